@@ -1,0 +1,9 @@
+/* cmds.h — one function per subcommand; each parses its own options and
+ * returns the exit status (0 done, 1 bad data or failed write, 2 usage). */
+#ifndef CNS_CMDS_H
+#define CNS_CMDS_H
+
+int cmd_extract(int argc, char **argv);
+int cmd_score(int argc, char **argv);
+
+#endif

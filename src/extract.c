@@ -1,0 +1,1320 @@
+/* extract.c — from paragraphs of prose to facts.
+ *
+ * For each document: pass 1 finds its vintage (a "History>>2011" style
+ * breadcrumb, else the latest year it mentions repeatedly); pass 2 cuts it
+ * into blocks (paragraphs; a heading is a block of its own), scans each,
+ * and for every quantity in a sentence decides:
+ *   - which indicator it measures: the rule whose cue phrase is nearest,
+ *     after the number ("513 million Internet users") or before it through
+ *     linking words ("3G base stations reached 814,000");
+ *   - whether it is a level, a change ("an increase of 81.37 million") or a
+ *     growth rate ("an increase of 296%"), and what earlier level follows;
+ *   - its qualifier, the entity it is about, and its period, from the
+ *     dates around it, the heading above it and the document's vintage.
+ * Numbers that no rule claims are not facts. */
+#include "extract.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "num.h"
+#include "period.h"
+#include "scan.h"
+#include "util.h"
+
+/* ---- word lists of the engine ---------------------------------------------- */
+
+struct wordlist {
+    const char *const *words;
+    size_t n;
+    struct phrase *ph;
+};
+
+#define WORDLIST(name, ...)                                                    \
+    static const char *const name##_w[] = {__VA_ARGS__};                       \
+    static struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL}
+
+/* qualifiers, longest first within a meaning */
+WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
+         "in excess of", "upwards of", "surpassing", "surpassed");
+WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
+WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing");
+WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",
+         "estimated", "circa", "approx");
+WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most", "no more than");
+/* a change, written before or after the number */
+WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "rise of",
+         "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
+         "surged by", "climbed by", "decrease of", "decline of", "drop of", "fell by",
+         "dropped by", "increasing by", "growing by", "up");
+WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy");
+/* capitalised words that do not start a name */
+WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
+         "as", "since", "after", "before", "during", "although", "however", "meanwhile",
+         "specifically", "also", "currently", "according", "it", "its", "this", "these",
+         "that", "those", "there", "their", "they", "he", "she", "his", "her", "we", "our",
+         "you", "i", "and", "or", "but", "so", "if", "when", "while", "then", "thus",
+         "moreover", "furthermore", "in addition", "even", "just", "only", "until", "by the",
+         "total", "both", "each", "all", "some", "many", "most", "other", "another", "such",
+         "among", "under", "over", "through", "via", "about", "around", "nearly", "almost",
+         "more", "less", "see", "note", "source", "sources", "data", "statistics", "report",
+         "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
+         "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
+         "first", "second", "third", "last", "next", "new", "said", "says", "said that",
+         "china's", "chinese", "internet", "online", "mobile", "global", "world", "national",
+         "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
+         "saturday", "sunday", "between", "within", "without", "following", "because",
+         "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
+         "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
+         "vice", "minister", "party", "secretary", "general");
+/* prepositions that end a long reach to a number */
+WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
+         "totals", "costing");
+/* words that say a number is not the current value */
+WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
+
+static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
+                                             &ch_before, &ch_after, &not_name, &reach_prep,
+                                             &name_prep};
+
+static void phrase_of(const char *text, struct phrase *ph)
+{
+    ph->n = 0;
+    ph->text = NULL;
+    const char *w = text;
+    while (*w && ph->n < PHRASE_MAX) {
+        while (*w == ' ' || *w == '-')
+            w++;
+        const char *e = w;
+        while (*e && *e != ' ' && *e != '-')
+            e++;
+        if (e == w)
+            break;
+        ph->h[ph->n++] = scan_word_hash(w, (size_t)(e - w));
+        w = e;
+    }
+}
+
+static void lists_init(void)
+{
+    static bool done;
+    if (done)
+        return;
+    for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
+        struct wordlist *wl = all_lists[l];
+        wl->ph = xcalloc(wl->n, sizeof *wl->ph);
+        for (size_t i = 0; i < wl->n; i++)
+            phrase_of(wl->words[i], &wl->ph[i]);
+    }
+    done = true;
+}
+
+/* ---- matching phrases on tokens ------------------------------------------- */
+
+struct sent {
+    const char *s;         /* block text */
+    const struct token *t; /* block tokens */
+    size_t n;              /* block token count */
+    size_t a, b;           /* the sentence: [a, b) */
+};
+
+/* Match ph forward from i (hyphens between words are skipped); returns the
+ * index after the match, or 0. */
+static size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)
+{
+    size_t k = i;
+    for (int w = 0; w < ph->n; w++) {
+        if (w > 0)
+            while (k < limit && k < n && t[k].kind == TK_PUNCT && (t[k].flags & (TF_HYPHEN | TF_QUOTE)))
+                k++;
+        if (k >= limit || k >= n || !tok_is(&t[k], ph->h[w]))
+            return 0;
+        k++;
+    }
+    return k;
+}
+
+/* Match ph so that it ends just before index end; returns its start or SIZE_MAX. */
+static size_t match_back(const struct token *t, size_t end, size_t floor_i, const struct phrase *ph)
+{
+    size_t k = end;
+    for (int w = ph->n - 1; w >= 0; w--) {
+        if (w < ph->n - 1)
+            while (k > floor_i && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & (TF_HYPHEN | TF_QUOTE)))
+                k--;
+        if (k <= floor_i || !tok_is(&t[k - 1], ph->h[w]))
+            return SIZE_MAX;
+        k--;
+    }
+    return k;
+}
+
+/* Longest phrase of wl ending just before end; returns its start or SIZE_MAX. */
+static size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, size_t floor_i,
+                        size_t *which)
+{
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < wl->n; i++) {
+        size_t st = match_back(t, end, floor_i, &wl->ph[i]);
+        if (st != SIZE_MAX && (best == SIZE_MAX || st < best)) {
+            best = st;
+            if (which)
+                *which = i;
+        }
+    }
+    return best;
+}
+
+static size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size_t i, size_t limit)
+{
+    size_t best = 0;
+    for (size_t k = 0; k < wl->n; k++) {
+        size_t e = match_fwd(t, n, i, &wl->ph[k], limit);
+        if (e > best)
+            best = e;
+    }
+    return best;
+}
+
+static bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == TK_WORD)
+            for (size_t p = 0; p < ps->n; p++)
+                if (ps->v[p].h[0] == t[i].hash && match_fwd(t, n, i, &ps->v[p], b))
+                    return true;
+    return false;
+}
+
+static bool in_list(const struct wordlist *wl, const struct token *tk)
+{
+    if (tk->kind != TK_WORD)
+        return false;
+    for (size_t i = 0; i < wl->n; i++)
+        if (wl->ph[i].n == 1 && wl->ph[i].h[0] == tk->hash)
+            return true;
+    return false;
+}
+
+static bool in_phrases1(const struct phrases *ps, const struct token *tk)
+{
+    if (tk->kind != TK_WORD)
+        return false;
+    for (size_t i = 0; i < ps->n; i++)
+        if (ps->v[i].n == 1 && ps->v[i].h[0] == tk->hash)
+            return true;
+    return false;
+}
+
+/* ---- document state -------------------------------------------------------- */
+
+struct numinfo {
+    int rule;              /* index in rules, or -1 */
+    enum qualifier q;
+    size_t qstart;         /* first token of the qualifier (or the number) */
+    size_t cue_a, cue_b;   /* the cue's tokens [a, b) */
+    bool cue_after;
+    enum change_kind change;
+    bool skip;             /* threshold, conversion, or not a quantity */
+    bool from;             /* the origin of a "from X to Y" change */
+    int date;              /* index of the date giving the period, -1 */
+    struct date when;
+    bool has_when;
+    char *entity;
+};
+
+struct doc {
+    const struct rules *r;
+    const char *name;
+    fact_sink sink;
+    void *ctx;
+    struct cns_err *e;
+    int stop;
+
+    int doc_year;
+    struct date heading;
+    bool has_heading;
+
+    struct buf block;
+    long block_line, last_line;
+    int block_lines;
+    bool pending_blank;
+    size_t last_line_len;
+
+    struct tokens tok;
+    struct dates dates;
+    bool *background; /* per date of the block: origin of a change */
+    size_t background_cap;
+    struct numinfo *ni;
+    size_t ni_cap;
+    signed char *ctx_ok; /* per rule: context met in this block (-1 unknown) */
+    size_t da, db;       /* the dates of the current sentence */
+    struct buf scratch;
+};
+
+static bool context_met(struct doc *d, size_t ri)
+{
+    const struct rule *ru = &d->r->v[ri];
+    if (!ru->context.n)
+        return true;
+    if (d->ctx_ok[ri] < 0)
+        d->ctx_ok[ri] = phrases_in(&ru->context, d->tok.v, d->tok.n, 0, d->tok.n) ? 1 : 0;
+    return d->ctx_ok[ri] == 1;
+}
+
+/* ---- names ------------------------------------------------------------------- */
+
+static bool name_word(const struct sent *st, size_t i)
+{
+    const struct token *t = &st->t[i];
+    if (t->kind != TK_WORD)
+        return false;
+    bool cap = (t->flags & TF_CAP) != 0;
+    if (!cap) /* camel case: iQIYI, eLong */
+        for (size_t k = 1; k < t->len; k++)
+            if (is_upper((unsigned char)st->s[t->off + k])) {
+                cap = true;
+                break;
+            }
+    if (!cap)
+        return false;
+    if (scan_month(st->s + t->off, t->len) && t->len >= 3)
+        return false;
+    return true;
+}
+
+/* The name starting at i, if any: [i, *end).  Names are runs of capitalised
+ * words, with hyphens, '&' and "Inc."/"Co." inside them. */
+static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
+{
+    if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
+        return false;
+    size_t k = i + 1;
+    while (k < limit) {
+        const struct token *t = &st->t[k];
+        if (t->flags & TF_POSSESSIVE)
+            break;
+        if (name_word(st, k) && !in_list(&not_name, t)) {
+            if (st->t[k - 1].flags & TF_POSSESSIVE)
+                break;
+            k++;
+            continue;
+        }
+        if (t->kind == TK_PUNCT && ((t->flags & TF_HYPHEN) || (t->len == 1 && st->s[t->off] == '&')) &&
+            k + 1 < limit && name_word(st, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    *end = k;
+    return true;
+}
+
+static char *name_text(const struct sent *st, size_t a, size_t b)
+{
+    const char *p = st->s + st->t[a].off;
+    const struct token *last = &st->t[b - 1];
+    size_t len = last->off + last->len - st->t[a].off;
+    if (last->flags & TF_POSSESSIVE)
+        len -= (st->s[last->off + last->len - 2] == '\'') ? 2 : 4;
+    struct buf b2;
+    buf_init(&b2);
+    for (size_t i = 0; i < len; i++) {
+        char c = p[i];
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+        if (c == ' ' && b2.len && b2.p[b2.len - 1] == ' ')
+            continue;
+        buf_addc(&b2, c);
+    }
+    return b2.p ? b2.p : xstrdup("");
+}
+
+/* First name in [a, b), the subject of a clause. */
+static char *first_name(const struct sent *st, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (st->t[i].kind == TK_NUM && !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)))
+            return NULL; /* a quantity before any name: no subject */
+        size_t e;
+        if (name_at(st, i, b, &e))
+            return name_text(st, i, e);
+    }
+    return NULL;
+}
+
+/* ---- the document's lines → blocks ----------------------------------------------- */
+
+static void process_block(struct doc *d);
+
+static bool ends_sentence(const char *p, size_t n)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (!n)
+        return true;
+    char c = p[n - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' ||
+           (unsigned char)c >= 0x80;
+}
+
+static void flush_block(struct doc *d)
+{
+    if (d->block.len && !d->stop)
+        process_block(d);
+    buf_clear(&d->block);
+    d->block_lines = 0;
+}
+
+static void on_line(struct doc *d, char *p, size_t n, long lineno)
+{
+    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3;
+        n -= 3;
+    }
+    while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
+        n--;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '\0' || p[i] == '\r')
+            p[i] = ' ';
+    bool blank = true;
+    for (size_t i = 0; i < n && blank; i++)
+        if (!is_space((unsigned char)p[i]))
+            blank = false;
+    if (blank) {
+        if (d->block.len)
+            d->pending_blank = true;
+        return;
+    }
+    if (d->block.len) {
+        bool open = !ends_sentence(d->block.p, d->block.len);
+        bool join;
+        if (d->pending_blank)
+            join = open && is_lower((unsigned char)p[0]) && d->last_line_len > 60;
+        else
+            join = open && d->last_line_len > 60;
+        if (join) {
+            for (long k = d->last_line; k < lineno; k++)
+                buf_addc(&d->block, '\n');
+        } else {
+            flush_block(d);
+        }
+    }
+    if (!d->block.len)
+        d->block_line = lineno;
+    buf_add(&d->block, p, n);
+    d->block_lines++;
+    d->last_line = lineno;
+    d->last_line_len = n;
+    d->pending_blank = false;
+}
+
+/* ---- pass 1: the vintage ---------------------------------------------------------- */
+
+struct vintage {
+    int breadcrumb;
+    int count[301]; /* years 1800..2100 */
+};
+
+static void vintage_line(struct vintage *v, const char *p, size_t n)
+{
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (!is_digit((unsigned char)p[i]) || (i > 0 && (is_alnum((unsigned char)p[i - 1]) ||
+                                                       p[i - 1] == '/' || p[i - 1] == '_' ||
+                                                       p[i - 1] == '=' || p[i - 1] == '-' ||
+                                                       p[i - 1] == '.' || p[i - 1] == ',')))
+            continue;
+        if (!is_digit((unsigned char)p[i + 1]) || !is_digit((unsigned char)p[i + 2]) ||
+            !is_digit((unsigned char)p[i + 3]))
+            continue;
+        if (i + 4 < n && (is_alnum((unsigned char)p[i + 4]) || p[i + 4] == '/' || p[i + 4] == '_' ||
+                          p[i + 4] == '-' || (p[i + 4] == ',' && i + 5 < n && is_digit((unsigned char)p[i + 5])) ||
+                          (p[i + 4] == '.' && i + 5 < n && is_digit((unsigned char)p[i + 5])))) {
+            /* 2011Internet is a year glued to a title: still a year */
+            if (!(i + 4 < n && is_upper((unsigned char)p[i + 4])))
+                continue;
+        }
+        int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+        if (y < 1800 || y > 2100)
+            continue;
+        if (i >= 2 && p[i - 1] == '>' && p[i - 2] == '>' && !v->breadcrumb)
+            v->breadcrumb = y;
+        v->count[y - 1800]++;
+        i += 3;
+    }
+}
+
+static int vintage_year(const struct vintage *v)
+{
+    if (v->breadcrumb)
+        return v->breadcrumb;
+    for (int y = 300; y >= 0; y--)
+        if (v->count[y] >= 2)
+            return 1800 + y;
+    for (int y = 300; y >= 0; y--)
+        if (v->count[y])
+            return 1800 + y;
+    return 0;
+}
+
+/* ---- quantities in a sentence ------------------------------------------------------- */
+
+static enum unit_class num_class(const struct token *t)
+{
+    if (!t->unit)
+        return UC_COUNT;
+    if (strcmp(t->unit, "percent") == 0)
+        return UC_PERCENT;
+    if (strcmp(t->unit, "Mbps") == 0)
+        return UC_RATE;
+    if (strcmp(t->unit, "other") == 0)
+        return UC_OTHER;
+    return UC_MONEY;
+}
+
+static bool class_fits(enum unit_class rule, enum unit_class num)
+{
+    if (rule == UC_PEOPLE)
+        return num == UC_COUNT;
+    return rule == num;
+}
+
+static bool is_quantity(const struct token *t)
+{
+    return t->kind == TK_NUM && !(t->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED));
+}
+
+static bool is_clause_break(const struct token *t)
+{
+    return t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE));
+}
+
+/* May token i stand between a cue and its number? */
+static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
+{
+    const struct token *t = &st->t[i];
+    if (t->kind == TK_PUNCT)
+        return (t->flags & TF_HYPHEN) || st->s[t->off] == '\'';
+    if (t->kind == TK_NUM) {
+        if (t->flags & (TF_YEAR | TF_MONTHDAY))
+            return true;
+        return num_class(t) == cls; /* a list: "$390 million in 1974 and $930 million" */
+    }
+    if (t->kind == TK_SKIP)
+        return false;
+    if (in_phrases1(&d->r->link, t))
+        return true;
+    if (name_word(st, i))
+        return true;
+    if (scan_month(st->s + t->off, t->len))
+        return true;
+    for (size_t l = 0; l < 5; l++) /* qualifier words */
+        if (in_list(all_lists[l], t))
+            return true;
+    return false;
+}
+
+struct cand {
+    int rule;
+    int cost;
+    size_t a, b;
+    bool after;
+};
+
+/* Best rule for the quantity at index k of the sentence. */
+static struct cand best_cue(const struct doc *d, const struct sent *st, size_t k, size_t qstart)
+{
+    const struct rules *r = d->r;
+    const struct token *nt = &st->t[k];
+    enum unit_class cls = num_class(nt);
+    struct cand best = {-1, 1 << 30, 0, 0, false};
+
+    /* after the number: "513 million Internet users" */
+    int words = 0;
+    for (size_t p = k + 1; p < st->b && words <= 3; p++) {
+        const struct token *t = &st->t[p];
+        if (is_quantity(t) || (is_clause_break(t) && !(t->flags & TF_OPEN)))
+            break;
+        if (t->kind == TK_PUNCT && (t->flags & TF_OPEN)) {
+            /* skip a bracketed aside: "5,373 billion yuan (€629 billion) in transactions" */
+            size_t q = p + 1;
+            while (q < st->b && !(st->t[q].flags & TF_CLOSE) && !(st->t[q].flags & TF_SENT_END))
+                q++;
+            if (q >= st->b || !(st->t[q].flags & TF_CLOSE))
+                break;
+            p = q;
+            continue;
+        }
+        if (t->kind != TK_WORD)
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(r, t->hash, &ra, &rb);
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ph->h[0] != t->hash || ru->change != CH_NONE || !class_fits(ru->unit, cls))
+                continue;
+            size_t e = match_fwd(st->t, st->n, p, ph, st->b);
+            if (!e)
+                continue;
+            int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
+            if (cost < best.cost) {
+                best = (struct cand){(int)ra->rule, cost, p, e, true};
+            }
+        }
+        words++;
+    }
+
+    /* before the number: "3G base stations reached 814,000" */
+    int gap_words = 0, gap_bad = 0;
+    for (size_t q = qstart; q > st->a; q--) {
+        size_t p = q - 1; /* candidate last token of a cue */
+        const struct token *t = &st->t[p];
+        if (t->kind == TK_WORD) {
+            /* try every cue that ends at p */
+            for (size_t ri = 0; ri < r->n; ri++) {
+                const struct rule *ru = &r->v[ri];
+                if (ru->change != CH_NONE || !class_fits(ru->unit, cls))
+                    continue;
+                for (size_t c = 0; c < ru->cue.n; c++) {
+                    const struct phrase *ph = &ru->cue.v[c];
+                    if (ph->h[ph->n - 1] != t->hash)
+                        continue;
+                    size_t s0 = match_back(st->t, p + 1, st->a, ph);
+                    if (s0 == SIZE_MAX)
+                        continue;
+                    bool ok = gap_bad == 0;
+                    if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
+                        /* a long reach must end in a preposition before the number */
+                        size_t pre = qstart;
+                        ok = pre > st->a && in_list(&reach_prep, &st->t[pre - 1]);
+                    }
+                    if (!ok)
+                        continue;
+                    int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
+                    if (cost < best.cost)
+                        best = (struct cand){(int)ri, cost, s0, p + 1, false};
+                }
+            }
+            gap_words++;
+            if (!linkable(d, st, p, cls))
+                gap_bad++;
+        } else if (t->kind == TK_PUNCT) {
+            if (t->flags & TF_SENT_END)
+                break;
+            if (is_clause_break(t))
+                gap_bad++;
+        } else if (t->kind == TK_NUM) {
+            if (!linkable(d, st, p, cls))
+                gap_bad++;
+            gap_words++;
+        } else {
+            gap_bad++;
+        }
+        if (gap_words > 12)
+            break;
+    }
+    return best;
+}
+
+/* Qualifier written before index k; *start gets where it begins. */
+static enum qualifier qualifier_before(const struct sent *st, size_t k, const struct token *nt, size_t *start)
+{
+    static const enum qualifier qs[] = {Q_MORE_THAN, Q_AT_LEAST, Q_NEARLY, Q_ABOUT, Q_LESS_THAN};
+    *start = k;
+    size_t best = SIZE_MAX, which = 0;
+    int best_l = -1;
+    for (int l = 0; l < 5; l++) {
+        size_t w;
+        size_t s0 = list_back(all_lists[l], st->t, k, st->a, &w);
+        if (s0 != SIZE_MAX && (best == SIZE_MAX || s0 < best)) {
+            best = s0;
+            best_l = l;
+            which = w;
+        }
+    }
+    (void)which;
+    if (nt->flags & TF_PLUS)
+        return Q_MORE_THAN;
+    if (best_l < 0)
+        return Q_EXACT;
+    *start = best;
+    return qs[best_l];
+}
+
+/* ---- facts ------------------------------------------------------------------- */
+
+static void clean_utf8(struct buf *out, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)p[i];
+        size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = k > 0 && i + k <= n;
+        for (size_t j = 1; ok && j < k; j++)
+            if (((unsigned char)p[i + j] & 0xC0) != 0x80)
+                ok = false;
+        if (ok && k == 2 && c < 0xC2)
+            ok = false;
+        if (!ok) {
+            buf_adds(out, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
+        if (k == 1 && (c < 0x20 || c == 0x7F))
+            buf_addc(out, ' ');
+        else
+            buf_add(out, p + i, k);
+        i += k;
+    }
+}
+
+/* The quote: from token a to token b (inclusive) clipped to the line of
+ * the number at k. */
+static char *make_quote(const struct sent *st, size_t a, size_t b, size_t k)
+{
+    long line = st->t[k].line;
+    while (a < k && st->t[a].line != line)
+        a++;
+    while (b > k && st->t[b].line != line)
+        b--;
+    size_t from = st->t[a].off, to = st->t[b].off + st->t[b].len;
+    if (to - from > 400)
+        to = from + 400;
+    struct buf q;
+    buf_init(&q);
+    clean_utf8(&q, st->s + from, to - from);
+    return q.p ? q.p : xstrdup("");
+}
+
+static int emit_fact(struct doc *d, const char *indicator, const char *entity, const struct date *when,
+                     double value, const char *unit, enum qualifier q, bool derived, long line,
+                     char *quote, const char *note)
+{
+    char period[PERIOD_MAX] = "";
+    if (when)
+        period_fmt(when, period);
+    struct fact f = {
+        .indicator = (char *)indicator,
+        .entity = (char *)(entity ? entity : ""),
+        .period = period,
+        .value = value,
+        .unit = (char *)unit,
+        .qualifier = q,
+        .derived = derived,
+        .file = (char *)d->name,
+        .line = line,
+        .quote = quote,
+        .note = (char *)(note ? note : ""),
+    };
+    int rc = d->sink(d->ctx, &f);
+    if (rc)
+        d->stop = 1;
+    return rc;
+}
+
+static const char *fact_unit(const struct rule *ru, const struct token *nt)
+{
+    if (ru->unit == UC_MONEY)
+        return nt->unit;
+    return unit_class_name(ru->unit);
+}
+
+/* ---- entities -------------------------------------------------------------------- */
+
+static char *entity_for(const struct doc *d, const struct sent *st, const struct rule *ru, size_t k,
+                        const struct numinfo *ni, char *topic)
+{
+    (void)d;
+    if (ru->entity == EK_FIXED)
+        return xstrdup(ru->entity_text);
+    size_t e;
+    /* a possessive name just before the number or the cue: "CSDN's 6 million users" */
+    size_t lo = ni->cue_after ? ni->qstart : ni->cue_a;
+    for (size_t i = lo; i > st->a && i + 3 > lo; i--) {
+        const struct token *t = &st->t[i - 1];
+        if (t->flags & TF_POSSESSIVE) {
+            size_t s0 = i - 1;
+            while (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]))
+                s0--;
+            if (name_at(st, s0, i, &e) && e == i && !str_ieq(st->s + t->off, t->len - 2, "china"))
+                return name_text(st, s0, i);
+        }
+    }
+    if (ru->entity == EK_NAME || ru->entity == EK_OBJECT) {
+        /* a name after the cue (or after the number when the cue is before) */
+        size_t from = ni->cue_after ? ni->cue_b : k + 1;
+        if (ru->entity == EK_OBJECT && !ni->cue_after)
+            from = ni->cue_b;
+        int words = 0;
+        for (size_t i = from; i < st->b && words < (ru->entity == EK_OBJECT ? 7 : 3); i++) {
+            const struct token *t = &st->t[i];
+            if (t->flags & TF_SENT_END)
+                break;
+            if (is_quantity(t) && i != k && ru->entity != EK_OBJECT)
+                break;
+            if (name_at(st, i, st->b, &e)) {
+                bool prep = i > st->a && (in_list(&name_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
+                if (prep)
+                    return name_text(st, i, e);
+            }
+            if (t->kind == TK_WORD)
+                words++;
+        }
+    }
+    /* the subject of the clause */
+    char *subj = first_name(st, st->a, ni->cue_after ? k : (ni->cue_a < k ? ni->cue_a : k));
+    if (subj)
+        return subj;
+    if (topic)
+        return xstrdup(topic);
+    return xstrdup(ru->fallback ? ru->fallback : "China");
+}
+
+/* ---- periods ----------------------------------------------------------------------- */
+
+static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
+{
+    struct date c = {0};
+    if (ctx && ctx->y)
+        c = *ctx;
+    else if (d->has_heading)
+        c = d->heading;
+    else
+        c.y = d->doc_year;
+    return period_resolve(de, &c, out);
+}
+
+/* ---- a sentence --------------------------------------------------------------------- */
+
+static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const struct numinfo *lvl,
+                   size_t ch_k, const struct numinfo *ch)
+{
+    const struct rule *base = &d->r->v[lvl->rule];
+    const struct token *lt = &st->t[lvl_k], *ct = &st->t[ch_k];
+    if (lvl->skip || !lvl->has_when || lvl->when.m || lvl->when.y2 || !lvl->when.y)
+        return;
+    double prev;
+    char note[256];
+    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    enum qualifier q;
+    num_fmt(lt->value, a);
+    num_fmt(ct->value, b);
+    if (ch->change == CH_INCREASE) {
+        prev = lt->value - ct->value;
+        q = ch->q == Q_EXACT && lvl->q == Q_EXACT ? Q_EXACT : Q_ABOUT;
+        num_fmt(prev, c);
+        snprintf(note, sizeof note, "derived: %s - %s = %s", a, b, c);
+    } else {
+        if (ct->value <= -100)
+            return;
+        prev = lt->value / (1 + ct->value / 100);
+        if (base->unit == UC_PEOPLE || base->unit == UC_COUNT || prev >= 1000)
+            prev = floor(prev + 0.5);
+        q = ch->q == Q_MORE_THAN ? Q_LESS_THAN : ch->q == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
+        num_fmt(prev, c);
+        snprintf(note, sizeof note, "derived: %s / (1 + %s/100) = %s", a, b, c);
+    }
+    if (prev <= 0)
+        return;
+    struct date w = lvl->when;
+    w.y--;
+    char *quote = make_quote(st, lvl->qstart < lvl_k ? lvl->qstart : lvl_k, ch_k, ch_k);
+    emit_fact(d, base->id, lvl->entity, &w, prev, fact_unit(base, lt), q, true, ct->line, quote, note);
+    free(quote);
+}
+
+static void do_sentence(struct doc *d, const struct sent *st, char *topic, struct date *para_ctx,
+                        bool *para_has)
+{
+    const struct rules *r = d->r;
+    const struct token *t = st->t;
+    size_t nq = st->b - st->a;
+    if (d->ni_cap < nq) {
+        d->ni = xrealloc(d->ni, nq * sizeof *d->ni);
+        d->ni_cap = nq;
+    }
+    struct numinfo *ni = d->ni - st->a; /* index by token */
+    for (size_t k = st->a; k < st->b; k++) {
+        memset(&ni[k], 0, sizeof ni[k]);
+        ni[k].rule = -1;
+        ni[k].date = -1;
+    }
+
+    /* classify every quantity */
+    size_t prev_q = SIZE_MAX;
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]))
+            continue;
+        struct numinfo *n = &ni[k];
+        n->q = qualifier_before(st, k, &t[k], &n->qstart);
+        /* "from X (in Y) to Z": X is the origin */
+        if (n->qstart > st->a && tok_is(&t[n->qstart - 1], scan_word_hash("from", 4)))
+            n->from = true;
+        /* a conversion in brackets right after an amount: "(€629 billion)" */
+        if (k >= st->a + 2 && (t[k - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
+            prev_q != SIZE_MAX && prev_q == k - 2 && num_class(&t[prev_q]) == UC_MONEY &&
+            strcmp(t[prev_q].unit, t[k].unit) != 0)
+            n->skip = true;
+        /* "exceeded 500 million to 513 million": the first is a threshold */
+        if (n->q == Q_MORE_THAN && !n->from && k + 2 < st->b && tok_is(&t[k + 1], scan_word_hash("to", 2)) &&
+            is_quantity(&t[k + 2]) && num_class(&t[k + 2]) == num_class(&t[k]) && t[k + 2].value > t[k].value)
+            n->skip = true;
+        /* a change? */
+        size_t cb = list_back(&ch_before, t, n->qstart, st->a, NULL);
+        if (cb == SIZE_MAX && n->qstart > st->a + 1 && t[n->qstart - 1].kind == TK_WORD &&
+            (tok_is(&t[n->qstart - 1], scan_word_hash("an", 2)) || tok_is(&t[n->qstart - 1], scan_word_hash("a", 1))))
+            cb = SIZE_MAX;
+        size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
+        if (cb != SIZE_MAX || ca)
+            n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
+        if (!n->skip && !n->change) {
+            struct cand c = best_cue(d, st, k, n->qstart);
+            if (c.rule >= 0) {
+                const struct rule *ru = &r->v[c.rule];
+                bool ok = t[k].value >= ru->min && t[k].value <= ru->max;
+                if (ok && !context_met(d, (size_t)c.rule))
+                    ok = false;
+                if (ok && ru->exclude.n && phrases_in(&ru->exclude, t, st->n, st->a, st->b))
+                    ok = false;
+                if (ok) {
+                    n->rule = c.rule;
+                    n->cue_a = c.a;
+                    n->cue_b = c.b;
+                    n->cue_after = c.after;
+                }
+            }
+            /* "..., and 11.5 million through the express payment service":
+             * an elided noun is the previous quantity's */
+            if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && ni[prev_q].cue_after &&
+                num_class(&t[prev_q]) == num_class(&t[k]) && !ni[prev_q].change) {
+                size_t between = 0;
+                bool conj = false;
+                for (size_t i = ni[prev_q].cue_b; i < n->qstart; i++) {
+                    if (tok_is(&t[i], scan_word_hash("and", 3)))
+                        conj = true;
+                    between++;
+                }
+                if (conj && between <= 12) {
+                    const struct token *nx = k + 1 < st->b ? &t[k + 1] : NULL;
+                    bool bare = !nx || nx->kind != TK_WORD || in_list(&name_prep, nx) ||
+                                tok_is(nx, scan_word_hash("through", 7));
+                    if (bare) {
+                        *n = (struct numinfo){.rule = ni[prev_q].rule, .q = n->q, .qstart = n->qstart,
+                                              .cue_a = ni[prev_q].cue_a, .cue_b = ni[prev_q].cue_b,
+                                              .cue_after = true, .date = -1};
+                    }
+                }
+            }
+        }
+        prev_q = k;
+    }
+
+    /* ranges: "between X and Y", "X to Y", "X~Y" */
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule < 0 || ni[k].skip)
+            continue;
+        size_t j = k + 1;
+        if (j + 1 < st->b && (tok_is(&t[j], scan_word_hash("and", 3)) || tok_is(&t[j], scan_word_hash("to", 2)) ||
+                              (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-'))) &&
+            is_quantity(&t[j + 1]) && num_class(&t[j + 1]) == num_class(&t[k])) {
+            bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], scan_word_hash("between", 7));
+            bool to_range = !tok_is(&t[j], scan_word_hash("and", 3)) && !ni[k].from && ni[k].q == Q_EXACT;
+            if (between || (to_range && t[j + 1].value > t[k].value && ni[j + 1].q == Q_EXACT &&
+                            !tok_is(&t[j], scan_word_hash("to", 2)))) {
+                ni[k].q = Q_AT_LEAST;
+                ni[j + 1].q = Q_LESS_THAN;
+                if (ni[j + 1].rule < 0 && !ni[j + 1].skip) {
+                    ni[j + 1].rule = ni[k].rule;
+                    ni[j + 1].cue_a = ni[k].cue_a;
+                    ni[j + 1].cue_b = ni[k].cue_b;
+                    ni[j + 1].cue_after = ni[k].cue_after;
+                    ni[j + 1].qstart = j + 1;
+                }
+            }
+        }
+    }
+
+    /* periods */
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].skip)
+            continue;
+        struct numinfo *n = &ni[k];
+        int pick = -1;
+        /* 1. a date right after the number (its own) */
+        size_t next_q = st->b;
+        for (size_t i = k + 1; i < st->b; i++)
+            if (is_quantity(&t[i]) && !(ni[i].skip)) {
+                next_q = i;
+                break;
+            }
+        for (size_t di = d->da; di < d->db; di++) {
+            const struct date_expr *de = &d->dates.v[di];
+            if (de->first <= k || de->first >= next_q || de->first >= st->b)
+                continue;
+            if (de->flags & DF_COMPARE)
+                continue;
+            int words = 0;
+            bool blocked = false;
+            for (size_t i = k + 1; i < de->first; i++) {
+                if (t[i].kind == TK_WORD)
+                    words++;
+                if (is_clause_break(&t[i]) && !(t[i].flags & (TF_OPEN | TF_CLOSE)))
+                    blocked = true;
+            }
+            if (!blocked && words <= 8 && (de->flags & (DF_LEAD | DF_END_OF))) {
+                pick = (int)di;
+                if (n->from)
+                    d->background[di] = true;
+            }
+            break;
+        }
+        /* 2. the nearest date before it in the sentence */
+        if (pick < 0)
+            for (size_t di = d->db; di-- > d->da;) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & DF_COMPARE))
+                    continue;
+                pick = (int)di;
+                break;
+            }
+        struct date w = {0};
+        bool have = false;
+        if (pick >= 0) {
+            const struct date_expr *de = &d->dates.v[pick];
+            have = date_of(d, de, *para_has ? para_ctx : NULL, &w);
+            /* a bare year inside a dated entry: the entry's date is finer */
+            if (have && !w.m && !w.y2 && !(de->flags & (DF_LEAD | DF_END_OF)) && de->rel == DR_ABS &&
+                d->has_heading && d->heading.y == w.y && d->heading.m)
+                w = d->heading;
+        }
+        /* 3. the paragraph so far */
+        if (!have && *para_has) {
+            w = *para_ctx;
+            have = true;
+        }
+        /* 4. a date later in the sentence */
+        if (!have)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & DF_COMPARE))
+                    continue;
+                have = date_of(d, de, NULL, &w);
+                break;
+            }
+        /* 5. the heading; 6. the document */
+        if (!have && d->has_heading) {
+            w = d->heading;
+            have = true;
+        }
+        if (!have && d->doc_year) {
+            memset(&w, 0, sizeof w);
+            w.y = d->doc_year;
+            have = true;
+        }
+        n->has_when = have;
+        n->when = w;
+        n->date = pick;
+    }
+
+    /* changes find the level they change */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || !n->change)
+            continue;
+        for (size_t j = k; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)
+                continue;
+            const char *base = r->v[ni[j].rule].id;
+            for (size_t ri = 0; ri < r->n; ri++)
+                if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
+                    n->rule = (int)ri;
+                    n->cue_a = ni[j].cue_a;
+                    n->cue_b = ni[j].cue_b;
+                    n->cue_after = ni[j].cue_after;
+                    n->when = ni[j].when;
+                    n->has_when = ni[j].has_when;
+                    break;
+                }
+            if (n->rule >= 0) {
+                n->from = false;
+                ni[k].date = (int)j; /* reuse: index of the level */
+                break;
+            }
+            break;
+        }
+        if (n->rule < 0) {
+            /* no level before it: a growth rate of a quantity named in the sentence */
+            for (size_t ri = 0; ri < r->n && n->rule < 0; ri++) {
+                const struct rule *ru = &r->v[ri];
+                if (ru->change != n->change)
+                    continue;
+                const struct rule *base = rules_find(r, ru->base);
+                if (base && phrases_in(&base->cue, t, st->n, st->a, st->b) &&
+                    context_met(d, (size_t)(base - r->v))) {
+                    n->rule = (int)ri;
+                    n->cue_a = n->cue_b = k;
+                    n->date = -1;
+                    if (n->has_when && n->when.y2) {
+                        n->when.y = n->when.y2; /* growth over 2011-2013: stated for 2013 */
+                        n->when.y2 = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /* emit */
+    for (size_t k = st->a; k < st->b && !d->stop; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule < 0)
+            continue;
+        const struct rule *ru = &r->v[n->rule];
+        if (n->change) {
+            const struct rule *base = rules_find(r, ru->base);
+            if (n->date >= 0 && is_quantity(&t[n->date]))
+                n->entity = ni[n->date].entity ? xstrdup(ni[n->date].entity) : NULL;
+            if (!n->entity)
+                n->entity = entity_for(d, st, base, k, n, topic);
+        } else {
+            n->entity = entity_for(d, st, ru, k, n, topic);
+        }
+        size_t qa = n->qstart, qb = k;
+        if (!n->change) {
+            if (n->cue_a < qa)
+                qa = n->cue_a;
+            if (n->cue_b > 0 && n->cue_b - 1 > qb)
+                qb = n->cue_b - 1;
+        }
+        char *quote = make_quote(st, qa, qb, k);
+        char note[160];
+        snprintf(note, sizeof note, "cue: %s", n->change ? (n->change == CH_GROWTH ? "growth" : "increase")
+                                                         : ru->cue.v[0].text);
+        emit_fact(d, ru->id, n->entity, n->has_when && !ru->no_period ? &n->when : NULL, t[k].value,
+                  ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
+                  quote, note);
+        free(quote);
+        if (n->change && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
+            derive(d, st, (size_t)n->date, &ni[n->date], k, n);
+    }
+    for (size_t k = st->a; k < st->b; k++)
+        free(ni[k].entity);
+
+    /* the sentence's dates become the paragraph's context */
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first < st->a || de->first >= st->b || d->background[di] || (de->flags & DF_COMPARE))
+            continue;
+        struct date w;
+        if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
+            *para_ctx = w;
+            *para_has = true;
+        }
+    }
+}
+
+static void process_block(struct doc *d)
+{
+    struct block b = {d->block.p, d->block.len, d->block_line};
+    scan_block(&b, &d->tok);
+    const struct token *t = d->tok.v;
+    size_t n = d->tok.n;
+    period_find(b.text, t, n, &d->dates);
+    if (d->background_cap < d->dates.n + 1) {
+        d->background_cap = d->dates.n + 1;
+        d->background = xrealloc(d->background, d->background_cap * sizeof *d->background);
+    }
+    memset(d->background, 0, (d->dates.n + 1) * sizeof *d->background);
+
+    /* a heading: one short line that starts with a date */
+    int words = 0;
+    bool sentence_inside = false;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind == TK_WORD || t[i].kind == TK_NUM)
+            words++;
+        if ((t[i].flags & TF_SENT_END) && i + 1 < n)
+            sentence_inside = true;
+    }
+    if (d->block_lines == 1 && words <= 14 && !sentence_inside && d->dates.n > 0 &&
+        d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) {
+        struct date w;
+        struct date ctx = {.y = d->doc_year};
+        if (period_resolve(&d->dates.v[0], &ctx, &w)) {
+            if (w.y2) {
+                w.y = w.y2;
+                w.y2 = 0;
+            }
+            d->heading = w;
+            d->has_heading = true;
+        }
+    }
+
+    struct sent st = {b.text, t, n, 0, 0};
+    char *topic = NULL;
+    struct date para = {0};
+    bool para_has = false;
+    d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
+    memset(d->ctx_ok, -1, d->r->n);
+    size_t a = 0;
+    d->da = 0;
+    for (size_t i = 0; i <= n && !d->stop; i++) {
+        /* a sentence ends at its full stop; a run-on one is cut at a clause
+         * mark after 120 tokens, and anyhow after 400 */
+        if (i < n && !(t[i].flags & TF_SENT_END) &&
+            !(i - a >= 120 && (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && b.text[t[i].off] == ','))) &&
+            i - a < 400)
+            continue;
+        st.a = a;
+        st.b = i < n ? i + 1 : n;
+        while (d->da < d->dates.n && d->dates.v[d->da].first < st.a)
+            d->da++;
+        d->db = d->da;
+        while (d->db < d->dates.n && d->dates.v[d->db].first < st.b)
+            d->db++;
+        if (st.b > st.a) {
+            if (!topic)
+                topic = first_name(&st, st.a, st.b);
+            do_sentence(d, &st, topic, &para, &para_has);
+        }
+        a = i + 1;
+    }
+    free(topic);
+}
+
+/* ---- driving a document -------------------------------------------------------------- */
+
+static void doc_init(struct doc *d, const struct rules *r, const char *name, fact_sink sink, void *ctx,
+                     struct cns_err *e)
+{
+    memset(d, 0, sizeof *d);
+    lists_init();
+    d->r = r;
+    d->name = name;
+    d->sink = sink;
+    d->ctx = ctx;
+    d->e = e;
+    buf_init(&d->block);
+    buf_init(&d->scratch);
+    tokens_init(&d->tok);
+    dates_init(&d->dates);
+}
+
+static void doc_fini(struct doc *d)
+{
+    buf_fini(&d->block);
+    buf_fini(&d->scratch);
+    tokens_fini(&d->tok);
+    dates_fini(&d->dates);
+    free(d->background);
+    free(d->ni);
+    free(d->ctx_ok);
+}
+
+enum cns_rc extract_text(const struct rules *r, const char *name, const char *text, size_t len,
+                         fact_sink sink, void *ctx, struct cns_err *e)
+{
+    struct doc d;
+    doc_init(&d, r, name, sink, ctx, e);
+    struct vintage v;
+    memset(&v, 0, sizeof v);
+    size_t pos = 0;
+    while (pos < len) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - text - pos) : len - pos;
+        vintage_line(&v, text + pos, ll);
+        pos += ll + 1;
+    }
+    d.doc_year = vintage_year(&v);
+    pos = 0;
+    long lineno = 0;
+    struct buf line;
+    buf_init(&line);
+    while (pos < len && !d.stop) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - text - pos) : len - pos;
+        buf_clear(&line);
+        buf_add(&line, text + pos, ll);
+        on_line(&d, line.p, line.len, ++lineno);
+        pos += ll + 1;
+    }
+    flush_block(&d);
+    buf_fini(&line);
+    doc_fini(&d);
+    return d.stop ? e->rc : CNS_OK;
+}
+
+enum cns_rc extract_doc(const struct rules *r, const char *path, fact_sink sink, void *ctx,
+                        struct cns_err *e)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "-" : path_base(path);
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f)
+        return cns_fail(e, CNS_EDATA, path, 0, "cannot open: %s", strerror(errno));
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        if (!is_stdin)
+            fclose(f);
+        return cns_fail(e, CNS_EDATA, path, 0, "is a directory");
+    }
+    FILE *in = f;
+    if (is_stdin || !S_ISREG(sb.st_mode)) {
+        /* a stream is read twice: keep a copy */
+        in = tmpfile();
+        if (!in) {
+            if (!is_stdin)
+                fclose(f);
+            return cns_fail(e, CNS_EDATA, path, 0, "cannot create a temporary file: %s", strerror(errno));
+        }
+        char chunk[65536];
+        size_t k;
+        while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+            if (fwrite(chunk, 1, k, in) != k)
+                break;
+        bool bad = ferror(f) || ferror(in);
+        int err = errno;
+        if (!is_stdin)
+            fclose(f);
+        if (bad) {
+            fclose(in);
+            return cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(err ? err : EIO));
+        }
+        rewind(in);
+    }
+
+    struct doc d;
+    doc_init(&d, r, name, sink, ctx, e);
+    struct vintage v;
+    memset(&v, 0, sizeof v);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    while ((got = getline(&line, &cap, in)) > 0)
+        vintage_line(&v, line, (size_t)got);
+    enum cns_rc rc = CNS_OK;
+    if (ferror(in)) {
+        rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
+        goto out;
+    }
+    d.doc_year = vintage_year(&v);
+    rewind(in);
+    long lineno = 0;
+    while (!d.stop && (got = getline(&line, &cap, in)) > 0)
+        on_line(&d, line, (size_t)got, ++lineno);
+    if (ferror(in)) {
+        rc = cns_fail(e, CNS_EDATA, path, lineno + 1, "cannot read: %s", strerror(errno));
+        goto out;
+    }
+    flush_block(&d);
+    if (d.stop)
+        rc = e->rc ? e->rc : CNS_EDATA;
+out:
+    free(line);
+    doc_fini(&d);
+    if (in != stdin)
+        fclose(in);
+    return rc;
+}

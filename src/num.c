@@ -1,0 +1,167 @@
+/* num.c — locale-independent number parsing and formatting.
+ *
+ * The program never calls setlocale(), so strtod and printf run in the "C"
+ * locale; the grammar is still checked here by hand so that strtod's
+ * extras ("inf", "0x1p3", leading blanks) are never accepted. */
+#include "num.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#include <locale.h>
+
+/* strtod and printf follow LC_NUMERIC; a library may call setlocale(), so
+ * every conversion here runs under a private "C" locale. */
+static locale_t c_locale(void)
+{
+    static locale_t loc;
+    if (!loc)
+        loc = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    return loc;
+}
+
+struct c_scope {
+    locale_t old;
+};
+
+static struct c_scope c_enter(void)
+{
+    struct c_scope sc = {uselocale(c_locale())};
+    return sc;
+}
+
+static void c_leave(struct c_scope sc)
+{
+    uselocale(sc.old);
+}
+
+bool num_parse(const char *p, size_t len, double *out)
+{
+    char tmp[128];
+    size_t i = 0;
+    if (len == 0 || len >= sizeof tmp)
+        return false;
+    if (p[i] == '+' || p[i] == '-')
+        i++;
+    size_t d0 = i;
+    while (i < len && is_digit((unsigned char)p[i]))
+        i++;
+    size_t nint = i - d0, nfrac = 0;
+    if (i < len && p[i] == '.') {
+        i++;
+        size_t f0 = i;
+        while (i < len && is_digit((unsigned char)p[i]))
+            i++;
+        nfrac = i - f0;
+    }
+    if (nint + nfrac == 0)
+        return false;
+    if (i < len && (p[i] == 'e' || p[i] == 'E')) {
+        i++;
+        if (i < len && (p[i] == '+' || p[i] == '-'))
+            i++;
+        size_t e0 = i;
+        while (i < len && is_digit((unsigned char)p[i]))
+            i++;
+        if (i == e0)
+            return false;
+    }
+    if (i != len)
+        return false;
+    memcpy(tmp, p, len);
+    tmp[len] = '\0';
+    errno = 0;
+    char *end;
+    struct c_scope sc = c_enter();
+    double v = strtod(tmp, &end);
+    c_leave(sc);
+    if (errno == ERANGE || end != tmp + len || !isfinite(v))
+        return false;
+    *out = v;
+    return true;
+}
+
+bool num_parse_grouped(const char *p, size_t len, double *out, size_t *used)
+{
+    char tmp[128];
+    size_t n = 0, i = 0, group = 0;
+    bool grouped = false;
+    if (len == 0 || !is_digit((unsigned char)p[0]))
+        return false;
+    while (i < len) {
+        if (is_digit((unsigned char)p[i])) {
+            if (n + 1 >= sizeof tmp)
+                return false; /* hundreds of digits: not a quantity */
+            tmp[n++] = p[i++];
+            group++;
+            continue;
+        }
+        /* ',' is a thousands separator only before exactly three digits,
+         * after a first group of one to three digits. */
+        if (p[i] == ',' && (grouped ? group == 3 : group <= 3) && i + 3 < len &&
+            is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]) &&
+            is_digit((unsigned char)p[i + 3]) &&
+            (i + 4 >= len || !is_digit((unsigned char)p[i + 4]))) {
+            grouped = true;
+            group = 0;
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i < len && p[i] == '.' && i + 1 < len && is_digit((unsigned char)p[i + 1]) &&
+        (!grouped || group == 3)) {
+        tmp[n++] = p[i++];
+        while (i < len && is_digit((unsigned char)p[i])) {
+            if (n + 1 >= sizeof tmp)
+                return false;
+            tmp[n++] = p[i++];
+        }
+    }
+    double v;
+    if (!num_parse(tmp, n, &v))
+        return false;
+    *out = v;
+    *used = i;
+    return true;
+}
+
+static bool reads_back(const char *s, double v)
+{
+    return strtod(s, NULL) == v;
+}
+
+static size_t num_fmt_c(double v, char *out);
+
+size_t num_fmt(double v, char *out)
+{
+    struct c_scope sc = c_enter();
+    size_t n = num_fmt_c(v, out);
+    c_leave(sc);
+    return n;
+}
+
+static size_t num_fmt_c(double v, char *out)
+{
+    if (v == 0)
+        v = 0; /* -0 → 0 */
+    int n = snprintf(out, NUM_FMT_MAX, "%.15g", v);
+    if (!reads_back(out, v))
+        n = snprintf(out, NUM_FMT_MAX, "%.17g", v);
+    if (!strchr(out, 'e'))
+        return (size_t)n;
+    /* Plain decimal instead of an exponent. */
+    if (fabs(v) < 1e21 && v == floor(v))
+        return (size_t)snprintf(out, NUM_FMT_MAX, "%.0f", v);
+    for (int prec = 1; prec <= 30; prec++) {
+        n = snprintf(out, NUM_FMT_MAX, "%.*f", prec, v);
+        if (n > 0 && n < NUM_FMT_MAX && reads_back(out, v))
+            return (size_t)n;
+    }
+    return (size_t)snprintf(out, NUM_FMT_MAX, "%.17g", v);
+}

@@ -1,0 +1,254 @@
+/* period.c — date expressions in prose. */
+#include "period.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+void dates_init(struct dates *d)
+{
+    d->v = NULL;
+    d->n = d->cap = 0;
+}
+
+void dates_fini(struct dates *d)
+{
+    free(d->v);
+    dates_init(d);
+}
+
+static void push(struct dates *d, struct date_expr e)
+{
+    if (d->n == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->v = xrealloc(d->v, d->cap * sizeof *d->v);
+    }
+    d->v[d->n++] = e;
+}
+
+struct cur {
+    const char *s;
+    const struct token *t;
+    size_t n;
+};
+
+static bool is_word(const struct cur *c, size_t i, const char *w)
+{
+    return i < c->n && c->t[i].kind == TK_WORD && str_ieq(c->s + c->t[i].off, c->t[i].len, w);
+}
+
+static bool is_punct(const struct cur *c, size_t i, char ch)
+{
+    return i < c->n && c->t[i].kind == TK_PUNCT && c->t[i].len == 1 && c->s[c->t[i].off] == ch;
+}
+
+static int month_at(const struct cur *c, size_t i)
+{
+    if (i >= c->n || c->t[i].kind != TK_WORD || !(c->t[i].flags & TF_CAP))
+        return 0;
+    return scan_month(c->s + c->t[i].off, c->t[i].len);
+}
+
+static bool is_year(const struct cur *c, size_t i)
+{
+    return i < c->n && c->t[i].kind == TK_NUM && (c->t[i].flags & TF_YEAR);
+}
+
+static int day_at(const struct cur *c, size_t i)
+{
+    if (i < c->n && c->t[i].kind == TK_NUM && (c->t[i].flags & TF_SMALLINT) &&
+        c->t[i].value >= 1 && c->t[i].value <= 31)
+        return (int)c->t[i].value;
+    return 0;
+}
+
+/* Words before a date that belong to it; sets flags.  Returns first index. */
+static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
+{
+    /* "(by|at|in) the end of" */
+    if (i >= 2 && is_word(c, i - 1, "of") && is_word(c, i - 2, "end")) {
+        *flags |= DF_END_OF;
+        size_t k = i - 2;
+        if (k >= 1 && is_word(c, k - 1, "the"))
+            k--;
+        if (k >= 1 && (is_word(c, k - 1, "by") || is_word(c, k - 1, "at") || is_word(c, k - 1, "in")))
+            k--;
+        return k;
+    }
+    size_t k = i;
+    if (k >= 1 && (is_word(c, k - 1, "early") || is_word(c, k - 1, "late") || is_word(c, k - 1, "mid")))
+        k--;
+    if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, "mid"))
+        k -= 2;
+    if (k >= 2 && is_word(c, k - 1, "of") && is_word(c, k - 2, "as")) {
+        *flags |= DF_LEAD;
+        return k - 2;
+    }
+    if (k >= 1 && (is_word(c, k - 1, "in") || is_word(c, k - 1, "on") || is_word(c, k - 1, "by") ||
+                   is_word(c, k - 1, "since") || is_word(c, k - 1, "during") || is_word(c, k - 1, "until"))) {
+        *flags |= DF_LEAD;
+        return k - 1;
+    }
+    if (k >= 1 && is_word(c, k - 1, "from")) {
+        *flags |= DF_FROM | DF_LEAD;
+        return k - 1;
+    }
+    return k;
+}
+
+void period_find(const char *s, const struct token *t, size_t n, struct dates *out)
+{
+    struct cur c = {s, t, n};
+    out->n = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct date_expr e = {0};
+        int m = month_at(&c, i);
+        if (m) {
+            size_t j = i + 1;
+            if (is_punct(&c, j, '.'))
+                j++; /* "Jan.21" */
+            int d = day_at(&c, j);
+            bool may_ok = !str_ieq(s + t[i].off, t[i].len, "may") || d || is_year(&c, j) ||
+                          (i > 0 && (is_word(&c, i - 1, "in") || is_word(&c, i - 1, "since") ||
+                                     is_word(&c, i - 1, "early") || is_word(&c, i - 1, "late")));
+            /* a month abbreviation must be followed by '.' or a day */
+            bool abbrev = t[i].len <= 4 && !str_ieq(s + t[i].off, t[i].len, "may") &&
+                          !str_ieq(s + t[i].off, t[i].len, "june") && !str_ieq(s + t[i].off, t[i].len, "july");
+            if (!may_ok || (abbrev && !d && !is_punct(&c, i + 1, '.')))
+                continue;
+            e.when.m = m;
+            e.first = lead_in(&c, i, &e.flags);
+            e.last = i;
+            if (d) {
+                e.when.d = d;
+                e.last = j;
+                j++;
+                if (is_punct(&c, j, ','))
+                    j++;
+                /* "August 17 to 25", "Nov.19 to 21" */
+                if (is_word(&c, j, "to") && day_at(&c, j + 1) > d) {
+                    e.flags |= DF_DAY_RANGE;
+                    e.last = j + 1;
+                    j += 2;
+                    if (is_punct(&c, j, ','))
+                        j++;
+                }
+                if (is_year(&c, j)) {
+                    e.when.y = (int)t[j].value;
+                    e.last = j;
+                }
+            } else if (is_year(&c, j)) {
+                e.when.y = (int)t[j].value;
+                e.last = j;
+            }
+            /* "19 April 2014": the day came first */
+            if (!e.when.d && i > 0 && day_at(&c, i - 1) && (t[i - 1].flags & TF_MONTHDAY)) {
+                e.when.d = day_at(&c, i - 1);
+                unsigned fl = 0;
+                e.first = lead_in(&c, i - 1, &fl);
+                e.flags |= fl;
+            }
+            if (e.flags & DF_DAY_RANGE)
+                e.when.d = 0;
+            /* the end of a year's last month is the year's end */
+            if ((e.flags & DF_END_OF) && e.when.m == 12 && !e.when.d)
+                e.when.m = 0;
+            push(out, e);
+            i = e.last;
+            continue;
+        }
+        if (is_year(&c, i) && !(t[i].flags & TF_MONTHDAY)) {
+            e.when.y = (int)t[i].value;
+            e.first = lead_in(&c, i, &e.flags);
+            e.last = i;
+            /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
+            if ((is_word(&c, i + 1, "and") || is_word(&c, i + 1, "to") || is_punct(&c, i + 1, '-')) &&
+                is_year(&c, i + 2) && t[i + 2].value > t[i].value &&
+                (is_word(&c, i + 1, "to") || is_punct(&c, i + 1, '-') || (i > 0 && is_word(&c, i - 1, "between")))) {
+                if (i > 0 && is_word(&c, i - 1, "between"))
+                    e.first = i - 1;
+                e.when.y2 = (int)t[i + 2].value;
+                e.last = i + 2;
+            } else if (is_punct(&c, i + 1, '-') && day_at(&c, i + 2) && day_at(&c, i + 2) <= 12 &&
+                       is_punct(&c, i + 3, '-') && day_at(&c, i + 4)) {
+                e.when.m = day_at(&c, i + 2); /* ISO 2014-03-31 */
+                e.when.d = day_at(&c, i + 4);
+                e.last = i + 4;
+            }
+            push(out, e);
+            i = e.last;
+            continue;
+        }
+        /* "the previous year", "last year", "the same year", "a year earlier" */
+        if (is_word(&c, i, "year") || is_word(&c, i, "years")) {
+            bool prev = i >= 1 && (is_word(&c, i - 1, "previous") || is_word(&c, i - 1, "last") ||
+                                   is_word(&c, i - 1, "prior") || is_word(&c, i - 1, "preceding"));
+            bool same = i >= 1 && is_word(&c, i - 1, "same");
+            if (is_word(&c, i, "years") || (!prev && !same))
+                continue;
+            e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;
+            e.first = i - 1;
+            e.last = i;
+            if (e.first >= 1 && is_word(&c, e.first - 1, "the"))
+                e.first--;
+            if (e.first >= 1 && (is_word(&c, e.first - 1, "on") || is_word(&c, e.first - 1, "from") ||
+                                 is_word(&c, e.first - 1, "over") || is_word(&c, e.first - 1, "than") ||
+                                 (is_word(&c, e.first - 1, "with") && e.first >= 2 &&
+                                  is_word(&c, e.first - 2, "compared")))) {
+                if (!(is_word(&c, e.first - 1, "from") && prev && false))
+                    e.flags |= DF_COMPARE;
+                e.first--;
+            } else if (e.first >= 1 && (is_word(&c, e.first - 1, "in") || is_word(&c, e.first - 1, "of"))) {
+                e.first--;
+            }
+            push(out, e);
+        }
+    }
+}
+
+bool period_resolve(const struct date_expr *e, const struct date *ctx, struct date *out)
+{
+    *out = e->when;
+    if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {
+        if (!ctx || !ctx->y)
+            return false;
+        memset(out, 0, sizeof *out);
+        out->y = ctx->y - (e->rel == DR_PREV_YEAR ? 1 : 0);
+        return true;
+    }
+    if (!out->y) {
+        if (!ctx || !ctx->y)
+            return false;
+        out->y = ctx->y;
+    }
+    return true;
+}
+
+bool date_contains(const struct date *a, const struct date *b)
+{
+    if (a->y2 || b->y2)
+        return false;
+    if (a->y != b->y)
+        return false;
+    if (a->m && a->m != b->m)
+        return false;
+    if (a->d && a->d != b->d)
+        return false;
+    return true;
+}
+
+void period_fmt(const struct date *d, char out[PERIOD_MAX])
+{
+    if (!d->y)
+        out[0] = '\0';
+    else if (d->y2)
+        snprintf(out, PERIOD_MAX, "%04d/%04d", d->y, d->y2);
+    else if (d->m && d->d)
+        snprintf(out, PERIOD_MAX, "%04d-%02d-%02d", d->y, d->m, d->d);
+    else if (d->m)
+        snprintf(out, PERIOD_MAX, "%04d-%02d", d->y, d->m);
+    else
+        snprintf(out, PERIOD_MAX, "%04d", d->y);
+}

@@ -1,0 +1,64 @@
+/* period.h — dates written in prose, and the periods facts get.
+ *
+ * period_find() reads date expressions from a token array: "May 18",
+ * "November 11, 2010", "19 April 2014", "February 2011", "early March",
+ * "by the end of 2011", "2011", "between 2011 and 2013", "the previous
+ * year", "the same year", "Jan.21" glued to a title.  A year left out
+ * (y == 0) is supplied by the caller's context (heading, document).
+ * period_fmt() prints "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY/YYYY". */
+#ifndef CNS_PERIOD_H
+#define CNS_PERIOD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "scan.h"
+
+struct date {
+    int y, m, d; /* m, d: 0 when not stated */
+    int y2;      /* end year of an interval, else 0 */
+};
+
+enum date_rel {
+    DR_ABS,       /* a calendar date (maybe without its year) */
+    DR_PREV_YEAR, /* "the previous year", "last year" */
+    DR_SAME_YEAR, /* "the same year" */
+};
+
+enum {
+    DF_END_OF = 1u << 0,     /* "by the end of", "at the end of" */
+    DF_COMPARE = 1u << 1,    /* "on/from/over the previous year": a base of comparison */
+    DF_FROM = 1u << 2,       /* "from ... to ..." day or year range start */
+    DF_DAY_RANGE = 1u << 3,  /* "August 17 to 25": a span of days */
+    DF_LEAD = 1u << 4,       /* led by in/on/by/as of/since/during */
+};
+
+struct date_expr {
+    size_t first, last; /* token indices, inclusive, preposition included */
+    struct date when;
+    enum date_rel rel;
+    unsigned flags;
+};
+
+struct dates {
+    struct date_expr *v;
+    size_t n, cap;
+};
+
+void dates_init(struct dates *d);
+void dates_fini(struct dates *d);
+
+/* Find date expressions in t[0..n) of text s; appends to out (cleared). */
+void period_find(const char *s, const struct token *t, size_t n, struct dates *out);
+
+/* Fill in a missing year and resolve relative dates against ctx (a date
+ * with a year).  Returns false if no year can be had. */
+bool period_resolve(const struct date_expr *e, const struct date *ctx, struct date *out);
+
+/* Granularity-aware: does a contain b ("2011" contains "2011-05-18")? */
+bool date_contains(const struct date *a, const struct date *b);
+
+#define PERIOD_MAX 24
+void period_fmt(const struct date *d, char out[PERIOD_MAX]);
+
+#endif

@@ -1,0 +1,396 @@
+/* rules.c — the rules file: a small INI dialect, parsed line by line. */
+#include "rules.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+#include "scan.h"
+#include "util.h"
+
+static void phrases_free(struct phrases *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->v[i].text);
+    free(p->v);
+    p->v = NULL;
+    p->n = 0;
+}
+
+static void rule_free(struct rule *r)
+{
+    free(r->id);
+    free(r->label);
+    free(r->entity_text);
+    free(r->base);
+    free(r->fallback);
+    phrases_free(&r->cue);
+    phrases_free(&r->context);
+    phrases_free(&r->exclude);
+}
+
+void rules_free(struct rules *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n; i++)
+        rule_free(&r->v[i]);
+    free(r->v);
+    phrases_free(&r->link);
+    free(r->refs);
+    free(r->bucket_start);
+    free(r);
+}
+
+const char *unit_class_name(enum unit_class u)
+{
+    switch (u) {
+    case UC_PEOPLE: return "people";
+    case UC_COUNT: return "count";
+    case UC_MONEY: return "money";
+    case UC_PERCENT: return "percent";
+    case UC_RATE: return "Mbps";
+    case UC_OTHER: return "other";
+    }
+    return "count";
+}
+
+const struct rule *rules_find(const struct rules *r, const char *id)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->v[i].id, id) == 0)
+            return &r->v[i];
+    return NULL;
+}
+
+static char *trim(char *s)
+{
+    while (is_space((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && is_space((unsigned char)s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
+/* Split "a; b c; d-e" into phrases of normalised word hashes. */
+static int add_phrases(struct phrases *ps, const char *list, char *why, size_t whylen)
+{
+    const char *p = list;
+    while (*p) {
+        const char *semi = strchr(p, ';');
+        size_t len = semi ? (size_t)(semi - p) : strlen(p);
+        char *text = xstrndup(p, len);
+        char *t = trim(text);
+        if (*t) {
+            struct phrase ph = {.n = 0};
+            const char *w = t;
+            while (*w) {
+                while (*w && (is_space((unsigned char)*w) || *w == '-'))
+                    w++;
+                const char *e = w;
+                while (*e && !is_space((unsigned char)*e) && *e != '-')
+                    e++;
+                if (e == w)
+                    break;
+                if (ph.n == PHRASE_MAX) {
+                    snprintf(why, whylen, "phrase '%s' has more than %d words", t, PHRASE_MAX);
+                    free(text);
+                    return -1;
+                }
+                ph.h[ph.n++] = scan_word_hash(w, (size_t)(e - w));
+                w = e;
+            }
+            ph.text = xstrdup(t);
+            ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
+            ps->v[ps->n++] = ph;
+        }
+        free(text);
+        if (!semi)
+            break;
+        p = semi + 1;
+    }
+    return 0;
+}
+
+static bool valid_id(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(is_lower((unsigned char)*s) || is_digit((unsigned char)*s) || *s == '_'))
+            return false;
+    return true;
+}
+
+static void build_index(struct rules *r)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < r->n; i++)
+        total += r->v[i].cue.n;
+    r->nbuckets = 512;
+    while (r->nbuckets < total * 2)
+        r->nbuckets *= 2;
+    r->bucket_start = xcalloc(r->nbuckets + 1, sizeof *r->bucket_start);
+    r->refs = xcalloc(total ? total : 1, sizeof *r->refs);
+    for (size_t i = 0; i < r->n; i++)
+        for (size_t c = 0; c < r->v[i].cue.n; c++)
+            r->bucket_start[(r->v[i].cue.v[c].h[0] & (r->nbuckets - 1)) + 1]++;
+    for (size_t b = 0; b < r->nbuckets; b++)
+        r->bucket_start[b + 1] += r->bucket_start[b];
+    size_t *fill = xcalloc(r->nbuckets, sizeof *fill);
+    for (size_t i = 0; i < r->n; i++)
+        for (size_t c = 0; c < r->v[i].cue.n; c++) {
+            size_t b = r->v[i].cue.v[c].h[0] & (r->nbuckets - 1);
+            r->refs[r->bucket_start[b] + fill[b]++] = (struct cue_ref){(uint32_t)i, (uint32_t)c};
+        }
+    free(fill);
+}
+
+void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **begin,
+                    const struct cue_ref **end)
+{
+    size_t b = h & (r->nbuckets - 1);
+    *begin = r->refs + r->bucket_start[b];
+    *end = r->refs + r->bucket_start[b + 1];
+}
+
+static int set_key(struct rule *ru, const char *key, char *val, char *why, size_t whylen)
+{
+    if (strcmp(key, "label") == 0) {
+        free(ru->label);
+        ru->label = xstrdup(val);
+    } else if (strcmp(key, "unit") == 0) {
+        static const char *const names[] = {"people", "count", "money", "percent", "Mbps", "other"};
+        size_t k = 0;
+        for (; k < 6; k++)
+            if (strcmp(val, names[k]) == 0)
+                break;
+        if (k == 6) {
+            snprintf(why, whylen, "unknown unit '%s' (people, count, money, percent, Mbps, other)", val);
+            return -1;
+        }
+        ru->unit = (enum unit_class)k;
+    } else if (strcmp(key, "entity") == 0) {
+        free(ru->entity_text);
+        ru->entity_text = NULL;
+        if (strcmp(val, "subject") == 0)
+            ru->entity = EK_SUBJECT;
+        else if (strcmp(val, "object") == 0)
+            ru->entity = EK_OBJECT;
+        else if (strcmp(val, "name") == 0)
+            ru->entity = EK_NAME;
+        else {
+            size_t n = strlen(val);
+            if (n >= 2 && val[0] == '"' && val[n - 1] == '"') {
+                val[n - 1] = '\0';
+                val++;
+            }
+            if (!*val) {
+                snprintf(why, whylen, "empty entity");
+                return -1;
+            }
+            ru->entity = EK_FIXED;
+            ru->entity_text = xstrdup(val);
+        }
+    } else if (strcmp(key, "cue") == 0) {
+        return add_phrases(&ru->cue, val, why, whylen);
+    } else if (strcmp(key, "context") == 0) {
+        return add_phrases(&ru->context, val, why, whylen);
+    } else if (strcmp(key, "exclude") == 0) {
+        return add_phrases(&ru->exclude, val, why, whylen);
+    } else if (strcmp(key, "min") == 0 || strcmp(key, "max") == 0) {
+        double v;
+        if (!num_parse(val, strlen(val), &v)) {
+            snprintf(why, whylen, "%s: '%s' is not a number", key, val);
+            return -1;
+        }
+        if (key[1] == 'i')
+            ru->min = v;
+        else
+            ru->max = v;
+    } else if (strcmp(key, "reach") == 0) {
+        double v;
+        if (!num_parse(val, strlen(val), &v) || v < 0 || v > 30 || v != floor(v)) {
+            snprintf(why, whylen, "reach: '%s' is not a whole number from 0 to 30", val);
+            return -1;
+        }
+        ru->reach = (int)v;
+    } else if (strcmp(key, "change") == 0) {
+        if (strcmp(val, "increase") == 0)
+            ru->change = CH_INCREASE;
+        else if (strcmp(val, "growth") == 0)
+            ru->change = CH_GROWTH;
+        else {
+            snprintf(why, whylen, "change: '%s' is not 'increase' or 'growth'", val);
+            return -1;
+        }
+    } else if (strcmp(key, "fallback") == 0) {
+        free(ru->fallback);
+        ru->fallback = xstrdup(val);
+    } else if (strcmp(key, "period") == 0) {
+        if (strcmp(val, "none") != 0) {
+            snprintf(why, whylen, "period: only 'none' is allowed");
+            return -1;
+        }
+        ru->no_period = true;
+    } else if (strcmp(key, "base") == 0) {
+        free(ru->base);
+        ru->base = xstrdup(val);
+    } else {
+        snprintf(why, whylen, "unknown key '%s'", key);
+        return -1;
+    }
+    return 0;
+}
+
+struct rules *rules_parse(const char *name, const char *text, size_t len, struct cns_err *e)
+{
+    struct rules *r = xcalloc(1, sizeof *r);
+    struct rule *cur = NULL;
+    bool in_lexicon = false;
+    long lineno = 0;
+    char why[300];
+    size_t pos = 0;
+    struct buf line;
+    buf_init(&line);
+    while (pos < len) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - (text + pos)) : len - pos;
+        buf_clear(&line);
+        buf_add(&line, text + pos, ll);
+        pos += ll + (nl ? 1 : 0);
+        lineno++;
+        if (memchr(line.p, '\0', line.len)) {
+            cns_fail(e, CNS_EUSAGE, name, lineno, "NUL byte in rules");
+            goto fail;
+        }
+        char *hash = strchr(line.p, '#');
+        if (hash)
+            *hash = '\0';
+        char *s = trim(line.p);
+        if (!*s)
+            continue;
+        if (*s == '[') {
+            size_t n = strlen(s);
+            if (s[n - 1] != ']') {
+                cns_fail(e, CNS_EUSAGE, name, lineno, "section header '%s' lacks a closing ']'", s);
+                goto fail;
+            }
+            s[n - 1] = '\0';
+            char *id = trim(s + 1);
+            if (strcmp(id, "lexicon") == 0) {
+                in_lexicon = true;
+                cur = NULL;
+                continue;
+            }
+            if (!valid_id(id)) {
+                cns_fail(e, CNS_EUSAGE, name, lineno,
+                         "indicator id '%s' must be snake_case (a-z, 0-9, _)", id);
+                goto fail;
+            }
+            for (size_t i = 0; i < r->n; i++)
+                if (strcmp(r->v[i].id, id) == 0) {
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "indicator '%s' defined twice (first at line %ld)",
+                             id, r->v[i].line);
+                    goto fail;
+                }
+            r->v = xrealloc(r->v, (r->n + 1) * sizeof *r->v);
+            cur = &r->v[r->n++];
+            memset(cur, 0, sizeof *cur);
+            cur->id = xstrdup(id);
+            cur->line = lineno;
+            cur->unit = UC_COUNT;
+            cur->entity = EK_FIXED;
+            cur->entity_text = xstrdup("China");
+            cur->min = 0;
+            cur->max = INFINITY;
+            in_lexicon = false;
+            continue;
+        }
+        char *eq = strchr(s, '=');
+        if (!eq) {
+            cns_fail(e, CNS_EUSAGE, name, lineno, "expected 'key = value' or '[id]', got '%s'", s);
+            goto fail;
+        }
+        *eq = '\0';
+        char *key = trim(s), *val = trim(eq + 1);
+        if (in_lexicon) {
+            if (strcmp(key, "link") == 0) {
+                if (add_phrases(&r->link, val, why, sizeof why) < 0) {
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);
+                    goto fail;
+                }
+            } else {
+                cns_fail(e, CNS_EUSAGE, name, lineno, "unknown lexicon key '%s'", key);
+                goto fail;
+            }
+            continue;
+        }
+        if (!cur) {
+            cns_fail(e, CNS_EUSAGE, name, lineno, "'%s' outside an [indicator] section", key);
+            goto fail;
+        }
+        if (set_key(cur, key, val, why, sizeof why) < 0) {
+            cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);
+            goto fail;
+        }
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        struct rule *ru = &r->v[i];
+        if (!ru->label) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s' has no label", ru->id);
+            goto fail;
+        }
+        if (ru->change != CH_NONE) {
+            if (!ru->base || !rules_find(r, ru->base)) {
+                cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s': change needs a base indicator defined in the file",
+                         ru->id);
+                goto fail;
+            }
+        } else if (ru->cue.n == 0) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s' has no cue", ru->id);
+            goto fail;
+        }
+        if (ru->min > ru->max) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s': min is above max", ru->id);
+            goto fail;
+        }
+    }
+    buf_fini(&line);
+    build_index(r);
+    return r;
+fail:
+    buf_fini(&line);
+    rules_free(r);
+    return NULL;
+}
+
+struct rules *rules_load(const char *path, struct cns_err *e)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cns_fail(e, CNS_EDATA, path, 0, "cannot open rules: %s", strerror(errno));
+        return NULL;
+    }
+    struct buf b;
+    buf_init(&b);
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    bool bad = ferror(f);
+    int err = errno;
+    fclose(f);
+    if (bad) {
+        cns_fail(e, CNS_EDATA, path, 0, "cannot read rules: %s", strerror(err ? err : EIO));
+        buf_fini(&b);
+        return NULL;
+    }
+    struct rules *r = rules_parse(path, b.p ? b.p : "", b.len, e);
+    buf_fini(&b);
+    return r;
+}

@@ -1,0 +1,93 @@
+/* rules.h — indicator definitions, read from a text file at run time.
+ *
+ * The file is a list of sections.  "[id]" starts an indicator; its keys:
+ *   label   = what the number counts, for people
+ *   unit    = people | count | money | percent | Mbps | other
+ *   cue     = phrase; phrase; ...   words that say what a number counts
+ *   context = phrase; ...           one must occur in the same paragraph
+ *   exclude = phrase; ...           none may occur in the same sentence
+ *   entity  = China | subject | object | name | "Literal name"
+ *   min, max = plausible range in base units (outside: not this indicator)
+ *   reach   = words a cue may stand before the number across (default 0:
+ *             only linking words such as "reached", "totaled", "of")
+ *   change  = increase | growth, with base = the indicator that changes
+ *   fallback = entity to use when no name is found (default China)
+ *   period  = none: facts of this indicator are undated (projections)
+ * "[lexicon]" holds word lists for the engine: link (words allowed between
+ * a cue and its number).  '#' starts a comment.  Phrases are matched on
+ * normalised words (case, plural, possessive and hyphens ignored).
+ *
+ * A struct rules owns everything it holds; rules_free releases it. */
+#ifndef CNS_RULES_H
+#define CNS_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "msg.h"
+
+#define PHRASE_MAX 8
+
+struct phrase {
+    uint32_t h[PHRASE_MAX];
+    int n;
+    char *text;
+};
+
+struct phrases {
+    struct phrase *v;
+    size_t n;
+};
+
+enum unit_class { UC_PEOPLE, UC_COUNT, UC_MONEY, UC_PERCENT, UC_RATE, UC_OTHER };
+enum entity_kind { EK_FIXED, EK_SUBJECT, EK_OBJECT, EK_NAME };
+enum change_kind { CH_NONE, CH_INCREASE, CH_GROWTH };
+
+struct rule {
+    char *id;
+    char *label;
+    enum unit_class unit;
+    enum entity_kind entity;
+    char *entity_text; /* EK_FIXED */
+    struct phrases cue, context, exclude;
+    double min, max;
+    int reach;
+    enum change_kind change;
+    char *base;        /* id of the indicator that changes */
+    char *fallback;    /* entity when no name is found (else China) */
+    bool no_period;    /* "period = none": undated by nature (projections) */
+    long line;         /* where the section starts */
+};
+
+/* One cue occurrence key: the rule and which of its cues. */
+struct cue_ref {
+    uint32_t rule, cue;
+};
+
+struct rules {
+    struct rule *v;
+    size_t n;
+    struct phrases link;
+    /* index of cues by their first word's hash */
+    struct cue_ref *refs;
+    size_t *bucket_start; /* nbuckets + 1 offsets into refs */
+    size_t nbuckets;
+};
+
+/* Load rules from path.  On error returns NULL with e set to
+ * "PATH:LINE: what is wrong" (CNS_EUSAGE for syntax, CNS_EDATA for I/O). */
+struct rules *rules_load(const char *path, struct cns_err *e);
+/* The same from a string in memory (name is used in messages). */
+struct rules *rules_parse(const char *name, const char *text, size_t len, struct cns_err *e);
+void rules_free(struct rules *r);
+
+const struct rule *rules_find(const struct rules *r, const char *id);
+/* Range [*begin, *end) of cue refs whose first word hashes to h. */
+void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **begin,
+                    const struct cue_ref **end);
+/* The unit column for a fact of this class ("people", "count", "percent"...);
+ * money facts use the currency instead. */
+const char *unit_class_name(enum unit_class u);
+
+#endif

@@ -1,0 +1,728 @@
+/* scan.c — lexer for one block of prose: words, punctuation and quantities.
+ *
+ * Two passes: lex() cuts the text into raw tokens (a digit run is a bare
+ * number); assemble() folds currencies, scale words, percent signs, units
+ * and spelled numbers into NUM tokens and marks years and month days. */
+#include "scan.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+#include "util.h"
+
+void tokens_init(struct tokens *t)
+{
+    t->v = NULL;
+    t->n = t->cap = 0;
+}
+
+void tokens_fini(struct tokens *t)
+{
+    free(t->v);
+    tokens_init(t);
+}
+
+static struct token *tok_push(struct tokens *t)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 256;
+        t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+    }
+    struct token *k = &t->v[t->n++];
+    memset(k, 0, sizeof *k);
+    return k;
+}
+
+/* ---- words ------------------------------------------------------------ */
+
+static uint32_t fnv(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+uint32_t scan_word_hash(const char *p, size_t len)
+{
+    char w[64];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < sizeof w; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\'' )
+            break; /* possessive or elision: keep the stem */
+        if (c == 0xE2 && i + 2 < len && (unsigned char)p[i + 1] == 0x80 &&
+            (unsigned char)p[i + 2] == 0x99)
+            break; /* ’ */
+        w[n++] = (char)to_lower(c);
+    }
+    /* plural → singular: "companies" → "company", "users" → "user" */
+    if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 1] == 's') {
+        n -= 2;
+        w[n - 1] = 'y';
+    } else if (n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+               w[n - 2] != 'i') {
+        n--;
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = fnv(h, (unsigned char)w[i]);
+    return h ? h : 1;
+}
+
+static const char *const months[][3] = {
+    {"january", "jan", NULL},  {"february", "feb", NULL}, {"march", "mar", NULL},
+    {"april", "apr", NULL},    {"may", NULL, NULL},       {"june", "jun", NULL},
+    {"july", "jul", NULL},     {"august", "aug", NULL},   {"september", "sep", "sept"},
+    {"october", "oct", NULL},  {"november", "nov", NULL}, {"december", "dec", NULL},
+};
+
+int scan_month(const char *p, size_t len)
+{
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 3; k++)
+            if (months[m][k] && str_ieq(p, len, months[m][k]))
+                return m + 1;
+    return 0;
+}
+
+/* ---- raw lexing --------------------------------------------------------- */
+
+struct lexer {
+    const char *s;
+    size_t n;
+    size_t i;
+    long line;
+    struct tokens *out;
+};
+
+static bool at_space(const struct lexer *lx, size_t i)
+{
+    return i >= lx->n || is_space((unsigned char)lx->s[i]);
+}
+
+/* Length of the UTF-8 sequence starting with byte c (1 for invalid bytes). */
+static size_t utf8_len(unsigned char c)
+{
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xE0) == 0xC0)
+        return 2;
+    if ((c & 0xF0) == 0xE0)
+        return 3;
+    if ((c & 0xF8) == 0xF0)
+        return 4;
+    return 1;
+}
+
+static bool bytes_at(const struct lexer *lx, size_t i, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i + k <= lx->n && memcmp(lx->s + i, lit, k) == 0;
+}
+
+/* A whitespace-delimited chunk that is a URL, e-mail, path or identifier. */
+static bool url_like(const char *p, size_t len)
+{
+    int slashes = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = p[i];
+        if (c == '=' || c == '_' || c == '@')
+            return true;
+        if (c == '/')
+            slashes++;
+        if (c == ':' && i + 2 < len && p[i + 1] == '/' && p[i + 2] == '/')
+            return true;
+    }
+    if (slashes >= 2)
+        return true;
+    if (len > 4 && str_ieq(p, 4, "www."))
+        return true;
+    static const char *const ext[] = {".htm", ".html", ".shtml", ".php", ".aspx", ".pdf", ".rar", ".com/", ".cn/"};
+    for (size_t k = 0; k < sizeof ext / sizeof *ext; k++) {
+        size_t el = strlen(ext[k]);
+        for (size_t i = 0; i + el <= len; i++)
+            if (str_ieq(p + i, el, ext[k]))
+                return true;
+    }
+    return false;
+}
+
+static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, unsigned flags)
+{
+    struct token *t = tok_push(lx->out);
+    t->kind = kind;
+    t->off = off;
+    t->len = len;
+    t->line = lx->line;
+    t->flags = flags;
+    if (kind == TK_WORD) {
+        t->hash = scan_word_hash(lx->s + off, len);
+        unsigned char c = (unsigned char)lx->s[off];
+        if (is_upper(c) || is_digit(c))
+            t->flags |= TF_CAP;
+        if (len > 2 && (lx->s[off + len - 2] == '\'' ) && to_lower((unsigned char)lx->s[off + len - 1]) == 's')
+            t->flags |= TF_POSSESSIVE;
+        if (len > 4 && bytes_at(lx, off + len - 4, "\xE2\x80\x99") && to_lower((unsigned char)lx->s[off + len - 1]) == 's')
+            t->flags |= TF_POSSESSIVE;
+    }
+}
+
+static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn"};
+static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9};
+
+static int scale_index(const char *p, size_t len)
+{
+    for (size_t k = 0; k < sizeof scale_words / sizeof *scale_words; k++)
+        if (str_ieq(p, len, scale_words[k]))
+            return (int)k;
+    return -1;
+}
+
+static const char *rate_unit(const char *p, size_t len, double *mult)
+{
+    static const struct { const char *w; double m; } u[] = {
+        {"kbps", 1e-3}, {"mbps", 1}, {"gbps", 1e3}, {"tbps", 1e6},
+    };
+    for (size_t k = 0; k < sizeof u / sizeof *u; k++)
+        if (str_ieq(p, len, u[k].w)) {
+            *mult = u[k].m;
+            return "Mbps";
+        }
+    return NULL;
+}
+
+static bool is_currency_code(const char *p, size_t len)
+{
+    static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP", "JPY"};
+    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+        if (len == 3 && memcmp(p, codes[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Lex an alphanumeric run starting at lx->i. */
+static void lex_run(struct lexer *lx)
+{
+    const char *s = lx->s;
+    size_t i = lx->i, start = i;
+
+    if (is_digit((unsigned char)s[i])) {
+        size_t j = i;
+        /* digits with internal , and . between digits */
+        while (j < lx->n && (is_digit((unsigned char)s[j]) ||
+                             ((s[j] == ',' || s[j] == '.') && j + 1 < lx->n &&
+                              is_digit((unsigned char)s[j + 1]) && j > i)))
+            j++;
+        double v;
+        size_t used = 0;
+        bool ok = num_parse_grouped(s + i, j - i, &v, &used);
+        if (!ok) { /* too long to be a quantity (hundreds of digits) */
+            while (j < lx->n && is_alnum((unsigned char)s[j]))
+                j++;
+            emit(lx, TK_SKIP, i, j - i, 0);
+            lx->i = j;
+            return;
+        }
+        size_t k = i + used; /* end of the number proper */
+        /* clock time 20:38 */
+        if (k + 1 < lx->n && s[k] == ':' && is_digit((unsigned char)s[k + 1])) {
+            size_t e = k + 1;
+            while (e < lx->n && (is_alnum((unsigned char)s[e]) || s[e] == ':'))
+                e++;
+            emit(lx, TK_SKIP, i, e - i, 0);
+            lx->i = e;
+            return;
+        }
+        size_t le = k;
+        while (le < lx->n && is_alpha((unsigned char)s[le]))
+            le++;
+        size_t after = le;
+        /* digits glued to a following identifier part: 13D, MS11-011 tail */
+        if (le < lx->n && is_digit((unsigned char)s[le]) && le > k) {
+            while (after < lx->n && is_alnum((unsigned char)s[after]))
+                after++;
+            emit(lx, TK_WORD, i, after - i, 0);
+            lx->i = after;
+            return;
+        }
+        struct token *t;
+        if (le == k) {
+            /* a bare number; a "/32" block size glued to it */
+            t = tok_push(lx->out);
+            t->kind = TK_NUM;
+            t->off = i;
+            t->len = k - i;
+            t->numoff = i;
+            t->numlen = k - i;
+            t->line = lx->line;
+            t->value = v;
+            const char *dot = memchr(s + i, '.', k - i);
+            t->decimals = dot ? (int)(s + k - dot - 1) : 0;
+            if (k + 1 < lx->n && s[k] == '/' && is_digit((unsigned char)s[k + 1]) &&
+                memchr(s + i, ',', k - i)) {
+                size_t e = k + 1;
+                while (e < lx->n && is_digit((unsigned char)s[e]))
+                    e++;
+                t->unit = "other";
+                t->len = e - i;
+                k = e;
+            }
+            lx->i = k;
+            return;
+        }
+        /* letters glued after the number */
+        int sc = scale_index(s + k, le - k);
+        double mult = 1;
+        const char *ru = rate_unit(s + k, le - k, &mult);
+        if (sc >= 0 || ru) {
+            t = tok_push(lx->out);
+            t->kind = TK_NUM;
+            t->off = i;
+            t->len = le - i;
+            t->numoff = i;
+            t->numlen = k - i;
+            t->line = lx->line;
+            const char *dot = memchr(s + i, '.', k - i);
+            t->decimals = dot ? (int)(s + k - dot - 1) : 0;
+            t->value = sc >= 0 ? v * scale_mult[sc] : v * mult;
+            t->unit = ru;
+            t->flags = sc >= 0 ? 0 : 0;
+            lx->i = le;
+            return;
+        }
+        if (le - k == 2 && (str_ieq(s + k, 2, "st") || str_ieq(s + k, 2, "nd") ||
+                            str_ieq(s + k, 2, "rd") || str_ieq(s + k, 2, "th"))) {
+            emit(lx, TK_SKIP, i, le - i, TF_ORDINAL);
+            lx->i = le;
+            return;
+        }
+        if (is_upper((unsigned char)s[k]) && used == k - i && v == floor(v) &&
+            ((v >= 1 && v <= 31) || (v >= 1800 && v <= 2100)) && le - k >= 2 &&
+            is_lower((unsigned char)s[k + 1])) {
+            /* "Jan.21Tencent", "2011Internet": a date glued to a title */
+            t = tok_push(lx->out);
+            t->kind = TK_NUM;
+            t->off = t->numoff = i;
+            t->len = t->numlen = k - i;
+            t->line = lx->line;
+            t->value = v;
+            t->flags = TF_GLUED;
+            lx->i = k;
+            return;
+        }
+        emit(lx, TK_WORD, i, le - i, 0); /* 360buy, 3G, 4G */
+        lx->i = le;
+        return;
+    }
+
+    /* a word: letters, digits, internal apostrophes */
+    size_t j = i;
+    while (j < lx->n) {
+        unsigned char c = (unsigned char)s[j];
+        if (is_alnum(c)) {
+            j++;
+        } else if (c == '\'' && j + 1 < lx->n && is_alpha((unsigned char)s[j + 1]) && j > start) {
+            j++;
+        } else if (c == 0xE2 && j + 3 < lx->n && (unsigned char)s[j + 1] == 0x80 &&
+                   (unsigned char)s[j + 2] == 0x99 && is_alpha((unsigned char)s[j + 3])) {
+            j += 3;
+        } else {
+            break;
+        }
+    }
+    /* currency code glued to digits: RMB18.9, USD2.9, HKD1 */
+    size_t letters = i;
+    while (letters < j && is_alpha((unsigned char)s[letters]))
+        letters++;
+    if (letters < j && is_digit((unsigned char)s[letters]) && is_currency_code(s + i, letters - i)) {
+        emit(lx, TK_WORD, i, letters - i, 0);
+        lx->i = letters;
+        return;
+    }
+    emit(lx, TK_WORD, i, j - i, 0);
+    lx->i = j;
+}
+
+static bool prev_is_abbrev(const struct lexer *lx)
+{
+    static const char *const abbr[] = {"co", "ltd", "inc", "no", "dr", "mr", "mrs", "ms",
+                                       "st", "vs", "corp", "jr", "sr", "prof", "p", "pp",
+                                       "e.g", "i.e", "etc", "u.s", "fig", "vol", "approx"};
+    struct tokens *o = lx->out;
+    if (o->n == 0 || o->v[o->n - 1].kind != TK_WORD)
+        return false;
+    const struct token *t = &o->v[o->n - 1];
+    if (scan_month(lx->s + t->off, t->len) && t->len <= 4)
+        return true;
+    if (t->len == 1 && is_upper((unsigned char)lx->s[t->off]))
+        return true; /* initials: "J. Smith" */
+    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
+        if (str_ieq(lx->s + t->off, t->len, abbr[k]))
+            return true;
+    return false;
+}
+
+static void lex(struct lexer *lx)
+{
+    const char *s = lx->s;
+    bool chunk_start = true;
+    while (lx->i < lx->n) {
+        size_t i = lx->i;
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n') {
+            lx->line++;
+            lx->i++;
+            chunk_start = true;
+            continue;
+        }
+        if (is_space(c) || c == 0) {
+            lx->i++;
+            chunk_start = true;
+            continue;
+        }
+        if (chunk_start) {
+            chunk_start = false;
+            size_t e = i;
+            while (e < lx->n && !is_space((unsigned char)s[e]))
+                e++;
+            if (url_like(s + i, e - i)) {
+                emit(lx, TK_SKIP, i, e - i, 0);
+                lx->i = e;
+                chunk_start = true;
+                continue;
+            }
+        }
+        if (is_alnum(c)) {
+            lex_run(lx);
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t k = utf8_len(c);
+            if (i + k > lx->n)
+                k = lx->n - i;
+            unsigned flags = 0;
+            /* superscript digits: footnote markers */
+            if (bytes_at(lx, i, "\xC2\xB9") || bytes_at(lx, i, "\xC2\xB2") ||
+                bytes_at(lx, i, "\xC2\xB3") ||
+                (bytes_at(lx, i, "\xE2\x81") && i + 2 < lx->n &&
+                 ((unsigned char)s[i + 2] == 0xB0 || ((unsigned char)s[i + 2] >= 0xB4 && (unsigned char)s[i + 2] <= 0xB9)))) {
+                emit(lx, TK_SKIP, i, k, 0);
+                lx->i += k;
+                continue;
+            }
+            if (bytes_at(lx, i, "\xE2\x80\x9C") || bytes_at(lx, i, "\xE2\x80\x9D"))
+                flags = TF_QUOTE;
+            if (bytes_at(lx, i, "\xE2\x80\x9C") || bytes_at(lx, i, "\xE2\x80\x9D") ||
+                bytes_at(lx, i, "\xE2\x80\x93") || bytes_at(lx, i, "\xE2\x80\x94") ||
+                bytes_at(lx, i, "\xEF\xBC\x88") || bytes_at(lx, i, "\xEF\xBC\x89"))
+                flags |= TF_CLAUSE;
+            if (bytes_at(lx, i, "\xE3\x80\x82")) /* 。 */
+                flags = TF_SENT_END;
+            emit(lx, TK_PUNCT, i, k, flags);
+            lx->i += k;
+            continue;
+        }
+        unsigned flags = 0;
+        switch (c) {
+        case '.':
+            /* footnote number glued after a full stop: "value.3 " */
+            if (i + 1 < lx->n && is_digit((unsigned char)s[i + 1]) && i > 0 &&
+                (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == ')') && !prev_is_abbrev(lx)) {
+                size_t e = i + 1;
+                while (e < lx->n && is_digit((unsigned char)s[e]))
+                    e++;
+                if (at_space(lx, e)) {
+                    emit(lx, TK_PUNCT, i, 1, TF_SENT_END);
+                    emit(lx, TK_SKIP, i + 1, e - i - 1, 0);
+                    lx->i = e;
+                    continue;
+                }
+            }
+            if ((at_space(lx, i + 1) || s[i + 1] == '"' || (unsigned char)s[i + 1] >= 0x80) &&
+                !prev_is_abbrev(lx))
+                flags = TF_SENT_END;
+            break;
+        case '!':
+        case '?':
+            flags = TF_SENT_END;
+            break;
+        case ';':
+        case ':':
+            flags = TF_CLAUSE;
+            break;
+        case '"':
+            flags = TF_CLAUSE | TF_QUOTE;
+            break;
+        case '(':
+        case '[':
+            flags = TF_CLAUSE | TF_OPEN;
+            break;
+        case ')':
+        case ']':
+            flags = TF_CLAUSE | TF_CLOSE;
+            break;
+        case '-':
+            if (i > 0 && i + 1 < lx->n && is_alnum((unsigned char)s[i - 1]) &&
+                is_alnum((unsigned char)s[i + 1]))
+                flags = TF_HYPHEN;
+            break;
+        default:
+            break;
+        }
+        emit(lx, TK_PUNCT, i, 1, flags);
+        lx->i++;
+    }
+}
+
+/* ---- assembling quantities ------------------------------------------------ */
+
+static const char *const small_words[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen"};
+static const char *const tens_words[] = {"twenty", "thirty", "forty", "fifty",
+                                         "sixty", "seventy", "eighty", "ninety"};
+
+static int word_number(const char *p, size_t len)
+{
+    for (int k = 0; k < 20; k++)
+        if (str_ieq(p, len, small_words[k]))
+            return k;
+    for (int k = 0; k < 8; k++)
+        if (str_ieq(p, len, tens_words[k]))
+            return 20 + 10 * k;
+    return -1;
+}
+
+struct asm_ctx {
+    const char *s;
+    struct tokens *raw;
+    size_t i; /* next raw token */
+};
+
+static const struct token *peek(const struct asm_ctx *a, size_t k)
+{
+    return a->i + k < a->raw->n ? &a->raw->v[a->i + k] : NULL;
+}
+
+static bool word_eq(const struct asm_ctx *a, const struct token *t, const char *w)
+{
+    return t && t->kind == TK_WORD && str_ieq(a->s + t->off, t->len, w);
+}
+
+static bool punct_eq(const struct asm_ctx *a, const struct token *t, const char *lit)
+{
+    size_t k = strlen(lit);
+    return t && t->kind == TK_PUNCT && t->len == k && memcmp(a->s + t->off, lit, k) == 0;
+}
+
+/* Currency written before a number, ending at out->v[out->n-1]: returns the
+ * ISO code and how many output tokens it spans, or NULL. */
+static const char *currency_before(const struct asm_ctx *a, struct tokens *out, size_t *span)
+{
+    if (out->n == 0)
+        return NULL;
+    const struct token *t = &out->v[out->n - 1];
+    const struct token *p = out->n >= 2 ? &out->v[out->n - 2] : NULL;
+    if (punct_eq(a, t, "$")) {
+        if (word_eq(a, p, "US")) {
+            *span = 2;
+            return "USD";
+        }
+        if (word_eq(a, p, "HK")) {
+            *span = 2;
+            return "HKD";
+        }
+        if (punct_eq(a, p, "\\")) {
+            *span = 2;
+            return "USD";
+        }
+        *span = 1;
+        return "USD";
+    }
+    *span = 1;
+    if (punct_eq(a, t, "\xE2\x82\xAC"))
+        return "EUR";
+    if (punct_eq(a, t, "\xC2\xA3"))
+        return "GBP";
+    if (punct_eq(a, t, "\xC2\xA5") || punct_eq(a, t, "\xEF\xBF\xA5"))
+        return "CNY";
+    if (t->kind == TK_WORD && t->len == 3) {
+        const char *w = a->s + t->off;
+        if (memcmp(w, "RMB", 3) == 0 || memcmp(w, "CNY", 3) == 0)
+            return "CNY";
+        if (memcmp(w, "USD", 3) == 0)
+            return "USD";
+        if (memcmp(w, "HKD", 3) == 0)
+            return "HKD";
+        if (memcmp(w, "EUR", 3) == 0)
+            return "EUR";
+        if (memcmp(w, "GBP", 3) == 0)
+            return "GBP";
+        if (memcmp(w, "JPY", 3) == 0)
+            return "JPY";
+    }
+    return NULL;
+}
+
+/* Currency written after a number: returns the code and raw tokens used. */
+static const char *currency_after(const struct asm_ctx *a, size_t *used)
+{
+    const struct token *t = peek(a, 0), *u = peek(a, 1);
+    *used = 1;
+    if (!t)
+        return NULL;
+    if (word_eq(a, t, "yuan") || word_eq(a, t, "renminbi") || word_eq(a, t, "RMB") ||
+        word_eq(a, t, "CNY") || punct_eq(a, t, "\xE5\x85\x83"))
+        return "CNY";
+    if (word_eq(a, t, "USD") || word_eq(a, t, "dollars") || word_eq(a, t, "dollar"))
+        return "USD";
+    if ((word_eq(a, t, "US") || word_eq(a, t, "U.S")) && (word_eq(a, u, "dollars") || word_eq(a, u, "dollar"))) {
+        *used = 2;
+        return "USD";
+    }
+    if (word_eq(a, t, "HK") && word_eq(a, u, "dollars")) {
+        *used = 2;
+        return "HKD";
+    }
+    if (word_eq(a, t, "HKD"))
+        return "HKD";
+    if (word_eq(a, t, "euros") || word_eq(a, t, "euro") || word_eq(a, t, "EUR"))
+        return "EUR";
+    return NULL;
+}
+
+static void assemble(const char *s, struct tokens *raw, struct tokens *out)
+{
+    struct asm_ctx a = {s, raw, 0};
+    out->n = 0;
+    while (a.i < raw->n) {
+        struct token t = raw->v[a.i];
+        int wn = t.kind == TK_WORD ? word_number(s + t.off, t.len) : -1;
+        const struct token *nx = peek(&a, 1);
+        bool spelled = false;
+        if (wn > 0 && nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) {
+            /* "three million": a spelled number only counts with a scale */
+            t.kind = TK_NUM;
+            t.value = wn;
+            t.numoff = t.off;
+            t.numlen = t.len;
+            t.flags = TF_WORDS;
+            spelled = true;
+        }
+        if (t.kind != TK_NUM) {
+            *tok_push(out) = t;
+            a.i++;
+            continue;
+        }
+        a.i++;
+        size_t end = t.off + t.len;
+        bool has_scale = t.len != t.numlen && !t.unit;
+        /* currency before */
+        size_t span = 0;
+        const char *cur = currency_before(&a, out, &span);
+        if (cur && !t.unit) {
+            t.off = out->v[out->n - span].off;
+            out->n -= span;
+            t.unit = cur;
+        }
+        /* scale word after */
+        const struct token *k = peek(&a, 0);
+        if (k && k->kind == TK_WORD && !t.unit) {
+            int sc = scale_index(s + k->off, k->len);
+            if (sc >= 0) {
+                t.value *= scale_mult[sc];
+                end = k->off + k->len;
+                has_scale = true;
+                a.i++;
+            }
+        } else if (k && k->kind == TK_WORD && t.unit && !has_scale) {
+            int sc = scale_index(s + k->off, k->len);
+            if (sc >= 0) {
+                t.value *= scale_mult[sc];
+                end = k->off + k->len;
+                has_scale = true;
+                a.i++;
+            }
+        }
+        k = peek(&a, 0);
+        if (k && k->kind == TK_PUNCT && (punct_eq(&a, k, "\xE4\xB8\x87") || punct_eq(&a, k, "\xE4\xBA\xBF"))) {
+            t.value *= punct_eq(&a, k, "\xE4\xB8\x87") ? 1e4 : 1e8;
+            end = k->off + k->len;
+            has_scale = true;
+            a.i++;
+        }
+        /* "300-plus" */
+        if (punct_eq(&a, peek(&a, 0), "-") && word_eq(&a, peek(&a, 1), "plus")) {
+            end = peek(&a, 1)->off + peek(&a, 1)->len;
+            t.flags |= TF_PLUS;
+            a.i += 2;
+        }
+        /* currency after */
+        size_t used;
+        const char *cur2 = t.unit ? NULL : currency_after(&a, &used);
+        if (cur2) {
+            t.unit = cur2;
+            end = peek(&a, used - 1)->off + peek(&a, used - 1)->len;
+            a.i += used;
+        }
+        /* percent */
+        k = peek(&a, 0);
+        if (!t.unit && k) {
+            if (punct_eq(&a, k, "%") || punct_eq(&a, k, "\xEF\xBC\x85") || word_eq(&a, k, "percent") ||
+                word_eq(&a, k, "pct")) {
+                t.unit = "percent";
+                end = k->off + k->len;
+                a.i++;
+            } else if (word_eq(&a, k, "per") && word_eq(&a, peek(&a, 1), "cent")) {
+                t.unit = "percent";
+                end = peek(&a, 1)->off + peek(&a, 1)->len;
+                a.i += 2;
+            }
+        }
+        if (!t.unit && !has_scale && !spelled) {
+            double mult;
+            k = peek(&a, 0);
+            const char *ru = k && k->kind == TK_WORD ? rate_unit(s + k->off, k->len, &mult) : NULL;
+            if (ru) {
+                t.unit = ru;
+                t.value *= mult;
+                end = k->off + k->len;
+                a.i++;
+            }
+        }
+        t.len = end - t.off;
+        if (!t.unit && !has_scale && !spelled && !(t.flags & TF_PLUS) && t.decimals == 0 &&
+            !memchr(s + t.numoff, ',', t.numlen)) {
+            t.flags |= TF_SMALLINT;
+            if (t.numlen == 4 && t.value >= 1800 && t.value <= 2100)
+                t.flags |= TF_YEAR;
+        }
+        *tok_push(out) = t;
+    }
+    /* month days: "May 18", "19 April 2014" */
+    for (size_t i = 0; i < out->n; i++) {
+        struct token *t = &out->v[i];
+        if (t->kind != TK_NUM || !(t->flags & TF_SMALLINT) || (t->flags & TF_YEAR) ||
+            t->value < 1 || t->value > 31)
+            continue;
+        const struct token *p = i > 0 ? &out->v[i - 1] : NULL;
+        if (p && p->kind == TK_PUNCT && s[p->off] == '.' && i > 1)
+            p = &out->v[i - 2]; /* "Jan.21" */
+        const struct token *n = i + 1 < out->n ? &out->v[i + 1] : NULL;
+        if ((p && p->kind == TK_WORD && scan_month(s + p->off, p->len)) ||
+            (n && n->kind == TK_WORD && scan_month(s + n->off, n->len) &&
+             (n->flags & TF_CAP)))
+            t->flags |= TF_MONTHDAY;
+    }
+}
+
+void scan_block(const struct block *b, struct tokens *t)
+{
+    struct tokens raw;
+    tokens_init(&raw);
+    struct lexer lx = {b->text, b->len, 0, b->line, &raw};
+    lex(&lx);
+    assemble(b->text, &raw, t);
+    tokens_fini(&raw);
+}

@@ -1,0 +1,15 @@
+/* suites.h — every Check suite of the unit-test binary, one per module. */
+#ifndef CNS_SUITES_H
+#define CNS_SUITES_H
+
+#include <check.h>
+
+Suite *num_suite(void);
+Suite *scan_suite(void);
+Suite *rules_suite(void);
+Suite *period_suite(void);
+Suite *extract_suite(void);
+Suite *csvio_suite(void);
+Suite *score_suite(void);
+
+#endif
