@@ -15,6 +15,7 @@
 #include "extract.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,7 @@ WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most"
 WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "rise of",
          "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
          "surged by", "climbed by", "decrease of", "decline of", "drop of", "fell by",
-         "dropped by", "increasing by", "growing by", "up");
+         "dropped by", "increasing by", "growing by");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy");
 /* capitalised words that do not start a name */
 WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
@@ -66,19 +67,23 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "china's", "chinese", "internet", "online", "mobile", "global", "world", "national",
          "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
-         "saturday", "sunday", "between", "within", "without", "following", "because",
+         "saturday", "sunday", "no", "between", "within", "without", "following", "because",
          "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
          "vice", "minister", "party", "secretary", "general");
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
          "totals", "costing");
+/* the noun a number counts comes before these words, not after them */
+WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
+         "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
+         "who", "that", "when", "where");
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
-                                             &name_prep};
+                                             &name_prep, &stop_after};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -251,6 +256,10 @@ struct doc {
     struct numinfo *ni;
     size_t ni_cap;
     signed char *ctx_ok; /* per rule: context met in this block (-1 unknown) */
+    bool *picked;        /* per date of the block: the period of a quantity */
+    bool *in_date;       /* per token of the block: part of a date */
+    size_t in_date_cap;
+    int blocks_since_heading;
     size_t da, db;       /* the dates of the current sentence */
     struct buf scratch;
 };
@@ -273,9 +282,9 @@ static bool name_word(const struct sent *st, size_t i)
     if (t->kind != TK_WORD)
         return false;
     bool cap = (t->flags & TF_CAP) != 0;
-    if (!cap) /* camel case: iQIYI, eLong */
+    if (!cap) /* camel case and identifiers: iQIYI, eLong, wm18 */
         for (size_t k = 1; k < t->len; k++)
-            if (is_upper((unsigned char)st->s[t->off + k])) {
+            if (is_upper((unsigned char)st->s[t->off + k]) || is_digit((unsigned char)st->s[t->off + k])) {
                 cap = true;
                 break;
             }
@@ -293,11 +302,17 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
         return false;
     size_t k = i + 1;
+    if (st->t[i].flags & TF_POSSESSIVE) {
+        *end = k;
+        return true;
+    }
     while (k < limit) {
         const struct token *t = &st->t[k];
-        if (t->flags & TF_POSSESSIVE)
-            break;
         if (name_word(st, k) && !in_list(&not_name, t)) {
+            if (t->flags & TF_POSSESSIVE) {
+                k++;
+                break;
+            }
             if (st->t[k - 1].flags & TF_POSSESSIVE)
                 break;
             k++;
@@ -497,6 +512,8 @@ static bool is_clause_break(const struct token *t)
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
+    if (d->in_date[i])
+        return true;
     if (t->kind == TK_PUNCT)
         return (t->flags & TF_HYPHEN) || st->s[t->off] == '\'';
     if (t->kind == TK_NUM) {
@@ -518,6 +535,19 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     return false;
 }
 
+/* Can rule ri take this quantity here at all? */
+static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
+{
+    const struct rule *ru = &d->r->v[ri];
+    if (nt->value < ru->min || nt->value > ru->max)
+        return false;
+    if (!context_met(d, ri))
+        return false;
+    if (ru->exclude.n && phrases_in(&ru->exclude, st->t, st->n, st->a, st->b))
+        return false;
+    return true;
+}
+
 struct cand {
     int rule;
     int cost;
@@ -526,7 +556,7 @@ struct cand {
 };
 
 /* Best rule for the quantity at index k of the sentence. */
-static struct cand best_cue(const struct doc *d, const struct sent *st, size_t k, size_t qstart)
+static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
     const struct token *nt = &st->t[k];
@@ -549,20 +579,25 @@ static struct cand best_cue(const struct doc *d, const struct sent *st, size_t k
             p = q;
             continue;
         }
+        if (t->kind == TK_PUNCT && st->s[t->off] == ',')
+            break;
         if (t->kind != TK_WORD)
             continue;
+        if (in_list(&stop_after, t))
+            break;
         const struct cue_ref *ra, *rb;
         rules_cues_for(r, t->hash, &ra, &rb);
         for (; ra < rb; ra++) {
             const struct rule *ru = &r->v[ra->rule];
             const struct phrase *ph = &ru->cue.v[ra->cue];
-            if (ph->h[0] != t->hash || ru->change != CH_NONE || !class_fits(ru->unit, cls))
+            if (ph->h[0] != t->hash || ru->change != CH_NONE || !class_fits(ru->unit, cls) ||
+                ph->dir < 0)
                 continue;
             size_t e = match_fwd(st->t, st->n, p, ph, st->b);
             if (!e)
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
-            if (cost < best.cost) {
+            if (cost < best.cost && viable(d, st, ra->rule, nt)) {
                 best = (struct cand){(int)ra->rule, cost, p, e, true};
             }
         }
@@ -582,7 +617,7 @@ static struct cand best_cue(const struct doc *d, const struct sent *st, size_t k
                     continue;
                 for (size_t c = 0; c < ru->cue.n; c++) {
                     const struct phrase *ph = &ru->cue.v[c];
-                    if (ph->h[ph->n - 1] != t->hash)
+                    if (ph->h[ph->n - 1] != t->hash || ph->dir > 0)
                         continue;
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
                     if (s0 == SIZE_MAX)
@@ -596,7 +631,7 @@ static struct cand best_cue(const struct doc *d, const struct sent *st, size_t k
                     if (!ok)
                         continue;
                     int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
-                    if (cost < best.cost)
+                    if (cost < best.cost && viable(d, st, ri, nt))
                         best = (struct cand){(int)ri, cost, s0, p + 1, false};
                 }
             }
@@ -725,8 +760,62 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 
 /* ---- entities -------------------------------------------------------------------- */
 
+static bool is_pronoun(const struct sent *st, size_t i)
+{
+    static const char *const pro[] = {"it", "its", "the company", "the firm", "the fund", "the application",
+                                      "the app", "the platform", "the site", "the website", "the group"};
+    const struct token *t = &st->t[i];
+    for (size_t k = 0; k < sizeof pro / sizeof *pro; k++) {
+        const char *sp = strchr(pro[k], ' ');
+        const char *w = sp ? sp + 1 : pro[k];
+        if (t->kind == TK_WORD && str_ieq(st->s + t->off, t->len, w) &&
+            (!sp || (i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))))
+            return true;
+    }
+    return false;
+}
+
+/* The nearest name before index hi: the one a clause is about.  Names after
+ * a preposition ("according to data from iResearch") are second choice; a
+ * pronoun standing nearer than any name means the paragraph's topic. */
+static char *subject_before(const struct sent *st, size_t hi, const char *topic)
+{
+    size_t second_a = SIZE_MAX, second_b = 0;
+    for (size_t i = hi; i > st->a; i--) {
+        size_t j = i - 1;
+        if (is_pronoun(st, j) && topic)
+            return xstrdup(topic);
+        if (!name_word(st, j) || in_list(&not_name, &st->t[j]))
+            continue;
+        /* the start of this name */
+        size_t s0 = j;
+        while (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]) &&
+               !(st->t[s0 - 1].flags & TF_POSSESSIVE))
+            s0--;
+        while (s0 > st->a && st->t[s0 - 1].kind == TK_PUNCT && (st->t[s0 - 1].flags & TF_HYPHEN) &&
+               s0 >= st->a + 2 && name_word(st, s0 - 2))
+            s0 -= 2;
+        size_t e;
+        if (!name_at(st, s0, hi, &e)) {
+            i = s0 + 1;
+            continue;
+        }
+        bool after_prep = s0 > st->a && in_list(&name_prep, &st->t[s0 - 1]);
+        if (!after_prep)
+            return name_text(st, s0, e);
+        if (second_a == SIZE_MAX) {
+            second_a = s0;
+            second_b = e;
+        }
+        i = s0 + 1;
+    }
+    if (second_a != SIZE_MAX)
+        return name_text(st, second_a, second_b);
+    return NULL;
+}
+
 static char *entity_for(const struct doc *d, const struct sent *st, const struct rule *ru, size_t k,
-                        const struct numinfo *ni, char *topic)
+                        const struct numinfo *ni, const char *topic)
 {
     (void)d;
     if (ru->entity == EK_FIXED)
@@ -745,16 +834,27 @@ static char *entity_for(const struct doc *d, const struct sent *st, const struct
         }
     }
     if (ru->entity == EK_NAME || ru->entity == EK_OBJECT) {
-        /* a name after the cue (or after the number when the cue is before) */
-        size_t from = ni->cue_after ? ni->cue_b : k + 1;
-        if (ru->entity == EK_OBJECT && !ni->cue_after)
-            from = ni->cue_b;
+        /* a name between the number and a cue after it: "11 million CITIC credit card customers" */
+        if (ni->cue_after)
+            for (size_t i = k + 1; i < ni->cue_a; i++)
+                if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]))
+                    return name_text(st, i, e);
+        /* a name after the cue, or between a cue and the number:
+         * "users of Taobao", "transactions on Tmall exceeded", "stake of Kingsoft" */
+        size_t from = ni->cue_after ? ni->cue_b : ni->cue_b;
+        size_t to = st->b;
+        int limit = ru->entity == EK_OBJECT ? 7 : 4;
         int words = 0;
-        for (size_t i = from; i < st->b && words < (ru->entity == EK_OBJECT ? 7 : 3); i++) {
+        for (size_t i = from; i < to && words < limit; i++) {
             const struct token *t = &st->t[i];
             if (t->flags & TF_SENT_END)
                 break;
-            if (is_quantity(t) && i != k && ru->entity != EK_OBJECT)
+            if (i == k) {
+                if (ru->entity != EK_OBJECT && !ni->cue_after)
+                    break; /* the name must stand between cue and number */
+                continue;
+            }
+            if (is_quantity(t) && ru->entity != EK_OBJECT)
                 break;
             if (name_at(st, i, st->b, &e)) {
                 bool prep = i > st->a && (in_list(&name_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
@@ -766,11 +866,10 @@ static char *entity_for(const struct doc *d, const struct sent *st, const struct
         }
     }
     /* the subject of the clause */
-    char *subj = first_name(st, st->a, ni->cue_after ? k : (ni->cue_a < k ? ni->cue_a : k));
+    size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
+    char *subj = subject_before(st, hi, topic);
     if (subj)
         return subj;
-    if (topic)
-        return xstrdup(topic);
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }
 
@@ -827,7 +926,7 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     free(quote);
 }
 
-static void do_sentence(struct doc *d, const struct sent *st, char *topic, struct date *para_ctx,
+static void do_sentence(struct doc *d, const struct sent *st, const char *topic, struct date *para_ctx,
                         bool *para_has)
 {
     const struct rules *r = d->r;
@@ -869,18 +968,18 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
             (tok_is(&t[n->qstart - 1], scan_word_hash("an", 2)) || tok_is(&t[n->qstart - 1], scan_word_hash("a", 1))))
             cb = SIZE_MAX;
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
+        /* ", up 12.5%", "was up 30%" */
+        if (cb == SIZE_MAX && n->qstart > st->a && tok_is(&t[n->qstart - 1], scan_word_hash("up", 2)) &&
+            (n->qstart - 1 == st->a || t[n->qstart - 2].kind == TK_PUNCT ||
+             tok_is(&t[n->qstart - 2], scan_word_hash("was", 3)) || tok_is(&t[n->qstart - 2], scan_word_hash("is", 2)) ||
+             tok_is(&t[n->qstart - 2], scan_word_hash("were", 4)) || tok_is(&t[n->qstart - 2], scan_word_hash("are", 3))))
+            cb = n->qstart - 1;
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         if (!n->skip && !n->change) {
             struct cand c = best_cue(d, st, k, n->qstart);
             if (c.rule >= 0) {
-                const struct rule *ru = &r->v[c.rule];
-                bool ok = t[k].value >= ru->min && t[k].value <= ru->max;
-                if (ok && !context_met(d, (size_t)c.rule))
-                    ok = false;
-                if (ok && ru->exclude.n && phrases_in(&ru->exclude, t, st->n, st->a, st->b))
-                    ok = false;
-                if (ok) {
+                {
                     n->rule = c.rule;
                     n->cue_a = c.a;
                     n->cue_b = c.b;
@@ -902,7 +1001,7 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
                     const struct token *nx = k + 1 < st->b ? &t[k + 1] : NULL;
                     bool bare = !nx || nx->kind != TK_WORD || in_list(&name_prep, nx) ||
                                 tok_is(nx, scan_word_hash("through", 7));
-                    if (bare) {
+                    if (bare && viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
                         *n = (struct numinfo){.rule = ni[prev_q].rule, .q = n->q, .qstart = n->qstart,
                                               .cue_a = ni[prev_q].cue_a, .cue_b = ni[prev_q].cue_b,
                                               .cue_after = true, .date = -1};
@@ -938,13 +1037,32 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
         }
     }
 
+    /* "from X (in 2009) to Y": X counts what Y counts */
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || !ni[k].from || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
+            continue;
+        for (size_t j = k + 1; j < st->b; j++) {
+            if (!is_quantity(&t[j]))
+                continue;
+            if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
+                ni[j].qstart > st->a && tok_is(&t[ni[j].qstart - 1], scan_word_hash("to", 2)) &&
+                viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                ni[k].rule = ni[j].rule;
+                ni[k].cue_a = ni[j].cue_a;
+                ni[k].cue_b = ni[j].cue_b;
+                ni[k].cue_after = ni[j].cue_after;
+            }
+            break;
+        }
+    }
+
     /* periods */
     for (size_t k = st->a; k < st->b; k++) {
         if (!is_quantity(&t[k]) || ni[k].skip)
             continue;
         struct numinfo *n = &ni[k];
         int pick = -1;
-        /* 1. a date right after the number (its own) */
+        /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
         for (size_t i = k + 1; i < st->b; i++)
             if (is_quantity(&t[i]) && !(ni[i].skip)) {
@@ -955,14 +1073,21 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
             const struct date_expr *de = &d->dates.v[di];
             if (de->first <= k || de->first >= next_q || de->first >= st->b)
                 continue;
-            if (de->flags & DF_COMPARE)
-                continue;
-            int words = 0;
+            if (de->flags & (DF_COMPARE | DF_BOUND))
+                break;
+            int words = 0, depth = 0;
             bool blocked = false;
             for (size_t i = k + 1; i < de->first; i++) {
                 if (t[i].kind == TK_WORD)
                     words++;
-                if (is_clause_break(&t[i]) && !(t[i].flags & (TF_OPEN | TF_CLOSE)))
+                if (t[i].flags & TF_OPEN)
+                    depth++;
+                else if (t[i].flags & TF_CLOSE) {
+                    if (depth == 0)
+                        blocked = true; /* the number stood inside brackets */
+                    else
+                        depth--;
+                } else if (is_clause_break(&t[i]))
                     blocked = true;
             }
             if (!blocked && words <= 8 && (de->flags & (DF_LEAD | DF_END_OF))) {
@@ -976,7 +1101,7 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
         if (pick < 0)
             for (size_t di = d->db; di-- > d->da;) {
                 const struct date_expr *de = &d->dates.v[di];
-                if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & DF_COMPARE))
+                if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
                     continue;
                 pick = (int)di;
                 break;
@@ -990,30 +1115,41 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
             if (have && !w.m && !w.y2 && !(de->flags & (DF_LEAD | DF_END_OF)) && de->rel == DR_ABS &&
                 d->has_heading && d->heading.y == w.y && d->heading.m)
                 w = d->heading;
+            if (have)
+                d->picked[pick] = true;
         }
-        /* 3. the paragraph so far */
+        /* 3. the date the paragraph has been speaking of */
         if (!have && *para_has) {
             w = *para_ctx;
             have = true;
         }
-        /* 4. a date later in the sentence */
-        if (!have)
-            for (size_t di = d->da; di < d->db; di++) {
-                const struct date_expr *de = &d->dates.v[di];
-                if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & DF_COMPARE))
-                    continue;
-                have = date_of(d, de, NULL, &w);
-                break;
-            }
-        /* 5. the heading; 6. the document */
+        /* 4. the heading of the entry */
         if (!have && d->has_heading) {
             w = d->heading;
             have = true;
         }
+        /* 5. a date later in the sentence */
+        if (!have)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->first <= k || de->first >= st->b || d->background[di] ||
+                    (de->flags & (DF_COMPARE | DF_BOUND)))
+                    continue;
+                have = date_of(d, de, NULL, &w);
+                if (have)
+                    d->picked[di] = true;
+                break;
+            }
+        /* 6. the document's vintage */
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
             have = true;
+        }
+        /* a span of years dates a level or a change by its end: 2007-2010 → 2010 */
+        if (have && w.y2) {
+            w.y = w.y2;
+            w.y2 = 0;
         }
         n->has_when = have;
         n->when = w;
@@ -1058,10 +1194,6 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
                     n->rule = (int)ri;
                     n->cue_a = n->cue_b = k;
                     n->date = -1;
-                    if (n->has_when && n->when.y2) {
-                        n->when.y = n->when.y2; /* growth over 2011-2013: stated for 2013 */
-                        n->when.y2 = 0;
-                    }
                 }
             }
         }
@@ -1106,7 +1238,7 @@ static void do_sentence(struct doc *d, const struct sent *st, char *topic, struc
     /* the sentence's dates become the paragraph's context */
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
-        if (de->first < st->a || de->first >= st->b || d->background[di] || (de->flags & DF_COMPARE))
+        if (!d->picked[di] || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
             continue;
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
@@ -1123,11 +1255,31 @@ static void process_block(struct doc *d)
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
     period_find(b.text, t, n, &d->dates);
+    if (getenv("CNSTAT_TRACE")) {
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "[%zu %d %.*s %g %s %#x] ", i, (int)t[i].kind, (int)t[i].len, b.text + t[i].off,
+                    t[i].value, t[i].unit ? t[i].unit : "-", t[i].flags);
+        fputc('\n', stderr);
+        for (size_t i = 0; i < d->dates.n; i++)
+            fprintf(stderr, "date %zu-%zu %d-%d-%d/%d rel %d flags %#x\n", d->dates.v[i].first, d->dates.v[i].last,
+                    d->dates.v[i].when.y, d->dates.v[i].when.m, d->dates.v[i].when.d, d->dates.v[i].when.y2,
+                    (int)d->dates.v[i].rel, d->dates.v[i].flags);
+    }
     if (d->background_cap < d->dates.n + 1) {
         d->background_cap = d->dates.n + 1;
         d->background = xrealloc(d->background, d->background_cap * sizeof *d->background);
+        d->picked = xrealloc(d->picked, d->background_cap * sizeof *d->picked);
     }
     memset(d->background, 0, (d->dates.n + 1) * sizeof *d->background);
+    memset(d->picked, 0, (d->dates.n + 1) * sizeof *d->picked);
+    if (d->in_date_cap < n + 1) {
+        d->in_date_cap = n + 1;
+        d->in_date = xrealloc(d->in_date, d->in_date_cap * sizeof *d->in_date);
+    }
+    memset(d->in_date, 0, (n + 1) * sizeof *d->in_date);
+    for (size_t i = 0; i < d->dates.n; i++)
+        for (size_t j = d->dates.v[i].first; j <= d->dates.v[i].last && j < n; j++)
+            d->in_date[j] = true;
 
     /* a heading: one short line that starts with a date */
     int words = 0;
@@ -1149,7 +1301,11 @@ static void process_block(struct doc *d)
             }
             d->heading = w;
             d->has_heading = true;
+            d->blocks_since_heading = 0;
         }
+    } else if (d->has_heading && ++d->blocks_since_heading > 1) {
+        /* a heading dates the entry right under it, not the blocks after */
+        d->has_heading = false;
     }
 
     struct sent st = {b.text, t, n, 0, 0};
@@ -1211,6 +1367,8 @@ static void doc_fini(struct doc *d)
     free(d->background);
     free(d->ni);
     free(d->ctx_ok);
+    free(d->picked);
+    free(d->in_date);
 }
 
 enum cns_rc extract_text(const struct rules *r, const char *name, const char *text, size_t len,

@@ -86,8 +86,13 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         *flags |= DF_LEAD;
         return k - 2;
     }
+    if (k >= 1 && (is_word(c, k - 1, "since") || is_word(c, k - 1, "until") || is_word(c, k - 1, "before") ||
+                   is_word(c, k - 1, "after") || is_word(c, k - 1, "till"))) {
+        *flags |= DF_BOUND;
+        return k - 1;
+    }
     if (k >= 1 && (is_word(c, k - 1, "in") || is_word(c, k - 1, "on") || is_word(c, k - 1, "by") ||
-                   is_word(c, k - 1, "since") || is_word(c, k - 1, "during") || is_word(c, k - 1, "until"))) {
+                   is_word(c, k - 1, "during"))) {
         *flags |= DF_LEAD;
         return k - 1;
     }
@@ -181,6 +186,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             i = e.last;
             continue;
         }
+        /* "now", "currently", "so far", "at present", "to date" */
+        if (is_word(&c, i, "now") || is_word(&c, i, "currently") || is_word(&c, i, "presently") ||
+            (is_word(&c, i, "far") && i > 0 && is_word(&c, i - 1, "so")) ||
+            (is_word(&c, i, "present") && i > 0 && is_word(&c, i - 1, "at"))) {
+            e.rel = DR_NOW;
+            e.first = (is_word(&c, i, "far") || is_word(&c, i, "present")) ? i - 1 : i;
+            e.last = i;
+            e.flags = DF_LEAD;
+            push(out, e);
+            continue;
+        }
         /* "the previous year", "last year", "the same year", "a year earlier" */
         if (is_word(&c, i, "year") || is_word(&c, i, "years")) {
             bool prev = i >= 1 && (is_word(&c, i - 1, "previous") || is_word(&c, i - 1, "last") ||
@@ -202,6 +218,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.first--;
             } else if (e.first >= 1 && (is_word(&c, e.first - 1, "in") || is_word(&c, e.first - 1, "of"))) {
                 e.first--;
+                e.flags |= DF_LEAD;
             }
             push(out, e);
         }
@@ -211,6 +228,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
 bool period_resolve(const struct date_expr *e, const struct date *ctx, struct date *out)
 {
     *out = e->when;
+    if (e->rel == DR_NOW) {
+        if (!ctx || !ctx->y)
+            return false;
+        *out = *ctx;
+        return true;
+    }
     if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {
         if (!ctx || !ctx->y)
             return false;

@@ -23,6 +23,7 @@ enum date_rel {
     DR_ABS,       /* a calendar date (maybe without its year) */
     DR_PREV_YEAR, /* "the previous year", "last year" */
     DR_SAME_YEAR, /* "the same year" */
+    DR_NOW,       /* "now", "currently", "so far": the time of writing */
 };
 
 enum {
@@ -30,7 +31,8 @@ enum {
     DF_COMPARE = 1u << 1,    /* "on/from/over the previous year": a base of comparison */
     DF_FROM = 1u << 2,       /* "from ... to ..." day or year range start */
     DF_DAY_RANGE = 1u << 3,  /* "August 17 to 25": a span of days */
-    DF_LEAD = 1u << 4,       /* led by in/on/by/as of/since/during */
+    DF_LEAD = 1u << 4,       /* led by in/on/by/as of/during */
+    DF_BOUND = 1u << 5,      /* "before/after/since/until 2010": a bound, not a time */
 };
 
 struct date_expr {

@@ -85,8 +85,13 @@ static int add_phrases(struct phrases *ps, const char *list, char *why, size_t w
         size_t len = semi ? (size_t)(semi - p) : strlen(p);
         char *text = xstrndup(p, len);
         char *t = trim(text);
+        int dir = 0;
+        if (*t == '<' || *t == '>') {
+            dir = *t == '<' ? -1 : 1;
+            t = trim(t + 1);
+        }
         if (*t) {
-            struct phrase ph = {.n = 0};
+            struct phrase ph = {.n = 0, .dir = dir};
             const char *w = t;
             while (*w) {
                 while (*w && (is_space((unsigned char)*w) || *w == '-'))

@@ -13,6 +13,7 @@
  *   change  = increase | growth, with base = the indicator that changes
  *   fallback = entity to use when no name is found (default China)
  *   period  = none: facts of this indicator are undated (projections)
+ * A cue written "< phrase" must stand before its number, "> phrase" after it.
  * "[lexicon]" holds word lists for the engine: link (words allowed between
  * a cue and its number).  '#' starts a comment.  Phrases are matched on
  * normalised words (case, plural, possessive and hyphens ignored).
@@ -32,6 +33,7 @@
 struct phrase {
     uint32_t h[PHRASE_MAX];
     int n;
+    int dir; /* cues: -1 only before the number ("< record of"), 1 only after, 0 either */
     char *text;
 };
 

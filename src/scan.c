@@ -258,11 +258,17 @@ static void lex_run(struct lexer *lx)
             t->value = v;
             const char *dot = memchr(s + i, '.', k - i);
             t->decimals = dot ? (int)(s + k - dot - 1) : 0;
-            if (k + 1 < lx->n && s[k] == '/' && is_digit((unsigned char)s[k + 1]) &&
-                memchr(s + i, ',', k - i)) {
-                size_t e = k + 1;
-                while (e < lx->n && is_digit((unsigned char)s[e]))
-                    e++;
+            /* "9,398/32": a count of /32 address blocks, not a fraction or a
+             * date; the block size is 32 or more, or the count is grouped */
+            size_t e = k + 1;
+            while (e < lx->n && is_digit((unsigned char)s[e]))
+                e++;
+            double bits = 0;
+            if (e > k + 1)
+                num_parse(s + k + 1, e - k - 1, &bits);
+            if (k + 1 < lx->n && s[k] == '/' && e > k + 1 && e - k - 1 <= 3 &&
+                (e >= lx->n || (!is_alnum((unsigned char)s[e]) && s[e] != '/')) &&
+                (memchr(s + i, ',', k - i) || (bits >= 32 && bits <= 128)) && !dot) {
                 t->unit = "other";
                 t->len = e - i;
                 k = e;
