@@ -74,6 +74,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
          "totals", "costing");
+/* prepositions that open a cue's complement: "visitors of its app" */
+WORDLIST(cue_complement, "of", "on", "for", "in", "at");
 /* the noun a number counts comes before these words, not after them */
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
@@ -83,7 +85,7 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
-                                             &name_prep, &stop_after};
+                                             &name_prep, &stop_after, &cue_complement};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -301,6 +303,21 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
     if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
         return false;
+    /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
+     * only opens the sentence */
+    if (i == st->a || (i > 0 && (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE)))) {
+        const struct token *t = &st->t[i];
+        const char *w = st->s + t->off;
+        size_t n = t->len;
+        bool lower_rest = true;
+        for (size_t k = 1; k < n; k++)
+            if (!is_lower((unsigned char)w[k]))
+                lower_rest = false;
+        if (lower_rest && n > 4 &&
+            (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")) &&
+            !(i + 1 < limit && name_word(st, i + 1)))
+            return false;
+    }
     size_t k = i + 1;
     if (st->t[i].flags & TF_POSSESSIVE) {
         *end = k;
@@ -349,17 +366,50 @@ static char *name_text(const struct sent *st, size_t a, size_t b)
     return b2.p ? b2.p : xstrdup("");
 }
 
-/* First name in [a, b), the subject of a clause. */
-static char *first_name(const struct sent *st, size_t a, size_t b)
+
+/* The paragraph's topic: the name it mentions most often (the first of
+ * equals), which pronouns ("it", "the company") stand for. */
+static char *block_topic(const struct sent *whole)
 {
-    for (size_t i = a; i < b; i++) {
-        if (st->t[i].kind == TK_NUM && !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)))
-            return NULL; /* a quantity before any name: no subject */
+    char **names = NULL;
+    int *count = NULL;
+    size_t n = 0;
+    for (size_t i = whole->a; i < whole->b; i++) {
         size_t e;
-        if (name_at(st, i, b, &e))
-            return name_text(st, i, e);
+        if (!name_at(whole, i, whole->b, &e))
+            continue;
+        char *txt = name_text(whole, i, e);
+        size_t k = 0;
+        for (; k < n; k++)
+            if (strcmp(names[k], txt) == 0)
+                break;
+        if (k < n) {
+            count[k]++;
+            free(txt);
+        } else {
+            names = xrealloc(names, (n + 1) * sizeof *names);
+            count = xrealloc(count, (n + 1) * sizeof *count);
+            names[n] = txt;
+            count[n++] = 1;
+        }
+        i = e - 1;
+        if (n > 64)
+            break;
     }
-    return NULL;
+    char *best = NULL;
+    int bc = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (count[k] > bc) {
+            bc = count[k];
+            best = names[k];
+        }
+    }
+    char *out = best ? xstrdup(best) : NULL;
+    for (size_t k = 0; k < n; k++)
+        free(names[k]);
+    free(names);
+    free(count);
+    return out;
 }
 
 /* ---- the document's lines → blocks ----------------------------------------------- */
@@ -579,8 +629,23 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             p = q;
             continue;
         }
-        if (t->kind == TK_PUNCT && st->s[t->off] == ',')
+        if (t->kind == TK_PUNCT && st->s[t->off] == ',') {
+            /* "$2,140 billion, 77 percent of US savings, was invested": skip
+             * an aside between commas that holds another kind of quantity */
+            size_t q = p + 1;
+            bool other = false;
+            while (q < st->b && q < p + 10 && !(st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ',') &&
+                   !is_clause_break(&st->t[q])) {
+                if (is_quantity(&st->t[q]) && num_class(&st->t[q]) != cls)
+                    other = true;
+                q++;
+            }
+            if (words == 0 && other && q < st->b && st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ',') {
+                p = q;
+                continue;
+            }
             break;
+        }
         if (t->kind != TK_WORD)
             continue;
         if (in_list(&stop_after, t))
@@ -606,6 +671,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
     /* before the number: "3G base stations reached 814,000" */
     int gap_words = 0, gap_bad = 0;
+    bool gap_clause = false;
     for (size_t q = qstart; q > st->a; q--) {
         size_t p = q - 1; /* candidate last token of a cue */
         const struct token *t = &st->t[p];
@@ -622,7 +688,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
                     if (s0 == SIZE_MAX)
                         continue;
-                    bool ok = gap_bad == 0;
+                    /* "unique visitors of its iPad version exceeded 800,000": the
+                     * cue's own "of ..." complement may stand in between */
+                    bool ok = gap_bad == 0 ||
+                              (gap_bad <= 3 && gap_words <= 7 && p + 1 < qstart && !gap_clause &&
+                               in_list(&cue_complement, &st->t[p + 1]));
                     if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
                         /* a long reach must end in a preposition before the number */
                         size_t pre = qstart;
@@ -641,8 +711,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         } else if (t->kind == TK_PUNCT) {
             if (t->flags & TF_SENT_END)
                 break;
-            if (is_clause_break(t))
+            if (is_clause_break(t)) {
                 gap_bad++;
+                gap_clause = true;
+            } else if (st->s[t->off] == ',') {
+                gap_clause = true;
+            }
         } else if (t->kind == TK_NUM) {
             if (!linkable(d, st, p, cls))
                 gap_bad++;
@@ -760,6 +834,49 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 
 /* ---- entities -------------------------------------------------------------------- */
 
+static char *subject_before(const struct sent *st, size_t hi, const char *topic);
+
+static bool is_pronoun(const struct sent *st, size_t i);
+
+static bool is_pronoun_at(const struct sent *st, size_t i)
+{
+    return is_pronoun(st, i);
+}
+
+/* The first name of [st->a, hi) not after a preposition, or NULL. */
+static char *sentence_subject_plain(const struct sent *st, size_t hi)
+{
+    for (size_t i = st->a; i < hi; i++) {
+        size_t e;
+        if (!name_at(st, i, hi, &e))
+            continue;
+        if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
+            i = e - 1;
+            continue;
+        }
+        return name_text(st, i, e);
+    }
+    return NULL;
+}
+
+/* The subject of the sentence: its first name not after a preposition. */
+static char *sentence_subject(const struct sent *st, size_t hi, const char *topic)
+{
+    for (size_t i = st->a; i < hi; i++) {
+        size_t e;
+        if (is_pronoun_at(st, i))
+            return topic ? xstrdup(topic) : NULL;
+        if (!name_at(st, i, hi, &e))
+            continue;
+        if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
+            i = e - 1;
+            continue;
+        }
+        return name_text(st, i, e);
+    }
+    return subject_before(st, hi, topic);
+}
+
 static bool is_pronoun(const struct sent *st, size_t i)
 {
     static const char *const pro[] = {"it", "its", "the company", "the firm", "the fund", "the application",
@@ -783,8 +900,16 @@ static char *subject_before(const struct sent *st, size_t hi, const char *topic)
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
         size_t j = i - 1;
-        if (is_pronoun(st, j) && topic)
-            return xstrdup(topic);
+        if (is_pronoun(st, j)) {
+            /* "WeChat had achieved rapid growth, and its users": the
+             * pronoun stands for the sentence's earlier subject */
+            char *earlier = j > st->a ? sentence_subject_plain(st, j) : NULL;
+            if (earlier)
+                return earlier;
+            if (topic)
+                return xstrdup(topic);
+            return NULL;
+        }
         if (!name_word(st, j) || in_list(&not_name, &st->t[j]))
             continue;
         /* the start of this name */
@@ -867,9 +992,11 @@ static char *entity_for(const struct doc *d, const struct sent *st, const struct
     }
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
-    char *subj = subject_before(st, hi, topic);
+    char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic);
     if (subj)
         return subj;
+    if (topic && !ru->fallback)
+        return xstrdup(topic);
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }
 
@@ -878,6 +1005,8 @@ static char *entity_for(const struct doc *d, const struct sent *st, const struct
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
+    if (de->rel == DR_NOW)
+        ctx = NULL; /* "now" is the time of writing, not of the last figure */
     if (ctx && ctx->y)
         c = *ctx;
     else if (d->has_heading)
@@ -1135,6 +1264,12 @@ static void do_sentence(struct doc *d, const struct sent *st, const char *topic,
                 if (de->first <= k || de->first >= st->b || d->background[di] ||
                     (de->flags & (DF_COMPARE | DF_BOUND)))
                     continue;
+                bool same_clause = true;
+                for (size_t i = k + 1; i < de->first && same_clause; i++)
+                    if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+                        same_clause = false;
+                if (!same_clause)
+                    break;
                 have = date_of(d, de, NULL, &w);
                 if (have)
                     d->picked[di] = true;
@@ -1308,8 +1443,8 @@ static void process_block(struct doc *d)
         d->has_heading = false;
     }
 
-    struct sent st = {b.text, t, n, 0, 0};
-    char *topic = NULL;
+    struct sent st = {b.text, t, n, 0, n};
+    char *topic = block_topic(&st);
     struct date para = {0};
     bool para_has = false;
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
@@ -1331,8 +1466,6 @@ static void process_block(struct doc *d)
         while (d->db < d->dates.n && d->dates.v[d->db].first < st.b)
             d->db++;
         if (st.b > st.a) {
-            if (!topic)
-                topic = first_name(&st, st.a, st.b);
             do_sentence(d, &st, topic, &para, &para_has);
         }
         a = i + 1;

@@ -55,8 +55,13 @@ uint32_t scan_word_hash(const char *p, size_t len)
             break; /* ’ */
         w[n++] = (char)to_lower(c);
     }
-    /* plural → singular: "companies" → "company", "users" → "user" */
-    if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 1] == 's') {
+    /* plural → singular: "companies" → "company", "users" → "user",
+     * "addresses" → "address", "searches" → "search" */
+    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 's' &&
+        ((w[n - 3] == 's' && w[n - 4] == 's') || (w[n - 3] == 'h' && (w[n - 4] == 'c' || w[n - 4] == 's')) ||
+         w[n - 3] == 'x' || w[n - 3] == 'z')) {
+        n -= 2;
+    } else if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 1] == 's') {
         n -= 2;
         w[n - 1] = 'y';
     } else if (n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
@@ -698,6 +703,10 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
             }
         }
         t.len = end - t.off;
+        /* 66.4 million is 66400000, not 66400000.000000007 */
+        if (fabs(t.value) >= 1 && fabs(t.value - nearbyint(t.value)) < 1e-6 * fabs(t.value) &&
+            fabs(t.value - nearbyint(t.value)) < 0.01)
+            t.value = nearbyint(t.value);
         if (!t.unit && !has_scale && !spelled && !(t.flags & TF_PLUS) && t.decimals == 0 &&
             !memchr(s + t.numoff, ',', t.numlen)) {
             t.flags |= TF_SMALLINT;
