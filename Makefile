@@ -79,9 +79,9 @@ e2e: $(BIN)
 # Extraction quality on the shipped corpus against the answer key; fails
 # below the bars of the issue (recall, precision 0.97; entities 0.90).
 # The bars rise with the extractor (a ratchet); the goal is 0.97/0.97/0.90.
-MIN_RECALL    = 0.86
-MIN_PRECISION = 0.89
-MIN_ENTITY    = 0.82
+MIN_RECALL    = 0.94
+MIN_PRECISION = 0.95
+MIN_ENTITY    = 0.90
 score: $(BIN)
 	@mkdir -p $(BUILD)
 	$(BIN) extract -r $(RULES) -o $(BUILD)/facts.csv $(CORPUS)

@@ -74,6 +74,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
          "totals", "costing");
+/* what follows a sentence-opening participle: "Relying on", "Founded in" */
+WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
 /* prepositions that open a cue's complement: "visitors of its app" */
 WORDLIST(cue_complement, "of", "on", "for", "in", "at");
 /* the noun a number counts comes before these words, not after them */
@@ -85,7 +87,8 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
-                                             &name_prep, &stop_after, &cue_complement};
+                                             &name_prep, &stop_after, &cue_complement,
+                                             &opener_next};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -313,9 +316,11 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         for (size_t k = 1; k < n; k++)
             if (!is_lower((unsigned char)w[k]))
                 lower_rest = false;
-        if (lower_rest && n > 4 &&
-            (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")) &&
-            !(i + 1 < limit && name_word(st, i + 1)))
+        const struct token *nx = i + 1 < st->n ? &st->t[i + 1] : NULL;
+        bool opens_phrase = nx && ((nx->kind == TK_PUNCT && st->s[nx->off] == ',') ||
+                                   in_list(&name_prep, nx) || in_list(&opener_next, nx));
+        if (lower_rest && n > 4 && opens_phrase &&
+            (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
     }
     size_t k = i + 1;
@@ -648,8 +653,6 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         }
         if (t->kind != TK_WORD)
             continue;
-        if (in_list(&stop_after, t))
-            break;
         const struct cue_ref *ra, *rb;
         rules_cues_for(r, t->hash, &ra, &rb);
         for (; ra < rb; ra++) {
@@ -666,6 +669,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 best = (struct cand){(int)ra->rule, cost, p, e, true};
             }
         }
+        if (in_list(&stop_after, t))
+            break; /* "... from six funds": what follows counts something else */
         words++;
     }
 
@@ -692,7 +697,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                      * cue's own "of ..." complement may stand in between */
                     bool ok = gap_bad == 0 ||
                               (gap_bad <= 3 && gap_words <= 7 && p + 1 < qstart && !gap_clause &&
-                               in_list(&cue_complement, &st->t[p + 1]));
+                               in_list(&cue_complement, &st->t[p + 1]) &&
+                               (qstart < k || linkable(d, st, qstart - 1, cls)));
                     if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
                         /* a long reach must end in a preposition before the number */
                         size_t pre = qstart;
@@ -1146,6 +1152,14 @@ static void do_sentence(struct doc *d, const struct sent *st, const char *topic,
         if (!is_quantity(&t[k]) || ni[k].rule < 0 || ni[k].skip)
             continue;
         size_t j = k + 1;
+        /* "between 30,000 billion yuan (€3,534.3 billion) and 50,000 billion yuan" */
+        if (j < st->b && (t[j].flags & TF_OPEN)) {
+            size_t q = j + 1;
+            while (q < st->b && !(t[q].flags & (TF_CLOSE | TF_SENT_END)))
+                q++;
+            if (q < st->b && (t[q].flags & TF_CLOSE) && q - j <= 4)
+                j = q + 1;
+        }
         if (j + 1 < st->b && (tok_is(&t[j], scan_word_hash("and", 3)) || tok_is(&t[j], scan_word_hash("to", 2)) ||
                               (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-'))) &&
             is_quantity(&t[j + 1]) && num_class(&t[j + 1]) == num_class(&t[k])) {
@@ -1373,7 +1387,10 @@ static void do_sentence(struct doc *d, const struct sent *st, const char *topic,
     /* the sentence's dates become the paragraph's context */
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
-        if (!d->picked[di] || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
+        /* a date frames what follows when it dated a figure, or when it opens
+         * the sentence ("In March 2014 Alibaba announced ...") */
+        bool opens = de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
+        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
             continue;
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
