@@ -37,7 +37,11 @@ RULES    := data/indicators.rules
 CORPUS   := $(sort $(wildcard data/corpus/*.txt))
 
 .PHONY: all deps check unit e2e score reports bench clean install uninstall
+ifeq ($(SANITIZE),1)
+all: $(BIN)
+else
 all: cnstat
+endif
 
 # ---- set-up: install the Debian packages (root) or say how -------------
 deps: $(DEPS_OK)
@@ -79,9 +83,9 @@ e2e: $(BIN)
 # Extraction quality on the shipped corpus against the answer key; fails
 # below the bars of the issue (recall, precision 0.97; entities 0.90).
 # The bars rise with the extractor (a ratchet); the goal is 0.97/0.97/0.90.
-MIN_RECALL    = 0.94
-MIN_PRECISION = 0.95
-MIN_ENTITY    = 0.90
+MIN_RECALL    = 0.95
+MIN_PRECISION = 0.96
+MIN_ENTITY    = 0.92
 score: $(BIN)
 	@mkdir -p $(BUILD)
 	$(BIN) extract -r $(RULES) -o $(BUILD)/facts.csv $(CORPUS)

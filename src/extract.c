@@ -67,13 +67,18 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "china's", "chinese", "internet", "online", "mobile", "global", "world", "national",
          "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
-         "saturday", "sunday", "no", "between", "within", "without", "following", "because",
+         "saturday", "sunday", "no", "japanese", "american", "european", "korean", "british",
+         "french", "german", "indian", "russian", "between", "within", "without", "following", "because",
          "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
          "vice", "minister", "party", "secretary", "general");
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
          "totals", "costing");
+/* verbs of saying: their subject is a source, not what a number is about */
+WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
+         "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
+         "claims", "claimed", "writes", "wrote", "explains", "explained", "according");
 /* what follows a sentence-opening participle: "Relying on", "Founded in" */
 WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
 /* prepositions that open a cue's complement: "visitors of its app" */
@@ -88,7 +93,7 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
-                                             &opener_next};
+                                             &opener_next, &reporting};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -129,6 +134,8 @@ struct sent {
     const struct token *t; /* block tokens */
     size_t n;              /* block token count */
     size_t a, b;           /* the sentence: [a, b) */
+    size_t pa, pb;         /* the sentence before it in the block (pa == pb: none) */
+    const struct rule *ru; /* the indicator whose entity is sought, or NULL */
 };
 
 /* Match ph forward from i (hyphens between words are skipped); returns the
@@ -843,26 +850,58 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 static char *subject_before(const struct sent *st, size_t hi, const char *topic);
 
 static bool is_pronoun(const struct sent *st, size_t i);
+static char *resolve_pronoun(const struct sent *st, size_t j, const char *topic);
 
 static bool is_pronoun_at(const struct sent *st, size_t i)
 {
     return is_pronoun(st, i);
 }
 
-/* The first name of [st->a, hi) not after a preposition, or NULL. */
-static char *sentence_subject_plain(const struct sent *st, size_t hi)
+
+/* Is the name [a, e) a clause's subject: at the start of a sentence or a
+ * clause, and not the source of a report ("says Chen", "Chen thinks")? */
+static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
 {
-    for (size_t i = st->a; i < hi; i++) {
+    if (a > lo) {
+        const struct token *p = &st->t[a - 1];
+        bool starts = (p->kind == TK_PUNCT && (st->s[p->off] == ',' || (p->flags & (TF_SENT_END | TF_QUOTE)))) ||
+                      tok_is(p, scan_word_hash("and", 3)) || tok_is(p, scan_word_hash("that", 4)) ||
+                      tok_is(p, scan_word_hash("but", 3)) || p->kind == TK_SKIP;
+        if (!starts || in_list(&reporting, p))
+            return false;
+    }
+    if (e < st->n && in_list(&reporting, &st->t[e]))
+        return false;
+    return true;
+}
+
+/* The first clause subject in [lo, hi), or NULL. */
+static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++) {
         size_t e;
         if (!name_at(st, i, hi, &e))
             continue;
-        if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
-            i = e - 1;
-            continue;
-        }
-        return name_text(st, i, e);
+        if (clause_subject(st, lo, i, e))
+            return name_text(st, i, e);
+        i = e - 1;
     }
     return NULL;
+}
+
+/* What a pronoun at j stands for: a subject earlier in the sentence, the
+ * subject of the sentence before, the indicator's own fallback, the
+ * paragraph's topic. */
+static char *resolve_pronoun(const struct sent *st, size_t j, const char *topic)
+{
+    char *s = clause_subject_in(st, st->a, j);
+    if (!s && st->pb > st->pa)
+        s = clause_subject_in(st, st->pa, st->pb);
+    if (!s && st->ru && st->ru->fallback)
+        s = xstrdup(st->ru->fallback);
+    if (!s && topic)
+        s = xstrdup(topic);
+    return s;
 }
 
 /* The subject of the sentence: its first name not after a preposition. */
@@ -871,7 +910,7 @@ static char *sentence_subject(const struct sent *st, size_t hi, const char *topi
     for (size_t i = st->a; i < hi; i++) {
         size_t e;
         if (is_pronoun_at(st, i))
-            return topic ? xstrdup(topic) : NULL;
+            return resolve_pronoun(st, i, topic);
         if (!name_at(st, i, hi, &e))
             continue;
         if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
@@ -906,16 +945,8 @@ static char *subject_before(const struct sent *st, size_t hi, const char *topic)
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
         size_t j = i - 1;
-        if (is_pronoun(st, j)) {
-            /* "WeChat had achieved rapid growth, and its users": the
-             * pronoun stands for the sentence's earlier subject */
-            char *earlier = j > st->a ? sentence_subject_plain(st, j) : NULL;
-            if (earlier)
-                return earlier;
-            if (topic)
-                return xstrdup(topic);
-            return NULL;
-        }
+        if (is_pronoun(st, j))
+            return resolve_pronoun(st, j, topic);
         if (!name_word(st, j) || in_list(&not_name, &st->t[j]))
             continue;
         /* the start of this name */
@@ -945,10 +976,13 @@ static char *subject_before(const struct sent *st, size_t hi, const char *topic)
     return NULL;
 }
 
-static char *entity_for(const struct doc *d, const struct sent *st, const struct rule *ru, size_t k,
+static char *entity_for(const struct doc *d, const struct sent *st0, const struct rule *ru, size_t k,
                         const struct numinfo *ni, const char *topic)
 {
     (void)d;
+    struct sent stv = *st0;
+    stv.ru = ru;
+    const struct sent *st = &stv;
     if (ru->entity == EK_FIXED)
         return xstrdup(ru->entity_text);
     size_t e;
@@ -1011,7 +1045,7 @@ static char *entity_for(const struct doc *d, const struct sent *st, const struct
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
-    if (de->rel == DR_NOW)
+    if (de->rel == DR_NOW || de->rel == DR_AHEAD)
         ctx = NULL; /* "now" is the time of writing, not of the last figure */
     if (ctx && ctx->y)
         c = *ctx;
@@ -1199,6 +1233,15 @@ static void do_sentence(struct doc *d, const struct sent *st, const char *topic,
         }
     }
 
+    /* "within just two days", "over three weeks": a span of days cannot be
+     * dated by a single day taken from the context */
+    bool span_days = false;
+    for (size_t k = st->a + 1; k < st->b; k++)
+        if ((tok_is(&t[k], scan_word_hash("days", 4)) || tok_is(&t[k], scan_word_hash("weeks", 5))) && !d->in_date[k] &&
+            ((t[k - 1].kind == TK_WORD && scan_word_number(st->s + t[k - 1].off, t[k - 1].len) > 1) ||
+             (t[k - 1].kind == TK_NUM && (t[k - 1].flags & TF_SMALLINT) && t[k - 1].value > 1)))
+            span_days = true;
+
     /* periods */
     for (size_t k = st->a; k < st->b; k++) {
         if (!is_quantity(&t[k]) || ni[k].skip)
@@ -1265,11 +1308,15 @@ static void do_sentence(struct doc *d, const struct sent *st, const char *topic,
         if (!have && *para_has) {
             w = *para_ctx;
             have = true;
+            if (span_days)
+                w.d = 0;
         }
         /* 4. the heading of the entry */
         if (!have && d->has_heading) {
             w = d->heading;
             have = true;
+            if (span_days)
+                w.d = 0;
         }
         /* 5. a date later in the sentence */
         if (!have)
@@ -1460,7 +1507,7 @@ static void process_block(struct doc *d)
         d->has_heading = false;
     }
 
-    struct sent st = {b.text, t, n, 0, n};
+    struct sent st = {b.text, t, n, 0, n, 0, 0, NULL};
     char *topic = block_topic(&st);
     struct date para = {0};
     bool para_has = false;
@@ -1475,6 +1522,8 @@ static void process_block(struct doc *d)
             !(i - a >= 120 && (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && b.text[t[i].off] == ','))) &&
             i - a < 400)
             continue;
+        st.pa = st.a;
+        st.pb = st.b == n ? st.a : st.b; /* the first sentence has none before it */
         st.a = a;
         st.b = i < n ? i + 1 : n;
         while (d->da < d->dates.n && d->dates.v[d->da].first < st.a)

@@ -197,6 +197,29 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
             continue;
         }
+        /* "in five years", "within the next 3 years": a target ahead */
+        if (is_word(&c, i, "years") && i >= 2) {
+            int yrs = -1;
+            size_t q = i - 1;
+            if (t[q].kind == TK_WORD)
+                yrs = scan_word_number(s + t[q].off, t[q].len);
+            else if (t[q].kind == TK_NUM && (t[q].flags & TF_SMALLINT) && t[q].value <= 50)
+                yrs = (int)t[q].value;
+            size_t p0 = q;
+            if (p0 >= 1 && is_word(&c, p0 - 1, "next"))
+                p0--;
+            if (p0 >= 1 && is_word(&c, p0 - 1, "the"))
+                p0--;
+            if (yrs > 0 && p0 >= 1 && (is_word(&c, p0 - 1, "in") || is_word(&c, p0 - 1, "within"))) {
+                e.rel = DR_AHEAD;
+                e.when.y = yrs;
+                e.first = p0 - 1;
+                e.last = i;
+                e.flags = DF_LEAD;
+                push(out, e);
+                continue;
+            }
+        }
         /* "the previous year", "last year", "the same year", "a year earlier" */
         if (is_word(&c, i, "year") || is_word(&c, i, "years")) {
             bool prev = i >= 1 && (is_word(&c, i - 1, "previous") || is_word(&c, i - 1, "last") ||
@@ -232,6 +255,13 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         if (!ctx || !ctx->y)
             return false;
         *out = *ctx;
+        return true;
+    }
+    if (e->rel == DR_AHEAD) {
+        if (!ctx || !ctx->y)
+            return false;
+        memset(out, 0, sizeof *out);
+        out->y = ctx->y + e->when.y;
         return true;
     }
     if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {

@@ -494,7 +494,7 @@ static const char *const small_words[] = {
 static const char *const tens_words[] = {"twenty", "thirty", "forty", "fifty",
                                          "sixty", "seventy", "eighty", "ninety"};
 
-static int word_number(const char *p, size_t len)
+int scan_word_number(const char *p, size_t len)
 {
     for (int k = 0; k < 20; k++)
         if (str_ieq(p, len, small_words[k]))
@@ -609,7 +609,7 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
     out->n = 0;
     while (a.i < raw->n) {
         struct token t = raw->v[a.i];
-        int wn = t.kind == TK_WORD ? word_number(s + t.off, t.len) : -1;
+        int wn = t.kind == TK_WORD ? scan_word_number(s + t.off, t.len) : -1;
         const struct token *nx = peek(&a, 1);
         bool spelled = false;
         if (wn > 0 && nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) {

@@ -84,6 +84,9 @@ static inline bool tok_is(const struct token *t, uint32_t h)
     return t->kind == TK_WORD && t->hash == h;
 }
 
+/* 0..90 if p[0..len) is a number word ("five", "twenty"), else -1. */
+int scan_word_number(const char *p, size_t len);
+
 /* 1..12 if p[0..len) names a month ("March", "Mar", "Sept"), else 0. */
 int scan_month(const char *p, size_t len);
 
