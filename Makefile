@@ -19,7 +19,7 @@ endif
 PKGS      = gsl
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wpedantic -Wno-overlength-strings
-ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(SANFLAGS) \
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(SANFLAGS) \
              $$($(PKG_CONFIG) --cflags $(PKGS)) $(CFLAGS)
 LIBS      = $$($(PKG_CONFIG) --libs $(PKGS)) -lcsv -lm
 TEST_LIBS = $$($(PKG_CONFIG) --libs check)

@@ -32,11 +32,12 @@ struct wordlist {
     const char *const *words;
     size_t n;
     struct phrase *ph;
+    uint64_t bloom; /* bit (hash & 63) set for each one-word entry */
 };
 
 #define WORDLIST(name, ...)                                                    \
     static const char *const name##_w[] = {__VA_ARGS__};                       \
-    static struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL}
+    static struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL, 0}
 
 /* qualifiers, longest first within a meaning */
 WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
@@ -121,8 +122,11 @@ static void lists_init(void)
     for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
         struct wordlist *wl = all_lists[l];
         wl->ph = xcalloc(wl->n, sizeof *wl->ph);
-        for (size_t i = 0; i < wl->n; i++)
+        for (size_t i = 0; i < wl->n; i++) {
             phrase_of(wl->words[i], &wl->ph[i]);
+            if (wl->ph[i].n == 1)
+                wl->bloom |= 1ull << (wl->ph[i].h[0] & 63);
+        }
     }
     done = true;
 }
@@ -208,7 +212,7 @@ static bool phrases_in(const struct phrases *ps, const struct token *t, size_t n
 
 static bool in_list(const struct wordlist *wl, const struct token *tk)
 {
-    if (tk->kind != TK_WORD)
+    if (tk->kind != TK_WORD || !(wl->bloom & (1ull << (tk->hash & 63))))
         return false;
     for (size_t i = 0; i < wl->n; i++)
         if (wl->ph[i].n == 1 && wl->ph[i].h[0] == tk->hash)
@@ -380,7 +384,27 @@ static char *name_text(const struct sent *st, size_t a, size_t b)
 
 
 /* The paragraph's topic: the name it mentions most often (the first of
- * equals), which pronouns ("it", "the company") stand for. */
+ * equals), which pronouns ("it", "the company") stand for.  Found only
+ * when a pronoun or a missing name asks for it. */
+struct topic {
+    const struct sent *whole;
+    bool done;
+    char *name;
+};
+
+static char *block_topic(const struct sent *whole);
+
+static const char *topic_get(struct topic *tp)
+{
+    if (!tp)
+        return NULL;
+    if (!tp->done) {
+        tp->name = block_topic(tp->whole);
+        tp->done = true;
+    }
+    return tp->name;
+}
+
 static char *block_topic(const struct sent *whole)
 {
     char **names = NULL;
@@ -439,10 +463,28 @@ static bool ends_sentence(const char *p, size_t n)
            (unsigned char)c >= 0x80;
 }
 
+/* Can this block state a quantity or date a heading?  Only a block with a
+ * digit, a spelled scale ("three million") or a short line (a heading such
+ * as "By the end of December") can; the rest are skipped unread. */
+static bool block_matters(const char *p, size_t n)
+{
+    if (n <= 100)
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)(p[i] - '0') < 10)
+            return true;
+    return memmem(p, n, "illion", 6) || memmem(p, n, "thousand", 8) || memmem(p, n, "\xE4\xB8\x87", 3) ||
+           memmem(p, n, "\xE4\xBA\xBF", 3);
+}
+
 static void flush_block(struct doc *d)
 {
-    if (d->block.len && !d->stop)
-        process_block(d);
+    if (d->block.len && !d->stop) {
+        if (block_matters(d->block.p, d->block.len))
+            process_block(d);
+        else if (d->has_heading && ++d->blocks_since_heading > 1)
+            d->has_heading = false;
+    }
     buf_clear(&d->block);
     d->block_lines = 0;
 }
@@ -847,10 +889,10 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 
 /* ---- entities -------------------------------------------------------------------- */
 
-static char *subject_before(const struct sent *st, size_t hi, const char *topic);
+static char *subject_before(const struct sent *st, size_t hi, struct topic *topic);
 
 static bool is_pronoun(const struct sent *st, size_t i);
-static char *resolve_pronoun(const struct sent *st, size_t j, const char *topic);
+static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic);
 
 static bool is_pronoun_at(const struct sent *st, size_t i)
 {
@@ -892,20 +934,20 @@ static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
 /* What a pronoun at j stands for: a subject earlier in the sentence, the
  * subject of the sentence before, the indicator's own fallback, the
  * paragraph's topic. */
-static char *resolve_pronoun(const struct sent *st, size_t j, const char *topic)
+static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
     char *s = clause_subject_in(st, st->a, j);
     if (!s && st->pb > st->pa)
         s = clause_subject_in(st, st->pa, st->pb);
     if (!s && st->ru && st->ru->fallback)
         s = xstrdup(st->ru->fallback);
-    if (!s && topic)
-        s = xstrdup(topic);
+    if (!s && topic_get(topic))
+        s = xstrdup(topic_get(topic));
     return s;
 }
 
 /* The subject of the sentence: its first name not after a preposition. */
-static char *sentence_subject(const struct sent *st, size_t hi, const char *topic)
+static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
     for (size_t i = st->a; i < hi; i++) {
         size_t e;
@@ -940,7 +982,7 @@ static bool is_pronoun(const struct sent *st, size_t i)
 /* The nearest name before index hi: the one a clause is about.  Names after
  * a preposition ("according to data from iResearch") are second choice; a
  * pronoun standing nearer than any name means the paragraph's topic. */
-static char *subject_before(const struct sent *st, size_t hi, const char *topic)
+static char *subject_before(const struct sent *st, size_t hi, struct topic *topic)
 {
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
@@ -977,7 +1019,7 @@ static char *subject_before(const struct sent *st, size_t hi, const char *topic)
 }
 
 static char *entity_for(const struct doc *d, const struct sent *st0, const struct rule *ru, size_t k,
-                        const struct numinfo *ni, const char *topic)
+                        const struct numinfo *ni, struct topic *topic)
 {
     (void)d;
     struct sent stv = *st0;
@@ -1035,8 +1077,8 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
     char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic);
     if (subj)
         return subj;
-    if (topic && !ru->fallback)
-        return xstrdup(topic);
+    if (!ru->fallback && topic_get(topic))
+        return xstrdup(topic_get(topic));
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }
 
@@ -1095,7 +1137,7 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     free(quote);
 }
 
-static void do_sentence(struct doc *d, const struct sent *st, const char *topic, struct date *para_ctx,
+static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
     const struct rules *r = d->r;
@@ -1507,8 +1549,10 @@ static void process_block(struct doc *d)
         d->has_heading = false;
     }
 
-    struct sent st = {b.text, t, n, 0, n, 0, 0, NULL};
-    char *topic = block_topic(&st);
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL};
+    struct sent st = whole;
+    struct topic topic_v = {&whole, false, NULL};
+    struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
@@ -1536,7 +1580,7 @@ static void process_block(struct doc *d)
         }
         a = i + 1;
     }
-    free(topic);
+    free(topic_v.name);
 }
 
 /* ---- driving a document -------------------------------------------------------------- */

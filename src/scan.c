@@ -83,10 +83,19 @@ static const char *const months[][3] = {
 
 int scan_month(const char *p, size_t len)
 {
-    for (int m = 0; m < 12; m++)
+    if (len < 3 || len > 9 || !is_alpha((unsigned char)p[0]))
+        return 0;
+    char k0 = (char)to_lower((unsigned char)p[0]), k1 = (char)to_lower((unsigned char)p[1]),
+         k2 = (char)to_lower((unsigned char)p[2]);
+    for (int m = 0; m < 12; m++) {
+        const char *abbr = months[m][1] ? months[m][1] : months[m][0];
+        if (abbr[0] != k0 || abbr[1] != k1 || abbr[2] != k2)
+            continue;
         for (int k = 0; k < 3; k++)
             if (months[m][k] && str_ieq(p, len, months[m][k]))
                 return m + 1;
+        return 0;
+    }
     return 0;
 }
 
@@ -128,6 +137,16 @@ static bool bytes_at(const struct lexer *lx, size_t i, const char *lit)
 /* A whitespace-delimited chunk that is a URL, e-mail, path or identifier. */
 static bool url_like(const char *p, size_t len)
 {
+    /* quick exit for ordinary words: no '/', '=', '_', '@' and no '.'
+     * followed by a letter */
+    bool maybe = false;
+    for (size_t i = 0; i < len && !maybe; i++) {
+        char c = p[i];
+        if (c == '/' || c == '=' || c == '_' || c == '@' || (c == '.' && i + 1 < len && is_alpha((unsigned char)p[i + 1])))
+            maybe = true;
+    }
+    if (!maybe)
+        return false;
     int slashes = 0;
     for (size_t i = 0; i < len; i++) {
         char c = p[i];
@@ -496,6 +515,14 @@ static const char *const tens_words[] = {"twenty", "thirty", "forty", "fifty",
 
 int scan_word_number(const char *p, size_t len)
 {
+    if (len < 3 || len > 9)
+        return -1;
+    switch (to_lower((unsigned char)p[0])) {
+    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n':
+        break;
+    default:
+        return -1;
+    }
     for (int k = 0; k < 20; k++)
         if (str_ieq(p, len, small_words[k]))
             return k;
