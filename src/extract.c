@@ -66,7 +66,7 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
-         "china's", "chinese", "internet", "online", "mobile", "global", "world", "national",
+         "chinese", "internet", "online", "mobile", "global", "world", "national",
          "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
          "saturday", "sunday", "no", "japanese", "american", "european", "korean", "british",
          "french", "german", "indian", "russian", "between", "within", "without", "following", "because",
@@ -76,6 +76,9 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
          "totals", "costing");
+/* prepositions before the owner of a count: "users of Taobao", "transactions
+ * on Tmall", "via Alipay" (not "in China": a place) */
+WORDLIST(owner_prep, "of", "on", "via", "through", "at");
 /* verbs of saying: their subject is a source, not what a number is about */
 WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
          "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
@@ -94,7 +97,7 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
-                                             &opener_next, &reporting};
+                                             &opener_next, &reporting, &owner_prep};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -889,7 +892,7 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 
 /* ---- entities -------------------------------------------------------------------- */
 
-static char *subject_before(const struct sent *st, size_t hi, struct topic *topic);
+static char *subject_before(const struct sent *st, size_t hi, struct topic *topic, bool *weak);
 
 static bool is_pronoun(const struct sent *st, size_t i);
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic);
@@ -961,7 +964,7 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         }
         return name_text(st, i, e);
     }
-    return subject_before(st, hi, topic);
+    return subject_before(st, hi, topic, NULL);
 }
 
 static bool is_pronoun(const struct sent *st, size_t i)
@@ -982,8 +985,10 @@ static bool is_pronoun(const struct sent *st, size_t i)
 /* The nearest name before index hi: the one a clause is about.  Names after
  * a preposition ("according to data from iResearch") are second choice; a
  * pronoun standing nearer than any name means the paragraph's topic. */
-static char *subject_before(const struct sent *st, size_t hi, struct topic *topic)
+static char *subject_before(const struct sent *st, size_t hi, struct topic *topic, bool *weak)
 {
+    if (weak)
+        *weak = false;
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
         size_t j = i - 1;
@@ -1013,8 +1018,11 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         }
         i = s0 + 1;
     }
-    if (second_a != SIZE_MAX)
+    if (second_a != SIZE_MAX) {
+        if (weak)
+            *weak = true;
         return name_text(st, second_a, second_b);
+    }
     return NULL;
 }
 
@@ -1064,7 +1072,7 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
             if (is_quantity(t) && ru->entity != EK_OBJECT)
                 break;
             if (name_at(st, i, st->b, &e)) {
-                bool prep = i > st->a && (in_list(&name_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
+                bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
                 if (prep)
                     return name_text(st, i, e);
             }
@@ -1074,7 +1082,14 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
     }
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
-    char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic);
+    bool weak = false;
+    char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic, &weak);
+    /* "funds in China held ...": a name after a preposition is only a
+     * setting; an indicator with its own fallback keeps that */
+    if (subj && weak && ru->fallback) {
+        free(subj);
+        subj = NULL;
+    }
     if (subj)
         return subj;
     if (!ru->fallback && topic_get(topic))

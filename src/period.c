@@ -1,6 +1,7 @@
 /* period.c — date expressions in prose. */
 #include "period.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,9 +35,31 @@ struct cur {
     size_t n;
 };
 
+/* The normalised hash of a literal word, cached by the literal's address. */
+static uint32_t lit_hash(const char *w, size_t *len)
+{
+    static struct {
+        const char *p;
+        uint32_t h;
+        size_t len;
+    } cache[128];
+    size_t k = ((uintptr_t)w >> 2) & 127;
+    if (cache[k].p != w) {
+        cache[k].len = strlen(w);
+        cache[k].h = scan_word_hash(w, cache[k].len);
+        cache[k].p = w;
+    }
+    *len = cache[k].len;
+    return cache[k].h;
+}
+
 static bool is_word(const struct cur *c, size_t i, const char *w)
 {
-    return i < c->n && c->t[i].kind == TK_WORD && str_ieq(c->s + c->t[i].off, c->t[i].len, w);
+    if (i >= c->n || c->t[i].kind != TK_WORD)
+        return false;
+    size_t len;
+    uint32_t h = lit_hash(w, &len);
+    return c->t[i].hash == h && c->t[i].len == len;
 }
 
 static bool is_punct(const struct cur *c, size_t i, char ch)

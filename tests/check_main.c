@@ -7,6 +7,7 @@
 int main(void)
 {
     SRunner *sr = srunner_create(num_suite());
+    srunner_add_suite(sr, extract_suite());
     srunner_add_suite(sr, csvio_suite());
     srunner_add_suite(sr, score_suite());
     srunner_run_all(sr, CK_NORMAL);

@@ -1,0 +1,405 @@
+/* check_extract.c — from prose to facts, with the shipped rules: one test
+ * per trap class of the answer key's TRAPS.md and per qualifier, and the
+ * period and entity resolution that decide where a fact belongs. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "num.h"
+#include "rules.h"
+#include "suites.h"
+#include "util.h"
+
+static struct rules *R;
+
+static void load_rules(void)
+{
+    struct cns_err e;
+    cns_err_init(&e);
+    R = rules_load(CNS_TOP "/data/indicators.rules", &e);
+    ck_assert_msg(R != NULL, "shipped rules: %s:%ld: %s", e.file, e.line, e.msg);
+}
+
+static void free_rules(void)
+{
+    rules_free(R);
+    R = NULL;
+}
+
+/* Facts as "indicator|entity|period|value|unit|qualifier|kind|line" lines. */
+static int collect(void *ctx, const struct fact *f)
+{
+    struct buf *b = ctx;
+    char v[NUM_FMT_MAX];
+    num_fmt(f->value, v);
+    buf_printf(b, "%s|%s|%s|%s|%s|%s|%s|%ld\n", f->indicator, f->entity, f->period, v, f->unit,
+               qualifier_name(f->qualifier), f->derived ? "derived" : "observed", f->line);
+    return 0;
+}
+
+static char *run(const char *text)
+{
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "");
+    struct cns_err e;
+    cns_err_init(&e);
+    enum cns_rc rc = extract_text(R, "t.txt", text, strlen(text), collect, &b, &e);
+    ck_assert_int_eq(rc, CNS_OK);
+    return b.p;
+}
+
+/* Every expected line must be in the output, in order; nothing else when
+ * exact is true. */
+static void expect(const char *text, const char *want, bool exact)
+{
+    char *got = run(text);
+    const char *p = got;
+    const char *w = want;
+    while (*w) {
+        const char *nl = strchr(w, '\n');
+        size_t len = nl ? (size_t)(nl - w) : strlen(w);
+        char line[512];
+        snprintf(line, sizeof line, "%.*s\n", (int)len, w);
+        const char *hit = strstr(p, line);
+        ck_assert_msg(hit != NULL, "for:\n  %s\nmissing:\n  %sgot:\n%s", text, line, got);
+        p = hit + strlen(line);
+        w += len + (nl ? 1 : 0);
+    }
+    if (exact) {
+        size_t nw = 0, ng = 0;
+        for (const char *q = want; *q; q++)
+            nw += *q == '\n';
+        for (const char *q = got; *q; q++)
+            ng += *q == '\n';
+        ck_assert_msg(nw == ng, "for:\n  %s\nexpected exactly:\n%sgot:\n%s", text, want, got);
+    }
+    free(got);
+}
+
+static void expect_none(const char *text)
+{
+    char *got = run(text);
+    ck_assert_msg(got[0] == '\0', "for:\n  %s\nexpected no fact, got:\n%s", text, got);
+    free(got);
+}
+
+#define HDR "Current Position: History>>2011\n\n"
+
+/* ---- qualifiers ------------------------------------------------------------ */
+
+START_TEST(qualifiers)
+{
+    static const struct {
+        const char *words, *q;
+    } cases[] = {
+        {"", "exact"},           {"more than ", "more_than"}, {"over ", "more_than"},
+        {"exceeded ", "more_than"}, {"nearly ", "nearly"},   {"almost ", "nearly"},
+        {"about ", "about"},     {"around ", "about"},        {"approximately ", "about"},
+        {"at least ", "at_least"}, {"less than ", "less_than"}, {"up to ", "less_than"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[256], want[256];
+        snprintf(text, sizeof text, HDR "By the end of 2011, China had %s513 million Internet users.",
+                 cases[i].words);
+        snprintf(want, sizeof want, "netizens|China|2011|513000000|people|%s|observed|3\n", cases[i].q);
+        expect(text, want, true);
+    }
+}
+END_TEST
+
+START_TEST(plus_suffix)
+{
+    expect(HDR "There were 300-plus third-party payment companies.",
+           "payment_companies|China|2011|300|count|more_than|observed|3\n", true);
+}
+END_TEST
+
+/* ---- TRAPS.md B: parsing and format ---------------------------------------- */
+
+START_TEST(glued_units_and_currencies)
+{
+    expect(HDR "December 12\n\nThe daily transactions on Juhuasuan amounted to RMB 282million.",
+           "daily_transaction_volume|Juhuasuan|2011-12-12|282000000|CNY|exact|observed|5\n", true);
+    expect(HDR "The international internet bandwidth reached 1,389,529Mbps.",
+           "international_bandwidth|China|2011|1389529|Mbps|exact|observed|3\n", true);
+    expect("History>>2014\n\nLenovo Group acquired Motorola Mobility from Google at a cost of USD2.9 billion.",
+           "acquisition|Motorola Mobility|2014|2900000000|USD|exact|observed|3\n", true);
+}
+END_TEST
+
+START_TEST(ipv6_blocks)
+{
+    expect(HDR "By the end of December 2011, IPv6 address 9,398/32, a surge from 401/32 at the end of 2010.",
+           "ipv6_addresses|China|2011|9398|other|exact|observed|3\n"
+           "ipv6_addresses|China|2010|401|other|exact|observed|3\n",
+           true);
+}
+END_TEST
+
+START_TEST(escaped_dollar)
+{
+    expect("In 2014 the estimated value of Weixin is around \\$64 billion.",
+           "valuation|Weixin|2014|64000000000|USD|about|observed|1\n", true);
+}
+END_TEST
+
+START_TEST(bracketed_conversion_is_not_a_fact)
+{
+    expect("In 2013, third-party payment activities amounted to 5,373 billion yuan (\xE2\x82\xAC" "629 billion).",
+           "third_party_payments|China|2013|5373000000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
+START_TEST(ranges)
+{
+    expect("In March 2014 Alibaba announced a listing. With an estimated value of between \\$150 billion and "
+           "\\$200 billion, it will be big.",
+           "valuation|Alibaba|2014-03|150000000000|USD|at_least|observed|1\n"
+           "valuation|Alibaba|2014-03|200000000000|USD|less_than|observed|1\n",
+           true);
+    /* a range across a bracketed conversion; a projection has no period */
+    expect("In 2014. The money market fund market could eventually be worth between 30,000 billion yuan "
+           "(\xE2\x82\xAC" "3,534.3 billion) and 50,000 billion yuan.",
+           "fund_assets_projection|money market funds||30000000000000|CNY|at_least|observed|1\n"
+           "fund_assets_projection|money market funds||50000000000000|CNY|less_than|observed|1\n",
+           true);
+}
+END_TEST
+
+START_TEST(threshold_before_value)
+{
+    expect(HDR "By the end of December 2011, the number of China's netizens had exceed 500 million to 513 million.",
+           "netizens|China|2011|513000000|people|exact|observed|3\n", true);
+}
+END_TEST
+
+START_TEST(changes_are_not_levels)
+{
+    expect(HDR "By the end of 2011, there were 128 million 3G users in China, an increase of 81.37 million.",
+           "3g_users|China|2011|128000000|people|exact|observed|3\n"
+           "3g_users_increase|China|2011|81370000|people|exact|observed|3\n"
+           "3g_users|China|2010|46630000|people|exact|derived|3\n",
+           true);
+    expect(HDR "The number of China's microblog users reached 250 million in 2011, an increase of 296% from the "
+               "previous year.",
+           "microblog_users|China|2011|250000000|people|exact|observed|3\n"
+           "microblog_users_growth|China|2011|296|percent|exact|observed|3\n"
+           "microblog_users|China|2010|63131313|people|about|derived|3\n",
+           true);
+    /* growth over years with no level: the end year */
+    expect("Notes of 2014. These money market funds have seen almost 500 percent growth between 2011 and 2013.",
+           "fund_assets_growth|money market funds|2013|500|percent|nearly|observed|1\n", true);
+    /* a rate of something no rule knows is no fact */
+    expect_none("Between 2012 and 2013, cyber attacks worldwide rose by nearly 42 percent.");
+}
+END_TEST
+
+START_TEST(numbers_in_words)
+{
+    expect(HDR "By the end of 2011, more than three million of wireless access points (AP) had been deployed.",
+           "wireless_access_points|China|2011|3000000|count|more_than|observed|3\n", true);
+    expect_none(HDR "Tencent announced to open eight platforms and six funds joined.");
+}
+END_TEST
+
+START_TEST(sentence_split_across_lines)
+{
+    /* a paragraph broken by a blank line in mid-sentence */
+    expect("The largest provider of third-party payments is Alibaba's subsidiary, Alipay, a counterpart to PayPal. "
+           "In 2013, third-party\n\npayment activities amounted to 5,373 billion yuan in transactions.",
+           "third_party_payments|China|2013|5373000000000|CNY|exact|observed|3\n", true);
+}
+END_TEST
+
+START_TEST(footnote_markers)
+{
+    expect("Yu'e Bao is a money market fund. In early March 2014, it was managing more than 400 billion yuan "
+           "and had 80 million customers\xC2\xB9\xE2\x81\xB8.",
+           "fund_assets|Yu'e Bao|2014-03|400000000000|CNY|more_than|observed|1\n"
+           "fund_customers|Yu'e Bao|2014-03|80000000|people|exact|observed|1\n",
+           true);
+}
+END_TEST
+
+START_TEST(date_glued_to_heading)
+{
+    expect(HDR "Jan.21Tencent lunched WeChat on January 21\n\nWeChat users exceeded 50 million.",
+           "users|WeChat|2011-01-21|50000000|people|more_than|observed|5\n", true);
+}
+END_TEST
+
+START_TEST(clock_times_and_versions)
+{
+    expect_none(HDR "At 20:38, July 23, 2011, a high-speed train D301 rear-ended D3115, killing 40 people.");
+    expect_none(HDR "The voice feature was added in version 2.0 released on May 20.");
+}
+END_TEST
+
+START_TEST(names_with_digits)
+{
+    expect(HDR "April 1\n\n360buy raised a total of USD 1.5 billion from six funds.",
+           "funding_round|360buy|2011-04-01|1500000000|USD|exact|observed|5\n", true);
+    expect(HDR "March 2\n\nSina and China Dongxiang jointly acquired 29% stake of wm18 .",
+           "acquisition_stake|wm18|2011-03-02|29|percent|exact|observed|5\n", true);
+    expect_none(HDR "360 Total Security identified a 19-year Windows loophole (MS11-011).");
+}
+END_TEST
+
+/* ---- TRAPS.md C: periods and entities ----------------------------------------- */
+
+START_TEST(periods_from_context)
+{
+    /* a heading dates the entry under it, not the paragraphs after */
+    expect(HDR "April 12\n\nLashou raised USD 111 million.\n\nThe service income of e-commerce companies reached "
+               "RMB 143.2 billion.",
+           "funding_round|Lashou|2011-04-12|111000000|USD|exact|observed|5\n"
+           "revenue|China|2011|143200000000|CNY|exact|observed|7\n",
+           true);
+    /* a back-reference inside an entry */
+    expect(HDR "May 6\n\n58 completed the third round of financing worth USD 60 million in December 2010.",
+           "funding_round|China|2010-12|60000000|USD|exact|observed|5\n", true);
+    /* "the previous year" and the origin of a change */
+    expect(HDR "December 12\n\nBy the end of October 2011, the number of government accounts on microblogging "
+               "platforms surged from 552 in the previous year to 18,132.",
+           "government_microblog_accounts|China|2010|552|count|exact|observed|5\n"
+           "government_microblog_accounts|China|2011-10|18132|count|exact|observed|5\n",
+           true);
+    /* "as of March 31" in a document of 2014 */
+    expect("Report of June 2014. Yu'e Bao had 100 million subscribers and 541 billion yuan under management as of "
+           "March 31. In 2014 it grew.",
+           "fund_customers|Yu'e Bao|2014-03-31|100000000|people|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2014-03-31|541000000000|CNY|exact|observed|1\n",
+           true);
+    /* a target "in five years" */
+    expect(HDR "February 16\n\nChina Telecom planned to develop more than 100 million FTTH users in five years.",
+           "ftth_users|China Telecom|2016|100000000|people|more_than|observed|5\n", true);
+}
+END_TEST
+
+START_TEST(deal_entities)
+{
+    /* the company receiving the money */
+    expect(HDR "May 9\n\nTencent invested RMB 450 million in Huayi Media.",
+           "investment|Huayi Media|2011-05-09|450000000|CNY|exact|observed|5\n", true);
+    expect(HDR "July 6\n\nTencent spent HKD 892 million in acquiring 15.68% stake of Kingsoft.",
+           "acquisition|Kingsoft|2011-07-06|892000000|HKD|exact|observed|5\n"
+           "acquisition_stake|Kingsoft|2011-07-06|15.68|percent|exact|observed|5\n",
+           true);
+    expect(HDR "April 26\n\nDianping obtained RMB 100 million investments from Sequoia Capital, increasing its "
+               "valuation to RMB 1 billion.",
+           "funding_round|Dianping|2011-04-26|100000000|CNY|exact|observed|5\n"
+           "valuation|Dianping|2011-04-26|1000000000|CNY|exact|observed|5\n",
+           true);
+    /* an IPO: the issuer, also through "It" */
+    expect(HDR "December 8\n\nYouku went public on the NYSE at an issue price of USD 12.8. It issued 15.8477 million "
+               "ADS, and raised about USD 203 million in this IPO.",
+           "price_per_share|Youku|2011-12-08|12.8|USD|exact|observed|5\n"
+           "ipo_shares_offered|Youku|2011-12-08|15847700|count|exact|observed|5\n"
+           "ipo_raise|Youku|2011-12-08|203000000|USD|about|observed|5\n",
+           true);
+}
+END_TEST
+
+START_TEST(product_entities)
+{
+    expect(HDR "Dec.21Data leaked on December 21\n\nData on CSDN's 6 million users were leaked by hackers.",
+           "leaked_accounts|CSDN|2011-12-21|6000000|people|exact|observed|5\n", true);
+    expect("By the end of 2013, Alibaba had a market value of 200 billion yuan, Alipay had 300 million active "
+           "users, WeChat had 270 million active users (and 600 million registered users).",
+           "active_users|Alipay|2013|300000000|people|exact|observed|1\n"
+           "active_users|WeChat|2013|270000000|people|exact|observed|1\n"
+           "registered_users|WeChat|2013|600000000|people|exact|observed|1\n",
+           false);
+    expect(HDR "February 23\n\nAlipay will provide payment services for 370 million users of Taobao .",
+           "users|Taobao|2011-02-23|370000000|people|exact|observed|5\n", true);
+}
+END_TEST
+
+/* ---- TRAPS.md D: numbers that are not facts --------------------------------------- */
+
+START_TEST(not_facts)
+{
+    static const char *const texts[] = {
+        HDR "It was alleged that as many as 7,000 people took part in the attacks.",
+        HDR "Nearly 50,000 netizens formed the Anti-Taobao Alliance.",
+        HDR "Thousands of sellers gathered on Channel 34158 of the YY Platform.",
+        HDR "\"12306\" was the national customer service hotline.",
+        HDR "The three companies shall compensate Tencent RMB 400,000.",
+        HDR "Offenders face a maximum fine of RMB 30,000 (USD 4,800) for selling user information.",
+        HDR "CNNIC's 29th Statistical Report on Internet Development in China was released.",
+        HDR "Yang Dacai was sentenced in September 2013 to 14 years in prison.",
+        HDR "A ten-year-old girl was filmed; more than 10,000 people were killed in 1942.",
+        HDR "See Caijing, No. 9, 2013, p.22, Volume 18.",
+        HDR "Reference: http://epaper.bjnews.com.cn/html/2013-04/11/content_425811.htm?div=-1",
+        HDR "In 2013 Baidu still had a 72 percent market share in mobile search.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        expect_none(texts[i]);
+}
+END_TEST
+
+START_TEST(last_line_without_newline_and_crlf)
+{
+    expect("By the end of 2011, China had 513 million Internet users.",
+           "netizens|China|2011|513000000|people|exact|observed|1\n", true);
+    expect("\xEF\xBB\xBFTitle\r\n\r\nBy the end of 2011, China had 513 million Internet users.\r\n",
+           "netizens|China|2011|513000000|people|exact|observed|3\n", true);
+}
+END_TEST
+
+START_TEST(same_input_same_output)
+{
+    const char *text = HDR "By the end of 2011, China had 513 million Internet users, of which the number of mobile "
+                           "phone Internet users reached 356 million.";
+    char *a = run(text), *b = run(text);
+    ck_assert_str_eq(a, b);
+    ck_assert_ptr_nonnull(strstr(a, "mobile_netizens|China|2011|356000000|people|exact|observed|3\n"));
+    free(a);
+    free(b);
+}
+END_TEST
+
+Suite *extract_suite(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *q = tcase_create("qualifiers");
+    tcase_add_checked_fixture(q, load_rules, free_rules);
+    tcase_add_test(q, qualifiers);
+    tcase_add_test(q, plus_suffix);
+    suite_add_tcase(s, q);
+
+    TCase *b = tcase_create("parsing and format traps");
+    tcase_add_checked_fixture(b, load_rules, free_rules);
+    tcase_add_test(b, glued_units_and_currencies);
+    tcase_add_test(b, ipv6_blocks);
+    tcase_add_test(b, escaped_dollar);
+    tcase_add_test(b, bracketed_conversion_is_not_a_fact);
+    tcase_add_test(b, ranges);
+    tcase_add_test(b, threshold_before_value);
+    tcase_add_test(b, changes_are_not_levels);
+    tcase_add_test(b, numbers_in_words);
+    tcase_add_test(b, sentence_split_across_lines);
+    tcase_add_test(b, footnote_markers);
+    tcase_add_test(b, date_glued_to_heading);
+    tcase_add_test(b, clock_times_and_versions);
+    tcase_add_test(b, names_with_digits);
+    suite_add_tcase(s, b);
+
+    TCase *c = tcase_create("periods and entities");
+    tcase_add_checked_fixture(c, load_rules, free_rules);
+    tcase_add_test(c, periods_from_context);
+    tcase_add_test(c, deal_entities);
+    tcase_add_test(c, product_entities);
+    suite_add_tcase(s, c);
+
+    TCase *d = tcase_create("not facts, input forms, determinism");
+    tcase_add_checked_fixture(d, load_rules, free_rules);
+    tcase_add_test(d, not_facts);
+    tcase_add_test(d, last_line_without_newline_and_crlf);
+    tcase_add_test(d, same_input_same_output);
+    suite_add_tcase(s, d);
+    return s;
+}
