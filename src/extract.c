@@ -241,9 +241,11 @@ struct numinfo {
     size_t qstart;         /* first token of the qualifier (or the number) */
     size_t cue_a, cue_b;   /* the cue's tokens [a, b) */
     bool cue_after;
+    int cue;               /* index of the matched cue in its rule */
     enum change_kind change;
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */
+    bool conversion;       /* "(€629 billion)": restates the amount before it */
     int date;              /* index of the date giving the period, -1 */
     struct date when;
     bool has_when;
@@ -660,6 +662,7 @@ struct cand {
     int cost;
     size_t a, b;
     bool after;
+    int cue; /* which of the rule's cues */
 };
 
 /* Best rule for the quantity at index k of the sentence. */
@@ -668,7 +671,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     const struct rules *r = d->r;
     const struct token *nt = &st->t[k];
     enum unit_class cls = num_class(nt);
-    struct cand best = {-1, 1 << 30, 0, 0, false};
+    struct cand best = {-1, 1 << 30, 0, 0, false, 0};
 
     /* after the number: "513 million Internet users" */
     int words = 0;
@@ -718,7 +721,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
-                best = (struct cand){(int)ra->rule, cost, p, e, true};
+                best = (struct cand){(int)ra->rule, cost, p, e, true, (int)ra->cue};
             }
         }
         if (in_list(&stop_after, t))
@@ -760,7 +763,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         continue;
                     int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
                     if (cost < best.cost && viable(d, st, ri, nt))
-                        best = (struct cand){(int)ri, cost, s0, p + 1, false};
+                        best = (struct cand){(int)ri, cost, s0, p + 1, false, (int)c};
                 }
             }
             gap_words++;
@@ -1182,8 +1185,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* a conversion in brackets right after an amount: "(€629 billion)" */
         if (k >= st->a + 2 && (t[k - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
             prev_q != SIZE_MAX && prev_q == k - 2 && num_class(&t[prev_q]) == UC_MONEY &&
-            strcmp(t[prev_q].unit, t[k].unit) != 0)
+            strcmp(t[prev_q].unit, t[k].unit) != 0) {
             n->skip = true;
+            n->conversion = true;
+        }
         /* "exceeded 500 million to 513 million": the first is a threshold */
         if (n->q == Q_MORE_THAN && !n->from && k + 2 < st->b && tok_is(&t[k + 1], scan_word_hash("to", 2)) &&
             is_quantity(&t[k + 2]) && num_class(&t[k + 2]) == num_class(&t[k]) && t[k + 2].value > t[k].value)
@@ -1210,6 +1215,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->cue_a = c.a;
                     n->cue_b = c.b;
                     n->cue_after = c.after;
+                    n->cue = c.cue;
                 }
             }
             /* "..., and 11.5 million through the express payment service":
@@ -1475,9 +1481,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 qb = n->cue_b - 1;
         }
         char *quote = make_quote(st, qa, qb, k);
-        char note[160];
-        snprintf(note, sizeof note, "cue: %s", n->change ? (n->change == CH_GROWTH ? "growth" : "increase")
-                                                         : ru->cue.v[0].text);
+        char note[240];
+        int nl = snprintf(note, sizeof note, "cue: %s",
+                          n->change ? (n->change == CH_GROWTH ? "growth" : "increase") : ru->cue.v[n->cue].text);
+        /* a conversion in brackets is kept as a note of the amount it restates */
+        for (size_t j = k + 1; j < st->b && j <= k + 3 && nl > 0 && (size_t)nl < sizeof note; j++)
+            if (is_quantity(&t[j]) && ni[j].conversion) {
+                char v[NUM_FMT_MAX];
+                num_fmt(t[j].value, v);
+                snprintf(note + nl, sizeof note - (size_t)nl, "; stated as %s %s in brackets", t[j].unit, v);
+                break;
+            }
         emit_fact(d, ru->id, n->entity, n->has_when && !ru->no_period ? &n->when : NULL, t[k].value,
                   ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
                   quote, note);
