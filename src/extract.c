@@ -751,7 +751,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     /* "unique visitors of its iPad version exceeded 800,000": the
                      * cue's own "of ..." complement may stand in between */
                     bool ok = gap_bad == 0 ||
-                              (gap_bad <= 3 && gap_words <= 7 && p + 1 < qstart && !gap_clause &&
+                              (gap_bad <= 3 && gap_words <= 12 && p + 1 < qstart && !gap_clause &&
                                in_list(&cue_complement, &st->t[p + 1]) &&
                                (qstart < k || linkable(d, st, qstart - 1, cls)));
                     if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
