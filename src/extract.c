@@ -1123,7 +1123,35 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
 {
     const struct rule *base = &d->r->v[lvl->rule];
     const struct token *lt = &st->t[lvl_k], *ct = &st->t[ch_k];
-    if (lvl->skip || !lvl->has_when || lvl->when.m || lvl->when.y2 || !lvl->when.y)
+    if (lvl->skip || !lvl->has_when || lvl->when.y2 || !lvl->when.y)
+        return;
+    /* the earlier period: the base the text compares with ("compared with
+     * the end of 2012", "on the previous year"), else the year before a
+     * yearly figure */
+    struct date w = lvl->when;
+    bool dated = false;
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first <= ch_k || de->first >= st->b)
+            continue;
+        bool between_q = false;
+        for (size_t i = ch_k + 1; i < de->first; i++)
+            if (is_quantity(&st->t[i]))
+                between_q = true;
+        if (between_q)
+            break;
+        if (de->flags & (DF_COMPARE | DF_FROM)) {
+            dated = period_resolve(de, &lvl->when, &w) && !w.y2;
+            break;
+        }
+    }
+    if (!dated) {
+        if (lvl->when.m)
+            return; /* a change of a monthly figure, with no base stated */
+        w = lvl->when;
+        w.y--;
+    }
+    if (!(w.y < lvl->when.y || (w.y == lvl->when.y && w.m && lvl->when.m && w.m < lvl->when.m)))
         return;
     double prev;
     char note[256];
@@ -1148,8 +1176,6 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     }
     if (prev <= 0)
         return;
-    struct date w = lvl->when;
-    w.y--;
     char *quote = make_quote(st, lvl->qstart < lvl_k ? lvl->qstart : lvl_k, ch_k, ch_k);
     emit_fact(d, base->id, lvl->entity, &w, prev, fact_unit(base, lt), q, true, ct->line, quote, note);
     free(quote);
@@ -1322,7 +1348,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             const struct date_expr *de = &d->dates.v[di];
             if (de->first <= k || de->first >= next_q || de->first >= st->b)
                 continue;
-            if (de->flags & (DF_COMPARE | DF_BOUND))
+            if ((de->flags & (DF_COMPARE | DF_BOUND)) || (n->change && (de->flags & DF_FROM)))
                 break;
             int words = 0, depth = 0;
             bool blocked = false;

@@ -87,6 +87,23 @@ static int day_at(const struct cur *c, size_t i)
     return 0;
 }
 
+/* "compared with the end of 2012", "over 2012", "than in 2012", "from the
+ * end of 2012": the base of a comparison, not the time of a figure. */
+static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
+{
+    if (k >= 2 && (is_word(c, k - 1, "with") || is_word(c, k - 1, "to")) &&
+        (is_word(c, k - 2, "compared") || is_word(c, k - 2, "comparison"))) {
+        *flags |= DF_COMPARE;
+        return k - 2;
+    }
+    if (k >= 1 && (is_word(c, k - 1, "over") || is_word(c, k - 1, "than") || is_word(c, k - 1, "versus") ||
+                   is_word(c, k - 1, "from"))) {
+        *flags |= DF_COMPARE;
+        return k - 1;
+    }
+    return k;
+}
+
 /* Words before a date that belong to it; sets flags.  Returns first index. */
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
@@ -98,6 +115,8 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             k--;
         if (k >= 1 && (is_word(c, k - 1, "by") || is_word(c, k - 1, "at") || is_word(c, k - 1, "in")))
             k--;
+        else
+            k = compare_in(c, k, flags);
         return k;
     }
     size_t k = i;
@@ -123,7 +142,7 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         *flags |= DF_FROM | DF_LEAD;
         return k - 1;
     }
-    return k;
+    return compare_in(c, k, flags);
 }
 
 void period_find(const char *s, const struct token *t, size_t n, struct dates *out)

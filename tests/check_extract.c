@@ -189,6 +189,13 @@ START_TEST(changes_are_not_levels)
            "microblog_users_growth|China|2011|296|percent|exact|observed|3\n"
            "microblog_users|China|2010|63131313|people|about|derived|3\n",
            true);
+    /* a mid-year level compared with the end of the year before */
+    expect("Report of 2013. As of June 2013, the number of Chinese netizens had reached 591 million, an increase of "
+           "26.56 million compared with the end of 2012.",
+           "netizens|China|2013-06|591000000|people|exact|observed|1\n"
+           "netizens_increase|China|2013-06|26560000|people|exact|observed|1\n"
+           "netizens|China|2012|564440000|people|exact|derived|1\n",
+           true);
     /* growth over years with no level: the end year */
     expect("Notes of 2014. These money market funds have seen almost 500 percent growth between 2011 and 2013.",
            "fund_assets_growth|money market funds|2013|500|percent|nearly|observed|1\n", true);
