@@ -550,5 +550,22 @@ else
     fi
 fi
 
+# ---- set-up: a user who is not root gets the one command to run -----------
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
+    run env CNSTAT_PACKAGES="make cnstat-no-such-package" \
+        setpriv --reuid=65534 --regid=65534 --clear-groups sh tools/deps.sh
+    why=
+    if [ "$rc" -ne 1 ]; then
+        why="exit $rc, expected 1"
+    elif ! grep -q 'apt-get install -y cnstat-no-such-package$' "$T/err"; then
+        why="no 'apt-get install -y cnstat-no-such-package' line on stderr"
+    elif grep -q 'apt-get install -y make' "$T/err"; then
+        why="asks to install a package that is already there"
+    fi
+    result "set-up as a non-root user: one apt-get line, exit 1"
+else
+    ok "set-up as a non-root user (skipped: needs root and setpriv)"
+fi
+
 echo "$npass passed, $nfail failed"
 [ "$nfail" -eq 0 ]

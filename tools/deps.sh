@@ -3,7 +3,8 @@
 # As root: installs what is missing, without prompting.  Otherwise: prints
 # the one command that would install them and fails.
 set -eu
-PKGS="gcc make pkg-config libcsv-dev libgsl-dev libcairo2-dev libpango1.0-dev check gnuplot-nox"
+# CNSTAT_PACKAGES overrides the list (the tests use it).
+PKGS=${CNSTAT_PACKAGES:-"gcc make pkg-config libcsv-dev libgsl-dev libcairo2-dev libpango1.0-dev check gnuplot-nox"}
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -19,4 +20,5 @@ fi
 echo "cnstat: installing Debian packages:$missing" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
+# shellcheck disable=SC2086 # one word per package
 apt-get install -y -qq --no-install-recommends $missing >&2
