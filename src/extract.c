@@ -737,11 +737,14 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         const struct token *t = &st->t[p];
         if (t->kind == TK_WORD) {
             /* try every cue that ends at p */
-            for (size_t ri = 0; ri < r->n; ri++) {
+            const struct cue_ref *ra, *rb;
+            rules_cues_ending(r, t->hash, &ra, &rb);
+            for (; ra < rb; ra++) {
+                size_t ri = ra->rule, c = ra->cue;
                 const struct rule *ru = &r->v[ri];
                 if (ru->change != CH_NONE || !class_fits(ru->unit, cls))
                     continue;
-                for (size_t c = 0; c < ru->cue.n; c++) {
+                {
                     const struct phrase *ph = &ru->cue.v[c];
                     if (ph->h[ph->n - 1] != t->hash || ph->dir > 0)
                         continue;

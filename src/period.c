@@ -149,7 +149,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
 {
     struct cur c = {s, t, n};
     out->n = 0;
+    /* the lower-case words a date can end on: a token that is none of
+     * these, nor a capital nor a number, is passed over at once */
+    static uint64_t bloom;
+    if (!bloom) {
+        static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year"};
+        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+            bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
+    }
     for (size_t i = 0; i < n; i++) {
+        if (t[i].kind == TK_PUNCT || t[i].kind == TK_SKIP ||
+            (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !(bloom & (1ull << (t[i].hash & 63)))))
+            continue;
         struct date_expr e = {0};
         int m = month_at(&c, i);
         if (m) {

@@ -42,6 +42,8 @@ void rules_free(struct rules *r)
     phrases_free(&r->link);
     free(r->refs);
     free(r->bucket_start);
+    free(r->refs_last);
+    free(r->bucket_last);
     free(r);
 }
 
@@ -131,6 +133,31 @@ static bool valid_id(const char *s)
     return true;
 }
 
+/* Bucket every cue by the hash of one of its words (first or last). */
+static void index_by(struct rules *r, bool last, struct cue_ref **refs, size_t **start)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < r->n; i++)
+        total += r->v[i].cue.n;
+    *start = xcalloc(r->nbuckets + 1, sizeof **start);
+    *refs = xcalloc(total ? total : 1, sizeof **refs);
+    for (size_t i = 0; i < r->n; i++)
+        for (size_t c = 0; c < r->v[i].cue.n; c++) {
+            const struct phrase *ph = &r->v[i].cue.v[c];
+            (*start)[(ph->h[last ? ph->n - 1 : 0] & (r->nbuckets - 1)) + 1]++;
+        }
+    for (size_t b = 0; b < r->nbuckets; b++)
+        (*start)[b + 1] += (*start)[b];
+    size_t *fill = xcalloc(r->nbuckets, sizeof *fill);
+    for (size_t i = 0; i < r->n; i++)
+        for (size_t c = 0; c < r->v[i].cue.n; c++) {
+            const struct phrase *ph = &r->v[i].cue.v[c];
+            size_t b = ph->h[last ? ph->n - 1 : 0] & (r->nbuckets - 1);
+            (*refs)[(*start)[b] + fill[b]++] = (struct cue_ref){(uint32_t)i, (uint32_t)c};
+        }
+    free(fill);
+}
+
 static void build_index(struct rules *r)
 {
     size_t total = 0;
@@ -139,20 +166,16 @@ static void build_index(struct rules *r)
     r->nbuckets = 512;
     while (r->nbuckets < total * 2)
         r->nbuckets *= 2;
-    r->bucket_start = xcalloc(r->nbuckets + 1, sizeof *r->bucket_start);
-    r->refs = xcalloc(total ? total : 1, sizeof *r->refs);
-    for (size_t i = 0; i < r->n; i++)
-        for (size_t c = 0; c < r->v[i].cue.n; c++)
-            r->bucket_start[(r->v[i].cue.v[c].h[0] & (r->nbuckets - 1)) + 1]++;
-    for (size_t b = 0; b < r->nbuckets; b++)
-        r->bucket_start[b + 1] += r->bucket_start[b];
-    size_t *fill = xcalloc(r->nbuckets, sizeof *fill);
-    for (size_t i = 0; i < r->n; i++)
-        for (size_t c = 0; c < r->v[i].cue.n; c++) {
-            size_t b = r->v[i].cue.v[c].h[0] & (r->nbuckets - 1);
-            r->refs[r->bucket_start[b] + fill[b]++] = (struct cue_ref){(uint32_t)i, (uint32_t)c};
-        }
-    free(fill);
+    index_by(r, false, &r->refs, &r->bucket_start);
+    index_by(r, true, &r->refs_last, &r->bucket_last);
+}
+
+void rules_cues_ending(const struct rules *r, uint32_t h, const struct cue_ref **begin,
+                       const struct cue_ref **end)
+{
+    size_t b = h & (r->nbuckets - 1);
+    *begin = r->refs_last + r->bucket_last[b];
+    *end = r->refs_last + r->bucket_last[b + 1];
 }
 
 void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **begin,

@@ -71,9 +71,9 @@ struct rules {
     struct rule *v;
     size_t n;
     struct phrases link;
-    /* index of cues by their first word's hash */
-    struct cue_ref *refs;
-    size_t *bucket_start; /* nbuckets + 1 offsets into refs */
+    /* cues indexed by the hash of their first word, and of their last */
+    struct cue_ref *refs, *refs_last;
+    size_t *bucket_start, *bucket_last; /* nbuckets + 1 offsets into refs */
     size_t nbuckets;
 };
 
@@ -88,6 +88,9 @@ const struct rule *rules_find(const struct rules *r, const char *id);
 /* Range [*begin, *end) of cue refs whose first word hashes to h. */
 void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **begin,
                     const struct cue_ref **end);
+/* Range of cue refs whose last word hashes to h. */
+void rules_cues_ending(const struct rules *r, uint32_t h, const struct cue_ref **begin,
+                       const struct cue_ref **end);
 /* The unit column for a fact of this class ("people", "count", "percent"...);
  * money facts use the currency instead. */
 const char *unit_class_name(enum unit_class u);

@@ -44,33 +44,40 @@ static uint32_t fnv(uint32_t h, unsigned char c)
 
 uint32_t scan_word_hash(const char *p, size_t len)
 {
-    char w[64];
+    /* One pass: FNV-1a over the lower-cased bytes, keeping the hashes of the
+     * last few prefixes so that a plural ending can be dropped afterwards. */
+    uint32_t h = 2166136261u;
+    uint32_t hist[4] = {h, h, h, h}; /* hist[j]: the hash without the last j+1 bytes */
+    char tail[4] = {0, 0, 0, 0};     /* tail[0] is the last byte */
     size_t n = 0;
-    for (size_t i = 0; i < len && n < sizeof w; i++) {
+    for (size_t i = 0; i < len && n < 64; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c == '\'' )
+        if (c == '\'')
             break; /* possessive or elision: keep the stem */
-        if (c == 0xE2 && i + 2 < len && (unsigned char)p[i + 1] == 0x80 &&
-            (unsigned char)p[i + 2] == 0x99)
+        if (c == 0xE2 && i + 2 < len && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0x99)
             break; /* ’ */
-        w[n++] = (char)to_lower(c);
+        c = (unsigned char)to_lower(c);
+        hist[3] = hist[2];
+        hist[2] = hist[1];
+        hist[1] = hist[0];
+        hist[0] = h;
+        tail[3] = tail[2];
+        tail[2] = tail[1];
+        tail[1] = tail[0];
+        tail[0] = (char)c;
+        h = fnv(h, c);
+        n++;
     }
     /* plural → singular: "companies" → "company", "users" → "user",
      * "addresses" → "address", "searches" → "search" */
-    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 's' &&
-        ((w[n - 3] == 's' && w[n - 4] == 's') || (w[n - 3] == 'h' && (w[n - 4] == 'c' || w[n - 4] == 's')) ||
-         w[n - 3] == 'x' || w[n - 3] == 'z')) {
-        n -= 2;
-    } else if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 1] == 's') {
-        n -= 2;
-        w[n - 1] = 'y';
-    } else if (n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
-               w[n - 2] != 'i') {
-        n--;
-    }
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = fnv(h, (unsigned char)w[i]);
+    if (n > 4 && tail[1] == 'e' && tail[0] == 's' &&
+        ((tail[2] == 's' && tail[3] == 's') || (tail[2] == 'h' && (tail[3] == 'c' || tail[3] == 's')) ||
+         tail[2] == 'x' || tail[2] == 'z'))
+        h = hist[1];
+    else if (n > 4 && tail[2] == 'i' && tail[1] == 'e' && tail[0] == 's')
+        h = fnv(hist[2], 'y');
+    else if (n >= 4 && tail[0] == 's' && tail[1] != 's' && tail[1] != 'u' && tail[1] != 'i')
+        h = hist[0];
     return h ? h : 1;
 }
 
@@ -532,6 +539,19 @@ int scan_word_number(const char *p, size_t len)
     return -1;
 }
 
+/* A quick filter on word hashes: could this word be a number word? */
+static bool number_word_maybe(uint32_t h)
+{
+    static uint64_t bloom;
+    if (!bloom) {
+        for (int k = 0; k < 20; k++)
+            bloom |= 1ull << (scan_word_hash(small_words[k], strlen(small_words[k])) & 63);
+        for (int k = 0; k < 8; k++)
+            bloom |= 1ull << (scan_word_hash(tens_words[k], strlen(tens_words[k])) & 63);
+    }
+    return (bloom >> (h & 63)) & 1;
+}
+
 struct asm_ctx {
     const char *s;
     struct tokens *raw;
@@ -636,7 +656,7 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
     out->n = 0;
     while (a.i < raw->n) {
         struct token t = raw->v[a.i];
-        int wn = t.kind == TK_WORD ? scan_word_number(s + t.off, t.len) : -1;
+        int wn = t.kind == TK_WORD && number_word_maybe(t.hash) ? scan_word_number(s + t.off, t.len) : -1;
         const struct token *nx = peek(&a, 1);
         bool spelled = false;
         if (wn > 0 && nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) {
