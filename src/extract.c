@@ -1212,8 +1212,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->qstart > st->a && tok_is(&t[n->qstart - 1], scan_word_hash("from", 4)))
             n->from = true;
         /* a conversion in brackets right after an amount: "(€629 billion)" */
-        if (k >= st->a + 2 && (t[k - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
-            prev_q != SIZE_MAX && prev_q == k - 2 && num_class(&t[prev_q]) == UC_MONEY &&
+        if (n->qstart >= st->a + 2 && (t[n->qstart - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
+            prev_q != SIZE_MAX && prev_q == n->qstart - 2 && num_class(&t[prev_q]) == UC_MONEY &&
             strcmp(t[prev_q].unit, t[k].unit) != 0) {
             n->skip = true;
             n->conversion = true;

@@ -277,6 +277,19 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         if (is_word(&c, i, "year") || is_word(&c, i, "years")) {
             bool prev = i >= 1 && (is_word(&c, i - 1, "previous") || is_word(&c, i - 1, "last") ||
                                    is_word(&c, i - 1, "prior") || is_word(&c, i - 1, "preceding"));
+            /* "a year earlier", "a year ago": the base of a comparison */
+            if (!prev && i >= 1 && is_word(&c, i - 1, "a") &&
+                (is_word(&c, i + 1, "earlier") || is_word(&c, i + 1, "ago") || is_word(&c, i + 1, "before"))) {
+                e.rel = DR_PREV_YEAR;
+                e.first = i - 1;
+                e.last = i + 1;
+                e.flags = DF_COMPARE;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, "from") || is_word(&c, e.first - 1, "than") ||
+                                     is_word(&c, e.first - 1, "over")))
+                    e.first--;
+                push(out, e);
+                continue;
+            }
             bool same = i >= 1 && is_word(&c, i - 1, "same");
             if (is_word(&c, i, "years") || (!prev && !same))
                 continue;

@@ -643,6 +643,17 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
         *used = 2;
         return "HKD";
     }
+    /* "U.S. dollars" */
+    if (word_eq(a, t, "U") && punct_eq(a, u, ".") && word_eq(a, peek(a, 2), "S") && punct_eq(a, peek(a, 3), ".") &&
+        (word_eq(a, peek(a, 4), "dollars") || word_eq(a, peek(a, 4), "dollar"))) {
+        *used = 5;
+        return "USD";
+    }
+    /* "Hong Kong dollars" */
+    if (word_eq(a, t, "Hong") && word_eq(a, u, "Kong") && (word_eq(a, peek(a, 2), "dollars") || word_eq(a, peek(a, 2), "dollar"))) {
+        *used = 3;
+        return "HKD";
+    }
     if (word_eq(a, t, "HKD"))
         return "HKD";
     if (word_eq(a, t, "euros") || word_eq(a, t, "euro") || word_eq(a, t, "EUR"))

@@ -153,6 +153,25 @@ START_TEST(bracketed_conversion_is_not_a_fact)
 }
 END_TEST
 
+START_TEST(news_wire_forms)
+{
+    /* "U.S. dollars" after the number, an "about" conversion in brackets,
+     * "from a year earlier" as the base of a growth rate */
+    expect("BEIJING, Jan. 15, 2014 (Xinhua) -- China's online shoppers spent 1.85 trillion yuan (about 305 billion "
+           "U.S. dollars) in 2013, up 42 percent from a year earlier.",
+           "ecommerce_turnover|China|2013|1850000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|China|2013|42|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2012|1302816901408|CNY|about|derived|1\n",
+           true);
+    expect("In 2014. Didi Dache raised 700 million U.S. dollars in a round led by Temasek in December 2014.",
+           "funding_round|Didi Dache|2014-12|700000000|USD|exact|observed|1\n", true);
+    expect("In 2014. The central bank granted 19 third-party payment licenses in July 2014, bringing the total to 269.",
+           "payment_licenses|China|2014-07|19|count|exact|observed|1\n"
+           "payment_licenses_total|China|2014-07|269|count|exact|observed|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(ranges)
 {
     expect("In March 2014 Alibaba announced a listing. With an estimated value of between \\$150 billion and "
@@ -385,6 +404,7 @@ Suite *extract_suite(void)
     tcase_add_test(b, escaped_dollar);
     tcase_add_test(b, bracketed_conversion_is_not_a_fact);
     tcase_add_test(b, ranges);
+    tcase_add_test(b, news_wire_forms);
     tcase_add_test(b, threshold_before_value);
     tcase_add_test(b, changes_are_not_levels);
     tcase_add_test(b, numbers_in_words);
