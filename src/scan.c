@@ -376,6 +376,17 @@ static void lex_run(struct lexer *lx)
         lx->i = letters;
         return;
     }
+    /* an identifier (letters with digits) runs on through '-' and '.' to
+     * more letters or digits: "MS11-011", "API2.0", "v1.2-rc3" */
+    bool has_digit = false;
+    for (size_t k = i; k < j && !has_digit; k++)
+        has_digit = is_digit((unsigned char)s[k]);
+    if (has_digit)
+        while (j + 1 < lx->n && (s[j] == '-' || s[j] == '.') && is_alnum((unsigned char)s[j + 1])) {
+            j++;
+            while (j < lx->n && is_alnum((unsigned char)s[j]))
+                j++;
+        }
     emit(lx, TK_WORD, i, j - i, 0);
     lx->i = j;
 }

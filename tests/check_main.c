@@ -7,6 +7,9 @@
 int main(void)
 {
     SRunner *sr = srunner_create(num_suite());
+    srunner_add_suite(sr, scan_suite());
+    srunner_add_suite(sr, rules_suite());
+    srunner_add_suite(sr, period_suite());
     srunner_add_suite(sr, extract_suite());
     srunner_add_suite(sr, csvio_suite());
     srunner_add_suite(sr, score_suite());

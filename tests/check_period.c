@@ -1,0 +1,478 @@
+/* check_period.c — date expressions (period.h): period_find on scanned
+ * text, period_resolve against a context date, period_fmt, date_contains.
+ * TRAPS.md section C (periods) and B11/B12 (glued dates, clock times). */
+#include <check.h>
+#include <string.h>
+
+#include "period.h"
+#include "scan.h"
+#include "suites.h"
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+static struct tokens tk;
+static struct dates ds;
+static const char *src;
+
+static void setup(void)
+{
+    tokens_init(&tk);
+    dates_init(&ds);
+    src = NULL;
+}
+
+static void teardown(void)
+{
+    dates_fini(&ds);
+    tokens_fini(&tk);
+}
+
+/* Scan s and find its dates; returns how many. */
+static size_t find(const char *s)
+{
+    struct block b = {s, strlen(s), 1};
+    src = s;
+    scan_block(&b, &tk);
+    period_find(s, tk.v, tk.n, &ds);
+    return ds.n;
+}
+
+/* s must hold exactly one date expression; returns it. */
+static const struct date_expr *one(const char *s)
+{
+    size_t n = find(s);
+    ck_assert_msg(n == 1, "'%s': %zu date expressions, want 1", s, n);
+    return &ds.v[0];
+}
+
+/* Check an absolute date: y, m, d (0 when not stated). */
+static void is_ymd(const char *s, const struct date_expr *e, int y, int m, int d)
+{
+    ck_assert_msg(e->rel == DR_ABS, "'%s': rel %d, want DR_ABS", s, (int)e->rel);
+    ck_assert_msg(e->when.y == y && e->when.m == m && e->when.d == d && e->when.y2 == 0,
+                  "'%s': got y %d m %d d %d y2 %d, want y %d m %d d %d", s, e->when.y, e->when.m,
+                  e->when.d, e->when.y2, y, m, d);
+}
+
+static const struct date_expr *one_ymd(const char *s, int y, int m, int d)
+{
+    const struct date_expr *e = one(s);
+    is_ymd(s, e, y, m, d);
+    return e;
+}
+
+/* The text of the tokens e spans, for checking first/last. */
+static bool covers(const struct date_expr *e, const char *w)
+{
+    size_t a = tk.v[e->first].off, z = tk.v[e->last].off + tk.v[e->last].len;
+    return z - a == strlen(w) && memcmp(src + a, w, z - a) == 0;
+}
+
+static struct date mk(int y, int m, int d)
+{
+    struct date x = {y, m, d, 0};
+    return x;
+}
+
+/* ---- calendar dates ----------------------------------------------------------------- */
+
+START_TEST(month_day)
+{
+    const struct date_expr *e = one_ymd("May 18", 0, 5, 18);
+    ck_assert_uint_eq(e->flags, 0);
+    ck_assert(covers(e, "May 18"));
+    one_ymd("JUNE 5", 0, 6, 5);
+    one_ymd("Sept. 5", 0, 9, 5);
+    one_ymd("Mar 3", 0, 3, 3);
+}
+END_TEST
+
+START_TEST(month_day_year)
+{
+    const struct date_expr *e = one_ymd("November 11, 2010", 2010, 11, 11);
+    ck_assert(covers(e, "November 11, 2010"));
+    one_ymd("record of RMB 2.91 billion during the Singles' Day on November 11, 2010.", 2010, 11, 11);
+    one_ymd("May 18, 2011", 2011, 5, 18);
+}
+END_TEST
+
+START_TEST(day_month_year)
+{
+    const struct date_expr *e = one_ymd("19 April 2014", 2014, 4, 19);
+    ck_assert(covers(e, "19 April 2014"));
+    e = one_ymd("*Caijing*, 19 April 2014.¹", 2014, 4, 19);
+    ck_assert(covers(e, "19 April 2014"));
+    e = one_ymd("on 19 April 2014", 2014, 4, 19);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "on 19 April 2014"));
+}
+END_TEST
+
+START_TEST(month_year)
+{
+    const struct date_expr *e = one_ymd("in February 2011", 2011, 2, 0);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in February 2011"));
+    one_ymd("December 2011", 2011, 12, 0);
+    e = one_ymd("worth USD 60 million in December 2010", 2010, 12, 0); /* TRAPS C6 */
+    ck_assert(e->flags & DF_LEAD);
+    e = one_ymd("³ In March 2014", 2014, 3, 0);
+    ck_assert(e->flags & DF_LEAD);
+}
+END_TEST
+
+START_TEST(early_march)
+{
+    /* TRAPS C4: month level, the year comes from the context */
+    const struct date_expr *e = one_ymd("In early March, Yu'e Bao had", 0, 3, 0);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "In early March"));
+    one_ymd("mid-March 2014", 2014, 3, 0);
+    one_ymd("as of March 31", 0, 3, 31);
+    ck_assert(ds.v[0].flags & DF_LEAD);
+}
+END_TEST
+
+START_TEST(year_alone)
+{
+    const struct date_expr *e = one_ymd("in 2011", 2011, 0, 0);
+    ck_assert(e->flags & DF_LEAD);
+    one_ymd("during 2012", 2012, 0, 0);
+    one_ymd("as of 2013", 2013, 0, 0);
+    /* not years */
+    ck_assert_uint_eq(find("2,011 people"), 0);
+    ck_assert_uint_eq(find("2011 million"), 0);
+    ck_assert_uint_eq(find("in 1799"), 0);
+}
+END_TEST
+
+START_TEST(iso_date)
+{
+    const struct date_expr *e = one_ymd("2014-03-31", 2014, 3, 31);
+    ck_assert(covers(e, "2014-03-31"));
+}
+END_TEST
+
+/* ---- "the end of" (TRAPS C5) --------------------------------------------------------------- */
+
+START_TEST(end_of)
+{
+    const struct date_expr *e = one_ymd("by the end of 2011", 2011, 0, 0);
+    ck_assert(e->flags & DF_END_OF);
+    ck_assert(covers(e, "by the end of 2011"));
+    /* the end of December is the end of the year: both are period 2011 */
+    e = one_ymd("by the end of December 2011", 2011, 0, 0);
+    ck_assert(e->flags & DF_END_OF);
+    ck_assert(covers(e, "by the end of December 2011"));
+    /* any other month stays a month */
+    e = one_ymd("By the end of October 2011", 2011, 10, 0);
+    ck_assert(e->flags & DF_END_OF);
+    e = one_ymd("at the end of 2011", 2011, 0, 0);
+    ck_assert(e->flags & DF_END_OF);
+}
+END_TEST
+
+/* ---- intervals and ranges -------------------------------------------------------------------- */
+
+START_TEST(year_intervals)
+{
+    const struct date_expr *e = one("almost 500 percent growth between 2011 and 2013");
+    ck_assert_int_eq(e->when.y, 2011);
+    ck_assert_int_eq(e->when.y2, 2013);
+    ck_assert(covers(e, "between 2011 and 2013"));
+
+    e = one("(2007 to 2010)");
+    ck_assert_int_eq(e->when.y, 2007);
+    ck_assert_int_eq(e->when.y2, 2010);
+
+    e = one("from 2005 to 2011");
+    ck_assert_int_eq(e->when.y2, 2011);
+    ck_assert(e->flags & DF_FROM);
+
+    e = one("2011-2013");
+    ck_assert_int_eq(e->when.y2, 2013);
+
+    /* "and" without "between" is a list, not an interval */
+    ck_assert_uint_eq(find("in 2011 and 2013"), 2);
+    ck_assert_int_eq(ds.v[0].when.y2, 0);
+    ck_assert_int_eq(ds.v[1].when.y, 2013);
+}
+END_TEST
+
+START_TEST(day_range)
+{
+    /* TRAPS C11: a span of days has no single day */
+    const struct date_expr *e = one("From August 17 to 25");
+    ck_assert_int_eq(e->when.m, 8);
+    ck_assert_int_eq(e->when.d, 0);
+    ck_assert(e->flags & DF_DAY_RANGE);
+    ck_assert(e->flags & DF_FROM);
+    ck_assert(covers(e, "From August 17 to 25"));
+
+    e = one("From Nov.19 to 21");
+    ck_assert_int_eq(e->when.m, 11);
+    ck_assert_int_eq(e->when.d, 0);
+    ck_assert(e->flags & DF_DAY_RANGE);
+
+    e = one("From August 17 to 25, 2011");
+    ck_assert_int_eq(e->when.y, 2011);
+    ck_assert_int_eq(e->when.m, 8);
+    ck_assert(e->flags & DF_DAY_RANGE);
+}
+END_TEST
+
+/* ---- relative dates ---------------------------------------------------------------------- */
+
+START_TEST(previous_and_same_year)
+{
+    const struct date_expr *e = one("the previous year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert(!(e->flags & DF_COMPARE));
+    ck_assert(covers(e, "the previous year"));
+
+    e = one("last year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+
+    /* a base of comparison */
+    e = one("an increase of 296% on the previous year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert(e->flags & DF_COMPARE);
+    ck_assert(covers(e, "on the previous year"));
+    e = one("compared with the previous year");
+    ck_assert(e->flags & DF_COMPARE);
+
+    /* TRAPS C7: "in the previous year" dates a value; it is no comparison */
+    e = one("surged from 552 in the previous year to 18,132");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert(!(e->flags & DF_COMPARE));
+    ck_assert(e->flags & DF_LEAD);
+
+    e = one("the same year");
+    ck_assert_int_eq(e->rel, DR_SAME_YEAR);
+    e = one("In the same year, the 39 listed Internet companies");
+    ck_assert_int_eq(e->rel, DR_SAME_YEAR);
+    ck_assert(covers(e, "In the same year"));
+
+    ck_assert_uint_eq(find("in previous years"), 0);
+}
+END_TEST
+
+START_TEST(ahead)
+{
+    /* TRAPS C10: a target "in five years" */
+    const struct date_expr *e = one("more than 100 million FTTH users in five years.");
+    ck_assert_int_eq(e->rel, DR_AHEAD);
+    ck_assert_int_eq(e->when.y, 5);
+    ck_assert(covers(e, "in five years"));
+    e = one("within the next 3 years");
+    ck_assert_int_eq(e->rel, DR_AHEAD);
+    ck_assert_int_eq(e->when.y, 3);
+    ck_assert_uint_eq(find("five years"), 0); /* a duration, no target */
+}
+END_TEST
+
+START_TEST(now)
+{
+    const char *words[] = {"now", "currently", "so far", "at present"};
+    for (size_t i = 0; i < 4; i++) {
+        const struct date_expr *e = one(words[i]);
+        ck_assert_msg(e->rel == DR_NOW, "%s", words[i]);
+        ck_assert_msg(covers(e, words[i]), "%s", words[i]);
+    }
+}
+END_TEST
+
+START_TEST(bounds)
+{
+    const struct date_expr *e = one_ymd("before September 2010", 2010, 9, 0);
+    ck_assert(e->flags & DF_BOUND);
+    ck_assert(covers(e, "before September 2010"));
+    e = one_ymd("since 2010", 2010, 0, 0);
+    ck_assert(e->flags & DF_BOUND);
+    e = one_ymd("until 2012", 2012, 0, 0);
+    ck_assert(e->flags & DF_BOUND);
+    ck_assert(!(e->flags & DF_LEAD));
+}
+END_TEST
+
+/* ---- glued headings, clock times, "may" ------------------------------------------------------ */
+
+START_TEST(glued_heading)
+{
+    ck_assert_uint_eq(find("Jan.21Tencent lunched WeChat on January 21"), 2);
+    is_ymd("Jan.21", &ds.v[0], 0, 1, 21);
+    ck_assert(covers(&ds.v[0], "Jan.21"));
+    is_ymd("January 21", &ds.v[1], 0, 1, 21);
+    ck_assert(ds.v[1].flags & DF_LEAD);
+    ck_assert(covers(&ds.v[1], "on January 21"));
+
+    one_ymd("May.18The first batch", 0, 5, 18);
+    one_ymd("Dec.21Data on CSDN's 6 million users", 0, 12, 21);
+    one_ymd("Nov.9 NDRC", 0, 11, 9);
+    one_ymd("2011Internet companies launched", 2011, 0, 0);
+}
+END_TEST
+
+START_TEST(clock_times)
+{
+    const struct date_expr *e = one_ymd("At 20:38, July 23, the D301 train", 0, 7, 23);
+    ck_assert(covers(e, "July 23"));
+    ck_assert_uint_eq(find("By 2:00 AM"), 0);
+    ck_assert_uint_eq(find("between 23:00 pm to 5:00 am"), 0);
+}
+END_TEST
+
+START_TEST(may_the_verb)
+{
+    ck_assert_uint_eq(find("it may grow"), 0);
+    ck_assert_uint_eq(find("May grow further"), 0);
+    ck_assert_uint_eq(find("Mar grew"), 0); /* an abbreviation needs '.' or a day */
+    one_ymd("in May", 0, 5, 0);
+    one_ymd("May 2011", 2011, 5, 0);
+    ck_assert_uint_eq(find("May 32"), 0);
+}
+END_TEST
+
+START_TEST(refind_clears)
+{
+    ck_assert_uint_eq(find("in 2011 and in 2012 and in 2013"), 3);
+    ck_assert_uint_eq(find("nothing here"), 0);
+    ck_assert_uint_eq(find(""), 0);
+}
+END_TEST
+
+/* ---- period_resolve ------------------------------------------------------------------------ */
+
+START_TEST(resolve_fills_year)
+{
+    struct date ctx = mk(2011, 0, 0), out;
+    ck_assert(period_resolve(one("May 18"), &ctx, &out));
+    ck_assert_int_eq(out.y, 2011);
+    ck_assert_int_eq(out.m, 5);
+    ck_assert_int_eq(out.d, 18);
+    /* a stated year wins over the context (TRAPS C6) */
+    ck_assert(period_resolve(one("November 11, 2010"), &ctx, &out));
+    ck_assert_int_eq(out.y, 2010);
+    ck_assert_int_eq(out.m, 11);
+    /* no year anywhere */
+    ck_assert(!period_resolve(one("May 18"), NULL, &out));
+    struct date none = mk(0, 0, 0);
+    ck_assert(!period_resolve(one("May 18"), &none, &out));
+    /* a full date needs no context */
+    ck_assert(period_resolve(one("2014-03-31"), NULL, &out));
+    ck_assert_int_eq(out.d, 31);
+}
+END_TEST
+
+START_TEST(resolve_relative)
+{
+    struct date ctx = mk(2011, 10, 0), out;
+    ck_assert(period_resolve(one("the previous year"), &ctx, &out));
+    ck_assert_int_eq(out.y, 2010);
+    ck_assert_int_eq(out.m, 0); /* a year, not October of it */
+    ck_assert_int_eq(out.d, 0);
+
+    ck_assert(period_resolve(one("the same year"), &ctx, &out));
+    ck_assert_int_eq(out.y, 2011);
+    ck_assert_int_eq(out.m, 0);
+
+    ck_assert(period_resolve(one("in five years"), &ctx, &out));
+    ck_assert_int_eq(out.y, 2016);
+    ck_assert_int_eq(out.m, 0);
+
+    struct date written = mk(2014, 6, 11);
+    ck_assert(period_resolve(one("now"), &written, &out));
+    ck_assert_int_eq(out.y, 2014);
+    ck_assert_int_eq(out.m, 6);
+    ck_assert_int_eq(out.d, 11);
+
+    ck_assert(!period_resolve(one("the previous year"), NULL, &out));
+    ck_assert(!period_resolve(one("in five years"), NULL, &out));
+    ck_assert(!period_resolve(one("now"), NULL, &out));
+}
+END_TEST
+
+/* ---- period_fmt and date_contains ------------------------------------------------------------ */
+
+START_TEST(fmt)
+{
+    char b[PERIOD_MAX];
+    struct date d = mk(2011, 0, 0);
+    period_fmt(&d, b);
+    ck_assert_str_eq(b, "2011");
+    d = mk(2011, 5, 0);
+    period_fmt(&d, b);
+    ck_assert_str_eq(b, "2011-05");
+    d = mk(2011, 5, 18);
+    period_fmt(&d, b);
+    ck_assert_str_eq(b, "2011-05-18");
+    d = mk(2011, 0, 0);
+    d.y2 = 2013;
+    period_fmt(&d, b);
+    ck_assert_str_eq(b, "2011/2013");
+    d = mk(0, 5, 18);
+    period_fmt(&d, b);
+    ck_assert_str_eq(b, "");
+
+    /* resolved "by the end of December 2011" prints as "2011" (TRAPS C5) */
+    struct date out, ctx = mk(2011, 0, 0);
+    ck_assert(period_resolve(one("by the end of December 2011"), &ctx, &out));
+    period_fmt(&out, b);
+    ck_assert_str_eq(b, "2011");
+    ck_assert(period_resolve(one("From August 17 to 25"), &ctx, &out));
+    period_fmt(&out, b);
+    ck_assert_str_eq(b, "2011-08");
+}
+END_TEST
+
+START_TEST(contains)
+{
+    struct date y = mk(2011, 0, 0), ym = mk(2011, 5, 0), ymd = mk(2011, 5, 18);
+    struct date other_m = mk(2011, 6, 1), other_y = mk(2012, 5, 18);
+    ck_assert(date_contains(&y, &ymd));
+    ck_assert(date_contains(&y, &ym));
+    ck_assert(date_contains(&ym, &ymd));
+    ck_assert(date_contains(&y, &y));
+    ck_assert(date_contains(&ymd, &ymd));
+    ck_assert(!date_contains(&ymd, &ym));
+    ck_assert(!date_contains(&ym, &y));
+    ck_assert(!date_contains(&ym, &other_m));
+    ck_assert(!date_contains(&y, &other_y));
+}
+END_TEST
+
+Suite *period_suite(void)
+{
+    Suite *s = suite_create("period");
+
+    TCase *tc = tcase_create("period_find");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, month_day);
+    tcase_add_test(tc, month_day_year);
+    tcase_add_test(tc, day_month_year);
+    tcase_add_test(tc, month_year);
+    tcase_add_test(tc, early_march);
+    tcase_add_test(tc, year_alone);
+    tcase_add_test(tc, iso_date);
+    tcase_add_test(tc, end_of);
+    tcase_add_test(tc, year_intervals);
+    tcase_add_test(tc, day_range);
+    tcase_add_test(tc, previous_and_same_year);
+    tcase_add_test(tc, ahead);
+    tcase_add_test(tc, now);
+    tcase_add_test(tc, bounds);
+    tcase_add_test(tc, glued_heading);
+    tcase_add_test(tc, clock_times);
+    tcase_add_test(tc, may_the_verb);
+    tcase_add_test(tc, refind_clears);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("resolve, format, contain");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, resolve_fills_year);
+    tcase_add_test(tc, resolve_relative);
+    tcase_add_test(tc, fmt);
+    tcase_add_test(tc, contains);
+    suite_add_tcase(s, tc);
+    return s;
+}

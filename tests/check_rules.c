@@ -1,0 +1,523 @@
+/* check_rules.c — the rules loader (rules.h): a valid file in memory and
+ * every key it knows, one test per syntax error (code, line, message),
+ * I/O errors, and the shipped data/indicators.rules against the ids of
+ * shared/INDICATORS.md. */
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "msg.h"
+#include "rules.h"
+#include "scan.h"
+#include "suites.h"
+
+#define SHIPPED CNS_TOP "/data/indicators.rules"
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+static uint32_t h(const char *w)
+{
+    return scan_word_hash(w, strlen(w));
+}
+
+static struct rules *parse(const char *text, struct cns_err *e)
+{
+    cns_err_init(e);
+    return rules_parse("test.rules", text, strlen(text), e);
+}
+
+/* text must fail with CNS_EUSAGE at `line`, the message naming `what`. */
+static void parse_fails(const char *text, long line, const char *what)
+{
+    struct cns_err e;
+    struct rules *r = parse(text, &e);
+    ck_assert_msg(r == NULL, "accepted:\n%s", text);
+    ck_assert_msg(e.rc == CNS_EUSAGE, "rc %d for:\n%s", (int)e.rc, text);
+    ck_assert_str_eq(e.file, "test.rules");
+    ck_assert_msg(e.line == line, "line %ld, want %ld (%s) for:\n%s", e.line, line, e.msg, text);
+    ck_assert_msg(strstr(e.msg, what) != NULL, "message '%s' lacks '%s'", e.msg, what);
+}
+
+static const struct phrase *cue_named(const struct rule *ru, const char *text)
+{
+    for (size_t i = 0; i < ru->cue.n; i++)
+        if (strcmp(ru->cue.v[i].text, text) == 0)
+            return &ru->cue.v[i];
+    return NULL;
+}
+
+/* ---- a valid file --------------------------------------------------------------------- */
+
+static const char valid[] =
+    "# two indicators and a lexicon\n"                      /* 1 */
+    "[lexicon]\n"                                           /* 2 */
+    "link = reached; totaled   # comment after a value\n"   /* 3 */
+    "link = of\n"                                           /* 4 */
+    "\n"                                                    /* 5 */
+    "[netizens]\n"                                          /* 6 */
+    "label = Internet users in China\n"                     /* 7 */
+    "unit = people\n"                                       /* 8 */
+    "entity = \"China Internet Network\"\n"                 /* 9 */
+    "cue = Internet users; netizen; < record of; > x\n"     /* 10 */
+    "cue = third-party payment\n"                           /* 11 */
+    "context = internet; web\n"                             /* 12 */
+    "exclude = alleged\n"                                   /* 13 */
+    "min = 1000000\n"                                       /* 14 */
+    "max = 2e9\n"                                           /* 15 */
+    "reach = 3\n"                                           /* 16 */
+    "fallback = Tencent\n"                                  /* 17 */
+    "period = none\n"                                       /* 18 */
+    "\n"                                                    /* 19 */
+    "  [ netizens_increase ]  \n"                           /* 20 */
+    "label = Net addition\n"                                /* 21 */
+    "unit = people\n"                                       /* 22 */
+    "entity = subject\n"                                    /* 23 */
+    "change = increase\n"                                   /* 24 */
+    "base = netizens";                                      /* 25: no final newline */
+
+START_TEST(valid_file)
+{
+    struct cns_err e;
+    struct rules *r = parse(valid, &e);
+    ck_assert_msg(r != NULL, "%ld: %s", e.line, e.msg);
+    ck_assert_int_eq(e.rc, CNS_OK);
+    ck_assert_uint_eq(r->n, 2);
+
+    const struct rule *a = &r->v[0], *b = &r->v[1];
+    ck_assert_str_eq(a->id, "netizens");
+    ck_assert_int_eq(a->line, 6);
+    ck_assert_str_eq(a->label, "Internet users in China");
+    ck_assert_int_eq(a->unit, UC_PEOPLE);
+    ck_assert_int_eq(a->entity, EK_FIXED);
+    ck_assert_str_eq(a->entity_text, "China Internet Network"); /* quotes removed */
+    ck_assert_uint_eq(a->cue.n, 5);                           /* two cue lines add up */
+    ck_assert_uint_eq(a->context.n, 2);
+    ck_assert_uint_eq(a->exclude.n, 1);
+    ck_assert_double_eq(a->min, 1e6);
+    ck_assert_double_eq(a->max, 2e9);
+    ck_assert_int_eq(a->reach, 3);
+    ck_assert_int_eq(a->change, CH_NONE);
+    ck_assert_ptr_null(a->base);
+    ck_assert_str_eq(a->fallback, "Tencent");
+    ck_assert(a->no_period);
+
+    /* cue phrases: normalised word hashes and directions */
+    const struct phrase *p = cue_named(a, "Internet users");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->n, 2);
+    ck_assert_uint_eq(p->h[0], h("internet"));
+    ck_assert_uint_eq(p->h[1], h("user"));
+    ck_assert_int_eq(p->dir, 0);
+    p = cue_named(a, "record of");
+    ck_assert_ptr_nonnull(p); /* the text without its '<' */
+    ck_assert_int_eq(p->dir, -1);
+    ck_assert_int_eq(p->n, 2);
+    ck_assert_uint_eq(p->h[0], h("record"));
+    p = cue_named(a, "x");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->dir, 1);
+    ck_assert_int_eq(p->n, 1);
+    p = cue_named(a, "third-party payment"); /* hyphens split words */
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->n, 3);
+    ck_assert_uint_eq(p->h[0], h("third"));
+    ck_assert_uint_eq(p->h[1], h("party"));
+    ck_assert_uint_eq(p->h[2], h("payments"));
+
+    ck_assert_str_eq(b->id, "netizens_increase");
+    ck_assert_int_eq(b->line, 20);
+    ck_assert_int_eq(b->entity, EK_SUBJECT);
+    ck_assert_int_eq(b->change, CH_INCREASE);
+    ck_assert_str_eq(b->base, "netizens");
+    ck_assert_uint_eq(b->cue.n, 0); /* a change needs no cue */
+    /* defaults */
+    ck_assert_double_eq(b->min, 0);
+    ck_assert(isinf(b->max) && b->max > 0);
+    ck_assert_int_eq(b->reach, 0);
+    ck_assert_ptr_null(b->fallback);
+    ck_assert(!b->no_period);
+
+    /* the lexicon */
+    ck_assert_uint_eq(r->link.n, 3);
+    ck_assert_str_eq(r->link.v[0].text, "reached");
+    ck_assert_str_eq(r->link.v[1].text, "totaled");
+    ck_assert_str_eq(r->link.v[2].text, "of");
+    ck_assert_uint_eq(r->link.v[2].h[0], h("of"));
+
+    /* lookups */
+    ck_assert_ptr_eq(rules_find(r, "netizens"), a);
+    ck_assert_ptr_eq(rules_find(r, "netizens_increase"), b);
+    ck_assert_ptr_null(rules_find(r, "netizen"));
+    ck_assert_ptr_null(rules_find(r, ""));
+
+    const struct cue_ref *cb, *ce;
+    rules_cues_for(r, h("Internet"), &cb, &ce);
+    bool seen = false;
+    for (const struct cue_ref *c = cb; c < ce; c++) {
+        ck_assert_uint_lt(c->rule, r->n);
+        ck_assert_uint_lt(c->cue, r->v[c->rule].cue.n);
+        if (c->rule == 0 && strcmp(a->cue.v[c->cue].text, "Internet users") == 0)
+            seen = true;
+    }
+    ck_assert(seen);
+    rules_free(r);
+}
+END_TEST
+
+START_TEST(units_and_entities)
+{
+    static const struct {
+        const char *unit;
+        enum unit_class uc;
+    } u[] = {{"people", UC_PEOPLE}, {"count", UC_COUNT}, {"money", UC_MONEY},
+             {"percent", UC_PERCENT}, {"Mbps", UC_RATE}, {"other", UC_OTHER}};
+    char text[256];
+    for (size_t i = 0; i < sizeof u / sizeof *u; i++) {
+        snprintf(text, sizeof text, "[a]\nlabel = A\ncue = a\nunit = %s\n", u[i].unit);
+        struct cns_err e;
+        struct rules *r = parse(text, &e);
+        ck_assert_msg(r != NULL, "%s: %s", u[i].unit, e.msg);
+        ck_assert_int_eq(r->v[0].unit, u[i].uc);
+        rules_free(r);
+    }
+
+    struct cns_err e;
+    struct rules *r = parse("[a]\nlabel = A\ncue = a\n"
+                            "[b]\nlabel = B\ncue = b\nentity = object\n"
+                            "[c]\nlabel = C\ncue = c\nentity = name\n"
+                            "[d]\nlabel = D\ncue = d\nentity = Tencent Holdings\n"
+                            "[e]\nlabel = E\ncue = e\nchange = growth\nbase = a\nunit = percent\n",
+                            &e);
+    ck_assert_msg(r != NULL, "%s", e.msg);
+    ck_assert_int_eq(r->v[0].unit, UC_COUNT); /* default unit */
+    ck_assert_int_eq(r->v[0].entity, EK_FIXED);
+    ck_assert_str_eq(r->v[0].entity_text, "China"); /* default entity */
+    ck_assert_int_eq(r->v[1].entity, EK_OBJECT);
+    ck_assert_int_eq(r->v[2].entity, EK_NAME);
+    ck_assert_int_eq(r->v[3].entity, EK_FIXED);
+    ck_assert_str_eq(r->v[3].entity_text, "Tencent Holdings");
+    ck_assert_int_eq(r->v[4].change, CH_GROWTH);
+    ck_assert_uint_eq(r->v[4].cue.n, 1); /* a change may have cues too */
+    rules_free(r);
+
+    /* a base may be defined after the change that names it; CRLF lines */
+    r = parse("[b_increase]\r\nlabel = B+\r\nchange = increase\r\nbase = b\r\n"
+              "[b]\r\nlabel = B\r\ncue = b\r\n",
+              &e);
+    ck_assert_msg(r != NULL, "%s", e.msg);
+    ck_assert_str_eq(r->v[0].base, "b");
+    ck_assert_str_eq(r->v[1].label, "B");
+    rules_free(r);
+
+    /* an empty file is an empty rule set */
+    r = parse("", &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(r->n, 0);
+    rules_free(r);
+    rules_free(NULL);
+}
+END_TEST
+
+START_TEST(unit_class_names)
+{
+    ck_assert_str_eq(unit_class_name(UC_PEOPLE), "people");
+    ck_assert_str_eq(unit_class_name(UC_COUNT), "count");
+    ck_assert_str_eq(unit_class_name(UC_MONEY), "money");
+    ck_assert_str_eq(unit_class_name(UC_PERCENT), "percent");
+    ck_assert_str_eq(unit_class_name(UC_RATE), "Mbps");
+    ck_assert_str_eq(unit_class_name(UC_OTHER), "other");
+}
+END_TEST
+
+/* ---- syntax errors ---------------------------------------------------------------------- */
+
+START_TEST(err_missing_bracket)
+{
+    /* the example */
+    parse_fails("[netizens\nlabel = Internet users\ncue = netizen\n", 1, "]");
+    parse_fails("[netizens\nlabel = x\n", 1, "netizens");
+    parse_fails("[a]\nlabel = A\ncue = a\n\n[b\n", 5, "closing");
+}
+END_TEST
+
+START_TEST(err_unknown_key)
+{
+    parse_fails("[a]\nlabel = A\ncolour = red\ncue = a\n", 3, "unknown key 'colour'");
+    parse_fails("[lexicon]\nwords = a; b\n", 2, "unknown lexicon key 'words'");
+}
+END_TEST
+
+START_TEST(err_unknown_unit)
+{
+    parse_fails("[a]\nlabel = A\nunit = furlongs\ncue = a\n", 3, "unknown unit 'furlongs'");
+    parse_fails("[a]\nlabel = A\nunit = mbps\ncue = a\n", 3, "unknown unit"); /* exact spelling */
+}
+END_TEST
+
+START_TEST(err_duplicate_id)
+{
+    parse_fails("[netizens]\nlabel = A\ncue = a\n\n[netizens]\nlabel = B\ncue = b\n", 5,
+                "first at line 1");
+    parse_fails("[netizens]\nlabel = A\ncue = a\n\n[netizens]\n", 5, "netizens");
+}
+END_TEST
+
+START_TEST(err_id_not_snake_case)
+{
+    parse_fails("[Netizens]\nlabel = A\ncue = a\n", 1, "snake_case");
+    parse_fails("[mobile-netizens]\n", 1, "snake_case");
+    parse_fails("[mobile netizens]\n", 1, "snake_case");
+    parse_fails("[]\n", 1, "snake_case");
+}
+END_TEST
+
+START_TEST(err_key_outside_section)
+{
+    parse_fails("# no section yet\nlabel = A\n", 2, "outside");
+}
+END_TEST
+
+START_TEST(err_no_equals)
+{
+    parse_fails("[a]\nlabel = A\ncue netizen\n", 3, "key = value");
+}
+END_TEST
+
+START_TEST(err_change_without_base)
+{
+    /* the error points at the section */
+    parse_fails("[a]\nlabel = A\ncue = a\n[a_increase]\nlabel = A+\nchange = increase\nbase = nope\n", 4,
+                "base");
+    parse_fails("[a]\nlabel = A\ncue = a\n[a_growth]\nlabel = A%\nchange = growth\n", 4, "base");
+    parse_fails("[a]\nlabel = A\nchange = more\n", 3, "change");
+}
+END_TEST
+
+START_TEST(err_no_cue)
+{
+    parse_fails("[a]\nlabel = A\ncue = a\n\n[b]\nlabel = B\nunit = count\n", 5, "has no cue");
+    parse_fails("[a]\nlabel = A\ncue = ;  ;\n", 1, "has no cue"); /* only empty phrases */
+}
+END_TEST
+
+START_TEST(err_no_label)
+{
+    parse_fails("[a]\ncue = a\n", 1, "no label");
+}
+END_TEST
+
+START_TEST(err_min_above_max)
+{
+    parse_fails("[a]\nlabel = A\ncue = a\nmin = 100\nmax = 10\n", 1, "min is above max");
+}
+END_TEST
+
+START_TEST(err_bad_numbers)
+{
+    parse_fails("[a]\nlabel = A\ncue = a\nmin = lots\n", 4, "not a number");
+    parse_fails("[a]\nlabel = A\ncue = a\nmax = 1,000\n", 4, "not a number");
+    parse_fails("[a]\nlabel = A\ncue = a\nmax = inf\n", 4, "not a number");
+    parse_fails("[a]\nlabel = A\ncue = a\nmin =\n", 4, "not a number");
+    parse_fails("[a]\nlabel = A\ncue = a\nreach = 31\n", 4, "reach");
+    parse_fails("[a]\nlabel = A\ncue = a\nreach = 1.5\n", 4, "reach");
+    parse_fails("[a]\nlabel = A\ncue = a\nreach = -1\n", 4, "reach");
+}
+END_TEST
+
+START_TEST(err_other_values)
+{
+    parse_fails("[a]\nlabel = A\ncue = a\nperiod = 2011\n", 4, "period");
+    parse_fails("[a]\nlabel = A\ncue = a\nentity = \"\"\n", 4, "entity");
+    parse_fails("[a]\nlabel = A\ncue = one two three four five six seven eight nine\n", 3,
+                "more than 8 words");
+}
+END_TEST
+
+START_TEST(err_nul_byte)
+{
+    static const char text[] = "[a]\nlabel = A\ncue = a\0b\n";
+    struct cns_err e;
+    cns_err_init(&e);
+    struct rules *r = rules_parse("test.rules", text, sizeof text - 1, &e);
+    ck_assert_ptr_null(r);
+    ck_assert_int_eq(e.rc, CNS_EUSAGE);
+    ck_assert_int_eq(e.line, 3);
+    ck_assert_ptr_nonnull(strstr(e.msg, "NUL"));
+}
+END_TEST
+
+START_TEST(err_first_error_wins)
+{
+    struct cns_err e;
+    struct rules *r = parse("[A]\n[B]\n", &e);
+    ck_assert_ptr_null(r);
+    ck_assert_int_eq(e.line, 1);
+}
+END_TEST
+
+/* ---- files --------------------------------------------------------------------------------- */
+
+START_TEST(load_missing_file)
+{
+    struct cns_err e;
+    cns_err_init(&e);
+    const char *path = CNS_TESTDATA "/rules/no-such-file.rules";
+    ck_assert_ptr_null(rules_load(path, &e));
+    ck_assert_int_eq(e.rc, CNS_EDATA);
+    ck_assert_str_eq(e.file, path);
+    ck_assert_int_eq(e.line, 0);
+    ck_assert_ptr_nonnull(strstr(e.msg, "cannot open"));
+}
+END_TEST
+
+START_TEST(load_directory)
+{
+    /* a directory opens but cannot be read: an I/O error, not a crash */
+    struct cns_err e;
+    cns_err_init(&e);
+    struct rules *r = rules_load(CNS_TOP "/data", &e);
+    ck_assert_ptr_null(r);
+    ck_assert_int_eq(e.rc, CNS_EDATA);
+}
+END_TEST
+
+/* Every id of shared/INDICATORS.md, in its order. */
+static const char *const vocabulary[] = {
+    /* user counts */
+    "netizens", "mobile_netizens", "3g_users", "3g_users_increase", "internet_penetration",
+    "ftth_users", "microblog_users", "microblog_users_growth", "online_video_users",
+    "game_players", "users", "active_users", "registered_users", "unique_visitors",
+    "leaked_accounts",
+    /* payments and transactions */
+    "third_party_payments", "third_party_payments_growth", "mobile_payments",
+    "mobile_payments_growth", "payment_share", "daily_transaction_volume", "transactions",
+    "transactions_per_day", "transactions_per_minute", "ecommerce_turnover", "online_loans",
+    "borrowers", "revenue",
+    /* funding rounds, investments, listings */
+    "funding_round", "investment", "acquisition", "acquisition_stake", "acquisitions_count",
+    "ipo_raise", "ipo_shares_offered", "price_per_share", "valuation",
+    /* funds */
+    "fund_assets", "fund_assets_growth", "fund_assets_projection", "fund_customers",
+    "fund_daily_subscriptions", "mmf_share_of_savings", "mmf_share_of_bank_deposits",
+    /* infrastructure and other counts */
+    "3g_base_stations", "wireless_access_points", "websites", "partner_websites", "domain_names",
+    "cn_domain_names", "ipv4_addresses", "ipv6_addresses", "international_bandwidth",
+    "payment_licenses", "payment_licenses_total", "payment_companies",
+    "government_microblog_accounts", "crowdfunding_platforms", "iptv_terminals",
+    "mobile_phone_shipments",
+};
+
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), k = strlen(tail);
+    return n >= k && strcmp(s + n - k, tail) == 0;
+}
+
+START_TEST(shipped_rules)
+{
+    struct cns_err e;
+    cns_err_init(&e);
+    struct rules *r = rules_load(SHIPPED, &e);
+    ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
+    ck_assert_int_eq(e.rc, CNS_OK);
+
+    size_t nv = sizeof vocabulary / sizeof *vocabulary;
+    ck_assert_uint_eq(nv, 60);
+    ck_assert_uint_ge(r->n, nv); /* the file may grow beyond the list */
+    for (size_t i = 0; i < nv; i++) {
+        const struct rule *ru = rules_find(r, vocabulary[i]);
+        ck_assert_msg(ru != NULL, "%s is not defined in %s", vocabulary[i], SHIPPED);
+        ck_assert_str_eq(ru->id, vocabulary[i]);
+        ck_assert_msg(ru->label && *ru->label, "%s has no label", ru->id);
+    }
+
+    /* the conventions of INDICATORS.md */
+    for (size_t i = 0; i < r->n; i++) {
+        const struct rule *ru = &r->v[i];
+        if (ends_with(ru->id, "_growth")) {
+            ck_assert_msg(ru->change == CH_GROWTH && ru->unit == UC_PERCENT, "%s", ru->id);
+            ck_assert_msg(ru->base && strncmp(ru->id, ru->base, strlen(ru->base)) == 0,
+                          "%s does not grow an indicator of its name", ru->id);
+        }
+        if (ends_with(ru->id, "_increase"))
+            ck_assert_msg(ru->change == CH_INCREASE, "%s", ru->id);
+        if (ru->change != CH_NONE)
+            ck_assert_msg(ru->base && rules_find(r, ru->base), "%s", ru->id);
+        else
+            ck_assert_msg(ru->cue.n > 0, "%s", ru->id);
+        ck_assert_msg(ru->min <= ru->max, "%s", ru->id);
+    }
+    ck_assert_int_eq(rules_find(r, "ipv6_addresses")->unit, UC_OTHER);
+    ck_assert_int_eq(rules_find(r, "international_bandwidth")->unit, UC_RATE);
+    ck_assert_int_eq(rules_find(r, "internet_penetration")->unit, UC_PERCENT);
+    ck_assert_int_eq(rules_find(r, "third_party_payments")->unit, UC_MONEY);
+    ck_assert_int_eq(rules_find(r, "netizens")->unit, UC_PEOPLE);
+    ck_assert_int_eq(rules_find(r, "3g_base_stations")->unit, UC_COUNT);
+    ck_assert(rules_find(r, "fund_assets_projection")->no_period);
+    ck_assert(!rules_find(r, "fund_assets")->no_period);
+    ck_assert_str_eq(rules_find(r, "3g_users_increase")->base, "3g_users");
+    /* deals name the company that receives the money, never a fixed China */
+    const char *deals[] = {"funding_round", "investment", "acquisition", "ipo_raise"};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(rules_find(r, deals[i])->entity != EK_FIXED, "%s", deals[i]);
+    /* the "< record of" direction survives in the real file */
+    const struct phrase *p = cue_named(rules_find(r, "daily_transaction_volume"), "record of");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->dir, -1);
+
+    /* the lexicon has link words */
+    ck_assert_uint_gt(r->link.n, 10);
+    bool reached = false;
+    for (size_t i = 0; i < r->link.n; i++)
+        reached |= r->link.v[i].n == 1 && r->link.v[i].h[0] == h("reached");
+    ck_assert(reached);
+
+    /* the cue index finds "netizen" under its first word */
+    const struct cue_ref *cb, *ce;
+    rules_cues_for(r, h("netizens"), &cb, &ce);
+    const struct rule *net = rules_find(r, "netizens");
+    bool seen = false;
+    for (const struct cue_ref *c = cb; c < ce; c++)
+        if (&r->v[c->rule] == net && net->cue.v[c->cue].h[0] == h("netizen"))
+            seen = true;
+    ck_assert(seen);
+    rules_free(r);
+}
+END_TEST
+
+Suite *rules_suite(void)
+{
+    Suite *s = suite_create("rules");
+
+    TCase *tc = tcase_create("valid rules");
+    tcase_add_test(tc, valid_file);
+    tcase_add_test(tc, units_and_entities);
+    tcase_add_test(tc, unit_class_names);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("syntax errors");
+    tcase_add_test(tc, err_missing_bracket);
+    tcase_add_test(tc, err_unknown_key);
+    tcase_add_test(tc, err_unknown_unit);
+    tcase_add_test(tc, err_duplicate_id);
+    tcase_add_test(tc, err_id_not_snake_case);
+    tcase_add_test(tc, err_key_outside_section);
+    tcase_add_test(tc, err_no_equals);
+    tcase_add_test(tc, err_change_without_base);
+    tcase_add_test(tc, err_no_cue);
+    tcase_add_test(tc, err_no_label);
+    tcase_add_test(tc, err_min_above_max);
+    tcase_add_test(tc, err_bad_numbers);
+    tcase_add_test(tc, err_other_values);
+    tcase_add_test(tc, err_nul_byte);
+    tcase_add_test(tc, err_first_error_wins);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("files");
+    tcase_add_test(tc, load_missing_file);
+    tcase_add_test(tc, load_directory);
+    tcase_add_test(tc, shipped_rules);
+    suite_add_tcase(s, tc);
+    return s;
+}

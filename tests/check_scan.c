@@ -1,0 +1,738 @@
+/* check_scan.c — the lexer (scan.h): one test per parsing trap of
+ * shared/gold/TRAPS.md section B that the scanner owns, then years,
+ * ordinals, percent, URLs, separators, line numbers, hostile input, and
+ * the word helpers (scan_word_hash, scan_month, scan_word_number). */
+#include <check.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+#include "suites.h"
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+/* The block scanned last and its tokens (checked fixture: per test). */
+static struct tokens tk;
+static const char *src;
+
+static void setup(void)
+{
+    tokens_init(&tk);
+    src = NULL;
+}
+
+static void teardown(void)
+{
+    tokens_fini(&tk);
+}
+
+/* Tokenise s as a block that starts on line `line`. */
+static void scan_at(const char *s, long line)
+{
+    struct block b = {s, strlen(s), line};
+    src = s;
+    scan_block(&b, &tk);
+}
+
+static void scan(const char *s)
+{
+    scan_at(s, 1);
+}
+
+static size_t count(enum tok_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < tk.n; i++)
+        n += tk.v[i].kind == k;
+    return n;
+}
+
+static size_t nnums(void)
+{
+    return count(TK_NUM);
+}
+
+/* The k-th NUM token (from 0); fails the test if there is none. */
+static const struct token *num(size_t k)
+{
+    for (size_t i = 0; i < tk.n; i++)
+        if (tk.v[i].kind == TK_NUM && k-- == 0)
+            return &tk.v[i];
+    ck_abort_msg("'%s': fewer NUM tokens than asked for", src);
+    return NULL;
+}
+
+/* The first token whose text is exactly w, or NULL. */
+static const struct token *find_text(const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = 0; i < tk.n; i++)
+        if (tk.v[i].len == n && memcmp(src + tk.v[i].off, w, n) == 0)
+            return &tk.v[i];
+    return NULL;
+}
+
+/* Does the token span exactly the text w? */
+static bool spans(const struct token *t, const char *w)
+{
+    return t->len == strlen(w) && memcmp(src + t->off, w, t->len) == 0;
+}
+
+static bool digits_are(const struct token *t, const char *w)
+{
+    return t->numlen == strlen(w) && memcmp(src + t->numoff, w, t->numlen) == 0;
+}
+
+static const char *unit_of(const struct token *t)
+{
+    return t->unit ? t->unit : "(none)";
+}
+
+/* Scan s; it must give exactly one NUM, with this value and unit (NULL: none). */
+static const struct token *one_num(const char *s, double value, const char *unit)
+{
+    scan(s);
+    ck_assert_msg(nnums() == 1, "'%s': %zu NUM tokens, want 1", s, nnums());
+    const struct token *t = num(0);
+    ck_assert_msg(t->value == value, "'%s': value %.17g, want %.17g", s, t->value, value);
+    if (unit)
+        ck_assert_msg(t->unit && strcmp(t->unit, unit) == 0, "'%s': unit %s, want %s", s,
+                      unit_of(t), unit);
+    else
+        ck_assert_msg(!t->unit, "'%s': unit %s, want none", s, unit_of(t));
+    return t;
+}
+
+/* Scan s; it must give no NUM token at all. */
+static void no_num(const char *s)
+{
+    scan(s);
+    ck_assert_msg(nnums() == 0, "'%s': %zu NUM tokens, the first '%.*s', want none", s, nnums(),
+                  nnums() ? (int)num(0)->len : 0, nnums() ? src + num(0)->off : "");
+}
+
+/* ---- B1: numbers glued to units or currencies ------------------------------------ */
+
+START_TEST(b1_glued_units_and_currencies)
+{
+    const struct token *t = one_num("raising RMB 282million in", 282e6, "CNY");
+    ck_assert(spans(t, "RMB 282million"));
+    ck_assert(digits_are(t, "282"));
+
+    t = one_num("sales reached RMB18.9 billion", 18.9e9, "CNY");
+    ck_assert(spans(t, "RMB18.9 billion"));
+    ck_assert_int_eq(t->decimals, 1);
+
+    one_num("USD2.9 billion", 2.9e9, "USD");
+    one_num("HKD1 trillion", 1e12, "HKD");
+
+    t = one_num("bandwidth of 1,389,529Mbps", 1389529, "Mbps");
+    ck_assert(spans(t, "1,389,529Mbps"));
+    ck_assert(digits_are(t, "1,389,529"));
+    one_num("10 Gbps", 10000, "Mbps"); /* rates in Mbps */
+
+    t = one_num("300-plus", 300, NULL);
+    ck_assert(t->flags & TF_PLUS);
+    ck_assert(spans(t, "300-plus"));
+    ck_assert(!(t->flags & TF_SMALLINT)); /* "-plus" makes it a quantity */
+}
+END_TEST
+
+/* ---- B2: IPv6 in /32 blocks ------------------------------------------------------- */
+
+START_TEST(b2_ipv6_blocks)
+{
+    scan("IPv6 address 9,398/32 and 401/32 addresses");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 9398);
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "9,398/32"));
+    ck_assert_double_eq(num(1)->value, 401);
+    ck_assert_str_eq(unit_of(num(1)), "other");
+    ck_assert(spans(num(1), "401/32"));
+    /* no separate NUM 32 */
+    for (size_t i = 0; i < nnums(); i++)
+        ck_assert(num(i)->value != 32);
+}
+END_TEST
+
+/* ---- B3: \$ (LaTeX), $, US$, HK$ ------------------------------------------------------ */
+
+START_TEST(b3_dollar_signs)
+{
+    const struct token *t = one_num("collected more than \\$87 billion", 87e9, "USD");
+    ck_assert(spans(t, "\\$87 billion")); /* the backslash belongs to the sign */
+    one_num("\\$64 billion", 64e9, "USD");
+    one_num("$64 billion", 64e9, "USD");
+    one_num("US$ 5 million", 5e6, "USD");
+    one_num("HK$ 3 billion", 3e9, "HKD");
+    one_num("\\$300,000", 300000, "USD");
+    one_num("\\$1,480 billion", 1480e9, "USD");
+    one_num("\\$432.8 billion", 432.8e9, "USD");
+    /* LaTeX garbage with no number */
+    no_num("$\\square \\boxplus \\Xi$");
+}
+END_TEST
+
+/* ---- B4: euro conversions in parentheses; yuan after the number ------------------------- */
+
+START_TEST(b4_euro_and_yuan)
+{
+    one_num("\xE2\x82\xAC" "629 billion", 629e9, "EUR"); /* U+20AC */
+    one_num("5,373 billion yuan", 5373e9, "CNY");
+
+    scan("amounted to 5,373 billion yuan (\xE2\x82\xAC" "629 billion), up");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 5373e9);
+    ck_assert_str_eq(unit_of(num(0)), "CNY");
+    ck_assert(spans(num(0), "5,373 billion yuan"));
+    ck_assert_double_eq(num(1)->value, 629e9);
+    ck_assert_str_eq(unit_of(num(1)), "EUR");
+
+    scan("(\xE2\x82\xAC" "3,534.3 billion)");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 3534.3e9);
+    ck_assert_str_eq(unit_of(num(0)), "EUR");
+
+    scan("a fine of RMB 30,000 (USD 4,800)");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 30000);
+    ck_assert_str_eq(unit_of(num(0)), "CNY");
+    ck_assert_double_eq(num(1)->value, 4800);
+    ck_assert_str_eq(unit_of(num(1)), "USD");
+}
+END_TEST
+
+/* ---- B5, B6: ranges and thresholds give one NUM per bound -------------------------------- */
+
+START_TEST(b5_b6_ranges_and_thresholds)
+{
+    scan("between \\$150 billion and \\$200 billion");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 150e9);
+    ck_assert_double_eq(num(1)->value, 200e9);
+    ck_assert_str_eq(unit_of(num(1)), "USD");
+
+    scan("1%~10% of their total broadband income");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 1);
+    ck_assert_str_eq(unit_of(num(0)), "percent");
+    ck_assert_double_eq(num(1)->value, 10);
+    ck_assert_str_eq(unit_of(num(1)), "percent");
+
+    scan("exceeded RMB 100 billion to RMB 143.2 billion");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 100e9);
+    ck_assert_double_eq(num(1)->value, 143.2e9);
+    ck_assert_str_eq(unit_of(num(1)), "CNY");
+
+    scan("had exceed 500 million to 513 million");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(1)->value, 513e6);
+}
+END_TEST
+
+/* ---- B7: changes; exact values of scaled decimals ------------------------------------- */
+
+START_TEST(b7_changes_and_exact_scaling)
+{
+    const struct token *t = one_num("an increase of 81.37 million", 81370000.0, NULL);
+    ck_assert_int_eq(t->decimals, 2);
+    one_num("USD 66.4 million", 66400000.0, "USD");
+    one_num("22.832 million people", 22832000.0, NULL);
+    one_num("22.83 million", 22830000.0, NULL);
+    one_num("an increase of 296%", 296, "percent");
+    one_num("more than 700 percent", 700, "percent");
+    t = one_num("1,010.5 billion", 1010.5e9, NULL);
+    ck_assert(digits_are(t, "1,010.5"));
+    ck_assert_int_eq(t->decimals, 1);
+}
+END_TEST
+
+/* ---- B8: numbers in words -------------------------------------------------------------------- */
+
+START_TEST(b8_numbers_in_words)
+{
+    const struct token *t = one_num("more than three million of wireless access points", 3e6, NULL);
+    ck_assert(t->flags & TF_WORDS);
+    ck_assert(spans(t, "three million"));
+    ck_assert(digits_are(t, "three"));
+
+    t = one_num("one billion clicks", 1e9, NULL);
+    ck_assert(t->flags & TF_WORDS);
+
+    t = one_num("Twenty million", 20e6, NULL);
+    ck_assert(t->flags & TF_WORDS);
+
+    /* a bare number word is not a quantity: only with a scale */
+    no_num("six funds");
+    no_num("two of them");
+    no_num("a dozen of mainstream websites");
+    /* digits are not TF_WORDS */
+    t = one_num("3 million", 3e6, NULL);
+    ck_assert(!(t->flags & TF_WORDS));
+}
+END_TEST
+
+/* ---- B9 (scanner part): line numbers across '\n' in a block -------------------------------- */
+
+START_TEST(b9_line_numbers)
+{
+    scan_at("In 2013, third-party\npayment activities amounted to 5,373 billion yuan", 10);
+    ck_assert_int_eq(tk.v[0].line, 10);
+    const struct token *w = find_text("payment");
+    ck_assert_ptr_nonnull(w);
+    ck_assert_int_eq(w->line, 11);
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_int_eq(num(0)->line, 10); /* 2013 */
+    ck_assert_int_eq(num(1)->line, 11);
+    ck_assert_double_eq(num(1)->value, 5373e9);
+
+    scan_at("a\n\n\nb", 1);
+    ck_assert_uint_eq(tk.n, 2);
+    ck_assert_int_eq(tk.v[1].line, 4);
+
+    /* letter-spaced word: words, no crash */
+    no_num("d e p r e s s i o n");
+}
+END_TEST
+
+/* ---- B10: footnote markers ---------------------------------------------------------- */
+
+START_TEST(b10_footnote_markers)
+{
+    /* superscripts are never digits */
+    one_num("80 million customers¹⁸ and", 80e6, NULL);
+    scan("customers¹⁸");
+    ck_assert_uint_eq(nnums(), 0);
+    ck_assert_ptr_nonnull(find_text("customers"));
+
+    /* a digit glued after a full stop */
+    scan("with an estimated value.3 In March");
+    ck_assert_uint_eq(nnums(), 0);
+    const struct token *dot = find_text(".");
+    ck_assert_ptr_nonnull(dot);
+    ck_assert(dot->flags & TF_SENT_END);
+    const struct token *three = find_text("3");
+    ck_assert_ptr_nonnull(three);
+    ck_assert_int_eq(three->kind, TK_SKIP);
+
+    scan("³ In March 2014");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 2014);
+
+    scan("*Caijing*, 19 April 2014.¹");
+    ck_assert_uint_eq(nnums(), 2); /* 19 and 2014, no 1 */
+    ck_assert_double_eq(num(0)->value, 19);
+    ck_assert_double_eq(num(1)->value, 2014);
+
+    scan("⁴⁴ and ¹⁰");
+    ck_assert_uint_eq(nnums(), 0);
+}
+END_TEST
+
+/* ---- B11: dates glued to heading text ---------------------------------------------------- */
+
+START_TEST(b11_dates_glued_to_headings)
+{
+    scan("Jan.21Tencent lunched WeChat");
+    ck_assert_uint_eq(nnums(), 1);
+    const struct token *t = num(0);
+    ck_assert_double_eq(t->value, 21);
+    ck_assert(spans(t, "21"));
+    ck_assert(t->flags & TF_MONTHDAY);
+    ck_assert(t->flags & TF_GLUED);
+    const struct token *w = find_text("Tencent");
+    ck_assert_ptr_nonnull(w);
+    ck_assert_int_eq(w->kind, TK_WORD);
+    ck_assert(w->flags & TF_CAP);
+
+    const char *glued[] = {"Feb.8Weibo", "May.18The first batch", "Dec.21Data on CSDN"};
+    const double day[] = {8, 18, 21};
+    for (size_t i = 0; i < sizeof glued / sizeof *glued; i++) {
+        scan(glued[i]);
+        ck_assert_msg(nnums() >= 1, "%s", glued[i]);
+        ck_assert_msg(num(0)->value == day[i] && (num(0)->flags & TF_MONTHDAY), "%s", glued[i]);
+    }
+
+    scan("2011Internet companies launched");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 2011);
+    ck_assert(num(0)->flags & TF_YEAR);
+    ck_assert(num(0)->flags & TF_GLUED);
+    ck_assert_ptr_nonnull(find_text("Internet"));
+
+    scan("Nov.9 NDRC");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert(num(0)->flags & TF_MONTHDAY);
+    ck_assert_ptr_nonnull(find_text("NDRC"));
+}
+END_TEST
+
+/* ---- B12: clock times ------------------------------------------------------------------------ */
+
+START_TEST(b12_clock_times)
+{
+    scan("At 20:38, July 23");
+    ck_assert_uint_eq(nnums(), 1);
+    const struct token *t = find_text("20:38");
+    ck_assert_ptr_nonnull(t);
+    ck_assert_int_eq(t->kind, TK_SKIP);
+    ck_assert_double_eq(num(0)->value, 23);
+    ck_assert(num(0)->flags & TF_MONTHDAY);
+
+    no_num("At 21:00, and by 2:00 AM");
+    no_num("At 11:00 AM");
+    no_num("between 23:00 pm to 5:00 am");
+    ck_assert_uint_eq(count(TK_SKIP), 2);
+}
+END_TEST
+
+/* ---- B13: product and version numbers ------------------------------------------------------- */
+
+START_TEST(b13_versions)
+{
+    /* The contract does not hide version numbers: "version 2.0" is a NUM 2
+     * with one decimal, no unit and no scale; the extractor's cues decide. */
+    const struct token *t = one_num("WeChat released version 2.0", 2, NULL);
+    ck_assert_int_eq(t->decimals, 1);
+    ck_assert(spans(t, "2.0"));
+    ck_assert(!(t->flags & TF_SMALLINT)); /* has decimals */
+    t = one_num("Windows Phone 7", 7, NULL);
+    ck_assert(t->flags & TF_SMALLINT);
+    /* letters glued before digits: an identifier */
+    no_num("T-Kouch W700");
+}
+END_TEST
+
+/* An identifier runs on through '.' and '-': "API2.0" is one word. */
+START_TEST(b13_identifier_with_version)
+{
+    no_num("API2.0");
+    no_num("via API2.0 and v1.2-rc3");
+}
+END_TEST
+
+/* ---- B14: names with digits ------------------------------------------------------------ */
+
+START_TEST(b14_names_with_digits)
+{
+    const char *names[] = {"360buy", "360top", "wm18", "Rong360", "D301", "D3115", "D301/D3115",
+                           "13D",    "3G",     "4G",   "CSDNdata.rar", "www.tpy100"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        no_num(names[i]);
+    scan("360buy");
+    ck_assert_uint_eq(tk.n, 1);
+    ck_assert_int_eq(tk.v[0].kind, TK_WORD);
+
+    /* A bare company name in digits can't be told from a count here: the
+     * scanner gives both NUMs and leaves "56" to the extractor. */
+    scan("acquired the video sharing website 56 with USD 80 million");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 56);
+    ck_assert(num(0)->flags & TF_SMALLINT);
+    ck_assert_double_eq(num(1)->value, 80e6);
+    ck_assert_str_eq(unit_of(num(1)), "USD");
+}
+END_TEST
+
+/* "MS11-011" is one identifier, not a word and the number 11. */
+START_TEST(b14_ms_bulletin)
+{
+    no_num("MS11-011");
+}
+END_TEST
+
+/* ---- B15 (scanner part): spelling variants meet in the word hash -------------------------- */
+
+START_TEST(b15_word_hash_variants)
+{
+    scan("Micro blog user and microblog users");
+    const struct token *a = find_text("user"), *b = find_text("users");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_uint_eq(a->hash, b->hash);
+    ck_assert(tok_is(b, scan_word_hash("User", 4)));
+    ck_assert(!tok_is(find_text("blog"), scan_word_hash("microblog", 9)));
+}
+END_TEST
+
+/* ---- other number classes ------------------------------------------------------------------ */
+
+START_TEST(ordinals)
+{
+    scan("on the 29th and the 1st, 2nd, 3rd");
+    ck_assert_uint_eq(nnums(), 0);
+    const char *ord[] = {"29th", "1st", "2nd", "3rd"};
+    for (size_t i = 0; i < 4; i++) {
+        const struct token *t = find_text(ord[i]);
+        ck_assert_msg(t && t->kind == TK_SKIP && (t->flags & TF_ORDINAL), "%s", ord[i]);
+    }
+}
+END_TEST
+
+START_TEST(years)
+{
+    const struct token *t = one_num("in 2011", 2011, NULL);
+    ck_assert(t->flags & TF_YEAR);
+    ck_assert(t->flags & TF_SMALLINT);
+    t = one_num("2,011 people", 2011, NULL); /* grouped: a count */
+    ck_assert(!(t->flags & TF_YEAR));
+    ck_assert(!(t->flags & TF_SMALLINT));
+    t = one_num("2011 million", 2011e6, NULL); /* scaled: a count */
+    ck_assert(!(t->flags & TF_YEAR));
+    t = one_num("2011.5", 2011.5, NULL);
+    ck_assert(!(t->flags & TF_YEAR));
+    ck_assert(one_num("1800", 1800, NULL)->flags & TF_YEAR);
+    ck_assert(one_num("2100", 2100, NULL)->flags & TF_YEAR);
+    ck_assert(!(one_num("1799", 1799, NULL)->flags & TF_YEAR));
+    ck_assert(!(one_num("2101", 2101, NULL)->flags & TF_YEAR));
+    ck_assert(!(one_num("2011%", 2011, "percent")->flags & TF_YEAR));
+}
+END_TEST
+
+START_TEST(percent)
+{
+    one_num("296%", 296, "percent");
+    one_num("50 percent", 50, "percent");
+    one_num("23 per cent", 23, "percent");
+    one_num("9.05 %", 9.05, "percent");
+    one_num("15.68% stake", 15.68, "percent");
+    one_num("50\xEF\xBC\x85", 50, "percent"); /* full-width percent sign U+FF05 */
+    /* Full-width digits ("５０％") are not read as a number by this scanner;
+     * STYLE.md mentions them but scan.h does not promise them. */
+}
+END_TEST
+
+START_TEST(urls_and_files)
+{
+    scan("http://example.com/2013-04/11/content_425811.htm");
+    ck_assert_uint_eq(tk.n, 1);
+    ck_assert_int_eq(tk.v[0].kind, TK_SKIP);
+    ck_assert_uint_eq(tk.v[0].len, strlen(src));
+
+    scan("(source: www.example.cn/news/2013/0411.html) 513 million users");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 513e6);
+    no_num("mail 2013@example.com now");
+}
+END_TEST
+
+START_TEST(separators_and_decimals)
+{
+    one_num("1,389,529", 1389529, NULL);
+    one_num("814,000 base stations", 814000, NULL);
+    one_num("18,132", 18132, NULL);
+    one_num("81.37 million", 81370000.0, NULL);
+    one_num("66.4 million", 66400000.0, NULL);
+    one_num("0.5%", 0.5, "percent");
+    /* a list, not a thousands group */
+    scan("2011,2012");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 2011);
+    ck_assert_double_eq(num(1)->value, 2012);
+    /* a full stop after a number ends the sentence */
+    scan("reached 513 million.");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 513e6);
+    ck_assert(tk.v[tk.n - 1].flags & TF_SENT_END);
+    /* Chinese scales */
+    one_num("3\xE4\xBA\xBF", 3e8, NULL);  /* 亿 */
+    one_num("5\xE4\xB8\x87", 5e4, NULL);  /* 万 */
+}
+END_TEST
+
+START_TEST(huge_number)
+{
+    char big[420];
+    memset(big, '9', 400);
+    memcpy(big + 400, " users", 7);
+    no_num(big);
+    ck_assert_ptr_nonnull(find_text("users"));
+    ck_assert_int_eq(tk.v[0].kind, TK_SKIP);
+}
+END_TEST
+
+START_TEST(hostile_bytes)
+{
+    /* invalid and truncated UTF-8 around a number */
+    scan("bad \xFF\xFE 5 million \xC3");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 5e6);
+    scan("\xE2\x82"); /* a euro sign cut short */
+    ck_assert_uint_eq(nnums(), 0);
+    scan("\xE2\x82\xAC"); /* a sign without a number */
+    ck_assert_uint_eq(nnums(), 0);
+    no_num("$");
+    no_num("\\$");
+    no_num("-plus");
+
+    /* pseudo-random garbage without NUL: every span inside the text */
+    static char junk[8192];
+    uint32_t x = 12345;
+    for (size_t i = 0; i + 1 < sizeof junk; i++) {
+        x = x * 1103515245u + 12345u;
+        junk[i] = (char)(1 + (x >> 16) % 255);
+    }
+    junk[sizeof junk - 1] = '\0';
+    scan(junk);
+    ck_assert_uint_gt(tk.n, 0);
+    for (size_t i = 0; i < tk.n; i++) {
+        ck_assert_uint_le(tk.v[i].off + tk.v[i].len, sizeof junk - 1);
+        if (tk.v[i].kind == TK_NUM) {
+            ck_assert_uint_ge(tk.v[i].numoff, tk.v[i].off);
+            ck_assert_uint_le(tk.v[i].numoff + tk.v[i].numlen, tk.v[i].off + tk.v[i].len);
+        }
+    }
+
+    /* an empty block */
+    scan("");
+    ck_assert_uint_eq(tk.n, 0);
+}
+END_TEST
+
+START_TEST(rescan_clears)
+{
+    scan("one two three four five six");
+    ck_assert_uint_eq(tk.n, 6);
+    scan("513 million");
+    ck_assert_uint_eq(tk.n, 1); /* cleared first */
+    ck_assert_int_eq(tk.v[0].kind, TK_NUM);
+}
+END_TEST
+
+START_TEST(punct_flags)
+{
+    scan("(a) \"b\"; c. d");
+    ck_assert(find_text("(")->flags & TF_OPEN);
+    ck_assert(find_text(")")->flags & TF_CLOSE);
+    ck_assert(find_text("\"")->flags & TF_QUOTE);
+    ck_assert(find_text(";")->flags & TF_CLAUSE);
+    ck_assert(find_text(".")->flags & TF_SENT_END);
+    scan("Co. Ltd and No. 5");
+    ck_assert(!(find_text(".")->flags & TF_SENT_END)); /* abbreviation */
+    scan("third-party");
+    ck_assert(find_text("-")->flags & TF_HYPHEN);
+    scan("Bao's user");
+    ck_assert(find_text("Bao's")->flags & TF_POSSESSIVE);
+    ck_assert(find_text("Bao's")->flags & TF_CAP);
+    ck_assert(!(find_text("user")->flags & TF_CAP));
+}
+END_TEST
+
+/* ---- word helpers ---------------------------------------------------------------------------- */
+
+static uint32_t h(const char *w)
+{
+    return scan_word_hash(w, strlen(w));
+}
+
+START_TEST(word_hash_normalisation)
+{
+    ck_assert_uint_eq(h("Users"), h("user"));
+    ck_assert_uint_eq(h("USER"), h("user"));
+    ck_assert_uint_eq(h("users"), h("user"));
+    ck_assert_uint_eq(h("companies"), h("company"));
+    ck_assert_uint_eq(h("addresses"), h("address"));
+    ck_assert_uint_eq(h("searches"), h("search"));
+    ck_assert_uint_eq(h("boxes"), h("box"));
+    ck_assert_uint_eq(h("Bao's"), h("Bao"));
+    ck_assert_uint_eq(h("Alibaba\xE2\x80\x99s"), h("alibaba")); /* curly apostrophe */
+    ck_assert_uint_eq(h("netizens"), h("Netizen"));
+    /* not plurals */
+    ck_assert_uint_ne(h("address"), h("addres"));
+    ck_assert_uint_ne(h("status"), h("statu"));
+    ck_assert_uint_eq(h("users'x"), h("user")); /* the stem ends at an apostrophe */
+    ck_assert_uint_ne(h("user"), h("use"));
+    ck_assert_uint_ne(h("internet"), h("intranet"));
+    /* only the first len bytes count */
+    ck_assert_uint_eq(scan_word_hash("users of", 5), h("user"));
+    /* never 0 */
+    ck_assert_uint_ne(h(""), 0);
+    /* very long words do not overflow */
+    char longw[200];
+    memset(longw, 'a', sizeof longw);
+    (void)scan_word_hash(longw, sizeof longw);
+}
+END_TEST
+
+START_TEST(month_names)
+{
+    ck_assert_int_eq(scan_month("March", 5), 3);
+    ck_assert_int_eq(scan_month("Mar", 3), 3);
+    ck_assert_int_eq(scan_month("sept", 4), 9);
+    ck_assert_int_eq(scan_month("Sep", 3), 9);
+    ck_assert_int_eq(scan_month("September", 9), 9);
+    ck_assert_int_eq(scan_month("May", 3), 5);
+    ck_assert_int_eq(scan_month("JANUARY", 7), 1);
+    ck_assert_int_eq(scan_month("Dec", 3), 12);
+    ck_assert_int_eq(scan_month("Mayor", 5), 0);
+    ck_assert_int_eq(scan_month("Marc", 4), 0);
+    ck_assert_int_eq(scan_month("Ma", 2), 0);
+    ck_assert_int_eq(scan_month("Junes", 5), 0);
+    ck_assert_int_eq(scan_month("2011", 4), 0);
+    ck_assert_int_eq(scan_month("Marching", 8), 0);
+    ck_assert_int_eq(scan_month("March 5", 5), 3); /* only len bytes */
+}
+END_TEST
+
+START_TEST(number_words)
+{
+    ck_assert_int_eq(scan_word_number("zero", 4), 0);
+    ck_assert_int_eq(scan_word_number("five", 4), 5);
+    ck_assert_int_eq(scan_word_number("Three", 5), 3);
+    ck_assert_int_eq(scan_word_number("nineteen", 8), 19);
+    ck_assert_int_eq(scan_word_number("twenty", 6), 20);
+    ck_assert_int_eq(scan_word_number("ninety", 6), 90);
+    ck_assert_int_eq(scan_word_number("dozen", 5), -1);
+    ck_assert_int_eq(scan_word_number("hundred", 7), -1);
+    ck_assert_int_eq(scan_word_number("often", 5), -1);
+    ck_assert_int_eq(scan_word_number("on", 2), -1);
+}
+END_TEST
+
+Suite *scan_suite(void)
+{
+    Suite *s = suite_create("scan");
+
+    TCase *tc = tcase_create("TRAPS.md B: parsing traps");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, b1_glued_units_and_currencies);
+    tcase_add_test(tc, b2_ipv6_blocks);
+    tcase_add_test(tc, b3_dollar_signs);
+    tcase_add_test(tc, b4_euro_and_yuan);
+    tcase_add_test(tc, b5_b6_ranges_and_thresholds);
+    tcase_add_test(tc, b7_changes_and_exact_scaling);
+    tcase_add_test(tc, b8_numbers_in_words);
+    tcase_add_test(tc, b9_line_numbers);
+    tcase_add_test(tc, b10_footnote_markers);
+    tcase_add_test(tc, b11_dates_glued_to_headings);
+    tcase_add_test(tc, b12_clock_times);
+    tcase_add_test(tc, b13_versions);
+    tcase_add_test(tc, b13_identifier_with_version);
+    tcase_add_test(tc, b14_names_with_digits);
+    tcase_add_test(tc, b14_ms_bulletin);
+    tcase_add_test(tc, b15_word_hash_variants);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("numbers and punctuation");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, ordinals);
+    tcase_add_test(tc, years);
+    tcase_add_test(tc, percent);
+    tcase_add_test(tc, urls_and_files);
+    tcase_add_test(tc, separators_and_decimals);
+    tcase_add_test(tc, huge_number);
+    tcase_add_test(tc, hostile_bytes);
+    tcase_add_test(tc, rescan_clears);
+    tcase_add_test(tc, punct_flags);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("word helpers");
+    tcase_add_test(tc, word_hash_normalisation);
+    tcase_add_test(tc, month_names);
+    tcase_add_test(tc, number_words);
+    suite_add_tcase(s, tc);
+    return s;
+}
