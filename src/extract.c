@@ -79,6 +79,9 @@ WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling",
 /* prepositions before the owner of a count: "users of Taobao", "transactions
  * on Tmall", "via Alipay" (not "in China": a place) */
 WORDLIST(owner_prep, "of", "on", "via", "through", "at");
+/* a sentence about habit is not dated by the paragraph's last date */
+WORDLIST(habit, "some days", "on some days", "sometimes", "at times", "usually", "typically", "often",
+         "every day", "each day", "on average", "generally");
 /* verbs of saying: their subject is a source, not what a number is about */
 WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
          "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
@@ -97,7 +100,7 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
-                                             &opener_next, &reporting, &owner_prep};
+                                             &opener_next, &reporting, &owner_prep, &habit};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -209,6 +212,16 @@ static bool phrases_in(const struct phrases *ps, const struct token *t, size_t n
         if (t[i].kind == TK_WORD)
             for (size_t p = 0; p < ps->n; p++)
                 if (ps->v[p].h[0] == t[i].hash && match_fwd(t, n, i, &ps->v[p], b))
+                    return true;
+    return false;
+}
+
+static bool phrases_in_list(const struct wordlist *wl, const struct token *t, size_t n, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == TK_WORD)
+            for (size_t k = 0; k < wl->n; k++)
+                if (wl->ph[k].h[0] == t[i].hash && match_fwd(t, n, i, &wl->ph[k], b))
                     return true;
     return false;
 }
@@ -1334,6 +1347,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              (t[k - 1].kind == TK_NUM && (t[k - 1].flags & TF_SMALLINT) && t[k - 1].value > 1)))
             span_days = true;
 
+    bool habitual = phrases_in_list(&habit, t, st->n, st->a, st->b);
+
     /* periods */
     for (size_t k = st->a; k < st->b; k++) {
         if (!is_quantity(&t[k]) || ni[k].skip)
@@ -1396,8 +1411,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (have)
                 d->picked[pick] = true;
         }
-        /* 3. the date the paragraph has been speaking of */
-        if (!have && *para_has) {
+        /* 3. the date the paragraph has been speaking of, unless the
+         * sentence speaks of habit ("On some days, it deals with ...") */
+        if (!have && *para_has && !habitual) {
             w = *para_ctx;
             have = true;
             if (span_days)

@@ -299,6 +299,12 @@ START_TEST(periods_from_context)
            "fund_customers|Yu'e Bao|2014-03-31|100000000|people|exact|observed|1\n"
            "fund_assets|Yu'e Bao|2014-03-31|541000000000|CNY|exact|observed|1\n",
            true);
+    /* a habit is not dated by the paragraph's last date */
+    expect("Notes of 2014. Yu'e Bao is a money market fund. In early March, it was managing 400 billion yuan. On some "
+           "days, says Chen, it deals with more than 20 billion yuan in subscriptions.",
+           "fund_assets|Yu'e Bao|2014-03|400000000000|CNY|exact|observed|1\n"
+           "fund_daily_subscriptions|Yu'e Bao|2014|20000000000|CNY|more_than|observed|1\n",
+           true);
     /* a target "in five years" */
     expect(HDR "February 16\n\nChina Telecom planned to develop more than 100 million FTTH users in five years.",
            "ftth_users|China Telecom|2016|100000000|people|more_than|observed|5\n", true);
