@@ -93,10 +93,17 @@ score: $(BIN)
 	    tests/gold/seed_facts.csv $(BUILD)/facts.csv
 
 # ---- the product ----------------------------------------------------------
-reports: data/facts.csv
+MANUAL   := $(sort $(wildcard data/manual/*.csv))
+
+reports: data/facts.csv data/series/.stamp
 
 data/facts.csv: $(BIN) $(RULES) $(CORPUS)
 	$(BIN) extract -r $(RULES) -o $@ $(CORPUS)
+
+# one CSV per indicator; the stamp records that the set is complete
+data/series/.stamp: $(BIN) data/facts.csv $(wildcard data/overrides.csv) $(MANUAL)
+	$(BIN) series -o data/series data/facts.csv
+	@touch $@
 
 bench: $(BIN)
 	sh bench/extract.sh $(BIN)

@@ -16,6 +16,7 @@ struct command {
 
 static const struct command commands[] = {
     {"extract", cmd_extract, "find the numeric indicators in documents: facts CSV"},
+    {"series", cmd_series, "consolidate facts CSVs into one series CSV per indicator"},
     {"score", cmd_score, "recall, precision and entity accuracy against an answer key"},
 };
 

@@ -5,5 +5,6 @@
 
 int cmd_extract(int argc, char **argv);
 int cmd_score(int argc, char **argv);
+int cmd_series(int argc, char **argv);
 
 #endif

@@ -11,5 +11,8 @@ Suite *period_suite(void);
 Suite *extract_suite(void);
 Suite *csvio_suite(void);
 Suite *score_suite(void);
+Suite *series_suite(void);
+Suite *stats_suite(void);
+Suite *format_suite(void);
 
 #endif
