@@ -109,11 +109,12 @@ bench: $(BIN)
 	sh bench/extract.sh $(BIN)
 
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/cnstat
+	install -m 644 man/cnstat.1 $(DESTDIR)$(MANPREFIX)/man1/cnstat.1
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/cnstat
+	rm -f $(DESTDIR)$(PREFIX)/bin/cnstat $(DESTDIR)$(MANPREFIX)/man1/cnstat.1
 
 clean:
 	rm -rf build cnstat

@@ -17,6 +17,10 @@ struct command {
 static const struct command commands[] = {
     {"extract", cmd_extract, "find the numeric indicators in documents: facts CSV"},
     {"series", cmd_series, "consolidate facts CSVs into one series CSV per indicator"},
+    {"show", cmd_show, "a series with flags and sources (and a sparkline on a terminal)"},
+    {"compare", cmd_compare, "two years side by side: values, change, % change, CAGR"},
+    {"growth", cmd_growth, "year-on-year growth, CAGR, log-linear trend with 95% CI, doubling time"},
+    {"explain", cmd_explain, "the sentences behind a number"},
     {"score", cmd_score, "recall, precision and entity accuracy against an answer key"},
 };
 

@@ -6,5 +6,9 @@
 int cmd_extract(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_series(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_growth(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ int main(void)
     srunner_add_suite(sr, score_suite());
     srunner_add_suite(sr, series_suite());
     srunner_add_suite(sr, stats_suite());
+    srunner_add_suite(sr, format_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -1,0 +1,138 @@
+/* cmd_show.c — cnstat show INDICATOR [--entity E]: a series with its flags
+ * and sources, and on a terminal a one-line sparkline per entity. */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmds.h"
+#include "num.h"
+#include "query.h"
+#include "util.h"
+
+static void show_usage(FILE *out)
+{
+    fputs("usage: cnstat show INDICATOR [--entity E] [--currency CUR] [--data DIR] [--format FMT]\n"
+          "The consolidated series of INDICATOR: one row per entity and period, with\n"
+          "its qualifier, flags (conflict, outlier, derived, curated, range) and the\n"
+          "number of mentions behind it.\n\n"
+          "  --entity E       only entities whose name contains E (case-insensitive)\n"
+          "  --currency CUR   convert money values (USD, CNY, EUR, HKD) with DIR/fx.csv\n"
+          "  --data DIR       where series/ lives (default data)\n"
+          "  --format FMT     table, csv, json or md (default: table on a terminal, else csv)\n",
+          out);
+}
+
+/* ▁▂▃▄▅▆▇█ scaled between the series' minimum and maximum */
+static void sparkline(FILE *out, const struct store *s, const size_t *ix, size_t n)
+{
+    static const char *const bars[] = {"\xE2\x96\x81", "\xE2\x96\x82", "\xE2\x96\x83", "\xE2\x96\x84",
+                                       "\xE2\x96\x85", "\xE2\x96\x86", "\xE2\x96\x87", "\xE2\x96\x88"};
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t i = 0; i < n; i++) {
+        lo = fmin(lo, s->v[ix[i]].value);
+        hi = fmax(hi, s->v[ix[i]].value);
+    }
+    for (size_t i = 0; i < n; i++) {
+        int k = hi > lo ? (int)floor((s->v[ix[i]].value - lo) / (hi - lo) * 7 + 0.5) : 3;
+        fputs(bars[k < 0 ? 0 : k > 7 ? 7 : k], out);
+    }
+}
+
+int cmd_show(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"entity", required_argument, NULL, 'E'}, {"data", required_argument, NULL, 'D'},
+        {"format", required_argument, NULL, 'F'}, {"currency", required_argument, NULL, 'C'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+    };
+    struct qopts q;
+    qopts_init(&q);
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        if (c == 'h') {
+            show_usage(stdout);
+            return 0;
+        }
+        if (c == '?' || c == ':' || qopts_set(&q, c, optarg, "show")) {
+            if (c == '?' || c == ':')
+                warnf("show: bad option '%s'", argv[optind - 1]);
+            fputs("Try 'cnstat show --help'.\n", stderr);
+            return 2;
+        }
+    }
+    if (optind != argc - 1) {
+        warnf("show: give exactly one INDICATOR");
+        fputs("Try 'cnstat show --help'.\n", stderr);
+        return 2;
+    }
+    const char *id = argv[optind];
+    struct store s;
+    store_init(&s);
+    if (query_load(&q, &s)) {
+        store_fini(&s);
+        return 1;
+    }
+    if (!query_known(&s, id, "show")) {
+        store_fini(&s);
+        return 2;
+    }
+    char *conv = NULL;
+    if (query_convert(&q, &s, &conv)) {
+        store_fini(&s);
+        return 1;
+    }
+    size_t *ix;
+    size_t n = query_rows(&s, id, q.entity, &ix);
+    struct table *t = table_new();
+    static const char *const cols[] = {"entity", "period", "value", "unit", "qualifier", "kind", "sources", "flags"};
+    for (int k = 0; k < 8; k++)
+        table_column(t, cols[k], k == 2 || k == 6 ? COL_NUMBER : COL_TEXT);
+    if (conv)
+        table_note(t, conv);
+    for (size_t i = 0; i < n; i++) {
+        const struct obs *o = &s.v[ix[i]];
+        char v[NUM_FMT_MAX], src[24], fl[96] = "";
+        num_fmt(o->value, v);
+        snprintf(src, sizeof src, "%d", o->sources);
+        static const char *const names[] = {"conflict", "outlier", "derived", "curated", "range"};
+        size_t len = 0;
+        for (int k = 0; k < 5; k++)
+            if (o->flags & (1u << k))
+                len += (size_t)snprintf(fl + len, sizeof fl - len, "%s%s", len ? ";" : "", names[k]);
+        table_row(t);
+        const char *cells[] = {o->entity, o->period, v, o->unit, qualifier_name(o->qualifier),
+                               o->derived ? "derived" : "observed", src, fl};
+        for (int k = 0; k < 8; k++)
+            table_set(t, (size_t)k, cells[k]);
+    }
+    int rc = 0;
+    if (n == 0) {
+        warnf("show: no rows of '%s'%s%s", id, q.entity ? " for entity " : "", q.entity ? q.entity : "");
+        rc = 1;
+    } else if (table_write(t, q.fmt, conv != NULL, stdout) != 0) {
+        rc = 1;
+    } else if (q.fmt == FMT_TABLE && isatty(fileno(stdout))) {
+        /* one sparkline per entity with several dated values */
+        size_t i = 0;
+        while (i < n) {
+            size_t j = i;
+            while (j < n && strcmp(s.v[ix[j]].entity, s.v[ix[i]].entity) == 0)
+                j++;
+            if (j - i >= 2) {
+                printf("%s  ", s.v[ix[i]].entity);
+                sparkline(stdout, &s, ix + i, j - i);
+                printf("  %s … %s\n", s.v[ix[i]].period, s.v[ix[j - 1]].period);
+            }
+            i = j;
+        }
+    }
+    table_free(t);
+    free(ix);
+    free(conv);
+    store_fini(&s);
+    return rc;
+}
