@@ -36,7 +36,7 @@ DEPS_OK  := build/.deps-ok
 RULES    := data/indicators.rules
 CORPUS   := $(sort $(wildcard data/corpus/*.txt))
 
-.PHONY: all deps check unit e2e score reports bench clean install uninstall
+.PHONY: all deps check unit e2e cli score reports bench clean install uninstall
 ifeq ($(SANITIZE),1)
 all: $(BIN)
 else
@@ -72,13 +72,20 @@ cnstat: $(BIN)
 -include $(OBJ:.o=.d) $(TOBJ:.o=.d)
 
 # ---- tests ----------------------------------------------------------------
-check: unit e2e score
+check: unit e2e cli score
 
 unit: $(TBIN)
 	$(TBIN)
 
 e2e: $(BIN)
 	sh tests/e2e.sh $(BIN)
+
+cli: $(BIN) $(BUILD)/jsonv
+	sh tests/cli.sh $(BIN) $(BUILD)/jsonv
+
+$(BUILD)/jsonv: tests/jsonv.c tests/jsonv.h | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/jsonv.c
 
 # Extraction quality on the shipped corpus against the answer key; fails
 # below the bars of the issue (recall, precision 0.97; entities 0.90).

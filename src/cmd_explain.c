@@ -149,7 +149,10 @@ int cmd_explain(int argc, char **argv)
         buf_fini(&line);
         for (size_t k = 0; k < fs.n; k++) {
             const struct fact *f = &fs.v[k].f;
-            if (strcmp(f->indicator, id) != 0 || !listed(o->files, f))
+            /* one line can state several periods (a level and the earlier
+             * one it implies): the period must agree unless curated */
+            if (strcmp(f->indicator, id) != 0 || !listed(o->files, f) ||
+                (!(o->flags & SF_CURATED) && strcmp(f->period, o->period) != 0))
                 continue;
             char fv[NUM_FMT_MAX], ln[24];
             num_fmt(f->value, fv);

@@ -121,6 +121,24 @@ int cmd_growth(int argc, char **argv)
         size_t e1 = e0;
         while (e1 < n && strcmp(s.v[ix[e1]].entity, s.v[ix[e0]].entity) == 0)
             e1++;
+        /* one series per unit: an entity with values in two currencies (and
+         * no --currency) grows separately in each */
+        size_t u1 = e0 + 1;
+        while (u1 < e1 && strcmp(s.v[ix[u1]].unit, s.v[ix[e0]].unit) == 0)
+            u1++;
+        if (u1 < e1) {
+            size_t *tmp = xmalloc((e1 - e0) * sizeof *tmp), w = 0;
+            for (size_t r = e0; r < e1; r++)
+                if (strcmp(s.v[ix[r]].unit, s.v[ix[e0]].unit) == 0)
+                    tmp[w++] = ix[r];
+            size_t same = w;
+            for (size_t r = e0; r < e1; r++)
+                if (strcmp(s.v[ix[r]].unit, s.v[ix[e0]].unit) != 0)
+                    tmp[w++] = ix[r];
+            memcpy(ix + e0, tmp, (e1 - e0) * sizeof *tmp);
+            free(tmp);
+            e1 = e0 + same; /* the rest is handled as its own group next */
+        }
         struct point *pt = xmalloc((e1 - e0) * sizeof *pt);
         const struct obs **ob = xmalloc((e1 - e0) * sizeof *ob);
         size_t m = 0;

@@ -1070,9 +1070,12 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
     if (ru->entity == EK_NAME || ru->entity == EK_OBJECT) {
         /* a name between the number and a cue after it: "11 million CITIC credit card customers" */
         if (ni->cue_after)
-            for (size_t i = k + 1; i < ni->cue_a; i++)
+            for (size_t i = k + 1; i < ni->cue_a; i++) {
+                if (st->t[i].kind == TK_PUNCT && !(st->t[i].flags & (TF_HYPHEN | TF_QUOTE)))
+                    break; /* not inside an aside: "$2,140 billion, 77 percent of US savings, was" */
                 if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]))
                     return name_text(st, i, e);
+            }
         /* a name after the cue, or between a cue and the number:
          * "users of Taobao", "transactions on Tmall exceeded", "stake of Kingsoft" */
         size_t from = ni->cue_after ? ni->cue_b : ni->cue_b;
