@@ -9,6 +9,7 @@
 #include "cmds.h"
 #include "num.h"
 #include "query.h"
+#include "stats.h"
 #include "util.h"
 
 static void show_usage(FILE *out)
@@ -16,7 +17,8 @@ static void show_usage(FILE *out)
     fputs("usage: cnstat show INDICATOR [--entity E] [--currency CUR] [--data DIR] [--format FMT]\n"
           "The consolidated series of INDICATOR: one row per entity and period, with\n"
           "its qualifier, flags (conflict, outlier, derived, curated, range) and the\n"
-          "number of mentions behind it.\n\n"
+          "number of mentions behind it; then n, min, max, mean and median of each\n"
+          "entity's series (JSON: {\"notes\": [...], \"rows\": [...]}).\n\n"
           "  --entity E       only entities whose name contains E (case-insensitive)\n"
           "  --currency CUR   convert money values (USD, CNY, EUR, HKD) with DIR/fx.csv\n"
           "  --data DIR       where series/ lives (default data)\n"
@@ -109,11 +111,39 @@ int cmd_show(int argc, char **argv)
         for (int k = 0; k < 8; k++)
             table_set(t, (size_t)k, cells[k]);
     }
+    /* summary statistics of each entity's series (one unit) */
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && strcmp(s.v[ix[j]].entity, s.v[ix[i]].entity) == 0 &&
+               strcmp(s.v[ix[j]].unit, s.v[ix[i]].unit) == 0)
+            j++;
+        double *v = xmalloc((j - i) * sizeof *v);
+        for (size_t k = i; k < j; k++)
+            v[k - i] = s.v[ix[k]].value;
+        struct summary sm;
+        struct cns_err e;
+        cns_err_init(&e);
+        if (stats_summary(v, j - i, &sm, &e) == CNS_OK) {
+            char mn[NUM_FMT_MAX], mx[NUM_FMT_MAX], me[NUM_FMT_MAX], md[NUM_FMT_MAX];
+            num_fmt(sm.min, mn);
+            num_fmt(sm.max, mx);
+            num_fmt(sm.mean, me);
+            num_fmt(sm.median, md);
+            struct buf line;
+            buf_init(&line);
+            buf_printf(&line, "%s (%s): n %zu, min %s, max %s, mean %s, median %s", s.v[ix[i]].entity,
+                       s.v[ix[i]].unit, sm.n, mn, mx, me, md);
+            table_note(t, line.p);
+            buf_fini(&line);
+        }
+        free(v);
+        i = j;
+    }
     int rc = 0;
     if (n == 0) {
         warnf("show: no rows of '%s'%s%s", id, q.entity ? " for entity " : "", q.entity ? q.entity : "");
         rc = 1;
-    } else if (table_write(t, q.fmt, conv != NULL, stdout) != 0) {
+    } else if (table_write(t, q.fmt, true, stdout) != 0) {
         rc = 1;
     } else if (q.fmt == FMT_TABLE && isatty(fileno(stdout))) {
         /* one sparkline per entity with several dated values */
