@@ -167,16 +167,14 @@ void csvio_field(struct buf *b, const char *s, size_t len)
         buf_add(b, s, len);
         return;
     }
-    buf_addc(b, '"');
-    size_t start = 0;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] == '"') {
-            buf_add(b, s + start, i + 1 - start); /* up to and with the quote */
-            buf_addc(b, '"');
-            start = i + 1;
-        }
-    buf_add(b, s + start, len - start);
-    buf_addc(b, '"');
+    /* libcsv quotes the field and doubles its quotes */
+    size_t need = csv_write(NULL, 0, s, len);
+    char small[512];
+    char *dst = need <= sizeof small ? small : xmalloc(need);
+    csv_write(dst, need, s, len);
+    buf_add(b, dst, need);
+    if (dst != small)
+        free(dst);
 }
 
 void csvio_row(struct buf *b, size_t n, const char *const *fields)
