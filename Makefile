@@ -16,7 +16,7 @@ endif
 
 # pkg-config is asked when a recipe runs (recursive '='), i.e. after the
 # dependency step below has installed the packages.
-PKGS      = gsl
+PKGS      = gsl cairo cairo-pdf cairo-svg pangocairo libpng
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wpedantic -Wno-overlength-strings
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(SANFLAGS) \
@@ -36,7 +36,7 @@ DEPS_OK  := build/.deps-ok
 RULES    := data/indicators.rules
 CORPUS   := $(sort $(wildcard data/corpus/*.txt))
 
-.PHONY: all deps check unit e2e cli score reports bench clean install uninstall
+.PHONY: all deps check unit e2e cli plot score reports bench clean install uninstall
 ifeq ($(SANITIZE),1)
 all: $(BIN)
 else
@@ -72,7 +72,7 @@ cnstat: $(BIN)
 -include $(OBJ:.o=.d) $(TOBJ:.o=.d)
 
 # ---- tests ----------------------------------------------------------------
-check: unit e2e cli score
+check: unit e2e cli plot score
 
 unit: $(TBIN)
 	$(TBIN)
@@ -82,6 +82,13 @@ e2e: $(BIN)
 
 cli: $(BIN) $(BUILD)/jsonv
 	sh tests/cli.sh $(BIN) $(BUILD)/jsonv
+
+plot: $(BIN) $(BUILD)/pngcheck
+	sh tests/plot.sh $(BIN) $(BUILD)/pngcheck
+
+$(BUILD)/pngcheck: tests/pngcheck.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/pngcheck.c $(LIBS)
 
 $(BUILD)/jsonv: tests/jsonv.c tests/jsonv.h | $(DEPS_OK)
 	@mkdir -p $(@D)
@@ -102,7 +109,7 @@ score: $(BIN)
 # ---- the product ----------------------------------------------------------
 MANUAL   := $(sort $(wildcard data/manual/*.csv))
 
-reports: data/facts.csv data/series/.stamp
+reports: data/facts.csv data/series/.stamp plots/.stamp
 
 data/facts.csv: $(BIN) $(RULES) $(CORPUS)
 	$(BIN) extract -r $(RULES) -o $@ $(CORPUS)
@@ -112,8 +119,22 @@ data/series/.stamp: $(BIN) data/facts.csv $(wildcard data/overrides.csv) $(MANUA
 	$(BIN) series -o data/series data/facts.csv
 	@touch $@
 
+# each indicator's default chart as PNG and PDF, and the dashboard, drawn by
+# one process from a batch file listing them
+DASHBOARD = netizens mobile_netizens 3g_users third_party_payments funding_round fund_assets
+plots/.stamp: $(BIN) data/series/.stamp
+	@mkdir -p plots
+	for f in data/series/*.csv; do id=$$(basename $$f .csv); \
+	    echo "$$id -o plots/$$id.png -o plots/$$id.pdf"; done > plots/charts.batch.tmp
+	echo "$(DASHBOARD) --kind dashboard --size 240x160mm -o plots/dashboard.png -o plots/dashboard.pdf" \
+	    >> plots/charts.batch.tmp
+	mv plots/charts.batch.tmp plots/charts.batch
+	$(BIN) plot --batch plots/charts.batch
+	@touch $@
+
 bench: $(BIN)
 	sh bench/extract.sh $(BIN)
+	sh bench/plot.sh $(BIN)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1

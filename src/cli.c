@@ -21,6 +21,7 @@ static const struct command commands[] = {
     {"compare", cmd_compare, "two years side by side: values, change, % change, CAGR"},
     {"growth", cmd_growth, "year-on-year growth, CAGR, log-linear trend with 95% CI, doubling time"},
     {"explain", cmd_explain, "the sentences behind a number"},
+    {"plot", cmd_plot, "charts: PNG, PDF, SVG through cairo; gnuplot scripts"},
     {"score", cmd_score, "recall, precision and entity accuracy against an answer key"},
 };
 

@@ -10,5 +10,6 @@ int cmd_show(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_growth(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
 
 #endif

@@ -14,5 +14,7 @@ Suite *score_suite(void);
 Suite *series_suite(void);
 Suite *stats_suite(void);
 Suite *format_suite(void);
+Suite *chart_suite(void);
+Suite *gnuplot_suite(void);
 
 #endif

@@ -1,0 +1,48 @@
+#!/bin/sh
+# make bench (charts): the standard set — netizens line, US money market
+# funds log line, deals bar, each to PNG and PDF — drawn by cnstat --batch in
+# one process, and the same six files by gnuplot from cnstat's own .gp
+# exports, one gnuplot process per file as a Makefile would run them.
+# Prints both totals and their ratio (target: cnstat 10x faster), and the
+# drawing and PNG encoding times of cnstat separately.
+set -u
+BIN=$1
+case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
+T=$(mktemp -d "${TMPDIR:-/tmp}/cnstat-bench.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+D=$T/data
+mkdir -p "$D"
+cp -R data/manual "$D/manual"
+cp data/overrides.csv data/fx.csv data/indicators.rules "$D/"
+"$BIN" extract -o "$D/facts.csv" data/corpus/*.txt && "$BIN" series -o "$D/series" \
+    --overrides "$D/overrides.csv" --manual "$D/manual" "$D/facts.csv" || exit 1
+now() { date +%s.%N; }
+set_line() { # NAME ARGS
+    printf '%s\n' "netizens -o $T/$1/netizens.png -o $T/$1/netizens.pdf" \
+        "fund_assets --entity money --log -o $T/$1/mmf.png -o $T/$1/mmf.pdf" \
+        "funding_round --kind bar --currency USD -o $T/$1/deals.png -o $T/$1/deals.pdf"
+}
+mkdir -p "$T/c" "$T/g"
+set_line c >"$T/c.batch"
+"$BIN" plot --data "$D" --batch "$T/c.batch" || exit 1 # warm the font caches
+t0=$(now)
+"$BIN" plot --data "$D" --batch "$T/c.batch" || exit 1
+t1=$(now)
+CNSTAT_TIMING=1 "$BIN" plot --data "$D" --batch "$T/c.batch" 2>"$T/timing" >/dev/null
+# the gnuplot scripts: x.png.gp draws x.png, x.pdf.gp draws x.pdf
+sed "s|$T/c/\([a-z]*\)\.png|$T/g/\1.png.gp|; s|$T/c/\([a-z]*\)\.pdf|$T/g/\1.pdf.gp|" "$T/c.batch" >"$T/g.batch"
+"$BIN" plot --data "$D" --batch "$T/g.batch" || exit 1
+if ! command -v gnuplot >/dev/null 2>&1; then
+    echo "gnuplot not found: install gnuplot-nox to compare"
+    exit 0
+fi
+for f in "$T"/g/*.gp; do (cd "$T/g" && gnuplot "$f" >/dev/null 2>&1); done # warm
+t2=$(now)
+for f in "$T"/g/*.gp; do (cd "$T/g" && gnuplot "$f"); done
+t3=$(now)
+awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {
+    cn = (b - a) * 1000; gp = (d - c) * 1000;
+    printf "charts (6 files): cnstat --batch %.1f ms   gnuplot %.1f ms   ratio %.1fx (target >= 10x) %s\n",
+        cn, gp, gp / cn, (gp / cn >= 10 ? "ok" : "MISSED") }'
+awk '/timing/ { d += $(NF-4); e += $(NF-1); n++ } END { if (n) printf "cnstat PNG: draw %.2f ms, encode %.2f ms (mean of %d)\n", d / n, e / n, n }' "$T/timing"
+ls -l "$T"/c/*.png "$T"/g/*.png 2>/dev/null | awk '{ printf "%s %d bytes\n", $NF, $5 }' | sed "s|$T/||"

@@ -1,0 +1,501 @@
+/* chart_cairo.c — the cairo backend.
+ *
+ * Text goes through Pango with fontconfig, so Chinese names render as
+ * characters when a CJK font is installed, and PDF/SVG text is real text
+ * with subset, embedded fonts.  PNGs are encoded with libpng directly
+ * (zlib level 6 is cairo's habit and costs more than drawing; a fast level
+ * and the "up" filter keep charts small for a fraction of the time). */
+#include "chart_cairo.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
+#include <errno.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <png.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "util.h"
+
+/* ---- colours and text ------------------------------------------------------- */
+
+static void rgb(cairo_t *cr, unsigned c)
+{
+    cairo_set_source_rgb(cr, ((c >> 16) & 255) / 255.0, ((c >> 8) & 255) / 255.0, (c & 255) / 255.0);
+}
+
+enum align { AL_LEFT, AL_CENTER, AL_RIGHT };
+
+/* Draw text with its top at y, aligned at x; wrap at width (0: no wrap).
+ * Returns the height used. */
+static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double pt, bool bold, double x, double y,
+                       enum align al, double width, bool vertical, double fit);
+
+static double text(cairo_t *cr, const struct chart *c, const char *s, double pt, bool bold, double x, double y,
+                   enum align al, double width, bool vertical)
+{
+    return text_fit(cr, c, s, pt, bold, x, y, al, width, vertical, 0);
+}
+
+/* As text(); fit > 0 shortens a one-line text with an ellipsis to that width. */
+static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double pt, bool bold, double x, double y,
+                       enum align al, double width, bool vertical, double fit)
+{
+    PangoLayout *lay = pango_cairo_create_layout(cr);
+    PangoFontDescription *fd = pango_font_description_from_string(c->style.font);
+    pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
+    if (bold)
+        pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    pango_layout_set_font_description(lay, fd);
+    pango_layout_set_text(lay, s, -1);
+    if (width > 0) {
+        pango_layout_set_width(lay, (int)(width * PANGO_SCALE));
+        pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
+    } else if (fit > 0) {
+        pango_layout_set_width(lay, (int)(fit * PANGO_SCALE));
+        pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
+    }
+    int w, h;
+    pango_layout_get_size(lay, &w, &h);
+    double tw = w / (double)PANGO_SCALE, th = h / (double)PANGO_SCALE;
+    cairo_save(cr);
+    if (vertical) {
+        /* rotated 90° counter-clockwise, centred on (x, y) */
+        cairo_translate(cr, x, y);
+        cairo_rotate(cr, -M_PI / 2);
+        cairo_move_to(cr, -tw / 2, -th / 2);
+    } else {
+        double dx = al == AL_LEFT ? 0 : al == AL_CENTER ? -tw / 2 : -tw;
+        if (width > 0)
+            dx = 0;
+        cairo_move_to(cr, x + dx, y);
+    }
+    pango_cairo_show_layout(cr, lay);
+    cairo_restore(cr);
+    pango_font_description_free(fd);
+    g_object_unref(lay);
+    return th;
+}
+
+/* ---- panels ---------------------------------------------------------------------- */
+
+static double map(const struct axis *a, double v, double p0, double p1)
+{
+    return p0 + chart_axis_frac(a, v) * (p1 - p0);
+}
+
+static void marker(cairo_t *cr, double x, double y, double d, unsigned colour, unsigned flags, double lw)
+{
+    cairo_new_path(cr);
+    cairo_arc(cr, x, y, d / 2, 0, 2 * M_PI);
+    if (flags & CP_DERIVED) {
+        /* derived: hollow */
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill_preserve(cr);
+        rgb(cr, colour);
+        cairo_set_line_width(cr, lw);
+        cairo_stroke(cr);
+    } else {
+        rgb(cr, colour);
+        cairo_fill(cr);
+    }
+    if (flags & (CP_CONFLICT | CP_OUTLIER)) {
+        /* a ring around a disputed value */
+        cairo_new_path(cr);
+        cairo_arc(cr, x, y, d / 2 + 2.2, 0, 2 * M_PI);
+        rgb(cr, 0xD55E00);
+        cairo_set_line_width(cr, 0.9);
+        cairo_stroke(cr);
+    }
+    if (flags & CP_CURATED) {
+        /* a small dark diamond above a hand-curated value */
+        double s = d * 0.32, top = y - d / 2 - 1.5;
+        cairo_new_path(cr);
+        cairo_move_to(cr, x, top - 2 * s);
+        cairo_line_to(cr, x + s, top - s);
+        cairo_line_to(cr, x, top);
+        cairo_line_to(cr, x - s, top - s);
+        cairo_close_path(cr);
+        rgb(cr, 0x444444);
+        cairo_fill(cr);
+    }
+}
+
+static void axes(cairo_t *cr, const struct chart *c, const struct panel *p)
+{
+    const struct rect *r = &p->plot, *box = &p->box;
+    double fs = c->style.font_pt, gap = CHART_TICK_LEN + CHART_TICK_GAP;
+    bool horizontal = p->kind == CHART_BAR; /* bars: the value axis is x */
+    const struct axis *va = horizontal ? &p->x : &p->y;
+    /* grid lines at value ticks */
+    cairo_set_line_width(cr, 0.4);
+    cairo_set_source_rgb(cr, 0.88, 0.88, 0.88);
+    for (size_t i = 0; i < va->nticks; i++) {
+        if (horizontal) {
+            double x = map(va, va->ticks[i].v, r->x, r->x + r->w);
+            cairo_move_to(cr, x, r->y);
+            cairo_line_to(cr, x, r->y + r->h);
+        } else {
+            double y = map(va, va->ticks[i].v, r->y + r->h, r->y);
+            cairo_move_to(cr, r->x, y);
+            cairo_line_to(cr, r->x + r->w, y);
+        }
+        cairo_stroke(cr);
+    }
+    /* left and bottom axis lines */
+    cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
+    cairo_set_line_width(cr, 0.7);
+    cairo_move_to(cr, r->x, r->y);
+    cairo_line_to(cr, r->x, r->y + r->h);
+    cairo_line_to(cr, r->x + r->w, r->y + r->h);
+    cairo_stroke(cr);
+    /* ticks: outwards, labels beside them */
+    for (size_t i = 0; i < p->y.nticks; i++) {
+        double y = map(&p->y, p->y.ticks[i].v, r->y + r->h, r->y);
+        cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
+        cairo_move_to(cr, r->x - CHART_TICK_LEN, y);
+        cairo_line_to(cr, r->x, y);
+        cairo_stroke(cr);
+        cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+        double room = r->x - gap - box->x - (p->y.title[0] ? fs * CHART_LINE_EM * 1.2 : 0);
+        cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+        text_fit(cr, c, p->y.ticks[i].label, fs, false, r->x - gap, y - fs * CHART_LINE_EM / 2, AL_RIGHT, 0, false,
+                 room > fs ? room : 0);
+    }
+    for (size_t i = 0; i < p->x.nticks; i++) {
+        double x = map(&p->x, p->x.ticks[i].v, r->x, r->x + r->w);
+        cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
+        cairo_move_to(cr, x, r->y + r->h);
+        cairo_line_to(cr, x, r->y + r->h + CHART_TICK_LEN);
+        cairo_stroke(cr);
+        cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+        text(cr, c, p->x.ticks[i].label, fs, false, x, r->y + r->h + gap, AL_CENTER, 0, false);
+    }
+    /* axis titles: y rotated against the box's left edge, x under the plot */
+    cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+    if (p->y.title[0])
+        text(cr, c, p->y.title, fs, false, box->x + fs * CHART_LINE_EM / 2, r->y + r->h / 2, AL_CENTER, 0, true);
+    if (p->x.title[0])
+        text(cr, c, p->x.title, fs, false, r->x + r->w / 2, box->y + box->h - fs * CHART_LINE_EM, AL_CENTER, 0,
+             false);
+    if (p->title[0] && c->kind == CHART_DASHBOARD) {
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        text(cr, c, p->title, fs, true, box->x, box->y, AL_LEFT, 0, false);
+    }
+}
+
+static void draw_panel(cairo_t *cr, const struct chart *c, const struct panel *p)
+{
+    const struct rect *r = &p->plot;
+    axes(cr, c, p);
+    cairo_save(cr);
+    double pad = c->style.marker_pt * 2;
+    cairo_rectangle(cr, r->x - pad, r->y - pad, r->w + 2 * pad, r->h + 2 * pad);
+    cairo_clip(cr);
+    for (size_t si = 0; si < p->nseries; si++) {
+        const struct chart_series *s = &p->series[si];
+        unsigned colour = chart_palette[si % 8];
+        if (p->kind == CHART_LINE) {
+            cairo_set_line_width(cr, c->style.line_pt);
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+            rgb(cr, colour);
+            cairo_new_path(cr);
+            for (size_t i = 0; i < s->n; i++) {
+                double x = map(&p->x, s->pts[i].x, r->x, r->x + r->w);
+                double y = map(&p->y, s->pts[i].y, r->y + r->h, r->y);
+                if (i == 0)
+                    cairo_move_to(cr, x, y);
+                else
+                    cairo_line_to(cr, x, y);
+            }
+            cairo_stroke(cr);
+            for (size_t i = 0; i < s->n; i++) {
+                double x = map(&p->x, s->pts[i].x, r->x, r->x + r->w);
+                double y = map(&p->y, s->pts[i].y, r->y + r->h, r->y);
+                if (s->pts[i].flags & CP_RANGE) {
+                    double y2 = map(&p->y, s->pts[i].y2, r->y + r->h, r->y);
+                    rgb(cr, colour);
+                    cairo_set_line_width(cr, 1);
+                    cairo_move_to(cr, x, y);
+                    cairo_line_to(cr, x, y2);
+                    cairo_stroke(cr);
+                }
+                marker(cr, x, y, c->style.marker_pt, colour, s->pts[i].flags, c->style.line_pt * 0.8);
+            }
+        } else if (p->kind == CHART_BAR) {
+            /* horizontal bars: categories on y */
+            double n = p->y.hi - p->y.lo;
+            double band = n > 0 ? r->h / n : r->h;
+            double h = fmin(band * 0.7, 18);
+            for (size_t i = 0; i < s->n; i++) {
+                double yc = map(&p->y, s->pts[i].x, r->y + r->h, r->y);
+                double x0 = p->x.log ? r->x : map(&p->x, 0, r->x, r->x + r->w);
+                double x1 = map(&p->x, s->pts[i].y, r->x, r->x + r->w);
+                rgb(cr, s->pts[i].flags & CP_DERIVED ? 0xFFFFFF : colour);
+                cairo_rectangle(cr, fmin(x0, x1), yc - h / 2, fabs(x1 - x0), h);
+                cairo_fill_preserve(cr);
+                rgb(cr, colour);
+                cairo_set_line_width(cr, 0.8);
+                cairo_stroke(cr);
+                if (s->pts[i].flags & (CP_CONFLICT | CP_OUTLIER | CP_CURATED))
+                    marker(cr, x1, yc, c->style.marker_pt * 0.8, colour, s->pts[i].flags, 0.8);
+            }
+        } else if (p->kind == CHART_GROWTH) {
+            double span = p->x.hi - p->x.lo;
+            double unit = span > 0 ? r->w / span : r->w;
+            double bw = fmin(unit * 0.7 / (double)p->nseries, 28);
+            for (size_t i = 0; i < s->n; i++) {
+                double xc = map(&p->x, s->pts[i].x, r->x, r->x + r->w) + (si - (p->nseries - 1) / 2.0) * bw;
+                double y0 = map(&p->y, 0, r->y + r->h, r->y), y1 = map(&p->y, s->pts[i].y, r->y + r->h, r->y);
+                rgb(cr, s->pts[i].y < 0 ? 0xD55E00 : colour);
+                cairo_rectangle(cr, xc - bw / 2, fmin(y0, y1), bw, fabs(y1 - y0));
+                cairo_fill(cr);
+            }
+            double y0 = map(&p->y, 0, r->y + r->h, r->y);
+            cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
+            cairo_set_line_width(cr, 0.7);
+            cairo_move_to(cr, r->x, y0);
+            cairo_line_to(cr, r->x + r->w, y0);
+            cairo_stroke(cr);
+        }
+    }
+    cairo_restore(cr);
+}
+
+static void legend(cairo_t *cr, const struct chart *c)
+{
+    if (!c->show_legend || c->legend.w <= 0 || c->npanels == 0)
+        return;
+    const struct panel *p = &c->panels[0];
+    double fs = c->style.font_pt;
+    for (size_t si = 0; si < p->nseries; si++) {
+        struct rect sw, tx;
+        chart_legend_entry(c, si, &sw, &tx);
+        unsigned colour = chart_palette[si % 8];
+        double ym = sw.y + sw.h / 2;
+        if (p->kind == CHART_LINE) {
+            rgb(cr, colour);
+            cairo_set_line_width(cr, c->style.line_pt);
+            cairo_move_to(cr, sw.x, ym);
+            cairo_line_to(cr, sw.x + sw.w, ym);
+            cairo_stroke(cr);
+            marker(cr, sw.x + sw.w / 2, ym, c->style.marker_pt, colour, 0, 1);
+        } else {
+            rgb(cr, colour);
+            cairo_rectangle(cr, sw.x, ym - fs * 0.4, sw.w, fs * 0.8);
+            cairo_fill(cr);
+        }
+        cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
+        text(cr, c, p->series[si].name, fs, false, tx.x, tx.y + tx.h / 2 - fs * CHART_LINE_EM / 2, AL_LEFT, 0,
+             false);
+    }
+}
+
+static void draw_chart(cairo_t *cr, const struct chart *c)
+{
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    double fs = c->style.font_pt;
+    if (c->show_title && c->header.h > 0) {
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        text(cr, c, c->title, c->style.title_pt, true, c->header.x, c->header.y, AL_LEFT, 0, false);
+        if (c->subtitle[0]) {
+            cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+            text(cr, c, c->subtitle, fs, false, c->header.x, c->header.y + c->style.title_pt * CHART_LINE_EM,
+                 AL_LEFT, 0, false);
+        }
+    }
+    for (size_t i = 0; i < c->npanels; i++)
+        draw_panel(cr, c, &c->panels[i]);
+    legend(cr, c);
+    if (c->footnote[0]) {
+        cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+        text(cr, c, c->footnote, fs * CHART_FOOT_EM, false, c->footer.x, c->footer.y, AL_LEFT, c->footer.w, false);
+    }
+}
+
+/* ---- surfaces ------------------------------------------------------------------- */
+
+static enum cns_rc cairo_check(cairo_status_t st, const char *path, struct cns_err *e)
+{
+    if (st == CAIRO_STATUS_SUCCESS)
+        return CNS_OK;
+    return cns_fail(e, CNS_EDATA, path, 0, "cannot draw: %s", cairo_status_to_string(st));
+}
+
+static void pdf_date(char *out, size_t n)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    time_t t = 946684800; /* 2000-01-01: a fixed date when none is given */
+    if (sde && *sde) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (!errno && *end == '\0' && v >= 0)
+            t = (time_t)v;
+    }
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+struct png_sink {
+    FILE *f;
+    bool bad;
+};
+
+static void png_write_fn(png_structp png, png_bytep data, png_size_t len)
+{
+    struct png_sink *s = png_get_io_ptr(png);
+    if (fwrite(data, 1, len, s->f) != len)
+        s->bad = true;
+}
+
+static void png_flush_fn(png_structp png)
+{
+    (void)png;
+}
+
+/* ARGB32 premultiplied (opaque here: the background is painted) → RGB PNG. */
+static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *path, struct cns_err *e)
+{
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int stride = cairo_image_surface_get_stride(img);
+    const unsigned char *data = cairo_image_surface_get_data(img);
+    FILE *f = fopen(tmp, "wb");
+    if (!f)
+        return cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
+    struct png_sink sink = {f, false};
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    unsigned char *row = xmalloc((size_t)w * 3);
+    if (!png || !info || setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        free(row);
+        fclose(f);
+        remove(tmp);
+        return cns_fail(e, CNS_EDATA, path, 0, "cannot encode the PNG");
+    }
+    png_set_write_fn(png, &sink, png_write_fn, png_flush_fn);
+    png_set_compression_level(png, 3);
+    png_set_filter(png, 0, PNG_FILTER_UP);
+    png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(png, info);
+    for (int y = 0; y < h; y++) {
+        const uint32_t *px = (const uint32_t *)(data + (size_t)y * (size_t)stride);
+        for (int x = 0; x < w; x++) {
+            row[3 * x] = (unsigned char)(px[x] >> 16);
+            row[3 * x + 1] = (unsigned char)(px[x] >> 8);
+            row[3 * x + 2] = (unsigned char)px[x];
+        }
+        png_write_row(png, row);
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    free(row);
+    bool bad = sink.bad | (fclose(f) != 0);
+    if (bad) {
+        remove(tmp);
+        return cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
+    }
+    return CNS_OK;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static enum cns_rc render(const struct chart *c, const char *path, double dpi, double *draw_s, double *enc_s,
+                          struct cns_err *e)
+{
+    size_t n = strlen(path);
+    const char *dot = strrchr(path, '.');
+    if (!dot || (strcmp(dot, ".png") && strcmp(dot, ".pdf") && strcmp(dot, ".svg")))
+        return cns_fail(e, CNS_EUSAGE, path, 0, "unknown chart format (use .png, .pdf, .svg or .gp)");
+    struct buf tmp;
+    buf_init(&tmp);
+    buf_printf(&tmp, "%.*s.tmp.%ld%s", (int)(dot - path), path, (long)getpid(), dot);
+    (void)n;
+    enum cns_rc rc = CNS_OK;
+    cairo_surface_t *surf;
+    double t0 = now();
+    if (strcmp(dot, ".png") == 0) {
+        double scale = dpi / 72.0;
+        int w = (int)lround(c->width * scale), h = (int)lround(c->height * scale);
+        if (w < 1 || h < 1 || w > 20000 || h > 20000) {
+            buf_fini(&tmp);
+            return cns_fail(e, CNS_EUSAGE, path, 0, "a %dx%d pixel image is out of range", w, h);
+        }
+        surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+        rc = cairo_check(cairo_surface_status(surf), path, e);
+        if (rc == CNS_OK) {
+            cairo_t *cr = cairo_create(surf);
+            cairo_scale(cr, scale, scale);
+            draw_chart(cr, c);
+            rc = cairo_check(cairo_status(cr), path, e);
+            cairo_destroy(cr);
+            cairo_surface_flush(surf);
+            double t1 = now();
+            if (draw_s)
+                *draw_s = t1 - t0;
+            if (rc == CNS_OK)
+                rc = write_png(surf, tmp.p, path, e);
+            if (enc_s)
+                *enc_s = now() - t1;
+        }
+        cairo_surface_destroy(surf);
+    } else {
+        bool pdf = strcmp(dot, ".pdf") == 0;
+        surf = pdf ? cairo_pdf_surface_create(tmp.p, c->width, c->height)
+                   : cairo_svg_surface_create(tmp.p, c->width, c->height);
+        rc = cairo_check(cairo_surface_status(surf), path, e);
+        if (rc == CNS_OK) {
+            if (pdf) {
+                char date[32];
+                pdf_date(date, sizeof date);
+                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_MOD_DATE, date);
+                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, c->title);
+                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATOR, "cnstat");
+            } else {
+                cairo_svg_surface_set_document_unit(surf, CAIRO_SVG_UNIT_PT);
+            }
+            cairo_t *cr = cairo_create(surf);
+            draw_chart(cr, c);
+            rc = cairo_check(cairo_status(cr), path, e);
+            cairo_destroy(cr);
+            cairo_surface_finish(surf);
+            if (rc == CNS_OK)
+                rc = cairo_check(cairo_surface_status(surf), path, e);
+        }
+        cairo_surface_destroy(surf);
+        if (draw_s)
+            *draw_s = now() - t0;
+    }
+    if (rc == CNS_OK && rename(tmp.p, path) != 0)
+        rc = cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
+    if (rc != CNS_OK)
+        remove(tmp.p);
+    buf_fini(&tmp);
+    return rc;
+}
+
+enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double dpi, struct cns_err *e)
+{
+    return render(c, path, dpi, NULL, NULL, e);
+}
+
+enum cns_rc chart_cairo_png_timed(const struct chart *c, const char *path, double dpi, double *draw_s,
+                                  double *encode_s, struct cns_err *e)
+{
+    return render(c, path, dpi, draw_s, encode_s, e);
+}

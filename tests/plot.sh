@@ -1,0 +1,165 @@
+#!/bin/sh
+# End-to-end tests of `cnstat plot`: every chart kind rendered to PNG, PDF,
+# SVG and a gnuplot script, checked structurally (PNG size and ink, PDF page
+# size to the point, embedded fonts, selectable text, SVG that parses), byte
+# identity across two runs, the gnuplot script run by gnuplot, and strings
+# from documents that try to run commands through gnuplot.
+#
+# Usage: sh tests/plot.sh PATH/TO/cnstat PATH/TO/pngcheck
+set -u
+BIN=$1
+PNGCHECK=$2
+case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
+case $PNGCHECK in /*) ;; *) PNGCHECK=$PWD/$PNGCHECK ;; esac
+LC_ALL=C
+export LC_ALL
+T=$(mktemp -d "${TMPDIR:-/tmp}/cnstat-plot.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+npass=0
+nfail=0
+ok() { npass=$((npass + 1)); echo "ok - $1"; }
+notok() {
+    nfail=$((nfail + 1))
+    echo "not ok - $1: $2"
+    [ -s "$T/err" ] && head -n 5 "$T/err" | sed 's/^/#   stderr: /'
+}
+have() { command -v "$1" >/dev/null 2>&1; }
+
+D=$T/data
+mkdir -p "$D"
+cp -R data/manual "$D/manual"
+cp data/overrides.csv data/fx.csv data/indicators.rules "$D/"
+"$BIN" extract -r data/indicators.rules -o "$D/facts.csv" data/corpus/*.txt 2>"$T/err" &&
+    "$BIN" series -o "$D/series" --overrides "$D/overrides.csv" --manual "$D/manual" "$D/facts.csv" 2>"$T/err" ||
+    { notok "building the data" "extract or series failed"; echo "$npass passed, $nfail failed"; exit 1; }
+
+plot() { "$BIN" plot --data "$D" "$@" >"$T/out" 2>"$T/err"; }
+
+# ---- every kind in every cairo format ---------------------------------------
+for spec in "line:netizens mobile_netizens" "line:fund_assets --entity money" "bar:funding_round --currency USD" \
+    "growth:netizens" "dashboard:netizens 3g_users third_party_payments funding_round"; do
+    kind=${spec%%:*}
+    args=${spec#*:}
+    name=$(echo "$spec" | tr ' :' '__' | tr -cd 'a-z_')
+    # shellcheck disable=SC2086 # the indicator list splits into words
+    if ! plot $args --kind "$kind" -o "$T/$name.png" -o "$T/$name.pdf" -o "$T/$name.svg" --size 160x100mm --dpi 144; then
+        notok "$kind ($args)" "exit status"
+        continue
+    fi
+    why=
+    set -- $("$PNGCHECK" "$T/$name.png" 2>/dev/null)
+    # 160 x 100 mm at 144 dpi = 907 x 567 pixels
+    if [ "${1:-0}" -ne 907 ] || [ "${2:-0}" -ne 567 ]; then
+        why="PNG is ${1:-?}x${2:-?}, not 907x567"
+    elif [ "${3:-0}" -lt 5000 ]; then
+        why="PNG nearly blank (${3:-0} inked pixels)"
+    fi
+    if [ -z "$why" ] && have pdfinfo; then
+        size=$(pdfinfo "$T/$name.pdf" 2>/dev/null | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p')
+        # 160 mm = 453.54 pt, 100 mm = 283.46 pt
+        case $size in "453.543 283.465" | "453.54 283.46") ;; *) why="PDF page is '$size' pt, not 453.54 x 283.46" ;; esac
+    fi
+    if [ -z "$why" ] && have pdffonts; then
+        pdffonts "$T/$name.pdf" >"$T/fonts" 2>/dev/null
+        if ! awk 'NR > 2 && $(NF-4) == "yes" && $(NF-3) == "yes" {ok = 1} END {exit !ok}' "$T/fonts"; then
+            why="fonts not embedded and subset: $(sed -n 3p "$T/fonts")"
+        fi
+    fi
+    if [ -z "$why" ] && have pdftotext; then
+        pdftotext "$T/$name.pdf" - >"$T/text" 2>/dev/null
+        if ! grep -q "Sources:" "$T/text"; then
+            why="pdftotext finds no footnote text"
+        fi
+    fi
+    if [ -z "$why" ] && ! grep -q '<svg' "$T/$name.svg"; then
+        why="SVG has no <svg> element"
+    fi
+    if [ -z "$why" ] && have python3; then
+        python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$T/$name.svg" 2>/dev/null ||
+            why="SVG does not parse as XML"
+    fi
+    if [ -z "$why" ]; then ok "$kind ($args): PNG, PDF, SVG"; else notok "$kind ($args)" "$why"; fi
+done
+
+# ---- text: title and tick labels are selectable; Chinese names render -------
+plot netizens --title "Netizens in China" -o "$T/t.pdf"
+if have pdftotext; then
+    pdftotext "$T/t.pdf" - >"$T/text" 2>/dev/null
+    if grep -q "Netizens in China" "$T/text" && grep -q "2012" "$T/text"; then
+        ok "PDF text: title and tick labels found by pdftotext"
+    else
+        notok "PDF text: title and tick labels found by pdftotext" "$(tr '\n' ' ' <"$T/text" | head -c 200)"
+    fi
+fi
+plot netizens --title "余额宝 淘宝" -o "$T/cjk.pdf"
+if have pdftotext && have pdffonts; then
+    pdftotext "$T/cjk.pdf" - 2>/dev/null | grep -q "余额宝" && pdffonts "$T/cjk.pdf" | grep -qi "cjk" &&
+        ok "Chinese title: characters with a CJK font" || notok "Chinese title" "no CJK text or font in the PDF"
+fi
+
+# ---- determinism -------------------------------------------------------------
+plot netizens -o "$T/a.png" -o "$T/a.pdf" -o "$T/a.svg"
+plot netizens -o "$T/b.png" -o "$T/b.pdf" -o "$T/b.svg"
+if cmp -s "$T/a.png" "$T/b.png" && cmp -s "$T/a.pdf" "$T/b.pdf" && cmp -s "$T/a.svg" "$T/b.svg"; then
+    ok "two runs: identical PNG, PDF and SVG bytes"
+else
+    notok "two runs: identical PNG, PDF and SVG bytes" "files differ"
+fi
+SOURCE_DATE_EPOCH=1400000000 "$BIN" plot --data "$D" netizens -o "$T/e.pdf" 2>"$T/err"
+if grep -a -q "CreationDate (D\{0,1\}:\{0,1\}20140513" "$T/e.pdf"; then ok "PDF date from SOURCE_DATE_EPOCH"; else notok "PDF date from SOURCE_DATE_EPOCH" "no CreationDate 2014-05-13"; fi
+
+# ---- sizes and errors --------------------------------------------------------
+plot netizens --size 4x3in --dpi 100 -o "$T/s.png"
+set -- $("$PNGCHECK" "$T/s.png" 2>/dev/null)
+if [ "${1:-0}" -eq 400 ] && [ "${2:-0}" -eq 300 ]; then ok "--size 4x3in --dpi 100: 400x300 pixels"; else notok "--size in inches" "${1:-?}x${2:-?}"; fi
+plot netizens --size 800x500px -o "$T/p.png"
+set -- $("$PNGCHECK" "$T/p.png" 2>/dev/null)
+if [ "${1:-0}" -eq 800 ] && [ "${2:-0}" -eq 500 ]; then ok "--size 800x500px: 800x500 pixels"; else notok "--size in pixels" "${1:-?}x${2:-?}"; fi
+plot netizen -o "$T/x.png"
+if [ $? -eq 2 ] && grep -q "did you mean 'netizens'" "$T/err"; then ok "unknown indicator: did you mean"; else notok "unknown indicator" "no suggestion"; fi
+plot netizens -o "$T/x.bmp"
+if [ $? -ne 0 ] && [ ! -e "$T/x.bmp" ]; then ok "unknown format refused, nothing written"; else notok "unknown format" "accepted"; fi
+ls "$T" | grep -q '\.tmp' && notok "no temporary files left" "$(ls "$T" | grep '\.tmp')" || ok "no temporary files left"
+
+# ---- batch --------------------------------------------------------------------
+cat >"$T/batch" <<EOB
+# one chart per line
+netizens -o $T/b1.png -o $T/b1.pdf
+fund_assets --entity "money market" --log -o $T/b2.png
+funding_round --kind bar --currency USD -o $T/b3.png
+EOB
+if "$BIN" plot --data "$D" --batch "$T/batch" 2>"$T/err" && [ -s "$T/b1.png" ] && [ -s "$T/b1.pdf" ] && [ -s "$T/b2.png" ] && [ -s "$T/b3.png" ]; then
+    ok "--batch: three charts in one process"
+else
+    notok "--batch: three charts in one process" "missing outputs"
+fi
+
+# ---- gnuplot --------------------------------------------------------------------
+plot netizens mobile_netizens -o "$T/g.gp"
+if [ -s "$T/g.gp" ] && grep -q "set terminal" "$T/g.gp" && grep -q "EOD" "$T/g.gp"; then
+    ok "gnuplot script written"
+    if have gnuplot; then
+        (cd "$T" && gnuplot g.gp >/dev/null 2>"$T/err") && [ -s "$T/g.png" ] && ok "gnuplot runs the script" ||
+            notok "gnuplot runs the script" "no g.png"
+    fi
+else
+    notok "gnuplot script written" "no script"
+fi
+# a hostile entity name from a document
+mkdir -p "$T/evil/series"
+cat >"$T/evil/series/users.csv" <<'EOC'
+indicator,entity,period,value,unit,qualifier,kind,sources,flags,alternatives,files,note
+users,`touch pwned`,2011,100,people,exact,observed,1,,,x.txt:1,
+users,`touch pwned`,2012,200,people,exact,observed,1,,,x.txt:2,
+users,"""; system(""touch pwned""); """,2011,150,people,exact,observed,1,,,x.txt:3,
+users,"""; system(""touch pwned""); """,2012,250,people,exact,observed,1,,,x.txt:4,
+EOC
+(cd "$T/evil" && "$BIN" plot --data "$T/evil" users --title '`touch pwned` "; system("touch pwned")' -o evil.gp --render >/dev/null 2>&1)
+if [ ! -e "$T/evil/pwned" ] && [ ! -e "$T/pwned" ] && ! grep -q '`' "$T/evil/evil.gp" 2>/dev/null; then
+    ok "gnuplot: names from documents cannot run commands"
+else
+    notok "gnuplot: names from documents cannot run commands" "a file 'pwned' appeared or a backquote is in the script"
+fi
+
+echo "$npass passed, $nfail failed"
+[ "$nfail" -eq 0 ]
