@@ -382,8 +382,8 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
         return cns_fail(e, CNS_EDATA, path, 0, "cannot encode the PNG");
     }
     png_set_write_fn(png, &sink, png_write_fn, png_flush_fn);
-    png_set_compression_level(png, 3);
-    png_set_filter(png, 0, PNG_FILTER_UP);
+    png_set_compression_level(png, 1);
+    png_set_filter(png, 0, PNG_FILTER_NONE);
     png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
