@@ -162,10 +162,12 @@ static void axes(cairo_t *cr, const struct chart *c, const struct panel *p)
         cairo_line_to(cr, r->x, y);
         cairo_stroke(cr);
         cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
-        double room = r->x - gap - box->x - (p->y.title[0] ? fs * CHART_LINE_EM * 1.2 : 0);
+        /* shorten a label only when it would run into the y title, or off
+         * the page when there is none */
+        double room = p->y.title[0] ? r->x - gap - box->x - fs * CHART_LINE_EM * 1.1 : r->x - gap - 2;
         cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
         text_fit(cr, c, p->y.ticks[i].label, fs, false, r->x - gap, y - fs * CHART_LINE_EM / 2, AL_RIGHT, 0, false,
-                 room > fs ? room : 0);
+                 p->y.category && room > fs ? room : 0); /* value labels are short: never cut */
     }
     for (size_t i = 0; i < p->x.nticks; i++) {
         double x = map(&p->x, p->x.ticks[i].v, r->x, r->x + r->w);
@@ -303,11 +305,12 @@ static void draw_chart(cairo_t *cr, const struct chart *c)
     double fs = c->style.font_pt;
     if (c->show_title && c->header.h > 0) {
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-        text(cr, c, c->title, c->style.title_pt, true, c->header.x, c->header.y, AL_LEFT, 0, false);
+        double th = text(cr, c, c->title, c->style.title_pt, true, c->header.x, c->header.y, AL_LEFT, 0, false);
         if (c->subtitle[0]) {
+            /* CJK fonts have taller lines than the model's estimate */
             cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
-            text(cr, c, c->subtitle, fs, false, c->header.x, c->header.y + c->style.title_pt * CHART_LINE_EM,
-                 AL_LEFT, 0, false);
+            text(cr, c, c->subtitle, fs, false, c->header.x,
+                 c->header.y + fmax(c->style.title_pt * CHART_LINE_EM, th * 0.95), AL_LEFT, 0, false);
         }
     }
     for (size_t i = 0; i < c->npanels; i++)
