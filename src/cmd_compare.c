@@ -81,12 +81,10 @@ int cmd_compare(int argc, char **argv)
             compare_usage(stdout);
             return 0;
         }
-        if (c == '?' || c == ':' || qopts_set(&q, c, optarg, "compare")) {
-            if (c == '?' || c == ':')
-                warnf("compare: bad option '%s'", argv[optind - 1]);
-            fputs("Try 'cnstat compare --help'.\n", stderr);
-            return 2;
-        }
+        if (c == '?' || c == ':')
+            return query_bad_option("compare", argv[optind - 1]);
+        if (qopts_set(&q, c, optarg, "compare"))
+            return query_usage_error("compare", "bad --format value");
     }
     int ya, yb;
     if (argc - optind < 2 || !parse_year(argv[optind], &ya) || !parse_year(argv[optind + 1], &yb)) {
@@ -95,21 +93,10 @@ int cmd_compare(int argc, char **argv)
         return 2;
     }
     struct store s;
-    store_init(&s);
-    if (query_load(&q, &s)) {
-        store_fini(&s);
-        return 1;
-    }
-    for (int i = optind + 2; i < argc; i++)
-        if (!query_known(&s, argv[i], "compare")) {
-            store_fini(&s);
-            return 2;
-        }
-    char *conv = NULL;
-    if (query_convert(&q, &s, &conv)) {
-        store_fini(&s);
-        return 1;
-    }
+    char *conv;
+    int orc = query_open(&q, argv + optind + 2, argc - optind - 2, "compare", &s, &conv);
+    if (orc)
+        return orc;
     struct table *t = table_new();
     static const char *const cols[] = {"indicator", "entity", "unit", "period_a", "value_a", "period_b", "value_b",
                                        "change", "pct_change", "cagr_pct", "note"};

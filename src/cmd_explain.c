@@ -90,12 +90,10 @@ int cmd_explain(int argc, char **argv)
             explain_usage(stdout);
             return 0;
         }
-        if (c == '?' || c == ':' || qopts_set(&q, c, optarg, "explain")) {
-            if (c == '?' || c == ':')
-                warnf("explain: bad option '%s'", argv[optind - 1]);
-            fputs("Try 'cnstat explain --help'.\n", stderr);
-            return 2;
-        }
+        if (c == '?' || c == ':')
+            return query_bad_option("explain", argv[optind - 1]);
+        if (qopts_set(&q, c, optarg, "explain"))
+            return query_usage_error("explain", "bad --format value");
     }
     if (argc - optind != 2) {
         warnf("explain: give an INDICATOR and a PERIOD");

@@ -72,12 +72,10 @@ int cmd_growth(int argc, char **argv)
                 to = y + 1; /* through the end of that year */
             continue;
         }
-        if (c == '?' || c == ':' || qopts_set(&q, c, optarg, "growth")) {
-            if (c == '?' || c == ':')
-                warnf("growth: bad option '%s'", argv[optind - 1]);
-            fputs("Try 'cnstat growth --help'.\n", stderr);
-            return 2;
-        }
+        if (c == '?' || c == ':')
+            return query_bad_option("growth", argv[optind - 1]);
+        if (qopts_set(&q, c, optarg, "growth"))
+            return query_usage_error("growth", "bad --format value");
     }
     if (optind != argc - 1) {
         warnf("growth: give exactly one INDICATOR");
@@ -86,20 +84,10 @@ int cmd_growth(int argc, char **argv)
     }
     const char *id = argv[optind];
     struct store s;
-    store_init(&s);
-    if (query_load(&q, &s)) {
-        store_fini(&s);
-        return 1;
-    }
-    if (!query_known(&s, id, "growth")) {
-        store_fini(&s);
-        return 2;
-    }
-    char *conv = NULL;
-    if (query_convert(&q, &s, &conv)) {
-        store_fini(&s);
-        return 1;
-    }
+    char *conv;
+    int orc = query_open(&q, argv + optind, 1, "growth", &s, &conv);
+    if (orc)
+        return orc;
     size_t *ix;
     size_t n = query_rows(&s, id, q.entity, &ix);
 

@@ -59,12 +59,10 @@ int cmd_show(int argc, char **argv)
             show_usage(stdout);
             return 0;
         }
-        if (c == '?' || c == ':' || qopts_set(&q, c, optarg, "show")) {
-            if (c == '?' || c == ':')
-                warnf("show: bad option '%s'", argv[optind - 1]);
-            fputs("Try 'cnstat show --help'.\n", stderr);
-            return 2;
-        }
+        if (c == '?' || c == ':')
+            return query_bad_option("show", argv[optind - 1]);
+        if (qopts_set(&q, c, optarg, "show"))
+            return query_usage_error("show", "bad --format value");
     }
     if (optind != argc - 1) {
         warnf("show: give exactly one INDICATOR");
@@ -73,20 +71,10 @@ int cmd_show(int argc, char **argv)
     }
     const char *id = argv[optind];
     struct store s;
-    store_init(&s);
-    if (query_load(&q, &s)) {
-        store_fini(&s);
-        return 1;
-    }
-    if (!query_known(&s, id, "show")) {
-        store_fini(&s);
-        return 2;
-    }
-    char *conv = NULL;
-    if (query_convert(&q, &s, &conv)) {
-        store_fini(&s);
-        return 1;
-    }
+    char *conv;
+    int orc = query_open(&q, argv + optind, 1, "show", &s, &conv);
+    if (orc)
+        return orc;
     size_t *ix;
     size_t n = query_rows(&s, id, q.entity, &ix);
     struct table *t = table_new();

@@ -219,3 +219,32 @@ int query_convert(const struct qopts *q, struct store *s, char **note)
     buf_fini(&path);
     return 0;
 }
+
+int query_open(const struct qopts *q, char *const *ids, int nids, const char *cmd, struct store *s, char **conv)
+{
+    *conv = NULL;
+    store_init(s);
+    int rc = query_load(q, s) ? 1 : 0;
+    for (int i = 0; i < nids && rc == 0; i++)
+        if (!query_known(s, ids[i], cmd))
+            rc = 2;
+    if (rc == 0 && query_convert(q, s, conv))
+        rc = 1;
+    if (rc)
+        store_fini(s);
+    return rc;
+}
+
+int query_usage_error(const char *cmd, const char *why)
+{
+    warnf("%s: %s", cmd, why);
+    fprintf(stderr, "Try 'cnstat %s --help'.\n", cmd);
+    return CNS_EUSAGE;
+}
+
+int query_bad_option(const char *cmd, const char *opt)
+{
+    char why[200];
+    snprintf(why, sizeof why, "bad option '%s' (or a missing value)", opt);
+    return query_usage_error(cmd, why);
+}

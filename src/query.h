@@ -40,6 +40,16 @@ size_t query_rows(const struct store *s, const char *id, const char *entity, siz
  * message.  *note gets a line saying what was converted (caller frees). */
 int query_convert(const struct qopts *q, struct store *s, char **note);
 
+/* The steps every analysis command takes after its options: load the
+ * series, check the indicators named, convert money when asked.  Returns 0,
+ * or the exit status after printing why (1 bad data, 2 unknown indicator);
+ * on success the caller owns s and *conv. */
+int query_open(const struct qopts *q, char *const *ids, int nids, const char *cmd, struct store *s, char **conv);
+
+/* Report a usage error of cmd (why, or the bad option given) and return 2. */
+int query_usage_error(const char *cmd, const char *why);
+int query_bad_option(const char *cmd, const char *opt);
+
 /* "12.3" (one decimal, locale-free) into buf. */
 void fmt_pct(double pct, char *buf, size_t n);
 
