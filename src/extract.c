@@ -1252,6 +1252,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = n->qstart - 1;
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
+        /* "up 50 percent and 90 percent": the second is a change too */
+        if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) &&
+            n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], scan_word_hash("and", 3)))
+            n->change = ni[prev_q].change;
         if (!n->skip && !n->change) {
             struct cand c = best_cue(d, st, k, n->qstart);
             if (c.rule >= 0) {
@@ -1463,13 +1467,38 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->date = pick;
     }
 
+    /* "A and B, up 50 percent and 90 percent respectively": the i-th change
+     * belongs to the i-th level */
+    size_t lv[8], chg[8], nlv = 0, nc = 0;
+    bool respectively = false;
+    for (size_t k = st->a; k < st->b; k++)
+        if (tok_is(&t[k], scan_word_hash("respectively", 12)))
+            respectively = true;
+    if (respectively)
+        for (size_t k = st->a; k < st->b; k++) {
+            if (!is_quantity(&t[k]) || ni[k].skip)
+                continue;
+            if (ni[k].change && nc < 8)
+                chg[nc++] = k;
+            else if (!ni[k].change && ni[k].rule >= 0 && nc == 0 && nlv < 8)
+                lv[nlv++] = k;
+        }
+    if (!(respectively && nc >= 2 && nc == nlv))
+        nc = 0;
+
     /* changes find the level they change */
     for (size_t k = st->a; k < st->b; k++) {
         struct numinfo *n = &ni[k];
         if (!is_quantity(&t[k]) || n->skip || !n->change)
             continue;
+        size_t only = SIZE_MAX; /* with "respectively", the one level allowed */
+        for (size_t c2 = 0; c2 < nc; c2++)
+            if (chg[c2] == k)
+                only = lv[c2];
         for (size_t j = k; j-- > st->a;) {
             if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)
+                continue;
+            if (only != SIZE_MAX && j != only)
                 continue;
             const char *base = r->v[ni[j].rule].id;
             for (size_t ri = 0; ri < r->n; ri++)
@@ -1488,6 +1517,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 break;
             }
             break;
+        }
+        if (n->rule < 0 && only != SIZE_MAX) {
+            n->skip = true; /* its level has no such change indicator */
+            continue;
         }
         if (n->rule < 0) {
             /* no level before it: a growth rate of a quantity named in the sentence */

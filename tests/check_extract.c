@@ -163,6 +163,14 @@ START_TEST(news_wire_forms)
            "ecommerce_turnover_growth|China|2013|42|percent|exact|observed|1\n"
            "ecommerce_turnover|China|2012|1302816901408|CNY|about|derived|1\n",
            true);
+    /* "respectively" pairs changes with levels in order */
+    expect("In 2014, non-bank payment institutions processed 69.24 billion online payment transactions worth "
+           "17.05 trillion yuan, up 50.32 percent and 90.29 percent respectively from a year earlier.",
+           "transactions|China|2014|69240000000|count|exact|observed|1\n"
+           "third_party_payments|China|2014|17050000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2014|90.29|percent|exact|observed|1\n"
+           "third_party_payments|China|2013|8960008408219|CNY|about|derived|1\n",
+           true);
     expect("In 2014. Didi Dache raised 700 million U.S. dollars in a round led by Temasek in December 2014.",
            "funding_round|Didi Dache|2014-12|700000000|USD|exact|observed|1\n", true);
     expect("In 2014. The central bank granted 19 third-party payment licenses in July 2014, bringing the total to 269.",
