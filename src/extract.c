@@ -82,6 +82,8 @@ WORDLIST(owner_prep, "of", "on", "via", "through", "at");
 /* a sentence about habit is not dated by the paragraph's last date */
 WORDLIST(habit, "some days", "on some days", "sometimes", "at times", "usually", "typically", "often",
          "every day", "each day", "on average", "generally");
+/* words that join a second figure whose noun is left out */
+WORDLIST(conjunction, "and", "while", "whereas", "but", "against", "versus");
 /* verbs of saying: their subject is a source, not what a number is about */
 WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
          "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
@@ -100,7 +102,8 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
                                              &ch_before, &ch_after, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
-                                             &opener_next, &reporting, &owner_prep, &habit};
+                                             &opener_next, &reporting, &owner_prep, &habit,
+                                             &conjunction};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -1057,7 +1060,7 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
     size_t e;
     /* a possessive name just before the number or the cue: "CSDN's 6 million users" */
     size_t lo = ni->cue_after ? ni->qstart : ni->cue_a;
-    for (size_t i = lo; i > st->a && i + 3 > lo; i--) {
+    for (size_t i = lo; i > st->a && i + 1 > lo; i--) {
         const struct token *t = &st->t[i - 1];
         if (t->flags & TF_POSSESSIVE) {
             size_t s0 = i - 1;
@@ -1274,7 +1277,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 size_t between = 0;
                 bool conj = false;
                 for (size_t i = ni[prev_q].cue_b; i < n->qstart; i++) {
-                    if (tok_is(&t[i], scan_word_hash("and", 3)))
+                    if (in_list(&conjunction, &t[i]))
                         conj = true;
                     between++;
                 }

@@ -353,6 +353,12 @@ START_TEST(product_entities)
            "active_users|WeChat|2013|270000000|people|exact|observed|1\n"
            "registered_users|WeChat|2013|600000000|people|exact|observed|1\n",
            false);
+    /* a second figure whose noun is left out, after "while" */
+    expect("Tencent's WeChat had 355 million monthly active users at the end of September 2014, while QQ had 815 "
+           "million.",
+           "active_users|WeChat|2014-09|355000000|people|exact|observed|1\n"
+           "active_users|QQ|2014-09|815000000|people|exact|observed|1\n",
+           true);
     expect(HDR "February 23\n\nAlipay will provide payment services for 370 million users of Taobao .",
            "users|Taobao|2011-02-23|370000000|people|exact|observed|5\n", true);
 }
