@@ -19,7 +19,7 @@ cp data/overrides.csv data/fx.csv data/indicators.rules "$D/"
 now() { date +%s.%N; }
 set_line() { # NAME ARGS
     printf '%s\n' "netizens -o $T/$1/netizens.png -o $T/$1/netizens.pdf" \
-        "fund_assets --entity money --log -o $T/$1/mmf.png -o $T/$1/mmf.pdf" \
+        "fund_assets --entity money --to 2001 --log -o $T/$1/mmf.png -o $T/$1/mmf.pdf" \
         "funding_round --kind bar --currency USD -o $T/$1/deals.png -o $T/$1/deals.pdf"
 }
 mkdir -p "$T/c" "$T/g"

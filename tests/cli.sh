@@ -115,7 +115,7 @@ case_ growth-netizens 0 growth netizens --format csv
 case_ growth-netizens-json 0 growth netizens --format json
 case_ growth-3g-users 0 growth 3g_users --format table
 case_ growth-third-party-payments 0 growth third_party_payments --format table
-case_ growth-us-mmf 0 growth fund_assets --entity "money market" --format table
+case_ growth-us-mmf 0 growth fund_assets --entity "money market" --to 2001 --format table
 case_ growth-netizens-2011-2013 0 growth netizens --from 2011 --to 2013 --format md
 case_ explain-3g-users-2010 0 explain 3g_users 2010 --format table
 case_ explain-netizens-2011 0 explain netizens 2011 --format json

@@ -125,7 +125,7 @@ ls "$T" | grep -q '\.tmp' && notok "no temporary files left" "$(ls "$T" | grep '
 cat >"$T/batch" <<EOB
 # one chart per line
 netizens -o $T/b1.png -o $T/b1.pdf
-fund_assets --entity "money market" --log -o $T/b2.png
+fund_assets --entity "money market" --to 2001 --log -o $T/b2.png
 funding_round --kind bar --currency USD -o $T/b3.png
 EOB
 if "$BIN" plot --data "$D" --batch "$T/batch" 2>"$T/err" && [ -s "$T/b1.png" ] && [ -s "$T/b1.pdf" ] && [ -s "$T/b2.png" ] && [ -s "$T/b3.png" ]; then
