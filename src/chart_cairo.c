@@ -187,7 +187,7 @@ static void axes(cairo_t *cr, const struct chart *c, const struct panel *p)
              false);
     if (p->title[0] && c->kind == CHART_DASHBOARD) {
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-        text(cr, c, p->title, fs, true, box->x, box->y, AL_LEFT, 0, false);
+        text_fit(cr, c, p->title, fs, true, box->x, box->y, AL_LEFT, 0, false, box->w);
     }
 }
 

@@ -284,8 +284,32 @@ static int build(struct chart *c, const struct store *s, const struct rules *r, 
         for (size_t i = 0; i < rq->nind; i++) {
             char u[64] = "";
             enum chart_kind k = has_time_series(s, rq->ind[i], rq->entity) ? CHART_LINE : CHART_BAR;
-            fill_panel(&c->panels[i], s, rq->ind[i], rq, k, &src, &nsrc, u, sizeof u);
-            snprintf(c->panels[i].title, sizeof c->panels[i].title, "%s", label_of(r, rq->ind[i]));
+            /* a small panel has no legend: one series each, the entity with
+             * the most dated values (or the one asked for) */
+            struct plot_req one = *rq;
+            char best[200] = "";
+            if (!rq->entity && k == CHART_LINE) {
+                size_t *ix;
+                size_t n = query_rows(s, rq->ind[i], NULL, &ix), most = 0;
+                for (size_t a = 0; a < n;) {
+                    size_t b = a, dated = 0;
+                    while (b < n && strcmp(s->v[ix[b]].entity, s->v[ix[a]].entity) == 0)
+                        dated += !isnan(s->v[ix[b++]].t);
+                    if (dated > most) {
+                        most = dated;
+                        snprintf(best, sizeof best, "%s", s->v[ix[a]].entity);
+                    }
+                    a = b;
+                }
+                free(ix);
+                if (best[0])
+                    one.entity = best;
+            }
+            fill_panel(&c->panels[i], s, rq->ind[i], &one, k, &src, &nsrc, u, sizeof u);
+            if (best[0] && strcmp(best, "China") != 0)
+                snprintf(c->panels[i].title, sizeof c->panels[i].title, "%s: %s", label_of(r, rq->ind[i]), best);
+            if (!c->panels[i].title[0])
+                snprintf(c->panels[i].title, sizeof c->panels[i].title, "%s", label_of(r, rq->ind[i]));
             struct axis *va = k == CHART_BAR ? &c->panels[i].x : &c->panels[i].y;
             snprintf(va->title, sizeof va->title, "%s", u);
         }
