@@ -298,7 +298,7 @@ struct doc {
     size_t in_date_cap;
     int blocks_since_heading;
     size_t da, db;       /* the dates of the current sentence */
-    struct buf scratch;
+    bool trace; /* CNSTAT_TRACE: print tokens and dates of each block */
 };
 
 static bool context_met(struct doc *d, size_t ri)
@@ -1609,7 +1609,7 @@ static void process_block(struct doc *d)
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
     period_find(b.text, t, n, &d->dates);
-    if (getenv("CNSTAT_TRACE")) {
+    if (d->trace) {
         for (size_t i = 0; i < n; i++)
             fprintf(stderr, "[%zu %d %.*s %g %s %#x] ", i, (int)t[i].kind, (int)t[i].len, b.text + t[i].off,
                     t[i].value, t[i].unit ? t[i].unit : "-", t[i].flags);
@@ -1709,7 +1709,7 @@ static void doc_init(struct doc *d, const struct rules *r, const char *name, fac
     d->ctx = ctx;
     d->e = e;
     buf_init(&d->block);
-    buf_init(&d->scratch);
+    d->trace = getenv("CNSTAT_TRACE") != NULL;
     tokens_init(&d->tok);
     dates_init(&d->dates);
 }
@@ -1717,7 +1717,6 @@ static void doc_init(struct doc *d, const struct rules *r, const char *name, fac
 static void doc_fini(struct doc *d)
 {
     buf_fini(&d->block);
-    buf_fini(&d->scratch);
     tokens_fini(&d->tok);
     dates_fini(&d->dates);
     free(d->background);
