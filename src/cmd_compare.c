@@ -1,10 +1,10 @@
 /* cmd_compare.c — cnstat compare YEAR_A YEAR_B [INDICATOR...]: both values,
  * the change, the percent change and the CAGR, side by side.  A year with
  * no value is shown as missing, naming the nearest period that has one. */
-#include <getopt.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmds.h"
 #include "num.h"
@@ -66,26 +66,10 @@ static const char *nearest(const struct store *s, const size_t *ix, size_t i, si
 
 int cmd_compare(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"entity", required_argument, NULL, 'E'}, {"data", required_argument, NULL, 'D'},
-        {"format", required_argument, NULL, 'F'}, {"currency", required_argument, NULL, 'C'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
-    };
     struct qopts q;
-    qopts_init(&q);
-    int c;
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        if (c == 'h') {
-            compare_usage(stdout);
-            return 0;
-        }
-        if (c == '?' || c == ':')
-            return query_bad_option("compare", argv[optind - 1]);
-        if (qopts_set(&q, c, optarg, "compare"))
-            return query_usage_error("compare", "bad --format value");
-    }
+    int orc0 = query_options(argc, argv, "compare", compare_usage, &q);
+    if (orc0 >= 0)
+        return orc0;
     int ya, yb;
     if (argc - optind < 2 || !parse_year(argv[optind], &ya) || !parse_year(argv[optind + 1], &yb)) {
         warnf("compare: give two years, e.g. 'cnstat compare 2010 2013'");

@@ -1,6 +1,5 @@
 /* cmd_show.c — cnstat show INDICATOR [--entity E]: a series with its flags
  * and sources, and on a terminal a one-line sparkline per entity. */
-#include <getopt.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,26 +43,10 @@ static void sparkline(FILE *out, const struct store *s, const size_t *ix, size_t
 
 int cmd_show(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"entity", required_argument, NULL, 'E'}, {"data", required_argument, NULL, 'D'},
-        {"format", required_argument, NULL, 'F'}, {"currency", required_argument, NULL, 'C'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
-    };
     struct qopts q;
-    qopts_init(&q);
-    int c;
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        if (c == 'h') {
-            show_usage(stdout);
-            return 0;
-        }
-        if (c == '?' || c == ':')
-            return query_bad_option("show", argv[optind - 1]);
-        if (qopts_set(&q, c, optarg, "show"))
-            return query_usage_error("show", "bad --format value");
-    }
+    int orc0 = query_options(argc, argv, "show", show_usage, &q);
+    if (orc0 >= 0)
+        return orc0;
     if (optind != argc - 1) {
         warnf("show: give exactly one INDICATOR");
         fputs("Try 'cnstat show --help'.\n", stderr);

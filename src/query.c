@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <getopt.h>
+
 #include "csvio.h"
 #include "msg.h"
 #include "num.h"
@@ -247,4 +249,28 @@ int query_bad_option(const char *cmd, const char *opt)
     char why[200];
     snprintf(why, sizeof why, "bad option '%s' (or a missing value)", opt);
     return query_usage_error(cmd, why);
+}
+
+int query_options(int argc, char **argv, const char *cmd, void (*usage)(FILE *), struct qopts *q)
+{
+    static const struct option opts[] = {
+        {"entity", required_argument, NULL, 'E'}, {"data", required_argument, NULL, 'D'},
+        {"format", required_argument, NULL, 'F'}, {"currency", required_argument, NULL, 'C'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+    };
+    qopts_init(q);
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        if (c == 'h') {
+            usage(stdout);
+            return 0;
+        }
+        if (c == '?' || c == ':')
+            return query_bad_option(cmd, argv[optind - 1]);
+        if (qopts_set(q, c, optarg, cmd))
+            return query_usage_error(cmd, "bad --format value");
+    }
+    return -1;
 }

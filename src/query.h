@@ -25,6 +25,11 @@ void qopts_init(struct qopts *q);
  * with a message for a bad --format value. */
 int qopts_set(struct qopts *q, int id, const char *arg, const char *cmd);
 
+/* Parse the options shared by show and compare (--entity --data --format
+ * --currency --help) into q.  Returns -1 to go on (operands from optind),
+ * else the exit status: 0 after --help, 2 after a usage error. */
+int query_options(int argc, char **argv, const char *cmd, void (*usage)(FILE *), struct qopts *q);
+
 /* Load DIR/series into s; on error prints the message and returns 1. */
 int query_load(const struct qopts *q, struct store *s);
 
