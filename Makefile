@@ -99,7 +99,7 @@ $(BUILD)/jsonv: tests/jsonv.c tests/jsonv.h | $(DEPS_OK)
 # Extraction quality on the shipped corpus against the answer key; fails
 # below the bars of the issue (recall, precision 0.97; entities 0.90).
 # The bars rise with the extractor (a ratchet); the goal is 0.97/0.97/0.90.
-MIN_RECALL    = 0.955
+MIN_RECALL    = 0.97
 MIN_PRECISION = 0.97
 MIN_ENTITY    = 0.92
 score: $(BIN)

@@ -670,6 +670,8 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
         return false;
     if (ru->exclude.n && phrases_in(&ru->exclude, st->t, st->n, st->a, st->b))
         return false;
+    if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b))
+        return false;
     return true;
 }
 
@@ -1119,6 +1121,8 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
         return subj;
     if (!ru->fallback && topic_get(topic))
         return xstrdup(topic_get(topic));
+    if (ru->no_fallback)
+        return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }
 
@@ -1556,6 +1560,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->entity = entity_for(d, st, base, k, n, topic);
         } else {
             n->entity = entity_for(d, st, ru, k, n, topic);
+            if (!n->entity)
+                continue;
         }
         size_t qa = n->qstart, qb = k;
         if (!n->change) {

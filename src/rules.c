@@ -23,6 +23,7 @@ static void phrases_free(struct phrases *p)
 static void rule_free(struct rule *r)
 {
     free(r->id);
+    free(r->variant);
     free(r->label);
     free(r->entity_text);
     free(r->base);
@@ -30,6 +31,7 @@ static void rule_free(struct rule *r)
     phrases_free(&r->cue);
     phrases_free(&r->context);
     phrases_free(&r->exclude);
+    phrases_free(&r->require);
 }
 
 void rules_free(struct rules *r)
@@ -40,6 +42,9 @@ void rules_free(struct rules *r)
         rule_free(&r->v[i]);
     free(r->v);
     phrases_free(&r->link);
+    for (size_t i = 0; i < r->nsame; i++)
+        phrases_free(&r->same[i]);
+    free(r->same);
     free(r->refs);
     free(r->bucket_start);
     free(r->refs_last);
@@ -121,6 +126,50 @@ static int add_phrases(struct phrases *ps, const char *list, char *why, size_t w
         p = semi + 1;
     }
     return 0;
+}
+
+/* The group of interchangeable words that holds h, or -1. */
+static int same_group(const struct rules *r, uint32_t h)
+{
+    for (size_t g = 0; g < r->nsame; g++)
+        for (size_t k = 0; k < r->same[g].n; k++)
+            if (r->same[g].v[k].h[0] == h)
+                return (int)g;
+    return -1;
+}
+
+/* Add to a cue list, for every cue with a word of a "same" group, the cues
+ * read with the group's other words in its place (one word at a time). */
+static void expand_same(const struct rules *r, struct phrases *ps)
+{
+    if (!r->nsame)
+        return;
+    size_t n0 = ps->n;
+    for (size_t c = 0; c < n0; c++) {
+        for (int w = 0; w < ps->v[c].n; w++) {
+            int g = same_group(r, ps->v[c].h[w]);
+            if (g < 0)
+                continue;
+            for (size_t k = 0; k < r->same[g].n; k++) {
+                uint32_t h = r->same[g].v[k].h[0];
+                if (h == ps->v[c].h[w])
+                    continue;
+                struct phrase ph = ps->v[c];
+                ph.h[w] = h;
+                bool dup = false;
+                for (size_t j = 0; j < ps->n && !dup; j++)
+                    dup = ps->v[j].n == ph.n && memcmp(ps->v[j].h, ph.h, (size_t)ph.n * sizeof *ph.h) == 0;
+                if (dup)
+                    continue;
+                /* the text names the cue as written, with the word read */
+                size_t tl = strlen(ps->v[c].text) + strlen(r->same[g].v[k].text) + 8;
+                ph.text = xmalloc(tl);
+                snprintf(ph.text, tl, "%s (%s)", ps->v[c].text, r->same[g].v[k].text);
+                ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
+                ps->v[ps->n++] = ph;
+            }
+        }
+    }
 }
 
 static bool valid_id(const char *s)
@@ -230,6 +279,8 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
         return add_phrases(&ru->context, val, why, whylen);
     } else if (strcmp(key, "exclude") == 0) {
         return add_phrases(&ru->exclude, val, why, whylen);
+    } else if (strcmp(key, "require") == 0) {
+        return add_phrases(&ru->require, val, why, whylen);
     } else if (strcmp(key, "min") == 0 || strcmp(key, "max") == 0) {
         double v;
         if (!num_parse(val, strlen(val), &v)) {
@@ -258,7 +309,10 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
         }
     } else if (strcmp(key, "fallback") == 0) {
         free(ru->fallback);
-        ru->fallback = xstrdup(val);
+        ru->fallback = NULL;
+        ru->no_fallback = strcmp(val, "none") == 0;
+        if (!ru->no_fallback)
+            ru->fallback = xstrdup(val);
     } else if (strcmp(key, "period") == 0) {
         if (strcmp(val, "none") != 0) {
             snprintf(why, whylen, "period: only 'none' is allowed");
@@ -310,7 +364,20 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
             }
             s[n - 1] = '\0';
             char *id = trim(s + 1);
-            if (strcmp(id, "lexicon") == 0) {
+            char *variant = strchr(id, ':');
+            if (variant) {
+                *variant = '\0';
+                variant = trim(variant + 1);
+                char *end = id + strlen(id);
+                while (end > id && is_space((unsigned char)end[-1]))
+                    *--end = '\0';
+                if (!valid_id(variant)) {
+                    cns_fail(e, CNS_EUSAGE, name, lineno,
+                             "variant '%s' of '%s' must be snake_case (a-z, 0-9, _)", variant, id);
+                    goto fail;
+                }
+            }
+            if (strcmp(id, "lexicon") == 0 && !variant) {
                 in_lexicon = true;
                 cur = NULL;
                 continue;
@@ -320,16 +387,28 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
                          "indicator id '%s' must be snake_case (a-z, 0-9, _)", id);
                 goto fail;
             }
-            for (size_t i = 0; i < r->n; i++)
-                if (strcmp(r->v[i].id, id) == 0) {
-                    cns_fail(e, CNS_EUSAGE, name, lineno, "indicator '%s' defined twice (first at line %ld)",
-                             id, r->v[i].line);
+            bool known = false;
+            for (size_t i = 0; i < r->n; i++) {
+                if (strcmp(r->v[i].id, id) != 0)
+                    continue;
+                known = true;
+                const char *v = r->v[i].variant;
+                if ((!v && !variant) || (v && variant && strcmp(v, variant) == 0)) {
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "indicator '%s%s%s' defined twice (first at line %ld)",
+                             id, variant ? ":" : "", variant ? variant : "", r->v[i].line);
                     goto fail;
                 }
+            }
+            if (variant && !known) {
+                cns_fail(e, CNS_EUSAGE, name, lineno, "variant '%s:%s' comes before a section [%s]", id,
+                         variant, id);
+                goto fail;
+            }
             r->v = xrealloc(r->v, (r->n + 1) * sizeof *r->v);
             cur = &r->v[r->n++];
             memset(cur, 0, sizeof *cur);
             cur->id = xstrdup(id);
+            cur->variant = variant ? xstrdup(variant) : NULL;
             cur->line = lineno;
             cur->unit = UC_COUNT;
             cur->entity = EK_FIXED;
@@ -352,6 +431,26 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
                     cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);
                     goto fail;
                 }
+            } else if (strcmp(key, "same") == 0) {
+                struct phrases g = {NULL, 0};
+                if (add_phrases(&g, val, why, sizeof why) < 0) {
+                    phrases_free(&g);
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);
+                    goto fail;
+                }
+                for (size_t k = 0; k < g.n; k++)
+                    if (g.v[k].n != 1 || g.v[k].dir) {
+                        phrases_free(&g);
+                        cns_fail(e, CNS_EUSAGE, name, lineno, "same: list single words, separated by ';'");
+                        goto fail;
+                    }
+                if (g.n < 2) {
+                    phrases_free(&g);
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "same: needs at least two words");
+                    goto fail;
+                }
+                r->same = xrealloc(r->same, (r->nsame + 1) * sizeof *r->same);
+                r->same[r->nsame++] = g;
             } else {
                 cns_fail(e, CNS_EUSAGE, name, lineno, "unknown lexicon key '%s'", key);
                 goto fail;
@@ -389,6 +488,8 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
         }
     }
     buf_fini(&line);
+    for (size_t i = 0; i < r->n; i++)
+        expand_same(r, &r->v[i].cue);
     build_index(r);
     return r;
 fail:

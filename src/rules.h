@@ -6,16 +6,22 @@
  *   cue     = phrase; phrase; ...   words that say what a number counts
  *   context = phrase; ...           one must occur in the same paragraph
  *   exclude = phrase; ...           none may occur in the same sentence
+ *   require = phrase; ...           one must occur in the same sentence
  *   entity  = China | subject | object | name | "Literal name"
  *   min, max = plausible range in base units (outside: not this indicator)
  *   reach   = words a cue may stand before the number across (default 0:
  *             only linking words such as "reached", "totaled", "of")
  *   change  = increase | growth, with base = the indicator that changes
- *   fallback = entity to use when no name is found (default China)
+ *   fallback = entity to use when no name is found (default China);
+ *             none: no name, no fact
  *   period  = none: facts of this indicator are undated (projections)
  * A cue written "< phrase" must stand before its number, "> phrase" after it.
+ * "[id:variant]" adds another definition of an indicator already named, with
+ * cues and conditions of its own ("[users:people]" counts "N people" as
+ * users only where the sentence says what they use).
  * "[lexicon]" holds word lists for the engine: link (words allowed between
- * a cue and its number).  '#' starts a comment.  Phrases are matched on
+ * a cue and its number) and same (words that are interchangeable in cues:
+ * "same = each; every" lets the cue "each at" also read "every at").  '#' starts a comment.  Phrases are matched on
  * normalised words (case, plural, possessive and hyphens ignored).
  *
  * A struct rules owns everything it holds; rules_free releases it. */
@@ -48,16 +54,18 @@ enum change_kind { CH_NONE, CH_INCREASE, CH_GROWTH };
 
 struct rule {
     char *id;
+    char *variant;     /* "[id:variant]": NULL for the plain section */
     char *label;
     enum unit_class unit;
     enum entity_kind entity;
     char *entity_text; /* EK_FIXED */
-    struct phrases cue, context, exclude;
+    struct phrases cue, context, exclude, require;
     double min, max;
     int reach;
     enum change_kind change;
     char *base;        /* id of the indicator that changes */
     char *fallback;    /* entity when no name is found (else China) */
+    bool no_fallback;  /* "fallback = none": no name found, no fact */
     bool no_period;    /* "period = none": undated by nature (projections) */
     long line;         /* where the section starts */
 };
@@ -71,6 +79,8 @@ struct rules {
     struct rule *v;
     size_t n;
     struct phrases link;
+    struct phrases *same; /* groups of interchangeable cue words */
+    size_t nsame;
     /* cues indexed by the hash of their first word, and of their last */
     struct cue_ref *refs, *refs_last;
     size_t *bucket_start, *bucket_last; /* nbuckets + 1 offsets into refs */

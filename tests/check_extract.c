@@ -387,6 +387,31 @@ START_TEST(not_facts)
 }
 END_TEST
 
+/* "N people" are users only where the sentence says what they did with a
+ * product that is named; casualties, participants and commuters are not. */
+START_TEST(people_as_users)
+{
+    expect("In 2012 a total of 22.8 million people shopped on Taobao between midnight and 5 am.",
+           "users|Taobao|2012|22800000|people|exact|observed|1\n", true);
+    expect("In 2013, 1.2 million people downloaded the WeChat app in its first week.",
+           "users|WeChat|2013|1200000|people|exact|observed|1\n", true);
+    expect_none("About 2,000 people were killed in 2012 when they used the old bridge.");
+    expect_none("Some 5,000 people took part in the online vote in 2012.");
+    expect_none("The city has 20 million people who use the subway every day, officials said in 2012.");
+    expect_none("In 2012, 3 million people lived in the district.");
+}
+END_TEST
+
+/* "every at" is read as "each at": words of a [lexicon] same group. */
+START_TEST(same_words_in_cues)
+{
+    expect(HDR "Youku sold its ADS in 2011, with every at USD 23.",
+           "price_per_share|Youku|2011|23|USD|exact|observed|3\n", true);
+    expect(HDR "Youku sold its ADS in 2011, each at USD 23.",
+           "price_per_share|Youku|2011|23|USD|exact|observed|3\n", true);
+}
+END_TEST
+
 START_TEST(last_line_without_newline_and_crlf)
 {
     expect("By the end of 2011, China had 513 million Internet users.",
@@ -445,6 +470,8 @@ Suite *extract_suite(void)
     TCase *d = tcase_create("not facts, input forms, determinism");
     tcase_add_checked_fixture(d, load_rules, free_rules);
     tcase_add_test(d, not_facts);
+    tcase_add_test(d, people_as_users);
+    tcase_add_test(d, same_words_in_cues);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);

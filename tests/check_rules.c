@@ -263,6 +263,51 @@ START_TEST(err_duplicate_id)
 }
 END_TEST
 
+START_TEST(variant_sections)
+{
+    static const char text[] =
+        "[lexicon]\n"
+        "same = each; every\n"
+        "[users]\nlabel = Users\nunit = people\ncue = user\n"
+        "[users:people]\nlabel = People using\nunit = people\ncue = > people\n"
+        "require = shopped; use\nfallback = none\n"
+        "[price_per_share]\nlabel = Price\nunit = money\ncue = each at; apiece\n";
+    struct cns_err e;
+    struct rules *r = parse(text, &e);
+    ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
+    ck_assert_uint_eq(r->n, 3);
+    ck_assert_str_eq(r->v[1].id, "users");
+    ck_assert_str_eq(r->v[1].variant, "people");
+    ck_assert_ptr_null(r->v[0].variant);
+    ck_assert_ptr_eq(rules_find(r, "users"), &r->v[0]);
+    ck_assert_uint_eq(r->v[1].require.n, 2);
+    ck_assert_uint_eq(r->v[1].require.v[0].h[0], h("shopped"));
+    ck_assert(r->v[1].no_fallback);
+    ck_assert_ptr_null(r->v[1].fallback);
+    ck_assert(!r->v[0].no_fallback);
+    /* "each at" also reads "every at"; "apiece" has no such word */
+    const struct rule *pp = &r->v[2];
+    ck_assert_uint_eq(pp->cue.n, 3);
+    const struct phrase *ev = cue_named(pp, "each at (every)");
+    ck_assert_ptr_nonnull(ev);
+    ck_assert_int_eq(ev->n, 2);
+    ck_assert_uint_eq(ev->h[0], h("every"));
+    ck_assert_uint_eq(ev->h[1], h("at"));
+    rules_free(r);
+}
+END_TEST
+
+START_TEST(err_variants_and_same)
+{
+    parse_fails("[users:people]\nlabel = A\ncue = a\n", 1, "before a section [users]");
+    parse_fails("[users]\nlabel = A\ncue = a\n[users:people]\nlabel = B\ncue = b\n"
+                "[users:people]\nlabel = C\ncue = c\n", 7, "users:people' defined twice (first at line 4)");
+    parse_fails("[users]\nlabel = A\ncue = a\n[users:People]\n", 4, "snake_case");
+    parse_fails("[lexicon]\nsame = each\n", 2, "at least two");
+    parse_fails("[lexicon]\nsame = each; every one\n", 2, "single words");
+}
+END_TEST
+
 START_TEST(err_id_not_snake_case)
 {
     parse_fails("[Netizens]\nlabel = A\ncue = a\n", 1, "snake_case");
@@ -494,6 +539,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, valid_file);
     tcase_add_test(tc, units_and_entities);
     tcase_add_test(tc, unit_class_names);
+    tcase_add_test(tc, variant_sections);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("syntax errors");
@@ -501,6 +547,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_unknown_key);
     tcase_add_test(tc, err_unknown_unit);
     tcase_add_test(tc, err_duplicate_id);
+    tcase_add_test(tc, err_variants_and_same);
     tcase_add_test(tc, err_id_not_snake_case);
     tcase_add_test(tc, err_key_outside_section);
     tcase_add_test(tc, err_no_equals);
