@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "chart_fonts.h"
 #include "util.h"
 
 /* ---- colours and text ------------------------------------------------------- */
@@ -47,6 +48,8 @@ static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double
                        enum align al, double width, bool vertical, double fit)
 {
     PangoLayout *lay = pango_cairo_create_layout(cr);
+    chart_fonts_context(pango_layout_get_context(lay));
+    pango_layout_context_changed(lay);
     PangoFontDescription *fd = pango_font_description_from_string(c->style.font);
     pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
     if (bold)
@@ -430,6 +433,7 @@ static enum cns_rc render(const struct chart *c, const char *path, double dpi, d
     (void)n;
     enum cns_rc rc = CNS_OK;
     cairo_surface_t *surf;
+    chart_fonts_init(c->style.font);
     double t0 = now();
     if (strcmp(dot, ".png") == 0) {
         double scale = dpi / 72.0;
@@ -490,6 +494,28 @@ static enum cns_rc render(const struct chart *c, const char *path, double dpi, d
         remove(tmp.p);
     buf_fini(&tmp);
     return rc;
+}
+
+static cairo_status_t null_write(void *closure, const unsigned char *data, unsigned int length)
+{
+    (void)closure;
+    (void)data;
+    (void)length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+void chart_cairo_prepare(const struct chart *c)
+{
+    chart_fonts_init(c->style.font);
+    /* lay out and show text in the chart's faces (regular, bold, CJK) on a
+     * PDF surface thrown away: loads the fonts and cairo's subsetting code */
+    cairo_surface_t *surf = cairo_pdf_surface_create_for_stream(null_write, NULL, 100, 100);
+    cairo_t *cr = cairo_create(surf);
+    text(cr, c, "0123456789 Abc \xE4\xB8\xAD", c->style.font_pt, false, 0, 0, AL_LEFT, 0, false);
+    text(cr, c, "Abc", c->style.title_pt, true, 0, 20, AL_LEFT, 0, false);
+    cairo_destroy(cr);
+    cairo_surface_finish(surf);
+    cairo_surface_destroy(surf);
 }
 
 enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double dpi, struct cns_err *e)

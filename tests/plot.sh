@@ -97,6 +97,27 @@ if have pdftotext && have pdffonts; then
         ok "Chinese title: characters with a CJK font" || notok "Chinese title" "no CJK text or font in the PDF"
 fi
 
+# ---- fonts: the in-memory configuration and the system's draw the same -------
+# (chart_fonts.c: the chart's families from cached font directories, else
+# the system configuration; rendering options fixed in both)
+plot netizens -o "$T/f-mini.png" -o "$T/f-mini.pdf"
+CNSTAT_FONT_DIRS=system plot netizens -o "$T/f-sys.png" -o "$T/f-sys.pdf"
+CNSTAT_FONT_DIRS=/nonexistent/fonts plot netizens -o "$T/f-none.png" -o "$T/f-none.pdf"
+if [ -s "$T/f-mini.png" ] && [ -s "$T/f-sys.png" ] && [ -s "$T/f-none.png" ] &&
+    cmp -s "$T/f-mini.png" "$T/f-sys.png" && cmp -s "$T/f-sys.png" "$T/f-none.png"; then
+    ok "fonts: in-memory configuration, system configuration and a missing directory give the same PNG"
+else
+    notok "fonts" "the PNGs differ or are missing"
+fi
+if have pdffonts; then
+    a=$(pdffonts "$T/f-mini.pdf" 2>/dev/null | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u | tr '\n' ' ')
+    b=$(pdffonts "$T/f-sys.pdf" 2>/dev/null | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u | tr '\n' ' ')
+    case $a in
+    *DejaVuSans*) [ "$a" = "$b" ] && ok "fonts: the PDF embeds $a either way" || notok "fonts in PDF" "'$a' vs '$b'" ;;
+    *) notok "fonts in PDF" "no DejaVu Sans: '$a'" ;;
+    esac
+fi
+
 # ---- determinism -------------------------------------------------------------
 plot netizens -o "$T/a.png" -o "$T/a.pdf" -o "$T/a.svg"
 plot netizens -o "$T/b.png" -o "$T/b.pdf" -o "$T/b.svg"
