@@ -106,6 +106,12 @@ void chart_fonts_init(const char *family)
         return;
     ready = true;
     FcConfig *cfg = minimal_config(family);
+    /* made the process's current configuration too: Pango's font map
+     * otherwise starts a thread that loads the system's (FcInit) */
+    if (cfg && !FcConfigSetCurrent(cfg)) {
+        FcConfigDestroy(cfg);
+        cfg = NULL;
+    }
     if (cfg) {
         PangoFontMap *fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
         if (fm) {
@@ -114,7 +120,7 @@ void chart_fonts_init(const char *family)
             g_object_unref(fm); /* the default holds it */
             minimal = true;
         }
-        FcConfigDestroy(cfg); /* the font map holds its own reference */
+        FcConfigDestroy(cfg); /* the font map and fontconfig hold their references */
     }
     options = cairo_font_options_create();
     cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);

@@ -7,6 +7,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "chart.h"
 #include "chart_cairo.h"
@@ -24,7 +26,8 @@ static void plot_usage(FILE *out)
           "       cnstat plot --batch FILE\n"
           "Draw a chart; the format comes from each FILE's suffix: .png .pdf .svg (cairo)\n"
           "or .gp (a gnuplot script: x.gp draws x.png, x.pdf.gp draws x.pdf; --render\n"
-          "runs gnuplot on it).  CNSTAT_TIMING=1 prints PNG drawing and encoding times.\n\n"
+          "runs gnuplot on it).  CNSTAT_TIMING=1 prints PNG drawing and encoding times;\n"
+          "CNSTAT_JOBS=N sets how many processes draw (default: one per processor).\n\n"
           "  -o, --output FILE   where to write (repeat for several formats of one drawing)\n"
           "  --kind K            auto (default), line, bar, growth or dashboard\n"
           "  --entity E          only entities whose name contains E\n"
@@ -420,7 +423,244 @@ struct ctx {
     struct rules *r;
 };
 
-static int plot_one(struct ctx *cx, int argc, char **argv)
+/* One file to write: a chart of the plan in one format. */
+struct job {
+    size_t chart;
+    char *out;
+    double dpi;
+    bool render; /* .gp: also run gnuplot on it */
+    long line;   /* of the batch file (0: the command line) */
+};
+
+/* Charts built and laid out, and the files to draw them to. */
+struct plan {
+    struct chart *charts;
+    size_t ncharts;
+    struct job *jobs;
+    size_t njobs;
+};
+
+static void plan_fini(struct plan *pl)
+{
+    for (size_t i = 0; i < pl->ncharts; i++)
+        chart_free(&pl->charts[i]);
+    for (size_t i = 0; i < pl->njobs; i++)
+        free(pl->jobs[i].out);
+    free(pl->charts);
+    free(pl->jobs);
+    memset(pl, 0, sizeof *pl);
+}
+
+static enum cns_rc write_gp(const struct chart *ch, const struct job *j, struct cns_err *e)
+{
+    const char *dot = strrchr(j->out, '.');
+    struct buf target, tmp;
+    buf_init(&target);
+    buf_init(&tmp);
+    /* x.gp draws x.png; x.pdf.gp draws x.pdf */
+    size_t stem = (size_t)(dot - j->out);
+    if (stem > 4 && (strncmp(j->out + stem - 4, ".pdf", 4) == 0 || strncmp(j->out + stem - 4, ".png", 4) == 0))
+        buf_printf(&target, "%.*s", (int)stem, j->out);
+    else
+        buf_printf(&target, "%.*s.png", (int)stem, j->out);
+    buf_printf(&tmp, "%s.tmp.%ld", j->out, (long)getpid());
+    enum cns_rc rc;
+    FILE *f = fopen(tmp.p, "wb");
+    if (!f) {
+        rc = cns_fail(e, CNS_EDATA, j->out, 0, "cannot write: %s", strerror(errno));
+    } else {
+        rc = chart_gnuplot_write(ch, target.p, j->dpi, f, e);
+        if (fclose(f) != 0 && rc == CNS_OK)
+            rc = cns_fail(e, CNS_EDATA, j->out, 0, "cannot write");
+        if (rc == CNS_OK && rename(tmp.p, j->out) != 0)
+            rc = cns_fail(e, CNS_EDATA, j->out, 0, "cannot write: %s", strerror(errno));
+        if (rc != CNS_OK)
+            remove(tmp.p);
+    }
+    if (rc == CNS_OK && j->render)
+        rc = chart_gnuplot_render(j->out, e);
+    buf_fini(&target);
+    buf_fini(&tmp);
+    return rc;
+}
+
+static enum cns_rc run_job(const struct plan *pl, const struct job *j, struct cns_err *e)
+{
+    const struct chart *ch = &pl->charts[j->chart];
+    const char *dot = strrchr(j->out, '.');
+    if (dot && strcmp(dot, ".gp") == 0)
+        return write_gp(ch, j, e);
+    if (getenv("CNSTAT_TIMING") && dot && strcmp(dot, ".png") == 0) {
+        double td = 0, te = 0;
+        enum cns_rc rc = chart_cairo_png_timed(ch, j->out, j->dpi, &td, &te, e);
+        fprintf(stderr, "cnstat: timing: %s: draw %.2f ms, encode %.2f ms\n", j->out, td * 1e3, te * 1e3);
+        return rc;
+    }
+    return chart_cairo_render(ch, j->out, j->dpi, e);
+}
+
+/* What a job costs, roughly, in units of a PDF: PNGs are drawn and then
+ * encoded; a gnuplot script is a little text (unless gnuplot runs). */
+static int job_weight(const struct job *j)
+{
+    const char *dot = strrchr(j->out, '.');
+    if (dot && strcmp(dot, ".png") == 0)
+        return 3;
+    if (dot && strcmp(dot, ".gp") == 0)
+        return j->render ? 20 : 0;
+    return 1;
+}
+
+/* A job's outcome: sent by a worker process to the parent. */
+struct outcome {
+    size_t job;
+    struct cns_err e;
+};
+
+/* How many processes draw: CNSTAT_JOBS, else one per processor (at most 8),
+ * and only as many as there is work for. */
+static int workers_for(const struct plan *pl)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *env = getenv("CNSTAT_JOBS");
+    if (env && *env) {
+        char *end;
+        long v = strtol(env, &end, 10);
+        if (*end == '\0' && v >= 1)
+            n = v;
+    }
+    if (n < 1)
+        n = 1;
+    if (n > 8)
+        n = 8;
+    int work = 0;
+    for (size_t i = 0; i < pl->njobs; i++)
+        work += job_weight(&pl->jobs[i]) > 0;
+    if (n > work)
+        n = work;
+    return n < 1 ? 1 : (int)n;
+}
+
+/* Draw every job of the plan.  With several processors the jobs are shared
+ * out by weight among worker processes forked after the fonts are loaded
+ * (each file is still written to a temporary name and renamed); errors are
+ * printed in the order of the jobs, whoever drew them, so the output does
+ * not depend on the sharing.  Returns the first failure's code, else 0. */
+static int run_plan(const struct plan *pl, const char *batch)
+{
+    if (!pl->njobs)
+        return 0;
+    int nw = workers_for(pl);
+    int *owner = xcalloc(pl->njobs, sizeof *owner);
+    if (nw > 1) {
+        long *load = xcalloc((size_t)nw, sizeof *load);
+        for (size_t i = 0; i < pl->njobs; i++) {
+            int best = 0;
+            for (int w = 1; w < nw; w++)
+                if (load[w] < load[best])
+                    best = w;
+            owner[i] = best;
+            load[best] += job_weight(&pl->jobs[i]);
+        }
+        free(load);
+        /* load the fonts once, before the processes part */
+        for (size_t i = 0; i < pl->njobs; i++) {
+            const char *dot = strrchr(pl->jobs[i].out, '.');
+            if (dot && strcmp(dot, ".gp") != 0) {
+                chart_cairo_prepare(&pl->charts[pl->jobs[i].chart]);
+                break;
+            }
+        }
+    }
+    struct cns_err *errs = xcalloc(pl->njobs, sizeof *errs);
+    for (size_t i = 0; i < pl->njobs; i++)
+        cns_err_init(&errs[i]);
+    pid_t *pids = xcalloc((size_t)nw, sizeof *pids);
+    int *fds = xcalloc((size_t)nw, sizeof *fds);
+    fflush(NULL);
+    for (int w = 1; w < nw; w++) {
+        int p[2];
+        pid_t pid = -1;
+        if (pipe(p) == 0) {
+            pid = fork();
+            if (pid < 0) {
+                close(p[0]);
+                close(p[1]);
+            }
+        }
+        if (pid == 0) {
+            close(p[0]);
+            for (int k = 1; k < w; k++)
+                close(fds[k]);
+            int code = 0;
+            for (size_t i = 0; i < pl->njobs; i++) {
+                if (owner[i] != w)
+                    continue;
+                struct outcome o = {i, {0}};
+                cns_err_init(&o.e);
+                if (run_job(pl, &pl->jobs[i], &o.e) != CNS_OK) {
+                    if (write(p[1], &o, sizeof o) != (ssize_t)sizeof o)
+                        code = 1;
+                }
+            }
+            fflush(NULL);
+            _exit(code);
+        }
+        if (pid < 0) {
+            /* no process: this one draws that share too */
+            for (size_t i = 0; i < pl->njobs; i++)
+                if (owner[i] == w)
+                    owner[i] = 0;
+            continue;
+        }
+        close(p[1]);
+        pids[w] = pid;
+        fds[w] = p[0];
+    }
+    for (size_t i = 0; i < pl->njobs; i++)
+        if (owner[i] == 0)
+            run_job(pl, &pl->jobs[i], &errs[i]);
+    for (int w = 1; w < nw; w++) {
+        if (!pids[w])
+            continue;
+        struct outcome o;
+        ssize_t got;
+        while ((got = read(fds[w], &o, sizeof o)) == (ssize_t)sizeof o)
+            if (o.job < pl->njobs && owner[o.job] == w)
+                errs[o.job] = o.e;
+        close(fds[w]);
+        int st;
+        while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR)
+            ;
+        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+            /* a worker that died: its jobs without a reported outcome failed */
+            for (size_t i = 0; i < pl->njobs; i++)
+                if (owner[i] == w && errs[i].rc == CNS_OK)
+                    cns_fail(&errs[i], CNS_EDATA, pl->jobs[i].out, 0, "the drawing process failed");
+        }
+    }
+    int rc = 0;
+    long failed_line = -1;
+    for (size_t i = 0; i < pl->njobs; i++) {
+        if (errs[i].rc == CNS_OK)
+            continue;
+        cns_err_print(&errs[i]);
+        if (!rc)
+            rc = errs[i].rc;
+        if (batch && pl->jobs[i].line != failed_line) {
+            failed_line = pl->jobs[i].line;
+            /* said once per chart, after its first failed file */
+            warnf("%s:%ld: this chart failed", batch, failed_line);
+        }
+    }
+    free(errs);
+    free(pids);
+    free(fds);
+    free(owner);
+    return rc;
+}
+
+static int plot_one(struct ctx *cx, int argc, char **argv, struct plan *pl, long line)
 {
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'}, {"kind", required_argument, NULL, 'k'},
@@ -573,58 +813,21 @@ static int plot_one(struct ctx *cx, int argc, char **argv)
     if (build(&ch, s, cx->r, &rq, conv)) {
         warnf("plot: nothing to draw for %s%s%s", rq.ind[0], rq.entity ? " and entity " : "", rq.entity ? rq.entity : "");
         rc = 1;
+        chart_free(&ch);
+    } else if (chart_layout(&ch, rq.force_log) != 0) {
+        warnf("plot: a log scale needs positive values (use --linear)");
+        rc = 1;
+        chart_free(&ch);
     } else {
-        if (chart_layout(&ch, rq.force_log) != 0) {
-            warnf("plot: a log scale needs positive values (use --linear)");
-            rc = 1;
+        /* the chart is drawn later, with the batch's other charts */
+        pl->charts = xrealloc(pl->charts, (pl->ncharts + 1) * sizeof *pl->charts);
+        pl->charts[pl->ncharts] = ch;
+        for (size_t i = 0; i < rq.nout; i++) {
+            pl->jobs = xrealloc(pl->jobs, (pl->njobs + 1) * sizeof *pl->jobs);
+            pl->jobs[pl->njobs++] = (struct job){pl->ncharts, xstrdup(rq.out[i]), rq.dpi, rq.render, line};
         }
-        for (size_t i = 0; i < rq.nout && rc == 0; i++) {
-            struct cns_err e;
-            cns_err_init(&e);
-            const char *dot = strrchr(rq.out[i], '.');
-            enum cns_rc r2;
-            if (dot && strcmp(dot, ".gp") == 0) {
-                struct buf target, tmp;
-                buf_init(&target);
-                buf_init(&tmp);
-                /* x.gp draws x.png; x.pdf.gp draws x.pdf */
-                size_t stem = (size_t)(dot - rq.out[i]);
-                if (stem > 4 && strncmp(rq.out[i] + stem - 4, ".pdf", 4) == 0)
-                    buf_printf(&target, "%.*s", (int)stem, rq.out[i]);
-                else if (stem > 4 && strncmp(rq.out[i] + stem - 4, ".png", 4) == 0)
-                    buf_printf(&target, "%.*s", (int)stem, rq.out[i]);
-                else
-                    buf_printf(&target, "%.*s.png", (int)stem, rq.out[i]);
-                buf_printf(&tmp, "%s.tmp", rq.out[i]);
-                FILE *f = fopen(tmp.p, "wb");
-                r2 = f ? CNS_OK : cns_fail(&e, CNS_EDATA, rq.out[i], 0, "cannot write");
-                if (f) {
-                    r2 = chart_gnuplot_write(&ch, target.p, rq.dpi, f, &e);
-                    if (fclose(f) != 0 && r2 == CNS_OK)
-                        r2 = cns_fail(&e, CNS_EDATA, rq.out[i], 0, "cannot write");
-                    if (r2 == CNS_OK && rename(tmp.p, rq.out[i]) != 0)
-                        r2 = cns_fail(&e, CNS_EDATA, rq.out[i], 0, "cannot write");
-                    if (r2 != CNS_OK)
-                        remove(tmp.p);
-                }
-                if (r2 == CNS_OK && rq.render)
-                    r2 = chart_gnuplot_render(rq.out[i], &e);
-                buf_fini(&target);
-                buf_fini(&tmp);
-            } else if (getenv("CNSTAT_TIMING") && dot && strcmp(dot, ".png") == 0) {
-                double td = 0, te = 0;
-                r2 = chart_cairo_png_timed(&ch, rq.out[i], rq.dpi, &td, &te, &e);
-                fprintf(stderr, "cnstat: timing: %s: draw %.2f ms, encode %.2f ms\n", rq.out[i], td * 1e3, te * 1e3);
-            } else {
-                r2 = chart_cairo_render(&ch, rq.out[i], rq.dpi, &e);
-            }
-            if (r2 != CNS_OK) {
-                cns_err_print(&e);
-                rc = r2;
-            }
-        }
+        pl->ncharts++;
     }
-    chart_free(&ch);
     free(conv);
     store_fini(&conv_s);
 out:
@@ -678,8 +881,11 @@ int cmd_plot(int argc, char **argv)
             cx.data = argv[i + 1];
     }
     int rc = 0;
+    struct plan pl = {0};
     if (!batch) {
-        rc = plot_one(&cx, argc, argv);
+        rc = plot_one(&cx, argc, argv, &pl, 0);
+        if (!rc)
+            rc = run_plan(&pl, NULL);
     } else {
         FILE *f = fopen(batch, "r");
         if (!f) {
@@ -704,7 +910,7 @@ int cmd_plot(int argc, char **argv)
             }
             if (n == 0)
                 continue;
-            int r2 = plot_one(&cx, n + 1, words);
+            int r2 = plot_one(&cx, n + 1, words, &pl, lineno);
             if (r2) {
                 warnf("%s:%ld: this chart failed", batch, lineno);
                 rc = r2;
@@ -712,7 +918,12 @@ int cmd_plot(int argc, char **argv)
         }
         free(line);
         fclose(f);
+        /* the charts before a failed line are still drawn */
+        int r2 = run_plan(&pl, batch);
+        if (!rc)
+            rc = r2;
     }
+    plan_fini(&pl);
     if (cx.loaded)
         store_fini(&cx.s);
     rules_free(cx.r);

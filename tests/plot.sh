@@ -154,6 +154,36 @@ if "$BIN" plot --data "$D" --batch "$T/batch" 2>"$T/err" && [ -s "$T/b1.png" ] &
 else
     notok "--batch: three charts in one process" "missing outputs"
 fi
+# The files are shared out among worker processes (CNSTAT_JOBS, default one
+# per processor): the bytes do not depend on how many draw them.
+for j in 1 2 3; do
+    mkdir -p "$T/j$j"
+    sed "s|$T/b|$T/j$j/b|g" "$T/batch" >"$T/batch$j"
+    CNSTAT_JOBS=$j "$BIN" plot --data "$D" --batch "$T/batch$j" 2>"$T/err" || notok "--batch with $j processes" "exit status"
+done
+same=yes
+for f in b1.png b1.pdf b2.png b3.png; do
+    cmp -s "$T/j1/$f" "$T/j2/$f" && cmp -s "$T/j1/$f" "$T/j3/$f" || same="no ($f)"
+done
+[ "$same" = yes ] && ok "--batch: the same bytes drawn by 1, 2 or 3 processes" || notok "--batch processes" "files differ: $same"
+# Failures are reported in the order of the batch, whoever drew them, and
+# do not stop the other files.
+cat >"$T/badbatch" <<EOB
+netizens -o $T/nodir/a.png -o $T/jb1.png -o $T/nodir/b.pdf
+funding_round --kind bar -o $T/jb2.png -o $T/nodir/c.png
+EOB
+CNSTAT_JOBS=1 "$BIN" plot --data "$D" --batch "$T/badbatch" 2>"$T/err1"
+r1=$?
+rm -f "$T/jb1.png" "$T/jb2.png"
+CNSTAT_JOBS=2 "$BIN" plot --data "$D" --batch "$T/badbatch" 2>"$T/err2"
+r2=$?
+if [ $r1 -eq 1 ] && [ $r2 -eq 1 ] && cmp -s "$T/err1" "$T/err2" && [ -s "$T/jb1.png" ] && [ -s "$T/jb2.png" ] &&
+    [ "$(grep -c 'nodir' "$T/err2")" -eq 3 ] && grep -q "badbatch:2: this chart failed" "$T/err2" &&
+    head -n 1 "$T/err2" | grep -q "nodir/a.png"; then
+    ok "--batch: failed files reported in batch order, the others drawn"
+else
+    notok "--batch failures" "exit $r1/$r2; $(tr '\n' '|' <"$T/err2")"
+fi
 
 # ---- gnuplot --------------------------------------------------------------------
 plot netizens mobile_netizens -o "$T/g.gp"
