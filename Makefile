@@ -21,9 +21,9 @@ endif
 PKGS      = gsl cairo cairo-pdf cairo-svg pangocairo pangoft2 fontconfig libpng
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wpedantic -Wno-overlength-strings
-ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(SANFLAGS) \
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(SANFLAGS) \
              $$($(PKG_CONFIG) --cflags $(PKGS)) $(CFLAGS)
-LIBS      = $$($(PKG_CONFIG) --libs $(PKGS)) -lcsv -lm
+LIBS      = $$($(PKG_CONFIG) --libs $(PKGS)) -lcsv -lm -pthread
 TEST_LIBS = $$($(PKG_CONFIG) --libs check)
 
 SRC      := $(sort $(wildcard src/*.c))

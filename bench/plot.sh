@@ -44,5 +44,6 @@ awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {
     cn = (b - a) * 1000; gp = (d - c) * 1000;
     printf "charts (6 files): cnstat --batch %.1f ms   gnuplot %.1f ms   ratio %.1fx (target >= 10x) %s\n",
         cn, gp, gp / cn, (gp / cn >= 10 ? "ok" : "MISSED") }'
-awk '/timing/ { d += $(NF-4); e += $(NF-1); n++ } END { if (n) printf "cnstat PNG: draw %.2f ms, encode %.2f ms (mean of %d)\n", d / n, e / n, n }' "$T/timing"
+awk '/timing: .*png: draw/ { d += $5; e += $8; n++ } END { if (n) printf "cnstat PNG: draw %.2f ms, encode %.2f ms (mean of %d)\n", d / n, e / n, n }' "$T/timing"
+sed 's/^cnstat: timing: /  /' "$T/timing" | sed "s|$T/||"
 ls -l "$T"/c/*.png "$T"/g/*.png 2>/dev/null | awk '{ printf "%s %d bytes\n", $NF, $5 }' | sed "s|$T/||"

@@ -12,6 +12,7 @@
 #include <cairo.h>
 #include <errno.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <pango/pangocairo.h>
 #include <png.h>
 #include <stdio.h>
@@ -420,74 +421,124 @@ static double now(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* A temporary name next to path, unique in this process and among
+ * processes: PATH-STEM.tmp.PID.N.SUFFIX */
+static void tmp_name(struct buf *tmp, const char *path, const char *dot)
+{
+    static atomic_ulong seq;
+    unsigned long n = atomic_fetch_add(&seq, 1);
+    buf_printf(tmp, "%.*s.tmp.%ld.%lu%s", (int)(dot - path), path, (long)getpid(), n, dot);
+}
+
+struct chart_png {
+    cairo_surface_t *surf;
+    char *path;
+};
+
+void chart_cairo_png_free(struct chart_png *p)
+{
+    if (!p)
+        return;
+    cairo_surface_destroy(p->surf);
+    free(p->path);
+    free(p);
+}
+
+enum cns_rc chart_cairo_draw_png(const struct chart *c, const char *path, double dpi, struct chart_png **out,
+                                 struct cns_err *e)
+{
+    *out = NULL;
+    chart_fonts_init(c->style.font);
+    double scale = dpi / 72.0;
+    int w = (int)lround(c->width * scale), h = (int)lround(c->height * scale);
+    if (w < 1 || h < 1 || w > 20000 || h > 20000)
+        return cns_fail(e, CNS_EUSAGE, path, 0, "a %dx%d pixel image is out of range", w, h);
+    cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    enum cns_rc rc = cairo_check(cairo_surface_status(surf), path, e);
+    if (rc == CNS_OK) {
+        cairo_t *cr = cairo_create(surf);
+        cairo_scale(cr, scale, scale);
+        draw_chart(cr, c);
+        rc = cairo_check(cairo_status(cr), path, e);
+        cairo_destroy(cr);
+        cairo_surface_flush(surf);
+    }
+    if (rc != CNS_OK) {
+        cairo_surface_destroy(surf);
+        return rc;
+    }
+    struct chart_png *p = xmalloc(sizeof *p);
+    p->surf = surf;
+    p->path = xstrdup(path);
+    *out = p;
+    return CNS_OK;
+}
+
+enum cns_rc chart_cairo_encode_png(struct chart_png *p, struct cns_err *e)
+{
+    struct buf tmp;
+    buf_init(&tmp);
+    tmp_name(&tmp, p->path, strrchr(p->path, '.'));
+    enum cns_rc rc = write_png(p->surf, tmp.p, p->path, e);
+    if (rc == CNS_OK && rename(tmp.p, p->path) != 0)
+        rc = cns_fail(e, CNS_EDATA, p->path, 0, "cannot write: %s", strerror(errno));
+    if (rc != CNS_OK)
+        remove(tmp.p);
+    buf_fini(&tmp);
+    chart_cairo_png_free(p);
+    return rc;
+}
+
 static enum cns_rc render(const struct chart *c, const char *path, double dpi, double *draw_s, double *enc_s,
                           struct cns_err *e)
 {
-    size_t n = strlen(path);
     const char *dot = strrchr(path, '.');
     if (!dot || (strcmp(dot, ".png") && strcmp(dot, ".pdf") && strcmp(dot, ".svg")))
         return cns_fail(e, CNS_EUSAGE, path, 0, "unknown chart format (use .png, .pdf, .svg or .gp)");
-    struct buf tmp;
-    buf_init(&tmp);
-    buf_printf(&tmp, "%.*s.tmp.%ld%s", (int)(dot - path), path, (long)getpid(), dot);
-    (void)n;
-    enum cns_rc rc = CNS_OK;
-    cairo_surface_t *surf;
-    chart_fonts_init(c->style.font);
     double t0 = now();
     if (strcmp(dot, ".png") == 0) {
-        double scale = dpi / 72.0;
-        int w = (int)lround(c->width * scale), h = (int)lround(c->height * scale);
-        if (w < 1 || h < 1 || w > 20000 || h > 20000) {
-            buf_fini(&tmp);
-            return cns_fail(e, CNS_EUSAGE, path, 0, "a %dx%d pixel image is out of range", w, h);
-        }
-        surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-        rc = cairo_check(cairo_surface_status(surf), path, e);
-        if (rc == CNS_OK) {
-            cairo_t *cr = cairo_create(surf);
-            cairo_scale(cr, scale, scale);
-            draw_chart(cr, c);
-            rc = cairo_check(cairo_status(cr), path, e);
-            cairo_destroy(cr);
-            cairo_surface_flush(surf);
-            double t1 = now();
-            if (draw_s)
-                *draw_s = t1 - t0;
-            if (rc == CNS_OK)
-                rc = write_png(surf, tmp.p, path, e);
-            if (enc_s)
-                *enc_s = now() - t1;
-        }
-        cairo_surface_destroy(surf);
-    } else {
-        bool pdf = strcmp(dot, ".pdf") == 0;
-        surf = pdf ? cairo_pdf_surface_create(tmp.p, c->width, c->height)
-                   : cairo_svg_surface_create(tmp.p, c->width, c->height);
-        rc = cairo_check(cairo_surface_status(surf), path, e);
-        if (rc == CNS_OK) {
-            if (pdf) {
-                char date[32];
-                pdf_date(date, sizeof date);
-                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
-                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_MOD_DATE, date);
-                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, c->title);
-                cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATOR, "cnstat");
-            } else {
-                cairo_svg_surface_set_document_unit(surf, CAIRO_SVG_UNIT_PT);
-            }
-            cairo_t *cr = cairo_create(surf);
-            draw_chart(cr, c);
-            rc = cairo_check(cairo_status(cr), path, e);
-            cairo_destroy(cr);
-            cairo_surface_finish(surf);
-            if (rc == CNS_OK)
-                rc = cairo_check(cairo_surface_status(surf), path, e);
-        }
-        cairo_surface_destroy(surf);
+        struct chart_png *p;
+        enum cns_rc rc = chart_cairo_draw_png(c, path, dpi, &p, e);
+        double t1 = now();
         if (draw_s)
-            *draw_s = now() - t0;
+            *draw_s = t1 - t0;
+        if (rc == CNS_OK)
+            rc = chart_cairo_encode_png(p, e);
+        if (enc_s)
+            *enc_s = now() - t1;
+        return rc;
     }
+    struct buf tmp;
+    buf_init(&tmp);
+    tmp_name(&tmp, path, dot);
+    chart_fonts_init(c->style.font);
+    enum cns_rc rc = CNS_OK;
+    bool pdf = strcmp(dot, ".pdf") == 0;
+    cairo_surface_t *surf = pdf ? cairo_pdf_surface_create(tmp.p, c->width, c->height)
+                                : cairo_svg_surface_create(tmp.p, c->width, c->height);
+    rc = cairo_check(cairo_surface_status(surf), path, e);
+    if (rc == CNS_OK) {
+        if (pdf) {
+            char date[32];
+            pdf_date(date, sizeof date);
+            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_MOD_DATE, date);
+            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, c->title);
+            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATOR, "cnstat");
+        } else {
+            cairo_svg_surface_set_document_unit(surf, CAIRO_SVG_UNIT_PT);
+        }
+        cairo_t *cr = cairo_create(surf);
+        draw_chart(cr, c);
+        rc = cairo_check(cairo_status(cr), path, e);
+        cairo_destroy(cr);
+        cairo_surface_finish(surf);
+        if (rc == CNS_OK)
+            rc = cairo_check(cairo_surface_status(surf), path, e);
+    }
+    cairo_surface_destroy(surf);
+    if (draw_s)
+        *draw_s = now() - t0;
     if (rc == CNS_OK && rename(tmp.p, path) != 0)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
     if (rc != CNS_OK)
@@ -496,27 +547,9 @@ static enum cns_rc render(const struct chart *c, const char *path, double dpi, d
     return rc;
 }
 
-static cairo_status_t null_write(void *closure, const unsigned char *data, unsigned int length)
-{
-    (void)closure;
-    (void)data;
-    (void)length;
-    return CAIRO_STATUS_SUCCESS;
-}
-
-void chart_cairo_prepare(const struct chart *c)
+void chart_cairo_init(const struct chart *c)
 {
     chart_fonts_init(c->style.font);
-    /* lay out and show text in the chart's faces (regular, bold) on a PDF
-     * surface thrown away: loads the fonts and cairo's subsetting code.  Not
-     * CJK text: subsetting the large CJK font costs more than it saves */
-    cairo_surface_t *surf = cairo_pdf_surface_create_for_stream(null_write, NULL, 100, 100);
-    cairo_t *cr = cairo_create(surf);
-    text(cr, c, "0123456789 Abc", c->style.font_pt, false, 0, 0, AL_LEFT, 0, false);
-    text(cr, c, "Abc", c->style.title_pt, true, 0, 20, AL_LEFT, 0, false);
-    cairo_destroy(cr);
-    cairo_surface_finish(surf);
-    cairo_surface_destroy(surf);
 }
 
 enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double dpi, struct cns_err *e)

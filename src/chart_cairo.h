@@ -13,9 +13,20 @@
  * into place.  PDF dates come from SOURCE_DATE_EPOCH, else a fixed date. */
 enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double dpi, struct cns_err *e);
 
-/* Load the fonts c is drawn with (once a process), so that work done after
- * it, in this process or in processes forked from it, starts warm. */
-void chart_cairo_prepare(const struct chart *c);
+/* Set up the fonts c is drawn with, once a process.  Call it before
+ * drawing from several threads (each thread then keeps Pango's font map of
+ * its own; the fontconfig configuration is shared). */
+void chart_cairo_init(const struct chart *c);
+
+/* A PNG drawn and not yet encoded: drawing and encoding may happen in
+ * different threads. */
+struct chart_png;
+enum cns_rc chart_cairo_draw_png(const struct chart *c, const char *path, double dpi, struct chart_png **out,
+                                 struct cns_err *e);
+/* Encode to the path given when drawing (temporary file, then rename);
+ * frees p whatever happens. */
+enum cns_rc chart_cairo_encode_png(struct chart_png *p, struct cns_err *e);
+void chart_cairo_png_free(struct chart_png *p);
 
 /* Render to PNG, timing drawing and encoding separately (seconds). */
 enum cns_rc chart_cairo_png_timed(const struct chart *c, const char *path, double dpi, double *draw_s,

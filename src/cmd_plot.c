@@ -5,9 +5,11 @@
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
+#include <pthread.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "chart.h"
@@ -463,7 +465,8 @@ static enum cns_rc write_gp(const struct chart *ch, const struct job *j, struct 
         buf_printf(&target, "%.*s", (int)stem, j->out);
     else
         buf_printf(&target, "%.*s.png", (int)stem, j->out);
-    buf_printf(&tmp, "%s.tmp.%ld", j->out, (long)getpid());
+    static atomic_ulong seq;
+    buf_printf(&tmp, "%s.tmp.%ld.%lu", j->out, (long)getpid(), atomic_fetch_add(&seq, 1));
     enum cns_rc rc;
     FILE *f = fopen(tmp.p, "wb");
     if (!f) {
@@ -484,41 +487,26 @@ static enum cns_rc write_gp(const struct chart *ch, const struct job *j, struct 
     return rc;
 }
 
+static double t_start; /* when cmd_plot began, for CNSTAT_TIMING */
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static enum cns_rc run_job(const struct plan *pl, const struct job *j, struct cns_err *e)
 {
     const struct chart *ch = &pl->charts[j->chart];
     const char *dot = strrchr(j->out, '.');
     if (dot && strcmp(dot, ".gp") == 0)
         return write_gp(ch, j, e);
-    if (getenv("CNSTAT_TIMING") && dot && strcmp(dot, ".png") == 0) {
-        double td = 0, te = 0;
-        enum cns_rc rc = chart_cairo_png_timed(ch, j->out, j->dpi, &td, &te, e);
-        fprintf(stderr, "cnstat: timing: %s: draw %.2f ms, encode %.2f ms\n", j->out, td * 1e3, te * 1e3);
-        return rc;
-    }
     return chart_cairo_render(ch, j->out, j->dpi, e);
 }
 
-/* What a job costs, roughly, in units of a PDF: PNGs are drawn and then
- * encoded; a gnuplot script is a little text (unless gnuplot runs). */
-static int job_weight(const struct job *j)
-{
-    const char *dot = strrchr(j->out, '.');
-    if (dot && strcmp(dot, ".png") == 0)
-        return 3;
-    if (dot && strcmp(dot, ".gp") == 0)
-        return j->render ? 20 : 0;
-    return 1;
-}
-
-/* A job's outcome: sent by a worker process to the parent. */
-struct outcome {
-    size_t job;
-    struct cns_err e;
-};
-
-/* How many processes draw: CNSTAT_JOBS, else one per processor (at most 8),
- * and only as many as there is work for. */
+/* How many threads draw: CNSTAT_JOBS, else one per processor (at most 8),
+ * and no more than there are files. */
 static int workers_for(const struct plan *pl)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -533,130 +521,208 @@ static int workers_for(const struct plan *pl)
         n = 1;
     if (n > 8)
         n = 8;
-    int work = 0;
-    for (size_t i = 0; i < pl->njobs; i++)
-        work += job_weight(&pl->jobs[i]) > 0;
-    if (n > work)
-        n = work;
+    if ((size_t)n > pl->njobs)
+        n = (long)pl->njobs;
     return n < 1 ? 1 : (int)n;
 }
 
-/* Draw every job of the plan.  With several processors the jobs are shared
- * out by weight among worker processes forked after the fonts are loaded
- * (each file is still written to a temporary name and renamed); errors are
- * printed in the order of the jobs, whoever drew them, so the output does
- * not depend on the sharing.  Returns the first failure's code, else 0. */
+static bool is_svg(const struct job *j)
+{
+    const char *dot = strrchr(j->out, '.');
+    return dot && strcmp(dot, ".svg") == 0;
+}
+
+static bool is_png(const struct job *j)
+{
+    const char *dot = strrchr(j->out, '.');
+    return dot && strcmp(dot, ".png") == 0;
+}
+
+/* The work of a plan, shared among threads.  A PNG is two tasks: drawing,
+ * then encoding, which any thread may take.  Thread 0 prefers drawing
+ * PNGs, thread 1 the vector formats (each then warms one path of cairo and
+ * Pango, not both); the others, and each once its own kind is done, take
+ * what is left, encodings first. */
+struct sched {
+    const struct plan *pl;
+    int nthreads;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    size_t *raster, nraster, next_raster; /* PNG jobs, in order */
+    size_t *vector, nvector, next_vector; /* the others */
+    struct chart_png **ready;              /* drawn PNGs awaiting encoding */
+    size_t *ready_job;
+    size_t nready, ready_head;
+    int drawing; /* PNG draws under way */
+    struct cns_err *errs;
+};
+
+enum task { TASK_NONE, TASK_DRAW_PNG, TASK_ENCODE, TASK_VECTOR };
+
+static enum task take(struct sched *s, int t, size_t *job, struct chart_png **png)
+{
+    bool raster = s->next_raster < s->nraster, vector = s->next_vector < s->nvector,
+         encode = s->ready_head < s->nready;
+    /* a bound on drawn, unencoded images held in memory */
+    bool backlog = s->nready - s->ready_head >= (size_t)(2 * s->nthreads);
+    enum task order[3];
+    if (s->nthreads == 1 || t >= 2 || backlog)
+        order[0] = TASK_ENCODE, order[1] = TASK_DRAW_PNG, order[2] = TASK_VECTOR;
+    else if (t == 0)
+        order[0] = TASK_DRAW_PNG, order[1] = TASK_ENCODE, order[2] = TASK_VECTOR;
+    else
+        order[0] = TASK_VECTOR, order[1] = TASK_ENCODE, order[2] = TASK_DRAW_PNG;
+    for (int k = 0; k < 3; k++) {
+        if (order[k] == TASK_ENCODE && encode) {
+            *job = s->ready_job[s->ready_head];
+            *png = s->ready[s->ready_head++];
+            return TASK_ENCODE;
+        }
+        if (order[k] == TASK_DRAW_PNG && raster) {
+            *job = s->raster[s->next_raster++];
+            s->drawing++;
+            return TASK_DRAW_PNG;
+        }
+        if (order[k] == TASK_VECTOR && vector) {
+            *job = s->vector[s->next_vector++];
+            return TASK_VECTOR;
+        }
+    }
+    return TASK_NONE;
+}
+
+struct worker {
+    struct sched *s;
+    int id;
+};
+
+static void *work(void *arg)
+{
+    struct worker *w = arg;
+    struct sched *s = w->s;
+    const struct plan *pl = s->pl;
+    pthread_mutex_lock(&s->mu);
+    for (;;) {
+        size_t j = 0;
+        struct chart_png *png = NULL;
+        enum task t = take(s, w->id, &j, &png);
+        if (t == TASK_NONE) {
+            if (!s->drawing)
+                break;
+            pthread_cond_wait(&s->cv, &s->mu); /* an image may come to encode */
+            continue;
+        }
+        pthread_mutex_unlock(&s->mu);
+        const struct job *jb = &pl->jobs[j];
+        double t0 = now_ms();
+        bool timing = getenv("CNSTAT_TIMING") != NULL;
+        if (t == TASK_VECTOR) {
+            run_job(pl, jb, &s->errs[j]);
+            if (timing)
+                fprintf(stderr, "cnstat: timing: %s: %.2f ms (at %.2f ms, thread %d)\n", jb->out, now_ms() - t0,
+                        t0 - t_start, w->id);
+        } else if (t == TASK_ENCODE) {
+            chart_cairo_encode_png(png, &s->errs[j]);
+            if (timing)
+                fprintf(stderr, "cnstat: timing: %s: encode %.2f ms (at %.2f ms, thread %d)\n", jb->out,
+                        now_ms() - t0, t0 - t_start, w->id);
+        } else {
+            chart_cairo_draw_png(&pl->charts[jb->chart], jb->out, jb->dpi, &png, &s->errs[j]);
+            if (timing)
+                fprintf(stderr, "cnstat: timing: %s: draw %.2f ms (at %.2f ms, thread %d)\n", jb->out,
+                        now_ms() - t0, t0 - t_start, w->id);
+        }
+        pthread_mutex_lock(&s->mu);
+        if (t == TASK_DRAW_PNG) {
+            s->drawing--;
+            if (png) {
+                s->ready[s->nready] = png;
+                s->ready_job[s->nready++] = j;
+            }
+            pthread_cond_broadcast(&s->cv);
+        }
+    }
+    pthread_cond_broadcast(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+/* Draw every job of the plan, with as many threads as workers_for() says.
+ * Each file is written to a temporary name and renamed; the bytes do not
+ * depend on the threads, and errors are printed in the order of the jobs.
+ * Returns the first failure's code, else 0. */
 static int run_plan(const struct plan *pl, const char *batch)
 {
     if (!pl->njobs)
         return 0;
-    int nw = workers_for(pl);
-    int *owner = xcalloc(pl->njobs, sizeof *owner);
-    if (nw > 1) {
-        long *load = xcalloc((size_t)nw, sizeof *load);
-        for (size_t i = 0; i < pl->njobs; i++) {
-            int best = 0;
-            for (int w = 1; w < nw; w++)
-                if (load[w] < load[best])
-                    best = w;
-            owner[i] = best;
-            load[best] += job_weight(&pl->jobs[i]);
-        }
-        free(load);
-        /* load the fonts once, before the processes part */
-        for (size_t i = 0; i < pl->njobs; i++) {
-            const char *dot = strrchr(pl->jobs[i].out, '.');
-            if (dot && strcmp(dot, ".gp") != 0) {
-                chart_cairo_prepare(&pl->charts[pl->jobs[i].chart]);
-                break;
-            }
+    struct sched s = {0};
+    s.pl = pl;
+    s.nthreads = workers_for(pl);
+    pthread_mutex_init(&s.mu, NULL);
+    pthread_cond_init(&s.cv, NULL);
+    s.raster = xcalloc(pl->njobs, sizeof *s.raster);
+    s.vector = xcalloc(pl->njobs, sizeof *s.vector);
+    s.ready = xcalloc(pl->njobs, sizeof *s.ready);
+    s.ready_job = xcalloc(pl->njobs, sizeof *s.ready_job);
+    s.errs = xcalloc(pl->njobs, sizeof *s.errs);
+    for (size_t i = 0; i < pl->njobs; i++) {
+        cns_err_init(&s.errs[i]);
+        if (is_png(&pl->jobs[i]))
+            s.raster[s.nraster++] = i;
+        else if (!is_svg(&pl->jobs[i]))
+            s.vector[s.nvector++] = i;
+    }
+    /* the fonts are set up once, before the threads start */
+    for (size_t i = 0; i < pl->njobs; i++) {
+        const char *dot = strrchr(pl->jobs[i].out, '.');
+        if (dot && strcmp(dot, ".gp") != 0) {
+            chart_cairo_init(&pl->charts[pl->jobs[i].chart]);
+            break;
         }
     }
-    struct cns_err *errs = xcalloc(pl->njobs, sizeof *errs);
+    /* SVG ids count the surfaces cairo made before in the process: SVGs are
+     * drawn first, in order, before other threads make any */
     for (size_t i = 0; i < pl->njobs; i++)
-        cns_err_init(&errs[i]);
-    pid_t *pids = xcalloc((size_t)nw, sizeof *pids);
-    int *fds = xcalloc((size_t)nw, sizeof *fds);
-    fflush(NULL);
-    for (int w = 1; w < nw; w++) {
-        int p[2];
-        pid_t pid = -1;
-        if (pipe(p) == 0) {
-            pid = fork();
-            if (pid < 0) {
-                close(p[0]);
-                close(p[1]);
-            }
-        }
-        if (pid == 0) {
-            close(p[0]);
-            for (int k = 1; k < w; k++)
-                close(fds[k]);
-            int code = 0;
-            for (size_t i = 0; i < pl->njobs; i++) {
-                if (owner[i] != w)
-                    continue;
-                struct outcome o = {i, {0}};
-                cns_err_init(&o.e);
-                if (run_job(pl, &pl->jobs[i], &o.e) != CNS_OK) {
-                    if (write(p[1], &o, sizeof o) != (ssize_t)sizeof o)
-                        code = 1;
-                }
-            }
-            fflush(NULL);
-            _exit(code);
-        }
-        if (pid < 0) {
-            /* no process: this one draws that share too */
-            for (size_t i = 0; i < pl->njobs; i++)
-                if (owner[i] == w)
-                    owner[i] = 0;
-            continue;
-        }
-        close(p[1]);
-        pids[w] = pid;
-        fds[w] = p[0];
+        if (is_svg(&pl->jobs[i]))
+            run_job(pl, &pl->jobs[i], &s.errs[i]);
+    if (getenv("CNSTAT_TIMING"))
+        fprintf(stderr, "cnstat: timing: charts built at %.2f ms, %d threads\n", now_ms() - t_start, s.nthreads);
+    pthread_t *tids = xcalloc((size_t)s.nthreads, sizeof *tids);
+    struct worker *ws = xcalloc((size_t)s.nthreads, sizeof *ws);
+    int started = 1;
+    for (int t = 0; t < s.nthreads; t++)
+        ws[t] = (struct worker){&s, t};
+    for (int t = 1; t < s.nthreads; t++) {
+        if (pthread_create(&tids[t], NULL, work, &ws[t]) != 0)
+            break; /* fewer threads: the others do the work */
+        started++;
     }
-    for (size_t i = 0; i < pl->njobs; i++)
-        if (owner[i] == 0)
-            run_job(pl, &pl->jobs[i], &errs[i]);
-    for (int w = 1; w < nw; w++) {
-        if (!pids[w])
-            continue;
-        struct outcome o;
-        ssize_t got;
-        while ((got = read(fds[w], &o, sizeof o)) == (ssize_t)sizeof o)
-            if (o.job < pl->njobs && owner[o.job] == w)
-                errs[o.job] = o.e;
-        close(fds[w]);
-        int st;
-        while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR)
-            ;
-        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
-            /* a worker that died: its jobs without a reported outcome failed */
-            for (size_t i = 0; i < pl->njobs; i++)
-                if (owner[i] == w && errs[i].rc == CNS_OK)
-                    cns_fail(&errs[i], CNS_EDATA, pl->jobs[i].out, 0, "the drawing process failed");
-        }
-    }
+    work(&ws[0]);
+    for (int t = 1; t < started; t++)
+        pthread_join(tids[t], NULL);
     int rc = 0;
     long failed_line = -1;
     for (size_t i = 0; i < pl->njobs; i++) {
-        if (errs[i].rc == CNS_OK)
+        if (s.errs[i].rc == CNS_OK)
             continue;
-        cns_err_print(&errs[i]);
+        cns_err_print(&s.errs[i]);
         if (!rc)
-            rc = errs[i].rc;
+            rc = s.errs[i].rc;
         if (batch && pl->jobs[i].line != failed_line) {
             failed_line = pl->jobs[i].line;
             /* said once per chart, after its first failed file */
             warnf("%s:%ld: this chart failed", batch, failed_line);
         }
     }
-    free(errs);
-    free(pids);
-    free(fds);
-    free(owner);
+    pthread_mutex_destroy(&s.mu);
+    pthread_cond_destroy(&s.cv);
+    free(s.raster);
+    free(s.vector);
+    free(s.ready);
+    free(s.ready_job);
+    free(s.errs);
+    free(tids);
+    free(ws);
     return rc;
 }
 
@@ -872,6 +938,7 @@ int cmd_plot(int argc, char **argv)
 {
     struct ctx cx = {"data", {0}, false, NULL};
     const char *batch = NULL;
+    t_start = now_ms();
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc)
             batch = argv[i + 1];

@@ -145,7 +145,7 @@ ls "$T" | grep -q '\.tmp' && notok "no temporary files left" "$(ls "$T" | grep '
 # ---- batch --------------------------------------------------------------------
 cat >"$T/batch" <<EOB
 # one chart per line
-netizens -o $T/b1.png -o $T/b1.pdf
+netizens -o $T/b1.png -o $T/b1.pdf -o $T/b1.svg
 fund_assets --entity "money market" --to 2001 --log -o $T/b2.png
 funding_round --kind bar --currency USD -o $T/b3.png
 EOB
@@ -162,7 +162,7 @@ for j in 1 2 3; do
     CNSTAT_JOBS=$j "$BIN" plot --data "$D" --batch "$T/batch$j" 2>"$T/err" || notok "--batch with $j processes" "exit status"
 done
 same=yes
-for f in b1.png b1.pdf b2.png b3.png; do
+for f in b1.png b1.pdf b1.svg b2.png b3.png; do
     cmp -s "$T/j1/$f" "$T/j2/$f" && cmp -s "$T/j1/$f" "$T/j3/$f" || same="no ($f)"
 done
 [ "$same" = yes ] && ok "--batch: the same bytes drawn by 1, 2 or 3 processes" || notok "--batch processes" "files differ: $same"
