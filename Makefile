@@ -136,7 +136,7 @@ plots/.stamp: $(BIN) data/series/.stamp
 
 bench: $(BIN)
 	sh bench/extract.sh $(BIN)
-	sh bench/plot.sh $(BIN)
+	bash bench/plot.sh $(BIN)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1

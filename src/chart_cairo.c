@@ -44,13 +44,32 @@ static double text(cairo_t *cr, const struct chart *c, const char *s, double pt,
     return text_fit(cr, c, s, pt, bold, x, y, al, width, vertical, 0);
 }
 
+static const cairo_user_data_key_t pango_key;
+
+static void unref_context(void *ctx)
+{
+    g_object_unref(ctx);
+}
+
+/* One Pango context for all the text drawn on a cairo context (made on
+ * first use, kept with it), brought up to date with its transformation. */
+static PangoContext *pango_context_for(cairo_t *cr)
+{
+    PangoContext *ctx = cairo_get_user_data(cr, &pango_key);
+    if (!ctx) {
+        ctx = pango_cairo_create_context(cr);
+        chart_fonts_context(ctx);
+        cairo_set_user_data(cr, &pango_key, ctx, unref_context);
+    }
+    pango_cairo_update_context(cr, ctx);
+    return ctx;
+}
+
 /* As text(); fit > 0 shortens a one-line text with an ellipsis to that width. */
 static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double pt, bool bold, double x, double y,
                        enum align al, double width, bool vertical, double fit)
 {
-    PangoLayout *lay = pango_cairo_create_layout(cr);
-    chart_fonts_context(pango_layout_get_context(lay));
-    pango_layout_context_changed(lay);
+    PangoLayout *lay = pango_layout_new(pango_context_for(cr));
     PangoFontDescription *fd = pango_font_description_from_string(c->style.font);
     pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
     if (bold)
@@ -380,10 +399,8 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
     struct png_sink sink = {f, false};
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
     png_infop info = png ? png_create_info_struct(png) : NULL;
-    unsigned char *row = xmalloc((size_t)w * 3);
     if (!png || !info || setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
-        free(row);
         fclose(f);
         remove(tmp);
         return cns_fail(e, CNS_EDATA, path, 0, "cannot encode the PNG");
@@ -394,18 +411,21 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
     png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
-    for (int y = 0; y < h; y++) {
-        const uint32_t *px = (const uint32_t *)(data + (size_t)y * (size_t)stride);
-        for (int x = 0; x < w; x++) {
-            row[3 * x] = (unsigned char)(px[x] >> 16);
-            row[3 * x + 1] = (unsigned char)(px[x] >> 8);
-            row[3 * x + 2] = (unsigned char)px[x];
-        }
-        png_write_row(png, row);
-    }
+    /* cairo's pixels are 32-bit words 0xAARRGGBB: in memory B, G, R, A on a
+     * little-endian machine, A, R, G, B on a big-endian one; libpng drops
+     * the alpha byte and orders the rest */
+    union {
+        uint32_t w;
+        unsigned char b[4];
+    } probe = {1};
+    bool little = probe.b[0] == 1;
+    png_set_filler(png, 0, little ? PNG_FILLER_AFTER : PNG_FILLER_BEFORE);
+    if (little)
+        png_set_bgr(png);
+    for (int y = 0; y < h; y++)
+        png_write_row(png, data + (size_t)y * (size_t)stride);
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
-    free(row);
     bool bad = sink.bad | (fclose(f) != 0);
     if (bad) {
         remove(tmp);
@@ -430,120 +450,117 @@ static void tmp_name(struct buf *tmp, const char *path, const char *dot)
     buf_printf(tmp, "%.*s.tmp.%ld.%lu%s", (int)(dot - path), path, (long)getpid(), n, dot);
 }
 
-struct chart_png {
+/* A chart drawn, not yet written: a PNG's pixels to encode, or a PDF or
+ * SVG surface (writing to its temporary file) to finish. */
+struct chart_drawn {
     cairo_surface_t *surf;
-    char *path;
+    bool png;
+    char *path; /* where it goes */
+    char *tmp;  /* where it is written first */
 };
 
-void chart_cairo_png_free(struct chart_png *p)
+void chart_cairo_drawn_free(struct chart_drawn *d)
 {
-    if (!p)
+    if (!d)
         return;
-    cairo_surface_destroy(p->surf);
-    free(p->path);
-    free(p);
+    if (!d->png)
+        cairo_surface_finish(d->surf);
+    cairo_surface_destroy(d->surf);
+    remove(d->tmp);
+    free(d->path);
+    free(d->tmp);
+    free(d);
 }
 
-enum cns_rc chart_cairo_draw_png(const struct chart *c, const char *path, double dpi, struct chart_png **out,
-                                 struct cns_err *e)
+enum cns_rc chart_cairo_draw(const struct chart *c, const char *path, double dpi, struct chart_drawn **out,
+                             struct cns_err *e)
 {
     *out = NULL;
+    const char *dot = strrchr(path, '.');
+    if (!dot || (strcmp(dot, ".png") && strcmp(dot, ".pdf") && strcmp(dot, ".svg")))
+        return cns_fail(e, CNS_EUSAGE, path, 0, "unknown chart format (use .png, .pdf, .svg or .gp)");
     chart_fonts_init(c->style.font);
-    double scale = dpi / 72.0;
-    int w = (int)lround(c->width * scale), h = (int)lround(c->height * scale);
-    if (w < 1 || h < 1 || w > 20000 || h > 20000)
-        return cns_fail(e, CNS_EUSAGE, path, 0, "a %dx%d pixel image is out of range", w, h);
-    cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-    enum cns_rc rc = cairo_check(cairo_surface_status(surf), path, e);
+    struct chart_drawn *d = xcalloc(1, sizeof *d);
+    struct buf tmp;
+    buf_init(&tmp);
+    tmp_name(&tmp, path, dot);
+    d->tmp = xstrdup(tmp.p);
+    buf_fini(&tmp);
+    d->path = xstrdup(path);
+    d->png = strcmp(dot, ".png") == 0;
+    double scale = 1;
+    if (d->png) {
+        scale = dpi / 72.0;
+        int w = (int)lround(c->width * scale), h = (int)lround(c->height * scale);
+        if (w < 1 || h < 1 || w > 20000 || h > 20000) {
+            free(d->path);
+            free(d->tmp);
+            free(d);
+            return cns_fail(e, CNS_EUSAGE, path, 0, "a %dx%d pixel image is out of range", w, h);
+        }
+        d->surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    } else if (strcmp(dot, ".pdf") == 0) {
+        d->surf = cairo_pdf_surface_create(d->tmp, c->width, c->height);
+        if (cairo_surface_status(d->surf) == CAIRO_STATUS_SUCCESS) {
+            char date[32];
+            pdf_date(date, sizeof date);
+            cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+            cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_MOD_DATE, date);
+            cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_TITLE, c->title);
+            cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_CREATOR, "cnstat");
+        }
+    } else {
+        d->surf = cairo_svg_surface_create(d->tmp, c->width, c->height);
+        if (cairo_surface_status(d->surf) == CAIRO_STATUS_SUCCESS)
+            cairo_svg_surface_set_document_unit(d->surf, CAIRO_SVG_UNIT_PT);
+    }
+    enum cns_rc rc = cairo_check(cairo_surface_status(d->surf), path, e);
     if (rc == CNS_OK) {
-        cairo_t *cr = cairo_create(surf);
-        cairo_scale(cr, scale, scale);
+        cairo_t *cr = cairo_create(d->surf);
+        if (d->png)
+            cairo_scale(cr, scale, scale);
         draw_chart(cr, c);
         rc = cairo_check(cairo_status(cr), path, e);
         cairo_destroy(cr);
-        cairo_surface_flush(surf);
+        if (d->png)
+            cairo_surface_flush(d->surf);
     }
     if (rc != CNS_OK) {
-        cairo_surface_destroy(surf);
+        chart_cairo_drawn_free(d);
         return rc;
     }
-    struct chart_png *p = xmalloc(sizeof *p);
-    p->surf = surf;
-    p->path = xstrdup(path);
-    *out = p;
+    *out = d;
     return CNS_OK;
 }
 
-enum cns_rc chart_cairo_encode_png(struct chart_png *p, struct cns_err *e)
+enum cns_rc chart_cairo_finish(struct chart_drawn *d, struct cns_err *e)
 {
-    struct buf tmp;
-    buf_init(&tmp);
-    tmp_name(&tmp, p->path, strrchr(p->path, '.'));
-    enum cns_rc rc = write_png(p->surf, tmp.p, p->path, e);
-    if (rc == CNS_OK && rename(tmp.p, p->path) != 0)
-        rc = cns_fail(e, CNS_EDATA, p->path, 0, "cannot write: %s", strerror(errno));
-    if (rc != CNS_OK)
-        remove(tmp.p);
-    buf_fini(&tmp);
-    chart_cairo_png_free(p);
+    enum cns_rc rc;
+    if (d->png) {
+        rc = write_png(d->surf, d->tmp, d->path, e);
+    } else {
+        cairo_surface_finish(d->surf);
+        rc = cairo_check(cairo_surface_status(d->surf), d->path, e);
+    }
+    if (rc == CNS_OK && rename(d->tmp, d->path) != 0)
+        rc = cns_fail(e, CNS_EDATA, d->path, 0, "cannot write: %s", strerror(errno));
+    chart_cairo_drawn_free(d); /* removes the temporary file if it is still there */
     return rc;
 }
 
 static enum cns_rc render(const struct chart *c, const char *path, double dpi, double *draw_s, double *enc_s,
                           struct cns_err *e)
 {
-    const char *dot = strrchr(path, '.');
-    if (!dot || (strcmp(dot, ".png") && strcmp(dot, ".pdf") && strcmp(dot, ".svg")))
-        return cns_fail(e, CNS_EUSAGE, path, 0, "unknown chart format (use .png, .pdf, .svg or .gp)");
     double t0 = now();
-    if (strcmp(dot, ".png") == 0) {
-        struct chart_png *p;
-        enum cns_rc rc = chart_cairo_draw_png(c, path, dpi, &p, e);
-        double t1 = now();
-        if (draw_s)
-            *draw_s = t1 - t0;
-        if (rc == CNS_OK)
-            rc = chart_cairo_encode_png(p, e);
-        if (enc_s)
-            *enc_s = now() - t1;
-        return rc;
-    }
-    struct buf tmp;
-    buf_init(&tmp);
-    tmp_name(&tmp, path, dot);
-    chart_fonts_init(c->style.font);
-    enum cns_rc rc = CNS_OK;
-    bool pdf = strcmp(dot, ".pdf") == 0;
-    cairo_surface_t *surf = pdf ? cairo_pdf_surface_create(tmp.p, c->width, c->height)
-                                : cairo_svg_surface_create(tmp.p, c->width, c->height);
-    rc = cairo_check(cairo_surface_status(surf), path, e);
-    if (rc == CNS_OK) {
-        if (pdf) {
-            char date[32];
-            pdf_date(date, sizeof date);
-            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
-            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_MOD_DATE, date);
-            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, c->title);
-            cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATOR, "cnstat");
-        } else {
-            cairo_svg_surface_set_document_unit(surf, CAIRO_SVG_UNIT_PT);
-        }
-        cairo_t *cr = cairo_create(surf);
-        draw_chart(cr, c);
-        rc = cairo_check(cairo_status(cr), path, e);
-        cairo_destroy(cr);
-        cairo_surface_finish(surf);
-        if (rc == CNS_OK)
-            rc = cairo_check(cairo_surface_status(surf), path, e);
-    }
-    cairo_surface_destroy(surf);
+    struct chart_drawn *d;
+    enum cns_rc rc = chart_cairo_draw(c, path, dpi, &d, e);
+    double t1 = now();
     if (draw_s)
-        *draw_s = now() - t0;
-    if (rc == CNS_OK && rename(tmp.p, path) != 0)
-        rc = cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
-    if (rc != CNS_OK)
-        remove(tmp.p);
-    buf_fini(&tmp);
+        *draw_s = t1 - t0;
+    if (rc == CNS_OK)
+        rc = chart_cairo_finish(d, e);
+    if (enc_s)
+        *enc_s = now() - t1;
     return rc;
 }
 

@@ -18,15 +18,16 @@ enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double d
  * its own; the fontconfig configuration is shared). */
 void chart_cairo_init(const struct chart *c);
 
-/* A PNG drawn and not yet encoded: drawing and encoding may happen in
- * different threads. */
-struct chart_png;
-enum cns_rc chart_cairo_draw_png(const struct chart *c, const char *path, double dpi, struct chart_png **out,
-                                 struct cns_err *e);
-/* Encode to the path given when drawing (temporary file, then rename);
- * frees p whatever happens. */
-enum cns_rc chart_cairo_encode_png(struct chart_png *p, struct cns_err *e);
-void chart_cairo_png_free(struct chart_png *p);
+/* A chart drawn and not yet written: drawing needs Pango, which is used
+ * from one thread; finishing (encoding a PNG, finishing a PDF or SVG:
+ * font subsets, compression) does not, and may happen in any thread. */
+struct chart_drawn;
+enum cns_rc chart_cairo_draw(const struct chart *c, const char *path, double dpi, struct chart_drawn **out,
+                             struct cns_err *e);
+/* Write the file (temporary name, then rename); frees d whatever happens. */
+enum cns_rc chart_cairo_finish(struct chart_drawn *d, struct cns_err *e);
+/* Abandon a drawn chart: nothing is written. */
+void chart_cairo_drawn_free(struct chart_drawn *d);
 
 /* Render to PNG, timing drawing and encoding separately (seconds). */
 enum cns_rc chart_cairo_png_timed(const struct chart *c, const char *path, double dpi, double *draw_s,

@@ -13,7 +13,8 @@
  * CNSTAT_FONT_DIRS (directories separated by ':') replaces the built-in
  * list; CNSTAT_FONT_DIRS=system always uses the system configuration.
  *
- * The rendering options are fixed (grey antialiasing, slight hinting,
+ * The rendering options are fixed (grey antialiasing, no hinting: at chart
+ * resolutions outlines need none, and the autohinter costs time;
  * unhinted metrics) so that a chart is drawn the same whichever way the
  * configuration was found and whatever the user's desktop settings say. */
 #include "chart_fonts.h"
@@ -71,12 +72,39 @@ static FcConfig *minimal_config(const char *family)
     FcConfig *cfg = FcConfigCreate();
     if (!cfg)
         return NULL;
-    /* the system's cache directory and the user's (fontconfig's defaults) */
-    static const char caches[] = "<?xml version=\"1.0\"?>\n<fontconfig>"
-                                 "<cachedir>/var/cache/fontconfig</cachedir>"
-                                 "<cachedir prefix=\"xdg\">fontconfig</cachedir>"
-                                 "</fontconfig>\n";
-    bool ok = FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)caches, FcFalse);
+    /* the system's cache directory and the user's (fontconfig's defaults);
+     * only the chart's families are kept: Pango sorts every font it has for
+     * each new size and weight, and the CJK families of a directory are many
+     * and large */
+    struct buf x;
+    buf_init(&x);
+    buf_adds(&x, "<?xml version=\"1.0\"?>\n<fontconfig>"
+                 "<cachedir>/var/cache/fontconfig</cachedir>"
+                 "<cachedir prefix=\"xdg\">fontconfig</cachedir>"
+                 "<selectfont><acceptfont>");
+    for (const char *f = family; *f;) {
+        f += strspn(f, ", ");
+        size_t len = strcspn(f, ",");
+        while (len && f[len - 1] == ' ')
+            len--;
+        if (len) {
+            buf_adds(&x, "<pattern><patelt name=\"family\"><string>");
+            for (size_t i = 0; i < len; i++) {
+                if (f[i] == '<')
+                    buf_adds(&x, "&lt;");
+                else if (f[i] == '&')
+                    buf_adds(&x, "&amp;");
+                else
+                    buf_addc(&x, f[i]);
+            }
+            buf_adds(&x, "</string></patelt></pattern>");
+        }
+        f += len;
+        f += strcspn(f, ",");
+    }
+    buf_adds(&x, "</acceptfont><rejectfont><pattern></pattern></rejectfont></selectfont></fontconfig>\n");
+    bool ok = FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)x.p, FcFalse);
+    buf_fini(&x);
     size_t n = 0;
     char *list = xstrdup(dirs);
     for (char *save = NULL, *d = strtok_r(list, ":", &save); d && ok; d = strtok_r(NULL, ":", &save)) {
@@ -124,7 +152,7 @@ void chart_fonts_init(const char *family)
     }
     options = cairo_font_options_create();
     cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT);
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
 }
 

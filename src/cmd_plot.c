@@ -532,61 +532,54 @@ static bool is_svg(const struct job *j)
     return dot && strcmp(dot, ".svg") == 0;
 }
 
-static bool is_png(const struct job *j)
+static bool is_script(const struct job *j)
 {
     const char *dot = strrchr(j->out, '.');
-    return dot && strcmp(dot, ".png") == 0;
+    return dot && strcmp(dot, ".gp") == 0;
 }
 
-/* The work of a plan, shared among threads.  A PNG is two tasks: drawing,
- * then encoding, which any thread may take.  Thread 0 prefers drawing
- * PNGs, thread 1 the vector formats (each then warms one path of cairo and
- * Pango, not both); the others, and each once its own kind is done, take
- * what is left, encodings first. */
+/* The work of a plan, shared among threads.  Drawing uses Pango, which
+ * keeps its fonts per thread: thread 0 draws every chart, in order, so the
+ * fonts are loaded and glyphs rasterised once.  What follows drawing, and
+ * costs as much (encoding PNGs; a PDF's font subsets and compression; the
+ * gnuplot scripts), any thread does: the others from the start, thread 0
+ * once it has drawn everything or too many drawn charts are waiting. */
 struct sched {
     const struct plan *pl;
     int nthreads;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    size_t *raster, nraster, next_raster; /* PNG jobs, in order */
-    size_t *vector, nvector, next_vector; /* the others */
-    struct chart_png **ready;              /* drawn PNGs awaiting encoding */
-    size_t *ready_job;
-    size_t nready, ready_head;
-    int drawing; /* PNG draws under way */
+    size_t *todraw, ntodraw, next_draw;   /* cairo jobs, in order */
+    struct chart_drawn **ready;           /* drawn, to finish: a queue */
+    size_t *ready_job, nready, ready_head;
+    size_t *scripts, nscripts, next_script; /* .gp jobs */
+    bool drawing_done;
     struct cns_err *errs;
 };
 
-enum task { TASK_NONE, TASK_DRAW_PNG, TASK_ENCODE, TASK_VECTOR };
+enum task { TASK_NONE, TASK_DRAW, TASK_FINISH, TASK_SCRIPT };
 
-static enum task take(struct sched *s, int t, size_t *job, struct chart_png **png)
+static enum task take(struct sched *s, int t, size_t *job, struct chart_drawn **d)
 {
-    bool raster = s->next_raster < s->nraster, vector = s->next_vector < s->nvector,
-         encode = s->ready_head < s->nready;
-    /* a bound on drawn, unencoded images held in memory */
+    bool can_draw = t == 0 && s->next_draw < s->ntodraw;
+    /* a bound on drawn, unwritten charts held in memory */
     bool backlog = s->nready - s->ready_head >= (size_t)(2 * s->nthreads);
-    enum task order[3];
-    if (s->nthreads == 1 || t >= 2 || backlog)
-        order[0] = TASK_ENCODE, order[1] = TASK_DRAW_PNG, order[2] = TASK_VECTOR;
-    else if (t == 0)
-        order[0] = TASK_DRAW_PNG, order[1] = TASK_ENCODE, order[2] = TASK_VECTOR;
-    else
-        order[0] = TASK_VECTOR, order[1] = TASK_ENCODE, order[2] = TASK_DRAW_PNG;
-    for (int k = 0; k < 3; k++) {
-        if (order[k] == TASK_ENCODE && encode) {
-            *job = s->ready_job[s->ready_head];
-            *png = s->ready[s->ready_head++];
-            return TASK_ENCODE;
-        }
-        if (order[k] == TASK_DRAW_PNG && raster) {
-            *job = s->raster[s->next_raster++];
-            s->drawing++;
-            return TASK_DRAW_PNG;
-        }
-        if (order[k] == TASK_VECTOR && vector) {
-            *job = s->vector[s->next_vector++];
-            return TASK_VECTOR;
-        }
+    if (can_draw && !backlog && s->nthreads > 1) {
+        *job = s->todraw[s->next_draw++];
+        return TASK_DRAW;
+    }
+    if (s->ready_head < s->nready) {
+        *job = s->ready_job[s->ready_head];
+        *d = s->ready[s->ready_head++];
+        return TASK_FINISH;
+    }
+    if (s->next_script < s->nscripts && (t != 0 || !can_draw)) {
+        *job = s->scripts[s->next_script++];
+        return TASK_SCRIPT;
+    }
+    if (can_draw) {
+        *job = s->todraw[s->next_draw++];
+        return TASK_DRAW;
     }
     return TASK_NONE;
 }
@@ -601,44 +594,39 @@ static void *work(void *arg)
     struct worker *w = arg;
     struct sched *s = w->s;
     const struct plan *pl = s->pl;
+    bool timing = getenv("CNSTAT_TIMING") != NULL;
     pthread_mutex_lock(&s->mu);
     for (;;) {
         size_t j = 0;
-        struct chart_png *png = NULL;
-        enum task t = take(s, w->id, &j, &png);
+        struct chart_drawn *d = NULL;
+        enum task t = take(s, w->id, &j, &d);
         if (t == TASK_NONE) {
-            if (!s->drawing)
+            if (s->drawing_done && s->next_script >= s->nscripts)
                 break;
-            pthread_cond_wait(&s->cv, &s->mu); /* an image may come to encode */
+            pthread_cond_wait(&s->cv, &s->mu); /* a drawn chart may come */
             continue;
         }
         pthread_mutex_unlock(&s->mu);
         const struct job *jb = &pl->jobs[j];
         double t0 = now_ms();
-        bool timing = getenv("CNSTAT_TIMING") != NULL;
-        if (t == TASK_VECTOR) {
+        const char *what = t == TASK_DRAW ? "draw" : t == TASK_FINISH ? "write" : "script";
+        if (t == TASK_SCRIPT)
             run_job(pl, jb, &s->errs[j]);
-            if (timing)
-                fprintf(stderr, "cnstat: timing: %s: %.2f ms (at %.2f ms, thread %d)\n", jb->out, now_ms() - t0,
-                        t0 - t_start, w->id);
-        } else if (t == TASK_ENCODE) {
-            chart_cairo_encode_png(png, &s->errs[j]);
-            if (timing)
-                fprintf(stderr, "cnstat: timing: %s: encode %.2f ms (at %.2f ms, thread %d)\n", jb->out,
-                        now_ms() - t0, t0 - t_start, w->id);
-        } else {
-            chart_cairo_draw_png(&pl->charts[jb->chart], jb->out, jb->dpi, &png, &s->errs[j]);
-            if (timing)
-                fprintf(stderr, "cnstat: timing: %s: draw %.2f ms (at %.2f ms, thread %d)\n", jb->out,
-                        now_ms() - t0, t0 - t_start, w->id);
-        }
+        else if (t == TASK_FINISH)
+            chart_cairo_finish(d, &s->errs[j]);
+        else
+            chart_cairo_draw(&pl->charts[jb->chart], jb->out, jb->dpi, &d, &s->errs[j]);
+        if (timing)
+            fprintf(stderr, "cnstat: timing: %s: %s %.2f ms (at %.2f ms, thread %d)\n", jb->out, what,
+                    now_ms() - t0, t0 - t_start, w->id);
         pthread_mutex_lock(&s->mu);
-        if (t == TASK_DRAW_PNG) {
-            s->drawing--;
-            if (png) {
-                s->ready[s->nready] = png;
+        if (t == TASK_DRAW) {
+            if (d) {
+                s->ready[s->nready] = d;
                 s->ready_job[s->nready++] = j;
             }
+            if (s->next_draw >= s->ntodraw)
+                s->drawing_done = true;
             pthread_cond_broadcast(&s->cv);
         }
     }
@@ -660,18 +648,19 @@ static int run_plan(const struct plan *pl, const char *batch)
     s.nthreads = workers_for(pl);
     pthread_mutex_init(&s.mu, NULL);
     pthread_cond_init(&s.cv, NULL);
-    s.raster = xcalloc(pl->njobs, sizeof *s.raster);
-    s.vector = xcalloc(pl->njobs, sizeof *s.vector);
+    s.todraw = xcalloc(pl->njobs, sizeof *s.todraw);
+    s.scripts = xcalloc(pl->njobs, sizeof *s.scripts);
     s.ready = xcalloc(pl->njobs, sizeof *s.ready);
     s.ready_job = xcalloc(pl->njobs, sizeof *s.ready_job);
     s.errs = xcalloc(pl->njobs, sizeof *s.errs);
     for (size_t i = 0; i < pl->njobs; i++) {
         cns_err_init(&s.errs[i]);
-        if (is_png(&pl->jobs[i]))
-            s.raster[s.nraster++] = i;
+        if (is_script(&pl->jobs[i]))
+            s.scripts[s.nscripts++] = i;
         else if (!is_svg(&pl->jobs[i]))
-            s.vector[s.nvector++] = i;
+            s.todraw[s.ntodraw++] = i;
     }
+    s.drawing_done = s.ntodraw == 0;
     /* the fonts are set up once, before the threads start */
     for (size_t i = 0; i < pl->njobs; i++) {
         const char *dot = strrchr(pl->jobs[i].out, '.');
@@ -716,8 +705,8 @@ static int run_plan(const struct plan *pl, const char *batch)
     }
     pthread_mutex_destroy(&s.mu);
     pthread_cond_destroy(&s.cv);
-    free(s.raster);
-    free(s.vector);
+    free(s.todraw);
+    free(s.scripts);
     free(s.ready);
     free(s.ready_job);
     free(s.errs);
