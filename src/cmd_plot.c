@@ -423,6 +423,8 @@ struct ctx {
     struct store s;
     bool loaded;
     struct rules *r;
+    char **ids; /* the indicators read into s */
+    size_t nids;
 };
 
 /* One file to write: a chart of the plan in one format. */
@@ -812,13 +814,6 @@ static int plot_one(struct ctx *cx, int argc, char **argv, struct plan *pl, long
     }
     if (!cx->loaded) {
         store_init(&cx->s);
-        struct qopts q;
-        qopts_init(&q);
-        q.data = cx->data;
-        if (query_load(&q, &cx->s)) {
-            rc = 1;
-            goto out;
-        }
         cx->loaded = true;
         struct cns_err e;
         cns_err_init(&e);
@@ -828,11 +823,44 @@ static int plot_one(struct ctx *cx, int argc, char **argv, struct plan *pl, long
         cx->r = rules_load(rp.p, &e); /* labels only: no rules, ids as titles */
         buf_fini(&rp);
     }
-    for (size_t i = 0; i < rq.nind; i++)
-        if (!query_known(&cx->s, rq.ind[i], "plot")) {
-            rc = 2;
+    /* the series are read as charts ask for them: a batch of three charts
+     * reads three files, not the whole directory */
+    for (size_t i = 0; i < rq.nind; i++) {
+        bool have = false;
+        for (size_t k = 0; k < cx->nids && !have; k++)
+            have = strcmp(cx->ids[k], rq.ind[i]) == 0;
+        if (have)
+            continue;
+        struct cns_err e;
+        cns_err_init(&e);
+        struct buf dir;
+        buf_init(&dir);
+        buf_printf(&dir, "%s/series", cx->data);
+        bool found;
+        enum cns_rc r2 = series_read_one(dir.p, rq.ind[i], &cx->s, &found, &e);
+        buf_fini(&dir);
+        if (r2 != CNS_OK) {
+            cns_err_print(&e);
+            rc = 1;
             goto out;
         }
+        if (!found) {
+            /* unknown: read them all, to say which ones there are */
+            struct store all;
+            store_init(&all);
+            struct qopts q;
+            qopts_init(&q);
+            q.data = cx->data;
+            if (query_load(&q, &all) == 0 && !query_known(&all, rq.ind[i], "plot"))
+                rc = 2;
+            else
+                rc = 1;
+            store_fini(&all);
+            goto out;
+        }
+        cx->ids = xrealloc(cx->ids, (cx->nids + 1) * sizeof *cx->ids);
+        cx->ids[cx->nids++] = xstrdup(rq.ind[i]);
+    }
     /* a converted copy when asked */
     struct store conv_s;
     store_init(&conv_s);
@@ -925,7 +953,7 @@ static int split(char *line, char **argv, int max)
 
 int cmd_plot(int argc, char **argv)
 {
-    struct ctx cx = {"data", {0}, false, NULL};
+    struct ctx cx = {"data", {0}, false, NULL, NULL, 0};
     const char *batch = NULL;
     t_start = now_ms();
     for (int i = 1; i < argc; i++) {
@@ -982,6 +1010,9 @@ int cmd_plot(int argc, char **argv)
     plan_fini(&pl);
     if (cx.loaded)
         store_fini(&cx.s);
+    for (size_t i = 0; i < cx.nids; i++)
+        free(cx.ids[i]);
+    free(cx.ids);
     rules_free(cx.r);
     return rc;
 }

@@ -866,6 +866,29 @@ static int name_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+enum cns_rc series_read_one(const char *dir, const char *id, struct store *s, bool *found, struct cns_err *e)
+{
+    *found = false;
+    for (const char *p = id; *p; p++)
+        if (!(is_lower((unsigned char)*p) || is_digit((unsigned char)*p) || *p == '_'))
+            return CNS_OK; /* not an id: no such file */
+    struct buf path;
+    buf_init(&path);
+    buf_printf(&path, "%s/%s.csv", dir, id);
+    enum cns_rc rc = CNS_OK;
+    if (access(path.p, F_OK) == 0) {
+        static const bool req[NS] = {true, true, true, true, true, true, true, false, false, false, false, false};
+        struct reader rd = {.path = path.p, .e = e, .ncols = NS, .want = ser_cols, .required = req,
+                            .row = ser_row, .ctx = s};
+        size_t before = s->n;
+        rc = read_csv(&rd, e);
+        for (size_t i = before; i < s->n && !*found; i++)
+            *found = strcmp(s->v[i].indicator, id) == 0;
+    }
+    buf_fini(&path);
+    return rc;
+}
+
 enum cns_rc series_read_dir(const char *dir, struct store *s, struct cns_err *e)
 {
     DIR *dh = opendir(dir);

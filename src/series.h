@@ -84,6 +84,10 @@ void series_consolidate(const struct factset *fs, struct store *out);
  * header) for indicators no longer present are removed. */
 enum cns_rc series_write_dir(const struct store *s, const char *dir, struct cns_err *e);
 
+/* Read DIR/<id>.csv, if there is one, into s; *found says whether it held
+ * rows of id. */
+enum cns_rc series_read_one(const char *dir, const char *id, struct store *s, bool *found, struct cns_err *e);
+
 /* Read every DIR/<indicator>.csv back (for show, compare, growth, plot). */
 enum cns_rc series_read_dir(const char *dir, struct store *s, struct cns_err *e);
 
