@@ -37,14 +37,15 @@ if ! command -v gnuplot >/dev/null 2>&1; then
     echo "gnuplot not found: install gnuplot-nox to compare"
     exit 0
 fi
-for f in "$T"/g/*.gp; do (cd "$T/g" && gnuplot "$f" >/dev/null 2>&1); done # warm
+for f in "$T"/g/*.gp; do (cd "$T/g" && LC_ALL=C.UTF-8 gnuplot "$f" >/dev/null 2>&1); done # warm
 t2=${EPOCHREALTIME/,/.}
-for f in "$T"/g/*.gp; do (cd "$T/g" && gnuplot "$f"); done
+for f in "$T"/g/*.gp; do (cd "$T/g" && LC_ALL=C.UTF-8 gnuplot "$f"); done
 t3=${EPOCHREALTIME/,/.}
 awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {
     cn = (b - a) * 1000; gp = (d - c) * 1000;
     printf "charts (6 files): cnstat --batch %.1f ms   gnuplot %.1f ms   ratio %.1fx (target >= 10x) %s\n",
         cn, gp, gp / cn, (gp / cn >= 10 ? "ok" : "MISSED") }'
-awk '/timing: .*png: draw/ { d += $5; e += $8; n++ } END { if (n) printf "cnstat PNG: draw %.2f ms, encode %.2f ms (mean of %d)\n", d / n, e / n, n }' "$T/timing"
+awk '/timing: .*png: draw/ { d += $5; n++ } /timing: .*png: write/ { e += $5 }
+    END { if (n) printf "cnstat PNG: draw %.2f ms, encode %.2f ms (mean of %d)\n", d / n, e / n, n }' "$T/timing"
 sed 's/^cnstat: timing: /  /' "$T/timing" | sed "s|$T/||"
 ls -l "$T"/c/*.png "$T"/g/*.png 2>/dev/null | awk '{ printf "%s %d bytes\n", $NF, $5 }' | sed "s|$T/||"

@@ -399,8 +399,10 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
     struct png_sink sink = {f, false};
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
     png_infop info = png ? png_create_info_struct(png) : NULL;
+    unsigned char *row = xmalloc((size_t)w * 3);
     if (!png || !info || setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
+        free(row);
         fclose(f);
         remove(tmp);
         return cns_fail(e, CNS_EDATA, path, 0, "cannot encode the PNG");
@@ -411,21 +413,20 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
     png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
-    /* cairo's pixels are 32-bit words 0xAARRGGBB: in memory B, G, R, A on a
-     * little-endian machine, A, R, G, B on a big-endian one; libpng drops
-     * the alpha byte and orders the rest */
-    union {
-        uint32_t w;
-        unsigned char b[4];
-    } probe = {1};
-    bool little = probe.b[0] == 1;
-    png_set_filler(png, 0, little ? PNG_FILLER_AFTER : PNG_FILLER_BEFORE);
-    if (little)
-        png_set_bgr(png);
-    for (int y = 0; y < h; y++)
-        png_write_row(png, data + (size_t)y * (size_t)stride);
+    /* cairo's pixels are 32-bit words 0xAARRGGBB (opaque here); this loop
+     * is a little faster than libpng's filler and BGR transformations */
+    for (int y = 0; y < h; y++) {
+        const uint32_t *px = (const uint32_t *)(data + (size_t)y * (size_t)stride);
+        for (int x = 0; x < w; x++) {
+            row[3 * x] = (unsigned char)(px[x] >> 16);
+            row[3 * x + 1] = (unsigned char)(px[x] >> 8);
+            row[3 * x + 2] = (unsigned char)px[x];
+        }
+        png_write_row(png, row);
+    }
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
+    free(row);
     bool bad = sink.bad | (fclose(f) != 0);
     if (bad) {
         remove(tmp);
