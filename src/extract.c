@@ -123,11 +123,32 @@ static void phrase_of(const char *text, struct phrase *ph)
     }
 }
 
+/* Hashes of the words the engine tests by name, computed once. */
+#define WH(w) wh_##w
+static uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were;
+
 static void lists_init(void)
 {
     static bool done;
     if (done)
         return;
+    wh_a = scan_word_hash("a", 1);
+    wh_an = scan_word_hash("an", 2);
+    wh_and = scan_word_hash("and", 3);
+    wh_are = scan_word_hash("are", 3);
+    wh_between = scan_word_hash("between", 7);
+    wh_but = scan_word_hash("but", 3);
+    wh_days = scan_word_hash("days", 4);
+    wh_from = scan_word_hash("from", 4);
+    wh_is = scan_word_hash("is", 2);
+    wh_respectively = scan_word_hash("respectively", 12);
+    wh_that = scan_word_hash("that", 4);
+    wh_through = scan_word_hash("through", 7);
+    wh_to = scan_word_hash("to", 2);
+    wh_up = scan_word_hash("up", 2);
+    wh_was = scan_word_hash("was", 3);
+    wh_weeks = scan_word_hash("weeks", 5);
+    wh_were = scan_word_hash("were", 4);
     for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
         struct wordlist *wl = all_lists[l];
         wl->ph = xcalloc(wl->n, sizeof *wl->ph);
@@ -491,9 +512,8 @@ static bool block_matters(const char *p, size_t n)
 {
     if (n <= 100)
         return true;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)(p[i] - '0') < 10)
-            return true;
+    if (find_digit(p, n) < n)
+        return true;
     return memmem(p, n, "illion", 6) || memmem(p, n, "thousand", 8) || memmem(p, n, "\xE4\xB8\x87", 3) ||
            memmem(p, n, "\xE4\xBA\xBF", 3);
 }
@@ -563,6 +583,9 @@ struct vintage {
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     for (size_t i = 0; i + 4 <= n; i++) {
+        i += find_digit(p + i, n - i);
+        if (i + 4 > n)
+            break;
         if (!is_digit((unsigned char)p[i]) || (i > 0 && (is_alnum((unsigned char)p[i - 1]) ||
                                                        p[i - 1] == '/' || p[i - 1] == '_' ||
                                                        p[i - 1] == '=' || p[i - 1] == '-' ||
@@ -934,8 +957,8 @@ static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
     if (a > lo) {
         const struct token *p = &st->t[a - 1];
         bool starts = (p->kind == TK_PUNCT && (st->s[p->off] == ',' || (p->flags & (TF_SENT_END | TF_QUOTE)))) ||
-                      tok_is(p, scan_word_hash("and", 3)) || tok_is(p, scan_word_hash("that", 4)) ||
-                      tok_is(p, scan_word_hash("but", 3)) || p->kind == TK_SKIP;
+                      tok_is(p, WH(and)) || tok_is(p, WH(that)) ||
+                      tok_is(p, WH(but)) || p->kind == TK_SKIP;
         if (!starts || in_list(&reporting, p))
             return false;
     }
@@ -1207,11 +1230,37 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     free(quote);
 }
 
+/* The sentence's dates become the paragraph's context: a date frames what
+ * follows when it dated a figure, or when it opens the sentence ("In March
+ * 2014 Alibaba announced ..."). */
+static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has)
+{
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        bool opens = de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
+        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
+            continue;
+        struct date w;
+        if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
+            *para_ctx = w;
+            *para_has = true;
+        }
+    }
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
     const struct rules *r = d->r;
     const struct token *t = st->t;
+    /* most sentences state no quantity: only their dates matter */
+    size_t first_q = st->a;
+    while (first_q < st->b && !is_quantity(&t[first_q]))
+        first_q++;
+    if (first_q == st->b) {
+        dates_to_context(d, st, para_ctx, para_has);
+        return;
+    }
     size_t nq = st->b - st->a;
     if (d->ni_cap < nq) {
         d->ni = xrealloc(d->ni, nq * sizeof *d->ni);
@@ -1232,7 +1281,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         struct numinfo *n = &ni[k];
         n->q = qualifier_before(st, k, &t[k], &n->qstart);
         /* "from X (in Y) to Z": X is the origin */
-        if (n->qstart > st->a && tok_is(&t[n->qstart - 1], scan_word_hash("from", 4)))
+        if (n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(from)))
             n->from = true;
         /* a conversion in brackets right after an amount: "(€629 billion)" */
         if (n->qstart >= st->a + 2 && (t[n->qstart - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
@@ -1242,26 +1291,26 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->conversion = true;
         }
         /* "exceeded 500 million to 513 million": the first is a threshold */
-        if (n->q == Q_MORE_THAN && !n->from && k + 2 < st->b && tok_is(&t[k + 1], scan_word_hash("to", 2)) &&
+        if (n->q == Q_MORE_THAN && !n->from && k + 2 < st->b && tok_is(&t[k + 1], WH(to)) &&
             is_quantity(&t[k + 2]) && num_class(&t[k + 2]) == num_class(&t[k]) && t[k + 2].value > t[k].value)
             n->skip = true;
         /* a change? */
         size_t cb = list_back(&ch_before, t, n->qstart, st->a, NULL);
         if (cb == SIZE_MAX && n->qstart > st->a + 1 && t[n->qstart - 1].kind == TK_WORD &&
-            (tok_is(&t[n->qstart - 1], scan_word_hash("an", 2)) || tok_is(&t[n->qstart - 1], scan_word_hash("a", 1))))
+            (tok_is(&t[n->qstart - 1], WH(an)) || tok_is(&t[n->qstart - 1], WH(a))))
             cb = SIZE_MAX;
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
         /* ", up 12.5%", "was up 30%" */
-        if (cb == SIZE_MAX && n->qstart > st->a && tok_is(&t[n->qstart - 1], scan_word_hash("up", 2)) &&
+        if (cb == SIZE_MAX && n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(up)) &&
             (n->qstart - 1 == st->a || t[n->qstart - 2].kind == TK_PUNCT ||
-             tok_is(&t[n->qstart - 2], scan_word_hash("was", 3)) || tok_is(&t[n->qstart - 2], scan_word_hash("is", 2)) ||
-             tok_is(&t[n->qstart - 2], scan_word_hash("were", 4)) || tok_is(&t[n->qstart - 2], scan_word_hash("are", 3))))
+             tok_is(&t[n->qstart - 2], WH(was)) || tok_is(&t[n->qstart - 2], WH(is)) ||
+             tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are))))
             cb = n->qstart - 1;
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 50 percent and 90 percent": the second is a change too */
         if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) &&
-            n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], scan_word_hash("and", 3)))
+            n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))
             n->change = ni[prev_q].change;
         if (!n->skip && !n->change) {
             struct cand c = best_cue(d, st, k, n->qstart);
@@ -1288,7 +1337,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (conj && between <= 12) {
                     const struct token *nx = k + 1 < st->b ? &t[k + 1] : NULL;
                     bool bare = !nx || nx->kind != TK_WORD || in_list(&name_prep, nx) ||
-                                tok_is(nx, scan_word_hash("through", 7));
+                                tok_is(nx, WH(through));
                     if (bare && viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
                         *n = (struct numinfo){.rule = ni[prev_q].rule, .q = n->q, .qstart = n->qstart,
                                               .cue_a = ni[prev_q].cue_a, .cue_b = ni[prev_q].cue_b,
@@ -1313,13 +1362,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (q < st->b && (t[q].flags & TF_CLOSE) && q - j <= 4)
                 j = q + 1;
         }
-        if (j + 1 < st->b && (tok_is(&t[j], scan_word_hash("and", 3)) || tok_is(&t[j], scan_word_hash("to", 2)) ||
+        if (j + 1 < st->b && (tok_is(&t[j], WH(and)) || tok_is(&t[j], WH(to)) ||
                               (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-'))) &&
             is_quantity(&t[j + 1]) && num_class(&t[j + 1]) == num_class(&t[k])) {
-            bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], scan_word_hash("between", 7));
-            bool to_range = !tok_is(&t[j], scan_word_hash("and", 3)) && !ni[k].from && ni[k].q == Q_EXACT;
+            bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between));
+            bool to_range = !tok_is(&t[j], WH(and)) && !ni[k].from && ni[k].q == Q_EXACT;
             if (between || (to_range && t[j + 1].value > t[k].value && ni[j + 1].q == Q_EXACT &&
-                            !tok_is(&t[j], scan_word_hash("to", 2)))) {
+                            !tok_is(&t[j], WH(to)))) {
                 ni[k].q = Q_AT_LEAST;
                 ni[j + 1].q = Q_LESS_THAN;
                 if (ni[j + 1].rule < 0 && !ni[j + 1].skip) {
@@ -1341,7 +1390,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (!is_quantity(&t[j]))
                 continue;
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
-                ni[j].qstart > st->a && tok_is(&t[ni[j].qstart - 1], scan_word_hash("to", 2)) &&
+                ni[j].qstart > st->a && tok_is(&t[ni[j].qstart - 1], WH(to)) &&
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 ni[k].rule = ni[j].rule;
                 ni[k].cue_a = ni[j].cue_a;
@@ -1356,7 +1405,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * dated by a single day taken from the context */
     bool span_days = false;
     for (size_t k = st->a + 1; k < st->b; k++)
-        if ((tok_is(&t[k], scan_word_hash("days", 4)) || tok_is(&t[k], scan_word_hash("weeks", 5))) && !d->in_date[k] &&
+        if ((tok_is(&t[k], WH(days)) || tok_is(&t[k], WH(weeks))) && !d->in_date[k] &&
             ((t[k - 1].kind == TK_WORD && scan_word_number(st->s + t[k - 1].off, t[k - 1].len) > 1) ||
              (t[k - 1].kind == TK_NUM && (t[k - 1].flags & TF_SMALLINT) && t[k - 1].value > 1)))
             span_days = true;
@@ -1479,7 +1528,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     size_t lv[8], chg[8], nlv = 0, nc = 0;
     bool respectively = false;
     for (size_t k = st->a; k < st->b; k++)
-        if (tok_is(&t[k], scan_word_hash("respectively", 12)))
+        if (tok_is(&t[k], WH(respectively)))
             respectively = true;
     if (respectively)
         for (size_t k = st->a; k < st->b; k++) {
@@ -1592,20 +1641,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++)
         free(ni[k].entity);
 
-    /* the sentence's dates become the paragraph's context */
-    for (size_t di = d->da; di < d->db; di++) {
-        const struct date_expr *de = &d->dates.v[di];
-        /* a date frames what follows when it dated a figure, or when it opens
-         * the sentence ("In March 2014 Alibaba announced ...") */
-        bool opens = de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
-        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
-            continue;
-        struct date w;
-        if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
-            *para_ctx = w;
-            *para_has = true;
-        }
-    }
+    dates_to_context(d, st, para_ctx, para_has);
 }
 
 static void process_block(struct doc *d)

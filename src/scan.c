@@ -550,17 +550,26 @@ int scan_word_number(const char *p, size_t len)
     return -1;
 }
 
-/* A quick filter on word hashes: could this word be a number word? */
+/* A quick filter on word hashes: could this word be a number word?  (The
+ * hashes of the 28 words; a match is confirmed by spelling.) */
 static bool number_word_maybe(uint32_t h)
 {
+    static uint32_t hs[28];
     static uint64_t bloom;
     if (!bloom) {
         for (int k = 0; k < 20; k++)
-            bloom |= 1ull << (scan_word_hash(small_words[k], strlen(small_words[k])) & 63);
+            hs[k] = scan_word_hash(small_words[k], strlen(small_words[k]));
         for (int k = 0; k < 8; k++)
-            bloom |= 1ull << (scan_word_hash(tens_words[k], strlen(tens_words[k])) & 63);
+            hs[20 + k] = scan_word_hash(tens_words[k], strlen(tens_words[k]));
+        for (int k = 0; k < 28; k++)
+            bloom |= 1ull << (hs[k] & 63);
     }
-    return (bloom >> (h & 63)) & 1;
+    if (!((bloom >> (h & 63)) & 1))
+        return false;
+    for (int k = 0; k < 28; k++)
+        if (hs[k] == h)
+            return true;
+    return false;
 }
 
 struct asm_ctx {

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 static void oom(void)
@@ -138,4 +139,23 @@ const char *path_base(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
+}
+
+size_t find_digit(const char *p, size_t n)
+{
+    /* a word with a byte below 10 after xor with '0' has a digit: the
+     * "has a byte less than" test of Hacker's Delight */
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, zeros = 0x3030303030303030u;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t x = w ^ zeros;
+        if ((x - ones * 10) & ~x & highs)
+            break;
+    }
+    for (; i < n; i++)
+        if (is_digit((unsigned char)p[i]))
+            return i;
+    return n;
 }

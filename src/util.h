@@ -49,6 +49,8 @@ static inline int to_lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
 
 /* Case-insensitive (ASCII) comparison of a slice with a NUL-terminated word. */
 bool str_ieq(const char *p, size_t len, const char *word);
+/* Index of the first ASCII digit in p[0..n), or n (eight bytes a step). */
+size_t find_digit(const char *p, size_t n);
 /* Case-insensitive search of needle in haystack (both NUL-terminated). */
 bool str_icontains(const char *hay, const char *needle);
 /* The file name part of a path (after the last '/'). */
