@@ -260,16 +260,6 @@ static bool in_list(const struct wordlist *wl, const struct token *tk)
     return false;
 }
 
-static bool in_phrases1(const struct phrases *ps, const struct token *tk)
-{
-    if (tk->kind != TK_WORD)
-        return false;
-    for (size_t i = 0; i < ps->n; i++)
-        if (ps->v[i].n == 1 && ps->v[i].h[0] == tk->hash)
-            return true;
-    return false;
-}
-
 /* ---- document state -------------------------------------------------------- */
 
 struct numinfo {
@@ -671,7 +661,7 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     }
     if (t->kind == TK_SKIP)
         return false;
-    if (in_phrases1(&d->r->link, t))
+    if (rules_is_link(d->r, t->hash))
         return true;
     if (name_word(st, i))
         return true;

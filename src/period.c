@@ -36,30 +36,72 @@ struct cur {
 };
 
 /* The normalised hash of a literal word, cached by the literal's address. */
-static uint32_t lit_hash(const char *w, size_t *len)
+/* The words dates are made of, hashed once (scan_word_hash folds plurals:
+ * the length tells "year" from "years"). */
+struct pword {
+    uint32_t h;
+    size_t len;
+};
+static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_between, pw_by, pw_compared, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far, pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding, pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the, pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years;
+
+static void pwords_init(void)
 {
-    static struct {
-        const char *p;
-        uint32_t h;
-        size_t len;
-    } cache[128];
-    size_t k = ((uintptr_t)w >> 2) & 127;
-    if (cache[k].p != w) {
-        cache[k].len = strlen(w);
-        cache[k].h = scan_word_hash(w, cache[k].len);
-        cache[k].p = w;
-    }
-    *len = cache[k].len;
-    return cache[k].h;
+    static bool done;
+    if (done)
+        return;
+    done = true;
+#define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
+    PW(a);
+    PW(after);
+    PW(ago);
+    PW(and);
+    PW(as);
+    PW(at);
+    PW(before);
+    PW(between);
+    PW(by);
+    PW(compared);
+    PW(comparison);
+    PW(currently);
+    PW(during);
+    PW(earlier);
+    PW(early);
+    PW(end);
+    PW(far);
+    PW(from);
+    PW(in);
+    PW(last);
+    PW(late);
+    PW(mid);
+    PW(next);
+    PW(now);
+    PW(of);
+    PW(on);
+    PW(over);
+    PW(preceding);
+    PW(present);
+    PW(presently);
+    PW(previous);
+    PW(prior);
+    PW(same);
+    PW(since);
+    PW(so);
+    PW(than);
+    PW(the);
+    PW(till);
+    PW(to);
+    PW(until);
+    PW(versus);
+    PW(with);
+    PW(within);
+    PW(year);
+    PW(years);
+#undef PW
 }
 
-static bool is_word(const struct cur *c, size_t i, const char *w)
+static bool is_word(const struct cur *c, size_t i, const struct pword *w)
 {
-    if (i >= c->n || c->t[i].kind != TK_WORD)
-        return false;
-    size_t len;
-    uint32_t h = lit_hash(w, &len);
-    return c->t[i].hash == h && c->t[i].len == len;
+    return i < c->n && c->t[i].kind == TK_WORD && c->t[i].hash == w->h && c->t[i].len == w->len;
 }
 
 static bool is_punct(const struct cur *c, size_t i, char ch)
@@ -91,13 +133,13 @@ static int day_at(const struct cur *c, size_t i)
  * end of 2012": the base of a comparison, not the time of a figure. */
 static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
 {
-    if (k >= 2 && (is_word(c, k - 1, "with") || is_word(c, k - 1, "to")) &&
-        (is_word(c, k - 2, "compared") || is_word(c, k - 2, "comparison"))) {
+    if (k >= 2 && (is_word(c, k - 1, &pw_with) || is_word(c, k - 1, &pw_to)) &&
+        (is_word(c, k - 2, &pw_compared) || is_word(c, k - 2, &pw_comparison))) {
         *flags |= DF_COMPARE;
         return k - 2;
     }
-    if (k >= 1 && (is_word(c, k - 1, "over") || is_word(c, k - 1, "than") || is_word(c, k - 1, "versus") ||
-                   is_word(c, k - 1, "from"))) {
+    if (k >= 1 && (is_word(c, k - 1, &pw_over) || is_word(c, k - 1, &pw_than) || is_word(c, k - 1, &pw_versus) ||
+                   is_word(c, k - 1, &pw_from))) {
         *flags |= DF_COMPARE;
         return k - 1;
     }
@@ -108,37 +150,37 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
     /* "(by|at|in) the end of" */
-    if (i >= 2 && is_word(c, i - 1, "of") && is_word(c, i - 2, "end")) {
+    if (i >= 2 && is_word(c, i - 1, &pw_of) && is_word(c, i - 2, &pw_end)) {
         *flags |= DF_END_OF;
         size_t k = i - 2;
-        if (k >= 1 && is_word(c, k - 1, "the"))
+        if (k >= 1 && is_word(c, k - 1, &pw_the))
             k--;
-        if (k >= 1 && (is_word(c, k - 1, "by") || is_word(c, k - 1, "at") || is_word(c, k - 1, "in")))
+        if (k >= 1 && (is_word(c, k - 1, &pw_by) || is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in)))
             k--;
         else
             k = compare_in(c, k, flags);
         return k;
     }
     size_t k = i;
-    if (k >= 1 && (is_word(c, k - 1, "early") || is_word(c, k - 1, "late") || is_word(c, k - 1, "mid")))
+    if (k >= 1 && (is_word(c, k - 1, &pw_early) || is_word(c, k - 1, &pw_late) || is_word(c, k - 1, &pw_mid)))
         k--;
-    if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, "mid"))
+    if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, &pw_mid))
         k -= 2;
-    if (k >= 2 && is_word(c, k - 1, "of") && is_word(c, k - 2, "as")) {
+    if (k >= 2 && is_word(c, k - 1, &pw_of) && is_word(c, k - 2, &pw_as)) {
         *flags |= DF_LEAD;
         return k - 2;
     }
-    if (k >= 1 && (is_word(c, k - 1, "since") || is_word(c, k - 1, "until") || is_word(c, k - 1, "before") ||
-                   is_word(c, k - 1, "after") || is_word(c, k - 1, "till"))) {
+    if (k >= 1 && (is_word(c, k - 1, &pw_since) || is_word(c, k - 1, &pw_until) || is_word(c, k - 1, &pw_before) ||
+                   is_word(c, k - 1, &pw_after) || is_word(c, k - 1, &pw_till))) {
         *flags |= DF_BOUND;
         return k - 1;
     }
-    if (k >= 1 && (is_word(c, k - 1, "in") || is_word(c, k - 1, "on") || is_word(c, k - 1, "by") ||
-                   is_word(c, k - 1, "during"))) {
+    if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
+                   is_word(c, k - 1, &pw_during))) {
         *flags |= DF_LEAD;
         return k - 1;
     }
-    if (k >= 1 && is_word(c, k - 1, "from")) {
+    if (k >= 1 && is_word(c, k - 1, &pw_from)) {
         *flags |= DF_FROM | DF_LEAD;
         return k - 1;
     }
@@ -147,6 +189,7 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 
 void period_find(const char *s, const struct token *t, size_t n, struct dates *out)
 {
+    pwords_init();
     struct cur c = {s, t, n};
     out->n = 0;
     /* the lower-case words a date can end on: a token that is none of
@@ -169,8 +212,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 j++; /* "Jan.21" */
             int d = day_at(&c, j);
             bool may_ok = !str_ieq(s + t[i].off, t[i].len, "may") || d || is_year(&c, j) ||
-                          (i > 0 && (is_word(&c, i - 1, "in") || is_word(&c, i - 1, "since") ||
-                                     is_word(&c, i - 1, "early") || is_word(&c, i - 1, "late")));
+                          (i > 0 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_since) ||
+                                     is_word(&c, i - 1, &pw_early) || is_word(&c, i - 1, &pw_late)));
             /* a month abbreviation must be followed by '.' or a day */
             bool abbrev = t[i].len <= 4 && !str_ieq(s + t[i].off, t[i].len, "may") &&
                           !str_ieq(s + t[i].off, t[i].len, "june") && !str_ieq(s + t[i].off, t[i].len, "july");
@@ -186,7 +229,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 if (is_punct(&c, j, ','))
                     j++;
                 /* "August 17 to 25", "Nov.19 to 21" */
-                if (is_word(&c, j, "to") && day_at(&c, j + 1) > d) {
+                if (is_word(&c, j, &pw_to) && day_at(&c, j + 1) > d) {
                     e.flags |= DF_DAY_RANGE;
                     e.last = j + 1;
                     j += 2;
@@ -222,10 +265,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.first = lead_in(&c, i, &e.flags);
             e.last = i;
             /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
-            if ((is_word(&c, i + 1, "and") || is_word(&c, i + 1, "to") || is_punct(&c, i + 1, '-')) &&
+            if ((is_word(&c, i + 1, &pw_and) || is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-')) &&
                 is_year(&c, i + 2) && t[i + 2].value > t[i].value &&
-                (is_word(&c, i + 1, "to") || is_punct(&c, i + 1, '-') || (i > 0 && is_word(&c, i - 1, "between")))) {
-                if (i > 0 && is_word(&c, i - 1, "between"))
+                (is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-') || (i > 0 && is_word(&c, i - 1, &pw_between)))) {
+                if (i > 0 && is_word(&c, i - 1, &pw_between))
                     e.first = i - 1;
                 e.when.y2 = (int)t[i + 2].value;
                 e.last = i + 2;
@@ -240,18 +283,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             continue;
         }
         /* "now", "currently", "so far", "at present", "to date" */
-        if (is_word(&c, i, "now") || is_word(&c, i, "currently") || is_word(&c, i, "presently") ||
-            (is_word(&c, i, "far") && i > 0 && is_word(&c, i - 1, "so")) ||
-            (is_word(&c, i, "present") && i > 0 && is_word(&c, i - 1, "at"))) {
+        if (is_word(&c, i, &pw_now) || is_word(&c, i, &pw_currently) || is_word(&c, i, &pw_presently) ||
+            (is_word(&c, i, &pw_far) && i > 0 && is_word(&c, i - 1, &pw_so)) ||
+            (is_word(&c, i, &pw_present) && i > 0 && is_word(&c, i - 1, &pw_at))) {
             e.rel = DR_NOW;
-            e.first = (is_word(&c, i, "far") || is_word(&c, i, "present")) ? i - 1 : i;
+            e.first = (is_word(&c, i, &pw_far) || is_word(&c, i, &pw_present)) ? i - 1 : i;
             e.last = i;
             e.flags = DF_LEAD;
             push(out, e);
             continue;
         }
         /* "in five years", "within the next 3 years": a target ahead */
-        if (is_word(&c, i, "years") && i >= 2) {
+        if (is_word(&c, i, &pw_years) && i >= 2) {
             int yrs = -1;
             size_t q = i - 1;
             if (t[q].kind == TK_WORD)
@@ -259,11 +302,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             else if (t[q].kind == TK_NUM && (t[q].flags & TF_SMALLINT) && t[q].value <= 50)
                 yrs = (int)t[q].value;
             size_t p0 = q;
-            if (p0 >= 1 && is_word(&c, p0 - 1, "next"))
+            if (p0 >= 1 && is_word(&c, p0 - 1, &pw_next))
                 p0--;
-            if (p0 >= 1 && is_word(&c, p0 - 1, "the"))
+            if (p0 >= 1 && is_word(&c, p0 - 1, &pw_the))
                 p0--;
-            if (yrs > 0 && p0 >= 1 && (is_word(&c, p0 - 1, "in") || is_word(&c, p0 - 1, "within"))) {
+            if (yrs > 0 && p0 >= 1 && (is_word(&c, p0 - 1, &pw_in) || is_word(&c, p0 - 1, &pw_within))) {
                 e.rel = DR_AHEAD;
                 e.when.y = yrs;
                 e.first = p0 - 1;
@@ -274,38 +317,38 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             }
         }
         /* "the previous year", "last year", "the same year", "a year earlier" */
-        if (is_word(&c, i, "year") || is_word(&c, i, "years")) {
-            bool prev = i >= 1 && (is_word(&c, i - 1, "previous") || is_word(&c, i - 1, "last") ||
-                                   is_word(&c, i - 1, "prior") || is_word(&c, i - 1, "preceding"));
+        if (is_word(&c, i, &pw_year) || is_word(&c, i, &pw_years)) {
+            bool prev = i >= 1 && (is_word(&c, i - 1, &pw_previous) || is_word(&c, i - 1, &pw_last) ||
+                                   is_word(&c, i - 1, &pw_prior) || is_word(&c, i - 1, &pw_preceding));
             /* "a year earlier", "a year ago": the base of a comparison */
-            if (!prev && i >= 1 && is_word(&c, i - 1, "a") &&
-                (is_word(&c, i + 1, "earlier") || is_word(&c, i + 1, "ago") || is_word(&c, i + 1, "before"))) {
+            if (!prev && i >= 1 && is_word(&c, i - 1, &pw_a) &&
+                (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_ago) || is_word(&c, i + 1, &pw_before))) {
                 e.rel = DR_PREV_YEAR;
                 e.first = i - 1;
                 e.last = i + 1;
                 e.flags = DF_COMPARE;
-                if (e.first >= 1 && (is_word(&c, e.first - 1, "from") || is_word(&c, e.first - 1, "than") ||
-                                     is_word(&c, e.first - 1, "over")))
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_from) || is_word(&c, e.first - 1, &pw_than) ||
+                                     is_word(&c, e.first - 1, &pw_over)))
                     e.first--;
                 push(out, e);
                 continue;
             }
-            bool same = i >= 1 && is_word(&c, i - 1, "same");
-            if (is_word(&c, i, "years") || (!prev && !same))
+            bool same = i >= 1 && is_word(&c, i - 1, &pw_same);
+            if (is_word(&c, i, &pw_years) || (!prev && !same))
                 continue;
             e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;
             e.first = i - 1;
             e.last = i;
-            if (e.first >= 1 && is_word(&c, e.first - 1, "the"))
+            if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
                 e.first--;
-            if (e.first >= 1 && (is_word(&c, e.first - 1, "on") || is_word(&c, e.first - 1, "from") ||
-                                 is_word(&c, e.first - 1, "over") || is_word(&c, e.first - 1, "than") ||
-                                 (is_word(&c, e.first - 1, "with") && e.first >= 2 &&
-                                  is_word(&c, e.first - 2, "compared")))) {
-                if (!(is_word(&c, e.first - 1, "from") && prev && false))
+            if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_on) || is_word(&c, e.first - 1, &pw_from) ||
+                                 is_word(&c, e.first - 1, &pw_over) || is_word(&c, e.first - 1, &pw_than) ||
+                                 (is_word(&c, e.first - 1, &pw_with) && e.first >= 2 &&
+                                  is_word(&c, e.first - 2, &pw_compared)))) {
+                if (!(is_word(&c, e.first - 1, &pw_from) && prev && false))
                     e.flags |= DF_COMPARE;
                 e.first--;
-            } else if (e.first >= 1 && (is_word(&c, e.first - 1, "in") || is_word(&c, e.first - 1, "of"))) {
+            } else if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_of))) {
                 e.first--;
                 e.flags |= DF_LEAD;
             }

@@ -42,6 +42,7 @@ void rules_free(struct rules *r)
         rule_free(&r->v[i]);
     free(r->v);
     phrases_free(&r->link);
+    free(r->linkset);
     for (size_t i = 0; i < r->nsame; i++)
         phrases_free(&r->same[i]);
     free(r->same);
@@ -207,8 +208,39 @@ static void index_by(struct rules *r, bool last, struct cue_ref **refs, size_t *
     free(fill);
 }
 
+/* Word hashes are never 0 (scan_word_hash), so 0 marks an empty slot. */
+static void build_linkset(struct rules *r)
+{
+    size_t cap = 64;
+    while (cap < r->link.n * 4)
+        cap *= 2;
+    r->linkset = xcalloc(cap, sizeof *r->linkset);
+    r->linkmask = cap - 1;
+    for (size_t i = 0; i < r->link.n; i++) {
+        if (r->link.v[i].n != 1)
+            continue;
+        uint32_t h = r->link.v[i].h[0];
+        size_t k = (h * 2654435761u) & r->linkmask;
+        while (r->linkset[k] && r->linkset[k] != h)
+            k = (k + 1) & r->linkmask;
+        r->linkset[k] = h;
+    }
+}
+
+bool rules_is_link(const struct rules *r, uint32_t h)
+{
+    size_t k = (h * 2654435761u) & r->linkmask;
+    while (r->linkset[k]) {
+        if (r->linkset[k] == h)
+            return true;
+        k = (k + 1) & r->linkmask;
+    }
+    return false;
+}
+
 static void build_index(struct rules *r)
 {
+    build_linkset(r);
     size_t total = 0;
     for (size_t i = 0; i < r->n; i++)
         total += r->v[i].cue.n;

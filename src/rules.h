@@ -79,6 +79,8 @@ struct rules {
     struct rule *v;
     size_t n;
     struct phrases link;
+    uint32_t *linkset; /* the one-word link phrases' hashes, open addressing */
+    size_t linkmask;
     struct phrases *same; /* groups of interchangeable cue words */
     size_t nsame;
     /* cues indexed by the hash of their first word, and of their last */
@@ -95,6 +97,8 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
 void rules_free(struct rules *r);
 
 const struct rule *rules_find(const struct rules *r, const char *id);
+/* Is the word with hash h a one-word link of the lexicon? */
+bool rules_is_link(const struct rules *r, uint32_t h);
 /* Range [*begin, *end) of cue refs whose first word hashes to h. */
 void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **begin,
                     const struct cue_ref **end);

@@ -430,14 +430,30 @@ static void lex(struct lexer *lx)
         }
         if (chunk_start) {
             chunk_start = false;
+            /* only a chunk with one of / = _ @ or ".x" can be a URL: look
+             * for one, up to the chunk's end, in one pass */
             size_t e = i;
-            while (e < lx->n && !is_space((unsigned char)s[e]))
+            bool maybe = false;
+            while (e < lx->n) {
+                unsigned char k = (unsigned char)s[e];
+                if (is_space(k))
+                    break;
+                if (k == '/' || k == '=' || k == '_' || k == '@' ||
+                    (k == '.' && e + 1 < lx->n && is_alpha((unsigned char)s[e + 1]))) {
+                    maybe = true;
+                    break;
+                }
                 e++;
-            if (url_like(s + i, e - i)) {
-                emit(lx, TK_SKIP, i, e - i, 0);
-                lx->i = e;
-                chunk_start = true;
-                continue;
+            }
+            if (maybe) {
+                while (e < lx->n && !is_space((unsigned char)s[e]))
+                    e++;
+                if (url_like(s + i, e - i)) {
+                    emit(lx, TK_SKIP, i, e - i, 0);
+                    lx->i = e;
+                    chunk_start = true;
+                    continue;
+                }
             }
         }
         if (is_alnum(c)) {
