@@ -528,9 +528,10 @@ static void on_line(struct doc *d, char *p, size_t n, long lineno)
     }
     while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
         n--;
-    for (size_t i = 0; i < n; i++)
-        if (p[i] == '\0' || p[i] == '\r')
-            p[i] = ' ';
+    for (char *z = memchr(p, '\0', n); z; z = memchr(z + 1, '\0', n - (size_t)(z + 1 - p)))
+        *z = ' ';
+    for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
+        *z = ' ';
     bool blank = true;
     for (size_t i = 0; i < n && blank; i++)
         if (!is_space((unsigned char)p[i]))

@@ -37,47 +37,41 @@ static struct token *tok_push(struct tokens *t)
 
 /* ---- words ------------------------------------------------------------ */
 
-static uint32_t fnv(uint32_t h, unsigned char c)
-{
-    return (h ^ c) * 16777619u;
-}
-
 uint32_t scan_word_hash(const char *p, size_t len)
 {
-    /* One pass: FNV-1a over the lower-cased bytes, keeping the hashes of the
-     * last few prefixes so that a plural ending can be dropped afterwards. */
-    uint32_t h = 2166136261u;
-    uint32_t hist[4] = {h, h, h, h}; /* hist[j]: the hash without the last j+1 bytes */
-    char tail[4] = {0, 0, 0, 0};     /* tail[0] is the last byte */
+    /* FNV-1a over the lower-cased bytes, up to a possessive or elision
+     * ("user's", "user’s": the stem) and at most 64 bytes, with a plural
+     * ending dropped: "companies" → "company", "users" → "user",
+     * "addresses" → "address", "searches" → "search" */
     size_t n = 0;
-    for (size_t i = 0; i < len && n < 64; i++) {
-        unsigned char c = (unsigned char)p[i];
+    while (n < len && n < 64) {
+        unsigned char c = (unsigned char)p[n];
         if (c == '\'')
-            break; /* possessive or elision: keep the stem */
-        if (c == 0xE2 && i + 2 < len && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0x99)
-            break; /* ’ */
-        c = (unsigned char)to_lower(c);
-        hist[3] = hist[2];
-        hist[2] = hist[1];
-        hist[1] = hist[0];
-        hist[0] = h;
-        tail[3] = tail[2];
-        tail[2] = tail[1];
-        tail[1] = tail[0];
-        tail[0] = (char)c;
-        h = fnv(h, c);
+            break;
+        if (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 && (unsigned char)p[n + 2] == 0x99)
+            break;
         n++;
     }
-    /* plural → singular: "companies" → "company", "users" → "user",
-     * "addresses" → "address", "searches" → "search" */
-    if (n > 4 && tail[1] == 'e' && tail[0] == 's' &&
-        ((tail[2] == 's' && tail[3] == 's') || (tail[2] == 'h' && (tail[3] == 'c' || tail[3] == 's')) ||
-         tail[2] == 'x' || tail[2] == 'z'))
-        h = hist[1];
-    else if (n > 4 && tail[2] == 'i' && tail[1] == 'e' && tail[0] == 's')
-        h = fnv(hist[2], 'y');
-    else if (n >= 4 && tail[0] == 's' && tail[1] != 's' && tail[1] != 'u' && tail[1] != 'i')
-        h = hist[0];
+    size_t keep = n;
+    bool add_y = false;
+    if (n >= 4) {
+        int t0 = to_lower((unsigned char)p[n - 1]), t1 = to_lower((unsigned char)p[n - 2]),
+            t2 = to_lower((unsigned char)p[n - 3]), t3 = to_lower((unsigned char)p[n - 4]);
+        if (n > 4 && t1 == 'e' && t0 == 's' &&
+            ((t2 == 's' && t3 == 's') || (t2 == 'h' && (t3 == 'c' || t3 == 's')) || t2 == 'x' || t2 == 'z')) {
+            keep = n - 2;
+        } else if (n > 4 && t2 == 'i' && t1 == 'e' && t0 == 's') {
+            keep = n - 3;
+            add_y = true;
+        } else if (t0 == 's' && t1 != 's' && t1 != 'u' && t1 != 'i') {
+            keep = n - 1;
+        }
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < keep; i++)
+        h = (h ^ (uint32_t)to_lower((unsigned char)p[i])) * 16777619u;
+    if (add_y)
+        h = (h ^ 'y') * 16777619u;
     return h ? h : 1;
 }
 
@@ -404,6 +398,8 @@ static bool prev_is_abbrev(const struct lexer *lx)
         return true;
     if (t->len == 1 && is_upper((unsigned char)lx->s[t->off]))
         return true; /* initials: "J. Smith" */
+    if (t->len > 6)
+        return false;
     for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
         if (str_ieq(lx->s + t->off, t->len, abbr[k]))
             return true;
@@ -571,16 +567,18 @@ int scan_word_number(const char *p, size_t len)
 static bool number_word_maybe(uint32_t h)
 {
     static uint32_t hs[28];
-    static uint64_t bloom;
-    if (!bloom) {
+    static uint64_t bloom[4]; /* 256 bits */
+    static bool ready;
+    if (!ready) {
         for (int k = 0; k < 20; k++)
             hs[k] = scan_word_hash(small_words[k], strlen(small_words[k]));
         for (int k = 0; k < 8; k++)
             hs[20 + k] = scan_word_hash(tens_words[k], strlen(tens_words[k]));
         for (int k = 0; k < 28; k++)
-            bloom |= 1ull << (hs[k] & 63);
+            bloom[(hs[k] >> 6) & 3] |= 1ull << (hs[k] & 63);
+        ready = true;
     }
-    if (!((bloom >> (h & 63)) & 1))
+    if (!((bloom[(h >> 6) & 3] >> (h & 63)) & 1))
         return false;
     for (int k = 0; k < 28; k++)
         if (hs[k] == h)
