@@ -36,15 +36,18 @@ void buf_adds(struct buf *b, const char *s);
 void buf_printf(struct buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static inline bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static inline bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static inline bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
-static inline bool is_alnum(int c) { return is_alpha(c) || is_digit(c); }
-static inline bool is_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+/* ASCII character classes, locale-free, from one table (values outside
+ * 0..255 are in no class). */
+enum { CT_DIGIT = 1, CT_UPPER = 2, CT_LOWER = 4, CT_SPACE = 8 };
+extern const unsigned char cns_ctype[256];
+static inline bool ct_is(int c, int cls) { return (unsigned)c < 256 && (cns_ctype[c] & cls); }
+static inline bool is_digit(int c) { return ct_is(c, CT_DIGIT); }
+static inline bool is_upper(int c) { return ct_is(c, CT_UPPER); }
+static inline bool is_lower(int c) { return ct_is(c, CT_LOWER); }
+static inline bool is_alpha(int c) { return ct_is(c, CT_UPPER | CT_LOWER); }
+static inline bool is_alnum(int c) { return ct_is(c, CT_UPPER | CT_LOWER | CT_DIGIT); }
+/* space, \t, \n, \v, \f, \r */
+static inline bool is_space(int c) { return ct_is(c, CT_SPACE); }
 static inline int to_lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
 
 /* Case-insensitive (ASCII) comparison of a slice with a NUL-terminated word. */
