@@ -1504,6 +1504,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.y = d->doc_year;
             have = true;
         }
+        /* "assets totaled 748.6 billion yuan at the end of 2013, up from
+         * 571.8 billion yuan a year earlier": the origin of the change is
+         * dated a year before the figure it changed into */
+        if (n->from)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2)
+                    continue;
+                for (size_t j = k; j-- > st->a;)
+                    if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && ni[j].rule >= 0 && ni[j].has_when &&
+                        num_class(&t[j]) == num_class(&t[k]) && !ni[j].when.y2) {
+                        w = ni[j].when;
+                        w.y--;
+                        have = true;
+                        d->picked[di] = true;
+                        break;
+                    }
+                break;
+            }
         /* a span of years dates a level or a change by its end: 2007-2010 → 2010 */
         if (have && w.y2) {
             w.y = w.y2;
@@ -1542,11 +1561,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         for (size_t c2 = 0; c2 < nc; c2++)
             if (chg[c2] == k)
                 only = lv[c2];
+        bool had_level = false;
         for (size_t j = k; j-- > st->a;) {
             if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)
                 continue;
             if (only != SIZE_MAX && j != only)
                 continue;
+            had_level = true;
             const char *base = r->v[ni[j].rule].id;
             for (size_t ri = 0; ri < r->n; ri++)
                 if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
@@ -1565,8 +1586,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             break;
         }
-        if (n->rule < 0 && only != SIZE_MAX) {
-            n->skip = true; /* its level has no such change indicator */
+        if (n->rule < 0 && (only != SIZE_MAX || had_level)) {
+            /* its level has no such change indicator: "users reached 260
+             * million, up 17.9%" is no growth of anything else named there */
+            n->skip = true;
             continue;
         }
         if (n->rule < 0) {

@@ -402,6 +402,22 @@ START_TEST(people_as_users)
 }
 END_TEST
 
+/* "up from X a year earlier": the origin is dated a year before the figure
+ * it changed into; a change of a level with no change indicator is no
+ * change of another indicator named in the sentence. */
+START_TEST(origin_a_year_earlier)
+{
+    expect("The Yu'e Bao fund held assets of 578.9 billion yuan at the end of 2014, up from 185.3 billion yuan a "
+           "year earlier.",
+           "fund_assets|Yu'e Bao|2014|578900000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n",
+           true);
+    expect("By the end of 2013, the number of users of online payment reached 260 million, up 17.9% over the "
+           "previous year.",
+           "users|China|2013|260000000|people|exact|observed|1\n", true);
+}
+END_TEST
+
 /* "every at" is read as "each at": words of a [lexicon] same group. */
 START_TEST(same_words_in_cues)
 {
@@ -472,6 +488,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, not_facts);
     tcase_add_test(d, people_as_users);
     tcase_add_test(d, same_words_in_cues);
+    tcase_add_test(d, origin_a_year_earlier);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
