@@ -418,6 +418,15 @@ START_TEST(origin_a_year_earlier)
 }
 END_TEST
 
+/* "at 19 dollars each" is a price per share where shares are spoken of. */
+START_TEST(price_each)
+{
+    expect("JD.com priced its shares at 19 dollars each on May 22, 2014.",
+           "price_per_share|JD|2014-05-22|19|USD|exact|observed|1\n", true);
+    expect_none("In 2014 the company gave its 300 staff bonuses of 500 dollars each.");
+}
+END_TEST
+
 /* "every at" is read as "each at": words of a [lexicon] same group. */
 START_TEST(same_words_in_cues)
 {
@@ -489,6 +498,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, people_as_users);
     tcase_add_test(d, same_words_in_cues);
     tcase_add_test(d, origin_a_year_earlier);
+    tcase_add_test(d, price_each);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
