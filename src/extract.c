@@ -52,7 +52,7 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
          "surged by", "climbed by", "decrease of", "decline of", "drop of", "fell by",
          "dropped by", "increasing by", "growing by");
-WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy");
+WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
 /* capitalised words that do not start a name */
 WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
          "as", "since", "after", "before", "during", "although", "however", "meanwhile",

@@ -157,9 +157,8 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             k--;
         if (k >= 1 && (is_word(c, k - 1, &pw_by) || is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in)))
             k--;
-        else
-            k = compare_in(c, k, flags);
-        return k;
+        /* "than at the end of 2013", "compared with the end of 2012" */
+        return compare_in(c, k, flags);
     }
     size_t k = i;
     if (k >= 1 && (is_word(c, k - 1, &pw_early) || is_word(c, k - 1, &pw_late) || is_word(c, k - 1, &pw_mid)))
@@ -177,8 +176,11 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
                    is_word(c, k - 1, &pw_during))) {
-        *flags |= DF_LEAD;
-        return k - 1;
+        /* "more than in 2012": the base of a comparison */
+        size_t b = compare_in(c, k - 1, flags);
+        if (b == k - 1)
+            *flags |= DF_LEAD;
+        return b;
     }
     if (k >= 1 && is_word(c, k - 1, &pw_from)) {
         *flags |= DF_FROM | DF_LEAD;

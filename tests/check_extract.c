@@ -418,6 +418,25 @@ START_TEST(origin_a_year_earlier)
 }
 END_TEST
 
+/* "N more than at the end of 2013" after a level is its increase, and the
+ * date is the base of the comparison: it dates the derived earlier level,
+ * not the paragraph.  A 4G base station is no 3G one. */
+START_TEST(more_than_after)
+{
+    expect("As of June 2014, the number of netizens in China had reached 632 million, 14.42 million more than at "
+           "the end of 2013. The Internet penetration rate stood at 46.9 percent.",
+           "netizens|China|2014-06|632000000|people|exact|observed|1\n"
+           "netizens_increase|China|2014-06|14420000|people|exact|observed|1\n"
+           "netizens|China|2013|617580000|people|exact|derived|1\n"
+           "internet_penetration|China|2014-06|46.9|percent|exact|observed|1\n",
+           true);
+    expect("China had 700,000 4G base stations at the end of 2014.",
+           "4g_base_stations|China|2014|700000|count|exact|observed|1\n", true);
+    expect("China's e-commerce transactions totaled 10.2 trillion yuan in 2013.",
+           "ecommerce_turnover|China|2013|10200000000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -499,6 +518,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, same_words_in_cues);
     tcase_add_test(d, origin_a_year_earlier);
     tcase_add_test(d, price_each);
+    tcase_add_test(d, more_than_after);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
