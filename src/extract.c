@@ -50,8 +50,16 @@ WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most"
 /* a change, written before or after the number */
 WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "rise of",
          "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
-         "surged by", "climbed by", "decrease of", "decline of", "drop of", "fell by",
-         "dropped by", "increasing by", "growing by");
+         "surged by", "climbed by", "increasing by", "growing by");
+/* a fall: the change is negative */
+WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "fell by", "dropped by",
+         "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by");
+/* "surged 707 percent to 1.22 trillion yuan": verbs of a rate before the
+ * level it led to */
+WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", "soared", "gained",
+         "rising", "growing", "surging", "jumping", "climbing", "increasing", "soaring");
+WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
+         "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
 /* capitalised words that do not start a name */
 WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
@@ -100,7 +108,7 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &not_name, &reach_prep,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
                                              &opener_next, &reporting, &owner_prep, &habit,
                                              &conjunction};
@@ -125,7 +133,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 
 /* Hashes of the words the engine tests by name, computed once. */
 #define WH(w) wh_##w
-static uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were;
+static uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down;
 
 static void lists_init(void)
 {
@@ -139,6 +147,7 @@ static void lists_init(void)
     wh_between = scan_word_hash("between", 7);
     wh_but = scan_word_hash("but", 3);
     wh_days = scan_word_hash("days", 4);
+    wh_down = scan_word_hash("down", 4);
     wh_from = scan_word_hash("from", 4);
     wh_is = scan_word_hash("is", 2);
     wh_respectively = scan_word_hash("respectively", 12);
@@ -272,6 +281,8 @@ struct numinfo {
     enum change_kind change;
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */
+    bool down;             /* a change that is a fall: its value is negative */
+    bool leads_to;         /* "rose 20 percent to Y": the level comes after */
     bool conversion;       /* "(€629 billion)": restates the amount before it */
     int date;              /* index of the date giving the period, -1 */
     struct date when;
@@ -658,6 +669,11 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     if (t->kind == TK_NUM) {
         if (t->flags & (TF_YEAR | TF_MONTHDAY))
             return true;
+        /* "mobile payments surged 707 percent to 1.22 trillion yuan" */
+        if (num_class(t) == UC_PERCENT && cls != UC_PERCENT && i > st->a && i + 1 < st->b &&
+            tok_is(&st->t[i + 1], WH(to)) &&
+            (in_list(&rise_verb, &st->t[i - 1]) || in_list(&fall_verb, &st->t[i - 1])))
+            return true;
         return num_class(t) == cls; /* a list: "$390 million in 1974 and $930 million" */
     }
     if (t->kind == TK_SKIP)
@@ -881,6 +897,15 @@ static void clean_utf8(struct buf *out, const char *p, size_t n)
  * the number at k. */
 static char *make_quote(const struct sent *st, size_t a, size_t b, size_t k)
 {
+    if (b < a) {
+        size_t x = a;
+        a = b;
+        b = x;
+    }
+    if (k < a)
+        k = a;
+    if (k > b)
+        k = b;
     long line = st->t[k].line;
     while (a < k && st->t[a].line != line)
         a++;
@@ -1197,17 +1222,18 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     char note[256];
     char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
     enum qualifier q;
+    double cv = ch->down ? -ct->value : ct->value; /* a fall is negative */
     num_fmt(lt->value, a);
-    num_fmt(ct->value, b);
+    num_fmt(cv, b);
     if (ch->change == CH_INCREASE) {
-        prev = lt->value - ct->value;
+        prev = lt->value - cv;
         q = ch->q == Q_EXACT && lvl->q == Q_EXACT ? Q_EXACT : Q_ABOUT;
         num_fmt(prev, c);
         snprintf(note, sizeof note, "derived: %s - %s = %s", a, b, c);
     } else {
-        if (ct->value <= -100)
+        if (cv <= -100)
             return;
-        prev = lt->value / (1 + ct->value / 100);
+        prev = lt->value / (1 + cv / 100);
         if (base->unit == UC_PEOPLE || base->unit == UC_COUNT || prev >= 1000)
             prev = floor(prev + 0.5);
         q = ch->q == Q_MORE_THAN ? Q_LESS_THAN : ch->q == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
@@ -1216,7 +1242,15 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     }
     if (prev <= 0)
         return;
-    char *quote = make_quote(st, lvl->qstart < lvl_k ? lvl->qstart : lvl_k, ch_k, ch_k);
+    if (!lvl->entity)
+        return;
+    /* the level and its change, in either order ("rose 20 percent to Y") */
+    size_t qa = lvl->qstart < lvl_k ? lvl->qstart : lvl_k, qb = ch_k;
+    if (ch_k < qa) {
+        qa = ch->qstart < ch_k ? ch->qstart : ch_k;
+        qb = lvl_k;
+    }
+    char *quote = make_quote(st, qa, qb, qb);
     emit_fact(d, base->id, lvl->entity, &w, prev, fact_unit(base, lt), q, true, ct->line, quote, note);
     free(quote);
 }
@@ -1287,16 +1321,30 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->skip = true;
         /* a change? */
         size_t cb = list_back(&ch_before, t, n->qstart, st->a, NULL);
-        if (cb == SIZE_MAX && n->qstart > st->a + 1 && t[n->qstart - 1].kind == TK_WORD &&
-            (tok_is(&t[n->qstart - 1], WH(an)) || tok_is(&t[n->qstart - 1], WH(a))))
-            cb = SIZE_MAX;
+        if (cb == SIZE_MAX && list_back(&ch_down, t, n->qstart, st->a, NULL) != SIZE_MAX) {
+            cb = 0;
+            n->down = true;
+        }
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
-        /* ", up 12.5%", "was up 30%" */
-        if (cb == SIZE_MAX && n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(up)) &&
+        /* ", up 12.5%", "was up 30%", "down 5%" */
+        bool up = n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(up)),
+             down = n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(down));
+        if (cb == SIZE_MAX && (up || down) &&
             (n->qstart - 1 == st->a || t[n->qstart - 2].kind == TK_PUNCT ||
              tok_is(&t[n->qstart - 2], WH(was)) || tok_is(&t[n->qstart - 2], WH(is)) ||
-             tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are))))
+             tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are)))) {
             cb = n->qstart - 1;
+            n->down = down;
+        }
+        /* "surged 707 percent to 1.22 trillion yuan", "fell 3 percent to":
+         * a rate between a verb of change and the level it led to */
+        if (cb == SIZE_MAX && !ca && num_class(&t[k]) == UC_PERCENT && n->qstart > st->a && k + 2 < st->b &&
+            (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1])) &&
+            tok_is(&t[k + 1], WH(to)) && is_quantity(&t[k + 2]) && num_class(&t[k + 2]) != UC_PERCENT) {
+            cb = n->qstart - 1;
+            n->down = in_list(&fall_verb, &t[n->qstart - 1]);
+            n->leads_to = true;
+        }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 50 percent and 90 percent": the second is a change too */
@@ -1562,7 +1610,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (chg[c2] == k)
                 only = lv[c2];
         bool had_level = false;
-        for (size_t j = k; j-- > st->a;) {
+        /* "rose 20 percent to Y": Y is the level */
+        if (n->leads_to && only == SIZE_MAX && ni[k + 2].rule >= 0 && !ni[k + 2].change && !ni[k + 2].skip) {
+            const char *base = r->v[ni[k + 2].rule].id;
+            had_level = true;
+            for (size_t ri = 0; ri < r->n; ri++)
+                if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
+                    n->rule = (int)ri;
+                    n->cue_a = ni[k + 2].cue_a;
+                    n->cue_b = ni[k + 2].cue_b;
+                    n->cue_after = ni[k + 2].cue_after;
+                    n->when = ni[k + 2].when;
+                    n->has_when = ni[k + 2].has_when;
+                    n->from = false;
+                    ni[k].date = (int)(k + 2); /* reuse: index of the level */
+                    break;
+                }
+        }
+        for (size_t j = k; j-- > st->a && !had_level;) {
             if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)
                 continue;
             if (only != SIZE_MAX && j != only)
@@ -1617,12 +1682,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         const struct rule *ru = &r->v[n->rule];
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);
-            if (n->date >= 0 && is_quantity(&t[n->date]))
-                n->entity = ni[n->date].entity ? xstrdup(ni[n->date].entity) : NULL;
+            if (n->date >= 0 && is_quantity(&t[n->date])) {
+                struct numinfo *lvl = &ni[n->date];
+                /* "rose 20 percent to Y": the level comes later; name it now */
+                if (!lvl->entity && (size_t)n->date > k && lvl->rule >= 0)
+                    lvl->entity = entity_for(d, st, &r->v[lvl->rule], (size_t)n->date, lvl, topic);
+                n->entity = lvl->entity ? xstrdup(lvl->entity) : NULL;
+            }
             if (!n->entity)
                 n->entity = entity_for(d, st, base, k, n, topic);
         } else {
-            n->entity = entity_for(d, st, ru, k, n, topic);
+            if (!n->entity)
+                n->entity = entity_for(d, st, ru, k, n, topic);
             if (!n->entity)
                 continue;
         }
@@ -1645,7 +1716,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 snprintf(note + nl, sizeof note - (size_t)nl, "; stated as %s %s in brackets", t[j].unit, v);
                 break;
             }
-        emit_fact(d, ru->id, n->entity, n->has_when && !ru->no_period ? &n->when : NULL, t[k].value,
+        emit_fact(d, ru->id, n->entity, n->has_when && !ru->no_period ? &n->when : NULL,
+                  n->change && n->down ? -t[k].value : t[k].value,
                   ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
                   quote, note);
         free(quote);

@@ -437,6 +437,26 @@ START_TEST(more_than_after)
 }
 END_TEST
 
+/* A fall is a negative change; "surged 707 percent to Y" is the growth of
+ * the level Y, whose cue stands before the rate. */
+START_TEST(falls_and_rates_to)
+{
+    expect("The number of microblog users fell to 281 million at the end of 2013, a decrease of 27.83 million "
+           "from 2012.",
+           "microblog_users|China|2013|281000000|people|exact|observed|1\n"
+           "microblog_users_increase|China|2013|-27830000|people|exact|observed|1\n"
+           "microblog_users|China|2012|308830000|people|exact|derived|1\n",
+           true);
+    expect("The value of mobile payments surged 707 percent to 1.22 trillion yuan in 2013, the central bank said.",
+           "mobile_payments_growth|China|2013|707|percent|exact|observed|1\n"
+           "mobile_payments|China|2012|151177199504|CNY|about|derived|1\n"
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2012, 242 million people shopped online in China.",
+           "online_shoppers|China|2012|242000000|people|exact|observed|1\n", true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -519,6 +539,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, origin_a_year_earlier);
     tcase_add_test(d, price_each);
     tcase_add_test(d, more_than_after);
+    tcase_add_test(d, falls_and_rates_to);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
