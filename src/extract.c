@@ -690,6 +690,31 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     return false;
 }
 
+/* "will reach 800 million", "is expected to grow 20 percent": a future word
+ * before the quantity, with only linking words between, makes it a
+ * projection ("will provide services for 370 million users" does not). */
+static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
+{
+    const struct phrases *fu = &d->r->future;
+    if (!fu->n)
+        return false;
+    int words = 0;
+    for (size_t p = qstart; p > st->a && words < 6; p--) {
+        const struct token *t = &st->t[p - 1];
+        if (is_clause_break(t) || is_quantity(t) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
+            break;
+        if (t->kind != TK_WORD)
+            continue;
+        words++;
+        for (size_t i = 0; i < fu->n; i++)
+            if (fu->v[i].h[fu->v[i].n - 1] == t->hash && match_back(st->t, p, st->a, &fu->v[i]) != SIZE_MAX)
+                return true;
+        if (!rules_is_link(d->r, t->hash))
+            return false;
+    }
+    return false;
+}
+
 /* Can rule ri take this quantity here at all? */
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
@@ -1351,8 +1376,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) &&
             n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))
             n->change = ni[prev_q].change;
+        /* a projection: only an undated projection indicator may take it */
+        bool future = projected(d, st, n->qstart);
+        if (future && n->change)
+            n->skip = true;
         if (!n->skip && !n->change) {
             struct cand c = best_cue(d, st, k, n->qstart);
+            if (c.rule >= 0 && future && !r->v[c.rule].no_period && !r->v[c.rule].future)
+                c.rule = -1;
             if (c.rule >= 0) {
                 {
                     n->rule = c.rule;

@@ -42,6 +42,7 @@ void rules_free(struct rules *r)
         rule_free(&r->v[i]);
     free(r->v);
     phrases_free(&r->link);
+    phrases_free(&r->future);
     free(r->linkset);
     for (size_t i = 0; i < r->nsame; i++)
         phrases_free(&r->same[i]);
@@ -351,6 +352,12 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
             return -1;
         }
         ru->no_period = true;
+    } else if (strcmp(key, "future") == 0) {
+        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
+            snprintf(why, whylen, "future: 'yes' or 'no'");
+            return -1;
+        }
+        ru->future = strcmp(val, "yes") == 0;
     } else if (strcmp(key, "base") == 0) {
         free(ru->base);
         ru->base = xstrdup(val);
@@ -460,6 +467,11 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
         if (in_lexicon) {
             if (strcmp(key, "link") == 0) {
                 if (add_phrases(&r->link, val, why, sizeof why) < 0) {
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);
+                    goto fail;
+                }
+            } else if (strcmp(key, "future") == 0) {
+                if (add_phrases(&r->future, val, why, sizeof why) < 0) {
                     cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);
                     goto fail;
                 }

@@ -15,12 +15,15 @@
  *   fallback = entity to use when no name is found (default China);
  *             none: no name, no fact
  *   period  = none: facts of this indicator are undated (projections)
+ *   future  = yes: a figure in the future tense is still this indicator's
+ *             (deals are announced before they close: "would invest")
  * A cue written "< phrase" must stand before its number, "> phrase" after it.
  * "[id:variant]" adds another definition of an indicator already named, with
  * cues and conditions of its own ("[users:people]" counts "N people" as
  * users only where the sentence says what they use).
  * "[lexicon]" holds word lists for the engine: link (words allowed between
- * a cue and its number) and same (words that are interchangeable in cues:
+ * a cue and its number), future (words that make the figure after them a
+ * projection: only an indicator with "period = none" may take it) and same (words that are interchangeable in cues:
  * "same = each; every" lets the cue "each at" also read "every at").  '#' starts a comment.  Phrases are matched on
  * normalised words (case, plural, possessive and hyphens ignored).
  *
@@ -66,6 +69,7 @@ struct rule {
     char *base;        /* id of the indicator that changes */
     char *fallback;    /* entity when no name is found (else China) */
     bool no_fallback;  /* "fallback = none": no name found, no fact */
+    bool future;       /* "future = yes": figures in the future tense count (deals) */
     bool no_period;    /* "period = none": undated by nature (projections) */
     long line;         /* where the section starts */
 };
@@ -79,6 +83,7 @@ struct rules {
     struct rule *v;
     size_t n;
     struct phrases link;
+    struct phrases future; /* words that make a figure a projection */
     uint32_t *linkset; /* the one-word link phrases' hashes, open addressing */
     size_t linkmask;
     struct phrases *same; /* groups of interchangeable cue words */

@@ -457,6 +457,19 @@ START_TEST(falls_and_rates_to)
 }
 END_TEST
 
+/* A figure after a future word is a projection: no dated level or change;
+ * deals, announced before they close, still count. */
+START_TEST(projections)
+{
+    expect_none("The number of Chinese Internet users will reach 800 million by 2015, the ministry said.");
+    expect_none("Mobile payments are expected to grow 30 percent in 2015.");
+    expect("In June 2011 Baidu announced that it would invest USD 306 million in Qunar.",
+           "investment|Qunar|2011-06|306000000|USD|exact|observed|1\n", true);
+    expect("By the end of 2013, the number of Chinese Internet users reached 618 million.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n", true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -540,6 +553,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, price_each);
     tcase_add_test(d, more_than_after);
     tcase_add_test(d, falls_and_rates_to);
+    tcase_add_test(d, projections);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);

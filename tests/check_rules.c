@@ -271,7 +271,8 @@ START_TEST(variant_sections)
         "[users]\nlabel = Users\nunit = people\ncue = user\n"
         "[users:people]\nlabel = People using\nunit = people\ncue = > people\n"
         "require = shopped; use\nfallback = none\n"
-        "[price_per_share]\nlabel = Price\nunit = money\ncue = each at; apiece\n";
+        "[price_per_share]\nlabel = Price\nunit = money\ncue = each at; apiece\nfuture = yes\n"
+        "[lexicon]\nfuture = will; expected to\n";
     struct cns_err e;
     struct rules *r = parse(text, &e);
     ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
@@ -288,6 +289,11 @@ START_TEST(variant_sections)
     /* "each at" also reads "every at"; "apiece" has no such word */
     const struct rule *pp = &r->v[2];
     ck_assert_uint_eq(pp->cue.n, 3);
+    ck_assert(pp->future);
+    ck_assert(!r->v[0].future);
+    ck_assert_uint_eq(r->future.n, 2);
+    ck_assert_int_eq(r->future.v[1].n, 2);
+    ck_assert_uint_eq(r->future.v[1].h[0], h("expected"));
     const struct phrase *ev = cue_named(pp, "each at (every)");
     ck_assert_ptr_nonnull(ev);
     ck_assert_int_eq(ev->n, 2);
@@ -305,6 +311,7 @@ START_TEST(err_variants_and_same)
     parse_fails("[users]\nlabel = A\ncue = a\n[users:People]\n", 4, "snake_case");
     parse_fails("[lexicon]\nsame = each\n", 2, "at least two");
     parse_fails("[lexicon]\nsame = each; every one\n", 2, "single words");
+    parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
 }
 END_TEST
 
