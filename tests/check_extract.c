@@ -432,6 +432,10 @@ START_TEST(more_than_after)
            true);
     expect("China had 700,000 4G base stations at the end of 2014.",
            "4g_base_stations|China|2014|700000|count|exact|observed|1\n", true);
+    expect("Mobile payment transactions handled by payment institutions reached 15.3 billion in 2014.",
+           "transactions|China|2014|15300000000|count|exact|observed|1\n", true);
+    expect("Meituan's annual gross transaction volume exceeded RMB 170 billion in 2015.",
+           "ecommerce_turnover|Meituan|2015|170000000000|CNY|more_than|observed|1\n", true);
     expect("China's e-commerce transactions totaled 10.2 trillion yuan in 2013.",
            "ecommerce_turnover|China|2013|10200000000000|CNY|exact|observed|1\n", true);
 }
