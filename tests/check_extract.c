@@ -381,6 +381,10 @@ START_TEST(not_facts)
         HDR "See Caijing, No. 9, 2013, p.22, Volume 18.",
         HDR "Reference: http://epaper.bjnews.com.cn/html/2013-04/11/content_425811.htm?div=-1",
         HDR "In 2013 Baidu still had a 72 percent market share in mobile search.",
+        HDR "Baidu remained the No. 1 search engine in China in 2013, with a market share of 63 percent.",
+        HDR "The 2008 Olympics were watched online by 153 million people.",
+        HDR "Users aged 18 to 24 accounted for 31.2 percent of all netizens in 2013.",
+        HDR "The court fined the company 500,000 yuan and ordered it to pay 1.5 million yuan in damages in 2013.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         expect_none(texts[i]);
