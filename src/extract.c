@@ -434,6 +434,11 @@ struct topic {
     const struct sent *whole;
     bool done;
     char *name;
+    /* the block's last observed fact: "33.69 million transactions were
+     * conducted via Alipay. Specifically, 1.71 million transactions ..."
+     * speaks of the same entity */
+    const char *last_ind;
+    char *last_ent;
 };
 
 static char *block_topic(const struct sent *whole);
@@ -1184,6 +1189,8 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
     }
     if (subj)
         return subj;
+    if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
+        return xstrdup(topic->last_ent);
     if (!ru->fallback && topic_get(topic))
         return xstrdup(topic_get(topic));
     if (ru->no_fallback)
@@ -1752,6 +1759,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                   n->change && n->down ? -t[k].value : t[k].value,
                   ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
                   quote, note);
+        if (!n->change && n->entity) {
+            free(topic->last_ent);
+            topic->last_ent = xstrdup(n->entity);
+            topic->last_ind = ru->id;
+        }
         free(quote);
         if (n->change && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
             derive(d, st, (size_t)n->date, &ni[n->date], k, n);
@@ -1824,7 +1836,7 @@ static void process_block(struct doc *d)
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL};
     struct sent st = whole;
-    struct topic topic_v = {&whole, false, NULL};
+    struct topic topic_v = {&whole, false, NULL, NULL, NULL};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;
@@ -1854,6 +1866,7 @@ static void process_block(struct doc *d)
         a = i + 1;
     }
     free(topic_v.name);
+    free(topic_v.last_ent);
 }
 
 /* ---- driving a document -------------------------------------------------------------- */

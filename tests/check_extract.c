@@ -478,6 +478,18 @@ START_TEST(projections)
 }
 END_TEST
 
+/* A sentence that names nobody elaborates the block's last figure of the
+ * same indicator: its entity carries over (not the block's first name). */
+START_TEST(elaboration_keeps_entity)
+{
+    expect("On Singles' Day 2011, 33.69 million transactions were conducted via Alipay. Specifically, 1.71 "
+           "million transactions were conducted via the wireless payment service.",
+           "transactions|Alipay|2011|33690000|count|exact|observed|1\n"
+           "transactions|Alipay|2011|1710000|count|exact|observed|1\n",
+           true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -562,6 +574,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, more_than_after);
     tcase_add_test(d, falls_and_rates_to);
     tcase_add_test(d, projections);
+    tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
