@@ -61,6 +61,8 @@ WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", 
 WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
+/* nouns for a company, after which a bare number is a name ("website 56") */
+WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator");
 /* capitalised words that do not start a name */
 WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
          "as", "since", "after", "before", "during", "although", "however", "meanwhile",
@@ -109,7 +111,7 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &not_name, &reach_prep,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
                                              &opener_next, &reporting, &owner_prep, &habit,
                                              &conjunction};
@@ -359,6 +361,15 @@ static bool name_word(const struct sent *st, size_t i)
  * words, with hyphens, '&' and "Inc."/"Co." inside them. */
 static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
+    /* "the video sharing website 56", "the classifieds site 58": a bare
+     * number right after a noun for a company is its name */
+    if (i < limit && i > st->a && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
+        !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY)) && st->t[i].len == st->t[i].numlen &&
+        in_list(&firm_noun, &st->t[i - 1]) &&
+        (i + 1 >= limit || st->t[i + 1].kind != TK_WORD || !(st->t[i + 1].flags & TF_CAP))) {
+        *end = i + 1;
+        return true;
+    }
     if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
         return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
