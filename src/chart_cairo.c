@@ -185,9 +185,9 @@ static void axes(cairo_t *cr, const struct chart *c, const struct panel *p)
         cairo_line_to(cr, r->x, y);
         cairo_stroke(cr);
         cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
-        /* shorten a label only when it would run into the y title, or off
-         * the page when there is none */
-        double room = p->y.title[0] ? r->x - gap - box->x - fs * CHART_LINE_EM * 1.1 : r->x - gap - 2;
+        /* shorten a label only when it would run into the y title, or past
+         * the page margin when there is none */
+        double room = p->y.title[0] ? r->x - gap - box->x - fs * CHART_LINE_EM * 1.1 : r->x - gap - box->x;
         cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
         text_fit(cr, c, p->y.ticks[i].label, fs, false, r->x - gap, y - fs * CHART_LINE_EM / 2, AL_RIGHT, 0, false,
                  p->y.category && room > fs ? room : 0); /* value labels are short: never cut */
