@@ -1532,8 +1532,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         blocked = true; /* the number stood inside brackets */
                     else
                         depth--;
-                } else if (is_clause_break(&t[i]))
+                } else if (is_clause_break(&t[i])) {
                     blocked = true;
+                } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && i > k + 1 &&
+                           t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ',') {
+                    /* "618 million, according to a report released on
+                     * January 16": the date of the report, not the figure */
+                    blocked = true;
+                }
             }
             if (!blocked && words <= 8 && (de->flags & (DF_LEAD | DF_END_OF))) {
                 pick = (int)di;

@@ -493,6 +493,21 @@ START_TEST(elaboration_keeps_entity)
 }
 END_TEST
 
+/* Wire-copy forms: the date of the report is not the figure's; totals
+ * brought about by a change; multiples on the way to a level. */
+START_TEST(news_forms)
+{
+    expect("Last year, China's netizens reached 618 million, according to a report released on January 16, 2014.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n", true);
+    expect("China's Internet users increased by 55.8 million in 2012, bringing the total to 564 million.",
+           "netizens_increase|China|2012|55800000|people|exact|observed|1\n"
+           "netizens|China|2012|564000000|people|exact|observed|1\n",
+           true);
+    expect("Between 2010 and 2013, third-party payments grew almost fivefold to 5.37 trillion yuan.",
+           "third_party_payments|China|2013|5370000000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -578,6 +593,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, falls_and_rates_to);
     tcase_add_test(d, projections);
     tcase_add_test(d, elaboration_keeps_entity);
+    tcase_add_test(d, news_forms);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
