@@ -370,6 +370,16 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         *end = i + 1;
         return true;
     }
+    /* "the newly listed video website tudou , holding ...": a word that
+     * ends the noun phrase after a noun for a company names it, even in
+     * lower case */
+    if (i < limit && i > st->a && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 3 &&
+        in_list(&firm_noun, &st->t[i - 1]) && !in_list(&not_name, &st->t[i]) &&
+        !in_list(&stop_after, &st->t[i]) &&
+        (i + 1 >= st->b || (st->t[i + 1].kind == TK_PUNCT && !(st->t[i + 1].flags & TF_HYPHEN)))) {
+        *end = i + 1;
+        return true;
+    }
     if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
         return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
@@ -450,6 +460,10 @@ struct topic {
      * speaks of the same entity */
     const char *last_ind;
     char *last_ent;
+    /* the recipient of the deal stated earlier in the same sentence:
+     * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
+    size_t deal_sent;
+    char *deal_ent;
 };
 
 static char *block_topic(const struct sent *whole);
@@ -1166,7 +1180,7 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
          * "users of Taobao", "transactions on Tmall exceeded", "stake of Kingsoft" */
         size_t from = ni->cue_after ? ni->cue_b : ni->cue_b;
         size_t to = st->b;
-        int limit = ru->entity == EK_OBJECT ? 7 : 4;
+        int limit = ru->entity == EK_OBJECT ? 10 : 4;
         int words = 0;
         for (size_t i = from; i < to && words < limit; i++) {
             const struct token *t = &st->t[i];
@@ -1188,6 +1202,9 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
                 words++;
         }
     }
+    /* what a deal earlier in the sentence went to */
+    if (ru->entity == EK_OBJECT && topic->deal_ent && topic->deal_sent == st->a)
+        return xstrdup(topic->deal_ent);
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
     bool weak = false;
@@ -1781,6 +1798,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;
         }
+        if (!n->change && n->entity && (ru->entity == EK_OBJECT || ru->entity == EK_SUBJECT)) {
+            free(topic->deal_ent);
+            topic->deal_ent = xstrdup(n->entity);
+            topic->deal_sent = st->a;
+        }
         free(quote);
         if (n->change && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
             derive(d, st, (size_t)n->date, &ni[n->date], k, n);
@@ -1853,7 +1875,7 @@ static void process_block(struct doc *d)
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL};
     struct sent st = whole;
-    struct topic topic_v = {&whole, false, NULL, NULL, NULL};
+    struct topic topic_v = {&whole, false, NULL, NULL, NULL, SIZE_MAX, NULL};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;
@@ -1884,6 +1906,7 @@ static void process_block(struct doc *d)
     }
     free(topic_v.name);
     free(topic_v.last_ent);
+    free(topic_v.deal_ent);
 }
 
 /* ---- driving a document -------------------------------------------------------------- */

@@ -508,6 +508,22 @@ START_TEST(news_forms)
 }
 END_TEST
 
+/* The recipient of a deal: a lower-case name ending the noun phrase after a
+ * noun for a company; a stake in the same sentence is in that recipient. */
+START_TEST(deal_recipients)
+{
+    expect(HDR "Sina invested a total of USD 66.4 million in the newly listed video website tudou , holding 9.05% of "
+               "its stake.",
+           "investment|tudou|2011|66400000|USD|exact|observed|3\n"
+           "acquisition_stake|tudou|2011|9.05|percent|exact|observed|3\n",
+           true);
+    expect("In April 2014, Alibaba invested $1.22 billion in Youku Tudou for an 18.5 percent stake.",
+           "investment|Youku Tudou|2014-04|1220000000|USD|exact|observed|1\n"
+           "acquisition_stake|Youku Tudou|2014-04|18.5|percent|exact|observed|1\n",
+           true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -594,6 +610,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, projections);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
+    tcase_add_test(d, deal_recipients);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
