@@ -503,6 +503,11 @@ START_TEST(news_forms)
            "netizens_increase|China|2012|55800000|people|exact|observed|1\n"
            "netizens|China|2012|564000000|people|exact|observed|1\n",
            true);
+    expect("By the end of 2013, China had 618 million netizens, and the number of Internet users in rural areas "
+           "reached 177 million.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n"
+           "rural_netizens|China|2013|177000000|people|exact|observed|1\n",
+           true);
     expect("Between 2010 and 2013, third-party payments grew almost fivefold to 5.37 trillion yuan.",
            "third_party_payments|China|2013|5370000000000|CNY|exact|observed|1\n", true);
 }
