@@ -63,6 +63,11 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator");
+/* "capital injection into 58": only a company receives money into it */
+WORDLIST(into_word, "into");
+/* verbs of a company, before which a sentence-opening bare number is its name */
+WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
+         "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
 WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
          "as", "since", "after", "before", "during", "although", "however", "meanwhile",
@@ -111,7 +116,7 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &not_name, &reach_prep,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
                                              &opener_next, &reporting, &owner_prep, &habit,
                                              &conjunction};
@@ -361,14 +366,19 @@ static bool name_word(const struct sent *st, size_t i)
  * words, with hyphens, '&' and "Inc."/"Co." inside them. */
 static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
-    /* "the video sharing website 56", "the classifieds site 58": a bare
-     * number right after a noun for a company is its name */
-    if (i < limit && i > st->a && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
+    /* a company named by a bare number: "the video sharing website 56", "a
+     * capital injection into 58", "58 announced ..." */
+    if (i < limit && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
         !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY)) && st->t[i].len == st->t[i].numlen &&
-        in_list(&firm_noun, &st->t[i - 1]) &&
         (i + 1 >= limit || st->t[i + 1].kind != TK_WORD || !(st->t[i + 1].flags & TF_CAP))) {
-        *end = i + 1;
-        return true;
+        bool after_noun = i > st->a && in_list(&firm_noun, &st->t[i - 1]);
+        bool into = i > st->a && in_list(&into_word, &st->t[i - 1]);
+        bool opens = (i == st->a || (st->t[i - 1].flags & TF_SENT_END)) && i + 1 < st->b &&
+                     in_list(&firm_verb, &st->t[i + 1]);
+        if (after_noun || into || opens) {
+            *end = i + 1;
+            return true;
+        }
     }
     /* "the newly listed video website tudou , holding ...": a word that
      * ends the noun phrase after a noun for a company names it, even in

@@ -487,6 +487,11 @@ START_TEST(elaboration_keeps_entity)
            "transactions|Alipay|2011|33690000|count|exact|observed|1\n"
            "transactions|Alipay|2011|1710000|count|exact|observed|1\n",
            true);
+    /* a company named by a number: opening a sentence before a company's
+     * verb, after "into", after a noun for a company */
+    expect(HDR "58 announced new investments. This is another capital injection into 58 after it completed the "
+               "third round of financing worth USD 60 million in December 2010.",
+           "funding_round|58|2010-12|60000000|USD|exact|observed|3\n", true);
     /* a company named by a number, after a noun for a company */
     expect(HDR "Renren Inc. acquired the video sharing website 56 with USD 80 million.",
            "acquisition|56|2011|80000000|USD|exact|observed|3\n", true);
