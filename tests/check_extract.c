@@ -294,7 +294,7 @@ START_TEST(periods_from_context)
            true);
     /* a back-reference inside an entry */
     expect(HDR "May 6\n\n58 completed the third round of financing worth USD 60 million in December 2010.",
-           "funding_round|China|2010-12|60000000|USD|exact|observed|5\n", true);
+           "funding_round|58|2010-12|60000000|USD|exact|observed|5\n", true);
     /* "the previous year" and the origin of a change */
     expect(HDR "December 12\n\nBy the end of October 2011, the number of government accounts on microblogging "
                "platforms surged from 552 in the previous year to 18,132.",
