@@ -62,7 +62,8 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
 /* nouns for a company, after which a bare number is a name ("website 56") */
-WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator");
+WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
+         "listed");
 /* "capital injection into 58": only a company receives money into it */
 WORDLIST(into_word, "into");
 /* verbs of a company, before which a sentence-opening bare number is its name */
