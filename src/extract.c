@@ -1345,6 +1345,26 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     }
 }
 
+/* Make the change at k a change of the level at j, if the level's indicator
+ * has a change indicator of that kind: its rule, cue and period. */
+static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, size_t j)
+{
+    struct numinfo *n = &ni[k];
+    const char *base = r->v[ni[j].rule].id;
+    for (size_t ri = 0; ri < r->n; ri++)
+        if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
+            n->rule = (int)ri;
+            n->cue_a = ni[j].cue_a;
+            n->cue_b = ni[j].cue_b;
+            n->cue_after = ni[j].cue_after;
+            n->when = ni[j].when;
+            n->has_when = ni[j].has_when;
+            n->from = false;
+            n->date = (int)j; /* reuse: index of the level */
+            return;
+        }
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -1694,22 +1714,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (chg[c2] == k)
                 only = lv[c2];
         bool had_level = false;
-        /* "rose 20 percent to Y": Y is the level */
+        /* "rose 20 percent to Y": Y, after it, is the level; else the
+         * nearest level before it */
         if (n->leads_to && only == SIZE_MAX && ni[k + 2].rule >= 0 && !ni[k + 2].change && !ni[k + 2].skip) {
-            const char *base = r->v[ni[k + 2].rule].id;
             had_level = true;
-            for (size_t ri = 0; ri < r->n; ri++)
-                if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
-                    n->rule = (int)ri;
-                    n->cue_a = ni[k + 2].cue_a;
-                    n->cue_b = ni[k + 2].cue_b;
-                    n->cue_after = ni[k + 2].cue_after;
-                    n->when = ni[k + 2].when;
-                    n->has_when = ni[k + 2].has_when;
-                    n->from = false;
-                    ni[k].date = (int)(k + 2); /* reuse: index of the level */
-                    break;
-                }
+            bind_change(r, ni, k, k + 2);
         }
         for (size_t j = k; j-- > st->a && !had_level;) {
             if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)
@@ -1717,23 +1726,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (only != SIZE_MAX && j != only)
                 continue;
             had_level = true;
-            const char *base = r->v[ni[j].rule].id;
-            for (size_t ri = 0; ri < r->n; ri++)
-                if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
-                    n->rule = (int)ri;
-                    n->cue_a = ni[j].cue_a;
-                    n->cue_b = ni[j].cue_b;
-                    n->cue_after = ni[j].cue_after;
-                    n->when = ni[j].when;
-                    n->has_when = ni[j].has_when;
-                    break;
-                }
-            if (n->rule >= 0) {
-                n->from = false;
-                ni[k].date = (int)j; /* reuse: index of the level */
-                break;
-            }
-            break;
+            bind_change(r, ni, k, j);
         }
         if (n->rule < 0 && (only != SIZE_MAX || had_level)) {
             /* its level has no such change indicator: "users reached 260
