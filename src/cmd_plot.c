@@ -29,7 +29,7 @@ static void plot_usage(FILE *out)
           "Draw a chart; the format comes from each FILE's suffix: .png .pdf .svg (cairo)\n"
           "or .gp (a gnuplot script: x.gp draws x.png, x.pdf.gp draws x.pdf; --render\n"
           "runs gnuplot on it).  CNSTAT_TIMING=1 prints PNG drawing and encoding times;\n"
-          "CNSTAT_JOBS=N sets how many processes draw (default: one per processor).\n\n"
+          "CNSTAT_JOBS=N sets how many threads write the files (default: one per processor).\n\n"
           "  -o, --output FILE   where to write (repeat for several formats of one drawing)\n"
           "  --kind K            auto (default), line, bar, growth or dashboard\n"
           "  --entity E          only entities whose name contains E\n"
