@@ -154,18 +154,18 @@ if "$BIN" plot --data "$D" --batch "$T/batch" 2>"$T/err" && [ -s "$T/b1.png" ] &
 else
     notok "--batch: three charts in one process" "missing outputs"
 fi
-# The files are shared out among worker processes (CNSTAT_JOBS, default one
-# per processor): the bytes do not depend on how many draw them.
+# The files are written by several threads (CNSTAT_JOBS, default one
+# per processor): the bytes do not depend on how many there are.
 for j in 1 2 3; do
     mkdir -p "$T/j$j"
     sed "s|$T/b|$T/j$j/b|g" "$T/batch" >"$T/batch$j"
-    CNSTAT_JOBS=$j "$BIN" plot --data "$D" --batch "$T/batch$j" 2>"$T/err" || notok "--batch with $j processes" "exit status"
+    CNSTAT_JOBS=$j "$BIN" plot --data "$D" --batch "$T/batch$j" 2>"$T/err" || notok "--batch with $j threads" "exit status"
 done
 same=yes
 for f in b1.png b1.pdf b1.svg b2.png b3.png; do
     cmp -s "$T/j1/$f" "$T/j2/$f" && cmp -s "$T/j1/$f" "$T/j3/$f" || same="no ($f)"
 done
-[ "$same" = yes ] && ok "--batch: the same bytes drawn by 1, 2 or 3 processes" || notok "--batch processes" "files differ: $same"
+[ "$same" = yes ] && ok "--batch: the same bytes written by 1, 2 or 3 threads" || notok "--batch threads" "files differ: $same"
 # Failures are reported in the order of the batch, whoever drew them, and
 # do not stop the other files.
 cat >"$T/badbatch" <<EOB
