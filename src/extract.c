@@ -94,7 +94,7 @@ WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling",
          "totals", "costing");
 /* prepositions before the owner of a count: "users of Taobao", "transactions
  * on Tmall", "via Alipay" (not "in China": a place) */
-WORDLIST(owner_prep, "of", "on", "via", "through", "at");
+WORDLIST(owner_prep, "of", "on", "via", "through", "at", "into");
 /* a sentence about habit is not dated by the paragraph's last date */
 WORDLIST(habit, "some days", "on some days", "sometimes", "at times", "usually", "typically", "often",
          "every day", "each day", "on average", "generally");
@@ -1191,7 +1191,7 @@ static char *entity_for(const struct doc *d, const struct sent *st0, const struc
          * "users of Taobao", "transactions on Tmall exceeded", "stake of Kingsoft" */
         size_t from = ni->cue_after ? ni->cue_b : ni->cue_b;
         size_t to = st->b;
-        int limit = ru->entity == EK_OBJECT ? 10 : 4;
+        int limit = ru->entity == EK_OBJECT ? 10 : 5;
         int words = 0;
         for (size_t i = from; i < to && words < limit; i++) {
             const struct token *t = &st->t[i];

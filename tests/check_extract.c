@@ -534,6 +534,19 @@ START_TEST(deal_recipients)
 }
 END_TEST
 
+/* Analysts' prose on payments, funds and lending. */
+START_TEST(finance_forms)
+{
+    expect("According to the central bank, third-party payment companies handled 17.9 trillion yuan of transactions "
+           "in 2013.",
+           "third_party_payments|China|2013|17900000000000|CNY|exact|observed|1\n", true);
+    expect("Money market funds boomed. By February 2014, 81 million people had put money into Yu'e Bao.",
+           "fund_customers|Yu'e Bao|2014-02|81000000|people|exact|observed|1\n", true);
+    expect("Online lending platforms (P2P) numbered 800 at the end of 2013, and they lent 105.8 billion yuan in 2013.",
+           "online_loans|P2P|2013|105800000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
 /* "at 19 dollars each" is a price per share where shares are spoken of. */
 START_TEST(price_each)
 {
@@ -621,6 +634,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
+    tcase_add_test(d, finance_forms);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
