@@ -1859,7 +1859,10 @@ static void process_block(struct doc *d)
         if ((t[i].flags & TF_SENT_END) && i + 1 < n)
             sentence_inside = true;
     }
-    if (d->block_lines == 1 && words <= 14 && !sentence_inside && d->dates.n > 0 &&
+    /* ... and is no sentence: "On 11 November 2013, Tmall recorded sales of
+     * 35 billion yuan." dates itself, not the paragraphs after it */
+    bool full_stop = n > 0 && (t[n - 1].flags & TF_SENT_END) && words > 6;
+    if (d->block_lines == 1 && words <= 14 && !sentence_inside && !full_stop && d->dates.n > 0 &&
         d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) {
         struct date w;
         struct date ctx = {.y = d->doc_year};

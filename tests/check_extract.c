@@ -504,6 +504,13 @@ START_TEST(news_forms)
 {
     expect("Last year, China's netizens reached 618 million, according to a report released on January 16, 2014.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
+    /* a one-line paragraph that opens with a date is a sentence, not a
+     * heading, when it ends with a full stop */
+    expect("On 11 November 2013, Tmall and Taobao recorded sales of 35 billion yuan.\n\nLast year, China's netizens "
+           "reached 618 million, according to a report released on January 16, 2014.",
+           "ecommerce_turnover|Taobao|2013-11-11|35000000000|CNY|exact|observed|1\n"
+           "netizens|China|2013|618000000|people|exact|observed|3\n",
+           true);
     expect("China's Internet users increased by 55.8 million in 2012, bringing the total to 564 million.",
            "netizens_increase|China|2012|55800000|people|exact|observed|1\n"
            "netizens|China|2012|564000000|people|exact|observed|1\n",
