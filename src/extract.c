@@ -64,6 +64,8 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed");
+/* the last word of the name of an event: "Singles' Day", "Spring Festival" */
+WORDLIST(event_word, "day", "festival", "eve", "holiday");
 /* "capital injection into 58": only a company receives money into it */
 WORDLIST(into_word, "into");
 /* verbs of a company, before which a sentence-opening bare number is its name */
@@ -117,7 +119,7 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &not_name, &reach_prep,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
                                              &opener_next, &reporting, &owner_prep, &habit,
                                              &conjunction};
@@ -434,6 +436,13 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         }
         break;
     }
+    /* "Singles' Day", "Spring Festival": an event, not who did something */
+    size_t nx = k;
+    if (nx < st->n && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == '\'')
+        nx++;
+    if ((nx < st->n && (st->t[nx].flags & TF_CAP) && in_list(&event_word, &st->t[nx])) ||
+        in_list(&event_word, &st->t[k - 1]))
+        return false;
     *end = k;
     return true;
 }
@@ -1091,6 +1100,16 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
             i = e - 1;
             continue;
+        }
+        /* "Sohu's search unit Sogou received ...": the possessor names the
+         * owner; the name after its lower-case noun is the subject */
+        if (st->t[e - 1].flags & TF_POSSESSIVE) {
+            size_t j = e;
+            while (j < hi && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && j - e < 4)
+                j++;
+            size_t e2;
+            if (j > e && j < hi && name_at(st, j, hi, &e2))
+                return name_text(st, j, e2);
         }
         return name_text(st, i, e);
     }

@@ -534,6 +534,12 @@ START_TEST(deal_recipients)
            "investment|tudou|2011|66400000|USD|exact|observed|3\n"
            "acquisition_stake|tudou|2011|9.05|percent|exact|observed|3\n",
            true);
+    /* the possessor is the owner; the name after its noun is the subject */
+    expect("Sohu's search unit Sogou received a $448 million investment from Tencent in September 2013.",
+           "funding_round|Sogou|2013-09|448000000|USD|exact|observed|1\n", true);
+    /* an event is nobody's name */
+    expect("Taobao and Tmall generated 35.0 billion yuan in sales on Singles' Day 2013.",
+           "ecommerce_turnover|Tmall|2013|35000000000|CNY|exact|observed|1\n", true);
     expect("In April 2014, Alibaba invested $1.22 billion in Youku Tudou for an 18.5 percent stake.",
            "investment|Youku Tudou|2014-04|1220000000|USD|exact|observed|1\n"
            "acquisition_stake|Youku Tudou|2014-04|18.5|percent|exact|observed|1\n",
