@@ -689,6 +689,8 @@ static enum unit_class num_class(const struct token *t)
         return UC_RATE;
     if (strcmp(t->unit, "other") == 0)
         return UC_OTHER;
+    if (strcmp(t->unit, "points") == 0)
+        return UC_POINTS;
     return UC_MONEY;
 }
 
@@ -720,8 +722,10 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     if (t->kind == TK_NUM) {
         if (t->flags & (TF_YEAR | TF_MONTHDAY))
             return true;
-        /* "mobile payments surged 707 percent to 1.22 trillion yuan" */
-        if (num_class(t) == UC_PERCENT && cls != UC_PERCENT && i > st->a && i + 1 < st->b &&
+        /* "mobile payments surged 707 percent to 1.22 trillion yuan", "the
+         * penetration rate rose 3.7 percentage points to 45.8 percent" */
+        if ((num_class(t) == UC_PERCENT || num_class(t) == UC_POINTS) && cls != num_class(t) && i > st->a &&
+            i + 1 < st->b &&
             tok_is(&st->t[i + 1], WH(to)) &&
             (in_list(&rise_verb, &st->t[i - 1]) || in_list(&fall_verb, &st->t[i - 1])))
             return true;

@@ -63,6 +63,7 @@ const char *unit_class_name(enum unit_class u)
     case UC_PERCENT: return "percent";
     case UC_RATE: return "Mbps";
     case UC_OTHER: return "other";
+    case UC_POINTS: return "points";
     }
     return "count";
 }

@@ -51,7 +51,8 @@ struct phrases {
     size_t n;
 };
 
-enum unit_class { UC_PEOPLE, UC_COUNT, UC_MONEY, UC_PERCENT, UC_RATE, UC_OTHER };
+/* UC_POINTS (percentage points) is a class of quantities only: no rule has it */
+enum unit_class { UC_PEOPLE, UC_COUNT, UC_MONEY, UC_PERCENT, UC_RATE, UC_OTHER, UC_POINTS };
 enum entity_kind { EK_FIXED, EK_SUBJECT, EK_OBJECT, EK_NAME };
 enum change_kind { CH_NONE, CH_INCREASE, CH_GROWTH };
 

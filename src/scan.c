@@ -192,8 +192,9 @@ static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, u
     }
 }
 
-static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn"};
-static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9};
+static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn",
+                                          "mln", "bln", "tn", "trn", "trln"};
+static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12};
 
 static int scale_index(const char *p, size_t len)
 {
@@ -779,6 +780,13 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
                 a.i++;
             } else if (word_eq(&a, k, "per") && word_eq(&a, peek(&a, 1), "cent")) {
                 t.unit = "percent";
+                end = peek(&a, 1)->off + peek(&a, 1)->len;
+                a.i += 2;
+            }
+            /* "3.7 percentage points": a difference of two rates, no rate */
+            else if (word_eq(&a, k, "percentage") &&
+                     (word_eq(&a, peek(&a, 1), "points") || word_eq(&a, peek(&a, 1), "point"))) {
+                t.unit = "points";
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 a.i += 2;
             }

@@ -520,6 +520,8 @@ START_TEST(news_forms)
            "netizens|China|2013|618000000|people|exact|observed|1\n"
            "rural_netizens|China|2013|177000000|people|exact|observed|1\n",
            true);
+    expect("In 2013 the penetration rate rose 3.7 percentage points to 45.8 per cent.",
+           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
     expect("Between 2010 and 2013, third-party payments grew almost fivefold to 5.37 trillion yuan.",
            "third_party_payments|China|2013|5370000000000|CNY|exact|observed|1\n", true);
 }

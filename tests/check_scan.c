@@ -492,6 +492,17 @@ START_TEST(years)
 }
 END_TEST
 
+/* wire-copy scale abbreviations, spaced and glued */
+START_TEST(scale_abbreviations)
+{
+    one_num("CNY 5.37 tn", 5.37e12, "CNY");
+    one_num("185.3 bln yuan", 185.3e9, "CNY");
+    one_num("$248bn", 248e9, "USD");
+    one_num("618 mln", 618e6, NULL);
+    one_num("RMB125.5bn", 125.5e9, "CNY");
+}
+END_TEST
+
 START_TEST(percent)
 {
     one_num("296%", 296, "percent");
@@ -500,6 +511,9 @@ START_TEST(percent)
     one_num("9.05 %", 9.05, "percent");
     one_num("15.68% stake", 15.68, "percent");
     one_num("50\xEF\xBC\x85", 50, "percent"); /* full-width percent sign U+FF05 */
+    /* a difference of two rates is no rate */
+    one_num("3.7 percentage points", 3.7, "points");
+    one_num("1 percentage point", 1, "points");
     /* Full-width digits ("５０％") are not read as a number by this scanner;
      * STYLE.md mentions them but scan.h does not promise them. */
 }
@@ -721,6 +735,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, ordinals);
     tcase_add_test(tc, years);
     tcase_add_test(tc, percent);
+    tcase_add_test(tc, scale_abbreviations);
     tcase_add_test(tc, urls_and_files);
     tcase_add_test(tc, separators_and_decimals);
     tcase_add_test(tc, huge_number);
