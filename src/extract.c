@@ -64,6 +64,8 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed");
+/* words that start no name but may continue one */
+WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday");
 /* "capital injection into 58": only a company receives money into it */
@@ -119,7 +121,7 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 static struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &not_name, &reach_prep,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
                                              &opener_next, &reporting, &owner_prep, &habit,
                                              &conjunction};
@@ -419,7 +421,9 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     }
     while (k < limit) {
         const struct token *t = &st->t[k];
-        if (name_word(st, k) && !in_list(&not_name, t)) {
+        /* "China Mobile", "China Internet Network Information Center":
+         * inside a name, a capitalised common adjective belongs to it */
+        if (name_word(st, k) && (!in_list(&not_name, t) || in_list(&name_inner, t))) {
             if (t->flags & TF_POSSESSIVE) {
                 k++;
                 break;

@@ -416,9 +416,8 @@ START_TEST(origin_a_year_earlier)
            "fund_assets|Yu'e Bao|2014|578900000000|CNY|exact|observed|1\n"
            "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n",
            true);
-    expect("By the end of 2013, the number of users of online payment reached 260 million, up 17.9% over the "
-           "previous year.",
-           "users|China|2013|260000000|people|exact|observed|1\n", true);
+    expect("By the end of 2013, the number of Alipay users reached 260 million, up 17.9% over the previous year.",
+           "users|Alipay|2013|260000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
@@ -539,6 +538,11 @@ START_TEST(deal_recipients)
     /* the possessor is the owner; the name after its noun is the subject */
     expect("Sohu's search unit Sogou received a $448 million investment from Tencent in September 2013.",
            "funding_round|Sogou|2013-09|448000000|USD|exact|observed|1\n", true);
+    /* a common adjective inside a name belongs to it */
+    expect("China Mobile had 759 million subscribers at the end of 2013.",
+           "users|China Mobile|2013|759000000|people|exact|observed|1\n", true);
+    /* users of no named product are no users fact */
+    expect_none("The number of search engine users reached 490 million by the end of 2013.");
     /* an event is nobody's name */
     expect("Taobao and Tmall generated 35.0 billion yuan in sales on Singles' Day 2013.",
            "ecommerce_turnover|Tmall|2013|35000000000|CNY|exact|observed|1\n", true);
