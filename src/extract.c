@@ -438,6 +438,13 @@ static bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             k++;
             continue;
         }
+        /* "Qihoo 360 Technology Co": a bare number between name words */
+        if (t->kind == TK_NUM && (t->flags & TF_SMALLINT) && !(t->flags & (TF_YEAR | TF_MONTHDAY)) &&
+            t->len == t->numlen && k + 1 < limit && name_word(st, k + 1) && !in_list(&not_name, &st->t[k + 1]) &&
+            !(st->t[k - 1].flags & TF_POSSESSIVE)) {
+            k++;
+            continue;
+        }
         break;
     }
     /* "Singles' Day", "Spring Festival": an event, not who did something */
@@ -1155,9 +1162,22 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             continue;
         /* the start of this name */
         size_t s0 = j;
-        while (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]) &&
-               !(st->t[s0 - 1].flags & TF_POSSESSIVE))
-            s0--;
+        for (;;) {
+            if (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]) &&
+                !(st->t[s0 - 1].flags & TF_POSSESSIVE)) {
+                s0--;
+                continue;
+            }
+            /* "Qihoo 360 Technology Co": a bare number between name words */
+            const struct token *b = s0 > st->a + 1 ? &st->t[s0 - 1] : NULL;
+            if (b && b->kind == TK_NUM && (b->flags & TF_SMALLINT) && !(b->flags & (TF_YEAR | TF_MONTHDAY)) &&
+                b->len == b->numlen && name_word(st, s0 - 2) && !in_list(&not_name, &st->t[s0 - 2]) &&
+                !(st->t[s0 - 2].flags & TF_POSSESSIVE)) {
+                s0 -= 2;
+                continue;
+            }
+            break;
+        }
         while (s0 > st->a && st->t[s0 - 1].kind == TK_PUNCT && (st->t[s0 - 1].flags & TF_HYPHEN) &&
                s0 >= st->a + 2 && name_word(st, s0 - 2))
             s0 -= 2;

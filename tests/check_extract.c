@@ -541,6 +541,9 @@ START_TEST(deal_recipients)
     /* a common adjective inside a name belongs to it */
     expect("China Mobile had 759 million subscribers at the end of 2013.",
            "users|China Mobile|2013|759000000|people|exact|observed|1\n", true);
+    /* a number inside a name */
+    expect("Qihoo 360 Technology Co said revenue for 2013 more than doubled to $671.1 million.",
+           "revenue|Qihoo 360 Technology Co|2013|671100000|USD|exact|observed|1\n", true);
     /* users of no named product are no users fact */
     expect_none("The number of search engine users reached 490 million by the end of 2013.");
     /* an event is nobody's name */
