@@ -38,7 +38,7 @@ DEPS_OK  := build/.deps-ok
 RULES    := data/indicators.rules
 CORPUS   := $(sort $(wildcard data/corpus/*.txt))
 
-.PHONY: all deps check unit e2e cli plot score reports bench clean install uninstall
+.PHONY: all deps check unit e2e cli plot score reports docs bench clean install uninstall
 ifeq ($(SANITIZE),1)
 all: $(BIN)
 else
@@ -107,6 +107,10 @@ score: $(BIN)
 	$(BIN) extract -r $(RULES) -o $(BUILD)/facts.csv $(CORPUS)
 	$(BIN) score --min-recall $(MIN_RECALL) --min-precision $(MIN_PRECISION) --min-entity $(MIN_ENTITY) \
 	    tests/gold/seed_facts.csv $(BUILD)/facts.csv
+
+# The README's pictures, drawn from data/ by the commands in docs/img.batch.
+docs: $(BIN)
+	$(BIN) plot --batch docs/img.batch
 
 # ---- the product ----------------------------------------------------------
 MANUAL   := $(sort $(wildcard data/manual/*.csv))
