@@ -577,8 +577,13 @@ static bool block_matters(const char *p, size_t n)
         return true;
     if (find_digit(p, n) < n)
         return true;
-    return memmem(p, n, "illion", 6) || memmem(p, n, "thousand", 8) || memmem(p, n, "\xE4\xB8\x87", 3) ||
-           memmem(p, n, "\xE4\xBA\xBF", 3);
+    if (memmem(p, n, "llion", 5) || memmem(p, n, "thousand", 8))
+        return true;
+    /* 万 and 亿 both start with the rare byte 0xE4 */
+    for (const char *q = memchr(p, 0xE4, n); q; q = memchr(q + 1, 0xE4, n - (size_t)(q + 1 - p)))
+        if ((size_t)(p + n - q) >= 3 && (memcmp(q, "\xE4\xB8\x87", 3) == 0 || memcmp(q, "\xE4\xBA\xBF", 3) == 0))
+            return true;
+    return false;
 }
 
 static void flush_block(struct doc *d)

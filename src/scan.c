@@ -37,41 +37,42 @@ static struct token *tok_push(struct tokens *t)
 
 /* ---- words ------------------------------------------------------------ */
 
+/* FNV-1a over bytes a..b of p, lower-cased */
+static uint32_t fnv_lower(uint32_t h, const char *p, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        h = (h ^ (uint32_t)to_lower((unsigned char)p[i])) * 16777619u;
+    return h;
+}
+
 uint32_t scan_word_hash(const char *p, size_t len)
 {
     /* FNV-1a over the lower-cased bytes, up to a possessive or elision
      * ("user's", "user’s": the stem) and at most 64 bytes, with a plural
      * ending dropped: "companies" → "company", "users" → "user",
-     * "addresses" → "address", "searches" → "search" */
+     * "addresses" → "address", "searches" → "search".  One pass; a word
+     * ending in 's' is hashed again without its ending. */
+    const uint32_t basis = 2166136261u;
+    uint32_t h = basis;
     size_t n = 0;
-    while (n < len && n < 64) {
+    for (; n < len && n < 64; n++) {
         unsigned char c = (unsigned char)p[n];
-        if (c == '\'')
+        if (c == '\'' || (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 &&
+                           (unsigned char)p[n + 2] == 0x99))
             break;
-        if (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 && (unsigned char)p[n + 2] == 0x99)
-            break;
-        n++;
+        h = (h ^ (uint32_t)to_lower(c)) * 16777619u;
     }
-    size_t keep = n;
-    bool add_y = false;
-    if (n >= 4) {
-        int t0 = to_lower((unsigned char)p[n - 1]), t1 = to_lower((unsigned char)p[n - 2]),
-            t2 = to_lower((unsigned char)p[n - 3]), t3 = to_lower((unsigned char)p[n - 4]);
-        if (n > 4 && t1 == 'e' && t0 == 's' &&
-            ((t2 == 's' && t3 == 's') || (t2 == 'h' && (t3 == 'c' || t3 == 's')) || t2 == 'x' || t2 == 'z')) {
-            keep = n - 2;
-        } else if (n > 4 && t2 == 'i' && t1 == 'e' && t0 == 's') {
-            keep = n - 3;
-            add_y = true;
-        } else if (t0 == 's' && t1 != 's' && t1 != 'u' && t1 != 'i') {
-            keep = n - 1;
-        }
+    if (n >= 4 && to_lower((unsigned char)p[n - 1]) == 's') {
+        int t1 = to_lower((unsigned char)p[n - 2]), t2 = to_lower((unsigned char)p[n - 3]),
+            t3 = to_lower((unsigned char)p[n - 4]);
+        if (n > 4 && t1 == 'e' &&
+            ((t2 == 's' && t3 == 's') || (t2 == 'h' && (t3 == 'c' || t3 == 's')) || t2 == 'x' || t2 == 'z'))
+            h = fnv_lower(basis, p, 0, n - 2);
+        else if (n > 4 && t2 == 'i' && t1 == 'e')
+            h = (fnv_lower(basis, p, 0, n - 3) ^ 'y') * 16777619u;
+        else if (t1 != 's' && t1 != 'u' && t1 != 'i')
+            h = fnv_lower(basis, p, 0, n - 1);
     }
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < keep; i++)
-        h = (h ^ (uint32_t)to_lower((unsigned char)p[i])) * 16777619u;
-    if (add_y)
-        h = (h ^ 'y') * 16777619u;
     return h ? h : 1;
 }
 
