@@ -1540,7 +1540,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
 
     /* ranges: "between X and Y", "X to Y", "X~Y" */
     for (size_t k = st->a; k < st->b; k++) {
-        if (!is_quantity(&t[k]) || ni[k].rule < 0 || ni[k].skip)
+        if (!is_quantity(&t[k]) || ni[k].skip)
+            continue;
+        /* "between 2.5 million and 3 million websites", "60-70 percent of
+         * payments": the lower bound counts what the upper bound counts */
+        if (ni[k].rule < 0 && k + 2 < st->b && is_quantity(&t[k + 2]) && ni[k + 2].rule >= 0 && !ni[k + 2].skip &&
+            !ni[k + 2].change && !ni[k].change && num_class(&t[k + 2]) == num_class(&t[k]) &&
+            t[k + 2].value > t[k].value &&
+            ((tok_is(&t[k + 1], WH(and)) && ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between))) ||
+             (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-')))) {
+            ni[k].rule = ni[k + 2].rule;
+            ni[k].cue_a = ni[k + 2].cue_a;
+            ni[k].cue_b = ni[k + 2].cue_b;
+            ni[k].cue_after = ni[k + 2].cue_after;
+            ni[k].cue = ni[k + 2].cue;
+        }
+        if (ni[k].rule < 0)
             continue;
         size_t j = k + 1;
         /* "between 30,000 billion yuan (€3,534.3 billion) and 50,000 billion yuan" */
@@ -1555,7 +1570,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                               (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-'))) &&
             is_quantity(&t[j + 1]) && num_class(&t[j + 1]) == num_class(&t[k])) {
             bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between));
-            bool to_range = !tok_is(&t[j], WH(and)) && !ni[k].from && ni[k].q == Q_EXACT;
+            bool dash = t[j].kind == TK_PUNCT;
+            bool to_range = !tok_is(&t[j], WH(and)) && !ni[k].from && (ni[k].q == Q_EXACT || dash);
             if (between || (to_range && t[j + 1].value > t[k].value && ni[j + 1].q == Q_EXACT &&
                             !tok_is(&t[j], WH(to)))) {
                 ni[k].q = Q_AT_LEAST;

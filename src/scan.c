@@ -816,6 +816,31 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
         }
         *tok_push(out) = t;
     }
+    /* a bare lower bound takes the upper bound's scale and unit: "60-70
+     * percent", "between 2.5 and 3 million", "2.5~3 billion yuan" */
+    for (size_t i = 0; i + 2 < out->n; i++) {
+        struct token *lo = &out->v[i], *hi = &out->v[i + 2];
+        const struct token *mid = &out->v[i + 1];
+        bool dash = mid->kind == TK_PUNCT && mid->len == 1 && (s[mid->off] == '-' || s[mid->off] == '~');
+        bool and = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "and") && i > 0 &&
+                   out->v[i - 1].kind == TK_WORD && str_ieq(s + out->v[i - 1].off, out->v[i - 1].len, "between");
+        if (lo->kind != TK_NUM || hi->kind != TK_NUM || (!dash && !and) || lo->unit ||
+            lo->len != lo->numlen || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED | TF_WORDS)) ||
+            (hi->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) || (!hi->unit && hi->len == hi->numlen))
+            continue;
+        double bare;
+        size_t used;
+        if (!num_parse_grouped(s + hi->numoff, hi->numlen, &bare, &used) || bare <= 0)
+            continue;
+        double mult = hi->value / bare;
+        if (lo->value * mult >= hi->value)
+            continue;
+        lo->value = lo->value * mult;
+        if (fabs(lo->value - nearbyint(lo->value)) < 1e-6 * fabs(lo->value))
+            lo->value = nearbyint(lo->value);
+        lo->unit = hi->unit;
+        lo->flags &= ~(unsigned)(TF_SMALLINT | TF_YEAR);
+    }
     /* month days: "May 18", "19 April 2014" */
     for (size_t i = 0; i < out->n; i++) {
         struct token *t = &out->v[i];

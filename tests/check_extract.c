@@ -519,6 +519,14 @@ START_TEST(news_forms)
            "netizens|China|2013|618000000|people|exact|observed|1\n"
            "rural_netizens|China|2013|177000000|people|exact|observed|1\n",
            true);
+    expect("China had between 2.5 million and 3 million websites in 2013.",
+           "websites|China|2013|2500000|count|at_least|observed|1\n"
+           "websites|China|2013|3000000|count|less_than|observed|1\n",
+           true);
+    expect("Roughly 60-70 percent of third-party payments went through Alipay in 2013.",
+           "payment_share|Alipay|2013|60|percent|at_least|observed|1\n"
+           "payment_share|Alipay|2013|70|percent|less_than|observed|1\n",
+           true);
     expect("In 2013 the penetration rate rose 3.7 percentage points to 45.8 per cent.",
            "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
     expect("Between 2010 and 2013, third-party payments grew almost fivefold to 5.37 trillion yuan.",

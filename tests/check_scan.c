@@ -503,6 +503,26 @@ START_TEST(scale_abbreviations)
 }
 END_TEST
 
+/* a bare lower bound takes the upper bound's scale and unit */
+START_TEST(range_bounds_share_units)
+{
+    scan("roughly 60-70 percent of payments");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert(num(0)->value == 60 && num(0)->unit && strcmp(num(0)->unit, "percent") == 0);
+    ck_assert(num(1)->value == 70 && strcmp(num(1)->unit, "percent") == 0);
+    scan("between 2.5 and 3 million websites");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert(num(0)->value == 2.5e6 && num(1)->value == 3e6);
+    scan("between 30 and 50 billion yuan");
+    ck_assert(num(0)->value == 30e9 && strcmp(num(0)->unit, "CNY") == 0);
+    /* not a range of the same scale: left alone */
+    scan("in 2013-2014 3 million users");
+    ck_assert(num(0)->flags & TF_YEAR);
+    scan("2 and 3 million");
+    ck_assert(num(0)->value == 2);
+}
+END_TEST
+
 START_TEST(percent)
 {
     one_num("296%", 296, "percent");
@@ -736,6 +756,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, years);
     tcase_add_test(tc, percent);
     tcase_add_test(tc, scale_abbreviations);
+    tcase_add_test(tc, range_bounds_share_units);
     tcase_add_test(tc, urls_and_files);
     tcase_add_test(tc, separators_and_decimals);
     tcase_add_test(tc, huge_number);
