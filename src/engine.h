@@ -1,0 +1,122 @@
+/* engine.h — the extractor's internals, shared by extract.c (documents,
+ * blocks, sentences, periods), lexicon.c (its word lists and phrase
+ * matching) and entity.c (names, whom a figure is about).  Not an
+ * interface for other modules: extract.h is. */
+#ifndef CNS_ENGINE_H
+#define CNS_ENGINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "facts.h"
+#include "period.h"
+#include "rules.h"
+#include "scan.h"
+
+/* ---- lexicon.c ---------------------------------------------------------- */
+
+struct wordlist {
+    const char *const *words;
+    size_t n;
+    struct phrase *ph;
+    uint64_t bloom; /* bit (hash & 63) set for each one-word entry */
+};
+
+/* The lists (see lexicon.c for their words). */
+extern struct wordlist q_more, q_atleast, q_nearly, q_about, q_less, ch_before, ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word, firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next, cue_complement, stop_after, name_prep;
+/* Every list; the first five are the qualifiers (more than, at least,
+ * nearly, about, less than). */
+extern struct wordlist *const all_lists[];
+
+/* Hashes of the words the engine tests by name: WH(and), WH(to) ... */
+#define WH(w) wh_##w
+extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down;
+
+/* Hash every list once (idempotent). */
+void lists_init(void);
+/* Match ph forward from i; the index after the match, or 0. */
+size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit);
+/* Match ph backward ending just before end, not before floor_i; its start or SIZE_MAX. */
+size_t match_back(const struct token *t, size_t end, size_t floor_i, const struct phrase *ph);
+/* Longest phrase of wl ending just before end; its start or SIZE_MAX (*which: its index). */
+size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, size_t floor_i, size_t *which);
+/* Longest phrase of wl starting at i; the index after it, or 0. */
+size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size_t i, size_t limit);
+/* Does one of the phrases occur in tokens [a, b)? */
+bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_t a, size_t b);
+bool phrases_in_list(const struct wordlist *wl, const struct token *t, size_t n, size_t a, size_t b);
+/* Is the token one of wl's one-word entries? */
+bool in_list(const struct wordlist *wl, const struct token *tk);
+
+/* ---- a sentence and its quantities ---------------------------------------------- */
+
+struct sent {
+    const char *s;         /* block text */
+    const struct token *t; /* block tokens */
+    size_t n;              /* block token count */
+    size_t a, b;           /* the sentence: [a, b) */
+    size_t pa, pb;         /* the sentence before it in the block (pa == pb: none) */
+    const struct rule *ru; /* the indicator whose entity is sought, or NULL */
+};
+
+struct numinfo {
+    int rule;              /* index in rules, or -1 */
+    enum qualifier q;
+    size_t qstart;         /* first token of the qualifier (or the number) */
+    size_t cue_a, cue_b;   /* the cue's tokens [a, b) */
+    bool cue_after;
+    int cue;               /* index of the matched cue in its rule */
+    enum change_kind change;
+    bool skip;             /* threshold, conversion, or not a quantity */
+    bool from;             /* the origin of a "from X to Y" change */
+    bool down;             /* a change that is a fall: its value is negative */
+    bool leads_to;         /* "rose 20 percent to Y": the level comes after */
+    bool conversion;       /* "(€629 billion)": restates the amount before it */
+    int date;              /* index of the date giving the period, -1 */
+    struct date when;
+    bool has_when;
+    char *entity;
+};
+
+struct topic {
+    const struct sent *whole;
+    bool done;
+    char *name;
+    /* the block's last observed fact: "33.69 million transactions were
+     * conducted via Alipay. Specifically, 1.71 million transactions ..."
+     * speaks of the same entity */
+    const char *last_ind;
+    char *last_ent;
+    /* the recipient of the deal stated earlier in the same sentence:
+     * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
+    size_t deal_sent;
+    char *deal_ent;
+};
+
+static inline bool is_quantity(const struct token *t)
+{
+    return t->kind == TK_NUM && !(t->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED));
+}
+
+static inline bool is_clause_break(const struct token *t)
+{
+    return t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE));
+}
+
+/* ---- entity.c ------------------------------------------------------------ */
+
+/* Could token i be (part of) a name: capitalised, camel case, an identifier? */
+bool name_word(const struct sent *st, size_t i);
+/* The name starting at i, if any: [i, *end). */
+bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end);
+/* The text of the name [a, b) (a possessive ending dropped); owned by the caller. */
+char *name_text(const struct sent *st, size_t a, size_t b);
+/* The block's topic: its most frequent name (computed once), or NULL. */
+const char *topic_get(struct topic *tp);
+/* Whom the quantity at k, taken by rule ru, is about; NULL only when the
+ * rule says "fallback = none" and nobody is named.  Owned by the caller. */
+char *entity_for(const struct sent *st, const struct rule *ru, size_t k, const struct numinfo *ni,
+                 struct topic *topic);
+
+#endif

@@ -1,0 +1,441 @@
+/* entity.c — names in a sentence and whom a figure is about: a name next
+ * to the number or its cue, the subject of the clause, a pronoun's
+ * antecedent, the deal the sentence spoke of, the paragraph's topic. */
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* ---- names ------------------------------------------------------------------- */
+
+bool name_word(const struct sent *st, size_t i)
+{
+    const struct token *t = &st->t[i];
+    if (t->kind != TK_WORD)
+        return false;
+    bool cap = (t->flags & TF_CAP) != 0;
+    if (!cap) /* camel case and identifiers: iQIYI, eLong, wm18 */
+        for (size_t k = 1; k < t->len; k++)
+            if (is_upper((unsigned char)st->s[t->off + k]) || is_digit((unsigned char)st->s[t->off + k])) {
+                cap = true;
+                break;
+            }
+    if (!cap)
+        return false;
+    if (scan_month(st->s + t->off, t->len) && t->len >= 3)
+        return false;
+    return true;
+}
+
+/* The name starting at i, if any: [i, *end).  Names are runs of capitalised
+ * words, with hyphens, '&' and "Inc."/"Co." inside them. */
+bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
+{
+    /* a company named by a bare number: "the video sharing website 56", "a
+     * capital injection into 58", "58 announced ..." */
+    if (i < limit && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
+        !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY)) && st->t[i].len == st->t[i].numlen &&
+        (i + 1 >= limit || st->t[i + 1].kind != TK_WORD || !(st->t[i + 1].flags & TF_CAP))) {
+        bool after_noun = i > st->a && in_list(&firm_noun, &st->t[i - 1]);
+        bool into = i > st->a && in_list(&into_word, &st->t[i - 1]);
+        bool opens = (i == st->a || (st->t[i - 1].flags & TF_SENT_END)) && i + 1 < st->b &&
+                     in_list(&firm_verb, &st->t[i + 1]);
+        if (after_noun || into || opens) {
+            *end = i + 1;
+            return true;
+        }
+    }
+    /* "the newly listed video website tudou , holding ...": a word that
+     * ends the noun phrase after a noun for a company names it, even in
+     * lower case */
+    if (i < limit && i > st->a && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 3 &&
+        in_list(&firm_noun, &st->t[i - 1]) && !in_list(&not_name, &st->t[i]) &&
+        !in_list(&stop_after, &st->t[i]) &&
+        (i + 1 >= st->b || (st->t[i + 1].kind == TK_PUNCT && !(st->t[i + 1].flags & TF_HYPHEN)))) {
+        *end = i + 1;
+        return true;
+    }
+    if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
+        return false;
+    /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
+     * only opens the sentence */
+    if (i == st->a || (i > 0 && (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE)))) {
+        const struct token *t = &st->t[i];
+        const char *w = st->s + t->off;
+        size_t n = t->len;
+        bool lower_rest = true;
+        for (size_t k = 1; k < n; k++)
+            if (!is_lower((unsigned char)w[k]))
+                lower_rest = false;
+        const struct token *nx = i + 1 < st->n ? &st->t[i + 1] : NULL;
+        bool opens_phrase = nx && ((nx->kind == TK_PUNCT && st->s[nx->off] == ',') ||
+                                   in_list(&name_prep, nx) || in_list(&opener_next, nx));
+        if (lower_rest && n > 4 && opens_phrase &&
+            (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
+            return false;
+    }
+    size_t k = i + 1;
+    if (st->t[i].flags & TF_POSSESSIVE) {
+        *end = k;
+        return true;
+    }
+    while (k < limit) {
+        const struct token *t = &st->t[k];
+        /* "China Mobile", "China Internet Network Information Center":
+         * inside a name, a capitalised common adjective belongs to it */
+        if (name_word(st, k) && (!in_list(&not_name, t) || in_list(&name_inner, t))) {
+            if (t->flags & TF_POSSESSIVE) {
+                k++;
+                break;
+            }
+            if (st->t[k - 1].flags & TF_POSSESSIVE)
+                break;
+            k++;
+            continue;
+        }
+        if (t->kind == TK_PUNCT && ((t->flags & TF_HYPHEN) || (t->len == 1 && st->s[t->off] == '&')) &&
+            k + 1 < limit && name_word(st, k + 1)) {
+            k++;
+            continue;
+        }
+        /* "Qihoo 360 Technology Co": a bare number between name words */
+        if (t->kind == TK_NUM && (t->flags & TF_SMALLINT) && !(t->flags & (TF_YEAR | TF_MONTHDAY)) &&
+            t->len == t->numlen && k + 1 < limit && name_word(st, k + 1) && !in_list(&not_name, &st->t[k + 1]) &&
+            !(st->t[k - 1].flags & TF_POSSESSIVE)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    /* "Singles' Day", "Spring Festival": an event, not who did something */
+    size_t nx = k;
+    if (nx < st->n && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == '\'')
+        nx++;
+    if ((nx < st->n && (st->t[nx].flags & TF_CAP) && in_list(&event_word, &st->t[nx])) ||
+        in_list(&event_word, &st->t[k - 1]))
+        return false;
+    *end = k;
+    return true;
+}
+
+char *name_text(const struct sent *st, size_t a, size_t b)
+{
+    const char *p = st->s + st->t[a].off;
+    const struct token *last = &st->t[b - 1];
+    size_t len = last->off + last->len - st->t[a].off;
+    if (last->flags & TF_POSSESSIVE)
+        len -= (st->s[last->off + last->len - 2] == '\'') ? 2 : 4;
+    struct buf b2;
+    buf_init(&b2);
+    for (size_t i = 0; i < len; i++) {
+        char c = p[i];
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+        if (c == ' ' && b2.len && b2.p[b2.len - 1] == ' ')
+            continue;
+        buf_addc(&b2, c);
+    }
+    return b2.p ? b2.p : xstrdup("");
+}
+
+
+/* The paragraph's topic: the name it mentions most often (the first of
+ * equals), which pronouns ("it", "the company") stand for.  Found only
+ * when a pronoun or a missing name asks for it. */
+
+static char *block_topic(const struct sent *whole);
+
+const char *topic_get(struct topic *tp)
+{
+    if (!tp)
+        return NULL;
+    if (!tp->done) {
+        tp->name = block_topic(tp->whole);
+        tp->done = true;
+    }
+    return tp->name;
+}
+
+static char *block_topic(const struct sent *whole)
+{
+    char **names = NULL;
+    int *count = NULL;
+    size_t n = 0;
+    for (size_t i = whole->a; i < whole->b; i++) {
+        size_t e;
+        if (!name_at(whole, i, whole->b, &e))
+            continue;
+        char *txt = name_text(whole, i, e);
+        size_t k = 0;
+        for (; k < n; k++)
+            if (strcmp(names[k], txt) == 0)
+                break;
+        if (k < n) {
+            count[k]++;
+            free(txt);
+        } else {
+            names = xrealloc(names, (n + 1) * sizeof *names);
+            count = xrealloc(count, (n + 1) * sizeof *count);
+            names[n] = txt;
+            count[n++] = 1;
+        }
+        i = e - 1;
+        if (n > 64)
+            break;
+    }
+    char *best = NULL;
+    int bc = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (count[k] > bc) {
+            bc = count[k];
+            best = names[k];
+        }
+    }
+    char *out = best ? xstrdup(best) : NULL;
+    for (size_t k = 0; k < n; k++)
+        free(names[k]);
+    free(names);
+    free(count);
+    return out;
+}
+
+/* ---- entities -------------------------------------------------------------------- */
+
+static char *subject_before(const struct sent *st, size_t hi, struct topic *topic, bool *weak);
+
+static bool is_pronoun(const struct sent *st, size_t i);
+static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic);
+
+static bool is_pronoun_at(const struct sent *st, size_t i)
+{
+    return is_pronoun(st, i);
+}
+
+
+/* Is the name [a, e) a clause's subject: at the start of a sentence or a
+ * clause, and not the source of a report ("says Chen", "Chen thinks")? */
+static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
+{
+    if (a > lo) {
+        const struct token *p = &st->t[a - 1];
+        bool starts = (p->kind == TK_PUNCT && (st->s[p->off] == ',' || (p->flags & (TF_SENT_END | TF_QUOTE)))) ||
+                      tok_is(p, WH(and)) || tok_is(p, WH(that)) ||
+                      tok_is(p, WH(but)) || p->kind == TK_SKIP;
+        if (!starts || in_list(&reporting, p))
+            return false;
+    }
+    if (e < st->n && in_list(&reporting, &st->t[e]))
+        return false;
+    return true;
+}
+
+/* The first clause subject in [lo, hi), or NULL. */
+static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++) {
+        size_t e;
+        if (!name_at(st, i, hi, &e))
+            continue;
+        if (clause_subject(st, lo, i, e))
+            return name_text(st, i, e);
+        i = e - 1;
+    }
+    return NULL;
+}
+
+/* What a pronoun at j stands for: a subject earlier in the sentence, the
+ * subject of the sentence before, the indicator's own fallback, the
+ * paragraph's topic. */
+static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
+{
+    char *s = clause_subject_in(st, st->a, j);
+    if (!s && st->pb > st->pa)
+        s = clause_subject_in(st, st->pa, st->pb);
+    if (!s && st->ru && st->ru->fallback)
+        s = xstrdup(st->ru->fallback);
+    if (!s && topic_get(topic))
+        s = xstrdup(topic_get(topic));
+    return s;
+}
+
+/* The subject of the sentence: its first name not after a preposition. */
+static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
+{
+    for (size_t i = st->a; i < hi; i++) {
+        size_t e;
+        if (is_pronoun_at(st, i))
+            return resolve_pronoun(st, i, topic);
+        if (!name_at(st, i, hi, &e))
+            continue;
+        if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
+            i = e - 1;
+            continue;
+        }
+        /* "Sohu's search unit Sogou received ...": the possessor names the
+         * owner; the name after its lower-case noun is the subject */
+        if (st->t[e - 1].flags & TF_POSSESSIVE) {
+            size_t j = e;
+            while (j < hi && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && j - e < 4)
+                j++;
+            size_t e2;
+            if (j > e && j < hi && name_at(st, j, hi, &e2))
+                return name_text(st, j, e2);
+        }
+        return name_text(st, i, e);
+    }
+    return subject_before(st, hi, topic, NULL);
+}
+
+static bool is_pronoun(const struct sent *st, size_t i)
+{
+    static const char *const pro[] = {"it", "its", "the company", "the firm", "the fund", "the application",
+                                      "the app", "the platform", "the site", "the website", "the group"};
+    const struct token *t = &st->t[i];
+    for (size_t k = 0; k < sizeof pro / sizeof *pro; k++) {
+        const char *sp = strchr(pro[k], ' ');
+        const char *w = sp ? sp + 1 : pro[k];
+        if (t->kind == TK_WORD && str_ieq(st->s + t->off, t->len, w) &&
+            (!sp || (i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))))
+            return true;
+    }
+    return false;
+}
+
+/* The nearest name before index hi: the one a clause is about.  Names after
+ * a preposition ("according to data from iResearch") are second choice; a
+ * pronoun standing nearer than any name means the paragraph's topic. */
+static char *subject_before(const struct sent *st, size_t hi, struct topic *topic, bool *weak)
+{
+    if (weak)
+        *weak = false;
+    size_t second_a = SIZE_MAX, second_b = 0;
+    for (size_t i = hi; i > st->a; i--) {
+        size_t j = i - 1;
+        if (is_pronoun(st, j))
+            return resolve_pronoun(st, j, topic);
+        if (!name_word(st, j) || in_list(&not_name, &st->t[j]))
+            continue;
+        /* the start of this name */
+        size_t s0 = j;
+        for (;;) {
+            if (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]) &&
+                !(st->t[s0 - 1].flags & TF_POSSESSIVE)) {
+                s0--;
+                continue;
+            }
+            /* "Qihoo 360 Technology Co": a bare number between name words */
+            const struct token *b = s0 > st->a + 1 ? &st->t[s0 - 1] : NULL;
+            if (b && b->kind == TK_NUM && (b->flags & TF_SMALLINT) && !(b->flags & (TF_YEAR | TF_MONTHDAY)) &&
+                b->len == b->numlen && name_word(st, s0 - 2) && !in_list(&not_name, &st->t[s0 - 2]) &&
+                !(st->t[s0 - 2].flags & TF_POSSESSIVE)) {
+                s0 -= 2;
+                continue;
+            }
+            break;
+        }
+        while (s0 > st->a && st->t[s0 - 1].kind == TK_PUNCT && (st->t[s0 - 1].flags & TF_HYPHEN) &&
+               s0 >= st->a + 2 && name_word(st, s0 - 2))
+            s0 -= 2;
+        size_t e;
+        if (!name_at(st, s0, hi, &e)) {
+            i = s0 + 1;
+            continue;
+        }
+        bool after_prep = s0 > st->a && in_list(&name_prep, &st->t[s0 - 1]);
+        if (!after_prep)
+            return name_text(st, s0, e);
+        if (second_a == SIZE_MAX) {
+            second_a = s0;
+            second_b = e;
+        }
+        i = s0 + 1;
+    }
+    if (second_a != SIZE_MAX) {
+        if (weak)
+            *weak = true;
+        return name_text(st, second_a, second_b);
+    }
+    return NULL;
+}
+
+char *entity_for(const struct sent *st0, const struct rule *ru, size_t k,
+                        const struct numinfo *ni, struct topic *topic)
+{
+    struct sent stv = *st0;
+    stv.ru = ru;
+    const struct sent *st = &stv;
+    if (ru->entity == EK_FIXED)
+        return xstrdup(ru->entity_text);
+    size_t e;
+    /* a possessive name just before the number or the cue: "CSDN's 6 million users" */
+    size_t lo = ni->cue_after ? ni->qstart : ni->cue_a;
+    for (size_t i = lo; i > st->a && i + 1 > lo; i--) {
+        const struct token *t = &st->t[i - 1];
+        if (t->flags & TF_POSSESSIVE) {
+            size_t s0 = i - 1;
+            while (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]))
+                s0--;
+            if (name_at(st, s0, i, &e) && e == i && !str_ieq(st->s + t->off, t->len - 2, "china"))
+                return name_text(st, s0, i);
+        }
+    }
+    if (ru->entity == EK_NAME || ru->entity == EK_OBJECT) {
+        /* a name between the number and a cue after it: "11 million CITIC credit card customers" */
+        if (ni->cue_after)
+            for (size_t i = k + 1; i < ni->cue_a; i++) {
+                if (st->t[i].kind == TK_PUNCT && !(st->t[i].flags & (TF_HYPHEN | TF_QUOTE)))
+                    break; /* not inside an aside: "$2,140 billion, 77 percent of US savings, was" */
+                if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]))
+                    return name_text(st, i, e);
+            }
+        /* a name after the cue, or between a cue and the number:
+         * "users of Taobao", "transactions on Tmall exceeded", "stake of Kingsoft" */
+        size_t from = ni->cue_after ? ni->cue_b : ni->cue_b;
+        size_t to = st->b;
+        int limit = ru->entity == EK_OBJECT ? 10 : 5;
+        int words = 0;
+        for (size_t i = from; i < to && words < limit; i++) {
+            const struct token *t = &st->t[i];
+            if (t->flags & TF_SENT_END)
+                break;
+            if (i == k) {
+                if (ru->entity != EK_OBJECT && !ni->cue_after)
+                    break; /* the name must stand between cue and number */
+                continue;
+            }
+            if (is_quantity(t) && ru->entity != EK_OBJECT)
+                break;
+            if (name_at(st, i, st->b, &e)) {
+                bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
+                if (prep)
+                    return name_text(st, i, e);
+            }
+            if (t->kind == TK_WORD)
+                words++;
+        }
+    }
+    /* what a deal earlier in the sentence went to */
+    if (ru->entity == EK_OBJECT && topic->deal_ent && topic->deal_sent == st->a)
+        return xstrdup(topic->deal_ent);
+    /* the subject of the clause */
+    size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
+    bool weak = false;
+    char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic, &weak);
+    /* "funds in China held ...": a name after a preposition is only a
+     * setting; an indicator with its own fallback keeps that */
+    if (subj && weak && ru->fallback) {
+        free(subj);
+        subj = NULL;
+    }
+    if (subj)
+        return subj;
+    if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
+        return xstrdup(topic->last_ent);
+    if (!ru->fallback && topic_get(topic))
+        return xstrdup(topic_get(topic));
+    if (ru->no_fallback)
+        return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */
+    return xstrdup(ru->fallback ? ru->fallback : "China");
+}

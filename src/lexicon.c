@@ -1,0 +1,246 @@
+/* lexicon.c — the extractor's own words: qualifiers, changes, linking and
+ * naming words (hashed once), and matching phrases of words on tokens. */
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define WORDLIST(name, ...)                                                    \
+    static const char *const name##_w[] = {__VA_ARGS__};                       \
+    struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL, 0}
+
+/* qualifiers, longest first within a meaning */
+WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
+         "in excess of", "upwards of", "surpassing", "surpassed");
+WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
+WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing");
+WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",
+         "estimated", "circa", "approx");
+WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most", "no more than");
+/* a change, written before or after the number */
+WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "rise of",
+         "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
+         "surged by", "climbed by", "increasing by", "growing by");
+/* a fall: the change is negative */
+WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "fell by", "dropped by",
+         "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by");
+/* "surged 707 percent to 1.22 trillion yuan": verbs of a rate before the
+ * level it led to */
+WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", "soared", "gained",
+         "rising", "growing", "surging", "jumping", "climbing", "increasing", "soaring");
+WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
+         "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging");
+WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
+/* nouns for a company, after which a bare number is a name ("website 56") */
+WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
+         "listed");
+/* words that start no name but may continue one */
+WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new");
+/* the last word of the name of an event: "Singles' Day", "Spring Festival" */
+WORDLIST(event_word, "day", "festival", "eve", "holiday");
+/* "capital injection into 58": only a company receives money into it */
+WORDLIST(into_word, "into");
+/* verbs of a company, before which a sentence-opening bare number is its name */
+WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
+         "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
+/* capitalised words that do not start a name */
+WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with",
+         "as", "since", "after", "before", "during", "although", "however", "meanwhile",
+         "specifically", "also", "currently", "according", "it", "its", "this", "these",
+         "that", "those", "there", "their", "they", "he", "she", "his", "her", "we", "our",
+         "you", "i", "and", "or", "but", "so", "if", "when", "while", "then", "thus",
+         "moreover", "furthermore", "in addition", "even", "just", "only", "until", "by the",
+         "total", "both", "each", "all", "some", "many", "most", "other", "another", "such",
+         "among", "under", "over", "through", "via", "about", "around", "nearly", "almost",
+         "more", "less", "see", "note", "source", "sources", "data", "statistics", "report",
+         "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
+         "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
+         "first", "second", "third", "last", "next", "new", "said", "says", "said that",
+         "chinese", "internet", "online", "mobile", "global", "world", "national",
+         "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
+         "saturday", "sunday", "no", "japanese", "american", "european", "korean", "british",
+         "french", "german", "indian", "russian", "between", "within", "without", "following", "because",
+         "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
+         "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
+         "vice", "minister", "party", "secretary", "general");
+/* prepositions that end a long reach to a number */
+WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
+         "totals", "costing");
+/* prepositions before the owner of a count: "users of Taobao", "transactions
+ * on Tmall", "via Alipay" (not "in China": a place) */
+WORDLIST(owner_prep, "of", "on", "via", "through", "at", "into");
+/* a sentence about habit is not dated by the paragraph's last date */
+WORDLIST(habit, "some days", "on some days", "sometimes", "at times", "usually", "typically", "often",
+         "every day", "each day", "on average", "generally");
+/* words that join a second figure whose noun is left out */
+WORDLIST(conjunction, "and", "while", "whereas", "but", "against", "versus");
+/* verbs of saying: their subject is a source, not what a number is about */
+WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
+         "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
+         "claims", "claimed", "writes", "wrote", "explains", "explained", "according");
+/* what follows a sentence-opening participle: "Relying on", "Founded in" */
+WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
+/* prepositions that open a cue's complement: "visitors of its app" */
+WORDLIST(cue_complement, "of", "on", "for", "in", "at", "handled", "processed", "conducted", "completed", "made",
+         "issued", "operated", "run", "registered", "recorded", "settled");
+/* the noun a number counts comes before these words, not after them */
+WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
+         "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
+         "who", "that", "when", "where");
+/* words that say a number is not the current value */
+WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
+
+struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &not_name, &reach_prep,
+                                             &name_prep, &stop_after, &cue_complement,
+                                             &opener_next, &reporting, &owner_prep, &habit,
+                                             &conjunction};
+
+static void phrase_of(const char *text, struct phrase *ph)
+{
+    ph->n = 0;
+    ph->text = NULL;
+    const char *w = text;
+    while (*w && ph->n < PHRASE_MAX) {
+        while (*w == ' ' || *w == '-')
+            w++;
+        const char *e = w;
+        while (*e && *e != ' ' && *e != '-')
+            e++;
+        if (e == w)
+            break;
+        ph->h[ph->n++] = scan_word_hash(w, (size_t)(e - w));
+        w = e;
+    }
+}
+
+/* Hashes of the words the engine tests by name, computed once. */
+uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down;
+
+void lists_init(void)
+{
+    static bool done;
+    if (done)
+        return;
+    wh_a = scan_word_hash("a", 1);
+    wh_an = scan_word_hash("an", 2);
+    wh_and = scan_word_hash("and", 3);
+    wh_are = scan_word_hash("are", 3);
+    wh_between = scan_word_hash("between", 7);
+    wh_but = scan_word_hash("but", 3);
+    wh_days = scan_word_hash("days", 4);
+    wh_down = scan_word_hash("down", 4);
+    wh_from = scan_word_hash("from", 4);
+    wh_is = scan_word_hash("is", 2);
+    wh_respectively = scan_word_hash("respectively", 12);
+    wh_that = scan_word_hash("that", 4);
+    wh_through = scan_word_hash("through", 7);
+    wh_to = scan_word_hash("to", 2);
+    wh_up = scan_word_hash("up", 2);
+    wh_was = scan_word_hash("was", 3);
+    wh_weeks = scan_word_hash("weeks", 5);
+    wh_were = scan_word_hash("were", 4);
+    for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
+        struct wordlist *wl = all_lists[l];
+        wl->ph = xcalloc(wl->n, sizeof *wl->ph);
+        for (size_t i = 0; i < wl->n; i++) {
+            phrase_of(wl->words[i], &wl->ph[i]);
+            if (wl->ph[i].n == 1)
+                wl->bloom |= 1ull << (wl->ph[i].h[0] & 63);
+        }
+    }
+    done = true;
+}
+
+/* ---- matching phrases on tokens ------------------------------------------- */
+
+
+/* Match ph forward from i (hyphens between words are skipped); returns the
+ * index after the match, or 0. */
+size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)
+{
+    size_t k = i;
+    for (int w = 0; w < ph->n; w++) {
+        if (w > 0)
+            while (k < limit && k < n && t[k].kind == TK_PUNCT && (t[k].flags & (TF_HYPHEN | TF_QUOTE)))
+                k++;
+        if (k >= limit || k >= n || !tok_is(&t[k], ph->h[w]))
+            return 0;
+        k++;
+    }
+    return k;
+}
+
+/* Match ph so that it ends just before index end; returns its start or SIZE_MAX. */
+size_t match_back(const struct token *t, size_t end, size_t floor_i, const struct phrase *ph)
+{
+    size_t k = end;
+    for (int w = ph->n - 1; w >= 0; w--) {
+        if (w < ph->n - 1)
+            while (k > floor_i && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & (TF_HYPHEN | TF_QUOTE)))
+                k--;
+        if (k <= floor_i || !tok_is(&t[k - 1], ph->h[w]))
+            return SIZE_MAX;
+        k--;
+    }
+    return k;
+}
+
+/* Longest phrase of wl ending just before end; returns its start or SIZE_MAX. */
+size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, size_t floor_i,
+                        size_t *which)
+{
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < wl->n; i++) {
+        size_t st = match_back(t, end, floor_i, &wl->ph[i]);
+        if (st != SIZE_MAX && (best == SIZE_MAX || st < best)) {
+            best = st;
+            if (which)
+                *which = i;
+        }
+    }
+    return best;
+}
+
+size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size_t i, size_t limit)
+{
+    size_t best = 0;
+    for (size_t k = 0; k < wl->n; k++) {
+        size_t e = match_fwd(t, n, i, &wl->ph[k], limit);
+        if (e > best)
+            best = e;
+    }
+    return best;
+}
+
+bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == TK_WORD)
+            for (size_t p = 0; p < ps->n; p++)
+                if (ps->v[p].h[0] == t[i].hash && match_fwd(t, n, i, &ps->v[p], b))
+                    return true;
+    return false;
+}
+
+bool phrases_in_list(const struct wordlist *wl, const struct token *t, size_t n, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == TK_WORD)
+            for (size_t k = 0; k < wl->n; k++)
+                if (wl->ph[k].h[0] == t[i].hash && match_fwd(t, n, i, &wl->ph[k], b))
+                    return true;
+    return false;
+}
+
+bool in_list(const struct wordlist *wl, const struct token *tk)
+{
+    if (tk->kind != TK_WORD || !(wl->bloom & (1ull << (tk->hash & 63))))
+        return false;
+    for (size_t i = 0; i < wl->n; i++)
+        if (wl->ph[i].n == 1 && wl->ph[i].h[0] == tk->hash)
+            return true;
+    return false;
+}
