@@ -47,6 +47,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             return true;
         }
     }
+    /* "a 100% stake in 91 Wireless": a bare number that a name goes on */
+    bool number_first = i < limit && i + 1 < limit && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
+                        !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY)) && st->t[i].len == st->t[i].numlen &&
+                        st->t[i + 1].kind == TK_WORD && (st->t[i + 1].flags & TF_CAP) &&
+                        !in_list(&not_name, &st->t[i + 1]) && !scan_month(st->s + st->t[i + 1].off, st->t[i + 1].len);
     /* "the newly listed video website tudou , holding ...": a word that
      * ends the noun phrase after a noun for a company names it, even in
      * lower case */
@@ -57,7 +62,7 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         *end = i + 1;
         return true;
     }
-    if (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i]))
+    if (!number_first && (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i])))
         return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
      * only opens the sentence */

@@ -549,6 +549,11 @@ START_TEST(deal_recipients)
     /* a common adjective inside a name belongs to it */
     expect("China Mobile had 759 million subscribers at the end of 2013.",
            "users|China Mobile|2013|759000000|people|exact|observed|1\n", true);
+    /* a name that opens with a number */
+    expect("In 2013 Baidu acquired a 100% stake in 91 Wireless for USD 1.9 billion.",
+           "acquisition_stake|91 Wireless|2013|100|percent|exact|observed|1\n"
+           "acquisition|91 Wireless|2013|1900000000|USD|exact|observed|1\n",
+           true);
     /* a number inside a name */
     expect("Qihoo 360 Technology Co said revenue for 2013 more than doubled to $671.1 million.",
            "revenue|Qihoo 360 Technology Co|2013|671100000|USD|exact|observed|1\n", true);
