@@ -101,7 +101,7 @@ $(BUILD)/jsonv: tests/jsonv.c tests/jsonv.h | $(DEPS_OK)
 # The bars rise with the extractor (a ratchet); the goal is 0.97/0.97/0.90.
 MIN_RECALL    = 0.97
 MIN_PRECISION = 0.97
-MIN_ENTITY    = 0.96
+MIN_ENTITY    = 0.97
 score: $(BIN)
 	@mkdir -p $(BUILD)
 	$(BIN) extract -r $(RULES) -o $(BUILD)/facts.csv $(CORPUS)

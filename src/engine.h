@@ -92,6 +92,10 @@ struct topic {
      * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
     size_t deal_sent;
     char *deal_ent;
+    /* the last figure's entity in the same sentence: "Mobile transactions
+     * accounted for 1,280 billion yuan, making up 23 percent of all ..." */
+    size_t sent_at;
+    char *sent_ent;
 };
 
 static inline bool is_quantity(const struct token *t)

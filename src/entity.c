@@ -436,6 +436,8 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k,
     }
     if (subj)
         return subj;
+    if (!ru->fallback && topic->sent_ent && topic->sent_at == st->a)
+        return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
         return xstrdup(topic->last_ent);
     if (!ru->fallback && topic_get(topic))

@@ -1142,6 +1142,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;
+            free(topic->sent_ent);
+            topic->sent_ent = xstrdup(n->entity);
+            topic->sent_at = st->a;
         }
         if (!n->change && n->entity && (ru->entity == EK_OBJECT || ru->entity == EK_SUBJECT)) {
             free(topic->deal_ent);
@@ -1223,7 +1226,7 @@ static void process_block(struct doc *d)
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL};
     struct sent st = whole;
-    struct topic topic_v = {&whole, false, NULL, NULL, NULL, SIZE_MAX, NULL};
+    struct topic topic_v = {&whole, false, NULL, NULL, NULL, SIZE_MAX, NULL, SIZE_MAX, NULL};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;
@@ -1255,6 +1258,7 @@ static void process_block(struct doc *d)
     free(topic_v.name);
     free(topic_v.last_ent);
     free(topic_v.deal_ent);
+    free(topic_v.sent_ent);
 }
 
 /* ---- driving a document -------------------------------------------------------------- */

@@ -534,6 +534,18 @@ START_TEST(news_forms)
 }
 END_TEST
 
+/* A figure that names nobody, after another in the same sentence, is about
+ * what that one is about (not the block's most frequent name). */
+START_TEST(same_sentence_entity)
+{
+    expect("P2P lending grew fast in 2013. Mobile transactions accounted for 1,280 billion yuan in 2013, making up "
+           "23 percent of all third-party payments. P2P platforms lent 89.7 billion yuan in loans.",
+           "mobile_payments|China|2013|1280000000000|CNY|exact|observed|1\n"
+           "payment_share|China|2013|23|percent|exact|observed|1\n",
+           false);
+}
+END_TEST
+
 /* The recipient of a deal: a lower-case name ending the noun phrase after a
  * noun for a company; a stake in the same sentence is in that recipient. */
 START_TEST(deal_recipients)
@@ -669,6 +681,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
+    tcase_add_test(d, same_sentence_entity);
     tcase_add_test(d, finance_forms);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
