@@ -24,14 +24,14 @@ struct wordlist {
 };
 
 /* The lists (see lexicon.c for their words). */
-extern struct wordlist q_more, q_atleast, q_nearly, q_about, q_less, ch_before, ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word, firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next, cue_complement, stop_after, name_prep;
+extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_less, ch_before, ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word, firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next, cue_complement, stop_after, name_prep;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];
 
 /* Hashes of the words the engine tests by name: WH(and), WH(to) ... */
 #define WH(w) wh_##w
-extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down;
+extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on;
 
 /* Hash every list once (idempotent). */
 void lists_init(void);
@@ -70,8 +70,9 @@ struct numinfo {
     enum change_kind change;
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */
+    bool compared;         /* "compared with X": the figure a level is compared with */
     bool down;             /* a change that is a fall: its value is negative */
-    bool leads_to;         /* "rose 20 percent to Y": the level comes after */
+    size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
     bool conversion;       /* "(€629 billion)": restates the amount before it */
     int date;              /* index of the date giving the period, -1 */
     struct date when;

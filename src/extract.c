@@ -241,6 +241,28 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
 
 
 /* May token i stand between a cue and its number? */
+/* "rose 51 percent (year-on-year) to Y": the index of the "to" after the
+ * rate at i that leads to a level, or 0.  Only a verb of change before the
+ * rate and words of the change's reference between it and "to". */
+static size_t rate_to(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    size_t q = i; /* the rate's first token, its qualifier included */
+    while (q > st->a && (in_list(&q_more, &t[q - 1]) || in_list(&q_about, &t[q - 1]) ||
+                         in_list(&q_nearly, &t[q - 1])))
+        q--;
+    if (q == st->a || !(in_list(&rise_verb, &t[q - 1]) || in_list(&fall_verb, &t[q - 1])))
+        return 0;
+    for (size_t j = i + 1; j < st->b && j <= i + 6; j++) {
+        if (tok_is(&t[j], WH(to)))
+            return j + 1 < st->b && is_quantity(&t[j + 1]) && num_class(&t[j + 1]) != num_class(&t[i]) ? j : 0;
+        if (!(in_list(&ch_after, &t[j]) || (t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN)) ||
+              tok_is(&t[j], WH(year)) || tok_is(&t[j], WH(on))))
+            return 0;
+    }
+    return 0;
+}
+
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
@@ -253,10 +275,7 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
             return true;
         /* "mobile payments surged 707 percent to 1.22 trillion yuan", "the
          * penetration rate rose 3.7 percentage points to 45.8 percent" */
-        if ((num_class(t) == UC_PERCENT || num_class(t) == UC_POINTS) && cls != num_class(t) && i > st->a &&
-            i + 1 < st->b &&
-            tok_is(&st->t[i + 1], WH(to)) &&
-            (in_list(&rise_verb, &st->t[i - 1]) || in_list(&fall_verb, &st->t[i - 1])))
+        if ((num_class(t) == UC_PERCENT || num_class(t) == UC_POINTS) && cls != num_class(t) && rate_to(st, i))
             return true;
         return num_class(t) == cls; /* a list: "$390 million in 1974 and $930 million" */
     }
@@ -753,14 +772,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = n->qstart - 1;
             n->down = down;
         }
-        /* "surged 707 percent to 1.22 trillion yuan", "fell 3 percent to":
-         * a rate between a verb of change and the level it led to */
-        if (cb == SIZE_MAX && !ca && num_class(&t[k]) == UC_PERCENT && n->qstart > st->a && k + 2 < st->b &&
-            (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1])) &&
-            tok_is(&t[k + 1], WH(to)) && is_quantity(&t[k + 2]) && num_class(&t[k + 2]) != UC_PERCENT) {
+        /* "surged 707 percent to 1.22 trillion yuan", "fell 3 percent to",
+         * "rose 51 percent year-on-year to": a rate between a verb of change
+         * and the level it led to */
+        size_t to = cb == SIZE_MAX && num_class(&t[k]) == UC_PERCENT ? rate_to(st, k) : 0;
+        if (to) {
             cb = n->qstart - 1;
             n->down = in_list(&fall_verb, &t[n->qstart - 1]);
-            n->leads_to = true;
+            n->leads_to = to + 1;
         }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
@@ -874,6 +893,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 ni[k].cue_a = ni[j].cue_a;
                 ni[k].cue_b = ni[j].cue_b;
                 ni[k].cue_after = ni[j].cue_after;
+            }
+            break;
+        }
+    }
+
+    /* "31.9 billion yuan in 2012, compared to 2.8 billion yuan in 2011",
+     * "234 million in 2012 as against 128 million": the figure compared
+     * with counts what the one before it counts */
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change ||
+            list_back(&compare_word, t, ni[k].qstart, st->a, NULL) == SIZE_MAX)
+            continue;
+        for (size_t j = k; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].skip)
+                continue;
+            if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
+                viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                ni[k].rule = ni[j].rule;
+                ni[k].cue_a = ni[j].cue_a;
+                ni[k].cue_b = ni[j].cue_b;
+                ni[k].cue_after = ni[j].cue_after;
+                ni[k].cue = ni[j].cue;
+                ni[k].compared = true;
             }
             break;
         }
@@ -998,9 +1040,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             have = true;
         }
         /* "assets totaled 748.6 billion yuan at the end of 2013, up from
-         * 571.8 billion yuan a year earlier": the origin of the change is
-         * dated a year before the figure it changed into */
-        if (n->from)
+         * 571.8 billion yuan a year earlier" (or "compared with ..."): the
+         * figure compared with is dated a year before the other */
+        if (n->from || n->compared)
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
                 if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2)
@@ -1057,9 +1099,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool had_level = false;
         /* "rose 20 percent to Y": Y, after it, is the level; else the
          * nearest level before it */
-        if (n->leads_to && only == SIZE_MAX && ni[k + 2].rule >= 0 && !ni[k + 2].change && !ni[k + 2].skip) {
+        size_t y = n->leads_to;
+        if (y && only == SIZE_MAX && ni[y].rule >= 0 && !ni[y].change && !ni[y].skip) {
             had_level = true;
-            bind_change(r, ni, k, k + 2);
+            bind_change(r, ni, k, y);
         }
         for (size_t j = k; j-- > st->a && !had_level;) {
             if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)

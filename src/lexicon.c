@@ -36,6 +36,8 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed");
+/* "compared to 2.8 billion yuan in 2011": a figure compared with */
+WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against");
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
@@ -93,7 +95,7 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
 struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &not_name, &reach_prep,
+                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word, &not_name, &reach_prep,
                                              &name_prep, &stop_after, &cue_complement,
                                              &opener_next, &reporting, &owner_prep, &habit,
                                              &conjunction};
@@ -117,7 +119,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 }
 
 /* Hashes of the words the engine tests by name, computed once. */
-uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down;
+uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on;
 
 void lists_init(void)
 {
@@ -132,6 +134,8 @@ void lists_init(void)
     wh_but = scan_word_hash("but", 3);
     wh_days = scan_word_hash("days", 4);
     wh_down = scan_word_hash("down", 4);
+    wh_year = scan_word_hash("year", 4);
+    wh_on = scan_word_hash("on", 2);
     wh_from = scan_word_hash("from", 4);
     wh_is = scan_word_hash("is", 2);
     wh_respectively = scan_word_hash("respectively", 12);

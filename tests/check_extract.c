@@ -527,6 +527,17 @@ START_TEST(news_forms)
            "payment_share|Alipay|2013|60|percent|at_least|observed|1\n"
            "payment_share|Alipay|2013|70|percent|less_than|observed|1\n",
            true);
+    expect("Alibaba's revenue rose 51 percent year-on-year to 15.77 billion yuan in 2013.",
+           "revenue|Alibaba|2013|15770000000|CNY|exact|observed|1\n", true);
+    expect("The number of 3G users in China was 234 million in 2012 as against 128 million in 2011.",
+           "3g_users|China|2012|234000000|people|exact|observed|1\n"
+           "3g_users|China|2011|128000000|people|exact|observed|1\n",
+           true);
+    expect("At the end of 2013, the Yu'e Bao fund managed 185.3 billion yuan, compared with 2 billion yuan a year "
+           "earlier.",
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2012|2000000000|CNY|exact|observed|1\n",
+           true);
     expect("In 2013 the penetration rate rose 3.7 percentage points to 45.8 per cent.",
            "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
     expect("Between 2010 and 2013, third-party payments grew almost fivefold to 5.37 trillion yuan.",
