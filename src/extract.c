@@ -170,6 +170,34 @@ struct vintage {
     int count[301]; /* years 1800..2100 */
 };
 
+/* Do the words just before p[i] compare a figure with the year there:
+ * "compared with the end of 2013", "than in 2012", "from 2010", "since
+ * 2008"?  Only "at in by the end of with to" and a month may stand between. */
+static bool compared_year(const char *p, size_t i)
+{
+    size_t e = i;
+    for (int w = 0; w < 7; w++) {
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && is_alpha((unsigned char)p[b - 1]))
+            b--;
+        size_t len = e - b;
+        const char *wd = p + b;
+        if (!len)
+            return false;
+        if (str_ieq(wd, len, "than") || str_ieq(wd, len, "from") || str_ieq(wd, len, "over") ||
+            str_ieq(wd, len, "since") || str_ieq(wd, len, "versus") || str_ieq(wd, len, "compared"))
+            return true;
+        if (!(str_ieq(wd, len, "at") || str_ieq(wd, len, "in") || str_ieq(wd, len, "by") ||
+              str_ieq(wd, len, "the") || str_ieq(wd, len, "end") || str_ieq(wd, len, "of") ||
+              str_ieq(wd, len, "with") || str_ieq(wd, len, "to") || scan_month(wd, len)))
+            return false;
+        e = b;
+    }
+    return false;
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     for (size_t i = 0; i + 4 <= n; i++) {
@@ -196,7 +224,10 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
             continue;
         if (i >= 2 && p[i - 1] == '>' && p[i - 2] == '>' && !v->breadcrumb)
             v->breadcrumb = y;
-        v->count[y - 1800]++;
+        /* a year compared with ("compared with the end of 2013", "than in
+         * 2012", "from 2010", "since 2008") is not the one written about */
+        if (!compared_year(p, i))
+            v->count[y - 1800]++;
         i += 3;
     }
 }

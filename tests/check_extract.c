@@ -527,6 +527,10 @@ START_TEST(news_forms)
            "payment_share|Alipay|2013|60|percent|at_least|observed|1\n"
            "payment_share|Alipay|2013|70|percent|less_than|observed|1\n",
            true);
+    /* years compared with do not make a document's vintage */
+    expect("As of June 2014, China had 632 million netizens, 14.42 million more than at the end of 2013.\n\n"
+           "The number of websites was 2.73 million, up 19,000 compared with the end of 2013.",
+           "websites|China|2014|2730000|count|exact|observed|3\n", false);
     expect("Alibaba's revenue rose 51 percent year-on-year to 15.77 billion yuan in 2013.",
            "revenue|Alibaba|2013|15770000000|CNY|exact|observed|1\n", true);
     expect("The number of 3G users in China was 234 million in 2012 as against 128 million in 2011.",
