@@ -791,6 +791,14 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 a.i += 2;
             }
+            /* "16,694 blocks/32": a count of /32 address blocks, as "9,398/32" */
+            else if (!has_scale && (word_eq(&a, k, "blocks") || word_eq(&a, k, "block")) &&
+                     punct_eq(&a, peek(&a, 1), "/") && peek(&a, 2) && peek(&a, 2)->kind == TK_NUM &&
+                     peek(&a, 2)->value >= 32 && peek(&a, 2)->value <= 128 && peek(&a, 2)->len <= 3) {
+                t.unit = "other";
+                end = peek(&a, 2)->off + peek(&a, 2)->len;
+                a.i += 3;
+            }
         }
         if (!t.unit && !has_scale && !spelled) {
             double mult;

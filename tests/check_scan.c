@@ -154,6 +154,12 @@ START_TEST(b2_ipv6_blocks)
     /* no separate NUM 32 */
     for (size_t i = 0; i < nnums(); i++)
         ck_assert(num(i)->value != 32);
+    /* CNNIC's wording: "16,694 blocks/32" */
+    scan("IPv6 addresses totaled 16,694 blocks/32.");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 16694);
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "16,694 blocks/32"));
 }
 END_TEST
 
