@@ -66,7 +66,8 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
      * only opens the sentence */
-    if (i == st->a || (i > 0 && (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE)))) {
+    if (i == 0 || i == st->a || (st->pb > st->pa && i == st->pa) ||
+        (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE))) {
         const struct token *t = &st->t[i];
         const char *w = st->s + t->off;
         size_t n = t->len;

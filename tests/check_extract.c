@@ -596,6 +596,18 @@ START_TEST(deal_recipients)
 }
 END_TEST
 
+/* Deposits are no fund's assets; a participle opening the sentence before
+ * is no name for "its" to stand for. */
+START_TEST(deposits_and_openers)
+{
+    expect("Chinese banks, which held 104 trillion yuan (€12.3 trillion) in deposits in 2013, reacted.",
+           "bank_deposits|China|2013|104000000000000|CNY|exact|observed|1\n", true);
+    expect("Launched in June 2013, Yu'e Bao became the largest money market fund. By June 2014 its assets had grown to 574 billion "
+           "yuan.",
+           "fund_assets|Yu'e Bao|2014-06|574000000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
 /* Analysts' prose on payments, funds and lending. */
 START_TEST(finance_forms)
 {
@@ -698,6 +710,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, deal_recipients);
     tcase_add_test(d, same_sentence_entity);
     tcase_add_test(d, finance_forms);
+    tcase_add_test(d, deposits_and_openers);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     suite_add_tcase(s, d);
