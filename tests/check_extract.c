@@ -602,8 +602,8 @@ START_TEST(deposits_and_openers)
 {
     expect("Chinese banks, which held 104 trillion yuan (€12.3 trillion) in deposits in 2013, reacted.",
            "bank_deposits|China|2013|104000000000000|CNY|exact|observed|1\n", true);
-    expect("Launched in June 2013, Yu'e Bao became the largest money market fund. By June 2014 its assets had grown to 574 billion "
-           "yuan.",
+    expect("Launched in June 2013, Yu'e Bao became the largest money market fund. By June 2014 its assets had "
+           "grown to 574 billion yuan.",
            "fund_assets|Yu'e Bao|2014-06|574000000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
