@@ -106,17 +106,20 @@ static FcConfig *minimal_config(const char *family)
     bool ok = FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)x.p, FcFalse);
     buf_fini(&x);
     size_t n = 0;
-    char *list = xstrdup(dirs);
-    for (char *save = NULL, *d = strtok_r(list, ":", &save); d && ok; d = strtok_r(NULL, ":", &save)) {
-        if (!cached(cfg, d))
-            continue;
-        if (!FcConfigAppFontAddDir(cfg, (const FcChar8 *)d)) {
-            ok = false;
-            break;
+    for (const char *d = dirs; *d && ok;) {
+        size_t len = strcspn(d, ":");
+        if (len) {
+            char *dir = xstrndup(d, len);
+            if (cached(cfg, dir)) {
+                ok = FcConfigAppFontAddDir(cfg, (const FcChar8 *)dir);
+                n += ok;
+            }
+            free(dir);
         }
-        n++;
+        d += len;
+        if (*d == ':')
+            d++;
     }
-    free(list);
     /* the first family of the chart's list must be there */
     char first[128];
     size_t fl = strcspn(family, ",");
