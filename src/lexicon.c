@@ -94,11 +94,12 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
-struct wordlist *const all_lists[] = {&q_more, &q_atleast, &q_nearly, &q_about, &q_less,
-                                             &ch_before, &ch_after, &ch_down, &rise_verb, &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word, &not_name, &reach_prep,
-                                             &name_prep, &stop_after, &cue_complement,
-                                             &opener_next, &reporting, &owner_prep, &habit,
-                                             &conjunction};
+struct wordlist *const all_lists[] = {
+    &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
+    &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
+    &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
+    &owner_prep, &habit, &conjunction
+};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -119,7 +120,8 @@ static void phrase_of(const char *text, struct phrase *ph)
 }
 
 /* Hashes of the words the engine tests by name, computed once. */
-uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on;
+uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
+    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on;
 
 void lists_init(void)
 {

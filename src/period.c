@@ -42,7 +42,11 @@ struct pword {
     uint32_t h;
     size_t len;
 };
-static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_between, pw_by, pw_compared, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far, pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding, pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the, pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years;
+static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_between, pw_by,
+    pw_compared, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far,
+    pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
+    pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
+    pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years;
 
 static void pwords_init(void)
 {
