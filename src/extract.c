@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "engine.h"
 #include "num.h"
@@ -740,6 +741,64 @@ static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, siz
         }
 }
 
+/* "100 million users 433 days later", "two years after": move w on by the
+ * span written just after the quantity at k (its noun between), to the
+ * precision w has (a day, a month or a year). */
+static void later(const struct sent *st, size_t k, struct date *w)
+{
+    const struct token *t = st->t;
+    for (size_t i = k + 1; i + 2 < st->b && i <= k + 3; i++) {
+        if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+            return;
+        int n = -1;
+        if (t[i].kind == TK_NUM && (t[i].flags & TF_SMALLINT) && !(t[i].flags & TF_YEAR))
+            n = (int)t[i].value;
+        else if (t[i].kind == TK_WORD)
+            n = scan_word_number(st->s + t[i].off, t[i].len);
+        if (n <= 0 || n > 100000)
+            continue;
+        const struct token *u = &t[i + 1], *l = &t[i + 2];
+        if (u->kind != TK_WORD || l->kind != TK_WORD ||
+            !(str_ieq(st->s + l->off, l->len, "later") || str_ieq(st->s + l->off, l->len, "after")))
+            return;
+        int days = 0, months = 0;
+        const char *us = st->s + u->off;
+        if (str_ieq(us, u->len, "day") || str_ieq(us, u->len, "days"))
+            days = n;
+        else if (str_ieq(us, u->len, "week") || str_ieq(us, u->len, "weeks"))
+            days = 7 * n;
+        else if (str_ieq(us, u->len, "month") || str_ieq(us, u->len, "months"))
+            months = n;
+        else if (str_ieq(us, u->len, "year") || str_ieq(us, u->len, "years"))
+            months = 12 * n;
+        else
+            return;
+        if (days && !w->m) { /* a year only: to the nearest year */
+            w->y += (days + 182) / 365;
+            return;
+        }
+        if (months) {
+            int mm = (w->m ? w->m - 1 : 0) + months;
+            w->y += mm / 12;
+            if (w->m)
+                w->m = mm % 12 + 1;
+            return;
+        }
+        struct tm tm = {0};
+        tm.tm_year = w->y - 1900;
+        tm.tm_mon = w->m - 1;
+        tm.tm_mday = (w->d ? w->d : 1) + days;
+        tm.tm_hour = 12;
+        if (timegm(&tm) == (time_t)-1)
+            return;
+        w->y = tm.tm_year + 1900;
+        w->m = tm.tm_mon + 1;
+        if (w->d)
+            w->d = tm.tm_mday;
+        return;
+    }
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -1089,6 +1148,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     }
                 break;
             }
+        /* "reached 100 million users 433 days later": the date, moved on */
+        if (have && !w.y2)
+            later(st, k, &w);
         /* a span of years dates a level or a change by its end: 2007-2010 → 2010 */
         if (have && w.y2) {
             w.y = w.y2;

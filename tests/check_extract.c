@@ -527,6 +527,11 @@ START_TEST(news_forms)
            "payment_share|Alipay|2013|60|percent|at_least|observed|1\n"
            "payment_share|Alipay|2013|70|percent|less_than|observed|1\n",
            true);
+    /* a date moved on by a span written after the figure */
+    expect("WeChat was launched in January 2011 and reached 100 million users 433 days later.",
+           "users|WeChat|2012-03|100000000|people|exact|observed|1\n", true);
+    expect("In the 24 hours of November 11, 2013, Alipay processed 188 million payments.",
+           "transactions|Alipay|2013-11-11|188000000|count|exact|observed|1\n", true);
     /* years compared with do not make a document's vintage */
     expect("As of June 2014, China had 632 million netizens, 14.42 million more than at the end of 2013.\n\n"
            "The number of websites was 2.73 million, up 19,000 compared with the end of 2013.",
