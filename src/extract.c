@@ -1211,6 +1211,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->skip = true;
             continue;
         }
+        /* a level before it that no rule took ("144 million ..., up 160.2
+         * percent"): the change is that level's, not another's */
+        bool unknown_level = false;
+        for (size_t j = st->a; j < k && !unknown_level; j++)
+            unknown_level = is_quantity(&t[j]) && ni[j].rule < 0 && !ni[j].change && !ni[j].skip &&
+                            num_class(&t[j]) != UC_PERCENT;
+        if (n->rule < 0 && unknown_level) {
+            n->skip = true;
+            continue;
+        }
         if (n->rule < 0) {
             /* no level before it: a growth rate of a quantity named in the sentence */
             for (size_t ri = 0; ri < r->n && n->rule < 0; ri++) {

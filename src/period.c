@@ -326,9 +326,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         if (is_word(&c, i, &pw_year) || is_word(&c, i, &pw_years)) {
             bool prev = i >= 1 && (is_word(&c, i - 1, &pw_previous) || is_word(&c, i - 1, &pw_last) ||
                                    is_word(&c, i - 1, &pw_prior) || is_word(&c, i - 1, &pw_preceding));
-            /* "a year earlier", "a year ago": the base of a comparison */
-            if (!prev && i >= 1 && is_word(&c, i - 1, &pw_a) &&
-                (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_ago) || is_word(&c, i + 1, &pw_before))) {
+            /* "a year earlier", "a year ago", "the year before": the base of a
+             * comparison */
+            if (!prev && i >= 1 &&
+                ((is_word(&c, i - 1, &pw_a) &&
+                  (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_ago) || is_word(&c, i + 1, &pw_before))) ||
+                 (is_word(&c, i - 1, &pw_the) && (is_word(&c, i + 1, &pw_before) || is_word(&c, i + 1, &pw_earlier))))) {
                 e.rel = DR_PREV_YEAR;
                 e.first = i - 1;
                 e.last = i + 1;

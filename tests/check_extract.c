@@ -527,6 +527,14 @@ START_TEST(news_forms)
            "payment_share|Alipay|2013|60|percent|at_least|observed|1\n"
            "payment_share|Alipay|2013|70|percent|less_than|observed|1\n",
            true);
+    /* "the year before" dates the figure compared with; a change of a level
+     * no rule took is nobody else's */
+    expect("Tmall's turnover on Singles' Day in 2014 was 57.1 billion yuan, up from 35.0 billion yuan the year before.",
+           "ecommerce_turnover|Tmall|2014|57100000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|Tmall|2013|35000000000|CNY|exact|observed|1\n",
+           true);
+    expect_none("According to CNNIC, netizens using mobile phones to shop online reached 144 million by the end of 2013, "
+                "up 160.2 percent from 2012.");
     /* a date moved on by a span written after the figure */
     expect("WeChat was launched in January 2011 and reached 100 million users 433 days later.",
            "users|WeChat|2012-03|100000000|people|exact|observed|1\n", true);
