@@ -39,7 +39,8 @@ WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", 
 /* "compared to 2.8 billion yuan in 2011": a figure compared with */
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against");
 /* words that start no name but may continue one */
-WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new");
+WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
+         "money", "instant", "search", "payment", "market");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday");
 /* "capital injection into 58": only a company receives money into it */
@@ -60,7 +61,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
-         "chinese", "internet", "online", "mobile", "global", "world", "national",
+         "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
+         "search", "payment", "market",
          "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
          "saturday", "sunday", "no", "japanese", "american", "european", "korean", "british",
          "french", "german", "indian", "russian", "between", "within", "without", "following", "because",

@@ -597,6 +597,10 @@ START_TEST(deal_recipients)
     /* a number inside a name */
     expect("Qihoo 360 Technology Co said revenue for 2013 more than doubled to $671.1 million.",
            "revenue|Qihoo 360 Technology Co|2013|671100000|USD|exact|observed|1\n", true);
+    /* common words of the trade that open a sentence are no names */
+    expect("Money market funds held assets of 748.6 billion yuan at the end of 2013.",
+           "fund_assets|money market funds|2013|748600000000|CNY|exact|observed|1\n", true);
+    expect_none("Instant messaging users totaled 532 million at the end of 2013.");
     /* users of no named product are no users fact */
     expect_none("The number of search engine users reached 490 million by the end of 2013.");
     /* an event is nobody's name */
