@@ -540,6 +540,14 @@ static void next_elem(struct buf *b, int *nelem)
     (*nelem)++;
 }
 
+/* " lc <colour> notitle": the colour of a plot element that has no key entry */
+static void put_lc(struct buf *b, unsigned col)
+{
+    buf_adds(b, " lc ");
+    put_colour(b, col);
+    buf_adds(b, " notitle");
+}
+
 /* A line panel's series: the line, then markers by kind: observed filled,
  * derived hollow (a white disc under a ring), conflicts ringed, curated
  * values in a diamond, ranges as a vertical stroke to value2. */
@@ -555,25 +563,19 @@ static void plot_line_series(struct gp *g, const struct panel *p, size_t si, int
         next_elem(b, nelem);
         buf_printf(b, "$d%d using 1:2 with lines", id);
         put_lw(b, lw);
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
     if (m.range) {
         next_elem(b, nelem);
         buf_printf(b, "$d%d using 1:($3 != $2 ? $2 : NaN):(0):($3 - $2) with vectors nohead", id);
         put_lw(b, lw);
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
     if (m.observed) {
         next_elem(b, nelem);
         buf_printf(b, "$d%d using 1:($4 == 0 ? $2 : NaN) with points pt 7", id);
         put_ps(b, ps);
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
     if (m.derived) {
         next_elem(b, nelem);
@@ -584,27 +586,21 @@ static void plot_line_series(struct gp *g, const struct panel *p, size_t si, int
         buf_printf(b, "$d%d using 1:($4 == 1 ? $2 : NaN) with points pt 6", id);
         put_ps(b, ps);
         put_lw(b, lw * 0.75);
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
     if (m.conflict) {
         next_elem(b, nelem);
         buf_printf(b, "$d%d using 1:($5 == 1 ? $2 : NaN) with points pt 6", id);
         put_ps(b, ps_of(c, 2));
         put_lw(b, lw * 0.5);
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
     if (m.curated) {
         next_elem(b, nelem);
         buf_printf(b, "$d%d using 1:($6 == 1 ? $2 : NaN) with points pt 12", id);
         put_ps(b, ps_of(c, 2.2));
         put_lw(b, lw * 0.5);
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
 }
 
@@ -648,9 +644,7 @@ static void plot_growth_series(struct gp *g, const struct panel *p, size_t si, i
             put_lw(b, lw_of(g->c) * 0.75);
         } else
             buf_adds(b, ") with boxes fs solid 1 noborder");
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
 }
 
@@ -676,9 +670,7 @@ static void plot_bar_series(struct gp *g, const struct panel *p, size_t si, int 
             put_lw(b, lw_of(g->c) * 0.75);
         } else
             buf_adds(b, " fs solid 1 noborder");
-        buf_adds(b, " lc ");
-        put_colour(b, col);
-        buf_adds(b, " notitle");
+        put_lc(b, col);
     }
 }
 

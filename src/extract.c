@@ -721,6 +721,16 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     }
 }
 
+/* A figure that counts what another counts ("between X and Y", "from X to
+ * Y", "compared with X"): the same rule and cue. */
+static void share_cue(struct numinfo *to, const struct numinfo *from)
+{
+    to->rule = from->rule;
+    to->cue_a = from->cue_a;
+    to->cue_b = from->cue_b;
+    to->cue_after = from->cue_after;
+}
+
 /* Make the change at k a change of the level at j, if the level's indicator
  * has a change indicator of that kind: its rule, cue and period. */
 static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, size_t j)
@@ -931,10 +941,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             t[k + 2].value > t[k].value &&
             ((tok_is(&t[k + 1], WH(and)) && ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between))) ||
              (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-')))) {
-            ni[k].rule = ni[k + 2].rule;
-            ni[k].cue_a = ni[k + 2].cue_a;
-            ni[k].cue_b = ni[k + 2].cue_b;
-            ni[k].cue_after = ni[k + 2].cue_after;
+            share_cue(&ni[k], &ni[k + 2]);
             ni[k].cue = ni[k + 2].cue;
         }
         if (ni[k].rule < 0)
@@ -959,10 +966,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 ni[k].q = Q_AT_LEAST;
                 ni[j + 1].q = Q_LESS_THAN;
                 if (ni[j + 1].rule < 0 && !ni[j + 1].skip) {
-                    ni[j + 1].rule = ni[k].rule;
-                    ni[j + 1].cue_a = ni[k].cue_a;
-                    ni[j + 1].cue_b = ni[k].cue_b;
-                    ni[j + 1].cue_after = ni[k].cue_after;
+                    share_cue(&ni[j + 1], &ni[k]);
                     ni[j + 1].qstart = j + 1;
                 }
             }
@@ -979,10 +983,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
                 ni[j].qstart > st->a && tok_is(&t[ni[j].qstart - 1], WH(to)) &&
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
-                ni[k].rule = ni[j].rule;
-                ni[k].cue_a = ni[j].cue_a;
-                ni[k].cue_b = ni[j].cue_b;
-                ni[k].cue_after = ni[j].cue_after;
+                share_cue(&ni[k], &ni[j]);
             }
             break;
         }
@@ -1000,10 +1001,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 continue;
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
-                ni[k].rule = ni[j].rule;
-                ni[k].cue_a = ni[j].cue_a;
-                ni[k].cue_b = ni[j].cue_b;
-                ni[k].cue_after = ni[j].cue_after;
+                share_cue(&ni[k], &ni[j]);
                 ni[k].cue = ni[j].cue;
                 ni[k].compared = true;
             }

@@ -829,6 +829,8 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
     for (size_t i = 0; i + 2 < out->n; i++) {
         struct token *lo = &out->v[i], *hi = &out->v[i + 2];
         const struct token *mid = &out->v[i + 1];
+        if (lo->kind != TK_NUM || hi->kind != TK_NUM)
+            continue;
         bool dash = mid->kind == TK_PUNCT && mid->len == 1 && (s[mid->off] == '-' || s[mid->off] == '~');
         bool and = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "and") && i > 0 &&
                    out->v[i - 1].kind == TK_WORD && str_ieq(s + out->v[i - 1].off, out->v[i - 1].len, "between");
