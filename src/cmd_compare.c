@@ -72,9 +72,7 @@ int cmd_compare(int argc, char **argv)
         return orc0;
     int ya, yb;
     if (argc - optind < 2 || !parse_year(argv[optind], &ya) || !parse_year(argv[optind + 1], &yb)) {
-        warnf("compare: give two years, e.g. 'cnstat compare 2010 2013'");
-        fputs("Try 'cnstat compare --help'.\n", stderr);
-        return 2;
+        return query_usage_error("compare", "give two years, e.g. 'cnstat compare 2010 2013'");
     }
     struct store s;
     char *conv;

@@ -96,9 +96,7 @@ int cmd_explain(int argc, char **argv)
             return query_usage_error("explain", "bad --format value");
     }
     if (argc - optind != 2) {
-        warnf("explain: give an INDICATOR and a PERIOD");
-        fputs("Try 'cnstat explain --help'.\n", stderr);
-        return 2;
+        return query_usage_error("explain", "give an INDICATOR and a PERIOD");
     }
     const char *id = argv[optind], *period = argv[optind + 1];
     double tt;

@@ -78,9 +78,7 @@ int cmd_growth(int argc, char **argv)
             return query_usage_error("growth", "bad --format value");
     }
     if (optind != argc - 1) {
-        warnf("growth: give exactly one INDICATOR");
-        fputs("Try 'cnstat growth --help'.\n", stderr);
-        return 2;
+        return query_usage_error("growth", "give exactly one INDICATOR");
     }
     const char *id = argv[optind];
     struct store s;

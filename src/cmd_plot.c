@@ -790,11 +790,12 @@ static int plot_one(struct ctx *cx, int argc, char **argv, struct plan *pl, long
         case 'R': rq.render = true; break;
         case 'D': cx->data = optarg; break;
         case 'h': plot_usage(stdout); goto out;
-        default:
-            warnf("plot: bad option '%s'", argv[optind - 1]);
-            fputs("Try 'cnstat plot --help'.\n", stderr);
-            rc = 2;
+        default: {
+            char why[200];
+            snprintf(why, sizeof why, "bad option '%s'", argv[optind - 1]);
+            rc = query_usage_error("plot", why);
             goto out;
+        }
         }
     }
     rq.width = 160 * 72 / 25.4;
@@ -807,9 +808,7 @@ static int plot_one(struct ctx *cx, int argc, char **argv, struct plan *pl, long
     for (int i = optind; i < argc; i++)
         rq.ind[rq.nind++] = argv[i];
     if (rq.nind == 0 || rq.nout == 0) {
-        warnf("plot: give at least one INDICATOR and one -o FILE");
-        fputs("Try 'cnstat plot --help'.\n", stderr);
-        rc = 2;
+        rc = query_usage_error("plot", "give at least one INDICATOR and one -o FILE");
         goto out;
     }
     if (!cx->loaded) {

@@ -48,9 +48,7 @@ int cmd_show(int argc, char **argv)
     if (orc0 >= 0)
         return orc0;
     if (optind != argc - 1) {
-        warnf("show: give exactly one INDICATOR");
-        fputs("Try 'cnstat show --help'.\n", stderr);
-        return 2;
+        return query_usage_error("show", "give exactly one INDICATOR");
     }
     const char *id = argv[optind];
     struct store s;
