@@ -435,13 +435,6 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
     return CNS_OK;
 }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* A temporary name next to path, unique in this process and among
  * processes: PATH-STEM.tmp.PID.N.SUFFIX */
 static void tmp_name(struct buf *tmp, const char *path, const char *dot)
@@ -460,7 +453,8 @@ struct chart_drawn {
     char *tmp;  /* where it is written first */
 };
 
-void chart_cairo_drawn_free(struct chart_drawn *d)
+/* Abandon a drawn chart: nothing is written (the temporary file goes). */
+static void chart_cairo_drawn_free(struct chart_drawn *d)
 {
     if (!d)
         return;
@@ -549,22 +543,6 @@ enum cns_rc chart_cairo_finish(struct chart_drawn *d, struct cns_err *e)
     return rc;
 }
 
-static enum cns_rc render(const struct chart *c, const char *path, double dpi, double *draw_s, double *enc_s,
-                          struct cns_err *e)
-{
-    double t0 = now();
-    struct chart_drawn *d;
-    enum cns_rc rc = chart_cairo_draw(c, path, dpi, &d, e);
-    double t1 = now();
-    if (draw_s)
-        *draw_s = t1 - t0;
-    if (rc == CNS_OK)
-        rc = chart_cairo_finish(d, e);
-    if (enc_s)
-        *enc_s = now() - t1;
-    return rc;
-}
-
 void chart_cairo_init(const struct chart *c)
 {
     chart_fonts_init(c->style.font);
@@ -572,11 +550,7 @@ void chart_cairo_init(const struct chart *c)
 
 enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double dpi, struct cns_err *e)
 {
-    return render(c, path, dpi, NULL, NULL, e);
-}
-
-enum cns_rc chart_cairo_png_timed(const struct chart *c, const char *path, double dpi, double *draw_s,
-                                  double *encode_s, struct cns_err *e)
-{
-    return render(c, path, dpi, draw_s, encode_s, e);
+    struct chart_drawn *d;
+    enum cns_rc rc = chart_cairo_draw(c, path, dpi, &d, e);
+    return rc == CNS_OK ? chart_cairo_finish(d, e) : rc;
 }

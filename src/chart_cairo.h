@@ -26,11 +26,5 @@ enum cns_rc chart_cairo_draw(const struct chart *c, const char *path, double dpi
                              struct cns_err *e);
 /* Write the file (temporary name, then rename); frees d whatever happens. */
 enum cns_rc chart_cairo_finish(struct chart_drawn *d, struct cns_err *e);
-/* Abandon a drawn chart: nothing is written. */
-void chart_cairo_drawn_free(struct chart_drawn *d);
-
-/* Render to PNG, timing drawing and encoding separately (seconds). */
-enum cns_rc chart_cairo_png_timed(const struct chart *c, const char *path, double dpi, double *draw_s,
-                                  double *encode_s, struct cns_err *e);
 
 #endif

@@ -31,7 +31,6 @@
 static const char default_dirs[] = "/usr/share/fonts/truetype/dejavu:/usr/share/fonts/opentype/noto";
 
 static bool ready;
-static bool minimal;
 static cairo_font_options_t *options;
 
 /* Are the fonts of dir described by a valid cache that cfg can read? */
@@ -149,7 +148,6 @@ void chart_fonts_init(const char *family)
             pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), cfg);
             pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(fm));
             g_object_unref(fm); /* the default holds it */
-            minimal = true;
         }
         FcConfigDestroy(cfg); /* the font map and fontconfig hold their references */
     }
@@ -157,11 +155,6 @@ void chart_fonts_init(const char *family)
     cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-}
-
-bool chart_fonts_minimal(void)
-{
-    return minimal;
 }
 
 void chart_fonts_context(PangoContext *ctx)

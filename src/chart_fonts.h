@@ -12,9 +12,6 @@
  * "DejaVu Sans, Noto Sans CJK SC"); later calls do nothing. */
 void chart_fonts_init(const char *family);
 
-/* Did chart_fonts_init use the in-memory configuration? */
-bool chart_fonts_minimal(void);
-
 /* Give a Pango context the fixed rendering options. */
 void chart_fonts_context(PangoContext *ctx);
 
