@@ -112,8 +112,12 @@ int cmd_extract(int argc, char **argv)
     buf_init(&s.row);
     fprintf(out, "%s\n", FACTS_HEADER);
     enum cns_rc rc = CNS_OK;
+    struct extractor *x = extractor_new(r, extractor_jobs(), write_fact, &s, &e);
     for (int i = optind; i < argc && rc == CNS_OK; i++)
-        rc = extract_doc(r, argv[i], write_fact, &s, &e);
+        rc = extractor_doc(x, argv[i]);
+    if (rc == CNS_OK)
+        rc = extractor_finish(x);
+    extractor_free(x);
     if (rc == CNS_OK && (fflush(out) != 0 || ferror(out)))
         rc = cns_fail(&e, CNS_EDATA, s.name, 0, "write error: %s", strerror(errno));
     if (out_path) {

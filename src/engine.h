@@ -13,6 +13,43 @@
 #include "period.h"
 #include "rules.h"
 #include "scan.h"
+#include "util.h"
+
+/* ---- extract.c: the engine, one chunk at a time ------------------------------- */
+
+/* A block of a chunk: text[off, off + len), starting on line `line` of the
+ * document, `lines` lines long. */
+struct cblock {
+    size_t off, len;
+    long line;
+    int lines;
+};
+
+/* A run of blocks of one document, cut by extractor.c, and the facts the
+ * engine found in them, in document order.  Chunks of one document are
+ * independent: the only state that crosses blocks is a heading, which
+ * dates the block right under it, so a chunk may start with the block
+ * before its own (first_is_context), read for that and nothing else. */
+struct chunk {
+    char *name;       /* the file column */
+    int doc_year;     /* the document's vintage, 0 if none */
+    struct buf text;
+    struct cblock *b;
+    size_t nb, cap_b;
+    bool first_is_context;
+    struct fact *f;   /* the facts (owned) */
+    size_t nf, cap_f;
+};
+
+/* A chunk is cut after the block that brings its text to this size. */
+enum { EXTRACT_CHUNK_BYTES = 64 * 1024 };
+
+/* One engine per thread: its buffers are reused from chunk to chunk. */
+struct engine;
+struct engine *engine_new(const struct rules *r);
+void engine_free(struct engine *g);
+/* Extract c's facts into c->f. */
+void engine_run(struct engine *g, struct chunk *c);
 
 /* ---- lexicon.c ---------------------------------------------------------- */
 

@@ -1,9 +1,8 @@
 /* extract.c — from paragraphs of prose to facts.
  *
- * For each document: pass 1 finds its vintage (a "History>>2011" style
- * breadcrumb, else the latest year it mentions repeatedly); pass 2 cuts it
- * into blocks (paragraphs; a heading is a block of its own), scans each,
- * and for every quantity in a sentence decides:
+ * The engine works on a chunk: a run of blocks (paragraphs; a heading is a
+ * block of its own) of one document, cut and dated by extractor.c.  It
+ * scans each block, and for every quantity in a sentence decides:
  *   - which indicator it measures: the rule whose cue phrase is nearest,
  *     after the number ("513 million Internet users") or before it through
  *     linking words ("3G base stations reached 814,000");
@@ -44,11 +43,11 @@ struct doc {
     struct date heading;
     bool has_heading;
 
-    struct buf block;
-    long block_line, last_line;
-    int block_lines;
-    bool pending_blank;
-    size_t last_line_len;
+    /* the block at hand */
+    const char *bp;
+    size_t blen;
+    long bline;
+    int blines;
 
     struct tokens tok;
     struct dates dates;
@@ -75,20 +74,7 @@ static bool context_met(struct doc *d, size_t ri)
     return d->ctx_ok[ri] == 1;
 }
 
-/* ---- the document's lines → blocks ----------------------------------------------- */
-
-static void process_block(struct doc *d);
-
-static bool ends_sentence(const char *p, size_t n)
-{
-    while (n && is_space((unsigned char)p[n - 1]))
-        n--;
-    if (!n)
-        return true;
-    char c = p[n - 1];
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' ||
-           (unsigned char)c >= 0x80;
-}
+/* ---- blocks ---------------------------------------------------------------------- */
 
 /* Can this block state a quantity or date a heading?  Only a block with a
  * digit, a spelled scale ("three million") or a short line (a heading such
@@ -106,144 +92,6 @@ static bool block_matters(const char *p, size_t n)
         if ((size_t)(p + n - q) >= 3 && (memcmp(q, "\xE4\xB8\x87", 3) == 0 || memcmp(q, "\xE4\xBA\xBF", 3) == 0))
             return true;
     return false;
-}
-
-static void flush_block(struct doc *d)
-{
-    if (d->block.len && !d->stop) {
-        if (block_matters(d->block.p, d->block.len))
-            process_block(d);
-        else if (d->has_heading && ++d->blocks_since_heading > 1)
-            d->has_heading = false;
-    }
-    buf_clear(&d->block);
-    d->block_lines = 0;
-}
-
-static void on_line(struct doc *d, char *p, size_t n, long lineno)
-{
-    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-        p += 3;
-        n -= 3;
-    }
-    while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
-        n--;
-    for (char *z = memchr(p, '\0', n); z; z = memchr(z + 1, '\0', n - (size_t)(z + 1 - p)))
-        *z = ' ';
-    for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
-        *z = ' ';
-    bool blank = true;
-    for (size_t i = 0; i < n && blank; i++)
-        if (!is_space((unsigned char)p[i]))
-            blank = false;
-    if (blank) {
-        if (d->block.len)
-            d->pending_blank = true;
-        return;
-    }
-    if (d->block.len) {
-        bool open = !ends_sentence(d->block.p, d->block.len);
-        bool join;
-        if (d->pending_blank)
-            join = open && is_lower((unsigned char)p[0]) && d->last_line_len > 60;
-        else
-            join = open && d->last_line_len > 60;
-        if (join) {
-            for (long k = d->last_line; k < lineno; k++)
-                buf_addc(&d->block, '\n');
-        } else {
-            flush_block(d);
-        }
-    }
-    if (!d->block.len)
-        d->block_line = lineno;
-    buf_add(&d->block, p, n);
-    d->block_lines++;
-    d->last_line = lineno;
-    d->last_line_len = n;
-    d->pending_blank = false;
-}
-
-/* ---- pass 1: the vintage ---------------------------------------------------------- */
-
-struct vintage {
-    int breadcrumb;
-    int count[301]; /* years 1800..2100 */
-};
-
-/* Do the words just before p[i] compare a figure with the year there:
- * "compared with the end of 2013", "than in 2012", "from 2010", "since
- * 2008"?  Only "at in by the end of with to" and a month may stand between. */
-static bool compared_year(const char *p, size_t i)
-{
-    size_t e = i;
-    for (int w = 0; w < 7; w++) {
-        while (e > 0 && p[e - 1] == ' ')
-            e--;
-        size_t b = e;
-        while (b > 0 && is_alpha((unsigned char)p[b - 1]))
-            b--;
-        size_t len = e - b;
-        const char *wd = p + b;
-        if (!len)
-            return false;
-        if (str_ieq(wd, len, "than") || str_ieq(wd, len, "from") || str_ieq(wd, len, "over") ||
-            str_ieq(wd, len, "since") || str_ieq(wd, len, "versus") || str_ieq(wd, len, "compared"))
-            return true;
-        if (!(str_ieq(wd, len, "at") || str_ieq(wd, len, "in") || str_ieq(wd, len, "by") ||
-              str_ieq(wd, len, "the") || str_ieq(wd, len, "end") || str_ieq(wd, len, "of") ||
-              str_ieq(wd, len, "with") || str_ieq(wd, len, "to") || scan_month(wd, len)))
-            return false;
-        e = b;
-    }
-    return false;
-}
-
-static void vintage_line(struct vintage *v, const char *p, size_t n)
-{
-    for (size_t i = 0; i + 4 <= n; i++) {
-        i += find_digit(p + i, n - i);
-        if (i + 4 > n)
-            break;
-        if (!is_digit((unsigned char)p[i]) || (i > 0 && (is_alnum((unsigned char)p[i - 1]) ||
-                                                       p[i - 1] == '/' || p[i - 1] == '_' ||
-                                                       p[i - 1] == '=' || p[i - 1] == '-' ||
-                                                       p[i - 1] == '.' || p[i - 1] == ',')))
-            continue;
-        if (!is_digit((unsigned char)p[i + 1]) || !is_digit((unsigned char)p[i + 2]) ||
-            !is_digit((unsigned char)p[i + 3]))
-            continue;
-        if (i + 4 < n && (is_alnum((unsigned char)p[i + 4]) || p[i + 4] == '/' || p[i + 4] == '_' ||
-                          p[i + 4] == '-' || (p[i + 4] == ',' && i + 5 < n && is_digit((unsigned char)p[i + 5])) ||
-                          (p[i + 4] == '.' && i + 5 < n && is_digit((unsigned char)p[i + 5])))) {
-            /* 2011Internet is a year glued to a title: still a year */
-            if (!(i + 4 < n && is_upper((unsigned char)p[i + 4])))
-                continue;
-        }
-        int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
-        if (y < 1800 || y > 2100)
-            continue;
-        if (i >= 2 && p[i - 1] == '>' && p[i - 2] == '>' && !v->breadcrumb)
-            v->breadcrumb = y;
-        /* a year compared with ("compared with the end of 2013", "than in
-         * 2012", "from 2010", "since 2008") is not the one written about */
-        if (!compared_year(p, i))
-            v->count[y - 1800]++;
-        i += 3;
-    }
-}
-
-static int vintage_year(const struct vintage *v)
-{
-    if (v->breadcrumb)
-        return v->breadcrumb;
-    for (int y = 300; y >= 0; y--)
-        if (v->count[y] >= 2)
-            return 1800 + y;
-    for (int y = 300; y >= 0; y--)
-        if (v->count[y])
-            return 1800 + y;
-    return 0;
 }
 
 /* ---- quantities in a sentence ------------------------------------------------------- */
@@ -1305,9 +1153,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     dates_to_context(d, st, para_ctx, para_has);
 }
 
-static void process_block(struct doc *d)
+/* Scan the block at hand, learn whether it is a heading (which dates the
+ * block under it), and unless context_only, extract its facts. */
+static void process_block(struct doc *d, bool context_only)
 {
-    struct block b = {d->block.p, d->block.len, d->block_line};
+    struct block b = {d->bp, d->blen, d->bline};
     scan_block(&b, &d->tok);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
@@ -1350,7 +1200,7 @@ static void process_block(struct doc *d)
     /* ... and is no sentence: "On 11 November 2013, Tmall recorded sales of
      * 35 billion yuan." dates itself, not the paragraphs after it */
     bool full_stop = n > 0 && (t[n - 1].flags & TF_SENT_END) && words > 6;
-    if (d->block_lines == 1 && words <= 14 && !sentence_inside && !full_stop && d->dates.n > 0 &&
+    if (d->blines == 1 && words <= 14 && !sentence_inside && !full_stop && d->dates.n > 0 &&
         d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) {
         struct date w;
         struct date ctx = {.y = d->doc_year};
@@ -1367,6 +1217,8 @@ static void process_block(struct doc *d)
         /* a heading dates the entry right under it, not the blocks after */
         d->has_heading = false;
     }
+    if (context_only)
+        return;
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL};
     struct sent st = whole;
@@ -1405,27 +1257,29 @@ static void process_block(struct doc *d)
     free(topic_v.sent_ent);
 }
 
-/* ---- driving a document -------------------------------------------------------------- */
+/* ---- driving a chunk ---------------------------------------------------------------- */
 
-static void doc_init(struct doc *d, const struct rules *r, const char *name, fact_sink sink, void *ctx,
-                     struct cns_err *e)
+struct engine {
+    struct doc d;
+};
+
+struct engine *engine_new(const struct rules *r)
 {
-    memset(d, 0, sizeof *d);
     lists_init();
+    struct engine *g = xcalloc(1, sizeof *g);
+    struct doc *d = &g->d;
     d->r = r;
-    d->name = name;
-    d->sink = sink;
-    d->ctx = ctx;
-    d->e = e;
-    buf_init(&d->block);
     d->trace = getenv("CNSTAT_TRACE") != NULL;
     tokens_init(&d->tok);
     dates_init(&d->dates);
+    return g;
 }
 
-static void doc_fini(struct doc *d)
+void engine_free(struct engine *g)
 {
-    buf_fini(&d->block);
+    if (!g)
+        return;
+    struct doc *d = &g->d;
     tokens_fini(&d->tok);
     dates_fini(&d->dates);
     free(d->background);
@@ -1433,110 +1287,50 @@ static void doc_fini(struct doc *d)
     free(d->ctx_ok);
     free(d->picked);
     free(d->in_date);
+    free(g);
 }
 
-enum cns_rc extract_text(const struct rules *r, const char *name, const char *text, size_t len,
-                         fact_sink sink, void *ctx, struct cns_err *e)
+static int collect(void *ctx, const struct fact *f)
 {
-    struct doc d;
-    doc_init(&d, r, name, sink, ctx, e);
-    struct vintage v;
-    memset(&v, 0, sizeof v);
-    size_t pos = 0;
-    while (pos < len) {
-        const char *nl = memchr(text + pos, '\n', len - pos);
-        size_t ll = nl ? (size_t)(nl - text - pos) : len - pos;
-        vintage_line(&v, text + pos, ll);
-        pos += ll + 1;
+    struct chunk *c = ctx;
+    if (c->nf == c->cap_f) {
+        c->cap_f = c->cap_f ? 2 * c->cap_f : 16;
+        c->f = xrealloc(c->f, c->cap_f * sizeof *c->f);
     }
-    d.doc_year = vintage_year(&v);
-    pos = 0;
-    long lineno = 0;
-    struct buf line;
-    buf_init(&line);
-    while (pos < len && !d.stop) {
-        const char *nl = memchr(text + pos, '\n', len - pos);
-        size_t ll = nl ? (size_t)(nl - text - pos) : len - pos;
-        buf_clear(&line);
-        buf_add(&line, text + pos, ll);
-        on_line(&d, line.p, line.len, ++lineno);
-        pos += ll + 1;
-    }
-    flush_block(&d);
-    buf_fini(&line);
-    doc_fini(&d);
-    return d.stop ? e->rc : CNS_OK;
+    struct fact *o = &c->f[c->nf++];
+    *o = *f;
+    o->indicator = xstrdup(f->indicator);
+    o->entity = xstrdup(f->entity);
+    o->period = xstrdup(f->period);
+    o->unit = xstrdup(f->unit ? f->unit : "");
+    o->file = xstrdup(f->file);
+    o->quote = xstrdup(f->quote);
+    o->note = xstrdup(f->note);
+    return 0;
 }
 
-enum cns_rc extract_doc(const struct rules *r, const char *path, fact_sink sink, void *ctx,
-                        struct cns_err *e)
+void engine_run(struct engine *g, struct chunk *c)
 {
-    bool is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "-" : path_base(path);
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f)
-        return cns_fail(e, CNS_EDATA, path, 0, "cannot open: %s", strerror(errno));
-    struct stat sb;
-    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        if (!is_stdin)
-            fclose(f);
-        return cns_fail(e, CNS_EDATA, path, 0, "is a directory");
+    struct doc *d = &g->d;
+    d->name = c->name;
+    d->doc_year = c->doc_year;
+    d->sink = collect;
+    d->ctx = c;
+    d->stop = 0;
+    /* A heading dates the block right under it and no other: the state at
+     * the chunk's first block is that of the block before it alone. */
+    d->has_heading = false;
+    d->blocks_since_heading = 0;
+    for (size_t i = 0; i < c->nb; i++) {
+        const struct cblock *cb = &c->b[i];
+        d->bp = c->text.p + cb->off;
+        d->blen = cb->len;
+        d->bline = cb->line;
+        d->blines = cb->lines;
+        bool context_only = i == 0 && c->first_is_context;
+        if (block_matters(d->bp, d->blen))
+            process_block(d, context_only);
+        else if (d->has_heading && ++d->blocks_since_heading > 1)
+            d->has_heading = false;
     }
-    FILE *in = f;
-    if (is_stdin || !S_ISREG(sb.st_mode)) {
-        /* a stream is read twice: keep a copy */
-        in = tmpfile();
-        if (!in) {
-            if (!is_stdin)
-                fclose(f);
-            return cns_fail(e, CNS_EDATA, path, 0, "cannot create a temporary file: %s", strerror(errno));
-        }
-        char chunk[65536];
-        size_t k;
-        while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-            if (fwrite(chunk, 1, k, in) != k)
-                break;
-        bool bad = ferror(f) || ferror(in);
-        int err = errno;
-        if (!is_stdin)
-            fclose(f);
-        if (bad) {
-            fclose(in);
-            return cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(err ? err : EIO));
-        }
-        rewind(in);
-    }
-
-    struct doc d;
-    doc_init(&d, r, name, sink, ctx, e);
-    struct vintage v;
-    memset(&v, 0, sizeof v);
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t got;
-    while ((got = getline(&line, &cap, in)) > 0)
-        vintage_line(&v, line, (size_t)got);
-    enum cns_rc rc = CNS_OK;
-    if (ferror(in)) {
-        rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
-        goto out;
-    }
-    d.doc_year = vintage_year(&v);
-    rewind(in);
-    long lineno = 0;
-    while (!d.stop && (got = getline(&line, &cap, in)) > 0)
-        on_line(&d, line, (size_t)got, ++lineno);
-    if (ferror(in)) {
-        rc = cns_fail(e, CNS_EDATA, path, lineno + 1, "cannot read: %s", strerror(errno));
-        goto out;
-    }
-    flush_block(&d);
-    if (d.stop)
-        rc = e->rc ? e->rc : CNS_EDATA;
-out:
-    free(line);
-    doc_fini(&d);
-    if (in != stdin)
-        fclose(in);
-    return rc;
 }

@@ -2,6 +2,7 @@
  * naming words (hashed once), and matching phrases of words on tokens. */
 #include "engine.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,11 +126,16 @@ static void phrase_of(const char *text, struct phrase *ph)
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on;
 
+static void lists_once(void);
+
 void lists_init(void)
 {
-    static bool done;
-    if (done)
-        return;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, lists_once);
+}
+
+static void lists_once(void)
+{
     wh_a = scan_word_hash("a", 1);
     wh_an = scan_word_hash("an", 2);
     wh_and = scan_word_hash("and", 3);
@@ -159,7 +165,6 @@ void lists_init(void)
                 wl->bloom |= 1ull << (wl->ph[i].h[0] & 63);
         }
     }
-    done = true;
 }
 
 /* ---- matching phrases on tokens ------------------------------------------- */

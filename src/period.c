@@ -1,6 +1,7 @@
 /* period.c — date expressions in prose. */
 #include "period.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,12 +49,15 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years;
 
-static void pwords_init(void)
+/* the lower-case words a date can end on: a token that is none of these,
+ * nor a capital nor a number, is passed over at once */
+static uint64_t end_bloom;
+
+static void pwords_once(void)
 {
-    static bool done;
-    if (done)
-        return;
-    done = true;
+    static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
     PW(a);
     PW(after);
@@ -101,6 +105,12 @@ static void pwords_init(void)
     PW(year);
     PW(years);
 #undef PW
+}
+
+static void pwords_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, pwords_once);
 }
 
 static bool is_word(const struct cur *c, size_t i, const struct pword *w)
@@ -198,14 +208,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
     pwords_init();
     struct cur c = {s, t, n};
     out->n = 0;
-    /* the lower-case words a date can end on: a token that is none of
-     * these, nor a capital nor a number, is passed over at once */
-    static uint64_t bloom;
-    if (!bloom) {
-        static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year"};
-        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-            bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
-    }
+    const uint64_t bloom = end_bloom;
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind == TK_PUNCT || t[i].kind == TK_SKIP ||
             (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !(bloom & (1ull << (t[i].hash & 63)))))

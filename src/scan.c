@@ -6,6 +6,7 @@
 #include "scan.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -566,20 +567,25 @@ int scan_word_number(const char *p, size_t len)
 
 /* A quick filter on word hashes: could this word be a number word?  (The
  * hashes of the 28 words; a match is confirmed by spelling.) */
+static uint32_t nw_hash[28];
+static uint64_t nw_bloom[4]; /* 256 bits */
+
+static void number_words_init(void)
+{
+    for (int k = 0; k < 20; k++)
+        nw_hash[k] = scan_word_hash(small_words[k], strlen(small_words[k]));
+    for (int k = 0; k < 8; k++)
+        nw_hash[20 + k] = scan_word_hash(tens_words[k], strlen(tens_words[k]));
+    for (int k = 0; k < 28; k++)
+        nw_bloom[(nw_hash[k] >> 6) & 3] |= 1ull << (nw_hash[k] & 63);
+}
+
 static bool number_word_maybe(uint32_t h)
 {
-    static uint32_t hs[28];
-    static uint64_t bloom[4]; /* 256 bits */
-    static bool ready;
-    if (!ready) {
-        for (int k = 0; k < 20; k++)
-            hs[k] = scan_word_hash(small_words[k], strlen(small_words[k]));
-        for (int k = 0; k < 8; k++)
-            hs[20 + k] = scan_word_hash(tens_words[k], strlen(tens_words[k]));
-        for (int k = 0; k < 28; k++)
-            bloom[(hs[k] >> 6) & 3] |= 1ull << (hs[k] & 63);
-        ready = true;
-    }
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, number_words_init);
+    const uint32_t *hs = nw_hash;
+    const uint64_t *bloom = nw_bloom;
     if (!((bloom[(h >> 6) & 3] >> (h & 63)) & 1))
         return false;
     for (int k = 0; k < 28; k++)

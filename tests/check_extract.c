@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine.h"
 #include "extract.h"
 #include "num.h"
 #include "rules.h"
@@ -678,6 +679,74 @@ START_TEST(same_input_same_output)
 }
 END_TEST
 
+/* ---- chunks and threads -------------------------------------------------------- */
+
+/* A paragraph of n bytes without figures: a full line ending in '.'. */
+static void filler(struct buf *b, size_t n)
+{
+    static const char words[] = "the market grew quickly and users moved to mobile devices ";
+    size_t k = 0;
+    while (k + 1 < n) {
+        buf_addc(b, words[k % (sizeof words - 1)]);
+        k++;
+    }
+    buf_adds(b, ".\n\n");
+}
+
+static char *run_jobs(const char *text, size_t len, int jobs)
+{
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "");
+    struct cns_err e;
+    cns_err_init(&e);
+    struct extractor *x = extractor_new(R, jobs, collect, &b, &e);
+    ck_assert_int_eq(extractor_text(x, "t.txt", text, len), CNS_OK);
+    ck_assert_int_eq(extractor_text(x, "u.txt", text, len), CNS_OK);
+    ck_assert_int_eq(extractor_finish(x), CNS_OK);
+    extractor_free(x);
+    return b.p;
+}
+
+START_TEST(chunks_keep_headings_and_order)
+{
+    /* The blocks' text is packed into chunks of EXTRACT_CHUNK_BYTES; a
+     * heading that ends a chunk still dates the entry that opens the next
+     * one, and a heading two blocks back does not. */
+    const char *hdr = "Current Position: History>>2011"; /* the first block */
+    const char *head = "April 12";
+    struct buf t;
+    buf_init(&t);
+    buf_adds(&t, hdr);
+    buf_adds(&t, "\n\n");
+    filler(&t, EXTRACT_CHUNK_BYTES - strlen(hdr) - 3); /* the heading crosses the size */
+    buf_adds(&t, head);
+    buf_adds(&t, "\n\nLashou raised USD 111 million.\n\n");
+    filler(&t, EXTRACT_CHUNK_BYTES - strlen("Lashou raised USD 111 million.") - strlen(head) - 10);
+    buf_adds(&t, head); /* the next chunk opens with the block after the heading */
+    buf_adds(&t, "\n\nToday is the day.\n\nMeituan raised USD 50 million.\n\n");
+    for (int i = 0; i < 40; i++) { /* many chunks, for the threads */
+        filler(&t, 5000 + 997 * (size_t)i);
+        buf_printf(&t, "May %d\n\nTuniu raised USD %d million.\n\n", 1 + i % 28, 10 + i);
+    }
+    char *one = run_jobs(t.p, t.len, 1);
+    ck_assert_msg(strstr(one, "funding_round|Lashou|2011-04-12|111000000|USD|exact|observed|7\n"), "%.3000s", one);
+    ck_assert_msg(strstr(one, "funding_round|Meituan|2011|50000000|USD|exact|observed|15\n"), "%.3000s", one);
+    ck_assert_msg(strstr(one, "funding_round|Tuniu|2011-05-28|37000000|USD|exact|observed|"), "%.3000s", one);
+    size_t n = 0;
+    for (const char *q = one; *q; q++)
+        n += *q == '\n';
+    ck_assert_uint_eq(n, 2 * 42);
+    for (int jobs = 2; jobs <= 5; jobs += 3) {
+        char *many = run_jobs(t.p, t.len, jobs);
+        ck_assert_msg(strcmp(one, many) == 0, "%d threads give other facts than one", jobs);
+        free(many);
+    }
+    free(one);
+    buf_fini(&t);
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -730,6 +799,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, deposits_and_openers);
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
+    tcase_add_test(d, chunks_keep_headings_and_order);
     suite_add_tcase(s, d);
     return s;
 }

@@ -1,0 +1,576 @@
+/* extractor.c — documents → chunks of blocks → the engine, on threads.
+ *
+ * For each document, pass 1 finds its vintage (a "History>>2011" style
+ * breadcrumb, else the latest year it mentions repeatedly); pass 2 reads
+ * its lines, joins them into blocks (paragraphs; a heading is a block of
+ * its own) and packs the blocks into chunks of about EXTRACT_CHUNK_BYTES.  Worker
+ * threads run the engine on the chunks; the calling thread hands their
+ * facts to the sink strictly in document order, so the output does not
+ * depend on the number of threads.  A ring of a few chunks bounds the
+ * memory: the reader waits when the ring is full. */
+#include "extract.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "scan.h"
+#include "util.h"
+
+enum { MAX_JOBS = 8 };
+
+/* ---- pass 1: the vintage ---------------------------------------------------------- */
+
+
+/* ---- pass 1: the vintage ---------------------------------------------------------- */
+
+struct vintage {
+    int breadcrumb;
+    int count[301]; /* years 1800..2100 */
+};
+
+/* Do the words just before p[i] compare a figure with the year there:
+ * "compared with the end of 2013", "than in 2012", "from 2010", "since
+ * 2008"?  Only "at in by the end of with to" and a month may stand between. */
+static bool compared_year(const char *p, size_t i)
+{
+    size_t e = i;
+    for (int w = 0; w < 7; w++) {
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && is_alpha((unsigned char)p[b - 1]))
+            b--;
+        size_t len = e - b;
+        const char *wd = p + b;
+        if (!len)
+            return false;
+        if (str_ieq(wd, len, "than") || str_ieq(wd, len, "from") || str_ieq(wd, len, "over") ||
+            str_ieq(wd, len, "since") || str_ieq(wd, len, "versus") || str_ieq(wd, len, "compared"))
+            return true;
+        if (!(str_ieq(wd, len, "at") || str_ieq(wd, len, "in") || str_ieq(wd, len, "by") ||
+              str_ieq(wd, len, "the") || str_ieq(wd, len, "end") || str_ieq(wd, len, "of") ||
+              str_ieq(wd, len, "with") || str_ieq(wd, len, "to") || scan_month(wd, len)))
+            return false;
+        e = b;
+    }
+    return false;
+}
+
+static void vintage_line(struct vintage *v, const char *p, size_t n)
+{
+    for (size_t i = 0; i + 4 <= n; i++) {
+        i += find_digit(p + i, n - i);
+        if (i + 4 > n)
+            break;
+        if (!is_digit((unsigned char)p[i]) || (i > 0 && (is_alnum((unsigned char)p[i - 1]) ||
+                                                       p[i - 1] == '/' || p[i - 1] == '_' ||
+                                                       p[i - 1] == '=' || p[i - 1] == '-' ||
+                                                       p[i - 1] == '.' || p[i - 1] == ',')))
+            continue;
+        if (!is_digit((unsigned char)p[i + 1]) || !is_digit((unsigned char)p[i + 2]) ||
+            !is_digit((unsigned char)p[i + 3]))
+            continue;
+        if (i + 4 < n && (is_alnum((unsigned char)p[i + 4]) || p[i + 4] == '/' || p[i + 4] == '_' ||
+                          p[i + 4] == '-' || (p[i + 4] == ',' && i + 5 < n && is_digit((unsigned char)p[i + 5])) ||
+                          (p[i + 4] == '.' && i + 5 < n && is_digit((unsigned char)p[i + 5])))) {
+            /* 2011Internet is a year glued to a title: still a year */
+            if (!(i + 4 < n && is_upper((unsigned char)p[i + 4])))
+                continue;
+        }
+        int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+        if (y < 1800 || y > 2100)
+            continue;
+        if (i >= 2 && p[i - 1] == '>' && p[i - 2] == '>' && !v->breadcrumb)
+            v->breadcrumb = y;
+        /* a year compared with ("compared with the end of 2013", "than in
+         * 2012", "from 2010", "since 2008") is not the one written about */
+        if (!compared_year(p, i))
+            v->count[y - 1800]++;
+        i += 3;
+    }
+}
+
+static int vintage_year(const struct vintage *v)
+{
+    if (v->breadcrumb)
+        return v->breadcrumb;
+    for (int y = 300; y >= 0; y--)
+        if (v->count[y] >= 2)
+            return 1800 + y;
+    for (int y = 300; y >= 0; y--)
+        if (v->count[y])
+            return 1800 + y;
+    return 0;
+}
+
+/* ---- quantities in a sentence ------------------------------------------------------- */
+
+/* ---- the pool ---------------------------------------------------------------------- */
+
+enum slot_state { SLOT_FREE, SLOT_READY, SLOT_BUSY, SLOT_DONE };
+
+struct slot {
+    struct chunk c;
+    enum slot_state st;
+};
+
+struct extractor {
+    const struct rules *r;
+    fact_sink sink;
+    void *ctx;
+    struct cns_err *e;
+    enum cns_rc rc;     /* the first failure (the sink's), CNS_OK */
+    int jobs;           /* worker threads; 0: the calling thread runs the engine */
+    struct engine *inline_engine;
+    pthread_t th[MAX_JOBS];
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    bool quit, stop;
+    struct slot *ring;
+    size_t k;           /* ring size */
+    uint64_t fill, take, flush; /* next chunk to fill, to run, to hand over */
+    struct chunk *cur;  /* the chunk being filled, or NULL */
+
+    /* the document being read */
+    char *name;
+    int doc_year;
+    struct buf block;   /* the block being joined */
+    long block_line, last_line;
+    int block_lines;
+    bool pending_blank;
+    size_t last_line_len;
+    struct cblock prev; /* the last block put in a chunk */
+    struct buf prev_text;
+};
+
+static void chunk_reset(struct chunk *c)
+{
+    for (size_t i = 0; i < c->nf; i++)
+        fact_fini(&c->f[i]);
+    c->nf = 0;
+    free(c->name);
+    c->name = NULL;
+    buf_clear(&c->text);
+    c->nb = 0;
+    c->first_is_context = false;
+}
+
+static void chunk_free(struct chunk *c)
+{
+    chunk_reset(c);
+    buf_fini(&c->text);
+    free(c->b);
+    free(c->f);
+}
+
+static void *worker(void *arg)
+{
+    struct extractor *x = arg;
+    struct engine *g = engine_new(x->r);
+    pthread_mutex_lock(&x->mu);
+    for (;;) {
+        while (!x->quit && x->take == x->fill)
+            pthread_cond_wait(&x->work, &x->mu);
+        if (x->take == x->fill)
+            break; /* quit, and nothing left */
+        struct slot *s = &x->ring[x->take++ % x->k];
+        s->st = SLOT_BUSY;
+        bool skip = x->stop;
+        pthread_mutex_unlock(&x->mu);
+        if (!skip)
+            engine_run(g, &s->c);
+        pthread_mutex_lock(&x->mu);
+        s->st = SLOT_DONE;
+        pthread_cond_broadcast(&x->done);
+    }
+    pthread_mutex_unlock(&x->mu);
+    engine_free(g);
+    return NULL;
+}
+
+/* Hand the done chunks at the head of the ring to the sink, in order.
+ * With wait, wait for the head chunk first.  Called with x->mu held. */
+static void hand_over(struct extractor *x, bool wait)
+{
+    for (;;) {
+        if (x->flush == x->fill)
+            return;
+        struct slot *s = &x->ring[x->flush % x->k];
+        if (s->st != SLOT_DONE) {
+            if (!wait)
+                return;
+            pthread_cond_wait(&x->done, &x->mu);
+            continue;
+        }
+        wait = false;
+        /* the slot is ours until it is marked free */
+        bool failed = x->stop;
+        pthread_mutex_unlock(&x->mu);
+        for (size_t i = 0; i < s->c.nf && !failed; i++)
+            if (x->sink(x->ctx, &s->c.f[i])) {
+                x->rc = x->e->rc ? x->e->rc : CNS_EDATA;
+                failed = true;
+            }
+        chunk_reset(&s->c);
+        pthread_mutex_lock(&x->mu);
+        x->stop = failed;
+        s->st = SLOT_FREE;
+        x->flush++;
+    }
+}
+
+/* The chunk to fill, taken from the ring (waiting for a free slot). */
+static struct chunk *chunk_open(struct extractor *x)
+{
+    if (x->cur)
+        return x->cur;
+    pthread_mutex_lock(&x->mu);
+    while (x->fill - x->flush == x->k)
+        hand_over(x, true);
+    struct slot *s = &x->ring[x->fill % x->k];
+    pthread_mutex_unlock(&x->mu);
+    x->cur = &s->c;
+    x->cur->name = xstrdup(x->name);
+    x->cur->doc_year = x->doc_year;
+    return x->cur;
+}
+
+static void chunk_submit(struct extractor *x)
+{
+    struct chunk *c = x->cur;
+    if (!c)
+        return;
+    x->cur = NULL;
+    if (x->jobs == 0) {
+        if (!x->stop)
+            engine_run(x->inline_engine, c);
+        pthread_mutex_lock(&x->mu);
+        x->ring[x->fill % x->k].st = SLOT_DONE;
+        x->fill++;
+        hand_over(x, false);
+        pthread_mutex_unlock(&x->mu);
+        return;
+    }
+    pthread_mutex_lock(&x->mu);
+    x->ring[x->fill % x->k].st = SLOT_READY;
+    x->fill++;
+    pthread_cond_signal(&x->work);
+    hand_over(x, false);
+    pthread_mutex_unlock(&x->mu);
+}
+
+static void chunk_push(struct chunk *c, const char *p, size_t len, long line, int lines)
+{
+    if (c->nb == c->cap_b) {
+        c->cap_b = c->cap_b ? 2 * c->cap_b : 64;
+        c->b = xrealloc(c->b, c->cap_b * sizeof *c->b);
+    }
+    c->b[c->nb++] = (struct cblock){c->text.len, len, line, lines};
+    buf_add(&c->text, p, len);
+}
+
+/* ---- pass 2: lines → blocks → chunks ------------------------------------------------- */
+
+static bool ends_sentence(const char *p, size_t n)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (!n)
+        return true;
+    char c = p[n - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' ||
+           (unsigned char)c >= 0x80;
+}
+
+static void flush_block(struct extractor *x)
+{
+    if (!x->block.len)
+        return;
+    bool fresh = x->cur == NULL;
+    struct chunk *c = chunk_open(x);
+    if (fresh && x->prev.len && x->prev.lines == 1) {
+        /* the block before may be a heading that dates this one */
+        chunk_push(c, x->prev_text.p, x->prev_text.len, x->prev.line, 1);
+        c->first_is_context = true;
+    }
+    chunk_push(c, x->block.p, x->block.len, x->block_line, x->block_lines);
+    x->prev = (struct cblock){0, x->block.len, x->block_line, x->block_lines};
+    if (x->block_lines == 1) {
+        buf_clear(&x->prev_text);
+        buf_add(&x->prev_text, x->block.p, x->block.len);
+    }
+    buf_clear(&x->block);
+    x->block_lines = 0;
+    if (c->text.len >= EXTRACT_CHUNK_BYTES)
+        chunk_submit(x);
+}
+
+static void on_line(struct extractor *x, char *p, size_t n, long lineno)
+{
+    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3;
+        n -= 3;
+    }
+    while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
+        n--;
+    for (char *z = memchr(p, '\0', n); z; z = memchr(z + 1, '\0', n - (size_t)(z + 1 - p)))
+        *z = ' ';
+    for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
+        *z = ' ';
+    bool blank = true;
+    for (size_t i = 0; i < n && blank; i++)
+        if (!is_space((unsigned char)p[i]))
+            blank = false;
+    if (blank) {
+        if (x->block.len)
+            x->pending_blank = true;
+        return;
+    }
+    if (x->block.len) {
+        bool open = !ends_sentence(x->block.p, x->block.len);
+        bool join;
+        if (x->pending_blank)
+            join = open && is_lower((unsigned char)p[0]) && x->last_line_len > 60;
+        else
+            join = open && x->last_line_len > 60;
+        if (join) {
+            for (long k = x->last_line; k < lineno; k++)
+                buf_addc(&x->block, '\n');
+        } else {
+            flush_block(x);
+        }
+    }
+    if (!x->block.len)
+        x->block_line = lineno;
+    buf_add(&x->block, p, n);
+    x->block_lines++;
+    x->last_line = lineno;
+    x->last_line_len = n;
+    x->pending_blank = false;
+}
+
+static void doc_begin(struct extractor *x, const char *name, int doc_year)
+{
+    if (x->cur) { /* what an unfinished document left */
+        chunk_reset(x->cur);
+        x->cur = NULL;
+    }
+    free(x->name);
+    x->name = xstrdup(name);
+    x->doc_year = doc_year;
+    buf_clear(&x->block);
+    x->block_lines = 0;
+    x->block_line = x->last_line = 0;
+    x->pending_blank = false;
+    x->last_line_len = 0;
+    x->prev = (struct cblock){0};
+    buf_clear(&x->prev_text);
+}
+
+static void doc_end(struct extractor *x)
+{
+    flush_block(x);
+    chunk_submit(x);
+}
+
+/* ---- the interface --------------------------------------------------------------------- */
+
+int extractor_jobs(void)
+{
+    const char *env = getenv("CNSTAT_JOBS");
+    long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+    if (getenv("CNSTAT_TRACE"))
+        n = 1; /* the trace is printed as the engine goes */
+    if (n < 1)
+        n = 1;
+    return n > MAX_JOBS ? MAX_JOBS : (int)n;
+}
+
+struct extractor *extractor_new(const struct rules *r, int jobs, fact_sink sink, void *ctx, struct cns_err *e)
+{
+    struct extractor *x = xcalloc(1, sizeof *x);
+    x->r = r;
+    x->sink = sink;
+    x->ctx = ctx;
+    x->e = e;
+    x->rc = CNS_OK;
+    /* one thread would only add hand-overs to the work: run it here */
+    x->jobs = jobs <= 1 ? 0 : jobs > MAX_JOBS ? MAX_JOBS : jobs;
+    x->k = x->jobs ? 3 * (size_t)x->jobs : 1;
+    x->ring = xcalloc(x->k, sizeof *x->ring);
+    buf_init(&x->block);
+    buf_init(&x->prev_text);
+    pthread_mutex_init(&x->mu, NULL);
+    pthread_cond_init(&x->work, NULL);
+    pthread_cond_init(&x->done, NULL);
+    x->inline_engine = engine_new(r); /* also initialises the shared word lists */
+    for (int i = 0; i < x->jobs; i++)
+        if (pthread_create(&x->th[i], NULL, worker, x) != 0) {
+            x->jobs = i; /* fewer threads, or none: still correct */
+            break;
+        }
+    return x;
+}
+
+enum cns_rc extractor_finish(struct extractor *x)
+{
+    chunk_submit(x);
+    pthread_mutex_lock(&x->mu);
+    while (x->flush != x->fill)
+        hand_over(x, true);
+    pthread_mutex_unlock(&x->mu);
+    return x->rc;
+}
+
+void extractor_free(struct extractor *x)
+{
+    if (!x)
+        return;
+    pthread_mutex_lock(&x->mu);
+    x->stop = true;
+    x->quit = true;
+    pthread_cond_broadcast(&x->work);
+    pthread_mutex_unlock(&x->mu);
+    for (int i = 0; i < x->jobs; i++)
+        pthread_join(x->th[i], NULL);
+    engine_free(x->inline_engine);
+    for (size_t i = 0; i < x->k; i++)
+        chunk_free(&x->ring[i].c);
+    free(x->ring);
+    buf_fini(&x->block);
+    buf_fini(&x->prev_text);
+    free(x->name);
+    pthread_mutex_destroy(&x->mu);
+    pthread_cond_destroy(&x->work);
+    pthread_cond_destroy(&x->done);
+    free(x);
+}
+
+enum cns_rc extractor_text(struct extractor *x, const char *name, const char *text, size_t len)
+{
+    if (x->stop)
+        return x->rc;
+    struct vintage v;
+    memset(&v, 0, sizeof v);
+    size_t pos = 0;
+    while (pos < len) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - text - pos) : len - pos;
+        vintage_line(&v, text + pos, ll);
+        pos += ll + 1;
+    }
+    doc_begin(x, name, vintage_year(&v));
+    pos = 0;
+    long lineno = 0;
+    struct buf line;
+    buf_init(&line);
+    while (pos < len && !x->stop) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - text - pos) : len - pos;
+        buf_clear(&line);
+        buf_add(&line, text + pos, ll);
+        on_line(x, line.p, line.len, ++lineno);
+        pos += ll + 1;
+    }
+    buf_fini(&line);
+    doc_end(x);
+    return x->rc;
+}
+
+enum cns_rc extractor_doc(struct extractor *x, const char *path)
+{
+    if (x->stop)
+        return x->rc;
+    struct cns_err *e = x->e;
+    bool is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "-" : path_base(path);
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f)
+        return cns_fail(e, CNS_EDATA, path, 0, "cannot open: %s", strerror(errno));
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        if (!is_stdin)
+            fclose(f);
+        return cns_fail(e, CNS_EDATA, path, 0, "is a directory");
+    }
+    FILE *in = f;
+    if (is_stdin || !S_ISREG(sb.st_mode)) {
+        /* a stream is read twice: keep a copy */
+        in = tmpfile();
+        if (!in) {
+            if (!is_stdin)
+                fclose(f);
+            return cns_fail(e, CNS_EDATA, path, 0, "cannot create a temporary file: %s", strerror(errno));
+        }
+        char chunk[65536];
+        size_t k;
+        while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+            if (fwrite(chunk, 1, k, in) != k)
+                break;
+        bool bad = ferror(f) || ferror(in);
+        int err = errno;
+        if (!is_stdin)
+            fclose(f);
+        if (bad) {
+            fclose(in);
+            return cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(err ? err : EIO));
+        }
+        rewind(in);
+    }
+
+    struct vintage v;
+    memset(&v, 0, sizeof v);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    enum cns_rc rc = CNS_OK;
+    while ((got = getline(&line, &cap, in)) > 0)
+        vintage_line(&v, line, (size_t)got);
+    if (ferror(in)) {
+        rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
+        goto out;
+    }
+    doc_begin(x, name, vintage_year(&v));
+    rewind(in);
+    long lineno = 0;
+    while (!x->stop && (got = getline(&line, &cap, in)) > 0)
+        on_line(x, line, (size_t)got, ++lineno);
+    if (ferror(in)) {
+        rc = cns_fail(e, CNS_EDATA, path, lineno + 1, "cannot read: %s", strerror(errno));
+        goto out;
+    }
+    doc_end(x);
+    rc = x->rc;
+out:
+    free(line);
+    if (in != stdin)
+        fclose(in);
+    return rc;
+}
+
+enum cns_rc extract_doc(const struct rules *r, const char *path, fact_sink sink, void *ctx, struct cns_err *e)
+{
+    struct extractor *x = extractor_new(r, 1, sink, ctx, e);
+    enum cns_rc rc = extractor_doc(x, path);
+    if (rc == CNS_OK)
+        rc = extractor_finish(x);
+    extractor_free(x);
+    return rc;
+}
+
+enum cns_rc extract_text(const struct rules *r, const char *name, const char *text, size_t len, fact_sink sink,
+                         void *ctx, struct cns_err *e)
+{
+    struct extractor *x = extractor_new(r, 1, sink, ctx, e);
+    enum cns_rc rc = extractor_text(x, name, text, len);
+    if (rc == CNS_OK)
+        rc = extractor_finish(x);
+    extractor_free(x);
+    return rc;
+}
