@@ -34,6 +34,33 @@ struct vintage {
     int count[301]; /* years 1800..2100 */
 };
 
+enum { LW_OTHER, LW_COMPARE, LW_PASS };
+
+/* Is the word one that compares ("than", "from", "over", "since",
+ * "versus", "compared"), one that may stand between such a word and its
+ * year ("at in by the end of with to"), or another? */
+static int lead_word(const char *w, size_t len)
+{
+    static const struct {
+        const char *w;
+        int kind;
+    } words[] = {
+        {"than", LW_COMPARE}, {"from", LW_COMPARE}, {"over", LW_COMPARE}, {"since", LW_COMPARE},
+        {"versus", LW_COMPARE}, {"compared", LW_COMPARE}, {"at", LW_PASS}, {"in", LW_PASS},
+        {"by", LW_PASS}, {"the", LW_PASS}, {"end", LW_PASS}, {"of", LW_PASS}, {"with", LW_PASS},
+        {"to", LW_PASS},
+    };
+    if (len < 2 || len > 8)
+        return LW_OTHER;
+    char lw[8];
+    for (size_t i = 0; i < len; i++)
+        lw[i] = (char)to_lower((unsigned char)w[i]);
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (words[k].w[0] == lw[0] && strlen(words[k].w) == len && memcmp(words[k].w, lw, len) == 0)
+            return words[k].kind;
+    return LW_OTHER;
+}
+
 /* Do the words just before p[i] compare a figure with the year there:
  * "compared with the end of 2013", "than in 2012", "from 2010", "since
  * 2008"?  Only "at in by the end of with to" and a month may stand between. */
@@ -50,13 +77,15 @@ static bool compared_year(const char *p, size_t i)
         const char *wd = p + b;
         if (!len)
             return false;
-        if (str_ieq(wd, len, "than") || str_ieq(wd, len, "from") || str_ieq(wd, len, "over") ||
-            str_ieq(wd, len, "since") || str_ieq(wd, len, "versus") || str_ieq(wd, len, "compared"))
+        switch (lead_word(wd, len)) {
+        case LW_COMPARE:
             return true;
-        if (!(str_ieq(wd, len, "at") || str_ieq(wd, len, "in") || str_ieq(wd, len, "by") ||
-              str_ieq(wd, len, "the") || str_ieq(wd, len, "end") || str_ieq(wd, len, "of") ||
-              str_ieq(wd, len, "with") || str_ieq(wd, len, "to") || scan_month(wd, len)))
-            return false;
+        case LW_PASS:
+            break;
+        default:
+            if (!scan_month(wd, len))
+                return false;
+        }
         e = b;
     }
     return false;

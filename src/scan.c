@@ -38,43 +38,67 @@ static struct token *tok_push(struct tokens *t)
 
 /* ---- words ------------------------------------------------------------ */
 
-/* FNV-1a over bytes a..b of p, lower-cased */
-static uint32_t fnv_lower(uint32_t h, const char *p, size_t a, size_t b)
+/* FNV-1a, over lower-cased bytes */
+#define FNV_BASIS 2166136261u
+#define FNV_STEP(h, c) (((h) ^ (uint32_t)to_lower(c)) * 16777619u)
+
+/* The running hashes of a word: of all its bytes so far (h[0]) and of all
+ * but the last one, two, three (h[1..3]), for dropping a plural ending
+ * without hashing again. */
+struct whash {
+    uint32_t h[4];
+};
+
+static inline void whash_init(struct whash *w)
 {
-    for (size_t i = a; i < b; i++)
-        h = (h ^ (uint32_t)to_lower((unsigned char)p[i])) * 16777619u;
-    return h;
+    w->h[0] = w->h[1] = w->h[2] = w->h[3] = FNV_BASIS;
 }
 
-uint32_t scan_word_hash(const char *p, size_t len)
+static inline void whash_add(struct whash *w, unsigned char c)
 {
-    /* FNV-1a over the lower-cased bytes, up to a possessive or elision
-     * ("user's", "user’s": the stem) and at most 64 bytes, with a plural
-     * ending dropped: "companies" → "company", "users" → "user",
-     * "addresses" → "address", "searches" → "search".  One pass; a word
-     * ending in 's' is hashed again without its ending. */
-    const uint32_t basis = 2166136261u;
-    uint32_t h = basis;
-    size_t n = 0;
-    for (; n < len && n < 64; n++) {
-        unsigned char c = (unsigned char)p[n];
-        if (c == '\'' || (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 &&
-                           (unsigned char)p[n + 2] == 0x99))
-            break;
-        h = (h ^ (uint32_t)to_lower(c)) * 16777619u;
-    }
+    w->h[3] = w->h[2];
+    w->h[2] = w->h[1];
+    w->h[1] = w->h[0];
+    w->h[0] = FNV_STEP(w->h[0], c);
+}
+
+/* The hash of the n bytes p[0..n) added to w, a plural ending dropped:
+ * "companies" → "company", "users" → "user", "addresses" → "address",
+ * "searches" → "search". */
+static inline uint32_t whash_end(const struct whash *w, const char *p, size_t n)
+{
+    uint32_t h = w->h[0];
     if (n >= 4 && to_lower((unsigned char)p[n - 1]) == 's') {
         int t1 = to_lower((unsigned char)p[n - 2]), t2 = to_lower((unsigned char)p[n - 3]),
             t3 = to_lower((unsigned char)p[n - 4]);
         if (n > 4 && t1 == 'e' &&
             ((t2 == 's' && t3 == 's') || (t2 == 'h' && (t3 == 'c' || t3 == 's')) || t2 == 'x' || t2 == 'z'))
-            h = fnv_lower(basis, p, 0, n - 2);
+            h = w->h[2];
         else if (n > 4 && t2 == 'i' && t1 == 'e')
-            h = (fnv_lower(basis, p, 0, n - 3) ^ 'y') * 16777619u;
+            h = (w->h[3] ^ 'y') * 16777619u;
         else if (t1 != 's' && t1 != 'u' && t1 != 'i')
-            h = fnv_lower(basis, p, 0, n - 1);
+            h = w->h[1];
     }
     return h ? h : 1;
+}
+
+enum { WORD_HASH_MAX = 64 };
+
+uint32_t scan_word_hash(const char *p, size_t len)
+{
+    /* up to a possessive or elision ("user's", "user’s": the stem), at
+     * most WORD_HASH_MAX bytes */
+    struct whash w;
+    whash_init(&w);
+    size_t n = 0;
+    for (; n < len && n < WORD_HASH_MAX; n++) {
+        unsigned char c = (unsigned char)p[n];
+        if (c == '\'' || (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 &&
+                           (unsigned char)p[n + 2] == 0x99))
+            break;
+        whash_add(&w, c);
+    }
+    return whash_end(&w, p, n);
 }
 
 static const char *const months[][3] = {
@@ -86,8 +110,15 @@ static const char *const months[][3] = {
 
 int scan_month(const char *p, size_t len)
 {
-    if (len < 3 || len > 9 || !is_alpha((unsigned char)p[0]))
+    if (len < 3 || len > 9)
         return 0;
+    switch (p[0]) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+    case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
+        break;
+    default:
+        return 0;
+    }
     char k0 = (char)to_lower((unsigned char)p[0]), k1 = (char)to_lower((unsigned char)p[1]),
          k2 = (char)to_lower((unsigned char)p[2]);
     for (int m = 0; m < 12; m++) {
@@ -174,24 +205,36 @@ static bool url_like(const char *p, size_t len)
     return false;
 }
 
+/* A word whose hash is known. */
+static void emit_word(struct lexer *lx, size_t off, size_t len, uint32_t hash)
+{
+    struct token *t = tok_push(lx->out);
+    t->kind = TK_WORD;
+    t->off = off;
+    t->len = len;
+    t->line = lx->line;
+    t->hash = hash;
+    const char *w = lx->s + off;
+    if (is_upper((unsigned char)w[0]) || is_digit((unsigned char)w[0]))
+        t->flags |= TF_CAP;
+    if (len > 2 && to_lower((unsigned char)w[len - 1]) == 's' &&
+        (w[len - 2] == '\'' || (len > 4 && memcmp(w + len - 4, "\xE2\x80\x99", 3) == 0)))
+        t->flags |= TF_POSSESSIVE;
+}
+
 static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, unsigned flags)
 {
+    if (kind == TK_WORD) {
+        emit_word(lx, off, len, scan_word_hash(lx->s + off, len));
+        lx->out->v[lx->out->n - 1].flags |= flags;
+        return;
+    }
     struct token *t = tok_push(lx->out);
     t->kind = kind;
     t->off = off;
     t->len = len;
     t->line = lx->line;
     t->flags = flags;
-    if (kind == TK_WORD) {
-        t->hash = scan_word_hash(lx->s + off, len);
-        unsigned char c = (unsigned char)lx->s[off];
-        if (is_upper(c) || is_digit(c))
-            t->flags |= TF_CAP;
-        if (len > 2 && (lx->s[off + len - 2] == '\'' ) && to_lower((unsigned char)lx->s[off + len - 1]) == 's')
-            t->flags |= TF_POSSESSIVE;
-        if (len > 4 && bytes_at(lx, off + len - 4, "\xE2\x80\x99") && to_lower((unsigned char)lx->s[off + len - 1]) == 's')
-            t->flags |= TF_POSSESSIVE;
-    }
 }
 
 static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn",
@@ -349,25 +392,42 @@ static void lex_run(struct lexer *lx)
         return;
     }
 
-    /* a word: letters, digits, internal apostrophes */
+    /* a word: letters, digits, internal apostrophes; hashed on the way */
     size_t j = i;
+    size_t letters = SIZE_MAX; /* the first byte that is no letter */
+    bool has_digit = false, elided = false;
+    struct whash wh;
+    whash_init(&wh);
     while (j < lx->n) {
         unsigned char c = (unsigned char)s[j];
-        if (is_alnum(c)) {
+        unsigned char cls = cns_ctype[c];
+        if (cls & (CT_UPPER | CT_LOWER)) {
+            whash_add(&wh, c);
+            j++;
+        } else if (cls & CT_DIGIT) {
+            whash_add(&wh, c);
+            has_digit = true;
+            if (letters == SIZE_MAX)
+                letters = j;
             j++;
         } else if (c == '\'' && j + 1 < lx->n && is_alpha((unsigned char)s[j + 1]) && j > start) {
+            elided = true;
+            if (letters == SIZE_MAX)
+                letters = j;
             j++;
         } else if (c == 0xE2 && j + 3 < lx->n && (unsigned char)s[j + 1] == 0x80 &&
                    (unsigned char)s[j + 2] == 0x99 && is_alpha((unsigned char)s[j + 3])) {
+            elided = true;
+            if (letters == SIZE_MAX)
+                letters = j;
             j += 3;
         } else {
             break;
         }
     }
+    if (letters == SIZE_MAX)
+        letters = j;
     /* currency code glued to digits: RMB18.9, USD2.9, HKD1 */
-    size_t letters = i;
-    while (letters < j && is_alpha((unsigned char)s[letters]))
-        letters++;
     if (letters < j && is_digit((unsigned char)s[letters]) && is_currency_code(s + i, letters - i)) {
         emit(lx, TK_WORD, i, letters - i, 0);
         lx->i = letters;
@@ -375,16 +435,17 @@ static void lex_run(struct lexer *lx)
     }
     /* an identifier (letters with digits) runs on through '-' and '.' to
      * more letters or digits: "MS11-011", "API2.0", "v1.2-rc3" */
-    bool has_digit = false;
-    for (size_t k = i; k < j && !has_digit; k++)
-        has_digit = is_digit((unsigned char)s[k]);
+    size_t word_end = j;
     if (has_digit)
         while (j + 1 < lx->n && (s[j] == '-' || s[j] == '.') && is_alnum((unsigned char)s[j + 1])) {
             j++;
             while (j < lx->n && is_alnum((unsigned char)s[j]))
                 j++;
         }
-    emit(lx, TK_WORD, i, j - i, 0);
+    if (elided || j != word_end || j - i > WORD_HASH_MAX)
+        emit(lx, TK_WORD, i, j - i, 0);
+    else
+        emit_word(lx, i, j - i, whash_end(&wh, s + i, j - i));
     lx->i = j;
 }
 
@@ -408,6 +469,15 @@ static bool prev_is_abbrev(const struct lexer *lx)
             return true;
     return false;
 }
+
+/* The bytes the URL test of a chunk stops at: its end (white space), the
+ * marks of a URL, and '.' (a URL's when a letter follows). */
+enum { UM_SPACE = 1, UM_MARK = 2, UM_DOT = 3 };
+static const unsigned char url_mark[256] = {
+    ['\t'] = UM_SPACE, ['\n'] = UM_SPACE, ['\v'] = UM_SPACE, ['\f'] = UM_SPACE, ['\r'] = UM_SPACE,
+    [' '] = UM_SPACE,   ['/'] = UM_MARK,    ['='] = UM_MARK,    ['_'] = UM_MARK,    ['@'] = UM_MARK,
+    ['.'] = UM_DOT,
+};
 
 static void lex(struct lexer *lx)
 {
@@ -434,11 +504,14 @@ static void lex(struct lexer *lx)
             size_t e = i;
             bool maybe = false;
             while (e < lx->n) {
-                unsigned char k = (unsigned char)s[e];
-                if (is_space(k))
+                unsigned char k = url_mark[(unsigned char)s[e]];
+                if (!k) {
+                    e++;
+                    continue;
+                }
+                if (k == UM_SPACE)
                     break;
-                if (k == '/' || k == '=' || k == '_' || k == '@' ||
-                    (k == '.' && e + 1 < lx->n && is_alpha((unsigned char)s[e + 1]))) {
+                if (k == UM_MARK || (e + 1 < lx->n && is_alpha((unsigned char)s[e + 1]))) {
                     maybe = true;
                     break;
                 }
@@ -582,8 +655,6 @@ static void number_words_init(void)
 
 static bool number_word_maybe(uint32_t h)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, number_words_init);
     const uint32_t *hs = nw_hash;
     const uint64_t *bloom = nw_bloom;
     if (!((bloom[(h >> 6) & 3] >> (h & 63)) & 1))
@@ -596,7 +667,7 @@ static bool number_word_maybe(uint32_t h)
 
 struct asm_ctx {
     const char *s;
-    struct tokens *raw;
+    const struct tokens *raw;
     size_t i; /* next raw token */
 };
 
@@ -703,12 +774,21 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
     return NULL;
 }
 
-static void assemble(const char *s, struct tokens *raw, struct tokens *out)
+static void assemble(const char *s, const struct tokens *raw, struct tokens *out)
 {
     struct asm_ctx a = {s, raw, 0};
-    out->n = 0;
     while (a.i < raw->n) {
-        struct token t = raw->v[a.i];
+        const struct token *src = &raw->v[a.i];
+        if (src->kind == TK_PUNCT || src->kind == TK_SKIP ||
+            (src->kind == TK_WORD && !number_word_maybe(src->hash))) {
+            /* most tokens stay as they are (and where they are) */
+            if (out->n != a.i)
+                out->v[out->n] = *src;
+            out->n++;
+            a.i++;
+            continue;
+        }
+        struct token t = *src;
         int wn = t.kind == TK_WORD && number_word_maybe(t.hash) ? scan_word_number(s + t.off, t.len) : -1;
         const struct token *nx = peek(&a, 1);
         bool spelled = false;
@@ -876,10 +956,14 @@ static void assemble(const char *s, struct tokens *raw, struct tokens *out)
 
 void scan_block(const struct block *b, struct tokens *t)
 {
-    struct tokens raw;
-    tokens_init(&raw);
-    struct lexer lx = {b->text, b->len, 0, b->line, &raw};
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, number_words_init);
+    t->n = 0;
+    struct lexer lx = {b->text, b->len, 0, b->line, t};
     lex(&lx);
-    assemble(b->text, &raw, t);
-    tokens_fini(&raw);
+    /* assembled in place: each quantity takes the place of its first raw
+     * token, so the output never overtakes the input */
+    struct tokens out = {t->v, 0, t->cap};
+    assemble(b->text, t, &out);
+    t->n = out.n;
 }
