@@ -24,7 +24,9 @@ static void extract_usage(FILE *out)
           "for every numeric indicator they state, with the sentence behind it.\n\n"
           "  -r, --rules RULES  indicator definitions (default " DEFAULT_RULES ")\n"
           "  -o, --output FILE  write the CSV to FILE (default: standard output)\n"
-          "  -h, --help         this help\n",
+          "  -h, --help         this help\n\n"
+          "CNSTAT_JOBS=N sets how many threads extract (default: one per processor);\n"
+          "the output is the same for any number.\n",
           out);
 }
 

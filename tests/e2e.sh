@@ -510,6 +510,21 @@ else
     fi
     result "corpus: two runs give identical bytes"
 
+    # threads: the corpus as one long document (many chunks) and as many
+    # documents give the same bytes with 1 and with 3 worker threads
+    for f in "$@" "$@" "$@" "$@"; do cat "$f"; echo; done >"$T/long.txt"
+    why=
+    for j in 1 3; do
+        CNSTAT_JOBS=$j "$BIN" extract -r "$RULES" -o "$T/jobs$j.csv" "$T/long.txt" "$@" "$@" 2>"$T/jobs.err" ||
+            why="CNSTAT_JOBS=$j: exit $?: $(head -c 200 "$T/jobs.err")"
+    done
+    if [ -z "$why" ] && ! cmp -s "$T/jobs1.csv" "$T/jobs3.csv"; then
+        why="1 and 3 threads differ: $(diff "$T/jobs1.csv" "$T/jobs3.csv" | head -n 3 | tr '\n' ' ')"
+    elif [ -z "$why" ] && [ "$(wc -l <"$T/jobs1.csv")" -lt 500 ]; then
+        why="too few facts: $(wc -l <"$T/jobs1.csv")"
+    fi
+    result "corpus: the same bytes with 1 and 3 threads"
+
     GOLDEN=tests/expected/corpus-facts.csv
     if [ ! -f "$GOLDEN" ]; then
         ok "corpus golden (no expected file yet)"
