@@ -18,7 +18,7 @@ endif
 
 # pkg-config is asked when a recipe runs (recursive '='), i.e. after the
 # dependency step below has installed the packages.
-PKGS      = gsl cairo cairo-pdf cairo-svg pangocairo pangoft2 fontconfig libpng
+PKGS      = gsl cairo cairo-pdf cairo-svg pangocairo pangoft2 fontconfig libpng libisal
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wpedantic -Wno-overlength-strings
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(SANFLAGS) \

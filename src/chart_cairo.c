@@ -2,9 +2,8 @@
  *
  * Text goes through Pango with fontconfig, so Chinese names render as
  * characters when a CJK font is installed, and PDF/SVG text is real text
- * with subset, embedded fonts.  PNGs are encoded with libpng directly
- * (zlib level 6 is cairo's habit and costs more than drawing; a fast level
- * and the "up" filter keep charts small for a fraction of the time). */
+ * with subset, embedded fonts.  PNGs are encoded by pngenc.c (cairo's own
+ * writer, zlib at level 6, costs several times the drawing). */
 #include "chart_cairo.h"
 
 #include <cairo-pdf.h>
@@ -14,7 +13,6 @@
 #include <math.h>
 #include <stdatomic.h>
 #include <pango/pangocairo.h>
-#include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +20,7 @@
 #include <unistd.h>
 
 #include "chart_fonts.h"
+#include "pngenc.h"
 #include "util.h"
 
 /* ---- colours and text ------------------------------------------------------- */
@@ -370,67 +369,22 @@ static void pdf_date(char *out, size_t n)
     strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-struct png_sink {
-    FILE *f;
-    bool bad;
-};
-
-static void png_write_fn(png_structp png, png_bytep data, png_size_t len)
-{
-    struct png_sink *s = png_get_io_ptr(png);
-    if (fwrite(data, 1, len, s->f) != len)
-        s->bad = true;
-}
-
-static void png_flush_fn(png_structp png)
-{
-    (void)png;
-}
-
-/* ARGB32 premultiplied (opaque here: the background is painted) → RGB PNG. */
+/* ARGB32 (opaque here: the background is painted) → RGB PNG. */
 static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *path, struct cns_err *e)
 {
-    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
-    int stride = cairo_image_surface_get_stride(img);
-    const unsigned char *data = cairo_image_surface_get_data(img);
     FILE *f = fopen(tmp, "wb");
     if (!f)
         return cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
-    struct png_sink sink = {f, false};
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-    png_infop info = png ? png_create_info_struct(png) : NULL;
-    unsigned char *row = xmalloc((size_t)w * 3);
-    if (!png || !info || setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        free(row);
-        fclose(f);
-        remove(tmp);
-        return cns_fail(e, CNS_EDATA, path, 0, "cannot encode the PNG");
+    bool ok = pngenc_write(f, cairo_image_surface_get_data(img), cairo_image_surface_get_width(img),
+                           cairo_image_surface_get_height(img), cairo_image_surface_get_stride(img));
+    int err = errno;
+    if (fclose(f) != 0 && ok) {
+        ok = false;
+        err = errno;
     }
-    png_set_write_fn(png, &sink, png_write_fn, png_flush_fn);
-    png_set_compression_level(png, 1);
-    png_set_filter(png, 0, PNG_FILTER_NONE);
-    png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_write_info(png, info);
-    /* cairo's pixels are 32-bit words 0xAARRGGBB (opaque here); this loop
-     * is a little faster than libpng's filler and BGR transformations */
-    for (int y = 0; y < h; y++) {
-        const uint32_t *px = (const uint32_t *)(data + (size_t)y * (size_t)stride);
-        for (int x = 0; x < w; x++) {
-            row[3 * x] = (unsigned char)(px[x] >> 16);
-            row[3 * x + 1] = (unsigned char)(px[x] >> 8);
-            row[3 * x + 2] = (unsigned char)px[x];
-        }
-        png_write_row(png, row);
-    }
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
-    free(row);
-    bool bad = sink.bad | (fclose(f) != 0);
-    if (bad) {
+    if (!ok) {
         remove(tmp);
-        return cns_fail(e, CNS_EDATA, path, 0, "cannot write: %s", strerror(errno));
+        return cns_fail(e, CNS_EDATA, path, 0, "cannot write the PNG: %s", strerror(err ? err : EIO));
     }
     return CNS_OK;
 }

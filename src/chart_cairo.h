@@ -1,6 +1,6 @@
 /* chart_cairo.h — drawing a laid-out chart with cairo and Pango: one drawing
- * path for every format; PNG (encoded with libpng), PDF and SVG surfaces.
- * With chart_fonts.c, the only module that includes cairo, Pango or libpng
+ * path for every format; PNG (encoded by pngenc.c), PDF and SVG surfaces.
+ * With chart_fonts.c, the only module that includes cairo or Pango
  * headers. */
 #ifndef CNS_CHART_CAIRO_H
 #define CNS_CHART_CAIRO_H
@@ -18,8 +18,8 @@ enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double d
  * its own; the fontconfig configuration is shared). */
 void chart_cairo_init(const struct chart *c);
 
-/* A chart drawn and not yet written: drawing needs Pango, which is used
- * from one thread; finishing (encoding a PNG, finishing a PDF or SVG:
+/* A chart drawn and not yet written: drawing needs Pango, whose fonts each
+ * thread loads for itself; finishing (encoding a PNG, finishing a PDF or SVG:
  * font subsets, compression) does not, and may happen in any thread. */
 struct chart_drawn;
 enum cns_rc chart_cairo_draw(const struct chart *c, const char *path, double dpi, struct chart_drawn **out,

@@ -16,5 +16,6 @@ Suite *stats_suite(void);
 Suite *format_suite(void);
 Suite *chart_suite(void);
 Suite *gnuplot_suite(void);
+Suite *pngenc_suite(void);
 
 #endif

@@ -4,7 +4,7 @@
 # the one command that would install them and fails.
 set -eu
 # CNSTAT_PACKAGES overrides the list (the tests use it).
-PKGS=${CNSTAT_PACKAGES:-"gcc make pkg-config libcsv-dev libgsl-dev libcairo2-dev libpango1.0-dev libpng-dev check gnuplot-nox fonts-dejavu-core fonts-noto-cjk poppler-utils"}
+PKGS=${CNSTAT_PACKAGES:-"gcc make pkg-config libcsv-dev libgsl-dev libcairo2-dev libpango1.0-dev libpng-dev libisal-dev check gnuplot-nox fonts-dejavu-core fonts-noto-cjk poppler-utils"}
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
