@@ -577,6 +577,7 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
     to->cue_a = from->cue_a;
     to->cue_b = from->cue_b;
     to->cue_after = from->cue_after;
+    to->cue = from->cue;
 }
 
 /* Make the change at k a change of the level at j, if the level's indicator
