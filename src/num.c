@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,19 @@ bool num_parse(const char *p, size_t len, double *out)
     }
     if (i != len)
         return false;
+    if (i == d0 + nint + (nfrac ? nfrac + 1 : 0) && nint + nfrac <= 15) {
+        /* Clinger's fast path: at most 15 digits are an exact integer d,
+         * and d / 10^k (k <= 22, exact) is correctly rounded, as strtod is */
+        static const double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        uint64_t d = 0;
+        for (size_t k = d0; k < len; k++)
+            if (p[k] != '.')
+                d = d * 10 + (uint64_t)(p[k] - '0');
+        double v = (double)d / pow10[nfrac];
+        *out = p[0] == '-' ? -v : v;
+        return true;
+    }
     memcpy(tmp, p, len);
     tmp[len] = '\0';
     errno = 0;
@@ -147,6 +161,24 @@ static size_t num_fmt_c(double v, char *out);
 
 size_t num_fmt(double v, char *out)
 {
+    if (v == floor(v) && fabs(v) < 1e15) {
+        /* a whole number: its digits, as "%.15g" writes them */
+        long long k = (long long)v;
+        char tmp[24];
+        size_t n = 0;
+        unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+        do {
+            tmp[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        size_t m = 0;
+        if (k < 0)
+            out[m++] = '-';
+        while (n)
+            out[m++] = tmp[--n];
+        out[m] = '\0';
+        return m;
+    }
     struct c_scope sc = c_enter();
     size_t n = num_fmt_c(v, out);
     c_leave(sc);
