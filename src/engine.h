@@ -64,7 +64,7 @@ struct wordlist {
 extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_less, ch_before,
     ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word,
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next,
-    cue_complement, stop_after, name_prep;
+    cue_complement, stop_after, name_prep, per_time, total_lead;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];
@@ -100,6 +100,7 @@ struct sent {
     size_t a, b;           /* the sentence: [a, b) */
     size_t pa, pb;         /* the sentence before it in the block (pa == pb: none) */
     const struct rule *ru; /* the indicator whose entity is sought, or NULL */
+    const bool *in_date;   /* per block token: part of a date ("Double 11" is no name), or NULL */
 };
 
 struct numinfo {

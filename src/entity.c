@@ -13,7 +13,7 @@
 bool name_word(const struct sent *st, size_t i)
 {
     const struct token *t = &st->t[i];
-    if (t->kind != TK_WORD)
+    if (t->kind != TK_WORD || (st->in_date && st->in_date[i]))
         return false;
     bool cap = (t->flags & TF_CAP) != 0;
     if (!cap) /* camel case and identifiers: iQIYI, eLong, wm18 */

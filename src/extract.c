@@ -198,11 +198,24 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
     return false;
 }
 
+/* Is the quantity at k a running total: "..., bringing the total it has
+ * raised this year to more than $800 million"? */
+static bool running_total(const struct sent *st, size_t k)
+{
+    size_t a = k;
+    while (a > st->a && !is_clause_break(&st->t[a - 1]) &&
+           !(st->t[a - 1].kind == TK_PUNCT && st->s[st->t[a - 1].off] == ','))
+        a--;
+    return phrases_in_list(&total_lead, st->t, st->n, a, k);
+}
+
 /* Can rule ri take this quantity here at all? */
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
     const struct rule *ru = &d->r->v[ri];
     if (nt->value < ru->min || nt->value > ru->max)
+        return false;
+    if (ru->no_total && running_total(st, (size_t)(nt - st->t)))
         return false;
     if (!context_met(d, ri))
         return false;
@@ -273,7 +286,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 ph->dir < 0)
                 continue;
             size_t e = match_fwd(st->t, st->n, p, ph, st->b);
-            if (!e)
+            /* "85,900 transactions per second": a rate, not a count (a
+             * rate's own cue says "per") */
+            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b))
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
@@ -875,6 +890,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             continue;
         struct numinfo *n = &ni[k];
         int pick = -1;
+        /* a figure compared with ("up from X at the end of 2013", "compared
+         * with X in 2014", "up from X last year"): its own date, after it,
+         * is no date the paragraph goes on speaking of */
+        bool origin = n->from || n->compared || list_back(&compare_word, t, n->qstart, st->a, NULL) != SIZE_MAX;
         /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
         for (size_t i = k + 1; i < st->b; i++)
@@ -911,7 +930,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             if (!blocked && words <= 8 && (de->flags & (DF_LEAD | DF_END_OF))) {
                 pick = (int)di;
-                if (n->from)
+                if (origin)
                     d->background[di] = true;
             }
             break;
@@ -968,6 +987,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 have = date_of(d, de, NULL, &w);
                 if (have)
                     d->picked[di] = true;
+                if (have && origin)
+                    d->background[di] = true;
                 break;
             }
         /* 6. the document's vintage */
@@ -991,6 +1012,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         w.y--;
                         have = true;
                         d->picked[di] = true;
+                        d->background[di] = true;
                         break;
                     }
                 break;
@@ -1154,6 +1176,42 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     dates_to_context(d, st, para_ctx, para_has);
 }
 
+/* A news agency's dateline opening the block: "HONG KONG/SHANGHAI
+ * (Reuters) -", "BEIJING, Nov. 12 (Xinhua) --", "Shanghai (AP) —": places
+ * (and a date), one to three capitalised words in brackets, a dash.  Its
+ * words are no names (its date stays a date): they become TK_SKIP. */
+static void skip_dateline(const char *s, struct token *t, size_t n, const bool *in_date)
+{
+    size_t i = 0, words = 0;
+    while (i < n && i < 16 && !(t[i].flags & TF_OPEN)) {
+        if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !in_date[i])
+            return; /* a lower-case word: prose, not a dateline */
+        if (t[i].kind == TK_NUM && !in_date[i])
+            return;
+        if (t[i].kind == TK_PUNCT && (t[i].flags & (TF_SENT_END | TF_CLAUSE)) && !in_date[i])
+            return;
+        words += t[i].kind == TK_WORD;
+        i++;
+    }
+    if (i >= n || i == 0 || !(t[i].flags & TF_OPEN) || !words)
+        return;
+    size_t open = i, close = i + 1;
+    while (close < n && close <= open + 4 && t[close].kind == TK_WORD && (t[close].flags & TF_CAP))
+        close++;
+    if (close == open + 1 || close >= n || !(t[close].flags & TF_CLOSE) || close + 1 >= n)
+        return;
+    /* a dash after it: "-", "--", "—", "–" */
+    const struct token *d = &t[close + 1];
+    const unsigned char *c = (const unsigned char *)s + d->off;
+    bool dash = d->kind == TK_PUNCT &&
+                (c[0] == '-' || (d->len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x94 || c[2] == 0x93)));
+    if (!dash)
+        return;
+    for (size_t k = 0; k < close; k++)
+        if (t[k].kind == TK_WORD && !in_date[k])
+            t[k].kind = TK_SKIP;
+}
+
 /* Scan the block at hand, learn whether it is a heading (which dates the
  * block under it), and unless context_only, extract its facts. */
 static void process_block(struct doc *d, bool context_only)
@@ -1188,6 +1246,7 @@ static void process_block(struct doc *d, bool context_only)
     for (size_t i = 0; i < d->dates.n; i++)
         for (size_t j = d->dates.v[i].first; j <= d->dates.v[i].last && j < n; j++)
             d->in_date[j] = true;
+    skip_dateline(b.text, d->tok.v, n, d->in_date);
 
     /* a heading: one short line that starts with a date */
     int words = 0;
@@ -1221,7 +1280,7 @@ static void process_block(struct doc *d, bool context_only)
     if (context_only)
         return;
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date};
     struct sent st = whole;
     struct topic topic_v = {&whole, false, NULL, NULL, NULL, SIZE_MAX, NULL, SIZE_MAX, NULL};
     struct topic *topic = &topic_v;

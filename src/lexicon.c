@@ -94,6 +94,13 @@ WORDLIST(cue_complement, "of", "on", "for", "in", "at", "handled", "processed", 
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
          "who", "that", "when", "where");
+/* what leads to a running total: "bringing the total it has raised to" */
+WORDLIST(total_lead, "bringing the total", "brings the total", "brought the total", "taking the total",
+         "takes the total", "took the total", "bringing its total", "taking its total", "bringing their total",
+         "bringing total", "raising the total", "raising its total");
+/* after a count's noun, a rate: "85,900 transactions per second" */
+WORDLIST(per_time, "per second", "per minute", "per hour", "per day", "a second", "a minute", "an hour",
+         "a day", "each second", "every second", "every minute", "every hour", "every day");
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
@@ -101,7 +108,7 @@ struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
-    &owner_prep, &habit, &conjunction
+    &owner_prep, &habit, &conjunction, &per_time, &total_lead
 };
 
 static void phrase_of(const char *text, struct phrase *ph)

@@ -47,7 +47,8 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_compared, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far,
     pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
-    pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years;
+    pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
+    pw_eleven, pw_this;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -104,6 +105,11 @@ static void pwords_once(void)
     PW(within);
     PW(year);
     PW(years);
+    PW(singles);
+    PW(day);
+    PW(double);
+    PW(eleven);
+    PW(this);
 #undef PW
 }
 
@@ -141,6 +147,30 @@ static int day_at(const struct cur *c, size_t i)
         c->t[i].value >= 1 && c->t[i].value <= 31)
         return (int)c->t[i].value;
     return 0;
+}
+
+/* "Singles' Day", "Singles Day", "Double 11", "Double Eleven": November 11,
+ * the shopping festival.  Its last token in *end. */
+static bool festival_at(const struct cur *c, size_t i, size_t *end)
+{
+    if (is_word(c, i, &pw_singles) && (c->t[i].flags & TF_CAP)) {
+        size_t j = i + 1;
+        if (j < c->n && c->t[j].kind == TK_PUNCT && c->t[j].off == c->t[i].off + c->t[i].len &&
+            (c->s[c->t[j].off] == '\'' || (unsigned char)c->s[c->t[j].off] == 0xE2))
+            j++; /* Singles' or Singles’ */
+        if (is_word(c, j, &pw_day) && (c->t[j].flags & TF_CAP)) {
+            *end = j;
+            return true;
+        }
+        return false;
+    }
+    if (is_word(c, i, &pw_double) && (c->t[i].flags & TF_CAP) &&
+        ((i + 1 < c->n && c->t[i + 1].kind == TK_NUM && (c->t[i + 1].flags & TF_SMALLINT) && c->t[i + 1].value == 11) ||
+         (is_word(c, i + 1, &pw_eleven) && (c->t[i + 1].flags & TF_CAP)))) {
+        *end = i + 1;
+        return true;
+    }
+    return false;
 }
 
 /* "compared with the end of 2012", "over 2012", "than in 2012", "from the
@@ -214,6 +244,43 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !(bloom & (1ull << (t[i].hash & 63)))))
             continue;
         struct date_expr e = {0};
+        size_t fend;
+        if (festival_at(&c, i, &fend)) {
+            e.when.m = 11;
+            e.when.d = 11;
+            size_t f0 = i;
+            /* "this year's Singles' Day", "the Singles' Day" */
+            if (f0 >= 1 && is_word(&c, f0 - 1, &pw_the))
+                f0--;
+            else if (f0 >= 2 && is_word(&c, f0 - 1, &pw_year) && (t[f0 - 1].flags & TF_POSSESSIVE) &&
+                     is_word(&c, f0 - 2, &pw_this))
+                f0 -= 2;
+            e.first = lead_in(&c, f0, &e.flags);
+            e.last = fend;
+            if (is_year(&c, fend + 1)) { /* "Singles' Day 2014" */
+                e.when.y = (int)t[fend + 1].value;
+                e.last = fend + 1;
+            } else {
+                /* "... shopping festival on November 11, 2010": that date */
+                for (size_t j = fend + 1; j < n && j <= fend + 6; j++) {
+                    if (t[j].kind == TK_PUNCT && (t[j].flags & (TF_SENT_END | TF_CLAUSE)))
+                        break;
+                    size_t dj = is_punct(&c, j + 1, '.') ? j + 2 : j + 1;
+                    if (month_at(&c, j) == 11 && day_at(&c, dj) == 11) {
+                        size_t yj = is_punct(&c, dj + 1, ',') ? dj + 2 : dj + 1;
+                        e.last = dj;
+                        if (is_year(&c, yj)) {
+                            e.when.y = (int)t[yj].value;
+                            e.last = yj;
+                        }
+                        break;
+                    }
+                }
+            }
+            push(out, e);
+            i = e.last;
+            continue;
+        }
         int m = month_at(&c, i);
         if (m) {
             size_t j = i + 1;

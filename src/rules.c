@@ -359,6 +359,12 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
             return -1;
         }
         ru->future = strcmp(val, "yes") == 0;
+    } else if (strcmp(key, "total") == 0) {
+        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
+            snprintf(why, whylen, "total: 'yes' or 'no'");
+            return -1;
+        }
+        ru->no_total = strcmp(val, "no") == 0;
     } else if (strcmp(key, "base") == 0) {
         free(ru->base);
         ru->base = xstrdup(val);

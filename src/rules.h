@@ -71,6 +71,7 @@ struct rule {
     char *fallback;    /* entity when no name is found (else China) */
     bool no_fallback;  /* "fallback = none": no name found, no fact */
     bool future;       /* "future = yes": figures in the future tense count (deals) */
+    bool no_total;     /* "total = no": a running total ("bringing the total to") is not one */
     bool no_period;    /* "period = none": undated by nature (projections) */
     long line;         /* where the section starts */
 };

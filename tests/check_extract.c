@@ -484,8 +484,8 @@ START_TEST(elaboration_keeps_entity)
 {
     expect("On Singles' Day 2011, 33.69 million transactions were conducted via Alipay. Specifically, 1.71 "
            "million transactions were conducted via the wireless payment service.",
-           "transactions|Alipay|2011|33690000|count|exact|observed|1\n"
-           "transactions|Alipay|2011|1710000|count|exact|observed|1\n",
+           "transactions|Alipay|2011-11-11|33690000|count|exact|observed|1\n"
+           "transactions|Alipay|2011-11-11|1710000|count|exact|observed|1\n",
            true);
     /* a company named by a number: opening a sentence before a company's
      * verb, after "into", after a noun for a company */
@@ -606,7 +606,7 @@ START_TEST(deal_recipients)
     expect_none("The number of search engine users reached 490 million by the end of 2013.");
     /* an event is nobody's name */
     expect("Taobao and Tmall generated 35.0 billion yuan in sales on Singles' Day 2013.",
-           "ecommerce_turnover|Tmall|2013|35000000000|CNY|exact|observed|1\n", true);
+           "ecommerce_turnover|Tmall|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
     expect("In April 2014, Alibaba invested $1.22 billion in Youku Tudou for an 18.5 percent stake.",
            "investment|Youku Tudou|2014-04|1220000000|USD|exact|observed|1\n"
            "acquisition_stake|Youku Tudou|2014-04|18.5|percent|exact|observed|1\n",
@@ -676,6 +676,36 @@ START_TEST(same_input_same_output)
     ck_assert_ptr_nonnull(strstr(a, "mobile_netizens|China|2011|356000000|people|exact|observed|3\n"));
     free(a);
     free(b);
+}
+END_TEST
+
+/* Sentences in the forms of CNNIC reports and agency copy: what a figure is
+ * compared with does not date the sentences after it; Singles' Day is a
+ * day; a dateline names no company; rates and running totals are not
+ * counts or deals. */
+START_TEST(report_and_wire_forms)
+{
+    expect("As of December 2015, China had 688 million Internet users. Mobile Internet users numbered 620 "
+           "million, compared with 557 million at the end of 2014. Rural netizens numbered 195 million.",
+           "netizens|China|2015-12|688000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2015-12|620000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2014|557000000|people|exact|observed|1\n"
+           "rural_netizens|China|2015-12|195000000|people|exact|observed|1\n",
+           true);
+    expect(HDR "Mobile payments accounted for 68 percent of the total, up from 43 percent last year. Alipay "
+               "handled 710 million payment transactions.",
+           "transactions|Alipay|2011|710000000|count|exact|observed|3\n", true);
+    expect(HDR "On Singles' Day, 33.69 million transactions were conducted via Alipay.",
+           "transactions|Alipay|2011-11-11|33690000|count|exact|observed|3\n", true);
+    expect("Tmall recorded 57.1 billion yuan in sales on Double 11 in 2014.",
+           "ecommerce_turnover|Tmall|2014-11-11|57100000000|CNY|exact|observed|1\n", true);
+    expect("SHANGHAI (Reuters) - Dianping raised $850 million in a new funding round on Monday.",
+           "funding_round|Dianping||850000000|USD|exact|observed|1\n", true);
+    expect("BEIJING, Nov. 12 (Xinhua) -- Meituan raised 700 million U.S. dollars in a new round of financing.",
+           "funding_round|Meituan||700000000|USD|exact|observed|1\n", true);
+    expect_none(HDR "At the peak, Alipay handled 85,900 transactions per second.");
+    expect("Didi Dache raised $700 million, bringing the total it has raised this year to $800 million.",
+           "funding_round|Didi Dache||700000000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
@@ -800,6 +830,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     tcase_add_test(d, chunks_keep_headings_and_order);
+    tcase_add_test(d, report_and_wire_forms);
     suite_add_tcase(s, d);
     return s;
 }

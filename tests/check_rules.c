@@ -312,6 +312,7 @@ START_TEST(err_variants_and_same)
     parse_fails("[lexicon]\nsame = each\n", 2, "at least two");
     parse_fails("[lexicon]\nsame = each; every one\n", 2, "single words");
     parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
+    parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
 }
 END_TEST
 
