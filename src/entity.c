@@ -366,8 +366,49 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
     return NULL;
 }
 
-char *entity_for(const struct sent *st0, const struct rule *ru, size_t k,
-                        const struct numinfo *ni, struct topic *topic)
+/* Is the name a place of the lexicon ("United States", "Japan", "China")? */
+static bool place_name(const char *name)
+{
+    uint32_t h[PHRASE_MAX];
+    int n = 0;
+    for (const char *w = name; *w && n < PHRASE_MAX;) {
+        while (*w == ' ')
+            w++;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        if (e > w)
+            h[n++] = scan_word_hash(w, (size_t)(e - w));
+        w = e;
+    }
+    const struct wordlist *lists[] = {&home_place, &abroad_place};
+    for (size_t l = 0; l < 2; l++)
+        for (size_t i = 0; i < lists[l]->n; i++) {
+            const struct phrase *ph = &lists[l]->ph[i];
+            if (ph->n == n && memcmp(ph->h, h, (size_t)n * sizeof *h) == 0)
+                return true;
+        }
+    return false;
+}
+
+static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
+                       struct topic *topic);
+
+char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
+                 struct topic *topic)
+{
+    char *name = entity_of(st0, ru, k, ni, topic);
+    /* "the United States, with some 280 million Internet users": a country
+     * is not the product an indicator of a named product counts */
+    if (name && ru->entity == EK_NAME && ru->no_fallback && place_name(name)) {
+        free(name);
+        return NULL;
+    }
+    return name;
+}
+
+static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
+                       struct topic *topic)
 {
     struct sent stv = *st0;
     stv.ru = ru;

@@ -181,7 +181,7 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
     const struct phrases *fu = &d->r->future;
     if (!fu->n)
         return false;
-    int words = 0;
+    int words = 0, verbs = 0;
     for (size_t p = qstart; p > st->a && words < 6; p--) {
         const struct token *t = &st->t[p - 1];
         if (is_clause_break(t) || is_quantity(t) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
@@ -192,7 +192,9 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
         for (size_t i = 0; i < fu->n; i++)
             if (fu->v[i].h[fu->v[i].n - 1] == t->hash && match_back(st->t, p, st->a, &fu->v[i]) != SIZE_MAX)
                 return true;
-        if (!rules_is_link(d->r, t->hash))
+        /* one verb of its own may follow the future word: "would build
+         * more than 200,000 base stations" */
+        if (!rules_is_link(d->r, t->hash) && ((t->flags & TF_CAP) || ++verbs > 1))
             return false;
     }
     return false;
@@ -209,6 +211,57 @@ static bool running_total(const struct sent *st, size_t k)
     return phrases_in_list(&total_lead, st->t, st->n, a, k);
 }
 
+/* A place named at p: 1 China, 2 another country, 0 none; its end in *end. */
+static int place_at(const struct sent *st, size_t p, size_t *end)
+{
+    const struct token *t = st->t;
+    size_t e;
+    if ((e = list_fwd(&home_place, t, st->n, p, st->b))) {
+        *end = e;
+        return 1;
+    }
+    if ((e = list_fwd(&abroad_place, t, st->n, p, st->b))) {
+        *end = e;
+        return 2;
+    }
+    if (t[p].kind == TK_WORD && t[p].len == 2 && memcmp(st->s + t[p].off, "US", 2) == 0) {
+        *end = p + 1;
+        return 2;
+    }
+    if (t[p].kind == TK_WORD && t[p].len == 1 && st->s[t[p].off] == 'U' && p + 2 < st->b &&
+        t[p + 1].kind == TK_PUNCT && st->s[t[p + 1].off] == '.' && t[p + 2].kind == TK_WORD &&
+        t[p + 2].len == 1 && st->s[t[p + 2].off] == 'S') {
+        *end = p + 3; /* U.S. */
+        return 2;
+    }
+    return 0;
+}
+
+/* Is the national figure [qstart, k] another country's?  The place named
+ * nearest to it in the sentence says: "the United States, with some 280
+ * million Internet users" is not China's; "China had 618 million netizens,
+ * more than the United States" is. */
+static bool abroad_figure(const struct sent *st, size_t qstart, size_t k)
+{
+    size_t best = SIZE_MAX;
+    int kind = 0;
+    for (size_t p = st->a; p < st->b; p++) {
+        if (p >= qstart && p <= k)
+            continue;
+        size_t e;
+        int pl = place_at(st, p, &e);
+        if (!pl)
+            continue;
+        size_t dist = p < qstart ? (e <= qstart ? qstart - e : 0) : p - k;
+        if (dist < best) {
+            best = dist;
+            kind = pl;
+        }
+        p = e - 1;
+    }
+    return kind == 2;
+}
+
 /* Can rule ri take this quantity here at all? */
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
@@ -216,6 +269,9 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (nt->value < ru->min || nt->value > ru->max)
         return false;
     if (ru->no_total && running_total(st, (size_t)(nt - st->t)))
+        return false;
+    if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
+        abroad_figure(st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
         return false;
     if (!context_met(d, ri))
         return false;
@@ -759,6 +815,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             struct cand c = best_cue(d, st, k, n->qstart);
             if (c.rule >= 0 && future && !r->v[c.rule].no_period && !r->v[c.rule].future)
                 c.rule = -1;
+            /* "the acquisition of 91 Wireless": a bare number that opens a
+             * name, its cue before it, counts nothing */
+            size_t pe;
+            if (c.rule >= 0 && !c.after && (t[k].flags & TF_SMALLINT) && k + 1 < st->b &&
+                t[k + 1].kind == TK_WORD && (t[k + 1].flags & TF_CAP) && !d->in_date[k + 1] &&
+                !place_at(st, k + 1, &pe))
+                c.rule = -1;
             if (c.rule >= 0) {
                 {
                     n->rule = c.rule;
@@ -1046,8 +1109,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             else if (!ni[k].change && ni[k].rule >= 0 && nc == 0 && nlv < 8)
                 lv[nlv++] = k;
         }
-    if (!(respectively && nc >= 2 && nc == nlv))
+    if (!(respectively && nc >= 2 && nc <= nlv))
         nc = 0;
+    /* "269 institutions handled 29.72 billion transactions worth 17.05
+     * trillion yuan, up 58.9 percent and 90.3 percent respectively": the
+     * changes go with the last levels listed */
+    for (size_t c2 = 0; c2 < nc; c2++)
+        lv[c2] = lv[nlv - nc + c2];
 
     /* changes find the level they change */
     for (size_t k = st->a; k < st->b; k++) {

@@ -94,6 +94,12 @@ WORDLIST(cue_complement, "of", "on", "for", "in", "at", "handled", "processed", 
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
          "who", "that", "when", "where");
+/* places a national figure may belong to: China, or another country */
+WORDLIST(home_place, "china", "chinese", "mainland", "domestic", "nationwide");
+WORDLIST(abroad_place, "united states", "america", "american", "americans", "japan", "japanese", "india",
+         "indian", "south korea", "korea", "korean", "europe", "european", "britain", "british", "germany",
+         "german", "france", "french", "russia", "russian", "brazil", "brazilian", "indonesia", "vietnam",
+         "overseas");
 /* what leads to a running total: "bringing the total it has raised to" */
 WORDLIST(total_lead, "bringing the total", "brings the total", "brought the total", "taking the total",
          "takes the total", "took the total", "bringing its total", "taking its total", "bringing their total",
@@ -108,7 +114,7 @@ struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
-    &owner_prep, &habit, &conjunction, &per_time, &total_lead
+    &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place
 };
 
 static void phrase_of(const char *text, struct phrase *ph)

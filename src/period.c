@@ -48,7 +48,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
-    pw_eleven, pw_this;
+    pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -110,6 +110,11 @@ static void pwords_once(void)
     PW(double);
     PW(eleven);
     PW(this);
+    PW(founded);
+    PW(established);
+    PW(incorporated);
+    PW(set);
+    PW(up);
 #undef PW
 }
 
@@ -217,6 +222,16 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
                    is_word(c, k - 1, &pw_after) || is_word(c, k - 1, &pw_till))) {
         *flags |= DF_BOUND;
         return k - 1;
+    }
+    /* "founded in 2010", "set up in 2004": when a company began, not the
+     * time of a figure */
+    if (k >= 2 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on))) {
+        size_t v = k - 2;
+        if (is_word(c, v, &pw_founded) || is_word(c, v, &pw_established) || is_word(c, v, &pw_incorporated) ||
+            (is_word(c, v, &pw_up) && v >= 1 && is_word(c, v - 1, &pw_set))) {
+            *flags |= DF_BOUND;
+            return is_word(c, v, &pw_up) ? v - 1 : v;
+        }
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
                    is_word(c, k - 1, &pw_during))) {

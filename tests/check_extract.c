@@ -87,6 +87,14 @@ static void expect_none(const char *text)
     free(got);
 }
 
+/* No fact line of the text contains part. */
+static void expect_absent(const char *text, const char *part)
+{
+    char *got = run(text);
+    ck_assert_msg(strstr(got, part) == NULL, "for:\n  %s\nexpected nothing with %s, got:\n%s", text, part, got);
+    free(got);
+}
+
 #define HDR "Current Position: History>>2011\n\n"
 
 /* ---- qualifiers ------------------------------------------------------------ */
@@ -706,6 +714,27 @@ START_TEST(report_and_wire_forms)
     expect_none(HDR "At the peak, Alipay handled 85,900 transactions per second.");
     expect("Didi Dache raised $700 million, bringing the total it has raised this year to $800 million.",
            "funding_round|Didi Dache||700000000|USD|exact|observed|1\n", true);
+    /* another country's figure is not China's, nor a product's users */
+    expect_none("By comparison, the United States, with some 280 million Internet users, sold more online in 2014.");
+    expect("China had 649 million Internet users in 2014, more than twice the United States.",
+           "netizens|China|2014|649000000|people|exact|observed|1\n", true);
+    /* when a company was founded is not when its figures were */
+    expect("Xiaomi, founded in 2010, raised a 1.1 billion dollar round in December 2014.",
+           "funding_round|Xiaomi|2014-12|1100000000|USD|exact|observed|1\n", true);
+    /* "respectively" after more levels than changes: the last levels */
+    expect("In 2014, 269 payment institutions handled 29.72 billion online payment transactions worth 17.05 "
+           "trillion yuan, increasing by 58.9 percent and 90.3 percent respectively.",
+           "third_party_payments|China|2014|17050000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2014|90.3|percent|exact|observed|1\n",
+           false);
+    expect_absent("In 2014, 269 payment institutions handled 29.72 billion online payment transactions worth 17.05 "
+                  "trillion yuan, increasing by 58.9 percent and 90.3 percent respectively.",
+                  "|58.9|");
+    /* a number opening a name counts nothing */
+    expect(HDR "Baidu announced the acquisition of 91 Wireless for USD 1.9 billion.",
+           "acquisition|91 Wireless|2011|1900000000|USD|exact|observed|3\n", true);
+    /* a future word with a verb of its own: a projection */
+    expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
 END_TEST
 
