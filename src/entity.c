@@ -323,10 +323,12 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             return resolve_pronoun(st, j, topic);
         if (!name_word(st, j) || in_list(&not_name, &st->t[j]))
             continue;
-        /* the start of this name */
+        /* the start of this name ("Tianhong Yu'e Bao Money Market Fund": a
+         * common adjective inside a name belongs to it) */
         size_t s0 = j;
         for (;;) {
-            if (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &st->t[s0 - 1]) &&
+            if (s0 > st->a && name_word(st, s0 - 1) &&
+                (!in_list(&not_name, &st->t[s0 - 1]) || in_list(&name_inner, &st->t[s0 - 1])) &&
                 !(st->t[s0 - 1].flags & TF_POSSESSIVE)) {
                 s0--;
                 continue;
@@ -344,6 +346,9 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         while (s0 > st->a && st->t[s0 - 1].kind == TK_PUNCT && (st->t[s0 - 1].flags & TF_HYPHEN) &&
                s0 >= st->a + 2 && name_word(st, s0 - 2))
             s0 -= 2;
+        /* ... but starts no name: "Money Market Fund" alone is "Fund"'s */
+        while (s0 < j && in_list(&not_name, &st->t[s0]) && in_list(&name_inner, &st->t[s0]))
+            s0++;
         size_t e;
         if (!name_at(st, s0, hi, &e)) {
             i = s0 + 1;

@@ -733,6 +733,19 @@ START_TEST(report_and_wire_forms)
     /* a number opening a name counts nothing */
     expect(HDR "Baidu announced the acquisition of 91 Wireless for USD 1.9 billion.",
            "acquisition|91 Wireless|2011|1900000000|USD|exact|observed|3\n", true);
+    /* wordings of reports: a common adjective inside a fund's name, holders
+     * of a fund, the Internet via mobile phones, online shopping */
+    expect("As at 31 March 2015, Tianhong Yu'e Bao Money Market Fund had net assets of RMB 715.6 billion.",
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015-03-31|715600000000|CNY|exact|observed|1\n", true);
+    expect("At the end of 2014, the number of Yu'e Bao fund holders reached 185 million.",
+           "fund_customers|Yu'e Bao|2014|185000000|people|exact|observed|1\n", true);
+    expect("In 2012, China's Internet users reached 564 million, of whom 420 million accessed the Internet via mobile "
+           "phones.",
+           "netizens|China|2012|564000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n",
+           true);
+    expect("China's online shopping transactions amounted to 1.3 trillion yuan in 2012.",
+           "ecommerce_turnover|China|2012|1300000000000|CNY|exact|observed|1\n", true);
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
