@@ -815,6 +815,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             struct cand c = best_cue(d, st, k, n->qstart);
             if (c.rule >= 0 && future && !r->v[c.rule].no_period && !r->v[c.rule].future)
                 c.rule = -1;
+            /* "53.58 million new Internet users": new ones are an increase
+             * of the level, where the level has an increase indicator */
+            if (c.rule >= 0 && c.after && c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+                (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") ||
+                 str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional")))
+                for (size_t ri = 0; ri < r->n; ri++)
+                    if (r->v[ri].change == CH_INCREASE && r->v[ri].base &&
+                        strcmp(r->v[ri].base, r->v[c.rule].id) == 0) {
+                        n->change = CH_INCREASE;
+                        c.rule = (int)ri;
+                        break;
+                    }
             /* "the acquisition of 91 Wireless": a bare number that opens a
              * name, its cue before it, counts nothing */
             size_t pe;

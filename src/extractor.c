@@ -48,7 +48,7 @@ static int lead_word(const char *w, size_t len)
         {"than", LW_COMPARE}, {"from", LW_COMPARE}, {"over", LW_COMPARE}, {"since", LW_COMPARE},
         {"versus", LW_COMPARE}, {"compared", LW_COMPARE}, {"at", LW_PASS}, {"in", LW_PASS},
         {"by", LW_PASS}, {"the", LW_PASS}, {"end", LW_PASS}, {"of", LW_PASS}, {"with", LW_PASS},
-        {"to", LW_PASS},
+        {"to", LW_PASS}, {"that", LW_PASS}, {"those", LW_PASS},
     };
     if (len < 2 || len > 8)
         return LW_OTHER;
@@ -75,6 +75,14 @@ static bool compared_year(const char *p, size_t i)
             b--;
         size_t len = e - b;
         const char *wd = p + b;
+        if (!len && b > 0 && (is_digit((unsigned char)p[b - 1]) || p[b - 1] == '%')) {
+            /* a figure between: "from 74.5% in 2012" */
+            while (b > 0 && (is_digit((unsigned char)p[b - 1]) || p[b - 1] == '%' || p[b - 1] == '.' ||
+                             p[b - 1] == ','))
+                b--;
+            e = b;
+            continue;
+        }
         if (!len)
             return false;
         switch (lead_word(wd, len)) {

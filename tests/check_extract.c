@@ -746,6 +746,17 @@ START_TEST(report_and_wire_forms)
            true);
     expect("China's online shopping transactions amounted to 1.3 trillion yuan in 2012.",
            "ecommerce_turnover|China|2012|1300000000000|CNY|exact|observed|1\n", true);
+    /* "new" users are an increase; the years a report compares with ("than
+     * that at the end of 2012", "from 74.5% in 2012") make no vintage */
+    expect("By December 2013, the number of netizens in China had reached 618 million, and 53.58 million new "
+           "Internet users were added in the whole year. The penetration rate was 45.8%, 3.7 percentage points "
+           "higher than that at the end of 2012.\n\nThe share of mobile users rose to 81.0% from 74.5% in 2012."
+           "\n\nThe number of websites was 3.2 million, an increase of 19.4% over the end of 2012.",
+           "netizens|China|2013-12|618000000|people|exact|observed|1\n"
+           "netizens_increase|China|2013-12|53580000|people|exact|observed|1\n"
+           "internet_penetration|China|2013-12|45.8|percent|exact|observed|1\n"
+           "websites|China|2013|3200000|count|exact|observed|5\n",
+           true);
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
