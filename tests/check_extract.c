@@ -757,6 +757,12 @@ START_TEST(report_and_wire_forms)
            "internet_penetration|China|2013-12|45.8|percent|exact|observed|1\n"
            "websites|China|2013|3200000|count|exact|observed|5\n",
            true);
+    /* licences granted in a batch, and licensed institutions in total */
+    expect("The People's Bank of China issued the fifth batch of third-party payment licences on 31 July 2012, "
+           "granting licences to 95 companies. This brought the total number of licensed payment institutions to 196.",
+           "payment_licenses|China|2012-07-31|95|count|exact|observed|1\n"
+           "payment_licenses_total|China|2012-07-31|196|count|exact|observed|1\n",
+           true);
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
