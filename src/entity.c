@@ -403,11 +403,12 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
                  struct topic *topic)
 {
     char *name = entity_of(st0, ru, k, ni, topic);
-    /* "the United States, with some 280 million Internet users": a country
-     * is not the product an indicator of a named product counts */
-    if (name && ru->entity == EK_NAME && ru->no_fallback && place_name(name)) {
+    /* "the United States, with some 280 million Internet users", "a court in
+     * Shanghai ... 20 million users of a hotel chain": a place is not the
+     * product or company an indicator of a named one counts */
+    if (name && ru->entity == EK_NAME && place_name(name)) {
         free(name);
-        return NULL;
+        return ru->no_fallback ? NULL : xstrdup(ru->fallback ? ru->fallback : "China");
     }
     return name;
 }

@@ -95,7 +95,9 @@ WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", 
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
          "who", "that", "when", "where");
 /* places a national figure may belong to: China, or another country */
-WORDLIST(home_place, "china", "chinese", "mainland", "domestic", "nationwide");
+WORDLIST(home_place, "china", "chinese", "mainland", "domestic", "nationwide", "beijing", "shanghai", "shenzhen",
+         "guangzhou", "hangzhou", "tianjin", "chongqing", "chengdu", "wuhan", "nanjing", "xi'an", "guangdong",
+         "zhejiang", "jiangsu");
 WORDLIST(abroad_place, "united states", "america", "american", "americans", "japan", "japanese", "india",
          "indian", "south korea", "korea", "korean", "europe", "european", "britain", "british", "germany",
          "german", "france", "french", "russia", "russian", "brazil", "brazilian", "indonesia", "vietnam",

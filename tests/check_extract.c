@@ -763,6 +763,13 @@ START_TEST(report_and_wire_forms)
            "payment_licenses|China|2012-07-31|95|count|exact|observed|1\n"
            "payment_licenses_total|China|2012-07-31|196|count|exact|observed|1\n",
            true);
+    /* a city is no company: the breach's fallback, not "Shanghai" */
+    expect("In 2015 a court in Shanghai sentenced a hacker for stealing the data of 20 million users of a hotel chain.",
+           "leaked_accounts|China|2015|20000000|people|exact|observed|1\n", true);
+    /* numbers of a product launch, a trial and a survey are no indicators */
+    expect_none("Xiaomi unveiled its Mi 5 smartphone, priced at 1,999 yuan. Lei Jun, 46, said more than 3,000 people "
+                "attended. A court ordered a fine of 50,000 yuan and 3 years in prison. A survey of 2,500 respondents "
+                "found that 78 percent had shopped on mobile phones.");
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
