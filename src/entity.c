@@ -26,6 +26,18 @@ bool name_word(const struct sent *st, size_t i)
         return false;
     if (scan_month(st->s + t->off, t->len) && t->len >= 3)
         return false;
+    /* "monthly active users (MAUs)", "gross merchandise volume (GMV)": the
+     * abbreviation of a common noun before it is no name */
+    if (i >= st->a + 2 && i + 1 < st->n && (st->t[i - 1].flags & TF_OPEN) && (st->t[i + 1].flags & TF_CLOSE) &&
+        st->t[i - 2].kind == TK_WORD && !(st->t[i - 2].flags & TF_CAP)) {
+        bool caps = true;
+        for (size_t k = 0; k < t->len && caps; k++) {
+            unsigned char ch = (unsigned char)st->s[t->off + k];
+            caps = is_upper(ch) || (k + 1 == t->len && ch == 's' && k >= 2);
+        }
+        if (caps)
+            return false;
+    }
     return true;
 }
 

@@ -402,6 +402,18 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         } else if (t->kind == TK_PUNCT) {
             if (t->flags & TF_SENT_END)
                 break;
+            if (t->flags & TF_CLOSE) {
+                /* "Monthly active users (MAUs) were 143.8 million": an
+                 * abbreviation in brackets after the cue stands aside */
+                size_t o = p;
+                while (o > st->a && o + 4 > p && !(st->t[o - 1].flags & TF_OPEN) &&
+                       st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_CAP))
+                    o--;
+                if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN)) {
+                    q = o; /* the loop goes on before the '(' */
+                    continue;
+                }
+            }
             if (is_clause_break(t)) {
                 gap_bad++;
                 gap_clause = true;

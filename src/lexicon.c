@@ -68,6 +68,11 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "saturday", "sunday", "no", "japanese", "american", "european", "korean", "british",
          "french", "german", "indian", "russian", "between", "within", "without", "following", "because",
          "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
+         /* words that open the sentences of results and reports: "Net revenues
+          * were", "Monthly active users (MAUs) were", "Average daily ..." */
+         "net", "gross", "average", "annual", "monthly", "daily", "weekly", "quarterly", "overall",
+         "combined", "advertising", "marketing", "revenue", "revenues", "sales", "income", "profit",
+         "operating", "active", "registered", "unique", "paying", "cumulative", "accumulated",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
          "vice", "minister", "party", "secretary", "general");
 /* prepositions that end a long reach to a number */

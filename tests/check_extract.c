@@ -770,6 +770,20 @@ START_TEST(report_and_wire_forms)
     expect_none("Xiaomi unveiled its Mi 5 smartphone, priced at 1,999 yuan. Lei Jun, 46, said more than 3,000 people "
                 "attended. A court ordered a fine of 50,000 yuan and 3 years in prison. A survey of 2,500 respondents "
                 "found that 78 percent had shopped on mobile phones.");
+    /* results wordings: an abbreviation in brackets after the cue, words
+     * that open a report's sentences, a fund's scale, online game users */
+    expect("Weibo's monthly active users (MAUs) were 143.8 million as of March 31, 2014.",
+           "active_users|Weibo|2014-03-31|143800000|people|exact|observed|1\n", true);
+    expect_absent("Net revenues were 67.5 million U.S. dollars in 2014. Advertising revenues totaled 57.6 million U.S. "
+                  "dollars in 2014.",
+                  "revenue|Net|");
+    expect_absent("Net revenues were 67.5 million U.S. dollars in 2014. Advertising revenues totaled 57.6 million U.S. "
+                  "dollars in 2014.",
+                  "revenue|Advertising|");
+    expect("Yu'e Bao's scale reached 574.1 billion yuan at the end of June 2014.",
+           "fund_assets|Yu'e Bao|2014-06|574100000000|CNY|exact|observed|1\n", true);
+    expect("In 2013, online game users reached 345 million.",
+           "game_players|China|2013|345000000|people|exact|observed|1\n", true);
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
