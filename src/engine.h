@@ -64,7 +64,8 @@ struct wordlist {
 extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_less, ch_before,
     ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word,
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next,
-    cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place;
+    cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place,
+    stake_noun;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];
@@ -73,7 +74,7 @@ extern struct wordlist *const all_lists[];
 #define WH(w) wh_##w
 extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is,
     wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down,
-    wh_year, wh_on;
+    wh_year, wh_on, wh_in, wh_of;
 
 /* Hash every list once (idempotent). */
 void lists_init(void);

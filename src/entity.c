@@ -67,8 +67,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     /* "the newly listed video website tudou , holding ...": a word that
      * ends the noun phrase after a noun for a company names it, even in
      * lower case */
+    /* ... and so does one after a stake in it: "the latter's stake in elong
+     * , whose ...", "the largest shareholder of qunar ." */
+    bool held = i >= st->a + 2 && (tok_is(&st->t[i - 1], WH(in)) || tok_is(&st->t[i - 1], WH(of))) &&
+                in_list(&stake_noun, &st->t[i - 2]);
     if (i < limit && i > st->a && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 3 &&
-        in_list(&firm_noun, &st->t[i - 1]) && !in_list(&not_name, &st->t[i]) &&
+        (in_list(&firm_noun, &st->t[i - 1]) || held) && !in_list(&not_name, &st->t[i]) &&
         !in_list(&stop_after, &st->t[i]) &&
         (i + 1 >= st->b || (st->t[i + 1].kind == TK_PUNCT && !(st->t[i + 1].flags & TF_HYPHEN)))) {
         *end = i + 1;
@@ -434,6 +438,22 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     if (ru->entity == EK_FIXED)
         return xstrdup(ru->entity_text);
     size_t e;
+    /* "... stake in elong , whose ADS, with every at USD 23, ...": a figure
+     * in a relative clause is its antecedent's */
+    for (size_t w = ni->qstart; w > st->a + 2; w--) {
+        const struct token *t = &st->t[w - 1];
+        if (t->flags & TF_SENT_END)
+            break;
+        if (t->kind != TK_WORD || t->len != 5 || !str_ieq(st->s + t->off, 5, "whose"))
+            continue;
+        size_t c = w - 2; /* the comma before "whose" */
+        if (st->t[c].kind != TK_PUNCT || st->s[st->t[c].off] != ',')
+            break;
+        for (size_t s0 = c; s0-- > st->a && s0 + 6 > c;)
+            if (name_at(st, s0, c, &e) && e == c)
+                return name_text(st, s0, e);
+        break;
+    }
     /* a possessive name just before the number or the cue: "CSDN's 6 million users" */
     size_t lo = ni->cue_after ? ni->qstart : ni->cue_a;
     for (size_t i = lo; i > st->a && i + 1 > lo; i--) {

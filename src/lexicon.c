@@ -99,6 +99,8 @@ WORDLIST(cue_complement, "of", "on", "for", "in", "at", "handled", "processed", 
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
          "who", "that", "when", "where");
+/* what one holds in a company: "stake in elong ,", "shareholder of qunar ." */
+WORDLIST(stake_noun, "stake", "shareholder", "shares", "equity", "holding", "owner");
 /* places a national figure may belong to: China, or another country */
 WORDLIST(home_place, "china", "chinese", "mainland", "domestic", "nationwide", "beijing", "shanghai", "shenzhen",
          "guangzhou", "hangzhou", "tianjin", "chongqing", "chengdu", "wuhan", "nanjing", "xi'an", "guangdong",
@@ -121,7 +123,7 @@ struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
-    &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place
+    &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun
 };
 
 static void phrase_of(const char *text, struct phrase *ph)
@@ -144,7 +146,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
-    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on;
+    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of;
 
 static void lists_once(void);
 
@@ -158,6 +160,8 @@ static void lists_once(void)
 {
     wh_a = scan_word_hash("a", 1);
     wh_an = scan_word_hash("an", 2);
+    wh_in = scan_word_hash("in", 2);
+    wh_of = scan_word_hash("of", 2);
     wh_and = scan_word_hash("and", 3);
     wh_are = scan_word_hash("are", 3);
     wh_between = scan_word_hash("between", 7);

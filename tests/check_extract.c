@@ -784,6 +784,12 @@ START_TEST(report_and_wire_forms)
            "fund_assets|Yu'e Bao|2014-06|574100000000|CNY|exact|observed|1\n", true);
     expect("In 2013, online game users reached 345 million.",
            "game_players|China|2013|345000000|people|exact|observed|1\n", true);
+    /* a company in lower case after a stake in it, and a relative clause's
+     * antecedent */
+    expect(HDR "Baidu would invest USD 306 million to become the largest shareholder of qunar .",
+           "investment|qunar|2011|306000000|USD|exact|observed|3\n", true);
+    expect(HDR "Expedia had purchased Renren's stake in elong , whose shares, with every at USD 23, were sold.",
+           "price_per_share|elong|2011|23|USD|exact|observed|3\n", true);
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
