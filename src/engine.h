@@ -58,6 +58,7 @@ struct wordlist {
     size_t n;
     struct phrase *ph;
     uint64_t bloom; /* bit (hash & 63) set for each one-word entry */
+    uint64_t first, last; /* the same for the first and the last word of every entry */
 };
 
 /* The lists (see lexicon.c for their words). */

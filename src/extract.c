@@ -61,6 +61,11 @@ struct doc {
     size_t in_date_cap;
     int blocks_since_heading;
     size_t da, db;       /* the dates of the current sentence */
+    /* the places named in a sentence (see abroad_figure), found once */
+    const char *places_s;
+    size_t places_a, places_b;
+    struct place { size_t a, e; int kind; } *places;
+    size_t nplaces, places_cap;
     bool trace; /* CNSTAT_TRACE: print tokens and dates of each block */
 };
 
@@ -241,23 +246,37 @@ static int place_at(const struct sent *st, size_t p, size_t *end)
  * nearest to it in the sentence says: "the United States, with some 280
  * million Internet users" is not China's; "China had 618 million netizens,
  * more than the United States" is. */
-static bool abroad_figure(const struct sent *st, size_t qstart, size_t k)
+static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, size_t k)
 {
+    if (d->places_s != st->s || d->places_a != st->a || d->places_b != st->b) {
+        d->places_s = st->s;
+        d->places_a = st->a;
+        d->places_b = st->b;
+        d->nplaces = 0;
+        for (size_t p = st->a; p < st->b; p++) {
+            size_t e;
+            int pl = st->t[p].kind == TK_WORD ? place_at(st, p, &e) : 0;
+            if (!pl)
+                continue;
+            if (d->nplaces == d->places_cap) {
+                d->places_cap = d->places_cap ? 2 * d->places_cap : 8;
+                d->places = xrealloc(d->places, d->places_cap * sizeof *d->places);
+            }
+            d->places[d->nplaces++] = (struct place){p, e, pl};
+            p = e - 1;
+        }
+    }
     size_t best = SIZE_MAX;
     int kind = 0;
-    for (size_t p = st->a; p < st->b; p++) {
-        if (p >= qstart && p <= k)
+    for (size_t i = 0; i < d->nplaces; i++) {
+        const struct place *pl = &d->places[i];
+        if (pl->a >= qstart && pl->a <= k)
             continue;
-        size_t e;
-        int pl = place_at(st, p, &e);
-        if (!pl)
-            continue;
-        size_t dist = p < qstart ? (e <= qstart ? qstart - e : 0) : p - k;
+        size_t dist = pl->a < qstart ? (pl->e <= qstart ? qstart - pl->e : 0) : pl->a - k;
         if (dist < best) {
             best = dist;
-            kind = pl;
+            kind = pl->kind;
         }
-        p = e - 1;
     }
     return kind == 2;
 }
@@ -271,7 +290,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (ru->no_total && running_total(st, (size_t)(nt - st->t)))
         return false;
     if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
-        abroad_figure(st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
+        abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
         return false;
     if (!context_met(d, ri))
         return false;
@@ -1309,6 +1328,7 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
+    d->places_s = NULL; /* a new block: no sentence's places known */
     scan_block(&b, &d->tok);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
@@ -1439,6 +1459,7 @@ void engine_free(struct engine *g)
     free(d->ctx_ok);
     free(d->picked);
     free(d->in_date);
+    free(d->places);
     free(g);
 }
 

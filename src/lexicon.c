@@ -10,7 +10,7 @@
 
 #define WORDLIST(name, ...)                                                    \
     static const char *const name##_w[] = {__VA_ARGS__};                       \
-    struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL, 0}
+    struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL, 0, 0, 0}
 
 /* qualifiers, longest first within a meaning */
 WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
@@ -187,6 +187,10 @@ static void lists_once(void)
             phrase_of(wl->words[i], &wl->ph[i]);
             if (wl->ph[i].n == 1)
                 wl->bloom |= 1ull << (wl->ph[i].h[0] & 63);
+            if (wl->ph[i].n > 0) {
+                wl->first |= 1ull << (wl->ph[i].h[0] & 63);
+                wl->last |= 1ull << (wl->ph[i].h[wl->ph[i].n - 1] & 63);
+            }
         }
     }
 }
@@ -230,6 +234,9 @@ size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, s
                         size_t *which)
 {
     size_t best = SIZE_MAX;
+    /* the word before end must be some entry's last */
+    if (end <= floor_i || t[end - 1].kind != TK_WORD || !(wl->last & (1ull << (t[end - 1].hash & 63))))
+        return best;
     for (size_t i = 0; i < wl->n; i++) {
         size_t st = match_back(t, end, floor_i, &wl->ph[i]);
         if (st != SIZE_MAX && (best == SIZE_MAX || st < best)) {
@@ -244,6 +251,9 @@ size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, s
 size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size_t i, size_t limit)
 {
     size_t best = 0;
+    /* the word at i must be some entry's first */
+    if (i >= limit || i >= n || t[i].kind != TK_WORD || !(wl->first & (1ull << (t[i].hash & 63))))
+        return best;
     for (size_t k = 0; k < wl->n; k++) {
         size_t e = match_fwd(t, n, i, &wl->ph[k], limit);
         if (e > best)
@@ -265,7 +275,7 @@ bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_
 bool phrases_in_list(const struct wordlist *wl, const struct token *t, size_t n, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (t[i].kind == TK_WORD)
+        if (t[i].kind == TK_WORD && (wl->first & (1ull << (t[i].hash & 63))))
             for (size_t k = 0; k < wl->n; k++)
                 if (wl->ph[k].h[0] == t[i].hash && match_fwd(t, n, i, &wl->ph[k], b))
                     return true;
