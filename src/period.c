@@ -151,6 +151,14 @@ static int day_at(const struct cur *c, size_t i)
     if (i < c->n && c->t[i].kind == TK_NUM && (c->t[i].flags & TF_SMALLINT) &&
         c->t[i].value >= 1 && c->t[i].value <= 31)
         return (int)c->t[i].value;
+    /* "March 10th", "the 1st of July" */
+    if (i < c->n && c->t[i].kind == TK_SKIP && (c->t[i].flags & TF_ORDINAL) && c->t[i].len <= 4) {
+        int d = 0;
+        for (size_t k = 0; k < c->t[i].len && is_digit((unsigned char)c->s[c->t[i].off + k]); k++)
+            d = d * 10 + (c->s[c->t[i].off + k] - '0');
+        if (d >= 1 && d <= 31)
+            return d;
+    }
     return 0;
 }
 
@@ -335,11 +343,21 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.when.y = (int)t[j].value;
                 e.last = j;
             }
-            /* "19 April 2014": the day came first */
-            if (!e.when.d && i > 0 && day_at(&c, i - 1) && (t[i - 1].flags & TF_MONTHDAY)) {
+            /* "19 April 2014", "10th March", "the 1st of July": the day came first */
+            if (!e.when.d && i > 0 && day_at(&c, i - 1) &&
+                ((t[i - 1].flags & TF_MONTHDAY) || t[i - 1].kind == TK_SKIP)) {
                 e.when.d = day_at(&c, i - 1);
                 unsigned fl = 0;
                 e.first = lead_in(&c, i - 1, &fl);
+                e.flags |= fl;
+            } else if (!e.when.d && i > 1 && is_word(&c, i - 1, &pw_of) && t[i - 2].kind == TK_SKIP &&
+                       day_at(&c, i - 2)) {
+                e.when.d = day_at(&c, i - 2);
+                size_t f0 = i - 2;
+                if (f0 > 0 && is_word(&c, f0 - 1, &pw_the))
+                    f0--;
+                unsigned fl = 0;
+                e.first = lead_in(&c, f0, &fl);
                 e.flags |= fl;
             }
             if (e.flags & DF_DAY_RANGE)

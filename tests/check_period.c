@@ -108,6 +108,34 @@ START_TEST(day_month_year)
 }
 END_TEST
 
+/* ordinal days, written before or after the month */
+START_TEST(ordinal_days)
+{
+    const struct date_expr *e = one_ymd("On March 10th, 2012", 2012, 3, 10);
+    ck_assert(covers(e, "On March 10th, 2012"));
+    e = one_ymd("on 10th March", 0, 3, 10);
+    ck_assert(covers(e, "on 10th March"));
+    e = one_ymd("on the 1st of July 2013", 2013, 7, 1);
+    ck_assert(covers(e, "on the 1st of July 2013"));
+}
+END_TEST
+
+/* the shopping festival is a day; a company's founding is no figure's time */
+START_TEST(festival_and_founding)
+{
+    const struct date_expr *e = one_ymd("sales on Singles' Day 2014 hit", 2014, 11, 11);
+    ck_assert(covers(e, "on Singles' Day 2014"));
+    ck_assert(e->flags & DF_LEAD);
+    one_ymd("this year's Singles Day", 0, 11, 11);
+    one_ymd("during Double 11", 0, 11, 11);
+    one_ymd("the Double Eleven festival", 0, 11, 11);
+    e = one_ymd("Xiaomi, founded in 2010, raised", 2010, 0, 0);
+    ck_assert(e->flags & DF_BOUND);
+    e = one_ymd("a firm set up in 2004", 2004, 0, 0);
+    ck_assert(e->flags & DF_BOUND);
+}
+END_TEST
+
 START_TEST(month_year)
 {
     const struct date_expr *e = one_ymd("in February 2011", 2011, 2, 0);
@@ -450,6 +478,8 @@ Suite *period_suite(void)
     tcase_add_test(tc, month_day);
     tcase_add_test(tc, month_day_year);
     tcase_add_test(tc, day_month_year);
+    tcase_add_test(tc, ordinal_days);
+    tcase_add_test(tc, festival_and_founding);
     tcase_add_test(tc, month_year);
     tcase_add_test(tc, early_march);
     tcase_add_test(tc, year_alone);
