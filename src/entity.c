@@ -41,6 +41,16 @@ bool name_word(const struct sent *st, size_t i)
     return true;
 }
 
+/* Is a place of the lexicon named at i ("Beijing", "United States")? */
+static bool place_name_at(const struct sent *st, size_t i, size_t *end)
+{
+    size_t e = list_fwd(&home_place, st->t, st->n, i, st->b);
+    if (!e)
+        e = list_fwd(&abroad_place, st->t, st->n, i, st->b);
+    *end = e;
+    return e != 0;
+}
+
 /* The name starting at i, if any: [i, *end).  Names are runs of capitalised
  * words, with hyphens, '&' and "Inc."/"Co." inside them. */
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
@@ -92,8 +102,15 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             if (!is_lower((unsigned char)w[k]))
                 lower_rest = false;
         const struct token *nx = i + 1 < st->n ? &st->t[i + 1] : NULL;
+        /* "Crowdfunding is smaller", "Shopping was ...": a gerund or an
+         * adjective that opens the sentence before a verb of being */
+        bool copula = nx && (tok_is(nx, WH(is)) || tok_is(nx, WH(was)) || tok_is(nx, WH(are)) ||
+                             tok_is(nx, WH(were)));
+        size_t pe;
+        if (copula && place_name_at(st, i, &pe))
+            copula = false; /* "Beijing is" */
         bool opens_phrase = nx && ((nx->kind == TK_PUNCT && st->s[nx->off] == ',') ||
-                                   in_list(&name_prep, nx) || in_list(&opener_next, nx));
+                                   in_list(&name_prep, nx) || in_list(&opener_next, nx) || copula);
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
@@ -371,6 +388,23 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             continue;
         }
         bool after_prep = s0 > st->a && in_list(&name_prep, &st->t[s0 - 1]);
+        /* "Ant Financial, the Alibaba affiliate that runs Alipay, was
+         * valued at": a name inside an apposition gives way to the name the
+         * apposition describes */
+        if (e < hi && st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == ',') {
+            size_t c = s0;
+            while (c > st->a && c + 12 > s0 && !is_clause_break(&st->t[c - 1]) &&
+                   !(st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ','))
+                c--;
+            if (c > st->a + 1 && c + 12 > s0 && st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ',' &&
+                (tok_is(&st->t[c], WH(a)) || tok_is(&st->t[c], WH(an)) || str_ieq(st->s + st->t[c].off, st->t[c].len, "the"))) {
+                for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1;) {
+                    size_t he;
+                    if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))
+                        return name_text(st, h0, he);
+                }
+            }
+        }
         if (!after_prep)
             return name_text(st, s0, e);
         if (second_a == SIZE_MAX) {

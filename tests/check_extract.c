@@ -790,6 +790,14 @@ START_TEST(report_and_wire_forms)
            "investment|qunar|2011|306000000|USD|exact|observed|3\n", true);
     expect(HDR "Expedia had purchased Renren's stake in elong , whose shares, with every at USD 23, were sold.",
            "price_per_share|elong|2011|23|USD|exact|observed|3\n", true);
+    /* essay wordings: loans lent out; a name in an apposition gives way to
+     * the one it describes; money nobody named raised is no round */
+    expect("By the end of 2014 there were 1,575 peer-to-peer lending platforms in China, and they lent out 252.8 "
+           "billion yuan during the year.",
+           "online_loans|China|2014|252800000000|CNY|exact|observed|1\n", true);
+    expect("Ant Financial, the Alibaba affiliate that runs Alipay, was valued at $45 billion in April 2015.",
+           "valuation|Ant Financial|2015-04|45000000000|USD|exact|observed|1\n", true);
+    expect_none("Crowdfunding is smaller: 128 projects were running at the end of 2014, raising 900 million yuan.");
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
