@@ -299,6 +299,22 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
     return s;
 }
 
+/* "Sohu's search unit Sogou": after a possessive name [.., e), a name that
+ * follows its lower-case noun, if any: [*a, *b). */
+static bool unit_after(const struct sent *st, size_t e, size_t hi, size_t *a, size_t *b)
+{
+    if (!(st->t[e - 1].flags & TF_POSSESSIVE))
+        return false;
+    size_t j = e;
+    while (j < hi && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && j - e < 4)
+        j++;
+    if (j > e && j < hi && name_at(st, j, hi, b)) {
+        *a = j;
+        return true;
+    }
+    return false;
+}
+
 /* The subject of the sentence: its first name not after a preposition. */
 static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
@@ -314,14 +330,9 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         }
         /* "Sohu's search unit Sogou received ...": the possessor names the
          * owner; the name after its lower-case noun is the subject */
-        if (st->t[e - 1].flags & TF_POSSESSIVE) {
-            size_t j = e;
-            while (j < hi && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && j - e < 4)
-                j++;
-            size_t e2;
-            if (j > e && j < hi && name_at(st, j, hi, &e2))
-                return name_text(st, j, e2);
-        }
+        size_t ua, ub;
+        if (unit_after(st, e, hi, &ua, &ub))
+            return name_text(st, ua, ub);
         return name_text(st, i, e);
     }
     return subject_before(st, hi, topic, NULL);
@@ -483,6 +494,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         size_t c = w - 2; /* the comma before "whose" */
         if (st->t[c].kind != TK_PUNCT || st->s[st->t[c].off] != ',')
             break;
+        /* "Tencent, whose WeChat app has 235 million users": a name right
+         * after "whose" is the figure's own */
+        if (w < ni->qstart && name_word(st, w) && !in_list(&not_name, &st->t[w]))
+            break;
         for (size_t s0 = c; s0-- > st->a && s0 + 6 > c;)
             if (name_at(st, s0, c, &e) && e == c)
                 return name_text(st, s0, e);
@@ -528,6 +543,9 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 break;
             if (name_at(st, i, st->b, &e)) {
                 bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
+                size_t ua, ub;
+                if (prep && unit_after(st, e, st->b, &ua, &ub))
+                    return name_text(st, ua, ub); /* "in Sohu's search unit Sogou" */
                 if (prep)
                     return name_text(st, i, e);
             }

@@ -433,6 +433,23 @@ static void lex_run(struct lexer *lx)
         lx->i = letters;
         return;
     }
+    /* a company named by its domain: "Sohu.com", "JD.com", "Dangdang.com.cn" */
+    if (!elided && j + 3 < lx->n && s[j] == '.')
+        for (;;) {
+            static const char *const tld[] = {"com", "cn", "net"};
+            size_t t0 = j + 1, t1 = t0;
+            while (t1 < lx->n && is_alpha((unsigned char)s[t1]))
+                t1++;
+            bool ok = false;
+            for (size_t k = 0; k < sizeof tld / sizeof *tld && !ok; k++)
+                ok = str_ieq(s + t0, t1 - t0, tld[k]);
+            if (!ok || (t1 < lx->n && (is_digit((unsigned char)s[t1]) || s[t1] == '/')))
+                break;
+            j = t1;
+            elided = true; /* hashed as a whole below */
+            if (!(j + 1 < lx->n && s[j] == '.' && is_alpha((unsigned char)s[j + 1])))
+                break;
+        }
     /* an identifier (letters with digits) runs on through '-' and '.' to
      * more letters or digits: "MS11-011", "API2.0", "v1.2-rc3" */
     size_t word_end = j;

@@ -651,7 +651,7 @@ END_TEST
 START_TEST(price_each)
 {
     expect("JD.com priced its shares at 19 dollars each on May 22, 2014.",
-           "price_per_share|JD|2014-05-22|19|USD|exact|observed|1\n", true);
+           "price_per_share|JD.com|2014-05-22|19|USD|exact|observed|1\n", true);
     expect_none("In 2014 the company gave its 300 staff bonuses of 500 dollars each.");
 }
 END_TEST
@@ -798,6 +798,21 @@ START_TEST(report_and_wire_forms)
     expect("Ant Financial, the Alibaba affiliate that runs Alipay, was valued at $45 billion in April 2015.",
            "valuation|Ant Financial|2015-04|45000000000|USD|exact|observed|1\n", true);
     expect_none("Crowdfunding is smaller: 128 projects were running at the end of 2014, raising 900 million yuan.");
+    /* agency copy: a company named by its domain, a possessor's unit after
+     * "in", a price paid for a stake, a name right after "whose" */
+    expect("In 2013, Tencent Holdings Ltd will invest $448 million in Sohu.com Inc's search unit Sogou, taking a 36.5 "
+           "percent stake.",
+           "investment|Sogou|2013|448000000|USD|exact|observed|1\n"
+           "acquisition_stake|Sogou|2013|36.5|percent|exact|observed|1\n",
+           true);
+    expect("In April 2013, Alibaba Group paid $586 million for an 18 percent stake in Sina Weibo.",
+           "acquisition|Sina Weibo|2013-04|586000000|USD|exact|observed|1\n"
+           "acquisition_stake|Sina Weibo|2013-04|18|percent|exact|observed|1\n",
+           true);
+    expect("In 2013, Tencent, whose WeChat messaging app has more than 235 million monthly active users, grew.",
+           "active_users|WeChat|2013|235000000|people|more_than|observed|1\n", true);
+    expect("JD.com Inc raised $1.78 billion in its initial public offering in 2014.",
+           "ipo_raise|JD.com Inc|2014|1780000000|USD|exact|observed|1\n", true);
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
