@@ -559,6 +559,16 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
     bool weak = false;
+    /* "..., and Meituan raised RMB200m": a name right before the cue verb
+     * is its clause's subject */
+    if (ru->entity == EK_SUBJECT && !ni->cue_after && ni->cue_a > st->a)
+        for (size_t s0 = ni->cue_a; s0-- > st->a && s0 + 6 > ni->cue_a;) {
+            if (name_at(st, s0, ni->cue_a, &e) && e == ni->cue_a) {
+                if (clause_subject(st, st->a, s0, e) && !(st->t[e - 1].flags & TF_POSSESSIVE))
+                    return name_text(st, s0, e);
+                break;
+            }
+        }
     char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic, &weak);
     /* "funds in China held ...": a name after a preposition is only a
      * setting; an indicator with its own fallback keeps that */

@@ -241,6 +241,27 @@ static const char *const scale_words[] = {"thousand", "million", "billion", "tri
                                           "mln", "bln", "tn", "trn", "trln"};
 static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12};
 
+enum { SCALE_THOUSAND = 0, SCALE_MILLION = 1, SCALE_BILLION = 2 }; /* indexes of scale_words */
+
+/* Does a currency stand right before the number at i: "$", "€", "£", "¥",
+ * or a code glued to it ("RMB", "USD", "HKD", "EUR")? */
+static bool money_before(const char *s, size_t i)
+{
+    if (i >= 1 && s[i - 1] == '$')
+        return true;
+    if (i >= 2 && (unsigned char)s[i - 2] == 0xC2 && ((unsigned char)s[i - 1] == 0xA3 || (unsigned char)s[i - 1] == 0xA5))
+        return true; /* £ ¥ */
+    if (i >= 3 && memcmp(s + i - 3, "\xE2\x82\xAC", 3) == 0)
+        return true; /* € */
+    if (i >= 3) {
+        static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP"};
+        for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+            if (memcmp(s + i - 3, codes[k], 3) == 0 && (i == 3 || !is_alpha((unsigned char)s[i - 4])))
+                return true;
+    }
+    return false;
+}
+
 static int scale_index(const char *p, size_t len)
 {
     for (size_t k = 0; k < sizeof scale_words / sizeof *scale_words; k++)
@@ -349,6 +370,11 @@ static void lex_run(struct lexer *lx)
         }
         /* letters glued after the number */
         int sc = scale_index(s + k, le - k);
+        /* "€500m", "$2.5b", "RMB300k": a one-letter scale, only after a currency */
+        if (sc < 0 && le - k == 1 && money_before(s, i)) {
+            char c0 = (char)to_lower((unsigned char)s[k]);
+            sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
+        }
         double mult = 1;
         const char *ru = rate_unit(s + k, le - k, &mult);
         if (sc >= 0 || ru) {

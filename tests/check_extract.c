@@ -813,6 +813,13 @@ START_TEST(report_and_wire_forms)
            "active_users|WeChat|2013|235000000|people|more_than|observed|1\n", true);
     expect("JD.com Inc raised $1.78 billion in its initial public offering in 2014.",
            "ipo_raise|JD.com Inc|2014|1780000000|USD|exact|observed|1\n", true);
+    /* one-letter scales after a currency; debt is no round and no revenue */
+    expect("In 2013, Alibaba raised \u20ac500m in a new funding round and Meituan raised RMB200m.",
+           "funding_round|Alibaba|2013|500000000|EUR|exact|observed|1\n"
+           "funding_round|Meituan|2013|200000000|CNY|exact|observed|1\n",
+           true);
+    expect_none("In 2013, Tencent raised HK$1.2 billion in a bond sale.");
+    expect_none("In 2013, the shop sold 500m of cable.");
     /* a future word with a verb of its own: a projection */
     expect_none(HDR "China Mobile said it would build more than 200,000 4G base stations by the end of 2013.");
 }
