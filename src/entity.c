@@ -161,6 +161,13 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 
 char *name_text(const struct sent *st, size_t a, size_t b)
 {
+    /* a one-word name in lower case ("shareholder of qunar ."): as the
+     * paragraph writes it elsewhere with a capital, if it does */
+    if (b == a + 1 && st->t[a].kind == TK_WORD && !(st->t[a].flags & TF_CAP))
+        for (size_t i = 0; i < st->n; i++)
+            if (i != a && st->t[i].kind == TK_WORD && (st->t[i].flags & TF_CAP) && st->t[i].hash == st->t[a].hash &&
+                st->t[i].len == st->t[a].len && !(st->t[i].flags & TF_POSSESSIVE))
+                return xstrndup(st->s + st->t[i].off, st->t[i].len);
     const char *p = st->s + st->t[a].off;
     const struct token *last = &st->t[b - 1];
     size_t len = last->off + last->len - st->t[a].off;

@@ -813,6 +813,11 @@ START_TEST(report_and_wire_forms)
            "active_users|WeChat|2013|235000000|people|more_than|observed|1\n", true);
     expect("JD.com Inc raised $1.78 billion in its initial public offering in 2014.",
            "ipo_raise|JD.com Inc|2014|1780000000|USD|exact|observed|1\n", true);
+    /* a lower-case name as the paragraph writes it with a capital; a policy
+     * target is no deal */
+    expect(HDR "Qunar and Baidu agreed: Baidu would invest USD 306 million to become the largest shareholder of qunar .",
+           "investment|Qunar|2011|306000000|USD|exact|observed|3\n", true);
+    expect_none(HDR "The State Council called for 1.2 trillion yuan of investment in broadband networks.");
     /* one-letter scales after a currency; debt is no round and no revenue */
     expect("In 2013, Alibaba raised \u20ac500m in a new funding round and Meituan raised RMB200m.",
            "funding_round|Alibaba|2013|500000000|EUR|exact|observed|1\n"
