@@ -818,6 +818,13 @@ START_TEST(report_and_wire_forms)
     expect(HDR "Qunar and Baidu agreed: Baidu would invest USD 306 million to become the largest shareholder of qunar .",
            "investment|Qunar|2011|306000000|USD|exact|observed|3\n", true);
     expect_none(HDR "The State Council called for 1.2 trillion yuan of investment in broadband networks.");
+    /* MAUs and DAUs are active users; 3G penetration is not the Internet's */
+    expect("In 2014, WeChat had 468 million MAUs and Weibo had 76.6 million DAUs.",
+           "active_users|WeChat|2014|468000000|people|exact|observed|1\n"
+           "active_users|Weibo|2014|76600000|people|exact|observed|1\n",
+           true);
+    expect("In 2013, the number of 3G subscribers in China reached 402 million, a penetration rate of 32.7 percent.",
+           "3g_users|China|2013|402000000|people|exact|observed|1\n", true);
     /* one-letter scales after a currency; debt is no round and no revenue */
     expect("In 2013, Alibaba raised \u20ac500m in a new funding round and Meituan raised RMB200m.",
            "funding_round|Alibaba|2013|500000000|EUR|exact|observed|1\n"
