@@ -818,6 +818,12 @@ START_TEST(report_and_wire_forms)
     expect(HDR "Qunar and Baidu agreed: Baidu would invest USD 306 million to become the largest shareholder of qunar .",
            "investment|Qunar|2011|306000000|USD|exact|observed|3\n", true);
     expect_none(HDR "The State Council called for 1.2 trillion yuan of investment in broadband networks.");
+    /* a company's turnover in the British sense is its revenue; a platform's
+     * turnover is what sold on it */
+    expect("By the end of 2013, Alibaba had a turnover of 35 billion yuan.",
+           "revenue|Alibaba|2013|35000000000|CNY|exact|observed|1\n", true);
+    expect("In 2011, Juhuasuan's turnover exceeded RMB 10 billion.",
+           "ecommerce_turnover|Juhuasuan|2011|10000000000|CNY|more_than|observed|1\n", true);
     /* MAUs and DAUs are active users; 3G penetration is not the Internet's */
     expect("In 2014, WeChat had 468 million MAUs and Weibo had 76.6 million DAUs.",
            "active_users|WeChat|2014|468000000|people|exact|observed|1\n"
