@@ -205,14 +205,21 @@ static bool url_like(const char *p, size_t len)
     return false;
 }
 
-/* A word whose hash is known. */
-static void emit_word(struct lexer *lx, size_t off, size_t len, uint32_t hash)
+/* A new token of the given kind and span, on the lexer's line. */
+static struct token *new_token(struct lexer *lx, enum tok_kind kind, size_t off, size_t len)
 {
     struct token *t = tok_push(lx->out);
-    t->kind = TK_WORD;
+    t->kind = kind;
     t->off = off;
     t->len = len;
     t->line = lx->line;
+    return t;
+}
+
+/* A word whose hash is known. */
+static void emit_word(struct lexer *lx, size_t off, size_t len, uint32_t hash)
+{
+    struct token *t = new_token(lx, TK_WORD, off, len);
     t->hash = hash;
     const char *w = lx->s + off;
     if (is_upper((unsigned char)w[0]) || is_digit((unsigned char)w[0]))
@@ -229,12 +236,7 @@ static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, u
         lx->out->v[lx->out->n - 1].flags |= flags;
         return;
     }
-    struct token *t = tok_push(lx->out);
-    t->kind = kind;
-    t->off = off;
-    t->len = len;
-    t->line = lx->line;
-    t->flags = flags;
+    new_token(lx, kind, off, len)->flags = flags;
 }
 
 static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn",
