@@ -148,6 +148,36 @@ static int vintage_year(const struct vintage *v)
 
 /* ---- quantities in a sentence ------------------------------------------------------- */
 
+/* The vintage of a whole stream, read in large blocks (this pass, before
+ * any chunk exists, leaves the workers idle: it has to be quick). */
+static void vintage_stream(FILE *in, struct vintage *v)
+{
+    size_t cap = 256 * 1024, have = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        size_t got = fread(buf + have, 1, cap - have, in);
+        have += got;
+        size_t start = 0;
+        for (const char *nl; (nl = memchr(buf + start, '\n', have - start)) != NULL;) {
+            size_t end = (size_t)(nl - buf) + 1;
+            vintage_line(v, buf + start, end - start);
+            start = end;
+        }
+        if (got == 0) {
+            if (start < have) /* a last line without its newline */
+                vintage_line(v, buf + start, have - start);
+            break;
+        }
+        memmove(buf, buf + start, have - start);
+        have -= start;
+        if (have == cap) { /* a line longer than the buffer */
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+    }
+    free(buf);
+}
+
 /* ---- the pool ---------------------------------------------------------------------- */
 
 enum slot_state { SLOT_FREE, SLOT_READY, SLOT_BUSY, SLOT_DONE };
@@ -567,8 +597,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
     size_t cap = 0;
     ssize_t got;
     enum cns_rc rc = CNS_OK;
-    while ((got = getline(&line, &cap, in)) > 0)
-        vintage_line(&v, line, (size_t)got);
+    vintage_stream(in, &v);
     if (ferror(in)) {
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
