@@ -581,6 +581,179 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
 
 /* ---- a sentence --------------------------------------------------------------------- */
 
+/* A cue of another indicator that ends at end (exclusive), for a figure of
+ * class cls: its rule and [*ca, end), or -1.  With one word w0 given, the
+ * cue may also be w0 followed by cue ph's words after its first ("3G and
+ * 4G base stations": "3G base stations"). */
+static int cue_ending(const struct doc *d, const struct sent *st, size_t end, enum unit_class cls, int other,
+                      size_t *ca, int *cue)
+{
+    const struct rules *r = d->r;
+    if (end <= st->a || st->t[end - 1].kind != TK_WORD)
+        return -1;
+    const struct cue_ref *ra, *rb;
+    rules_cues_ending(r, st->t[end - 1].hash, &ra, &rb);
+    int best = -1;
+    size_t best_a = end;
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if ((int)ra->rule == other || ru->change != CH_NONE || !class_fits(ru->unit, cls) ||
+            ph->h[ph->n - 1] != st->t[end - 1].hash)
+            continue;
+        size_t s0 = match_back(st->t, end, st->a, ph);
+        if (s0 != SIZE_MAX && s0 < best_a) {
+            best = (int)ra->rule;
+            best_a = s0;
+            *cue = (int)ra->cue;
+        }
+    }
+    *ca = best_a;
+    return best;
+}
+
+/* With "respectively": figures that one cue took, listed after a list of
+ * items ("netizens and mobile netizens", "3G and 4G base stations"), count
+ * those items in order. */
+/* Only "and" or "," between a and b? */
+static bool joined(const struct sent *st, size_t a, size_t b)
+{
+    if (a >= b)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!tok_is(&st->t[i], WH(and)) && !(st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ','))
+            return false;
+    return true;
+}
+
+/* "Alipay and WeChat had 300 million and 270 million active users
+ * respectively": figures listed before one cue after them count what it
+ * names, and a list of as many names before them says whose each is. */
+static void respective_names(struct doc *d, const struct sent *st, struct numinfo *ni)
+{
+    const struct token *t = st->t;
+    size_t q[4];
+    size_t nq = 0;
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].skip || ni[k].change)
+            continue;
+        if (nq && (nq == 4 || !joined(st, q[nq - 1] + 1, ni[k].qstart) ||
+                   num_class(&t[k]) != num_class(&t[q[0]])))
+            break;
+        q[nq++] = k;
+        if (ni[k].rule >= 0)
+            break;
+    }
+    if (nq < 2 || ni[q[nq - 1]].rule < 0 || !ni[q[nq - 1]].cue_after)
+        return;
+    const struct numinfo *last = &ni[q[nq - 1]];
+    for (size_t i = 0; i + 1 < nq; i++) {
+        if (ni[q[i]].rule >= 0 || !viable(d, st, (size_t)last->rule, &t[q[i]]))
+            return;
+    }
+    for (size_t i = 0; i + 1 < nq; i++) {
+        ni[q[i]].rule = last->rule;
+        ni[q[i]].cue_a = last->cue_a;
+        ni[q[i]].cue_b = last->cue_b;
+        ni[q[i]].cue_after = true;
+        ni[q[i]].cue = last->cue;
+    }
+    /* the names: the last list of nq names joined by "and" or "," */
+    size_t na[8], nb[8];
+    size_t nn = 0;
+    for (size_t i = st->a; i < ni[q[0]].qstart && nn < 8;) {
+        size_t e;
+        if (name_at(st, i, ni[q[0]].qstart, &e)) {
+            if (nn && !joined(st, nb[nn - 1], i))
+                nn = 0; /* a new list starts */
+            na[nn] = i;
+            nb[nn++] = e;
+            i = e;
+        } else {
+            i++;
+        }
+    }
+    if (nn != nq)
+        return;
+    for (size_t i = 0; i < nq; i++) {
+        free(ni[q[i]].entity);
+        ni[q[i]].entity = name_text(st, na[i], nb[i]);
+    }
+}
+
+static void respective_cues(struct doc *d, const struct sent *st, struct numinfo *ni)
+{
+    respective_names(d, st, ni);
+    const struct token *t = st->t;
+    size_t q[4];
+    size_t nq = 0;
+    for (size_t k = st->a; k < st->b && nq < 4; k++)
+        if (is_quantity(&t[k]) && !ni[k].skip && !ni[k].change && ni[k].rule >= 0 && !ni[k].cue_after)
+            q[nq++] = k;
+    if (nq < 2)
+        return;
+    for (size_t i = 1; i < nq; i++)
+        if (ni[q[i]].rule != ni[q[0]].rule || ni[q[i]].cue_a != ni[q[0]].cue_a)
+            return;
+    /* the items, last first: the cue itself, then what "and" or "," joins to it */
+    const struct rule *ru = &d->r->v[ni[q[0]].rule];
+    const struct phrase *ph = &ru->cue.v[ni[q[0]].cue];
+    enum unit_class cls = num_class(&t[q[0]]);
+    int rules[4], cues[4];
+    size_t cas[4], cbs[4];
+    rules[nq - 1] = ni[q[0]].rule;
+    cues[nq - 1] = ni[q[0]].cue;
+    cas[nq - 1] = ni[q[0]].cue_a;
+    cbs[nq - 1] = ni[q[0]].cue_b;
+    size_t at = ni[q[0]].cue_a;
+    for (size_t i = nq - 1; i-- > 0;) {
+        /* the joint before the item: "and", ",", ", and" */
+        size_t j = at;
+        if (j > st->a && tok_is(&t[j - 1], WH(and)))
+            j--;
+        if (j > st->a && t[j - 1].kind == TK_PUNCT && st->s[t[j - 1].off] == ',')
+            j--;
+        if (j == at || j <= st->a)
+            return;
+        size_t ca;
+        int cue = 0;
+        int other = cue_ending(d, st, j, cls, rules[i + 1], &ca, &cue);
+        if (other < 0 && ph->n >= 2 && t[j - 1].kind == TK_WORD) {
+            /* "3G and 4G base stations": the first word alone, the rest shared */
+            struct phrase alt = *ph;
+            alt.h[0] = t[j - 1].hash;
+            for (size_t ri = 0; ri < d->r->n && other < 0; ri++) {
+                const struct rule *r2 = &d->r->v[ri];
+                if ((int)ri == rules[i + 1] || r2->change != CH_NONE || !class_fits(r2->unit, cls))
+                    continue;
+                for (size_t c = 0; c < r2->cue.n; c++)
+                    if (r2->cue.v[c].n == alt.n && memcmp(r2->cue.v[c].h, alt.h, sizeof *alt.h * (size_t)alt.n) == 0) {
+                        other = (int)ri;
+                        cue = (int)c;
+                        break;
+                    }
+            }
+            ca = j - 1;
+        }
+        if (other < 0)
+            return;
+        rules[i] = other;
+        cues[i] = cue;
+        cas[i] = ca;
+        cbs[i] = j;
+        at = ca;
+    }
+    for (size_t i = 0; i + 1 < nq; i++) {
+        struct numinfo *n = &ni[q[i]];
+        if (!viable(d, st, (size_t)rules[i], &t[q[i]]))
+            continue;
+        n->rule = rules[i];
+        n->cue_a = cas[i];
+        n->cue_b = cbs[i];
+        n->cue = cues[i];
+    }
+}
+
 static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const struct numinfo *lvl,
                    size_t ch_k, const struct numinfo *ch)
 {
@@ -1135,6 +1308,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->when = w;
         n->date = pick;
     }
+
+    /* "the numbers of netizens and mobile netizens were 564 million and 420
+     * million, respectively", "3G and 4G base stations reached 1.2 million
+     * and 700,000 respectively": the i-th figure counts the i-th item */
+    for (size_t k = st->a; k < st->b; k++)
+        if (tok_is(&t[k], WH(respectively))) {
+            respective_cues(d, st, ni);
+            break;
+        }
 
     /* "A and B, up 50 percent and 90 percent respectively": the i-th change
      * belongs to the i-th level */

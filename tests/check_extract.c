@@ -824,6 +824,21 @@ START_TEST(report_and_wire_forms)
            "revenue|Alibaba|2013|35000000000|CNY|exact|observed|1\n", true);
     expect("In 2011, Juhuasuan's turnover exceeded RMB 10 billion.",
            "ecommerce_turnover|Juhuasuan|2011|10000000000|CNY|more_than|observed|1\n", true);
+    /* "respectively": items listed before figures, names before figures */
+    expect("By the end of 2012, the numbers of netizens and mobile netizens in China were 564 million and 420 million, "
+           "respectively.",
+           "netizens|China|2012|564000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n",
+           true);
+    expect("The numbers of 3G and 4G base stations reached 1.2 million and 700,000 respectively by the end of 2014.",
+           "3g_base_stations|China|2014|1200000|count|exact|observed|1\n"
+           "4g_base_stations|China|2014|700000|count|exact|observed|1\n",
+           true);
+    expect("In 2013, Alipay, Tenpay and UnionPay had 300 million, 200 million and 100 million users, respectively.",
+           "users|Alipay|2013|300000000|people|exact|observed|1\n"
+           "users|Tenpay|2013|200000000|people|exact|observed|1\n"
+           "users|UnionPay|2013|100000000|people|exact|observed|1\n",
+           true);
     /* MAUs and DAUs are active users; 3G penetration is not the Internet's */
     expect("In 2014, WeChat had 468 million MAUs and Weibo had 76.6 million DAUs.",
            "active_users|WeChat|2014|468000000|people|exact|observed|1\n"
