@@ -528,7 +528,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             for (size_t i = k + 1; i < ni->cue_a; i++) {
                 if (st->t[i].kind == TK_PUNCT && !(st->t[i].flags & (TF_HYPHEN | TF_QUOTE)))
                     break; /* not inside an aside: "$2,140 billion, 77 percent of US savings, was" */
-                if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]))
+                size_t pe;
+                /* "49.6 percent of China's payment market": a place there
+                 * owns the whole, it holds no share */
+                if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]) && !place_name_at(st, i, &pe))
                     return name_text(st, i, e);
             }
         /* a name after the cue, or between a cue and the number:

@@ -839,6 +839,14 @@ START_TEST(report_and_wire_forms)
            "users|Tenpay|2013|200000000|people|exact|observed|1\n"
            "users|UnionPay|2013|100000000|people|exact|observed|1\n",
            true);
+    /* shipped phones, a share of China's market held by its leader, a share
+     * of China's bank deposits, fibre to homes */
+    expect("China shipped 452 million mobile phones in 2014.",
+           "mobile_phone_shipments|China|2014|452000000|count|exact|observed|1\n", true);
+    expect("Alipay accounted for 49.6 percent of China's third-party online payment market in 2014.",
+           "payment_share|Alipay|2014|49.6|percent|exact|observed|1\n", true);
+    expect("Money market funds held assets equal to 3.3 percent of China's bank deposits at the end of 2014.",
+           "mmf_share_of_bank_deposits|money market funds|2014|3.3|percent|exact|observed|1\n", true);
     /* MAUs and DAUs are active users; 3G penetration is not the Internet's */
     expect("In 2014, WeChat had 468 million MAUs and Weibo had 76.6 million DAUs.",
            "active_users|WeChat|2014|468000000|people|exact|observed|1\n"
