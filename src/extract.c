@@ -1047,6 +1047,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->cue = c.cue;
                 }
             }
+            /* "Alipay accounted for 49.6 percent of the market, followed by
+             * Tenpay with 19.4 percent": the next holder of the same kind
+             * of figure, named before "with" */
+            if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change &&
+                num_class(&t[prev_q]) == num_class(&t[k]) && n->qstart >= st->a + 2 &&
+                str_ieq(st->s + t[n->qstart - 1].off, t[n->qstart - 1].len, "with")) {
+                size_t e = n->qstart - 1, s0 = e;
+                while (s0 > st->a && name_word(st, s0 - 1) && !in_list(&not_name, &t[s0 - 1]))
+                    s0--;
+                size_t ne;
+                if (s0 < e && s0 >= st->a + 2 && str_ieq(st->s + t[s0 - 1].off, t[s0 - 1].len, "by") &&
+                    str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "followed") && name_at(st, s0, e, &ne) &&
+                    ne == e && viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
+                    n->rule = ni[prev_q].rule;
+                    n->cue_a = ni[prev_q].cue_a;
+                    n->cue_b = ni[prev_q].cue_b;
+                    n->cue_after = ni[prev_q].cue_after;
+                    n->cue = ni[prev_q].cue;
+                    n->entity = name_text(st, s0, e);
+                }
+            }
             /* "..., and 11.5 million through the express payment service":
              * an elided noun is the previous quantity's */
             if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && ni[prev_q].cue_after &&

@@ -845,6 +845,11 @@ START_TEST(report_and_wire_forms)
            "mobile_phone_shipments|China|2014|452000000|count|exact|observed|1\n", true);
     expect("Alipay accounted for 49.6 percent of China's third-party online payment market in 2014.",
            "payment_share|Alipay|2014|49.6|percent|exact|observed|1\n", true);
+    expect("Alipay accounted for 49.6 percent of the third-party online payment market in 2014, followed by Tenpay "
+           "with 19.4 percent.",
+           "payment_share|Alipay|2014|49.6|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2014|19.4|percent|exact|observed|1\n",
+           true);
     expect("Money market funds held assets equal to 3.3 percent of China's bank deposits at the end of 2014.",
            "mmf_share_of_bank_deposits|money market funds|2014|3.3|percent|exact|observed|1\n", true);
     /* MAUs and DAUs are active users; 3G penetration is not the Internet's */
