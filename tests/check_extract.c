@@ -852,6 +852,11 @@ START_TEST(report_and_wire_forms)
            true);
     expect("Money market funds held assets equal to 3.3 percent of China's bank deposits at the end of 2014.",
            "mmf_share_of_bank_deposits|money market funds|2014|3.3|percent|exact|observed|1\n", true);
+    /* websites that joined a program, a procurement of IPTV boxes */
+    expect("In 2012, over 400,000 websites had joined the Alipay quick login program.",
+           "partner_websites|Alipay|2012|400000|count|more_than|observed|1\n", true);
+    expect("In 2011, China Telecom purchased 880,000 IPTV set-top boxes.",
+           "iptv_terminals|China Telecom|2011|880000|count|exact|observed|1\n", true);
     /* MAUs and DAUs are active users; 3G penetration is not the Internet's */
     expect("In 2014, WeChat had 468 million MAUs and Weibo had 76.6 million DAUs.",
            "active_users|WeChat|2014|468000000|people|exact|observed|1\n"
