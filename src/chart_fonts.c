@@ -5,15 +5,13 @@
  * and matching against every installed font, the largest fixed cost of a
  * chart.  Instead, a configuration is built in memory that holds only the
  * directories where those families live, read from fontconfig's own caches;
- * the system configuration's directories are used whenever that does not
- * work: the directories are missing, their caches are absent or stale
- * (fontconfig would rescan the fonts, which is slow), the families are not
- * in them, or the user points fontconfig elsewhere (FONTCONFIG_FILE,
- * FONTCONFIG_PATH); the system configuration itself only as a last resort.
+ * the system configuration is used whenever that does not work: the
+ * directories are missing, their caches are absent or stale (fontconfig
+ * would rescan the fonts, which is slow), the families are not in them, or
+ * the user points fontconfig elsewhere (FONTCONFIG_FILE, FONTCONFIG_PATH).
  *
  * CNSTAT_FONT_DIRS (directories separated by ':') replaces the built-in
- * list; CNSTAT_FONT_DIRS=system takes the directories of the system's
- * configuration (never its rules: see minimal_config).
+ * list; CNSTAT_FONT_DIRS=system always uses the system configuration.
  *
  * The rendering options are fixed (grey antialiasing, no hinting: at chart
  * resolutions outlines need none, and the autohinter costs time;
@@ -59,56 +57,17 @@ static bool has_family(FcConfig *cfg, const char *family)
     return yes;
 }
 
-/* The font directories of the system's configuration (or of the one
- * FONTCONFIG_FILE / FONTCONFIG_PATH name), separated by ':'; NULL if none. */
-static char *system_dirs(void)
-{
-    FcConfig *sys = FcInitLoadConfig();
-    if (!sys)
-        return NULL;
-    struct buf b;
-    buf_init(&b);
-    FcStrList *l = FcConfigGetFontDirs(sys);
-    for (FcChar8 *d; l && (d = FcStrListNext(l)) != NULL;) {
-        if (b.len)
-            buf_addc(&b, ':');
-        buf_adds(&b, (const char *)d);
-    }
-    if (l)
-        FcStrListDone(l);
-    FcConfigDestroy(sys);
-    return b.p;
-}
-
-static FcConfig *config_for_dirs(const char *family, const char *dirs);
-
-/* The in-memory configuration, or NULL to use the system's as it is.  Its
- * directories: CNSTAT_FONT_DIRS, else the built-in ones, else (or with
- * CNSTAT_FONT_DIRS=system, or FONTCONFIG_FILE / FONTCONFIG_PATH set) those
- * of the system's configuration, always without the system's rules: with
- * them, Pango 1.50 may take a chart's first font from a match or from a
- * sort, whichever of its two threads ends first, and the bytes of a chart
- * would change from run to run. */
+/* The in-memory configuration, or NULL to use the system's. */
 static FcConfig *minimal_config(const char *family)
 {
     const char *dirs = getenv("CNSTAT_FONT_DIRS");
-    bool user = getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH");
-    FcConfig *cfg = NULL;
-    if (dirs && *dirs && strcmp(dirs, "system") != 0)
-        cfg = config_for_dirs(family, dirs);
-    else if (!dirs && !user)
-        cfg = config_for_dirs(family, default_dirs);
-    if (!cfg) {
-        char *sd = system_dirs();
-        if (sd)
-            cfg = config_for_dirs(family, sd);
-        free(sd);
+    if (dirs && strcmp(dirs, "system") == 0)
+        return NULL;
+    if (!dirs || !*dirs) {
+        if (getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH"))
+            return NULL;
+        dirs = default_dirs;
     }
-    return cfg;
-}
-
-static FcConfig *config_for_dirs(const char *family, const char *dirs)
-{
     FcConfig *cfg = FcConfigCreate();
     if (!cfg)
         return NULL;

@@ -3,10 +3,15 @@
  * Encoding is what a chart costs most: zlib, even at its fastest level,
  * takes several times longer to deflate an 800×500 chart than cairo takes
  * to draw it.  ISA-L's igzip deflates the same pixels ten to twenty times
- * faster (level 1, about 7% larger files than zlib's level 1) and writes
- * the zlib wrapper and its Adler-32 itself.  The image data (each row: PNG
- * filter byte 0, then R G B) is fed to it a strip of rows at a time, from a
- * small buffer; libpng writes the chunks around the stream. */
+ * faster and writes the zlib wrapper and its Adler-32 itself.  Its level
+ * 0, not 1: on this project's machines igzip's levels 1 and 2 gave other
+ * (valid) bytes for the same pixels in about one process in a hundred,
+ * depending on where address-space randomisation put things (never with
+ * it turned off), and a chart must be the same bytes every time; level 0
+ * was the same in thousands of runs, for files about 30% larger than
+ * zlib's level 1 (still a few tens of KB a chart).  The image data (each
+ * row: PNG filter byte 0, then R G B) is fed to it a strip of rows at a
+ * time, from a small buffer; libpng writes the chunks around the stream. */
 #include "pngenc.h"
 
 #include <isa-l/igzip_lib.h>
@@ -40,15 +45,12 @@ static unsigned char *deflate_image(const unsigned char *pixels, int w, int h, i
     size_t rs = (size_t)w * 3 + 1;
     int strip_rows = STRIP_BYTES / rs > 0 ? (int)(STRIP_BYTES / rs) : 1;
     unsigned char *strip = malloc((size_t)strip_rows * rs + 1);
-    unsigned char *level_buf = malloc(ISAL_DEF_LVL1_DEFAULT);
     size_t cap = 65536, n = 0;
     unsigned char *out = malloc(cap);
-    bool ok = strip && level_buf && out;
+    bool ok = strip && out;
     struct isal_zstream z;
     isal_deflate_init(&z);
-    z.level = 1;
-    z.level_buf = level_buf;
-    z.level_buf_size = ISAL_DEF_LVL1_DEFAULT;
+    z.level = 0; /* see above: level 0 needs no level buffer */
     z.gzip_flag = IGZIP_ZLIB;
     z.flush = NO_FLUSH;
     for (int y = 0; ok && y < h;) {
@@ -76,7 +78,6 @@ static unsigned char *deflate_image(const unsigned char *pixels, int w, int h, i
         } while (ok && (z.avail_in > 0 || (z.end_of_stream && z.internal_state.state != ZSTATE_END)));
     }
     free(strip);
-    free(level_buf);
     if (!ok) {
         free(out);
         return NULL;
