@@ -73,6 +73,9 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "net", "gross", "average", "annual", "monthly", "daily", "weekly", "quarterly", "overall",
          "combined", "advertising", "marketing", "revenue", "revenues", "sales", "income", "profit",
          "operating", "active", "registered", "unique", "paying", "cumulative", "accumulated",
+         /* abbreviations of common nouns */
+         "gmv", "ipo", "ads", "ceo", "cfo", "cto", "app", "apps", "gdp",
+         "mau", "dau", "arpu",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
          "vice", "minister", "party", "secretary", "general");
 /* prepositions that end a long reach to a number */
