@@ -844,6 +844,18 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     }
 }
 
+/* Does the word "range" (or "ranging") stand just before qstart: "a price
+ * range of $16 to $18"? */
+static bool range_before(const struct sent *st, size_t qstart)
+{
+    for (size_t p = qstart; p > st->a && p + 4 > qstart; p--) {
+        const struct token *w = &st->t[p - 1];
+        if (w->kind == TK_WORD && (str_ieq(st->s + w->off, w->len, "range") || str_ieq(st->s + w->off, w->len, "ranging")))
+            return true;
+    }
+    return false;
+}
+
 /* A figure that counts what another counts ("between X and Y", "from X to
  * Y", "compared with X"): the same rule and cue. */
 static void share_cue(struct numinfo *to, const struct numinfo *from)
@@ -1104,6 +1116,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             !ni[k + 2].change && !ni[k].change && num_class(&t[k + 2]) == num_class(&t[k]) &&
             t[k + 2].value > t[k].value &&
             ((tok_is(&t[k + 1], WH(and)) && ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between))) ||
+             (tok_is(&t[k + 1], WH(to)) && range_before(st, ni[k].qstart)) ||
              (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-')))) {
             share_cue(&ni[k], &ni[k + 2]);
             ni[k].cue = ni[k + 2].cue;
@@ -1125,8 +1138,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between));
             bool dash = t[j].kind == TK_PUNCT;
             bool to_range = !tok_is(&t[j], WH(and)) && !ni[k].from && (ni[k].q == Q_EXACT || dash);
+            /* "a price range of $16 to $18": "to" joins a range only after
+             * the word range */
+            bool ranged = range_before(st, ni[k].qstart);
             if (between || (to_range && t[j + 1].value > t[k].value && ni[j + 1].q == Q_EXACT &&
-                            !tok_is(&t[j], WH(to)))) {
+                            (!tok_is(&t[j], WH(to)) || ranged))) {
                 ni[k].q = Q_AT_LEAST;
                 ni[j + 1].q = Q_LESS_THAN;
                 if (ni[j + 1].rule < 0 && !ni[j + 1].skip) {

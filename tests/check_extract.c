@@ -857,6 +857,11 @@ START_TEST(report_and_wire_forms)
            "partner_websites|Alipay|2012|400000|count|more_than|observed|1\n", true);
     expect("In 2011, China Telecom purchased 880,000 IPTV set-top boxes.",
            "iptv_terminals|China Telecom|2011|880000|count|exact|observed|1\n", true);
+    /* "a price range of X to Y": two bounds */
+    expect("In 2014, JD.com set a price range of $16 to $18 per ADS for its Nasdaq IPO.",
+           "price_per_share|JD.com|2014|16|USD|at_least|observed|1\n"
+           "price_per_share|JD.com|2014|18|USD|less_than|observed|1\n",
+           true);
     /* an abbreviation of a common noun names nobody */
     expect("In 2014, JD.com's GMV reached 260.2 billion yuan; the number of active user accounts reached 96.6 million.",
            "ecommerce_turnover|JD.com|2014|260200000000|CNY|exact|observed|1\n"
