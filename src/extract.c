@@ -1019,6 +1019,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
+        /* "dropped by 27.83 million to 281 million", "increased by 55.8
+         * million to 564 million": the level the change led to follows */
+        if (n->change == CH_INCREASE && !n->leads_to && cb != SIZE_MAX && k + 2 < st->b &&
+            tok_is(&t[k + 1], WH(to)) && is_quantity(&t[k + 2]) && num_class(&t[k + 2]) == num_class(&t[k]))
+            n->leads_to = k + 2;
         /* "up 50 percent and 90 percent": the second is a change too */
         if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) &&
             n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))

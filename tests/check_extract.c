@@ -857,6 +857,12 @@ START_TEST(report_and_wire_forms)
            "partner_websites|Alipay|2012|400000|count|more_than|observed|1\n", true);
     expect("In 2011, China Telecom purchased 880,000 IPTV set-top boxes.",
            "iptv_terminals|China Telecom|2011|880000|count|exact|observed|1\n", true);
+    /* "by X to Y": the change, the level it led to, and the level before */
+    expect("In 2013, the number of Weibo users dropped by 27.83 million to 281 million.",
+           "microblog_users_increase|China|2013|-27830000|people|exact|observed|1\n"
+           "microblog_users|China|2012|308830000|people|exact|derived|1\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|1\n",
+           true);
     /* "a price range of X to Y": two bounds */
     expect("In 2014, JD.com set a price range of $16 to $18 per ADS for its Nasdaq IPO.",
            "price_per_share|JD.com|2014|16|USD|at_least|observed|1\n"
