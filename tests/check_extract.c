@@ -863,6 +863,11 @@ START_TEST(report_and_wire_forms)
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
            true);
+    /* the netizen population; licences issued in total */
+    expect("China's netizen population hit 649 million at the end of 2014.",
+           "netizens|China|2014|649000000|people|exact|observed|1\n", true);
+    expect("By 2014, the People's Bank of China had issued 269 third-party payment licenses in total.",
+           "payment_licenses_total|China|2014|269|count|exact|observed|1\n", true);
     /* "a price range of X to Y": two bounds */
     expect("In 2014, JD.com set a price range of $16 to $18 per ADS for its Nasdaq IPO.",
            "price_per_share|JD.com|2014|16|USD|at_least|observed|1\n"
