@@ -3,7 +3,8 @@
  * Text goes through Pango with fontconfig, so Chinese names render as
  * characters when a CJK font is installed, and PDF/SVG text is real text
  * with subset, embedded fonts.  PNGs are encoded by pngenc.c (cairo's own
- * writer, zlib at level 6, costs several times the drawing). */
+ * writer, zlib at level 6, costs several times the drawing), from pixels
+ * kept in huge pages (image_surface_new). */
 #include "chart_cairo.h"
 
 #include <cairo-pdf.h>
@@ -16,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -398,6 +400,56 @@ static void tmp_name(struct buf *tmp, const char *path, const char *dot)
     buf_printf(tmp, "%.*s.tmp.%ld.%lu%s", (int)(dot - path), path, (long)getpid(), n, dot);
 }
 
+/* An image surface whose pixels live in their own mapping, aligned to 2 MiB
+ * and offered to the kernel for transparent huge pages.  An 800x500 chart
+ * at 2x is 6.4 MB: in 4 KiB pages its first touch (cairo clearing it) is
+ * some 1,600 page faults, which on a virtual machine cost more than the
+ * drawing; in huge pages it is four.  Where the kernel says no, the pages
+ * are ordinary, and where the mapping fails cairo allocates as usual. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+struct pixmap {
+    void *map;
+    size_t len;
+};
+
+static const cairo_user_data_key_t pixmap_key;
+
+static void pixmap_free(void *p)
+{
+    struct pixmap *m = p;
+    munmap(m->map, m->len);
+    free(m);
+}
+
+static cairo_surface_t *image_surface_new(int w, int h)
+{
+    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
+    size_t need = (size_t)stride * (size_t)h;
+    if (stride <= 0 || need < HUGE_PAGE / 2)
+        return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    size_t len = (need + 2 * HUGE_PAGE - 1) & ~(HUGE_PAGE - 1); /* room to align */
+    unsigned char *map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (map == MAP_FAILED)
+        return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    unsigned char *data = (unsigned char *)(((uintptr_t)map + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+#ifdef MADV_HUGEPAGE
+    madvise(data, (need + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
+#endif
+    cairo_surface_t *s = cairo_image_surface_create_for_data(data, CAIRO_FORMAT_ARGB32, w, h, stride);
+    struct pixmap *m = malloc(sizeof *m);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS || !m ||
+        cairo_surface_set_user_data(s, &pixmap_key, m, pixmap_free) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(s);
+        free(m);
+        munmap(map, len);
+        return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    }
+    m->map = map;
+    m->len = len;
+    return s;
+}
+
 /* A chart drawn, not yet written: a PNG's pixels to encode, or a PDF or
  * SVG surface (writing to its temporary file) to finish. */
 struct chart_drawn {
@@ -447,7 +499,7 @@ enum cns_rc chart_cairo_draw(const struct chart *c, const char *path, double dpi
             free(d);
             return cns_fail(e, CNS_EUSAGE, path, 0, "a %dx%d pixel image is out of range", w, h);
         }
-        d->surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+        d->surf = image_surface_new(w, h);
     } else if (strcmp(dot, ".pdf") == 0) {
         d->surf = cairo_pdf_surface_create(d->tmp, c->width, c->height);
         if (cairo_surface_status(d->surf) == CAIRO_STATUS_SUCCESS) {

@@ -16,6 +16,7 @@
 
 #include <isa-l/igzip_lib.h>
 #include <png.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,8 +25,8 @@ enum { STRIP_BYTES = 65536 };
 
 /* Image data of rows [r0, r1) into raw: filter byte 0, then R G B.  Each
  * pixel is stored as one 32-bit word whose fourth byte the next pixel (or
- * the next row's filter byte) overwrites: raw needs 1 byte to spare. */
-static void rows_rgb(const unsigned char *pixels, int w, int stride, int r0, int r1, unsigned char *raw)
+ * the next row's filter byte) overwrites: raw needs 4 bytes to spare. */
+static void rows_rgb_c(const unsigned char *pixels, int w, int stride, int r0, int r1, unsigned char *raw)
 {
     for (int y = r0; y < r1; y++) {
         const uint32_t *px = (const uint32_t *)(pixels + (size_t)y * (size_t)stride);
@@ -39,12 +40,60 @@ static void rows_rgb(const unsigned char *pixels, int w, int stride, int r0, int
     }
 }
 
+static _Atomic bool simd = true;
+
+void pngenc_set_simd(bool on)
+{
+    simd = on;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+
+/* The same with SSSE3: one byte shuffle turns four pixels (B G R A in
+ * memory) into twelve bytes R G B; the 16-byte store overruns by four,
+ * which the next store (or the spare bytes) takes.  Half the cost of the
+ * encoder was this loop. */
+__attribute__((target("ssse3"))) static void rows_rgb_ssse3(const unsigned char *pixels, int w, int stride, int r0,
+                                                             int r1, unsigned char *raw)
+{
+    const __m128i order = _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    for (int y = r0; y < r1; y++) {
+        const unsigned char *px = pixels + (size_t)y * (size_t)stride;
+        *raw++ = 0;
+        int x = 0;
+        for (; x + 4 <= w; x += 4) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(px + 4 * (size_t)x));
+            _mm_storeu_si128((__m128i *)(void *)raw, _mm_shuffle_epi8(v, order));
+            raw += 12;
+        }
+        for (; x < w; x++) {
+            uint32_t v;
+            memcpy(&v, px + 4 * (size_t)x, 4);
+            unsigned char rgbx[4] = {(unsigned char)(v >> 16), (unsigned char)(v >> 8), (unsigned char)v, 0};
+            memcpy(raw, rgbx, 4);
+            raw += 3;
+        }
+    }
+}
+
+static void rows_rgb(const unsigned char *pixels, int w, int stride, int r0, int r1, unsigned char *raw)
+{
+    if (simd && __builtin_cpu_supports("ssse3"))
+        rows_rgb_ssse3(pixels, w, stride, r0, r1, raw);
+    else
+        rows_rgb_c(pixels, w, stride, r0, r1, raw);
+}
+#else
+#define rows_rgb rows_rgb_c
+#endif
+
 /* The zlib stream of the image data; NULL if memory runs out. */
 static unsigned char *deflate_image(const unsigned char *pixels, int w, int h, int stride, size_t *len)
 {
     size_t rs = (size_t)w * 3 + 1;
     int strip_rows = STRIP_BYTES / rs > 0 ? (int)(STRIP_BYTES / rs) : 1;
-    unsigned char *strip = malloc((size_t)strip_rows * rs + 1);
+    unsigned char *strip = malloc((size_t)strip_rows * rs + 16);
     size_t cap = 65536, n = 0;
     unsigned char *out = malloc(cap);
     bool ok = strip && out;

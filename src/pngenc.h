@@ -10,4 +10,9 @@
  * alpha ignored) to f as a PNG.  False on an encoding or write error. */
 bool pngenc_write(FILE *f, const unsigned char *pixels, int w, int h, int stride);
 
+/* Whether the vector path (SSSE3, where the CPU has it) may convert pixels;
+ * on by default.  The tests turn it off to check the plain C path gives
+ * the same bytes. */
+void pngenc_set_simd(bool on);
+
 #endif

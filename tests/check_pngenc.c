@@ -93,6 +93,10 @@ START_TEST(round_trip)
         {37, 23, 12, gradient},  /* rows with padding between them */
         {640, 400, 0, noise},    /* incompressible: the output buffer grows */
         {30000, 3, 0, gradient}, /* a row longer than a strip */
+        {2, 5, 0, noise},        /* widths that leave 1, 2, 3 pixels after */
+        {7, 5, 4, noise},        /* the groups of four the vector path takes */
+        {9, 3, 0, gradient},
+        {4, 4, 0, noise},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct img m = make(cases[i].w, cases[i].h, cases[i].pad, cases[i].fill);
@@ -120,6 +124,27 @@ START_TEST(small_and_deterministic)
 }
 END_TEST
 
+/* The plain C path and the vector path write the same bytes. */
+START_TEST(simd_same_bytes)
+{
+    static const int widths[] = {1, 3, 4, 5, 6, 7, 907};
+    for (size_t i = 0; i < sizeof widths / sizeof *widths; i++) {
+        struct img m = make(widths[i], 9, 8, noise);
+        size_t a_len, b_len;
+        pngenc_set_simd(false);
+        unsigned char *a = encode(&m, &a_len);
+        decodes_to(a, a_len, &m);
+        pngenc_set_simd(true);
+        unsigned char *b = encode(&m, &b_len);
+        ck_assert_uint_eq(a_len, b_len);
+        ck_assert_msg(memcmp(a, b, a_len) == 0, "width %d", widths[i]);
+        free(a);
+        free(b);
+        free(m.px);
+    }
+}
+END_TEST
+
 START_TEST(write_error)
 {
     struct img m = make(64, 64, 0, noise);
@@ -142,6 +167,7 @@ Suite *pngenc_suite(void)
     tcase_set_timeout(c, 30);
     tcase_add_test(c, round_trip);
     tcase_add_test(c, small_and_deterministic);
+    tcase_add_test(c, simd_same_bytes);
     tcase_add_test(c, write_error);
     suite_add_tcase(s, c);
     return s;
