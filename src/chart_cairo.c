@@ -384,10 +384,8 @@ static enum cns_rc write_png(cairo_surface_t *img, const char *tmp, const char *
         ok = false;
         err = errno;
     }
-    if (!ok) {
-        remove(tmp);
+    if (!ok) /* the caller removes tmp */
         return cns_fail(e, CNS_EDATA, path, 0, "cannot write the PNG: %s", strerror(err ? err : EIO));
-    }
     return CNS_OK;
 }
 
@@ -457,6 +455,7 @@ struct chart_drawn {
     bool png;
     char *path; /* where it goes */
     char *tmp;  /* where it is written first */
+    bool direct; /* path is a device or FIFO: tmp is path, nothing renamed or removed */
 };
 
 /* Abandon a drawn chart: nothing is written (the temporary file goes). */
@@ -467,7 +466,8 @@ static void chart_cairo_drawn_free(struct chart_drawn *d)
     if (!d->png)
         cairo_surface_finish(d->surf);
     cairo_surface_destroy(d->surf);
-    remove(d->tmp);
+    if (!d->direct)
+        remove(d->tmp);
     free(d->path);
     free(d->tmp);
     free(d);
@@ -484,10 +484,15 @@ enum cns_rc chart_cairo_draw(const struct chart *c, const char *path, double dpi
     struct chart_drawn *d = xcalloc(1, sizeof *d);
     struct buf tmp;
     buf_init(&tmp);
-    tmp_name(&tmp, path, dot);
+    d->path = path_output(path, &d->direct);
+    if (d->direct) {
+        buf_adds(&tmp, d->path);
+    } else {
+        const char *base = path_base(d->path), *rdot = strrchr(base, '.');
+        tmp_name(&tmp, d->path, rdot ? rdot : base + strlen(base));
+    }
     d->tmp = xstrdup(tmp.p);
     buf_fini(&tmp);
-    d->path = xstrdup(path);
     d->png = strcmp(dot, ".png") == 0;
     double scale = 1;
     if (d->png) {
@@ -543,7 +548,7 @@ enum cns_rc chart_cairo_finish(struct chart_drawn *d, struct cns_err *e)
         cairo_surface_finish(d->surf);
         rc = cairo_check(cairo_surface_status(d->surf), d->path, e);
     }
-    if (rc == CNS_OK && rename(d->tmp, d->path) != 0)
+    if (rc == CNS_OK && !d->direct && rename(d->tmp, d->path) != 0)
         rc = cns_fail(e, CNS_EDATA, d->path, 0, "cannot write: %s", strerror(errno));
     chart_cairo_drawn_free(d); /* removes the temporary file if it is still there */
     return rc;

@@ -99,14 +99,22 @@ int cmd_extract(int argc, char **argv)
     struct buf tmp;
     buf_init(&tmp);
     FILE *out = stdout;
+    /* /dev/null, a FIFO: written in place, never replaced; through a
+     * symbolic link, the file it points to */
+    bool direct = false;
+    char *target = out_path ? path_output(out_path, &direct) : NULL;
     if (out_path) {
-        buf_printf(&tmp, "%s.tmp.%ld", out_path, (long)getpid());
+        if (direct)
+            buf_adds(&tmp, target);
+        else
+            buf_printf(&tmp, "%s.tmp.%ld", target, (long)getpid());
         out = fopen(tmp.p, "wb");
         if (!out) {
             cns_fail(&e, CNS_EDATA, out_path, 0, "cannot write: %s", strerror(errno));
             cns_err_print(&e);
             rules_free(r);
             buf_fini(&tmp);
+            free(target);
             return e.rc;
         }
     }
@@ -125,15 +133,16 @@ int cmd_extract(int argc, char **argv)
     if (out_path) {
         if (fclose(out) != 0 && rc == CNS_OK)
             rc = cns_fail(&e, CNS_EDATA, out_path, 0, "write error: %s", strerror(errno));
-        if (rc == CNS_OK && rename(tmp.p, out_path) != 0)
+        if (rc == CNS_OK && !direct && rename(tmp.p, target) != 0)
             rc = cns_fail(&e, CNS_EDATA, out_path, 0, "cannot rename: %s", strerror(errno));
-        if (rc != CNS_OK)
+        if (rc != CNS_OK && !direct)
             remove(tmp.p);
     }
     if (rc != CNS_OK)
         cns_err_print(&e);
     buf_fini(&s.row);
     buf_fini(&tmp);
+    free(target);
     rules_free(r);
     return rc;
 }

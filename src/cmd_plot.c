@@ -468,7 +468,12 @@ static enum cns_rc write_gp(const struct chart *ch, const struct job *j, struct 
     else
         buf_printf(&target, "%.*s.png", (int)stem, j->out);
     static atomic_ulong seq;
-    buf_printf(&tmp, "%s.tmp.%ld.%lu", j->out, (long)getpid(), atomic_fetch_add(&seq, 1));
+    bool direct; /* /dev/stdout: in place */
+    char *out = path_output(j->out, &direct);
+    if (direct)
+        buf_adds(&tmp, out);
+    else
+        buf_printf(&tmp, "%s.tmp.%ld.%lu", out, (long)getpid(), atomic_fetch_add(&seq, 1));
     enum cns_rc rc;
     FILE *f = fopen(tmp.p, "wb");
     if (!f) {
@@ -477,13 +482,14 @@ static enum cns_rc write_gp(const struct chart *ch, const struct job *j, struct 
         rc = chart_gnuplot_write(ch, target.p, j->dpi, f, e);
         if (fclose(f) != 0 && rc == CNS_OK)
             rc = cns_fail(e, CNS_EDATA, j->out, 0, "cannot write");
-        if (rc == CNS_OK && rename(tmp.p, j->out) != 0)
+        if (rc == CNS_OK && !direct && rename(tmp.p, out) != 0)
             rc = cns_fail(e, CNS_EDATA, j->out, 0, "cannot write: %s", strerror(errno));
-        if (rc != CNS_OK)
+        if (rc != CNS_OK && !direct)
             remove(tmp.p);
     }
     if (rc == CNS_OK && j->render)
         rc = chart_gnuplot_render(j->out, e);
+    free(out);
     buf_fini(&target);
     buf_fini(&tmp);
     return rc;

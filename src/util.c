@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(void)
 {
@@ -139,6 +141,44 @@ const char *path_base(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
+}
+
+/* path_output, following at most depth links. */
+static char *output_of(const char *path, bool *direct, int depth)
+{
+    struct stat sb;
+    *direct = false;
+    if (lstat(path, &sb) != 0)
+        return xstrdup(path); /* a new file */
+    if (!S_ISLNK(sb.st_mode)) {
+        *direct = !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode);
+        return xstrdup(path);
+    }
+    /* a link: what it names, relative to the link's directory */
+    char to[4096];
+    ssize_t n = readlink(path, to, sizeof to - 1);
+    if (n <= 0 || (size_t)n >= sizeof to - 1 || depth <= 0)
+        return xstrdup(path); /* unreadable, or a loop: replaced as a file would be */
+    if (strncmp(to, "/proc/", 6) == 0) {
+        /* /dev/stdout -> /proc/self/fd/1: written in place, whatever it is */
+        *direct = true;
+        return xstrdup(path);
+    }
+    to[n] = '\0';
+    struct buf next;
+    buf_init(&next);
+    const char *slash = strrchr(path, '/');
+    if (to[0] != '/' && slash)
+        buf_add(&next, path, (size_t)(slash - path) + 1);
+    buf_adds(&next, to);
+    char *out = output_of(next.p, direct, depth - 1);
+    buf_fini(&next);
+    return out;
+}
+
+char *path_output(const char *path, bool *direct)
+{
+    return output_of(path, direct, 16);
 }
 
 size_t find_digit(const char *p, size_t n)

@@ -58,5 +58,12 @@ size_t find_digit(const char *p, size_t n);
 bool str_icontains(const char *hay, const char *needle);
 /* The file name part of a path (after the last '/'). */
 const char *path_base(const char *path);
+/* Where an output named path is written: the path itself, or, through a
+ * symbolic link, the file it points to (the link stays a link).  *direct
+ * is set when that is neither a regular file nor a directory (/dev/null,
+ * /dev/stdout, a FIFO): such an output is written in place, since a
+ * temporary file renamed over it would replace the device itself.
+ * Returns a string to free. */
+char *path_output(const char *path, bool *direct);
 
 #endif

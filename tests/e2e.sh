@@ -488,6 +488,44 @@ extract -o "$T/no-such-dir/out.csv" "$T/lf/one.txt"
 expect_err 1 '^cnstat: .'
 result "-o into a missing directory: exit 1"
 
+# outputs that are not regular files are written in place: a FIFO stays a
+# FIFO (and its reader gets the CSV), a symbolic link stays a link to the
+# file it names, and a device (/dev/full) gives its write error
+mkfifo "$T/o/fifo"
+timeout -k 5 "$TMO" cat "$T/o/fifo" >"$T/fifo.csv" &
+reader=$!
+extract -o "$T/o/fifo" "$T/lf/one.txt"
+wait "$reader"
+if expect_ok "$T/fifo.csv"; then
+    if [ ! -p "$T/o/fifo" ]; then
+        why="the FIFO was replaced by a file"
+    elif ! cmp -s "$T/one.csv" "$T/fifo.csv"; then
+        why="the FIFO's reader got other bytes than stdout"
+    fi
+fi
+result "-o into a FIFO writes through it, the FIFO stays"
+rm -f "$T/o/fifo"
+
+printf 'old\n' >"$T/o/target.csv"
+ln -s target.csv "$T/o/link.csv"
+extract -o "$T/o/link.csv" "$T/lf/one.txt"
+if expect_ok "$T/o/target.csv"; then
+    if [ ! -L "$T/o/link.csv" ]; then
+        why="the symbolic link was replaced by a file"
+    elif ! cmp -s "$T/one.csv" "$T/o/target.csv"; then
+        why="the linked file does not hold the CSV"
+    fi
+fi
+result "-o through a symbolic link writes the file it names, the link stays"
+rm -f "$T/o/link.csv" "$T/o/target.csv"
+
+if [ -w /dev/full ]; then
+    run "$BIN" extract -r "$RULES" -o /dev/full "$T/lf/doc.txt"
+    expect_err 1 '^cnstat: .'
+    [ -z "$why" ] && [ ! -c /dev/full ] && why="/dev/full is no longer a device"
+    result "-o /dev/full: a write error, exit 1, the device stays"
+fi
+
 if [ -w /dev/full ]; then
     timeout -k 5 "$TMO" "$BIN" extract -r "$RULES" "$T/lf/doc.txt" >/dev/full 2>"$T/err"
     rc=$?

@@ -193,6 +193,24 @@ else
     notok "--batch failures" "exit $r1/$r2; $(tr '\n' '|' <"$T/err2")"
 fi
 
+# outputs through symbolic links and into FIFOs: the link and the FIFO stay
+mkdir -p "$T/ln"
+ln -s real.png "$T/ln/a.png"
+ln -s real.gp "$T/ln/a.gp"
+mkfifo "$T/ln/f.svg"
+timeout -k 5 60 cat "$T/ln/f.svg" >"$T/ln/got.svg" &
+reader=$!
+plot netizens -o "$T/ln/a.png" -o "$T/ln/a.gp" -o "$T/ln/f.svg"
+r=$?
+wait "$reader"
+if [ "$r" -eq 0 ] && [ -L "$T/ln/a.png" ] && [ -L "$T/ln/a.gp" ] && [ -p "$T/ln/f.svg" ] &&
+    [ "$(head -c 8 "$T/ln/real.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] &&
+    grep -q "set terminal" "$T/ln/real.gp" && grep -q "<svg" "$T/ln/got.svg"; then
+    ok "outputs through symbolic links and into a FIFO: written, links and FIFO kept"
+else
+    notok "outputs through links and FIFOs" "exit $r; $(ls -l "$T/ln" | tr '\n' '|')"
+fi
+
 # ---- gnuplot --------------------------------------------------------------------
 plot netizens mobile_netizens -o "$T/g.gp"
 if [ -s "$T/g.gp" ] && grep -q "set terminal" "$T/g.gp" && grep -q "EOD" "$T/g.gp"; then
