@@ -467,6 +467,27 @@ static bool place_name(const char *name)
 static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                        struct topic *topic);
 
+/* The company a deal before hi is about: the name right after the nearest
+ * deal verb ("invested in JD.com", "to buy Youku Tudou"), within the
+ * clause (no ';' or sentence end between); NULL if there is none. */
+static char *deal_object(const struct sent *st, size_t hi)
+{
+    for (size_t i = hi; i-- > st->a;) {
+        const struct token *t = &st->t[i];
+        if (t->kind == TK_PUNCT && (is_clause_break(t) || (t->flags & TF_SENT_END)))
+            break;
+        if (t->kind != TK_WORD)
+            continue;
+        size_t e = list_fwd(&deal_lead, st->t, st->n, i, hi);
+        if (!e)
+            continue;
+        size_t ne, pe;
+        if (e < hi && name_at(st, e, hi, &ne) && !in_list(&not_name, &st->t[e]) && !place_name_at(st, e, &pe))
+            return name_text(st, e, ne);
+    }
+    return NULL;
+}
+
 char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic)
 {
@@ -566,6 +587,13 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* what a deal earlier in the sentence went to */
     if (ru->entity == EK_OBJECT && topic->deal_ent && topic->deal_sent == st->a)
         return xstrdup(topic->deal_ent);
+    /* "Tencent invested in JD.com in a deal worth $215 million": the
+     * name after a deal's verb earlier in the clause */
+    if (ru->entity == EK_OBJECT) {
+        char *obj = deal_object(st, ni->cue_after ? ni->qstart : ni->cue_a);
+        if (obj)
+            return obj;
+    }
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
     bool weak = false;

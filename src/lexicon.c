@@ -119,6 +119,12 @@ WORDLIST(total_lead, "bringing the total", "brings the total", "brought the tota
 /* after a count's noun, a rate: "85,900 transactions per second" */
 WORDLIST(per_time, "per second", "per minute", "per hour", "per day", "a second", "a minute", "an hour",
          "a day", "each second", "every second", "every minute", "every hour", "every day");
+/* what leads to the company a deal is about: "invested in JD.com",
+ * "agreed to buy Youku Tudou", "the acquisition of Qunar" */
+WORDLIST(deal_lead, "invested in", "invest in", "invests in", "investing in", "investment in", "stake in",
+         "acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "buying", "purchased",
+         "purchase", "acquisition of", "takeover of", "purchase of", "took over", "take over", "takes over",
+         "merge with", "merged with", "merger with", "injection into", "injected into");
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
@@ -126,7 +132,8 @@ struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
-    &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun
+    &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
+    &deal_lead
 };
 
 static void phrase_of(const char *text, struct phrase *ph)

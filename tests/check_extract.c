@@ -897,6 +897,41 @@ START_TEST(report_and_wire_forms)
 }
 END_TEST
 
+/* What a deal is worth: its price where the sentence buys, an investment
+ * where it invests, whom either is about (the name after the deal's verb);
+ * a valuation with its object between; shares sold in a listing; fixed
+ * broadband lines, not mobile ones. */
+START_TEST(deal_values_and_lines)
+{
+    expect("Alibaba agreed to buy Youku Tudou in a deal valued at $4.6 billion in 2015.",
+           "acquisition|Youku Tudou|2015|4600000000|USD|exact|observed|1\n", true);
+    expect("In 2014 Tencent invested in JD.com in a deal worth $215 million.",
+           "investment|JD.com|2014|215000000|USD|exact|observed|1\n", true);
+    expect("Alibaba paid $1.1 billion for Youku Tudou's remaining shares in 2016, valuing the video site at $4.8 "
+           "billion.",
+           "acquisition|Youku Tudou|2016|1100000000|USD|exact|observed|1\n"
+           "valuation|Youku Tudou|2016|4800000000|USD|exact|observed|1\n",
+           true);
+    expect("Meituan-Dianping closed a $3.3 billion round in January 2016 that valued the company at $18 billion.",
+           "funding_round|Meituan-Dianping|2016-01|3300000000|USD|exact|observed|1\n"
+           "valuation|Meituan-Dianping|2016-01|18000000000|USD|exact|observed|1\n",
+           true);
+    /* a valuation of nobody named is none */
+    expect_none("The deal, in 2016, valued the video site at $4.8 billion.");
+    expect("In September 2014 Alibaba Group sold 320.1 million shares at $68 apiece in its IPO.",
+           "ipo_shares_offered|Alibaba Group|2014-09|320100000|count|exact|observed|1\n"
+           "price_per_share|Alibaba Group|2014-09|68|USD|exact|observed|1\n",
+           true);
+    /* shares sold where no listing is spoken of are no IPO's */
+    expect_none("In 2013 the company sold 5 million shares to Tencent.");
+    expect("The number of fixed broadband users in China exceeded 200 million by the end of 2014.",
+           "broadband_users|China|2014|200000000|people|more_than|observed|1\n", true);
+    expect("China Telecom's broadband subscribers reached 107 million in 2014.",
+           "broadband_users|China Telecom|2014|107000000|people|exact|observed|1\n", true);
+    expect_none("China had 1.01 billion mobile broadband users at the end of 2016.");
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1019,6 +1054,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, same_input_same_output);
     tcase_add_test(d, chunks_keep_headings_and_order);
     tcase_add_test(d, report_and_wire_forms);
+    tcase_add_test(d, deal_values_and_lines);
     suite_add_tcase(s, d);
     return s;
 }
