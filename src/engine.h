@@ -66,7 +66,7 @@ extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_les
     ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word,
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next,
     cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place,
-    stake_noun, deal_lead;
+    stake_noun, deal_lead, from_filler, reach_verb;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];
@@ -116,6 +116,7 @@ struct numinfo {
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */
     bool compared;         /* "compared with X": the figure a level is compared with */
+    bool origin_stated;    /* a change followed by the level it started from ("up 3% from X") */
     bool down;             /* a change that is a fall: its value is negative */
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
     bool conversion;       /* "(€629 billion)": restates the amount before it */

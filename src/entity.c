@@ -204,6 +204,40 @@ const char *topic_get(struct topic *tp)
     return tp->name;
 }
 
+/* Is the name [i, e) the source a figure is reported by, not what it is
+ * about: "..., the Payment and Clearing Association of China said.",
+ * "according to the Ministry of Commerce"? */
+static bool reported_source(const struct sent *w, size_t i, size_t e)
+{
+    size_t p = i;
+    /* the whole of "the Payment and Clearing Association" */
+    while (p >= w->a + 2 && w->t[p - 1].kind == TK_WORD &&
+           (str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "and") ||
+            str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "of")) &&
+           (w->t[p - 2].flags & TF_CAP))
+        for (p -= 2; p > w->a && (w->t[p - 1].flags & TF_CAP) && w->t[p - 1].kind == TK_WORD;)
+            p--;
+    while (p > w->a && w->t[p - 1].kind == TK_WORD &&
+           (str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "the") ||
+            str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "a")))
+        p--;
+    if (p >= w->a + 2 && str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "to") &&
+        str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "according"))
+        return true;
+    /* a trailing clause: a comma before, a verb of saying right after the
+     * name (and what it is "of") */
+    if (p == w->a || w->t[p - 1].kind != TK_PUNCT || w->s[w->t[p - 1].off] != ',')
+        return false;
+    for (size_t j = e; j < w->b && j < e + 5; j++) {
+        const struct token *t = &w->t[j];
+        if (t->kind == TK_PUNCT)
+            return false;
+        if (in_list(&reporting, t))
+            return true;
+    }
+    return false;
+}
+
 static char *block_topic(const struct sent *whole)
 {
     char **names = NULL;
@@ -213,6 +247,10 @@ static char *block_topic(const struct sent *whole)
         size_t e;
         if (!name_at(whole, i, whole->b, &e))
             continue;
+        if (reported_source(whole, i, e)) {
+            i = e - 1;
+            continue;
+        }
         char *txt = name_text(whole, i, e);
         size_t k = 0;
         for (; k < n; k++)
@@ -350,10 +388,14 @@ static bool is_pronoun(const struct sent *st, size_t i)
     static const char *const pro[] = {"it", "its", "the company", "the firm", "the fund", "the application",
                                       "the app", "the platform", "the site", "the website", "the group"};
     const struct token *t = &st->t[i];
+    /* "the company's": the word without its possessive */
+    size_t len = t->len;
+    if ((t->flags & TF_POSSESSIVE) && len > 2)
+        len -= 2;
     for (size_t k = 0; k < sizeof pro / sizeof *pro; k++) {
         const char *sp = strchr(pro[k], ' ');
         const char *w = sp ? sp + 1 : pro[k];
-        if (t->kind == TK_WORD && str_ieq(st->s + t->off, t->len, w) &&
+        if (t->kind == TK_WORD && str_ieq(st->s + t->off, len, w) &&
             (!sp || (i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))))
             return true;
     }
@@ -616,6 +658,13 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     }
     if (subj)
         return subj;
+    /* "The company's revenue grew 45 percent": a company nobody named
+     * before is not the country */
+    if (!ru->fallback)
+        for (size_t i = st->a; i < hi; i++)
+            if (is_pronoun(st, i) && !str_ieq(st->s + st->t[i].off, st->t[i].len, "it") && !topic_get(topic) &&
+                !(topic->last_ent && strcmp(topic->last_ind, ru->id) == 0))
+                return NULL;
     if (!ru->fallback && topic->sent_ent && topic->sent_at == st->a)
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)

@@ -138,11 +138,28 @@ static size_t rate_to(const struct sent *st, size_t i)
         q--;
     if (q == st->a || !(in_list(&rise_verb, &t[q - 1]) || in_list(&fall_verb, &t[q - 1])))
         return 0;
-    for (size_t j = i + 1; j < st->b && j <= i + 6; j++) {
-        if (tok_is(&t[j], WH(to)))
+    size_t lim = i + 6;
+    bool from = false;
+    for (size_t j = i + 1; j < st->b && j <= lim; j++) {
+        if (tok_is(&t[j], WH(to))) {
+            /* "to 1.22 trillion", "to reach 9.31 trillion": the index of
+             * the word before the level */
+            if (j + 2 < st->b && in_list(&reach_verb, &t[j + 1]))
+                j++;
             return j + 1 < st->b && is_quantity(&t[j + 1]) && num_class(&t[j + 1]) != num_class(&t[i]) ? j : 0;
-        if (!(in_list(&ch_after, &t[j]) || (t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN)) ||
-              tok_is(&t[j], WH(year)) || tok_is(&t[j], WH(on))))
+        }
+        /* "rose 20 percent from 500 million in 2013 to 600 million", "grew
+         * 40 percent from a year earlier to": where it started, on the way */
+        if (!from && tok_is(&t[j], WH(from))) {
+            from = true;
+            lim = j + 8;
+            continue;
+        }
+        if (from && ((is_quantity(&t[j]) && num_class(&t[j]) != num_class(&t[i])) ||
+                     (t[j].kind == TK_NUM && (t[j].flags & TF_YEAR)) || in_list(&from_filler, &t[j])))
+            continue;
+        if (from || !(in_list(&ch_after, &t[j]) || (t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN)) ||
+                      tok_is(&t[j], WH(year)) || tok_is(&t[j], WH(on))))
             return 0;
     }
     return 0;
@@ -1174,6 +1191,26 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "649 million in 2014, up 3 percent from 631 million in 2013": the
+     * figure a change started from counts what the level before the change
+     * counts; the earlier level is stated, not derived */
+    for (size_t k = st->a; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || !ni[k].from || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
+            continue;
+        size_t p = ni[k].qstart - 1; /* "from" */
+        if (p < st->a + 1 || !is_quantity(&t[p - 1]) || !ni[p - 1].change || ni[p - 1].skip)
+            continue;
+        for (size_t j = p - 1; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].skip || ni[j].change)
+                continue;
+            if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                share_cue(&ni[k], &ni[j]);
+                ni[p - 1].origin_stated = true;
+            }
+            break;
+        }
+    }
+
     /* "31.9 billion yuan in 2012, compared to 2.8 billion yuan in 2011",
      * "234 million in 2012 as against 128 million": the figure compared
      * with counts what the one before it counts */
@@ -1502,7 +1539,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             topic->deal_sent = st->a;
         }
         free(quote);
-        if (n->change && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
+        /* "rose 20 percent from 500 million to ...": the start is stated */
+        bool stated = n->origin_stated;
+        for (size_t i = k + 2; !stated && i < st->b && i <= k + 4; i++)
+            if (is_quantity(&t[i]) && ni[i].from && ni[i].qstart == k + 2 && tok_is(&t[k + 1], WH(from)) &&
+                n->date >= 0 && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)
+                stated = true;
+        if (n->change && !stated && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
             derive(d, st, (size_t)n->date, &ni[n->date], k, n);
     }
     for (size_t k = st->a; k < st->b; k++)

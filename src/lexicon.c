@@ -96,7 +96,7 @@ WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "belie
 /* what follows a sentence-opening participle: "Relying on", "Founded in" */
 WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
 /* prepositions that open a cue's complement: "visitors of its app" */
-WORDLIST(cue_complement, "of", "on", "for", "in", "at", "handled", "processed", "conducted", "completed", "made",
+WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "handled", "processed", "conducted", "completed", "made",
          "issued", "operated", "run", "registered", "recorded", "settled");
 /* the noun a number counts comes before these words, not after them */
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
@@ -125,6 +125,12 @@ WORDLIST(deal_lead, "invested in", "invest in", "invests in", "investing in", "i
          "acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "buying", "purchased",
          "purchase", "acquisition of", "takeover of", "purchase of", "took over", "take over", "takes over",
          "merge with", "merged with", "merger with", "injection into", "injected into");
+/* "grew 160 percent to reach 9.31 trillion yuan" */
+WORDLIST(reach_verb, "reach", "hit", "top", "exceed", "total", "approach");
+/* what may say when a change started: "from 500 million in 2013", "from
+ * a year earlier", "from the end of last year" */
+WORDLIST(from_filler, "in", "at", "the", "end", "of", "a", "year", "earlier", "before", "previous", "last", "same",
+         "period", "ago");
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 
@@ -133,7 +139,7 @@ struct wordlist *const all_lists[] = {
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
-    &deal_lead
+    &deal_lead, &from_filler, &reach_verb
 };
 
 static void phrase_of(const char *text, struct phrase *ph)

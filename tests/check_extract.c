@@ -643,7 +643,9 @@ START_TEST(finance_forms)
     expect("Money market funds boomed. By February 2014, 81 million people had put money into Yu'e Bao.",
            "fund_customers|Yu'e Bao|2014-02|81000000|people|exact|observed|1\n", true);
     expect("Online lending platforms (P2P) numbered 800 at the end of 2013, and they lent 105.8 billion yuan in 2013.",
-           "online_loans|P2P|2013|105800000000|CNY|exact|observed|1\n", true);
+           "p2p_platforms|China|2013|800|count|exact|observed|1\n"
+           "online_loans|P2P|2013|105800000000|CNY|exact|observed|1\n",
+           true);
 }
 END_TEST
 
@@ -794,7 +796,9 @@ START_TEST(report_and_wire_forms)
      * the one it describes; money nobody named raised is no round */
     expect("By the end of 2014 there were 1,575 peer-to-peer lending platforms in China, and they lent out 252.8 "
            "billion yuan during the year.",
-           "online_loans|China|2014|252800000000|CNY|exact|observed|1\n", true);
+           "p2p_platforms|China|2014|1575|count|exact|observed|1\n"
+           "online_loans|China|2014|252800000000|CNY|exact|observed|1\n",
+           true);
     expect("Ant Financial, the Alibaba affiliate that runs Alipay, was valued at $45 billion in April 2015.",
            "valuation|Ant Financial|2015-04|45000000000|USD|exact|observed|1\n", true);
     expect_none("Crowdfunding is smaller: 128 projects were running at the end of 2014, raising 900 million yuan.");
@@ -932,6 +936,50 @@ START_TEST(deal_values_and_lines)
 }
 END_TEST
 
+/* Where a change started, stated ("up 3 percent from 631 million in
+ * 2013", "rose 20 percent from 500 million in 2013 to 600 million"): the
+ * earlier level is observed, not derived; "to reach" leads to the level;
+ * "via" opens a cue's complement; the body a figure is reported by is no
+ * topic; an unnamed company is not the country; phone subscriptions and
+ * lending platforms. */
+START_TEST(origins_sources_and_subscriptions)
+{
+    expect("China had 649 million netizens in 2014, up 3 percent from 631 million in 2013.",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "netizens_growth|China|2014|3|percent|exact|observed|1\n"
+           "netizens|China|2013|631000000|people|exact|observed|1\n",
+           true);
+    expect("WeChat had 697 million monthly active users in 2015, up 39 percent from 500 million in 2014.",
+           "active_users|WeChat|2015|697000000|people|exact|observed|1\n"
+           "active_users|WeChat|2014|500000000|people|exact|observed|1\n",
+           true);
+    expect("The number of netizens rose 20 percent from 500 million in 2013 to 600 million in 2014.",
+           "netizens_growth|China|2014|20|percent|exact|observed|1\n"
+           "netizens|China|2013|500000000|people|exact|observed|1\n"
+           "netizens|China|2014|600000000|people|exact|observed|1\n",
+           true);
+    expect("In 2015, mobile payment transactions via third-party platforms grew 160 percent to reach 9.31 trillion "
+           "yuan.",
+           "mobile_payments_growth|China|2015|160|percent|exact|observed|1\n"
+           "mobile_payments|China|2014|3580769230769|CNY|about|derived|1\n"
+           "mobile_payments|China|2015|9310000000000|CNY|exact|observed|1\n",
+           true);
+    expect("Payment institutions handled 82.1 billion online payment transactions in 2015, the Payment and Clearing "
+           "Association of China said.",
+           "transactions|China|2015|82100000000|count|exact|observed|1\n", true);
+    expect_none("The company's revenue grew 45 percent to 102.9 billion yuan in 2015.");
+    expect("Tencent reported its results in 2015. The company's revenue grew 30 percent to 102.9 billion yuan.",
+           "revenue|Tencent|2015|102900000000|CNY|exact|observed|1\n", true);
+    expect("Mobile phone users in China reached 1.3 billion in 2015, of which 4G users accounted for 386 million.",
+           "mobile_subscribers|China|2015|1300000000|people|exact|observed|1\n"
+           "4g_users|China|2015|386000000|people|exact|observed|1\n",
+           true);
+    expect_none("The number of mobile phone users who access the Internet reached 420 million in 2012.");
+    expect("The number of P2P lending platforms reached 2,595 at the end of 2015.",
+           "p2p_platforms|China|2015|2595|count|exact|observed|1\n", true);
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1055,6 +1103,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, chunks_keep_headings_and_order);
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
+    tcase_add_test(d, origins_sources_and_subscriptions);
     suite_add_tcase(s, d);
     return s;
 }
