@@ -165,6 +165,28 @@ static size_t rate_to(const struct sent *st, size_t i)
     return 0;
 }
 
+/* Does "this had risen to", "it grew to", "the figure reached" stand right
+ * before q, the pronoun opening its clause? */
+static bool pronoun_led_to(const struct sent *st, size_t q)
+{
+    const struct token *t = st->t;
+    size_t i = q;
+    if (i > st->a && tok_is(&t[i - 1], WH(to)))
+        i--;
+    if (i == st->a || !in_list(&change_verb, &t[i - 1]))
+        return false;
+    i--;
+    if (i > st->a && t[i - 1].kind == TK_WORD &&
+        (str_ieq(st->s + t[i - 1].off, t[i - 1].len, "had") || str_ieq(st->s + t[i - 1].off, t[i - 1].len, "has") ||
+         str_ieq(st->s + t[i - 1].off, t[i - 1].len, "have")))
+        i--;
+    size_t p = list_back(&figure_pronoun, t, i, st->a, NULL);
+    if (p == SIZE_MAX)
+        return false;
+    /* the pronoun opens a clause: after a comma, a semicolon, "and" or "but" */
+    return p == st->a || t[p - 1].kind == TK_PUNCT || tok_is(&t[p - 1], WH(and)) || tok_is(&t[p - 1], WH(but));
+}
+
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
@@ -1123,6 +1145,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                               .cue_after = true, .date = -1};
                     }
                 }
+            }
+            /* "funds had assets of $186 billion; by 2001, this had risen
+             * to $2.3 trillion": the level a pronoun's change led to counts
+             * what the figure before it counts */
+            if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change &&
+                !ni[prev_q].skip && num_class(&t[prev_q]) == num_class(&t[k]) && pronoun_led_to(st, n->qstart) &&
+                viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
+                share_cue(n, &ni[prev_q]);
+                n->cue = ni[prev_q].cue;
             }
         }
         prev_q = k;

@@ -125,6 +125,13 @@ WORDLIST(deal_lead, "invested in", "invest in", "invests in", "investing in", "i
          "acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "buying", "purchased",
          "purchase", "acquisition of", "takeover of", "purchase of", "took over", "take over", "takes over",
          "merge with", "merged with", "merger with", "injection into", "injected into");
+/* "by 2001, this had risen to $2.3 trillion": what stands for the figure
+ * before, and its verbs of change in every tense */
+WORDLIST(figure_pronoun, "this", "it", "that", "which", "the figure", "the number", "the total", "the amount",
+         "the sum", "the tally");
+WORDLIST(change_verb, "rose", "risen", "grew", "grown", "increased", "climbed", "jumped", "surged", "soared",
+         "fell", "fallen", "dropped", "declined", "decreased", "shrunk", "shrank", "rise", "grow", "fall", "drop",
+         "swelled", "swollen", "expanded", "ballooned", "reached", "hit", "topped");
 /* "grew 160 percent to reach 9.31 trillion yuan" */
 WORDLIST(reach_verb, "reach", "hit", "top", "exceed", "total", "approach");
 /* what may say when a change started: "from 500 million in 2013", "from
@@ -139,7 +146,7 @@ struct wordlist *const all_lists[] = {
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
-    &deal_lead, &from_filler, &reach_verb
+    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb
 };
 
 static void phrase_of(const char *text, struct phrase *ph)

@@ -977,6 +977,19 @@ START_TEST(origins_sources_and_subscriptions)
     expect_none("The number of mobile phone users who access the Internet reached 420 million in 2012.");
     expect("The number of P2P lending platforms reached 2,595 at the end of 2015.",
            "p2p_platforms|China|2015|2595|count|exact|observed|1\n", true);
+    /* a pronoun's change leads to a level of what the figure before counts */
+    expect("China had 100 million netizens in 2005, and by 2010 the number had grown to 457 million.",
+           "netizens|China|2005|100000000|people|exact|observed|1\n"
+           "netizens|China|2010|457000000|people|exact|observed|1\n",
+           true);
+    expect("In 1981, money market funds had assets of $186 billion; by 2001, this had risen to $2.3 trillion.",
+           "fund_assets|money market funds|1981|186000000000|USD|exact|observed|1\n"
+           "fund_assets|money market funds|2001|2300000000000|USD|exact|observed|1\n",
+           true);
+    /* deposits where banks are spoken of; deposits that leave are no stock */
+    expect("Chinese savers keep half of their income in banks, and deposits totalled 100 trillion yuan in 2014.",
+           "bank_deposits|China|2014|100000000000000|CNY|exact|observed|1\n", true);
+    expect_none("The four big state banks lost an estimated 200 billion yuan in deposits to online funds in 2014.");
 }
 END_TEST
 
