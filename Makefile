@@ -38,7 +38,7 @@ DEPS_OK  := build/.deps-ok
 RULES    := data/indicators.rules
 CORPUS   := $(sort $(wildcard data/corpus/*.txt))
 
-.PHONY: all deps check unit e2e cli plot score reports docs bench clean install uninstall
+.PHONY: all deps check unit e2e cli plot score reports docs bench fuzz clean install uninstall
 ifeq ($(SANITIZE),1)
 all: $(BIN)
 else
@@ -141,6 +141,25 @@ plots/.stamp: $(BIN) data/series/.stamp
 bench: $(BIN)
 	sh bench/extract.sh $(BIN)
 	bash bench/plot.sh $(BIN)
+
+# Coverage-guided fuzzing of the extractor (clang's libFuzzer, ASan, UBSan):
+# any bytes as a document, seeded with the corpus; a crash is written to
+# build/fuzz/ as crash-*.  FUZZ_TIME seconds (default 60).  Not part of
+# `make check`: it needs clang and runs as long as it is given.
+FUZZ_TIME ?= 60
+FUZZ_CC   ?= clang
+FUZZ_FLAGS = -std=c17 -D_GNU_SOURCE -pthread -g -O1 -fsanitize=address,undefined
+FUZZ_OBJ  := $(LIBOBJ:$(BUILD)/%=build/fuzz/%)
+build/fuzz/%.o: src/%.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $$($(PKG_CONFIG) --cflags $(PKGS)) -c -o $@ $<
+build/fuzz/fuzz_extract: tests/fuzz/fuzz_extract.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -DCNS_TOP='"$(CURDIR)"' -o $@ $< $(FUZZ_OBJ) $(LIBS)
+fuzz: build/fuzz/fuzz_extract
+	rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds build/fuzz/found
+	cp $(CORPUS) tests/fuzz/seeds/* build/fuzz/seeds/
+	cd build/fuzz && ./fuzz_extract -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 \
+	    -rss_limit_mb=2048 found seeds
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1

@@ -62,7 +62,8 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         (i + 1 >= limit || st->t[i + 1].kind != TK_WORD || !(st->t[i + 1].flags & TF_CAP))) {
         bool after_noun = i > st->a && in_list(&firm_noun, &st->t[i - 1]);
         bool into = i > st->a && in_list(&into_word, &st->t[i - 1]);
-        bool opens = (i == st->a || (st->t[i - 1].flags & TF_SENT_END)) && i + 1 < st->b &&
+        /* (i may lie before st->a: a name in the sentence before) */
+        bool opens = (i <= st->a || (st->t[i - 1].flags & TF_SENT_END)) && i + 1 < st->b &&
                      in_list(&firm_verb, &st->t[i + 1]);
         if (after_noun || into || opens) {
             *end = i + 1;

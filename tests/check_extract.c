@@ -990,6 +990,10 @@ START_TEST(origins_sources_and_subscriptions)
     expect("Chinese savers keep half of their income in banks, and deposits totalled 100 trillion yuan in 2014.",
            "bank_deposits|China|2014|100000000000000|CNY|exact|observed|1\n", true);
     expect_none("The four big state banks lost an estimated 200 billion yuan in deposits to online funds in 2014.");
+    /* a pronoun resolved in the sentence before, which opens the block
+     * with a bare number (found by the fuzzer: a read before the tokens) */
+    char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
+    free(got);
 }
 END_TEST
 
