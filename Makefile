@@ -142,24 +142,30 @@ bench: $(BIN)
 	sh bench/extract.sh $(BIN)
 	bash bench/plot.sh $(BIN)
 
-# Coverage-guided fuzzing of the extractor (clang's libFuzzer, ASan, UBSan):
-# any bytes as a document, seeded with the corpus; a crash is written to
-# build/fuzz/ as crash-*.  FUZZ_TIME seconds (default 60).  Not part of
-# `make check`: it needs clang and runs as long as it is given.
-FUZZ_TIME ?= 60
-FUZZ_CC   ?= clang
-FUZZ_FLAGS = -std=c17 -D_GNU_SOURCE -pthread -g -O1 -fsanitize=address,undefined
-FUZZ_OBJ  := $(LIBOBJ:$(BUILD)/%=build/fuzz/%)
+# Coverage-guided fuzzing (clang's libFuzzer, ASan, UBSan) of what reads
+# untrusted input: FUZZ_TARGET=extract (any bytes as a document, seeded
+# with the corpus and tests/fuzz/seeds/), rules (as a rules file, then run
+# over sentences) or facts (as a facts CSV, consolidated into series).  A
+# crash is written to build/fuzz/ as crash-*.  FUZZ_TIME seconds (default
+# 60).  Not part of `make check`: it needs clang and runs as long as given.
+FUZZ_TIME   ?= 60
+FUZZ_TARGET ?= extract
+FUZZ_CC     ?= clang
+FUZZ_FLAGS   = -std=c17 -D_GNU_SOURCE -pthread -g -O1 -fsanitize=address,undefined
+FUZZ_OBJ    := $(LIBOBJ:$(BUILD)/%=build/fuzz/%)
+FUZZ_SEEDS_extract = $(CORPUS) tests/fuzz/seeds/*
+FUZZ_SEEDS_rules   = tests/fuzz/rules/*.rules
+FUZZ_SEEDS_facts   = tests/data/series/*.csv tests/data/score/*.csv
 build/fuzz/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $$($(PKG_CONFIG) --cflags $(PKGS)) -c -o $@ $<
-build/fuzz/fuzz_extract: tests/fuzz/fuzz_extract.c $(FUZZ_OBJ)
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -DCNS_TOP='"$(CURDIR)"' -o $@ $< $(FUZZ_OBJ) $(LIBS)
-fuzz: build/fuzz/fuzz_extract
-	rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds build/fuzz/found
-	cp $(CORPUS) tests/fuzz/seeds/* build/fuzz/seeds/
-	cd build/fuzz && ./fuzz_extract -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 \
-	    -rss_limit_mb=2048 found seeds
+fuzz: build/fuzz/fuzz_$(FUZZ_TARGET)
+	rm -rf build/fuzz/seeds-$(FUZZ_TARGET) && mkdir -p build/fuzz/seeds-$(FUZZ_TARGET) build/fuzz/found-$(FUZZ_TARGET)
+	cp $(wildcard $(FUZZ_SEEDS_$(FUZZ_TARGET))) build/fuzz/seeds-$(FUZZ_TARGET)/
+	cd build/fuzz && ./fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 \
+	    -rss_limit_mb=2048 found-$(FUZZ_TARGET) seeds-$(FUZZ_TARGET)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
