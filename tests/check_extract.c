@@ -990,6 +990,15 @@ START_TEST(origins_sources_and_subscriptions)
     expect("Chinese savers keep half of their income in banks, and deposits totalled 100 trillion yuan in 2014.",
            "bank_deposits|China|2014|100000000000000|CNY|exact|observed|1\n", true);
     expect_none("The four big state banks lost an estimated 200 billion yuan in deposits to online funds in 2014.");
+    /* CNNIC's "user scale"; the payments a named company handled, a
+     * bank's are none */
+    expect("By the end of 2013, the user scale of online video reached 428 million.",
+           "online_video_users|China|2013|428000000|people|exact|observed|1\n", true);
+    expect("In 2014, Alipay handled 9.3 trillion yuan of payments, the company said.",
+           "third_party_payments|Alipay|2014|9300000000000|CNY|exact|observed|1\n", true);
+    expect("Tenpay processed payments worth 2 trillion yuan in 2014.",
+           "third_party_payments|Tenpay|2014|2000000000000|CNY|exact|observed|1\n", true);
+    expect_none("In 2014 banks processed 1,000 trillion yuan of payments.");
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
