@@ -688,8 +688,14 @@ int scan_word_number(const char *p, size_t len)
 static uint32_t nw_hash[28];
 static uint64_t nw_bloom[4]; /* 256 bits */
 
+/* "a million", "half a billion": words that count only before a scale */
+static uint32_t h_a, h_an, h_half;
+
 static void number_words_init(void)
 {
+    h_a = scan_word_hash("a", 1);
+    h_an = scan_word_hash("an", 2);
+    h_half = scan_word_hash("half", 4);
     for (int k = 0; k < 20; k++)
         nw_hash[k] = scan_word_hash(small_words[k], strlen(small_words[k]));
     for (int k = 0; k < 8; k++)
@@ -825,7 +831,8 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
     while (a.i < raw->n) {
         const struct token *src = &raw->v[a.i];
         if (src->kind == TK_PUNCT || src->kind == TK_SKIP ||
-            (src->kind == TK_WORD && !number_word_maybe(src->hash))) {
+            (src->kind == TK_WORD && !number_word_maybe(src->hash) && src->hash != h_a &&
+             src->hash != h_half)) {
             /* most tokens stay as they are (and where they are) */
             if (out->n != a.i)
                 out->v[out->n] = *src;
@@ -835,16 +842,40 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         }
         struct token t = *src;
         int wn = t.kind == TK_WORD && number_word_maybe(t.hash) ? scan_word_number(s + t.off, t.len) : -1;
-        const struct token *nx = peek(&a, 1);
+        double wv = wn;
+        size_t more = 0; /* words of the number after its first */
+        if (t.kind == TK_WORD && t.hash == h_a && word_eq(&a, &t, "a")) {
+            wv = 1; /* "a million users" */
+            wn = 1;
+        } else if (t.kind == TK_WORD && t.hash == h_half && word_eq(&a, &t, "half") &&
+                   word_eq(&a, peek(&a, 1), "a")) {
+            wv = 0.5; /* "half a billion" */
+            wn = 1;
+            more = 1;
+        } else if (wn >= 20 && punct_eq(&a, peek(&a, 1), "-") && peek(&a, 2) && peek(&a, 2)->kind == TK_WORD) {
+            int units = scan_word_number(s + peek(&a, 2)->off, peek(&a, 2)->len);
+            if (units >= 1 && units <= 9) {
+                wv = wn + units; /* "twenty-five million" */
+                more = 2;
+            }
+        }
+        const struct token *nx = peek(&a, 1 + more);
         bool spelled = false;
-        if (wn > 0 && nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) {
+        /* ... but not "a billion-dollar company", an adjective */
+        if (wn > 0 && nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0 &&
+            (!(wn == 1 && (t.hash == h_a || more == 1)) || !punct_eq(&a, peek(&a, 2 + more), "-"))) {
             /* "three million": a spelled number only counts with a scale */
             t.kind = TK_NUM;
-            t.value = wn;
+            t.value = wv;
             t.numoff = t.off;
+            if (more) {
+                const struct token *last = peek(&a, more);
+                t.len = last->off + last->len - t.off;
+            }
             t.numlen = t.len;
             t.flags = TF_WORDS;
             spelled = true;
+            a.i += more;
         }
         if (t.kind != TK_NUM) {
             *tok_push(out) = t;

@@ -999,6 +999,15 @@ START_TEST(origins_sources_and_subscriptions)
     expect("Tenpay processed payments worth 2 trillion yuan in 2014.",
            "third_party_payments|Tenpay|2014|2000000000000|CNY|exact|observed|1\n", true);
     expect_none("In 2014 banks processed 1,000 trillion yuan of payments.");
+    /* people who used the Internet, and those of them on mobile phones */
+    expect("By 2010, 457 million people used the Internet in China, and 303 million of them accessed it by mobile "
+           "phone.",
+           "netizens|China|2010|457000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2010|303000000|people|exact|observed|1\n",
+           true);
+    expect("Half a billion Chinese were online by the end of 2011.",
+           "netizens|China|2011|500000000|people|exact|observed|1\n", true);
+    expect("In 2013, 22.8 million people used Taobao.", "users|Taobao|2013|22800000|people|exact|observed|1\n", true);
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");

@@ -271,6 +271,19 @@ START_TEST(b8_numbers_in_words)
     t = one_num("Twenty million", 20e6, NULL);
     ck_assert(t->flags & TF_WORDS);
 
+    /* "a million", "half a billion", "twenty-five million" */
+    t = one_num("more than a million websites", 1e6, NULL);
+    ck_assert(t->flags & TF_WORDS);
+    ck_assert(spans(t, "a million"));
+    t = one_num("half a billion Chinese", 5e8, NULL);
+    ck_assert(spans(t, "half a billion"));
+    t = one_num("twenty-five million customers", 25e6, NULL);
+    ck_assert(spans(t, "twenty-five million"));
+    t = one_num("$1.5 million", 1.5e6, "USD");
+    /* an adjective, not an amount: "a billion-dollar company" */
+    no_num("a billion-dollar company");
+    no_num("half a dozen firms");
+    no_num("a half of them");
     /* a bare number word is not a quantity: only with a scale */
     no_num("six funds");
     no_num("two of them");
