@@ -450,15 +450,20 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         }
         bool after_prep = s0 > st->a && in_list(&name_prep, &st->t[s0 - 1]);
         /* "Ant Financial, the Alibaba affiliate that runs Alipay, was
-         * valued at": a name inside an apposition gives way to the name the
+         * valued at", "Tencent, China's largest Internet company,
+         * reported": a name inside an apposition gives way to the name the
          * apposition describes */
-        if (e < hi && st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == ',') {
+        size_t close = e; /* the comma that ends the segment of the name */
+        while (close < hi && close < e + 8 && st->t[close].kind == TK_WORD)
+            close++;
+        if (close < hi && st->t[close].kind == TK_PUNCT && st->s[st->t[close].off] == ',') {
             size_t c = s0;
             while (c > st->a && c + 12 > s0 && !is_clause_break(&st->t[c - 1]) &&
                    !(st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ','))
                 c--;
             if (c > st->a + 1 && c + 12 > s0 && st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ',' &&
-                (tok_is(&st->t[c], WH(a)) || tok_is(&st->t[c], WH(an)) || str_ieq(st->s + st->t[c].off, st->t[c].len, "the"))) {
+                (tok_is(&st->t[c], WH(a)) || tok_is(&st->t[c], WH(an)) || str_ieq(st->s + st->t[c].off, st->t[c].len, "the") ||
+                 (st->t[c].flags & TF_POSSESSIVE))) {
                 for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1;) {
                     size_t he;
                     if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))

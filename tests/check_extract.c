@@ -1008,6 +1008,11 @@ START_TEST(origins_sources_and_subscriptions)
     expect("Half a billion Chinese were online by the end of 2011.",
            "netizens|China|2011|500000000|people|exact|observed|1\n", true);
     expect("In 2013, 22.8 million people used Taobao.", "users|Taobao|2013|22800000|people|exact|observed|1\n", true);
+    /* an apposition that opens with a possessive describes the name before */
+    expect("Tencent, China's largest Internet company, reported revenue of 78.9 billion yuan in 2014.",
+           "revenue|Tencent|2014|78900000000|CNY|exact|observed|1\n", true);
+    expect("Ant Financial, Alibaba's payment affiliate, was valued at $45 billion in 2015.",
+           "valuation|Ant Financial|2015|45000000000|USD|exact|observed|1\n", true);
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
