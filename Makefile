@@ -151,7 +151,7 @@ bench: $(BIN)
 FUZZ_TIME   ?= 60
 FUZZ_TARGET ?= extract
 FUZZ_CC     ?= clang
-FUZZ_FLAGS   = -std=c17 -D_GNU_SOURCE -pthread -g -O1 -fsanitize=address,undefined
+FUZZ_FLAGS   = -std=c17 -D_GNU_SOURCE -pthread -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ    := $(LIBOBJ:$(BUILD)/%=build/fuzz/%)
 FUZZ_SEEDS_extract = $(CORPUS) tests/fuzz/seeds/*
 FUZZ_SEEDS_rules   = tests/fuzz/rules/*.rules

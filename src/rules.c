@@ -119,6 +119,11 @@ static int add_phrases(struct phrases *ps, const char *list, char *why, size_t w
                 ph.h[ph.n++] = scan_word_hash(w, (size_t)(e - w));
                 w = e;
             }
+            if (ph.n == 0) {
+                snprintf(why, whylen, "phrase '%s' has no words", t);
+                free(text);
+                return -1;
+            }
             ph.text = xstrdup(t);
             ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
             ps->v[ps->n++] = ph;

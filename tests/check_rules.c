@@ -384,6 +384,10 @@ START_TEST(err_other_values)
     parse_fails("[a]\nlabel = A\ncue = a\nentity = \"\"\n", 4, "entity");
     parse_fails("[a]\nlabel = A\ncue = one two three four five six seven eight nine\n", 3,
                 "more than 8 words");
+    /* a phrase of hyphens only (found by the fuzzer: a cue of no words) */
+    parse_fails("[a]\nlabel = A\ncue = a; - ;b\n", 3, "no words");
+    parse_fails("[lexicon]\nlink = reached; --\n", 2, "no words");
+    parse_fails("[a]\nlabel = A\ncue = a\nexclude = > -\n", 4, "no words");
 }
 END_TEST
 
