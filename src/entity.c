@@ -609,6 +609,8 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         size_t to = st->b;
         int limit = ru->entity == EK_OBJECT ? 10 : 5;
         int words = 0;
+        bool placed = false;
+        size_t after_place = SIZE_MAX;
         for (size_t i = from; i < to && words < limit; i++) {
             const struct token *t = &st->t[i];
             if (t->flags & TF_SENT_END)
@@ -620,8 +622,20 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             }
             if (is_quantity(t) && ru->entity != EK_OBJECT)
                 break;
+            size_t pe;
+            if (name_at(st, i, st->b, &e) && e < st->b && e > i && (st->t[e - 1].flags & TF_POSSESSIVE) &&
+                place_name_at(st, i, &pe)) {
+                /* "a 47.5% share of China's mobile payment market": a
+                 * place owns what follows, it is not the holder ("users of
+                 * China's WeChat": the name after it is) */
+                placed = i > st->a && in_list(&owner_prep, &st->t[i - 1]);
+                after_place = e;
+                i = e - 1;
+                continue;
+            }
             if (name_at(st, i, st->b, &e)) {
-                bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT);
+                bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT ||
+                                          (placed && i == after_place));
                 size_t ua, ub;
                 if (prep && unit_after(st, e, st->b, &ua, &ub))
                     return name_text(st, ua, ub); /* "in Sohu's search unit Sogou" */

@@ -1013,6 +1013,15 @@ START_TEST(origins_sources_and_subscriptions)
            "revenue|Tencent|2014|78900000000|CNY|exact|observed|1\n", true);
     expect("Ant Financial, Alibaba's payment affiliate, was valued at $45 billion in 2015.",
            "valuation|Ant Financial|2015|45000000000|USD|exact|observed|1\n", true);
+    /* "a 47.5% share of China's mobile payment market": China owns the
+     * market, Alipay holds the share; "users of China's WeChat" */
+    expect("In 2015, Alipay held a 47.5% share of China's mobile payment market, while Tenpay held 20.6%.",
+           "payment_share|Alipay|2015|47.5|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2015|20.6|percent|exact|observed|1\n",
+           true);
+    expect("In 2014, users of China's WeChat reached 500 million.",
+           "users|WeChat|2014|500000000|people|exact|observed|1\n", true);
+    expect_none("In 2014 Xiaomi had a 12.5% share of the smartphone market.");
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
