@@ -115,6 +115,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
+        /* "Shoppers spent", "Investors poured", "Analysts expect": people
+         * named by what they do, before a verb in lower case */
+        if (lower_rest && n > 5 && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&
+            (str_ieq(w + n - 3, 3, "ers") || str_ieq(w + n - 3, 3, "ors") || str_ieq(w + n - 4, 4, "ists") ||
+             str_ieq(w + n - 4, 4, "ants") || str_ieq(w + n - 4, 4, "ents")))
+            return false;
     }
     size_t k = i + 1;
     if (st->t[i].flags & TF_POSSESSIVE) {
@@ -333,6 +339,20 @@ static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
 /* What a pronoun at j stands for: a subject earlier in the sentence, the
  * subject of the sentence before, the indicator's own fallback, the
  * paragraph's topic. */
+/* The name that speaks in [lo, hi): "Alibaba Group Holding Ltd said ...". */
+static char *speaker_in(const struct sent *st, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++) {
+        size_t e;
+        if (!name_at(st, i, hi, &e))
+            continue;
+        if (e < hi && in_list(&reporting, &st->t[e]))
+            return name_text(st, i, e);
+        i = e - 1;
+    }
+    return NULL;
+}
+
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
     char *s = clause_subject_in(st, st->a, j);
@@ -340,6 +360,10 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
         s = clause_subject_in(st, st->pa, st->pb);
     if (!s && st->ru && st->ru->fallback)
         s = xstrdup(st->ru->fallback);
+    /* "Alibaba said sales on its platforms hit ...": its speaker, for a
+     * figure that must be someone's */
+    if (!s)
+        s = speaker_in(st, st->a, j);
     if (!s && topic_get(topic))
         s = xstrdup(topic_get(topic));
     return s;

@@ -440,7 +440,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                      * cue's own "of ..." complement may stand in between */
                     bool ok = gap_bad == 0 ||
                               (gap_bad <= 3 && gap_words <= 12 && p + 1 < qstart && !gap_clause &&
-                               in_list(&cue_complement, &st->t[p + 1]) &&
+                               (in_list(&cue_complement, &st->t[p + 1]) ||
+                                /* "sales on Tmall during the festival hit" */
+                                (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
                                (qstart < k || linkable(d, st, qstart - 1, cls)));
                     if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
                         /* a long reach must end in a preposition before the number */

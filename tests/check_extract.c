@@ -539,8 +539,8 @@ START_TEST(news_forms)
     /* "the year before" dates the figure compared with; a change of a level
      * no rule took is nobody else's */
     expect("Tmall's turnover on Singles' Day in 2014 was 57.1 billion yuan, up from 35.0 billion yuan the year before.",
-           "ecommerce_turnover|Tmall|2014|57100000000|CNY|exact|observed|1\n"
-           "ecommerce_turnover|Tmall|2013|35000000000|CNY|exact|observed|1\n",
+           "daily_transaction_volume|Tmall|2014|57100000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Tmall|2013|35000000000|CNY|exact|observed|1\n",
            true);
     expect_none("According to CNNIC, netizens using mobile phones to shop online reached 144 million by the end of 2013, "
                 "up 160.2 percent from 2012.");
@@ -613,8 +613,10 @@ START_TEST(deal_recipients)
     /* users of no named product are no users fact */
     expect_none("The number of search engine users reached 490 million by the end of 2013.");
     /* an event is nobody's name */
+    /* one day's sales: the day's transaction volume (as the key has
+     * Tmall's Singles' Day transactions) */
     expect("Taobao and Tmall generated 35.0 billion yuan in sales on Singles' Day 2013.",
-           "ecommerce_turnover|Tmall|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
+           "daily_transaction_volume|Tmall|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
     expect("In April 2014, Alibaba invested $1.22 billion in Youku Tudou for an 18.5 percent stake.",
            "investment|Youku Tudou|2014-04|1220000000|USD|exact|observed|1\n"
            "acquisition_stake|Youku Tudou|2014-04|18.5|percent|exact|observed|1\n",
@@ -1022,6 +1024,16 @@ START_TEST(origins_sources_and_subscriptions)
     expect("In 2014, users of China's WeChat reached 500 million.",
            "users|WeChat|2014|500000000|people|exact|observed|1\n", true);
     expect_none("In 2014 Xiaomi had a 12.5% share of the smartphone market.");
+    /* sales of one day are its transaction volume; a record is no word
+     * between a cue and its number; "its" of a company that speaks */
+    expect("SHANGHAI, Nov 12, 2015 (Reuters) - Alibaba Group Holding Ltd said sales on its platforms during "
+           "Wednesday's Singles' Day shopping event hit a record 91.2 billion yuan ($14.3 billion).",
+           "daily_transaction_volume|Alibaba Group Holding Ltd|2015-11-11|91200000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2015, sales on Tmall hit a record 400 billion yuan.",
+           "ecommerce_turnover|Tmall|2015|400000000000|CNY|exact|observed|1\n", true);
+    expect("Shoppers spent 57.1 billion yuan on Alibaba's platforms in 24 hours on November 11, 2014.",
+           "daily_transaction_volume|Alibaba|2014-11-11|57100000000|CNY|exact|observed|1\n", true);
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
