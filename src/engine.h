@@ -135,6 +135,8 @@ struct topic {
      * speaks of the same entity */
     const char *last_ind;
     char *last_ent;
+    struct date last_when; /* its period, when it has one */
+    bool last_has_when;
     /* the recipient of the deal stated earlier in the same sentence:
      * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
     size_t deal_sent;

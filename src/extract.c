@@ -187,6 +187,21 @@ static bool pronoun_led_to(const struct sent *st, size_t q)
     return p == st->a || t[p - 1].kind == TK_PUNCT || tok_is(&t[p - 1], WH(and)) || tok_is(&t[p - 1], WH(but));
 }
 
+/* Does the sentence open with a word that stands for a figure before it
+ * ("The figure was up", "This was 14 percent more", "It rose"), with only
+ * verbs and qualifiers between it and the change at q? */
+static bool figure_subject(const struct sent *st, size_t q)
+{
+    const struct token *t = st->t;
+    size_t e = list_fwd(&figure_pronoun, t, st->n, st->a, q);
+    if (!e || e > q || e + 4 < q)
+        return false;
+    for (size_t i = e; i < q; i++)
+        if (t[i].kind != TK_WORD || (t[i].flags & TF_CAP))
+            return false;
+    return true;
+}
+
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
@@ -1479,6 +1494,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             had_level = true;
             bind_change(r, ni, k, j);
         }
+        /* "Netizens reached 632 million. The figure was up 14.42 million
+         * from the end of 2013": a change whose subject stands for the
+         * paragraph's last figure changes that figure */
+        if (n->rule < 0 && !had_level && only == SIZE_MAX && topic->last_ind && topic->last_ent &&
+            figure_subject(st, n->qstart)) {
+            for (size_t ri = 0; ri < r->n; ri++)
+                if (r->v[ri].change == n->change && strcmp(r->v[ri].base, topic->last_ind) == 0) {
+                    n->rule = (int)ri;
+                    n->cue_a = n->cue_b = k;
+                    n->date = -1;
+                    n->entity = xstrdup(topic->last_ent);
+                    n->when = topic->last_when;
+                    n->has_when = topic->last_has_when;
+                    break;
+                }
+            if (n->rule >= 0)
+                continue;
+        }
         if (n->rule < 0 && (only != SIZE_MAX || had_level)) {
             /* its level has no such change indicator: "users reached 260
              * million, up 17.9%" is no growth of anything else named there */
@@ -1562,6 +1595,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;
+            topic->last_when = n->when;
+            topic->last_has_when = n->has_when;
             free(topic->sent_ent);
             topic->sent_ent = xstrdup(n->entity);
             topic->sent_at = st->a;
@@ -1694,7 +1729,7 @@ static void process_block(struct doc *d, bool context_only)
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date};
     struct sent st = whole;
-    struct topic topic_v = {&whole, false, NULL, NULL, NULL, SIZE_MAX, NULL, SIZE_MAX, NULL};
+    struct topic topic_v = {.whole = &whole, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;

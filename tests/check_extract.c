@@ -1034,6 +1034,16 @@ START_TEST(origins_sources_and_subscriptions)
            "ecommerce_turnover|Tmall|2015|400000000000|CNY|exact|observed|1\n", true);
     expect("Shoppers spent 57.1 billion yuan on Alibaba's platforms in 24 hours on November 11, 2014.",
            "daily_transaction_volume|Alibaba|2014-11-11|57100000000|CNY|exact|observed|1\n", true);
+    /* a change whose subject stands for the paragraph's last figure */
+    expect("By the end of June 2014, China's netizens reached 632 million. The figure was up 14.42 million from the "
+           "end of 2013.",
+           "netizens|China|2014-06|632000000|people|exact|observed|1\n"
+           "netizens_increase|China|2014-06|14420000|people|exact|observed|1\n",
+           true);
+    expect("Third-party payments reached 23.3 trillion yuan in 2014. That was 50.3 percent more than a year earlier.",
+           "third_party_payments|China|2014|23300000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2014|50.3|percent|exact|observed|1\n",
+           true);
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
