@@ -442,6 +442,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_from) || is_word(&c, e.first - 1, &pw_than) ||
                                      is_word(&c, e.first - 1, &pw_over)))
                     e.first--;
+                /* "A year ago, Alipay had 190 million mobile users": opening
+                 * the sentence, it dates what follows */
+                else if ((e.first == 0 || (c.t[e.first - 1].flags & TF_SENT_END)) && is_punct(&c, e.last + 1, ','))
+                    e.flags = DF_LEAD;
                 push(out, e);
                 continue;
             }

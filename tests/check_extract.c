@@ -1044,6 +1044,12 @@ START_TEST(origins_sources_and_subscriptions)
            "third_party_payments|China|2014|23300000000000|CNY|exact|observed|1\n"
            "third_party_payments_growth|China|2014|50.3|percent|exact|observed|1\n",
            true);
+    /* "A year ago," opening a sentence dates it; "up from X a year ago" is
+     * the base of a comparison */
+    expect("In 2015, Alipay had 270 million mobile users. A year ago, Alipay had 190 million mobile users.",
+           "users|Alipay|2015|270000000|people|exact|observed|1\n"
+           "users|Alipay|2014|190000000|people|exact|observed|1\n",
+           true);
     /* a pronoun resolved in the sentence before, which opens the block
      * with a bare number (found by the fuzzer: a read before the tokens) */
     char *got = run("58 was founded in 2005. It raised $10 million in 2010.");
