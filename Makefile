@@ -10,7 +10,7 @@ ifeq ($(SANITIZE),1)
 BUILD   := build/san
 # fontconfig and Pango keep caches for the process's life: not our leaks
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
-SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SANFLAGS = -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
 BUILD   := build/rel
 SANFLAGS =

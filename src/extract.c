@@ -953,7 +953,8 @@ static void later(const struct sent *st, size_t k, struct date *w)
         if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
             return;
         int n = -1;
-        if (t[i].kind == TK_NUM && (t[i].flags & TF_SMALLINT) && !(t[i].flags & TF_YEAR))
+        if (t[i].kind == TK_NUM && (t[i].flags & TF_SMALLINT) && !(t[i].flags & TF_YEAR) &&
+            t[i].value <= 100000) /* (a bare number may have any length) */
             n = (int)t[i].value;
         else if (t[i].kind == TK_WORD)
             n = scan_word_number(st->s + t[i].off, t[i].len);
