@@ -472,6 +472,12 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             i = s0 + 1;
             continue;
         }
+        /* "According to the Asset Management Association of China, the
+         * assets of ...": the source of a report is not what it is about */
+        if (reported_source(st, s0, e)) {
+            i = s0 + 1;
+            continue;
+        }
         bool after_prep = s0 > st->a && in_list(&name_prep, &st->t[s0 - 1]);
         /* "Ant Financial, the Alibaba affiliate that runs Alipay, was
          * valued at", "Tencent, China's largest Internet company,
@@ -487,7 +493,10 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
                 c--;
             if (c > st->a + 1 && c + 12 > s0 && st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ',' &&
                 (tok_is(&st->t[c], WH(a)) || tok_is(&st->t[c], WH(an)) || str_ieq(st->s + st->t[c].off, st->t[c].len, "the") ||
-                 (st->t[c].flags & TF_POSSESSIVE))) {
+                 (st->t[c].flags & TF_POSSESSIVE) ||
+                 /* "Tianhong Asset Management, which runs Yu'e Bao, became" */
+                 str_ieq(st->s + st->t[c].off, st->t[c].len, "which") ||
+                 str_ieq(st->s + st->t[c].off, st->t[c].len, "who"))) {
                 for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1;) {
                     size_t he;
                     if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))

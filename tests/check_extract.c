@@ -1050,6 +1050,14 @@ START_TEST(origins_sources_and_subscriptions)
            "users|Alipay|2015|270000000|people|exact|observed|1\n"
            "users|Alipay|2014|190000000|people|exact|observed|1\n",
            true);
+    /* the source of a report names nothing; a relative clause describes
+     * the name before it */
+    expect("According to the Asset Management Association of China, the total assets of China's money market funds "
+           "reached 2.14 trillion yuan at the end of 2014.",
+           "fund_assets|money market funds|2014|2140000000000|CNY|exact|observed|1\n", true);
+    expect("Tianhong Asset Management, which runs Yu'e Bao, became the country's largest fund manager in 2014 with "
+           "587.9 billion yuan under management.",
+           "fund_assets|Tianhong Asset Management|2014|587900000000|CNY|exact|observed|1\n", true);
     /* a span of days too long for any calendar (found by the fuzzer: a
      * double out of an int's range) */
     free(run("In 2011 it reached 100 million users 88888888888888888888888 days later."));
