@@ -1058,6 +1058,8 @@ START_TEST(origins_sources_and_subscriptions)
     expect("Tianhong Asset Management, which runs Yu'e Bao, became the country's largest fund manager in 2014 with "
            "587.9 billion yuan under management.",
            "fund_assets|Tianhong Asset Management|2014|587900000000|CNY|exact|observed|1\n", true);
+    expect("In 2014 WeChat had a user base of 500 million.", "users|WeChat|2014|500000000|people|exact|observed|1\n",
+           true);
     /* a span of days too long for any calendar (found by the fuzzer: a
      * double out of an int's range) */
     free(run("In 2011 it reached 100 million users 88888888888888888888888 days later."));
