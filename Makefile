@@ -163,7 +163,8 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -DCNS_TOP='"$(CURDIR)"' -o $@ $< $(FUZZ_OBJ) $(LIBS)
 fuzz: build/fuzz/fuzz_$(FUZZ_TARGET)
 	rm -rf build/fuzz/seeds-$(FUZZ_TARGET) && mkdir -p build/fuzz/seeds-$(FUZZ_TARGET) build/fuzz/found-$(FUZZ_TARGET)
-	cp $(wildcard $(FUZZ_SEEDS_$(FUZZ_TARGET))) build/fuzz/seeds-$(FUZZ_TARGET)/
+	for f in $(wildcard $(FUZZ_SEEDS_$(FUZZ_TARGET))); do \
+	    cp "$$f" build/fuzz/seeds-$(FUZZ_TARGET)/$$(echo "$$f" | tr / _); done
 	cd build/fuzz && ./fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 \
 	    -rss_limit_mb=2048 found-$(FUZZ_TARGET) seeds-$(FUZZ_TARGET)
 
