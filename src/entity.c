@@ -692,6 +692,20 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
     bool weak = false;
+    /* "Alibaba has acquired or become a shareholder in 30 companies,
+     * Tencent in 40 companies, and Baidu in more than 30": a gapped clause,
+     * its subject right before a preposition and the figure */
+    if (ru->entity == EK_SUBJECT && ni->qstart >= st->a + 3 && in_list(&name_prep, &st->t[ni->qstart - 1])) {
+        size_t pe = ni->qstart - 1;
+        for (size_t s0 = pe; s0-- > st->a && s0 + 6 > pe;) {
+            if (name_at(st, s0, pe, &e) && e == pe) {
+                const struct token *b = s0 > st->a ? &st->t[s0 - 1] : NULL;
+                if (b && ((b->kind == TK_PUNCT && st->s[b->off] == ',') || tok_is(b, WH(and))))
+                    return name_text(st, s0, e);
+                break;
+            }
+        }
+    }
     /* "..., and Meituan raised RMB200m": a name right before the cue verb
      * is its clause's subject */
     if (ru->entity == EK_SUBJECT && !ni->cue_after && ni->cue_a > st->a)

@@ -1060,6 +1060,17 @@ START_TEST(origins_sources_and_subscriptions)
            "fund_assets|Tianhong Asset Management|2014|587900000000|CNY|exact|observed|1\n", true);
     expect("In 2014 WeChat had a user base of 500 million.", "users|WeChat|2014|500000000|people|exact|observed|1\n",
            true);
+    /* companies a group put money into; a gapped clause names its own
+     * subject */
+    expect("In 2014 Alibaba invested in 30 startups.", "acquisitions_count|Alibaba|2014|30|count|exact|observed|1\n",
+           true);
+    expect("In 2014, Alibaba became a shareholder in 30 companies, Tencent in 40 companies, and Baidu in more than 30 "
+           "companies.",
+           "acquisitions_count|Alibaba|2014|30|count|exact|observed|1\n"
+           "acquisitions_count|Tencent|2014|40|count|exact|observed|1\n"
+           "acquisitions_count|Baidu|2014|30|count|more_than|observed|1\n",
+           true);
+    expect_none("In 2014, 39 listed Internet companies raised money.");
     /* a span of days too long for any calendar (found by the fuzzer: a
      * double out of an int's range) */
     free(run("In 2011 it reached 100 million users 88888888888888888888888 days later."));
