@@ -1019,5 +1019,7 @@ int cmd_plot(int argc, char **argv)
         free(cx.ids[i]);
     free(cx.ids);
     rules_free(cx.r);
+    if (getenv("CNSTAT_TIMING"))
+        fprintf(stderr, "cnstat: timing: done at %.2f ms\n", now_ms() - t_start);
     return rc;
 }
