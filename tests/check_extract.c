@@ -1071,6 +1071,10 @@ START_TEST(origins_sources_and_subscriptions)
            "acquisitions_count|Baidu|2014|30|count|more_than|observed|1\n",
            true);
     expect_none("In 2014, 39 listed Internet companies raised money.");
+    /* what banking institutions process is no third-party payment */
+    expect("In 2013, banking institutions processed 23.67 billion online payment transactions, amounting to 1,060.78 "
+           "trillion yuan.",
+           "transactions|China|2013|23670000000|count|exact|observed|1\n", true);
     /* the banks' own mobile payments are no third-party ones */
     expect_none("Mobile payment transactions processed by banks totalled 108.2 trillion yuan in 2015.");
     /* a span of days too long for any calendar (found by the fuzzer: a
