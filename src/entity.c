@@ -725,13 +725,6 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     }
     if (subj)
         return subj;
-    /* "The company's revenue grew 45 percent": a company nobody named
-     * before is not the country */
-    if (!ru->fallback)
-        for (size_t i = st->a; i < hi; i++)
-            if (is_pronoun(st, i) && !str_ieq(st->s + st->t[i].off, st->t[i].len, "it") && !topic_get(topic) &&
-                !(topic->last_ent && strcmp(topic->last_ind, ru->id) == 0))
-                return NULL;
     if (!ru->fallback && topic->sent_ent && topic->sent_at == st->a)
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
