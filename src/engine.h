@@ -79,6 +79,8 @@ extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_fro
 
 /* Hash every list once (idempotent). */
 void lists_init(void);
+/* Is the word with hash h in one of the lists? (after lists_init) */
+bool lexicon_knows(uint32_t h);
 /* Match ph forward from i; the index after the match, or 0. */
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit);
 /* Match ph backward ending just before end, not before floor_i; its start or SIZE_MAX. */

@@ -1818,6 +1818,56 @@ static int collect(void *ctx, const struct fact *f)
     return 0;
 }
 
+/* Words broken across lines by a hyphen, as text taken from PDFs has them
+ * ("the number of Inter-\nnet users", "500 mil-\nlion"): where the two
+ * halves make a word the rules, the lexicon or the scanner know, the
+ * second half moves up to join the first and the hyphen becomes a space
+ * after it ("Internet \nusers"), so offsets and line numbers stay.  Any
+ * other half moves up after its hyphen, a compound ("third-party\n"). */
+static void dehyphenate(const struct doc *d, char *s, size_t n)
+{
+    for (char *nl = memchr(s, '\n', n); nl; nl = memchr(nl + 1, '\n', n - (size_t)(nl + 1 - s))) {
+        size_t i = (size_t)(nl - s);
+        size_t dash = i > 0 && s[i - 1] == '\r' ? i - 1 : i;
+        if (dash < 3 || s[dash - 1] != '-' || !is_alpha((unsigned char)s[dash - 2]))
+            continue;
+        dash--;
+        size_t a = dash;
+        while (a > 0 && is_alpha((unsigned char)s[a - 1]))
+            a--;
+        size_t b0 = i + 1;
+        while (b0 < n && (s[b0] == ' ' || s[b0] == '\t'))
+            b0++;
+        size_t b1 = b0;
+        while (b1 < n && is_alpha((unsigned char)s[b1]))
+            b1++;
+        size_t l1 = dash - a, l2 = b1 - b0;
+        if (l1 < 2 || l2 < 1 || l1 + l2 > 40 || !is_lower((unsigned char)s[b0]) ||
+            (b1 < n && (is_digit((unsigned char)s[b1]) || s[b1] == '-')))
+            continue;
+        char w[48];
+        memcpy(w, s + a, l1);
+        memcpy(w + l1, s + b0, l2);
+        uint32_t h = scan_word_hash(w, l1 + l2);
+        bool join = scan_known_word(w, l1 + l2) || rules_knows(d->r, h) || lexicon_knows(h);
+        /* "-" "\r"? "\n" spaces, then the half → the half, then " " (or,
+         * for a compound that keeps its hyphen, "-" before the half) and
+         * the line end with its spaces */
+        char sep[48];
+        size_t ls = b0 - dash, keep = join ? 0 : 1;
+        if (ls > sizeof sep)
+            continue;
+        memcpy(sep, s + dash + keep, ls - keep);
+        if (join)
+            sep[0] = ' ';
+        memmove(s + dash + keep, s + b0, l2);
+        memcpy(s + dash + keep + l2, sep, ls - keep);
+        nl = s + dash + keep + l2 + (ls - keep - 1); /* search on after the moved line end */
+        while (*nl != '\n')
+            nl--;
+    }
+}
+
 void engine_run(struct engine *g, struct chunk *c)
 {
     struct doc *d = &g->d;
@@ -1832,6 +1882,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->blocks_since_heading = 0;
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
+        dehyphenate(d, c->text.p + cb->off, cb->len);
         d->bp = c->text.p + cb->off;
         d->blen = cb->len;
         d->bline = cb->line;

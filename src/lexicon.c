@@ -173,6 +173,28 @@ uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_i
 
 static void lists_once(void);
 
+/* every word of every list, open addressing */
+static uint32_t lex_words[2048];
+
+static void lex_word_add(uint32_t h)
+{
+    size_t k = (h * 2654435761u) & (sizeof lex_words / sizeof *lex_words - 1);
+    while (lex_words[k] && lex_words[k] != h)
+        k = (k + 1) & (sizeof lex_words / sizeof *lex_words - 1);
+    lex_words[k] = h;
+}
+
+bool lexicon_knows(uint32_t h)
+{
+    size_t k = (h * 2654435761u) & (sizeof lex_words / sizeof *lex_words - 1);
+    while (lex_words[k]) {
+        if (lex_words[k] == h)
+            return true;
+        k = (k + 1) & (sizeof lex_words / sizeof *lex_words - 1);
+    }
+    return false;
+}
+
 void lists_init(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -210,6 +232,8 @@ static void lists_once(void)
             phrase_of(wl->words[i], &wl->ph[i]);
             if (wl->ph[i].n == 1)
                 wl->bloom |= 1ull << (wl->ph[i].h[0] & 63);
+            for (int w = 0; w < wl->ph[i].n; w++)
+                lex_word_add(wl->ph[i].h[w]);
             if (wl->ph[i].n > 0) {
                 wl->first |= 1ull << (wl->ph[i].h[0] & 63);
                 wl->last |= 1ull << (wl->ph[i].h[wl->ph[i].n - 1] & 63);

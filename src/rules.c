@@ -44,6 +44,7 @@ void rules_free(struct rules *r)
     phrases_free(&r->link);
     phrases_free(&r->future);
     free(r->linkset);
+    free(r->wordset);
     for (size_t i = 0; i < r->nsame; i++)
         phrases_free(&r->same[i]);
     free(r->same);
@@ -245,9 +246,73 @@ bool rules_is_link(const struct rules *r, uint32_t h)
     return false;
 }
 
+static void word_add(struct rules *r, uint32_t h)
+{
+    size_t k = (h * 2654435761u) & r->wordmask;
+    while (r->wordset[k] && r->wordset[k] != h)
+        k = (k + 1) & r->wordmask;
+    r->wordset[k] = h;
+}
+
+static size_t phrases_words(const struct phrases *ps)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ps->n; i++)
+        n += (size_t)ps->v[i].n;
+    return n;
+}
+
+static void phrases_add_words(struct rules *r, const struct phrases *ps)
+{
+    for (size_t i = 0; i < ps->n; i++)
+        for (int w = 0; w < ps->v[i].n; w++)
+            word_add(r, ps->v[i].h[w]);
+}
+
+/* The set of every word the rules use (for joining words broken across
+ * lines: "Inter-\nnet" is read as one word where the rules know it). */
+static void build_wordset(struct rules *r)
+{
+    size_t n = phrases_words(&r->link) + phrases_words(&r->future);
+    for (size_t g = 0; g < r->nsame; g++)
+        n += phrases_words(&r->same[g]);
+    for (size_t i = 0; i < r->n; i++)
+        n += phrases_words(&r->v[i].cue) + phrases_words(&r->v[i].context) + phrases_words(&r->v[i].exclude) +
+             phrases_words(&r->v[i].require);
+    size_t cap = 64;
+    while (cap < n * 2)
+        cap *= 2;
+    r->wordset = xcalloc(cap, sizeof *r->wordset);
+    r->wordmask = cap - 1;
+    phrases_add_words(r, &r->link);
+    phrases_add_words(r, &r->future);
+    for (size_t g = 0; g < r->nsame; g++)
+        phrases_add_words(r, &r->same[g]);
+    for (size_t i = 0; i < r->n; i++) {
+        phrases_add_words(r, &r->v[i].cue);
+        phrases_add_words(r, &r->v[i].context);
+        phrases_add_words(r, &r->v[i].exclude);
+        phrases_add_words(r, &r->v[i].require);
+    }
+}
+
+bool rules_knows(const struct rules *r, uint32_t h)
+{
+    if (!r->wordset || !h)
+        return false;
+    size_t k = (h * 2654435761u) & r->wordmask;
+    while (r->wordset[k]) {
+        if (r->wordset[k] == h)
+            return true;
+        k = (k + 1) & r->wordmask;
+    }
+    return false;
+}
+
 static void build_index(struct rules *r)
 {
     build_linkset(r);
+    build_wordset(r);
     size_t total = 0;
     for (size_t i = 0; i < r->n; i++)
         total += r->v[i].cue.n;

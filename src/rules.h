@@ -94,6 +94,8 @@ struct rules {
     struct cue_ref *refs, *refs_last;
     size_t *bucket_start, *bucket_last; /* nbuckets + 1 offsets into refs */
     size_t nbuckets;
+    uint32_t *wordset; /* every word of every phrase, open addressing */
+    size_t wordmask;
 };
 
 /* Load rules from path.  On error returns NULL with e set to
@@ -106,6 +108,8 @@ void rules_free(struct rules *r);
 const struct rule *rules_find(const struct rules *r, const char *id);
 /* Is the word with hash h a one-word link of the lexicon? */
 bool rules_is_link(const struct rules *r, uint32_t h);
+/* Does the word with hash h occur in any phrase of the rules? */
+bool rules_knows(const struct rules *r, uint32_t h);
 /* Range [*begin, *end) of cue refs whose first word hashes to h. */
 void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **begin,
                     const struct cue_ref **end);

@@ -294,6 +294,12 @@ static bool is_currency_code(const char *p, size_t len)
     return false;
 }
 
+bool scan_known_word(const char *p, size_t len)
+{
+    return scale_index(p, len) >= 0 || scan_word_number(p, len) >= 0 || scan_month(p, len) ||
+           str_ieq(p, len, "percent");
+}
+
 /* Lex an alphanumeric run starting at lx->i. */
 static void lex_run(struct lexer *lx)
 {

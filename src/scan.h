@@ -78,6 +78,10 @@ void scan_block(const struct block *b, struct tokens *t);
 /* Hash of a normalised word, as stored in TK_WORD tokens. */
 uint32_t scan_word_hash(const char *p, size_t len);
 
+/* Is p[0..len) a word the scanner reads itself: a scale ("million"), a
+ * number word, a month, "percent"? */
+bool scan_known_word(const char *p, size_t len);
+
 /* True if the WORD token equals w (normalised comparison by hash). */
 static inline bool tok_is(const struct token *t, uint32_t h)
 {

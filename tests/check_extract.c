@@ -1076,6 +1076,20 @@ START_TEST(origins_sources_and_subscriptions)
     expect_none("In a 2014 survey of 1,000 netizens, 62 percent said they used WeChat daily.");
     expect_none("Alibaba ranked No. 1 among China's top 100 Internet companies in 2014, ahead of Tencent at No. 2.");
     expect_none("China Telecom's hotline 10000 handled 300 million calls in 2013.");
+    /* text from a PDF: words broken across lines by a hyphen are joined
+     * where the whole is a known word ("Inter-net", "mil-lion"); others
+     * are compounds ("third-party") */
+    expect("By the end of December 2013, the total number of Chinese Internet users in Inter-\n"
+           "net cafes and homes had reached 618 million, while the number of mobile Inter-\n"
+           "net users in the country as reported by the China Internet Center was 500 mil-\n"
+           "lion, and the penetration rate of the Internet in China rose to 45.8 percent.\n",
+           "netizens|China|2013|618000000|people|exact|observed|2\n"
+           "mobile_netizens|China|2013|500000000|people|exact|observed|3\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|4\n",
+           true);
+    expect("In 2013, according to figures published by the central bank in Beijing, third-\n"
+           "party payment companies in the whole of the country handled 17.9 trillion yuan.\n",
+           "third_party_payments|China|2013|17900000000000|CNY|exact|observed|2\n", true);
     /* what banking institutions process is no third-party payment */
     expect("In 2013, banking institutions processed 23.67 billion online payment transactions, amounting to 1,060.78 "
            "trillion yuan.",
