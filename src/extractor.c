@@ -402,10 +402,15 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
         bool join;
+        /* a line that goes on from the one before: it starts in lower
+         * case, or that one broke a word or a clause ("Inter-", ",") —
+         * narrow columns of text taken from PDFs */
+        char last = x->block.p[x->block.len - 1];
+        bool goes_on = is_lower((unsigned char)p[0]) || last == '-' || last == ',';
         if (x->pending_blank)
             join = open && is_lower((unsigned char)p[0]) && x->last_line_len > 60;
         else
-            join = open && x->last_line_len > 60;
+            join = open && (x->last_line_len > 60 || goes_on);
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');

@@ -1090,6 +1090,15 @@ START_TEST(origins_sources_and_subscriptions)
     expect("In 2013, according to figures published by the central bank in Beijing, third-\n"
            "party payment companies in the whole of the country handled 17.9 trillion yuan.\n",
            "third_party_payments|China|2013|17900000000000|CNY|exact|observed|2\n", true);
+    /* narrow columns: a line that starts in lower case, or follows a
+     * broken word or a comma, goes on from the line before */
+    expect("Internet development in 2013\n\nBy the end of December 2013,\nthe number of Internet users\n"
+           "in China had reached 618\nmillion, and the number of\nmobile Internet users was 500\n"
+           "million. The penetration rate\nreached 45.8 percent.\n",
+           "netizens|China|2013|618000000|people|exact|observed|5\n"
+           "mobile_netizens|China|2013|500000000|people|exact|observed|7\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|9\n",
+           true);
     /* what banking institutions process is no third-party payment */
     expect("In 2013, banking institutions processed 23.67 billion online payment transactions, amounting to 1,060.78 "
            "trillion yuan.",
