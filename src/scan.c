@@ -484,6 +484,24 @@ static void lex_run(struct lexer *lx)
             if (!(j + 1 < lx->n && s[j] == '.' && is_alpha((unsigned char)s[j + 1])))
                 break;
         }
+    /* a footnote number glued to a word in lower case, as text taken from
+     * PDFs has them ("618 million1", "netizens2 reached"): the word alone,
+     * the marker read as nothing (not "mp3": two letters) */
+    if (has_digit && !elided && letters - i >= 3 && j - letters <= 2 &&
+        (j >= lx->n || (!is_alnum((unsigned char)s[j]) &&
+                        !((s[j] == '-' || s[j] == '.' || s[j] == '/') && j + 1 < lx->n &&
+                          is_alnum((unsigned char)s[j + 1]))))) {
+        bool lower = true, digits = true;
+        for (size_t k = i; k < letters && lower; k++)
+            lower = is_lower((unsigned char)s[k]);
+        for (size_t k = letters; k < j && digits; k++)
+            digits = is_digit((unsigned char)s[k]);
+        if (lower && digits) {
+            emit(lx, TK_WORD, i, letters - i, 0); /* the marker is no token */
+            lx->i = j;
+            return;
+        }
+    }
     /* an identifier (letters with digits) runs on through '-' and '.' to
      * more letters or digits: "MS11-011", "API2.0", "v1.2-rc3" */
     size_t word_end = j;

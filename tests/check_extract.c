@@ -1090,6 +1090,9 @@ START_TEST(origins_sources_and_subscriptions)
     expect("In 2013, according to figures published by the central bank in Beijing, third-\n"
            "party payment companies in the whole of the country handled 17.9 trillion yuan.\n",
            "third_party_payments|China|2013|17900000000000|CNY|exact|observed|2\n", true);
+    /* footnote numbers glued to words */
+    expect("By the end of 2013, the number of netizens2 reached 618 million1.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n", true);
     /* narrow columns: a line that starts in lower case, or follows a
      * broken word or a comma, goes on from the line before */
     expect("Internet development in 2013\n\nBy the end of December 2013,\nthe number of Internet users\n"

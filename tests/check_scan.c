@@ -348,6 +348,21 @@ START_TEST(b10_footnote_markers)
 
     scan("⁴⁴ and ¹⁰");
     ck_assert_uint_eq(nnums(), 0);
+
+    /* digits glued to a word in lower case, as text taken from PDFs has
+     * footnote markers: the word alone, its scale still read */
+    one_num("reached 618 million1 by", 618e6, NULL);
+    scan("the number of netizens2 reached");
+    ck_assert_uint_eq(tk.n, 5);
+    ck_assert_ptr_nonnull(find_text("netizens"));
+    ck_assert_uint_eq(tk.v[3].hash, scan_word_hash("netizens", 8));
+    /* ... but not two letters and a digit, a capitalised model, a code */
+    scan("mp3 files");
+    ck_assert_ptr_nonnull(find_text("mp3"));
+    scan("Redmi2 phones");
+    ck_assert_ptr_nonnull(find_text("Redmi2"));
+    scan("the bulletin ms11-011");
+    ck_assert_ptr_nonnull(find_text("ms11-011"));
 }
 END_TEST
 
