@@ -202,6 +202,35 @@ static bool figure_subject(const struct sent *st, size_t q)
     return true;
 }
 
+static int place_at(const struct sent *st, size_t p, size_t *end);
+
+/* Does a gapped clause stand between the figure at prev and the number
+ * starting at q: a conjunction or comma, then a name (possessive or not),
+ * maybe "was"/"is", then the number?  Its name is [*a, *e). */
+static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t *a, size_t *e)
+{
+    const struct token *t = st->t;
+    size_t end = q;
+    if (end > prev + 1 && (tok_is(&t[end - 1], WH(was)) || tok_is(&t[end - 1], WH(is)) ||
+                           str_ieq(st->s + t[end - 1].off, t[end - 1].len, "with")))
+        end--;
+    for (size_t s0 = end; s0-- > prev + 1 && s0 + 6 > end;) {
+        size_t ne, pe;
+        if (!name_at(st, s0, end, &ne) || ne != end)
+            continue;
+        if (in_list(&not_name, &t[s0]) || place_at(st, s0, &pe))
+            return false;
+        const struct token *b = &t[s0 - 1];
+        bool opens = (b->kind == TK_PUNCT && st->s[b->off] == ',') || in_list(&conjunction, b);
+        if (!opens)
+            return false;
+        *a = s0;
+        *e = ne;
+        return true;
+    }
+    return false;
+}
+
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
@@ -1163,6 +1192,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                               .cue_after = true, .date = -1};
                     }
                 }
+            }
+            /* "Alibaba's revenue was 52.5 billion yuan, while Tencent's was
+             * 78.9 billion yuan and Baidu's 49.1 billion yuan", "Alipay had
+             * a 71.5 percent share, Tenpay 15.99 percent": a clause with a
+             * name of its own and the verb left out counts what the figure
+             * before counts, for that name */
+            size_t gs = 0, ge = 0;
+            if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change &&
+                !ni[prev_q].skip && num_class(&t[prev_q]) == num_class(&t[k]) &&
+                r->v[ni[prev_q].rule].entity != EK_OBJECT && gapped_subject(st, prev_q, n->qstart, &gs, &ge) &&
+                viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
+                share_cue(n, &ni[prev_q]);
+                n->cue = ni[prev_q].cue;
+                n->entity = name_text(st, gs, ge);
+            } else if (n->rule >= 0 && !n->entity && !n->change && prev_q != SIZE_MAX && ni[prev_q].rule == n->rule &&
+                       r->v[n->rule].entity != EK_OBJECT &&
+                       num_class(&t[prev_q]) == num_class(&t[k]) && gapped_subject(st, prev_q, n->qstart, &gs, &ge) &&
+                       n->cue_b <= gs) {
+                n->entity = name_text(st, gs, ge); /* its cue stands before the name */
             }
             /* "funds had assets of $186 billion; by 2001, this had risen
              * to $2.3 trillion": the level a pronoun's change led to counts

@@ -1090,6 +1090,21 @@ START_TEST(origins_sources_and_subscriptions)
     expect("In 2013, according to figures published by the central bank in Beijing, third-\n"
            "party payment companies in the whole of the country handled 17.9 trillion yuan.\n",
            "third_party_payments|China|2013|17900000000000|CNY|exact|observed|2\n", true);
+    /* a gapped clause: a name of its own, the verb and the noun left out */
+    expect("In 2014, Alibaba's revenue was 52.5 billion yuan, while Tencent's was 78.9 billion yuan and Baidu's 49.1 "
+           "billion yuan.",
+           "revenue|Alibaba|2014|52500000000|CNY|exact|observed|1\n"
+           "revenue|Tencent|2014|78900000000|CNY|exact|observed|1\n"
+           "revenue|Baidu|2014|49100000000|CNY|exact|observed|1\n",
+           true);
+    expect("In the third quarter of 2015, Alipay had a 71.5 percent share of the mobile payment market, Tenpay 15.99 "
+           "percent and Lakala 3.56 percent.",
+           "payment_share|Alipay|2015|71.5|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2015|15.99|percent|exact|observed|1\n"
+           "payment_share|Lakala|2015|3.56|percent|exact|observed|1\n",
+           true);
+    expect("In 2013 China had 600 million netizens, and India 200 million.",
+           "netizens|China|2013|600000000|people|exact|observed|1\n", true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
