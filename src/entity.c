@@ -612,6 +612,15 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 return name_text(st, s0, e);
         break;
     }
+    /* "400 million users, compared with 450 million for Alipay": a figure
+     * compared with names its own holder after it */
+    if ((ni->compared || ni->from) && ru->entity != EK_FIXED && k + 2 < st->b &&
+        (str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "for") ||
+         str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "at"))) {
+        size_t pe;
+        if (name_at(st, k + 2, st->b, &e) && !in_list(&not_name, &st->t[k + 2]) && !place_name_at(st, k + 2, &pe))
+            return name_text(st, k + 2, e);
+    }
     /* a possessive name just before the number or the cue: "CSDN's 6 million users" */
     size_t lo = ni->cue_after ? ni->qstart : ni->cue_a;
     for (size_t i = lo; i > st->a && i + 1 > lo; i--) {

@@ -1105,6 +1105,11 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     expect("In 2013 China had 600 million netizens, and India 200 million.",
            "netizens|China|2013|600000000|people|exact|observed|1\n", true);
+    /* a figure compared with names its holder after it */
+    expect("Tencent's WeChat Pay had 400 million users by the end of 2015, compared with 450 million for Alipay.",
+           "users|WeChat Pay|2015|400000000|people|exact|observed|1\n"
+           "users|Alipay|2015|450000000|people|exact|observed|1\n",
+           true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
