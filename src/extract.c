@@ -972,6 +972,46 @@ static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, siz
         }
 }
 
+/* Move w on by n units named by the word u (days, weeks, months, years),
+ * to the precision w has. */
+static void move_on(const struct sent *st, const struct token *u, int n, struct date *w)
+{
+    int days = 0, months = 0;
+    const char *us = st->s + u->off;
+    if (str_ieq(us, u->len, "day") || str_ieq(us, u->len, "days"))
+        days = n;
+    else if (str_ieq(us, u->len, "week") || str_ieq(us, u->len, "weeks"))
+        days = 7 * n;
+    else if (str_ieq(us, u->len, "month") || str_ieq(us, u->len, "months"))
+        months = n;
+    else if (str_ieq(us, u->len, "year") || str_ieq(us, u->len, "years"))
+        months = 12 * n;
+    else
+        return;
+    if (days && !w->m) { /* a year only: to the nearest year */
+        w->y += (days + 182) / 365;
+        return;
+    }
+    if (months) {
+        int mm = (w->m ? w->m - 1 : 0) + months;
+        w->y += mm / 12;
+        if (w->m)
+            w->m = mm % 12 + 1;
+        return;
+    }
+    struct tm tm = {0};
+    tm.tm_year = w->y - 1900;
+    tm.tm_mon = w->m - 1;
+    tm.tm_mday = (w->d ? w->d : 1) + days;
+    tm.tm_hour = 12;
+    if (timegm(&tm) == (time_t)-1)
+        return;
+    w->y = tm.tm_year + 1900;
+    w->m = tm.tm_mon + 1;
+    if (w->d)
+        w->d = tm.tm_mday;
+}
+
 /* "100 million users 433 days later", "two years after": move w on by the
  * span written just after the quantity at k (its noun between), to the
  * precision w has (a day, a month or a year). */
@@ -993,40 +1033,32 @@ static void later(const struct sent *st, size_t k, struct date *w)
         if (u->kind != TK_WORD || l->kind != TK_WORD ||
             !(str_ieq(st->s + l->off, l->len, "later") || str_ieq(st->s + l->off, l->len, "after")))
             return;
-        int days = 0, months = 0;
-        const char *us = st->s + u->off;
-        if (str_ieq(us, u->len, "day") || str_ieq(us, u->len, "days"))
-            days = n;
-        else if (str_ieq(us, u->len, "week") || str_ieq(us, u->len, "weeks"))
-            days = 7 * n;
-        else if (str_ieq(us, u->len, "month") || str_ieq(us, u->len, "months"))
-            months = n;
-        else if (str_ieq(us, u->len, "year") || str_ieq(us, u->len, "years"))
-            months = 12 * n;
-        else
+        move_on(st, u, n, w);
+        return;
+    }
+}
+
+/* "10 billion yuan within three months of its launch in January 2014":
+ * a date that starts a span written just before it, moved on by the span. */
+static void span_from(const struct sent *st, size_t first, struct date *w)
+{
+    const struct token *t = st->t;
+    for (size_t o = first; o > st->a && o + 6 > first; o--) {
+        if (!tok_is(&t[o - 1], WH(of)) && !str_ieq(st->s + t[o - 1].off, t[o - 1].len, "after"))
+            continue;
+        if (o < st->a + 4)
             return;
-        if (days && !w->m) { /* a year only: to the nearest year */
-            w->y += (days + 182) / 365;
+        const struct token *u = &t[o - 2], *q = &t[o - 3], *lead = &t[o - 4];
+        int n = -1;
+        if (q->kind == TK_NUM && (q->flags & TF_SMALLINT) && !(q->flags & TF_YEAR) && q->value <= 1000)
+            n = (int)q->value;
+        else if (q->kind == TK_WORD)
+            n = scan_word_number(st->s + q->off, q->len);
+        if (n <= 0 || u->kind != TK_WORD ||
+            !(str_ieq(st->s + lead->off, lead->len, "within") || tok_is(lead, WH(in)) ||
+              str_ieq(st->s + lead->off, lead->len, "first")))
             return;
-        }
-        if (months) {
-            int mm = (w->m ? w->m - 1 : 0) + months;
-            w->y += mm / 12;
-            if (w->m)
-                w->m = mm % 12 + 1;
-            return;
-        }
-        struct tm tm = {0};
-        tm.tm_year = w->y - 1900;
-        tm.tm_mon = w->m - 1;
-        tm.tm_mday = (w->d ? w->d : 1) + days;
-        tm.tm_hour = 12;
-        if (timegm(&tm) == (time_t)-1)
-            return;
-        w->y = tm.tm_year + 1900;
-        w->m = tm.tm_mon + 1;
-        if (w->d)
-            w->d = tm.tm_mday;
+        move_on(st, u, n, w);
         return;
     }
 }
@@ -1410,6 +1442,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 w = d->heading;
             if (have)
                 d->picked[pick] = true;
+            if (have && !w.y2)
+                span_from(st, de->first, &w);
         }
         /* 3. the date the paragraph has been speaking of, unless the
          * sentence speaks of habit ("On some days, it deals with ...") */

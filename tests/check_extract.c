@@ -1110,6 +1110,15 @@ START_TEST(origins_sources_and_subscriptions)
            "users|WeChat Pay|2015|400000000|people|exact|observed|1\n"
            "users|Alipay|2015|450000000|people|exact|observed|1\n",
            true);
+    /* a span from a dated start moves the date on; a fund's inflows are
+     * no bank's deposits; a day's net subscriptions */
+    expect("Yu'e Bao had 81 million users within eight months of its launch in June 2013.",
+           "fund_customers|Yu'e Bao|2014-02|81000000|people|exact|observed|1\n", true);
+    expect("Licaitong, Tencent's wealth management platform, attracted more than 10 billion yuan in deposits within "
+           "three months of its launch in January 2014.",
+           "fund_assets|Licaitong|2014-04|10000000000|CNY|more_than|observed|1\n", true);
+    expect("On January 15, 2014, Yu'e Bao received net subscriptions of 25 billion yuan in a single day.",
+           "fund_daily_subscriptions|Yu'e Bao|2014-01-15|25000000000|CNY|exact|observed|1\n", true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
