@@ -23,7 +23,10 @@ WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most"
 /* a change, written before or after the number */
 WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "rise of",
          "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
-         "surged by", "climbed by", "increasing by", "growing by");
+         "surged by", "climbed by", "increasing by", "growing by",
+         /* "grew at a compound annual rate of 120 percent" */
+         "growth rate of", "rate of growth of", "annual rate of", "annual growth rate of", "grew at",
+         "growing at", "cagr of");
 /* a fall: the change is negative */
 WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "fell by", "dropped by",
          "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by");

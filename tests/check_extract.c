@@ -1119,6 +1119,9 @@ START_TEST(origins_sources_and_subscriptions)
            "fund_assets|Licaitong|2014-04|10000000000|CNY|more_than|observed|1\n", true);
     expect("On January 15, 2014, Yu'e Bao received net subscriptions of 25 billion yuan in a single day.",
            "fund_daily_subscriptions|Yu'e Bao|2014-01-15|25000000000|CNY|exact|observed|1\n", true);
+    /* an annual rate of growth over a span, dated by its end */
+    expect("Mobile payment volume grew at a compound annual rate of 120 percent between 2011 and 2015.",
+           "mobile_payments_growth|China|2015|120|percent|exact|observed|1\n", true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
