@@ -322,15 +322,21 @@ static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
     return true;
 }
 
-/* The first clause subject in [lo, hi), or NULL. */
+/* The first clause subject in [lo, hi), or NULL.  Of "Sina Corp's Weibo"
+ * the subject is what is owned, Weibo. */
 static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
 {
     for (size_t i = lo; i < hi; i++) {
         size_t e;
         if (!name_at(st, i, hi, &e))
             continue;
-        if (clause_subject(st, lo, i, e))
+        if (clause_subject(st, lo, i, e)) {
+            size_t e2;
+            if ((st->t[e - 1].flags & TF_POSSESSIVE) && e < hi && name_at(st, e, hi, &e2) &&
+                !in_list(&not_name, &st->t[e]))
+                return name_text(st, e, e2);
             return name_text(st, i, e);
+        }
         i = e - 1;
     }
     return NULL;

@@ -1122,6 +1122,16 @@ START_TEST(origins_sources_and_subscriptions)
     /* an annual rate of growth over a span, dated by its end */
     expect("Mobile payment volume grew at a compound annual rate of 120 percent between 2011 and 2015.",
            "mobile_payments_growth|China|2015|120|percent|exact|observed|1\n", true);
+    /* "its" of "Sina Corp's Weibo" is Weibo's; a price set for a listing */
+    expect("In 2014, Sina Corp's Weibo said its monthly active users rose 30 percent from a year earlier to 222 "
+           "million.",
+           "active_users|Weibo|2014|222000000|people|exact|observed|1\n", true);
+    expect("Cheetah Mobile raised $168 million in its May 2014 IPO on the New York Stock Exchange, pricing its ADS "
+           "at $14.",
+           "ipo_raise|Cheetah Mobile|2014-05|168000000|USD|exact|observed|1\n"
+           "price_per_share|Cheetah Mobile|2014-05|14|USD|exact|observed|1\n",
+           true);
+    expect_none("In 2014 Xiaomi sold a phone priced at $300.");
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
