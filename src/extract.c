@@ -1139,9 +1139,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "dropped by 27.83 million to 281 million", "increased by 55.8
          * million to 564 million": the level the change led to follows */
-        if (n->change == CH_INCREASE && !n->leads_to && cb != SIZE_MAX && k + 2 < st->b &&
-            tok_is(&t[k + 1], WH(to)) && is_quantity(&t[k + 2]) && num_class(&t[k + 2]) == num_class(&t[k]))
-            n->leads_to = k + 2;
+        if (n->change == CH_INCREASE && !n->leads_to && cb != SIZE_MAX) {
+            /* (a date may stand between: "expanded by 186 million in 2013 to 400 million") */
+            size_t j = k + 1;
+            while (j < st->b && d->in_date[j])
+                j++;
+            if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
+                num_class(&t[j + 1]) == num_class(&t[k]))
+                n->leads_to = j + 1;
+        }
         /* "up 50 percent and 90 percent": the second is a change too */
         if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) &&
             n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))

@@ -26,7 +26,10 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          "surged by", "climbed by", "increasing by", "growing by",
          /* "grew at a compound annual rate of 120 percent" */
          "growth rate of", "rate of growth of", "annual rate of", "annual growth rate of", "grew at",
-         "growing at", "cagr of");
+         "growing at", "cagr of",
+         /* "China added 53.58 million netizens", "expanded by 186 million" */
+         "added", "adds", "adding", "expanded by", "expanding by", "grew by a net", "net addition of",
+         "net increase of");
 /* a fall: the change is negative */
 WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "fell by", "dropped by",
          "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by");

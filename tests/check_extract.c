@@ -1132,6 +1132,14 @@ START_TEST(origins_sources_and_subscriptions)
            "price_per_share|Cheetah Mobile|2014-05|14|USD|exact|observed|1\n",
            true);
     expect_none("In 2014 Xiaomi sold a phone priced at $300.");
+    /* adding, expanding: increases, with the level they led to */
+    expect("China added 53.58 million netizens in 2013.",
+           "netizens_increase|China|2013|53580000|people|exact|observed|1\n", true);
+    expect("The country's 3G user base expanded by 186 million in 2013 to 400 million.",
+           "3g_users_increase|China|2013|186000000|people|exact|observed|1\n"
+           "3g_users|China|2012|214000000|people|exact|derived|1\n"
+           "3g_users|China|2013|400000000|people|exact|observed|1\n",
+           true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
