@@ -1391,6 +1391,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t next_q = st->b;
         for (size_t i = k + 1; i < st->b; i++)
             if (is_quantity(&t[i]) && !(ni[i].skip)) {
+                /* "178 million, or 28.2 percent of the total, at the end
+                 * of June 2014": a share that restates it is no figure
+                 * of its own */
+                if (ni[i].rule < 0 && !ni[i].change && num_class(&t[i]) == UC_PERCENT &&
+                    num_class(&t[k]) != UC_PERCENT)
+                    continue;
                 next_q = i;
                 break;
             }

@@ -44,7 +44,7 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed");
 /* "compared to 2.8 billion yuan in 2011": a figure compared with */
-WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against");
+WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from");
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
          "money", "instant", "search", "payment", "market");

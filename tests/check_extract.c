@@ -1140,6 +1140,14 @@ START_TEST(origins_sources_and_subscriptions)
            "3g_users|China|2012|214000000|people|exact|derived|1\n"
            "3g_users|China|2013|400000000|people|exact|observed|1\n",
            true);
+    /* "up from X" names no cue of its own, in brackets or after "as of";
+     * a share that restates a figure does not stand between it and its date */
+    expect("Some 5.8 million websites operated in China as of 2014 (up from 2.3 million in 2011).",
+           "websites|China|2014|5800000|count|about|observed|1\n"
+           "websites|China|2011|2300000|count|exact|observed|1\n",
+           true);
+    expect("Rural netizens numbered 178 million, or 28.2 percent of the total, at the end of June 2014.",
+           "rural_netizens|China|2014-06|178000000|people|exact|observed|1\n", true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
