@@ -1148,6 +1148,14 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     expect("Rural netizens numbered 178 million, or 28.2 percent of the total, at the end of June 2014.",
            "rural_netizens|China|2014-06|178000000|people|exact|observed|1\n", true);
+    /* long company names between a deal's verb and its price; a stake
+     * taken for a price */
+    expect("Baidu Inc agreed to buy 91 Wireless Websoft Ltd from NetDragon Websoft Inc for $1.9 billion in July 2013.",
+           "acquisition|91 Wireless Websoft Ltd|2013-07|1900000000|USD|exact|observed|1\n", true);
+    expect("In 2014 Tencent agreed to take a 15 percent stake in JD.com for $214.7 million in cash.",
+           "acquisition_stake|JD.com|2014|15|percent|exact|observed|1\n"
+           "acquisition|JD.com|2014|214700000|USD|exact|observed|1\n",
+           true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
