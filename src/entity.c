@@ -115,6 +115,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
+        /* "Group-buying users", "Cross-border payments": a compound in lower
+         * case that opens the sentence */
+        if (lower_rest && nx && nx->kind == TK_PUNCT && (nx->flags & TF_HYPHEN) && i + 2 < st->n &&
+            st->t[i + 2].kind == TK_WORD && !(st->t[i + 2].flags & TF_CAP))
+            return false;
         /* "Shoppers spent", "Investors poured", "Analysts expect": people
          * named by what they do, before a verb in lower case */
         if (lower_rest && n > 5 && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&

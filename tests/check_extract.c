@@ -1156,6 +1156,8 @@ START_TEST(origins_sources_and_subscriptions)
            "acquisition_stake|JD.com|2014|15|percent|exact|observed|1\n"
            "acquisition|JD.com|2014|214700000|USD|exact|observed|1\n",
            true);
+    /* a compound in lower case opening the sentence names nobody */
+    expect_none("Group-buying users reached 173 million in 2014.");
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
