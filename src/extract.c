@@ -1492,7 +1492,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     d->background[di] = true;
                 break;
             }
-        /* 6. the document's vintage */
+        /* 6. a year after the year it is compared with: "233 million ...,
+         * an increase of 120 million over 2008" speaks of 2009 */
+        if (!have && !origin)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (!(de->flags & DF_COMPARE) || de->rel != DR_ABS || de->when.m || de->when.y2 || !de->when.y ||
+                    de->first <= k || de->first >= st->b)
+                    continue;
+                memset(&w, 0, sizeof w);
+                w.y = de->when.y + 1;
+                have = true;
+                break;
+            }
+        /* 7. the document's vintage */
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;

@@ -1158,6 +1158,12 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     /* a compound in lower case opening the sentence names nobody */
     expect_none("Group-buying users reached 173 million in 2014.");
+    /* a figure with no date of its own, changed "over 2008", is 2009's */
+    expect("Of them, 233 million accessed the Internet via mobile phones, an increase of 120 million over 2008.",
+           "mobile_netizens|China|2009|233000000|people|exact|observed|1\n"
+           "mobile_netizens_increase|China|2009|120000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2008|113000000|people|exact|derived|1\n",
+           true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
