@@ -130,6 +130,7 @@ struct numinfo {
 
 struct topic {
     const struct sent *whole;
+    const struct rules *r; /* to tell a cue's first word from a name */
     bool done;
     char *name;
     /* the block's last observed fact: "33.69 million transactions were

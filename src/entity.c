@@ -203,14 +203,14 @@ char *name_text(const struct sent *st, size_t a, size_t b)
  * equals), which pronouns ("it", "the company") stand for.  Found only
  * when a pronoun or a missing name asks for it. */
 
-static char *block_topic(const struct sent *whole);
+static char *block_topic(const struct sent *whole, const struct rules *r);
 
 const char *topic_get(struct topic *tp)
 {
     if (!tp)
         return NULL;
     if (!tp->done) {
-        tp->name = block_topic(tp->whole);
+        tp->name = block_topic(tp->whole, tp->r);
         tp->done = true;
     }
     return tp->name;
@@ -250,7 +250,23 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
     return false;
 }
 
-static char *block_topic(const struct sent *whole)
+/* Does a cue start with the two words at i ("Broadband users", "Weibo
+ * users")?  Then the capital at a sentence's start names nobody. */
+static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
+{
+    if (!r || i + 1 >= w->b || w->t[i + 1].kind != TK_WORD || (w->t[i + 1].flags & TF_CAP))
+        return false;
+    const struct cue_ref *a, *b;
+    rules_cues_for(r, w->t[i].hash, &a, &b);
+    for (; a < b; a++) {
+        const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
+        if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
+            return true;
+    }
+    return false;
+}
+
+static char *block_topic(const struct sent *whole, const struct rules *r)
 {
     char **names = NULL;
     int *count = NULL;
@@ -259,7 +275,8 @@ static char *block_topic(const struct sent *whole)
         size_t e;
         if (!name_at(whole, i, whole->b, &e))
             continue;
-        if (reported_source(whole, i, e)) {
+        if (reported_source(whole, i, e) ||
+            (e == i + 1 && (i == whole->a || (whole->t[i - 1].flags & TF_SENT_END)) && opens_cue(whole, r, i))) {
             i = e - 1;
             continue;
         }

@@ -1837,7 +1837,7 @@ static void process_block(struct doc *d, bool context_only)
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date};
     struct sent st = whole;
-    struct topic topic_v = {.whole = &whole, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX};
+    struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;

@@ -1164,6 +1164,10 @@ START_TEST(origins_sources_and_subscriptions)
            "mobile_netizens_increase|China|2009|120000000|people|exact|observed|1\n"
            "mobile_netizens|China|2008|113000000|people|exact|derived|1\n",
            true);
+    /* a cue's first word opening a sentence is no paragraph topic */
+    expect("In 2009, broadband users accounted for 346 million, or 90.1 percent of the total. Broadband users grew "
+           "fast.",
+           "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
