@@ -714,6 +714,49 @@ static bool joined(const struct sent *st, size_t a, size_t b)
 /* "Alipay and WeChat had 300 million and 270 million active users
  * respectively": figures listed before one cue after them count what it
  * names, and a list of as many names before them says whose each is. */
+/* "the transaction volumes of Alipay, Tenpay and UnionPay were 3.9
+ * trillion yuan, 0.8 trillion yuan and 1.1 trillion yuan, respectively":
+ * figures after one cue and a list of as many names belong to each name in
+ * turn. */
+static void respective_names_after_cue(const struct sent *st, struct numinfo *ni)
+{
+    const struct token *t = st->t;
+    size_t q[8];
+    size_t nq = 0;
+    for (size_t k = st->a; k < st->b && nq < 8; k++) {
+        if (!is_quantity(&t[k]) || ni[k].skip || ni[k].change)
+            continue;
+        if (nq && (!joined(st, q[nq - 1] + 1, ni[k].qstart) || num_class(&t[k]) != num_class(&t[q[0]])))
+            break;
+        q[nq++] = k;
+    }
+    if (nq < 2 || ni[q[0]].rule < 0 || ni[q[0]].cue_after || ni[q[0]].cue_b > ni[q[0]].qstart)
+        return;
+    for (size_t i = 1; i < nq; i++)
+        if (ni[q[i]].rule != ni[q[0]].rule)
+            return;
+    size_t na[8], nb[8];
+    size_t nn = 0;
+    for (size_t i = ni[q[0]].cue_b; i < ni[q[0]].qstart && nn < 8;) {
+        size_t e;
+        if (name_at(st, i, ni[q[0]].qstart, &e)) {
+            if (nn && !joined(st, nb[nn - 1], i))
+                nn = 0; /* a new list starts */
+            na[nn] = i;
+            nb[nn++] = e;
+            i = e;
+        } else {
+            i++;
+        }
+    }
+    if (nn != nq)
+        return;
+    for (size_t i = 0; i < nq; i++) {
+        free(ni[q[i]].entity);
+        ni[q[i]].entity = name_text(st, na[i], nb[i]);
+    }
+}
+
 static void respective_names(struct doc *d, const struct sent *st, struct numinfo *ni)
 {
     const struct token *t = st->t;
@@ -769,6 +812,7 @@ static void respective_names(struct doc *d, const struct sent *st, struct numinf
 static void respective_cues(struct doc *d, const struct sent *st, struct numinfo *ni)
 {
     respective_names(d, st, ni);
+    respective_names_after_cue(st, ni);
     const struct token *t = st->t;
     size_t q[4];
     size_t nq = 0;

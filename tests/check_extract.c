@@ -1168,6 +1168,13 @@ START_TEST(origins_sources_and_subscriptions)
     expect("In 2009, broadband users accounted for 346 million, or 90.1 percent of the total. Broadband users grew "
            "fast.",
            "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
+    /* figures after one cue and a list of names, respectively */
+    expect("In 2014, the transaction volumes of Alipay, Tenpay and Lakala were 3.9 trillion yuan, 0.8 trillion yuan "
+           "and 1.1 trillion yuan, respectively.",
+           "third_party_payments|Alipay|2014|3900000000000|CNY|exact|observed|1\n"
+           "third_party_payments|Tenpay|2014|800000000000|CNY|exact|observed|1\n"
+           "third_party_payments|Lakala|2014|1100000000000|CNY|exact|observed|1\n",
+           true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
