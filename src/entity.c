@@ -82,6 +82,17 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
      * , whose ...", "the largest shareholder of qunar ." */
     bool held = i >= st->a + 2 && (tok_is(&st->t[i - 1], WH(in)) || tok_is(&st->t[i - 1], WH(of))) &&
                 in_list(&stake_noun, &st->t[i - 2]);
+    /* "ofo raised $130 million": a brand in lower case that opens the
+     * sentence before a company's verb */
+    if (i < limit && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 2 &&
+        (i == st->a || (i > 0 && (st->t[i - 1].flags & TF_SENT_END))) && i + 1 < st->b &&
+        in_list(&firm_verb, &st->t[i + 1]) && !in_list(&not_name, &st->t[i])) {
+        *end = i + 1;
+        return true;
+    }
+    /* "Series C", "Company B": one capital letter names nobody */
+    if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
+        return false;
     if (i < limit && i > st->a && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 3 &&
         (in_list(&firm_noun, &st->t[i - 1]) || held) && !in_list(&not_name, &st->t[i]) &&
         !in_list(&stop_after, &st->t[i]) &&

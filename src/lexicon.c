@@ -79,6 +79,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "net", "gross", "average", "annual", "monthly", "daily", "weekly", "quarterly", "overall",
          "combined", "advertising", "marketing", "revenue", "revenues", "sales", "income", "profit",
          "operating", "active", "registered", "unique", "paying", "cumulative", "accumulated",
+         /* a round is no company: "in its Series C round" */
+         "series", "pre", "angel",
          /* abbreviations of common nouns */
          "gmv", "ipo", "ads", "ceo", "cfo", "cto", "app", "apps", "gdp",
          "mau", "dau", "arpu",

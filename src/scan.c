@@ -470,7 +470,7 @@ static void lex_run(struct lexer *lx)
     /* a company named by its domain: "Sohu.com", "JD.com", "Dangdang.com.cn" */
     if (!elided && j + 3 < lx->n && s[j] == '.')
         for (;;) {
-            static const char *const tld[] = {"com", "cn", "net"};
+            static const char *const tld[] = {"com", "cn", "net", "me", "io", "tv", "org", "hk"};
             size_t t0 = j + 1, t1 = t0;
             while (t1 < lx->n && is_alpha((unsigned char)s[t1]))
                 t1++;

@@ -1175,6 +1175,12 @@ START_TEST(origins_sources_and_subscriptions)
            "third_party_payments|Tenpay|2014|800000000000|CNY|exact|observed|1\n"
            "third_party_payments|Lakala|2014|1100000000000|CNY|exact|observed|1\n",
            true);
+    /* a brand in lower case opening a sentence; a round is no company;
+     * domains beyond .com */
+    expect("ofo raised $130 million in its Series C round in October 2016.",
+           "funding_round|ofo|2016-10|130000000|USD|exact|observed|1\n", true);
+    expect("Ele.me, the food delivery platform, received $1.25 billion from Alibaba and Ant Financial in April 2016.",
+           "funding_round|Ele.me|2016-04|1250000000|USD|exact|observed|1\n", true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
