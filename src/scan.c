@@ -246,9 +246,11 @@ static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e1
 enum { SCALE_THOUSAND = 0, SCALE_MILLION = 1, SCALE_BILLION = 2 }; /* indexes of scale_words */
 
 /* Does a currency stand right before the number at i: "$", "€", "£", "¥",
- * or a code glued to it ("RMB", "USD", "HKD", "EUR")? */
+ * or a code ("RMB", "USD", "HKD", "EUR"), glued to it or a space before? */
 static bool money_before(const char *s, size_t i)
 {
+    if (i >= 2 && s[i - 1] == ' ' && s[i - 2] != ' ')
+        i--; /* "RMB 200m" */
     if (i >= 1 && s[i - 1] == '$')
         return true;
     if (i >= 2 && (unsigned char)s[i - 2] == 0xC2 && ((unsigned char)s[i - 1] == 0xA3 || (unsigned char)s[i - 1] == 0xA5))
@@ -256,7 +258,7 @@ static bool money_before(const char *s, size_t i)
     if (i >= 3 && memcmp(s + i - 3, "\xE2\x82\xAC", 3) == 0)
         return true; /* € */
     if (i >= 3) {
-        static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP"};
+        static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP", "Rmb"};
         for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
             if (memcmp(s + i - 3, codes[k], 3) == 0 && (i == 3 || !is_alpha((unsigned char)s[i - 4])))
                 return true;
@@ -291,7 +293,8 @@ static bool is_currency_code(const char *p, size_t len)
     for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
         if (len == 3 && memcmp(p, codes[k], 3) == 0)
             return true;
-    return false;
+    /* the style of the Financial Times and The Economist: "Rmb9.3tn" */
+    return len == 3 && memcmp(p, "Rmb", 3) == 0;
 }
 
 bool scan_known_word(const char *p, size_t len)
@@ -795,7 +798,7 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
         return "CNY";
     if (t->kind == TK_WORD && t->len == 3) {
         const char *w = a->s + t->off;
-        if (memcmp(w, "RMB", 3) == 0 || memcmp(w, "CNY", 3) == 0)
+        if (memcmp(w, "RMB", 3) == 0 || memcmp(w, "CNY", 3) == 0 || memcmp(w, "Rmb", 3) == 0)
             return "CNY";
         if (memcmp(w, "USD", 3) == 0)
             return "USD";

@@ -207,6 +207,12 @@ START_TEST(b4_euro_and_yuan)
     ck_assert_str_eq(unit_of(num(0)), "CNY");
     ck_assert_double_eq(num(1)->value, 4800);
     ck_assert_str_eq(unit_of(num(1)), "USD");
+    /* the style of the Financial Times and The Economist */
+    one_num("Rmb9.3tn of payments", 9.3e12, "CNY");
+    one_num("Rmb200m", 200e6, "CNY");
+    one_num("RMB 200m", 200e6, "CNY");
+    /* ... not a letter after a word: "in the 2m" */
+    no_num("the 2m line");
 }
 END_TEST
 
