@@ -1688,7 +1688,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     continue;
                 const struct rule *base = rules_find(r, ru->base);
                 if (base && phrases_in(&base->cue, t, st->n, st->a, st->b) &&
-                    context_met(d, (size_t)(base - r->v))) {
+                    context_met(d, (size_t)(base - r->v)) && !phrases_in(&ru->exclude, t, st->n, st->a, st->b) &&
+                    !phrases_in(&base->exclude, t, st->n, st->a, st->b)) {
                     n->rule = (int)ri;
                     n->cue_a = n->cue_b = k;
                     n->date = -1;

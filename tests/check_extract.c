@@ -1181,6 +1181,11 @@ START_TEST(origins_sources_and_subscriptions)
            "funding_round|ofo|2016-10|130000000|USD|exact|observed|1\n", true);
     expect("Ele.me, the food delivery platform, received $1.25 billion from Alibaba and Ant Financial in April 2016.",
            "funding_round|Ele.me|2016-04|1250000000|USD|exact|observed|1\n", true);
+    /* PC users are a part of the Internet population; a change of them is
+     * no change of the whole */
+    expect("By the end of 2014, PC Internet users numbered 571 million.",
+           "pc_netizens|China|2014|571000000|people|exact|observed|1\n", true);
+    expect_none("PC Internet users decreased by 12 million in 2014.");
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
