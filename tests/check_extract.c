@@ -1186,6 +1186,12 @@ START_TEST(origins_sources_and_subscriptions)
     expect("By the end of 2014, PC Internet users numbered 571 million.",
            "pc_netizens|China|2014|571000000|people|exact|observed|1\n", true);
     expect_none("PC Internet users decreased by 12 million in 2014.");
+    /* the penetration of a part of the country is not the Internet's; money
+     * a bank would lose is no round */
+    expect_none("The penetration rates in urban and rural areas were 62.8 percent and 28.8 percent respectively at "
+                "the end of 2014.");
+    expect_none("If only 10 percent of China's household deposits moved to online funds in 2014, the banks would "
+                "lose 2 trillion yuan of cheap funding.");
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
