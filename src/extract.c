@@ -714,6 +714,33 @@ static bool joined(const struct sent *st, size_t a, size_t b)
 /* "Alipay and WeChat had 300 million and 270 million active users
  * respectively": figures listed before one cue after them count what it
  * names, and a list of as many names before them says whose each is. */
+/* Give the nq figures at q the names of the last list of nq names joined
+ * by "and" or "," in [from, to), in turn; nothing if there is no such list. */
+static void names_in_turn(const struct sent *st, struct numinfo *ni, const size_t *q, size_t nq, size_t from,
+                          size_t to)
+{
+    size_t na[8], nb[8];
+    size_t nn = 0;
+    for (size_t i = from; i < to && nn < 8;) {
+        size_t e;
+        if (name_at(st, i, to, &e)) {
+            if (nn && !joined(st, nb[nn - 1], i))
+                nn = 0; /* a new list starts */
+            na[nn] = i;
+            nb[nn++] = e;
+            i = e;
+        } else {
+            i++;
+        }
+    }
+    if (nn != nq)
+        return;
+    for (size_t i = 0; i < nq; i++) {
+        free(ni[q[i]].entity);
+        ni[q[i]].entity = name_text(st, na[i], nb[i]);
+    }
+}
+
 /* "the transaction volumes of Alipay, Tenpay and UnionPay were 3.9
  * trillion yuan, 0.8 trillion yuan and 1.1 trillion yuan, respectively":
  * figures after one cue and a list of as many names belong to each name in
@@ -735,26 +762,7 @@ static void respective_names_after_cue(const struct sent *st, struct numinfo *ni
     for (size_t i = 1; i < nq; i++)
         if (ni[q[i]].rule != ni[q[0]].rule)
             return;
-    size_t na[8], nb[8];
-    size_t nn = 0;
-    for (size_t i = ni[q[0]].cue_b; i < ni[q[0]].qstart && nn < 8;) {
-        size_t e;
-        if (name_at(st, i, ni[q[0]].qstart, &e)) {
-            if (nn && !joined(st, nb[nn - 1], i))
-                nn = 0; /* a new list starts */
-            na[nn] = i;
-            nb[nn++] = e;
-            i = e;
-        } else {
-            i++;
-        }
-    }
-    if (nn != nq)
-        return;
-    for (size_t i = 0; i < nq; i++) {
-        free(ni[q[i]].entity);
-        ni[q[i]].entity = name_text(st, na[i], nb[i]);
-    }
+    names_in_turn(st, ni, q, nq, ni[q[0]].cue_b, ni[q[0]].qstart);
 }
 
 static void respective_names(struct doc *d, const struct sent *st, struct numinfo *ni)
@@ -787,26 +795,7 @@ static void respective_names(struct doc *d, const struct sent *st, struct numinf
         ni[q[i]].cue = last->cue;
     }
     /* the names: the last list of nq names joined by "and" or "," */
-    size_t na[8], nb[8];
-    size_t nn = 0;
-    for (size_t i = st->a; i < ni[q[0]].qstart && nn < 8;) {
-        size_t e;
-        if (name_at(st, i, ni[q[0]].qstart, &e)) {
-            if (nn && !joined(st, nb[nn - 1], i))
-                nn = 0; /* a new list starts */
-            na[nn] = i;
-            nb[nn++] = e;
-            i = e;
-        } else {
-            i++;
-        }
-    }
-    if (nn != nq)
-        return;
-    for (size_t i = 0; i < nq; i++) {
-        free(ni[q[i]].entity);
-        ni[q[i]].entity = name_text(st, na[i], nb[i]);
-    }
+    names_in_turn(st, ni, q, nq, st->a, ni[q[0]].qstart);
 }
 
 static void respective_cues(struct doc *d, const struct sent *st, struct numinfo *ni)
