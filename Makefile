@@ -156,6 +156,7 @@ FUZZ_OBJ    := $(LIBOBJ:$(BUILD)/%=build/fuzz/%)
 FUZZ_SEEDS_extract = $(CORPUS) tests/fuzz/seeds/*
 FUZZ_SEEDS_rules   = tests/fuzz/rules/*.rules
 FUZZ_SEEDS_facts   = tests/data/series/*.csv tests/data/score/*.csv
+.SECONDARY: $(FUZZ_OBJ) # kept: make would delete them as intermediates
 build/fuzz/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $$($(PKG_CONFIG) --cflags $(PKGS)) -c -o $@ $<
