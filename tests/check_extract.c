@@ -1192,6 +1192,13 @@ START_TEST(origins_sources_and_subscriptions)
                 "the end of 2014.");
     expect_none("If only 10 percent of China's household deposits moved to online funds in 2014, the banks would "
                 "lose 2 trillion yuan of cheap funding.");
+    /* what consumers spent online; not a company's spending, not another
+     * country's */
+    expect("In 2013, Chinese consumers spent 1.85 trillion yuan online, overtaking the US as the world's largest "
+           "online retail market.",
+           "ecommerce_turnover|China|2013|1850000000000|CNY|exact|observed|1\n", true);
+    expect_none("In 2014 Alibaba spent 10 billion yuan on online advertising.");
+    expect_none("In 2013, American consumers spent 263 billion dollars online.");
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
