@@ -1199,6 +1199,15 @@ START_TEST(origins_sources_and_subscriptions)
            "ecommerce_turnover|China|2013|1850000000000|CNY|exact|observed|1\n", true);
     expect_none("In 2014 Alibaba spent 10 billion yuan on online advertising.");
     expect_none("In 2013, American consumers spent 263 billion dollars online.");
+    /* small businesses a lender lent to; money put into a fund */
+    expect("Ant Financial's micro-loan unit had lent 200 billion yuan to 800,000 small businesses by the end of 2014.",
+           "online_loans|Ant Financial|2014|200000000000|CNY|exact|observed|1\n"
+           "borrowers|Ant Financial|2014|800000|count|exact|observed|1\n",
+           true);
+    expect("By 2014, Yu'e Bao's 185 million customers had put 578.9 billion yuan into the fund.",
+           "fund_customers|Yu'e Bao|2014|185000000|people|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2014|578900000000|CNY|exact|observed|1\n",
+           true);
     /* footnote numbers glued to words */
     expect("By the end of 2013, the number of netizens2 reached 618 million1.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
