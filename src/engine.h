@@ -105,6 +105,7 @@ struct sent {
     size_t pa, pb;         /* the sentence before it in the block (pa == pb: none) */
     const struct rule *ru; /* the indicator whose entity is sought, or NULL */
     const bool *in_date;   /* per block token: part of a date ("Double 11" is no name), or NULL */
+    const struct rules *rules; /* all the cues: "Fixed broadband users" opens one, names nobody; or NULL */
 };
 
 struct numinfo {
@@ -133,6 +134,12 @@ struct topic {
     const struct rules *r; /* to tell a cue's first word from a name */
     bool done;
     char *name;
+    /* the paragraph before (NULL: none): "Tencent reported results on
+     * Wednesday. || The company said its revenue rose ..." */
+    const struct block *prev;
+    struct tokens *prev_tok; /* scratch for reading it */
+    bool prev_done;
+    char *prev_name;
     /* the block's last observed fact: "33.69 million transactions were
      * conducted via Alipay. Specifically, 1.71 million transactions ..."
      * speaks of the same entity */
@@ -170,6 +177,8 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end);
 char *name_text(const struct sent *st, size_t a, size_t b);
 /* The block's topic: its most frequent name (computed once), or NULL. */
 const char *topic_get(struct topic *tp);
+/* The topic of the paragraph before, or NULL. */
+const char *topic_prev(struct topic *tp);
 /* Whom the quantity at k, taken by rule ru, is about; NULL only when the
  * rule says "fallback = none" and nobody is named.  Owned by the caller. */
 char *entity_for(const struct sent *st, const struct rule *ru, size_t k, const struct numinfo *ni,

@@ -51,6 +51,22 @@ static bool place_name_at(const struct sent *st, size_t i, size_t *end)
     return e != 0;
 }
 
+/* Does a cue start with the two words at i ("Broadband users", "Weibo
+ * users")?  Then the capital at a sentence's start names nobody. */
+static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
+{
+    if (!r || i + 1 >= w->b || w->t[i + 1].kind != TK_WORD || (w->t[i + 1].flags & TF_CAP))
+        return false;
+    const struct cue_ref *a, *b;
+    rules_cues_for(r, w->t[i].hash, &a, &b);
+    for (; a < b; a++) {
+        const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
+        if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
+            return true;
+    }
+    return false;
+}
+
 /* The name starting at i, if any: [i, *end).  Names are runs of capitalised
  * words, with hyphens, '&' and "Inc."/"Co." inside them. */
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
@@ -123,6 +139,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             copula = false; /* "Beijing is" */
         bool opens_phrase = nx && ((nx->kind == TK_PUNCT && st->s[nx->off] == ',') ||
                                    in_list(&name_prep, nx) || in_list(&opener_next, nx) || copula);
+        /* "Fixed broadband subscribers stood at", "Mobile phone users
+         * numbered": a common word that opens a cue names nobody (an
+         * acronym may: "P2P lending platforms gave out") */
+        if (lower_rest && opens_cue(st, st->rules, i))
+            return false;
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
@@ -227,6 +248,31 @@ const char *topic_get(struct topic *tp)
     return tp->name;
 }
 
+const char *topic_prev(struct topic *tp)
+{
+    if (!tp || !tp->prev)
+        return NULL;
+    if (!tp->prev_done) {
+        tp->prev_done = true;
+        scan_block(tp->prev, tp->prev_tok);
+        struct sent w = {tp->prev->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
+                         tp->r};
+        tp->prev_name = block_topic(&w, tp->r);
+    }
+    return tp->prev_name;
+}
+
+/* Is a name in the block before index j (one the topic would count)? */
+static bool name_before(const struct sent *whole, size_t j)
+{
+    for (size_t i = 0; i < j; i++) {
+        size_t e;
+        if (name_at(whole, i, j, &e))
+            return true;
+    }
+    return false;
+}
+
 /* Is the name [i, e) the source a figure is reported by, not what it is
  * about: "..., the Payment and Clearing Association of China said.",
  * "according to the Ministry of Commerce"? */
@@ -256,22 +302,6 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
         if (t->kind == TK_PUNCT)
             return false;
         if (in_list(&reporting, t))
-            return true;
-    }
-    return false;
-}
-
-/* Does a cue start with the two words at i ("Broadband users", "Weibo
- * users")?  Then the capital at a sentence's start names nobody. */
-static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
-{
-    if (!r || i + 1 >= w->b || w->t[i + 1].kind != TK_WORD || (w->t[i + 1].flags & TF_CAP))
-        return false;
-    const struct cue_ref *a, *b;
-    rules_cues_for(r, w->t[i].hash, &a, &b);
-    for (; a < b; a++) {
-        const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
-        if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
             return true;
     }
     return false;
@@ -403,6 +433,10 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
      * figure that must be someone's */
     if (!s)
         s = speaker_in(st, st->a, j);
+    /* "Tencent reported results. || The company said its revenue ...": a
+     * pronoun before any name of its paragraph points to the one before */
+    if (!s && topic && topic_prev(topic) && !name_before(topic->whole, j))
+        s = xstrdup(topic_prev(topic));
     if (!s && topic_get(topic))
         s = xstrdup(topic_get(topic));
     return s;

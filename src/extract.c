@@ -43,6 +43,9 @@ struct doc {
     struct date heading;
     bool has_heading;
 
+    /* the block before the one at hand, in this chunk (len 0: none) */
+    struct block prev;
+    struct tokens prev_tok;
     /* the block at hand */
     const char *bp;
     size_t blen;
@@ -483,7 +486,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     /* "unique visitors of its iPad version exceeded 800,000": the
                      * cue's own "of ..." complement may stand in between */
                     bool ok = gap_bad == 0 ||
-                              (gap_bad <= 3 && gap_words <= 12 && p + 1 < qstart && !gap_clause &&
+                              (gap_bad <= 6 && gap_words <= 12 && p + 1 < qstart && !gap_clause &&
                                (in_list(&cue_complement, &st->t[p + 1]) ||
                                 /* "sales on Tmall during the festival hit" */
                                 (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
@@ -1869,9 +1872,10 @@ static void process_block(struct doc *d, bool context_only)
     if (context_only)
         return;
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r};
     struct sent st = whole;
-    struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX};
+    struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
+                            .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;
@@ -1901,6 +1905,7 @@ static void process_block(struct doc *d, bool context_only)
         a = i + 1;
     }
     free(topic_v.name);
+    free(topic_v.prev_name);
     free(topic_v.last_ent);
     free(topic_v.deal_ent);
     free(topic_v.sent_ent);
@@ -1920,6 +1925,7 @@ struct engine *engine_new(const struct rules *r)
     d->r = r;
     d->trace = getenv("CNSTAT_TRACE") != NULL;
     tokens_init(&d->tok);
+    tokens_init(&d->prev_tok);
     dates_init(&d->dates);
     return g;
 }
@@ -1930,6 +1936,7 @@ void engine_free(struct engine *g)
         return;
     struct doc *d = &g->d;
     tokens_fini(&d->tok);
+    tokens_fini(&d->prev_tok);
     dates_fini(&d->dates);
     free(d->background);
     free(d->ni);
@@ -2021,6 +2028,7 @@ void engine_run(struct engine *g, struct chunk *c)
      * the chunk's first block is that of the block before it alone. */
     d->has_heading = false;
     d->blocks_since_heading = 0;
+    d->prev = (struct block){NULL, 0, 0};
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
         dehyphenate(d, c->text.p + cb->off, cb->len);
@@ -2028,10 +2036,16 @@ void engine_run(struct engine *g, struct chunk *c)
         d->blen = cb->len;
         d->bline = cb->line;
         d->blines = cb->lines;
-        bool context_only = i == 0 && c->first_is_context;
-        if (block_matters(d->bp, d->blen))
-            process_block(d, context_only);
-        else if (d->has_heading && ++d->blocks_since_heading > 1)
+        if (i == 0 && c->first_is_context) {
+            /* the block before the chunk: a heading that may date the
+             * first block, and a paragraph whose topic a pronoun may name */
+            if (cb->lines == 1 && block_matters(d->bp, d->blen))
+                process_block(d, true);
+        } else if (block_matters(d->bp, d->blen)) {
+            process_block(d, false);
+        } else if (d->has_heading && ++d->blocks_since_heading > 1) {
             d->has_heading = false;
+        }
+        d->prev = (struct block){d->bp, d->blen, d->bline};
     }
 }

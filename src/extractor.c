@@ -361,17 +361,17 @@ static void flush_block(struct extractor *x)
         return;
     bool fresh = x->cur == NULL;
     struct chunk *c = chunk_open(x);
-    if (fresh && x->prev.len && x->prev.lines == 1) {
-        /* the block before may be a heading that dates this one */
-        chunk_push(c, x->prev_text.p, x->prev_text.len, x->prev.line, 1);
+    if (fresh && x->prev.len) {
+        /* the block before: a heading may date this one, its topic name
+         * what a pronoun here speaks of */
+        chunk_push(c, x->prev_text.p, x->prev_text.len, x->prev.line, x->prev.lines);
         c->first_is_context = true;
     }
     chunk_push(c, x->block.p, x->block.len, x->block_line, x->block_lines);
     x->prev = (struct cblock){0, x->block.len, x->block_line, x->block_lines};
-    if (x->block_lines == 1) {
-        buf_clear(&x->prev_text);
-        buf_add(&x->prev_text, x->block.p, x->block.len);
-    }
+    struct buf tmp = x->prev_text; /* the block becomes the one before */
+    x->prev_text = x->block;
+    x->block = tmp;
     buf_clear(&x->block);
     x->block_lines = 0;
     if (c->text.len >= EXTRACT_CHUNK_BYTES)

@@ -759,7 +759,9 @@ START_TEST(report_and_wire_forms)
            "netizens|China|2013-12|618000000|people|exact|observed|1\n"
            "netizens_increase|China|2013-12|53580000|people|exact|observed|1\n"
            "internet_penetration|China|2013-12|45.8|percent|exact|observed|1\n"
-           "websites|China|2013|3200000|count|exact|observed|5\n",
+           "websites|China|2013|3200000|count|exact|observed|5\n"
+           "websites_growth|China|2013|19.4|percent|exact|observed|5\n"
+           "websites|China|2012|2680067|count|about|derived|5\n",
            true);
     /* licences granted in a batch, and licensed institutions in total */
     expect("The People's Bank of China issued the fifth batch of third-party payment licences on 31 July 2012, "
@@ -1236,6 +1238,58 @@ START_TEST(origins_sources_and_subscriptions)
 }
 END_TEST
 
+START_TEST(pronoun_names_the_paragraph_before)
+{
+    /* a pronoun before any name of its paragraph points to the paragraph
+     * before ("The company said its revenue ..."); a name in its own
+     * paragraph comes first */
+    expect("Tencent Holdings Ltd reported quarterly results on Wednesday.\n\n"
+           "The company said its revenue rose 30 percent to 23.4 billion yuan in 2015, and its WeChat app had "
+           "650 million monthly active users.",
+           "revenue|Tencent Holdings Ltd|2015|23400000000|CNY|exact|observed|3\n"
+           "active_users|WeChat|2015|650000000|people|exact|observed|3\n",
+           true);
+    expect("Yu'e Bao, the money market fund run by Tianhong, is the largest in China.\n\n"
+           "On its peak day in 2015, the fund received net subscriptions of 21 billion yuan.",
+           "fund_daily_subscriptions|Yu'e Bao|2015|21000000000|CNY|exact|observed|3\n", true);
+    /* without a pronoun, a paragraph without names takes none from before
+     * (a timeline's entries are about different companies) */
+    expect("Dangdang raised USD 20 million in 2011.\n\n"
+           "The service income of e-commerce companies reached RMB 143.2 billion in 2011.",
+           "funding_round|Dangdang|2011|20000000|USD|exact|observed|1\n"
+           "revenue|China|2011|143200000000|CNY|exact|observed|3\n",
+           true);
+}
+END_TEST
+
+START_TEST(national_counts_and_their_changes)
+{
+    /* a common word that opens a cue names nobody: national totals */
+    expect("Fixed broadband subscribers stood at 200 million at the end of 2014, including 68.3 million FTTH users.",
+           "broadband_users|China|2014|200000000|people|exact|observed|1\n"
+           "ftth_users|China|2014|68300000|people|exact|observed|1\n",
+           true);
+    /* changes of any level the rules give a change for */
+    expect("China had 4.23 million websites at the end of 2015, an increase of 880,000 over the previous year.",
+           "websites|China|2015|4230000|count|exact|observed|1\n"
+           "websites_increase|China|2015|880000|count|exact|observed|1\n"
+           "websites|China|2014|3350000|count|exact|derived|1\n",
+           true);
+    expect("Online game players totaled 391 million at the end of 2015, up 25.62 million year on year.",
+           "game_players|China|2015|391000000|people|exact|observed|1\n"
+           "game_players_increase|China|2015|25620000|people|exact|observed|1\n",
+           false);
+    expect("In 2015 the international outlet bandwidth was 5,392,116 Mbps, with a year-on-year growth rate of 30.9%.",
+           "international_bandwidth|China|2015|5392116|Mbps|exact|observed|1\n"
+           "international_bandwidth_growth|China|2015|30.9|percent|exact|observed|1\n",
+           false);
+    /* a cue's complement may be long: "during the 24-hour ... festival" */
+    expect("Alibaba said on Thursday, November 12, 2015, that gross merchandise volume on its platforms during "
+           "the 24-hour Singles Day shopping festival hit 91.2 billion yuan.",
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1304,6 +1358,26 @@ START_TEST(chunks_keep_headings_and_order)
 }
 END_TEST
 
+START_TEST(chunks_keep_the_paragraph_before)
+{
+    /* a chunk that opens with a pronoun's paragraph still knows the
+     * paragraph before it, in the chunk before */
+    const char *name = "Tuniu Corp is a travel site\nbased in Nanjing."; /* two lines: no heading */
+    struct buf t;
+    buf_init(&t);
+    filler(&t, EXTRACT_CHUNK_BYTES - 10);
+    buf_adds(&t, name); /* this block brings the chunk over its size */
+    buf_adds(&t, "\n\nIn 2014 the company said it raised USD 20 million.\n\n");
+    char *one = run_jobs(t.p, t.len, 1);
+    ck_assert_msg(strstr(one, "funding_round|Tuniu Corp|2014|20000000|USD|exact|observed|6\n"), "%s", one);
+    char *many = run_jobs(t.p, t.len, 2);
+    ck_assert_str_eq(one, many);
+    free(one);
+    free(many);
+    buf_fini(&t);
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1357,6 +1431,9 @@ Suite *extract_suite(void)
     tcase_add_test(d, last_line_without_newline_and_crlf);
     tcase_add_test(d, same_input_same_output);
     tcase_add_test(d, chunks_keep_headings_and_order);
+    tcase_add_test(d, chunks_keep_the_paragraph_before);
+    tcase_add_test(d, pronoun_names_the_paragraph_before);
+    tcase_add_test(d, national_counts_and_their_changes);
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
