@@ -75,7 +75,7 @@ extern struct wordlist *const all_lists[];
 #define WH(w) wh_##w
 extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is,
     wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down,
-    wh_year, wh_on, wh_in, wh_of;
+    wh_year, wh_on, wh_in, wh_of, wh_by, wh_as;
 
 /* Hash every list once (idempotent). */
 void lists_init(void);
@@ -151,6 +151,11 @@ struct topic {
      * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
     size_t deal_sent;
     char *deal_ent;
+    /* who made the block's last deal (its clause's subject), and what the
+     * deal went to: "Alibaba will pay $1 billion for Lazada. Alibaba will
+     * buy new shares worth $500 million" buys more of Lazada */
+    char *deal_by;
+    char *deal_to;
     /* the last figure's entity in the same sentence: "Mobile transactions
      * accounted for 1,280 billion yuan, making up 23 percent of all ..." */
     size_t sent_at;
@@ -183,5 +188,7 @@ const char *topic_prev(struct topic *tp);
  * rule says "fallback = none" and nobody is named.  Owned by the caller. */
 char *entity_for(const struct sent *st, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic);
+/* The subject of the sentence up to index hi (a pronoun resolved), or NULL. */
+char *entity_subject(const struct sent *st, size_t hi, struct topic *topic);
 
 #endif

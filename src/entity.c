@@ -500,6 +500,26 @@ static bool is_pronoun(const struct sent *st, size_t i)
     return false;
 }
 
+/* Does a past participle with its preposition open an apposition at i:
+ * "backed by", "owned by", "founded in", "run by", "known as"? */
+static bool participle_at(const struct sent *st, size_t i)
+{
+    static const char *const irregular[] = {"run", "led", "held", "known", "built", "set", "made", "bought"};
+    const struct token *t = &st->t[i];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP) || i + 1 >= st->b)
+        return false;
+    const struct token *p = &st->t[i + 1];
+    if (!tok_is(p, WH(by)) && !tok_is(p, WH(in)) && !tok_is(p, WH(as)))
+        return false;
+    const char *w = st->s + t->off;
+    if (t->len > 4 && str_ieq(w + t->len - 2, 2, "ed"))
+        return true;
+    for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
+        if (str_ieq(w, t->len, irregular[k]))
+            return true;
+    return false;
+}
+
 /* The nearest name before index hi: the one a clause is about.  Names after
  * a preposition ("according to data from iResearch") are second choice; a
  * pronoun standing nearer than any name means the paragraph's topic. */
@@ -569,7 +589,9 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
                  (st->t[c].flags & TF_POSSESSIVE) ||
                  /* "Tianhong Asset Management, which runs Yu'e Bao, became" */
                  str_ieq(st->s + st->t[c].off, st->t[c].len, "which") ||
-                 str_ieq(st->s + st->t[c].off, st->t[c].len, "who"))) {
+                 str_ieq(st->s + st->t[c].off, st->t[c].len, "who") ||
+                 /* "Lufax, backed by Ping An Insurance, had" */
+                 participle_at(st, c))) {
                 for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1;) {
                     size_t he;
                     if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))
@@ -591,6 +613,27 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         return name_text(st, second_a, second_b);
     }
     return NULL;
+}
+
+/* Do two names name the same firm: "Alibaba" and "Alibaba Group Holding
+ * Ltd" (one the first words of the other)? */
+static bool same_name(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tl = la;
+        la = lb;
+        lb = tl;
+    }
+    return memcmp(a, b, la) == 0 && (la == lb || b[la] == ' ');
+}
+
+char *entity_subject(const struct sent *st, size_t hi, struct topic *topic)
+{
+    return sentence_subject(st, hi, topic);
 }
 
 /* Is the name a place of the lexicon ("United States", "Japan", "China")? */
@@ -620,6 +663,7 @@ static bool place_name(const char *name)
 
 static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                        struct topic *topic);
+static bool same_name(const char *a, const char *b);
 
 /* The company a deal before hi is about: the name right after the nearest
  * deal verb ("invested in JD.com", "to buy Youku Tudou"), within the
@@ -770,6 +814,15 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         char *obj = deal_object(st, ni->cue_after ? ni->qstart : ni->cue_a);
         if (obj)
             return obj;
+        /* the maker of the block's last deal buys or invests again, naming
+         * nothing: more of the same */
+        if (topic->deal_by && topic->deal_to) {
+            char *subj = sentence_subject(st, ni->cue_after ? ni->qstart : ni->cue_a, topic);
+            bool same = subj && same_name(subj, topic->deal_by);
+            free(subj);
+            if (same)
+                return xstrdup(topic->deal_to);
+        }
     }
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);

@@ -1750,6 +1750,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             free(topic->deal_ent);
             topic->deal_ent = xstrdup(n->entity);
             topic->deal_sent = st->a;
+            if (ru->entity == EK_OBJECT) {
+                free(topic->deal_by);
+                free(topic->deal_to);
+                struct sent sv = *st;
+                sv.ru = ru;
+                topic->deal_by = entity_subject(&sv, n->cue_after ? n->qstart : n->cue_a, topic);
+                topic->deal_to = xstrdup(n->entity);
+            }
         }
         free(quote);
         /* "rose 20 percent from 500 million to ...": the start is stated */
@@ -1908,6 +1916,8 @@ static void process_block(struct doc *d, bool context_only)
     free(topic_v.prev_name);
     free(topic_v.last_ent);
     free(topic_v.deal_ent);
+    free(topic_v.deal_by);
+    free(topic_v.deal_to);
     free(topic_v.sent_ent);
 }
 

@@ -72,7 +72,10 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "search", "payment", "market",
          "web", "e", "number", "monday", "tuesday", "wednesday", "thursday", "friday",
          "saturday", "sunday", "no", "japanese", "american", "european", "korean", "british",
-         "french", "german", "indian", "russian", "between", "within", "without", "following", "because",
+         "french", "german", "indian", "russian", "finnish", "swedish", "danish", "norwegian", "dutch",
+         "spanish", "italian", "swiss", "irish", "canadian", "australian", "brazilian", "mexican", "israeli",
+         "turkish", "singaporean", "indonesian", "malaysian", "thai", "vietnamese", "filipino", "taiwanese",
+         "asian", "african", "between", "within", "without", "following", "because",
          "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
          /* words that open the sentences of results and reports: "Net revenues
           * were", "Monthly active users (MAUs) were", "Average daily ..." */
@@ -177,7 +180,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
-    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of;
+    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as;
 
 static void lists_once(void);
 
@@ -215,6 +218,8 @@ static void lists_once(void)
     wh_an = scan_word_hash("an", 2);
     wh_in = scan_word_hash("in", 2);
     wh_of = scan_word_hash("of", 2);
+    wh_by = scan_word_hash("by", 2);
+    wh_as = scan_word_hash("as", 2);
     wh_and = scan_word_hash("and", 3);
     wh_are = scan_word_hash("are", 3);
     wh_between = scan_word_hash("between", 7);

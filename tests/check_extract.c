@@ -1290,6 +1290,40 @@ START_TEST(national_counts_and_their_changes)
 }
 END_TEST
 
+START_TEST(deals_again_and_appositions)
+{
+    /* the maker of a deal buys again, naming nothing: more of the same */
+    expect("In 2016 Alibaba Group Holding Ltd will pay $1 billion for a controlling stake in Lazada Group. "
+           "Alibaba will buy new shares worth $500 million.",
+           "acquisition|Lazada Group|2016|1000000000|USD|exact|observed|1\n"
+           "acquisition|Lazada Group|2016|500000000|USD|exact|observed|1\n",
+           true);
+    /* ... but another buyer's deal is its own */
+    expect("In 2016 Alibaba paid $1 billion for a stake in Lazada Group. Tencent paid $2 billion for "
+           "a stake in Supercell.",
+           "acquisition|Lazada Group|2016|1000000000|USD|exact|observed|1\n"
+           "acquisition|Supercell|2016|2000000000|USD|exact|observed|1\n",
+           false);
+    /* a nationality is no name: "the Finnish game maker" */
+    expect("In 2016 Tencent agreed to buy 84.3 percent of Supercell for $8.6 billion, valuing the Finnish game "
+           "maker at $10.2 billion.",
+           "valuation|Supercell|2016|10200000000|USD|exact|observed|1\n", false);
+    /* a participle's apposition stands aside: "Lufax, backed by Ping An" */
+    expect("Lufax, backed by Ping An Insurance, had 19.8 million registered users in 2015.",
+           "registered_users|Lufax|2015|19800000|people|exact|observed|1\n", true);
+    /* the value of transactions is no company's worth */
+    expect("In 2016 non-bank payment institutions processed 39.4 billion online payment transactions with a "
+           "value of 24.1 trillion yuan.",
+           "transactions|China|2016|39400000000|count|exact|observed|1\n"
+           "third_party_payments|China|2016|24100000000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2015 the number of Chinese who shop online hit 413 million.",
+           "online_shoppers|China|2015|413000000|people|exact|observed|1\n", true);
+    expect("In 2015 the size of the mobile netizen population climbed to 620 million.",
+           "mobile_netizens|China|2015|620000000|people|exact|observed|1\n", true);
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1434,6 +1468,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, chunks_keep_the_paragraph_before);
     tcase_add_test(d, pronoun_names_the_paragraph_before);
     tcase_add_test(d, national_counts_and_their_changes);
+    tcase_add_test(d, deals_again_and_appositions);
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
