@@ -57,11 +57,16 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
 {
     if (!r || i + 1 >= w->b || w->t[i + 1].kind != TK_WORD || (w->t[i + 1].flags & TF_CAP))
         return false;
+    /* "Assets of China's money market funds rose": a one-word cue with
+     * its "of" complement */
+    bool of = tok_is(&w->t[i + 1], WH(of));
     const struct cue_ref *a, *b;
     rules_cues_for(r, w->t[i].hash, &a, &b);
     for (; a < b; a++) {
         const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
         if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
+            return true;
+        if (ph->n == 1 && of && ph->h[0] == w->t[i].hash)
             return true;
     }
     return false;
@@ -316,8 +321,15 @@ static char *block_topic(const struct sent *whole, const struct rules *r)
         size_t e;
         if (!name_at(whole, i, whole->b, &e))
             continue;
+        size_t pe;
+        /* a place is where things happen, not what a paragraph is about
+         * ("SHANGHAI, April 2014 -- Yu'e Bao ...") */
+        if (place_name_at(whole, i, &pe) && pe >= e) {
+            i = e - 1;
+            continue;
+        }
         if (reported_source(whole, i, e) ||
-            (e == i + 1 && (i == whole->a || (whole->t[i - 1].flags & TF_SENT_END)) && opens_cue(whole, r, i))) {
+            (e == i + 1 && opens_cue(whole, r, i))) {
             i = e - 1;
             continue;
         }
@@ -577,7 +589,10 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
          * reported": a name inside an apposition gives way to the name the
          * apposition describes */
         size_t close = e; /* the comma that ends the segment of the name */
-        while (close < hi && close < e + 8 && st->t[close].kind == TK_WORD)
+        while (close < hi && close < e + 8 &&
+               (st->t[close].kind == TK_WORD ||
+                /* "..., launched by Alipay in June 2013, now manages" */
+                (st->t[close].kind == TK_NUM && (st->t[close].flags & (TF_YEAR | TF_MONTHDAY)))))
             close++;
         if (close < hi && st->t[close].kind == TK_PUNCT && st->s[st->t[close].off] == ',') {
             size_t c = s0;

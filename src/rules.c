@@ -148,13 +148,13 @@ static int same_group(const struct rules *r, uint32_t h)
 }
 
 /* Add to a cue list, for every cue with a word of a "same" group, the cues
- * read with the group's other words in its place (one word at a time). */
+ * read with the group's other words in its place (the new cues too, so
+ * two such words combine: "accessing the internet through"). */
 static void expand_same(const struct rules *r, struct phrases *ps)
 {
     if (!r->nsame)
         return;
-    size_t n0 = ps->n;
-    for (size_t c = 0; c < n0; c++) {
+    for (size_t c = 0; c < ps->n; c++) {
         for (int w = 0; w < ps->v[c].n; w++) {
             int g = same_group(r, ps->v[c].h[w]);
             if (g < 0)

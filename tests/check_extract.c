@@ -1317,6 +1317,18 @@ START_TEST(deals_again_and_appositions)
            "transactions|China|2016|39400000000|count|exact|observed|1\n"
            "third_party_payments|China|2016|24100000000000|CNY|exact|observed|1\n",
            true);
+    /* interchangeable words combine in a cue: "accessing ... through" */
+    expect("In 2012 users accessing the Internet through mobile phones reached 420 million.",
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", true);
+    /* an apposition with a date inside; a dateline's place is no topic;
+     * "Assets of" opens a cue */
+    expect("SHANGHAI, 2014 -- Yu'e Bao, the online money market fund launched by Alibaba's Alipay in June "
+           "2013, now manages more than 500 billion yuan.\n\nThe fund has attracted more than 81 million "
+           "investors.\n\nAssets of China's money market funds rose to 1.2 trillion yuan in 2014.",
+           "fund_assets|Yu'e Bao|2014|500000000000|CNY|more_than|observed|1\n"
+           "fund_customers|Yu'e Bao|2014|81000000|people|more_than|observed|3\n"
+           "fund_assets|money market funds|2014|1200000000000|CNY|exact|observed|5\n",
+           true);
     expect("In 2015 the number of Chinese who shop online hit 413 million.",
            "online_shoppers|China|2015|413000000|people|exact|observed|1\n", true);
     expect("In 2015 the size of the mobile netizen population climbed to 620 million.",
