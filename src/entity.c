@@ -583,7 +583,10 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             i = s0 + 1;
             continue;
         }
-        bool after_prep = s0 > st->a && in_list(&name_prep, &st->t[s0 - 1]);
+        bool after_prep = s0 > st->a && (in_list(&name_prep, &st->t[s0 - 1]) ||
+                                         /* "In the US, money market fund assets" */
+                                         (s0 > st->a + 1 && str_ieq(st->s + st->t[s0 - 1].off, st->t[s0 - 1].len, "the") &&
+                                          in_list(&name_prep, &st->t[s0 - 2])));
         /* "Ant Financial, the Alibaba affiliate that runs Alipay, was
          * valued at", "Tencent, China's largest Internet company,
          * reported": a name inside an apposition gives way to the name the

@@ -266,6 +266,28 @@ static bool money_before(const char *s, size_t i)
     return false;
 }
 
+/* Does a counted noun follow at e: a space, then a word for people or
+ * things counted by the million ("81m users", "300k subscribers"; not
+ * "the 2m line", "a 100m sprint")? */
+static bool counted_noun_after(const char *s, size_t n, size_t e)
+{
+    static const char *const counted[] = {
+        "users", "user", "subscribers", "customers", "people", "accounts", "visitors", "players",
+        "members", "shoppers", "investors", "downloads", "orders", "transactions", "units", "shares",
+        "netizens", "viewers", "devices", "phones", "handsets", "households", "homes", "borrowers",
+        "buyers", "sellers", "merchants", "followers", "fans", "readers", "clients", "holders",
+        "new", "active", "registered", "monthly", "daily", "mobile", "internet", "online", "paying", "unique"};
+    if (e + 1 >= n || s[e] != ' ' || !is_lower((unsigned char)s[e + 1]))
+        return false;
+    size_t a = e + 1, b = a;
+    while (b < n && is_alpha((unsigned char)s[b]))
+        b++;
+    for (size_t k = 0; k < sizeof counted / sizeof *counted; k++)
+        if (str_ieq(s + a, b - a, counted[k]))
+            return true;
+    return false;
+}
+
 static int scale_index(const char *p, size_t len)
 {
     for (size_t k = 0; k < sizeof scale_words / sizeof *scale_words; k++)
@@ -386,6 +408,10 @@ static void lex_run(struct lexer *lx)
             char c0 = (char)to_lower((unsigned char)s[k]);
             sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
         }
+        /* "81m users", "300k subscribers": the style of the FT, before a
+         * noun in lower case (not a length: "a 100m sprint") */
+        if (sc < 0 && le - k == 1 && (s[k] == 'm' || s[k] == 'k') && counted_noun_after(s, lx->n, le))
+            sc = s[k] == 'k' ? SCALE_THOUSAND : SCALE_MILLION;
         double mult = 1;
         const char *ru = rate_unit(s + k, le - k, &mult);
         if (sc >= 0 || ru) {

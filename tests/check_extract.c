@@ -1329,6 +1329,14 @@ START_TEST(deals_again_and_appositions)
            "fund_customers|Yu'e Bao|2014|81000000|people|more_than|observed|3\n"
            "fund_assets|money market funds|2014|1200000000000|CNY|exact|observed|5\n",
            true);
+    /* the FT's "81m users" (not "a 100m sprint"); a place after "In the"
+     * is only a setting; "peaked at" links */
+    expect("In 2014 Yu'e Bao had 81m users and Rmb541bn in assets. He won the 100m sprint in 2014.",
+           "fund_customers|Yu'e Bao|2014|81000000|people|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2014|541000000000|CNY|exact|observed|1\n",
+           true);
+    expect("In the US, money market fund assets peaked at $3.8tn in 2008.",
+           "fund_assets|money market funds|2008|3800000000000|USD|exact|observed|1\n", true);
     expect("In 2015 the number of Chinese who shop online hit 413 million.",
            "online_shoppers|China|2015|413000000|people|exact|observed|1\n", true);
     expect("In 2015 the size of the mobile netizen population climbed to 620 million.",

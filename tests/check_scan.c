@@ -213,6 +213,10 @@ START_TEST(b4_euro_and_yuan)
     one_num("RMB 200m", 200e6, "CNY");
     /* ... not a letter after a word: "in the 2m" */
     no_num("the 2m line");
+    no_num("a 100m sprint");
+    /* ... but the FT's "81m users": millions of people or things counted */
+    one_num("81m users", 81e6, NULL);
+    one_num("300k subscribers", 300e3, NULL);
 }
 END_TEST
 
