@@ -191,4 +191,25 @@ char *entity_for(const struct sent *st, const struct rule *ru, size_t k, const s
 /* The subject of the sentence up to index hi (a pronoun resolved), or NULL. */
 char *entity_subject(const struct sent *st, size_t hi, struct topic *topic);
 
+/* ---- table.c ---------------------------------------------------------------- */
+
+/* A figure of a table of years. */
+struct table_cell {
+    size_t rule;        /* index in the rules */
+    int year;
+    double value;       /* in base units, the header's scale applied */
+    const char *unit;   /* money: the currency; else NULL */
+    long line;
+    size_t row_a, row_b; /* the row's tokens [a, b) */
+    const char *head;   /* the column's header ("Netizens (10,000)") */
+    size_t head_len;
+};
+typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
+
+/* Read the tables of years in a block's tokens (see table.c): fn gets
+ * every figure; the tokens of each table (header and rows) are marked in
+ * in_table[0..n).  Returns the number of figures. */
+size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                  void *ctx, bool *in_table);
+
 #endif

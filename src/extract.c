@@ -61,6 +61,7 @@ struct doc {
     signed char *ctx_ok; /* per rule: context met in this block (-1 unknown) */
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
+    bool *in_table;      /* per token of the block: part of a table of years */
     size_t in_date_cap;
     int blocks_since_heading;
     size_t da, db;       /* the dates of the current sentence */
@@ -1127,7 +1128,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     /* classify every quantity */
     size_t prev_q = SIZE_MAX;
     for (size_t k = st->a; k < st->b; k++) {
-        if (!is_quantity(&t[k]))
+        if (!is_quantity(&t[k]) || d->in_table[k])
             continue;
         struct numinfo *n = &ni[k];
         n->q = qualifier_before(st, k, &t[k], &n->qstart);
@@ -1813,6 +1814,26 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
 
 /* Scan the block at hand, learn whether it is a heading (which dates the
  * block under it), and unless context_only, extract its facts. */
+/* A figure of a table of years (see table.c): an observed, exact fact of
+ * the row's year, quoted by its row, its column's header in the note. */
+static void table_cell(void *ctx, const struct table_cell *c)
+{
+    struct doc *d = ctx;
+    if (d->stop)
+        return;
+    const struct rule *ru = &d->r->v[c->rule];
+    const struct token *t = d->tok.v;
+    const struct token *last = &t[c->row_b - 1];
+    char *quote = xstrndup(d->bp + t[c->row_a].off, last->off + last->len - t[c->row_a].off);
+    char note[200];
+    snprintf(note, sizeof note, "table column: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
+    struct date when = {.y = c->year};
+    const char *entity = ru->entity == EK_FIXED ? ru->entity_text : ru->fallback ? ru->fallback : "China";
+    emit_fact(d, ru->id, entity, &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
+              c->line, quote, note);
+    free(quote);
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
@@ -1841,8 +1862,10 @@ static void process_block(struct doc *d, bool context_only)
     if (d->in_date_cap < n + 1) {
         d->in_date_cap = n + 1;
         d->in_date = xrealloc(d->in_date, d->in_date_cap * sizeof *d->in_date);
+        d->in_table = xrealloc(d->in_table, d->in_date_cap * sizeof *d->in_table);
     }
     memset(d->in_date, 0, (n + 1) * sizeof *d->in_date);
+    memset(d->in_table, 0, (n + 1) * sizeof *d->in_table);
     for (size_t i = 0; i < d->dates.n; i++)
         for (size_t j = d->dates.v[i].first; j <= d->dates.v[i].last && j < n; j++)
             d->in_date[j] = true;
@@ -1879,6 +1902,9 @@ static void process_block(struct doc *d, bool context_only)
     }
     if (context_only)
         return;
+    /* a table of years: its figures by column, none of them read as prose */
+    if (d->blines >= 3)
+        table_read(d->r, b.text, t, n, table_cell, d, d->in_table);
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r};
     struct sent st = whole;
@@ -1953,6 +1979,7 @@ void engine_free(struct engine *g)
     free(d->ctx_ok);
     free(d->picked);
     free(d->in_date);
+    free(d->in_table);
     free(d->places);
     free(g);
 }

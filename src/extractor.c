@@ -211,6 +211,7 @@ struct extractor {
     long block_line, last_line;
     int block_lines;
     bool pending_blank;
+    bool last_row;      /* the last line was a row of a table of years */
     size_t last_line_len;
     struct cblock prev; /* the last block put in a chunk */
     struct buf prev_text;
@@ -378,6 +379,31 @@ static void flush_block(struct extractor *x)
         chunk_submit(x);
 }
 
+/* Is the line a row of a table of years: a year, then figures only
+ * ("2012    56,400    42.1%")? */
+static bool row_like(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i + 4 >= n || !is_digit((unsigned char)p[i]) || !is_digit((unsigned char)p[i + 1]) ||
+        !is_digit((unsigned char)p[i + 2]) || !is_digit((unsigned char)p[i + 3]) ||
+        (p[i + 4] != ' ' && p[i + 4] != '\t'))
+        return false;
+    int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+    if (y < 1900 || y > 2100)
+        return false;
+    bool figure = false;
+    for (i += 4; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (is_digit(c))
+            figure = true;
+        else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
+            return false;
+    }
+    return figure;
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -399,6 +425,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             x->pending_blank = true;
         return;
     }
+    bool row = row_like(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
         bool join;
@@ -411,6 +438,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = open && is_lower((unsigned char)p[0]) && x->last_line_len > 60;
         else
             join = open && (x->last_line_len > 60 || goes_on);
+        /* the rows of a table of years stay with their header (the one
+         * line before them) and with each other */
+        if (row && !x->pending_blank && (x->last_row || x->block_lines == 1))
+            join = true;
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
@@ -425,6 +456,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_line = lineno;
     x->last_line_len = n;
     x->pending_blank = false;
+    x->last_row = row;
 }
 
 static void doc_begin(struct extractor *x, const char *name, int doc_year)
@@ -441,6 +473,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year)
     x->block_line = x->last_line = 0;
     x->pending_blank = false;
     x->last_line_len = 0;
+    x->last_row = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);
 }

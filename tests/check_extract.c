@@ -1344,6 +1344,38 @@ START_TEST(deals_again_and_appositions)
 }
 END_TEST
 
+START_TEST(tables_of_years)
+{
+    /* a header that names its columns with cues, their scale in brackets,
+     * then rows that start with a year: one fact per figure */
+    expect("Table 1: Netizens in China\n\nYear    Netizens (10,000)    Penetration rate\n"
+           "2012    56,400    42.1%\n2013    61,758    45.8%\n\nSource: CNNIC",
+           "netizens|China|2012|564000000|people|exact|observed|4\n"
+           "internet_penetration|China|2012|42.1|percent|exact|observed|4\n"
+           "netizens|China|2013|617580000|people|exact|observed|5\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|5\n",
+           true);
+    /* money with its currency and scale in the header; a title line right
+     * above the header */
+    expect("Third-party payments, 2011-2013\nYear\tOnline payment (100 million yuan)\n2011\t21,610\n2012\t36,589\n"
+           "2013\t53,730",
+           "third_party_payments|China|2011|2161000000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2012|3658900000000|CNY|exact|observed|4\n"
+           "third_party_payments|China|2013|5373000000000|CNY|exact|observed|5\n",
+           true);
+    /* as many cues as figures, or no table: a column nobody names */
+    expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
+    /* one row is no table; rows without a header are none */
+    expect_none("Year  Netizens (10,000)\n2012  56,400");
+    expect_none("Some prose that ends here.\n\n2012  56,400  42.1%\n2013  61,758  45.8%");
+    /* a figure of the wrong kind for its column is left out */
+    expect("Year  Netizens (10,000)  Penetration\n2012  56,400  42\n2013  61,758  46",
+           "netizens|China|2012|564000000|people|exact|observed|2\n"
+           "netizens|China|2013|617580000|people|exact|observed|3\n",
+           true);
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1489,6 +1521,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, pronoun_names_the_paragraph_before);
     tcase_add_test(d, national_counts_and_their_changes);
     tcase_add_test(d, deals_again_and_appositions);
+    tcase_add_test(d, tables_of_years);
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);

@@ -1,0 +1,236 @@
+/* table.c — a block that is a table of years: a header line that names
+ * what each column counts, in the words of the rules' cues, with its
+ * scale and unit in brackets ("Netizens (10,000)", "Volume (100 million
+ * yuan)", "Penetration (%)"), then rows that each start with a year and
+ * hold one figure per column:
+ *
+ *     Year    Netizens (10,000)    Penetration rate
+ *     2012    56,400               42.1%
+ *     2013    61,758               45.8%
+ *
+ * Only a header whose cues match the rows' number of figures one for one
+ * makes a table; anything less certain is left to the reading of prose. */
+#include "engine.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "util.h"
+
+enum { TABLE_COLS = 16 };
+
+struct column {
+    int rule;          /* index in the rules, or -1: a column nobody counts */
+    double mult;       /* the scale the header gives ("(10,000)": 1e4) */
+    const char *unit;  /* a currency or "percent" the header gives, or NULL */
+    bool rate;         /* "(Mbps)" */
+    size_t ha, hb;     /* its header tokens */
+};
+
+/* The tokens of the line that starts at token i: [i, *end). */
+static size_t line_end(const struct token *t, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && t[e].line == t[i].line)
+        e++;
+    return e;
+}
+
+static bool is_row_year(const struct token *t)
+{
+    return t->kind == TK_NUM && (t->flags & TF_YEAR) && t->len == t->numlen && t->value >= 1900 && t->value <= 2100;
+}
+
+/* A row: a year, then figures only (a '-' for a figure not given is no
+ * figure).  Returns how many figures, 0 if the line is no row. */
+static int row_figures(const struct token *t, size_t a, size_t b)
+{
+    if (b - a < 2 || !is_row_year(&t[a]))
+        return 0;
+    int k = 0;
+    for (size_t i = a + 1; i < b; i++) {
+        if (t[i].kind == TK_NUM && !(t[i].flags & (TF_GLUED | TF_WORDS)))
+            k++;
+        else
+            return 0;
+    }
+    return k;
+}
+
+static bool word_is(const char *s, const struct token *t, const char *w)
+{
+    return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
+}
+
+/* The scale and unit in brackets at [i, b) after a column's cue; the index
+ * after the ')' (i itself when there are none). */
+static size_t header_unit(const char *s, const struct token *t, size_t i, size_t b, struct column *c)
+{
+    if (i >= b || !(t[i].flags & TF_OPEN))
+        return i;
+    size_t j = i + 1;
+    for (; j < b && !(t[j].flags & TF_CLOSE); j++) {
+        const struct token *k = &t[j];
+        if (k->kind == TK_NUM) {
+            c->mult *= k->value;
+            if (k->unit && strcmp(k->unit, "percent") != 0 && strcmp(k->unit, "Mbps") != 0)
+                c->unit = k->unit;
+            else if (k->unit && strcmp(k->unit, "Mbps") == 0)
+                c->rate = true;
+        } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') {
+            c->unit = "percent";
+        } else if (word_is(s, k, "thousand")) {
+            c->mult *= 1e3;
+        } else if (word_is(s, k, "million") || word_is(s, k, "mn") || word_is(s, k, "mln")) {
+            c->mult *= 1e6;
+        } else if (word_is(s, k, "billion") || word_is(s, k, "bn")) {
+            c->mult *= 1e9;
+        } else if (word_is(s, k, "trillion") || word_is(s, k, "tn")) {
+            c->mult *= 1e12;
+        } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
+                   word_is(s, k, "renminbi")) {
+            c->unit = "CNY";
+        } else if (word_is(s, k, "USD") || word_is(s, k, "dollars") || word_is(s, k, "dollar")) {
+            c->unit = "USD";
+        } else if (word_is(s, k, "Mbps")) {
+            c->rate = true;
+        } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
+            c->unit = "USD";
+        }
+    }
+    return j < b ? j + 1 : b;
+}
+
+/* The columns a header names, left to right: the longest cue at each
+ * place (a level's, not a change's).  Returns how many. */
+static int header_columns(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
+                          struct column *col)
+{
+    int nc = 0;
+    size_t i = a;
+    if (i < b && (word_is(s, &t[i], "year") || word_is(s, &t[i], "years") || word_is(s, &t[i], "period") ||
+                  word_is(s, &t[i], "date") || word_is(s, &t[i], "time")))
+        i++;
+    while (i < b && nc < TABLE_COLS) {
+        if (t[i].kind != TK_WORD) {
+            i++;
+            continue;
+        }
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(r, t[i].hash, &ra, &rb);
+        size_t best_e = 0;
+        int best_rule = -1;
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || ru->variant)
+                continue;
+            /* the table's block speaks of what the rule's context asks for */
+            if ((ru->context.n && !phrases_in(&ru->context, t, n, 0, n)) ||
+                (ru->require.n && !phrases_in(&ru->require, t, n, a, b)))
+                continue;
+            size_t e = match_fwd(t, n, i, ph, b);
+            if (e > best_e) {
+                best_e = e;
+                best_rule = (int)ra->rule;
+            }
+        }
+        if (best_rule < 0) {
+            i++;
+            continue;
+        }
+        struct column *c = &col[nc++];
+        *c = (struct column){best_rule, 1, NULL, false, i, best_e};
+        /* the words left of the column's name ("Online game players") and
+         * its brackets */
+        size_t j = best_e;
+        while (j < b && t[j].kind == TK_WORD && !(t[j].flags & TF_OPEN)) {
+            /* another column's name starts here */
+            const struct cue_ref *xa, *xb;
+            rules_cues_for(r, t[j].hash, &xa, &xb);
+            if (xa < xb)
+                break;
+            j++;
+        }
+        i = header_unit(s, t, j, b, c);
+        c->hb = i;
+    }
+    return nc;
+}
+
+/* The unit class of a cell, the header's unit given. */
+static enum unit_class cell_class(const struct token *cell, const struct column *c, const char **unit)
+{
+    const char *u = cell->unit ? cell->unit : c->unit;
+    *unit = u;
+    if (c->rate || (u && strcmp(u, "Mbps") == 0))
+        return UC_RATE;
+    if (!u)
+        return UC_COUNT;
+    if (strcmp(u, "percent") == 0)
+        return UC_PERCENT;
+    if (strcmp(u, "other") == 0 || strcmp(u, "points") == 0)
+        return UC_OTHER;
+    return UC_MONEY;
+}
+
+size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                  void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        int k = row_figures(t, a, b);
+        if (!k || prev_a == SIZE_MAX || row_figures(t, prev_a, prev_b)) {
+            prev_a = a;
+            prev_b = b;
+            a = b;
+            continue;
+        }
+        /* a first row under a header: are there two rows at least, alike? */
+        size_t rows_end = b, nrows = 1;
+        while (rows_end < n) {
+            size_t e = line_end(t, n, rows_end);
+            if (row_figures(t, rows_end, e) != k)
+                break;
+            rows_end = e;
+            nrows++;
+        }
+        struct column col[TABLE_COLS];
+        int nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col) : 0;
+        if (nc != k) {
+            prev_a = a;
+            prev_b = b;
+            a = b;
+            continue;
+        }
+        for (size_t i = prev_a; i < rows_end; i++)
+            in_table[i] = true;
+        for (size_t ra = a; ra < rows_end;) {
+            size_t rb = line_end(t, n, ra);
+            for (int c = 0; c < nc; c++) {
+                const struct token *cell = &t[ra + 1 + (size_t)c];
+                const struct rule *ru = &r->v[col[c].rule];
+                const char *unit;
+                enum unit_class cls = cell_class(cell, &col[c], &unit);
+                bool fits = ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls;
+                double v = cell->value * col[c].mult;
+                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
+                    v = nearbyint(v);
+                if (!fits || v < ru->min || v > ru->max)
+                    continue;
+                const struct token *h0 = &t[col[c].ha], *h1 = &t[col[c].hb - 1];
+                struct table_cell tc = {(size_t)col[c].rule, (int)t[ra].value, v,
+                                        ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
+                                        s + h0->off, h1->off + h1->len - h0->off};
+                fn(ctx, &tc);
+                cells++;
+            }
+            ra = rb;
+        }
+        prev_a = SIZE_MAX;
+        a = rows_end;
+    }
+    return cells;
+}
