@@ -123,6 +123,10 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     }
     if (!number_first && (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i])))
         return false;
+    /* "4G users reached", "3G subscribers numbered": a word of a cue's is
+     * none of a name's */
+    if (!number_first && opens_cue(st, st->rules, i))
+        return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
      * only opens the sentence */
     if (i == 0 || i == st->a || (st->pb > st->pa && i == st->pa) ||
@@ -173,7 +177,8 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         const struct token *t = &st->t[k];
         /* "China Mobile", "China Internet Network Information Center":
          * inside a name, a capitalised common adjective belongs to it */
-        if (name_word(st, k) && (!in_list(&not_name, t) || in_list(&name_inner, t))) {
+        if (name_word(st, k) && (!in_list(&not_name, t) || in_list(&name_inner, t)) &&
+            !opens_cue(st, st->rules, k)) {
             if (t->flags & TF_POSSESSIVE) {
                 k++;
                 break;
@@ -284,6 +289,14 @@ static bool name_before(const struct sent *whole, size_t j)
 static bool reported_source(const struct sent *w, size_t i, size_t e)
 {
     size_t p = i;
+    /* "the Ministry of Industry and Information Technology (MIIT)": the
+     * abbreviation goes with the name before it */
+    if (p >= w->a + 2 && (w->t[p - 1].flags & TF_OPEN) && e < w->b && (w->t[e].flags & TF_CLOSE) &&
+        (w->t[p - 2].flags & TF_CAP)) {
+        p--;
+        while (p > w->a && w->t[p - 1].kind == TK_WORD && (w->t[p - 1].flags & TF_CAP))
+            p--;
+    }
     /* the whole of "the Payment and Clearing Association" */
     while (p >= w->a + 2 && w->t[p - 1].kind == TK_WORD &&
            (str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "and") ||
@@ -295,6 +308,17 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
            (str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "the") ||
             str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "a")))
         p--;
+    /* "according to data from", "according to a report by" */
+    if (p >= w->a + 3 && (tok_is(&w->t[p - 1], WH(from)) || tok_is(&w->t[p - 1], WH(by)) ||
+                          tok_is(&w->t[p - 1], WH(of)))) {
+        size_t q = p - 1;
+        while (q > w->a && q + 4 > p && w->t[q - 1].kind == TK_WORD && !(w->t[q - 1].flags & TF_CAP) &&
+               !tok_is(&w->t[q - 1], WH(to)))
+            q--;
+        if (q >= w->a + 2 && q < p - 1 && tok_is(&w->t[q - 1], WH(to)) &&
+            str_ieq(w->s + w->t[q - 2].off, w->t[q - 2].len, "according"))
+            return true;
+    }
     if (p >= w->a + 2 && str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "to") &&
         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "according"))
         return true;
@@ -434,21 +458,28 @@ static char *speaker_in(const struct sent *st, size_t lo, size_t hi)
     return NULL;
 }
 
+static bool speaker_before(const struct sent *st, size_t j)
+{
+    char *s = speaker_in(st, st->a, j);
+    free(s);
+    return s != NULL;
+}
+
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
     char *s = clause_subject_in(st, st->a, j);
     if (!s && st->pb > st->pa)
         s = clause_subject_in(st, st->pa, st->pb);
+    /* "Tencent reported results. || The company said its revenue ...": a
+     * pronoun before any name of its paragraph points to the one before */
+    if (!s && topic && topic_prev(topic) && !name_before(topic->whole, j) && !speaker_before(st, j))
+        s = xstrdup(topic_prev(topic));
     if (!s && st->ru && st->ru->fallback)
         s = xstrdup(st->ru->fallback);
     /* "Alibaba said sales on its platforms hit ...": its speaker, for a
      * figure that must be someone's */
     if (!s)
         s = speaker_in(st, st->a, j);
-    /* "Tencent reported results. || The company said its revenue ...": a
-     * pronoun before any name of its paragraph points to the one before */
-    if (!s && topic && topic_prev(topic) && !name_before(topic->whole, j))
-        s = xstrdup(topic_prev(topic));
     if (!s && topic_get(topic))
         s = xstrdup(topic_get(topic));
     return s;

@@ -1376,6 +1376,31 @@ START_TEST(tables_of_years)
 }
 END_TEST
 
+START_TEST(operators_and_sources)
+{
+    /* an operator's own subscribers are its, the country's have no name;
+     * a cue's acronym ("3G", "4G") names nobody */
+    expect("China Telecom added 32.2 million mobile subscribers in 2013, bringing its total to 185.6 million, of "
+           "which 3G subscribers numbered 103.5 million.\n\n"
+           "Its wireline broadband subscribers reached 100.1 million in 2013.\n\n"
+           "China Unicom had 121.6 million 3G customers at the end of 2013.\n\n"
+           "Among all users, 3G users totaled 485 million in 2014, while 4G users reached 97.28 million.",
+           "mobile_subscribers_increase|China Telecom|2013|32200000|people|exact|observed|1\n"
+           "mobile_subscribers|China Telecom|2013|185600000|people|exact|observed|1\n"
+           "3g_users|China Telecom|2013|103500000|people|exact|observed|1\n"
+           "broadband_users|China Telecom|2013|100100000|people|exact|observed|3\n"
+           "3g_users|China Unicom|2013|121600000|people|exact|observed|5\n"
+           "3g_users|China|2014|485000000|people|exact|observed|7\n"
+           "4g_users|China|2014|97280000|people|exact|observed|7\n",
+           true);
+    /* the source of the data, its abbreviation in brackets, is not whom
+     * the figure is about */
+    expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "
+           "2011, there were 128 million 3G users in China.",
+           "3g_users|China|2011|128000000|people|exact|observed|1\n", true);
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1522,6 +1547,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, national_counts_and_their_changes);
     tcase_add_test(d, deals_again_and_appositions);
     tcase_add_test(d, tables_of_years);
+    tcase_add_test(d, operators_and_sources);
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
