@@ -657,8 +657,8 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
-    if (de->rel == DR_NOW || de->rel == DR_AHEAD)
-        ctx = NULL; /* "now" is the time of writing, not of the last figure */
+    if (de->rel == DR_NOW || de->rel == DR_AHEAD || (de->flags & DF_WRITING))
+        ctx = NULL; /* "now", "last year" are of the time of writing, not of the last figure */
     if (ctx && ctx->y)
         c = *ctx;
     else if (d->has_heading)

@@ -31,6 +31,8 @@ enum { MAX_JOBS = 8 };
 
 struct vintage {
     int breadcrumb;
+    int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */
+    int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
 };
 
@@ -99,8 +101,97 @@ static bool compared_year(const char *p, size_t i)
     return false;
 }
 
+/* The year of a dateline that opens the line, with its day: "HANGZHOU,
+ * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
+ * "Published: 2014-03-14 10:23"; 0 if there is none. */
+static int dateline_year(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    /* a label ("Published:", "Updated:") or a place in capitals ("BEIJING,") */
+    size_t w = i;
+    while (w < n && is_alpha((unsigned char)p[w]))
+        w++;
+    if (w > i && w < n && p[w] == ':' && !scan_month(p + i, w - i)) {
+        i = w + 1;
+    } else if (w > i + 1 && !scan_month(p + i, w - i)) {
+        size_t e = i;
+        bool caps = true;
+        while (e < n && (is_alpha((unsigned char)p[e]) || p[e] == ' ' || p[e] == '-') && e < i + 40) {
+            if (is_lower((unsigned char)p[e]))
+                caps = false;
+            e++;
+        }
+        if (!caps || e >= n || p[e] != ',')
+            return 0;
+        i = e + 1;
+    }
+    while (i < n && p[i] == ' ')
+        i++;
+    int y = 0, d = 0, m = 0;
+    size_t e = i;
+    if (i + 10 <= n && is_digit((unsigned char)p[i]) && p[i + 4] == '-' && p[i + 7] == '-') {
+        /* 2014-03-14 */
+        for (size_t k = 0; k < 10; k++)
+            if (k != 4 && k != 7 && !is_digit((unsigned char)p[i + k]))
+                return 0;
+        y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+        m = (p[i + 5] - '0') * 10 + (p[i + 6] - '0');
+        d = (p[i + 8] - '0') * 10 + (p[i + 9] - '0');
+        e = i + 10;
+    } else {
+        /* Month[.] Day[,] Year, or Day Month Year */
+        int fields[3] = {0}; /* month, day, year */
+        for (int f = 0; f < 3 && e < n; f++) {
+            while (e < n && (p[e] == ' ' || p[e] == ',' || p[e] == '.'))
+                e++;
+            size_t b = e;
+            if (is_alpha((unsigned char)p[e])) {
+                while (e < n && is_alpha((unsigned char)p[e]))
+                    e++;
+                int mm = scan_month(p + b, e - b);
+                if (!mm || fields[0])
+                    return 0;
+                fields[0] = mm;
+            } else if (is_digit((unsigned char)p[e])) {
+                int v2 = 0;
+                while (e < n && is_digit((unsigned char)p[e]) && e < b + 5)
+                    v2 = v2 * 10 + (p[e++] - '0');
+                while (e < n && is_lower((unsigned char)p[e]) && e < b + 6)
+                    e++; /* "12th" */
+                if (e - b == 4 || v2 > 31)
+                    fields[2] = v2;
+                else if (!fields[1])
+                    fields[1] = v2;
+                else
+                    return 0;
+            } else {
+                return 0;
+            }
+        }
+        m = fields[0];
+        d = fields[1];
+        y = fields[2];
+    }
+    if (!m || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100)
+        return 0;
+    /* what may follow: the line's end, a dash, a bracket, a time */
+    while (e < n && p[e] == ' ')
+        e++;
+    if (e < n && p[e] != '-' && p[e] != '(' && p[e] != '\xE2' && !is_digit((unsigned char)p[e]))
+        return 0;
+    return y;
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
+    /* a news item's dateline, among its first lines */
+    bool text = false;
+    for (size_t k = 0; k < n && !text; k++)
+        text = !is_space((unsigned char)p[k]);
+    if (text && v->lines++ < 6 && !v->dateline)
+        v->dateline = dateline_year(p, n);
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
         if (i + 4 > n)
@@ -137,6 +228,8 @@ static int vintage_year(const struct vintage *v)
 {
     if (v->breadcrumb)
         return v->breadcrumb;
+    if (v->dateline)
+        return v->dateline;
     for (int y = 300; y >= 0; y--)
         if (v->count[y] >= 2)
             return 1800 + y;

@@ -455,6 +455,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;
             e.first = i - 1;
             e.last = i;
+            /* "last year" (no "the"): the year before the time of writing */
+            if (prev && is_word(&c, i - 1, &pw_last) && !(i >= 2 && is_word(&c, i - 2, &pw_the)))
+                e.flags |= DF_WRITING;
             if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
                 e.first--;
             if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_on) || is_word(&c, e.first - 1, &pw_from) ||

@@ -1401,6 +1401,36 @@ START_TEST(operators_and_sources)
 }
 END_TEST
 
+START_TEST(dateline_dates_the_item)
+{
+    /* a news item's dateline, with its day, is the time of writing: "last
+     * year" and undated figures are of its year, however often the text
+     * names another */
+    expect("Weibo files for IPO\n\nMarch 14, 2014 - Weibo had 129.1 million daily active users in December 2013 "
+           "and 61.4 million in November 2013. Last year Alibaba bought an 18 percent stake in Weibo for $586 "
+           "million.\n\nThe company plans to offer 20 million American depositary shares.",
+           "active_users|Weibo|2013-12|129100000|people|exact|observed|3\n"
+           "active_users|Weibo|2013-11|61400000|people|exact|observed|3\n"
+           "acquisition_stake|Weibo|2013|18|percent|exact|observed|3\n"
+           "acquisition|Weibo|2013|586000000|USD|exact|observed|3\n"
+           "ipo_shares_offered|Weibo|2014|20000000|count|exact|observed|5\n",
+           true);
+    expect("HANGZHOU, Nov. 12, 2015 (Xinhua) -- Alipay processed 710 million transactions in 2014 and 2014.\n\n"
+           "JD.com received 32 million orders.",
+           "transactions|Alipay|2014|710000000|count|exact|observed|1\n"
+           "transactions|JD.com|2015|32000000|count|exact|observed|3\n",
+           false);
+    /* a report's month of release is no dateline: it speaks of the year
+     * before */
+    expect("Statistical Report\n\nBeijing, January 2016\n\nAt the end of 2015 China had 688 million netizens. "
+           "In December 2015, 620 million of them went online by mobile phone.\n\nWebsites numbered 4.23 million.",
+           "netizens|China|2015|688000000|people|exact|observed|5\n"
+           "mobile_netizens|China|2015-12|620000000|people|exact|observed|5\n"
+           "websites|China|2015|4230000|count|exact|observed|7\n",
+           true);
+}
+END_TEST
+
 /* ---- chunks and threads -------------------------------------------------------- */
 
 /* A paragraph of n bytes without figures: a full line ending in '.'. */
@@ -1548,6 +1578,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, deals_again_and_appositions);
     tcase_add_test(d, tables_of_years);
     tcase_add_test(d, operators_and_sources);
+    tcase_add_test(d, dateline_dates_the_item);
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
