@@ -225,7 +225,11 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
         if (in_list(&not_name, &t[s0]) || place_at(st, s0, &pe))
             return false;
         const struct token *b = &t[s0 - 1];
-        bool opens = (b->kind == TK_PUNCT && st->s[b->off] == ',') || in_list(&conjunction, b);
+        bool opens = (b->kind == TK_PUNCT && st->s[b->off] == ',') || in_list(&conjunction, b) ||
+                     /* "..., followed by Tenpay with 19.4 percent" */
+                     (tok_is(b, WH(by)) && s0 >= prev + 3 &&
+                      (str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "followed") ||
+                       str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "trailed")));
         if (!opens)
             return false;
         *a = s0;

@@ -1393,6 +1393,17 @@ START_TEST(operators_and_sources)
            "3g_users|China|2014|485000000|people|exact|observed|7\n"
            "4g_users|China|2014|97280000|people|exact|observed|7\n",
            true);
+    /* shares of the market, where the paragraph speaks of payments, and
+     * the names that follow with theirs */
+    expect("In 2014 the transaction volume of China's third-party online payment market reached 2.8 trillion yuan. "
+           "Alipay held 49.6 percent of the market, followed by Tenpay with 19.4 percent and UnionPay with 11.4 "
+           "percent.",
+           "third_party_payments|China|2014|2800000000000|CNY|exact|observed|1\n"
+           "payment_share|Alipay|2014|49.6|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2014|19.4|percent|exact|observed|1\n"
+           "payment_share|UnionPay|2014|11.4|percent|exact|observed|1\n",
+           true);
+    expect_none("In 2014 Baidu held 72 percent of the market for search.");
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "
