@@ -44,6 +44,11 @@ bool name_word(const struct sent *st, size_t i)
 /* Is a place of the lexicon named at i ("Beijing", "United States")? */
 static bool place_name_at(const struct sent *st, size_t i, size_t *end)
 {
+    /* "US" (not "us") */
+    if (i < st->n && st->t[i].kind == TK_WORD && st->t[i].len == 2 && memcmp(st->s + st->t[i].off, "US", 2) == 0) {
+        *end = i + 1;
+        return true;
+    }
     size_t e = list_fwd(&home_place, st->t, st->n, i, st->b);
     if (!e)
         e = list_fwd(&abroad_place, st->t, st->n, i, st->b);
@@ -688,6 +693,8 @@ char *entity_subject(const struct sent *st, size_t hi, struct topic *topic)
 /* Is the name a place of the lexicon ("United States", "Japan", "China")? */
 static bool place_name(const char *name)
 {
+    if (strcmp(name, "US") == 0 || strcmp(name, "U.S") == 0 || strcmp(name, "U.S.") == 0)
+        return true;
     uint32_t h[PHRASE_MAX];
     int n = 0;
     for (const char *w = name; *w && n < PHRASE_MAX;) {

@@ -392,6 +392,16 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     return true;
 }
 
+/* Is the quantity another country's, so that rule ri, national, cannot
+ * take it? */
+static bool abroad_blocked(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
+{
+    const struct rule *ru = &d->r->v[ri];
+    return ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
+           !(nt->value < ru->min || nt->value > ru->max) &&
+           abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t));
+}
+
 struct cand {
     int rule;
     int cost;
@@ -407,6 +417,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     const struct token *nt = &st->t[k];
     enum unit_class cls = num_class(nt);
     struct cand best = {-1, 1 << 30, 0, 0, false, 0};
+    /* the cost of the best cue of a national indicator that the figure,
+     * another country's, cannot be: "the US had 277 million Internet
+     * users" is nobody's "users" either */
+    int blocked = 1 << 30;
 
     /* after the number: "513 million Internet users" */
     int words = 0;
@@ -459,6 +473,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
                 best = (struct cand){(int)ra->rule, cost, p, e, true, (int)ra->cue};
+            } else if (cost < blocked && abroad_blocked(d, st, ra->rule, nt)) {
+                blocked = cost;
             }
         }
         if (in_list(&stop_after, t))
@@ -506,6 +522,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
                     if (cost < best.cost && viable(d, st, ri, nt))
                         best = (struct cand){(int)ri, cost, s0, p + 1, false, (int)c};
+                    else if (cost < blocked && abroad_blocked(d, st, ri, nt))
+                        blocked = cost;
                 }
             }
             gap_words++;
@@ -542,6 +560,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         if (gap_words > 12)
             break;
     }
+    if (blocked < best.cost)
+        return (struct cand){-1, 1 << 30, 0, 0, false, 0};
     return best;
 }
 

@@ -1404,6 +1404,13 @@ START_TEST(operators_and_sources)
            "payment_share|UnionPay|2014|11.4|percent|exact|observed|1\n",
            true);
     expect_none("In 2014 Baidu held 72 percent of the market for search.");
+    /* another country's Internet users are no one's users; rural users
+     * are a part of the country's */
+    expect_none("By comparison, the US had 277 million Internet users in 2014.");
+    expect("China's Internet population reached 649 million in 2014. Rural users numbered 178 million in 2014.",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "rural_netizens|China|2014|178000000|people|exact|observed|1\n",
+           true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "
