@@ -548,6 +548,20 @@ static bool is_pronoun(const struct sent *st, size_t i)
     return false;
 }
 
+/* Is the name at s0 the object of a participle before it ("overtaking
+ * China Asset Management", "surpassing Tencent")? */
+static bool participle_object(const struct sent *st, size_t s0)
+{
+    if (s0 <= st->a)
+        return false;
+    const struct token *t = &st->t[s0 - 1];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 6)
+        return false;
+    const char *w = st->s + t->off;
+    return str_ieq(w + t->len - 3, 3, "ing") && !str_ieq(w, t->len, "including") &&
+           !str_ieq(w, t->len, "according");
+}
+
 /* Does a past participle with its preposition open an apposition at i:
  * "backed by", "owned by", "founded in", "run by", "known as"? */
 static bool participle_at(const struct sent *st, size_t i)
@@ -622,7 +636,10 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         bool after_prep = s0 > st->a && (in_list(&name_prep, &st->t[s0 - 1]) ||
                                          /* "In the US, money market fund assets" */
                                          (s0 > st->a + 1 && str_ieq(st->s + st->t[s0 - 1].off, st->t[s0 - 1].len, "the") &&
-                                          in_list(&name_prep, &st->t[s0 - 2])));
+                                          in_list(&name_prep, &st->t[s0 - 2])) ||
+                                         /* "..., overtaking China Asset Management, with": the
+                                          * object of a participle */
+                                         participle_object(st, s0));
         /* "Ant Financial, the Alibaba affiliate that runs Alipay, was
          * valued at", "Tencent, China's largest Internet company,
          * reported": a name inside an apposition gives way to the name the
@@ -688,6 +705,41 @@ static bool same_name(const char *a, const char *b)
 char *entity_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
     return sentence_subject(st, hi, topic);
+}
+
+/* The kind of cat named in the sentence nearest before k (else after
+ * it), in the plural as the rules write it ("money market funds"), or
+ * NULL. */
+static char *category_near(const struct sent *st, const struct phrases *cat, size_t k)
+{
+    const struct phrase *best = NULL;
+    size_t best_d = SIZE_MAX;
+    for (size_t i = st->a; i < st->b; i++) {
+        if (st->t[i].kind != TK_WORD)
+            continue;
+        for (size_t c = 0; c < cat->n; c++) {
+            const struct phrase *ph = &cat->v[c];
+            size_t e = match_fwd(st->t, st->n, i, ph, st->b);
+            if (!e)
+                continue;
+            /* before the number: its distance; after it: behind any before */
+            size_t d = e <= k ? k - e : st->b + (i - k);
+            if (d < best_d || (d == best_d && ph->n > best->n)) {
+                best_d = d;
+                best = ph;
+            }
+        }
+    }
+    if (!best)
+        return NULL;
+    size_t n = strlen(best->text);
+    char *out = xmalloc(n + 2);
+    memcpy(out, best->text, n + 1);
+    if (n && out[n - 1] != 's') {
+        out[n] = 's';
+        out[n + 1] = 0;
+    }
+    return out;
 }
 
 /* Is the name a place of the lexicon ("United States", "Japan", "China")? */
@@ -916,6 +968,13 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     }
     if (subj)
         return subj;
+    /* "1,944 public funds with total net assets of 3.77 trillion yuan":
+     * a kind the rule knows names what no name does */
+    if (ru->category.n) {
+        char *cat = category_near(st, &ru->category, k);
+        if (cat)
+            return cat;
+    }
     if (!ru->fallback && topic->sent_ent && topic->sent_at == st->a)
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)

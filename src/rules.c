@@ -32,6 +32,7 @@ static void rule_free(struct rule *r)
     phrases_free(&r->context);
     phrases_free(&r->exclude);
     phrases_free(&r->require);
+    phrases_free(&r->category);
 }
 
 void rules_free(struct rules *r)
@@ -278,7 +279,7 @@ static void build_wordset(struct rules *r)
         n += phrases_words(&r->same[g]);
     for (size_t i = 0; i < r->n; i++)
         n += phrases_words(&r->v[i].cue) + phrases_words(&r->v[i].context) + phrases_words(&r->v[i].exclude) +
-             phrases_words(&r->v[i].require);
+             phrases_words(&r->v[i].require) + phrases_words(&r->v[i].category);
     size_t cap = 64;
     while (cap < n * 2)
         cap *= 2;
@@ -293,6 +294,7 @@ static void build_wordset(struct rules *r)
         phrases_add_words(r, &r->v[i].context);
         phrases_add_words(r, &r->v[i].exclude);
         phrases_add_words(r, &r->v[i].require);
+        phrases_add_words(r, &r->v[i].category);
     }
 }
 
@@ -385,6 +387,8 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
         return add_phrases(&ru->exclude, val, why, whylen);
     } else if (strcmp(key, "require") == 0) {
         return add_phrases(&ru->require, val, why, whylen);
+    } else if (strcmp(key, "category") == 0) {
+        return add_phrases(&ru->category, val, why, whylen);
     } else if (strcmp(key, "min") == 0 || strcmp(key, "max") == 0) {
         double v;
         if (!num_parse(val, strlen(val), &v)) {

@@ -64,6 +64,7 @@ struct rule {
     enum entity_kind entity;
     char *entity_text; /* EK_FIXED */
     struct phrases cue, context, exclude, require;
+    struct phrases category; /* kinds that name the entity when no name does ("money market fund") */
     double min, max;
     int reach;
     enum change_kind change;

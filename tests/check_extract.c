@@ -1411,6 +1411,18 @@ START_TEST(operators_and_sources)
            "netizens|China|2014|649000000|people|exact|observed|1\n"
            "rural_netizens|China|2014|178000000|people|exact|observed|1\n",
            true);
+    /* a kind of fund names what no name does; the object of a participle
+     * is not the subject; flows are no assets */
+    expect("As of the end of June 2014, there were 95 fund management companies in China managing 1,944 public "
+           "funds with total net assets of 3.77 trillion yuan. Of these, money market funds had net assets of 1.53 "
+           "trillion yuan.\n\nThe number of money market fund accounts rose to 210 million in 2014. Tianhong Asset "
+           "Management became the largest fund company, overtaking China Asset Management, with 590 billion yuan "
+           "under management.\n\nNet subscriptions to money market funds totalled 618 billion yuan in 2014.",
+           "fund_assets|public funds|2014-06|3770000000000|CNY|exact|observed|1\n"
+           "fund_assets|money market funds|2014-06|1530000000000|CNY|exact|observed|1\n"
+           "fund_customers|money market funds|2014|210000000|people|exact|observed|3\n"
+           "fund_assets|Tianhong Asset Management|2014|590000000000|CNY|exact|observed|3\n",
+           true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "

@@ -187,7 +187,8 @@ START_TEST(units_and_entities)
                             "[b]\nlabel = B\ncue = b\nentity = object\n"
                             "[c]\nlabel = C\ncue = c\nentity = name\n"
                             "[d]\nlabel = D\ncue = d\nentity = Tencent Holdings\n"
-                            "[e]\nlabel = E\ncue = e\nchange = growth\nbase = a\nunit = percent\n",
+                            "[e]\nlabel = E\ncue = e\nchange = growth\nbase = a\nunit = percent\n"
+                            "[f]\nlabel = F\ncue = f\nentity = name\ncategory = money market fund; public fund\n",
                             &e);
     ck_assert_msg(r != NULL, "%s", e.msg);
     ck_assert_int_eq(r->v[0].unit, UC_COUNT); /* default unit */
@@ -199,6 +200,9 @@ START_TEST(units_and_entities)
     ck_assert_str_eq(r->v[3].entity_text, "Tencent Holdings");
     ck_assert_int_eq(r->v[4].change, CH_GROWTH);
     ck_assert_uint_eq(r->v[4].cue.n, 1); /* a change may have cues too */
+    ck_assert_uint_eq(r->v[5].category.n, 2);
+    ck_assert_str_eq(r->v[5].category.v[0].text, "money market fund");
+    ck_assert_int_eq(r->v[5].category.v[1].n, 2);
     rules_free(r);
 
     /* a base may be defined after the change that names it; CRLF lines */
