@@ -547,8 +547,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             if (is_clause_break(t)) {
                 gap_bad++;
                 gap_clause = true;
-            } else if (st->s[t->off] == ',') {
-                gap_clause = true;
+            } else if (st->s[t->off] == ',' && !(st->in_date && st->in_date[p])) {
+                gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
             }
         } else if (t->kind == TK_NUM) {
             if (!linkable(d, st, p, cls))
@@ -1411,9 +1411,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * "234 million in 2012 as against 128 million": the figure compared
      * with counts what the one before it counts */
     for (size_t k = st->a; k < st->b; k++) {
-        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change ||
-            list_back(&compare_word, t, ni[k].qstart, st->a, NULL) == SIZE_MAX)
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
             continue;
+        if (list_back(&compare_word, t, ni[k].qstart, st->a, NULL) == SIZE_MAX) {
+            /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
+             * in 2014": a list goes on with what was compared */
+            size_t q = ni[k].qstart;
+            if (q <= st->a || !(tok_is(&t[q - 1], WH(and)) || (t[q - 1].kind == TK_PUNCT && st->s[t[q - 1].off] == ',')))
+                continue;
+            size_t j = q - 1;
+            while (j > st->a && !is_quantity(&t[j - 1]) && (st->in_date[j - 1] || t[j - 1].kind == TK_PUNCT))
+                j--;
+            if (j <= st->a || !is_quantity(&t[j - 1]) || !ni[j - 1].compared || ni[j - 1].rule < 0 ||
+                num_class(&t[j - 1]) != num_class(&t[k]) || !viable(d, st, (size_t)ni[j - 1].rule, &t[k]))
+                continue;
+            share_cue(&ni[k], &ni[j - 1]);
+            ni[k].compared = true;
+            continue;
+        }
         for (size_t j = k; j-- > st->a;) {
             if (!is_quantity(&t[j]) || ni[j].skip)
                 continue;

@@ -283,6 +283,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             if (is_year(&c, fend + 1)) { /* "Singles' Day 2014" */
                 e.when.y = (int)t[fend + 1].value;
                 e.last = fend + 1;
+            } else if (is_word(&c, fend + 1, &pw_in) && is_year(&c, fend + 2)) { /* "Double 11 in 2013" */
+                e.when.y = (int)t[fend + 2].value;
+                e.last = fend + 2;
             } else {
                 /* "... shopping festival on November 11, 2010": that date */
                 for (size_t j = fend + 1; j < n && j <= fend + 6; j++) {
@@ -335,6 +338,24 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                     if (is_punct(&c, j, ','))
                         j++;
                 }
+                /* "from Nov 1 to Nov 11" (a month's days), "Oct 20 to Nov
+                 * 11" (more than a month's: the year) */
+                else if (is_word(&c, j, &pw_to) && month_at(&c, j + 1)) {
+                    int m2 = month_at(&c, j + 1);
+                    size_t k2 = j + 2;
+                    if (is_punct(&c, k2, '.'))
+                        k2++;
+                    int d2 = day_at(&c, k2);
+                    if (d2 && (m2 > m || (m2 == m && d2 > d))) {
+                        e.flags |= DF_DAY_RANGE;
+                        if (m2 != m)
+                            e.flags |= DF_MONTH_RANGE;
+                        e.last = k2;
+                        j = k2 + 1;
+                        if (is_punct(&c, j, ','))
+                            j++;
+                    }
+                }
                 if (is_year(&c, j)) {
                     e.when.y = (int)t[j].value;
                     e.last = j;
@@ -362,6 +383,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             }
             if (e.flags & DF_DAY_RANGE)
                 e.when.d = 0;
+            if (e.flags & DF_MONTH_RANGE)
+                e.when.m = 0;
             /* the end of a year's last month is the year's end */
             if ((e.flags & DF_END_OF) && e.when.m == 12 && !e.when.d)
                 e.when.m = 0;

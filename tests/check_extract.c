@@ -539,8 +539,8 @@ START_TEST(news_forms)
     /* "the year before" dates the figure compared with; a change of a level
      * no rule took is nobody else's */
     expect("Tmall's turnover on Singles' Day in 2014 was 57.1 billion yuan, up from 35.0 billion yuan the year before.",
-           "daily_transaction_volume|Tmall|2014|57100000000|CNY|exact|observed|1\n"
-           "daily_transaction_volume|Tmall|2013|35000000000|CNY|exact|observed|1\n",
+           "daily_transaction_volume|Tmall|2014-11-11|57100000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Tmall|2013-11-11|35000000000|CNY|exact|observed|1\n",
            true);
     expect_none("According to CNNIC, netizens using mobile phones to shop online reached 144 million by the end of 2013, "
                 "up 160.2 percent from 2012.");
@@ -710,7 +710,7 @@ START_TEST(report_and_wire_forms)
     expect(HDR "On Singles' Day, 33.69 million transactions were conducted via Alipay.",
            "transactions|Alipay|2011-11-11|33690000|count|exact|observed|3\n", true);
     expect("Tmall recorded 57.1 billion yuan in sales on Double 11 in 2014.",
-           "ecommerce_turnover|Tmall|2014-11-11|57100000000|CNY|exact|observed|1\n", true);
+           "daily_transaction_volume|Tmall|2014-11-11|57100000000|CNY|exact|observed|1\n", true);
     expect("SHANGHAI (Reuters) - Dianping raised $850 million in a new funding round on Monday.",
            "funding_round|Dianping||850000000|USD|exact|observed|1\n", true);
     expect("BEIJING, Nov. 12 (Xinhua) -- Meituan raised 700 million U.S. dollars in a new round of financing.",
@@ -1422,6 +1422,21 @@ START_TEST(operators_and_sources)
            "fund_assets|money market funds|2014-06|1530000000000|CNY|exact|observed|1\n"
            "fund_customers|money market funds|2014|210000000|people|exact|observed|3\n"
            "fund_assets|Tianhong Asset Management|2014|590000000000|CNY|exact|observed|3\n",
+           true);
+    /* a list of figures compared with; Double 11 of a year; a span of days
+     * is its month, a span of months its year */
+    expect("Alibaba's gross merchandise volume on Singles' Day 2016 reached 120.7 billion yuan, compared with 91.2 "
+           "billion yuan in 2015 and 57.1 billion yuan in 2014.",
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2015|91200000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2014|57100000000|CNY|exact|observed|1\n",
+           true);
+    expect("On Double 11 in 2013, Tmall racked up 35.02 billion yuan of sales.",
+           "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|1\n", true);
+    expect("JD.com's GMV in the period from Nov 1 to Nov 11, 2016 was 130 billion yuan. Its GMV from Oct 20 to "
+           "Nov 11, 2015 was 90 billion yuan.",
+           "ecommerce_turnover|JD.com|2016-11|130000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD.com|2015|90000000000|CNY|exact|observed|1\n",
            true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
