@@ -534,6 +534,8 @@ static bool is_pronoun(const struct sent *st, size_t i)
     static const char *const pro[] = {"it", "its", "the company", "the firm", "the fund", "the application",
                                       "the app", "the platform", "the site", "the website", "the group"};
     const struct token *t = &st->t[i];
+    if (!in_list(&pronoun_word, t))
+        return false;
     /* "the company's": the word without its possessive */
     size_t len = t->len;
     if ((t->flags & TF_POSSESSIVE) && len > 2)

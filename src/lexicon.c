@@ -10,7 +10,7 @@
 
 #define WORDLIST(name, ...)                                                    \
     static const char *const name##_w[] = {__VA_ARGS__};                       \
-    struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL, 0, 0, 0}
+    struct wordlist name = {name##_w, sizeof name##_w / sizeof *name##_w, NULL, 0, NULL, 0, 0, 0}
 
 /* qualifiers, longest first within a meaning */
 WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
@@ -151,14 +151,16 @@ WORDLIST(from_filler, "in", "at", "the", "end", "of", "a", "year", "earlier", "b
          "period", "ago");
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
+/* the words of pronouns ("it", "the company"): a quick test before spelling */
+WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "app", "platform", "site",
+         "website", "group");
 
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
-    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb
-};
+    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -212,6 +214,12 @@ void lists_init(void)
     pthread_once(&once, lists_once);
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
 static void lists_once(void)
 {
     wh_a = scan_word_hash("a", 1);
@@ -241,10 +249,13 @@ static void lists_once(void)
     for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
         struct wordlist *wl = all_lists[l];
         wl->ph = xcalloc(wl->n, sizeof *wl->ph);
+        wl->one = xcalloc(wl->n ? wl->n : 1, sizeof *wl->one);
         for (size_t i = 0; i < wl->n; i++) {
             phrase_of(wl->words[i], &wl->ph[i]);
-            if (wl->ph[i].n == 1)
+            if (wl->ph[i].n == 1) {
                 wl->bloom |= 1ull << (wl->ph[i].h[0] & 63);
+                wl->one[wl->none++] = wl->ph[i].h[0];
+            }
             for (int w = 0; w < wl->ph[i].n; w++)
                 lex_word_add(wl->ph[i].h[w]);
             if (wl->ph[i].n > 0) {
@@ -252,6 +263,7 @@ static void lists_once(void)
                 wl->last |= 1ull << (wl->ph[i].h[wl->ph[i].n - 1] & 63);
             }
         }
+        qsort(wl->one, wl->none, sizeof *wl->one, cmp_u32);
     }
 }
 
@@ -346,8 +358,13 @@ bool in_list(const struct wordlist *wl, const struct token *tk)
 {
     if (tk->kind != TK_WORD || !(wl->bloom & (1ull << (tk->hash & 63))))
         return false;
-    for (size_t i = 0; i < wl->n; i++)
-        if (wl->ph[i].n == 1 && wl->ph[i].h[0] == tk->hash)
-            return true;
-    return false;
+    size_t lo = 0, hi = wl->none;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (wl->one[mid] < tk->hash)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < wl->none && wl->one[lo] == tk->hash;
 }

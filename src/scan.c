@@ -1088,7 +1088,8 @@ void scan_block(const struct block *b, struct tokens *t)
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, number_words_init);
     t->n = 0;
-    struct lexer lx = {b->text, b->len, 0, b->line, t};
+    /* offsets are 32 bits: a block of 4 GiB or more is read to there */
+    struct lexer lx = {b->text, b->len < UINT32_MAX ? b->len : UINT32_MAX, 0, b->line, t};
     lex(&lx);
     /* assembled in place: each quantity takes the place of its first raw
      * token, so the output never overtakes the input */

@@ -47,14 +47,14 @@ enum {
 struct token {
     enum tok_kind kind;
     unsigned flags;
-    size_t off, len; /* the span in the block text (a NUM spans its unit) */
-    size_t numoff, numlen; /* NUM: the digits alone */
-    long line;
+    uint32_t off, len; /* the span in the block text (a NUM spans its unit); blocks are < 4 GiB */
+    uint32_t numoff, numlen; /* NUM: the digits alone */
     uint32_t hash;   /* WORD: hash of the normalised form */
+    int decimals;    /* NUM: digits written after the point */
+    long line;
     /* NUM only: */
     double value;    /* in base units: scale applied */
     const char *unit;/* "CNY" "USD" "EUR" "HKD" "GBP" "JPY" "percent" "Mbps" "other", or NULL */
-    int decimals;    /* digits written after the point */
 };
 
 /* A block: text with its first line number; '\n' separates its lines. */
