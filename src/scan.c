@@ -25,59 +25,65 @@ void tokens_fini(struct tokens *t)
     tokens_init(t);
 }
 
-static struct token *tok_push(struct tokens *t)
+static void tok_grow(struct tokens *t)
 {
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 256;
-        t->v = xrealloc(t->v, t->cap * sizeof *t->v);
-    }
+    t->cap = t->cap ? t->cap * 2 : 256;
+    t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+}
+
+static inline struct token *tok_push(struct tokens *t)
+{
+    if (t->n == t->cap)
+        tok_grow(t);
     struct token *k = &t->v[t->n++];
-    memset(k, 0, sizeof *k);
+    *k = (struct token){0};
     return k;
 }
 
 /* ---- words ------------------------------------------------------------ */
 
-/* FNV-1a, over lower-cased bytes */
+/* FNV-1a, over lower-cased bytes.  Its step is invertible (the prime is
+ * odd), so the hash of a word without its last bytes is had by undoing
+ * steps, for dropping a plural ending without hashing again. */
 #define FNV_BASIS 2166136261u
-#define FNV_STEP(h, c) (((h) ^ (uint32_t)to_lower(c)) * 16777619u)
+#define FNV_PRIME 16777619u
+#define FNV_PRIME_INV 899433627u /* FNV_PRIME * FNV_PRIME_INV == 1 (mod 2^32) */
 
-/* The running hashes of a word: of all its bytes so far (h[0]) and of all
- * but the last one, two, three (h[1..3]), for dropping a plural ending
- * without hashing again. */
-struct whash {
-    uint32_t h[4];
-};
-
-static inline void whash_init(struct whash *w)
+/* lower_tab[c]: c in lower case (ASCII letters only) */
+static unsigned char lower_tab[256];
+static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
+static void lower_init(void)
 {
-    w->h[0] = w->h[1] = w->h[2] = w->h[3] = FNV_BASIS;
+    for (int c = 0; c < 256; c++)
+        lower_tab[c] = (unsigned char)to_lower(c);
 }
 
-static inline void whash_add(struct whash *w, unsigned char c)
+static inline uint32_t fnv_step(uint32_t h, unsigned char c)
 {
-    w->h[3] = w->h[2];
-    w->h[2] = w->h[1];
-    w->h[1] = w->h[0];
-    w->h[0] = FNV_STEP(w->h[0], c);
+    return (h ^ lower_tab[c]) * FNV_PRIME;
 }
 
-/* The hash of the n bytes p[0..n) added to w, a plural ending dropped:
+static inline uint32_t fnv_unstep(uint32_t h, unsigned char c)
+{
+    return (h * FNV_PRIME_INV) ^ lower_tab[c];
+}
+
+/* The hash h of the n bytes p[0..n), a plural ending dropped:
  * "companies" → "company", "users" → "user", "addresses" → "address",
  * "searches" → "search". */
-static inline uint32_t whash_end(const struct whash *w, const char *p, size_t n)
+static inline uint32_t whash_end(uint32_t h, const char *p, size_t n)
 {
-    uint32_t h = w->h[0];
-    if (n >= 4 && to_lower((unsigned char)p[n - 1]) == 's') {
-        int t1 = to_lower((unsigned char)p[n - 2]), t2 = to_lower((unsigned char)p[n - 3]),
-            t3 = to_lower((unsigned char)p[n - 4]);
+    if (n >= 4 && lower_tab[(unsigned char)p[n - 1]] == 's') {
+        int t1 = lower_tab[(unsigned char)p[n - 2]], t2 = lower_tab[(unsigned char)p[n - 3]],
+            t3 = lower_tab[(unsigned char)p[n - 4]];
+        uint32_t h1 = fnv_unstep(h, (unsigned char)p[n - 1]);
         if (n > 4 && t1 == 'e' &&
             ((t2 == 's' && t3 == 's') || (t2 == 'h' && (t3 == 'c' || t3 == 's')) || t2 == 'x' || t2 == 'z'))
-            h = w->h[2];
+            h = fnv_unstep(h1, (unsigned char)p[n - 2]);
         else if (n > 4 && t2 == 'i' && t1 == 'e')
-            h = (w->h[3] ^ 'y') * 16777619u;
+            h = (fnv_unstep(fnv_unstep(h1, (unsigned char)p[n - 2]), (unsigned char)p[n - 3]) ^ 'y') * FNV_PRIME;
         else if (t1 != 's' && t1 != 'u' && t1 != 'i')
-            h = w->h[1];
+            h = h1;
     }
     return h ? h : 1;
 }
@@ -86,19 +92,19 @@ enum { WORD_HASH_MAX = 64 };
 
 uint32_t scan_word_hash(const char *p, size_t len)
 {
+    pthread_once(&lower_once, lower_init);
     /* up to a possessive or elision ("user's", "user’s": the stem), at
      * most WORD_HASH_MAX bytes */
-    struct whash w;
-    whash_init(&w);
+    uint32_t h = FNV_BASIS;
     size_t n = 0;
     for (; n < len && n < WORD_HASH_MAX; n++) {
         unsigned char c = (unsigned char)p[n];
         if (c == '\'' || (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 &&
                            (unsigned char)p[n + 2] == 0x99))
             break;
-        whash_add(&w, c);
+        h = fnv_step(h, c);
     }
-    return whash_end(&w, p, n);
+    return whash_end(h, p, n);
 }
 
 static const char *const months[][3] = {
@@ -217,16 +223,20 @@ static struct token *new_token(struct lexer *lx, enum tok_kind kind, size_t off,
 }
 
 /* A word whose hash is known. */
-static void emit_word(struct lexer *lx, size_t off, size_t len, uint32_t hash)
+static inline void emit_word(struct lexer *lx, size_t off, size_t len, uint32_t hash)
 {
-    struct token *t = new_token(lx, TK_WORD, off, len);
-    t->hash = hash;
+    struct tokens *o = lx->out;
+    if (o->n == o->cap)
+        tok_grow(o);
     const char *w = lx->s + off;
-    if (is_upper((unsigned char)w[0]) || is_digit((unsigned char)w[0]))
-        t->flags |= TF_CAP;
-    if (len > 2 && to_lower((unsigned char)w[len - 1]) == 's' &&
+    unsigned flags = 0;
+    if (cns_ctype[(unsigned char)w[0]] & (CT_UPPER | CT_DIGIT))
+        flags |= TF_CAP;
+    if (len > 2 && lower_tab[(unsigned char)w[len - 1]] == 's' &&
         (w[len - 2] == '\'' || (len > 4 && memcmp(w + len - 4, "\xE2\x80\x99", 3) == 0)))
-        t->flags |= TF_POSSESSIVE;
+        flags |= TF_POSSESSIVE;
+    o->v[o->n++] = (struct token){.kind = TK_WORD, .flags = flags, .off = (uint32_t)off, .len = (uint32_t)len,
+                                  .hash = hash, .line = lx->line};
 }
 
 static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, unsigned flags)
@@ -459,16 +469,24 @@ static void lex_run(struct lexer *lx)
     size_t j = i;
     size_t letters = SIZE_MAX; /* the first byte that is no letter */
     bool has_digit = false, elided = false;
-    struct whash wh;
-    whash_init(&wh);
-    while (j < lx->n) {
+    uint32_t wh = FNV_BASIS;
+    const size_t n = lx->n;
+    while (j < n) {
+        /* the letters, in a tight loop */
         unsigned char c = (unsigned char)s[j];
+        while (cns_ctype[c] & (CT_UPPER | CT_LOWER)) {
+            wh = fnv_step(wh, c);
+            if (++j == n)
+                break;
+            c = (unsigned char)s[j];
+        }
+        if (j == n)
+            break;
         unsigned char cls = cns_ctype[c];
         if (cls & (CT_UPPER | CT_LOWER)) {
-            whash_add(&wh, c);
-            j++;
+            continue;
         } else if (cls & CT_DIGIT) {
-            whash_add(&wh, c);
+            wh = fnv_step(wh, c);
             has_digit = true;
             if (letters == SIZE_MAX)
                 letters = j;
@@ -543,7 +561,7 @@ static void lex_run(struct lexer *lx)
     if (elided || j != word_end || j - i > WORD_HASH_MAX)
         emit(lx, TK_WORD, i, j - i, 0);
     else
-        emit_word(lx, i, j - i, whash_end(&wh, s + i, j - i));
+        emit_word(lx, i, j - i, whash_end(wh, s + i, j - i));
     lx->i = j;
 }
 
@@ -1086,6 +1104,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
 void scan_block(const struct block *b, struct tokens *t)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&lower_once, lower_init);
     pthread_once(&once, number_words_init);
     t->n = 0;
     /* offsets are 32 bits: a block of 4 GiB or more is read to there */
