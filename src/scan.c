@@ -565,23 +565,26 @@ static void lex_run(struct lexer *lx)
     lx->i = j;
 }
 
+static const char *const abbrevs[] = {"co", "ltd", "inc", "no", "dr", "mr", "mrs", "ms",
+                                      "st", "vs", "corp", "jr", "sr", "prof", "p", "pp",
+                                      "etc", "fig", "vol", "approx"};
+static uint32_t abbrev_hash[sizeof abbrevs / sizeof *abbrevs];
+
 static bool prev_is_abbrev(const struct lexer *lx)
 {
-    static const char *const abbr[] = {"co", "ltd", "inc", "no", "dr", "mr", "mrs", "ms",
-                                       "st", "vs", "corp", "jr", "sr", "prof", "p", "pp",
-                                       "e.g", "i.e", "etc", "u.s", "fig", "vol", "approx"};
     struct tokens *o = lx->out;
     if (o->n == 0 || o->v[o->n - 1].kind != TK_WORD)
         return false;
     const struct token *t = &o->v[o->n - 1];
-    if (scan_month(lx->s + t->off, t->len) && t->len <= 4)
-        return true;
-    if (t->len == 1 && is_upper((unsigned char)lx->s[t->off]))
-        return true; /* initials: "J. Smith" */
     if (t->len > 6)
         return false;
-    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
-        if (str_ieq(lx->s + t->off, t->len, abbr[k]))
+    if (t->len == 1 && is_upper((unsigned char)lx->s[t->off]))
+        return true; /* initials: "J. Smith" */
+    if (t->len <= 4 && scan_month(lx->s + t->off, t->len))
+        return true;
+    /* (a word's hash first, its spelling to be sure) */
+    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
+        if (abbrev_hash[k] == t->hash && str_ieq(lx->s + t->off, t->len, abbrevs[k]))
             return true;
     return false;
 }
@@ -615,6 +618,19 @@ static void lex(struct lexer *lx)
         }
         if (chunk_start) {
             chunk_start = false;
+            size_t n0 = lx->out->n;
+            if (is_alnum(c)) {
+                /* the chunk's first word or number; a chunk that is no more
+                 * than that and a mark of punctuation ("users,") is no URL,
+                 * and most chunks are such */
+                lex_run(lx);
+                size_t e = lx->i;
+                if (e >= lx->n || is_space((unsigned char)s[e]) || s[e] == 0)
+                    continue;
+                if (strchr(",;:)\"'!?.", s[e]) && s[e] &&
+                    (e + 1 >= lx->n || is_space((unsigned char)s[e + 1]) || s[e + 1] == 0))
+                    continue;
+            }
             /* only a chunk with one of / = _ @ or ".x" can be a URL: look
              * for one, up to the chunk's end, in one pass */
             size_t e = i;
@@ -637,12 +653,15 @@ static void lex(struct lexer *lx)
                 while (e < lx->n && !is_space((unsigned char)s[e]))
                     e++;
                 if (url_like(s + i, e - i)) {
+                    lx->out->n = n0; /* the word read first is the URL's */
                     emit(lx, TK_SKIP, i, e - i, 0);
                     lx->i = e;
                     chunk_start = true;
                     continue;
                 }
             }
+            if (lx->i != i)
+                continue; /* the first word read, the chunk no URL */
         }
         if (is_alnum(c)) {
             lex_run(lx);
@@ -764,6 +783,8 @@ static uint32_t h_a, h_an, h_half;
 
 static void number_words_init(void)
 {
+    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
+        abbrev_hash[k] = scan_word_hash(abbrevs[k], strlen(abbrevs[k]));
     h_a = scan_word_hash("a", 1);
     h_an = scan_word_hash("an", 2);
     h_half = scan_word_hash("half", 4);
@@ -775,7 +796,7 @@ static void number_words_init(void)
         nw_bloom[(nw_hash[k] >> 6) & 3] |= 1ull << (nw_hash[k] & 63);
 }
 
-static bool number_word_maybe(uint32_t h)
+static inline bool number_word_maybe(uint32_t h)
 {
     const uint32_t *hs = nw_hash;
     const uint64_t *bloom = nw_bloom;
