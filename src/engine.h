@@ -122,6 +122,8 @@ struct numinfo {
     bool from;             /* the origin of a "from X to Y" change */
     bool compared;         /* "compared with X": the figure a level is compared with */
     bool origin_stated;    /* a change followed by the level it started from ("up 3% from X") */
+    bool restates;         /* "an increase of X, or Y%": Y restates the change before it */
+    size_t restated;       /* ... that change's index */
     bool down;             /* a change that is a fall: its value is negative */
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
     bool conversion;       /* "(€629 billion)": restates the amount before it */

@@ -197,7 +197,20 @@ static bool pronoun_led_to(const struct sent *st, size_t q)
 static bool figure_subject(const struct sent *st, size_t q)
 {
     const struct token *t = st->t;
-    size_t e = list_fwd(&figure_pronoun, t, st->n, st->a, q);
+    /* (after an opening phrase without figures: "Compared with the end of
+     * 2013, the number increased by 30.2 million") */
+    size_t open = st->a;
+    for (size_t i = st->a; i < q && i < st->a + 12; i++) {
+        if (is_quantity(&t[i]))
+            break;
+        if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',') {
+            open = i + 1;
+            break;
+        }
+    }
+    size_t e = list_fwd(&figure_pronoun, t, st->n, open, q);
+    if (!e && open != st->a)
+        e = list_fwd(&figure_pronoun, t, st->n, st->a, q);
     if (!e || e > q || e + 4 < q)
         return false;
     for (size_t i = e; i < q; i++)
@@ -1442,6 +1455,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "an increase of 30.2 million, or 10.0%": the change restated as a
+     * rate is a change too, a growth of the same level */
+    for (size_t k = st->a + 3; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || num_class(&t[k]) != UC_PERCENT)
+            continue;
+        size_t q = ni[k].qstart;
+        if (q < st->a + 3 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or") || t[q - 2].kind != TK_PUNCT ||
+            st->s[t[q - 2].off] != ',')
+            continue;
+        size_t j = q - 3;
+        if (!is_quantity(&t[j]) || ni[j].change != CH_INCREASE || ni[j].skip)
+            continue;
+        ni[k].change = CH_GROWTH;
+        ni[k].down = ni[j].down;
+        ni[k].restates = true;
+        ni[k].restated = j;
+    }
+
     /* "within just two days", "over three weeks": a span of days cannot be
      * dated by a single day taken from the context */
     bool span_days = false;
@@ -1682,7 +1713,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * from the end of 2013": a change whose subject stands for the
          * paragraph's last figure changes that figure */
         if (n->rule < 0 && !had_level && only == SIZE_MAX && topic->last_ind && topic->last_ent &&
-            figure_subject(st, n->qstart)) {
+            figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
             for (size_t ri = 0; ri < r->n; ri++)
                 if (r->v[ri].change == n->change && strcmp(r->v[ri].base, topic->last_ind) == 0) {
                     n->rule = (int)ri;
@@ -1801,7 +1832,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         free(quote);
         /* "rose 20 percent from 500 million to ...": the start is stated */
-        bool stated = n->origin_stated;
+        bool stated = n->origin_stated || n->restates; /* (the change it restates derives the start) */
         for (size_t i = k + 2; !stated && i < st->b && i <= k + 4; i++)
             if (is_quantity(&t[i]) && ni[i].from && ni[i].qstart == k + 2 && tok_is(&t[k + 1], WH(from)) &&
                 n->date >= 0 && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)

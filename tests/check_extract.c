@@ -1438,6 +1438,21 @@ START_TEST(operators_and_sources)
            "ecommerce_turnover|JD.com|2016-11|130000000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|JD.com|2015|90000000000|CNY|exact|observed|1\n",
            true);
+    /* a change restated as a rate is the level's growth (one start
+     * derived, from the amount); "the number" after an opening phrase
+     * stands for the figure before */
+    expect("In 2013 the number of websites was 3.2 million, an increase of 500,000, or 19.4 percent, over 2012.",
+           "websites|China|2013|3200000|count|exact|observed|1\n"
+           "websites_increase|China|2013|500000|count|exact|observed|1\n"
+           "websites|China|2012|2700000|count|exact|derived|1\n"
+           "websites_growth|China|2013|19.4|percent|exact|observed|1\n",
+           true);
+    expect("By June 2014, online shoppers had reached 332 million. Compared with the end of 2013, the number "
+           "increased by 30.2 million, or 10.0%.",
+           "online_shoppers|China|2014-06|332000000|people|exact|observed|1\n"
+           "online_shoppers_increase|China|2014-06|30200000|people|exact|observed|1\n"
+           "online_shoppers_growth|China|2014-06|10|percent|exact|observed|1\n",
+           true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "
