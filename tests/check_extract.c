@@ -108,6 +108,8 @@ START_TEST(qualifiers)
         {"exceeded ", "more_than"}, {"nearly ", "nearly"},   {"almost ", "nearly"},
         {"about ", "about"},     {"around ", "about"},        {"approximately ", "about"},
         {"at least ", "at_least"}, {"less than ", "less_than"}, {"up to ", "less_than"},
+        {"close to ", "nearly"}, {"roughly ", "about"}, {"upwards of ", "more_than"},
+        {"no fewer than ", "at_least"}, {"just under ", "nearly"}, {"an estimated ", "about"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char text[256], want[256];
@@ -116,6 +118,11 @@ START_TEST(qualifiers)
         snprintf(want, sizeof want, "netizens|China|2011|513000000|people|%s|observed|3\n", cases[i].q);
         expect(text, want, true);
     }
+    /* a verb that passes a figure: "topped", "surpassed" */
+    expect(HDR "By the end of 2011, the number of Internet users topped 513 million.",
+           "netizens|China|2011|513000000|people|more_than|observed|3\n", true);
+    expect(HDR "By the end of 2011, the number of Internet users surpassed 513 million.",
+           "netizens|China|2011|513000000|people|more_than|observed|3\n", true);
 }
 END_TEST
 
