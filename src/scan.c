@@ -951,6 +951,12 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 more = 2;
             }
         }
+        /* "three hundred million": hundreds of a scale */
+        if (wn > 0 && wn < 100 && word_eq(&a, peek(&a, 1 + more), "hundred") && peek(&a, 2 + more) &&
+            peek(&a, 2 + more)->kind == TK_WORD && scale_index(s + peek(&a, 2 + more)->off, peek(&a, 2 + more)->len) >= 0) {
+            wv *= 100;
+            more++;
+        }
         const struct token *nx = peek(&a, 1 + more);
         bool spelled = false;
         /* ... but not "a billion-dollar company", an adjective */
@@ -1002,6 +1008,20 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 end = k->off + k->len;
                 has_scale = true;
                 a.i++;
+            }
+        }
+        /* the units of Chinese statistics in English: "80,767 hundred
+         * million yuan" (亿), "64,875 ten thousand" (万) */
+        k = peek(&a, 0);
+        if (!has_scale && !spelled && k && (word_eq(&a, k, "hundred") || word_eq(&a, k, "ten")) && peek(&a, 1) &&
+            peek(&a, 1)->kind == TK_WORD) {
+            int sc = scale_index(s + peek(&a, 1)->off, peek(&a, 1)->len);
+            if ((word_eq(&a, k, "hundred") && (sc == SCALE_MILLION || sc == SCALE_THOUSAND)) ||
+                (word_eq(&a, k, "ten") && sc == SCALE_THOUSAND)) {
+                t.value *= (word_eq(&a, k, "hundred") ? 100 : 10) * scale_mult[sc];
+                end = peek(&a, 1)->off + peek(&a, 1)->len;
+                has_scale = true;
+                a.i += 2;
             }
         }
         k = peek(&a, 0);

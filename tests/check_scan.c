@@ -287,6 +287,14 @@ START_TEST(b8_numbers_in_words)
     ck_assert(spans(t, "a million"));
     t = one_num("half a billion Chinese", 5e8, NULL);
     ck_assert(spans(t, "half a billion"));
+    /* hundreds of a scale, spelled or not, and the units of Chinese
+     * statistics: 亿 "hundred million", 万 "ten thousand" */
+    t = one_num("three hundred million users", 3e8, NULL);
+    ck_assert(spans(t, "three hundred million"));
+    one_num("80,767 hundred million yuan", 8.0767e12, "CNY");
+    one_num("64,875 ten thousand people", 648.75e6, NULL);
+    one_num("two hundred thousand sites", 2e5, NULL);
+    no_num("a hundred ways");
     t = one_num("twenty-five million customers", 25e6, NULL);
     ck_assert(spans(t, "twenty-five million"));
     t = one_num("$1.5 million", 1.5e6, "USD");
