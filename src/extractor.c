@@ -305,6 +305,8 @@ struct extractor {
     int block_lines;
     bool pending_blank;
     bool last_row;      /* the last line was a row of a table of years */
+    bool last_years;    /* ... the header of a table whose columns are years */
+    bool last_label_row; /* ... a labelled row of such a table */
     size_t last_line_len;
     struct cblock prev; /* the last block put in a chunk */
     struct buf prev_text;
@@ -497,6 +499,60 @@ static bool row_like(const char *p, size_t n)
     return figure;
 }
 
+/* Is the line a row of a table whose columns are years: a label in
+ * words, then figures only ("Netizens (10,000)   51,310   56,400"), or
+ * the header of such a table, years only ("2011   2012   2013")? */
+static bool label_row_like(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i >= n || !is_alpha((unsigned char)p[i]))
+        return false;
+    /* the figures at the end: at least two groups */
+    size_t e = n;
+    int groups = 0;
+    while (e > i) {
+        size_t g = e;
+        while (g > i && (is_digit((unsigned char)p[g - 1]) || p[g - 1] == ',' || p[g - 1] == '.' || p[g - 1] == '%'))
+            g--;
+        if (g == e || !is_digit((unsigned char)p[g < e ? g : e - 1]))
+            break;
+        groups++;
+        e = g;
+        if (e > i && p[e - 1] != ' ' && p[e - 1] != '\t')
+            return false; /* "3G" glued: a word */
+        while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+            e--;
+    }
+    return groups >= 2;
+}
+
+static bool years_row_like(const char *p, size_t n)
+{
+    int years = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (i >= n)
+            break;
+        size_t b = i;
+        while (i < n && p[i] != ' ' && p[i] != '\t')
+            i++;
+        if (i - b == 4 && is_digit((unsigned char)p[b]) && is_digit((unsigned char)p[b + 1]) &&
+            is_digit((unsigned char)p[b + 2]) && is_digit((unsigned char)p[b + 3])) {
+            int y = (p[b] - '0') * 1000 + (p[b + 1] - '0') * 100 + (p[b + 2] - '0') * 10 + (p[b + 3] - '0');
+            if (y < 1900 || y > 2100)
+                return false;
+            years++;
+        } else if (years) {
+            return false; /* words after the years */
+        }
+    }
+    return years >= 2;
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -519,6 +575,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         return;
     }
     bool row = row_like(p, n);
+    bool years = years_row_like(p, n);
+    bool label_row = !row && label_row_like(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
         bool join;
@@ -535,6 +593,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * line before them) and with each other */
         if (row && !x->pending_blank && (x->last_row || x->block_lines == 1))
             join = true;
+        /* ... and the labelled rows of a table whose columns are years
+         * with their header of years */
+        if (label_row && !x->pending_blank && (x->last_years || x->last_label_row))
+            join = true;
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
@@ -550,6 +612,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_line_len = n;
     x->pending_blank = false;
     x->last_row = row;
+    x->last_years = years;
+    x->last_label_row = label_row;
 }
 
 static void doc_begin(struct extractor *x, const char *name, int doc_year)
@@ -567,6 +631,8 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year)
     x->pending_blank = false;
     x->last_line_len = 0;
     x->last_row = false;
+    x->last_years = false;
+    x->last_label_row = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);
 }

@@ -174,14 +174,95 @@ static enum unit_class cell_class(const struct token *cell, const struct column 
     return UC_MONEY;
 }
 
+/* A header of years ("Year  2011  2012  2013", "2011  2012  2013"): how
+ * many, their first token in *first; 0 if the line is none. */
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, size_t *first)
+{
+    size_t i = a;
+    while (i < b && i < a + 3 && t[i].kind == TK_WORD)
+        i++;
+    if (i > a && !(word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") || word_is(s, &t[a], "item")))
+        return 0;
+    *first = i;
+    int k = 0;
+    for (; i < b; i++) {
+        if (!is_row_year(&t[i]))
+            return 0;
+        k++;
+    }
+    return k >= 2 ? k : 0;
+}
+
+/* The tables whose columns are years: a header of years, then rows of a
+ * label that names what they count, and one figure per year:
+ *
+ *     Year                  2012      2013
+ *     Netizens (10,000)     56,400    61,758
+ *     Penetration rate      42.1%     45.8%
+ */
+static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                              void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a), y0;
+        int k = years_header(s, t, a, b, &y0);
+        if (!k) {
+            a = b;
+            continue;
+        }
+        size_t ra = b;
+        bool any = false;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            /* the label, then exactly k figures */
+            size_t f = rb;
+            while (f > ra && t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS)))
+                f--;
+            if (rb - f != (size_t)k || f == ra || t[ra].kind != TK_WORD)
+                break;
+            struct column col[1];
+            if (header_columns(r, s, t, n, ra, f, col) == 1) {
+                const struct rule *ru = &r->v[col[0].rule];
+                for (int c = 0; c < k; c++) {
+                    const struct token *cell = &t[f + (size_t)c];
+                    const char *unit;
+                    enum unit_class cls = cell_class(cell, &col[0], &unit);
+                    bool fits = ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls;
+                    double v = cell->value * col[0].mult;
+                    if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
+                        v = nearbyint(v);
+                    if (!fits || v < ru->min || v > ru->max)
+                        continue;
+                    const struct token *h0 = &t[col[0].ha], *h1 = &t[col[0].hb - 1];
+                    struct table_cell tc = {(size_t)col[0].rule, (int)t[y0 + (size_t)c].value, v,
+                                            ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
+                                            s + h0->off, h1->off + h1->len - h0->off};
+                    fn(ctx, &tc);
+                    cells++;
+                }
+            }
+            for (size_t i = ra; i < rb; i++)
+                in_table[i] = true;
+            any = true;
+            ra = rb;
+        }
+        if (any)
+            for (size_t i = a; i < b; i++)
+                in_table[i] = true;
+        a = ra > b ? ra : b;
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table)
 {
-    size_t cells = 0;
+    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        int k = row_figures(t, a, b);
+        int k = in_table[a] ? 0 : row_figures(t, a, b);
         if (!k || prev_a == SIZE_MAX || row_figures(t, prev_a, prev_b)) {
             prev_a = a;
             prev_b = b;

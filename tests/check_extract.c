@@ -1370,6 +1370,21 @@ START_TEST(tables_of_years)
            "third_party_payments|China|2012|3658900000000|CNY|exact|observed|4\n"
            "third_party_payments|China|2013|5373000000000|CNY|exact|observed|5\n",
            true);
+    /* a table whose columns are years: each row's label names what it
+     * counts; a row of other figures (a rank) or a row with a figure too
+     * few is none of it */
+    expect("Year                  2011      2012      2013\n"
+           "Netizens (10,000)     51,310    56,400    61,758\n"
+           "Penetration rate      38.3%     42.1%     45.8%\n"
+           "Rank                  1         1         1\n"
+           "Websites (10,000)     230       268",
+           "netizens|China|2011|513100000|people|exact|observed|2\n"
+           "netizens|China|2012|564000000|people|exact|observed|2\n"
+           "netizens|China|2013|617580000|people|exact|observed|2\n"
+           "internet_penetration|China|2011|38.3|percent|exact|observed|3\n"
+           "internet_penetration|China|2012|42.1|percent|exact|observed|3\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|3\n",
+           true);
     /* as many cues as figures, or no table: a column nobody names */
     expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
