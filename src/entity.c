@@ -341,6 +341,20 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
     return false;
 }
 
+/* Are the words [a, e) in capitals only ("NEW YORK")? */
+static bool all_caps(const struct sent *st, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD || t->len < 2)
+            return false;
+        for (size_t k = 0; k < t->len; k++)
+            if (is_lower((unsigned char)st->s[t->off + k]))
+                return false;
+    }
+    return true;
+}
+
 static char *block_topic(const struct sent *whole, const struct rules *r)
 {
     char **names = NULL;
@@ -354,6 +368,18 @@ static char *block_topic(const struct sent *whole, const struct rules *r)
         /* a place is where things happen, not what a paragraph is about
          * ("SHANGHAI, April 2014 -- Yu'e Bao ...") */
         if (place_name_at(whole, i, &pe) && pe >= e) {
+            i = e - 1;
+            continue;
+        }
+        /* nor a name alone in brackets: an attribution ("(Reuters)",
+         * "(Xinhua)") or an abbreviation of the name before it ("(MIIT)") */
+        if (i > whole->a && (whole->t[i - 1].flags & TF_OPEN) && e < whole->b && (whole->t[e].flags & TF_CLOSE)) {
+            i = e - 1;
+            continue;
+        }
+        /* nor is a dateline's city in capitals ("NEW YORK, Sept. 19 (Reuters) -") */
+        if (i <= whole->a + 1 && e < whole->b && whole->t[e].kind == TK_PUNCT &&
+            (whole->s[whole->t[e].off] == ',' || (whole->t[e].flags & TF_OPEN)) && all_caps(whole, i, e)) {
             i = e - 1;
             continue;
         }

@@ -1475,6 +1475,13 @@ START_TEST(operators_and_sources)
            "online_shoppers_increase|China|2014-06|30200000|people|exact|observed|1\n"
            "online_shoppers_growth|China|2014-06|10|percent|exact|observed|1\n",
            true);
+    /* a dateline's city and the agency in brackets are no topic: "the
+     * company" is the one the paragraph before named */
+    expect("NEW YORK, Sept. 19, 2014 (Reuters) - Alibaba Group Holding Ltd raised $21.8 billion in its initial "
+           "public offering.\n\nThe shares jumped 38 percent, giving the company a market value of $231 billion.",
+           "ipo_raise|Alibaba Group Holding Ltd|2014-09-19|21800000000|USD|exact|observed|1\n"
+           "valuation|Alibaba Group Holding Ltd|2014|231000000000|USD|exact|observed|3\n",
+           true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "
