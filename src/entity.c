@@ -558,7 +558,9 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
 static bool is_pronoun(const struct sent *st, size_t i)
 {
     static const char *const pro[] = {"it", "its", "the company", "the firm", "the fund", "the application",
-                                      "the app", "the platform", "the site", "the website", "the group"};
+                                      "the app", "the platform", "the site", "the website", "the group",
+                                      "the operator", "the carrier", "the retailer", "the lender", "the startup",
+                                      "the portal", "the marketplace", "the giant", "the service"};
     const struct token *t = &st->t[i];
     if (!in_list(&pronoun_word, t))
         return false;

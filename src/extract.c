@@ -1673,8 +1673,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 continue;
             if (ni[k].change && nc < 8)
                 chg[nc++] = k;
-            else if (!ni[k].change && ni[k].rule >= 0 && nc == 0 && nlv < 8)
-                lv[nlv++] = k;
+            else if (!ni[k].change && nc == 0 && nlv < 8 && !(t[k].flags & TF_SMALLINT))
+                lv[nlv++] = k; /* (a level no rule takes holds its place: its change is nobody's) */
         }
     if (!(respectively && nc >= 2 && nc <= nlv))
         nc = 0;
@@ -1778,6 +1778,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             if (!n->entity)
                 n->entity = entity_for(st, base, k, n, topic);
+            if (!n->entity)
+                continue; /* the change of a level of nobody named */
         } else {
             if (!n->entity)
                 n->entity = entity_for(st, ru, k, n, topic);

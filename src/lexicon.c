@@ -153,7 +153,8 @@ WORDLIST(from_filler, "in", "at", "the", "end", "of", "a", "year", "earlier", "b
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
 /* the words of pronouns ("it", "the company"): a quick test before spelling */
 WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "app", "platform", "site",
-         "website", "group");
+         "website", "group", "operator", "carrier", "retailer", "lender", "startup", "portal", "marketplace",
+         "giant", "service");
 
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,

@@ -184,6 +184,8 @@ START_TEST(news_wire_forms)
            "17.05 trillion yuan, up 50.32 percent and 90.29 percent respectively from a year earlier.",
            "transactions|China|2014|69240000000|count|exact|observed|1\n"
            "third_party_payments|China|2014|17050000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2014|50.32|percent|exact|observed|1\n"
+           "transactions|China|2013|46061734965|count|about|derived|1\n"
            "third_party_payments_growth|China|2014|90.29|percent|exact|observed|1\n"
            "third_party_payments|China|2013|8960008408219|CNY|about|derived|1\n",
            true);
@@ -433,7 +435,10 @@ START_TEST(origin_a_year_earlier)
            "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n",
            true);
     expect("By the end of 2013, the number of Alipay users reached 260 million, up 17.9% over the previous year.",
-           "users|Alipay|2013|260000000|people|exact|observed|1\n", true);
+           "users|Alipay|2013|260000000|people|exact|observed|1\n"
+           "users_growth|Alipay|2013|17.9|percent|exact|observed|1\n"
+           "users|Alipay|2012|220525869|people|about|derived|1\n",
+           true);
 }
 END_TEST
 
@@ -561,7 +566,10 @@ START_TEST(news_forms)
            "The number of websites was 2.73 million, up 19,000 compared with the end of 2013.",
            "websites|China|2014|2730000|count|exact|observed|3\n", false);
     expect("Alibaba's revenue rose 51 percent year-on-year to 15.77 billion yuan in 2013.",
-           "revenue|Alibaba|2013|15770000000|CNY|exact|observed|1\n", true);
+           "revenue_growth|Alibaba|2013|51|percent|exact|observed|1\n"
+           "revenue|Alibaba|2012|10443708609|CNY|about|derived|1\n"
+           "revenue|Alibaba|2013|15770000000|CNY|exact|observed|1\n",
+           true);
     expect("The number of 3G users in China was 234 million in 2012 as against 128 million in 2011.",
            "3g_users|China|2012|234000000|people|exact|observed|1\n"
            "3g_users|China|2011|128000000|people|exact|observed|1\n",
@@ -736,11 +744,12 @@ START_TEST(report_and_wire_forms)
     expect("In 2014, 269 payment institutions handled 29.72 billion online payment transactions worth 17.05 "
            "trillion yuan, increasing by 58.9 percent and 90.3 percent respectively.",
            "third_party_payments|China|2014|17050000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2014|58.9|percent|exact|observed|1\n"
            "third_party_payments_growth|China|2014|90.3|percent|exact|observed|1\n",
            false);
     expect_absent("In 2014, 269 payment institutions handled 29.72 billion online payment transactions worth 17.05 "
                   "trillion yuan, increasing by 58.9 percent and 90.3 percent respectively.",
-                  "|58.9|");
+                  "payment_companies_");
     /* a number opening a name counts nothing */
     expect(HDR "Baidu announced the acquisition of 91 Wireless for USD 1.9 billion.",
            "acquisition|91 Wireless|2011|1900000000|USD|exact|observed|3\n", true);
@@ -960,6 +969,7 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     expect("WeChat had 697 million monthly active users in 2015, up 39 percent from 500 million in 2014.",
            "active_users|WeChat|2015|697000000|people|exact|observed|1\n"
+           "active_users_growth|WeChat|2015|39|percent|exact|observed|1\n"
            "active_users|WeChat|2014|500000000|people|exact|observed|1\n",
            true);
     expect("The number of netizens rose 20 percent from 500 million in 2013 to 600 million in 2014.",
@@ -977,7 +987,10 @@ START_TEST(origins_sources_and_subscriptions)
            "Association of China said.",
            "transactions|China|2015|82100000000|count|exact|observed|1\n", true);
     expect("Tencent reported its results in 2015. The company's revenue grew 30 percent to 102.9 billion yuan.",
-           "revenue|Tencent|2015|102900000000|CNY|exact|observed|1\n", true);
+           "revenue_growth|Tencent|2015|30|percent|exact|observed|1\n"
+           "revenue|Tencent|2014|79153846154|CNY|about|derived|1\n"
+           "revenue|Tencent|2015|102900000000|CNY|exact|observed|1\n",
+           true);
     expect("Mobile phone users in China reached 1.3 billion in 2015, of which 4G users accounted for 386 million.",
            "mobile_subscribers|China|2015|1300000000|people|exact|observed|1\n"
            "4g_users|China|2015|386000000|people|exact|observed|1\n",
@@ -1134,7 +1147,10 @@ START_TEST(origins_sources_and_subscriptions)
     /* "its" of "Sina Corp's Weibo" is Weibo's; a price set for a listing */
     expect("In 2014, Sina Corp's Weibo said its monthly active users rose 30 percent from a year earlier to 222 "
            "million.",
-           "active_users|Weibo|2014|222000000|people|exact|observed|1\n", true);
+           "active_users_growth|Weibo|2014|30|percent|exact|observed|1\n"
+           "active_users|Weibo|2013|170769231|people|about|derived|1\n"
+           "active_users|Weibo|2014|222000000|people|exact|observed|1\n",
+           true);
     expect("Cheetah Mobile raised $168 million in its May 2014 IPO on the New York Stock Exchange, pricing its ADS "
            "at $14.",
            "ipo_raise|Cheetah Mobile|2014-05|168000000|USD|exact|observed|1\n"
@@ -1191,10 +1207,11 @@ START_TEST(origins_sources_and_subscriptions)
     expect("Ele.me, the food delivery platform, received $1.25 billion from Alibaba and Ant Financial in April 2016.",
            "funding_round|Ele.me|2016-04|1250000000|USD|exact|observed|1\n", true);
     /* PC users are a part of the Internet population; a change of them is
-     * no change of the whole */
+     * theirs, no change of the whole */
     expect("By the end of 2014, PC Internet users numbered 571 million.",
            "pc_netizens|China|2014|571000000|people|exact|observed|1\n", true);
-    expect_none("PC Internet users decreased by 12 million in 2014.");
+    expect("PC Internet users decreased by 12 million in 2014.",
+           "pc_netizens_increase|China|2014|-12000000|people|exact|observed|1\n", true);
     /* the penetration of a part of the country is not the Internet's; money
      * a bank would lose is no round */
     expect_none("The penetration rates in urban and rural areas were 62.8 percent and 28.8 percent respectively at "
@@ -1253,6 +1270,8 @@ START_TEST(pronoun_names_the_paragraph_before)
     expect("Tencent Holdings Ltd reported quarterly results on Wednesday.\n\n"
            "The company said its revenue rose 30 percent to 23.4 billion yuan in 2015, and its WeChat app had "
            "650 million monthly active users.",
+           "revenue_growth|Tencent Holdings Ltd|2015|30|percent|exact|observed|3\n"
+           "revenue|Tencent Holdings Ltd|2014|18000000000|CNY|about|derived|3\n"
            "revenue|Tencent Holdings Ltd|2015|23400000000|CNY|exact|observed|3\n"
            "active_users|WeChat|2015|650000000|people|exact|observed|3\n",
            true);
@@ -1481,6 +1500,21 @@ START_TEST(operators_and_sources)
            "public offering.\n\nThe shares jumped 38 percent, giving the company a market value of $231 billion.",
            "ipo_raise|Alibaba Group Holding Ltd|2014-09-19|21800000000|USD|exact|observed|1\n"
            "valuation|Alibaba Group Holding Ltd|2014|231000000000|USD|exact|observed|3\n",
+           true);
+    /* the growth of a named product's users, revenue, transactions; a
+     * change of a level nobody is named for is nobody's; with
+     * "respectively", a change of a level no rule takes is dropped */
+    expect("Tencent's revenue grew 30 percent to 102.9 billion yuan in 2015.",
+           "revenue_growth|Tencent|2015|30|percent|exact|observed|1\n"
+           "revenue|Tencent|2014|79153846154|CNY|about|derived|1\n"
+           "revenue|Tencent|2015|102900000000|CNY|exact|observed|1\n",
+           true);
+    expect_none("In 2015 the number of online payment users hit 416 million, a year-on-year growth of 36.8%.");
+    expect("In 2013, banking institutions processed 23.67 billion online payment transactions, amounting to "
+           "1,060.78 trillion yuan, up 23.06% and 29.72% respectively.",
+           "transactions|China|2013|23670000000|count|exact|observed|1\n"
+           "transactions_growth|China|2013|23.06|percent|exact|observed|1\n"
+           "transactions|China|2012|19234519746|count|about|derived|1\n",
            true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
