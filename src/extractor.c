@@ -146,6 +146,8 @@ static int dateline_year(const char *p, size_t n)
         for (int f = 0; f < 3 && e < n; f++) {
             while (e < n && (p[e] == ' ' || p[e] == ',' || p[e] == '.'))
                 e++;
+            if (e >= n)
+                break;
             size_t b = e;
             if (is_alpha((unsigned char)p[e])) {
                 while (e < n && is_alpha((unsigned char)p[e]))

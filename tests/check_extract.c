@@ -1543,6 +1543,10 @@ START_TEST(dateline_dates_the_item)
            "transactions|Alipay|2014|710000000|count|exact|observed|1\n"
            "transactions|JD.com|2015|32000000|count|exact|observed|3\n",
            false);
+    /* a dateline cut short at the end of its line (found by the fuzzer:
+     * a read past the line) */
+    expect_none("BEIJING, Nov. 12,");
+    expect_none("March 14, ");
     /* a report's month of release is no dateline: it speaks of the year
      * before */
     expect("Statistical Report\n\nBeijing, January 2016\n\nAt the end of 2015 China had 688 million netizens. "
