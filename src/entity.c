@@ -170,7 +170,8 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
          * named by what they do, before a verb in lower case */
         if (lower_rest && n > 5 && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&
             (str_ieq(w + n - 3, 3, "ers") || str_ieq(w + n - 3, 3, "ors") || str_ieq(w + n - 4, 4, "ists") ||
-             str_ieq(w + n - 4, 4, "ants") || str_ieq(w + n - 4, 4, "ents")))
+             str_ieq(w + n - 4, 4, "ants") || str_ieq(w + n - 4, 4, "ents") || str_ieq(w + n - 4, 4, "ysts") ||
+             str_ieq(w + n - 4, 4, "ians") || str_ieq(w + n - 4, 4, "ives")))
             return false;
     }
     size_t k = i + 1;

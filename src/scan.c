@@ -1108,6 +1108,14 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         bool dash = mid->kind == TK_PUNCT && mid->len == 1 && (s[mid->off] == '-' || s[mid->off] == '~');
         bool and = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "and") && i > 0 &&
                    out->v[i - 1].kind == TK_WORD && str_ieq(s + out->v[i - 1].off, out->v[i - 1].len, "between");
+        /* "between 3 trillion and 5 trillion yuan": a lower bound with its
+         * own scale takes the upper bound's currency */
+        if ((dash || and) && !lo->unit && lo->len != lo->numlen && hi->unit && strcmp(hi->unit, "percent") != 0 &&
+            strcmp(hi->unit, "Mbps") != 0 && strcmp(hi->unit, "other") != 0 && strcmp(hi->unit, "points") != 0 &&
+            !(lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) && lo->value < hi->value) {
+            lo->unit = hi->unit;
+            continue;
+        }
         if (lo->kind != TK_NUM || hi->kind != TK_NUM || (!dash && !and) || lo->unit ||
             lo->len != lo->numlen || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED | TF_WORDS)) ||
             (hi->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) || (!hi->unit && hi->len == hi->numlen))

@@ -1516,6 +1516,13 @@ START_TEST(operators_and_sources)
            "transactions_growth|China|2013|23.06|percent|exact|observed|1\n"
            "transactions|China|2012|19234519746|count|about|derived|1\n",
            true);
+    /* a projection of a kind of fund, its bounds in one currency; who
+     * estimates it ("Analysts") is nobody's name */
+    expect("Analysts estimate that Internet money market funds could grow to between 3 trillion and 5 trillion "
+           "yuan within five years.",
+           "fund_assets_projection|money market funds||3000000000000|CNY|at_least|observed|1\n"
+           "fund_assets_projection|money market funds||5000000000000|CNY|less_than|observed|1\n",
+           true);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "

@@ -572,6 +572,11 @@ START_TEST(range_bounds_share_units)
     ck_assert(num(0)->flags & TF_YEAR);
     scan("2 and 3 million");
     ck_assert(num(0)->value == 2);
+    /* a lower bound with a scale of its own takes the currency only */
+    scan("between 3 trillion and 5 trillion yuan");
+    ck_assert(num(0)->value == 3e12 && num(0)->unit && strcmp(num(0)->unit, "CNY") == 0);
+    scan("between 300 million and 2 billion users");
+    ck_assert(num(0)->value == 3e8 && !num(0)->unit);
 }
 END_TEST
 
