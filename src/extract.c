@@ -424,6 +424,22 @@ struct cand {
 };
 
 /* Best rule for the quantity at index k of the sentence. */
+/* Does the label starting at s0 open its line, its sentence or its item
+ * ("- ", "2) " before it)? */
+static bool item_opens(const struct sent *st, size_t s0)
+{
+    if (s0 == st->a || st->t[s0 - 1].line != st->t[s0].line)
+        return true;
+    if (s0 > st->a + 3)
+        return false;
+    for (size_t i = st->a; i < s0; i++) {
+        const struct token *t = &st->t[i];
+        if (!(t->kind == TK_PUNCT || (t->kind == TK_NUM && (t->flags & TF_SMALLINT) && t->value < 100)))
+            return false;
+    }
+    return true;
+}
+
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -497,7 +513,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
     /* before the number: "3G base stations reached 814,000" */
     int gap_words = 0, gap_bad = 0;
-    bool gap_clause = false;
+    bool gap_clause = false, label_colon = false;
     for (size_t q = qstart; q > st->a; q--) {
         size_t p = q - 1; /* candidate last token of a cue */
         const struct token *t = &st->t[p];
@@ -530,6 +546,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         size_t pre = qstart;
                         ok = pre > st->a && in_list(&reach_prep, &st->t[pre - 1]);
                     }
+                    /* a label opens its line or item: "- Netizens: 618 million" */
+                    if (ok && label_colon && !item_opens(st, s0))
+                        ok = false;
                     if (!ok)
                         continue;
                     int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
@@ -557,7 +576,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     continue;
                 }
             }
-            if (is_clause_break(t)) {
+            if (t->len == 1 && st->s[t->off] == ':' && p + 1 == qstart && p > st->a &&
+                st->t[p - 1].kind == TK_WORD) {
+                /* "Netizens: 618 million": a label and its figure */
+                label_colon = true;
+            } else if (is_clause_break(t)) {
                 gap_bad++;
                 gap_clause = true;
             } else if (st->s[t->off] == ',' && !(st->in_date && st->in_date[p])) {
@@ -1188,6 +1211,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (cb == SIZE_MAX && list_back(&ch_down, t, n->qstart, st->a, NULL) != SIZE_MAX) {
             cb = 0;
             n->down = true;
+        }
+        /* "(+53.58 million)", "(-3.2%)": a signed figure after a level */
+        if (cb == SIZE_MAX && n->qstart > st->a + 1 && n->qstart == k && t[k - 1].kind == TK_PUNCT &&
+            t[k - 1].len == 1 && t[k - 1].off + 1 == t[k].off && (t[k - 2].flags & TF_OPEN) &&
+            (st->s[t[k - 1].off] == '+' || st->s[t[k - 1].off] == '-')) {
+            cb = k - 1;
+            n->down = st->s[t[k - 1].off] == '-';
         }
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
         /* ", up 12.5%", "was up 30%", "down 5%" */

@@ -309,6 +309,7 @@ struct extractor {
     bool last_row;      /* the last line was a row of a table of years */
     bool last_years;    /* ... the header of a table whose columns are years */
     bool last_label_row; /* ... a labelled row of such a table */
+    bool last_bullet;   /* ... an item of a list */
     size_t last_line_len;
     struct cblock prev; /* the last block put in a chunk */
     struct buf prev_text;
@@ -501,6 +502,23 @@ static bool row_like(const char *p, size_t n)
     return figure;
 }
 
+/* Does the line open with a bullet or an item's number: "- ", "* ",
+ * "• ", "1. ", "2) "? */
+static bool bullet_like(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i + 2 < n && (p[i] == '-' || p[i] == '*') && p[i + 1] == ' ')
+        return true;
+    if (i + 4 < n && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0xA2)
+        return true; /* • */
+    size_t d = i;
+    while (d < n && d < i + 2 && is_digit((unsigned char)p[d]))
+        d++;
+    return d > i && d + 2 < n && (p[d] == '.' || p[d] == ')') && p[d + 1] == ' ' && is_alpha((unsigned char)p[d + 2]);
+}
+
 /* Is the line a row of a table whose columns are years: a label in
  * words, then figures only ("Netizens (10,000)   51,310   56,400"), or
  * the header of such a table, years only ("2011   2012   2013")? */
@@ -578,6 +596,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     }
     bool row = row_like(p, n);
     bool years = years_row_like(p, n);
+    bool bullet = bullet_like(p, n);
     bool label_row = !row && label_row_like(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
@@ -599,6 +618,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * with their header of years */
         if (label_row && !x->pending_blank && (x->last_years || x->last_label_row))
             join = true;
+        /* the items of a list stay together, with the line that heads them */
+        if (bullet && !x->pending_blank && (x->last_bullet || x->block_lines == 1))
+            join = true;
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
@@ -616,6 +638,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_row = row;
     x->last_years = years;
     x->last_label_row = label_row;
+    x->last_bullet = bullet;
 }
 
 static void doc_begin(struct extractor *x, const char *name, int doc_year)
@@ -635,6 +658,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year)
     x->last_row = false;
     x->last_years = false;
     x->last_label_row = false;
+    x->last_bullet = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);
 }

@@ -598,6 +598,21 @@ static const unsigned char url_mark[256] = {
     ['.'] = UM_DOT,
 };
 
+/* Does a list's item open at i: "- ", "* ", "• ", "1. ", "2) "? */
+static bool bullet_at(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i + 2 < n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
+        return true;
+    if (i + 4 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2)
+        return true;
+    size_t d = i;
+    while (d < n && d < i + 2 && is_digit((unsigned char)s[d]))
+        d++;
+    return d > i && d + 2 < n && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ' && is_alpha((unsigned char)s[d + 2]);
+}
+
 static void lex(struct lexer *lx)
 {
     const char *s = lx->s;
@@ -609,6 +624,10 @@ static void lex(struct lexer *lx)
             lx->line++;
             lx->i++;
             chunk_start = true;
+            /* an item of a list on the next line ends what came before: a
+             * mark of no length there */
+            if (lx->out->n && bullet_at(s, lx->i, lx->n))
+                emit(lx, TK_PUNCT, lx->i - 1, 0, TF_SENT_END);
             continue;
         }
         if (is_space(c) || c == 0) {

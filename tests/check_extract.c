@@ -1404,6 +1404,21 @@ START_TEST(tables_of_years)
            "internet_penetration|China|2012|42.1|percent|exact|observed|3\n"
            "internet_penetration|China|2013|45.8|percent|exact|observed|3\n",
            true);
+    /* a list of labels and figures: each item its own sentence, the line
+     * that heads the list dating them; a signed figure in brackets is a
+     * change */
+    expect("Highlights (2014):\n- Netizens: 649 million (+31.17 million)\n- Mobile netizens: 557 million\n"
+           "* Websites: 3.35 million\n1. Online payment volume: RMB 8.08 trillion\n2) Penetration: 47.9% (-0.5%)",
+           "netizens|China|2014|649000000|people|exact|observed|2\n"
+           "netizens_increase|China|2014|31170000|people|exact|observed|2\n"
+           "netizens|China|2013|617830000|people|exact|derived|2\n"
+           "mobile_netizens|China|2014|557000000|people|exact|observed|3\n"
+           "websites|China|2014|3350000|count|exact|observed|4\n"
+           "third_party_payments|China|2014|8080000000000|CNY|exact|observed|5\n"
+           "internet_penetration|China|2014|47.9|percent|exact|observed|6\n",
+           true);
+    /* a colon that is no label's: no link */
+    expect_none("In 2014 there was one thing to note about netizens: 649 million is a lot.");
     /* as many cues as figures, or no table: a column nobody names */
     expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
