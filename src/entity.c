@@ -613,6 +613,26 @@ static bool participle_at(const struct sent *st, size_t i)
     return false;
 }
 
+/* Is the name [s0, e) inside brackets right after a name ("(0700.HK)",
+ * "(NASDAQ: JD)", "(MIIT)")?  The index of the '(' if so, else SIZE_MAX. */
+static size_t bracketed(const struct sent *st, size_t s0, size_t e)
+{
+    size_t o = s0;
+    while (o > st->a && o + 4 > s0 && !(st->t[o - 1].flags & (TF_OPEN | TF_CLOSE | TF_SENT_END)))
+        o--;
+    if (o == st->a || !(st->t[o - 1].flags & TF_OPEN) || o - 1 == st->a)
+        return SIZE_MAX;
+    size_t c = e;
+    while (c < st->b && c < e + 2 && !(st->t[c].flags & (TF_OPEN | TF_CLOSE | TF_SENT_END)))
+        c++;
+    if (c >= st->b || !(st->t[c].flags & TF_CLOSE))
+        return SIZE_MAX;
+    const struct token *before = &st->t[o - 2];
+    if (before->kind == TK_PUNCT && before->len == 1 && st->s[before->off] == '.' && o >= st->a + 3)
+        before = &st->t[o - 3]; /* "Ltd. (" */
+    return name_word(st, (size_t)(before - st->t)) ? o - 1 : SIZE_MAX;
+}
+
 /* The nearest name before index hi: the one a clause is about.  Names after
  * a preposition ("according to data from iResearch") are second choice; a
  * pronoun standing nearer than any name means the paragraph's topic. */
@@ -662,6 +682,13 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
          * assets of ...": the source of a report is not what it is about */
         if (reported_source(st, s0, e)) {
             i = s0 + 1;
+            continue;
+        }
+        /* "Tencent Holdings Ltd. (0700.HK)", "JD.com (NASDAQ: JD)": a
+         * ticker or abbreviation in brackets stands for the name before */
+        size_t open = bracketed(st, s0, e);
+        if (open != SIZE_MAX) {
+            i = open + 1;
             continue;
         }
         bool after_prep = s0 > st->a && (in_list(&name_prep, &st->t[s0 - 1]) ||

@@ -1538,6 +1538,11 @@ START_TEST(operators_and_sources)
            "fund_assets_projection|money market funds||3000000000000|CNY|at_least|observed|1\n"
            "fund_assets_projection|money market funds||5000000000000|CNY|less_than|observed|1\n",
            true);
+    /* a ticker in brackets stands for the name before it */
+    expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
+           "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
+    expect("JD.com (NASDAQ: JD) had 155 million active customer accounts in 2015.",
+           "active_users|JD.com|2015|155000000|people|exact|observed|1\n", false);
     /* the source of the data, its abbreviation in brackets, is not whom
      * the figure is about */
     expect("According to data from the Ministry of Industry and Information Technology (MIIT), by the end of "
