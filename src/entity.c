@@ -294,6 +294,20 @@ static bool name_before(const struct sent *whole, size_t j)
  * "according to the Ministry of Commerce"? */
 static bool reported_source(const struct sent *w, size_t i, size_t e)
 {
+    /* a body that reports, not what a figure is about: "the Ministry of
+     * Industry and Information Technology", "CNNIC" (not for a deal: a
+     * fund of the Council may invest) */
+    if (!w->ru || w->ru->entity == EK_NAME || w->ru->entity == EK_FIXED) {
+        size_t a0 = i;
+        while (a0 > w->a + 1 && (w->t[a0 - 1].kind == TK_WORD) &&
+               ((w->t[a0 - 2].flags & TF_CAP) && (tok_is(&w->t[a0 - 1], WH(of)) || tok_is(&w->t[a0 - 1], WH(and)))))
+            a0 -= 2;
+        while (a0 > w->a && (w->t[a0 - 1].flags & TF_CAP) && w->t[a0 - 1].kind == TK_WORD)
+            a0--;
+        for (size_t k = a0; k < e; k++)
+            if (in_list(&source_body, &w->t[k]))
+                return true;
+    }
     size_t p = i;
     /* "the Ministry of Industry and Information Technology (MIIT)": the
      * abbreviation goes with the name before it */

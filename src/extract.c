@@ -1051,6 +1051,37 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
 
 /* Make the change at k a change of the level at j, if the level's indicator
  * has a change indicator of that kind: its rule, cue and period. */
+/* The level rule a change right after the number names: "39.51 million
+ * new netizens", "8 million more users", "12 million additional
+ * subscribers" (not a percent: "30 percent more users" is a share); -1
+ * if none. */
+static int change_names(struct doc *d, const struct sent *st, size_t k)
+{
+    const struct token *t = st->t;
+    size_t p = k + 1;
+    if (p < st->b && (str_ieq(st->s + t[p].off, t[p].len, "new") || str_ieq(st->s + t[p].off, t[p].len, "more") ||
+                      str_ieq(st->s + t[p].off, t[p].len, "additional")))
+        p++;
+    else
+        return -1;
+    if (p >= st->b || t[p].kind != TK_WORD || num_class(&t[k]) == UC_PERCENT)
+        return -1;
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(d->r, t[p].hash, &ra, &rb);
+    int best = -1, best_n = 0;
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &d->r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0 || !class_fits(ru->unit, num_class(&t[k])))
+            continue;
+        if (match_fwd(t, st->n, p, ph, st->b) && ph->n > best_n && context_met(d, ra->rule)) {
+            best = (int)ra->rule;
+            best_n = ph->n;
+        }
+    }
+    return best;
+}
+
 static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, size_t j)
 {
     struct numinfo *n = &ni[k];
@@ -1730,6 +1761,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (y && only == SIZE_MAX && ni[y].rule >= 0 && !ni[y].change && !ni[y].skip) {
             had_level = true;
             bind_change(r, ni, k, y);
+        }
+        /* "39.51 million new netizens went online": a change that names
+         * what it changes is that level's, whatever level stands nearer */
+        int own = only == SIZE_MAX && !had_level ? change_names(d, st, k) : -1;
+        if (own >= 0) {
+            for (size_t j = k; j-- > st->a && !had_level;)
+                if (is_quantity(&t[j]) && ni[j].rule == own && !ni[j].change && !ni[j].skip) {
+                    had_level = true;
+                    bind_change(r, ni, k, j);
+                }
+            for (size_t ri = 0; ri < r->n && !had_level; ri++)
+                if (r->v[ri].change == n->change && r->v[ri].base && strcmp(r->v[ri].base, r->v[own].id) == 0) {
+                    had_level = true;
+                    n->rule = (int)ri;
+                    n->cue_a = n->cue_b = k;
+                    n->date = -1;
+                }
         }
         for (size_t j = k; j-- > st->a && !had_level;) {
             if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)

@@ -67,6 +67,7 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "more", "less", "see", "note", "source", "sources", "data", "statistics", "report",
          "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
+         "earlier", "later", "separately", "previously", "similarly", "likewise", "instead", "together",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
          "search", "payment", "market",
@@ -151,6 +152,11 @@ WORDLIST(from_filler, "in", "at", "the", "end", "of", "a", "year", "earlier", "b
          "period", "ago");
 /* words that say a number is not the current value */
 WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through");
+/* words of the names of bodies that report figures, not the ones figures
+ * are about: "the Ministry of Industry and Information Technology said" */
+WORDLIST(source_body, "ministry", "bureau", "administration", "commission", "council", "center", "centre",
+         "association", "institute", "academy", "agency", "regulator", "cnnic", "miit", "pboc", "ndrc", "nbs",
+         "caict", "amac", "csrc", "cbrc", "saic", "iresearch", "analysys", "gartner", "idc", "xinhua");
 /* the words of pronouns ("it", "the company"): a quick test before spelling */
 WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "app", "platform", "site",
          "website", "group", "operator", "carrier", "retailer", "lender", "startup", "portal", "marketplace",
@@ -161,7 +167,7 @@ struct wordlist *const all_lists[] = {
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
-    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word};
+    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

@@ -1538,6 +1538,19 @@ START_TEST(operators_and_sources)
            "fund_assets_projection|money market funds||3000000000000|CNY|at_least|observed|1\n"
            "fund_assets_projection|money market funds||5000000000000|CNY|less_than|observed|1\n",
            true);
+    /* a body that reports figures is not what they are about; an opening
+     * adverb names nobody; a change that names its level ("new
+     * netizens") is that level's, whatever level stands nearer */
+    expect("Earlier this month, the Ministry of Industry and Information Technology said the number of 4G users "
+           "in 2016 had exceeded 386 million.",
+           "4g_users|China|2016|386000000|people|more_than|observed|1\n", true);
+    expect("In 2016 the Ministry of Industry and Information Technology said 4G users had exceeded 386 million.",
+           "4g_users|China|2016|386000000|people|more_than|observed|1\n", true);
+    expect("In 2015 the number of mobile Internet users rose to 620 million, and 39.51 million new netizens went "
+           "online.",
+           "mobile_netizens|China|2015|620000000|people|exact|observed|1\n"
+           "netizens_increase|China|2015|39510000|people|exact|observed|1\n",
+           true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
