@@ -2033,8 +2033,18 @@ static void process_block(struct doc *d, bool context_only)
     /* ... and is no sentence: "On 11 November 2013, Tmall recorded sales of
      * 35 billion yuan." dates itself, not the paragraphs after it */
     bool full_stop = n > 0 && (t[n - 1].flags & TF_SENT_END) && words > 6;
+    /* (or a short title that ends with its date: "Key figures, end of 2013") */
+    const struct date_expr *last_date = d->dates.n ? &d->dates.v[d->dates.n - 1] : NULL;
+    bool ends_dated = last_date && words <= 8 && last_date->rel == DR_ABS && last_date->last + 1 >= n &&
+                      !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 && t[0].kind == TK_WORD &&
+                      /* not a byline's date of writing: "By Jane Doe, 12 March 2015", "Updated: ..." */
+                      !str_ieq(b.text + t[0].off, t[0].len, "by") && !str_ieq(b.text + t[0].off, t[0].len, "published") &&
+                      !str_ieq(b.text + t[0].off, t[0].len, "updated") && !str_ieq(b.text + t[0].off, t[0].len, "posted") &&
+                      !str_ieq(b.text + t[0].off, t[0].len, "date");
     if (d->blines == 1 && words <= 14 && !sentence_inside && !full_stop && d->dates.n > 0 &&
-        d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) {
+        ((d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) || ends_dated)) {
+        if (ends_dated && !(d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS))
+            d->dates.v[0] = *last_date; /* (the heading's date is the last) */
         struct date w;
         struct date ctx = {.y = d->doc_year};
         if (period_resolve(&d->dates.v[0], &ctx, &w)) {

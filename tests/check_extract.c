@@ -1551,6 +1551,16 @@ START_TEST(operators_and_sources)
            "mobile_netizens|China|2015|620000000|people|exact|observed|1\n"
            "netizens_increase|China|2015|39510000|people|exact|observed|1\n",
            true);
+    /* a short title that ends with its date dates the block under it; a
+     * byline's date of writing does not */
+    expect("Key figures, end of 2013\n\n- Netizens: 618 million\n- Websites: 3.2 million\n\nIn 2014 Alibaba raised "
+           "$25 billion.",
+           "netizens|China|2013|618000000|people|exact|observed|3\n"
+           "websites|China|2013|3200000|count|exact|observed|4\n"
+           "funding_round|Alibaba|2014|25000000000|USD|exact|observed|6\n",
+           true);
+    expect("By Jane Doe, 12 March 2015\n\nAlipay had 300 million users.",
+           "users|Alipay|2015|300000000|people|exact|observed|3\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
