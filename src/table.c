@@ -221,7 +221,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 f--;
             if (rb - f != (size_t)k || f == ra || t[ra].kind != TK_WORD)
                 break;
-            struct column col[1];
+            struct column col[TABLE_COLS];
             if (header_columns(r, s, t, n, ra, f, col) == 1) {
                 const struct rule *ru = &r->v[col[0].rule];
                 for (int c = 0; c < k; c++) {

@@ -1419,6 +1419,9 @@ START_TEST(tables_of_years)
            true);
     /* a colon that is no label's: no link */
     expect_none("In 2014 there was one thing to note about netizens: 649 million is a lot.");
+    /* a row's label that names more than one thing names none (found by
+     * the fuzzer: a write past one column) */
+    expect_none("Year  2012  2013\nNetizens websites domain names IPv4 addresses bandwidth  56,400  61,758");
     /* as many cues as figures, or no table: a column nobody names */
     expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
