@@ -68,7 +68,7 @@ extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_les
     ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word,
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next,
     cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place,
-    stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body;
+    stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body, having_verb;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];

@@ -231,25 +231,42 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
     if (end > prev + 1 && (tok_is(&t[end - 1], WH(was)) || tok_is(&t[end - 1], WH(is)) ||
                            str_ieq(st->s + t[end - 1].off, t[end - 1].len, "with")))
         end--;
-    for (size_t s0 = end; s0-- > prev + 1 && s0 + 6 > end;) {
-        size_t ne, pe;
-        if (!name_at(st, s0, end, &ne) || ne != end)
-            continue;
-        if (in_list(&not_name, &t[s0]) || place_at(st, s0, &pe))
-            return false;
-        const struct token *b = &t[s0 - 1];
-        bool opens = (b->kind == TK_PUNCT && st->s[b->off] == ',') || in_list(&conjunction, b) ||
-                     /* "..., followed by Tenpay with 19.4 percent" */
-                     (tok_is(b, WH(by)) && s0 >= prev + 3 &&
-                      (str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "followed") ||
-                       str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "trailed")));
-        if (!opens)
-            return false;
-        *a = s0;
-        *e = ne;
-        return true;
+    /* "..., while WeChat Pay (微信支付) claimed 200 million": a verb of
+     * having, the same count of another */
+    else if (end > prev + 2 && t[end - 1].kind == TK_WORD && !(t[end - 1].flags & TF_CAP) &&
+             in_list(&having_verb, &t[end - 1])) {
+        end--;
+        if (end > prev + 2 && (t[end - 1].flags & TF_CLOSE)) {
+            size_t o = end - 1;
+            while (o > prev + 1 && o + 6 > end && !(t[o - 1].flags & TF_OPEN))
+                o--;
+            if (o > prev + 1 && (t[o - 1].flags & TF_OPEN))
+                end = o - 1;
+        }
     }
-    return false;
+    /* the whole name that ends there: "WeChat Pay", not "Pay" */
+    size_t first = SIZE_MAX;
+    for (size_t s0 = end; s0-- > prev + 1 && s0 + 6 > end;) {
+        size_t ne;
+        if (name_at(st, s0, end, &ne) && ne == end)
+            first = s0;
+    }
+    if (first == SIZE_MAX)
+        return false;
+    size_t s0 = first, pe;
+    if (in_list(&not_name, &t[s0]) || place_at(st, s0, &pe))
+        return false;
+    const struct token *b = &t[s0 - 1];
+    bool opens = (b->kind == TK_PUNCT && st->s[b->off] == ',') || in_list(&conjunction, b) ||
+                 /* "..., followed by Tenpay with 19.4 percent" */
+                 (tok_is(b, WH(by)) && s0 >= prev + 3 &&
+                  (str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "followed") ||
+                   str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "trailed")));
+    if (!opens)
+        return false;
+    *a = s0;
+    *e = end;
+    return true;
 }
 
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)

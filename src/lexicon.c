@@ -157,6 +157,9 @@ WORDLIST(name_prep, "of", "on", "via", "in", "at", "for", "from", "by", "through
 WORDLIST(source_body, "ministry", "bureau", "administration", "commission", "council", "center", "centre",
          "association", "institute", "academy", "agency", "regulator", "cnnic", "miit", "pboc", "ndrc", "nbs",
          "caict", "amac", "csrc", "cbrc", "saic", "iresearch", "analysys", "gartner", "idc", "xinhua");
+/* verbs of having a count: "while WeChat Pay claimed 200 million" */
+WORDLIST(having_verb, "had", "has", "have", "claimed", "claims", "reported", "reports", "counted", "counts",
+         "boasted", "boasts", "registered", "recorded", "attracted", "added", "logged");
 /* the words of pronouns ("it", "the company"): a quick test before spelling */
 WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "app", "platform", "site",
          "website", "group", "operator", "carrier", "retailer", "lender", "startup", "portal", "marketplace",
@@ -167,7 +170,7 @@ struct wordlist *const all_lists[] = {
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
-    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body};
+    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

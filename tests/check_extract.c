@@ -1564,6 +1564,13 @@ START_TEST(operators_and_sources)
            true);
     expect("By Jane Doe, 12 March 2015\n\nAlipay had 300 million users.",
            "users|Alipay|2015|300000000|people|exact|observed|3\n", true);
+    /* a clause with a verb of having and its own name counts what the
+     * figure before counts, a name's translation in brackets aside */
+    expect("Alipay (\xE6\x94\xAF\xE4\xBB\x98\xE5\xAE\x9D) had 300 million users in 2014, while WeChat Pay "
+           "(\xE5\xBE\xAE\xE4\xBF\xA1\xE6\x94\xAF\xE4\xBB\x98) claimed 200 million.",
+           "users|Alipay|2014|300000000|people|exact|observed|1\n"
+           "users|WeChat Pay|2014|200000000|people|exact|observed|1\n",
+           true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
