@@ -1047,6 +1047,12 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         if (cat)
             return cat;
     }
+    /* "the number of users of Yu'e Bao exceeded 43 million, and the scale
+     * of funds reached 185.3 billion yuan": the figure before in the
+     * sentence names a holder, which this figure, naming none, shares */
+    if (ru->fallback && ru->entity == EK_NAME && topic->sent_ent && topic->sent_at == st->a &&
+        strcmp(topic->sent_ent, "China") != 0 && strcmp(topic->sent_ent, ru->fallback) != 0)
+        return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->sent_ent && topic->sent_at == st->a)
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)

@@ -1797,13 +1797,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 }
         }
         for (size_t j = k; j-- > st->a && !had_level;) {
-            if (!is_quantity(&t[j]) || ni[j].rule < 0 || ni[j].change || ni[j].skip)
+            if (!is_quantity(&t[j]) || ni[j].change || ni[j].skip)
                 continue;
             if (only != SIZE_MAX && j != only)
+                continue;
+            /* "the market scale of online games reached 60.2 billion yuan,
+             * an increase of 35.1%": the nearest level a change can change
+             * is its level, taken by a rule or not */
+            if (only == SIZE_MAX && ni[j].rule < 0) {
+                enum unit_class cj = num_class(&t[j]), ck = num_class(&t[k]);
+                bool fits = n->change == CH_INCREASE ? cj == ck : cj != UC_PERCENT && cj != UC_POINTS;
+                if (fits && !(t[j].flags & TF_SMALLINT)) {
+                    n->skip = true;
+                    break;
+                }
+                continue;
+            }
+            if (ni[j].rule < 0)
                 continue;
             had_level = true;
             bind_change(r, ni, k, j);
         }
+        if (n->skip)
+            continue;
         /* "Netizens reached 632 million. The figure was up 14.42 million
          * from the end of 2013": a change whose subject stands for the
          * paragraph's last figure changes that figure */

@@ -1571,6 +1571,16 @@ START_TEST(operators_and_sources)
            "users|Alipay|2014|300000000|people|exact|observed|1\n"
            "users|WeChat Pay|2014|200000000|people|exact|observed|1\n",
            true);
+    /* the holder the figure before in the sentence named; a change of a
+     * level no rule takes is nobody's, not the nearest taken level's */
+    expect("In 2012 the number of users of Yu'e Bao exceeded 43 million, and the scale of funds reached 185.3 "
+           "billion yuan.",
+           "fund_customers|Yu'e Bao|2012|43000000|people|more_than|observed|1\n"
+           "fund_assets|Yu'e Bao|2012|185300000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2012 the number of online game users reached 336 million, and the market scale of online games "
+           "reached 60.2 billion yuan, an increase of 35.1% year on year.",
+           "game_players|China|2012|336000000|people|exact|observed|1\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
