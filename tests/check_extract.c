@@ -1581,6 +1581,15 @@ START_TEST(operators_and_sources)
     expect("In 2012 the number of online game users reached 336 million, and the market scale of online games "
            "reached 60.2 billion yuan, an increase of 35.1% year on year.",
            "game_players|China|2012|336000000|people|exact|observed|1\n", true);
+    /* what the shares bought total is the price; an offering's total is
+     * not, nor a total a deal would lift */
+    expect("In 2011 Expedia purchased Renren's stake in eLong, whose shares, at USD 23 each, total USD 72.4 "
+           "million.",
+           "price_per_share|eLong|2011|23|USD|exact|observed|1\n"
+           "acquisition|eLong|2011|72400000|USD|exact|observed|1\n",
+           true);
+    expect_absent("In 2011 NQ Mobile issued 7.75 million shares at a price of USD 11.50, raising a total of USD 89.12 "
+                  "million.", "acquisition|");
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
