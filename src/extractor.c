@@ -550,8 +550,13 @@ static bool label_row_like(const char *p, size_t n)
 
 static bool years_row_like(const char *p, size_t n)
 {
-    int years = 0;
+    int years = 0, words = 0;
     size_t i = 0;
+    /* (quick: a header of years ends in a digit) */
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    if (n < 9 || !is_digit((unsigned char)p[n - 1]))
+        return false;
     while (i < n) {
         while (i < n && (p[i] == ' ' || p[i] == '\t'))
             i++;
@@ -566,8 +571,8 @@ static bool years_row_like(const char *p, size_t n)
             if (y < 1900 || y > 2100)
                 return false;
             years++;
-        } else if (years) {
-            return false; /* words after the years */
+        } else if (years || ++words > 3) {
+            return false; /* words after the years, or too many before */
         }
     }
     return years >= 2;
