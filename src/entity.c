@@ -456,7 +456,12 @@ static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
 {
     if (a > lo) {
         const struct token *p = &st->t[a - 1];
-        bool starts = (p->kind == TK_PUNCT && (st->s[p->off] == ',' || (p->flags & (TF_SENT_END | TF_QUOTE)))) ||
+        /* (after a comma, a full stop, a quote or a dash: "April 2014 -- Yu'e Bao, ...") */
+        bool dash = p->kind == TK_PUNCT &&
+                    ((p->len == 1 && st->s[p->off] == '-' && !(p->flags & TF_HYPHEN)) ||
+                     (p->len == 3 && (unsigned char)st->s[p->off] == 0xE2 && (unsigned char)st->s[p->off + 1] == 0x80 &&
+                      ((unsigned char)st->s[p->off + 2] == 0x94 || (unsigned char)st->s[p->off + 2] == 0x93)));
+        bool starts = dash || (p->kind == TK_PUNCT && (st->s[p->off] == ',' || (p->flags & (TF_SENT_END | TF_QUOTE)))) ||
                       tok_is(p, WH(and)) || tok_is(p, WH(that)) ||
                       tok_is(p, WH(but)) || p->kind == TK_SKIP;
         if (!starts || in_list(&reporting, p))
@@ -472,9 +477,16 @@ static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
 static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
 {
     for (size_t i = lo; i < hi; i++) {
-        size_t e;
+        size_t e, pe;
         if (!name_at(st, i, hi, &e))
             continue;
+        /* a place, or a dateline's city ("SHANGHAI, April 2014 --"), is no
+         * subject a pronoun stands for */
+        if ((place_name_at(st, i, &pe) && pe >= e) ||
+            (i == lo && e < hi && st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == ',' && all_caps(st, i, e))) {
+            i = e - 1;
+            continue;
+        }
         if (clause_subject(st, lo, i, e)) {
             size_t e2;
             if ((st->t[e - 1].flags & TF_POSSESSIVE) && e < hi && name_at(st, e, hi, &e2) &&

@@ -169,19 +169,25 @@ static int dateline_year(const char *p, size_t n)
                 else
                     return 0;
             } else {
-                return 0;
+                break; /* "--", "(": the dateline's end */
             }
         }
         m = fields[0];
         d = fields[1];
         y = fields[2];
     }
-    if (!m || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100)
+    if (!m || m > 12 || d < 0 || d > 31 || y < 1900 || y > 2100)
         return 0;
     /* what may follow: the line's end, a dash, a bracket, a time */
     while (e < n && p[e] == ' ')
         e++;
     if (e < n && p[e] != '-' && p[e] != '(' && p[e] != '\xE2' && !is_digit((unsigned char)p[e]))
+        return 0;
+    /* without its day, only a news item's: "SHANGHAI, April 2014 --" (not
+     * a report's "Beijing, January 2016" on a line of its own) */
+    if (!d && !(e + 1 < n && p[e] == '-' && p[e + 1] == '-') &&
+        !(e + 2 < n && (unsigned char)p[e] == 0xE2 && (unsigned char)p[e + 1] == 0x80 &&
+          ((unsigned char)p[e + 2] == 0x94 || (unsigned char)p[e + 2] == 0x93)))
         return 0;
     return y;
 }

@@ -1622,6 +1622,12 @@ START_TEST(dateline_dates_the_item)
            "transactions|Alipay|2014|710000000|count|exact|observed|1\n"
            "transactions|JD.com|2015|32000000|count|exact|observed|3\n",
            false);
+    /* a dateline of month and year, its dash after it */
+    expect("SHANGHAI, April 2014 -- Yu'e Bao, launched in June 2013, now manages 500 billion yuan. Its assets "
+           "were 185.3 billion yuan at the end of 2013.",
+           "fund_assets|Yu'e Bao|2014|500000000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n",
+           true);
     /* a dateline cut short at the end of its line (found by the fuzzer:
      * a read past the line) */
     expect_none("BEIJING, Nov. 12,");
