@@ -287,13 +287,24 @@ static bool counted_noun_after(const char *s, size_t n, size_t e)
         "netizens", "viewers", "devices", "phones", "handsets", "households", "homes", "borrowers",
         "buyers", "sellers", "merchants", "followers", "fans", "readers", "clients", "holders",
         "new", "active", "registered", "monthly", "daily", "mobile", "internet", "online", "paying", "unique"};
-    if (e + 1 >= n || s[e] != ' ' || !is_lower((unsigned char)s[e + 1]))
+    /* ... or it ends a phrase: "hit 389m in 2013", "reached 557m." */
+    static const char *const after[] = {"in", "at", "by", "as", "and", "or", "last", "this", "a", "from", "to", "for"};
+    if (e >= n || s[e] == ',' || s[e] == ';' || (s[e] == '.' && (e + 1 >= n || s[e + 1] == ' ' || s[e + 1] == '\n')))
+        return true;
+    if (e + 1 >= n || s[e] != ' ' || !is_alpha((unsigned char)s[e + 1]))
         return false;
     size_t a = e + 1, b = a;
     while (b < n && is_alpha((unsigned char)s[b]))
         b++;
+    if (str_ieq(s + a, b - a, "Chinese"))
+        return true; /* "557m Chinese" */
+    if (!is_lower((unsigned char)s[a]))
+        return false;
     for (size_t k = 0; k < sizeof counted / sizeof *counted; k++)
         if (str_ieq(s + a, b - a, counted[k]))
+            return true;
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+        if (str_ieq(s + a, b - a, after[k]))
             return true;
     return false;
 }

@@ -217,6 +217,10 @@ START_TEST(b4_euro_and_yuan)
     /* ... but the FT's "81m users": millions of people or things counted */
     one_num("81m users", 81e6, NULL);
     one_num("300k subscribers", 300e3, NULL);
+    /* ... and where it ends a phrase: "hit 389m in 2013", "557m Chinese" */
+    one_num("shipments hit 389m in the year", 389e6, NULL);
+    one_num("some 557m Chinese go online", 557e6, NULL);
+    one_num("Weibo had 144m.", 144e6, NULL);
 }
 END_TEST
 
