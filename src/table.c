@@ -96,6 +96,12 @@ static size_t header_unit(const char *s, const struct token *t, size_t i, size_t
             c->rate = true;
         } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
             c->unit = "USD";
+        } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE4\xB8\x87", 3) == 0) {
+            c->mult *= 1e4; /* 万 */
+        } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE4\xBA\xBF", 3) == 0) {
+            c->mult *= 1e8; /* 亿 */
+        } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE5\x85\x83", 3) == 0) {
+            c->unit = "CNY"; /* 元 */
         }
     }
     return j < b ? j + 1 : b;

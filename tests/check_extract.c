@@ -1422,6 +1422,14 @@ START_TEST(tables_of_years)
     /* a row's label that names more than one thing names none (found by
      * the fuzzer: a write past one column) */
     expect_none("Year  2012  2013\nNetizens websites domain names IPv4 addresses bandwidth  56,400  61,758");
+    /* a header's units in Chinese: 万 (ten thousand), 亿元 (hundred million yuan) */
+    expect("Year  Netizens (\xE4\xB8\x87)  Online payment (\xE4\xBA\xBF\xE5\x85\x83)\n2012  56,400  36,589\n"
+           "2013  61,758  53,730",
+           "netizens|China|2012|564000000|people|exact|observed|2\n"
+           "third_party_payments|China|2012|3658900000000|CNY|exact|observed|2\n"
+           "netizens|China|2013|617580000|people|exact|observed|3\n"
+           "third_party_payments|China|2013|5373000000000|CNY|exact|observed|3\n",
+           true);
     /* as many cues as figures, or no table: a column nobody names */
     expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
