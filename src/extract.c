@@ -1402,6 +1402,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                        n->cue_b <= gs) {
                 n->entity = name_text(st, gs, ge); /* its cue stands before the name */
             }
+            /* "WeChat had 438m monthly active users. Sina Weibo, a
+             * Twitter-like service, had 144m.": a sentence that says only
+             * who had how many counts what the paragraph's last figure
+             * counted, for its own subject */
+            if (n->rule < 0 && prev_q == SIZE_MAX && topic->last_ind && n->qstart > st->a &&
+                in_list(&having_verb, &t[n->qstart - 1]) &&
+                (k + 1 >= st->b || (t[k + 1].kind == TK_PUNCT && (t[k + 1].flags & TF_SENT_END)))) {
+                const struct rule *lr = rules_find(r, topic->last_ind);
+                size_t ri = lr ? (size_t)(lr - r->v) : 0;
+                char *subj = lr && lr->entity == EK_NAME && class_fits(lr->unit, num_class(&t[k])) &&
+                                     viable(d, st, ri, &t[k])
+                                 ? entity_subject(st, n->qstart - 1, topic)
+                                 : NULL;
+                if (subj) {
+                    n->rule = (int)ri;
+                    n->cue_a = n->cue_b = k;
+                    n->cue_after = true;
+                    n->cue = 0;
+                    n->entity = subj;
+                }
+            }
             /* "funds had assets of $186 billion; by 2001, this had risen
              * to $2.3 trillion": the level a pronoun's change led to counts
              * what the figure before it counts */

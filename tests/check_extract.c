@@ -1598,6 +1598,13 @@ START_TEST(operators_and_sources)
            true);
     expect_absent("In 2011 NQ Mobile issued 7.75 million shares at a price of USD 11.50, raising a total of USD 89.12 "
                   "million.", "acquisition|");
+    /* a sentence that says only who had how many counts what the
+     * paragraph's last figure counted, for its own subject */
+    expect("In 2014 WeChat had 438m monthly active users. Sina Weibo, a Twitter-like service, had 144m.",
+           "active_users|WeChat|2014|438000000|people|exact|observed|1\n"
+           "active_users|Sina Weibo|2014|144000000|people|exact|observed|1\n",
+           true);
+    expect_none("Sina Weibo, a Twitter-like service, had 144m.");
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
