@@ -1605,6 +1605,15 @@ START_TEST(operators_and_sources)
            "active_users|Sina Weibo|2014|144000000|people|exact|observed|1\n",
            true);
     expect_none("Sina Weibo, a Twitter-like service, had 144m.");
+    /* an industry's turnover where the paragraph speaks of P2P lending is
+     * its loans; platforms added */
+    expect("By the end of 2015, the number of operating P2P lending platforms reached 2,595, an increase of 1,020 "
+           "over the end of 2014. The industry's turnover for the year was 982.3 billion yuan.",
+           "p2p_platforms|China|2015|2595|count|exact|observed|1\n"
+           "p2p_platforms_increase|China|2015|1020|count|exact|observed|1\n"
+           "p2p_platforms|China|2014|1575|count|exact|derived|1\n"
+           "online_loans|China|2015|982300000000|CNY|exact|observed|1\n",
+           true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
