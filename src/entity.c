@@ -386,6 +386,13 @@ static char *block_topic(const struct sent *whole, const struct rules *r)
             i = e - 1;
             continue;
         }
+        /* "Tianhong's Yu'e Bao": what is owned is what the text is about */
+        size_t e2;
+        if ((whole->t[e - 1].flags & TF_POSSESSIVE) && e < whole->b && name_at(whole, e, whole->b, &e2) &&
+            !in_list(&not_name, &whole->t[e])) {
+            i = e - 1;
+            continue;
+        }
         /* nor a name alone in brackets: an attribution ("(Reuters)",
          * "(Xinhua)") or an abbreviation of the name before it ("(MIIT)") */
         if (i > whole->a && (whole->t[i - 1].flags & TF_OPEN) && e < whole->b && (whole->t[e].flags & TF_CLOSE)) {
@@ -1015,6 +1022,14 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             if (same)
                 return xstrdup(topic->deal_to);
         }
+    }
+    /* "the fund's size stood at": a cue that opens with a pronoun's noun
+     * speaks of what the pronoun stands for */
+    if (!ni->cue_after && ni->cue_a < ni->qstart && ni->cue_a > st->a && is_pronoun(st, ni->cue_a) &&
+        (st->t[ni->cue_a].flags & TF_POSSESSIVE)) {
+        char *who = resolve_pronoun(st, ni->cue_a, topic);
+        if (who)
+            return who;
     }
     /* the subject of the clause */
     size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);

@@ -1614,6 +1614,11 @@ START_TEST(operators_and_sources)
            "p2p_platforms|China|2014|1575|count|exact|derived|1\n"
            "online_loans|China|2015|982300000000|CNY|exact|observed|1\n",
            true);
+    /* "the fund's size": the cue's own pronoun; of "Tianhong's Yu'e Bao"
+     * the topic is what is owned */
+    expect("Tianhong's Yu'e Bao: size and returns\n\nAt the end of 2014, the fund's size stood at 541.3 billion "
+           "yuan.",
+           "fund_assets|Yu'e Bao|2014|541300000000|CNY|exact|observed|3\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
