@@ -1619,6 +1619,10 @@ START_TEST(operators_and_sources)
     expect("Tianhong's Yu'e Bao: size and returns\n\nAt the end of 2014, the fund's size stood at 541.3 billion "
            "yuan.",
            "fund_assets|Yu'e Bao|2014|541300000000|CNY|exact|observed|3\n", true);
+    /* a cue's complement may open with a participle: "GMV transacted on
+     * Alibaba's China retail marketplaces was" */
+    expect("In 2014, GMV transacted on Alibaba's China retail marketplaces was RMB2,444 billion.",
+           "ecommerce_turnover|Alibaba|2014|2444000000000|CNY|exact|observed|1\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
