@@ -896,6 +896,13 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
         free(name);
         return ru->no_fallback ? NULL : xstrdup(ru->fallback ? ru->fallback : "China");
     }
+    /* "will invest $20 billion in solar projects in India": money put into
+     * a country is no deal with a company */
+    if (name && ru->entity == EK_OBJECT && place_name(name) && strcmp(name, "China") != 0 &&
+        !(ru->fallback && strcmp(name, ru->fallback) == 0)) {
+        free(name);
+        return NULL;
+    }
     return name;
 }
 
@@ -1047,6 +1054,16 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 break;
             }
         }
+    }
+    /* "Alibaba led a $250 million round in Snapchat": the round's company
+     * follows it */
+    if (ru->entity == EK_SUBJECT && ni->cue_after && ni->cue_b < st->b && ni->cue_b + 1 < st->b &&
+        (tok_is(&st->t[ni->cue_b], WH(in)) || tok_is(&st->t[ni->cue_b], WH(of)) ||
+         str_ieq(st->s + st->t[ni->cue_b].off, st->t[ni->cue_b].len, "for")) &&
+        name_at(st, ni->cue_b + 1, st->b, &e) && !in_list(&not_name, &st->t[ni->cue_b + 1])) {
+        size_t pe;
+        if (!place_name_at(st, ni->cue_b + 1, &pe))
+            return name_text(st, ni->cue_b + 1, e);
     }
     /* "..., and Meituan raised RMB200m": a name right before the cue verb
      * is its clause's subject */

@@ -1623,6 +1623,13 @@ START_TEST(operators_and_sources)
      * Alibaba's China retail marketplaces was" */
     expect("In 2014, GMV transacted on Alibaba's China retail marketplaces was RMB2,444 billion.",
            "ecommerce_turnover|Alibaba|2014|2444000000000|CNY|exact|observed|1\n", true);
+    /* money injected into a company; a round led "in" a company is that
+     * company's; money put into a country is no deal */
+    expect("Tencent injected $215 million into JD.com in 2014.",
+           "investment|JD.com|2014|215000000|USD|exact|observed|1\n", true);
+    expect("In March 2015 Alibaba led a $250 million round in Snapchat.",
+           "funding_round|Snapchat|2015-03|250000000|USD|exact|observed|1\n", true);
+    expect_none("In 2015 Foxconn and SoftBank said they would jointly invest $20 billion in solar projects in India.");
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
