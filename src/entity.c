@@ -532,6 +532,21 @@ static bool speaker_before(const struct sent *st, size_t j)
 
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
+    /* "Alipay said it had 450 million active users": the speaker right
+     * before the pronoun is who it is */
+    size_t v = j;
+    if (v > st->a && tok_is(&st->t[v - 1], WH(that)))
+        v--;
+    static const char *const told[] = {"said", "says", "announced", "reported", "disclosed", "stated"};
+    bool says = false;
+    for (size_t k = 0; v > st->a + 1 && k < sizeof told / sizeof *told && !says; k++)
+        says = str_ieq(st->s + st->t[v - 1].off, st->t[v - 1].len, told[k]);
+    /* (not an opinion: "Chen thinks it could be worth", "it" is the market) */
+    if (says) {
+        char *sp = speaker_in(st, st->a, v);
+        if (sp)
+            return sp;
+    }
     char *s = clause_subject_in(st, st->a, j);
     if (!s && st->pb > st->pa)
         s = clause_subject_in(st, st->pa, st->pb);

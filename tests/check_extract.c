@@ -1630,6 +1630,12 @@ START_TEST(operators_and_sources)
     expect("In March 2015 Alibaba led a $250 million round in Snapchat.",
            "funding_round|Snapchat|2015-03|250000000|USD|exact|observed|1\n", true);
     expect_none("In 2015 Foxconn and SoftBank said they would jointly invest $20 billion in solar projects in India.");
+    /* "X said it had": the speaker is "it"; an opinion's "it" is not the
+     * one who holds it */
+    expect("WeChat Pay users exceeded 400 million by the end of 2015. Alipay said it had 450 million active users.",
+           "users|WeChat Pay|2015|400000000|people|more_than|observed|1\n"
+           "active_users|Alipay|2015|450000000|people|exact|observed|1\n",
+           true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
