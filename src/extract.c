@@ -162,6 +162,14 @@ static size_t rate_to(const struct sent *st, size_t i)
         if (from && ((is_quantity(&t[j]) && num_class(&t[j]) != num_class(&t[i])) ||
                      (t[j].kind == TK_NUM && (t[j].flags & TF_YEAR)) || in_list(&from_filler, &t[j])))
             continue;
+        /* "fell 7 per cent in the quarter to", "grew 30 percent in 2014 to" */
+        static const char *const span[] = {"in", "the", "during", "quarter", "month", "period", "half",
+                                           "first", "second", "third", "fourth", "last", "past", "same"};
+        bool spanned = (t[j].kind == TK_NUM && (t[j].flags & TF_YEAR));
+        for (size_t w = 0; !spanned && t[j].kind == TK_WORD && w < sizeof span / sizeof *span; w++)
+            spanned = str_ieq(st->s + t[j].off, t[j].len, span[w]);
+        if (!from && spanned)
+            continue;
         if (from || !(in_list(&ch_after, &t[j]) || (t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN)) ||
                       tok_is(&t[j], WH(year)) || tok_is(&t[j], WH(on))))
             return 0;
@@ -231,10 +239,17 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
     if (end > prev + 1 && (tok_is(&t[end - 1], WH(was)) || tok_is(&t[end - 1], WH(is)) ||
                            str_ieq(st->s + t[end - 1].off, t[end - 1].len, "with")))
         end--;
-    /* "..., while WeChat Pay (微信支付) claimed 200 million": a verb of
-     * having, the same count of another */
+    /* "..., while WeChat Pay (微信支付) claimed 200 million", "while
+     * Licaitong grew to Rmb100bn": a verb of having or reaching, the same
+     * count of another */
     else if (end > prev + 2 && t[end - 1].kind == TK_WORD && !(t[end - 1].flags & TF_CAP) &&
-             in_list(&having_verb, &t[end - 1])) {
+             (in_list(&having_verb, &t[end - 1]) || str_ieq(st->s + t[end - 1].off, t[end - 1].len, "reached") ||
+              str_ieq(st->s + t[end - 1].off, t[end - 1].len, "hit") ||
+              ((tok_is(&t[end - 1], WH(to)) || str_ieq(st->s + t[end - 1].off, t[end - 1].len, "at")) &&
+               end > prev + 3 && (in_list(&rise_verb, &t[end - 2]) || in_list(&fall_verb, &t[end - 2]) ||
+                                  str_ieq(st->s + t[end - 2].off, t[end - 2].len, "stood"))))) {
+        if ((tok_is(&t[end - 1], WH(to)) || str_ieq(st->s + t[end - 1].off, t[end - 1].len, "at")))
+            end--;
         end--;
         if (end > prev + 2 && (t[end - 1].flags & TF_CLOSE)) {
             size_t o = end - 1;
@@ -256,12 +271,19 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
     size_t s0 = first, pe;
     if (in_list(&not_name, &t[s0]) || place_at(st, s0, &pe))
         return false;
-    const struct token *b = &t[s0 - 1];
+    /* "while Tencent's Licaitong grew to": the owner before the name */
+    size_t o = s0;
+    while (o > prev + 2 && (t[o - 1].flags & TF_POSSESSIVE) && name_word(st, o - 1))
+        o--;
+    while (o > prev + 2 && o < s0 && name_word(st, o - 1) && !(t[o - 1].flags & TF_POSSESSIVE) &&
+           !in_list(&not_name, &t[o - 1]))
+        o--;
+    const struct token *b = &t[o - 1];
     bool opens = (b->kind == TK_PUNCT && st->s[b->off] == ',') || in_list(&conjunction, b) ||
                  /* "..., followed by Tenpay with 19.4 percent" */
-                 (tok_is(b, WH(by)) && s0 >= prev + 3 &&
-                  (str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "followed") ||
-                   str_ieq(st->s + t[s0 - 2].off, t[s0 - 2].len, "trailed")));
+                 (tok_is(b, WH(by)) && o >= prev + 3 &&
+                  (str_ieq(st->s + t[o - 2].off, t[o - 2].len, "followed") ||
+                   str_ieq(st->s + t[o - 2].off, t[o - 2].len, "trailed")));
     if (!opens)
         return false;
     *a = s0;
@@ -1971,7 +1993,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (is_quantity(&t[i]) && ni[i].from && ni[i].qstart == k + 2 && tok_is(&t[k + 1], WH(from)) &&
                 n->date >= 0 && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)
                 stated = true;
-        if (n->change && !stated && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
+        /* a change over a quarter or a month ("fell 7 per cent in the
+         * quarter", "quarter-on-quarter") starts from no year's level */
+        bool short_span = false;
+        for (size_t i = k + 1; i < st->b && i <= k + 5 && !short_span; i++)
+            short_span = t[i].kind == TK_WORD &&
+                         (str_ieq(st->s + t[i].off, t[i].len, "quarter") || str_ieq(st->s + t[i].off, t[i].len, "month") ||
+                          str_ieq(st->s + t[i].off, t[i].len, "week"));
+        if (n->change && !stated && !short_span && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
             derive(d, st, (size_t)n->date, &ni[n->date], k, n);
     }
     for (size_t k = st->a; k < st->b; k++)

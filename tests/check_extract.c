@@ -1636,6 +1636,14 @@ START_TEST(operators_and_sources)
            "users|WeChat Pay|2015|400000000|people|more_than|observed|1\n"
            "active_users|Alipay|2015|450000000|people|exact|observed|1\n",
            true);
+    /* a fall over a span before its level; a clause that reaches a level
+     * of its own, its owner before its name */
+    expect("In 2014 Yu'e Bao's assets fell 7 per cent in the quarter to Rmb578bn, while Tencent's Licaitong grew to "
+           "Rmb100bn.",
+           "fund_assets_growth|Yu'e Bao|2014|-7|percent|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2014|578000000000|CNY|exact|observed|1\n"
+           "fund_assets|Licaitong|2014|100000000000|CNY|exact|observed|1\n",
+           true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
