@@ -68,6 +68,7 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
          "earlier", "later", "separately", "previously", "similarly", "likewise", "instead", "together",
+         "personal", "private", "domestic", "foreign", "official",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
          "search", "payment", "market",

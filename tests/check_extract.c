@@ -1644,6 +1644,10 @@ START_TEST(operators_and_sources)
            "fund_assets|Yu'e Bao|2014|578000000000|CNY|exact|observed|1\n"
            "fund_assets|Licaitong|2014|100000000000|CNY|exact|observed|1\n",
            true);
+    /* guests whose data leaked; an adjective opening the sentence names nobody */
+    expect("SHANGHAI, Oct. 14, 2013 -- Personal data of some 20 million guests of hotel chains has been leaked "
+           "online, researchers said.",
+           "leaked_accounts|China|2013-10-14|20000000|people|about|observed|1\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
