@@ -1648,6 +1648,14 @@ START_TEST(operators_and_sources)
     expect("SHANGHAI, Oct. 14, 2013 -- Personal data of some 20 million guests of hotel chains has been leaked "
            "online, researchers said.",
            "leaked_accounts|China|2013-10-14|20000000|people|about|observed|1\n", true);
+    /* an operator's own access points; accounts that government opened */
+    expect("In 2013 China Telecom built 1.2 million Wi-Fi hotspots, while China Mobile operates 4.2 million WLAN "
+           "access points.",
+           "wireless_access_points|China Telecom|2013|1200000|count|exact|observed|1\n"
+           "wireless_access_points|China Mobile|2013|4200000|count|exact|observed|1\n",
+           true);
+    expect("By the end of 2013, government agencies had opened 258,737 microblog accounts on Sina Weibo.",
+           "government_microblog_accounts|China|2013|258737|count|exact|observed|1\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
