@@ -1898,19 +1898,36 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             continue;
         }
         if (n->rule < 0) {
-            /* no level before it: a growth rate of a quantity named in the sentence */
-            for (size_t ri = 0; ri < r->n && n->rule < 0; ri++) {
+            /* no level before it: a change of a quantity named in the
+             * sentence, the one its longest cue names, nearest the change
+             * ("added 700,000 4G base stations": 4G's, not 3G's "base station") */
+            int best_n = 0;
+            size_t best_d = SIZE_MAX;
+            for (size_t ri = 0; ri < r->n; ri++) {
                 const struct rule *ru = &r->v[ri];
                 if (ru->change != n->change)
                     continue;
                 const struct rule *base = rules_find(r, ru->base);
-                if (base && phrases_in(&base->cue, t, st->n, st->a, st->b) &&
-                    context_met(d, (size_t)(base - r->v)) && !phrases_in(&ru->exclude, t, st->n, st->a, st->b) &&
-                    !phrases_in(&base->exclude, t, st->n, st->a, st->b)) {
-                    n->rule = (int)ri;
-                    n->cue_a = n->cue_b = k;
-                    n->date = -1;
+                if (!base || !context_met(d, (size_t)(base - r->v)) || phrases_in(&ru->exclude, t, st->n, st->a, st->b) ||
+                    phrases_in(&base->exclude, t, st->n, st->a, st->b))
+                    continue;
+                for (size_t c = 0; c < base->cue.n; c++) {
+                    const struct phrase *ph = &base->cue.v[c];
+                    for (size_t i = st->a; i < st->b; i++) {
+                        if (t[i].kind != TK_WORD || t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
+                            continue;
+                        size_t dist = i > k ? i - k : k - i;
+                        if (ph->n > best_n || (ph->n == best_n && dist < best_d)) {
+                            best_n = ph->n;
+                            best_d = dist;
+                            n->rule = (int)ri;
+                        }
+                    }
                 }
+            }
+            if (n->rule >= 0) {
+                n->cue_a = n->cue_b = k;
+                n->date = -1;
             }
         }
     }

@@ -1656,6 +1656,17 @@ START_TEST(operators_and_sources)
            true);
     expect("By the end of 2013, government agencies had opened 258,737 microblog accounts on Sina Weibo.",
            "government_microblog_accounts|China|2013|258737|count|exact|observed|1\n", true);
+    /* an operator's own base stations; stations built are an increase, of
+     * the kind its longest cue names */
+    expect("In 2014 China Mobile added 700,000 4G base stations, bringing the total to 720,000.",
+           "4g_base_stations_increase|China Mobile|2014|700000|count|exact|observed|1\n"
+           "4g_base_stations|China Mobile|2014|720000|count|exact|observed|1\n",
+           true);
+    expect("In 2013 the number of 3G base stations increased by 200,000 to 1.05 million.",
+           "3g_base_stations_increase|China|2013|200000|count|exact|observed|1\n"
+           "3g_base_stations|China|2012|850000|count|exact|derived|1\n"
+           "3g_base_stations|China|2013|1050000|count|exact|observed|1\n",
+           true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
