@@ -1667,6 +1667,9 @@ START_TEST(operators_and_sources)
            "3g_base_stations|China|2012|850000|count|exact|derived|1\n"
            "3g_base_stations|China|2013|1050000|count|exact|observed|1\n",
            true);
+    /* a maker's own shipments */
+    expect("Xiaomi shipped 70.8 million smartphones in 2015.",
+           "mobile_phone_shipments|Xiaomi|2015|70800000|count|exact|observed|1\n", true);
     /* a ticker in brackets stands for the name before it */
     expect("Tencent Holdings Ltd. (0700.HK) reported total revenues of RMB26.59 billion for 2015.",
            "revenue|Tencent Holdings Ltd|2015|26590000000|CNY|exact|observed|1\n", true);
