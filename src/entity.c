@@ -56,8 +56,9 @@ static bool place_name_at(const struct sent *st, size_t i, size_t *end)
     return e != 0;
 }
 
-/* Does a cue start with the two words at i ("Broadband users", "Weibo
- * users")?  Then the capital at a sentence's start names nobody. */
+/* Does a cue start with the two words at i ("Broadband users", "4G
+ * users"), or is the word at i a cue with its "of" ("Assets of")?  Then
+ * it names nobody. */
 static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
 {
     if (!r || i + 1 >= w->b || w->t[i + 1].kind != TK_WORD || (w->t[i + 1].flags & TF_CAP))
@@ -128,8 +129,8 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     }
     if (!number_first && (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i])))
         return false;
-    /* "4G users reached", "3G subscribers numbered": a word of a cue's is
-     * none of a name's */
+    /* "4G users reached", "Fixed broadband subscribers stood at": a word
+     * that opens a cue is none of a name's */
     if (!number_first && opens_cue(st, st->rules, i))
         return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
@@ -153,11 +154,6 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             copula = false; /* "Beijing is" */
         bool opens_phrase = nx && ((nx->kind == TK_PUNCT && st->s[nx->off] == ',') ||
                                    in_list(&name_prep, nx) || in_list(&opener_next, nx) || copula);
-        /* "Fixed broadband subscribers stood at", "Mobile phone users
-         * numbered": a common word that opens a cue names nobody (an
-         * acronym may: "P2P lending platforms gave out") */
-        if (lower_rest && opens_cue(st, st->rules, i))
-            return false;
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
@@ -251,14 +247,14 @@ char *name_text(const struct sent *st, size_t a, size_t b)
  * equals), which pronouns ("it", "the company") stand for.  Found only
  * when a pronoun or a missing name asks for it. */
 
-static char *block_topic(const struct sent *whole, const struct rules *r);
+static char *block_topic(const struct sent *whole);
 
 const char *topic_get(struct topic *tp)
 {
     if (!tp)
         return NULL;
     if (!tp->done) {
-        tp->name = block_topic(tp->whole, tp->r);
+        tp->name = block_topic(tp->whole);
         tp->done = true;
     }
     return tp->name;
@@ -273,7 +269,7 @@ const char *topic_prev(struct topic *tp)
         scan_block(tp->prev, tp->prev_tok);
         struct sent w = {tp->prev->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
                          tp->r};
-        tp->prev_name = block_topic(&w, tp->r);
+        tp->prev_name = block_topic(&w);
     }
     return tp->prev_name;
 }
@@ -370,7 +366,7 @@ static bool all_caps(const struct sent *st, size_t a, size_t e)
     return true;
 }
 
-static char *block_topic(const struct sent *whole, const struct rules *r)
+static char *block_topic(const struct sent *whole)
 {
     char **names = NULL;
     int *count = NULL;
@@ -405,8 +401,7 @@ static char *block_topic(const struct sent *whole, const struct rules *r)
             i = e - 1;
             continue;
         }
-        if (reported_source(whole, i, e) ||
-            (e == i + 1 && opens_cue(whole, r, i))) {
+        if (reported_source(whole, i, e)) {
             i = e - 1;
             continue;
         }
@@ -877,7 +872,6 @@ static bool place_name(const char *name)
 
 static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                        struct topic *topic);
-static bool same_name(const char *a, const char *b);
 
 /* The company a deal before hi is about: the name right after the nearest
  * deal verb ("invested in JD.com", "to buy Youku Tudou"), within the

@@ -462,7 +462,6 @@ struct cand {
     int cue; /* which of the rule's cues */
 };
 
-/* Best rule for the quantity at index k of the sentence. */
 /* Does the label starting at s0 open its line, its sentence or its item
  * ("- ", "2) " before it)? */
 static bool item_opens(const struct sent *st, size_t s0)
@@ -479,6 +478,7 @@ static bool item_opens(const struct sent *st, size_t s0)
     return true;
 }
 
+/* Best rule for the quantity at index k of the sentence. */
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -1088,8 +1088,6 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
     to->cue = from->cue;
 }
 
-/* Make the change at k a change of the level at j, if the level's indicator
- * has a change indicator of that kind: its rule, cue and period. */
 /* The level rule a change right after the number names: "39.51 million
  * new netizens", "8 million more users", "12 million additional
  * subscribers" (not a percent: "30 percent more users" is a share); -1
@@ -1121,22 +1119,31 @@ static int change_names(struct doc *d, const struct sent *st, size_t k)
     return best;
 }
 
+/* The change indicator of kind ch whose base is the indicator id, or -1. */
+static int change_rule(const struct rules *r, enum change_kind ch, const char *id)
+{
+    for (size_t ri = 0; ri < r->n; ri++)
+        if (r->v[ri].change == ch && r->v[ri].base && strcmp(r->v[ri].base, id) == 0)
+            return (int)ri;
+    return -1;
+}
+
+/* Make the change at k a change of the level at j, if the level's indicator
+ * has a change indicator of that kind: its rule, cue and period. */
 static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, size_t j)
 {
     struct numinfo *n = &ni[k];
-    const char *base = r->v[ni[j].rule].id;
-    for (size_t ri = 0; ri < r->n; ri++)
-        if (r->v[ri].change == n->change && strcmp(r->v[ri].base, base) == 0) {
-            n->rule = (int)ri;
-            n->cue_a = ni[j].cue_a;
-            n->cue_b = ni[j].cue_b;
-            n->cue_after = ni[j].cue_after;
-            n->when = ni[j].when;
-            n->has_when = ni[j].has_when;
-            n->from = false;
-            n->date = (int)j; /* reuse: index of the level */
-            return;
-        }
+    int ri = change_rule(r, n->change, r->v[ni[j].rule].id);
+    if (ri < 0)
+        return;
+    n->rule = ri;
+    n->cue_a = ni[j].cue_a;
+    n->cue_b = ni[j].cue_b;
+    n->cue_after = ni[j].cue_after;
+    n->when = ni[j].when;
+    n->has_when = ni[j].has_when;
+    n->from = false;
+    n->date = (int)j; /* reuse: index of the level */
 }
 
 /* Move w on by n units named by the word u (days, weeks, months, years),
@@ -1831,13 +1838,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     had_level = true;
                     bind_change(r, ni, k, j);
                 }
-            for (size_t ri = 0; ri < r->n && !had_level; ri++)
-                if (r->v[ri].change == n->change && r->v[ri].base && strcmp(r->v[ri].base, r->v[own].id) == 0) {
-                    had_level = true;
-                    n->rule = (int)ri;
-                    n->cue_a = n->cue_b = k;
-                    n->date = -1;
-                }
+            int ri = had_level ? -1 : change_rule(r, n->change, r->v[own].id);
+            if (ri >= 0) {
+                had_level = true;
+                n->rule = ri;
+                n->cue_a = n->cue_b = k;
+                n->date = -1;
+            }
         }
         for (size_t j = k; j-- > st->a && !had_level;) {
             if (!is_quantity(&t[j]) || ni[j].change || ni[j].skip)
@@ -1868,18 +1875,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * paragraph's last figure changes that figure */
         if (n->rule < 0 && !had_level && only == SIZE_MAX && topic->last_ind && topic->last_ent &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
-            for (size_t ri = 0; ri < r->n; ri++)
-                if (r->v[ri].change == n->change && strcmp(r->v[ri].base, topic->last_ind) == 0) {
-                    n->rule = (int)ri;
-                    n->cue_a = n->cue_b = k;
-                    n->date = -1;
-                    n->entity = xstrdup(topic->last_ent);
-                    n->when = topic->last_when;
-                    n->has_when = topic->last_has_when;
-                    break;
-                }
-            if (n->rule >= 0)
+            int ri = change_rule(r, n->change, topic->last_ind);
+            if (ri >= 0) {
+                n->rule = ri;
+                n->cue_a = n->cue_b = k;
+                n->date = -1;
+                n->entity = xstrdup(topic->last_ent);
+                n->when = topic->last_when;
+                n->has_when = topic->last_has_when;
                 continue;
+            }
         }
         if (n->rule < 0 && (only != SIZE_MAX || had_level)) {
             /* its level has no such change indicator: "users reached 260
@@ -2062,8 +2067,6 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
             t[k].kind = TK_SKIP;
 }
 
-/* Scan the block at hand, learn whether it is a heading (which dates the
- * block under it), and unless context_only, extract its facts. */
 /* A figure of a table of years (see table.c): an observed, exact fact of
  * the row's year, quoted by its row, its column's header in the note. */
 static void table_cell(void *ctx, const struct table_cell *c)
@@ -2084,6 +2087,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
     free(quote);
 }
 
+/* Scan the block at hand, learn whether it is a heading (which dates the
+ * block under it), and unless context_only, extract its facts. */
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};

@@ -508,23 +508,6 @@ static bool row_like(const char *p, size_t n)
     return figure;
 }
 
-/* Does the line open with a bullet or an item's number: "- ", "* ",
- * "• ", "1. ", "2) "? */
-static bool bullet_like(const char *p, size_t n)
-{
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
-    if (i + 2 < n && (p[i] == '-' || p[i] == '*') && p[i + 1] == ' ')
-        return true;
-    if (i + 4 < n && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0xA2)
-        return true; /* • */
-    size_t d = i;
-    while (d < n && d < i + 2 && is_digit((unsigned char)p[d]))
-        d++;
-    return d > i && d + 2 < n && (p[d] == '.' || p[d] == ')') && p[d + 1] == ' ' && is_alpha((unsigned char)p[d + 2]);
-}
-
 /* Is the line a row of a table whose columns are years: a label in
  * words, then figures only ("Netizens (10,000)   51,310   56,400"), or
  * the header of such a table, years only ("2011   2012   2013")? */
@@ -607,7 +590,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     }
     bool row = row_like(p, n);
     bool years = years_row_like(p, n);
-    bool bullet = bullet_like(p, n);
+    bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);

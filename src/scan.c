@@ -340,6 +340,18 @@ static bool is_currency_code(const char *p, size_t len)
     return len == 3 && memcmp(p, "Rmb", 3) == 0;
 }
 
+double scan_scale_word(const char *p, size_t len)
+{
+    int sc = scale_index(p, len);
+    if (sc >= 0)
+        return scale_mult[sc];
+    if (len == 3 && memcmp(p, "\xE4\xB8\x87", 3) == 0)
+        return 1e4; /* 万 */
+    if (len == 3 && memcmp(p, "\xE4\xBA\xBF", 3) == 0)
+        return 1e8; /* 亿 */
+    return 0;
+}
+
 bool scan_known_word(const char *p, size_t len)
 {
     return scale_index(p, len) >= 0 || scan_word_number(p, len) >= 0 || scan_month(p, len) ||
@@ -609,8 +621,7 @@ static const unsigned char url_mark[256] = {
     ['.'] = UM_DOT,
 };
 
-/* Does a list's item open at i: "- ", "* ", "• ", "1. ", "2) "? */
-static bool bullet_at(const char *s, size_t i, size_t n)
+bool scan_bullet_at(const char *s, size_t i, size_t n)
 {
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
@@ -637,7 +648,7 @@ static void lex(struct lexer *lx)
             chunk_start = true;
             /* an item of a list on the next line ends what came before: a
              * mark of no length there */
-            if (lx->out->n && bullet_at(s, lx->i, lx->n))
+            if (lx->out->n && scan_bullet_at(s, lx->i, lx->n))
                 emit(lx, TK_PUNCT, lx->i - 1, 0, TF_SENT_END);
             continue;
         }

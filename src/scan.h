@@ -78,6 +78,14 @@ void scan_block(const struct block *b, struct tokens *t);
 /* Hash of a normalised word, as stored in TK_WORD tokens. */
 uint32_t scan_word_hash(const char *p, size_t len);
 
+/* The multiplier of a scale word ("thousand", "million", "bn", 万, 亿), or
+ * 0 if p[0..len) is none. */
+double scan_scale_word(const char *p, size_t len);
+
+/* Does a list's item open at s[i] (after spaces): "- ", "* ", "• ",
+ * "1. ", "2) "? */
+bool scan_bullet_at(const char *s, size_t i, size_t n);
+
 /* Is p[0..len) a word the scanner reads itself: a scale ("million"), a
  * number word, a month, "percent"? */
 bool scan_known_word(const char *p, size_t len);

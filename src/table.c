@@ -79,14 +79,8 @@ static size_t header_unit(const char *s, const struct token *t, size_t i, size_t
                 c->rate = true;
         } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') {
             c->unit = "percent";
-        } else if (word_is(s, k, "thousand")) {
-            c->mult *= 1e3;
-        } else if (word_is(s, k, "million") || word_is(s, k, "mn") || word_is(s, k, "mln")) {
-            c->mult *= 1e6;
-        } else if (word_is(s, k, "billion") || word_is(s, k, "bn")) {
-            c->mult *= 1e9;
-        } else if (word_is(s, k, "trillion") || word_is(s, k, "tn")) {
-            c->mult *= 1e12;
+        } else if (scan_scale_word(s + k->off, k->len) > 0) {
+            c->mult *= scan_scale_word(s + k->off, k->len); /* "(million)", "(万)" */
         } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
                    word_is(s, k, "renminbi")) {
             c->unit = "CNY";
@@ -96,10 +90,6 @@ static size_t header_unit(const char *s, const struct token *t, size_t i, size_t
             c->rate = true;
         } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
             c->unit = "USD";
-        } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE4\xB8\x87", 3) == 0) {
-            c->mult *= 1e4; /* 万 */
-        } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE4\xBA\xBF", 3) == 0) {
-            c->mult *= 1e8; /* 亿 */
         } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE5\x85\x83", 3) == 0) {
             c->unit = "CNY"; /* 元 */
         }

@@ -749,7 +749,7 @@ START_TEST(report_and_wire_forms)
            false);
     expect_absent("In 2014, 269 payment institutions handled 29.72 billion online payment transactions worth 17.05 "
                   "trillion yuan, increasing by 58.9 percent and 90.3 percent respectively.",
-                  "payment_companies_");
+                  "transactions_growth|China|2014|90.3|");
     /* a number opening a name counts nothing */
     expect(HDR "Baidu announced the acquisition of 91 Wireless for USD 1.9 billion.",
            "acquisition|91 Wireless|2011|1900000000|USD|exact|observed|3\n", true);
@@ -1434,7 +1434,7 @@ START_TEST(tables_of_years)
     expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
     expect_none("Year  Netizens (10,000)\n2012  56,400");
-    expect_none("Some prose that ends here.\n\n2012  56,400  42.1%\n2013  61,758  45.8%");
+    expect_none("Netizens and their penetration are shown below.\n\n2012  56,400  42.1%\n2013  61,758  45.8%");
     /* a figure of the wrong kind for its column is left out */
     expect("Year  Netizens (10,000)  Penetration\n2012  56,400  42\n2013  61,758  46",
            "netizens|China|2012|564000000|people|exact|observed|2\n"
