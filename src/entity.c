@@ -215,6 +215,28 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     return true;
 }
 
+/* The length of a wire story's slug glued to the name it opens
+ * ("EXCLUSIVE-Alibaba", "UPDATE 1-Tencent"): capitals, maybe a number, a
+ * hyphen, then a capital; 0 if there is none. */
+static size_t slug_len(const char *p, size_t len)
+{
+    static const char *const slugs[] = {"UPDATE", "EXCLUSIVE", "CORRECTED", "REFILE", "RPT", "WRAPUP",
+                                        "FACTBOX", "INSIGHT", "ANALYSIS", "PREVIEW", "BREAKINGVIEWS"};
+    for (size_t k = 0; k < sizeof slugs / sizeof *slugs; k++) {
+        size_t n = strlen(slugs[k]);
+        if (len <= n + 1 || memcmp(p, slugs[k], n) != 0)
+            continue;
+        size_t i = n;
+        if (p[i] == ' ')
+            i++;
+        while (i < len && is_digit((unsigned char)p[i]))
+            i++;
+        if (i + 1 < len && p[i] == '-' && is_upper((unsigned char)p[i + 1]))
+            return i + 1;
+    }
+    return 0;
+}
+
 char *name_text(const struct sent *st, size_t a, size_t b)
 {
     /* a one-word name in lower case ("shareholder of qunar ."): as the
@@ -229,6 +251,9 @@ char *name_text(const struct sent *st, size_t a, size_t b)
     size_t len = last->off + last->len - st->t[a].off;
     if (last->flags & TF_POSSESSIVE)
         len -= (st->s[last->off + last->len - 2] == '\'') ? 2 : 4;
+    size_t slug = slug_len(p, len);
+    p += slug;
+    len -= slug;
     struct buf b2;
     buf_init(&b2);
     for (size_t i = 0; i < len; i++) {
@@ -763,7 +788,14 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
                  str_ieq(st->s + st->t[c].off, st->t[c].len, "which") ||
                  str_ieq(st->s + st->t[c].off, st->t[c].len, "who") ||
                  /* "Lufax, backed by Ping An Insurance, had" */
-                 participle_at(st, c))) {
+                 participle_at(st, c) ||
+                 /* "JD.com, formerly known as 360buy, had", "Qunar, also
+                  * known as", "Meituan, formerly Sanquan, raised" */
+                 ((str_ieq(st->s + st->t[c].off, st->t[c].len, "formerly") ||
+                   str_ieq(st->s + st->t[c].off, st->t[c].len, "previously") ||
+                   str_ieq(st->s + st->t[c].off, st->t[c].len, "originally")) &&
+                  (participle_at(st, c + 1) || name_word(st, c + 1))) ||
+                 (str_ieq(st->s + st->t[c].off, st->t[c].len, "also") && participle_at(st, c + 1)))) {
                 for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1;) {
                     size_t he;
                     if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))

@@ -69,6 +69,9 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
          "earlier", "later", "separately", "previously", "similarly", "likewise", "instead", "together",
          "personal", "private", "domestic", "foreign", "official",
+         /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */
+         "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
+         "analysis", "preview", "timeline", "breakingviews", "interview",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
          "search", "payment", "market",

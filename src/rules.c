@@ -138,45 +138,62 @@ static int add_phrases(struct phrases *ps, const char *list, char *why, size_t w
     return 0;
 }
 
-/* The group of interchangeable words that holds h, or -1. */
-static int same_group(const struct rules *r, uint32_t h)
+/* Does phrase m occur in ph at word w? */
+static bool phrase_at(const struct phrase *ph, int w, const struct phrase *m)
 {
-    for (size_t g = 0; g < r->nsame; g++)
-        for (size_t k = 0; k < r->same[g].n; k++)
-            if (r->same[g].v[k].h[0] == h)
-                return (int)g;
-    return -1;
+    if (w + m->n > ph->n)
+        return false;
+    for (int i = 0; i < m->n; i++)
+        if (ph->h[w + i] != m->h[i])
+            return false;
+    return true;
 }
 
-/* Add to a cue list, for every cue with a word of a "same" group, the cues
- * read with the group's other words in its place (the new cues too, so
- * two such words combine: "accessing the internet through"). */
+static bool phrases_has(const struct phrases *ps, const struct phrase *ph)
+{
+    for (size_t j = 0; j < ps->n; j++)
+        if (ps->v[j].n == ph->n && memcmp(ps->v[j].h, ph->h, (size_t)ph->n * sizeof *ph->h) == 0)
+            return true;
+    return false;
+}
+
+/* Add to a cue list, for every cue with a member of a "same" group (a word
+ * or a phrase), the cues read with the group's other members in its place
+ * (the new cues too, so two such members combine: "accessing the internet
+ * through"; "priced its initial public offering at" from "priced its ipo
+ * at").  A cue that would grow past PHRASE_MAX words is not added. */
 static void expand_same(const struct rules *r, struct phrases *ps)
 {
     if (!r->nsame)
         return;
     for (size_t c = 0; c < ps->n; c++) {
         for (int w = 0; w < ps->v[c].n; w++) {
-            int g = same_group(r, ps->v[c].h[w]);
-            if (g < 0)
-                continue;
-            for (size_t k = 0; k < r->same[g].n; k++) {
-                uint32_t h = r->same[g].v[k].h[0];
-                if (h == ps->v[c].h[w])
-                    continue;
-                struct phrase ph = ps->v[c];
-                ph.h[w] = h;
-                bool dup = false;
-                for (size_t j = 0; j < ps->n && !dup; j++)
-                    dup = ps->v[j].n == ph.n && memcmp(ps->v[j].h, ph.h, (size_t)ph.n * sizeof *ph.h) == 0;
-                if (dup)
-                    continue;
-                /* the text names the cue as written, with the word read */
-                size_t tl = strlen(ps->v[c].text) + strlen(r->same[g].v[k].text) + 8;
-                ph.text = xmalloc(tl);
-                snprintf(ph.text, tl, "%s (%s)", ps->v[c].text, r->same[g].v[k].text);
-                ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
-                ps->v[ps->n++] = ph;
+            for (size_t g = 0; g < r->nsame; g++) {
+                const struct phrases *grp = &r->same[g];
+                for (size_t m = 0; m < grp->n; m++) {
+                    const struct phrase *from = &grp->v[m];
+                    if (!phrase_at(&ps->v[c], w, from))
+                        continue;
+                    for (size_t k = 0; k < grp->n; k++) {
+                        const struct phrase *to = &grp->v[k];
+                        int n = ps->v[c].n - from->n + to->n;
+                        if (k == m || n > PHRASE_MAX)
+                            continue;
+                        struct phrase ph = ps->v[c];
+                        memcpy(ph.h + w, to->h, (size_t)to->n * sizeof *ph.h);
+                        memcpy(ph.h + w + to->n, ps->v[c].h + w + from->n,
+                               (size_t)(ps->v[c].n - w - from->n) * sizeof *ph.h);
+                        ph.n = n;
+                        if (phrases_has(ps, &ph))
+                            continue;
+                        /* the text names the cue as written, with the member read */
+                        size_t tl = strlen(ps->v[c].text) + strlen(to->text) + 8;
+                        ph.text = xmalloc(tl);
+                        snprintf(ph.text, tl, "%s (%s)", ps->v[c].text, to->text);
+                        ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
+                        ps->v[ps->n++] = ph;
+                    }
+                }
             }
         }
     }
@@ -564,14 +581,14 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
                     goto fail;
                 }
                 for (size_t k = 0; k < g.n; k++)
-                    if (g.v[k].n != 1 || g.v[k].dir) {
+                    if (g.v[k].dir) {
                         phrases_free(&g);
-                        cns_fail(e, CNS_EUSAGE, name, lineno, "same: list single words, separated by ';'");
+                        cns_fail(e, CNS_EUSAGE, name, lineno, "same: list words or phrases, separated by ';', without '<' or '>'");
                         goto fail;
                     }
                 if (g.n < 2) {
                     phrases_free(&g);
-                    cns_fail(e, CNS_EUSAGE, name, lineno, "same: needs at least two words");
+                    cns_fail(e, CNS_EUSAGE, name, lineno, "same: needs at least two words or phrases");
                     goto fail;
                 }
                 r->same = xrealloc(r->same, (r->nsame + 1) * sizeof *r->same);

@@ -23,7 +23,7 @@
  * users only where the sentence says what they use).
  * "[lexicon]" holds word lists for the engine: link (words allowed between
  * a cue and its number), future (words that make the figure after them a
- * projection: only an indicator with "period = none" may take it) and same (words that are interchangeable in cues:
+ * projection: only an indicator with "period = none" may take it) and same (words or phrases interchangeable in cues:
  * "same = each; every" lets the cue "each at" also read "every at").  '#' starts a comment.  Phrases are matched on
  * normalised words (case, plural, possessive and hyphens ignored).
  *

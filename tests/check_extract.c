@@ -1337,6 +1337,22 @@ START_TEST(deals_again_and_appositions)
     /* a participle's apposition stands aside: "Lufax, backed by Ping An" */
     expect("Lufax, backed by Ping An Insurance, had 19.8 million registered users in 2015.",
            "registered_users|Lufax|2015|19800000|people|exact|observed|1\n", true);
+    /* a wire story's slug names nobody; a company's own loan is neither
+     * online lending nor a listing's money nor a round */
+    expect("UPDATE 2-JD.com prices U.S. IPO at top of range, raises $1.78 bln in 2014",
+           "ipo_raise|JD.com|2014|1780000000|USD|exact|observed|1\n", false);
+    expect("EXCLUSIVE-Meituan raises $4.2 billion in Hong Kong IPO in 2018",
+           "ipo_raise|Meituan|2018|4200000000|USD|exact|observed|1\n", false);
+    expect("EXCLUSIVE-Alibaba raises $8 billion loan for IPO in 2014", "", false);
+    /* a former name in apposition stands aside too */
+    expect("JD.com, formerly known as 360buy, had 47.4 million active customer accounts in 2013.",
+           "active_users|JD.com|2013|47400000|people|exact|observed|1\n", true);
+    expect("Meituan, formerly Sanquan, had 200 million active users in 2015.",
+           "active_users|Meituan|2015|200000000|people|exact|observed|1\n", true);
+    /* a member of a "same" group may be a phrase: "initial public offering"
+     * reads as "IPO", "American depositary share" as "ADS" */
+    expect("In May 2014 JD.com priced its initial public offering at $19 per American depositary share.",
+           "price_per_share|JD.com|2014-05|19|USD|exact|observed|1\n", true);
     /* the value of transactions is no company's worth */
     expect("In 2016 non-bank payment institutions processed 39.4 billion online payment transactions with a "
            "value of 24.1 trillion yuan.",

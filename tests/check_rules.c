@@ -307,6 +307,38 @@ START_TEST(variant_sections)
 }
 END_TEST
 
+/* A group's member may be a phrase: it replaces a run of a cue's words, and
+ * members of two groups combine; a cue past PHRASE_MAX words is not made. */
+START_TEST(same_phrases)
+{
+    static const char text[] =
+        "[lexicon]\n"
+        "same = ipo; initial public offering\n"
+        "same = ads; american depositary share\n"
+        "[price_per_share]\nlabel = Price\nunit = money\n"
+        "cue = priced its ipo at; per ads; a b c d e f ipo\n";
+    struct cns_err e;
+    struct rules *r = parse(text, &e);
+    ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
+    const struct rule *pp = &r->v[0];
+    /* 3 written, 1 more for the first, 1 for the second; the third would
+     * have 9 words */
+    ck_assert_uint_eq(pp->cue.n, 5);
+    const struct phrase *a = cue_named(pp, "priced its ipo at (initial public offering)");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_int_eq(a->n, 6);
+    ck_assert_uint_eq(a->h[2], h("initial"));
+    ck_assert_uint_eq(a->h[4], h("offering"));
+    ck_assert_uint_eq(a->h[5], h("at"));
+    const struct phrase *b = cue_named(pp, "per ads (american depositary share)");
+    ck_assert_ptr_nonnull(b);
+    ck_assert_int_eq(b->n, 4);
+    ck_assert_uint_eq(b->h[0], h("per"));
+    ck_assert_uint_eq(b->h[3], h("share"));
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_variants_and_same)
 {
     parse_fails("[users:people]\nlabel = A\ncue = a\n", 1, "before a section [users]");
@@ -314,7 +346,7 @@ START_TEST(err_variants_and_same)
                 "[users:people]\nlabel = C\ncue = c\n", 7, "users:people' defined twice (first at line 4)");
     parse_fails("[users]\nlabel = A\ncue = a\n[users:People]\n", 4, "snake_case");
     parse_fails("[lexicon]\nsame = each\n", 2, "at least two");
-    parse_fails("[lexicon]\nsame = each; every one\n", 2, "single words");
+    parse_fails("[lexicon]\nsame = each; < every one\n", 2, "without '<' or '>'");
     parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
     parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
 }
@@ -564,6 +596,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_unknown_unit);
     tcase_add_test(tc, err_duplicate_id);
     tcase_add_test(tc, err_variants_and_same);
+    tcase_add_test(tc, same_phrases);
     tcase_add_test(tc, err_id_not_snake_case);
     tcase_add_test(tc, err_key_outside_section);
     tcase_add_test(tc, err_no_equals);
