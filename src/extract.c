@@ -130,7 +130,7 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
 
 
 /* May token i stand between a cue and its number? */
-/* "rose 51 percent (year-on-year) to Y": the index of the "to" after the
+/* "rose 51 percent (year-on-year) to Y", "grew by 25% to Y": the index of the "to" after the
  * rate at i that leads to a level, or 0.  Only a verb of change before the
  * rate and words of the change's reference between it and "to". */
 static size_t rate_to(const struct sent *st, size_t i)
@@ -139,6 +139,9 @@ static size_t rate_to(const struct sent *st, size_t i)
     size_t q = i; /* the rate's first token, its qualifier included */
     while (q > st->a && (in_list(&q_more, &t[q - 1]) || in_list(&q_about, &t[q - 1]) ||
                          in_list(&q_nearly, &t[q - 1])))
+        q--;
+    /* "grew by 125% to 125 million" */
+    if (q > st->a + 1 && tok_is(&t[q - 1], WH(by)))
         q--;
     if (q == st->a || !(in_list(&rise_verb, &t[q - 1]) || in_list(&fall_verb, &t[q - 1])))
         return 0;
@@ -1319,14 +1322,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "dropped by 27.83 million to 281 million", "increased by 55.8
-         * million to 564 million": the level the change led to follows */
-        if (n->change == CH_INCREASE && !n->leads_to && cb != SIZE_MAX) {
+         * million to 564 million", "grew by 64.5% to 358 million": the
+         * level the change led to follows */
+        if (n->change && !n->leads_to && cb != SIZE_MAX) {
             /* (a date may stand between: "expanded by 186 million in 2013 to 400 million") */
             size_t j = k + 1;
             while (j < st->b && d->in_date[j])
                 j++;
             if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
-                num_class(&t[j + 1]) == num_class(&t[k]))
+                (n->change == CH_INCREASE ? num_class(&t[j + 1]) == num_class(&t[k])
+                                          : num_class(&t[j + 1]) != UC_PERCENT && num_class(&t[j + 1]) != UC_POINTS))
                 n->leads_to = j + 1;
         }
         /* "up 50 percent and 90 percent": the second is a change too */

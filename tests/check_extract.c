@@ -887,6 +887,14 @@ START_TEST(report_and_wire_forms)
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
            true);
+    /* a rate "by X% to Y" too; another level before it is not its base.
+     * People who pay are no payment volume. */
+    expect("In 2015 online payment users hit 416 million, while mobile payment users grew by 64.5% to 358 million.",
+           "online_payment_users|China|2015|416000000|people|exact|observed|1\n"
+           "mobile_payment_users_growth|China|2015|64.5|percent|exact|observed|1\n"
+           "mobile_payment_users|China|2014|217629179|people|about|derived|1\n"
+           "mobile_payment_users|China|2015|358000000|people|exact|observed|1\n",
+           true);
     /* the netizen population; licences issued in total */
     expect("China's netizen population hit 649 million at the end of 2014.",
            "netizens|China|2014|649000000|people|exact|observed|1\n", true);
@@ -1551,7 +1559,7 @@ START_TEST(operators_and_sources)
            "revenue|Tencent|2014|79153846154|CNY|about|derived|1\n"
            "revenue|Tencent|2015|102900000000|CNY|exact|observed|1\n",
            true);
-    expect_none("In 2015 the number of online payment users hit 416 million, a year-on-year growth of 36.8%.");
+    expect_none("In 2015 the number of online travel booking users hit 260 million, a year-on-year growth of 14.9%.");
     expect("In 2013, banking institutions processed 23.67 billion online payment transactions, amounting to "
            "1,060.78 trillion yuan, up 23.06% and 29.72% respectively.",
            "transactions|China|2013|23670000000|count|exact|observed|1\n"
