@@ -362,6 +362,31 @@ static bool running_total(const struct sent *st, size_t k)
     return phrases_in_list(&total_lead, st->t, st->n, a, k);
 }
 
+/* "198,000 new 3G base stations, bringing the total to 1.06 million": the
+ * level after a change's running total, in the same sentence with no other
+ * quantity between; 0 if there is none. */
+static size_t total_after(const struct sent *st, size_t k, size_t *lead)
+{
+    const struct token *t = st->t;
+    for (size_t j = k + 1; j < st->b && j < k + 16; j++) {
+        if (is_quantity(&t[j]) || is_clause_break(&t[j]))
+            return 0;
+        size_t e = list_fwd(&total_lead, t, st->n, j, st->b);
+        if (!e)
+            continue;
+        *lead = j;
+        /* "bringing the total number of 3G users to" */
+        for (size_t m = e; m < st->b && m < e + 6; m++) {
+            if (is_quantity(&t[m]))
+                return 0;
+            if (tok_is(&t[m], WH(to)))
+                return m + 1 < st->b && is_quantity(&t[m + 1]) ? m + 1 : 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* A place named at p: 1 China, 2 another country, 0 none; its end in *end. */
 static int place_at(const struct sent *st, size_t p, size_t *end)
 {
@@ -1830,6 +1855,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "rose 20 percent to Y": Y, after it, is the level; else the
          * nearest level before it */
         size_t y = n->leads_to;
+        /* "... new 3G base stations, bringing the total to 1.06 million":
+         * the level of what the change names, where no cue took it */
+        size_t lead = 0;
+        if (!y && only == SIZE_MAX && n->change == CH_INCREASE && (y = total_after(st, k, &lead)) &&
+            ni[y].rule < 0 && !ni[y].change && !ni[y].skip && num_class(&t[y]) == num_class(&t[k])) {
+            int own = change_names(d, st, k);
+            if (own >= 0 && viable(d, st, (size_t)own, &t[y])) {
+                ni[y].rule = own;
+                ni[y].cue_a = lead;
+                ni[y].cue_b = lead + 3;
+                ni[y].date = -1;
+            }
+        }
         if (y && only == SIZE_MAX && ni[y].rule >= 0 && !ni[y].change && !ni[y].skip) {
             had_level = true;
             bind_change(r, ni, k, y);

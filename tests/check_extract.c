@@ -533,6 +533,7 @@ START_TEST(news_forms)
            true);
     expect("China's Internet users increased by 55.8 million in 2012, bringing the total to 564 million.",
            "netizens_increase|China|2012|55800000|people|exact|observed|1\n"
+           "netizens|China|2011|508200000|people|exact|derived|1\n"
            "netizens|China|2012|564000000|people|exact|observed|1\n",
            true);
     expect("By the end of 2013, China had 618 million netizens, and the number of Internet users in rural areas "
@@ -886,6 +887,13 @@ START_TEST(report_and_wire_forms)
            "microblog_users_increase|China|2013|-27830000|people|exact|observed|1\n"
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
+           true);
+    /* "X new ..., bringing the total to Y": Y is the level of what the
+     * change names, and the level before it follows */
+    expect("In 2012 the operators built 198,000 new 3G base stations, bringing the total to 1.06 million.",
+           "3g_base_stations_increase|China|2012|198000|count|exact|observed|1\n"
+           "3g_base_stations|China|2011|862000|count|exact|derived|1\n"
+           "3g_base_stations|China|2012|1060000|count|exact|observed|1\n",
            true);
     /* a rate "by X% to Y" too; another level before it is not its base.
      * People who pay are no payment volume. */
@@ -1477,6 +1485,7 @@ START_TEST(operators_and_sources)
            "China Unicom had 121.6 million 3G customers at the end of 2013.\n\n"
            "Among all users, 3G users totaled 485 million in 2014, while 4G users reached 97.28 million.",
            "mobile_subscribers_increase|China Telecom|2013|32200000|people|exact|observed|1\n"
+           "mobile_subscribers|China Telecom|2012|153400000|people|exact|derived|1\n"
            "mobile_subscribers|China Telecom|2013|185600000|people|exact|observed|1\n"
            "3g_users|China Telecom|2013|103500000|people|exact|observed|1\n"
            "broadband_users|China Telecom|2013|100100000|people|exact|observed|3\n"
@@ -1684,6 +1693,7 @@ START_TEST(operators_and_sources)
      * the kind its longest cue names */
     expect("In 2014 China Mobile added 700,000 4G base stations, bringing the total to 720,000.",
            "4g_base_stations_increase|China Mobile|2014|700000|count|exact|observed|1\n"
+           "4g_base_stations|China Mobile|2013|20000|count|exact|derived|1\n"
            "4g_base_stations|China Mobile|2014|720000|count|exact|observed|1\n",
            true);
     expect("In 2013 the number of 3G base stations increased by 200,000 to 1.05 million.",
