@@ -507,6 +507,26 @@ static bool item_opens(const struct sent *st, size_t s0)
 }
 
 /* Best rule for the quantity at index k of the sentence. */
+/* Does a past participle with its preposition open a modifier of the noun
+ * before i: "loans arranged through such platforms", "payments settled
+ * on ..."?  (Not "-ing": "Internet users living in rural areas" are a
+ * part of the users, which the part's own cue must name.) */
+static bool participle_phrase(const struct sent *st, size_t i)
+{
+    static const char *const preps[] = {"by", "through", "via", "on", "in", "from", "at", "across", "over"};
+    const struct token *t = &st->t[i];
+    if (i + 1 >= st->b || t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 5 || st->t[i + 1].kind != TK_WORD)
+        return false;
+    const char *w = st->s + t->off;
+    if (!str_ieq(w + t->len - 2, 2, "ed"))
+        return false;
+    const struct token *p = &st->t[i + 1];
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (str_ieq(st->s + p->off, p->len, preps[k]))
+            return true;
+    return false;
+}
+
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -604,7 +624,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                      * cue's own "of ..." complement may stand in between */
                     bool ok = gap_bad == 0 ||
                               (gap_bad <= 6 && gap_words <= 12 && p + 1 < qstart && !gap_clause &&
-                               (in_list(&cue_complement, &st->t[p + 1]) ||
+                               (in_list(&cue_complement, &st->t[p + 1]) || participle_phrase(st, p + 1) ||
                                 /* "sales on Tmall during the festival hit" */
                                 (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
                                (qstart < k || linkable(d, st, qstart - 1, cls)));

@@ -888,6 +888,16 @@ START_TEST(report_and_wire_forms)
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
            true);
+    /* a passive participle's phrase may stand between a cue and its verb;
+     * a part of a population is named by the part's own cue */
+    expect("Loans arranged through such platforms totalled 105.8 billion yuan in 2013.",
+           "online_loans|China|2013|105800000000|CNY|exact|observed|1\n", true);
+    expect("Internet users living in rural areas reached 177 million in 2013.",
+           "rural_netizens|China|2013|177000000|people|exact|observed|1\n", true);
+    expect("Fixed broadband users connected by fibre reached 60 million in 2014.",
+           "ftth_users|China|2014|60000000|people|exact|observed|1\n", true);
+    expect("In 2009, of the country's netizens, 346 million used broadband.",
+           "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
     /* "X new ..., bringing the total to Y": Y is the level of what the
      * change names, and the level before it follows */
     expect("In 2012 the operators built 198,000 new 3G base stations, bringing the total to 1.06 million.",
