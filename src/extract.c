@@ -507,6 +507,29 @@ static bool item_opens(const struct sent *st, size_t s0)
 }
 
 /* Best rule for the quantity at index k of the sentence. */
+/* The opening comma of an apposition that the comma at p closes: "WeChat,
+ * its messaging app," / "Tencent, the Shenzhen-based group,": after a
+ * capitalised name, a determiner or possessive, no more than six words, no
+ * figure.  SIZE_MAX if there is none. */
+static size_t aside_open(const struct sent *st, size_t p)
+{
+    const struct token *t = st->t;
+    for (size_t o = p; o-- > st->a && o + 8 > p;) {
+        if (is_quantity(&t[o]) || is_clause_break(&t[o]))
+            return SIZE_MAX;
+        if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
+            continue;
+        if (o + 2 > p || o == st->a || t[o - 1].kind != TK_WORD || !(t[o - 1].flags & TF_CAP))
+            return SIZE_MAX;
+        const struct token *w = &t[o + 1];
+        const char *x = st->s + w->off;
+        bool det = str_ieq(x, w->len, "its") || str_ieq(x, w->len, "their") || str_ieq(x, w->len, "the") ||
+                   str_ieq(x, w->len, "a") || str_ieq(x, w->len, "an") || (w->flags & TF_POSSESSIVE);
+        return det ? o : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Does a past participle with its preposition open a modifier of the noun
  * before i: "loans arranged through such platforms", "payments settled
  * on ..."?  (Not "-ing": "Internet users living in rural areas" are a
@@ -671,6 +694,13 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 gap_bad++;
                 gap_clause = true;
             } else if (st->s[t->off] == ',' && !(st->in_date && st->in_date[p])) {
+                /* "users of WeChat, its messaging app, had reached": an
+                 * apposition after a name stands aside */
+                size_t o = aside_open(st, p);
+                if (o != SIZE_MAX) {
+                    q = o + 1; /* the loop goes on before the opening comma */
+                    continue;
+                }
                 gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
             }
         } else if (t->kind == TK_NUM) {
@@ -1134,6 +1164,53 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
     to->cue_b = from->cue_b;
     to->cue_after = from->cue_after;
     to->cue = from->cue;
+}
+
+static int change_rule(const struct rules *r, enum change_kind ch, const char *id);
+
+/* The level rule a change written as a noun names: "a 60 per cent rise in
+ * net profit", "a 12% increase in revenue": the rule of the longest cue
+ * among the words after "in" (to the next comma or preposition), -2 if
+ * there are words but no cue of a level with a change rule, -1 if the
+ * change is not written so. */
+static int change_in_names(struct doc *d, const struct sent *st, size_t k, size_t *to)
+{
+    *to = 0;
+    static const char *const nouns[] = {"rise", "increase", "growth", "jump", "gain", "surge", "fall", "drop",
+                                        "decline", "decrease"};
+    const struct token *t = st->t;
+    if (k + 3 >= st->b || t[k + 1].kind != TK_WORD || !tok_is(&t[k + 2], WH(in)))
+        return -1;
+    bool noun = false;
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !noun; i++)
+        noun = str_ieq(st->s + t[k + 1].off, t[k + 1].len, nouns[i]);
+    if (!noun)
+        return -1;
+    int best = -1, best_n = 0;
+    size_t p = k + 3, words = 0;
+    for (; p < st->b && words < 6; p++, words++) {
+        if (t[p].kind != TK_WORD || in_list(&stop_after, &t[p]) || d->in_date[p])
+            break;
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(d->r, t[p].hash, &ra, &rb);
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &d->r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0)
+                continue;
+            if (match_fwd(t, st->n, p, ph, st->b) && ph->n > best_n &&
+                change_rule(d->r, num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE, ru->id) >= 0) {
+                best = (int)ra->rule;
+                best_n = ph->n;
+            }
+        }
+    }
+    /* "... rise in revenue to Rmb60.4bn": the level it led to */
+    if (p + 1 < st->b && tok_is(&t[p], WH(to)) && is_quantity(&t[p + 1]))
+        *to = p + 1;
+    if (best >= 0)
+        return best;
+    return words ? -2 : -1;
 }
 
 /* The level rule a change right after the number names: "39.51 million
@@ -1891,6 +1968,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (y && only == SIZE_MAX && ni[y].rule >= 0 && !ni[y].change && !ni[y].skip) {
             had_level = true;
             bind_change(r, ni, k, y);
+        }
+        /* "while net profit climbed 55 per cent to Rmb23.8bn": the level it
+         * led to is no rule's, and so is the change, whatever stands before */
+        if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip) {
+            n->skip = true;
+            continue;
+        }
+        /* "a 60 per cent rise in net profit": the change names what rose;
+         * a noun no rule takes makes it nobody's */
+        size_t in_to;
+        int in_own = only == SIZE_MAX && !had_level ? change_in_names(d, st, k, &in_to) : -1;
+        if (in_own == -2) {
+            n->skip = true;
+            continue;
+        }
+        if (in_own >= 0 && in_to && ni[in_to].rule == in_own && !ni[in_to].change && !ni[in_to].skip) {
+            had_level = true;
+            bind_change(r, ni, k, in_to);
         }
         /* "39.51 million new netizens went online": a change that names
          * what it changes is that level's, whatever level stands nearer */

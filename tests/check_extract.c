@@ -888,6 +888,25 @@ START_TEST(report_and_wire_forms)
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
            true);
+    /* an apposition after a cue's name stands aside; a change that leads
+     * to, or names, a level no rule takes (net profit) is nobody's */
+    expect("The number of monthly active users of WeChat, its messaging app, had reached 500m by the end of "
+           "2013, up from 355m a year earlier.",
+           "active_users|WeChat|2013|500000000|people|exact|observed|1\n"
+           "active_users|WeChat|2012|355000000|people|exact|observed|1\n",
+           true);
+    expect("Tencent's revenue for 2013 rose 31 per cent to Rmb60.4bn, while net profit climbed 55 per cent to "
+           "Rmb15.5bn.",
+           "revenue_growth|Tencent|2013|31|percent|exact|observed|1\n"
+           "revenue|Tencent|2012|46106870229|CNY|about|derived|1\n"
+           "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
+           true);
+    expect_none("In 2013 Tencent reported a 60 per cent rise in fourth-quarter net profit, helped by revenue from games.");
+    expect("In 2013 Tencent reported a 30 per cent rise in revenue to Rmb60.4bn.",
+           "revenue_growth|Tencent|2013|30|percent|exact|observed|1\n"
+           "revenue|Tencent|2012|46461538462|CNY|about|derived|1\n"
+           "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
+           true);
     /* a passive participle's phrase may stand between a cue and its verb;
      * a part of a population is named by the part's own cue */
     expect("Loans arranged through such platforms totalled 105.8 billion yuan in 2013.",
