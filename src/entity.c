@@ -300,6 +300,15 @@ const char *topic_prev(struct topic *tp)
 }
 
 /* Is a name in the block before index j (one the topic would count)? */
+/* Does the sentence write the name? */
+static bool sentence_says(const struct sent *st, const char *name)
+{
+    if (st->b <= st->a)
+        return false;
+    size_t from = st->t[st->a].off, to = st->t[st->b - 1].off + st->t[st->b - 1].len;
+    return memmem(st->s + from, to - from, name, strlen(name)) != NULL;
+}
+
 static bool name_before(const struct sent *whole, size_t j)
 {
     for (size_t i = 0; i < j; i++) {
@@ -1142,6 +1151,12 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
         return xstrdup(topic->last_ent);
+    /* "Tencent reported results. || Revenue for the year rose ...; the
+     * group said users of WeChat ...": before any name of its paragraph, a
+     * figure is the paragraph before's, not a name still to come */
+    if (!ru->fallback && topic_get(topic) && topic_prev(topic) && !name_before(topic->whole, hi) &&
+        !sentence_says(st, topic_get(topic)))
+        return xstrdup(topic_prev(topic));
     if (!ru->fallback && topic_get(topic))
         return xstrdup(topic_get(topic));
     if (ru->no_fallback)

@@ -902,6 +902,13 @@ START_TEST(report_and_wire_forms)
            "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
            true);
     expect_none("In 2013 Tencent reported a 60 per cent rise in fourth-quarter net profit, helped by revenue from games.");
+    /* a figure before any name of its paragraph is the paragraph before's,
+     * not a name still to come */
+    expect("Tencent, China's largest internet company, reported results for 2013.\n\n"
+           "Revenue for the full year rose to Rmb60.4bn. The group said WeChat had 355m users.",
+           "revenue|Tencent|2013|60400000000|CNY|exact|observed|3\n"
+           "users|WeChat|2013|355000000|people|exact|observed|3\n",
+           true);
     expect("In 2013 Tencent reported a 30 per cent rise in revenue to Rmb60.4bn.",
            "revenue_growth|Tencent|2013|30|percent|exact|observed|1\n"
            "revenue|Tencent|2012|46461538462|CNY|about|derived|1\n"
