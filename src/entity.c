@@ -75,6 +75,14 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
         if (ph->n == 1 && of && ph->h[0] == w->t[i].hash)
             return true;
     }
+    /* "Equity funds held 760.1 billion yuan": a kind a rule names its
+     * figures by opens no name either */
+    for (size_t k = 0; k < r->n; k++)
+        for (size_t c = 0; c < r->v[k].category.n; c++) {
+            const struct phrase *ph = &r->v[k].category.v[c];
+            if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
+                return true;
+        }
     return false;
 }
 
@@ -156,6 +164,9 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
                                    in_list(&name_prep, nx) || in_list(&opener_next, nx) || copula);
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
+            return false;
+        /* "Publicly offered funds": an adverb before a word in lower case */
+        if (lower_rest && n > 4 && str_ieq(w + n - 2, 2, "ly") && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP))
             return false;
         /* "Group-buying users", "Cross-border payments": a compound in lower
          * case that opens the sentence */
@@ -720,6 +731,12 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
         size_t j = i - 1;
+        /* "QQ, its older messaging service, had": the pronoun of an
+         * apposition speaks of another; the name before it is the subject */
+        if (is_pronoun(st, j) && j >= st->a + 2 && st->t[j - 1].kind == TK_PUNCT && st->s[st->t[j - 1].off] == ',' &&
+            name_word(st, j - 2) && !in_list(&not_name, &st->t[j - 2]) &&
+            (str_ieq(st->s + st->t[j].off, st->t[j].len, "its") || str_ieq(st->s + st->t[j].off, st->t[j].len, "their")))
+            continue;
         if (is_pronoun(st, j))
             return resolve_pronoun(st, j, topic);
         if (!name_word(st, j) || in_list(&not_name, &st->t[j]))

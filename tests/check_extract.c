@@ -902,6 +902,20 @@ START_TEST(report_and_wire_forms)
            "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
            true);
     expect_none("In 2013 Tencent reported a 60 per cent rise in fourth-quarter net profit, helped by revenue from games.");
+    /* a kind of fund or an adverb that opens the sentence names nobody;
+     * the kind does */
+    expect("In 2014 equity funds held 760.1 billion yuan.\n\nEquity funds held net assets of 760.1 billion yuan in "
+           "2014, while bond funds held 349.1 billion yuan.\n\nPublicly offered funds had net assets of 4.54 "
+           "trillion yuan in 2014.",
+           "fund_assets|equity funds|2014|760100000000|CNY|exact|observed|1\n"
+           "fund_assets|equity funds|2014|760100000000|CNY|exact|observed|3\n"
+           "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
+           "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
+           true);
+    /* the pronoun of an apposition speaks of another name than the subject */
+    expect("Tencent reported results.\n\nQQ, its older desktop messaging service, had 815m monthly active accounts "
+           "in 2013.",
+           "active_users|QQ|2013|815000000|people|exact|observed|3\n", true);
     /* a figure before any name of its paragraph is the paragraph before's,
      * not a name still to come */
     expect("Tencent, China's largest internet company, reported results for 2013.\n\n"
