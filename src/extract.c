@@ -1441,6 +1441,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->down = in_list(&fall_verb, &t[n->qstart - 1]);
             n->leads_to = to + 1;
         }
+        /* "revenue grew 30 percent in 2015", "sales fell nearly 5 percent":
+         * a rate right after a verb of change is the change */
+        if (cb == SIZE_MAX && num_class(&t[k]) == UC_PERCENT && n->qstart > st->a &&
+            (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1]))) {
+            cb = n->qstart - 1;
+            n->down = in_list(&fall_verb, &t[n->qstart - 1]);
+        }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "dropped by 27.83 million to 281 million", "increased by 55.8

@@ -72,6 +72,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */
          "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
          "analysis", "preview", "timeline", "breakingviews", "interview",
+         /* devices: "users on PC", "PC Internet users" */
+         "pc", "pcs",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
          "search", "payment", "market",

@@ -902,6 +902,14 @@ START_TEST(report_and_wire_forms)
            "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
            true);
     expect_none("In 2013 Tencent reported a 60 per cent rise in fourth-quarter net profit, helped by revenue from games.");
+    /* a rate right after a verb of change is a change, with or without
+     * "by"; a fall is negative */
+    expect("Tencent's revenue grew 30 percent in 2015.",
+           "revenue_growth|Tencent|2015|30|percent|exact|observed|1\n", true);
+    expect("In 2013, China's netizens grew 9.5 percent.",
+           "netizens_growth|China|2013|9.5|percent|exact|observed|1\n", true);
+    expect("In 2014 the number of PC Internet users fell nearly 5 percent.",
+           "pc_netizens_growth|China|2014|-5|percent|nearly|observed|1\n", true);
     /* a kind of fund or an adverb that opens the sentence names nobody;
      * the kind does */
     expect("In 2014 equity funds held 760.1 billion yuan.\n\nEquity funds held net assets of 760.1 billion yuan in "
