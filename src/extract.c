@@ -1929,6 +1929,28 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++)
         if (tok_is(&t[k], WH(respectively)))
             respectively = true;
+    /* "82.15 billion transactions, worth 49.48 trillion yuan, an increase
+     * of 119.51 percent and 100.16 percent": two rates joined by "and"
+     * after two levels of different kinds pair with them as if
+     * "respectively" were written */
+    bool paired = false;
+    if (!respectively)
+        for (size_t k = st->a; k + 2 < st->b && !paired; k++)
+            if (is_quantity(&t[k]) && ni[k].change && !ni[k].skip && tok_is(&t[k + 1], WH(and)) &&
+                is_quantity(&t[k + 2]) && ni[k + 2].change && !ni[k + 2].skip &&
+                num_class(&t[k]) == num_class(&t[k + 2])) {
+                size_t l2 = SIZE_MAX, l1 = SIZE_MAX; /* the last two levels before */
+                for (size_t j = k; j-- > st->a && l1 == SIZE_MAX;)
+                    if (is_quantity(&t[j]) && !ni[j].change && !ni[j].skip && !(t[j].flags & TF_SMALLINT)) {
+                        if (l2 == SIZE_MAX)
+                            l2 = j;
+                        else
+                            l1 = j;
+                    }
+                paired = l1 != SIZE_MAX && num_class(&t[l1]) != num_class(&t[l2]);
+            }
+    if (paired)
+        respectively = true;
     if (respectively)
         for (size_t k = st->a; k < st->b; k++) {
             if (!is_quantity(&t[k]) || ni[k].skip)

@@ -902,6 +902,17 @@ START_TEST(report_and_wire_forms)
            "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
            true);
     expect_none("In 2013 Tencent reported a 60 per cent rise in fourth-quarter net profit, helped by revenue from games.");
+    /* two rates joined by "and" after two levels of different kinds pair
+     * with them in order, "respectively" unwritten */
+    expect("In 2015, non-bank payment institutions processed 82.15 billion online payment transactions, worth "
+           "49.48 trillion yuan, an increase of 119.51 percent and 100.16 percent over the previous year.",
+           "transactions|China|2015|82150000000|count|exact|observed|1\n"
+           "third_party_payments|China|2015|49480000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2015|119.51|percent|exact|observed|1\n"
+           "transactions|China|2014|37424263132|count|about|derived|1\n"
+           "third_party_payments_growth|China|2015|100.16|percent|exact|observed|1\n"
+           "third_party_payments|China|2014|24720223820943|CNY|about|derived|1\n",
+           true);
     /* a rate right after a verb of change is a change, with or without
      * "by"; a fall is negative */
     expect("Tencent's revenue grew 30 percent in 2015.",
