@@ -323,8 +323,12 @@ static bool sentence_says(const struct sent *st, const char *name)
 static bool name_before(const struct sent *whole, size_t j)
 {
     for (size_t i = 0; i < j; i++) {
-        size_t e;
-        if (name_at(whole, i, j, &e))
+        size_t e, pe;
+        /* (a place where a firm is based names no firm: "the
+         * Beijing-based company") */
+        if (name_at(whole, i, j, &e) &&
+            !(place_name_at(whole, i, &pe) && pe + 1 < whole->n && (whole->t[pe].flags & TF_HYPHEN) &&
+              str_ieq(whole->s + whole->t[pe + 1].off, whole->t[pe + 1].len, "based")))
             return true;
     }
     return false;
@@ -663,6 +667,24 @@ static bool is_pronoun(const struct sent *st, size_t i)
         if (t->kind == TK_WORD && str_ieq(st->s + t->off, len, w) &&
             (!sp || (i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))))
             return true;
+        /* "the Beijing-based company", "the Chinese group", "the online
+         * retailer": a modifier or two between, before a word for a firm */
+        bool firm = str_ieq(w, strlen(w), "company") || str_ieq(w, strlen(w), "firm") ||
+                    str_ieq(w, strlen(w), "group") || str_ieq(w, strlen(w), "startup") ||
+                    str_ieq(w, strlen(w), "giant") || str_ieq(w, strlen(w), "retailer") ||
+                    str_ieq(w, strlen(w), "lender") || str_ieq(w, strlen(w), "operator") ||
+                    str_ieq(w, strlen(w), "carrier");
+        if (sp && firm && t->kind == TK_WORD && str_ieq(st->s + t->off, len, w) && i > st->a + 1) {
+            const struct token *m = &st->t[i - 1];
+            bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m));
+            for (size_t j = i - 1; mod && j-- > st->a && j + 5 > i;) {
+                const struct token *x = &st->t[j];
+                if (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "the"))
+                    return true;
+                mod = (x->kind == TK_PUNCT && (x->flags & TF_HYPHEN)) ||
+                      (x->kind == TK_WORD && !(x->flags & TF_POSSESSIVE));
+            }
+        }
     }
     return false;
 }
@@ -1043,12 +1065,19 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         int words = 0;
         bool placed = false;
         size_t after_place = SIZE_MAX;
+        /* "The company, which was valued at $28 billion, said investors
+         * included China Life": a passive cue's object is its subject, no
+         * name after the number */
+        const struct token *be = !ni->cue_after && ni->cue_a > st->a ? &st->t[ni->cue_a - 1] : NULL;
+        bool passive = be && (tok_is(be, WH(was)) || tok_is(be, WH(is)) || tok_is(be, WH(were)) ||
+                              tok_is(be, WH(are)) || str_ieq(st->s + be->off, be->len, "been") ||
+                              str_ieq(st->s + be->off, be->len, "being") || str_ieq(st->s + be->off, be->len, "be"));
         for (size_t i = from; i < to && words < limit; i++) {
             const struct token *t = &st->t[i];
             if (t->flags & TF_SENT_END)
                 break;
             if (i == k) {
-                if (ru->entity != EK_OBJECT && !ni->cue_after)
+                if ((ru->entity != EK_OBJECT || passive) && !ni->cue_after)
                     break; /* the name must stand between cue and number */
                 continue;
             }

@@ -507,6 +507,20 @@ static bool item_opens(const struct sent *st, size_t s0)
 }
 
 /* Best rule for the quantity at index k of the sentence. */
+/* Is the word after the number at k a plural noun of its own ("14 million
+ * drivers"): lower case, ending in 's', no link, preposition or date? */
+static bool own_plural_after(const struct doc *d, const struct sent *st, size_t k)
+{
+    if (k + 1 >= st->b)
+        return false;
+    const struct token *w = &st->t[k + 1];
+    if (w->kind != TK_WORD || (w->flags & TF_CAP) || w->len < 4 || d->in_date[k + 1] ||
+        to_lower((unsigned char)st->s[w->off + w->len - 1]) != 's' || rules_is_link(d->r, w->hash) ||
+        in_list(&stop_after, w) || in_list(&name_prep, w))
+        return false;
+    return true;
+}
+
 /* The opening comma of an apposition that the comma at p closes: "WeChat,
  * its messaging app," / "Tencent, the Shenzhen-based group,": after a
  * capitalised name, a determiner or possessive, no more than six words, no
@@ -1487,6 +1501,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         c.rule = (int)ri;
                         break;
                     }
+            /* "300 million registered users and 14 million drivers": the
+             * second of a list that names its own noun, a plural no rule
+             * knows there, counts that noun, not the first's */
+            if (c.rule >= 0 && !c.after && own_plural_after(d, st, k)) {
+                bool conj = false;
+                for (size_t i = c.b; i < n->qstart && !conj; i++)
+                    conj = tok_is(&t[i], WH(and)) || str_ieq(st->s + t[i].off, t[i].len, "or") ||
+                           (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',');
+                if (conj)
+                    c.rule = -1;
+            }
             /* "the acquisition of 91 Wireless": a bare number that opens a
              * name, its cue before it, counts nothing */
             size_t pe;

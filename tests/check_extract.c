@@ -902,6 +902,28 @@ START_TEST(report_and_wire_forms)
            "revenue|Tencent|2013|60400000000|CNY|exact|observed|1\n",
            true);
     expect_none("In 2013 Tencent reported a 60 per cent rise in fourth-quarter net profit, helped by revenue from games.");
+    /* "the Beijing-based company" stands for the paragraph before's firm;
+     * a passive valuation's object is its subject, not a name after it */
+    expect("Didi Chuxing raised $4.5 billion in June 2016.\n\nThe Beijing-based company, which was valued at "
+           "about $28 billion after the round, said new investors included China Life Insurance.",
+           "funding_round|Didi Chuxing|2016-06|4500000000|USD|exact|observed|1\n"
+           "valuation|Didi Chuxing|2016|28000000000|USD|about|observed|3\n",
+           true);
+    /* the second of a list that names its own noun counts that noun */
+    expect("In 2015 Didi had about 300 million registered users and 14 million drivers.",
+           "registered_users|Didi|2015|300000000|people|about|observed|1\n", true);
+    /* "averaged" links a cue to its number; broadband netizens are
+     * broadband users, their share among netizens no penetration */
+    expect("The number of daily active users of Weibo averaged 61.4 million in December 2013.",
+           "active_users|Weibo|2013-12|61400000|people|exact|observed|1\n", true);
+    expect("In 2009 broadband netizens reached 346 million, and the penetration of broadband among netizens "
+           "rose to 90.1%.",
+           "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
+    expect("In 2009 rural netizens numbered 107 million, up 26.3% from a year earlier.",
+           "rural_netizens|China|2009|107000000|people|exact|observed|1\n"
+           "rural_netizens_growth|China|2009|26.3|percent|exact|observed|1\n"
+           "rural_netizens|China|2008|84718923|people|about|derived|1\n",
+           true);
     /* two rates joined by "and" after two levels of different kinds pair
      * with them in order, "respectively" unwritten */
     expect("In 2015, non-bank payment institutions processed 82.15 billion online payment transactions, worth "
