@@ -48,7 +48,8 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
-    pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up;
+    pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
+    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -115,6 +116,14 @@ static void pwords_once(void)
     PW(incorporated);
     PW(set);
     PW(up);
+    PW(quarter);
+    PW(half);
+    PW(first);
+    PW(second);
+    PW(third);
+    PW(fourth);
+    PW(final);
+    PW(for);
 #undef PW
 }
 
@@ -204,8 +213,48 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
 }
 
 /* Words before a date that belong to it; sets flags.  Returns first index. */
+/* "the fourth quarter of", "the first half of" before index i: its first
+ * token (the "the", if any), or i.  A period has no quarter or half: the
+ * figure is dated by the year. */
+static size_t part_of_year(const struct cur *c, size_t i)
+{
+    if (i < 3 || !is_word(c, i - 1, &pw_of) || !(is_word(c, i - 2, &pw_quarter) || is_word(c, i - 2, &pw_half)))
+        return i;
+    size_t k = i - 3;
+    bool half = is_word(c, i - 2, &pw_half);
+    if (!(is_word(c, k, &pw_first) || is_word(c, k, &pw_second) || is_word(c, k, &pw_last) ||
+          is_word(c, k, &pw_final) || (!half && (is_word(c, k, &pw_third) || is_word(c, k, &pw_fourth)))))
+        return i;
+    if (k >= 1 && is_word(c, k - 1, &pw_the))
+        k--;
+    return k;
+}
+
+/* "Q4 2013", "H1 2014": a quarter or half written short before the year */
+static size_t short_part(const struct cur *c, size_t i)
+{
+    if (i < 1 || c->t[i - 1].kind != TK_WORD || c->t[i - 1].len != 2)
+        return i;
+    const char *w = c->s + c->t[i - 1].off;
+    if (((w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') || (w[0] == 'H' && (w[1] == '1' || w[1] == '2'))))
+        return i - 1;
+    return i;
+}
+
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
+    /* "in the fourth quarter of 2013", "in Q4 2013": the year's */
+    size_t part = part_of_year(c, i);
+    if (part == i)
+        part = short_part(c, i);
+    if (part != i) {
+        if (part >= 1 && (is_word(c, part - 1, &pw_in) || is_word(c, part - 1, &pw_during) ||
+                          is_word(c, part - 1, &pw_for) || is_word(c, part - 1, &pw_by))) {
+            *flags |= DF_LEAD;
+            return part - 1;
+        }
+        return part;
+    }
     /* "(by|at|in) the end of" */
     if (i >= 2 && is_word(c, i - 1, &pw_of) && is_word(c, i - 2, &pw_end)) {
         *flags |= DF_END_OF;

@@ -76,6 +76,25 @@ static struct date mk(int y, int m, int d)
 
 /* ---- calendar dates ----------------------------------------------------------------- */
 
+/* A quarter or a half has no period of its own: the year, led in by the
+ * whole phrase */
+START_TEST(quarter_and_half)
+{
+    const struct date_expr *e = one_ymd("in the fourth quarter of 2013", 2013, 0, 0);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in the fourth quarter of 2013"));
+    e = one_ymd("during the first half of 2014", 2014, 0, 0);
+    ck_assert(e->flags & DF_LEAD);
+    e = one_ymd("in Q3 2015", 2015, 0, 0);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in Q3 2015"));
+    /* no fourth half; a quarter of the market is no date */
+    e = one_ymd("the fourth half of 2013", 2013, 0, 0);
+    ck_assert(covers(e, "2013"));
+    ck_assert_uint_eq(find("a quarter of the market"), 0);
+}
+END_TEST
+
 START_TEST(month_day)
 {
     const struct date_expr *e = one_ymd("May 18", 0, 5, 18);
@@ -483,6 +502,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, month_year);
     tcase_add_test(tc, early_march);
     tcase_add_test(tc, year_alone);
+    tcase_add_test(tc, quarter_and_half);
     tcase_add_test(tc, iso_date);
     tcase_add_test(tc, end_of);
     tcase_add_test(tc, year_intervals);
