@@ -1742,16 +1742,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
-    /* "an increase of 30.2 million, or 10.0%": the change restated as a
+    /* "an increase of 30.2 million, or 10.0%", "up 86 million or 28.9%": the change restated as a
      * rate is a change too, a growth of the same level */
     for (size_t k = st->a + 3; k < st->b; k++) {
         if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || num_class(&t[k]) != UC_PERCENT)
             continue;
         size_t q = ni[k].qstart;
-        if (q < st->a + 3 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or") || t[q - 2].kind != TK_PUNCT ||
-            st->s[t[q - 2].off] != ',')
+        if (q < st->a + 2 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or"))
             continue;
-        size_t j = q - 3;
+        /* (with a comma or without: "up 86 million or 28.9%") */
+        size_t j = t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
+        if (j < st->a)
+            continue;
         if (!is_quantity(&t[j]) || ni[j].change != CH_INCREASE || ni[j].skip)
             continue;
         ni[k].change = CH_GROWTH;

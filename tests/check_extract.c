@@ -924,6 +924,13 @@ START_TEST(report_and_wire_forms)
            "rural_netizens_growth|China|2009|26.3|percent|exact|observed|1\n"
            "rural_netizens|China|2008|84718923|people|about|derived|1\n",
            true);
+    /* a change restated as a rate, with "or" and no comma */
+    expect("By the end of 2009 netizens had reached 384 million, up 86 million or 28.9% from the end of 2008.",
+           "netizens|China|2009|384000000|people|exact|observed|1\n"
+           "netizens_increase|China|2009|86000000|people|exact|observed|1\n"
+           "netizens|China|2008|298000000|people|exact|derived|1\n"
+           "netizens_growth|China|2009|28.9|percent|exact|observed|1\n",
+           true);
     /* two rates joined by "and" after two levels of different kinds pair
      * with them in order, "respectively" unwritten */
     expect("In 2015, non-bank payment institutions processed 82.15 billion online payment transactions, worth "
