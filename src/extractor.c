@@ -104,6 +104,47 @@ static bool compared_year(const char *p, size_t i)
 /* The year of a dateline that opens the line, with its day: "HANGZHOU,
  * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
  * "Published: 2014-03-14 10:23"; 0 if there is none. */
+/* Is the year at p[i] a report's reference date, with its month: "as of
+ * December 31, 2006", "Up to Dec. 31, 2006", "by the end of December
+ * 2009"?  (A year alone, "at the end of 2013", is news's as much as a
+ * report's.)  Only a month, a day and "the" may stand between. */
+static bool reference_year(const char *p, size_t i)
+{
+    size_t e = i;
+    bool month = false;
+    const char *prev = NULL; /* the word after the one being read */
+    size_t prev_len = 0;
+    for (int w = 0; w < 7; w++) {
+        while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == ',' || p[e - 1] == '.'))
+            e--;
+        size_t b = e;
+        while (b > 0 && is_digit((unsigned char)p[b - 1]))
+            b--;
+        if (b < e) { /* a day */
+            e = b;
+            continue;
+        }
+        while (b > 0 && is_alpha((unsigned char)p[b - 1]))
+            b--;
+        size_t len = e - b;
+        if (!len)
+            return false;
+        const char *wd = p + b;
+        if (prev && str_ieq(prev, prev_len, "of") && (str_ieq(wd, len, "as") || str_ieq(wd, len, "end")))
+            return month;
+        if (prev && str_ieq(prev, prev_len, "to") && str_ieq(wd, len, "up"))
+            return month;
+        if (scan_month(wd, len))
+            month = true;
+        else if (!str_ieq(wd, len, "the") && !str_ieq(wd, len, "of") && !str_ieq(wd, len, "to"))
+            return false;
+        prev = wd;
+        prev_len = len;
+        e = b;
+    }
+    return false;
+}
+
 static int dateline_year(const char *p, size_t n)
 {
     size_t i = 0;
@@ -227,7 +268,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         /* a year compared with ("compared with the end of 2013", "than in
          * 2012", "from 2010", "since 2008") is not the one written about */
         if (!compared_year(p, i))
-            v->count[y - 1800]++;
+            v->count[y - 1800] += reference_year(p, i) ? 3 : 1; /* a report's "as of" date weighs more */
         i += 3;
     }
 }

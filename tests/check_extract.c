@@ -1852,6 +1852,19 @@ START_TEST(dateline_dates_the_item)
            "mobile_netizens|China|2015-12|620000000|people|exact|observed|5\n"
            "websites|China|2015|4230000|count|exact|observed|7\n",
            true);
+    /* a report's reference date with its month ("Up to Dec. 31, 2006")
+     * dates its undated figures, not its cover's year; a year alone does
+     * not weigh so ("at the end of 2013": news speaks so too) */
+    expect("Statistical Survey Report\n(January 2007)\n\nUp to Dec. 31, 2006, the number of Internet users in "
+           "China had reached 137 million.\n\nThe number of websites in China is about 843,000.",
+           "netizens|China|2006-12-31|137000000|people|exact|observed|4\n"
+           "websites|China|2006|843000|count|about|observed|6\n",
+           true);
+    expect("Report\n(January 2014)\n\nAt the end of 2013, mobile netizens numbered 500 million.\n\n"
+           "Yu'e Bao has 49 million customers.",
+           "mobile_netizens|China|2013|500000000|people|exact|observed|4\n"
+           "fund_customers|Yu'e Bao|2014|49000000|people|exact|observed|6\n",
+           true);
 }
 END_TEST
 
