@@ -28,8 +28,13 @@ bool name_word(const struct sent *st, size_t i)
         return false;
     /* "monthly active users (MAUs)", "gross merchandise volume (GMV)": the
      * abbreviation of a common noun before it is no name */
-    if (i >= st->a + 2 && i + 1 < st->n && (st->t[i - 1].flags & TF_OPEN) && (st->t[i + 1].flags & TF_CLOSE) &&
-        st->t[i - 2].kind == TK_WORD && !(st->t[i - 2].flags & TF_CAP)) {
+    size_t ob = i, cb = i + 1; /* the brackets, past quotes: '("MAUs")' */
+    if (ob > st->a && (st->t[ob - 1].flags & TF_QUOTE) && cb + 1 < st->n && (st->t[cb].flags & TF_QUOTE)) {
+        ob--;
+        cb++;
+    }
+    if (ob >= st->a + 2 && cb < st->n && (st->t[ob - 1].flags & TF_OPEN) && (st->t[cb].flags & TF_CLOSE) &&
+        st->t[ob - 2].kind == TK_WORD && !(st->t[ob - 2].flags & TF_CAP)) {
         bool caps = true;
         for (size_t k = 0; k < t->len && caps; k++) {
             unsigned char ch = (unsigned char)st->s[t->off + k];

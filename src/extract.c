@@ -659,9 +659,19 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         continue;
                     /* "unique visitors of its iPad version exceeded 800,000": the
                      * cue's own "of ..." complement may stand in between */
+                    /* the word after the cue, past an abbreviation in
+                     * brackets: 'Gross merchandise volume ("GMV") transacted on' */
+                    size_t nx = p + 1;
+                    if (nx < qstart && (st->t[nx].flags & TF_OPEN)) {
+                        size_t c2 = nx + 1;
+                        while (c2 < qstart && c2 < nx + 6 && !(st->t[c2].flags & TF_CLOSE))
+                            c2++;
+                        if (c2 < qstart && (st->t[c2].flags & TF_CLOSE))
+                            nx = c2 + 1;
+                    }
                     bool ok = gap_bad == 0 ||
-                              (gap_bad <= 6 && gap_words <= 12 && p + 1 < qstart && !gap_clause &&
-                               (in_list(&cue_complement, &st->t[p + 1]) || participle_phrase(st, p + 1) ||
+                              (gap_bad <= 6 && gap_words <= 12 && nx < qstart && !gap_clause &&
+                               (in_list(&cue_complement, &st->t[nx]) || participle_phrase(st, nx) ||
                                 /* "sales on Tmall during the festival hit" */
                                 (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
                                (qstart < k || linkable(d, st, qstart - 1, cls)));
@@ -692,8 +702,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 /* "Monthly active users (MAUs) were 143.8 million": an
                  * abbreviation in brackets after the cue stands aside */
                 size_t o = p;
-                while (o > st->a && o + 4 > p && !(st->t[o - 1].flags & TF_OPEN) &&
-                       st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_CAP))
+                /* (in quotes too: 'Gross merchandise volume ("GMV")') */
+                while (o > st->a && o + 6 > p && !(st->t[o - 1].flags & TF_OPEN) &&
+                       ((st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_CAP)) ||
+                        (st->t[o - 1].kind == TK_PUNCT && (st->t[o - 1].flags & TF_QUOTE))))
                     o--;
                 if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN)) {
                     q = o; /* the loop goes on before the '(' */

@@ -924,6 +924,13 @@ START_TEST(report_and_wire_forms)
            "rural_netizens_growth|China|2009|26.3|percent|exact|observed|1\n"
            "rural_netizens|China|2008|84718923|people|about|derived|1\n",
            true);
+    /* an abbreviation in quotes and brackets stands aside: after a cue, and
+     * as no name */
+    expect("In March 2015 mobile monthly active users (\"MAUs\") reached 289 million.",
+           "active_users|China|2015-03|289000000|people|exact|observed|1\n", true);
+    expect("In 2015 gross merchandise volume (\"GMV\") transacted on Chinese retail marketplaces was "
+           "RMB2,444 billion.",
+           "ecommerce_turnover|China|2015|2444000000000|CNY|exact|observed|1\n", true);
     /* a change restated as a rate, with "or" and no comma */
     expect("By the end of 2009 netizens had reached 384 million, up 86 million or 28.9% from the end of 2008.",
            "netizens|China|2009|384000000|people|exact|observed|1\n"
