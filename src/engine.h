@@ -33,6 +33,7 @@ struct cblock {
 struct chunk {
     char *name;       /* the file column */
     int doc_year;     /* the document's vintage, 0 if none */
+    char *issuer;     /* who a press release's "we" is, or NULL (owned) */
     struct buf text;
     struct cblock *b;
     size_t nb, cap_b;
@@ -108,6 +109,7 @@ struct sent {
     const struct rule *ru; /* the indicator whose entity is sought, or NULL */
     const bool *in_date;   /* per block token: part of a date ("Double 11" is no name), or NULL */
     const struct rules *rules; /* all the cues: "Fixed broadband users" opens one, names nobody; or NULL */
+    const char *issuer;    /* who the document's "we" is ("Alibaba ... today announced"), or NULL */
 };
 
 struct numinfo {

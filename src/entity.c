@@ -309,7 +309,7 @@ const char *topic_prev(struct topic *tp)
         tp->prev_done = true;
         scan_block(tp->prev, tp->prev_tok);
         struct sent w = {tp->prev->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
-                         tp->r};
+                         tp->r, NULL};
         tp->prev_name = block_topic(&w);
     }
     return tp->prev_name;
@@ -497,6 +497,15 @@ static char *block_topic(const struct sent *whole)
 
 static char *subject_before(const struct sent *st, size_t hi, struct topic *topic, bool *weak);
 
+/* "we", "our", "us" of a press release whose issuer is known */
+static bool we_at(const struct sent *st, size_t i)
+{
+    const struct token *t = &st->t[i];
+    return st->issuer && t->kind == TK_WORD &&
+           (str_ieq(st->s + t->off, t->len, "we") || str_ieq(st->s + t->off, t->len, "our") ||
+            str_ieq(st->s + t->off, t->len, "us"));
+}
+
 static bool is_pronoun(const struct sent *st, size_t i);
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic);
 
@@ -581,6 +590,8 @@ static bool speaker_before(const struct sent *st, size_t j)
 
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
+    if (we_at(st, j))
+        return xstrdup(st->issuer);
     /* "Alipay said it had 450 million active users": the speaker right
      * before the pronoun is who it is */
     size_t v = j;
@@ -660,6 +671,8 @@ static bool is_pronoun(const struct sent *st, size_t i)
                                       "the operator", "the carrier", "the retailer", "the lender", "the startup",
                                       "the portal", "the marketplace", "the giant", "the service"};
     const struct token *t = &st->t[i];
+    if (we_at(st, i))
+        return true;
     if (!in_list(&pronoun_word, t))
         return false;
     /* "the company's": the word without its possessive */
@@ -1088,6 +1101,9 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             }
             if (is_quantity(t) && ru->entity != EK_OBJECT)
                 break;
+            /* "buyers on our China retail marketplaces": the issuer's */
+            if (we_at(st, i) && i > st->a && in_list(&owner_prep, &st->t[i - 1]))
+                return xstrdup(st->issuer);
             size_t pe;
             if (name_at(st, i, st->b, &e) && e < st->b && e > i && (st->t[e - 1].flags & TF_POSSESSIVE) &&
                 place_name_at(st, i, &pe)) {
@@ -1212,5 +1228,8 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(topic_get(topic));
     if (ru->no_fallback)
         return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */
+    /* a press release's figure, naming nobody, is its issuer's */
+    if (st->issuer)
+        return xstrdup(st->issuer);
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }

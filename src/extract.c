@@ -40,6 +40,7 @@ struct doc {
     int stop;
 
     int doc_year;
+    const char *issuer;
     struct date heading;
     bool has_heading;
 
@@ -2397,7 +2398,7 @@ static void process_block(struct doc *d, bool context_only)
     if (d->blines >= 3)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table);
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok};
@@ -2549,6 +2550,7 @@ void engine_run(struct engine *g, struct chunk *c)
     struct doc *d = &g->d;
     d->name = c->name;
     d->doc_year = c->doc_year;
+    d->issuer = c->issuer;
     d->sink = collect;
     d->ctx = c;
     d->stop = 0;

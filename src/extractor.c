@@ -34,6 +34,7 @@ struct vintage {
     int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
+    char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
 };
 
 enum { LW_OTHER, LW_COMPARE, LW_PASS };
@@ -233,12 +234,66 @@ static int dateline_year(const char *p, size_t n)
     return y;
 }
 
+/* The company a press release speaks for, from one of its first lines:
+ * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
+ * Announces Fourth Quarter Results".  The capitalised words before the
+ * ticker in brackets or the verb; nothing if there are none. */
+static void issuer_line(char out[96], const char *p, size_t n, bool first)
+{
+    static const char *const marks[] = {"(NYSE:", "(NASDAQ:", "(Nasdaq:", "(HKEX:", "(SEHK:", "(HKSE:",
+                                        "(NYSE and HKEX:", " Announces ", " Reports "};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t ml = strlen(marks[k]);
+        const char *m = ml <= n ? memmem(p, n, marks[k], ml) : NULL;
+        if (!m)
+            continue;
+        if (marks[k][0] == ' ') {
+            if (!first)
+                continue; /* a headline's verb: on the first line only */
+        } else {
+            /* a ticker, then "today announced" or "today reported": a
+             * release's opening, not a news item naming a listed firm */
+            const char *c = memchr(m, ')', n - (size_t)(m - p));
+            if (!c || (size_t)(p + n - c) < 16 ||
+                !(memcmp(c + 1, " today announced", 16) == 0 || memcmp(c + 1, " today reported", 15) == 0))
+                continue;
+        }
+        /* back over capitalised words (and "Inc.", "Co.,", "Ltd.", "&") */
+        size_t e = (size_t)(m - p);
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        for (;;) {
+            size_t w = b;
+            while (w > 0 && p[w - 1] == ' ')
+                w--;
+            size_t ws = w;
+            while (ws > 0 && !is_space((unsigned char)p[ws - 1]))
+                ws--;
+            if (ws == w || !(is_upper((unsigned char)p[ws]) || p[ws] == '&' || is_digit((unsigned char)p[ws])))
+                break;
+            b = ws;
+            if (b == 0)
+                break;
+        }
+        while (e > b && (p[e - 1] == ',' || p[e - 1] == ' '))
+            e--;
+        if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
+            memcpy(out, p + b, e - b);
+            out[e - b] = 0;
+            return;
+        }
+    }
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
     bool text = false;
     for (size_t k = 0; k < n && !text; k++)
         text = !is_space((unsigned char)p[k]);
+    if (text && v->lines < 12 && !v->issuer[0])
+        issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines++ < 6 && !v->dateline)
         v->dateline = dateline_year(p, n);
     for (size_t i = 0; i + 4 <= n; i++) {
@@ -349,6 +404,7 @@ struct extractor {
     /* the document being read */
     char *name;
     int doc_year;
+    char *issuer;       /* who its "we" is, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
     int block_lines;
@@ -369,6 +425,8 @@ static void chunk_reset(struct chunk *c)
     c->nf = 0;
     free(c->name);
     c->name = NULL;
+    free(c->issuer);
+    c->issuer = NULL;
     buf_clear(&c->text);
     c->nb = 0;
     c->first_is_context = false;
@@ -451,6 +509,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur = &s->c;
     x->cur->name = xstrdup(x->name);
     x->cur->doc_year = x->doc_year;
+    x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
     return x->cur;
 }
 
@@ -676,7 +735,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_bullet = bullet;
 }
 
-static void doc_begin(struct extractor *x, const char *name, int doc_year)
+static void doc_begin(struct extractor *x, const char *name, int doc_year, const char *issuer)
 {
     if (x->cur) { /* what an unfinished document left */
         chunk_reset(x->cur);
@@ -685,6 +744,8 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year)
     free(x->name);
     x->name = xstrdup(name);
     x->doc_year = doc_year;
+    free(x->issuer);
+    x->issuer = issuer && *issuer ? xstrdup(issuer) : NULL;
     buf_clear(&x->block);
     x->block_lines = 0;
     x->block_line = x->last_line = 0;
@@ -771,6 +832,7 @@ void extractor_free(struct extractor *x)
     buf_fini(&x->block);
     buf_fini(&x->prev_text);
     free(x->name);
+    free(x->issuer);
     pthread_mutex_destroy(&x->mu);
     pthread_cond_destroy(&x->work);
     pthread_cond_destroy(&x->done);
@@ -790,7 +852,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
-    doc_begin(x, name, vintage_year(&v));
+    doc_begin(x, name, vintage_year(&v), v.issuer);
     pos = 0;
     long lineno = 0;
     struct buf line;
@@ -860,7 +922,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
-    doc_begin(x, name, vintage_year(&v));
+    doc_begin(x, name, vintage_year(&v), v.issuer);
     rewind(in);
     long lineno = 0;
     while (!x->stop && (got = getline(&line, &cap, in)) > 0)

@@ -931,6 +931,20 @@ START_TEST(report_and_wire_forms)
     expect("In 2015 gross merchandise volume (\"GMV\") transacted on Chinese retail marketplaces was "
            "RMB2,444 billion.",
            "ecommerce_turnover|China|2015|2444000000000|CNY|exact|observed|1\n", true);
+    /* a press release's "we", "our" and unnamed figures are its issuer's;
+     * a news item naming a listed firm has no issuer */
+    expect("Release\n\nHangzhou, May 7, 2015 - Alibaba Group Holding Limited (NYSE: BABA) today announced its "
+           "results.\n\nAnnual active buyers on our China retail marketplaces reached 350 million.\n\n"
+           "Revenue was RMB76,204 million.",
+           "active_users|Alibaba Group Holding Limited|2015|350000000|people|exact|observed|5\n"
+           "revenue|Alibaba Group Holding Limited|2015|76204000000|CNY|exact|observed|7\n",
+           true);
+    expect("JD.com Announces Fourth Quarter and Full Year 2014 Results\n\nWe had 96.6 million active customer "
+           "accounts in 2014.",
+           "active_users|JD.com|2014|96600000|people|exact|observed|3\n", true);
+    expect("Title\n\nAlibaba Group Holding Ltd (NYSE: BABA) said on Tuesday that sales rose.\n\n"
+           "Online retail sales reached 2.79 trillion yuan in 2014.",
+           "ecommerce_turnover|China|2014|2790000000000|CNY|exact|observed|5\n", true);
     /* a change restated as a rate, with "or" and no comma */
     expect("By the end of 2009 netizens had reached 384 million, up 86 million or 28.9% from the end of 2008.",
            "netizens|China|2009|384000000|people|exact|observed|1\n"
