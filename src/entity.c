@@ -1063,6 +1063,16 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 return name_text(st, s0, i);
         }
     }
+    /* a name right before a one-word cue before the number, after "the":
+     * "the Yu'e Bao fund was 578.9 billion yuan" */
+    if (ru->entity == EK_NAME && !ni->cue_after && ni->cue_b == ni->cue_a + 1 && ni->cue_a > st->a + 1) {
+        for (size_t s0 = ni->cue_a - 1; s0 > st->a && s0 + 5 > ni->cue_a; s0--) {
+            size_t pe;
+            if (str_ieq(st->s + st->t[s0 - 1].off, st->t[s0 - 1].len, "the") && name_at(st, s0, ni->cue_a, &e) &&
+                e == ni->cue_a && !place_name_at(st, s0, &pe))
+                return name_text(st, s0, e);
+        }
+    }
     if (ru->entity == EK_NAME || ru->entity == EK_OBJECT) {
         /* a name between the number and a cue after it: "11 million CITIC credit card customers" */
         if (ni->cue_after)
@@ -1117,7 +1127,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             }
             if (name_at(st, i, st->b, &e)) {
                 bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT ||
-                                          (placed && i == after_place));
+                                          (placed && i == after_place) ||
+                                          /* "the net asset value of the Yu'e Bao fund" */
+                                          (i > st->a + 1 && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
+                                           in_list(&owner_prep, &st->t[i - 2])));
                 size_t ua, ub;
                 if (prep && unit_after(st, e, st->b, &ua, &ub))
                     return name_text(st, ua, ub); /* "in Sohu's search unit Sogou" */

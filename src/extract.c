@@ -1195,6 +1195,62 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
 
 static int change_rule(const struct rules *r, enum change_kind ch, const char *id);
 
+/* After the count c of transactions, the money m they were worth:
+ * "82.15 billion transactions, totaling 49.48 trillion yuan".  Only the
+ * count's noun, a comma and link words between; the rule is that of the
+ * longest money cue in the clause before the count ("Mobile payment
+ * business realized ..."). */
+static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni, size_t c, size_t m)
+{
+    const struct token *t = st->t;
+    if (num_class(&t[c]) != UC_COUNT || num_class(&t[m]) != UC_MONEY)
+        return;
+    size_t comma = SIZE_MAX;
+    for (size_t i = c + 1; i < ni[m].qstart; i++) {
+        if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && comma == SIZE_MAX && i <= c + 4) {
+            comma = i;
+            continue;
+        }
+        if (comma == SIZE_MAX ? t[i].kind != TK_WORD : !(t[i].kind == TK_WORD && rules_is_link(d->r, t[i].hash)))
+            return;
+    }
+    if (comma == SIZE_MAX)
+        return;
+    size_t lo = c;
+    while (lo > st->a && !is_quantity(&t[lo - 1]) && !is_clause_break(&t[lo - 1]))
+        lo--;
+    int best = -1, best_n = 0, best_cue = 0;
+    size_t ba = 0, bb = 0;
+    for (size_t p = lo; p < c; p++) {
+        if (t[p].kind != TK_WORD)
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(d->r, t[p].hash, &ra, &rb);
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &d->r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ru->unit != UC_MONEY || ph->dir != 0)
+                continue;
+            size_t e = match_fwd(t, st->n, p, ph, c);
+            if (e && ph->n > best_n && viable(d, st, ra->rule, &t[m])) {
+                best = (int)ra->rule;
+                best_n = ph->n;
+                best_cue = (int)ra->cue;
+                ba = p;
+                bb = e;
+            }
+        }
+    }
+    if (best < 0)
+        return;
+    ni[m].rule = best;
+    ni[m].cue_a = ba;
+    ni[m].cue_b = bb;
+    ni[m].cue_after = false;
+    ni[m].cue = best_cue;
+    ni[m].date = -1;
+}
+
 /* The level rule a change written as a noun names: "a 60 per cent rise in
  * net profit", "a 12% increase in revenue": the rule of the longest cue
  * among the words after "in" (to the next comma or preposition), -2 if
@@ -1562,6 +1618,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->entity = name_text(st, s0, e);
                 }
             }
+            /* "realized 82.15 billion transactions, totaling 49.48 trillion
+             * yuan", "..., with the amount reaching 16.36 trillion yuan":
+             * the money of counted transactions is what the money cue
+             * before the count names */
+            if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change)
+                paid_amount(d, st, ni, prev_q, k);
             /* "..., and 11.5 million through the express payment service":
              * an elided noun is the previous quantity's */
             if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && ni[prev_q].cue_after &&

@@ -146,7 +146,27 @@ static bool reference_year(const char *p, size_t i)
     return false;
 }
 
+static int dateline_year1(const char *p, size_t n);
+
+/* A byline's fields are separated by '|': "By Ma Si | China Daily |
+ * Updated: 2018-08-21 07:53".  Any field may hold the dateline. */
 static int dateline_year(const char *p, size_t n)
+{
+    const char *bar = memchr(p, '|', n);
+    if (!bar)
+        return dateline_year1(p, n);
+    for (size_t a = 0; a < n;) {
+        const char *b = memchr(p + a, '|', n - a);
+        size_t e = b ? (size_t)(b - p) : n;
+        int y = dateline_year1(p + a, e - a);
+        if (y)
+            return y;
+        a = e + 1;
+    }
+    return 0;
+}
+
+static int dateline_year1(const char *p, size_t n)
 {
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))

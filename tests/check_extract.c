@@ -945,6 +945,26 @@ START_TEST(report_and_wire_forms)
     expect("Title\n\nAlibaba Group Holding Ltd (NYSE: BABA) said on Tuesday that sales rose.\n\n"
            "Online retail sales reached 2.79 trillion yuan in 2014.",
            "ecommerce_turnover|China|2014|2790000000000|CNY|exact|observed|5\n", true);
+    /* the money counted transactions were worth is what the money cue
+     * before the count names; banks' volumes are beyond third parties' */
+    expect("In 2015, mobile payment business realized 39.85 billion transactions, with the amount reaching 16.36 "
+           "trillion yuan, a year-on-year increase of 160%.",
+           "transactions|China|2015|39850000000|count|exact|observed|1\n"
+           "mobile_payments|China|2015|16360000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2015|160|percent|exact|observed|1\n"
+           "mobile_payments|China|2014|6292307692308|CNY|about|derived|1\n",
+           true);
+    expect("In 2015, online payments reached 36.39 billion transactions, amounting to 2,018.20 trillion yuan.",
+           "transactions|China|2015|36390000000|count|exact|observed|1\n", true);
+    /* a fund's net asset value is its size; income paid to holders is no
+     * revenue */
+    expect("As of December 31, 2014, the net asset value of the Yu'e Bao fund was 578.9 billion yuan, and it "
+           "distributed 24 billion yuan of income to holders.",
+           "fund_assets|Yu'e Bao|2014-12-31|578900000000|CNY|exact|observed|1\n", true);
+    /* a dateline in a byline's fields */
+    expect("Headline\n\nBy Ma Si | China Daily | Updated: 2018-08-21 07:53\n\nThe number of Internet users "
+           "in China reached 802 million by the end of June.",
+           "netizens|China|2018-06|802000000|people|exact|observed|5\n", true);
     /* a change restated as a rate, with "or" and no comma */
     expect("By the end of 2009 netizens had reached 384 million, up 86 million or 28.9% from the end of 2008.",
            "netizens|China|2009|384000000|people|exact|observed|1\n"
