@@ -45,37 +45,46 @@ static double text(cairo_t *cr, const struct chart *c, const char *s, double pt,
     return text_fit(cr, c, s, pt, bold, x, y, al, width, vertical, 0);
 }
 
-static const cairo_user_data_key_t pango_key;
+/* Text is laid out once per process and thread: one Pango context in user
+ * space (no device transformation: with hinting and hinted metrics off,
+ * the layout does not depend on the surface), and a cache of the layouts
+ * made, by text, size, weight and width.  The PNG and the PDF of a chart,
+ * and every chart of a batch, share their tick labels, titles and legends;
+ * laying text out (itemising, shaping, measuring glyphs) is most of what
+ * drawing a chart costs.  Drawing is done on one thread (cmd_plot.c), but
+ * the cache is kept per thread all the same: Pango's are. */
+struct laid {
+    char *text, *font;
+    double pt, width, fit;
+    bool bold;
+    PangoLayout *lay;
+    double w, h;
+};
 
-static void unref_context(void *ctx)
-{
-    g_object_unref(ctx);
-}
+static _Thread_local PangoContext *text_ctx;
+static _Thread_local struct laid *laid_v;
+static _Thread_local size_t laid_n, laid_cap;
 
-/* One Pango context for all the text drawn on a cairo context (made on
- * first use, kept with it), brought up to date with its transformation. */
-static PangoContext *pango_context_for(cairo_t *cr)
+static const struct laid *layout_for(const struct chart *c, const char *s, double pt, bool bold, double width,
+                                     double fit)
 {
-    PangoContext *ctx = cairo_get_user_data(cr, &pango_key);
-    if (!ctx) {
-        ctx = pango_cairo_create_context(cr);
-        chart_fonts_context(ctx);
-        cairo_set_user_data(cr, &pango_key, ctx, unref_context);
+    for (size_t i = 0; i < laid_n; i++) {
+        const struct laid *l = &laid_v[i];
+        if (l->pt == pt && l->bold == bold && l->width == width && l->fit == fit && strcmp(l->text, s) == 0 &&
+            strcmp(l->font, c->style.font) == 0)
+            return l;
     }
-    pango_cairo_update_context(cr, ctx);
-    return ctx;
-}
-
-/* As text(); fit > 0 shortens a one-line text with an ellipsis to that width. */
-static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double pt, bool bold, double x, double y,
-                       enum align al, double width, bool vertical, double fit)
-{
-    PangoLayout *lay = pango_layout_new(pango_context_for(cr));
+    if (!text_ctx) {
+        text_ctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
+        chart_fonts_context(text_ctx);
+    }
+    PangoLayout *lay = pango_layout_new(text_ctx);
     PangoFontDescription *fd = pango_font_description_from_string(c->style.font);
     pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
     if (bold)
         pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
     pango_layout_set_font_description(lay, fd);
+    pango_font_description_free(fd);
     pango_layout_set_text(lay, s, -1);
     if (width > 0) {
         pango_layout_set_width(lay, (int)(width * PANGO_SCALE));
@@ -86,7 +95,36 @@ static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double
     }
     int w, h;
     pango_layout_get_size(lay, &w, &h);
-    double tw = w / (double)PANGO_SCALE, th = h / (double)PANGO_SCALE;
+    if (laid_n == laid_cap) {
+        laid_cap = laid_cap ? 2 * laid_cap : 64;
+        laid_v = xrealloc(laid_v, laid_cap * sizeof *laid_v);
+    }
+    laid_v[laid_n] = (struct laid){xstrdup(s), xstrdup(c->style.font), pt, width, fit, bold, lay,
+                                   w / (double)PANGO_SCALE, h / (double)PANGO_SCALE};
+    return &laid_v[laid_n++];
+}
+
+void chart_cairo_text_fini(void)
+{
+    for (size_t i = 0; i < laid_n; i++) {
+        free(laid_v[i].text);
+        free(laid_v[i].font);
+        g_object_unref(laid_v[i].lay);
+    }
+    free(laid_v);
+    laid_v = NULL;
+    laid_n = laid_cap = 0;
+    if (text_ctx)
+        g_object_unref(text_ctx);
+    text_ctx = NULL;
+}
+
+/* As text(); fit > 0 shortens a one-line text with an ellipsis to that width. */
+static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double pt, bool bold, double x, double y,
+                       enum align al, double width, bool vertical, double fit)
+{
+    const struct laid *l = layout_for(c, s, pt, bold, width, fit);
+    double tw = l->w, th = l->h;
     cairo_save(cr);
     if (vertical) {
         /* rotated 90° counter-clockwise, centred on (x, y) */
@@ -99,10 +137,8 @@ static double text_fit(cairo_t *cr, const struct chart *c, const char *s, double
             dx = 0;
         cairo_move_to(cr, x + dx, y);
     }
-    pango_cairo_show_layout(cr, lay);
+    pango_cairo_show_layout(cr, l->lay);
     cairo_restore(cr);
-    pango_font_description_free(fd);
-    g_object_unref(lay);
     return th;
 }
 

@@ -17,6 +17,9 @@ enum cns_rc chart_cairo_render(const struct chart *c, const char *path, double d
  * drawing from several threads (each thread then keeps Pango's font map of
  * its own; the fontconfig configuration is shared). */
 void chart_cairo_init(const struct chart *c);
+/* Free the text layouts the calling thread made (chart_cairo.c keeps them
+ * for the charts it draws after). */
+void chart_cairo_text_fini(void);
 
 /* A chart drawn and not yet written: drawing needs Pango, whose fonts each
  * thread loads for itself; finishing (encoding a PNG, finishing a PDF or SVG:
