@@ -144,6 +144,9 @@ struct topic {
      * Wednesday. || The company said its revenue rose ..." */
     const struct block *prev;
     struct tokens *prev_tok; /* scratch for reading it */
+    /* the one before that: where the paragraph before names nobody ("Net
+     * profit rose to 20.4 billion yuan."), the topic is older */
+    const struct block *prev2;
     bool prev_done;
     char *prev_name;
     /* the block's last observed fact: "33.69 million transactions were

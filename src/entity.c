@@ -301,6 +301,15 @@ const char *topic_get(struct topic *tp)
     return tp->name;
 }
 
+/* A paragraph of prose: one line of some length, ending a sentence. */
+static bool prose(const struct block *b)
+{
+    size_t n = b->len;
+    while (n && is_space((unsigned char)b->text[n - 1]))
+        n--;
+    return n > 80 && !memchr(b->text, '\n', n) && b->text[n - 1] == '.';
+}
+
 const char *topic_prev(struct topic *tp)
 {
     if (!tp || !tp->prev)
@@ -311,6 +320,14 @@ const char *topic_prev(struct topic *tp)
         struct sent w = {tp->prev->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
                          tp->r, NULL};
         tp->prev_name = block_topic(&w);
+        /* a paragraph of prose that names nobody passes the topic on; a
+         * heading or a short line does not */
+        if (!tp->prev_name && tp->prev2 && prose(tp->prev) && prose(tp->prev2)) {
+            scan_block(tp->prev2, tp->prev_tok);
+            struct sent w2 = {tp->prev2->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
+                              tp->r, NULL};
+            tp->prev_name = block_topic(&w2);
+        }
     }
     return tp->prev_name;
 }

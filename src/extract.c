@@ -46,6 +46,7 @@ struct doc {
 
     /* the block before the one at hand, in this chunk (len 0: none) */
     struct block prev;
+    struct block prev2; /* the block before prev */
     struct tokens prev_tok;
     /* the block at hand */
     const char *bp;
@@ -2463,7 +2464,8 @@ static void process_block(struct doc *d, bool context_only)
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
-                            .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok};
+                            .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
+                            .prev2 = d->prev2.len ? &d->prev2 : NULL};
     struct topic *topic = &topic_v;
     struct date para = {0};
     bool para_has = false;
@@ -2621,6 +2623,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->has_heading = false;
     d->blocks_since_heading = 0;
     d->prev = (struct block){NULL, 0, 0};
+    d->prev2 = d->prev;
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
         dehyphenate(d, c->text.p + cb->off, cb->len);
@@ -2638,6 +2641,7 @@ void engine_run(struct engine *g, struct chunk *c)
         } else if (d->has_heading && ++d->blocks_since_heading > 1) {
             d->has_heading = false;
         }
+        d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};
     }
 }

@@ -1001,6 +1001,17 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a paragraph of prose that names nobody passes the topic on from the
+     * one before it */
+    expect("Tencent Holdings Ltd posted a 32 percent rise in fourth-quarter profit on Wednesday, as its games drew "
+           "more users.\n\nNet profit for the three months to December rose to 20.4 billion yuan, beating the "
+           "analysts' estimates.\n\nRevenue rose 51 percent to 66.4 billion yuan in 2017. Monthly active users "
+           "of WeChat exceeded 1 billion.",
+           "revenue_growth|Tencent Holdings Ltd|2017|51|percent|exact|observed|5\n"
+           "revenue|Tencent Holdings Ltd|2016|43973509934|CNY|about|derived|5\n"
+           "revenue|Tencent Holdings Ltd|2017|66400000000|CNY|exact|observed|5\n"
+           "active_users|WeChat|2017|1000000000|people|more_than|observed|5\n",
+           true);
     /* the pronoun of an apposition speaks of another name than the subject */
     expect("Tencent reported results.\n\nQQ, its older desktop messaging service, had 815m monthly active accounts "
            "in 2013.",
