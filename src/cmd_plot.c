@@ -370,7 +370,10 @@ static int build(struct chart *c, const struct store *s, const struct rules *r, 
                 lo = fmin(lo, p->series[i].pts[k].x);
                 hi = fmax(hi, p->series[i].pts[k].x);
             }
-        if (isfinite(lo))
+        if (isfinite(lo) && floor(lo) == floor(hi)) /* one year: "CNY, 2014", not "2014–2014" */
+            snprintf(c->subtitle, sizeof c->subtitle, "%s, %d%s", axis_unit, (int)floor(lo),
+                     conv ? "; money converted at annual average rates" : "");
+        else if (isfinite(lo))
             snprintf(c->subtitle, sizeof c->subtitle, "%s, %d\xE2\x80\x93%d%s", axis_unit, (int)floor(lo),
                      (int)floor(hi), conv ? "; money converted at annual average rates" : "");
         else

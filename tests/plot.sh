@@ -91,6 +91,16 @@ if have pdftotext; then
         notok "PDF text: title and tick labels found by pdftotext" "$(tr '\n' ' ' <"$T/text" | head -c 200)"
     fi
 fi
+# a span of one year is written once: "people, 2013", not "2013–2013"
+plot active_users --kind line -o "$T/one.pdf"
+if have pdftotext; then
+    pdftotext "$T/one.pdf" - >"$T/text" 2>/dev/null
+    if grep -q "^people, 2013$" "$T/text" && ! grep -q "2013.2013" "$T/text"; then
+        ok "subtitle: a one-year span is one year"
+    else
+        notok "subtitle: a one-year span is one year" "$(head -n 3 "$T/text" | tr '\n' ' ')"
+    fi
+fi
 plot netizens --title "余额宝 淘宝" -o "$T/cjk.pdf"
 if have pdftotext && have pdffonts; then
     pdftotext "$T/cjk.pdf" - 2>/dev/null | grep -q "余额宝" && pdffonts "$T/cjk.pdf" | grep -qi "cjk" &&
