@@ -991,6 +991,24 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
 /* The company a deal before hi is about: the name right after the nearest
  * deal verb ("invested in JD.com", "to buy Youku Tudou"), within the
  * clause (no ';' or sentence end between); NULL if there is none. */
+/* Does the sentence open with a deal as its subject: "The round, which
+ * also included ...", "This financing ..."? */
+static bool deal_opens(const struct sent *st)
+{
+    static const char *const nouns[] = {"round", "deal", "investment", "financing", "funding", "transaction",
+                                        "injection", "placement", "offering"};
+    if (st->a + 1 >= st->b)
+        return false;
+    const struct token *d0 = &st->t[st->a], *n0 = &st->t[st->a + 1];
+    const char *w = st->s + d0->off;
+    if (!(str_ieq(w, d0->len, "the") || str_ieq(w, d0->len, "this") || str_ieq(w, d0->len, "that")))
+        return false;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (str_ieq(st->s + n0->off, n0->len, nouns[k]))
+            return true;
+    return false;
+}
+
 static char *deal_object(const struct sent *st, size_t hi)
 {
     for (size_t i = hi; i-- > st->a;) {
@@ -1131,6 +1149,17 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             /* "buyers on our China retail marketplaces": the issuer's */
             if (we_at(st, i) && i > st->a && in_list(&owner_prep, &st->t[i - 1]))
                 return xstrdup(st->issuer);
+            /* "The round, which included DST Global and Didi, values the
+             * company at $2 billion": the company spoken of before, not a
+             * name of this sentence */
+            if (ru->entity == EK_OBJECT && i <= from + 2 && i < k && is_pronoun(st, i) && !we_at(st, i) &&
+                deal_opens(st)) {
+                const char *tp = topic_prev(topic);
+                if (!tp)
+                    tp = topic_get(topic);
+                if (tp)
+                    return xstrdup(tp);
+            }
             size_t pe;
             if (name_at(st, i, st->b, &e) && e < st->b && e > i && (st->t[e - 1].flags & TF_POSSESSIVE) &&
                 place_name_at(st, i, &pe)) {

@@ -74,6 +74,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "analysis", "preview", "timeline", "breakingviews", "interview",
          /* devices: "users on PC", "PC Internet users" */
          "pc", "pcs",
+         /* "Rival Mobike raised" */
+         "rival", "rivals",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
          "search", "payment", "market",

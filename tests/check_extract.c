@@ -1001,6 +1001,15 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a round that values "the company" values the company spoken of
+     * before, not its investors; a rival names nobody */
+    expect("Ofo has raised $700 million in a Series E round led by Alibaba in 2017.\n\nThe round, which also "
+           "included Hony Capital and existing investors DST Global and Didi Chuxing, values the company at around "
+           "$2 billion.\n\nRival Mobike raised $600 million last month.",
+           "funding_round|Ofo|2017|700000000|USD|exact|observed|1\n"
+           "valuation|Ofo|2017|2000000000|USD|about|observed|3\n"
+           "funding_round|Mobike|2017|600000000|USD|exact|observed|5\n",
+           true);
     /* a paragraph of prose that names nobody passes the topic on from the
      * one before it */
     expect("Tencent Holdings Ltd posted a 32 percent rise in fourth-quarter profit on Wednesday, as its games drew "
