@@ -49,7 +49,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
-    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for;
+    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -124,6 +124,8 @@ static void pwords_once(void)
     PW(fourth);
     PW(final);
     PW(for);
+    PW(that);
+    PW(those);
 #undef PW
 }
 
@@ -208,6 +210,11 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
                    is_word(c, k - 1, &pw_from))) {
         *flags |= DF_COMPARE;
         return k - 1;
+    }
+    /* "31.17 million more than that at the end of 2013", "than those in 2012" */
+    if (k >= 2 && (is_word(c, k - 1, &pw_that) || is_word(c, k - 1, &pw_those)) && is_word(c, k - 2, &pw_than)) {
+        *flags |= DF_COMPARE;
+        return k - 2;
     }
     return k;
 }

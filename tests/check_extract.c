@@ -965,6 +965,15 @@ START_TEST(report_and_wire_forms)
     expect("Headline\n\nBy Ma Si | China Daily | Updated: 2018-08-21 07:53\n\nThe number of Internet users "
            "in China reached 802 million by the end of June.",
            "netizens|China|2018-06|802000000|people|exact|observed|5\n", true);
+    /* "more than that at the end of 2013" compares: the level before, and
+     * no date for the paragraph */
+    expect("As of December 2014, the number of netizens in China reached 649 million, 31.17 million more than that "
+           "at the end of 2013. The Internet penetration rate reached 47.9%.",
+           "netizens|China|2014-12|649000000|people|exact|observed|1\n"
+           "netizens_increase|China|2014-12|31170000|people|exact|observed|1\n"
+           "netizens|China|2013|617830000|people|exact|derived|1\n"
+           "internet_penetration|China|2014-12|47.9|percent|exact|observed|1\n",
+           true);
     /* a change restated as a rate, with "or" and no comma */
     expect("By the end of 2009 netizens had reached 384 million, up 86 million or 28.9% from the end of 2008.",
            "netizens|China|2009|384000000|people|exact|observed|1\n"

@@ -216,6 +216,14 @@ START_TEST(end_of)
     ck_assert(e->flags & DF_END_OF);
     e = one_ymd("at the end of 2011", 2011, 0, 0);
     ck_assert(e->flags & DF_END_OF);
+    /* compared with: "more than that at the end of 2013" */
+    e = one_ymd("than that at the end of 2013", 2013, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
+    ck_assert(covers(e, "than that at the end of 2013"));
+    e = one_ymd("than those in 2012", 2012, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
+    e = one_ymd("that at the end of 2013", 2013, 0, 0);
+    ck_assert(!(e->flags & DF_COMPARE));
 }
 END_TEST
 
