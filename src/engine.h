@@ -212,6 +212,7 @@ struct table_cell {
     size_t row_a, row_b; /* the row's tokens [a, b) */
     const char *head;   /* the column's header ("Netizens (10,000)") */
     size_t head_len;
+    int month;          /* a row of a month ("2014.12"), else 0 */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

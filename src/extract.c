@@ -2370,7 +2370,7 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char *quote = xstrndup(d->bp + t[c->row_a].off, last->off + last->len - t[c->row_a].off);
     char note[200];
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
-    struct date when = {.y = c->year};
+    struct date when = {.y = c->year, .m = c->month};
     const char *entity = ru->entity == EK_FIXED ? ru->entity_text : ru->fallback ? ru->fallback : "China";
     emit_fact(d, ru->id, entity, &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
               c->line, quote, note);

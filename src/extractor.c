@@ -430,6 +430,7 @@ struct extractor {
     int block_lines;
     bool pending_blank;
     bool last_row;      /* the last line was a row of a table of years */
+    bool last_unit;     /* ... a figure's unit ("Unit: 10,000 persons") */
     bool last_years;    /* ... the header of a table whose columns are years */
     bool last_label_row; /* ... a labelled row of such a table */
     bool last_bullet;   /* ... an item of a list */
@@ -611,14 +612,22 @@ static bool row_like(const char *p, size_t n)
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
     if (i + 4 >= n || !is_digit((unsigned char)p[i]) || !is_digit((unsigned char)p[i + 1]) ||
-        !is_digit((unsigned char)p[i + 2]) || !is_digit((unsigned char)p[i + 3]) ||
-        (p[i + 4] != ' ' && p[i + 4] != '\t'))
+        !is_digit((unsigned char)p[i + 2]) || !is_digit((unsigned char)p[i + 3]))
         return false;
     int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
     if (y < 1900 || y > 2100)
         return false;
+    i += 4;
+    /* a year and month: "2014.12", "2014.6" */
+    if (p[i] == '.' && i + 1 < n && is_digit((unsigned char)p[i + 1])) {
+        i += 2;
+        if (i < n && is_digit((unsigned char)p[i]))
+            i++;
+    }
+    if (i >= n || (p[i] != ' ' && p[i] != '\t'))
+        return false;
     bool figure = false;
-    for (i += 4; i < n; i++) {
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
         if (is_digit(c))
             figure = true;
@@ -710,6 +719,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     }
     bool row = row_like(p, n);
     bool years = years_row_like(p, n);
+    /* "Unit: 10,000 persons" under a figure's caption */
+    size_t u = 0;
+    while (u < n && (p[u] == ' ' || p[u] == '\t'))
+        u++;
+    bool unit = n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:")));
     bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
     if (x->block.len) {
@@ -726,7 +740,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = open && (x->last_line_len > 60 || goes_on);
         /* the rows of a table of years stay with their header (the one
          * line before them) and with each other */
-        if (row && !x->pending_blank && (x->last_row || x->block_lines == 1))
+        if (row && !x->pending_blank && (x->last_row || x->block_lines == 1 || x->last_unit))
+            join = true;
+        if (unit && !x->pending_blank)
             join = true;
         /* ... and the labelled rows of a table whose columns are years
          * with their header of years */
@@ -750,6 +766,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_line_len = n;
     x->pending_blank = false;
     x->last_row = row;
+    x->last_unit = unit;
     x->last_years = years;
     x->last_label_row = label_row;
     x->last_bullet = bullet;
@@ -772,6 +789,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, const
     x->pending_blank = false;
     x->last_line_len = 0;
     x->last_row = false;
+    x->last_unit = false;
     x->last_years = false;
     x->last_label_row = false;
     x->last_bullet = false;

@@ -57,6 +57,17 @@ static int row_figures(const struct token *t, size_t a, size_t b)
     return k;
 }
 
+/* Figures only at [a, b), one at least. */
+static bool row_figures_any(const struct token *t, size_t a, size_t b)
+{
+    if (a >= b)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind != TK_NUM || (t[i].flags & (TF_GLUED | TF_WORDS)))
+            return false;
+    return true;
+}
+
 static bool word_is(const char *s, const struct token *t, const char *w)
 {
     return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
@@ -64,13 +75,9 @@ static bool word_is(const char *s, const struct token *t, const char *w)
 
 /* The scale and unit in brackets at [i, b) after a column's cue; the index
  * after the ')' (i itself when there are none). */
-static size_t header_unit(const char *s, const struct token *t, size_t i, size_t b, struct column *c)
+static void unit_token(const char *s, const struct token *k, struct column *c)
 {
-    if (i >= b || !(t[i].flags & TF_OPEN))
-        return i;
-    size_t j = i + 1;
-    for (; j < b && !(t[j].flags & TF_CLOSE); j++) {
-        const struct token *k = &t[j];
+    {
         if (k->kind == TK_NUM) {
             c->mult *= k->value;
             if (k->unit && strcmp(k->unit, "percent") != 0 && strcmp(k->unit, "Mbps") != 0)
@@ -94,6 +101,15 @@ static size_t header_unit(const char *s, const struct token *t, size_t i, size_t
             c->unit = "CNY"; /* 元 */
         }
     }
+}
+
+static size_t header_unit(const char *s, const struct token *t, size_t i, size_t b, struct column *c)
+{
+    if (i >= b || !(t[i].flags & TF_OPEN))
+        return i;
+    size_t j = i + 1;
+    for (; j < b && !(t[j].flags & TF_CLOSE); j++)
+        unit_token(s, &t[j], c);
     return j < b ? j + 1 : b;
 }
 
@@ -233,7 +249,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     const struct token *h0 = &t[col[0].ha], *h1 = &t[col[0].hb - 1];
                     struct table_cell tc = {(size_t)col[0].rule, (int)t[y0 + (size_t)c].value, v,
                                             ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
-                                            s + h0->off, h1->off + h1->len - h0->off};
+                                            s + h0->off, h1->off + h1->len - h0->off, 0};
                     fn(ctx, &tc);
                     cells++;
                 }
@@ -251,10 +267,111 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
     return cells;
 }
 
+/* A row's period label: a year ("2013"), or a year and month written
+ * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
+static int row_period(const char *s, const struct token *t, int *m)
+{
+    *m = 0;
+    if (is_row_year(t))
+        return (int)t->value;
+    if (t->kind != TK_NUM || t->unit || (t->flags & (TF_GLUED | TF_WORDS)) || t->len != t->numlen ||
+        (t->len != 6 && t->len != 7))
+        return 0;
+    const char *p = s + t->off;
+    for (size_t i = 0; i < t->len; i++)
+        if (i == 4 ? p[i] != '.' : !is_digit((unsigned char)p[i]))
+            return 0;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    int mo = t->len == 6 ? p[5] - '0' : (p[5] - '0') * 10 + (p[6] - '0');
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12)
+        return 0;
+    *m = mo;
+    return y;
+}
+
+/* Figures and tables whose caption names one quantity, with its unit on a
+ * line of its own, and rows of a period and figures:
+ *
+ *     Figure 3: Scale of mobile netizens and its proportion in all netizens
+ *     Unit: 10,000 persons
+ *     2013.12   50006   81.0%
+ *     2014.12   55678   85.8%
+ *
+ * Of each row, the first figure of the kind the quantity is counts it (the
+ * others, shares of something else here, are left alone). */
+static size_t captioned(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                        void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        bool cap = b - a >= 3 && t[a + 1].kind == TK_NUM && !in_table[a] &&
+                   (word_is(s, &t[a], "figure") || word_is(s, &t[a], "fig") || word_is(s, &t[a], "chart") ||
+                    word_is(s, &t[a], "table") || word_is(s, &t[a], "graph") || word_is(s, &t[a], "exhibit"));
+        struct column col[TABLE_COLS];
+        if (!cap || header_columns(r, s, t, n, a + 2, b, col) < 1) {
+            a = b;
+            continue;
+        }
+        struct column c = col[0];
+        size_t ra = b;
+        /* "Unit: 10,000 persons", "Unit: 100 million yuan", "Unit: %" */
+        if (ra < n && (word_is(s, &t[ra], "unit") || word_is(s, &t[ra], "units"))) {
+            size_t ub = line_end(t, n, ra);
+            for (size_t j = ra + 1; j < ub; j++)
+                unit_token(s, &t[j], &c);
+            ra = ub;
+        }
+        size_t first = ra, rows = 0;
+        for (size_t x = ra; x < n; x = line_end(t, n, x)) {
+            int m;
+            size_t xb = line_end(t, n, x);
+            if (xb - x < 2 || !row_period(s, &t[x], &m) || !row_figures_any(t, x + 1, xb))
+                break;
+            rows++;
+        }
+        if (rows < 2) {
+            a = b;
+            continue;
+        }
+        const struct rule *ru = &r->v[c.rule];
+        for (size_t i = a; i < first; i++)
+            in_table[i] = true;
+        for (size_t x = first; rows--; ) {
+            size_t xb = line_end(t, n, x);
+            int m, y = row_period(s, &t[x], &m);
+            for (size_t i = x; i < xb; i++)
+                in_table[i] = true;
+            for (size_t i = x + 1; i < xb; i++) {
+                const char *unit;
+                enum unit_class cls = cell_class(&t[i], &c, &unit);
+                bool fits = ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls;
+                if (!fits)
+                    continue;
+                double v = t[i].value * c.mult;
+                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
+                    v = nearbyint(v);
+                if (v >= ru->min && v <= ru->max) {
+                    const struct token *h0 = &t[c.ha], *h1 = &t[c.hb - 1];
+                    struct table_cell tc = {(size_t)c.rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[x].line,
+                                            x, xb, s + h0->off, h1->off + h1->len - h0->off, m};
+                    fn(ctx, &tc);
+                    cells++;
+                }
+                break;
+            }
+            x = xb;
+        }
+        a = first;
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table)
 {
     size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table);
+    cells += captioned(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
@@ -300,7 +417,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
                 const struct token *h0 = &t[col[c].ha], *h1 = &t[col[c].hb - 1];
                 struct table_cell tc = {(size_t)col[c].rule, (int)t[ra].value, v,
                                         ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
-                                        s + h0->off, h1->off + h1->len - h0->off};
+                                        s + h0->off, h1->off + h1->len - h0->off, 0};
                 fn(ctx, &tc);
                 cells++;
             }

@@ -1630,6 +1630,21 @@ START_TEST(tables_of_years)
            "netizens|China|2013|617580000|people|exact|observed|3\n"
            "third_party_payments|China|2013|5373000000000|CNY|exact|observed|3\n",
            true);
+    /* a figure's caption names the quantity, a line its unit; rows of a
+     * year and month; the first figure of the quantity's kind is its (the
+     * share after it is of something else) */
+    expect("Figure 3: Scale of mobile netizens and its proportion in all netizens\nUnit: 10,000 persons\n"
+           "2013.12   50006   81.0%\n2014.6   52706   83.4%\n2014.12   55678   85.8%",
+           "mobile_netizens|China|2013-12|500060000|people|exact|observed|3\n"
+           "mobile_netizens|China|2014-06|527060000|people|exact|observed|4\n"
+           "mobile_netizens|China|2014-12|556780000|people|exact|observed|5\n",
+           true);
+    expect("Chart 2: Online payment\nUnit: 100 million yuan\n2012   36,589\n2013   53,730",
+           "third_party_payments|China|2012|3658900000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2013|5373000000000|CNY|exact|observed|4\n",
+           true);
+    /* a caption without rows of periods under it is no table */
+    expect_none("Figure 3: Scale of mobile netizens\nUnit: 10,000 persons\nSee the appendix.");
     /* as many cues as figures, or no table: a column nobody names */
     expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
