@@ -131,7 +131,8 @@ WORDLIST(home_place, "china", "chinese", "mainland", "domestic", "nationwide", "
 WORDLIST(abroad_place, "united states", "america", "american", "americans", "japan", "japanese", "india",
          "indian", "south korea", "korea", "korean", "europe", "european", "britain", "british", "germany",
          "german", "france", "french", "russia", "russian", "brazil", "brazilian", "indonesia", "vietnam",
-         "overseas");
+         "overseas", "hong kong", "taiwan", "macau", "macao", "singapore", "canada", "australia",
+         "united kingdom", "africa", "southeast asia");
 /* what leads to a running total: "bringing the total it has raised to" */
 WORDLIST(total_lead, "bringing the total", "brings the total", "brought the total", "taking the total",
          "takes the total", "took the total", "bringing its total", "taking its total", "bringing their total",

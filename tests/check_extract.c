@@ -1010,6 +1010,10 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a stake in a firm named only by its place is nobody's deal; Hong
+     * Kong's users are not the country's */
+    expect_none("In 2015 Alibaba paid HK$ 1.2 billion for a stake in a Hong Kong newspaper.");
+    expect_none("In 2015 Hong Kong had 5.7 million Internet users.");
     /* a round that values "the company" values the company spoken of
      * before, not its investors; a rival names nobody */
     expect("Ofo has raised $700 million in a Series E round led by Alibaba in 2017.\n\nThe round, which also "
