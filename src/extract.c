@@ -329,6 +329,27 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
 /* "will reach 800 million", "is expected to grow 20 percent": a future word
  * before the quantity, with only linking words between, makes it a
  * projection ("will provide services for 370 million users" does not). */
+/* Does the sentence before index e speak of what is to come: a plan, an
+ * aim, a target, a forecast ("planning to develop 100 million FTTH users
+ * in five years"), and not of a span gone by ("has signed up 600m users
+ * in three years")? */
+static bool speaks_ahead(const struct sent *st, size_t e)
+{
+    static const char *const w[] = {"will", "would", "shall", "plan", "plans", "planning", "planned", "aim",
+                                    "aims", "aiming", "target", "targets", "targeting", "goal", "intend",
+                                    "intends", "expect", "expects", "expected", "forecast", "projected", "hope",
+                                    "hopes", "seek", "seeks", "wants"};
+    for (size_t i = st->a; i < e && i < st->b; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD)
+            continue;
+        for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+            if (str_ieq(st->s + t->off, t->len, w[k]))
+                return true;
+    }
+    return false;
+}
+
 static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
 {
     const struct phrases *fu = &d->r->future;
@@ -1878,6 +1899,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 continue;
             if ((de->flags & (DF_COMPARE | DF_BOUND)) || (n->change && (de->flags & DF_FROM)))
                 break;
+            /* "has signed up 600m users in three years": a span, not a
+             * target, where nothing speaks of the future */
+            if (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) {
+                d->background[di] = true;
+                break;
+            }
             int words = 0, depth = 0;
             bool blocked = false;
             for (size_t i = k + 1; i < de->first; i++) {
@@ -1910,7 +1937,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (pick < 0)
             for (size_t di = d->db; di-- > d->da;) {
                 const struct date_expr *de = &d->dates.v[di];
-                if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
+                if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
+                    (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
                     continue;
                 pick = (int)di;
                 break;

@@ -49,7 +49,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
-    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those;
+    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -57,7 +57,8 @@ static uint64_t end_bloom;
 
 static void pwords_once(void)
 {
-    static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year"};
+    static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
+                                       "decade", "decades"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -126,6 +127,8 @@ static void pwords_once(void)
     PW(for);
     PW(that);
     PW(those);
+    PW(decade);
+    PW(decades);
 #undef PW
 }
 
@@ -480,6 +483,29 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.flags = DF_LEAD;
             push(out, e);
             continue;
+        }
+        /* "ten years ago", "a decade ago", "two decades ago": years back
+         * from the time of writing (an offset of DR_AHEAD below zero) */
+        if (i >= 1 && is_word(&c, i + 1, &pw_ago) &&
+            (is_word(&c, i, &pw_years) || is_word(&c, i, &pw_decade) || is_word(&c, i, &pw_decades))) {
+            int per = is_word(&c, i, &pw_years) ? 1 : 10, num = -1;
+            size_t q = i - 1;
+            if (is_word(&c, q, &pw_a) && per == 10)
+                num = 1;
+            else if (t[q].kind == TK_WORD)
+                num = scan_word_number(s + t[q].off, t[q].len);
+            else if (t[q].kind == TK_NUM && (t[q].flags & TF_SMALLINT) && t[q].value <= 50)
+                num = (int)t[q].value;
+            if (num > 0 && num * per <= 100) {
+                e.rel = DR_AHEAD;
+                e.when.y = -num * per;
+                e.first = q;
+                e.last = i + 1;
+                e.flags = DF_LEAD;
+                push(out, e);
+                i = e.last;
+                continue;
+            }
         }
         /* "in five years", "within the next 3 years": a target ahead */
         if (is_word(&c, i, &pw_years) && i >= 2) {

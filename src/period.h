@@ -24,7 +24,7 @@ enum date_rel {
     DR_PREV_YEAR, /* "the previous year", "last year" */
     DR_SAME_YEAR, /* "the same year" */
     DR_NOW,       /* "now", "currently", "so far": the time of writing */
-    DR_AHEAD,     /* "in five years": a target, when.y years after the context */
+    DR_AHEAD,     /* "in five years": a target, when.y years after the context; "ten years ago": when.y < 0 */
 };
 
 enum {

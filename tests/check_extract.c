@@ -1010,6 +1010,17 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* "in three years" after a past is a span, after a plan a target;
+     * "a decade ago" counts back from the time of writing */
+    expect("In 2013 WeChat had signed up some 600m users in three years.",
+           "users|WeChat|2013|600000000|people|about|observed|1\n", true);
+    expect("In 2011 China Telecom launched a program, planning to develop more than 100 million FTTH users in "
+           "five years.",
+           "ftth_users|China Telecom|2016|100000000|people|more_than|observed|1\n", true);
+    expect("By the end of 2013 China had 618m internet users.\n\nA decade ago China had just 80m internet users.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n"
+           "netizens|China|2003|80000000|people|exact|observed|3\n",
+           true);
     /* a stake in a firm named only by its place is nobody's deal; Hong
      * Kong's users are not the country's */
     expect_none("In 2015 Alibaba paid HK$ 1.2 billion for a stake in a Hong Kong newspaper.");

@@ -76,6 +76,26 @@ static struct date mk(int y, int m, int d)
 
 /* ---- calendar dates ----------------------------------------------------------------- */
 
+/* Years back from the time of writing: an offset below zero */
+START_TEST(years_ago)
+{
+    const struct date_expr *e = one("ten years ago");
+    ck_assert_int_eq(e->rel, DR_AHEAD);
+    ck_assert_int_eq(e->when.y, -10);
+    ck_assert(covers(e, "ten years ago"));
+    e = one("a decade ago");
+    ck_assert_int_eq(e->when.y, -10);
+    e = one("two decades ago");
+    ck_assert_int_eq(e->when.y, -20);
+    struct date ctx = mk(2013, 0, 0), out;
+    ck_assert(period_resolve(e, &ctx, &out));
+    ck_assert_int_eq(out.y, 1993);
+    /* "a year ago" stays a comparison's base */
+    e = one("a year ago");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+}
+END_TEST
+
 /* A quarter or a half has no period of its own: the year, led in by the
  * whole phrase */
 START_TEST(quarter_and_half)
@@ -511,6 +531,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, early_march);
     tcase_add_test(tc, year_alone);
     tcase_add_test(tc, quarter_and_half);
+    tcase_add_test(tc, years_ago);
     tcase_add_test(tc, iso_date);
     tcase_add_test(tc, end_of);
     tcase_add_test(tc, year_intervals);
