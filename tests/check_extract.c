@@ -1010,6 +1010,16 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a firm "worth" a sum is valued so; a market or a package worth a sum
+     * is no firm's; people who "shop online" are online shoppers */
+    expect("Alibaba sells most of China's goods online.\n\nIn 2013 analysts reckoned the firm could be worth between "
+           "$150 billion and $200 billion.",
+           "valuation|Alibaba|2013|150000000000|USD|at_least|observed|3\n"
+           "valuation|Alibaba|2013|200000000000|USD|less_than|observed|3\n",
+           true);
+    expect_none("During the 2008 financial crisis, China's stimulus package was worth 4 trillion yuan.");
+    expect("In 2013 nearly half a billion Chinese shopped online.",
+           "online_shoppers|China|2013|500000000|people|nearly|observed|1\n", true);
     /* "in three years" after a past is a span, after a plan a target;
      * "a decade ago" counts back from the time of writing */
     expect("In 2013 WeChat had signed up some 600m users in three years.",
