@@ -1010,6 +1010,12 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* after a semicolon, a figure with its noun left out counts what the
+     * figure before counts */
+    expect("In 2003 China had just 80m internet users; by the end of 2013 it had 618m.",
+           "netizens|China|2003|80000000|people|exact|observed|1\n"
+           "netizens|China|2013|618000000|people|exact|observed|1\n",
+           true);
     /* a firm "worth" a sum is valued so; a market or a package worth a sum
      * is no firm's; people who "shop online" are online shoppers */
     expect("Alibaba sells most of China's goods online.\n\nIn 2013 analysts reckoned the firm could be worth between "
