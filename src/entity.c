@@ -38,7 +38,8 @@ bool name_word(const struct sent *st, size_t i)
         bool caps = true;
         for (size_t k = 0; k < t->len && caps; k++) {
             unsigned char ch = (unsigned char)st->s[t->off + k];
-            caps = is_upper(ch) || (k + 1 == t->len && ch == 's' && k >= 2);
+            /* (digits inside: "(P2P)", "(O2O)") */
+            caps = is_upper(ch) || (k > 0 && is_digit(ch)) || (k + 1 == t->len && ch == 's' && k >= 2);
         }
         if (caps)
             return false;

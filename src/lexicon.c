@@ -47,7 +47,7 @@ WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", 
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from");
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
-         "money", "instant", "search", "payment", "market");
+         "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday");
 /* "capital injection into 58": only a company receives money into it */
@@ -76,6 +76,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "pc", "pcs",
          /* "Rival Mobike raised" */
          "rival", "rivals",
+         /* a sector: "Telecom revenue rose" (inside a name it belongs: "China Telecom") */
+         "telecom", "telecoms", "telecommunications",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",
          "chinese", "internet", "online", "mobile", "global", "world", "national", "money", "instant",
          "search", "payment", "market",

@@ -662,7 +662,7 @@ START_TEST(finance_forms)
            "fund_customers|Yu'e Bao|2014-02|81000000|people|exact|observed|1\n", true);
     expect("Online lending platforms (P2P) numbered 800 at the end of 2013, and they lent 105.8 billion yuan in 2013.",
            "p2p_platforms|China|2013|800|count|exact|observed|1\n"
-           "online_loans|P2P|2013|105800000000|CNY|exact|observed|1\n",
+           "online_loans|China|2013|105800000000|CNY|exact|observed|1\n",
            true);
 }
 END_TEST
@@ -1010,6 +1010,15 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a sector names nobody, inside a name it belongs to it; an
+     * abbreviation with digits in brackets is no name either */
+    expect("Telecom revenue rose to 537.5 billion yuan in 2012.\n\nChina Telecom had 100 million broadband users in "
+           "2012.",
+           "revenue|China|2012|537500000000|CNY|exact|observed|1\n"
+           "broadband_users|China Telecom|2012|100000000|people|exact|observed|3\n",
+           true);
+    expect("Online lending platforms (P2P) lent 105.8 billion yuan in 2013.",
+           "online_loans|China|2013|105800000000|CNY|exact|observed|1\n", true);
     /* after a semicolon, a figure with its noun left out counts what the
      * figure before counts */
     expect("In 2003 China had just 80m internet users; by the end of 2013 it had 618m.",
