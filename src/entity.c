@@ -705,12 +705,10 @@ static bool is_pronoun(const struct sent *st, size_t i)
             return true;
         /* "the Beijing-based company", "the Chinese group", "the online
          * retailer": a modifier or two between, before a word for a firm */
-        bool firm = str_ieq(w, strlen(w), "company") || str_ieq(w, strlen(w), "firm") ||
-                    str_ieq(w, strlen(w), "group") || str_ieq(w, strlen(w), "startup") ||
-                    str_ieq(w, strlen(w), "giant") || str_ieq(w, strlen(w), "retailer") ||
-                    str_ieq(w, strlen(w), "lender") || str_ieq(w, strlen(w), "operator") ||
-                    str_ieq(w, strlen(w), "carrier");
-        if (sp && firm && t->kind == TK_WORD && str_ieq(st->s + t->off, len, w) && i > st->a + 1) {
+        if (sp && t->kind == TK_WORD && i > st->a + 1 && str_ieq(st->s + t->off, len, w) &&
+            (strcmp(w, "company") == 0 || strcmp(w, "firm") == 0 || strcmp(w, "group") == 0 ||
+             strcmp(w, "startup") == 0 || strcmp(w, "giant") == 0 || strcmp(w, "retailer") == 0 ||
+             strcmp(w, "lender") == 0 || strcmp(w, "operator") == 0 || strcmp(w, "carrier") == 0)) {
             const struct token *m = &st->t[i - 1];
             bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m));
             for (size_t j = i - 1; mod && j-- > st->a && j + 5 > i;) {
