@@ -113,8 +113,21 @@ static size_t header_unit(const char *s, const struct token *t, size_t i, size_t
     return j < b ? j + 1 : b;
 }
 
+/* A header's word for a change: CH_GROWTH ("growth", "YoY"), CH_INCREASE
+ * ("increase", "change", "added"), or 0. */
+static int change_word(const char *s, const struct token *t)
+{
+    if (word_is(s, t, "growth") || word_is(s, t, "yoy") || word_is(s, t, "year-on-year"))
+        return CH_GROWTH;
+    if (word_is(s, t, "increase") || word_is(s, t, "change") || word_is(s, t, "added") ||
+        word_is(s, t, "addition"))
+        return CH_INCREASE;
+    return 0;
+}
+
 /* The columns a header names, left to right: the longest cue at each
- * place (a level's, not a change's).  Returns how many. */
+ * place (a level's, not a change's), or a change of the column before it.
+ * Returns how many. */
 static int header_columns(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
                           struct column *col)
 {
@@ -146,6 +159,20 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
                 best_e = e;
                 best_rule = (int)ra->rule;
             }
+        }
+        /* "Growth rate (%)", "YoY", "Increase" after a column: the change
+         * of the column before, where its indicator has one */
+        if (best_rule < 0 && nc > 0) {
+            int ch = change_word(s, &t[i]);
+            int base = col[nc - 1].rule;
+            for (size_t ri = 0; ch && base >= 0 && ri < r->n; ri++)
+                if ((int)r->v[ri].change == ch && r->v[ri].base && strcmp(r->v[ri].base, r->v[base].id) == 0) {
+                    best_rule = (int)ri;
+                    best_e = i + 1;
+                    if (best_e < b && word_is(s, &t[best_e], "rate"))
+                        best_e++;
+                    break;
+                }
         }
         if (best_rule < 0) {
             i++;

@@ -1670,6 +1670,20 @@ START_TEST(tables_of_years)
            "netizens|China|2013|617580000|people|exact|observed|3\n"
            "third_party_payments|China|2013|5373000000000|CNY|exact|observed|3\n",
            true);
+    /* a column of growth or increase after a column is that column's
+     * change */
+    expect("Year    Mobile payments (trillion yuan)    Growth rate (%)\n2013    1.22    707.0\n2014    5.99    391.3",
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|2\n"
+           "mobile_payments_growth|China|2013|707|percent|exact|observed|2\n"
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|3\n"
+           "mobile_payments_growth|China|2014|391.3|percent|exact|observed|3\n",
+           true);
+    expect("Year  Netizens (10,000)  Increase (10,000)\n2012  56,400  5,090\n2013  61,758  5,358",
+           "netizens|China|2012|564000000|people|exact|observed|2\n"
+           "netizens_increase|China|2012|50900000|people|exact|observed|2\n"
+           "netizens|China|2013|617580000|people|exact|observed|3\n"
+           "netizens_increase|China|2013|53580000|people|exact|observed|3\n",
+           true);
     /* a figure's caption names the quantity, a line its unit; rows of a
      * year and month; the first figure of the quantity's kind is its (the
      * share after it is of something else) */
