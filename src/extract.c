@@ -599,6 +599,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     int blocked = 1 << 30;
 
     /* after the number: "513 million Internet users" */
+    struct cand after_best = {-1, 1 << 30, 0, 0, false, 0};
     int words = 0;
     for (size_t p = k + 1; p < st->b && words <= 3; p++) {
         const struct token *t = &st->t[p];
@@ -649,6 +650,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
                 best = (struct cand){(int)ra->rule, cost, p, e, true, (int)ra->cue};
+                after_best = best;
             } else if (cost < blocked && abroad_blocked(d, st, ra->rule, nt)) {
                 blocked = cost;
             }
@@ -660,6 +662,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
     /* before the number: "3G base stations reached 814,000" */
     int gap_words = 0, gap_bad = 0;
+    bool gap_conj = false, best_conj = false; /* "and" or a comma between, for the best so far */
     bool gap_clause = false, label_colon = false;
     for (size_t q = qstart; q > st->a; q--) {
         size_t p = q - 1; /* candidate last token of a cue */
@@ -709,13 +712,17 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     if (!ok)
                         continue;
                     int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
-                    if (cost < best.cost && viable(d, st, ri, nt))
+                    if (cost < best.cost && viable(d, st, ri, nt)) {
                         best = (struct cand){(int)ri, cost, s0, p + 1, false, (int)c};
+                        best_conj = gap_conj;
+                    }
                     else if (cost < blocked && abroad_blocked(d, st, ri, nt))
                         blocked = cost;
                 }
             }
             gap_words++;
+            if (tok_is(t, WH(and)))
+                gap_conj = true;
             if (!linkable(d, st, p, cls))
                 gap_bad++;
         } else if (t->kind == TK_PUNCT) {
@@ -762,6 +769,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         if (gap_words > 12)
             break;
     }
+    /* "59.2 million 4G users and 113 million fixed-line broadband users":
+     * the second of a list that names its own noun counts that, not the
+     * first's */
+    if (best.rule >= 0 && !best.after && best_conj && after_best.rule >= 0)
+        best = after_best;
     if (blocked < best.cost)
         return (struct cand){-1, 1 << 30, 0, 0, false, 0};
     return best;

@@ -74,6 +74,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "analysis", "preview", "timeline", "breakingviews", "interview",
          /* devices: "users on PC", "PC Internet users" */
          "pc", "pcs",
+         /* generations of networks: "3G/4G subscribers" */
+         "2g", "3g", "4g", "5g",
          /* "Rival Mobike raised" */
          "rival", "rivals",
          /* a sector: "Telecom revenue rose" (inside a name it belongs: "China Telecom") */

@@ -1010,6 +1010,16 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* an operator's mobile customers are its mobile subscribers; a
+     * network's generation names nobody; the second of a list with a noun
+     * of its own counts that noun */
+    expect("In 2015 China Mobile had 826 million mobile customers.\n\nIn 2015 China Unicom's 3G/4G subscribers "
+           "totaled 175 million. China Telecom had 59.2 million 4G users and 113 million fixed-line broadband users.",
+           "mobile_subscribers|China Mobile|2015|826000000|people|exact|observed|1\n"
+           "4g_users|China Unicom|2015|175000000|people|exact|observed|3\n"
+           "4g_users|China Telecom|2015|59200000|people|exact|observed|3\n"
+           "broadband_users|China Telecom|2015|113000000|people|exact|observed|3\n",
+           true);
     /* a sector names nobody, inside a name it belongs to it; an
      * abbreviation with digits in brackets is no name either */
     expect("Telecom revenue rose to 537.5 billion yuan in 2012.\n\nChina Telecom had 100 million broadband users in "
