@@ -61,6 +61,13 @@ struct doc {
     struct numinfo *ni;
     size_t ni_cap;
     signed char *ctx_ok; /* per rule: context met in this block (-1 unknown) */
+    signed char *prev_ctx_ok; /* ... in the block before it */
+    struct tokens prevctx_tok; /* the block before, read for that */
+    bool prevctx_read;
+    /* the date the block before ended speaking of, for a sentence that
+     * points back to it ("The industry lent ...") */
+    struct date last_para, back_para;
+    bool last_has, back_has;
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
     bool *in_table;      /* per token of the block: part of a table of years */
@@ -83,6 +90,51 @@ static bool context_met(struct doc *d, size_t ri)
     if (d->ctx_ok[ri] < 0)
         d->ctx_ok[ri] = phrases_in(&ru->context, d->tok.v, d->tok.n, 0, d->tok.n) ? 1 : 0;
     return d->ctx_ok[ri] == 1;
+}
+
+/* Is rule ri's context met in the block before this one? */
+static bool prev_context_met(struct doc *d, size_t ri)
+{
+    const struct rule *ru = &d->r->v[ri];
+    if (!d->prev.len)
+        return false;
+    if (!d->prevctx_read) {
+        scan_block(&d->prev, &d->prevctx_tok);
+        d->prevctx_read = true;
+    }
+    if (d->prev_ctx_ok[ri] < 0)
+        d->prev_ctx_ok[ri] =
+            phrases_in(&ru->context, d->prevctx_tok.v, d->prevctx_tok.n, 0, d->prevctx_tok.n) ? 1 : 0;
+    return d->prev_ctx_ok[ri] == 1;
+}
+
+/* Does the sentence speak of what the paragraph before spoke of, by a
+ * word that points back: "The industry lent 982.3 billion yuan",
+ * "such platforms", "these lenders", "they"? */
+static bool points_back(const struct sent *st)
+{
+    static const char *const lead[] = {"the", "such", "these", "those"};
+    static const char *const noun[] = {"industry", "sector", "market", "platforms", "lenders", "funds", "firms",
+                                       "companies"};
+    for (size_t i = st->a; i < st->b; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD)
+            continue;
+        if (str_ieq(st->s + t->off, t->len, "they"))
+            return true;
+        if (i + 1 >= st->b)
+            continue;
+        bool l = false;
+        for (size_t k = 0; k < sizeof lead / sizeof *lead && !l; k++)
+            l = str_ieq(st->s + t->off, t->len, lead[k]);
+        if (!l)
+            continue;
+        const struct token *u = &st->t[i + 1];
+        for (size_t k = 0; k < sizeof noun / sizeof *noun; k++)
+            if (str_ieq(st->s + u->off, u->len, noun[k]))
+                return true;
+    }
+    return false;
 }
 
 /* ---- blocks ---------------------------------------------------------------------- */
@@ -486,7 +538,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
         abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
         return false;
-    if (!context_met(d, ri))
+    if (!context_met(d, ri) && !(points_back(st) && prev_context_met(d, ri)))
         return false;
     if (ru->exclude.n && phrases_in(&ru->exclude, st->t, st->n, st->a, st->b))
         return false;
@@ -2018,7 +2070,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 have = true;
                 break;
             }
-        /* 7. the document's vintage */
+        /* 7. the date the paragraph before spoke of, for a sentence that
+         * points back to it ("Alipay took 82.6 percent of the market") */
+        if (!have && d->back_has && !habitual && points_back(st)) {
+            w = d->back_para;
+            have = true;
+        }
+        /* 8. the document's vintage */
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
@@ -2512,6 +2570,12 @@ static void process_block(struct doc *d, bool context_only)
     bool para_has = false;
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
     memset(d->ctx_ok, -1, d->r->n);
+    d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
+    memset(d->prev_ctx_ok, -1, d->r->n);
+    d->prevctx_read = false;
+    d->back_para = d->last_para;
+    d->back_has = d->last_has;
+    d->last_has = false;
     size_t a = 0;
     d->da = 0;
     for (size_t i = 0; i <= n && !d->stop; i++) {
@@ -2535,6 +2599,8 @@ static void process_block(struct doc *d, bool context_only)
         }
         a = i + 1;
     }
+    d->last_para = para;
+    d->last_has = para_has;
     free(topic_v.name);
     free(topic_v.prev_name);
     free(topic_v.last_ent);
@@ -2559,6 +2625,7 @@ struct engine *engine_new(const struct rules *r)
     d->trace = getenv("CNSTAT_TRACE") != NULL;
     tokens_init(&d->tok);
     tokens_init(&d->prev_tok);
+    tokens_init(&d->prevctx_tok);
     dates_init(&d->dates);
     return g;
 }
@@ -2574,6 +2641,8 @@ void engine_free(struct engine *g)
     free(d->background);
     free(d->ni);
     free(d->ctx_ok);
+    free(d->prev_ctx_ok);
+    tokens_fini(&d->prevctx_tok);
     free(d->picked);
     free(d->in_date);
     free(d->in_table);
@@ -2665,6 +2734,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->blocks_since_heading = 0;
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
+    d->last_has = false;
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
         dehyphenate(d, c->text.p + cb->off, cb->len);
@@ -2679,8 +2749,10 @@ void engine_run(struct engine *g, struct chunk *c)
                 process_block(d, true);
         } else if (block_matters(d->bp, d->blen)) {
             process_block(d, false);
-        } else if (d->has_heading && ++d->blocks_since_heading > 1) {
-            d->has_heading = false;
+        } else {
+            d->last_has = false; /* a block without figures or dates names no date */
+            if (d->has_heading && ++d->blocks_since_heading > 1)
+                d->has_heading = false;
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};

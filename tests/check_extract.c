@@ -1010,6 +1010,23 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a sentence that points back ("the industry", "the market") keeps
+     * the paragraph before's subject: its context and its date */
+    expect("China's peer-to-peer lending industry grew quickly in 2015.\n\nThe industry lent 982.3 billion yuan "
+           "in 2015, nearly four times the total in 2014.",
+           "online_loans|China|2015|982300000000|CNY|exact|observed|3\n", true);
+    expect("The transaction scale of China's third-party mobile payment market reached 7.76 trillion yuan in "
+           "2014.\n\nAlipay took 82.6 percent of the market, followed by Tenpay with 10.0 percent.",
+           "mobile_payments|China|2014|7760000000000|CNY|exact|observed|1\n"
+           "payment_share|Alipay|2014|82.6|percent|exact|observed|3\n"
+           "payment_share|Tenpay|2014|10|percent|exact|observed|3\n",
+           true);
+    expect_none("Tencent held a press conference in 2014.\n\nThe industry lent 982.3 billion yuan in 2015.");
+    /* platforms of a lending industry are P2P platforms; platforms alone
+     * are nothing */
+    expect("China's peer-to-peer lending industry had about 4,000 platforms in 2016.",
+           "p2p_platforms|China|2016|4000|count|about|observed|1\n", true);
+    expect_none("In 2016 Tencent ran 40 platforms.");
     /* an operator's mobile customers are its mobile subscribers; a
      * network's generation names nobody; the second of a list with a noun
      * of its own counts that noun */
