@@ -74,6 +74,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "analysis", "preview", "timeline", "breakingviews", "interview",
          /* devices: "users on PC", "PC Internet users" */
          "pc", "pcs",
+         /* a report's periods and parts: "Fourth Quarter 2015 Highlights" */
+         "fourth", "quarter", "quarterly", "fiscal", "highlights", "results", "unaudited",
          /* generations of networks: "3G/4G subscribers" */
          "2g", "3g", "4g", "5g",
          /* "Rival Mobike raised" */

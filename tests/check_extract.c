@@ -942,6 +942,12 @@ START_TEST(report_and_wire_forms)
     expect("JD.com Announces Fourth Quarter and Full Year 2014 Results\n\nWe had 96.6 million active customer "
            "accounts in 2014.",
            "active_users|JD.com|2014|96600000|people|exact|observed|3\n", true);
+    /* a report's period heading a list names nobody: the issuer it is */
+    expect("Weibo Reports Fourth Quarter 2015 Results\n\nFourth Quarter 2015 Highlights\n"
+           "- Net revenues were $137.8 million in 2015.\n- Monthly active users were 236 million in December 2015.",
+           "revenue|Weibo|2015|137800000|USD|exact|observed|4\n"
+           "active_users|Weibo|2015-12|236000000|people|exact|observed|5\n",
+           true);
     expect("Title\n\nAlibaba Group Holding Ltd (NYSE: BABA) said on Tuesday that sales rose.\n\n"
            "Online retail sales reached 2.79 trillion yuan in 2014.",
            "ecommerce_turnover|China|2014|2790000000000|CNY|exact|observed|5\n", true);
