@@ -1194,7 +1194,19 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         }
     }
     if (!dated) {
-        if (lvl->when.m)
+        /* "236 million in December 2015, an increase of 34% year-over-year":
+         * the same month a year before */
+        bool yoy = false;
+        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy && !lvl->when.d; i++) {
+            const struct token *x = &st->t[i];
+            size_t nx = i + 1; /* the word after "year", past a hyphen */
+            if (nx < st->b && st->t[nx].kind == TK_PUNCT && (st->t[nx].flags & TF_HYPHEN))
+                nx++;
+            yoy = (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "yoy")) ||
+                  (tok_is(x, WH(year)) && nx < st->b &&
+                   (tok_is(&st->t[nx], WH(on)) || str_ieq(st->s + st->t[nx].off, st->t[nx].len, "over")));
+        }
+        if (lvl->when.m && !yoy)
             return; /* a change of a monthly figure, with no base stated */
         w = lvl->when;
         w.y--;

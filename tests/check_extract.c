@@ -1016,6 +1016,17 @@ START_TEST(report_and_wire_forms)
            "fund_assets|bond funds|2014|349100000000|CNY|exact|observed|3\n"
            "fund_assets|publicly offered funds|2014|4540000000000|CNY|exact|observed|5\n",
            true);
+    /* a change of a month's figure year on year: the level of the same
+     * month a year before; with no base said, none */
+    expect("Sina Weibo had 222 million monthly active users as of September 2015, up 33 percent year-on-year.",
+           "active_users|Sina Weibo|2015-09|222000000|people|exact|observed|1\n"
+           "active_users_growth|Sina Weibo|2015-09|33|percent|exact|observed|1\n"
+           "active_users|Sina Weibo|2014-09|166917293|people|about|derived|1\n",
+           true);
+    expect("Sina Weibo had 222 million monthly active users as of September 2015, up 33 percent.",
+           "active_users|Sina Weibo|2015-09|222000000|people|exact|observed|1\n"
+           "active_users_growth|Sina Weibo|2015-09|33|percent|exact|observed|1\n",
+           true);
     /* a sentence that points back ("the industry", "the market") keeps
      * the paragraph before's subject: its context and its date */
     expect("China's peer-to-peer lending industry grew quickly in 2015.\n\nThe industry lent 982.3 billion yuan "
