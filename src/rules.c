@@ -162,10 +162,12 @@ static bool phrases_has(const struct phrases *ps, const struct phrase *ph)
  * (the new cues too, so two such members combine: "accessing the internet
  * through"; "priced its initial public offering at" from "priced its ipo
  * at").  A cue that would grow past PHRASE_MAX words is not added. */
-static void expand_same(const struct rules *r, struct phrases *ps)
+enum { SAME_MAX_CUES = 4096 }; /* cues a rule may have once "same" groups are read in */
+
+static bool expand_same(const struct rules *r, struct phrases *ps)
 {
     if (!r->nsame)
-        return;
+        return true;
     for (size_t c = 0; c < ps->n; c++) {
         for (int w = 0; w < ps->v[c].n; w++) {
             for (size_t g = 0; g < r->nsame; g++) {
@@ -186,6 +188,8 @@ static void expand_same(const struct rules *r, struct phrases *ps)
                         ph.n = n;
                         if (phrases_has(ps, &ph))
                             continue;
+                        if (ps->n >= SAME_MAX_CUES)
+                            return false; /* groups that multiply without end */
                         /* the text names the cue as written, with the member read */
                         size_t tl = strlen(ps->v[c].text) + strlen(to->text) + 8;
                         ph.text = xmalloc(tl);
@@ -197,6 +201,7 @@ static void expand_same(const struct rules *r, struct phrases *ps)
             }
         }
     }
+    return true;
 }
 
 static bool valid_id(const char *s)
@@ -631,11 +636,17 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
     }
     buf_fini(&line);
     for (size_t i = 0; i < r->n; i++)
-        expand_same(r, &r->v[i].cue);
+        if (!expand_same(r, &r->v[i].cue)) {
+            cns_fail(e, CNS_EUSAGE, name, r->v[i].line,
+                     "indicator '%s': its cues read with the 'same' groups make more than %d cues", r->v[i].id,
+                     SAME_MAX_CUES);
+            goto fail_late;
+        }
     build_index(r);
     return r;
 fail:
     buf_fini(&line);
+fail_late:
     rules_free(r);
     return NULL;
 }

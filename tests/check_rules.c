@@ -347,6 +347,10 @@ START_TEST(err_variants_and_same)
     parse_fails("[users]\nlabel = A\ncue = a\n[users:People]\n", 4, "snake_case");
     parse_fails("[lexicon]\nsame = each\n", 2, "at least two");
     parse_fails("[lexicon]\nsame = each; < every one\n", 2, "without '<' or '>'");
+    /* groups whose members multiply a cue without end (found by the
+     * fuzzer: a timeout) */
+    parse_fails("[lexicon]\nsame = a; b; c; d; e; f\n[users]\nlabel = A\nunit = people\ncue = a a a a a a a a\n", 3,
+                "more than 4096 cues");
     parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
     parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
 }
