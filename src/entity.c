@@ -1187,7 +1187,7 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         }
     }
     /* what a deal earlier in the sentence went to */
-    if (ru->entity == EK_OBJECT && topic->deal_ent && topic->deal_sent == st->a)
+    if ((ru->entity == EK_OBJECT || ru->deal_target) && topic->deal_ent && topic->deal_sent == st->a)
         return xstrdup(topic->deal_ent);
     /* "Tencent invested in JD.com in a deal worth $215 million": the
      * name after a deal's verb earlier in the clause */

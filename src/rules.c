@@ -461,6 +461,12 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
             return -1;
         }
         ru->no_total = strcmp(val, "no") == 0;
+    } else if (strcmp(key, "deal") == 0) {
+        if (strcmp(val, "target") != 0) {
+            snprintf(why, whylen, "deal: 'target'");
+            return -1;
+        }
+        ru->deal_target = true;
     } else if (strcmp(key, "base") == 0) {
         free(ru->base);
         ru->base = xstrdup(val);

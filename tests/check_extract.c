@@ -1094,6 +1094,14 @@ START_TEST(report_and_wire_forms)
      * Kong's users are not the country's */
     expect_none("In 2015 Alibaba paid HK$ 1.2 billion for a stake in a Hong Kong newspaper.");
     expect_none("In 2015 Hong Kong had 5.7 million Internet users.");
+    /* the price per share after a stake bought is the target's shares';
+     * a listing's price is the lister's */
+    expect("In 2015 Ctrip bought a 37.6 percent stake in eLong from Expedia for about $400 million, or $27.26 per "
+           "share.",
+           "acquisition_stake|eLong|2015|37.6|percent|exact|observed|1\n"
+           "acquisition|eLong|2015|400000000|USD|about|observed|1\n"
+           "price_per_share|eLong|2015|27.26|USD|exact|observed|1\n",
+           true);
     /* a round that values "the company" values the company spoken of
      * before, not its investors; a rival names nobody */
     expect("Ofo has raised $700 million in a Series E round led by Alibaba in 2017.\n\nThe round, which also "

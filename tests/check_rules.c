@@ -316,11 +316,12 @@ START_TEST(same_phrases)
         "same = ipo; initial public offering\n"
         "same = ads; american depositary share\n"
         "[price_per_share]\nlabel = Price\nunit = money\n"
-        "cue = priced its ipo at; per ads; a b c d e f ipo\n";
+        "cue = priced its ipo at; per ads; a b c d e f ipo\ndeal = target\n";
     struct cns_err e;
     struct rules *r = parse(text, &e);
     ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
     const struct rule *pp = &r->v[0];
+    ck_assert(pp->deal_target);
     /* 3 written, 1 more for the first, 1 for the second; the third would
      * have 9 words */
     ck_assert_uint_eq(pp->cue.n, 5);
@@ -353,6 +354,7 @@ START_TEST(err_variants_and_same)
                 "more than 4096 cues");
     parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
     parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
+    parse_fails("[users]\nlabel = A\ncue = a\ndeal = buyer\n", 4, "deal: 'target'");
 }
 END_TEST
 
