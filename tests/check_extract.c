@@ -1155,6 +1155,11 @@ START_TEST(report_and_wire_forms)
            "3g_base_stations|China|2011|862000|count|exact|derived|1\n"
            "3g_base_stations|China|2012|1060000|count|exact|observed|1\n",
            true);
+    /* shoppers by mobile phone are a part of the shoppers, counted apart */
+    expect("By the end of 2016, China had 467 million online shoppers. Mobile online shoppers reached 441 million.",
+           "online_shoppers|China|2016|467000000|people|exact|observed|1\n"
+           "mobile_online_shoppers|China|2016|441000000|people|exact|observed|1\n",
+           true);
     /* a rate "by X% to Y" too; another level before it is not its base.
      * People who pay are no payment volume. */
     expect("In 2015 online payment users hit 416 million, while mobile payment users grew by 64.5% to 358 million.",
