@@ -64,6 +64,8 @@ struct doc {
     signed char *prev_ctx_ok; /* ... in the block before it */
     struct tokens prevctx_tok; /* the block before, read for that */
     bool prevctx_read;
+    size_t back_at, back_end; /* the sentence whose points_back() is back_val (back_at SIZE_MAX: none) */
+    bool back_val;
     /* the date the block before ended speaking of, for a sentence that
      * points back to it ("The industry lent ...") */
     struct date last_para, back_para;
@@ -135,6 +137,17 @@ static bool points_back(const struct sent *st)
                 return true;
     }
     return false;
+}
+
+/* points_back(), once a sentence (viable() asks for every candidate cue). */
+static bool points_back_at(struct doc *d, const struct sent *st)
+{
+    if (d->back_at != st->a || d->back_end != st->b) {
+        d->back_at = st->a;
+        d->back_end = st->b;
+        d->back_val = points_back(st);
+    }
+    return d->back_val;
 }
 
 /* ---- blocks ---------------------------------------------------------------------- */
@@ -538,7 +551,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
         abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
         return false;
-    if (!context_met(d, ri) && !(points_back(st) && prev_context_met(d, ri)))
+    if (!context_met(d, ri) && !(points_back_at(d, st) && prev_context_met(d, ri)))
         return false;
     if (ru->exclude.n && phrases_in(&ru->exclude, st->t, st->n, st->a, st->b))
         return false;
@@ -1293,6 +1306,41 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
 
 static int change_rule(const struct rules *r, enum change_kind ch, const char *id);
 
+/* The longest cue of a level indicator (no change's) that starts at token
+ * p and ends by lim, of a rule want() takes, the first of equals; dir_max
+ * 0 asks for cues that may stand either side of a number, 1 also for
+ * those only after it.  rule -1 if none. */
+struct cue_at {
+    int rule, cue, n;
+    size_t end;
+};
+typedef bool (*cue_want)(struct doc *d, const struct sent *st, size_t ri, const void *ctx);
+
+static struct cue_at level_cue_at(struct doc *d, const struct sent *st, size_t p, size_t lim, int dir_max,
+                                  cue_want want, const void *ctx)
+{
+    struct cue_at best = {-1, 0, 0, 0};
+    const struct token *t = st->t;
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(d->r, t[p].hash, &ra, &rb);
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &d->r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0 || ph->dir > dir_max || ph->n <= best.n)
+            continue;
+        size_t e = match_fwd(t, st->n, p, ph, lim);
+        if (e && want(d, st, ra->rule, ctx))
+            best = (struct cue_at){(int)ra->rule, (int)ra->cue, ph->n, e};
+    }
+    return best;
+}
+
+/* paid_amount()'s rules: money ones that may take the figure at *ctx */
+static bool want_money(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
+{
+    return d->r->v[ri].unit == UC_MONEY && viable(d, st, ri, &st->t[*(const size_t *)ctx]);
+}
+
 /* After the count c of transactions, the money m they were worth:
  * "82.15 billion transactions, totaling 49.48 trillion yuan".  Only the
  * count's noun, a comma and link words between; the rule is that of the
@@ -1317,36 +1365,33 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
     size_t lo = c;
     while (lo > st->a && !is_quantity(&t[lo - 1]) && !is_clause_break(&t[lo - 1]))
         lo--;
-    int best = -1, best_n = 0, best_cue = 0;
-    size_t ba = 0, bb = 0;
+    struct cue_at best = {-1, 0, 0, 0};
+    size_t ba = 0;
     for (size_t p = lo; p < c; p++) {
         if (t[p].kind != TK_WORD)
             continue;
-        const struct cue_ref *ra, *rb;
-        rules_cues_for(d->r, t[p].hash, &ra, &rb);
-        for (; ra < rb; ra++) {
-            const struct rule *ru = &d->r->v[ra->rule];
-            const struct phrase *ph = &ru->cue.v[ra->cue];
-            if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ru->unit != UC_MONEY || ph->dir != 0)
-                continue;
-            size_t e = match_fwd(t, st->n, p, ph, c);
-            if (e && ph->n > best_n && viable(d, st, ra->rule, &t[m])) {
-                best = (int)ra->rule;
-                best_n = ph->n;
-                best_cue = (int)ra->cue;
-                ba = p;
-                bb = e;
-            }
+        struct cue_at h = level_cue_at(d, st, p, c, 0, want_money, &m);
+        if (h.rule >= 0 && h.n > best.n) {
+            best = h;
+            ba = p;
         }
     }
-    if (best < 0)
+    if (best.rule < 0)
         return;
-    ni[m].rule = best;
+    ni[m].rule = best.rule;
     ni[m].cue_a = ba;
-    ni[m].cue_b = bb;
+    ni[m].cue_b = best.end;
     ni[m].cue_after = false;
-    ni[m].cue = best_cue;
+    ni[m].cue = best.cue;
     ni[m].date = -1;
+}
+
+/* change_in_names()'s rules: levels with a change indicator of the kind
+ * at *ctx */
+static bool want_changing(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
+{
+    (void)st;
+    return change_rule(d->r, *(const enum change_kind *)ctx, d->r->v[ri].id) >= 0;
 }
 
 /* The level rule a change written as a noun names: "a 60 per cent rise in
@@ -1368,22 +1413,15 @@ static int change_in_names(struct doc *d, const struct sent *st, size_t k, size_
     if (!noun)
         return -1;
     int best = -1, best_n = 0;
+    enum change_kind ch = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
     size_t p = k + 3, words = 0;
     for (; p < st->b && words < 6; p++, words++) {
         if (t[p].kind != TK_WORD || in_list(&stop_after, &t[p]) || d->in_date[p])
             break;
-        const struct cue_ref *ra, *rb;
-        rules_cues_for(d->r, t[p].hash, &ra, &rb);
-        for (; ra < rb; ra++) {
-            const struct rule *ru = &d->r->v[ra->rule];
-            const struct phrase *ph = &ru->cue.v[ra->cue];
-            if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0)
-                continue;
-            if (match_fwd(t, st->n, p, ph, st->b) && ph->n > best_n &&
-                change_rule(d->r, num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE, ru->id) >= 0) {
-                best = (int)ra->rule;
-                best_n = ph->n;
-            }
+        struct cue_at h = level_cue_at(d, st, p, st->b, 1, want_changing, &ch);
+        if (h.rule >= 0 && h.n > best_n) {
+            best = h.rule;
+            best_n = h.n;
         }
     }
     /* "... rise in revenue to Rmb60.4bn": the level it led to */
@@ -1392,6 +1430,13 @@ static int change_in_names(struct doc *d, const struct sent *st, size_t k, size_
     if (best >= 0)
         return best;
     return words ? -2 : -1;
+}
+
+/* change_names()'s rules: those of the class at *ctx whose context is met */
+static bool want_counting(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
+{
+    (void)st;
+    return class_fits(d->r->v[ri].unit, *(const enum unit_class *)ctx) && context_met(d, ri);
 }
 
 /* The level rule a change right after the number names: "39.51 million
@@ -1409,20 +1454,8 @@ static int change_names(struct doc *d, const struct sent *st, size_t k)
         return -1;
     if (p >= st->b || t[p].kind != TK_WORD || num_class(&t[k]) == UC_PERCENT)
         return -1;
-    const struct cue_ref *ra, *rb;
-    rules_cues_for(d->r, t[p].hash, &ra, &rb);
-    int best = -1, best_n = 0;
-    for (; ra < rb; ra++) {
-        const struct rule *ru = &d->r->v[ra->rule];
-        const struct phrase *ph = &ru->cue.v[ra->cue];
-        if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0 || !class_fits(ru->unit, num_class(&t[k])))
-            continue;
-        if (match_fwd(t, st->n, p, ph, st->b) && ph->n > best_n && context_met(d, ra->rule)) {
-            best = (int)ra->rule;
-            best_n = ph->n;
-        }
-    }
-    return best;
+    enum unit_class cls = num_class(&t[k]);
+    return level_cue_at(d, st, p, st->b, 1, want_counting, &cls).rule;
 }
 
 /* The change indicator of kind ch whose base is the indicator id, or -1. */
@@ -2084,7 +2117,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
         /* 7. the date the paragraph before spoke of, for a sentence that
          * points back to it ("Alipay took 82.6 percent of the market") */
-        if (!have && d->back_has && !habitual && points_back(st)) {
+        if (!have && d->back_has && !habitual && points_back_at(d, st)) {
             w = d->back_para;
             have = true;
         }
@@ -2585,6 +2618,7 @@ static void process_block(struct doc *d, bool context_only)
     d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
     memset(d->prev_ctx_ok, -1, d->r->n);
     d->prevctx_read = false;
+    d->back_at = SIZE_MAX;
     d->back_para = d->last_para;
     d->back_has = d->last_has;
     d->last_has = false;
