@@ -311,24 +311,25 @@ static bool prose(const struct block *b)
     return n > 80 && !memchr(b->text, '\n', n) && b->text[n - 1] == '.';
 }
 
+/* The topic of a block other than the one at hand, read into tp's scratch. */
+static char *other_topic(struct topic *tp, const struct block *b)
+{
+    scan_block(b, tp->prev_tok);
+    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL};
+    return block_topic(&w);
+}
+
 const char *topic_prev(struct topic *tp)
 {
     if (!tp || !tp->prev)
         return NULL;
     if (!tp->prev_done) {
         tp->prev_done = true;
-        scan_block(tp->prev, tp->prev_tok);
-        struct sent w = {tp->prev->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
-                         tp->r, NULL};
-        tp->prev_name = block_topic(&w);
+        tp->prev_name = other_topic(tp, tp->prev);
         /* a paragraph of prose that names nobody passes the topic on; a
          * heading or a short line does not */
-        if (!tp->prev_name && tp->prev2 && prose(tp->prev) && prose(tp->prev2)) {
-            scan_block(tp->prev2, tp->prev_tok);
-            struct sent w2 = {tp->prev2->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL,
-                              tp->r, NULL};
-            tp->prev_name = block_topic(&w2);
-        }
+        if (!tp->prev_name && tp->prev2 && prose(tp->prev) && prose(tp->prev2))
+            tp->prev_name = other_topic(tp, tp->prev2);
     }
     return tp->prev_name;
 }

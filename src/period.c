@@ -223,6 +223,17 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
 }
 
 /* Words before a date that belong to it; sets flags.  Returns first index. */
+/* A small count of years at i, in words or figures ("five", "3"); -1 if none. */
+static int count_at(const struct cur *c, size_t i)
+{
+    const struct token *t = &c->t[i];
+    if (t->kind == TK_WORD)
+        return scan_word_number(c->s + t->off, t->len);
+    if (t->kind == TK_NUM && (t->flags & TF_SMALLINT) && t->value <= 50)
+        return (int)t->value;
+    return -1;
+}
+
 /* "the fourth quarter of", "the first half of" before index i: its first
  * token (the "the", if any), or i.  A period has no quarter or half: the
  * figure is dated by the year. */
@@ -488,14 +499,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
          * from the time of writing (an offset of DR_AHEAD below zero) */
         if (i >= 1 && is_word(&c, i + 1, &pw_ago) &&
             (is_word(&c, i, &pw_years) || is_word(&c, i, &pw_decade) || is_word(&c, i, &pw_decades))) {
-            int per = is_word(&c, i, &pw_years) ? 1 : 10, num = -1;
+            int per = is_word(&c, i, &pw_years) ? 1 : 10;
             size_t q = i - 1;
-            if (is_word(&c, q, &pw_a) && per == 10)
-                num = 1;
-            else if (t[q].kind == TK_WORD)
-                num = scan_word_number(s + t[q].off, t[q].len);
-            else if (t[q].kind == TK_NUM && (t[q].flags & TF_SMALLINT) && t[q].value <= 50)
-                num = (int)t[q].value;
+            int num = is_word(&c, q, &pw_a) && per == 10 ? 1 : count_at(&c, q);
             if (num > 0 && num * per <= 100) {
                 e.rel = DR_AHEAD;
                 e.when.y = -num * per;
@@ -509,12 +515,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         }
         /* "in five years", "within the next 3 years": a target ahead */
         if (is_word(&c, i, &pw_years) && i >= 2) {
-            int yrs = -1;
             size_t q = i - 1;
-            if (t[q].kind == TK_WORD)
-                yrs = scan_word_number(s + t[q].off, t[q].len);
-            else if (t[q].kind == TK_NUM && (t[q].flags & TF_SMALLINT) && t[q].value <= 50)
-                yrs = (int)t[q].value;
+            int yrs = count_at(&c, q);
             size_t p0 = q;
             if (p0 >= 1 && is_word(&c, p0 - 1, &pw_next))
                 p0--;

@@ -213,6 +213,30 @@ static enum unit_class cell_class(const struct token *cell, const struct column 
     return UC_MONEY;
 }
 
+/* Hand the cell at t[i], of column col, to fn as the figure of year y
+ * (and month m, 0: none) of the row [a, b), in base units: 1 if given, 0
+ * if of the column's kind but outside its rule's range, -1 if of another
+ * kind. */
+static int give_cell(const struct rules *r, const char *s, const struct token *t, size_t i, const struct column *col,
+                     int y, int m, size_t a, size_t b, table_cell_fn fn, void *ctx)
+{
+    const struct rule *ru = &r->v[col->rule];
+    const char *unit;
+    enum unit_class cls = cell_class(&t[i], col, &unit);
+    if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
+        return -1;
+    double v = t[i].value * col->mult;
+    if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
+        v = nearbyint(v);
+    if (v < ru->min || v > ru->max)
+        return 0;
+    const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
+    struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
+                            s + h0->off, h1->off + h1->len - h0->off, m};
+    fn(ctx, &tc);
+    return 1;
+}
+
 /* A header of years ("Year  2011  2012  2013", "2011  2012  2013"): how
  * many, their first token in *first; 0 if the line is none. */
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, size_t *first)
@@ -262,24 +286,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 break;
             struct column col[TABLE_COLS];
             if (header_columns(r, s, t, n, ra, f, col) == 1) {
-                const struct rule *ru = &r->v[col[0].rule];
-                for (int c = 0; c < k; c++) {
-                    const struct token *cell = &t[f + (size_t)c];
-                    const char *unit;
-                    enum unit_class cls = cell_class(cell, &col[0], &unit);
-                    bool fits = ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls;
-                    double v = cell->value * col[0].mult;
-                    if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
-                        v = nearbyint(v);
-                    if (!fits || v < ru->min || v > ru->max)
-                        continue;
-                    const struct token *h0 = &t[col[0].ha], *h1 = &t[col[0].hb - 1];
-                    struct table_cell tc = {(size_t)col[0].rule, (int)t[y0 + (size_t)c].value, v,
-                                            ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
-                                            s + h0->off, h1->off + h1->len - h0->off, 0};
-                    fn(ctx, &tc);
-                    cells++;
-                }
+                for (int c = 0; c < k; c++)
+                    cells += give_cell(r, s, t, f + (size_t)c, &col[0], (int)t[y0 + (size_t)c].value, 0, ra, rb, fn,
+                                       ctx) > 0;
             }
             for (size_t i = ra; i < rb; i++)
                 in_table[i] = true;
@@ -361,7 +370,6 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             a = b;
             continue;
         }
-        const struct rule *ru = &r->v[c.rule];
         for (size_t i = a; i < first; i++)
             in_table[i] = true;
         for (size_t x = first; rows--; ) {
@@ -370,22 +378,11 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             for (size_t i = x; i < xb; i++)
                 in_table[i] = true;
             for (size_t i = x + 1; i < xb; i++) {
-                const char *unit;
-                enum unit_class cls = cell_class(&t[i], &c, &unit);
-                bool fits = ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls;
-                if (!fits)
-                    continue;
-                double v = t[i].value * c.mult;
-                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
-                    v = nearbyint(v);
-                if (v >= ru->min && v <= ru->max) {
-                    const struct token *h0 = &t[c.ha], *h1 = &t[c.hb - 1];
-                    struct table_cell tc = {(size_t)c.rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[x].line,
-                                            x, xb, s + h0->off, h1->off + h1->len - h0->off, m};
-                    fn(ctx, &tc);
-                    cells++;
+                int g = give_cell(r, s, t, i, &c, y, m, x, xb, fn, ctx);
+                if (g >= 0) { /* the first of the quantity's kind, given or out of range */
+                    cells += g;
+                    break;
                 }
-                break;
             }
             x = xb;
         }
@@ -430,24 +427,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {
             size_t rb = line_end(t, n, ra);
-            for (int c = 0; c < nc; c++) {
-                const struct token *cell = &t[ra + 1 + (size_t)c];
-                const struct rule *ru = &r->v[col[c].rule];
-                const char *unit;
-                enum unit_class cls = cell_class(cell, &col[c], &unit);
-                bool fits = ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls;
-                double v = cell->value * col[c].mult;
-                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
-                    v = nearbyint(v);
-                if (!fits || v < ru->min || v > ru->max)
-                    continue;
-                const struct token *h0 = &t[col[c].ha], *h1 = &t[col[c].hb - 1];
-                struct table_cell tc = {(size_t)col[c].rule, (int)t[ra].value, v,
-                                        ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
-                                        s + h0->off, h1->off + h1->len - h0->off, 0};
-                fn(ctx, &tc);
-                cells++;
-            }
+            for (int c = 0; c < nc; c++)
+                cells += give_cell(r, s, t, ra + 1 + (size_t)c, &col[c], (int)t[ra].value, 0, ra, rb, fn, ctx) > 0;
             ra = rb;
         }
         prev_a = SIZE_MAX;
