@@ -2456,6 +2456,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             short_span = t[i].kind == TK_WORD &&
                          (str_ieq(st->s + t[i].off, t[i].len, "quarter") || str_ieq(st->s + t[i].off, t[i].len, "month") ||
                           str_ieq(st->s + t[i].off, t[i].len, "week"));
+        /* "155 million, up 32.1% ..., an increase of 37.58 million": the
+         * earlier level is the one the absolute change gives, exactly */
+        for (size_t j = st->a; n->change == CH_GROWTH && !stated && j < st->b; j++)
+            if (j != k && is_quantity(&t[j]) && ni[j].change == CH_INCREASE && ni[j].rule >= 0 && !ni[j].skip &&
+                ni[j].date == n->date)
+                stated = true;
         if (n->change && !stated && !short_span && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
             derive(d, st, (size_t)n->date, &ni[n->date], k, n);
     }
@@ -2469,9 +2475,39 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
  * (Reuters) -", "BEIJING, Nov. 12 (Xinhua) --", "Shanghai (AP) —": places
  * (and a date), one to three capitalised words in brackets, a dash.  Its
  * words are no names (its date stays a date): they become TK_SKIP. */
+static bool dash_at(const char *s, const struct token *d)
+{
+    const unsigned char *c = (const unsigned char *)s + d->off;
+    return d->kind == TK_PUNCT &&
+           (c[0] == '-' || (d->len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x94 || c[2] == 0x93)));
+}
+
 static void skip_dateline(const char *s, struct token *t, size_t n, const bool *in_date)
 {
+    /* without the agency: "HANGZHOU --", "NEW YORK, June 8 —": places in
+     * capitals (or with a date), a dash, and prose after it */
     size_t i = 0, words = 0;
+    bool caps = true, dated = false;
+    while (i < n && i < 12 && (t[i].kind == TK_WORD || in_date[i] || (t[i].kind == TK_PUNCT && s[t[i].off] == ','))) {
+        if (t[i].kind == TK_WORD && !in_date[i]) {
+            if (!(t[i].flags & TF_CAP))
+                break;
+            words++;
+            for (size_t k = 0; k < t[i].len && caps; k++)
+                caps = !is_lower((unsigned char)s[t[i].off + k]);
+        }
+        dated |= in_date[i];
+        i++;
+    }
+    if (i < n && i + 1 < n && words && words <= 4 && (caps || dated) && dash_at(s, &t[i]) &&
+        t[i].off > t[i - 1].off + t[i - 1].len && t[i + 1].kind != TK_NUM) {
+        for (size_t k = 0; k < i; k++)
+            if (t[k].kind == TK_WORD && !in_date[k])
+                t[k].kind = TK_SKIP;
+        return;
+    }
+    i = 0;
+    words = 0;
     while (i < n && i < 16 && !(t[i].flags & TF_OPEN)) {
         if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !in_date[i])
             return; /* a lower-case word: prose, not a dateline */
@@ -2490,11 +2526,7 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
     if (close == open + 1 || close >= n || !(t[close].flags & TF_CLOSE) || close + 1 >= n)
         return;
     /* a dash after it: "-", "--", "—", "–" */
-    const struct token *d = &t[close + 1];
-    const unsigned char *c = (const unsigned char *)s + d->off;
-    bool dash = d->kind == TK_PUNCT &&
-                (c[0] == '-' || (d->len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x94 || c[2] == 0x93)));
-    if (!dash)
+    if (!dash_at(s, &t[close + 1]))
         return;
     for (size_t k = 0; k < close; k++)
         if (t[k].kind == TK_WORD && !in_date[k])

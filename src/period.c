@@ -284,6 +284,11 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             k--;
         if (k >= 1 && (is_word(c, k - 1, &pw_by) || is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in)))
             k--;
+        /* "an increase of 13.8% since the end of 2008": the base */
+        else if (k >= 1 && is_word(c, k - 1, &pw_since)) {
+            *flags |= DF_COMPARE;
+            return k - 1;
+        }
         /* "than at the end of 2013", "compared with the end of 2012" */
         return compare_in(c, k, flags);
     }
@@ -567,6 +572,19 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.flags |= DF_WRITING;
             if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
                 e.first--;
+            /* "at the end of last year", "over the end of the previous year" */
+            if (e.first >= 3 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end) &&
+                is_word(&c, e.first - 3, &pw_the)) {
+                e.flags |= DF_END_OF;
+                e.first -= 3;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_by) || is_word(&c, e.first - 1, &pw_at))) {
+                    e.first--;
+                    e.flags |= DF_LEAD;
+                } else if (e.first >= 1 && is_word(&c, e.first - 1, &pw_since)) {
+                    e.first--;
+                    e.flags |= DF_COMPARE;
+                }
+            }
             if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_on) || is_word(&c, e.first - 1, &pw_from) ||
                                  is_word(&c, e.first - 1, &pw_over) || is_word(&c, e.first - 1, &pw_than) ||
                                  (is_word(&c, e.first - 1, &pw_with) && e.first >= 2 &&

@@ -2152,6 +2152,41 @@ START_TEST(chunks_keep_the_paragraph_before)
 }
 END_TEST
 
+START_TEST(bases_of_comparison_and_one_start)
+{
+    /* "since the end of 2008", "over the end of last year": the base of a
+     * change, which dates neither the figure nor the sentences after it */
+    expect("As of June 30, 2009, China had 338 million netizens.\n\nIn the first half of 2009 the number of "
+           "netizens increased by 40 million, a growth of 13.4% over the end of last year. The number of IPv4 "
+           "addresses in China reached 205 million, up 13.8% since the end of 2008. The number of websites was "
+           "3.06 million.",
+           "netizens|China|2009-06-30|338000000|people|exact|observed|1\n"
+           "netizens_increase|China|2009|40000000|people|exact|observed|3\n"
+           "netizens_growth|China|2009|13.4|percent|exact|observed|3\n"
+           "ipv4_addresses|China|2009|205000000|count|exact|observed|3\n"
+           "websites|China|2009|3060000|count|exact|observed|3\n",
+           false);
+    expect_absent("In the first half of 2009 the number of netizens increased by 40 million, a growth of 13.4% over the "
+                  "end of last year.",
+                  "|2008|");
+    /* a level with both its absolute and its relative change: the earlier
+     * level is the absolute one's, exactly, and only that */
+    expect("By mid-2009 mobile Internet users numbered 155 million, up 32.1% over the end of 2008, an increase of "
+           "37.58 million in half a year.",
+           "mobile_netizens|China|2009|155000000|people|exact|observed|1\n"
+           "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
+           "mobile_netizens_increase|China|2009|37580000|people|exact|observed|1\n"
+           "mobile_netizens|China|2008|117420000|people|exact|derived|1\n",
+           true);
+    /* a dateline without its agency: places in capitals, a dash */
+    expect("June 8, 2018\n\nHANGZHOU -- Ant Financial Services Group said on Friday it had raised $14 billion in a "
+           "Series C funding round.",
+           "funding_round|Ant Financial Services Group|2018-06-08|14000000000|USD|exact|observed|3\n", true);
+    expect("NEW YORK, June 8, 2018 \xE2\x80\x94 Ant Financial said it had raised $14 billion.",
+           "funding_round|Ant Financial|2018-06-08|14000000000|USD|exact|observed|1\n", true);
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2215,6 +2250,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, report_and_wire_forms);
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
+    tcase_add_test(d, bases_of_comparison_and_one_start);
     suite_add_tcase(s, d);
     return s;
 }
