@@ -149,8 +149,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         return false;
     /* "Relying on ...", "Founded in ...", "Currently ...": a capital that
      * only opens the sentence */
+    /* (after a dateline too: "BEIJING (AP) — Shoppers spent") */
+    bool after_dateline = i > st->a && i < st->b && st->t[i - 1].kind == TK_PUNCT;
+    for (size_t k = st->a; after_dateline && k < i; k++)
+        after_dateline = st->t[k].kind == TK_SKIP || st->t[k].kind == TK_PUNCT;
     if (i == 0 || i == st->a || (st->pb > st->pa && i == st->pa) ||
-        (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE))) {
+        (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE)) || after_dateline) {
         const struct token *t = &st->t[i];
         const char *w = st->s + t->off;
         size_t n = t->len;

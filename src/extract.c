@@ -415,6 +415,27 @@ static bool speaks_ahead(const struct sent *st, size_t e)
     return false;
 }
 
+/* "capped individual investments at 250,000 yuan", "a ceiling of 5
+ * percent", "raised the limit to 10,000 yuan": a rule's bound, not a
+ * figure observed.  A word of limits in lower case within twelve words
+ * before the quantity, in its clause. */
+static bool limit_before(const struct sent *st, size_t qstart)
+{
+    static const char *const w[] = {"cap", "caps", "capped", "capping", "ceiling", "ceilings", "limit", "limits",
+                                    "limited", "limiting", "quota", "quotas", "threshold", "thresholds"};
+    for (size_t p = qstart; p > st->a && p + 12 > qstart; p--) {
+        const struct token *t = &st->t[p - 1];
+        if (t->kind == TK_PUNCT && (t->flags & (TF_CLAUSE | TF_SENT_END) || st->s[t->off] == ','))
+            return false;
+        if (t->kind != TK_WORD || !is_lower((unsigned char)st->s[t->off]))
+            continue;
+        for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+            if (str_ieq(st->s + t->off, t->len, w[k]))
+                return true;
+    }
+    return false;
+}
+
 static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
 {
     const struct phrases *fu = &d->r->future;
@@ -634,8 +655,9 @@ static size_t aside_open(const struct sent *st, size_t p)
 
 /* Does a past participle with its preposition open a modifier of the noun
  * before i: "loans arranged through such platforms", "payments settled
- * on ..."?  (Not "-ing": "Internet users living in rural areas" are a
- * part of the users, which the part's own cue must name.) */
+ * on ..."?  (Not "-ing", but for verbs of being: "Internet users living in
+ * rural areas" are a part of the users, which the part's own cue must
+ * name.) */
 static bool participle_phrase(const struct sent *st, size_t i)
 {
     static const char *const preps[] = {"by", "through", "via", "on", "in", "from", "at", "across", "over"};
@@ -643,7 +665,9 @@ static bool participle_phrase(const struct sent *st, size_t i)
     if (i + 1 >= st->b || t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 5 || st->t[i + 1].kind != TK_WORD)
         return false;
     const char *w = st->s + t->off;
-    if (!str_ieq(w + t->len - 2, 2, "ed"))
+    /* (of "-ing", only those of being: "platforms operating in China") */
+    if (!str_ieq(w + t->len - 2, 2, "ed") && !str_ieq(w, t->len, "operating") && !str_ieq(w, t->len, "existing") &&
+        !str_ieq(w, t->len, "remaining") && !str_ieq(w, t->len, "functioning"))
         return false;
     const struct token *p = &st->t[i + 1];
     for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
@@ -1682,6 +1706,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))
             n->change = ni[prev_q].change;
         /* a projection: only an undated projection indicator may take it */
+        if (limit_before(st, n->qstart))
+            n->skip = true;
         bool future = projected(d, st, n->qstart);
         if (future && n->change)
             n->skip = true;

@@ -47,7 +47,8 @@ WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", 
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from");
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
-         "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications");
+         "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications",
+         "financial");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday");
 /* "capital injection into 58": only a company receives money into it */
@@ -76,6 +77,7 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "pc", "pcs",
          /* a report's periods and parts: "Fourth Quarter 2015 Highlights" */
          "fourth", "quarter", "quarterly", "fiscal", "highlights", "results", "unaudited",
+         "financial", "key", "summary", "selected", "consolidated",
          /* generations of networks: "3G/4G subscribers" */
          "2g", "3g", "4g", "5g",
          /* "Rival Mobike raised" */
@@ -102,6 +104,8 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          /* abbreviations of common nouns */
          "gmv", "ipo", "ads", "ceo", "cfo", "cto", "app", "apps", "gdp",
          "mau", "dau", "arpu",
+         /* comparisons of periods: '("year-on-year" or "YoY")' */
+         "yoy", "qoq", "mom", "ytd", "hoh",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
          "vice", "minister", "party", "secretary", "general");
 /* prepositions that end a long reach to a number */

@@ -2184,6 +2184,23 @@ START_TEST(bases_of_comparison_and_one_start)
            "funding_round|Ant Financial Services Group|2018-06-08|14000000000|USD|exact|observed|3\n", true);
     expect("NEW YORK, June 8, 2018 \xE2\x80\x94 Ant Financial said it had raised $14 billion.",
            "funding_round|Ant Financial|2018-06-08|14000000000|USD|exact|observed|1\n", true);
+    /* a results release: the defined abbreviation of a comparison and the
+     * list's heading name nobody; the issuer owns the figures */
+    expect("Tencent Announces 2018 Third Quarter Results\n\nThird Quarter 2018 Financial Highlights\n- Total revenues "
+           "were RMB80,597 million, an increase of 24% over the third quarter of 2017 (\"year-on-year\" or \"YoY\").",
+           "revenue|Tencent|2018|80597000000|CNY|exact|observed|4\n"
+           "revenue_growth|Tencent|2018|24|percent|exact|observed|4\n",
+           true);
+    /* a rule's bound is no figure */
+    expect_none("In May 2017 regulators capped individual investments in the money market fund at 250,000 yuan.");
+    expect_none("The central bank set a ceiling of 5,000 yuan a day on payments through third-party platforms.");
+    /* platforms "operating in China" are the platforms */
+    expect("The number of P2P lending platforms operating in China fell to 1,021 at the end of 2018.",
+           "p2p_platforms|China|2018|1021|count|exact|observed|1\n", true);
+    /* what opens the sentence after a dateline opens it */
+    expect("November 11, 2017\n\nBEIJING (AP) \xE2\x80\x94 Shoppers spent a record $25.3 billion on Alibaba's "
+           "e-commerce platforms during its Singles Day sale on Saturday.",
+           "daily_transaction_volume|Alibaba|2017-11-11|25300000000|USD|exact|observed|3\n", true);
 }
 END_TEST
 
