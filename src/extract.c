@@ -2197,7 +2197,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
 
     /* "A and B, up 50 percent and 90 percent respectively": the i-th change
      * belongs to the i-th level */
-    size_t lv[8], chg[8], nlv = 0, nc = 0;
+    size_t lv[8], chg[8], nc = 0; /* changes paired with their levels */
     bool respectively = false;
     for (size_t k = st->a; k < st->b; k++)
         if (tok_is(&t[k], WH(respectively)))
@@ -2224,22 +2224,34 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
     if (paired)
         respectively = true;
-    if (respectively)
-        for (size_t k = st->a; k < st->b; k++) {
-            if (!is_quantity(&t[k]) || ni[k].skip)
+    /* Each "respectively" closes a group of levels and their changes
+     * ("online payments totaled X transactions, worth Y yuan, up a and b
+     * respectively; mobile payments totaled ..."); a group of levels
+     * without changes lends them to the changes after ("X and Y
+     * respectively, up a and b").  "269 institutions handled 29.72 billion
+     * transactions worth 17.05 trillion yuan, up 58.9 percent and 90.3
+     * percent respectively": the changes go with the last levels listed. */
+    if (respectively) {
+        size_t glv[8], gch[8], gl = 0, gc = 0;
+        for (size_t k = st->a; k <= st->b; k++) {
+            if (k < st->b && !tok_is(&t[k], WH(respectively))) {
+                if (!is_quantity(&t[k]) || ni[k].skip)
+                    continue;
+                if (ni[k].change && gc < 8)
+                    gch[gc++] = k;
+                else if (!ni[k].change && gc == 0 && gl < 8 && !(t[k].flags & TF_SMALLINT))
+                    glv[gl++] = k; /* (a level no rule takes holds its place: its change is nobody's) */
                 continue;
-            if (ni[k].change && nc < 8)
-                chg[nc++] = k;
-            else if (!ni[k].change && nc == 0 && nlv < 8 && !(t[k].flags & TF_SMALLINT))
-                lv[nlv++] = k; /* (a level no rule takes holds its place: its change is nobody's) */
+            }
+            if (gc >= 2 && gc <= gl)
+                for (size_t c2 = 0; c2 < gc && nc < 8; c2++) {
+                    chg[nc] = gch[c2];
+                    lv[nc++] = glv[gl - gc + c2];
+                }
+            if (gc)
+                gl = gc = 0;
         }
-    if (!(respectively && nc >= 2 && nc <= nlv))
-        nc = 0;
-    /* "269 institutions handled 29.72 billion transactions worth 17.05
-     * trillion yuan, up 58.9 percent and 90.3 percent respectively": the
-     * changes go with the last levels listed */
-    for (size_t c2 = 0; c2 < nc; c2++)
-        lv[c2] = lv[nlv - nc + c2];
+    }
 
     /* changes find the level they change */
     for (size_t k = st->a; k < st->b; k++) {

@@ -175,8 +175,10 @@ static int dateline_year1(const char *p, size_t n)
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
         w++;
+    bool labelled = false;
     if (w > i && w < n && p[w] == ':' && !scan_month(p + i, w - i)) {
         i = w + 1;
+        labelled = true;
     } else if (w > i + 1 && !scan_month(p + i, w - i)) {
         size_t e = i;
         bool caps = true;
@@ -191,6 +193,20 @@ static int dateline_year1(const char *p, size_t n)
     }
     while (i < n && p[i] == ' ')
         i++;
+    /* a time before the date: "Published: 5:00am, 25 Jan, 2017" */
+    size_t c = i;
+    while (c < n && c < i + 2 && is_digit((unsigned char)p[c]))
+        c++;
+    if (c > i && c + 2 < n && p[c] == ':' && is_digit((unsigned char)p[c + 1]) && is_digit((unsigned char)p[c + 2])) {
+        c += 3;
+        while (c < n && p[c] == ' ')
+            c++;
+        if (c + 1 < n && (p[c] == 'a' || p[c] == 'p' || p[c] == 'A' || p[c] == 'P') && (p[c + 1] == 'm' || p[c + 1] == 'M'))
+            c += 2;
+        while (c < n && (p[c] == ' ' || p[c] == ','))
+            c++;
+        i = c;
+    }
     int y = 0, d = 0, m = 0;
     size_t e = i;
     if (i + 10 <= n && is_digit((unsigned char)p[i]) && p[i + 4] == '-' && p[i + 7] == '-') {
@@ -240,9 +256,14 @@ static int dateline_year1(const char *p, size_t n)
     }
     if (!m || m > 12 || d < 0 || d > 31 || y < 1900 || y > 2100)
         return 0;
-    /* what may follow: the line's end, a dash, a bracket, a time */
+    /* what may follow: a dash, a bracket, a time; the line's end after
+     * a label ("Published: 25 Jan, 2017"; a date alone on its line is a
+     * report's as much as a news item's) */
     while (e < n && p[e] == ' ')
         e++;
+    if (labelled)
+        while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r' || p[e] == '\n'))
+            e++;
     if (e < n && p[e] != '-' && p[e] != '(' && p[e] != '\xE2' && !is_digit((unsigned char)p[e]))
         return 0;
     /* without its day, only a news item's: "SHANGHAI, April 2014 --" (not

@@ -2201,6 +2201,28 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("November 11, 2017\n\nBEIJING (AP) \xE2\x80\x94 Shoppers spent a record $25.3 billion on Alibaba's "
            "e-commerce platforms during its Singles Day sale on Saturday.",
            "daily_transaction_volume|Alibaba|2017-11-11|25300000000|USD|exact|observed|3\n", true);
+    /* a labelled dateline on its own line, with a time before the date,
+     * is the time of writing: "last year" is the year before it */
+    expect("Published: 5:00am, 25 Jan, 2017\n\nTencent's WeChat Pay had 600 million monthly active users at the end "
+           "of last year. The market grew in 2016 and in 2016 again.",
+           "active_users|WeChat Pay|2016|600000000|people|exact|observed|3\n", true);
+    /* "nationwide" between a cue and its verb */
+    expect("In 2015, the volume of non-cash payment transactions nationwide reached 94.3 billion.",
+           "transactions|China|2015|94300000000|count|exact|observed|1\n", true);
+    /* each "respectively" pairs the changes before it with its own levels */
+    expect("In 2015, online payments totaled 36.3 billion transactions, worth 2,018.2 trillion yuan, up 27.3 percent "
+           "and 46.7 percent respectively; mobile payments totaled 13.8 billion transactions, worth 108.2 trillion "
+           "yuan, up 205.9 percent and 379.1 percent respectively.",
+           "transactions|China|2015|36300000000|count|exact|observed|1\n"
+           "transactions_growth|China|2015|27.3|percent|exact|observed|1\n"
+           "transactions|China|2014|28515318146|count|about|derived|1\n"
+           "transactions|China|2015|13800000000|count|exact|observed|1\n"
+           "mobile_payments|China|2015|108200000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2015|205.9|percent|exact|observed|1\n"
+           "transactions|China|2014|4511278195|count|about|derived|1\n"
+           "mobile_payments_growth|China|2015|379.1|percent|exact|observed|1\n"
+           "mobile_payments|China|2014|22584011688583|CNY|about|derived|1\n",
+           true);
 }
 END_TEST
 
