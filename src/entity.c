@@ -1209,6 +1209,22 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             if (same)
                 return xstrdup(topic->deal_to);
         }
+        /* "The round values the company at $28 billion. Apple invested $1
+         * billion last month.": an investor's active verb naming no
+         * company invests in the company of the block's last deal */
+        const struct token *cv = &st->t[ni->cue_a];
+        if (!ni->cue_after && topic->deal_ent && cv->kind == TK_WORD && cv->len > 3 &&
+            str_ieq(st->s + cv->off + cv->len - 2, 2, "ed") && !(cv->flags & TF_CAP) && ni->cue_a > st->a &&
+            !tok_is(&st->t[ni->cue_a - 1], WH(was)) && !tok_is(&st->t[ni->cue_a - 1], WH(were)) &&
+            !tok_is(&st->t[ni->cue_a - 1], WH(is)) && !tok_is(&st->t[ni->cue_a - 1], WH(are)) &&
+            !str_ieq(st->s + st->t[ni->cue_a - 1].off, st->t[ni->cue_a - 1].len, "be") &&
+            !str_ieq(st->s + st->t[ni->cue_a - 1].off, st->t[ni->cue_a - 1].len, "been")) {
+            char *subj = sentence_subject(st, ni->cue_a, topic);
+            bool other = subj && !same_name(subj, topic->deal_ent);
+            free(subj);
+            if (other)
+                return xstrdup(topic->deal_ent);
+        }
     }
     /* "the fund's size stood at": a cue that opens with a pronoun's noun
      * speaks of what the pronoun stands for */

@@ -116,8 +116,9 @@ static bool prev_context_met(struct doc *d, size_t ri)
 static bool points_back(const struct sent *st)
 {
     static const char *const lead[] = {"the", "such", "these", "those"};
-    static const char *const noun[] = {"industry", "sector", "market", "platforms", "lenders", "funds", "firms",
-                                       "companies"};
+    static const char *const noun[] = {"industry",  "sector",   "market",      "platforms", "lenders",
+                                       "funds",     "firms",    "companies",   "institutions", "banks",
+                                       "operators", "carriers", "enterprises", "providers"};
     for (size_t i = st->a; i < st->b; i++) {
         const struct token *t = &st->t[i];
         if (t->kind != TK_WORD)
@@ -1985,6 +1986,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             continue;
         /* (with a comma or without: "up 86 million or 28.9%") */
         size_t j = t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
+        /* (past its base: "an increase of 0.86 trillion yuan from the end
+         * of February, or 7.4 percent") */
+        while (j > st->a && j + 8 > q && d->in_date[j] && !is_quantity(&t[j]))
+            j--;
         if (j < st->a)
             continue;
         if (!is_quantity(&t[j]) || ni[j].change != CH_INCREASE || ni[j].skip)

@@ -2223,6 +2223,29 @@ START_TEST(bases_of_comparison_and_one_start)
            "mobile_payments_growth|China|2015|379.1|percent|exact|observed|1\n"
            "mobile_payments|China|2014|22584011688583|CNY|about|derived|1\n",
            true);
+    /* an investor's verb naming no company invests in the block's deal */
+    expect("The fundraising values Didi Chuxing at $28 billion. Apple invested $1 billion in May 2016.",
+           "valuation|Didi Chuxing|2016|28000000000|USD|exact|observed|1\n"
+           "investment|Didi Chuxing|2016-05|1000000000|USD|exact|observed|1\n",
+           true);
+    expect("Apple invested $1 billion in May 2016.", "investment|Apple|2016-05|1000000000|USD|exact|observed|1\n", true);
+    /* a change restated as a rate past its base; "these institutions"
+     * point back to the paragraph before and its date */
+    expect("As of the end of March 2018, there were 120 fund management companies in China.\n\nThe total net asset "
+           "value of public funds managed by these institutions reached 12.43 trillion yuan, an increase of 0.86 "
+           "trillion yuan from the end of February, or 7.4 percent.",
+           "fund_assets|public funds|2018-03|12430000000000|CNY|exact|observed|3\n"
+           "fund_assets_increase|public funds|2018-03|860000000000|CNY|exact|observed|3\n"
+           "fund_assets|public funds|2018-02|11570000000000|CNY|exact|derived|3\n"
+           "fund_assets_growth|public funds|2018-03|7.4|percent|exact|observed|3\n",
+           true);
+    /* a share of a company owned is a stake in it; a share of something
+     * named by no name is none */
+    expect("In 2014 Yahoo Inc, which owns about 22.6 percent of Alibaba, sold 121.7 million shares.",
+           "acquisition_stake|Alibaba|2014|22.6|percent|about|observed|1\n", true);
+    expect_absent("Owners of smartphones accounted for 45 percent of all users in 2014, and they owned 3 percent of "
+                  "the stock.",
+                  "acquisition_stake");
 }
 END_TEST
 
