@@ -258,6 +258,27 @@ static size_t slug_len(const char *p, size_t len)
     return 0;
 }
 
+/* Does the sentence speak of one fund already named: "the fund", "the
+ * fund's", "this fund"? */
+static bool the_fund_in(const struct sent *st)
+{
+    for (size_t i = st->a; i + 1 < st->b; i++) {
+        const struct token *t = &st->t[i], *u = &st->t[i + 1];
+        if (t->kind != TK_WORD || u->kind != TK_WORD || !str_ieq(st->s + u->off, u->len, "fund") ||
+            !(str_ieq(st->s + t->off, t->len, "the") || str_ieq(st->s + t->off, t->len, "this")))
+            continue;
+        /* (not "the fund industry", "the fund market": a noun after it) */
+        const struct token *v = i + 2 < st->b ? &st->t[i + 2] : NULL;
+        if (v && v->kind == TK_WORD && !(u->flags & TF_POSSESSIVE) && !(v->flags & TF_CAP) &&
+            (str_ieq(st->s + v->off, v->len, "industry") || str_ieq(st->s + v->off, v->len, "market") ||
+             str_ieq(st->s + v->off, v->len, "sector") || str_ieq(st->s + v->off, v->len, "companies") ||
+             str_ieq(st->s + v->off, v->len, "managers")))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 char *name_text(const struct sent *st, size_t a, size_t b)
 {
     /* a one-word name in lower case ("shareholder of qunar ."): as the
@@ -1280,6 +1301,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     }
     if (subj)
         return subj;
+    /* "the net asset value of the fund was": one fund, the one spoken of */
+    if (ru->fallback && topic_get(topic) && the_fund_in(st))
+        return xstrdup(topic_get(topic));
+    if (ru->fallback && topic_prev(topic) && !name_before(topic->whole, hi) && the_fund_in(st))
+        return xstrdup(topic_prev(topic));
     /* "1,944 public funds with total net assets of 3.77 trillion yuan":
      * a kind the rule knows names what no name does */
     if (ru->category.n) {

@@ -416,6 +416,39 @@ static bool speaks_ahead(const struct sent *st, size_t e)
     return false;
 }
 
+/* Does "quarter on quarter", "month-on-month", "QoQ", "MoM", "sequentially"
+ * or "from the previous quarter" follow the change at k, within five
+ * words? */
+static bool sequential_after(const struct sent *st, size_t k)
+{
+    for (size_t i = k + 1; i < st->b && i <= k + 6; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind == TK_NUM || (t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE))))
+            return false;
+        if (t->kind != TK_WORD)
+            continue;
+        const char *w = st->s + t->off;
+        if (str_ieq(w, t->len, "qoq") || str_ieq(w, t->len, "mom") || str_ieq(w, t->len, "sequentially"))
+            return true;
+        bool unit = str_ieq(w, t->len, "quarter") || str_ieq(w, t->len, "month");
+        if (!unit)
+            continue;
+        /* "quarter on quarter", "quarter-on-quarter" */
+        size_t j = i + 1;
+        if (j < st->b && st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))
+            j++;
+        if (j < st->b && tok_is(&st->t[j], WH(on)))
+            return true;
+        /* "from the previous quarter", "over the last month" */
+        if (i >= 2 && (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "previous") ||
+                       str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "preceding") ||
+                       str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "prior") ||
+                       str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "last")))
+            return true;
+    }
+    return false;
+}
+
 /* "capped individual investments at 250,000 yuan", "a ceiling of 5
  * percent", "raised the limit to 10,000 yuan": a rule's bound, not a
  * figure observed.  A word of limits in lower case within twelve words
@@ -1689,6 +1722,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
+        /* "up 10.4% quarter on quarter", "month-on-month": a change over a
+         * quarter or a month is none of the indicators' (they change by the
+         * year), and no level's start can be derived from it */
+        if (n->change && sequential_after(st, k))
+            n->skip = true;
         /* "dropped by 27.83 million to 281 million", "increased by 55.8
          * million to 564 million", "grew by 64.5% to 358 million": the
          * level the change led to follows */
@@ -2561,7 +2599,8 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
         words += t[i].kind == TK_WORD;
         i++;
     }
-    if (i >= n || i == 0 || !(t[i].flags & TF_OPEN) || !words)
+    /* (or the agency alone: "(Reuters) - Chinese e-commerce company JD.com") */
+    if (i >= n || !(t[i].flags & TF_OPEN) || (!words && i != 0))
         return;
     size_t open = i, close = i + 1;
     while (close < n && close <= open + 4 && t[close].kind == TK_WORD && (t[close].flags & TF_CAP))

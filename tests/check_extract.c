@@ -2246,6 +2246,26 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("Owners of smartphones accounted for 45 percent of all users in 2014, and they owned 3 percent of "
                   "the stock.",
                   "acquisition_stake");
+    /* the agency alone opens the story: nobody's name */
+    expect("May 22, 2014\n\n(Reuters) - Chinese e-commerce company JD.com Inc raised $1.78 billion in its U.S. "
+           "initial public offering.",
+           "ipo_raise|JD.com Inc|2014-05-22|1780000000|USD|exact|observed|3\n", true);
+    /* a change over a quarter is no indicator's growth */
+    expect("The transaction volume of China's third-party mobile payment market reached 9.0 trillion yuan in Q2 "
+           "2016, up 10.4% quarter on quarter.",
+           "mobile_payments|China|2016|9000000000000|CNY|exact|observed|1\n", true);
+    expect_absent("Mobile payments reached 9.0 trillion yuan in 2016, up 10.4% from the previous quarter.", "growth");
+    expect("In the first half of 2016, the third-party internet payment market processed 9.6 trillion yuan in "
+           "transactions.",
+           "third_party_payments|China|2016|9600000000000|CNY|exact|observed|1\n", true);
+    /* "the fund" is the one the report is about; what it paid out is no
+     * size of it */
+    expect("Tianhong Yu'e Bao Money Market Fund 2015 Annual Report\n\nAs of December 31, 2015, the net asset value "
+           "of the fund was 620.7 billion yuan. Total income distributed to holders amounted to 23.1 billion yuan.",
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015-12-31|620700000000|CNY|exact|observed|3\n", true);
+    /* spending on works is no investment in a company */
+    expect_absent("China has invested 4.3 trillion yuan in building Internet infrastructure from 1997 to 2009.",
+                  "investment");
 }
 END_TEST
 
