@@ -125,9 +125,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
                 in_list(&stake_noun, &st->t[i - 2]);
     /* "ofo raised $130 million": a brand in lower case that opens the
      * sentence before a company's verb */
-    if (i < limit && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 2 &&
-        (i == st->a || (i > 0 && (st->t[i - 1].flags & TF_SENT_END))) && i + 1 < st->b &&
-        in_list(&firm_verb, &st->t[i + 1]) && !in_list(&not_name, &st->t[i])) {
+    /* (or after "Rival" that opens it: "Rival ofo raised $700 million") */
+    bool opens = i == st->a || (i > 0 && (st->t[i - 1].flags & TF_SENT_END)) ||
+                 (i == st->a + 1 && (str_ieq(st->s + st->t[st->a].off, st->t[st->a].len, "rival") ||
+                                     str_ieq(st->s + st->t[st->a].off, st->t[st->a].len, "competitor")));
+    if (i < limit && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 2 && opens &&
+        i + 1 < st->b && in_list(&firm_verb, &st->t[i + 1]) && !in_list(&not_name, &st->t[i])) {
         *end = i + 1;
         return true;
     }
@@ -369,16 +372,22 @@ static bool sentence_says(const struct sent *st, const char *name)
     return memmem(st->s + from, to - from, name, strlen(name)) != NULL;
 }
 
+static bool listed_other(const struct sent *st, size_t lo, size_t a);
+
 static bool name_before(const struct sent *whole, size_t j)
 {
     for (size_t i = 0; i < j; i++) {
         size_t e, pe;
         /* (a place where a firm is based names no firm: "the
-         * Beijing-based company") */
+         * Beijing-based company"; nor do others listed: "investors
+         * including Warburg Pincus") */
         if (name_at(whole, i, j, &e) &&
             !(place_name_at(whole, i, &pe) && pe + 1 < whole->n && (whole->t[pe].flags & TF_HYPHEN) &&
-              str_ieq(whole->s + whole->t[pe + 1].off, whole->t[pe + 1].len, "based")))
-            return true;
+              str_ieq(whole->s + whole->t[pe + 1].off, whole->t[pe + 1].len, "based"))) {
+            if (!listed_other(whole, 0, i))
+                return true;
+            i = e - 1;
+        }
     }
     return false;
 }
@@ -469,10 +478,28 @@ static char *block_topic(const struct sent *whole)
     char **names = NULL;
     int *count = NULL;
     size_t n = 0;
+    bool others = false; /* in a list of others: "investors including A, B and C" */
     for (size_t i = whole->a; i < whole->b; i++) {
         size_t e;
-        if (!name_at(whole, i, whole->b, &e))
+        const struct token *ti = &whole->t[i];
+        if (ti->kind == TK_WORD && (str_ieq(whole->s + ti->off, ti->len, "including") ||
+                                    (i + 1 < whole->b && tok_is(&whole->t[i + 1], WH(by)) &&
+                                     (str_ieq(whole->s + ti->off, ti->len, "led") ||
+                                      str_ieq(whole->s + ti->off, ti->len, "joined"))))) {
+            others = true;
             continue;
+        }
+        if (!name_at(whole, i, whole->b, &e)) {
+            /* the list goes on through commas and "and" */
+            if (others && !(ti->kind == TK_PUNCT && whole->s[ti->off] == ',') && !tok_is(ti, WH(and)) &&
+                !tok_is(ti, WH(by)))
+                others = false;
+            continue;
+        }
+        if (others) {
+            i = e - 1;
+            continue;
+        }
         size_t pe;
         /* a place is where things happen, not what a paragraph is about
          * ("SHANGHAI, April 2014 -- Yu'e Bao ...") */
@@ -559,10 +586,34 @@ static bool is_pronoun_at(const struct sent *st, size_t i)
 }
 
 
+/* Is the name at a in a list of others after "including", "such as" or
+ * "led by": "investors including Warburg Pincus, Hillhouse Capital and
+ * Sequoia"?  Back over names, commas and "and" to the word that opens it. */
+static bool listed_other(const struct sent *st, size_t lo, size_t a)
+{
+    for (size_t i = a; i > lo && i + 24 > a;) {
+        const struct token *p = &st->t[--i];
+        if (p->kind == TK_WORD && (str_ieq(st->s + p->off, p->len, "including") ||
+                                   (str_ieq(st->s + p->off, p->len, "as") && i > lo &&
+                                    str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "such")) ||
+                                   (tok_is(p, WH(by)) && i > lo &&
+                                    (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "led") ||
+                                     str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "joined")))))
+            return true;
+        bool list = (p->kind == TK_PUNCT && st->s[p->off] == ',') || tok_is(p, WH(and)) ||
+                    (p->kind == TK_WORD && (p->flags & TF_CAP)) || (p->kind == TK_PUNCT && (p->flags & TF_HYPHEN));
+        if (!list)
+            return false;
+    }
+    return false;
+}
+
 /* Is the name [a, e) a clause's subject: at the start of a sentence or a
  * clause, and not the source of a report ("says Chen", "Chen thinks")? */
 static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
 {
+    if (a > lo && listed_other(st, lo, a))
+        return false;
     if (a > lo) {
         const struct token *p = &st->t[a - 1];
         /* (after a comma, a full stop, a quote or a dash: "April 2014 -- Yu'e Bao, ...") */

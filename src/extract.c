@@ -389,6 +389,9 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     for (size_t l = 0; l < 5; l++) /* qualifier words */
         if (in_list(all_lists[l], t))
             return true;
+    /* an adverb: "grew rapidly, reaching", "rose sharply to" */
+    if (t->len >= 6 && !(t->flags & TF_CAP) && str_ieq(st->s + t->off + t->len - 2, 2, "ly"))
+        return true;
     return false;
 }
 

@@ -2266,6 +2266,23 @@ START_TEST(bases_of_comparison_and_one_start)
     /* spending on works is no investment in a company */
     expect_absent("China has invested 4.3 trillion yuan in building Internet infrastructure from 1997 to 2009.",
                   "investment");
+    /* mobile payments a company handled are mobile payments */
+    expect("Alipay handled 38 trillion yuan of mobile payments in 2016.",
+           "mobile_payments|Alipay|2016|38000000000000|CNY|exact|observed|1\n", true);
+    /* an adverb between the cue and its verb */
+    expect("Mobile payment users grew rapidly, reaching 469 million in 2016.",
+           "mobile_payment_users|China|2016|469000000|people|exact|observed|1\n", true);
+    /* a brand in lower case after "Rival" */
+    expect("Rival ofo raised $700 million in a round led by Alibaba in 2017.",
+           "funding_round|ofo|2017|700000000|USD|exact|observed|1\n", true);
+    /* investors listed after "including" are not what the paragraph is
+     * about, nor an adjective that opens it */
+    expect("Mobike has closed a US$600 million Series E round in June 2017.\n\nExisting investors including Warburg "
+           "Pincus, Hillhouse Capital and Sequoia also took part. The startup did not disclose its valuation, though "
+           "reports put it at about $3 billion.",
+           "funding_round|Mobike|2017-06|600000000|USD|exact|observed|1\n"
+           "valuation|Mobike|2017|3000000000|USD|about|observed|3\n",
+           true);
 }
 END_TEST
 
