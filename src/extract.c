@@ -636,6 +636,39 @@ struct cand {
     int cue; /* which of the rule's cues */
 };
 
+static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart);
+
+/* "Rural netizens accounted for 27.4% of the total, reaching 201
+ * million": a figure after ", reaching" (a participle of the subject)
+ * counts what the sentence opens with, past the clause between.  The
+ * cue must open the sentence ("The number of ..." before it at most) and
+ * a verb follow it. */
+static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
+{
+    struct cand none = {-1, 1 << 30, 0, 0, false, 0};
+    static const char *const part[] = {"reaching", "totaling", "totalling", "hitting", "topping", "numbering",
+                                       "amounting"};
+    if (qstart < st->a + 4 || st->t[qstart - 1].kind != TK_WORD || st->t[qstart - 2].kind != TK_PUNCT ||
+        st->s[st->t[qstart - 2].off] != ',')
+        return none;
+    bool ok = false;
+    for (size_t i = 0; i < sizeof part / sizeof *part && !ok; i++)
+        ok = str_ieq(st->s + st->t[qstart - 1].off, st->t[qstart - 1].len, part[i]);
+    if (!ok)
+        return none;
+    /* the cue that opens the sentence, as best_cue finds it before its verb */
+    for (size_t v = st->a + 1; v < st->a + 8 && v + 2 < qstart; v++) {
+        const struct token *t = &st->t[v];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || !rules_is_link(d->r, t->hash) || is_quantity(&st->t[v - 1]))
+            continue;
+        struct cand c = best_cue(d, st, k, v);
+        if (c.rule >= 0 && c.a <= st->a + 4)
+            return c;
+        break;
+    }
+    return none;
+}
+
 /* Does the label starting at s0 open its line, its sentence or its item
  * ("- ", "2) " before it)? */
 static bool item_opens(const struct sent *st, size_t s0)
@@ -1755,6 +1788,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->skip = true;
         if (!n->skip && !n->change) {
             struct cand c = best_cue(d, st, k, n->qstart);
+            if (c.rule < 0)
+                c = subject_cue(d, st, k, n->qstart);
             if (c.rule >= 0 && future && !r->v[c.rule].no_period && !r->v[c.rule].future)
                 c.rule = -1;
             /* "53.58 million new Internet users": new ones are an increase

@@ -301,14 +301,15 @@ static void lists_once(void)
 /* ---- matching phrases on tokens ------------------------------------------- */
 
 
-/* Match ph forward from i (hyphens between words are skipped); returns the
- * index after the match, or 0. */
+/* Match ph forward from i (hyphens, quotes and closing brackets between
+ * words are skipped: "(FTTH) users"); returns the index after the match,
+ * or 0. */
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)
 {
     size_t k = i;
     for (int w = 0; w < ph->n; w++) {
         if (w > 0)
-            while (k < limit && k < n && t[k].kind == TK_PUNCT && (t[k].flags & (TF_HYPHEN | TF_QUOTE)))
+            while (k < limit && k < n && t[k].kind == TK_PUNCT && (t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)))
                 k++;
         if (k >= limit || k >= n || !tok_is(&t[k], ph->h[w]))
             return 0;
@@ -323,7 +324,7 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
     size_t k = end;
     for (int w = ph->n - 1; w >= 0; w--) {
         if (w < ph->n - 1)
-            while (k > floor_i && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & (TF_HYPHEN | TF_QUOTE)))
+            while (k > floor_i && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)))
                 k--;
         if (k <= floor_i || !tok_is(&t[k - 1], ph->h[w]))
             return SIZE_MAX;

@@ -2283,6 +2283,17 @@ START_TEST(bases_of_comparison_and_one_start)
            "funding_round|Mobike|2017-06|600000000|USD|exact|observed|1\n"
            "valuation|Mobike|2017|3000000000|USD|about|observed|3\n",
            true);
+    /* a cue with its abbreviation in brackets: "(FTTH) users" */
+    expect("Fibre-to-the-home (FTTH) users reached 216 million in 2016.",
+           "ftth_users|China|2016|216000000|people|exact|observed|1\n", true);
+    /* ", reaching": the figure of what opens the sentence, past a share */
+    expect("Rural netizens accounted for 28.6% of the total, reaching 177 million, an increase of 20.01 million over "
+           "2012.",
+           "rural_netizens|China|2013|177000000|people|exact|observed|1\n"
+           "rural_netizens_increase|China|2013|20010000|people|exact|observed|1\n"
+           "rural_netizens|China|2012|156990000|people|exact|derived|1\n",
+           true);
+    expect_none("Mobile phones accounted for 28.6% of the total, reaching 177 million.");
 }
 END_TEST
 
