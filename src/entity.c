@@ -754,6 +754,10 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         size_t ua, ub;
         if (unit_after(st, e, hi, &ua, &ub))
             return name_text(st, ua, ub);
+        /* "Alibaba's Alipay claims 450m": what is owned */
+        size_t e2;
+        if ((st->t[e - 1].flags & TF_POSSESSIVE) && e < hi && name_at(st, e, hi, &e2) && !in_list(&not_name, &st->t[e]))
+            return name_text(st, e, e2);
         return name_text(st, i, e);
     }
     return subject_before(st, hi, topic, NULL);

@@ -562,6 +562,21 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
             bool same = i >= 1 && is_word(&c, i - 1, &pw_same);
+            /* "in the first half of the year", "the fourth quarter of the
+             * year": the year spoken of, led */
+            size_t part = i >= 2 && !prev && !same && is_word(&c, i - 1, &pw_the) ? part_of_year(&c, i - 1) : i - 1;
+            if (is_word(&c, i, &pw_year) && part < i - 1) {
+                e.rel = DR_SAME_YEAR;
+                e.first = part;
+                e.last = i;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
+                                     is_word(&c, e.first - 1, &pw_for))) {
+                    e.first--;
+                    e.flags |= DF_LEAD;
+                }
+                push(out, e);
+                continue;
+            }
             if (is_word(&c, i, &pw_years) || (!prev && !same))
                 continue;
             e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;

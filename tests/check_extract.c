@@ -2294,6 +2294,22 @@ START_TEST(bases_of_comparison_and_one_start)
            "rural_netizens|China|2012|156990000|people|exact|derived|1\n",
            true);
     expect_none("Mobile phones accounted for 28.6% of the total, reaching 177 million.");
+    /* "in the first half of the year": the year spoken of, not the month
+     * of another clause */
+    expect("Published: 7:00pm, 19 Sep, 2018\n\nMeituan had 382 million annual transacting users in the 12 months to "
+           "the end of June, and its gross transaction volume rose 41 per cent to 171 billion yuan in the first half "
+           "of the year.",
+           "users|Meituan|2018-06|382000000|people|exact|observed|3\n"
+           "ecommerce_turnover_growth|Meituan|2018|41|percent|exact|observed|3\n"
+           "ecommerce_turnover|Meituan|2017|121276595745|CNY|about|derived|3\n"
+           "ecommerce_turnover|Meituan|2018|171000000000|CNY|exact|observed|3\n",
+           true);
+    /* a sentence that says only who has how many: of "Alibaba's Alipay",
+     * Alipay */
+    expect("Tencent's WeChat, a messaging app, has 889m monthly users. Alibaba's Alipay claims 450m.",
+           "users|WeChat||889000000|people|exact|observed|1\n"
+           "users|Alipay||450000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
