@@ -683,6 +683,15 @@ static bool speaker_before(const struct sent *st, size_t j)
     return s != NULL;
 }
 
+static bool weekday(const char *w, size_t n)
+{
+    static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+        if (str_ieq(w, n, d[k]))
+            return true;
+    return false;
+}
+
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
     if (we_at(st, j))
@@ -694,8 +703,23 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
         v--;
     static const char *const told[] = {"said", "says", "announced", "reported", "disclosed", "stated"};
     bool says = false;
-    for (size_t k = 0; v > st->a + 1 && k < sizeof told / sizeof *told && !says; k++)
-        says = str_ieq(st->s + st->t[v - 1].off, st->t[v - 1].len, told[k]);
+    /* (a time or a channel may stand between: "said on Friday it", "said
+     * in a statement that it") */
+    for (size_t w = v; w > st->a + 1 && w + 6 > v && !says; w--) {
+        const struct token *x = &st->t[w - 1];
+        for (size_t k = 0; k < sizeof told / sizeof *told && !says; k++)
+            says = str_ieq(st->s + x->off, x->len, told[k]);
+        if (says) {
+            v = w;
+            break;
+        }
+        bool aside = (st->in_date && st->in_date[w - 1]) || tok_is(x, WH(that)) || tok_is(x, WH(on)) ||
+                     tok_is(x, WH(in)) || tok_is(x, WH(a)) || str_ieq(st->s + x->off, x->len, "statement") ||
+                     str_ieq(st->s + x->off, x->len, "filing") || str_ieq(st->s + x->off, x->len, "today") ||
+                     str_ieq(st->s + x->off, x->len, "yesterday") || weekday(st->s + x->off, x->len);
+        if (!aside)
+            break;
+    }
     /* (not an opinion: "Chen thinks it could be worth", "it" is the market) */
     if (says) {
         char *sp = speaker_in(st, st->a, v);

@@ -340,7 +340,8 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
     if (first == SIZE_MAX)
         return false;
     size_t s0 = first, pe;
-    if (in_list(&not_name, &t[s0]) || place_at(st, s0, &pe))
+    /* (a place is no company, but "China Unicom" is) */
+    if (in_list(&not_name, &t[s0]) || (place_at(st, s0, &pe) && pe >= end))
         return false;
     /* "while Tencent's Licaitong grew to": the owner before the name */
     size_t o = s0;
@@ -563,6 +564,26 @@ static int place_at(const struct sent *st, size_t p, size_t *end)
  * nearest to it in the sentence says: "the United States, with some 280
  * million Internet users" is not China's; "China had 618 million netizens,
  * more than the United States" is. */
+/* Is the place at a what another is compared with: "overtakes the United
+ * States", "surpassing the US", "more than the US", "behind America"? */
+static bool overtaken(const struct sent *st, size_t a)
+{
+    static const char *const w[] = {"overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass",
+                                    "surpasses", "surpassed", "surpassing", "outstrip", "outstripped", "outstrips",
+                                    "outstripping", "than", "behind", "beat", "beating", "passed", "passing"};
+    size_t p = a;
+    if (p > st->a && str_ieq(st->s + st->t[p - 1].off, st->t[p - 1].len, "the"))
+        p--;
+    if (p == st->a || st->t[p - 1].kind != TK_WORD)
+        return false;
+    const struct token *t = &st->t[p - 1];
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (str_ieq(st->s + t->off, t->len, w[k]))
+            return true;
+    /* "ahead of the US" */
+    return tok_is(t, WH(of)) && p >= st->a + 2 && str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "ahead");
+}
+
 static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, size_t k)
 {
     if (d->places_s != st->s || d->places_a != st->a || d->places_b != st->b) {
@@ -589,6 +610,8 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
         const struct place *pl = &d->places[i];
         if (pl->a >= qstart && pl->a <= k)
             continue;
+        if (overtaken(st, pl->a))
+            continue; /* "China overtakes the United States with 253 million" */
         size_t dist = pl->a < qstart ? (pl->e <= qstart ? qstart - pl->e : 0) : pl->a - k;
         if (dist < best) {
             best = dist;

@@ -2310,6 +2310,22 @@ START_TEST(bases_of_comparison_and_one_start)
            "users|WeChat||889000000|people|exact|observed|1\n"
            "users|Alipay||450000000|people|exact|observed|1\n",
            true);
+    /* CNNIC's first count; a country overtaken is not whose the figure is */
+    expect("Its first survey counts 620,000 Internet users in China in 1997.",
+           "netizens|China|1997|620000|people|exact|observed|1\n", true);
+    expect("In 2008 China overtakes the United States with 253 million Internet users.",
+           "netizens|China|2008|253000000|people|exact|observed|1\n", true);
+    expect_none("In 2008 the US had 220 million Internet users.");
+    /* a gapped clause's own subject, though it opens with a place's name */
+    expect("China Telecom had 36.3 million 3G customers and China Unicom 40 million at the end of 2011.",
+           "3g_users|China Telecom|2011|36300000|people|exact|observed|1\n"
+           "3g_users|China Unicom|2011|40000000|people|exact|observed|1\n",
+           true);
+    /* a plan is no change that happened */
+    expect_absent("In 2012 the operator plans to add 100,000 3G base stations.", "3g_base_stations_increase");
+    /* "said on Friday it": the speaker is who "it" is */
+    expect("China Mobile said on Friday it had built 3.2 million wireless access points by the end of 2011.",
+           "wireless_access_points|China Mobile|2011|3200000|count|exact|observed|1\n", true);
 }
 END_TEST
 
