@@ -455,6 +455,7 @@ struct extractor {
     bool last_years;    /* ... the header of a table whose columns are years */
     bool last_label_row; /* ... a labelled row of such a table */
     bool last_bullet;   /* ... an item of a list */
+    bool last_caption;  /* ... a table's or a figure's caption */
     size_t last_line_len;
     struct cblock prev; /* the last block put in a chunk */
     struct buf prev_text;
@@ -687,6 +688,27 @@ static bool label_row_like(const char *p, size_t n)
     return groups >= 2;
 }
 
+/* Is the line a table's or a figure's caption: "Table 2 Mobile netizens
+ * (unit: 10,000)", "Figure 3: ...", "Unit: 10,000 persons"? */
+static bool caption_like(const char *p, size_t n)
+{
+    static const char *const w[] = {"table", "figure", "fig", "chart", "exhibit", "graph"};
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    size_t e = i;
+    while (e < n && is_alpha((unsigned char)p[e]))
+        e++;
+    if ((str_ieq(p + i, e - i, "unit") || str_ieq(p + i, e - i, "units")) && e < n && p[e] == ':')
+        return true;
+    bool cap = false;
+    for (size_t k = 0; k < sizeof w / sizeof *w && !cap; k++)
+        cap = str_ieq(p + i, e - i, w[k]);
+    while (e < n && (p[e] == ' ' || p[e] == '.'))
+        e++;
+    return cap && e < n && is_digit((unsigned char)p[e]) && n < 160;
+}
+
 static bool years_row_like(const char *p, size_t n)
 {
     int years = 0, words = 0;
@@ -704,7 +726,12 @@ static bool years_row_like(const char *p, size_t n)
         size_t b = i;
         while (i < n && p[i] != ' ' && p[i] != '\t')
             i++;
-        if (i - b == 4 && is_digit((unsigned char)p[b]) && is_digit((unsigned char)p[b + 1]) &&
+        /* (a year and month: "2010.6", "2010.12") */
+        size_t l = i - b;
+        if ((l == 6 || l == 7) && p[b + 4] == '.' && is_digit((unsigned char)p[b + 5]) &&
+            (l == 6 || is_digit((unsigned char)p[b + 6])))
+            l = 4;
+        if (l == 4 && is_digit((unsigned char)p[b]) && is_digit((unsigned char)p[b + 1]) &&
             is_digit((unsigned char)p[b + 2]) && is_digit((unsigned char)p[b + 3])) {
             int y = (p[b] - '0') * 1000 + (p[b + 1] - '0') * 100 + (p[b + 2] - '0') * 10 + (p[b + 3] - '0');
             if (y < 1900 || y > 2100)
@@ -756,7 +783,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         char last = x->block.p[x->block.len - 1];
         bool goes_on = is_lower((unsigned char)p[0]) || last == '-' || last == ',';
         if (x->pending_blank)
-            join = open && is_lower((unsigned char)p[0]) && x->last_line_len > 60;
+            join = (open && is_lower((unsigned char)p[0]) && x->last_line_len > 60) ||
+                   /* a table under its caption, a blank line between */
+                   (x->block_lines == 1 && x->last_caption && (years || row || unit));
         else
             join = open && (x->last_line_len > 60 || goes_on);
         /* the rows of a table of years stay with their header (the one
@@ -791,6 +820,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_years = years;
     x->last_label_row = label_row;
     x->last_bullet = bullet;
+    x->last_caption = caption_like(p, n);
 }
 
 static void doc_begin(struct extractor *x, const char *name, int doc_year, const char *issuer)
@@ -814,6 +844,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, const
     x->last_years = false;
     x->last_label_row = false;
     x->last_bullet = false;
+    x->last_caption = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);
 }

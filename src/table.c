@@ -237,72 +237,6 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
     return 1;
 }
 
-/* A header of years ("Year  2011  2012  2013", "2011  2012  2013"): how
- * many, their first token in *first; 0 if the line is none. */
-static int years_header(const char *s, const struct token *t, size_t a, size_t b, size_t *first)
-{
-    size_t i = a;
-    while (i < b && i < a + 3 && t[i].kind == TK_WORD)
-        i++;
-    if (i > a && !(word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") || word_is(s, &t[a], "item")))
-        return 0;
-    *first = i;
-    int k = 0;
-    for (; i < b; i++) {
-        if (!is_row_year(&t[i]))
-            return 0;
-        k++;
-    }
-    return k >= 2 ? k : 0;
-}
-
-/* The tables whose columns are years: a header of years, then rows of a
- * label that names what they count, and one figure per year:
- *
- *     Year                  2012      2013
- *     Netizens (10,000)     56,400    61,758
- *     Penetration rate      42.1%     45.8%
- */
-static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                              void *ctx, bool *in_table)
-{
-    size_t cells = 0;
-    for (size_t a = 0; a < n;) {
-        size_t b = line_end(t, n, a), y0;
-        int k = years_header(s, t, a, b, &y0);
-        if (!k) {
-            a = b;
-            continue;
-        }
-        size_t ra = b;
-        bool any = false;
-        while (ra < n) {
-            size_t rb = line_end(t, n, ra);
-            /* the label, then exactly k figures */
-            size_t f = rb;
-            while (f > ra && t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS)))
-                f--;
-            if (rb - f != (size_t)k || f == ra || t[ra].kind != TK_WORD)
-                break;
-            struct column col[TABLE_COLS];
-            if (header_columns(r, s, t, n, ra, f, col) == 1) {
-                for (int c = 0; c < k; c++)
-                    cells += give_cell(r, s, t, f + (size_t)c, &col[0], (int)t[y0 + (size_t)c].value, 0, ra, rb, fn,
-                                       ctx) > 0;
-            }
-            for (size_t i = ra; i < rb; i++)
-                in_table[i] = true;
-            any = true;
-            ra = rb;
-        }
-        if (any)
-            for (size_t i = a; i < b; i++)
-                in_table[i] = true;
-        a = ra > b ? ra : b;
-    }
-    return cells;
-}
-
 /* A row's period label: a year ("2013"), or a year and month written
  * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
 static int row_period(const char *s, const struct token *t, int *m)
@@ -323,6 +257,123 @@ static int row_period(const char *s, const struct token *t, int *m)
         return 0;
     *m = mo;
     return y;
+}
+
+/* A header of periods ("Year  2011  2012  2013", "2011  2012  2013",
+ * "2009.12  2010.6  2010.12"): how many, their first token in *first; 0 if
+ * the line is none. */
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, size_t *first)
+{
+    size_t i = a;
+    while (i < b && i < a + 3 && t[i].kind == TK_WORD)
+        i++;
+    if (i > a && !(word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") || word_is(s, &t[a], "item")))
+        return 0;
+    *first = i;
+    int k = 0, m;
+    for (; i < b; i++) {
+        if (!row_period(s, &t[i], &m))
+            return 0;
+        k++;
+    }
+    return k >= 2 ? k : 0;
+}
+
+/* The unit a table's caption gives its figures, on the lines [a, b) above
+ * its header: "Table 2 Mobile netizens (unit: 10,000)", "(10,000
+ * persons)", "(million)", or a line "Unit: 100 million yuan".  Whether
+ * there is one. */
+static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
+{
+    *c = (struct column){-1, 1, NULL, false, 0, 0};
+    for (size_t x = a; x < b; x = line_end(t, n, x)) {
+        size_t xb = line_end(t, n, x);
+        if (word_is(s, &t[x], "unit") || word_is(s, &t[x], "units")) {
+            for (size_t j = x + 1; j < xb; j++)
+                unit_token(s, &t[j], c);
+            continue;
+        }
+        for (size_t j = x; j < xb; j++) {
+            if (!(t[j].flags & TF_OPEN))
+                continue;
+            size_t e = j + 1;
+            if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units")))
+                e++;
+            /* (only units and scales inside: not "(MAUs)", not "(2010)") */
+            bool units = e < xb && !(t[e].flags & TF_CLOSE);
+            size_t k = e;
+            for (; k < xb && !(t[k].flags & TF_CLOSE) && units; k++)
+                units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
+                        scan_scale_word(s + t[k].off, t[k].len) > 0 || word_is(s, &t[k], "yuan") ||
+                        word_is(s, &t[k], "RMB") || word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars") ||
+                        word_is(s, &t[k], "persons") || word_is(s, &t[k], "people") || word_is(s, &t[k], "households");
+            if (!units || k >= xb)
+                continue;
+            for (size_t q = e; q < k; q++)
+                unit_token(s, &t[q], c);
+            j = k;
+        }
+    }
+    return c->mult != 1 || c->unit || c->rate;
+}
+
+/* The tables whose columns are periods: a header of years, then rows of a
+ * label that names what they count, and one figure per year:
+ *
+ *     Year                  2012      2013
+ *     Netizens (10,000)     56,400    61,758
+ *     Penetration rate      42.1%     45.8%
+ *
+ * A label without its unit takes the caption's ("Table 2 Mobile netizens
+ * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
+static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                              void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    size_t after = 0; /* where the lines above the next header start */
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a), y0;
+        int k = years_header(s, t, a, b, &y0);
+        if (!k) {
+            a = b;
+            continue;
+        }
+        struct column cap;
+        bool has_cap = caption_unit(s, t, n, after, a, &cap);
+        size_t ra = b;
+        bool any = false;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            /* the label, then exactly k figures */
+            size_t f = rb;
+            while (f > ra && t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS)))
+                f--;
+            if (rb - f != (size_t)k || f == ra || t[ra].kind != TK_WORD)
+                break;
+            struct column col[TABLE_COLS];
+            if (header_columns(r, s, t, n, ra, f, col) == 1) {
+                if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
+                    col[0].mult = cap.mult;
+                    col[0].unit = cap.unit;
+                    col[0].rate = cap.rate;
+                }
+                for (int c = 0; c < k; c++) {
+                    int m, y = row_period(s, &t[y0 + (size_t)c], &m);
+                    cells += give_cell(r, s, t, f + (size_t)c, &col[0], y, m, ra, rb, fn, ctx) > 0;
+                }
+            }
+            for (size_t i = ra; i < rb; i++)
+                in_table[i] = true;
+            any = true;
+            ra = rb;
+        }
+        if (any)
+            for (size_t i = a; i < b; i++)
+                in_table[i] = true;
+        a = ra > b ? ra : b;
+        after = a;
+    }
+    return cells;
 }
 
 /* Figures and tables whose caption names one quantity, with its unit on a

@@ -2326,6 +2326,19 @@ START_TEST(bases_of_comparison_and_one_start)
     /* "said on Friday it": the speaker is who "it" is */
     expect("China Mobile said on Friday it had built 3.2 million wireless access points by the end of 2011.",
            "wireless_access_points|China Mobile|2011|3200000|count|exact|observed|1\n", true);
+    /* a table whose columns are months of years, the unit in its caption
+     * across a blank line; the share row is no count */
+    expect("Table 2 Mobile netizens (unit: 10,000)\n\n            2009.12     2010.6     2010.12\nMobile netizens   "
+           "23,344     27,678     30,274\nShare of netizens   60.8%     64.6%     66.2%\n",
+           "mobile_netizens|China|2009-12|233440000|people|exact|observed|4\n"
+           "mobile_netizens|China|2010-06|276780000|people|exact|observed|4\n"
+           "mobile_netizens|China|2010-12|302740000|people|exact|observed|4\n",
+           true);
+    expect("Figure 3: Scale of mobile netizens\n\nUnit: 10,000 persons\n2013.12   50006   81.0%\n2014.12   55678   "
+           "85.8%\n",
+           "mobile_netizens|China|2013-12|500060000|people|exact|observed|4\n"
+           "mobile_netizens|China|2014-12|556780000|people|exact|observed|5\n",
+           true);
 }
 END_TEST
 
