@@ -445,6 +445,15 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
     if (p >= w->a + 2 && str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "to") &&
         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "according"))
         return true;
+    /* "estimates compiled by Bloomberg", "analysts polled by Reuters",
+     * "data compiled by Wind" */
+    if (p >= w->a + 2 && tok_is(&w->t[p - 1], WH(by)) &&
+        (str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "compiled") ||
+         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "polled") ||
+         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "surveyed") ||
+         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "tracked") ||
+         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "calculated")))
+        return true;
     /* a trailing clause: a comma before, a verb of saying right after the
      * name (and what it is "of") */
     if (p == w->a || w->t[p - 1].kind != TK_PUNCT || w->s[w->t[p - 1].off] != ',')
@@ -825,6 +834,18 @@ static bool is_pronoun(const struct sent *st, size_t i)
             }
         }
     }
+    return false;
+}
+
+/* Does a word for a firm ("the company", "the Beijing-based company",
+ * not "it" or "we") speak in the block before hi ("..., the company
+ * said")? */
+static bool firm_pronoun_before(const struct sent *whole, size_t hi)
+{
+    for (size_t i = whole->a; i + 1 < hi && i + 1 < whole->b; i++)
+        if (whole->t[i].kind == TK_WORD && !(whole->t[i].flags & TF_CAP) && whole->t[i].len > 3 && i > whole->a &&
+            !we_at(whole, i) && is_pronoun(whole, i) && in_list(&reporting, &whole->t[i + 1]))
+            return true;
     return false;
 }
 
@@ -1410,6 +1431,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(topic_prev(topic));
     if (!ru->fallback && topic_get(topic))
         return xstrdup(topic_get(topic));
+    /* "Net income rose ..., the Beijing-based company said. Sales
+     * climbed ...": a paragraph that names nobody but speaks of "the
+     * company" goes on with the paragraph before's */
+    if (!ru->fallback && topic_prev(topic) && firm_pronoun_before(topic->whole, hi))
+        return xstrdup(topic_prev(topic));
     if (ru->no_fallback)
         return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */
     /* a press release's figure, naming nobody, is its issuer's */

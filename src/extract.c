@@ -769,6 +769,16 @@ static bool participle_phrase(const struct sent *st, size_t i)
     return false;
 }
 
+/* Does one of the rule's not_after words stand right before the cue that
+ * starts at s0 ("Net income": profit, not the revenue "income" counts)? */
+static bool after_not(const struct sent *st, const struct rule *ru, size_t s0)
+{
+    for (size_t i = 0; i < ru->not_after.n; i++)
+        if (match_back(st->t, s0, st->a, &ru->not_after.v[i]) != SIZE_MAX)
+            return true;
+    return false;
+}
+
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -827,7 +837,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             size_t e = match_fwd(st->t, st->n, p, ph, st->b);
             /* "85,900 transactions per second": a rate, not a count (a
              * rate's own cue says "per") */
-            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b))
+            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p))
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
@@ -863,7 +873,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     if (ph->h[ph->n - 1] != t->hash || ph->dir > 0)
                         continue;
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
-                    if (s0 == SIZE_MAX)
+                    if (s0 == SIZE_MAX || after_not(st, ru, s0))
                         continue;
                     /* "unique visitors of its iPad version exceeded 800,000": the
                      * cue's own "of ..." complement may stand in between */

@@ -32,6 +32,7 @@ static void rule_free(struct rule *r)
     phrases_free(&r->context);
     phrases_free(&r->exclude);
     phrases_free(&r->require);
+    phrases_free(&r->not_after);
     phrases_free(&r->category);
 }
 
@@ -409,6 +410,8 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
         return add_phrases(&ru->exclude, val, why, whylen);
     } else if (strcmp(key, "require") == 0) {
         return add_phrases(&ru->require, val, why, whylen);
+    } else if (strcmp(key, "not_after") == 0) {
+        return add_phrases(&ru->not_after, val, why, whylen);
     } else if (strcmp(key, "category") == 0) {
         return add_phrases(&ru->category, val, why, whylen);
     } else if (strcmp(key, "min") == 0 || strcmp(key, "max") == 0) {

@@ -7,6 +7,8 @@
  *   context = phrase; ...           one must occur in the same paragraph
  *   exclude = phrase; ...           none may occur in the same sentence
  *   require = phrase; ...           one must occur in the same sentence
+ *   not_after = phrase; ...         a cue right after one of these is not
+ *             this indicator's ("net" income is profit, not revenue)
  *   entity  = China | subject | object | name | "Literal name"
  *   min, max = plausible range in base units (outside: not this indicator)
  *   reach   = words a cue may stand before the number across (default 0:
@@ -64,6 +66,7 @@ struct rule {
     enum entity_kind entity;
     char *entity_text; /* EK_FIXED */
     struct phrases cue, context, exclude, require;
+    struct phrases not_after; /* words right before a cue that make it another thing ("net" income) */
     struct phrases category; /* kinds that name the entity when no name does ("money market fund") */
     double min, max;
     int reach;

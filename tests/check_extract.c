@@ -2339,6 +2339,18 @@ START_TEST(bases_of_comparison_and_one_start)
            "mobile_netizens|China|2013-12|500060000|people|exact|observed|4\n"
            "mobile_netizens|China|2014-12|556780000|people|exact|observed|5\n",
            true);
+    /* net income is profit, not revenue; estimates compiled by a news
+     * agency are not its; "the company said" goes on with the paragraph
+     * before's company */
+    expect("Baidu Inc. reported second-quarter profit on July 28, 2017.\n\nNet income rose 83 percent to 4.4 billion "
+           "yuan in the three months ended June, the Beijing-based company said in a statement. Sales climbed 14 "
+           "percent to 20.9 billion yuan, compared with the 20.8 billion yuan average of analysts' estimates "
+           "compiled by Bloomberg.",
+           "revenue_growth|Baidu Inc|2017-06|14|percent|exact|observed|3\n"
+           "revenue|Baidu Inc|2017-06|20900000000|CNY|exact|observed|3\n",
+           true);
+    expect("Tencent's income rose to 20 billion yuan in 2015.",
+           "revenue|Tencent|2015|20000000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
 
