@@ -250,8 +250,8 @@ static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, u
 }
 
 static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn",
-                                          "mln", "bln", "tn", "trn", "trln"};
-static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12};
+                                          "mln", "bln", "tn", "trn", "trln", "tln"};
+static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12, 1e12};
 
 enum { SCALE_THOUSAND = 0, SCALE_MILLION = 1, SCALE_BILLION = 2 }; /* indexes of scale_words */
 
@@ -930,6 +930,11 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
     if (word_eq(a, t, "yuan") || word_eq(a, t, "renminbi") || word_eq(a, t, "RMB") ||
         word_eq(a, t, "CNY") || punct_eq(a, t, "\xE5\x85\x83"))
         return "CNY";
+    /* "9.31 trillion Chinese yuan" */
+    if (word_eq(a, t, "Chinese") && (word_eq(a, u, "yuan") || word_eq(a, u, "renminbi"))) {
+        *used = 2;
+        return "CNY";
+    }
     if (word_eq(a, t, "USD") || word_eq(a, t, "dollars") || word_eq(a, t, "dollar"))
         return "USD";
     if ((word_eq(a, t, "US") || word_eq(a, t, "U.S")) && (word_eq(a, u, "dollars") || word_eq(a, u, "dollar"))) {

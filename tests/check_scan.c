@@ -556,6 +556,10 @@ START_TEST(scale_abbreviations)
     one_num("$248bn", 248e9, "USD");
     one_num("618 mln", 618e6, NULL);
     one_num("RMB125.5bn", 125.5e9, "CNY");
+    one_num("9.31 tln yuan", 9.31e12, "CNY");
+    /* the currency named with its country */
+    one_num("9.31 trillion Chinese yuan", 9.31e12, "CNY");
+    one_num("60 billion Chinese renminbi", 60e9, "CNY");
 }
 END_TEST
 
