@@ -2351,6 +2351,17 @@ START_TEST(bases_of_comparison_and_one_start)
            true);
     expect("Tencent's income rose to 20 billion yuan in 2015.",
            "revenue|Tencent|2015|20000000000|CNY|exact|observed|1\n", true);
+    /* "year-over-year" between a rate and the level it led to */
+    expect("In 2014 JD.com GMV grew 107% year-over-year to RMB 125.5 billion.",
+           "ecommerce_turnover_growth|JD.com|2014|107|percent|exact|observed|1\n"
+           "ecommerce_turnover|JD.com|2013|60628019324|CNY|about|derived|1\n"
+           "ecommerce_turnover|JD.com|2014|125500000000|CNY|exact|observed|1\n",
+           true);
+    /* transactions "daily" are a day's */
+    expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
+           "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
+           "transactions_per_day|Alipay|2014|45000000|count|exact|observed|1\n",
+           true);
 }
 END_TEST
 
