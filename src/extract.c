@@ -2060,7 +2060,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++) {
         if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
             continue;
-        if (list_back(&compare_word, t, ni[k].qstart, st->a, NULL) == SIZE_MAX) {
+        /* "nearly triple 2015's 13 trillion yuan": a year's figure after a
+         * figure is compared with it */
+        size_t q0 = ni[k].qstart;
+        bool years_own = q0 >= st->a + 3 && t[q0 - 1].kind == TK_WORD && str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "s") &&
+                         t[q0 - 2].kind == TK_PUNCT && t[q0 - 3].kind == TK_NUM && (t[q0 - 3].flags & TF_YEAR) &&
+                         t[q0 - 2].off == t[q0 - 3].off + t[q0 - 3].len;
+        if (!years_own && list_back(&compare_word, t, ni[k].qstart, st->a, NULL) == SIZE_MAX) {
             /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
              * in 2014": a list goes on with what was compared */
             size_t q = ni[k].qstart;
@@ -2201,7 +2207,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool have = false;
         if (pick >= 0) {
             const struct date_expr *de = &d->dates.v[pick];
-            have = date_of(d, de, *para_has ? para_ctx : NULL, &w);
+            /* a day without its year ("on Singles Day") takes the year the
+             * sentence names before the figure ("In 2015, ... on Singles
+             * Day") */
+            struct date sy = {0};
+            for (size_t di = d->da; di < d->db && de->rel == DR_ABS && !de->when.y && !sy.y; di++) {
+                const struct date_expr *o = &d->dates.v[di];
+                if (o->rel == DR_ABS && o->when.y && !o->when.y2 && o->last < k && o->last < de->first &&
+                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)))
+                    sy.y = o->when.y;
+            }
+            have = date_of(d, de, sy.y ? &sy : *para_has ? para_ctx : NULL, &w);
             /* a bare year inside a dated entry: the entry's date is finer */
             if (have && !w.m && !w.y2 && !(de->flags & (DF_LEAD | DF_END_OF)) && de->rel == DR_ABS &&
                 d->has_heading && d->heading.y == w.y && d->heading.m)

@@ -2357,6 +2357,17 @@ START_TEST(bases_of_comparison_and_one_start)
            "ecommerce_turnover|JD.com|2013|60628019324|CNY|about|derived|1\n"
            "ecommerce_turnover|JD.com|2014|125500000000|CNY|exact|observed|1\n",
            true);
+    /* a year's figure after a figure is compared with it */
+    expect("China's third-party mobile payment transactions hit 38 trillion yuan in 2016, nearly triple 2015's 13 "
+           "trillion yuan.",
+           "mobile_payments|China|2016|38000000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2015|13000000000000|CNY|exact|observed|1\n",
+           true);
+    /* a festival without its year takes the year the sentence names
+     * before the figure, not the document's */
+    expect("Growth continued in 2016 and in 2016.\n\nIn 2015, Tmall and Taobao processed 912.1 billion yuan in sales "
+           "on Singles Day.",
+           "daily_transaction_volume|Taobao|2015-11-11|912100000000|CNY|exact|observed|3\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
