@@ -960,6 +960,14 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             i = s0 + 1;
             continue;
         }
+        /* "Tianhong became China's largest fund manager, with": a
+         * country's, before a noun, only says where */
+        size_t pe0;
+        if ((st->t[e - 1].flags & TF_POSSESSIVE) && place_name_at(st, s0, &pe0) && pe0 >= e && e < hi &&
+            st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
+            i = s0 + 1;
+            continue;
+        }
         /* "Tencent Holdings Ltd. (0700.HK)", "JD.com (NASDAQ: JD)": a
          * ticker or abbreviation in brackets stands for the name before */
         size_t open = bracketed(st, s0, e);

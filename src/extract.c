@@ -1827,6 +1827,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             struct cand c = best_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = subject_cue(d, st, k, n->qstart);
+            /* "had attracted 43.03 million users and 185.3 billion yuan":
+             * one verb, two figures; the second, of another kind, reaches
+             * the verb's cue past the first and its own noun */
+            if (c.rule < 0 && prev_q != SIZE_MAX && n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(and)) &&
+                ni[prev_q].rule >= 0 && ni[prev_q].cue_after && ni[prev_q].cue_b == n->qstart - 1 &&
+                num_class(&t[prev_q]) != num_class(&t[k]))
+                c = best_cue(d, st, k, ni[prev_q].qstart);
             if (c.rule >= 0 && future && !r->v[c.rule].no_period && !r->v[c.rule].future)
                 c.rule = -1;
             /* "53.58 million new Internet users": new ones are an increase

@@ -2368,6 +2368,20 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Growth continued in 2016 and in 2016.\n\nIn 2015, Tmall and Taobao processed 912.1 billion yuan in sales "
            "on Singles Day.",
            "daily_transaction_volume|Taobao|2015-11-11|912100000000|CNY|exact|observed|3\n", true);
+    /* an ordinal of a part of the year links ("in the fourth quarter to") */
+    expect("In 2017 Yu'e Bao's assets shrank 10 percent in the fourth quarter to 1.58 trillion yuan.",
+           "fund_assets_growth|Yu'e Bao|2017|-10|percent|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2017|1580000000000|CNY|exact|observed|1\n",
+           true);
+    /* one verb, two figures of two kinds */
+    expect("By the end of 2013, Yu'e Bao had attracted 43.03 million users and 185.3 billion yuan.",
+           "fund_customers|Yu'e Bao|2013|43030000|people|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n",
+           true);
+    /* a country's before a noun only says where: the subject is the firm */
+    expect("Tianhong Asset Management became China's largest fund manager in 2013, with 194.2 billion yuan under "
+           "management.",
+           "fund_assets|Tianhong Asset Management|2013|194200000000|CNY|exact|observed|1\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
