@@ -757,7 +757,7 @@ static size_t aside_open(const struct sent *st, size_t p)
  * name.) */
 static bool participle_phrase(const struct sent *st, size_t i)
 {
-    static const char *const preps[] = {"by", "through", "via", "on", "in", "from", "at", "across", "over"};
+    static const char *const preps[] = {"by", "through", "via", "on", "in", "from", "at", "across", "over", "under"};
     const struct token *t = &st->t[i];
     if (i + 1 >= st->b || t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 5 || st->t[i + 1].kind != TK_WORD)
         return false;
@@ -1327,8 +1327,12 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         if (de->first <= ch_k || de->first >= st->b)
             continue;
         bool between_q = false;
+        const struct numinfo *nis = d->ni - st->a;
         for (size_t i = ch_k + 1; i < de->first; i++)
-            if (is_quantity(&st->t[i]))
+            /* (the change restated as a rate may stand between: "an
+             * increase of 14 million, or 18.2%, over the same period of
+             * last year") */
+            if (is_quantity(&st->t[i]) && !(nis[i].restates && nis[i].restated == ch_k))
                 between_q = true;
         if (between_q)
             break;

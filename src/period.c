@@ -49,7 +49,8 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
-    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades;
+    pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
+    pw_period, pw_time;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -63,6 +64,8 @@ static void pwords_once(void)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
     PW(a);
+    PW(period);
+    PW(time);
     PW(after);
     PW(ago);
     PW(and);
@@ -587,6 +590,24 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.flags |= DF_WRITING;
             if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
                 e.first--;
+            /* "over the same period of last year", "the same time last
+             * year": a base of comparison */
+            size_t sp = e.first;
+            if (sp >= 1 && is_word(&c, sp - 1, &pw_of))
+                sp--;
+            if (sp >= 2 && (is_word(&c, sp - 1, &pw_period) || is_word(&c, sp - 1, &pw_time)) &&
+                is_word(&c, sp - 2, &pw_same)) {
+                e.first = sp - 2;
+                if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                    e.first--;
+                e.flags |= DF_COMPARE;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_over) || is_word(&c, e.first - 1, &pw_from) ||
+                                     is_word(&c, e.first - 1, &pw_than) || is_word(&c, e.first - 1, &pw_on) ||
+                                     is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_with)))
+                    e.first--;
+                push(out, e);
+                continue;
+            }
             /* "at the end of last year", "over the end of the previous year" */
             if (e.first >= 3 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end) &&
                 is_word(&c, e.first - 3, &pw_the)) {

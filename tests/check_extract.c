@@ -2382,6 +2382,16 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Tianhong Asset Management became China's largest fund manager in 2013, with 194.2 billion yuan under "
            "management.",
            "fund_assets|Tianhong Asset Management|2013|194200000000|CNY|exact|observed|1\n", true);
+    /* "over the same period of last year" is a base: the change restated
+     * as a rate between, the earlier level is derived */
+    expect("As of December 31, 2004, the total number of Internet users in China was 94 million, with an increase "
+           "of 14 million, or 18.2%, over the same period of last year. The number of WWW sites was about 669,000.",
+           "netizens|China|2004-12-31|94000000|people|exact|observed|1\n"
+           "netizens_increase|China|2004-12-31|14000000|people|exact|observed|1\n"
+           "netizens|China|2003|80000000|people|exact|derived|1\n"
+           "netizens_growth|China|2004-12-31|18.2|percent|exact|observed|1\n"
+           "websites|China|2004-12-31|669000|count|about|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
