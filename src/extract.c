@@ -2246,6 +2246,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (span_days)
                 w.d = 0;
         }
+        /* (a year of the time of writing later in the clause, "handled
+         * Rmb982bn of loans last year", outweighs the heading) */
+        if (!have && d->has_heading)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->first <= k || de->first >= st->b || d->background[di] || !(de->flags & DF_WRITING) ||
+                    (de->flags & (DF_COMPARE | DF_BOUND)))
+                    continue;
+                bool same_clause = true;
+                for (size_t i = k + 1; i < de->first && same_clause; i++)
+                    if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+                        same_clause = false;
+                if (same_clause && (have = date_of(d, de, NULL, &w))) {
+                    /* (an origin's date is its own, not the paragraph's) */
+                    if (origin)
+                        d->background[di] = true;
+                    else
+                        d->picked[di] = true;
+                }
+                break;
+            }
         /* 4. the heading of the entry */
         if (!have && d->has_heading) {
             w = d->heading;

@@ -2392,6 +2392,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens_growth|China|2004-12-31|18.2|percent|exact|observed|1\n"
            "websites|China|2004-12-31|669000|count|about|observed|1\n",
            true);
+    /* under a dated heading, "last year" later in the clause dates the
+     * figure; "a fundraising of" is a round, not the valuation before it */
+    expect("March 11, 2016\n\nChina's peer-to-peer lending industry handled Rmb982bn of loans last year, according "
+           "to Wangdaizhijia.",
+           "online_loans|China|2015|982000000000|CNY|exact|observed|3\n", true);
+    expect("In 2016 Lufax, backed by Ping An Insurance, is valued at $18.5bn after a fundraising of $1.2bn.",
+           "valuation|Lufax|2016|18500000000|USD|exact|observed|1\n"
+           "funding_round|Lufax|2016|1200000000|USD|exact|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
