@@ -937,6 +937,20 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     q = o; /* the loop goes on before the '(' */
                     continue;
                 }
+                /* "Users of online video (including short video) reached":
+                 * an aside that says what is included stands aside too */
+                o = p;
+                while (o > st->a && o + 8 > p && !(st->t[o - 1].flags & TF_OPEN) && st->t[o - 1].kind == TK_WORD)
+                    o--;
+                if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN) &&
+                    (str_ieq(st->s + st->t[o].off, st->t[o].len, "including") ||
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "excluding") ||
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "incl") ||
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "excl") ||
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "mainly"))) {
+                    q = o;
+                    continue;
+                }
             }
             if (t->len == 1 && st->s[t->off] == ':' && p + 1 == qstart && p > st->a &&
                 st->t[p - 1].kind == TK_WORD) {

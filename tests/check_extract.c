@@ -2401,6 +2401,13 @@ START_TEST(bases_of_comparison_and_one_start)
            "valuation|Lufax|2016|18500000000|USD|exact|observed|1\n"
            "funding_round|Lufax|2016|1200000000|USD|exact|observed|1\n",
            true);
+    /* another generation's stations and users are not 3G's or all
+     * phones'; short-video users are a part of video users; an aside of
+     * what is included stands aside */
+    expect("As of December 2022, China had 2.312 million 5G base stations, and the number of 5G mobile phone users "
+           "reached 561 million. Users of online video (including short video) reached 1.031 billion, of which short "
+           "video users numbered 1.012 billion.",
+           "online_video_users|China|2022-12|1031000000|people|exact|observed|1\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
