@@ -2408,6 +2408,16 @@ START_TEST(bases_of_comparison_and_one_start)
            "reached 561 million. Users of online video (including short video) reached 1.031 billion, of which short "
            "video users numbered 1.012 billion.",
            "online_video_users|China|2022-12|1031000000|people|exact|observed|1\n", true);
+    /* a payment company's part of the total */
+    expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
+           "ranked second with a 19.4 percent share.",
+           "third_party_payments|China|2014|23300000000000|CNY|exact|observed|1\n"
+           "payment_share|Alipay|2014|49.6|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2014|19.4|percent|exact|observed|1\n",
+           true);
+    expect_absent("During the 2016 festival, Alipay processed a peak of 120,000 payments per second, and mobile "
+                  "accounted for 82 percent of GMV.",
+                  "payment_share");
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
