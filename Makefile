@@ -157,9 +157,10 @@ FUZZ_SEEDS_extract = $(CORPUS) tests/fuzz/seeds/*
 FUZZ_SEEDS_rules   = tests/fuzz/rules/*.rules
 FUZZ_SEEDS_facts   = tests/data/series/*.csv tests/data/score/*.csv
 .SECONDARY: $(FUZZ_OBJ) # kept: make would delete them as intermediates
+-include $(FUZZ_OBJ:.o=.d) # (a header's change rebuilds them: a stale layout reads garbage)
 build/fuzz/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $$($(PKG_CONFIG) --cflags $(PKGS)) -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $$($(PKG_CONFIG) --cflags $(PKGS)) -MMD -MP -c -o $@ $<
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -DCNS_TOP='"$(CURDIR)"' -o $@ $< $(FUZZ_OBJ) $(LIBS)
 fuzz: build/fuzz/fuzz_$(FUZZ_TARGET)
