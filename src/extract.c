@@ -2717,8 +2717,9 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
         dated |= in_date[i];
         i++;
     }
+    /* (spaced, or an em dash glued: "HONG KONG—Ant Financial") */
     if (i < n && i + 1 < n && words && words <= 4 && (caps || dated) && dash_at(s, &t[i]) &&
-        t[i].off > t[i - 1].off + t[i - 1].len && t[i + 1].kind != TK_NUM) {
+        (t[i].off > t[i - 1].off + t[i - 1].len || t[i].len == 3) && t[i + 1].kind != TK_NUM) {
         for (size_t k = 0; k < i; k++)
             if (t[k].kind == TK_WORD && !in_date[k])
                 t[k].kind = TK_SKIP;

@@ -179,6 +179,11 @@ static int dateline_year1(const char *p, size_t n)
     if (w > i && w < n && p[w] == ':' && !scan_month(p + i, w - i)) {
         i = w + 1;
         labelled = true;
+    } else if (w < n && p[w] == ' ' &&
+               (str_ieq(p + i, w - i, "updated") || str_ieq(p + i, w - i, "published") ||
+                str_ieq(p + i, w - i, "posted"))) {
+        i = w + 1; /* "Updated April 26, 2016 7:12 a.m. ET" */
+        labelled = true;
     } else if (w > i + 1 && !scan_month(p + i, w - i)) {
         size_t e = i;
         bool caps = true;

@@ -101,8 +101,10 @@ WORDLIST(not_name, "the", "a", "an", "in", "on", "at", "by", "for", "from", "to"
          "net", "gross", "average", "annual", "monthly", "daily", "weekly", "quarterly", "overall",
          "combined", "advertising", "marketing", "revenue", "revenues", "sales", "income", "profit",
          "operating", "active", "registered", "unique", "paying", "cumulative", "accumulated",
-         /* a round is no company: "in its Series C round" */
-         "series", "pre", "angel",
+         /* a round is no company: "in its Series C round"; nor a deal, in a
+          * headline's capitals: "Valued at About $60 Billion in Fundraising" */
+         "series", "pre", "angel", "fundraising", "funding", "financing", "round", "listing", "offering",
+         "valuation", "stake", "deal",
          /* abbreviations of common nouns */
          "gmv", "ipo", "ads", "ceo", "cfo", "cto", "app", "apps", "gdp",
          "mau", "dau", "arpu",

@@ -2418,6 +2418,15 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("During the 2016 festival, Alipay processed a peak of 120,000 payments per second, and mobile "
                   "accounted for 82 percent of GMV.",
                   "payment_share");
+    /* a headline in capitals names no deal word; an em dash glued to the
+     * dateline's place */
+    expect("Ant Financial Valued at About $60 Billion in Fundraising\n\nUpdated April 26, 2016 7:12 a.m. ET\n\n"
+           "HONG KONG\xE2\x80\x94" "Ant Financial Services Group said Tuesday it raised $4.5 billion in a private "
+           "funding round that values the company at about $60 billion.",
+           "valuation|Ant Financial|2016|60000000000|USD|about|observed|1\n"
+           "funding_round|Ant Financial Services Group|2016|4500000000|USD|exact|observed|5\n"
+           "valuation|Ant Financial Services Group|2016|60000000000|USD|about|observed|5\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
