@@ -2427,6 +2427,11 @@ START_TEST(bases_of_comparison_and_one_start)
            "funding_round|Ant Financial Services Group|2016|4500000000|USD|exact|observed|5\n"
            "valuation|Ant Financial Services Group|2016|60000000000|USD|about|observed|5\n",
            true);
+    /* people who go online by phone are mobile netizens (a share of
+     * them is none) */
+    expect("The number of people using mobile phones to go online reached 620 million in 2015. The proportion of "
+           "netizens using mobile phones to go online was 90.1 percent.",
+           "mobile_netizens|China|2015|620000000|people|exact|observed|1\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
