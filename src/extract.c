@@ -424,6 +424,19 @@ static bool speaks_ahead(const struct sent *st, size_t e)
     return false;
 }
 
+/* Is the number at i the first half of a span's compound ("24-hour",
+ * "11-day", "five-year"), a word and no figure? */
+static bool duration_word(const struct sent *st, size_t i)
+{
+    static const char *const u[] = {"hour", "day", "week", "month", "year", "minute", "second"};
+    if (i + 2 >= st->b || !(st->t[i + 1].flags & TF_HYPHEN) || st->t[i + 2].kind != TK_WORD)
+        return false;
+    for (size_t k = 0; k < sizeof u / sizeof *u; k++)
+        if (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, u[k]))
+            return true;
+    return false;
+}
+
 /* Does "quarter on quarter", "month-on-month", "QoQ", "MoM", "sequentially"
  * or "from the previous quarter" follow the change at k, within five
  * words? */
@@ -2168,7 +2181,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
         for (size_t i = k + 1; i < st->b; i++)
-            if (is_quantity(&t[i]) && !(ni[i].skip)) {
+            if (is_quantity(&t[i]) && !(ni[i].skip) && !duration_word(st, i)) {
                 /* "178 million, or 28.2 percent of the total, at the end
                  * of June 2014": a share that restates it is no figure
                  * of its own */
@@ -2193,8 +2206,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             int words = 0, depth = 0;
             bool blocked = false;
             for (size_t i = k + 1; i < de->first; i++) {
-                if (t[i].kind == TK_WORD)
-                    words++;
+                if (t[i].kind == TK_WORD && depth == 0)
+                    words++; /* (not an aside's: "(14.3 billion U.S. dollars)") */
                 if (t[i].flags & TF_OPEN)
                     depth++;
                 else if (t[i].flags & TF_CLOSE) {

@@ -2432,6 +2432,11 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("The number of people using mobile phones to go online reached 620 million in 2015. The proportion of "
            "netizens using mobile phones to go online was 90.1 percent.",
            "mobile_netizens|China|2015|620000000|people|exact|observed|1\n", true);
+    /* the date after a figure, past its conversion in brackets and a
+     * span's compound ("24-hour") */
+    expect("Growth came in 2016 and in 2016.\n\nSales on Alibaba's platforms hit 91.2 billion yuan (14.3 billion U.S. "
+           "dollars) during the 24-hour shopping spree on Nov. 11, 2015.",
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
