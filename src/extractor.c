@@ -633,6 +633,51 @@ static void flush_block(struct extractor *x)
 
 /* Is the line a row of a table of years: a year, then figures only
  * ("2012    56,400    42.1%")? */
+/* Is the line a page's header or footer: a page number alone ("7", "- 7
+ * -", "Page 7"), or a running title in words and a page number far to its
+ * right ("China Internet Network Information Center        7")? */
+static bool page_furniture(const char *p, size_t n)
+{
+    size_t a = 0, b = n;
+    while (a < b && is_space((unsigned char)p[a]))
+        a++;
+    while (b > a && is_space((unsigned char)p[b - 1]))
+        b--;
+    if (a == b)
+        return false;
+    /* the number at the end, and the dashes around it */
+    size_t e = b;
+    while (e > a && (p[e - 1] == '-' || p[e - 1] == ' '))
+        e--;
+    size_t d = e;
+    while (d > a && is_digit((unsigned char)p[d - 1]))
+        d--;
+    if (d == e || e - d > 3)
+        return false;
+    size_t c = d;
+    while (c > a && (p[c - 1] == '-' || p[c - 1] == ' '))
+        c--;
+    if (c == a)
+        return true; /* "7", "- 7 -" */
+    if (c >= a + 4 && str_ieq(p + c - 4, 4, "page") && c == a + 4)
+        return true; /* "Page 7" */
+    /* a title far from its number: no digits in it, two words at least,
+     * four spaces or a tab before the number */
+    size_t gap = 0;
+    for (size_t i = c; i < d; i++)
+        gap += p[i] == ' ' ? 1 : p[i] == '\t' ? 4 : 0;
+    if (gap < 4)
+        return false;
+    int words = 0;
+    for (size_t i = a; i < c; i++) {
+        if (is_digit((unsigned char)p[i]) || p[i] == '.' || p[i] == ',' || p[i] == '%')
+            return false;
+        if (is_alpha((unsigned char)p[i]) && (i == a || p[i - 1] == ' '))
+            words++;
+    }
+    return words >= 2 && c - a <= 80;
+}
+
 static bool row_like(const char *p, size_t n)
 {
     size_t i = 0;
@@ -765,7 +810,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     for (size_t i = 0; i < n && blank; i++)
         if (!is_space((unsigned char)p[i]))
             blank = false;
-    if (blank) {
+    /* a page's furniture, as text taken from PDFs has it between the
+     * lines of a sentence, is read as a blank line */
+    if (blank || page_furniture(p, n)) {
         if (x->block.len)
             x->pending_blank = true;
         return;

@@ -2437,6 +2437,20 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Growth came in 2016 and in 2016.\n\nSales on Alibaba's platforms hit 91.2 billion yuan (14.3 billion U.S. "
            "dollars) during the 24-hour shopping spree on Nov. 11, 2015.",
            "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n", true);
+    /* a page's footer between the lines of a sentence (text taken from a
+     * PDF) is no figure and does not cut the sentence */
+    expect("As of December 2011, the total number of netizens in China reached 513 million, an\nChina Internet Network "
+           "Information Center                                7\nincrease of 55.8 million over the end of 2010.",
+           "netizens|China|2011-12|513000000|people|exact|observed|1\n"
+           "netizens_increase|China|2011-12|55800000|people|exact|observed|3\n"
+           "netizens|China|2010|457200000|people|exact|derived|3\n",
+           true);
+    expect("As of December 2011, the total number of netizens in China reached 513 million, an\n\n- 7 -\n\nincrease "
+           "of 55.8 million over the end of 2010.",
+           "netizens|China|2011-12|513000000|people|exact|observed|1\n"
+           "netizens_increase|China|2011-12|55800000|people|exact|observed|5\n"
+           "netizens|China|2010|457200000|people|exact|derived|5\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
