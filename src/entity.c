@@ -15,6 +15,11 @@ bool name_word(const struct sent *st, size_t i)
     const struct token *t = &st->t[i];
     if (t->kind != TK_WORD || (st->in_date && st->in_date[i]))
         return false;
+    /* a decade ("1980s", "90s") is a time, not a name */
+    const char *w = st->s + t->off;
+    if ((t->len == 5 || t->len == 3) && (w[t->len - 1] == 's' || w[t->len - 1] == 'S') &&
+        is_digit((unsigned char)w[0]) && is_digit((unsigned char)w[t->len - 2]))
+        return false;
     bool cap = (t->flags & TF_CAP) != 0;
     if (!cap) /* camel case and identifiers: iQIYI, eLong, wm18 */
         for (size_t k = 1; k < t->len; k++)

@@ -470,6 +470,34 @@ static bool sequential_after(const struct sent *st, size_t k)
     return false;
 }
 
+/* "Sales passed $1.5 billion in the first three minutes", "within 90
+ * seconds": a running tally of minutes or hours, no figure of a day or a
+ * year.  Within six words after the figure. */
+static bool running_tally(const struct sent *st, size_t k)
+{
+    static const char *const u[] = {"second", "seconds", "minute", "minutes", "hour", "hours"};
+    for (size_t i = k + 1; i < st->b && i <= k + 7; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE)))
+            return false;
+        if (t->kind != TK_WORD || i < k + 2)
+            continue;
+        bool unit = false;
+        for (size_t j = 0; j < sizeof u / sizeof *u && !unit; j++)
+            unit = str_ieq(st->s + t->off, t->len, u[j]);
+        if (!unit)
+            continue;
+        /* "in the first three minutes", "within 90 seconds", "in an hour" */
+        for (size_t j = i; j-- > k + 1 && j + 4 > i;) {
+            const char *w = st->s + st->t[j].off;
+            size_t l = st->t[j].len;
+            if (str_ieq(w, l, "first") || str_ieq(w, l, "within") || str_ieq(w, l, "opening"))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "capped individual investments at 250,000 yuan", "a ceiling of 5
  * percent", "raised the limit to 10,000 yuan": a rule's bound, not a
  * figure observed.  A word of limits in lower case within twelve words
@@ -1849,7 +1877,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))
             n->change = ni[prev_q].change;
         /* a projection: only an undated projection indicator may take it */
-        if (limit_before(st, n->qstart))
+        if (limit_before(st, n->qstart) || running_tally(st, k))
             n->skip = true;
         bool future = projected(d, st, n->qstart);
         if (future && n->change)

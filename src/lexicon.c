@@ -14,7 +14,9 @@
 
 /* qualifiers, longest first within a meaning */
 WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
-         "in excess of", "upwards of", "surpassing", "surpassed", "topped", "tops", "topping");
+         "in excess of", "upwards of", "surpassing", "surpassed", "topped", "tops", "topping",
+         /* "money fund assets passed $500 billion in 1990" */
+         "passed", "crossed", "broke through", "breaking through");
 WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
 WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing");
 WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",

@@ -2451,6 +2451,21 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens_increase|China|2011-12|55800000|people|exact|observed|5\n"
            "netizens|China|2010|457200000|people|exact|derived|5\n",
            true);
+    /* "passed" a level is more than it; a decade names nobody; "had
+     * fallen to"; a share of household liquid assets */
+    expect("After a pause in the mid-1980s, growth resumed: money fund assets passed $500 billion in 1990. By 2012 "
+           "assets had fallen to about $2.7 trillion.",
+           "fund_assets|money market funds|1990|500000000000|USD|more_than|observed|1\n"
+           "fund_assets|money market funds|2012|2700000000000|USD|about|observed|1\n",
+           true);
+    expect("Assets of US money market funds reached $181.9 billion in 1981, when they held about 12 percent of "
+           "household liquid assets.",
+           "fund_assets|money market funds|1981|181900000000|USD|exact|observed|1\n"
+           "mmf_share_of_savings|money market funds|1981|12|percent|about|observed|1\n",
+           true);
+    /* a running tally of minutes is no day's figure */
+    expect_none("On Singles Day 2017 sales passed $1.5 billion in the first three minutes.");
+    expect_none("Alipay handled 1 billion yuan of payments within 90 seconds on Singles Day 2017.");
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
