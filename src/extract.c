@@ -424,6 +424,30 @@ static bool speaks_ahead(const struct sent *st, size_t e)
     return false;
 }
 
+/* Before a figure at q, a year's possessive ("last year's", "the previous
+ * year's", "2014's"): where it starts, else q. */
+static size_t years_own_start(const struct doc *d, const struct sent *st, size_t q)
+{
+    size_t p;
+    if (q >= st->a + 2 && d->in_date[q - 1] && (st->t[q - 1].flags & TF_POSSESSIVE))
+        p = q - 1; /* "year's" */
+    else if (q >= st->a + 3 && st->t[q - 1].kind == TK_WORD && str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "s") &&
+             st->t[q - 2].kind == TK_PUNCT && d->in_date[q - 3])
+        p = q - 2; /* "2014's" */
+    else
+        return q;
+    while (p > st->a && d->in_date[p - 1])
+        p--;
+    /* (the date's own preposition is the comparison's: "compared with",
+     * "from") */
+    while (p < q && st->t[p].kind == TK_WORD &&
+           (str_ieq(st->s + st->t[p].off, st->t[p].len, "with") || tok_is(&st->t[p], WH(from)) ||
+            str_ieq(st->s + st->t[p].off, st->t[p].len, "than") ||
+            str_ieq(st->s + st->t[p].off, st->t[p].len, "over") || tok_is(&st->t[p], WH(on))))
+        p++;
+    return p;
+}
+
 /* Is the number at i the first half of a span's compound ("24-hour",
  * "11-day", "five-year"), a word and no figure? */
 static bool duration_word(const struct sent *st, size_t i)
@@ -1799,7 +1823,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         struct numinfo *n = &ni[k];
         n->q = qualifier_before(st, k, &t[k], &n->qstart);
         /* "from X (in Y) to Z": X is the origin */
-        if (n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(from)))
+        /* (past a year's possessive: "from last year's 57.1 billion yuan") */
+        size_t fq = years_own_start(d, st, n->qstart);
+        if (fq > st->a && tok_is(&t[fq - 1], WH(from)))
             n->from = true;
         /* a conversion in brackets right after an amount: "(€629 billion)" */
         if (n->qstart >= st->a + 2 && (t[n->qstart - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
@@ -2106,7 +2132,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++) {
         if (!is_quantity(&t[k]) || !ni[k].from || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
             continue;
-        size_t p = ni[k].qstart - 1; /* "from" */
+        size_t p = years_own_start(d, st, ni[k].qstart) - 1; /* "from" (before "last year's") */
         if (p < st->a + 1 || !is_quantity(&t[p - 1]) || !ni[p - 1].change || ni[p - 1].skip)
             continue;
         for (size_t j = p - 1; j-- > st->a;) {
@@ -2132,7 +2158,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool years_own = q0 >= st->a + 3 && t[q0 - 1].kind == TK_WORD && str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "s") &&
                          t[q0 - 2].kind == TK_PUNCT && t[q0 - 3].kind == TK_NUM && (t[q0 - 3].flags & TF_YEAR) &&
                          t[q0 - 2].off == t[q0 - 3].off + t[q0 - 3].len;
-        if (!years_own && list_back(&compare_word, t, ni[k].qstart, st->a, NULL) == SIZE_MAX) {
+        if (!years_own && list_back(&compare_word, t, years_own_start(d, st, ni[k].qstart), st->a, NULL) == SIZE_MAX) {
             /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
              * in 2014": a list goes on with what was compared */
             size_t q = ni[k].qstart;
@@ -2206,6 +2232,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * with X in 2014", "up from X last year"): its own date, after it,
          * is no date the paragraph goes on speaking of */
         bool origin = n->from || n->compared || list_back(&compare_word, t, n->qstart, st->a, NULL) != SIZE_MAX;
+        /* 0. a year's own figure: "last year's 57.1 billion yuan", "2015's
+         * 13 trillion yuan" */
+        size_t yo = years_own_start(d, st, n->qstart);
+        if (yo < n->qstart)
+            for (size_t di = d->da; di < d->db && pick < 0; di++)
+                if (d->dates.v[di].last + 1 >= n->qstart - 1 && d->dates.v[di].last < n->qstart &&
+                    d->dates.v[di].first <= n->qstart)
+                    pick = (int)di;
         /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
         for (size_t i = k + 1; i < st->b; i++)

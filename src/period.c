@@ -143,7 +143,11 @@ static void pwords_init(void)
 
 static bool is_word(const struct cur *c, size_t i, const struct pword *w)
 {
-    return i < c->n && c->t[i].kind == TK_WORD && c->t[i].hash == w->h && c->t[i].len == w->len;
+    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].hash != w->h)
+        return false;
+    /* (and its possessive: "last year's", "last year’s") */
+    size_t len = c->t[i].len;
+    return len == w->len || ((c->t[i].flags & TF_POSSESSIVE) && (len == w->len + 2 || len == w->len + 4));
 }
 
 static bool is_punct(const struct cur *c, size_t i, char ch)

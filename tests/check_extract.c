@@ -2466,6 +2466,17 @@ START_TEST(bases_of_comparison_and_one_start)
     /* a running tally of minutes is no day's figure */
     expect_none("On Singles Day 2017 sales passed $1.5 billion in the first three minutes.");
     expect_none("Alipay handled 1 billion yuan of payments within 90 seconds on Singles Day 2017.");
+    /* "last year's 57.1 billion yuan": a year's own figure, the start a
+     * change came from or the figure compared with */
+    expect("In 2015 Alipay revenue reached 91.2 billion yuan, up 60 percent from last year's 57.1 billion yuan.",
+           "revenue|Alipay|2015|91200000000|CNY|exact|observed|1\n"
+           "revenue_growth|Alipay|2015|60|percent|exact|observed|1\n"
+           "revenue|Alipay|2014|57100000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2015 revenue was 94.4 billion yuan, compared with last year's 76.2 billion yuan.",
+           "revenue|China|2015|94400000000|CNY|exact|observed|1\n"
+           "revenue|China|2014|76200000000|CNY|exact|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
