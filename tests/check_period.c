@@ -329,6 +329,25 @@ START_TEST(previous_and_same_year)
     ck_assert(covers(e, "In the same year"));
 
     ck_assert_uint_eq(find("in previous years"), 0);
+
+    /* a date's possessive: "last year's 57.1 billion yuan" */
+    e = one("compared with last year's 57.1 billion yuan");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert(e->flags & DF_COMPARE);
+    /* bases: "the same period of last year", "since the end of 2008" */
+    e = one("an increase of 14 million over the same period of last year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert(e->flags & DF_COMPARE);
+    ck_assert(covers(e, "over the same period of last year"));
+    e = one("a growth of 13.4% over the end of last year");
+    ck_assert(e->flags & DF_COMPARE);
+    ck_assert(e->flags & DF_END_OF);
+    e = one_ymd("an increase of 13.8% since the end of 2008", 2008, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
+    /* "in the first half of the year": the year spoken of */
+    e = one("sales rose in the first half of the year");
+    ck_assert_int_eq(e->rel, DR_SAME_YEAR);
+    ck_assert(e->flags & DF_LEAD);
 }
 END_TEST
 
