@@ -424,6 +424,39 @@ static bool speaks_ahead(const struct sent *st, size_t e)
     return false;
 }
 
+/* Does the figure at k stand in brackets of its own right after a name,
+ * its cue at most inside them: "Alipay (54.1%)", "WeChat (806 million
+ * MAUs)"?  The name in [*a, *b). */
+static bool bracket_name(const struct sent *st, size_t k, size_t q, size_t *a, size_t *b)
+{
+    if (q < st->a + 2 || !(st->t[q - 1].flags & TF_OPEN))
+        return false;
+    size_t c = k + 1;
+    while (c < st->b && c < k + 4 && st->t[c].kind == TK_WORD)
+        c++;
+    if (c >= st->b || !(st->t[c].flags & TF_CLOSE))
+        return false;
+    size_t e = q - 1;
+    if (!name_word(st, e - 1) || in_list(&not_name, &st->t[e - 1]))
+        return false;
+    /* the whole name: "ICBC Cash", not "Cash" */
+    size_t best = SIZE_MAX;
+    for (size_t s0 = e - 1; s0 + 6 > e; s0--) {
+        size_t ne;
+        if (name_at(st, s0, e, &ne) && ne == e)
+            best = s0;
+        if (s0 == st->a || !(name_word(st, s0 - 1) || st->t[s0 - 1].kind == TK_PUNCT) ||
+            (st->t[s0 - 1].kind == TK_PUNCT && !(st->t[s0 - 1].flags & TF_HYPHEN)))
+            break;
+    }
+    size_t pe;
+    if (best == SIZE_MAX || (place_at(st, best, &pe) && pe >= e))
+        return false; /* (a place: "China (45%)") */
+    *a = best;
+    *b = e;
+    return true;
+}
+
 /* Before a figure at q, a year's possessive ("last year's", "the previous
  * year's", "2014's"): where it starts, else q. */
 static size_t years_own_start(const struct doc *d, const struct sent *st, size_t q)
@@ -2059,6 +2092,39 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 share_cue(n, &ni[prev_q]);
                 n->cue = ni[prev_q].cue;
             }
+        }
+        /* "WeChat (806 million MAUs), QQ (877 million) and Weibo (297
+         * million)", "dominated by Alipay (54.1%) and Tenpay (37.0%)": a
+         * figure in brackets after a name is that name's; one without a
+         * cue counts what the figure in brackets before it counts, and
+         * the first reaches the cue before the list */
+        size_t bn0, bn1;
+        if (!n->skip && !n->change && bracket_name(st, k, n->qstart, &bn0, &bn1)) {
+            if (n->rule < 0) {
+                for (size_t j = k; j-- > st->a;) {
+                    size_t j0, j1;
+                    if (!is_quantity(&t[j]) || ni[j].skip || ni[j].change)
+                        continue;
+                    if (ni[j].rule >= 0 && num_class(&t[j]) == num_class(&t[k]) &&
+                        bracket_name(st, j, ni[j].qstart, &j0, &j1) && viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                        share_cue(n, &ni[j]);
+                        n->cue = ni[j].cue;
+                    }
+                    break;
+                }
+                if (n->rule < 0) {
+                    struct cand c = best_cue(d, st, k, bn0);
+                    if (c.rule >= 0) {
+                        n->rule = c.rule;
+                        n->cue_a = c.a;
+                        n->cue_b = c.b;
+                        n->cue_after = c.after;
+                        n->cue = c.cue;
+                    }
+                }
+            }
+            if (n->rule >= 0 && !n->entity && r->v[n->rule].entity == EK_NAME)
+                n->entity = name_text(st, bn0, bn1);
         }
         prev_q = k;
     }

@@ -2477,6 +2477,23 @@ START_TEST(bases_of_comparison_and_one_start)
            "revenue|China|2015|94400000000|CNY|exact|observed|1\n"
            "revenue|China|2014|76200000000|CNY|exact|observed|1\n",
            true);
+    /* figures in brackets after names: each the name's, counting what
+     * the one before counts or what the cue before the list names */
+    expect("In 2016 the mobile payment market was dominated by Alipay (54.1%) and Tenpay (37.0%), according to "
+           "Analysys.",
+           "payment_share|Alipay|2016|54.1|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2016|37|percent|exact|observed|1\n",
+           true);
+    expect("WeChat (806 million MAUs), QQ (877 million) and Weibo (297 million) led China's social networks in 2016.",
+           "active_users|WeChat|2016|806000000|people|exact|observed|1\n"
+           "active_users|QQ|2016|877000000|people|exact|observed|1\n"
+           "active_users|Weibo|2016|297000000|people|exact|observed|1\n",
+           true);
+    expect("The three largest money market funds in 2015 were Yu'e Bao (620.7 billion yuan) and ICBC Cash (150 "
+           "billion yuan).",
+           "fund_assets|Yu'e Bao|2015|620700000000|CNY|exact|observed|1\n"
+           "fund_assets|ICBC Cash|2015|150000000000|CNY|exact|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
