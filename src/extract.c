@@ -457,6 +457,33 @@ static bool bracket_name(const struct sent *st, size_t k, size_t q, size_t *a, s
     return true;
 }
 
+/* Is the figure at q an item of a list of names and figures: a name
+ * right before it, after a colon, a comma or "and" ("...: Alipay 54.1%,
+ * Tenpay 37.0%")?  The name in [*a, *b). */
+static bool listed_pair(const struct sent *st, size_t q, size_t *a, size_t *b)
+{
+    if (q < st->a + 2 || !name_word(st, q - 1) || in_list(&not_name, &st->t[q - 1]))
+        return false;
+    size_t best = SIZE_MAX;
+    for (size_t s0 = q - 1; s0 + 5 > q; s0--) {
+        size_t ne;
+        if (name_at(st, s0, q, &ne) && ne == q)
+            best = s0;
+        if (s0 == st->a || !name_word(st, s0 - 1))
+            break;
+    }
+    if (best == SIZE_MAX || best == st->a)
+        return false;
+    const struct token *p = &st->t[best - 1];
+    bool opens = (p->kind == TK_PUNCT && (st->s[p->off] == ':' || st->s[p->off] == ',')) || tok_is(p, WH(and));
+    size_t pe;
+    if (!opens || (place_at(st, best, &pe) && pe >= q))
+        return false;
+    *a = best;
+    *b = q;
+    return true;
+}
+
 /* Before a figure at q, a year's possessive ("last year's", "the previous
  * year's", "2014's"): where it starts, else q. */
 static size_t years_own_start(const struct doc *d, const struct sent *st, size_t q)
@@ -2124,6 +2151,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 }
             }
             if (n->rule >= 0 && !n->entity && r->v[n->rule].entity == EK_NAME)
+                n->entity = name_text(st, bn0, bn1);
+        }
+        /* "Market shares in 2016: Alipay 54.1%, Tenpay 37.0%": a list of
+         * names and figures after a colon; the first reaches the cue
+         * before the colon, the others count what it counts */
+        else if (!n->skip && !n->change && n->rule < 0 && listed_pair(st, n->qstart, &bn0, &bn1)) {
+            size_t j = prev_q;
+            size_t j0, j1;
+            if (j != SIZE_MAX && ni[j].rule >= 0 && !ni[j].change && num_class(&t[j]) == num_class(&t[k]) &&
+                listed_pair(st, ni[j].qstart, &j0, &j1) && viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                share_cue(n, &ni[j]);
+                n->cue = ni[j].cue;
+            } else if (bn0 > st->a && st->s[t[bn0 - 1].off] == ':') {
+                struct cand c = best_cue(d, st, k, bn0 - 1);
+                if (c.rule >= 0 && r->v[c.rule].entity == EK_NAME) {
+                    n->rule = c.rule;
+                    n->cue_a = c.a;
+                    n->cue_b = c.b;
+                    n->cue_after = c.after;
+                    n->cue = c.cue;
+                }
+            }
+            if (n->rule >= 0 && r->v[n->rule].entity == EK_NAME)
                 n->entity = name_text(st, bn0, bn1);
         }
         prev_q = k;

@@ -2494,6 +2494,17 @@ START_TEST(bases_of_comparison_and_one_start)
            "fund_assets|Yu'e Bao|2015|620700000000|CNY|exact|observed|1\n"
            "fund_assets|ICBC Cash|2015|150000000000|CNY|exact|observed|1\n",
            true);
+    /* a list of names and figures after a colon */
+    expect("Market shares of third-party mobile payments in 2016: Alipay 54.1%, Tenpay 37.0%, Lakala 3.0%.",
+           "payment_share|Alipay|2016|54.1|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2016|37|percent|exact|observed|1\n"
+           "payment_share|Lakala|2016|3|percent|exact|observed|1\n",
+           true);
+    expect("Monthly active users in 2016: WeChat 889 million, QQ 868 million and Weibo 313 million.",
+           "active_users|WeChat|2016|889000000|people|exact|observed|1\n"
+           "active_users|QQ|2016|868000000|people|exact|observed|1\n"
+           "active_users|Weibo|2016|313000000|people|exact|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
