@@ -69,7 +69,8 @@ extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_les
     ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word,
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next,
     cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place,
-    stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body, having_verb;
+    stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body, having_verb,
+    limit_word, tally_unit, tally_lead, seq_word, seq_unit, seq_prev, weekday_word, others_lead, span_unit;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];
@@ -78,7 +79,7 @@ extern struct wordlist *const all_lists[];
 #define WH(w) wh_##w
 extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is,
     wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down,
-    wh_year, wh_on, wh_in, wh_of, wh_by, wh_as;
+    wh_year, wh_on, wh_in, wh_of, wh_by, wh_as, wh_led, wh_joined, wh_such, wh_s;
 
 /* Hash every list once (idempotent). */
 void lists_init(void);

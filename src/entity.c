@@ -496,10 +496,9 @@ static char *block_topic(const struct sent *whole)
     for (size_t i = whole->a; i < whole->b; i++) {
         size_t e;
         const struct token *ti = &whole->t[i];
-        if (ti->kind == TK_WORD && (str_ieq(whole->s + ti->off, ti->len, "including") ||
+        if (ti->kind == TK_WORD && (in_list(&others_lead, ti) ||
                                     (i + 1 < whole->b && tok_is(&whole->t[i + 1], WH(by)) &&
-                                     (str_ieq(whole->s + ti->off, ti->len, "led") ||
-                                      str_ieq(whole->s + ti->off, ti->len, "joined"))))) {
+                                     (tok_is(ti, WH(led)) || tok_is(ti, WH(joined)))))) {
             others = true;
             continue;
         }
@@ -607,12 +606,10 @@ static bool listed_other(const struct sent *st, size_t lo, size_t a)
 {
     for (size_t i = a; i > lo && i + 24 > a;) {
         const struct token *p = &st->t[--i];
-        if (p->kind == TK_WORD && (str_ieq(st->s + p->off, p->len, "including") ||
-                                   (str_ieq(st->s + p->off, p->len, "as") && i > lo &&
-                                    str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "such")) ||
+        if (p->kind == TK_WORD && (in_list(&others_lead, p) ||
+                                   (tok_is(p, WH(as)) && i > lo && tok_is(&st->t[i - 1], WH(such))) ||
                                    (tok_is(p, WH(by)) && i > lo &&
-                                    (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "led") ||
-                                     str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "joined")))))
+                                    (tok_is(&st->t[i - 1], WH(led)) || tok_is(&st->t[i - 1], WH(joined))))))
             return true;
         bool list = (p->kind == TK_PUNCT && st->s[p->off] == ',') || tok_is(p, WH(and)) ||
                     (p->kind == TK_WORD && (p->flags & TF_CAP)) || (p->kind == TK_PUNCT && (p->flags & TF_HYPHEN));
@@ -697,15 +694,6 @@ static bool speaker_before(const struct sent *st, size_t j)
     return s != NULL;
 }
 
-static bool weekday(const char *w, size_t n)
-{
-    static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (size_t k = 0; k < sizeof d / sizeof *d; k++)
-        if (str_ieq(w, n, d[k]))
-            return true;
-    return false;
-}
-
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
     if (we_at(st, j))
@@ -728,9 +716,9 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
             break;
         }
         bool aside = (st->in_date && st->in_date[w - 1]) || tok_is(x, WH(that)) || tok_is(x, WH(on)) ||
-                     tok_is(x, WH(in)) || tok_is(x, WH(a)) || str_ieq(st->s + x->off, x->len, "statement") ||
-                     str_ieq(st->s + x->off, x->len, "filing") || str_ieq(st->s + x->off, x->len, "today") ||
-                     str_ieq(st->s + x->off, x->len, "yesterday") || weekday(st->s + x->off, x->len);
+                     tok_is(x, WH(in)) || tok_is(x, WH(a)) || in_list(&weekday_word, x) ||
+                     str_ieq(st->s + x->off, x->len, "statement") || str_ieq(st->s + x->off, x->len, "filing") ||
+                     str_ieq(st->s + x->off, x->len, "today") || str_ieq(st->s + x->off, x->len, "yesterday");
         if (!aside)
             break;
     }
@@ -1415,9 +1403,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     if (subj)
         return subj;
     /* "the net asset value of the fund was": one fund, the one spoken of */
-    if (ru->fallback && topic_get(topic) && the_fund_in(st))
+    bool the_fund = ru->fallback && the_fund_in(st);
+    if (the_fund && topic_get(topic))
         return xstrdup(topic_get(topic));
-    if (ru->fallback && topic_prev(topic) && !name_before(topic->whole, hi) && the_fund_in(st))
+    if (the_fund && topic_prev(topic) && !name_before(topic->whole, hi))
         return xstrdup(topic_prev(topic));
     /* "1,944 public funds with total net assets of 3.77 trillion yuan":
      * a kind the rule knows names what no name does */
@@ -1447,7 +1436,7 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* "Net income rose ..., the Beijing-based company said. Sales
      * climbed ...": a paragraph that names nobody but speaks of "the
      * company" goes on with the paragraph before's */
-    if (!ru->fallback && topic_prev(topic) && firm_pronoun_before(topic->whole, hi))
+    if (!ru->fallback && firm_pronoun_before(topic->whole, hi) && topic_prev(topic))
         return xstrdup(topic_prev(topic));
     if (ru->no_fallback)
         return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */

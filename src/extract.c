@@ -395,7 +395,7 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
         if (in_list(all_lists[l], t))
             return true;
     /* an adverb: "grew rapidly, reaching", "rose sharply to" */
-    if (t->len >= 6 && !(t->flags & TF_CAP) && str_ieq(st->s + t->off + t->len - 2, 2, "ly"))
+    if (t->len >= 6 && !(t->flags & TF_CAP) && st->s[t->off + t->len - 1] == 'y' && st->s[t->off + t->len - 2] == 'l')
         return true;
     return false;
 }
@@ -491,7 +491,7 @@ static size_t years_own_start(const struct doc *d, const struct sent *st, size_t
     size_t p;
     if (q >= st->a + 2 && d->in_date[q - 1] && (st->t[q - 1].flags & TF_POSSESSIVE))
         p = q - 1; /* "year's" */
-    else if (q >= st->a + 3 && st->t[q - 1].kind == TK_WORD && str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "s") &&
+    else if (q >= st->a + 3 && st->t[q - 1].kind == TK_WORD && tok_is(&st->t[q - 1], WH(s)) && st->t[q - 1].len == 1 &&
              st->t[q - 2].kind == TK_PUNCT && d->in_date[q - 3])
         p = q - 2; /* "2014's" */
     else
@@ -512,13 +512,7 @@ static size_t years_own_start(const struct doc *d, const struct sent *st, size_t
  * "11-day", "five-year"), a word and no figure? */
 static bool duration_word(const struct sent *st, size_t i)
 {
-    static const char *const u[] = {"hour", "day", "week", "month", "year", "minute", "second"};
-    if (i + 2 >= st->b || !(st->t[i + 1].flags & TF_HYPHEN) || st->t[i + 2].kind != TK_WORD)
-        return false;
-    for (size_t k = 0; k < sizeof u / sizeof *u; k++)
-        if (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, u[k]))
-            return true;
-    return false;
+    return i + 2 < st->b && (st->t[i + 1].flags & TF_HYPHEN) && in_list(&span_unit, &st->t[i + 2]);
 }
 
 /* Does "quarter on quarter", "month-on-month", "QoQ", "MoM", "sequentially"
@@ -532,11 +526,9 @@ static bool sequential_after(const struct sent *st, size_t k)
             return false;
         if (t->kind != TK_WORD)
             continue;
-        const char *w = st->s + t->off;
-        if (str_ieq(w, t->len, "qoq") || str_ieq(w, t->len, "mom") || str_ieq(w, t->len, "sequentially"))
+        if (in_list(&seq_word, t))
             return true;
-        bool unit = str_ieq(w, t->len, "quarter") || str_ieq(w, t->len, "month");
-        if (!unit)
+        if (!in_list(&seq_unit, t))
             continue;
         /* "quarter on quarter", "quarter-on-quarter" */
         size_t j = i + 1;
@@ -545,10 +537,7 @@ static bool sequential_after(const struct sent *st, size_t k)
         if (j < st->b && tok_is(&st->t[j], WH(on)))
             return true;
         /* "from the previous quarter", "over the last month" */
-        if (i >= 2 && (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "previous") ||
-                       str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "preceding") ||
-                       str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "prior") ||
-                       str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "last")))
+        if (i >= 2 && in_list(&seq_prev, &st->t[i - 1]))
             return true;
     }
     return false;
@@ -559,25 +548,16 @@ static bool sequential_after(const struct sent *st, size_t k)
  * year.  Within six words after the figure. */
 static bool running_tally(const struct sent *st, size_t k)
 {
-    static const char *const u[] = {"second", "seconds", "minute", "minutes", "hour", "hours"};
     for (size_t i = k + 1; i < st->b && i <= k + 7; i++) {
         const struct token *t = &st->t[i];
         if (t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE)))
             return false;
-        if (t->kind != TK_WORD || i < k + 2)
+        if (t->kind != TK_WORD || i < k + 2 || !in_list(&tally_unit, t))
             continue;
-        bool unit = false;
-        for (size_t j = 0; j < sizeof u / sizeof *u && !unit; j++)
-            unit = str_ieq(st->s + t->off, t->len, u[j]);
-        if (!unit)
-            continue;
-        /* "in the first three minutes", "within 90 seconds", "in an hour" */
-        for (size_t j = i; j-- > k + 1 && j + 4 > i;) {
-            const char *w = st->s + st->t[j].off;
-            size_t l = st->t[j].len;
-            if (str_ieq(w, l, "first") || str_ieq(w, l, "within") || str_ieq(w, l, "opening"))
+        /* "in the first three minutes", "within 90 seconds" */
+        for (size_t j = i; j-- > k + 1 && j + 4 > i;)
+            if (in_list(&tally_lead, &st->t[j]))
                 return true;
-        }
     }
     return false;
 }
@@ -588,17 +568,12 @@ static bool running_tally(const struct sent *st, size_t k)
  * before the quantity, in its clause. */
 static bool limit_before(const struct sent *st, size_t qstart)
 {
-    static const char *const w[] = {"cap", "caps", "capped", "capping", "ceiling", "ceilings", "limit", "limits",
-                                    "limited", "limiting", "quota", "quotas", "threshold", "thresholds"};
     for (size_t p = qstart; p > st->a && p + 12 > qstart; p--) {
         const struct token *t = &st->t[p - 1];
         if (t->kind == TK_PUNCT && (t->flags & (TF_CLAUSE | TF_SENT_END) || st->s[t->off] == ','))
             return false;
-        if (t->kind != TK_WORD || !is_lower((unsigned char)st->s[t->off]))
-            continue;
-        for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-            if (str_ieq(st->s + t->off, t->len, w[k]))
-                return true;
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && in_list(&limit_word, t))
+            return true;
     }
     return false;
 }
@@ -2271,7 +2246,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "nearly triple 2015's 13 trillion yuan": a year's figure after a
          * figure is compared with it */
         size_t q0 = ni[k].qstart;
-        bool years_own = q0 >= st->a + 3 && t[q0 - 1].kind == TK_WORD && str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "s") &&
+        bool years_own = q0 >= st->a + 3 && t[q0 - 1].kind == TK_WORD && t[q0 - 1].len == 1 && tok_is(&t[q0 - 1], WH(s)) &&
                          t[q0 - 2].kind == TK_PUNCT && t[q0 - 3].kind == TK_NUM && (t[q0 - 3].flags & TF_YEAR) &&
                          t[q0 - 2].off == t[q0 - 3].off + t[q0 - 3].len;
         if (!years_own && list_back(&compare_word, t, years_own_start(d, st, ni[k].qstart), st->a, NULL) == SIZE_MAX) {

@@ -746,9 +746,14 @@ static bool caption_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* (quick: the first letter of one of the words) */
+    if (i >= n || !strchr("tTfFcCeEgGuU", p[i]))
+        return false;
     size_t e = i;
     while (e < n && is_alpha((unsigned char)p[e]))
         e++;
+    if (e - i > 7)
+        return false;
     if ((str_ieq(p + i, e - i, "unit") || str_ieq(p + i, e - i, "units")) && e < n && p[e] == ':')
         return true;
     bool cap = false;

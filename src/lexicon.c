@@ -190,12 +190,28 @@ WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "a
          "website", "group", "operator", "carrier", "retailer", "lender", "startup", "portal", "marketplace",
          "giant", "service");
 
+/* a rule's bound: "capped at 250,000 yuan", "a ceiling of" */
+WORDLIST(limit_word, "cap", "capped", "capping", "ceiling", "limit", "limited", "limiting", "quota", "threshold");
+/* a running tally: "in the first three minutes", "within 90 seconds" */
+WORDLIST(tally_unit, "second", "minute", "hour");
+WORDLIST(tally_lead, "first", "within", "opening");
+/* a change over a quarter or a month: "quarter on quarter", "QoQ" */
+WORDLIST(seq_word, "qoq", "mom", "sequentially");
+WORDLIST(seq_unit, "quarter", "month");
+WORDLIST(seq_prev, "previous", "preceding", "prior", "last");
+WORDLIST(weekday_word, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+/* words that open a list of others: "investors including A, B and C" */
+WORDLIST(others_lead, "including");
+/* a span's compound: "24-hour", "11-day" */
+WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
+
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
-    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb};
+    &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
+    &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -217,7 +233,8 @@ static void phrase_of(const char *text, struct phrase *ph)
 
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
-    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as;
+    wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
+    wh_led, wh_joined, wh_such, wh_s;
 
 static void lists_once(void);
 
@@ -281,6 +298,10 @@ static void lists_once(void)
     wh_was = scan_word_hash("was", 3);
     wh_weeks = scan_word_hash("weeks", 5);
     wh_were = scan_word_hash("were", 4);
+    wh_led = scan_word_hash("led", 3);
+    wh_joined = scan_word_hash("joined", 6);
+    wh_such = scan_word_hash("such", 4);
+    wh_s = scan_word_hash("s", 1);
     for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
         struct wordlist *wl = all_lists[l];
         wl->ph = xcalloc(wl->n, sizeof *wl->ph);

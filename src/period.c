@@ -141,13 +141,14 @@ static void pwords_init(void)
     pthread_once(&once, pwords_once);
 }
 
-static bool is_word(const struct cur *c, size_t i, const struct pword *w)
+static inline bool is_word(const struct cur *c, size_t i, const struct pword *w)
 {
-    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].hash != w->h)
+    if (i >= c->n)
         return false;
+    const struct token *t = &c->t[i];
     /* (and its possessive: "last year's", "last year’s") */
-    size_t len = c->t[i].len;
-    return len == w->len || ((c->t[i].flags & TF_POSSESSIVE) && (len == w->len + 2 || len == w->len + 4));
+    return t->hash == w->h && t->kind == TK_WORD &&
+           (t->len == w->len || ((t->flags & TF_POSSESSIVE) && (t->len == w->len + 2 || t->len == w->len + 4)));
 }
 
 static bool is_punct(const struct cur *c, size_t i, char ch)
