@@ -839,13 +839,25 @@ static size_t aside_open(const struct sent *st, size_t p)
             return SIZE_MAX;
         if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
             continue;
-        if (o + 2 > p || o == st->a || t[o - 1].kind != TK_WORD || !(t[o - 1].flags & TF_CAP))
+        if (o + 2 > p || o == st->a || t[o - 1].kind != TK_WORD)
             return SIZE_MAX;
         const struct token *w = &t[o + 1];
         const char *x = st->s + w->off;
         bool det = str_ieq(x, w->len, "its") || str_ieq(x, w->len, "their") || str_ieq(x, w->len, "the") ||
                    str_ieq(x, w->len, "a") || str_ieq(x, w->len, "an") || (w->flags & TF_POSSESSIVE);
-        return det ? o : SIZE_MAX;
+        if (!det)
+            return SIZE_MAX;
+        if (t[o - 1].flags & TF_CAP)
+            return o;
+        /* (after a noun in lower case, a superlative: "China's online
+         * population, the world's largest, reached") */
+        for (size_t j = o + 1; j < p; j++) {
+            const char *y = st->s + t[j].off;
+            if (t[j].kind == TK_WORD && (str_ieq(y, t[j].len, "largest") || str_ieq(y, t[j].len, "biggest") ||
+                                         str_ieq(y, t[j].len, "most") || str_ieq(y, t[j].len, "highest")))
+                return o;
+        }
+        return SIZE_MAX;
     }
     return SIZE_MAX;
 }

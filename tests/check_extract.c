@@ -2505,6 +2505,14 @@ START_TEST(bases_of_comparison_and_one_start)
            "active_users|QQ|2016|868000000|people|exact|observed|1\n"
            "active_users|Weibo|2016|313000000|people|exact|observed|1\n",
            true);
+    /* people who used the Internet are netizens, not users of a product;
+     * a count that "stood at"; a superlative aside after the cue */
+    expect("In 2011, 513 mln people in China used the Internet.",
+           "netizens|China|2011|513000000|people|exact|observed|1\n", true);
+    expect("In 2011 China's netizen count stood at 513,000,000.",
+           "netizens|China|2011|513000000|people|exact|observed|1\n", true);
+    expect("China's online population, the world's largest, reached 513 million in 2011.",
+           "netizens|China|2011|513000000|people|exact|observed|1\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
