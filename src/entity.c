@@ -1297,6 +1297,16 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 i = e - 1;
                 continue;
             }
+            /* "was led by DST", "backed by Ping An", "from investors": who
+             * put the money in, not what it went to */
+            if (ru->entity == EK_OBJECT && i > st->a + 1 && name_at(st, i, st->b, &e) &&
+                (tok_is(&st->t[i - 1], WH(from)) ||
+                 (tok_is(&st->t[i - 1], WH(by)) && (tok_is(&st->t[i - 2], WH(led)) || tok_is(&st->t[i - 2], WH(joined)) ||
+                                                    str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "backed") ||
+                                                    str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "funded"))))) {
+                i = e - 1;
+                continue;
+            }
             if (name_at(st, i, st->b, &e)) {
                 bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT ||
                                           (placed && i == after_place) ||

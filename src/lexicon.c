@@ -152,7 +152,11 @@ WORDLIST(abroad_place, "united states", "america", "american", "americans", "jap
 /* what leads to a running total: "bringing the total it has raised to" */
 WORDLIST(total_lead, "bringing the total", "brings the total", "brought the total", "taking the total",
          "takes the total", "took the total", "bringing its total", "taking its total", "bringing their total",
-         "bringing total", "raising the total", "raising its total");
+         "bringing total", "raising the total", "raising its total",
+         /* "has now raised a total of $1.3 billion" (in the perfect: a sum
+          * of rounds; "raised a total of USD 1.5 billion from six funds" is
+          * one round) */
+         "now raised", "has raised a total of", "had raised a total of", "have raised a total of");
 /* after a count's noun, a rate: "85,900 transactions per second" */
 WORDLIST(per_time, "per second", "per minute", "per hour", "per day", "a second", "a minute", "an hour",
          "a day", "each second", "every second", "every minute", "every hour", "every day");

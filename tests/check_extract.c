@@ -2513,6 +2513,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens|China|2011|513000000|people|exact|observed|1\n", true);
     expect("China's online population, the world's largest, reached 513 million in 2011.",
            "netizens|China|2011|513000000|people|exact|observed|1\n", true);
+    /* who led a round put money in; the valuation is the company's */
+    expect("In 2014 Xiaomi's $1.1 billion round, at a $45 billion valuation, was led by DST.",
+           "funding_round|Xiaomi|2014|1100000000|USD|exact|observed|1\n"
+           "valuation|Xiaomi|2014|45000000000|USD|exact|observed|1\n",
+           true);
+    /* a sum of rounds in the perfect is no round; one round's total is */
+    expect_none("Ofo said in 2017 that it has now raised a total of $1.3 billion since 2015.");
+    expect("In 2011 360buy raised a total of USD 1.5 billion from six funds.",
+           "funding_round|360buy|2011|1500000000|USD|exact|observed|1\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
