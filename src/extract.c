@@ -543,6 +543,25 @@ static bool sequential_after(const struct sent *st, size_t k)
     return false;
 }
 
+/* "237 of them each recorded sales of over 100 million yuan": a figure of
+ * each of many is no one's total.  "each" before a verb, within six words
+ * before the figure, in its clause. */
+static bool each_before(const struct sent *st, size_t qstart)
+{
+    for (size_t p = qstart; p > st->a + 1 && p + 6 > qstart; p--) {
+        const struct token *t = &st->t[p - 1];
+        if (t->kind == TK_PUNCT && (t->flags & (TF_CLAUSE | TF_SENT_END) || st->s[t->off] == ','))
+            return false;
+        /* (a verb after it: "each recorded"; not "each at USD 23", a
+         * price) */
+        if (t->kind == TK_WORD && str_ieq(st->s + t->off, t->len, "each") && p < qstart &&
+            st->t[p].kind == TK_WORD && !(st->t[p].flags & TF_CAP) && st->t[p].len > 3 &&
+            st->s[st->t[p].off + st->t[p].len - 1] == 'd' && st->s[st->t[p].off + st->t[p].len - 2] == 'e')
+            return true;
+    }
+    return false;
+}
+
 /* "Sales passed $1.5 billion in the first three minutes", "within 90
  * seconds": a running tally of minutes or hours, no figure of a day or a
  * year.  Within six words after the figure. */
@@ -895,6 +914,16 @@ static bool after_not(const struct sent *st, const struct rule *ru, size_t s0)
     return false;
 }
 
+/* ... or one of its not_before words right after the cue that ends at e
+ * ("online retail sales in rural areas": a part of them)? */
+static bool before_not(const struct sent *st, const struct rule *ru, size_t e)
+{
+    for (size_t i = 0; i < ru->not_before.n; i++)
+        if (match_fwd(st->t, st->n, e, &ru->not_before.v[i], st->b))
+            return true;
+    return false;
+}
+
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -953,7 +982,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             size_t e = match_fwd(st->t, st->n, p, ph, st->b);
             /* "85,900 transactions per second": a rate, not a count (a
              * rate's own cue says "per") */
-            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p))
+            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p) || before_not(st, ru, e))
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
@@ -989,7 +1018,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     if (ph->h[ph->n - 1] != t->hash || ph->dir > 0)
                         continue;
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
-                    if (s0 == SIZE_MAX || after_not(st, ru, s0))
+                    if (s0 == SIZE_MAX || after_not(st, ru, s0) || before_not(st, ru, p + 1))
                         continue;
                     /* "unique visitors of its iPad version exceeded 800,000": the
                      * cue's own "of ..." complement may stand in between */
@@ -1950,7 +1979,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))
             n->change = ni[prev_q].change;
         /* a projection: only an undated projection indicator may take it */
-        if (limit_before(st, n->qstart) || running_tally(st, k))
+        if (limit_before(st, n->qstart) || running_tally(st, k) || each_before(st, n->qstart))
             n->skip = true;
         bool future = projected(d, st, n->qstart);
         if (future && n->change)

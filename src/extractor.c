@@ -49,7 +49,10 @@ static int lead_word(const char *w, size_t len)
         int kind;
     } words[] = {
         {"than", LW_COMPARE}, {"from", LW_COMPARE}, {"over", LW_COMPARE}, {"since", LW_COMPARE},
-        {"versus", LW_COMPARE}, {"compared", LW_COMPARE}, {"at", LW_PASS}, {"in", LW_PASS},
+        {"versus", LW_COMPARE}, {"compared", LW_COMPARE},
+        /* the year a thing began is not the one written about */
+        {"founded", LW_COMPARE}, {"started", LW_COMPARE}, {"began", LW_COMPARE}, {"launched", LW_COMPARE},
+        {"at", LW_PASS}, {"in", LW_PASS},
         {"by", LW_PASS}, {"the", LW_PASS}, {"end", LW_PASS}, {"of", LW_PASS}, {"with", LW_PASS},
         {"to", LW_PASS}, {"that", LW_PASS}, {"those", LW_PASS},
     };

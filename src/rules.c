@@ -33,6 +33,7 @@ static void rule_free(struct rule *r)
     phrases_free(&r->exclude);
     phrases_free(&r->require);
     phrases_free(&r->not_after);
+    phrases_free(&r->not_before);
     phrases_free(&r->category);
 }
 
@@ -412,6 +413,8 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
         return add_phrases(&ru->require, val, why, whylen);
     } else if (strcmp(key, "not_after") == 0) {
         return add_phrases(&ru->not_after, val, why, whylen);
+    } else if (strcmp(key, "not_before") == 0) {
+        return add_phrases(&ru->not_before, val, why, whylen);
     } else if (strcmp(key, "category") == 0) {
         return add_phrases(&ru->category, val, why, whylen);
     } else if (strcmp(key, "min") == 0 || strcmp(key, "max") == 0) {

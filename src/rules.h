@@ -9,6 +9,8 @@
  *   require = phrase; ...           one must occur in the same sentence
  *   not_after = phrase; ...         a cue right after one of these is not
  *             this indicator's ("net" income is profit, not revenue)
+ *   not_before = phrase; ...        nor a cue right before one of these
+ *             ("online retail sales in rural areas" are a part)
  *   entity  = China | subject | object | name | "Literal name"
  *   min, max = plausible range in base units (outside: not this indicator)
  *   reach   = words a cue may stand before the number across (default 0:
@@ -67,6 +69,7 @@ struct rule {
     char *entity_text; /* EK_FIXED */
     struct phrases cue, context, exclude, require;
     struct phrases not_after; /* words right before a cue that make it another thing ("net" income) */
+    struct phrases not_before; /* ... right after it ("online retail sales" "in rural areas") */
     struct phrases category; /* kinds that name the entity when no name does ("money market fund") */
     double min, max;
     int reach;

@@ -2522,6 +2522,17 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_none("Ofo said in 2017 that it has now raised a total of $1.3 billion since 2015.");
     expect("In 2011 360buy raised a total of USD 1.5 billion from six funds.",
            "funding_round|360buy|2011|1500000000|USD|exact|observed|1\n", true);
+    /* rural online retail is a part of online retail, and no revenue */
+    expect("Online retail sales in China's rural areas rose 39.1 percent year-on-year to 1.24 trillion yuan in 2017. "
+           "National online retail sales totaled 7.18 trillion yuan in 2017.",
+           "ecommerce_turnover|China|2017|7180000000000|CNY|exact|observed|1\n", true);
+    /* each of many; a tally of "just one hour"; the year a thing began
+     * is not the document's */
+    expect_absent("In 2018, 237 brands each recorded sales of over 100 million yuan.", "100000000|");
+    expect_none("In 2018 the sales volume exceeded 100 billion yuan in just one hour and 47 minutes.");
+    expect("HANGZHOU, Nov. 12 (Xinhua) -- Alibaba's Singles' Day shopping spree ended with a record 213.5 billion "
+           "yuan in gross merchandise volume.\n\nSingles' Day started in 2009.",
+           "daily_transaction_volume|Alibaba||213500000000|CNY|exact|observed|1\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"

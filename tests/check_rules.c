@@ -274,7 +274,7 @@ START_TEST(variant_sections)
         "same = each; every\n"
         "[users]\nlabel = Users\nunit = people\ncue = user\n"
         "[users:people]\nlabel = People using\nunit = people\ncue = > people\n"
-        "require = shopped; use\nfallback = none\nnot_after = net; pre tax\n"
+        "require = shopped; use\nfallback = none\nnot_after = net; pre tax\nnot_before = in rural areas\n"
         "[price_per_share]\nlabel = Price\nunit = money\ncue = each at; apiece\nfuture = yes\n"
         "[lexicon]\nfuture = will; expected to\n";
     struct cns_err e;
@@ -291,6 +291,8 @@ START_TEST(variant_sections)
     ck_assert_int_eq(r->v[1].not_after.v[1].n, 2);
     ck_assert_uint_eq(r->v[1].not_after.v[0].h[0], h("net"));
     ck_assert_uint_eq(r->v[0].not_after.n, 0);
+    ck_assert_uint_eq(r->v[1].not_before.n, 1);
+    ck_assert_int_eq(r->v[1].not_before.v[0].n, 3);
     ck_assert(r->v[1].no_fallback);
     ck_assert_ptr_null(r->v[1].fallback);
     ck_assert(!r->v[0].no_fallback);
