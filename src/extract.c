@@ -2870,9 +2870,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         free(quote);
         /* "rose 20 percent from 500 million to ...": the start is stated */
         bool stated = n->origin_stated || n->restates; /* (the change it restates derives the start) */
-        for (size_t i = k + 2; !stated && i < st->b && i <= k + 4; i++)
+        /* (n->date is a change's level, a token; a level's is a date) */
+        for (size_t i = k + 2; n->change && !stated && i < st->b && i <= k + 4; i++)
             if (is_quantity(&t[i]) && ni[i].from && ni[i].qstart == k + 2 && tok_is(&t[k + 1], WH(from)) &&
-                n->date >= 0 && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)
+                n->date >= (int)st->a && (size_t)n->date < st->b && ni[i].rule >= 0 &&
+                ni[i].rule == ni[n->date].rule)
                 stated = true;
         /* a change over a quarter or a month ("fell 7 per cent in the
          * quarter", "quarter-on-quarter") starts from no year's level */

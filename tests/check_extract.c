@@ -2533,6 +2533,13 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("HANGZHOU, Nov. 12 (Xinhua) -- Alibaba's Singles' Day shopping spree ended with a record 213.5 billion "
            "yuan in gross merchandise volume.\n\nSingles' Day started in 2009.",
            "daily_transaction_volume|Alibaba||213500000000|CNY|exact|observed|1\n", true);
+    /* a level followed by "from" and a figure, late in its block: its
+     * date (an index of dates, not of tokens) is not read as a change's
+     * level (the fuzzer found it: a read out of bounds) */
+    expect("In 2009 sales were 1 billion yuan. In 2010 sales were 2 billion yuan. In 2011 sales were 3 billion yuan. "
+           "In 2012 sales were 4 billion yuan. In 2013 sales were 5 billion yuan. In 2015 revenue was 94.4 billion "
+           "yuan from 76.2 billion yuan.",
+           "revenue|China|2015|94400000000|CNY|exact|observed|1\n", false);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
