@@ -2540,6 +2540,10 @@ START_TEST(bases_of_comparison_and_one_start)
            "In 2012 sales were 4 billion yuan. In 2013 sales were 5 billion yuan. In 2015 revenue was 94.4 billion "
            "yuan from 76.2 billion yuan.",
            "revenue|China|2015|94400000000|CNY|exact|observed|1\n", false);
+    /* "the sales of" a platform on Singles' Day are a day's volume */
+    expect("Current Position: History>>2013>>Milestones\n\nNovember 11\n\nThe sales of Tmall and Taobao reached RMB "
+           "35.019 billion on the Singles' Day.",
+           "daily_transaction_volume|Tmall|2013-11-11|35019000000|CNY|exact|observed|5\n", true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
