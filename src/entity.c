@@ -982,8 +982,9 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         size_t close = e; /* the comma that ends the segment of the name */
         while (close < hi && close < e + 8 &&
                (st->t[close].kind == TK_WORD ||
-                /* "..., launched by Alipay in June 2013, now manages" */
-                (st->t[close].kind == TK_NUM && (st->t[close].flags & (TF_YEAR | TF_MONTHDAY)))))
+                /* "..., launched by Alipay in June 2013, now manages",
+                 * "..., whose Alipay counts 520 million users, was" */
+                st->t[close].kind == TK_NUM))
             close++;
         if (close < hi && st->t[close].kind == TK_PUNCT && st->s[st->t[close].off] == ',') {
             size_t c = s0;
@@ -993,9 +994,11 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             if (c > st->a + 1 && c + 12 > s0 && st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ',' &&
                 (tok_is(&st->t[c], WH(a)) || tok_is(&st->t[c], WH(an)) || str_ieq(st->s + st->t[c].off, st->t[c].len, "the") ||
                  (st->t[c].flags & TF_POSSESSIVE) ||
-                 /* "Tianhong Asset Management, which runs Yu'e Bao, became" */
+                 /* "Tianhong Asset Management, which runs Yu'e Bao, became",
+                  * "Ant Financial, whose Alipay counts 520 million users, was" */
                  str_ieq(st->s + st->t[c].off, st->t[c].len, "which") ||
                  str_ieq(st->s + st->t[c].off, st->t[c].len, "who") ||
+                 str_ieq(st->s + st->t[c].off, st->t[c].len, "whose") ||
                  /* "Lufax, backed by Ping An Insurance, had" */
                  participle_at(st, c) ||
                  /* "JD.com, formerly known as 360buy, had", "Qunar, also

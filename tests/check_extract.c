@@ -2544,6 +2544,11 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Current Position: History>>2013>>Milestones\n\nNovember 11\n\nThe sales of Tmall and Taobao reached RMB "
            "35.019 billion on the Singles' Day.",
            "daily_transaction_volume|Tmall|2013-11-11|35019000000|CNY|exact|observed|5\n", true);
+    /* a relative clause with "whose", a figure inside, stands aside */
+    expect("Ant Financial, whose Alipay counts 520 million users, was valued at $60 billion in 2016.",
+           "users|Alipay|2016|520000000|people|exact|observed|1\n"
+           "valuation|Ant Financial|2016|60000000000|USD|exact|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
