@@ -334,6 +334,10 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
                 end = o - 1;
         }
     }
+    /* "while Tenpay's share rose to": the owner of the noun */
+    if (end > prev + 3 && st->t[end - 1].kind == TK_WORD && !(st->t[end - 1].flags & TF_CAP) &&
+        (st->t[end - 2].flags & TF_POSSESSIVE) && name_word(st, end - 2))
+        end--;
     /* the whole name that ends there: "WeChat Pay", not "Pay" */
     size_t first = SIZE_MAX;
     for (size_t s0 = end; s0-- > prev + 1 && s0 + 6 > end;) {
@@ -744,6 +748,20 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
     return kind == 2;
 }
 
+/* Does a clause end at token i: a semicolon, or a comma before "while",
+ * "whereas" or "but"? */
+static bool clause_end(const struct sent *st, size_t i)
+{
+    const struct token *t = &st->t[i];
+    if (t->kind != TK_PUNCT)
+        return false;
+    if (st->s[t->off] == ';')
+        return true;
+    return st->s[t->off] == ',' && i + 1 < st->b &&
+           (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "while") ||
+            str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "whereas") || tok_is(&st->t[i + 1], WH(but)));
+}
+
 /* Can rule ri take this quantity here at all? */
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
@@ -757,8 +775,18 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
         return false;
     if (!context_met(d, ri) && !(points_back_at(d, st) && prev_context_met(d, ri)))
         return false;
-    if (ru->exclude.n && phrases_in(&ru->exclude, st->t, st->n, st->a, st->b))
-        return false;
+    if (ru->exclude.n) {
+        /* in the figure's own clause: "Mobile payments handled by banks
+         * reached X, while non-bank payment institutions processed Y" (a
+         * semicolon or a comma before "while", "whereas" or "but" ends one) */
+        size_t k = (size_t)(nt - st->t), ca = k, cb = k + 1;
+        while (ca > st->a && !clause_end(st, ca - 1))
+            ca--;
+        while (cb < st->b && !clause_end(st, cb))
+            cb++;
+        if (phrases_in(&ru->exclude, st->t, st->n, ca, cb))
+            return false;
+    }
     if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b))
         return false;
     return true;
@@ -2099,7 +2127,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 share_cue(n, &ni[prev_q]);
                 n->cue = ni[prev_q].cue;
                 n->entity = name_text(st, gs, ge);
-            } else if (n->rule >= 0 && !n->entity && !n->change && prev_q != SIZE_MAX && ni[prev_q].rule == n->rule &&
+            } else if (n->rule >= 0 && !n->entity && !n->change && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 &&
+                       /* (of one indicator, whichever of its sections) */
+                       strcmp(r->v[ni[prev_q].rule].id, r->v[n->rule].id) == 0 &&
                        r->v[n->rule].entity != EK_OBJECT &&
                        num_class(&t[prev_q]) == num_class(&t[k]) && gapped_subject(st, prev_q, n->qstart, &gs, &ge) &&
                        n->cue_b <= gs) {

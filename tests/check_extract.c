@@ -2549,6 +2549,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "users|Alipay|2016|520000000|people|exact|observed|1\n"
            "valuation|Ant Financial|2016|60000000000|USD|exact|observed|1\n",
            true);
+    /* an exclusion holds in the figure's own clause ("..., while ..."); a
+     * gapped clause's owner of a noun ("while Tenpay's share rose to") */
+    expect("In 2018 mobile payments handled by banks reached 277.39 trillion yuan, while non-bank payment institutions "
+           "processed 190.53 trillion yuan of online payments.",
+           "third_party_payments|China|2018|190530000000000|CNY|exact|observed|1\n", true);
+    expect("Alipay accounted for 68.4% of China's mobile payment market in 2015, while Tenpay's share rose to 20.6%.",
+           "payment_share|Alipay|2015|68.4|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2015|20.6|percent|exact|observed|1\n",
+           true);
     /* transactions "daily" are a day's */
     expect("In 2014 Alipay had over 300 million registered users and processed 45 million transactions daily.",
            "registered_users|Alipay|2014|300000000|people|more_than|observed|1\n"
