@@ -23,6 +23,10 @@ void dates_fini(struct dates *d)
 
 static void push(struct dates *d, struct date_expr e)
 {
+    if (e.flags & DF_FISCAL) { /* the year it ends, not its last day */
+        e.when.m = 0;
+        e.when.d = 0;
+    }
     if (d->n == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 16;
         d->v = xrealloc(d->v, d->cap * sizeof *d->v);
@@ -50,7 +54,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
     pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
-    pw_period, pw_time;
+    pw_period, pw_time, pw_ended, pw_ending;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -66,6 +70,8 @@ static void pwords_once(void)
     PW(a);
     PW(period);
     PW(time);
+    PW(ended);
+    PW(ending);
     PW(after);
     PW(ago);
     PW(and);
@@ -272,6 +278,17 @@ static size_t short_part(const struct cur *c, size_t i)
 
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
+    /* "in the fiscal year ended March 31, 2017": that year */
+    if (i >= 2 && (is_word(c, i - 1, &pw_ended) || is_word(c, i - 1, &pw_ending)) && is_word(c, i - 2, &pw_year)) {
+        *flags |= DF_FISCAL | DF_LEAD;
+        size_t k = i - 2;
+        while (k > 0 && c->t[k - 1].kind == TK_WORD && k + 4 > i - 2 &&
+               !(c->t[k - 1].flags & TF_CAP) && !is_word(c, k - 1, &pw_in) && !is_word(c, k - 1, &pw_for))
+            k--; /* "the fiscal" */
+        if (k > 0 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_for)))
+            k--;
+        return k;
+    }
     /* "in the fourth quarter of 2013", "in Q4 2013": the year's */
     size_t part = part_of_year(c, i);
     if (part == i)
@@ -351,6 +368,27 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             continue;
         struct date_expr e = {0};
         size_t fend;
+        /* "FY2015", "FY15": a fiscal year */
+        if (t[i].kind == TK_WORD && (t[i].len == 4 || t[i].len == 6) && (s[t[i].off] == 'F') && s[t[i].off + 1] == 'Y' &&
+            is_digit((unsigned char)s[t[i].off + 2]) && is_digit((unsigned char)s[t[i].off + 3]) &&
+            (t[i].len == 4 || (is_digit((unsigned char)s[t[i].off + 4]) && is_digit((unsigned char)s[t[i].off + 5])))) {
+            const char *y = s + t[i].off + 2;
+            int v = t[i].len == 4 ? 2000 + (y[0] - '0') * 10 + (y[1] - '0')
+                                  : (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+            if (v >= 1990 && v <= 2100) {
+                e.rel = DR_ABS;
+                e.when.y = v;
+                e.first = i;
+                e.last = i;
+                e.flags = DF_FISCAL;
+                if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
+                    e.first = i - 1;
+                    e.flags |= DF_LEAD;
+                }
+                push(out, e);
+                continue;
+            }
+        }
         if (festival_at(&c, i, &fend)) {
             e.when.m = 11;
             e.when.d = 11;
