@@ -5,7 +5,7 @@
  *   unit    = people | count | money | percent | Mbps | other
  *   cue     = phrase; phrase; ...   words that say what a number counts
  *   context = phrase; ...           one must occur in the same paragraph
- *   exclude = phrase; ...           none may occur in the same sentence
+ *   exclude = phrase; ...           none may occur in the figure's clause
  *   require = phrase; ...           one must occur in the same sentence
  *   not_after = phrase; ...         a cue right after one of these is not
  *             this indicator's ("net" income is profit, not revenue)
