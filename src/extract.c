@@ -428,6 +428,24 @@ static bool speaks_ahead(const struct sent *st, size_t e)
     return false;
 }
 
+/* The start of the whole name that ends at e ("ICBC Cash", not "Cash"):
+ * a run of name words (and hyphens between them) of fewer than span
+ * tokens, its last word no common one; SIZE_MAX if there is none. */
+static size_t name_ending(const struct sent *st, size_t e, size_t span)
+{
+    if (e <= st->a || !name_word(st, e - 1) || in_list(&not_name, &st->t[e - 1]))
+        return SIZE_MAX;
+    size_t best = SIZE_MAX;
+    for (size_t s0 = e - 1; s0 + span > e; s0--) {
+        size_t ne;
+        if (name_at(st, s0, e, &ne) && ne == e)
+            best = s0;
+        if (s0 == st->a || !(name_word(st, s0 - 1) || (st->t[s0 - 1].flags & TF_HYPHEN)))
+            break;
+    }
+    return best;
+}
+
 /* Does the figure at k stand in brackets of its own right after a name,
  * its cue at most inside them: "Alipay (54.1%)", "WeChat (806 million
  * MAUs)"?  The name in [*a, *b). */
@@ -440,19 +458,7 @@ static bool bracket_name(const struct sent *st, size_t k, size_t q, size_t *a, s
         c++;
     if (c >= st->b || !(st->t[c].flags & TF_CLOSE))
         return false;
-    size_t e = q - 1;
-    if (!name_word(st, e - 1) || in_list(&not_name, &st->t[e - 1]))
-        return false;
-    /* the whole name: "ICBC Cash", not "Cash" */
-    size_t best = SIZE_MAX;
-    for (size_t s0 = e - 1; s0 + 6 > e; s0--) {
-        size_t ne;
-        if (name_at(st, s0, e, &ne) && ne == e)
-            best = s0;
-        if (s0 == st->a || !(name_word(st, s0 - 1) || st->t[s0 - 1].kind == TK_PUNCT) ||
-            (st->t[s0 - 1].kind == TK_PUNCT && !(st->t[s0 - 1].flags & TF_HYPHEN)))
-            break;
-    }
+    size_t e = q - 1, best = name_ending(st, e, 6);
     size_t pe;
     if (best == SIZE_MAX || (place_at(st, best, &pe) && pe >= e))
         return false; /* (a place: "China (45%)") */
@@ -466,16 +472,9 @@ static bool bracket_name(const struct sent *st, size_t k, size_t q, size_t *a, s
  * Tenpay 37.0%")?  The name in [*a, *b). */
 static bool listed_pair(const struct sent *st, size_t q, size_t *a, size_t *b)
 {
-    if (q < st->a + 2 || !name_word(st, q - 1) || in_list(&not_name, &st->t[q - 1]))
+    if (q < st->a + 2)
         return false;
-    size_t best = SIZE_MAX;
-    for (size_t s0 = q - 1; s0 + 5 > q; s0--) {
-        size_t ne;
-        if (name_at(st, s0, q, &ne) && ne == q)
-            best = s0;
-        if (s0 == st->a || !name_word(st, s0 - 1))
-            break;
-    }
+    size_t best = name_ending(st, q, 5);
     if (best == SIZE_MAX || best == st->a)
         return false;
     const struct token *p = &st->t[best - 1];
