@@ -1284,6 +1284,32 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     return period_resolve(de, &c, out);
 }
 
+/* The period in *w of the first date after the figure at k, in its
+ * clause (no comma or clause mark between), that is no base or bound (and
+ * of the time of writing, if writing); false if there is none.  An
+ * origin's date stays its own: the paragraph does not go on speaking of
+ * it. */
+static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writing, bool origin, struct date *w)
+{
+    const struct token *t = st->t;
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
+            (writing && !(de->flags & DF_WRITING)))
+            continue;
+        for (size_t i = k + 1; i < de->first; i++)
+            if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+                return false;
+        if (!date_of(d, de, NULL, w))
+            return false;
+        d->picked[di] = true;
+        if (origin)
+            d->background[di] = true;
+        return true;
+    }
+    return false;
+}
+
 /* ---- a sentence --------------------------------------------------------------------- */
 
 /* A cue of another indicator that ends at end (exclusive), for a figure of
@@ -2499,24 +2525,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a year of the time of writing later in the clause, "handled
          * Rmb982bn of loans last year", outweighs the heading) */
         if (!have && d->has_heading)
-            for (size_t di = d->da; di < d->db; di++) {
-                const struct date_expr *de = &d->dates.v[di];
-                if (de->first <= k || de->first >= st->b || d->background[di] || !(de->flags & DF_WRITING) ||
-                    (de->flags & (DF_COMPARE | DF_BOUND)))
-                    continue;
-                bool same_clause = true;
-                for (size_t i = k + 1; i < de->first && same_clause; i++)
-                    if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
-                        same_clause = false;
-                if (same_clause && (have = date_of(d, de, NULL, &w))) {
-                    /* (an origin's date is its own, not the paragraph's) */
-                    if (origin)
-                        d->background[di] = true;
-                    else
-                        d->picked[di] = true;
-                }
-                break;
-            }
+            have = later_date(d, st, k, true, origin, &w);
         /* 4. the heading of the entry */
         if (!have && d->has_heading) {
             w = d->heading;
@@ -2526,24 +2535,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* 5. a date later in the sentence */
         if (!have)
-            for (size_t di = d->da; di < d->db; di++) {
-                const struct date_expr *de = &d->dates.v[di];
-                if (de->first <= k || de->first >= st->b || d->background[di] ||
-                    (de->flags & (DF_COMPARE | DF_BOUND)))
-                    continue;
-                bool same_clause = true;
-                for (size_t i = k + 1; i < de->first && same_clause; i++)
-                    if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
-                        same_clause = false;
-                if (!same_clause)
-                    break;
-                have = date_of(d, de, NULL, &w);
-                if (have)
-                    d->picked[di] = true;
-                if (have && origin)
-                    d->background[di] = true;
-                break;
-            }
+            have = later_date(d, st, k, false, origin, &w);
         /* 6. a year after the year it is compared with: "233 million ...,
          * an increase of 120 million over 2008" speaks of 2009 */
         if (!have && !origin)
