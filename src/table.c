@@ -73,36 +73,46 @@ static bool word_is(const char *s, const struct token *t, const char *w)
     return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
 }
 
-/* The scale and unit in brackets at [i, b) after a column's cue; the index
- * after the ')' (i itself when there are none). */
+/* What the token k of a header's brackets or a unit line says of the
+ * column's scale and unit: "10,000", "million", "yuan", "%", "Mbps". */
 static void unit_token(const char *s, const struct token *k, struct column *c)
 {
-    {
-        if (k->kind == TK_NUM) {
-            c->mult *= k->value;
-            if (k->unit && strcmp(k->unit, "percent") != 0 && strcmp(k->unit, "Mbps") != 0)
-                c->unit = k->unit;
-            else if (k->unit && strcmp(k->unit, "Mbps") == 0)
-                c->rate = true;
-        } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') {
-            c->unit = "percent";
-        } else if (scan_scale_word(s + k->off, k->len) > 0) {
-            c->mult *= scan_scale_word(s + k->off, k->len); /* "(million)", "(万)" */
-        } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
-                   word_is(s, k, "renminbi")) {
-            c->unit = "CNY";
-        } else if (word_is(s, k, "USD") || word_is(s, k, "dollars") || word_is(s, k, "dollar")) {
-            c->unit = "USD";
-        } else if (word_is(s, k, "Mbps")) {
+    if (k->kind == TK_NUM) {
+        c->mult *= k->value;
+        if (k->unit && strcmp(k->unit, "percent") != 0 && strcmp(k->unit, "Mbps") != 0)
+            c->unit = k->unit;
+        else if (k->unit && strcmp(k->unit, "Mbps") == 0)
             c->rate = true;
-        } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
-            c->unit = "USD";
-        } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE5\x85\x83", 3) == 0) {
-            c->unit = "CNY"; /* 元 */
-        }
+    } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') {
+        c->unit = "percent";
+    } else if (scan_scale_word(s + k->off, k->len) > 0) {
+        c->mult *= scan_scale_word(s + k->off, k->len); /* "(million)", "(万)" */
+    } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
+               word_is(s, k, "renminbi")) {
+        c->unit = "CNY";
+    } else if (word_is(s, k, "USD") || word_is(s, k, "dollars") || word_is(s, k, "dollar")) {
+        c->unit = "USD";
+    } else if (word_is(s, k, "Mbps")) {
+        c->rate = true;
+    } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
+        c->unit = "USD";
+    } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE5\x85\x83", 3) == 0) {
+        c->unit = "CNY"; /* 元 */
     }
 }
 
+/* A line [a, b) that gives the unit: "Unit: 10,000 persons"; read into c. */
+static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
+{
+    if (!(word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")))
+        return false;
+    for (size_t j = a + 1; j < b; j++)
+        unit_token(s, &t[j], c);
+    return true;
+}
+
+/* The scale and unit in brackets at [i, b) after a column's cue; the index
+ * after the ')' (i itself when there are none). */
 static size_t header_unit(const char *s, const struct token *t, size_t i, size_t b, struct column *c)
 {
     if (i >= b || !(t[i].flags & TF_OPEN))
@@ -288,11 +298,8 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
     *c = (struct column){-1, 1, NULL, false, 0, 0};
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
-        if (word_is(s, &t[x], "unit") || word_is(s, &t[x], "units")) {
-            for (size_t j = x + 1; j < xb; j++)
-                unit_token(s, &t[j], c);
+        if (unit_line(s, t, x, xb, c))
             continue;
-        }
         for (size_t j = x; j < xb; j++) {
             if (!(t[j].flags & TF_OPEN))
                 continue;
@@ -403,12 +410,8 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         struct column c = col[0];
         size_t ra = b;
         /* "Unit: 10,000 persons", "Unit: 100 million yuan", "Unit: %" */
-        if (ra < n && (word_is(s, &t[ra], "unit") || word_is(s, &t[ra], "units"))) {
-            size_t ub = line_end(t, n, ra);
-            for (size_t j = ra + 1; j < ub; j++)
-                unit_token(s, &t[j], &c);
-            ra = ub;
-        }
+        if (ra < n && unit_line(s, t, ra, line_end(t, n, ra), &c))
+            ra = line_end(t, n, ra);
         size_t first = ra, rows = 0;
         for (size_t x = ra; x < n; x = line_end(t, n, x)) {
             int m;
