@@ -105,9 +105,6 @@ static bool compared_year(const char *p, size_t i)
     return false;
 }
 
-/* The year of a dateline that opens the line, with its day: "HANGZHOU,
- * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
- * "Published: 2014-03-14 10:23"; 0 if there is none. */
 /* Is the year at p[i] a report's reference date, with its month: "as of
  * December 31, 2006", "Up to Dec. 31, 2006", "by the end of December
  * 2009"?  (A year alone, "at the end of 2013", is news's as much as a
@@ -169,6 +166,9 @@ static int dateline_year(const char *p, size_t n)
     return 0;
 }
 
+/* The year of a dateline that opens the line, with its day: "HANGZHOU,
+ * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
+ * "Published: 2014-03-14 10:23"; 0 if there is none. */
 static int dateline_year1(const char *p, size_t n)
 {
     size_t i = 0;
@@ -634,8 +634,6 @@ static void flush_block(struct extractor *x)
         chunk_submit(x);
 }
 
-/* Is the line a row of a table of years: a year, then figures only
- * ("2012    56,400    42.1%")? */
 /* Is the line a page's header or footer: a page number alone ("7", "- 7
  * -", "Page 7"), or a running title in words and a page number far to its
  * right ("China Internet Network Information Center        7")? */
@@ -681,6 +679,8 @@ static bool page_furniture(const char *p, size_t n)
     return words >= 2 && c - a <= 80;
 }
 
+/* Is the line a row of a table of years: a year, then figures only
+ * ("2012    56,400    42.1%")? */
 static bool row_like(const char *p, size_t n)
 {
     size_t i = 0;
@@ -741,6 +741,15 @@ static bool label_row_like(const char *p, size_t n)
     return groups >= 2;
 }
 
+/* Does the line give a figure's unit: "Unit: 10,000 persons"? */
+static bool unit_like(const char *p, size_t n)
+{
+    size_t u = 0;
+    while (u < n && (p[u] == ' ' || p[u] == '\t'))
+        u++;
+    return n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:")));
+}
+
 /* Is the line a table's or a figure's caption: "Table 2 Mobile netizens
  * (unit: 10,000)", "Figure 3: ...", "Unit: 10,000 persons"? */
 static bool caption_like(const char *p, size_t n)
@@ -752,13 +761,13 @@ static bool caption_like(const char *p, size_t n)
     /* (quick: the first letter of one of the words) */
     if (i >= n || !strchr("tTfFcCeEgGuU", p[i]))
         return false;
+    if (unit_like(p, n))
+        return true;
     size_t e = i;
     while (e < n && is_alpha((unsigned char)p[e]))
         e++;
     if (e - i > 7)
         return false;
-    if ((str_ieq(p + i, e - i, "unit") || str_ieq(p + i, e - i, "units")) && e < n && p[e] == ':')
-        return true;
     bool cap = false;
     for (size_t k = 0; k < sizeof w / sizeof *w && !cap; k++)
         cap = str_ieq(p + i, e - i, w[k]);
@@ -828,10 +837,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool row = row_like(p, n);
     bool years = years_row_like(p, n);
     /* "Unit: 10,000 persons" under a figure's caption */
-    size_t u = 0;
-    while (u < n && (p[u] == ' ' || p[u] == '\t'))
-        u++;
-    bool unit = n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:")));
+    bool unit = unit_like(p, n);
     bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
     if (x->block.len) {
