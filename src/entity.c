@@ -1117,9 +1117,6 @@ static bool place_name(const char *name)
 static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                        struct topic *topic);
 
-/* The company a deal before hi is about: the name right after the nearest
- * deal verb ("invested in JD.com", "to buy Youku Tudou"), within the
- * clause (no ';' or sentence end between); NULL if there is none. */
 /* Does the sentence open with a deal as its subject: "The round, which
  * also included ...", "This financing ..."? */
 static bool deal_opens(const struct sent *st)
@@ -1138,6 +1135,9 @@ static bool deal_opens(const struct sent *st)
     return false;
 }
 
+/* The company a deal before hi is about: the name right after the nearest
+ * deal verb ("invested in JD.com", "to buy Youku Tudou"), within the
+ * clause (no ';' or sentence end between); NULL if there is none. */
 static char *deal_object(const struct sent *st, size_t hi)
 {
     for (size_t i = hi; i-- > st->a;) {

@@ -404,9 +404,6 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     return false;
 }
 
-/* "will reach 800 million", "is expected to grow 20 percent": a future word
- * before the quantity, with only linking words between, makes it a
- * projection ("will provide services for 370 million users" does not). */
 /* Does the sentence before index e speak of what is to come: a plan, an
  * aim, a target, a forecast ("planning to develop 100 million FTTH users
  * in five years"), and not of a span gone by ("has signed up 600m users
@@ -600,6 +597,9 @@ static bool limit_before(const struct sent *st, size_t qstart)
     return false;
 }
 
+/* "will reach 800 million", "is expected to grow 20 percent": a future word
+ * before the quantity, with only linking words between, makes it a
+ * projection ("will provide services for 370 million users" does not). */
 static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
 {
     const struct phrases *fu = &d->r->future;
@@ -686,10 +686,6 @@ static int place_at(const struct sent *st, size_t p, size_t *end)
     return 0;
 }
 
-/* Is the national figure [qstart, k] another country's?  The place named
- * nearest to it in the sentence says: "the United States, with some 280
- * million Internet users" is not China's; "China had 618 million netizens,
- * more than the United States" is. */
 /* Is the place at a what another is compared with: "overtakes the United
  * States", "surpassing the US", "more than the US", "behind America"? */
 static bool overtaken(const struct sent *st, size_t a)
@@ -710,6 +706,10 @@ static bool overtaken(const struct sent *st, size_t a)
     return tok_is(t, WH(of)) && p >= st->a + 2 && str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "ahead");
 }
 
+/* Is the national figure [qstart, k] another country's?  The place named
+ * nearest to it in the sentence says: "the United States, with some 280
+ * million Internet users" is not China's; "China had 618 million netizens,
+ * more than the United States" is. */
 static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, size_t k)
 {
     if (d->places_s != st->s || d->places_a != st->a || d->places_b != st->b) {
@@ -858,7 +858,6 @@ static bool item_opens(const struct sent *st, size_t s0)
     return true;
 }
 
-/* Best rule for the quantity at index k of the sentence. */
 /* Is the word after the number at k a plural noun of its own ("14 million
  * drivers"): lower case, ending in 's', no link, preposition or date? */
 static bool own_plural_after(const struct doc *d, const struct sent *st, size_t k)
@@ -951,6 +950,7 @@ static bool before_not(const struct sent *st, const struct rule *ru, size_t e)
     return false;
 }
 
+/* Best rule for the quantity at index k of the sentence. */
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;

@@ -236,7 +236,6 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
     return k;
 }
 
-/* Words before a date that belong to it; sets flags.  Returns first index. */
 /* A small count of years at i, in words or figures ("five", "3"); -1 if none. */
 static int count_at(const struct cur *c, size_t i)
 {
@@ -276,6 +275,7 @@ static size_t short_part(const struct cur *c, size_t i)
     return i;
 }
 
+/* Words before a date that belong to it; sets flags.  Returns first index. */
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
     /* "in the fiscal year ended March 31, 2017": that year */
