@@ -492,24 +492,12 @@ static char *block_topic(const struct sent *whole)
     char **names = NULL;
     int *count = NULL;
     size_t n = 0;
-    bool others = false; /* in a list of others: "investors including A, B and C" */
     for (size_t i = whole->a; i < whole->b; i++) {
         size_t e;
-        const struct token *ti = &whole->t[i];
-        if (ti->kind == TK_WORD && (in_list(&others_lead, ti) ||
-                                    (i + 1 < whole->b && tok_is(&whole->t[i + 1], WH(by)) &&
-                                     (tok_is(ti, WH(led)) || tok_is(ti, WH(joined)))))) {
-            others = true;
+        if (!name_at(whole, i, whole->b, &e))
             continue;
-        }
-        if (!name_at(whole, i, whole->b, &e)) {
-            /* the list goes on through commas and "and" */
-            if (others && !(ti->kind == TK_PUNCT && whole->s[ti->off] == ',') && !tok_is(ti, WH(and)) &&
-                !tok_is(ti, WH(by)))
-                others = false;
-            continue;
-        }
-        if (others) {
+        /* nor others listed: "investors including A, B and C" */
+        if (i > whole->a && listed_other(whole, whole->a, i)) {
             i = e - 1;
             continue;
         }
