@@ -2661,11 +2661,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
-    /* changes find the level they change */
+    /* changes find the level they change (a change's date becomes the
+     * index of its level, a token; none until one is found) */
     for (size_t k = st->a; k < st->b; k++) {
         struct numinfo *n = &ni[k];
         if (!is_quantity(&t[k]) || n->skip || !n->change)
             continue;
+        n->date = -1;
         size_t only = SIZE_MAX; /* with "respectively", the one level allowed */
         for (size_t c2 = 0; c2 < nc; c2++)
             if (chg[c2] == k)
@@ -2894,8 +2896,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (n->date is a change's level, a token; a level's is a date) */
         for (size_t i = k + 2; n->change && !stated && i < st->b && i <= k + 4; i++)
             if (is_quantity(&t[i]) && ni[i].from && ni[i].qstart == k + 2 && tok_is(&t[k + 1], WH(from)) &&
-                n->date >= (int)st->a && (size_t)n->date < st->b && ni[i].rule >= 0 &&
-                ni[i].rule == ni[n->date].rule)
+                n->date >= 0 && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)
                 stated = true;
         /* a change over a quarter or a month ("fell 7 per cent in the
          * quarter", "quarter-on-quarter") starts from no year's level */

@@ -2,6 +2,7 @@
  * per trap class of the answer key's TRAPS.md and per qualifier, and the
  * period and entity resolution that decide where a fact belongs. */
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2572,6 +2573,32 @@ START_TEST(bases_of_comparison_and_one_start)
 }
 END_TEST
 
+/* Every fuzz seed reads without an error: among them the inputs the
+ * fuzzer found faults with (crash_*), which the sanitizer build (CI runs
+ * it) fails on if the faults come back. */
+START_TEST(fuzz_seeds_read)
+{
+    DIR *dir = opendir(CNS_TOP "/tests/fuzz/seeds");
+    ck_assert_ptr_nonnull(dir);
+    size_t files = 0;
+    for (struct dirent *de; (de = readdir(dir)) != NULL;) {
+        if (de->d_name[0] == '.')
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/tests/fuzz/seeds/%s", CNS_TOP, de->d_name);
+        struct buf b;
+        buf_init(&b);
+        struct cns_err e;
+        cns_err_init(&e);
+        ck_assert_msg(extract_doc(R, path, collect, &b, &e) == CNS_OK, "%s: %s", path, e.msg);
+        buf_fini(&b);
+        files++;
+    }
+    closedir(dir);
+    ck_assert_uint_gt(files, 100);
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2636,6 +2663,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
     tcase_add_test(d, bases_of_comparison_and_one_start);
+    tcase_add_test(d, fuzz_seeds_read);
     suite_add_tcase(s, d);
     return s;
 }
