@@ -610,6 +610,15 @@ static bool value_axis(struct axis *a, const struct vals *v, enum chart_kind kin
         } else if (hi < 0 && hi > 0.4 * lo) {
             hi = 0; /* the same for all negative */
         }
+        /* 5 % of the range beyond the data on each side not held at 0:
+         * no point on the frame, no bar to its edge */
+        double span = hi - lo;
+        if (v->any && span > 0 && isfinite(span)) {
+            if (lo != 0)
+                lo -= 0.05 * span;
+            if (hi != 0)
+                hi += 0.05 * span;
+        }
         n = chart_ticks_linear(&lo, &hi, m, t, MAXT);
     }
     a->lo = lo;

@@ -531,7 +531,8 @@ START_TEST(layout_netizens_linear)
     /* linear: 46M is below 40 % of 513M, so 0 is in the range */
     ck_assert(!p->y.log);
     ck_near(p->y.lo, 0);
-    ck_near(p->y.hi, 513e6);
+    /* 5 % of the range above the largest value: its point is off the frame */
+    ck_near(p->y.hi, 513e6 * 1.05);
     const char *const yl[] = {"0", "100M", "200M", "300M", "400M", "500M"};
     expect_tick_labels(&p->y, yl, LEN(yl));
     ck_assert_str_eq(p->y.title, "people");
@@ -629,6 +630,34 @@ START_TEST(layout_range_bounds)
     c.panels[0].series[0].pts[0].y = 60;
     ck_assert_int_eq(chart_layout(&c, 0), 0);
     ck_assert(c.panels[0].y.lo == 0);
+    chart_free(&c);
+}
+END_TEST
+
+START_TEST(layout_pad_off_frame)
+{
+    /* 400 and 900 are ticks, but no point lies on the frame: 5 % of the
+     * range beyond each end, the ticks still 400 ... 900 */
+    struct chart c;
+    mk_chart(&c, CHART_LINE, 1);
+    const double x[] = {2012, 2013, 2014}, y[] = {400, 650, 900};
+    add_series(&c.panels[0], mk_series("China", "count", x, y, 3));
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    const struct panel *p = &c.panels[0];
+    ck_near(p->y.lo, 375);
+    ck_near(p->y.hi, 925);
+    ck_near(p->y.ticks[0].v, 400);
+    ck_near(p->y.ticks[p->y.nticks - 1].v, 900);
+    chart_free(&c);
+
+    /* a bar reaching the largest tick stops short of the frame's end */
+    mk_chart(&c, CHART_BAR, 1);
+    const double bx[] = {2010, 2011}, by[] = {50, 70};
+    add_series(&c.panels[0], mk_series("Tenpay", "percent", bx, by, 2));
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    p = &c.panels[0];
+    ck_near(p->x.lo, 0);
+    ck_assert(p->x.hi > 70);
     chart_free(&c);
 }
 END_TEST
@@ -1039,6 +1068,7 @@ Suite *chart_suite(void)
     tcase_add_test(tc, layout_money_market_log);
     tcase_add_test(tc, layout_forced_log_nonpositive);
     tcase_add_test(tc, layout_range_bounds);
+    tcase_add_test(tc, layout_pad_off_frame);
     tcase_add_test(tc, layout_all_equal_and_single);
     tcase_add_test(tc, layout_years);
     tcase_add_test(tc, layout_growth);
