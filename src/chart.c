@@ -24,7 +24,9 @@
  * Axes of a panel (chart_layout):
  * - LINE: x is years (fractional years allowed; ticks on whole years only,
  *   every 1, 2, 5, 10, 20, 50 ... years, the smallest step that gives at
- *   most 8 labels and leaves each label room), y the values.  The linear
+ *   most 8 labels and leaves each label room; data of months or days
+ *   spanning less than two years get ticks on months instead, every 1, 2,
+ *   3, 6 or 12 months, "Mar 2014"), y the values.  The linear
  *   y range includes 0 when all values are positive and the smallest is
  *   below 40 % of the largest (the rise from zero is then part of the
  *   story; above that, zero would squash the lines), and symmetrically
@@ -630,11 +632,49 @@ static bool value_axis(struct axis *a, const struct vals *v, enum chart_kind kin
     return true;
 }
 
+/* The first multiple of step at or after k (k may be negative). */
+static long ceil_to(long k, long step)
+{
+    long r = (k % step + step) % step;
+    return r ? k - r + step : k;
+}
+
+/* Ticks on the first days of months in [lo, hi] ("Mar 2014"): every 1,
+ * 2, 3, 6 or 12 months (counted from January), the smallest step giving
+ * at most maxlab ticks. */
+static void month_ticks(struct axis *a, int maxlab)
+{
+    static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const int steps[] = {1, 2, 3, 6, 12};
+    /* months counted from year 0: month k starts at k / 12 */
+    long first = (long)ceil(a->lo * 12 - 1e-6), last = (long)floor(a->hi * 12 + 1e-6);
+    int step = 12;
+    for (size_t i = 0; i < LEN(steps); i++) {
+        long from = ceil_to(first, steps[i]);
+        if (from <= last && (last - from) / steps[i] + 1 <= maxlab) {
+            step = steps[i];
+            break;
+        }
+    }
+    a->nticks = 0;
+    for (long k = ceil_to(first, step); k <= last && a->nticks < MAXT; k += step) {
+        struct tick *t = &a->ticks[a->nticks++];
+        long m = (k % 12 + 12) % 12; /* (a range may start before year 0) */
+        t->v = k / 12.0;
+        snprintf(t->label, sizeof t->label, "%s %ld", names[m], (k - m) / 12);
+    }
+}
+
 /* Whole-year ticks on [lo, hi]: the smallest step of 1, 2, 5, 10, 20 ...
  * giving at most maxlab ticks. */
 static void year_ticks(struct axis *a, int maxlab)
 {
     static const double mant[] = {1, 2, 5};
+    if (a->months) {
+        month_ticks(a, maxlab);
+        return;
+    }
     a->nticks = 0;
     double prev = 0, s = 1;
     for (int i = 0; i < 30; i++) {
@@ -669,7 +709,10 @@ static int cmp_double(const void *a, const void *b)
 }
 
 /* The x range of years: LINE pads 3 % (at least a quarter year); GROWTH
- * half the smallest gap between bars.  At least two years wide. */
+ * half the smallest gap between bars.  At least two years wide, except
+ * for LINE data spanning less than two years with a month or a day among
+ * them: those get month ticks, a pad of 3 % (at least half a month) and a
+ * range at least a quarter wide. */
 static void year_range(struct axis *a, const struct panel *p)
 {
     size_t n = 0;
@@ -682,6 +725,7 @@ static void year_range(struct axis *a, const struct panel *p)
             if (isfinite(p->series[s].pts[i].x) && fabs(p->series[s].pts[i].x) < 1e9)
                 x[k++] = p->series[s].pts[i].x;
     double lo, hi;
+    a->months = false;
     if (k == 0) {
         lo = 0;
         hi = 1;
@@ -689,8 +733,14 @@ static void year_range(struct axis *a, const struct panel *p)
         qsort(x, k, sizeof *x, cmp_double);
         lo = x[0];
         hi = x[k - 1];
+        bool part = false; /* a month or a day among the points */
+        for (size_t i = 0; i < k && !part; i++)
+            part = x[i] != floor(x[i]);
+        a->months = p->kind == CHART_LINE && part && hi - lo < 2;
         double pad;
-        if (p->kind == CHART_GROWTH) {
+        if (a->months) {
+            pad = fmax(0.03 * (hi - lo), 1.0 / 24);
+        } else if (p->kind == CHART_GROWTH) {
             double gap = 0;
             for (size_t i = 1; i < k; i++)
                 if (x[i] - x[i - 1] > 1e-9 && (gap == 0 || x[i] - x[i - 1] < gap))
@@ -703,7 +753,13 @@ static void year_range(struct axis *a, const struct panel *p)
         hi += pad;
     }
     free(x);
-    if (hi - lo < 2) {
+    if (a->months) {
+        if (hi - lo < 0.25) {
+            double c = (lo + hi) / 2;
+            lo = c - 0.125;
+            hi = c + 0.125;
+        }
+    } else if (hi - lo < 2) {
         double c = (lo + hi) / 2;
         lo = c - 1;
         hi = c + 1;
@@ -859,7 +915,7 @@ static void x_axis(struct panel *p, const struct vals *ys, int force_log, double
         size_t maxlog = (size_t)clampi(floor(w / (4 * f)) + 1, 2, (int)MAXT);
         *ok = value_axis(&p->x, ys, p->kind, force_log, m, maxlog, percent) && *ok;
     } else {
-        double lw = chart_text_width("0000", f) + 1.2 * f;
+        double lw = chart_text_width(p->x.months ? "Mmm 0000" : "0000", f) + 1.2 * f;
         year_ticks(&p->x, clampi(floor(w / lw), 2, 8));
     }
 }
@@ -875,6 +931,7 @@ static bool layout_panel(const struct chart *c, struct panel *p, struct rect cel
     memset(&p->plot, 0, sizeof p->plot);
     p->x.log = p->y.log = false;
     p->x.years = p->y.years = p->x.category = p->y.category = false;
+    p->x.months = p->y.months = false;
     p->x.nticks = p->y.nticks = 0;
 
     struct vals ys = {0};

@@ -70,6 +70,8 @@ struct axis {
     double lo, hi;   /* the range shown (data units) */
     bool log;        /* base-10 logarithmic */
     bool years;      /* values are years: whole-year ticks, no separators */
+    bool months;     /* ... spanning less than two years, with some months or
+                      * days among them: ticks on months ("Mar 2014") */
     bool category;   /* bar charts: one tick per category */
     struct tick ticks[40];
     size_t nticks;

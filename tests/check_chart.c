@@ -662,6 +662,61 @@ START_TEST(layout_pad_off_frame)
 }
 END_TEST
 
+START_TEST(layout_month_ticks)
+{
+    /* a year's figure and two of March 2014: ticks on months, not on
+     * 2014 and an empty 2015 */
+    struct chart c;
+    mk_chart(&c, CHART_LINE, 1);
+    const double x[] = {2014, 2014 + 2 / 12.0, 2014 + 89 / 365.0}, y[] = {900, 400, 541};
+    add_series(&c.panels[0], mk_series("Yu'e Bao", "CNY", x, y, 3));
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    const struct panel *p = &c.panels[0];
+    ck_assert(p->x.years && p->x.months);
+    const char *const xl[] = {"Jan 2014", "Feb 2014", "Mar 2014", "Apr 2014"};
+    expect_tick_labels(&p->x, xl, LEN(xl));
+    ck_assert(p->x.lo < 2014 && p->x.hi > x[2] && p->x.hi < 2014.5);
+    check_page(&c);
+    chart_free(&c);
+
+    /* months across a year's end: every 3 months when every month would
+     * crowd, counted from January */
+    mk_chart(&c, CHART_LINE, 1);
+    const double x2[] = {2010 + 10 / 12.0, 2011 + 8 / 12.0}, y2[] = {2.9e9, 3.04e9};
+    add_series(&c.panels[0], mk_series("Alipay", "CNY", x2, y2, 2));
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    p = &c.panels[0];
+    ck_assert(p->x.months);
+    for (size_t i = 0; i < p->x.nticks; i++) {
+        double m = (p->x.ticks[i].v - floor(p->x.ticks[i].v)) * 12;
+        ck_assert(fabs(m - nearbyint(m)) < 1e-6);
+        ck_assert_int_eq((int)nearbyint(m) % (int)nearbyint((p->x.ticks[1].v - p->x.ticks[0].v) * 12), 0);
+    }
+    ck_assert_uint_le(p->x.nticks, 8);
+    ck_assert_uint_ge(p->x.nticks, 3);
+    chart_free(&c);
+
+    /* two years or more, or whole years only: year ticks */
+    mk_chart(&c, CHART_LINE, 1);
+    const double x3[] = {2010 + 10 / 12.0, 2012 + 11 / 12.0}, y3[] = {1, 2};
+    add_series(&c.panels[0], mk_series("A", "count", x3, y3, 2));
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    ck_assert(!c.panels[0].x.months);
+    ck_assert_str_eq(c.panels[0].x.ticks[0].label, "2011");
+    chart_free(&c);
+
+    /* near year 0 (a range that starts before it): no negative month */
+    mk_chart(&c, CHART_LINE, 1);
+    const double x4[] = {-0.5, 0.2}, y4[] = {1, 2};
+    add_series(&c.panels[0], mk_series("A", "count", x4, y4, 2));
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    ck_assert(c.panels[0].x.months);
+    ck_assert_str_eq(c.panels[0].x.ticks[0].label, "Jul -1");
+    ck_assert_str_eq(c.panels[0].x.ticks[c.panels[0].x.nticks - 1].label, "Mar 0");
+    chart_free(&c);
+}
+END_TEST
+
 START_TEST(layout_all_equal_and_single)
 {
     struct chart c;
@@ -1069,6 +1124,7 @@ Suite *chart_suite(void)
     tcase_add_test(tc, layout_forced_log_nonpositive);
     tcase_add_test(tc, layout_range_bounds);
     tcase_add_test(tc, layout_pad_off_frame);
+    tcase_add_test(tc, layout_month_ticks);
     tcase_add_test(tc, layout_all_equal_and_single);
     tcase_add_test(tc, layout_years);
     tcase_add_test(tc, layout_growth);
