@@ -597,6 +597,39 @@ static bool limit_before(const struct sent *st, size_t qstart)
     return false;
 }
 
+/* "I expect mobile payments to pass 10 trillion yuan", "analysts forecast
+ * revenue to rise to": a verb of expecting, its object and "to" before the
+ * verb the quantity follows (a few words at most, in one clause). */
+static bool expected_object(const struct sent *st, size_t qstart)
+{
+    size_t to = SIZE_MAX;
+    int words = 0;
+    for (size_t p = qstart; p > st->a && words < 4 && to == SIZE_MAX; p--) {
+        const struct token *t = &st->t[p - 1];
+        if (is_clause_break(t) || is_quantity(t) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
+            return false;
+        if (t->kind != TK_WORD)
+            continue;
+        words++;
+        if (tok_is(t, WH(to)))
+            to = p - 1;
+    }
+    if (to == SIZE_MAX)
+        return false;
+    words = 0;
+    for (size_t p = to; p > st->a && words < 8; p--) {
+        const struct token *t = &st->t[p - 1];
+        if (is_clause_break(t) || is_quantity(t) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
+            return false;
+        if (t->kind != TK_WORD)
+            continue;
+        words++;
+        if (in_list(&expect_verb, t))
+            return true;
+    }
+    return false;
+}
+
 /* "will reach 800 million", "is expected to grow 20 percent": a future word
  * before the quantity, with only linking words between, makes it a
  * projection ("will provide services for 370 million users" does not). */
@@ -605,6 +638,8 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
     const struct phrases *fu = &d->r->future;
     if (!fu->n)
         return false;
+    if (expected_object(st, qstart))
+        return true;
     int words = 0, verbs = 0;
     for (size_t p = qstart; p > st->a && words < 6; p--) {
         const struct token *t = &st->t[p - 1];

@@ -16,7 +16,7 @@
 WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
          "in excess of", "upwards of", "surpassing", "surpassed", "topped", "tops", "topping",
          /* "money fund assets passed $500 billion in 1990" */
-         "passed", "crossed", "broke through", "breaking through");
+         "passed", "passes", "passing", "crossed", "crosses", "surpasses", "broke through", "breaking through");
 WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
 WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing");
 WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",
@@ -207,6 +207,9 @@ WORDLIST(weekday_word, "monday", "tuesday", "wednesday", "thursday", "friday", "
 /* words that open a list of others: "investors including A, B and C" */
 WORDLIST(others_lead, "including");
 /* a span's compound: "24-hour", "11-day" */
+/* "I expect mobile payments to pass ...": a figure after its object and "to" is foreseen */
+WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate",
+         "anticipates", "project", "projects");
 WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
 
 struct wordlist *const all_lists[] = {
@@ -215,7 +218,8 @@ struct wordlist *const all_lists[] = {
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
-    &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit};
+    &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
+    &expect_verb};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

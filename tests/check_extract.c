@@ -2576,6 +2576,30 @@ END_TEST
 /* Every fuzz seed reads without an error: among them the inputs the
  * fuzzer found faults with (crash_*), which the sanitizer build (CI runs
  * it) fails on if the faults come back. */
+START_TEST(session8_forms)
+{
+    /* a fund category's sector or industry, then its figure */
+    expect("Money funds\n\nThe whole money market fund sector was worth 2.2 trillion yuan at the end of March 2015.",
+           "fund_assets|money market funds|2015-03|2200000000000|CNY|exact|observed|3\n", true);
+    /* a payment company's share of a market is a payment share, and a
+     * clause without its verb after a comma is another company's */
+    expect("Published: 14 May 2015\n\nAlipay had 82.3 percent of the mobile market in 2014, Tenpay around 10 "
+           "percent.",
+           "payment_share|Alipay|2014|82.3|percent|exact|observed|3\n"
+           "payment_share|Tenpay|2014|10|percent|about|observed|3\n",
+           true);
+    expect_none("Published: 14 May 2015\n\nAlibaba had 80 percent of the market in 2014.");
+    /* "passes" is "more than", as "passed" is */
+    expect("Timeline\n\n- March 2012: WeChat passes 100 million registered users.",
+           "registered_users|WeChat|2012-03|100000000|people|more_than|observed|3\n", true);
+    /* expecting something to reach a figure is no figure of the year */
+    expect_none("Published: 14 May 2015\n\nI expect mobile payments to pass 10 trillion yuan in 2015.");
+    expect_none("Published: 14 May 2015\n\nAnalysts forecast China's netizens to reach 700 million in 2015.");
+    expect("Published: 14 May 2015\n\nAs expected, mobile payments reached 10 trillion yuan in 2015.",
+           "mobile_payments|China|2015|10000000000000|CNY|exact|observed|3\n", true);
+}
+END_TEST
+
 START_TEST(fuzz_seeds_read)
 {
     DIR *dir = opendir(CNS_TOP "/tests/fuzz/seeds");
@@ -2643,6 +2667,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, more_than_after);
     tcase_add_test(d, falls_and_rates_to);
     tcase_add_test(d, projections);
+    tcase_add_test(d, session8_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
