@@ -1196,7 +1196,8 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     }
     /* "400 million users, compared with 450 million for Alipay": a figure
      * compared with names its own holder after it */
-    if ((ni->compared || ni->from) && ru->entity != EK_FIXED && k + 2 < st->b &&
+    if ((ni->compared || ni->from || list_back(&compare_word, st->t, ni->qstart, st->a, NULL) != SIZE_MAX) &&
+        ru->entity != EK_FIXED && k + 2 < st->b &&
         (str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "for") ||
          str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "at"))) {
         size_t pe;

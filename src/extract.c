@@ -508,6 +508,37 @@ static size_t years_own_start(const struct doc *d, const struct sent *st, size_t
     return p;
 }
 
+/* The start of what leads a compared figure, past a peak or a record
+ * named before it: "down from a peak of 1.69 trillion yuan", "from a
+ * record high of", "up from an all-time low of", "from last year's". */
+static size_t compared_start(const struct doc *d, const struct sent *st, size_t q)
+{
+    static const char *const noun[] = {"peak", "high", "low", "record", "level", "all", "time"};
+    size_t j = q;
+    if (j > st->a && tok_is(&st->t[j - 1], WH(of)))
+        j--;
+    size_t k = j;
+    bool named = false;
+    while (k > st->a && k + 4 > j) {
+        const struct token *t = &st->t[k - 1];
+        bool hit = false;
+        if (t->kind == TK_PUNCT && (t->flags & TF_HYPHEN))
+            hit = true; /* "all-time" */
+        for (size_t w = 0; w < sizeof noun / sizeof *noun && !hit && t->kind == TK_WORD; w++)
+            if (str_ieq(st->s + t->off, t->len, noun[w]))
+                hit = named = true;
+        if (!hit)
+            break;
+        k--;
+    }
+    if (named && k > st->a && st->t[k - 1].kind == TK_WORD &&
+        (tok_is(&st->t[k - 1], WH(a)) || tok_is(&st->t[k - 1], WH(an)) ||
+         str_ieq(st->s + st->t[k - 1].off, st->t[k - 1].len, "its") ||
+         str_ieq(st->s + st->t[k - 1].off, st->t[k - 1].len, "the")))
+        q = k - 1;
+    return years_own_start(d, st, q);
+}
+
 /* Is the number at i the first half of a span's compound ("24-hour",
  * "11-day", "five-year"), a word and no figure? */
 static bool duration_word(const struct sent *st, size_t i)
@@ -1988,7 +2019,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->q = qualifier_before(st, k, &t[k], &n->qstart);
         /* "from X (in Y) to Z": X is the origin */
         /* (past a year's possessive: "from last year's 57.1 billion yuan") */
-        size_t fq = years_own_start(d, st, n->qstart);
+        size_t fq = compared_start(d, st, n->qstart);
         if (fq > st->a && tok_is(&t[fq - 1], WH(from)))
             n->from = true;
         /* a conversion in brackets right after an amount: "(€629 billion)" */
@@ -2380,7 +2411,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool years_own = q0 >= st->a + 3 && t[q0 - 1].kind == TK_WORD && t[q0 - 1].len == 1 && tok_is(&t[q0 - 1], WH(s)) &&
                          t[q0 - 2].kind == TK_PUNCT && t[q0 - 3].kind == TK_NUM && (t[q0 - 3].flags & TF_YEAR) &&
                          t[q0 - 2].off == t[q0 - 3].off + t[q0 - 3].len;
-        if (!years_own && list_back(&compare_word, t, years_own_start(d, st, ni[k].qstart), st->a, NULL) == SIZE_MAX) {
+        if (!years_own && list_back(&compare_word, t, compared_start(d, st, ni[k].qstart), st->a, NULL) == SIZE_MAX) {
             /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
              * in 2014": a list goes on with what was compared */
             size_t q = ni[k].qstart;
@@ -2453,7 +2484,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* a figure compared with ("up from X at the end of 2013", "compared
          * with X in 2014", "up from X last year"): its own date, after it,
          * is no date the paragraph goes on speaking of */
-        bool origin = n->from || n->compared || list_back(&compare_word, t, n->qstart, st->a, NULL) != SIZE_MAX;
+        bool origin = n->from || n->compared ||
+                      list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) != SIZE_MAX;
         /* 0. a year's own figure: "last year's 57.1 billion yuan", "2015's
          * 13 trillion yuan" */
         size_t yo = years_own_start(d, st, n->qstart);

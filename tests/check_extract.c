@@ -2597,6 +2597,24 @@ START_TEST(session8_forms)
     expect_none("Published: 14 May 2015\n\nAnalysts forecast China's netizens to reach 700 million in 2015.");
     expect("Published: 14 May 2015\n\nAs expected, mobile payments reached 10 trillion yuan in 2015.",
            "mobile_payments|China|2015|10000000000000|CNY|exact|observed|3\n", true);
+    /* the figure compared with may follow a peak or a record named before it */
+    expect("Funds, 2019\n\nYu'e Bao's assets fell to 1.13 trillion yuan at the end of June 2019, down from a peak "
+           "of 1.69 trillion yuan in March 2018.",
+           "fund_assets|Yu'e Bao|2019-06|1130000000000|CNY|exact|observed|3\n"
+           "fund_assets|Yu'e Bao|2018-03|1690000000000|CNY|exact|observed|3\n",
+           true);
+    expect("Report, 2012\n\nChina had 513 million netizens at the end of 2011, up from a record low of 457 million "
+           "in 2010.",
+           "netizens|China|2011|513000000|people|exact|observed|3\n"
+           "netizens|China|2010|457000000|people|exact|observed|3\n",
+           true);
+    /* "against X for Alipay": the figure compared with is Alipay's, even
+     * where it finds its cue on its own */
+    expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
+           "trillion yuan for Alipay.",
+           "third_party_payments|WeChat Pay|2019|2300000000000|CNY|exact|observed|3\n"
+           "third_party_payments|Alipay|2019|4800000000000|CNY|exact|observed|3\n",
+           true);
 }
 END_TEST
 
