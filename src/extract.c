@@ -539,6 +539,23 @@ static size_t compared_start(const struct doc *d, const struct sent *st, size_t 
     return years_own_start(d, st, q);
 }
 
+/* Is de the own date of a figure after k that is compared with ("...,
+ * compared with 5.37 trillion yuan in 2013"): right after that figure,
+ * of its kind, led by a word of comparison? */
+static bool compared_own_date(const struct doc *d, const struct sent *st, const struct numinfo *ni, size_t k,
+                              const struct date_expr *de)
+{
+    size_t j = de->first;
+    while (j > k + 1 && !is_quantity(&st->t[j - 1]) && j + 2 > de->first)
+        j--;
+    if (j <= k + 1 || !is_quantity(&st->t[j - 1]))
+        return false;
+    j--;
+    if (num_class(&st->t[j]) != num_class(&st->t[k]))
+        return false;
+    return ni[j].compared || list_back(&compare_word, st->t, compared_start(d, st, ni[j].qstart), st->a, NULL) != SIZE_MAX;
+}
+
 /* Is the number at i the first half of a span's compound ("24-hour",
  * "11-day", "five-year"), a word and no figure? */
 static bool duration_word(const struct sent *st, size_t i)
@@ -945,7 +962,7 @@ static bool own_plural_after(const struct doc *d, const struct sent *st, size_t 
 static size_t aside_open(const struct sent *st, size_t p)
 {
     const struct token *t = st->t;
-    for (size_t o = p; o-- > st->a && o + 8 > p;) {
+    for (size_t o = p; o-- > st->a && o + 16 > p;) {
         if (is_quantity(&t[o]) || is_clause_break(&t[o]))
             return SIZE_MAX;
         if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
@@ -954,6 +971,13 @@ static size_t aside_open(const struct sent *st, size_t p)
             return SIZE_MAX;
         const struct token *w = &t[o + 1];
         const char *x = st->s + w->off;
+        /* a relative clause of a noun: "The broader market for third-party
+         * payments, which also counts transactions made on personal
+         * computers, rose" */
+        if (str_ieq(x, w->len, "which") || str_ieq(x, w->len, "who"))
+            return o;
+        if (o + 8 <= p)
+            return SIZE_MAX;
         bool det = str_ieq(x, w->len, "its") || str_ieq(x, w->len, "their") || str_ieq(x, w->len, "the") ||
                    str_ieq(x, w->len, "a") || str_ieq(x, w->len, "an") || (w->flags & TF_POSSESSIVE);
         if (!det)
@@ -2608,8 +2632,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!have && !origin)
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
-                if (!(de->flags & DF_COMPARE) || de->rel != DR_ABS || de->when.m || de->when.y2 || !de->when.y ||
-                    de->first <= k || de->first >= st->b)
+                if (de->rel != DR_ABS || de->when.m || de->when.y2 || !de->when.y || de->first <= k ||
+                    de->first >= st->b)
+                    continue;
+                /* (or the year of the figure compared with: "rose 50.3
+                 * percent to 8.07 trillion yuan, compared with 5.37
+                 * trillion yuan in 2013") */
+                if (!(de->flags & DF_COMPARE) && !compared_own_date(d, st, ni, k, de))
                     continue;
                 memset(&w, 0, sizeof w);
                 w.y = de->when.y + 1;
@@ -2964,6 +2993,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         for (size_t i = k + 2; n->change && !stated && i < st->b && i <= k + 4; i++)
             if (is_quantity(&t[i]) && ni[i].from && ni[i].qstart == k + 2 && tok_is(&t[k + 1], WH(from)) &&
                 n->date >= 0 && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)
+                stated = true;
+        /* "rose 50.3 percent to 8.07 trillion yuan, compared with 5.37
+         * trillion yuan in 2013": the level compared with is the start */
+        for (size_t i = (size_t)(n->date >= 0 ? n->date : 0) + 1; n->change && !stated && n->date >= 0 && i < st->b; i++)
+            if (is_quantity(&t[i]) && ni[i].compared && !ni[i].skip && ni[i].rule >= 0 &&
+                ni[i].rule == ni[n->date].rule)
                 stated = true;
         /* a change over a quarter or a month ("fell 7 per cent in the
          * quarter", "quarter-on-quarter") starts from no year's level */

@@ -2608,6 +2608,16 @@ START_TEST(session8_forms)
            "netizens|China|2011|513000000|people|exact|observed|3\n"
            "netizens|China|2010|457000000|people|exact|observed|3\n",
            true);
+    /* a relative clause between a cue and its verb stands aside; the level
+     * is of the year after the one its compared figure is of, which is the
+     * change's start (no start derived beside it) */
+    expect("BEIJING, Feb 11, 2015 (Reuters) - Payments.\n\nThe broader market for third-party payments, which also "
+           "counts transactions made on personal computers, rose 50.3 percent to 8.07 trillion yuan, compared with "
+           "5.37 trillion yuan in 2013.",
+           "third_party_payments_growth|China|2014|50.3|percent|exact|observed|3\n"
+           "third_party_payments|China|2014|8070000000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2013|5370000000000|CNY|exact|observed|3\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
