@@ -976,7 +976,7 @@ static size_t aside_open(const struct sent *st, size_t p)
          * computers, rose" */
         if (str_ieq(x, w->len, "which") || str_ieq(x, w->len, "who"))
             return o;
-        if (o + 8 <= p)
+        if (o + 12 <= p)
             return SIZE_MAX;
         bool det = str_ieq(x, w->len, "its") || str_ieq(x, w->len, "their") || str_ieq(x, w->len, "the") ||
                    str_ieq(x, w->len, "a") || str_ieq(x, w->len, "an") || (w->flags & TF_POSSESSIVE);
@@ -995,6 +995,35 @@ static size_t aside_open(const struct sent *st, size_t p)
         return SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* Is the figure at q an item of a list that names its holder before "at":
+ * "..., with Tenpay at 19.4 per cent and ChinaPay, the online arm of
+ * UnionPay, at 11.4 per cent"?  The name, after "with", "and" or a comma,
+ * in [*a, *b). */
+static bool at_name(const struct sent *st, size_t q, size_t *a, size_t *b)
+{
+    if (q < st->a + 3 || st->t[q - 1].kind != TK_WORD || !str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "at"))
+        return false;
+    size_t e = q - 1;
+    if (st->t[e - 1].kind == TK_PUNCT && st->s[st->t[e - 1].off] == ',') {
+        size_t o = aside_open(st, e - 1);
+        if (o == SIZE_MAX)
+            return false;
+        e = o;
+    }
+    size_t best = name_ending(st, e, 5);
+    if (best == SIZE_MAX || best == st->a)
+        return false;
+    const struct token *p = &st->t[best - 1];
+    bool opens = (p->kind == TK_PUNCT && st->s[p->off] == ',') || tok_is(p, WH(and)) ||
+                 (p->kind == TK_WORD && str_ieq(st->s + p->off, p->len, "with"));
+    size_t pe;
+    if (!opens || (place_at(st, best, &pe) && pe >= e))
+        return false;
+    *a = best;
+    *b = e;
+    return true;
 }
 
 /* Does a past participle with its preposition open a modifier of the noun
@@ -2337,6 +2366,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (n->rule >= 0 && r->v[n->rule].entity == EK_NAME)
                 n->entity = name_text(st, bn0, bn1);
         }
+        /* "Alipay's share was 49.6 per cent, with Tenpay at 19.4 per cent":
+         * the figure after a name and "at" is that name's, and counts what
+         * the figure before counts when it finds nothing itself */
+        else if (!n->skip && !n->change && prev_q != SIZE_MAX && at_name(st, n->qstart, &bn0, &bn1)) {
+            size_t j = prev_q;
+            if (n->rule < 0 && ni[j].rule >= 0 && !ni[j].change && num_class(&t[j]) == num_class(&t[k]) &&
+                viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                share_cue(n, &ni[j]);
+                n->cue = ni[j].cue;
+            }
+            if (n->rule >= 0 && r->v[n->rule].entity == EK_NAME && !n->entity)
+                n->entity = name_text(st, bn0, bn1);
+        }
         prev_q = k;
     }
 
@@ -2571,6 +2613,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             break;
         }
+        int own_pick = pick; /* a date of its own (0. or 1.) */
         /* 2. the nearest date before it in the sentence */
         if (pick < 0)
             for (size_t di = d->db; di-- > d->da;) {
@@ -2660,6 +2703,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "assets totaled 748.6 billion yuan at the end of 2013, up from
          * 571.8 billion yuan a year earlier" (or "compared with ..."): the
          * figure compared with is dated a year before the other */
+        bool year_before = false;
         if (n->from || n->compared)
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
@@ -2671,12 +2715,39 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         w = ni[j].when;
                         w.y--;
                         have = true;
+                        year_before = true;
                         d->picked[di] = true;
                         d->background[di] = true;
                         break;
                     }
                 break;
             }
+        /* "rose to 513 million from 457 million", "fell to 50.4 percent in
+         * 2016 from 71.5 percent": a start without a date of its own is
+         * earlier than the level it changed to, not of its date; a year's
+         * level started from the year before, a month's or a quarter's
+         * from no date the text gives (no fact) */
+        bool dated_after = false; /* "from 581 billion yuan in the first quarter" */
+        for (size_t di = d->da; di < d->db && !dated_after; di++)
+            dated_after = d->dates.v[di].first > k && d->dates.v[di].first <= k + 2;
+        for (size_t i = k + 1; i < st->b && i <= k + 4 && !dated_after && !is_quantity(&t[i]) && !is_clause_break(&t[i]);
+             i++)
+            dated_after = t[i].kind == TK_WORD && (in_list(&seq_unit, &t[i]) || in_list(&span_unit, &t[i]) ||
+                                                   str_ieq(st->s + t[i].off, t[i].len, "half") ||
+                                                   scan_month(st->s + t[i].off, t[i].len));
+        if (n->from && own_pick < 0 && !dated_after && have && !year_before)
+            for (size_t j = k; j-- > st->a;)
+                if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && !ni[j].change && ni[j].rule >= 0 &&
+                    num_class(&t[j]) == num_class(&t[k])) {
+                    if (ni[j].has_when && ni[j].when.y == w.y && ni[j].when.m == w.m && ni[j].when.d == w.d &&
+                        !w.y2) {
+                        if (w.m)
+                            n->skip = true;
+                        else
+                            w.y--;
+                    }
+                    break;
+                }
         /* "reached 100 million users 433 days later": the date, moved on */
         if (have && !w.y2)
             later(st, k, &w);

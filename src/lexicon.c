@@ -207,8 +207,9 @@ WORDLIST(weekday_word, "monday", "tuesday", "wednesday", "thursday", "friday", "
 /* words that open a list of others: "investors including A, B and C" */
 WORDLIST(others_lead, "including");
 /* a span's compound: "24-hour", "11-day" */
-/* "I expect mobile payments to pass ...": a figure after its object and "to" is foreseen */
-WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate",
+/* "I expect mobile payments to pass ...", "they want its share to reach": a figure after the
+ * object and "to" is foreseen or wished for */
+WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "want", "wants",
          "anticipates", "project", "projects");
 WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
 

@@ -2618,6 +2618,33 @@ START_TEST(session8_forms)
            "third_party_payments|China|2014|8070000000000|CNY|exact|observed|3\n"
            "third_party_payments|China|2013|5370000000000|CNY|exact|observed|3\n",
            true);
+    /* shares: "of mobile payment volume", a share named before its figure,
+     * and names before "at" in a list (past an apposition) */
+    expect("Payments, 2014\n\nAlipay handled 82.6 percent of mobile payment volume in 2014. Across the whole "
+           "third-party market, Alipay's share was 49.6 per cent, with Tenpay at 19.4 per cent and ChinaPay, the "
+           "online arm of state-backed UnionPay, at 11.4 per cent.",
+           "payment_share|Alipay|2014|82.6|percent|exact|observed|3\n"
+           "payment_share|Alipay|2014|49.6|percent|exact|observed|3\n"
+           "payment_share|Tenpay|2014|19.4|percent|exact|observed|3\n"
+           "payment_share|ChinaPay|2014|11.4|percent|exact|observed|3\n",
+           true);
+    /* wanting a share to reach a figure is no figure */
+    expect_none("Payments, 2014\n\nExecutives say they want Tenpay's mobile share to reach 20 percent within two "
+                "years.");
+    /* a start without a date of its own is earlier than its level: a
+     * year's level started from the year before; a month's from no date
+     * given (no fact); one dated after it keeps its own */
+    expect("Report, 2012\n\nNetizens rose to 513 million in 2011 from 457 million.",
+           "netizens|China|2011|513000000|people|exact|observed|3\n"
+           "netizens|China|2010|457000000|people|exact|observed|3\n",
+           true);
+    expect("Report, 2012\n\nNetizens rose to 513 million in June 2011 from 457 million.",
+           "netizens|China|2011-06|513000000|people|exact|observed|3\n", true);
+    expect("Report, 2014\n\nYu'e Bao's assets shrank to 574 billion yuan in 2014 from 581 billion yuan in the "
+           "first quarter.",
+           "fund_assets|Yu'e Bao|2014|574000000000|CNY|exact|observed|3\n"
+           "fund_assets|Yu'e Bao|2014|581000000000|CNY|exact|observed|3\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
