@@ -1003,6 +1003,18 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
                 }
             }
         }
+        /* "Tencent has leaned on WeChat, which had 468 million monthly
+         * active users": a relative clause holding the figure is of the
+         * name it hangs on, even after a preposition */
+        if (e + 2 < hi && st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == ',' &&
+            (str_ieq(st->s + st->t[e + 1].off, st->t[e + 1].len, "which") ||
+             str_ieq(st->s + st->t[e + 1].off, st->t[e + 1].len, "who"))) {
+            bool inside = true;
+            for (size_t q = e + 2; q < hi && inside; q++)
+                inside = !is_clause_break(&st->t[q]) && !(st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ',');
+            if (inside)
+                return name_text(st, s0, e);
+        }
         if (!after_prep)
             return name_text(st, s0, e);
         if (second_a == SIZE_MAX) {

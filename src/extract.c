@@ -40,6 +40,7 @@ struct doc {
     int stop;
 
     int doc_year;
+    int doc_month; /* the dateline's month, 0 if none */
     const char *issuer;
     struct date heading;
     bool has_heading;
@@ -1400,6 +1401,14 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c = d->heading;
     else
         c.y = d->doc_year;
+    /* a month later than the dateline's, without its year: the last one
+     * gone by ("at the end of September", written in February 2015, is of
+     * 2014); (a heading that is the dateline itself is the same time) */
+    if (d->doc_month && (!(ctx && ctx->y)) && (!d->has_heading || (c.y == d->doc_year && c.m == d->doc_month)) &&
+        de->rel == DR_ABS && !de->when.y && de->when.m > d->doc_month && c.y == d->doc_year) {
+        c.y--;
+        c.m = c.d = 0;
+    }
     return period_resolve(de, &c, out);
 }
 
@@ -3426,6 +3435,7 @@ void engine_run(struct engine *g, struct chunk *c)
     struct doc *d = &g->d;
     d->name = c->name;
     d->doc_year = c->doc_year;
+    d->doc_month = c->doc_month;
     d->issuer = c->issuer;
     d->sink = collect;
     d->ctx = c;

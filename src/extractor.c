@@ -32,6 +32,7 @@ enum { MAX_JOBS = 8 };
 struct vintage {
     int breadcrumb;
     int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */
+    int dateline_month; /* ... and its month */
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
@@ -146,19 +147,20 @@ static bool reference_year(const char *p, size_t i)
     return false;
 }
 
-static int dateline_year1(const char *p, size_t n);
+static int dateline_year1(const char *p, size_t n, int *month);
 
 /* A byline's fields are separated by '|': "By Ma Si | China Daily |
- * Updated: 2018-08-21 07:53".  Any field may hold the dateline. */
-static int dateline_year(const char *p, size_t n)
+ * Updated: 2018-08-21 07:53".  Any field may hold the dateline.  Its
+ * month in *month. */
+static int dateline_year(const char *p, size_t n, int *month)
 {
     const char *bar = memchr(p, '|', n);
     if (!bar)
-        return dateline_year1(p, n);
+        return dateline_year1(p, n, month);
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);
         size_t e = b ? (size_t)(b - p) : n;
-        int y = dateline_year1(p + a, e - a);
+        int y = dateline_year1(p + a, e - a, month);
         if (y)
             return y;
         a = e + 1;
@@ -166,14 +168,43 @@ static int dateline_year(const char *p, size_t n)
     return 0;
 }
 
+/* Is p[0..n) a day of the week, in full or cut short ("Wed", "Thurs")? */
+static bool weekday_name(const char *p, size_t n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (n < 3)
+        return false;
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
+        size_t dl = strlen(days[k]);
+        if (n > dl)
+            continue;
+        size_t i = 0;
+        while (i < n && to_lower((unsigned char)p[i]) == days[k][i])
+            i++;
+        if (i == n && (n == dl || n <= 5))
+            return true;
+    }
+    return false;
+}
+
 /* The year of a dateline that opens the line, with its day: "HANGZHOU,
  * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
- * "Published: 2014-03-14 10:23"; 0 if there is none. */
-static int dateline_year1(const char *p, size_t n)
+ * "Published: 2014-03-14 10:23", "Wed Feb 11, 2015 4:12am EST"; 0 if there
+ * is none.  Its month in *month. */
+static int dateline_year1(const char *p, size_t n, int *month)
 {
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* a day of the week first: "Wed Feb 11, 2015", "Friday, 12 June 2015" */
+    size_t wd = i;
+    while (wd < n && is_alpha((unsigned char)p[wd]))
+        wd++;
+    if (wd < n && (p[wd] == ' ' || p[wd] == ',') && weekday_name(p + i, wd - i)) {
+        i = wd;
+        while (i < n && (p[i] == ' ' || p[i] == ','))
+            i++;
+    }
     /* a label ("Published:", "Updated:") or a place in capitals ("BEIJING,") */
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
@@ -280,6 +311,7 @@ static int dateline_year1(const char *p, size_t n)
         !(e + 2 < n && (unsigned char)p[e] == 0xE2 && (unsigned char)p[e + 1] == 0x80 &&
           ((unsigned char)p[e + 2] == 0x94 || (unsigned char)p[e + 2] == 0x93)))
         return 0;
+    *month = m;
     return y;
 }
 
@@ -344,7 +376,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines++ < 6 && !v->dateline)
-        v->dateline = dateline_year(p, n);
+        v->dateline = dateline_year(p, n, &v->dateline_month);
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
         if (i + 4 > n)
@@ -375,6 +407,13 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
             v->count[y - 1800] += reference_year(p, i) ? 3 : 1; /* a report's "as of" date weighs more */
         i += 3;
     }
+}
+
+/* The month of the time of writing, where a dateline gave the year: 0
+ * if none did. */
+static int vintage_month(const struct vintage *v)
+{
+    return !v->breadcrumb && v->dateline ? v->dateline_month : 0;
 }
 
 static int vintage_year(const struct vintage *v)
@@ -453,6 +492,7 @@ struct extractor {
     /* the document being read */
     char *name;
     int doc_year;
+    int doc_month;      /* the month of its dateline, 0 if none */
     char *issuer;       /* who its "we" is, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
@@ -560,6 +600,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur = &s->c;
     x->cur->name = xstrdup(x->name);
     x->cur->doc_year = x->doc_year;
+    x->cur->doc_month = x->doc_month;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
     return x->cur;
 }
@@ -889,7 +930,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_caption = caption_like(p, n);
 }
 
-static void doc_begin(struct extractor *x, const char *name, int doc_year, const char *issuer)
+static void doc_begin(struct extractor *x, const char *name, int doc_year, int doc_month, const char *issuer)
 {
     if (x->cur) { /* what an unfinished document left */
         chunk_reset(x->cur);
@@ -898,6 +939,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, const
     free(x->name);
     x->name = xstrdup(name);
     x->doc_year = doc_year;
+    x->doc_month = doc_month;
     free(x->issuer);
     x->issuer = issuer && *issuer ? xstrdup(issuer) : NULL;
     buf_clear(&x->block);
@@ -1008,7 +1050,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
-    doc_begin(x, name, vintage_year(&v), v.issuer);
+    doc_begin(x, name, vintage_year(&v), vintage_month(&v), v.issuer);
     pos = 0;
     long lineno = 0;
     struct buf line;
@@ -1078,7 +1120,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
-    doc_begin(x, name, vintage_year(&v), v.issuer);
+    doc_begin(x, name, vintage_year(&v), vintage_month(&v), v.issuer);
     rewind(in);
     long lineno = 0;
     while (!x->stop && (got = getline(&line, &cap, in)) > 0)

@@ -2645,6 +2645,16 @@ START_TEST(session8_forms)
            "fund_assets|Yu'e Bao|2014|574000000000|CNY|exact|observed|3\n"
            "fund_assets|Yu'e Bao|2014|581000000000|CNY|exact|observed|3\n",
            true);
+    /* a month later than the dateline's is the last one gone by; a day of
+     * the week may open the dateline; a relative clause holding the figure
+     * is of the name it hangs on; "listed in New York" is a listing */
+    expect("Wed Feb 11, 2015 4:12am EST\n\nTencent has leaned on WeChat, which had 468 million monthly active users "
+           "at the end of September, to close the gap. Alibaba, which raised a record $25 billion when it listed in "
+           "New York in September, has fallen since.\n\nIn January, Alipay handled 1.2 billion transactions.",
+           "active_users|WeChat|2014-09|468000000|people|exact|observed|3\n"
+           "ipo_raise|Alibaba|2014-09|25000000000|USD|exact|observed|3\n"
+           "transactions|Alipay|2015-01|1200000000|count|exact|observed|5\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
