@@ -1405,7 +1405,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
      * gone by ("at the end of September", written in February 2015, is of
      * 2014); (a heading that is the dateline itself is the same time) */
     if (d->doc_month && (!(ctx && ctx->y)) && (!d->has_heading || (c.y == d->doc_year && c.m == d->doc_month)) &&
-        de->rel == DR_ABS && !de->when.y && de->when.m > d->doc_month && c.y == d->doc_year) {
+        de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > d->doc_month &&
+        c.y == d->doc_year) {
         c.y--;
         c.m = c.d = 0;
     }
@@ -2716,7 +2717,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->from || n->compared)
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
-                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2)
+                /* (not "last year", the year before the time of writing:
+                 * "up from 324 million at the end of last year") */
+                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2 || (de->flags & DF_WRITING))
                     continue;
                 for (size_t j = k; j-- > st->a;)
                     if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && ni[j].rule >= 0 && ni[j].has_when &&

@@ -200,10 +200,12 @@ static int dateline_year1(const char *p, size_t n, int *month)
     size_t wd = i;
     while (wd < n && is_alpha((unsigned char)p[wd]))
         wd++;
+    bool weekday = false; /* (a date with its weekday alone on a line is a news item's) */
     if (wd < n && (p[wd] == ' ' || p[wd] == ',') && weekday_name(p + i, wd - i)) {
         i = wd;
         while (i < n && (p[i] == ' ' || p[i] == ','))
             i++;
+        weekday = true;
     }
     /* a label ("Published:", "Updated:") or a place in capitals ("BEIJING,") */
     size_t w = i;
@@ -300,7 +302,7 @@ static int dateline_year1(const char *p, size_t n, int *month)
      * report's as much as a news item's) */
     while (e < n && p[e] == ' ')
         e++;
-    if (labelled)
+    if (labelled || weekday)
         while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r' || p[e] == '\n'))
             e++;
     if (e < n && p[e] != '-' && p[e] != '(' && p[e] != '\xE2' && !is_digit((unsigned char)p[e]))

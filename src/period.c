@@ -507,8 +507,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             if (e.flags & DF_MONTH_RANGE)
                 e.when.m = 0;
             /* the end of a year's last month is the year's end */
-            if ((e.flags & DF_END_OF) && e.when.m == 12 && !e.when.d)
+            if ((e.flags & DF_END_OF) && e.when.m == 12 && !e.when.d) {
                 e.when.m = 0;
+                e.flags |= DF_DECEMBER;
+            }
             push(out, e);
             i = e.last;
             continue;
@@ -678,6 +680,28 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
         }
     }
+    /* "in October last year", "in March this year", "in May of the
+     * previous year": a month and the year it is of make one date */
+    size_t w = 0;
+    for (size_t r = 0; r < out->n; r++) {
+        struct date_expr *a = &out->v[r];
+        if (w > 0) {
+            struct date_expr *m = &out->v[w - 1];
+            size_t gap = a->first;
+            if (gap > m->last + 1 && is_word(&c, gap, &pw_of))
+                gap--; /* "of last year" */
+            if (m->rel == DR_ABS && m->when.m && !m->when.y && !m->when.y2 && !(m->flags & (DF_COMPARE | DF_BOUND)) &&
+                gap == m->last + 1 && (a->rel == DR_PREV_YEAR || a->rel == DR_SAME_YEAR) && a->when.y == 0 &&
+                !(a->flags & DF_COMPARE)) {
+                m->rel = a->rel;
+                m->last = a->last;
+                m->flags |= a->flags & DF_WRITING;
+                continue;
+            }
+        }
+        out->v[w++] = *a;
+    }
+    out->n = w;
 }
 
 bool period_resolve(const struct date_expr *e, const struct date *ctx, struct date *out)
@@ -701,6 +725,8 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
             return false;
         memset(out, 0, sizeof *out);
         out->y = ctx->y - (e->rel == DR_PREV_YEAR ? 1 : 0);
+        out->m = e->when.m; /* (a month of it: "in October last year") */
+        out->d = e->when.m ? e->when.d : 0;
         return true;
     }
     if (!out->y) {

@@ -36,6 +36,7 @@ enum {
     DF_BOUND = 1u << 5,      /* "before/after/since/until 2010": a bound, not a time */
     DF_MONTH_RANGE = 1u << 7, /* "Oct 20 to Nov 11": days of more than one month */
     DF_FISCAL = 1u << 8,     /* "the fiscal year ended March 31, 2017", "FY2015": a year, by its end */
+    DF_DECEMBER = 1u << 9,   /* "the end of December": a year's end, named by its month */
     DF_WRITING = 1u << 6,    /* "last year", "this year": of the time of writing, not of the last date */
 };
 

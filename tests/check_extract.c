@@ -2655,6 +2655,24 @@ START_TEST(session8_forms)
            "ipo_raise|Alibaba|2014-09|25000000000|USD|exact|observed|3\n"
            "transactions|Alipay|2015-01|1200000000|count|exact|observed|5\n",
            true);
+    /* "the end of December" is a month later than January's; "in October
+     * last year" is a month of that year; a date with its weekday alone on
+     * its line dates a news item; "the end of last year" is the year
+     * before the time of writing, not a year before the level */
+    expect("By Staff Reporter | Updated: 2014-01-16 07:45\n\nAssets of China's money market funds reached 868 "
+           "billion yuan at the end of December, up from 574 billion yuan a year earlier. Alipay became Tianhong's "
+           "controlling shareholder in October last year, paying 1.18 billion yuan for a 51 percent stake in the "
+           "fund company.",
+           "fund_assets|money market funds|2013|868000000000|CNY|exact|observed|3\n"
+           "fund_assets|money market funds|2012|574000000000|CNY|exact|observed|3\n"
+           "acquisition|Tianhong|2013-10|1180000000|CNY|exact|observed|3\n"
+           "acquisition_stake|Tianhong|2013-10|51|percent|exact|observed|3\n",
+           true);
+    expect("Tencent buys a stake\n\nMonday, 20 August 2012\n\nChina had 331 million online game players at the "
+           "end of June, up from 324 million at the end of last year.",
+           "game_players|China|2012-06|331000000|people|exact|observed|5\n"
+           "game_players|China|2011|324000000|people|exact|observed|5\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "

@@ -322,6 +322,22 @@ START_TEST(previous_and_same_year)
     ck_assert(!(e->flags & DF_COMPARE));
     ck_assert(e->flags & DF_LEAD);
 
+    /* a month and the year it is of are one date */
+    e = one("became its controlling shareholder in October last year, paying");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 10);
+    ck_assert(covers(e, "in October last year"));
+    struct date ctx = {.y = 2014}, w;
+    ck_assert(period_resolve(e, &ctx, &w));
+    ck_assert(w.y == 2013 && w.m == 10 && w.d == 0);
+    e = one("in March of the previous year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 3);
+    /* "the end of December": a year's end, named by its month */
+    e = one("at the end of December");
+    ck_assert_int_eq(e->when.m, 0);
+    ck_assert(e->flags & DF_DECEMBER);
+
     e = one("the same year");
     ck_assert_int_eq(e->rel, DR_SAME_YEAR);
     e = one("In the same year, the 39 listed Internet companies");
