@@ -1291,6 +1291,14 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                     return xstrdup(tp);
             }
             size_t pe;
+            /* "a stake in Hong Kong-listed online games developer Zhongyou",
+             * "Shanghai-based": a place made an adjective describes the
+             * name after it */
+            if (place_name_at(st, i, &pe) && pe + 1 < st->b && pe > i && st->t[pe].kind == TK_PUNCT &&
+                (st->t[pe].flags & TF_HYPHEN) && st->t[pe + 1].kind == TK_WORD && !(st->t[pe + 1].flags & TF_CAP)) {
+                i = pe + 1;
+                continue;
+            }
             if (name_at(st, i, st->b, &e) && e < st->b && e > i && (st->t[e - 1].flags & TF_POSSESSIVE) &&
                 place_name_at(st, i, &pe)) {
                 /* "a 47.5% share of China's mobile payment market": a

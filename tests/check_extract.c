@@ -2673,6 +2673,12 @@ START_TEST(session8_forms)
            "game_players|China|2012-06|331000000|people|exact|observed|5\n"
            "game_players|China|2011|324000000|people|exact|observed|5\n",
            true);
+    /* a place made an adjective describes the name after it */
+    expect("Deal, 2012\n\nTencent will pay HK$2.36 billion for a 12.5 per cent stake in Hong Kong-listed online "
+           "games developer Zhongyou Interactive.",
+           "acquisition|Zhongyou Interactive|2012|2360000000|HKD|exact|observed|3\n"
+           "acquisition_stake|Zhongyou Interactive|2012|12.5|percent|exact|observed|3\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
