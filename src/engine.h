@@ -82,6 +82,10 @@ extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_fro
     wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down,
     wh_year, wh_on, wh_in, wh_of, wh_by, wh_as, wh_led, wh_joined, wh_such, wh_s;
 
+/* Mark the words of a dateline that opens a block's tokens (places,
+ * agency: "NEW YORK/BEIJING, Sept 13 (Reuters) -") TK_SKIP: no names. */
+void dateline_skip(const char *s, struct token *t, size_t n);
+
 /* Hash every list once (idempotent). */
 void lists_init(void);
 /* Is the word with hash h in one of the lists? (after lists_init) */

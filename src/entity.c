@@ -348,6 +348,7 @@ static bool prose(const struct block *b)
 static char *other_topic(struct topic *tp, const struct block *b)
 {
     scan_block(b, tp->prev_tok);
+    dateline_skip(b->text, tp->prev_tok->v, tp->prev_tok->n);
     struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL};
     return block_topic(&w);
 }

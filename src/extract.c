@@ -3169,6 +3169,21 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
             t[k].kind = TK_SKIP;
 }
 
+void dateline_skip(const char *s, struct token *t, size_t n)
+{
+    enum { HEAD = 24 }; /* a dateline opens a block: its first tokens do */
+    size_t m = n < HEAD ? n : HEAD;
+    bool in_date[HEAD] = {false};
+    struct dates ds;
+    dates_init(&ds);
+    period_find(s, t, m, &ds);
+    for (size_t i = 0; i < ds.n; i++)
+        for (size_t j = ds.v[i].first; j <= ds.v[i].last && j < m; j++)
+            in_date[j] = true;
+    dates_fini(&ds);
+    skip_dateline(s, t, m, in_date);
+}
+
 /* A figure of a table of years (see table.c): an observed, exact fact of
  * the row's year, quoted by its row, its column's header in the note. */
 static void table_cell(void *ctx, const struct table_cell *c)

@@ -2679,6 +2679,16 @@ START_TEST(session8_forms)
            "acquisition|Zhongyou Interactive|2012|2360000000|HKD|exact|observed|3\n"
            "acquisition_stake|Zhongyou Interactive|2012|12.5|percent|exact|observed|3\n",
            true);
+    /* the paragraph before names its topic past its dateline; a share
+     * class names nobody */
+    expect("Mengtu raises $225 million in U.S. IPO\n\nNEW YORK/BEIJING, Sept 13, 2018 (Reuters) - Mengtu Video Ltd, a "
+           "Beijing-based app, raised $225 million in its U.S. initial public offering.\n\nThe company sold 18 "
+           "million American depositary shares at $12.50 apiece. Each ADS represents 10 Class A ordinary shares. "
+           "At the IPO price the company is valued at about US$1.9bn.",
+           "ipo_shares_offered|Mengtu Video Ltd|2018|18000000|count|exact|observed|5\n"
+           "price_per_share|Mengtu Video Ltd|2018|12.5|USD|exact|observed|5\n"
+           "valuation|Mengtu Video Ltd|2018|1900000000|USD|about|observed|5\n",
+           false);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
