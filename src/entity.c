@@ -614,6 +614,17 @@ static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
 {
     if (a > lo && listed_other(st, lo, a))
         return false;
+    /* past a noun for what the name is, and its modifiers: "and
+     * e-commerce firm Pinduoduo raised", "while online retailer JD" */
+    if (a > lo + 1 && in_list(&firm_noun, &st->t[a - 1]) && !(st->t[a - 1].flags & TF_CAP)) {
+        size_t b = a - 1;
+        while (b > lo + 1 && b + 5 > a && !(st->t[b - 1].flags & TF_CAP) &&
+               ((st->t[b - 1].kind == TK_WORD && !in_list(&conjunction, &st->t[b - 1]) && !tok_is(&st->t[b - 1], WH(and)) &&
+                 !tok_is(&st->t[b - 1], WH(that))) ||
+                (st->t[b - 1].kind == TK_PUNCT && (st->t[b - 1].flags & TF_HYPHEN))))
+            b--;
+        a = b;
+    }
     if (a > lo) {
         const struct token *p = &st->t[a - 1];
         /* (after a comma, a full stop, a quote or a dash: "April 2014 -- Yu'e Bao, ...") */
@@ -623,7 +634,8 @@ static bool clause_subject(const struct sent *st, size_t lo, size_t a, size_t e)
                       ((unsigned char)st->s[p->off + 2] == 0x94 || (unsigned char)st->s[p->off + 2] == 0x93)));
         bool starts = dash || (p->kind == TK_PUNCT && (st->s[p->off] == ',' || (p->flags & (TF_SENT_END | TF_QUOTE)))) ||
                       tok_is(p, WH(and)) || tok_is(p, WH(that)) ||
-                      tok_is(p, WH(but)) || p->kind == TK_SKIP;
+                      tok_is(p, WH(but)) || p->kind == TK_SKIP || str_ieq(st->s + p->off, p->len, "while") ||
+                      str_ieq(st->s + p->off, p->len, "whereas");
         if (!starts || in_list(&reporting, p))
             return false;
     }

@@ -44,7 +44,7 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
-         "listed");
+         "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");
 /* "compared to 2.8 billion yuan in 2011": a figure compared with */
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from");
 /* words that start no name but may continue one */

@@ -2689,6 +2689,14 @@ START_TEST(session8_forms)
            "price_per_share|Mengtu Video Ltd|2018|12.5|USD|exact|observed|5\n"
            "valuation|Mengtu Video Ltd|2018|1900000000|USD|about|observed|5\n",
            false);
+    /* a clause's subject may follow a noun for what it is: "and
+     * e-commerce firm Pinduoduo raised", "while online retailer JD" */
+    expect("IPOs, 2018\n\nOnline video platform iQiyi raised $2.25 billion in March, and e-commerce firm Pinduoduo "
+           "raised $1.6 billion in July, while online retailer Vipshop raised $500 million in May.",
+           "funding_round|iQiyi|2018-03|2250000000|USD|exact|observed|3\n"
+           "funding_round|Pinduoduo|2018-07|1600000000|USD|exact|observed|3\n"
+           "funding_round|Vipshop|2018-05|500000000|USD|exact|observed|3\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
