@@ -41,6 +41,8 @@ struct doc {
 
     int doc_year;
     int doc_month; /* the dateline's month, 0 if none */
+    bool lead_seen; /* the chunk's first figure has been dated */
+    int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     const char *issuer;
     struct date heading;
     bool has_heading;
@@ -538,6 +540,30 @@ static size_t compared_start(const struct doc *d, const struct sent *st, size_t 
          str_ieq(st->s + st->t[k - 1].off, st->t[k - 1].len, "the")))
         q = k - 1;
     return years_own_start(d, st, q);
+}
+
+/* Is the figure at k told in the past tense: a verb of the past before it
+ * in its sentence ("rose to", "had", "reached", "was"), none of the present
+ * or the future ("has", "is", "plans to", "will")? */
+static bool told_past(const struct sent *st, size_t k)
+{
+    static const char *const now[] = {"has", "have", "is", "are", "will", "plans", "plan", "expects", "aims",
+                                      "says", "now", "currently"};
+    bool past = false;
+    for (size_t i = st->a; i < k; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP))
+            continue;
+        const char *w = st->s + t->off;
+        for (size_t j = 0; j < sizeof now / sizeof *now; j++)
+            if (str_ieq(w, t->len, now[j]))
+                return false;
+        if (in_list(&rise_verb, t) || in_list(&fall_verb, t) || tok_is(t, WH(was)) || tok_is(t, WH(were)) ||
+            str_ieq(w, t->len, "had") || str_ieq(w, t->len, "stood") || str_ieq(w, t->len, "hit") ||
+            (t->len > 4 && w[t->len - 1] == 'd' && w[t->len - 2] == 'e'))
+            past = true;
+    }
+    return past;
 }
 
 /* Is de the own date of a figure after k that is compared with ("...,
@@ -1399,6 +1425,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c = *ctx;
     else if (d->has_heading)
         c = d->heading;
+    else if (d->ref_year && (de->rel == DR_SAME_YEAR || de->rel == DR_PREV_YEAR) && !(de->flags & DF_WRITING))
+        c.y = d->ref_year; /* "during the year": the year the item reports on */
     else
         c.y = d->doc_year;
     /* a month later than the dateline's, without its year: the last one
@@ -2607,7 +2635,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         blocked = true; /* the number stood inside brackets */
                     else
                         depth--;
-                } else if (is_clause_break(&t[i])) {
+                } else if (is_clause_break(&t[i]) ||
+                           /* ("to 500 million, and 81 percent of users now
+                            * use ...": another clause's date) */
+                           (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && i + 1 < de->first &&
+                            in_list(&conjunction, &t[i + 1]))) {
                     blocked = true;
                 } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && i > k + 1 &&
                            t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ',') {
@@ -2704,11 +2736,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w = d->back_para;
             have = true;
         }
-        /* 8. the document's vintage */
+        /* 8. the year a news item of the first months reports on, where
+         * its lead dates its first figure by the year before ("grew by
+         * 53.58 million last year", written in January 2014: the figures
+         * after it are 2013's); else the document's vintage */
+        if (!have && d->ref_year && told_past(st, k)) {
+            memset(&w, 0, sizeof w);
+            w.y = d->ref_year;
+            have = true;
+        }
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
             have = true;
+        }
+        /* (the first figure its text dates: a headline's has no date) */
+        if (!d->lead_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have) {
+            d->lead_seen = true;
+            if (d->doc_month && d->doc_month <= 3 && w.y == d->doc_year - 1 && !w.y2)
+                d->ref_year = w.y;
         }
         /* "assets totaled 748.6 billion yuan at the end of 2013, up from
          * 571.8 billion yuan a year earlier" (or "compared with ..."): the
@@ -2719,7 +2765,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 const struct date_expr *de = &d->dates.v[di];
                 /* (not "last year", the year before the time of writing:
                  * "up from 324 million at the end of last year") */
-                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2 || (de->flags & DF_WRITING))
+                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2 ||
+                    ((de->flags & DF_WRITING) && !(de->flags & DF_COMPARE)))
                     continue;
                 for (size_t j = k; j-- > st->a;)
                     if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && ni[j].rule >= 0 && ni[j].has_when &&
@@ -3454,6 +3501,9 @@ void engine_run(struct engine *g, struct chunk *c)
     d->name = c->name;
     d->doc_year = c->doc_year;
     d->doc_month = c->doc_month;
+    /* (a chunk that starts inside its document has no lead) */
+    d->lead_seen = c->first_is_context;
+    d->ref_year = 0;
     d->issuer = c->issuer;
     d->sink = collect;
     d->ctx = c;

@@ -606,17 +606,29 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                  * the sentence, it dates what follows */
                 else if ((e.first == 0 || (c.t[e.first - 1].flags & TF_SENT_END)) && is_punct(&c, e.last + 1, ','))
                     e.flags = DF_LEAD;
+                /* "a year ago": before the time of writing */
+                if (is_word(&c, i + 1, &pw_ago))
+                    e.flags |= DF_WRITING;
                 push(out, e);
                 continue;
             }
             bool same = i >= 1 && is_word(&c, i - 1, &pw_same);
+            /* "this year": the year of writing */
+            /* (not "this year's Singles Day": the day takes it) */
+            bool this_year = i >= 1 && is_word(&c, i, &pw_year) && is_word(&c, i - 1, &pw_this) &&
+                             !(t[i].flags & TF_POSSESSIVE);
             /* "in the first half of the year", "the fourth quarter of the
-             * year": the year spoken of, led */
-            size_t part = i >= 2 && !prev && !same && is_word(&c, i - 1, &pw_the) ? part_of_year(&c, i - 1) : i - 1;
+             * year", "the first quarter of this year": the year spoken of,
+             * led */
+            size_t part = i >= 2 && !prev && !same && (is_word(&c, i - 1, &pw_the) || this_year)
+                              ? part_of_year(&c, i - 1)
+                              : i - 1;
             if (is_word(&c, i, &pw_year) && part < i - 1) {
                 e.rel = DR_SAME_YEAR;
                 e.first = part;
                 e.last = i;
+                if (this_year)
+                    e.flags |= DF_WRITING;
                 if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
                                      is_word(&c, e.first - 1, &pw_for))) {
                     e.first--;
@@ -625,11 +637,13 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 push(out, e);
                 continue;
             }
-            if (is_word(&c, i, &pw_years) || (!prev && !same))
+            if (is_word(&c, i, &pw_years) || (!prev && !same && !this_year))
                 continue;
             e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;
             e.first = i - 1;
             e.last = i;
+            if (this_year)
+                e.flags |= DF_WRITING;
             /* "last year" (no "the"): the year before the time of writing */
             if (prev && is_word(&c, i - 1, &pw_last) && !(i >= 2 && is_word(&c, i - 2, &pw_the)))
                 e.flags |= DF_WRITING;

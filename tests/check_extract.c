@@ -2697,6 +2697,32 @@ START_TEST(session8_forms)
            "funding_round|Pinduoduo|2018-07|1600000000|USD|exact|observed|3\n"
            "funding_round|Vipshop|2018-05|500000000|USD|exact|observed|3\n",
            true);
+    /* a news item of the first months whose lead dates its first figure
+     * by the year before reports on that year: its undated figures are
+     * that year's; "now" stays the time of writing, and another clause's
+     * date after a comma and "and" is not the figure's */
+    expect("Mobile Web users top half a billion\n\nBy Cao Yu | Updated: 2014-01-17 07:38\n\nChina's internet "
+           "population grew by 53.58 million last year, bringing the total to 618 million by the end of "
+           "December.\n\nThe penetration rate rose to 45.8 percent of the population. The number of mobile "
+           "netizens rose by 80.09 million during the year to 500 million, and 81 percent of all internet users "
+           "now use a phone.\n\nThere are now 21 crowdfunding platforms.",
+           "internet_penetration|China|2013|45.8|percent|exact|observed|7\n"
+           "mobile_netizens_increase|China|2013|80090000|people|exact|observed|7\n"
+           "mobile_netizens|China|2013|500000000|people|exact|observed|7\n"
+           "crowdfunding_platforms|China|2014|21|count|exact|observed|9\n",
+           false);
+    /* (not in an item of later months, nor where the lead is of its own year) */
+    expect("By Cao Yu | Updated: 2014-06-17 07:38\n\nChina's internet population grew by 53.58 million last "
+           "year.\n\nThe penetration rate rose to 45.8 percent of the population.",
+           "internet_penetration|China|2014|45.8|percent|exact|observed|5\n", false);
+    /* "the first quarter of this year": the year of writing */
+    expect("BEIJING, Jan. 15, 2015 (Xinhua) -- China had 649 million netizens at the end of last year.\n\nIn the "
+           "first quarter of this year, Tencent's revenue rose 34 percent to 22.4 billion yuan.\n\nA year ago, "
+           "Alipay had 190 million mobile users.",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "revenue|Tencent|2015|22400000000|CNY|exact|observed|3\n"
+           "users|Alipay|2014|190000000|people|exact|observed|5\n",
+           false);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
