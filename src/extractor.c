@@ -893,8 +893,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         bool goes_on = is_lower((unsigned char)p[0]) || last == '-' || last == ',';
         if (x->pending_blank)
             join = (open && is_lower((unsigned char)p[0]) && x->last_line_len > 60) ||
-                   /* a table under its caption, a blank line between */
-                   (x->block_lines == 1 && x->last_caption && (years || row || unit));
+                   /* a table under its caption, a blank line between (and
+                    * under the caption's unit: "Table 1 ...", "Unit: 10,000
+                    * persons", a blank line, the table) */
+                   (x->block_lines == 1 && x->last_caption && (years || row || unit)) ||
+                   (x->block_lines <= 2 && x->last_unit && (years || row));
         else
             join = open && (x->last_line_len > 60 || goes_on);
         /* the rows of a table of years stay with their header (the one

@@ -374,9 +374,19 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             any = true;
             ra = rb;
         }
-        if (any)
+        if (any) {
             for (size_t i = a; i < b; i++)
                 in_table[i] = true;
+            /* (a line above that gave the unit is the table's, no prose:
+             * "Unit: 10,000 persons") */
+            for (size_t x = after; has_cap && x < a; x = line_end(t, n, x)) {
+                struct column u;
+                size_t xb = line_end(t, n, x);
+                if (unit_line(s, t, x, xb, &u))
+                    for (size_t i = x; i < xb; i++)
+                        in_table[i] = true;
+            }
+        }
         a = ra > b ? ra : b;
         after = a;
     }

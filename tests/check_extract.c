@@ -2723,6 +2723,23 @@ START_TEST(session8_forms)
            "revenue|Tencent|2015|22400000000|CNY|exact|observed|3\n"
            "users|Alipay|2014|190000000|people|exact|observed|5\n",
            false);
+    /* a table under its caption and its unit line, a blank line between;
+     * the unit line is no figure of its own */
+    expect("Report, 2014\n\nTable 1  Internet users and penetration, 2010-2014.6\nUnit: 10,000 persons\n\n"
+           "                     2010      2011     2014.6\nInternet users      45,730    51,310    63,200\n"
+           "Penetration (%)       34.3      38.3      46.9\n",
+           "netizens|China|2010|457300000|people|exact|observed|7\n"
+           "netizens|China|2011|513100000|people|exact|observed|7\n"
+           "netizens|China|2014-06|632000000|people|exact|observed|7\n"
+           "internet_penetration|China|2010|34.3|percent|exact|observed|8\n"
+           "internet_penetration|China|2011|38.3|percent|exact|observed|8\n"
+           "internet_penetration|China|2014-06|46.9|percent|exact|observed|8\n",
+           true);
+    expect("Report, 2014\n\nUnit: 10,000 persons\n                     2010      2011\nInternet users      45,730"
+           "    51,310\n",
+           "netizens|China|2010|457300000|people|exact|observed|5\n"
+           "netizens|China|2011|513100000|people|exact|observed|5\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
