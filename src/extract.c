@@ -43,6 +43,7 @@ struct doc {
     int doc_month; /* the dateline's month, 0 if none */
     bool lead_seen; /* the chunk's first figure has been dated */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
+    struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
     const char *issuer;
     struct date heading;
     bool has_heading;
@@ -1719,10 +1720,28 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                   (tok_is(x, WH(year)) && nx < st->b &&
                    (tok_is(&st->t[nx], WH(on)) || str_ieq(st->s + st->t[nx].off, st->t[nx].len, "over")));
         }
-        if (lvl->when.m && !yoy)
-            return; /* a change of a monthly figure, with no base stated */
-        w = lvl->when;
-        w.y--;
+        /* "up 63.4% in half a year" (of June 2014): from six months before,
+         * the end of December being its year's end */
+        bool half = false;
+        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 5 && !half && lvl->when.m && !lvl->when.d; i++)
+            half = (tok_is(&st->t[i], WH(in)) || str_ieq(st->s + st->t[i].off, st->t[i].len, "over")) &&
+                   str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "half") && tok_is(&st->t[i + 2], WH(a)) &&
+                   i + 3 < st->b && tok_is(&st->t[i + 3], WH(year));
+        if (half) {
+            w = lvl->when;
+            w.m -= 6;
+            if (w.m <= 0) {
+                w.m += 12;
+                w.y--;
+            }
+            if (w.m == 12)
+                w.m = 0;
+        } else {
+            if (lvl->when.m && !yoy)
+                return; /* a change of a monthly figure, with no base stated */
+            w = lvl->when;
+            w.y--;
+        }
     }
     if (!(w.y < lvl->when.y || (w.y == lvl->when.y && w.m && lvl->when.m && w.m < lvl->when.m)))
         return;
@@ -2745,6 +2764,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.y = d->ref_year;
             have = true;
         }
+        /* ... a report (no dateline) whose first dated figure opens with a
+         * month of its own year ("As of June 2014, the number of Internet
+         * users reached 632 million"): its findings are of that date */
+        if (!have && d->ref_date.y && !habitual) {
+            w = d->ref_date;
+            have = true;
+        }
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
@@ -2755,6 +2781,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             d->lead_seen = true;
             if (d->doc_month && d->doc_month <= 3 && w.y == d->doc_year - 1 && !w.y2)
                 d->ref_year = w.y;
+            const struct date_expr *de = &d->dates.v[pick];
+            if (!d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a == 0 &&
+                de->first <= 1 && w.m && w.y == d->doc_year && !w.y2 &&
+                /* (the year's end is the year: no finer date to carry) */
+                !(w.m == 12 && (w.d == 0 || w.d == 31)))
+                d->ref_date = w;
         }
         /* "assets totaled 748.6 billion yuan at the end of 2013, up from
          * 571.8 billion yuan a year earlier" (or "compared with ..."): the
@@ -3504,6 +3536,7 @@ void engine_run(struct engine *g, struct chunk *c)
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->ref_year = 0;
+    memset(&d->ref_date, 0, sizeof d->ref_date);
     d->issuer = c->issuer;
     d->sink = collect;
     d->ctx = c;

@@ -899,7 +899,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                    (x->block_lines == 1 && x->last_caption && (years || row || unit)) ||
                    (x->block_lines <= 2 && x->last_unit && (years || row));
         else
-            join = open && (x->last_line_len > 60 || goes_on);
+            join = open && (x->last_line_len > 60 || goes_on ||
+                            /* a paragraph of narrow lines that has not ended
+                             * its sentence goes on ("... from the end of" /
+                             * "2013. The Internet ...") */
+                            (x->block_lines >= 2 && x->last_line_len >= 40 && !row && !bullet));
         /* the rows of a table of years stay with their header (the one
          * line before them) and with each other */
         if (row && !x->pending_blank && (x->last_row || x->block_lines == 1 || x->last_unit))

@@ -2740,6 +2740,28 @@ START_TEST(session8_forms)
            "netizens|China|2010|457300000|people|exact|observed|5\n"
            "netizens|China|2011|513100000|people|exact|observed|5\n",
            true);
+    /* a paragraph of narrow lines that has not ended its sentence goes on;
+     * a report whose first dated figure opens with a month of its year
+     * dates its findings by it (not by December: the year's end is the
+     * year); "in half a year" starts six months before */
+    expect("Statistical Report (July 2014)\n\nThe report.\n\nAs of June 2014, the number of Internet users in China\n"
+           "reached 632 million, up 14.42 million from the end of\n2013. The Internet penetration rate stood at "
+           "46.9%.\n\nMobile Internet users numbered 527 million.\n\nMobile payment users reached 205 million, up "
+           "63.4% in half a year.",
+           "netizens|China|2014-06|632000000|people|exact|observed|6\n"
+           "netizens_increase|China|2014-06|14420000|people|exact|observed|6\n"
+           "netizens|China|2013|617580000|people|exact|derived|6\n"
+           "internet_penetration|China|2014-06|46.9|percent|exact|observed|7\n"
+           "mobile_netizens|China|2014-06|527000000|people|exact|observed|9\n"
+           "mobile_payment_users|China|2014-06|205000000|people|exact|observed|11\n"
+           "mobile_payment_users_growth|China|2014-06|63.4|percent|exact|observed|11\n"
+           "mobile_payment_users|China|2013|125458996|people|about|derived|11\n",
+           true);
+    expect("Statistical Report (January 2016)\n\nThe report.\n\nAs of December 2015, China had 688 million "
+           "netizens.\n\nMobile Internet users numbered 620 million.",
+           "netizens|China|2015-12|688000000|people|exact|observed|5\n"
+           "mobile_netizens|China|2015|620000000|people|exact|observed|7\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
