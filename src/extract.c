@@ -1111,6 +1111,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
     /* after the number: "513 million Internet users" */
     struct cand after_best = {-1, 1 << 30, 0, 0, false, 0};
+    size_t pq = qstart;
+    while (pq > st->a && ((st->t[pq - 1].flags & TF_POSSESSIVE) ||
+                          str_ieq(st->s + st->t[pq - 1].off, st->t[pq - 1].len, "the")))
+        pq--;
+    bool partitive = pq > st->a && tok_is(&st->t[pq - 1], WH(of));
     int words = 0;
     for (size_t p = k + 1; p < st->b && words <= 3; p++) {
         const struct token *t = &st->t[p];
@@ -1156,7 +1161,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             size_t e = match_fwd(st->t, st->n, p, ph, st->b);
             /* "85,900 transactions per second": a rate, not a count (a
              * rate's own cue says "per") */
-            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p) || before_not(st, ru, e))
+            /* (the verb after the cue is not the figure's where the figure
+             * is a whole a part is taken of: "nearly half of China's 649
+             * million netizens shopped online") */
+            if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p) ||
+                (before_not(st, ru, e) && !partitive))
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {

@@ -506,6 +506,7 @@ struct extractor {
     bool last_label_row; /* ... a labelled row of such a table */
     bool last_bullet;   /* ... an item of a list */
     bool last_caption;  /* ... a table's or a figure's caption */
+    bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
     struct cblock prev; /* the last block put in a chunk */
     struct buf prev_text;
@@ -917,6 +918,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* the items of a list stay together, with the line that heads them */
         if (bullet && !x->pending_blank && (x->last_bullet || x->block_lines == 1))
             join = true;
+        /* an item goes on on indented lines ("• Online shopping: the number
+         * of online shoppers reached" / "  332 million, ...") */
+        bool hanging = x->in_item && !bullet && !x->pending_blank && open && (p[0] == ' ' || p[0] == '\t');
+        if (hanging)
+            join = true;
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
@@ -937,6 +943,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_label_row = label_row;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);
+    x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
 
 static void doc_begin(struct extractor *x, const char *name, int doc_year, int doc_month, const char *issuer)
@@ -962,6 +969,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, int d
     x->last_label_row = false;
     x->last_bullet = false;
     x->last_caption = false;
+    x->in_item = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);
 }

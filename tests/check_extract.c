@@ -2762,6 +2762,18 @@ START_TEST(session8_forms)
            "netizens|China|2015-12|688000000|people|exact|observed|5\n"
            "mobile_netizens|China|2015|620000000|people|exact|observed|7\n",
            true);
+    /* an item of a list goes on on indented lines; netizens who did
+     * something are its users, unless a part of them is taken */
+    expect("Report, 2014\n\n1.3 Internet applications\n\n\xE2\x80\xA2 Online shopping: the number of online shoppers "
+           "reached\n  332 million, and the usage rate rose to 52.5%.\n\xE2\x80\xA2 Mobile payment: mobile payment users "
+           "reached 205\n  million.\n\xE2\x80\xA2 Online video: 439 million netizens watched video online\n  (a usage "
+           "rate of 69.4%).",
+           "online_shoppers|China|2014|332000000|people|exact|observed|6\n"
+           "mobile_payment_users|China|2014|205000000|people|exact|observed|7\n"
+           "online_video_users|China|2014|439000000|people|exact|observed|9\n",
+           true);
+    expect("Report, 2014\n\nIn 2014, nearly half of China's 649 million netizens shopped online.",
+           "netizens|China|2014|649000000|people|exact|observed|3\n", true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
