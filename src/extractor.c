@@ -791,6 +791,8 @@ static bool unit_like(const char *p, size_t n)
     size_t u = 0;
     while (u < n && (p[u] == ' ' || p[u] == '\t'))
         u++;
+    if (u < n && p[u] == '(') /* "(unit: 100 million yuan)" */
+        u++;
     return n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:")));
 }
 
@@ -803,7 +805,7 @@ static bool caption_like(const char *p, size_t n)
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
     /* (quick: the first letter of one of the words) */
-    if (i >= n || !strchr("tTfFcCeEgGuU", p[i]))
+    if (i >= n || !strchr("tTfFcCeEgGuU(", p[i]))
         return false;
     if (unit_like(p, n))
         return true;
@@ -848,6 +850,9 @@ static bool years_row_like(const char *p, size_t n)
             if (y < 1900 || y > 2100)
                 return false;
             years++;
+        } else if (scan_month(p + b, l && p[i - 1] == '.' ? l - 1 : l) && !(l == 3 && !years && words > 3)) {
+            /* a month before its year: "Dec. 2015  Dec. 2016  Jun. 2017" */
+            continue;
         } else if (years || ++words > 3) {
             return false; /* words after the years, or too many before */
         }

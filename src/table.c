@@ -269,23 +269,42 @@ static int row_period(const char *s, const struct token *t, int *m)
     return y;
 }
 
-/* A header of periods ("Year  2011  2012  2013", "2011  2012  2013",
- * "2009.12  2010.6  2010.12"): how many, their first token in *first; 0 if
- * the line is none. */
-static int years_header(const char *s, const struct token *t, size_t a, size_t b, size_t *first)
+/* A header of periods ("Year  2011  2012  2013", "2009.12  2010.6
+ * 2010.12", "Fund type  Dec. 2015  Dec. 2016  Jun. 2017"): how many, the
+ * year and month (0: none) of each in ys[] and ms[]; 0 if the line is
+ * none.  A label of up to three words may open it: one of "year",
+ * "indicator", "item" before years alone, any before months with their
+ * years. */
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms)
 {
     size_t i = a;
-    while (i < b && i < a + 3 && t[i].kind == TK_WORD)
+    while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len))
         i++;
-    if (i > a && !(word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") || word_is(s, &t[a], "item")))
-        return 0;
-    *first = i;
-    int k = 0, m;
-    for (; i < b; i++) {
-        if (!row_period(s, &t[i], &m))
+    bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
+                                                word_is(s, &t[a], "item"));
+    int k = 0, months = 0;
+    while (i < b) {
+        int m, y = row_period(s, &t[i], &m);
+        if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
+            /* "Dec. 2015", "Jun 2017" */
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+                j++;
+            if (j < b && is_row_year(&t[j])) {
+                y = (int)t[j].value;
+                months++;
+                i = j;
+            }
+        }
+        if (!y || k == TABLE_COLS)
             return 0;
+        ys[k] = y;
+        ms[k] = m;
         k++;
+        i++;
     }
+    if (labelled && !named && months < 2)
+        return 0;
     return k >= 2 ? k : 0;
 }
 
@@ -339,8 +358,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
     size_t cells = 0;
     size_t after = 0; /* where the lines above the next header start */
     for (size_t a = 0; a < n;) {
-        size_t b = line_end(t, n, a), y0;
-        int k = years_header(s, t, a, b, &y0);
+        size_t b = line_end(t, n, a);
+        int ys[TABLE_COLS], ms[TABLE_COLS];
+        int k = years_header(s, t, a, b, ys, ms);
         if (!k) {
             a = b;
             continue;
@@ -358,16 +378,16 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (rb - f != (size_t)k || f == ra || t[ra].kind != TK_WORD)
                 break;
             struct column col[TABLE_COLS];
-            if (header_columns(r, s, t, n, ra, f, col) == 1) {
+            /* (a row of the rest, "Other funds", counts nothing named) */
+            bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
+            if (!rest && header_columns(r, s, t, n, ra, f, col) == 1) {
                 if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
                     col[0].mult = cap.mult;
                     col[0].unit = cap.unit;
                     col[0].rate = cap.rate;
                 }
-                for (int c = 0; c < k; c++) {
-                    int m, y = row_period(s, &t[y0 + (size_t)c], &m);
-                    cells += give_cell(r, s, t, f + (size_t)c, &col[0], y, m, ra, rb, fn, ctx) > 0;
-                }
+                for (int c = 0; c < k; c++)
+                    cells += give_cell(r, s, t, f + (size_t)c, &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
             }
             for (size_t i = ra; i < rb; i++)
                 in_table[i] = true;

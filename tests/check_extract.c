@@ -2774,6 +2774,15 @@ START_TEST(session8_forms)
            true);
     expect("Report, 2014\n\nIn 2014, nearly half of China's 649 million netizens shopped online.",
            "netizens|China|2014|649000000|people|exact|observed|3\n", true);
+    /* columns of months with their years ("Dec. 2015"), under a caption
+     * whose unit is in brackets on a line of its own, a blank line between;
+     * a row of the rest ("Other funds") names nothing */
+    expect("Fund data, 2017\n\nTable 2  Net assets of public funds by type\n(unit: 100 million yuan)\n\nFund type "
+           "             Dec. 2015      Jun. 2017\nMoney market funds     44,443.36      51,025.56\nOther funds     "
+           "       39,528.47      52,649.41\n",
+           "fund_assets|money market funds|2015-12|4444336000000|CNY|exact|observed|7\n"
+           "fund_assets|money market funds|2017-06|5102556000000|CNY|exact|observed|7\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
