@@ -1446,6 +1446,21 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* "1,944 public funds with total net assets of 3.77 trillion yuan":
      * a kind the rule knows names what no name does */
     if (ru->category.n) {
+        /* "Money market funds remained the engine of growth. Their net
+         * assets reached": the kind the sentence before opens with, which
+         * the possessive pronoun stands for */
+        bool their = false;
+        for (size_t i = st->a; i < k && i < st->a + 3 && !their; i++)
+            their = st->t[i].kind == TK_WORD && (str_ieq(st->s + st->t[i].off, st->t[i].len, "their") ||
+                                                 str_ieq(st->s + st->t[i].off, st->t[i].len, "its"));
+        if (their && st->pb > st->pa) {
+            struct sent prev = *st;
+            prev.a = st->pa;
+            prev.b = st->pa + 4 < st->pb ? st->pa + 4 : st->pb;
+            char *cat = category_near(&prev, &ru->category, prev.b);
+            if (cat)
+                return cat;
+        }
         char *cat = category_near(st, &ru->category, k);
         if (cat)
             return cat;

@@ -2783,6 +2783,13 @@ START_TEST(session8_forms)
            "fund_assets|money market funds|2015-12|4444336000000|CNY|exact|observed|7\n"
            "fund_assets|money market funds|2017-06|5102556000000|CNY|exact|observed|7\n",
            true);
+    /* "Their" stands for the kind the sentence before opens with */
+    expect("Fund data, 2017\n\nTogether they managed 4,341 public funds with total net assets of 10.37 trillion "
+           "yuan.\n\nMoney market funds remained the engine of growth. Their net assets reached 5.10 trillion yuan "
+           "at the end of June, accounting for 49.2% of all public fund assets.",
+           "fund_assets|public funds|2017|10370000000000|CNY|exact|observed|3\n"
+           "fund_assets|money market funds|2017-06|5100000000000|CNY|exact|observed|5\n",
+           true);
     /* "against X for Alipay": the figure compared with is Alipay's, even
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
