@@ -2981,6 +2981,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "39.51 million new netizens went online": a change that names
          * what it changes is that level's, whatever level stands nearer */
         int own = only == SIZE_MAX && !had_level ? change_names(d, st, k) : -1;
+        /* (percentage points change a share, never a count: "made up 45.3%
+         * of all mobile subscribers, up 13.9 percentage points") */
+        if (own >= 0 && num_class(&t[k]) == UC_POINTS && r->v[own].unit != UC_PERCENT)
+            own = -1;
         if (own >= 0) {
             for (size_t j = k; j-- > st->a && !had_level;)
                 if (is_quantity(&t[j]) && ni[j].rule == own && !ni[j].change && !ni[j].skip) {
@@ -3005,7 +3009,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * is its level, taken by a rule or not */
             if (only == SIZE_MAX && ni[j].rule < 0) {
                 enum unit_class cj = num_class(&t[j]), ck = num_class(&t[k]);
-                bool fits = n->change == CH_INCREASE ? cj == ck : cj != UC_PERCENT && cj != UC_POINTS;
+                bool fits = n->change == CH_INCREASE ? cj == ck || (cj == UC_PERCENT && ck == UC_POINTS)
+                                                     : cj != UC_PERCENT && cj != UC_POINTS;
                 if (fits && !(t[j].flags & TF_SMALLINT)) {
                     n->skip = true;
                     break;

@@ -2783,6 +2783,12 @@ START_TEST(session8_forms)
            "fund_assets|money market funds|2015-12|4444336000000|CNY|exact|observed|7\n"
            "fund_assets|money market funds|2017-06|5102556000000|CNY|exact|observed|7\n",
            true);
+    /* percentage points change a share, never a count; "Fixed broadband
+     * Internet subscribers"; a unit of data (GB) names nobody */
+    expect("Bulletin, 2014\n\n3G and 4G users together made up 45.3% of all mobile subscribers, up 13.9 "
+           "percentage points.\n\nMobile Internet access users numbered 875 million, and traffic was 2.06 billion "
+           "GB.\n\nFixed broadband Internet subscribers totalled 200.48 million.",
+           "broadband_users|China|2014|200480000|people|exact|observed|7\n", true);
     /* "Their" stands for the kind the sentence before opens with */
     expect("Fund data, 2017\n\nTogether they managed 4,341 public funds with total net assets of 10.37 trillion "
            "yuan.\n\nMoney market funds remained the engine of growth. Their net assets reached 5.10 trillion yuan "
