@@ -41,6 +41,7 @@ struct doc {
 
     int doc_year;
     int doc_month; /* the dateline's month, 0 if none */
+    int doc_day;   /* ... and its day */
     bool lead_seen; /* the chunk's first figure has been dated */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
@@ -1429,6 +1430,11 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
+    if (de->rel == DR_WEEKDAY) {
+        /* "on Monday": of the dateline's week */
+        struct date wr = {.y = d->doc_year, .m = d->doc_month, .d = d->doc_day};
+        return d->doc_day && period_resolve(de, &wr, out);
+    }
     if (de->rel == DR_NOW || de->rel == DR_AHEAD || (de->flags & DF_WRITING))
         ctx = NULL; /* "now", "last year" are of the time of writing, not of the last figure */
     if (ctx && ctx->y)
@@ -1442,7 +1448,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     /* a month later than the dateline's, without its year: the last one
      * gone by ("at the end of September", written in February 2015, is of
      * 2014); (a heading that is the dateline itself is the same time) */
-    if (d->doc_month && (!(ctx && ctx->y)) && (!d->has_heading || (c.y == d->doc_year && c.m == d->doc_month)) &&
+    if (d->doc_month && (!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == d->doc_month)) &&
+        (!d->has_heading || (c.y == d->doc_year && c.m == d->doc_month)) &&
         de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > d->doc_month &&
         c.y == d->doc_year) {
         c.y--;
@@ -3307,6 +3314,14 @@ static void process_block(struct doc *d, bool context_only)
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
     period_find(b.text, t, n, &d->dates);
+    if (!d->doc_day) {
+        /* ("on Monday" is no date without the day of writing) */
+        size_t w = 0;
+        for (size_t i = 0; i < d->dates.n; i++)
+            if (d->dates.v[i].rel != DR_WEEKDAY)
+                d->dates.v[w++] = d->dates.v[i];
+        d->dates.n = w;
+    }
     if (d->trace) {
         for (size_t i = 0; i < n; i++)
             fprintf(stderr, "[%zu %d %.*s %g %s %#x] ", i, (int)t[i].kind, (int)t[i].len, b.text + t[i].off,
@@ -3547,6 +3562,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->name = c->name;
     d->doc_year = c->doc_year;
     d->doc_month = c->doc_month;
+    d->doc_day = c->doc_day;
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->ref_year = 0;

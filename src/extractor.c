@@ -33,6 +33,7 @@ struct vintage {
     int breadcrumb;
     int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */
     int dateline_month; /* ... and its month */
+    int dateline_day;   /* ... and its day (0 if none) */
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
@@ -147,20 +148,20 @@ static bool reference_year(const char *p, size_t i)
     return false;
 }
 
-static int dateline_year1(const char *p, size_t n, int *month);
+static int dateline_year1(const char *p, size_t n, int *month, int *day);
 
 /* A byline's fields are separated by '|': "By Ma Si | China Daily |
  * Updated: 2018-08-21 07:53".  Any field may hold the dateline.  Its
  * month in *month. */
-static int dateline_year(const char *p, size_t n, int *month)
+static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
     const char *bar = memchr(p, '|', n);
     if (!bar)
-        return dateline_year1(p, n, month);
+        return dateline_year1(p, n, month, day);
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);
         size_t e = b ? (size_t)(b - p) : n;
-        int y = dateline_year1(p + a, e - a, month);
+        int y = dateline_year1(p + a, e - a, month, day);
         if (y)
             return y;
         a = e + 1;
@@ -191,7 +192,7 @@ static bool weekday_name(const char *p, size_t n)
  * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
  * "Published: 2014-03-14 10:23", "Wed Feb 11, 2015 4:12am EST"; 0 if there
  * is none.  Its month in *month. */
-static int dateline_year1(const char *p, size_t n, int *month)
+static int dateline_year1(const char *p, size_t n, int *month, int *day)
 {
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -314,6 +315,7 @@ static int dateline_year1(const char *p, size_t n, int *month)
           ((unsigned char)p[e + 2] == 0x94 || (unsigned char)p[e + 2] == 0x93)))
         return 0;
     *month = m;
+    *day = d;
     return y;
 }
 
@@ -378,7 +380,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines++ < 6 && !v->dateline)
-        v->dateline = dateline_year(p, n, &v->dateline_month);
+        v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
         if (i + 4 > n)
@@ -416,6 +418,12 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
 static int vintage_month(const struct vintage *v)
 {
     return !v->breadcrumb && v->dateline ? v->dateline_month : 0;
+}
+
+/* ... and its day, 0 if none. */
+static int vintage_day(const struct vintage *v)
+{
+    return vintage_month(v) ? v->dateline_day : 0;
 }
 
 static int vintage_year(const struct vintage *v)
@@ -495,6 +503,7 @@ struct extractor {
     char *name;
     int doc_year;
     int doc_month;      /* the month of its dateline, 0 if none */
+    int doc_day;        /* ... and its day */
     char *issuer;       /* who its "we" is, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
@@ -604,6 +613,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->name = xstrdup(x->name);
     x->cur->doc_year = x->doc_year;
     x->cur->doc_month = x->doc_month;
+    x->cur->doc_day = x->doc_day;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
     return x->cur;
 }
@@ -951,7 +961,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
 
-static void doc_begin(struct extractor *x, const char *name, int doc_year, int doc_month, const char *issuer)
+static void doc_begin(struct extractor *x, const char *name, int doc_year, int doc_month, int doc_day,
+                      const char *issuer)
 {
     if (x->cur) { /* what an unfinished document left */
         chunk_reset(x->cur);
@@ -961,6 +972,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, int d
     x->name = xstrdup(name);
     x->doc_year = doc_year;
     x->doc_month = doc_month;
+    x->doc_day = doc_day;
     free(x->issuer);
     x->issuer = issuer && *issuer ? xstrdup(issuer) : NULL;
     buf_clear(&x->block);
@@ -1072,7 +1084,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
-    doc_begin(x, name, vintage_year(&v), vintage_month(&v), v.issuer);
+    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.issuer);
     pos = 0;
     long lineno = 0;
     struct buf line;
@@ -1142,7 +1154,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
-    doc_begin(x, name, vintage_year(&v), vintage_month(&v), v.issuer);
+    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.issuer);
     rewind(in);
     long lineno = 0;
     while (!x->stop && (got = getline(&line, &cap, in)) > 0)

@@ -141,6 +141,21 @@ static void pwords_once(void)
 #undef PW
 }
 
+/* 1 for "Monday" .. 7 for "Sunday", 0 for any other word. */
+static int weekday_of(const char *w, size_t n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (int k = 0; k < 7; k++)
+        if (strlen(days[k]) == n) {
+            size_t i = 0;
+            while (i < n && (w[i] | 0x20) == days[k][i])
+                i++;
+            if (i == n)
+                return k + 1;
+        }
+    return 0;
+}
+
 static void pwords_init(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -368,6 +383,24 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             continue;
         struct date_expr e = {0};
         size_t fend;
+        /* "on Monday", "last Friday": a day of the week of the time of
+         * writing (days with their dates are read below) */
+        if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && i >= 1 &&
+            (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last)) &&
+            !(i + 1 < n && (t[i + 1].kind == TK_NUM || (t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == ',' &&
+                                                         i + 2 < n && t[i + 2].kind == TK_WORD &&
+                                                         (t[i + 2].flags & TF_CAP))))) {
+            int wd = weekday_of(s + t[i].off, t[i].len);
+            if (wd) {
+                e.rel = DR_WEEKDAY;
+                e.when.d = wd;
+                e.first = i - 1;
+                e.last = i;
+                e.flags = is_word(&c, i - 1, &pw_on) ? DF_LEAD : 0;
+                push(out, e);
+                continue;
+            }
+        }
         /* "FY2015", "FY15": a fiscal year */
         if (t[i].kind == TK_WORD && (t[i].len == 4 || t[i].len == 6) && (s[t[i].off] == 'F') && s[t[i].off + 1] == 'Y' &&
             is_digit((unsigned char)s[t[i].off + 2]) && is_digit((unsigned char)s[t[i].off + 3]) &&
@@ -718,9 +751,49 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
     out->n = w;
 }
 
+int period_weekday(int y, int m, int d)
+{
+    /* Sakamoto's method: 0 Sunday .. 6 Saturday, made 1 Monday .. 7 Sunday */
+    static const int off[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m < 3)
+        y--;
+    int w = (y + y / 4 - y / 100 + y / 400 + off[m - 1] + d) % 7;
+    return w == 0 ? 7 : w;
+}
+
+bool period_days_before(struct date *w, int days)
+{
+    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!w->y || w->m < 1 || w->m > 12 || w->d < 1)
+        return false;
+    while (days-- > 0) {
+        if (--w->d >= 1)
+            continue;
+        if (--w->m < 1) {
+            w->m = 12;
+            w->y--;
+        }
+        bool leap = (w->y % 4 == 0 && w->y % 100 != 0) || w->y % 400 == 0;
+        w->d = len[w->m - 1] + (w->m == 2 && leap);
+    }
+    return true;
+}
+
 bool period_resolve(const struct date_expr *e, const struct date *ctx, struct date *out)
 {
     *out = e->when;
+    if (e->rel == DR_WEEKDAY) {
+        /* the last such day up to the context's date ("on Monday", written
+         * on Tuesday 12 November 2013: the 11th) */
+        if (!ctx || !ctx->y || !ctx->m || !ctx->d)
+            return false;
+        int back = (period_weekday(ctx->y, ctx->m, ctx->d) - e->when.d + 7) % 7;
+        *out = *ctx;
+        out->y2 = 0;
+        return period_days_before(out, back);
+    }
     if (e->rel == DR_NOW) {
         if (!ctx || !ctx->y)
             return false;

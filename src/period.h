@@ -25,6 +25,7 @@ enum date_rel {
     DR_SAME_YEAR, /* "the same year" */
     DR_NOW,       /* "now", "currently", "so far": the time of writing */
     DR_AHEAD,     /* "in five years": a target, when.y years after the context; "ten years ago": when.y < 0 */
+    DR_WEEKDAY,   /* "on Monday": the last such day up to the time of writing; when.d is the day, 1 Monday .. 7 */
 };
 
 enum {
@@ -57,6 +58,11 @@ void dates_fini(struct dates *d);
 
 /* Find date expressions in t[0..n) of text s; appends to out (cleared). */
 void period_find(const char *s, const struct token *t, size_t n, struct dates *out);
+
+/* The day of the week of a date: 1 Monday .. 7 Sunday (0 for a bad month). */
+int period_weekday(int y, int m, int d);
+/* Move a full date (y, m, d) back by days; false if it is not full. */
+bool period_days_before(struct date *w, int days);
 
 /* Fill in a missing year and resolve relative dates against ctx (a date
  * with a year).  Returns false if no year can be had. */

@@ -2789,6 +2789,11 @@ START_TEST(session8_forms)
            "percentage points.\n\nMobile Internet access users numbered 875 million, and traffic was 2.06 billion "
            "GB.\n\nFixed broadband Internet subscribers totalled 200.48 million.",
            "broadband_users|China|2014|200480000|people|exact|observed|7\n", true);
+    /* "on Monday" is the last Monday up to the dateline's day */
+    expect("Tue Nov 12, 2013 2:31am EST\n\nSHANGHAI, Nov 12 (Reuters) - Chinese shoppers spent a record 35.02 "
+           "billion yuan on Alibaba's Tmall on Monday.\n\nBEIJING, Jan 22 (Reuters) - Didi Kuaidi said on Friday it "
+           "had raised $3 billion.",
+           "ecommerce_turnover|China|2013-11-11|35020000000|CNY|exact|observed|3\n", false);
     /* "Their" stands for the kind the sentence before opens with */
     expect("Fund data, 2017\n\nTogether they managed 4,341 public funds with total net assets of 10.37 trillion "
            "yuan.\n\nMoney market funds remained the engine of growth. Their net assets reached 5.10 trillion yuan "

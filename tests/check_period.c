@@ -338,6 +338,26 @@ START_TEST(previous_and_same_year)
     ck_assert_int_eq(e->when.m, 0);
     ck_assert(e->flags & DF_DECEMBER);
 
+    /* a day of the week: the last one up to the time of writing */
+    e = one("Shoppers spent 35 billion yuan on Monday, up 83 percent");
+    ck_assert_int_eq(e->rel, DR_WEEKDAY);
+    ck_assert_int_eq(e->when.d, 1);
+    ck_assert(covers(e, "on Monday"));
+    struct date wr = {.y = 2013, .m = 11, .d = 12}; /* a Tuesday */
+    ck_assert_int_eq(period_weekday(2013, 11, 12), 2);
+    ck_assert(period_resolve(e, &wr, &w));
+    ck_assert(w.y == 2013 && w.m == 11 && w.d == 11);
+    struct date nyd = {.y = 2016, .m = 1, .d = 1}; /* a Friday: Monday was in December */
+    ck_assert_int_eq(period_weekday(2016, 1, 1), 5);
+    ck_assert(period_resolve(e, &nyd, &w));
+    ck_assert(w.y == 2015 && w.m == 12 && w.d == 28);
+    struct date leap = {.y = 2016, .m = 3, .d = 1};
+    ck_assert(period_days_before(&leap, 1) && leap.m == 2 && leap.d == 29);
+    ck_assert(!period_resolve(e, &ctx, &w)); /* (no day of writing: no date) */
+    /* (a weekday with its date is that date: "Monday, 20 August 2012") */
+    ck_assert_uint_eq(find("on Monday, August 20, 2012"), 1);
+    ck_assert_int_eq(ds.v[0].rel, DR_ABS);
+
     e = one("the same year");
     ck_assert_int_eq(e->rel, DR_SAME_YEAR);
     e = one("In the same year, the 39 listed Internet companies");
