@@ -126,6 +126,7 @@ struct numinfo {
     size_t cue_a, cue_b;   /* the cue's tokens [a, b) */
     bool cue_after;
     int cue;               /* index of the matched cue in its rule */
+    int cue_rule;          /* 1 + the rule that cue is of, where rule has changed since (0: rule) */
     enum change_kind change;
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */

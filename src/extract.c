@@ -1634,7 +1634,7 @@ static void respective_cues(struct doc *d, const struct sent *st, struct numinfo
         if (ni[q[i]].rule != ni[q[0]].rule || ni[q[i]].cue_a != ni[q[0]].cue_a)
             return;
     /* the items, last first: the cue itself, then what "and" or "," joins to it */
-    const struct rule *ru = &d->r->v[ni[q[0]].rule];
+    const struct rule *ru = &d->r->v[ni[q[0]].cue_rule ? ni[q[0]].cue_rule - 1 : ni[q[0]].rule];
     const struct phrase *ph = &ru->cue.v[ni[q[0]].cue];
     enum unit_class cls = num_class(&t[q[0]]);
     int rules[4], cues[4];
@@ -1720,6 +1720,13 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             break;
         if (de->flags & (DF_COMPARE | DF_FROM)) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
+            /* "91.2 billion yuan on Singles Day, up 60 percent from last
+             * year": the same day of the year before */
+            if (dated && de->rel == DR_PREV_YEAR && !(de->flags & DF_END_OF) && !w.m && lvl->when.m &&
+                w.y == lvl->when.y - 1 && !(lvl->when.m == 12 && (!lvl->when.d || lvl->when.d == 31))) {
+                w = lvl->when;
+                w.y--;
+            }
             break;
         }
     }
@@ -2868,6 +2875,39 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->date = pick;
     }
 
+    /* a figure of one day is the indicator's that its plain section names
+     * for days ("day = daily_transaction_volume"): a level's, and a change
+     * of such a level */
+    /* (a day the sentence gives the figure: "on Monday", "on November 11";
+     * not a timeline's heading, which dates an entry, not a span) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = st->a; k < st->b; k++) {
+            struct numinfo *n = &ni[k];
+            if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || !n->has_when || !n->when.d || n->when.y2)
+                continue;
+            const struct rule *ru = &d->r->v[n->rule];
+            if ((ru->change != CH_NONE) != (pass == 1))
+                continue;
+            if (pass == 0 && (n->date < 0 || (size_t)n->date >= d->dates.n))
+                continue;
+            const char *level = ru->change != CH_NONE ? ru->base : ru->id;
+            const struct rule *plain = level ? rules_find(d->r, level) : NULL;
+            const struct rule *to = plain && plain->on_day ? rules_find(d->r, plain->on_day) : NULL;
+            if (!to)
+                continue;
+            /* (a change goes with its level, once that is the day's) */
+            if (pass == 1 && (n->date < 0 || (size_t)n->date < st->a || (size_t)n->date >= st->b ||
+                              !is_quantity(&t[n->date]) || ni[n->date].rule < 0 ||
+                              strcmp(d->r->v[ni[n->date].rule].id, to->id) != 0))
+                continue;
+            int ri = ru->change != CH_NONE ? change_rule(d->r, ru->change, to->id) : (int)(to - d->r->v);
+            if (ri >= 0) {
+                if (!n->cue_rule)
+                    n->cue_rule = n->rule + 1; /* (its cue is still the one it was found by) */
+                n->rule = ri;
+            }
+        }
+
     /* "the numbers of netizens and mobile netizens were 564 million and 420
      * million, respectively", "3G and 4G base stations reached 1.2 million
      * and 700,000 respectively": the i-th figure counts the i-th item */
@@ -3133,7 +3173,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         char *quote = make_quote(st, qa, qb, k);
         char note[240];
         int nl = snprintf(note, sizeof note, "cue: %s",
-                          n->change ? (n->change == CH_GROWTH ? "growth" : "increase") : ru->cue.v[n->cue].text);
+                          n->change ? (n->change == CH_GROWTH ? "growth" : "increase")
+                                    : d->r->v[n->cue_rule ? n->cue_rule - 1 : n->rule].cue.v[n->cue].text);
         /* a conversion in brackets is kept as a note of the amount it restates */
         for (size_t j = k + 1; j < st->b && j <= k + 3 && nl > 0 && (size_t)nl < sizeof note; j++)
             if (is_quantity(&t[j]) && ni[j].conversion) {

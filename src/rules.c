@@ -27,6 +27,7 @@ static void rule_free(struct rule *r)
     free(r->label);
     free(r->entity_text);
     free(r->base);
+    free(r->on_day);
     free(r->fallback);
     phrases_free(&r->cue);
     phrases_free(&r->context);
@@ -476,6 +477,9 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
     } else if (strcmp(key, "base") == 0) {
         free(ru->base);
         ru->base = xstrdup(val);
+    } else if (strcmp(key, "day") == 0) {
+        free(ru->on_day);
+        ru->on_day = xstrdup(val);
     } else {
         snprintf(why, whylen, "unknown key '%s'", key);
         return -1;
@@ -643,6 +647,12 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
         }
         if (ru->min > ru->max) {
             cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s': min is above max", ru->id);
+            goto fail;
+        }
+        const struct rule *od = ru->on_day ? rules_find(r, ru->on_day) : NULL;
+        if (ru->on_day && (!od || od->change != CH_NONE || od->unit != ru->unit || ru->change != CH_NONE)) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line,
+                     "indicator '%s': day needs a level indicator of the same unit defined in the file", ru->id);
             goto fail;
         }
     }

@@ -75,6 +75,7 @@ struct rule {
     int reach;
     enum change_kind change;
     char *base;        /* id of the indicator that changes */
+    char *on_day;      /* "day = id": a figure of one day is that indicator's (NULL: none) */
     char *fallback;    /* entity when no name is found (else China) */
     bool no_fallback;  /* "fallback = none": no name found, no fact */
     bool future;       /* "future = yes": figures in the future tense count (deals) */

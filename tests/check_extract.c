@@ -529,7 +529,7 @@ START_TEST(news_forms)
      * heading, when it ends with a full stop */
     expect("On 11 November 2013, Tmall and Taobao recorded sales of 35 billion yuan.\n\nLast year, China's netizens "
            "reached 618 million, according to a report released on January 16, 2014.",
-           "ecommerce_turnover|Taobao|2013-11-11|35000000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Taobao|2013-11-11|35000000000|CNY|exact|observed|1\n"
            "netizens|China|2013|618000000|people|exact|observed|3\n",
            true);
     expect("China's Internet users increased by 55.8 million in 2012, bringing the total to 564 million.",
@@ -2791,9 +2791,30 @@ START_TEST(session8_forms)
            "broadband_users|China|2014|200480000|people|exact|observed|7\n", true);
     /* "on Monday" is the last Monday up to the dateline's day */
     expect("Tue Nov 12, 2013 2:31am EST\n\nSHANGHAI, Nov 12 (Reuters) - Chinese shoppers spent a record 35.02 "
-           "billion yuan on Alibaba's Tmall on Monday.\n\nBEIJING, Jan 22 (Reuters) - Didi Kuaidi said on Friday it "
-           "had raised $3 billion.",
-           "ecommerce_turnover|China|2013-11-11|35020000000|CNY|exact|observed|3\n", false);
+           "billion yuan on Alibaba's Tmall on Monday.",
+           "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|3\n", true);
+    expect("Deals, 2016\n\nBEIJING, Jan 22 (Reuters) - Didi Kuaidi said on Friday it had raised $3 billion.",
+           "funding_round|Didi Kuaidi|2016-01-22|3000000000|USD|exact|observed|3\n", true);
+    /* what shoppers spent on one day the sentence gives is that day's
+     * volume, its change and the day a year before with it; a timeline's
+     * heading day dates an entry, not a day's sales */
+    expect("Tue Nov 12, 2013 2:31am EST\n\nSHANGHAI, Nov 12 (Reuters) - Chinese shoppers spent a record 35.02 "
+           "billion yuan on Alibaba's Tmall and Taobao websites on Monday, up 83 percent from 19.1 billion yuan a "
+           "year earlier.",
+           "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume_growth|Tmall|2013-11-11|83|percent|exact|observed|3\n"
+           "daily_transaction_volume|Tmall|2012-11-11|19100000000|CNY|exact|observed|3\n",
+           true);
+    expect("HANGZHOU, Nov. 12, 2015 (Xinhua) -- Alibaba Group said on Thursday that gross merchandise volume on its "
+           "platforms during the 24-hour Singles Day shopping festival hit 91.2 billion yuan, up 60 percent from "
+           "last year.",
+           "daily_transaction_volume|Alibaba Group|2015-11-11|91200000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|Alibaba Group|2015-11-11|60|percent|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba Group|2014-11-11|57000000000|CNY|about|derived|1\n",
+           true);
+    expect("History>>2011\n\nJuly 14\nThe group buying service of Macau Doulao posted group buying sales of RMB 10 "
+           "million.",
+           "ecommerce_turnover|Macau Doulao|2011-07-14|10000000|CNY|exact|observed|4\n", true);
     /* "Their" stands for the kind the sentence before opens with */
     expect("Fund data, 2017\n\nTogether they managed 4,341 public funds with total net assets of 10.37 trillion "
            "yuan.\n\nMoney market funds remained the engine of growth. Their net assets reached 5.10 trillion yuan "

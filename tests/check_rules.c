@@ -414,6 +414,26 @@ START_TEST(err_min_above_max)
 }
 END_TEST
 
+START_TEST(err_day_indicator)
+{
+    /* "day = id": a level indicator of the same unit, defined in the file */
+    parse_fails("[a]\nlabel = A\nunit = money\ncue = a\nday = nope\n", 1, "day needs");
+    parse_fails("[a]\nlabel = A\nunit = money\ncue = a\nday = b\n[b]\nlabel = B\nunit = count\ncue = b\n", 1,
+                "day needs");
+    parse_fails("[a]\nlabel = A\nunit = money\ncue = a\nday = a_growth\n[a_growth]\nlabel = A%\nunit = percent\n"
+                "change = growth\nbase = a\n",
+                1, "day needs");
+    struct cns_err e;
+    cns_err_init(&e);
+    const char *ok = "[a]\nlabel = A\nunit = money\ncue = a\nday = b\n[b]\nlabel = B\nunit = money\ncue = b\n";
+    struct rules *r = rules_parse("t.rules", ok, strlen(ok), &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(rules_find(r, "a")->on_day, "b");
+    ck_assert_ptr_null(rules_find(r, "b")->on_day);
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_bad_numbers)
 {
     parse_fails("[a]\nlabel = A\ncue = a\nmin = lots\n", 4, "not a number");
@@ -616,6 +636,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_no_cue);
     tcase_add_test(tc, err_no_label);
     tcase_add_test(tc, err_min_above_max);
+    tcase_add_test(tc, err_day_indicator);
     tcase_add_test(tc, err_bad_numbers);
     tcase_add_test(tc, err_other_values);
     tcase_add_test(tc, err_nul_byte);
