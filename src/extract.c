@@ -815,7 +815,12 @@ static bool overtaken(const struct sent *st, size_t a)
         if (str_ieq(st->s + t->off, t->len, w[k]))
             return true;
     /* "ahead of the US" */
-    return tok_is(t, WH(of)) && p >= st->a + 2 && str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "ahead");
+    if (tok_is(t, WH(of)) && p >= st->a + 2 && str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "ahead"))
+        return true;
+    /* "second only to the United States", "next to", "after" a ranking */
+    return tok_is(t, WH(to)) && p >= st->a + 2 &&
+           (str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "only") ||
+            str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "next"));
 }
 
 /* Is the national figure [qstart, k] another country's?  The place named

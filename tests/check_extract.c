@@ -2815,6 +2815,19 @@ START_TEST(session8_forms)
     expect("History>>2011\n\nJuly 14\nThe group buying service of Macau Doulao posted group buying sales of RMB 10 "
            "million.",
            "ecommerce_turnover|Macau Doulao|2011-07-14|10000000|CNY|exact|observed|4\n", true);
+    /* a country a figure is second only to is not whose it is; rural
+     * netizens who "lived in rural areas"; accounts opened on microblogs */
+    expect("White paper, 2013\n\nAt the end of 2012 China held 331 million IPv4 addresses, second only to the United "
+           "States, and its international Internet bandwidth reached 1,899,792 Mbps. Of these netizens, 420 million "
+           "accessed the Internet via mobile phones, and 156 million lived in rural areas. By the end of 2012, "
+           "government departments and officials had opened 176,714 accounts on the four major microblog "
+           "platforms.",
+           "ipv4_addresses|China|2012|331000000|count|exact|observed|3\n"
+           "international_bandwidth|China|2012|1899792|Mbps|exact|observed|3\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|3\n"
+           "rural_netizens|China|2012|156000000|people|exact|observed|3\n"
+           "government_microblog_accounts|China|2012|176714|count|exact|observed|3\n",
+           true);
     /* "Their" stands for the kind the sentence before opens with */
     expect("Fund data, 2017\n\nTogether they managed 4,341 public funds with total net assets of 10.37 trillion "
            "yuan.\n\nMoney market funds remained the engine of growth. Their net assets reached 5.10 trillion yuan "
