@@ -2828,6 +2828,12 @@ START_TEST(session8_forms)
            "rural_netizens|China|2012|156000000|people|exact|observed|3\n"
            "government_microblog_accounts|China|2012|176714|count|exact|observed|3\n",
            true);
+    /* what is still owed is no volume lent */
+    expect("Working paper, 2016\n\nLoans issued through P2P platforms totalled 982.3 billion yuan in 2015, and the "
+           "outstanding balance of loans stood at 439.4 billion yuan at year-end.",
+           "online_loans|China|2015|982300000000|CNY|exact|observed|3\n", true);
+    expect_none("Working paper, 2016\n\nThe peer-to-peer lending industry has ballooned to 622 billion yuan in "
+                "outstanding loans.");
     /* "Their" stands for the kind the sentence before opens with */
     expect("Fund data, 2017\n\nTogether they managed 4,341 public funds with total net assets of 10.37 trillion "
            "yuan.\n\nMoney market funds remained the engine of growth. Their net assets reached 5.10 trillion yuan "
