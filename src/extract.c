@@ -3225,9 +3225,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 stated = true;
         /* "rose 50.3 percent to 8.07 trillion yuan, compared with 5.37
          * trillion yuan in 2013": the level compared with is the start */
-        for (size_t i = (size_t)(n->date >= 0 ? n->date : 0) + 1; n->change && !stated && n->date >= 0 && i < st->b; i++)
-            if (is_quantity(&t[i]) && ni[i].compared && !ni[i].skip && ni[i].rule >= 0 &&
-                ni[i].rule == ni[n->date].rule)
+        /* (or the origin of "increased from X in 2014 to Y in 2015, an
+         * increase of 78%") */
+        for (size_t i = st->a; n->change && !stated && n->date >= 0 && i < st->b; i++)
+            if (i != (size_t)n->date && is_quantity(&t[i]) && (ni[i].compared || (ni[i].from && i < (size_t)n->date)) &&
+                !ni[i].skip && ni[i].rule >= 0 && ni[i].rule == ni[n->date].rule)
                 stated = true;
         /* a change over a quarter or a month ("fell 7 per cent in the
          * quarter", "quarter-on-quarter") starts from no year's level */

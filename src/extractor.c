@@ -369,6 +369,33 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
             return;
         }
     }
+    /* a company's own filing opens with its name alone: "JD.com, Inc.",
+     * "Alibaba Group Holding Limited" (the name without its legal form) */
+    static const char *const forms[] = {", Inc.", " Inc.", ", Inc", " Inc", " Co., Ltd.", " Co., Ltd", " Ltd.", " Ltd",
+                                        " Limited", " Corporation", " Corp."};
+    size_t m = n;
+    while (m && is_space((unsigned char)p[m - 1]))
+        m--;
+    if (!first || m < 6 || m > 60 || !is_upper((unsigned char)p[0]) || memchr(p, '|', m) || memchr(p, ':', m))
+        return;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        size_t fl = strlen(forms[k]);
+        if (m <= fl || memcmp(p + m - fl, forms[k], fl) != 0)
+            continue;
+        size_t e = m - fl;
+        while (e > 0 && (p[e - 1] == ',' || p[e - 1] == ' '))
+            e--;
+        /* (words of a name only: capitals, digits, '.', '&', '-') */
+        bool name = e > 1;
+        for (size_t i = 0; i < e && name; i++)
+            name = is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
+                   p[i] == '\'';
+        if (!name)
+            return;
+        memcpy(out, p, e);
+        out[e] = 0;
+        return;
+    }
 }
 
 static void vintage_line(struct vintage *v, const char *p, size_t n)

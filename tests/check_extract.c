@@ -2828,6 +2828,22 @@ START_TEST(session8_forms)
            "rural_netizens|China|2012|156000000|people|exact|observed|3\n"
            "government_microblog_accounts|China|2012|176714|count|exact|observed|3\n",
            true);
+    /* a footnote number in brackets glued to a word is nothing; a change
+     * whose start is stated ("from X in 2014 to Y") derives none */
+    expect("Annual report, 2015\n\nOur GMV(1) increased from RMB250.8 billion in 2014 to RMB446.5 billion in 2015, "
+           "an increase of 78%.\n\nThe number of websites in China(2) stood at 2.73 million.",
+           "ecommerce_turnover|China|2014|250800000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|China|2015|446500000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover_growth|China|2015|78|percent|exact|observed|3\n"
+           "websites|China|2015|2730000|count|exact|observed|5\n",
+           true);
+    /* a filing opening with the company's name alone speaks for it */
+    expect("JD.com, Inc.\nAnnual Report on Form 20-F for the fiscal year ended December 31, 2015\n\nAnnual active "
+           "customer accounts(2) increased from 96.6 million in 2014 to 155.0 million in 2015, up 60%.",
+           "active_users|JD.com|2014|96600000|people|exact|observed|4\n"
+           "active_users|JD.com|2015|155000000|people|exact|observed|4\n"
+           "active_users_growth|JD.com|2015|60|percent|exact|observed|4\n",
+           true);
     /* what is still owed is no volume lent */
     expect("Working paper, 2016\n\nLoans issued through P2P platforms totalled 982.3 billion yuan in 2015, and the "
            "outstanding balance of loans stood at 439.4 billion yuan at year-end.",
