@@ -725,6 +725,13 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
     }
     /* (not an opinion: "Chen thinks it could be worth", "it" is the market) */
     if (says) {
+        /* (the name right before the verb: "..., and China Unicom said its") */
+        size_t first = SIZE_MAX, e;
+        for (size_t s0 = v - 1; s0-- > st->a && s0 + 7 > v;)
+            if (name_at(st, s0, v - 1, &e) && e == v - 1 && !in_list(&not_name, &st->t[s0]))
+                first = s0;
+        if (first != SIZE_MAX)
+            return name_text(st, first, v - 1);
         char *sp = speaker_in(st, st->a, v);
         if (sp)
             return sp;

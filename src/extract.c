@@ -875,7 +875,10 @@ static bool clause_end(const struct sent *st, size_t i)
         return true;
     return st->s[t->off] == ',' && i + 1 < st->b &&
            (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "while") ||
-            str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "whereas") || tok_is(&st->t[i + 1], WH(but)));
+            str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "whereas") || tok_is(&st->t[i + 1], WH(but)) ||
+            /* ", and China Unicom said ...": another subject's clause */
+            (tok_is(&st->t[i + 1], WH(and)) && i + 2 < st->b && st->t[i + 2].kind == TK_WORD &&
+             (st->t[i + 2].flags & TF_CAP) && !in_list(&not_name, &st->t[i + 2])));
 }
 
 /* Can rule ri take this quantity here at all? */

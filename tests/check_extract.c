@@ -2844,6 +2844,14 @@ START_TEST(session8_forms)
            "active_users|JD.com|2015|155000000|people|exact|observed|4\n"
            "active_users_growth|JD.com|2015|60|percent|exact|observed|4\n",
            true);
+    /* fourth-generation subscribers, the base stations of a 4G network */
+    expect("Telecoms, 2014\n\nChina had 97.28 million fourth-generation (4G) mobile subscribers at the end of 2014. "
+           "China Mobile said its 4G network had more than 700,000 base stations, and China Unicom said its 3G "
+           "network had 400,000 base stations.",
+           "4g_users|China|2014|97280000|people|exact|observed|3\n"
+           "4g_base_stations|China Mobile|2014|700000|count|more_than|observed|3\n"
+           "3g_base_stations|China Unicom|2014|400000|count|exact|observed|3\n",
+           true);
     /* what is still owed is no volume lent */
     expect("Working paper, 2016\n\nLoans issued through P2P platforms totalled 982.3 billion yuan in 2015, and the "
            "outstanding balance of loans stood at 439.4 billion yuan at year-end.",
