@@ -744,7 +744,21 @@ static bool running_total(const struct sent *st, size_t k)
     while (a > st->a && !is_clause_break(&st->t[a - 1]) &&
            !(st->t[a - 1].kind == TK_PUNCT && st->s[st->t[a - 1].off] == ','))
         a--;
-    return phrases_in_list(&total_lead, st->t, st->n, a, k);
+    if (phrases_in_list(&total_lead, st->t, st->n, a, k))
+        return true;
+    /* "bringing Lanxin's total funding to roughly US$160m" */
+    for (size_t i = a; i < k; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD || !(str_ieq(st->s + t->off, t->len, "bringing") ||
+                                    str_ieq(st->s + t->off, t->len, "brings") ||
+                                    str_ieq(st->s + t->off, t->len, "brought") ||
+                                    str_ieq(st->s + t->off, t->len, "taking")))
+            continue;
+        for (size_t j = i + 1; j < k && j <= i + 4; j++)
+            if (st->t[j].kind == TK_WORD && str_ieq(st->s + st->t[j].off, st->t[j].len, "total"))
+                return true;
+    }
+    return false;
 }
 
 /* "198,000 new 3G base stations, bringing the total to 1.06 million": the
@@ -1249,7 +1263,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         blocked = cost;
                 }
             }
-            gap_words++;
+            /* (a compound is one word: "the three-year-old company") */
+            if (!(p + 1 < st->b && st->t[p + 1].kind == TK_PUNCT && (st->t[p + 1].flags & TF_HYPHEN)))
+                gap_words++;
             if (tok_is(t, WH(and)))
                 gap_conj = true;
             if (!linkable(d, st, p, cls))

@@ -2852,6 +2852,14 @@ START_TEST(session8_forms)
            "4g_base_stations|China Mobile|2014|700000|count|more_than|observed|3\n"
            "3g_base_stations|China Unicom|2014|400000|count|exact|observed|3\n",
            true);
+    /* a compound is one word between a cue and its figure; a company's
+     * total funding is no round */
+    expect("Deals, 2015\n\nLanxin Health said it had raised US$120m in a Series C round led by Hillhouse Capital, "
+           "valuing the three-year-old company at more than US$1bn. Existing backers also took part in the round, "
+           "bringing Lanxin's total funding to roughly US$160m.",
+           "funding_round|Lanxin Health|2015|120000000|USD|exact|observed|3\n"
+           "valuation|Lanxin Health|2015|1000000000|USD|more_than|observed|3\n",
+           true);
     /* what is still owed is no volume lent */
     expect("Working paper, 2016\n\nLoans issued through P2P platforms totalled 982.3 billion yuan in 2015, and the "
            "outstanding balance of loans stood at 439.4 billion yuan at year-end.",
