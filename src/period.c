@@ -356,6 +356,11 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             return is_word(c, v, &pw_up) ? v - 1 : v;
         }
     }
+    /* "up 50.3% on 2013": a change on a year */
+    if (k >= 2 && is_word(c, k - 1, &pw_on) && (c->t[k].flags & TF_YEAR) && c->t[k - 2].kind == TK_NUM) {
+        *flags |= DF_COMPARE;
+        return k - 1;
+    }
     if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
                    is_word(c, k - 1, &pw_during))) {
         /* "more than in 2012": the base of a comparison */

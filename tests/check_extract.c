@@ -2860,6 +2860,10 @@ START_TEST(session8_forms)
            "funding_round|Lanxin Health|2015|120000000|USD|exact|observed|3\n"
            "valuation|Lanxin Health|2015|1000000000|USD|more_than|observed|3\n",
            true);
+    /* a year a change is "on" is its base, no date of the figure after */
+    expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
+           "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|3\n", false);
     /* what is still owed is no volume lent */
     expect("Working paper, 2016\n\nLoans issued through P2P platforms totalled 982.3 billion yuan in 2015, and the "
            "outstanding balance of loans stood at 439.4 billion yuan at year-end.",

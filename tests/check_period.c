@@ -338,6 +338,11 @@ START_TEST(previous_and_same_year)
     ck_assert_int_eq(e->when.m, 0);
     ck_assert(e->flags & DF_DECEMBER);
 
+    /* "up 50.3% on 2013": a change on a year is a comparison */
+    e = one("8.08 trillion yuan, up 50.3% on 2013, and");
+    ck_assert(e->flags & DF_COMPARE);
+    e = one("Tmall recorded sales on 11 November 2013");
+    ck_assert(!(e->flags & DF_COMPARE));
     /* a day of the week: the last one up to the time of writing */
     e = one("Shoppers spent 35 billion yuan on Monday, up 83 percent");
     ck_assert_int_eq(e->rel, DR_WEEKDAY);
