@@ -2443,6 +2443,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         n->cue = c.cue;
                     }
                 }
+                /* "Alipay ranked first with a share of 47.5%, followed by
+                 * Tenpay (20.0%)": the figure before, of its kind */
+                if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change &&
+                    num_class(&t[prev_q]) == num_class(&t[k]) && r->v[ni[prev_q].rule].entity == EK_NAME &&
+                    viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
+                    share_cue(n, &ni[prev_q]);
+                    n->cue = ni[prev_q].cue;
+                }
             }
             if (n->rule >= 0 && !n->entity && r->v[n->rule].entity == EK_NAME)
                 n->entity = name_text(st, bn0, bn1);

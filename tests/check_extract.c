@@ -2860,6 +2860,15 @@ START_TEST(session8_forms)
            "funding_round|Lanxin Health|2015|120000000|USD|exact|observed|3\n"
            "valuation|Lanxin Health|2015|1000000000|USD|more_than|observed|3\n",
            true);
+    /* names with figures in brackets after a figure of their kind count
+     * what it counts */
+    expect("Payments, 2015\n\nBy transaction volume, Alipay ranked first with a share of 47.5%, followed\nby Tenpay "
+           "(20.0%), Yinshang (11.4%) and Kuaiqian (6.9%).",
+           "payment_share|Alipay|2015|47.5|percent|exact|observed|3\n"
+           "payment_share|Tenpay|2015|20|percent|exact|observed|4\n"
+           "payment_share|Yinshang|2015|11.4|percent|exact|observed|4\n"
+           "payment_share|Kuaiqian|2015|6.9|percent|exact|observed|4\n",
+           true);
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
