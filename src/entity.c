@@ -1482,6 +1482,26 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
         return xstrdup(topic->last_ent);
+    /* a press release's figure in a sentence naming nobody is its
+     * issuer's, whatever else its paragraph names ("- Fulfilled orders
+     * ...", a capitalised word opening an item, is no company) */
+    if (st->issuer && !ru->fallback) {
+        bool named = false;
+        for (size_t i = st->a; i < st->b && !named; i++) {
+            size_t ne;
+            /* (a word opening the sentence that ends like a verb's form is
+             * no name: "Fulfilled orders") */
+            const struct token *w = &st->t[i];
+            if (!name_at(st, i, st->b, &ne) || in_list(&not_name, w))
+                continue;
+            bool verbish = i == st->a && ne == i + 1 && w->len > 4 &&
+                           (str_ieq(st->s + w->off + w->len - 2, 2, "ed") ||
+                            str_ieq(st->s + w->off + w->len - 3, 3, "ing"));
+            named = !verbish;
+        }
+        if (!named)
+            return xstrdup(st->issuer);
+    }
     /* "Tencent reported results. || Revenue for the year rose ...; the
      * group said users of WeChat ...": before any name of its paragraph, a
      * figure is the paragraph before's, not a name still to come */

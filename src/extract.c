@@ -2506,6 +2506,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             ((tok_is(&t[k + 1], WH(and)) && ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between))) ||
              (tok_is(&t[k + 1], WH(to)) && range_before(st, ni[k].qstart)) ||
              (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-')))) {
+            /* (a range foreseen, "expects net revenues to be between X and
+             * Y", is no figure of a dated indicator) */
+            const struct rule *ur = &d->r->v[ni[k + 2].rule];
+            if (projected(d, st, ni[k].qstart) && !ur->no_period && !ur->future) {
+                ni[k].skip = ni[k + 2].skip = true;
+                continue;
+            }
             share_cue(&ni[k], &ni[k + 2]);
             ni[k].cue = ni[k + 2].cue;
         }

@@ -2869,6 +2869,18 @@ START_TEST(session8_forms)
            "payment_share|Yinshang|2015|11.4|percent|exact|observed|4\n"
            "payment_share|Kuaiqian|2015|6.9|percent|exact|observed|4\n",
            true);
+    /* a press release's figures in sentences naming nobody are its
+     * issuer's, whatever word opens another item; a range it expects is
+     * no figure */
+    expect("JD.com Announces Third Quarter 2016 Results\n\nBEIJING, November 14, 2016 /PRNewswire/ -- JD.com, Inc. "
+           "(NASDAQ: JD) today announced its results.\n\n- Net revenues for the third quarter of 2016 were "
+           "RMB60.7 billion.\n- Fulfilled orders in the third quarter reached 431 million.\n\nFor the fourth "
+           "quarter of 2016, JD expects net revenues to be between RMB75.0 billion and RMB78.0 billion.",
+           "revenue|JD.com|2016|60700000000|CNY|exact|observed|5\n", false);
+    expect_absent("JD.com Announces Third Quarter 2016 Results\n\nBEIJING, November 14, 2016 /PRNewswire/ -- JD.com, "
+                  "Inc. (NASDAQ: JD) today announced its results.\n\nFor the fourth quarter of 2016, JD expects net "
+                  "revenues to be between RMB75.0 billion and RMB78.0 billion.",
+                  "revenue|");
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
