@@ -59,7 +59,10 @@ WORDLIST(into_word, "into");
 WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
          "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
-WORDLIST(not_name, "the", "a", "an", "each", "class", "gb", "mb", "tb", "kb", "mbps", "gbps", "kbps", "in", "on", "at", "by", "for", "from", "to", "of", "with",
+WORDLIST(not_name, "the", "a", "an", "each", "class", "fixed", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+         /* nouns of the indicators, capitalised to open a sentence or a title */
+         "transactions", "transaction", "users", "subscribers", "revenue", "revenues", "sales",
+         "shipments", "gb", "mb", "tb", "kb", "mbps", "gbps", "kbps", "in", "on", "at", "by", "for", "from", "to", "of", "with",
          "as", "since", "after", "before", "during", "although", "however", "meanwhile",
          "specifically", "also", "currently", "according", "it", "its", "this", "these",
          "that", "those", "there", "their", "they", "he", "she", "his", "her", "we", "our",

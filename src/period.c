@@ -553,6 +553,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             i = e.last;
             continue;
         }
+        /* "at constant 2010 prices": a year prices are measured in, no time */
+        if (is_year(&c, i) && i + 1 < n && t[i + 1].kind == TK_WORD &&
+            (str_ieq(s + t[i + 1].off, t[i + 1].len, "prices") || str_ieq(s + t[i + 1].off, t[i + 1].len, "price") ||
+             str_ieq(s + t[i + 1].off, t[i + 1].len, "dollars")))
+            continue;
         if (is_year(&c, i) && !(t[i].flags & TF_MONTHDAY)) {
             e.when.y = (int)t[i].value;
             e.first = lead_in(&c, i, &e.flags);

@@ -2881,6 +2881,14 @@ START_TEST(session8_forms)
                   "Inc. (NASDAQ: JD) today announced its results.\n\nFor the fourth quarter of 2016, JD expects net "
                   "revenues to be between RMB75.0 billion and RMB78.0 billion.",
                   "revenue|");
+    /* a section's Roman numeral, a capitalised noun of the indicators or
+     * "Fixed" opening a sentence names nobody; a year prices are measured
+     * in is no time */
+    expect("Communique, 2013\n\nII. Users\n\nBy the end of 2013, the total number of telephone subscribers in China "
+           "reached 1,496 million. Fixed telephone subscribers fell by 11.74 million to 267 million.\n\nIII. "
+           "Investment\n\nTotal telecom business volume reached 1,374.7 billion yuan (calculated at constant 2010 "
+           "prices), up 7.5 percent. Transactions initiated from mobile devices numbered 97.07 billion in 2016.",
+           "transactions|China|2016|97070000000|count|exact|observed|9\n", true);
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
