@@ -35,6 +35,7 @@ struct chunk {
     int doc_year;     /* the document's vintage, 0 if none */
     int doc_month;    /* the month of its dateline, 0 if none */
     int doc_day;      /* ... and its day, 0 if none */
+    bool weekly;      /* the document reports on a week: its changes are weekly */
     char *issuer;     /* who a press release's "we" is, or NULL (owned) */
     struct buf text;
     struct cblock *b;

@@ -42,6 +42,7 @@ struct doc {
     int doc_year;
     int doc_month; /* the dateline's month, 0 if none */
     int doc_day;   /* ... and its day */
+    bool weekly;   /* the document reports on a week */
     bool lead_seen; /* the chunk's first figure has been dated */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
@@ -1784,8 +1785,8 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             if (w.m == 12)
                 w.m = 0;
         } else {
-            if (lvl->when.m && !yoy)
-                return; /* a change of a monthly figure, with no base stated */
+            if ((lvl->when.m && !yoy) || d->weekly)
+                return; /* a change of a monthly figure, or of a weekly report's, with no base stated */
             w = lvl->when;
             w.y--;
         }
@@ -3645,6 +3646,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->doc_year = c->doc_year;
     d->doc_month = c->doc_month;
     d->doc_day = c->doc_day;
+    d->weekly = c->weekly;
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->ref_year = 0;

@@ -37,6 +37,7 @@ struct vintage {
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
+    bool weekly;     /* its first lines report a week ("for the week ended June 11") */
 };
 
 enum { LW_OTHER, LW_COMPARE, LW_PASS };
@@ -406,6 +407,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         text = !is_space((unsigned char)p[k]);
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
+    if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
+        v->weekly = true;
     if (text && v->lines++ < 6 && !v->dateline)
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
     for (size_t i = 0; i + 4 <= n; i++) {
@@ -531,6 +534,7 @@ struct extractor {
     int doc_year;
     int doc_month;      /* the month of its dateline, 0 if none */
     int doc_day;        /* ... and its day */
+    bool weekly;        /* it reports on a week */
     char *issuer;       /* who its "we" is, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
@@ -641,6 +645,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->doc_year = x->doc_year;
     x->cur->doc_month = x->doc_month;
     x->cur->doc_day = x->doc_day;
+    x->cur->weekly = x->weekly;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
     return x->cur;
 }
@@ -989,7 +994,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 }
 
 static void doc_begin(struct extractor *x, const char *name, int doc_year, int doc_month, int doc_day,
-                      const char *issuer)
+                      bool weekly, const char *issuer)
 {
     if (x->cur) { /* what an unfinished document left */
         chunk_reset(x->cur);
@@ -1000,6 +1005,7 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, int d
     x->doc_year = doc_year;
     x->doc_month = doc_month;
     x->doc_day = doc_day;
+    x->weekly = weekly;
     free(x->issuer);
     x->issuer = issuer && *issuer ? xstrdup(issuer) : NULL;
     buf_clear(&x->block);
@@ -1111,7 +1117,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
-    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.issuer);
+    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.weekly, v.issuer);
     pos = 0;
     long lineno = 0;
     struct buf line;
@@ -1181,7 +1187,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
-    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.issuer);
+    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.weekly, v.issuer);
     rewind(in);
     long lineno = 0;
     while (!x->stop && (got = getline(&line, &cap, in)) > 0)

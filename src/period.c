@@ -304,6 +304,24 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             k--;
         return k;
     }
+    /* "for the week ended Wednesday, June 11", "in the twelve months ended
+     * September 30": as of that day */
+    {
+        size_t k = i;
+        if (k >= 2 && is_punct(c, k - 1, ',') && c->t[k - 2].kind == TK_WORD &&
+            weekday_of(c->s + c->t[k - 2].off, c->t[k - 2].len))
+            k -= 2;
+        if (k >= 2 && (is_word(c, k - 1, &pw_ended) || is_word(c, k - 1, &pw_ending))) {
+            /* (a quarter's or months' figure is its year's, as a fiscal
+             * year's: "for the quarter ended Sept. 30") */
+            const struct token *u = &c->t[k - 2];
+            bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_quarter) || is_word(c, k - 2, &pw_half) ||
+                                               str_ieq(c->s + u->off, u->len, "months") ||
+                                               str_ieq(c->s + u->off, u->len, "month"));
+            *flags |= (span ? DF_FISCAL : DF_END_OF) | DF_LEAD;
+            return k - 1;
+        }
+    }
     /* "in the fourth quarter of 2013", "in Q4 2013": the year's */
     size_t part = part_of_year(c, i);
     if (part == i)

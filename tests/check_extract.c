@@ -2347,8 +2347,9 @@ START_TEST(bases_of_comparison_and_one_start)
            "yuan in the three months ended June, the Beijing-based company said in a statement. Sales climbed 14 "
            "percent to 20.9 billion yuan, compared with the 20.8 billion yuan average of analysts' estimates "
            "compiled by Bloomberg.",
-           "revenue_growth|Baidu Inc|2017-06|14|percent|exact|observed|3\n"
-           "revenue|Baidu Inc|2017-06|20900000000|CNY|exact|observed|3\n",
+           "revenue_growth|Baidu Inc|2017|14|percent|exact|observed|3\n"
+           "revenue|Baidu Inc|2016|18333333333|CNY|about|derived|3\n"
+           "revenue|Baidu Inc|2017|20900000000|CNY|exact|observed|3\n",
            true);
     expect("Tencent's income rose to 20 billion yuan in 2015.",
            "revenue|Tencent|2015|20000000000|CNY|exact|observed|1\n", true);
@@ -2889,6 +2890,19 @@ START_TEST(session8_forms)
            "Investment\n\nTotal telecom business volume reached 1,374.7 billion yuan (calculated at constant 2010 "
            "prices), up 7.5 percent. Transactions initiated from mobile devices numbered 97.07 billion in 2016.",
            "transactions|China|2016|97070000000|count|exact|observed|9\n", true);
+    /* a weekly report: its figures are of the day the week ended, its
+     * changes weekly (no year's level derived); a quarter ended is its
+     * year's; a dateline's "DC" is a place */
+    expect("Money Market Fund Assets\n\nWashington, DC; June 12, 2014 - Total money market fund assets decreased by "
+           "$6.38 billion to $2.55 trillion for the week ended Wednesday, June 11, the Investment Company Institute "
+           "reported today.\n\nAssets of retail money market funds increased by $0.40 billion to $888.71 billion.",
+           "fund_assets_increase|money market funds|2014-06-11|-6380000000|USD|exact|observed|3\n"
+           "fund_assets|money market funds|2014-06-11|2550000000000|USD|exact|observed|3\n"
+           "fund_assets_increase|money market funds|2014|400000000|USD|exact|observed|5\n"
+           "fund_assets|money market funds|2014|888710000000|USD|exact|observed|5\n",
+           true);
+    expect("Results, 2017\n\nAlibaba reported revenue of 55.1 billion yuan for the quarter ended Sept. 30, 2017.",
+           "revenue|Alibaba|2017|55100000000|CNY|exact|observed|3\n", true);
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
