@@ -31,6 +31,11 @@ bool name_word(const struct sent *st, size_t i)
         return false;
     if (scan_month(st->s + t->off, t->len) && t->len >= 3)
         return false;
+    /* "the Fund", "the Company", "the Group": a filing's word for itself,
+     * no name */
+    if (i > 0 && in_list(&pronoun_word, t) && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
+        !(i + 1 < st->n && st->t[i + 1].kind == TK_WORD && (st->t[i + 1].flags & TF_CAP)))
+        return false;
     /* "monthly active users (MAUs)", "gross merchandise volume (GMV)": the
      * abbreviation of a common noun before it is no name */
     size_t ob = i, cb = i + 1; /* the brackets, past quotes: '("MAUs")' */

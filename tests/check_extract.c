@@ -2903,6 +2903,10 @@ START_TEST(session8_forms)
            true);
     expect("Results, 2017\n\nAlibaba reported revenue of 55.1 billion yuan for the quarter ended Sept. 30, 2017.",
            "revenue|Alibaba|2017|55100000000|CNY|exact|observed|3\n", true);
+    /* "the Fund", "the Company": a filing's word for itself, no name */
+    expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2015\n\nIn the second "
+           "quarter of 2015 the Fund's net assets fell to 613.36 billion yuan.",
+           "fund_assets|money market funds|2015|613360000000|CNY|exact|observed|4\n", true);
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
