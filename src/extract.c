@@ -2246,6 +2246,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             size_t j = k + 1;
             while (j < st->b && d->in_date[j])
                 j++;
+            /* (or the span it came in: "surged by 120 million during the
+             * year to 233 million", "over the year", "in the year") */
+            if (j + 3 < st->b && (str_ieq(st->s + t[j].off, t[j].len, "during") || tok_is(&t[j], WH(in)) ||
+                                  str_ieq(st->s + t[j].off, t[j].len, "over")) &&
+                str_ieq(st->s + t[j + 1].off, t[j + 1].len, "the") && tok_is(&t[j + 2], WH(year)))
+                j += 3;
             if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
                 (n->change == CH_INCREASE ? num_class(&t[j + 1]) == num_class(&t[k])
                                           : num_class(&t[j + 1]) != UC_PERCENT && num_class(&t[j + 1]) != UC_POINTS))

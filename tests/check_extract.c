@@ -2907,6 +2907,18 @@ START_TEST(session8_forms)
     expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2015\n\nIn the second "
            "quarter of 2015 the Fund's net assets fell to 613.36 billion yuan.",
            "fund_assets|money market funds|2015|613360000000|CNY|exact|observed|4\n", true);
+    /* people who played online games; a change over the year to its
+     * level; a shopping site's transaction volume */
+    expect("Report, 2010\n\nOnline video users numbered 240 million, and 265 million people played online games. "
+           "Mobile phone Internet users surged by 120 million during the year to 233 million. Taobao said its "
+           "transaction volume reached 208.3 billion yuan last year.",
+           "online_video_users|China|2010|240000000|people|exact|observed|3\n"
+           "game_players|China|2010|265000000|people|exact|observed|3\n"
+           "mobile_netizens_increase|China|2010|120000000|people|exact|observed|3\n"
+           "mobile_netizens|China|2009|113000000|people|exact|derived|3\n"
+           "mobile_netizens|China|2010|233000000|people|exact|observed|3\n"
+           "ecommerce_turnover|Taobao|2009|208300000000|CNY|exact|observed|3\n",
+           true);
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
