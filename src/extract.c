@@ -2765,8 +2765,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t di = d->da; di < d->db && de->rel == DR_ABS && !de->when.y && !sy.y; di++) {
                 const struct date_expr *o = &d->dates.v[di];
                 if (o->rel == DR_ABS && o->when.y && !o->when.y2 && o->last < k && o->last < de->first &&
-                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)))
-                    sy.y = o->when.y;
+                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM))) {
+                    /* (in the same clause: "listed in 2014, it raised $25
+                     * billion; in November it sold shares" is no 2014's) */
+                    bool apart = false;
+                    for (size_t i = o->last + 1; i < de->first && !apart; i++)
+                        apart = t[i].kind == TK_PUNCT && st->s[t[i].off] == ';';
+                    if (!apart)
+                        sy.y = o->when.y;
+                }
             }
             have = date_of(d, de, sy.y ? &sy : *para_has ? para_ctx : NULL, &w);
             /* a bare year inside a dated entry: the entry's date is finer */

@@ -116,7 +116,14 @@ WORDLIST(not_name, "the", "a", "an", "each", "class", "fixed", "ii", "iii", "iv"
          /* comparisons of periods: '("year-on-year" or "YoY")' */
          "yoy", "qoq", "mom", "ytd", "hoh",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",
-         "vice", "minister", "party", "secretary", "general");
+         "vice", "minister", "party", "secretary", "general",
+         /* common words that open the sentences of essays and news: "Consider
+          * money.", "History is never far away.", "Individual investors held" */
+         "consider", "history", "individual", "individuals", "analysts", "investors", "shoppers", "consumers",
+         "experts", "officials", "critics", "observers", "competitors", "customers", "regulators", "growth",
+         "demand", "prices", "profits", "shares", "figures", "numbers", "everything", "nothing",
+         "something", "several", "few", "despite", "indeed", "still", "yet", "perhaps", "clearly", "today's",
+         "entertainment", "volume");
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",
          "totals", "costing");

@@ -2919,6 +2919,13 @@ START_TEST(session8_forms)
            "mobile_netizens|China|2010|233000000|people|exact|observed|3\n"
            "ecommerce_turnover|Taobao|2009|208300000000|CNY|exact|observed|3\n",
            true);
+    /* common words opening an essay's sentences name nobody */
+    expect("Essay, 2019\n\nConsider money. On November 11, 2019, shoppers spent 268.4 billion yuan on Alibaba's "
+           "platforms in 24 hours.\n\nIndividual investors held 99.93 percent of fund shares. Investor accounts in "
+           "public funds exceeded 500 million.",
+           "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|3\n"
+           "fund_customers|public funds|2019|500000000|people|more_than|observed|5\n",
+           true);
     /* a year a change is "on" is its base, no date of the figure after */
     expect("Payments\n\nFor the full year 2014, China's third-party internet payments totalled 8.08 trillion yuan, up "
            "50.3% on 2013, and third-party mobile payments totalled 5.99 trillion yuan.",
