@@ -946,6 +946,16 @@ struct cand {
 
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart);
 
+/* Give the quantity n the rule and cue of candidate c. */
+static void take_cand(struct numinfo *n, const struct cand *c)
+{
+    n->rule = c->rule;
+    n->cue_a = c->a;
+    n->cue_b = c->b;
+    n->cue_after = c->after;
+    n->cue = c->cue;
+}
+
 /* "Rural netizens accounted for 27.4% of the total, reaching 201
  * million": a figure after ", reaching" (a participle of the subject)
  * counts what the sentence opens with, past the clause between.  The
@@ -1121,6 +1131,15 @@ static bool before_not(const struct sent *st, const struct rule *ru, size_t e)
     return false;
 }
 
+/* Is the figure starting at q a whole a part is taken of ("nearly half of
+ * China's 649 million netizens", "of the 10,000")? */
+static bool partitive(const struct sent *st, size_t q)
+{
+    while (q > st->a && ((st->t[q - 1].flags & TF_POSSESSIVE) || str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "the")))
+        q--;
+    return q > st->a && tok_is(&st->t[q - 1], WH(of));
+}
+
 /* Best rule for the quantity at index k of the sentence. */
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
@@ -1135,11 +1154,6 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
     /* after the number: "513 million Internet users" */
     struct cand after_best = {-1, 1 << 30, 0, 0, false, 0};
-    size_t pq = qstart;
-    while (pq > st->a && ((st->t[pq - 1].flags & TF_POSSESSIVE) ||
-                          str_ieq(st->s + st->t[pq - 1].off, st->t[pq - 1].len, "the")))
-        pq--;
-    bool partitive = pq > st->a && tok_is(&st->t[pq - 1], WH(of));
     int words = 0;
     for (size_t p = k + 1; p < st->b && words <= 3; p++) {
         const struct token *t = &st->t[p];
@@ -1189,7 +1203,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
              * is a whole a part is taken of: "nearly half of China's 649
              * million netizens shopped online") */
             if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p) ||
-                (before_not(st, ru, e) && !partitive))
+                (before_not(st, ru, e) && !partitive(st, qstart)))
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {
@@ -2310,15 +2324,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 t[k + 1].kind == TK_WORD && (t[k + 1].flags & TF_CAP) && !d->in_date[k + 1] &&
                 !place_at(st, k + 1, &pe))
                 c.rule = -1;
-            if (c.rule >= 0) {
-                {
-                    n->rule = c.rule;
-                    n->cue_a = c.a;
-                    n->cue_b = c.b;
-                    n->cue_after = c.after;
-                    n->cue = c.cue;
-                }
-            }
+            if (c.rule >= 0)
+                take_cand(n, &c);
             /* "Alipay accounted for 49.6 percent of the market, followed by
              * Tenpay with 19.4 percent": the next holder of the same kind
              * of figure, named before "with" */
@@ -2380,7 +2387,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 r->v[ni[prev_q].rule].entity != EK_OBJECT && gapped_subject(st, prev_q, n->qstart, &gs, &ge) &&
                 viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
                 share_cue(n, &ni[prev_q]);
-                n->cue = ni[prev_q].cue;
                 n->entity = name_text(st, gs, ge);
             } else if (n->rule >= 0 && !n->entity && !n->change && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 &&
                        /* (of one indicator, whichever of its sections) */
@@ -2418,7 +2424,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 !ni[prev_q].skip && num_class(&t[prev_q]) == num_class(&t[k]) && pronoun_led_to(st, n->qstart) &&
                 viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
                 share_cue(n, &ni[prev_q]);
-                n->cue = ni[prev_q].cue;
             }
         }
         /* "WeChat (806 million MAUs), QQ (877 million) and Weibo (297
@@ -2436,19 +2441,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     if (ni[j].rule >= 0 && num_class(&t[j]) == num_class(&t[k]) &&
                         bracket_name(st, j, ni[j].qstart, &j0, &j1) && viable(d, st, (size_t)ni[j].rule, &t[k])) {
                         share_cue(n, &ni[j]);
-                        n->cue = ni[j].cue;
                     }
                     break;
                 }
                 if (n->rule < 0) {
                     struct cand c = best_cue(d, st, k, bn0);
-                    if (c.rule >= 0) {
-                        n->rule = c.rule;
-                        n->cue_a = c.a;
-                        n->cue_b = c.b;
-                        n->cue_after = c.after;
-                        n->cue = c.cue;
-                    }
+                    if (c.rule >= 0)
+                        take_cand(n, &c);
                 }
                 /* "Alipay ranked first with a share of 47.5%, followed by
                  * Tenpay (20.0%)": the figure before, of its kind */
@@ -2456,7 +2455,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     num_class(&t[prev_q]) == num_class(&t[k]) && r->v[ni[prev_q].rule].entity == EK_NAME &&
                     viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
                     share_cue(n, &ni[prev_q]);
-                    n->cue = ni[prev_q].cue;
                 }
             }
             if (n->rule >= 0 && !n->entity && r->v[n->rule].entity == EK_NAME)
@@ -2471,16 +2469,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (j != SIZE_MAX && ni[j].rule >= 0 && !ni[j].change && num_class(&t[j]) == num_class(&t[k]) &&
                 listed_pair(st, ni[j].qstart, &j0, &j1) && viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(n, &ni[j]);
-                n->cue = ni[j].cue;
             } else if (bn0 > st->a && st->s[t[bn0 - 1].off] == ':') {
                 struct cand c = best_cue(d, st, k, bn0 - 1);
-                if (c.rule >= 0 && r->v[c.rule].entity == EK_NAME) {
-                    n->rule = c.rule;
-                    n->cue_a = c.a;
-                    n->cue_b = c.b;
-                    n->cue_after = c.after;
-                    n->cue = c.cue;
-                }
+                if (c.rule >= 0 && r->v[c.rule].entity == EK_NAME)
+                    take_cand(n, &c);
             }
             if (n->rule >= 0 && r->v[n->rule].entity == EK_NAME)
                 n->entity = name_text(st, bn0, bn1);
@@ -2493,7 +2485,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (n->rule < 0 && ni[j].rule >= 0 && !ni[j].change && num_class(&t[j]) == num_class(&t[k]) &&
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(n, &ni[j]);
-                n->cue = ni[j].cue;
             }
             if (n->rule >= 0 && r->v[n->rule].entity == EK_NAME && !n->entity)
                 n->entity = name_text(st, bn0, bn1);
@@ -2521,7 +2512,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 continue;
             }
             share_cue(&ni[k], &ni[k + 2]);
-            ni[k].cue = ni[k + 2].cue;
         }
         if (ni[k].rule < 0)
             continue;
@@ -2625,7 +2615,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(&ni[k], &ni[j]);
-                ni[k].cue = ni[j].cue;
                 ni[k].compared = true;
             }
             break;

@@ -170,25 +170,6 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
     return 0;
 }
 
-/* Is p[0..n) a day of the week, in full or cut short ("Wed", "Thurs")? */
-static bool weekday_name(const char *p, size_t n)
-{
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if (n < 3)
-        return false;
-    for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
-        size_t dl = strlen(days[k]);
-        if (n > dl)
-            continue;
-        size_t i = 0;
-        while (i < n && to_lower((unsigned char)p[i]) == days[k][i])
-            i++;
-        if (i == n && (n == dl || n <= 5))
-            return true;
-    }
-    return false;
-}
-
 /* The year of a dateline that opens the line, with its day: "HANGZHOU,
  * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
  * "Published: 2014-03-14 10:23", "Wed Feb 11, 2015 4:12am EST"; 0 if there
@@ -203,7 +184,7 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
     while (wd < n && is_alpha((unsigned char)p[wd]))
         wd++;
     bool weekday = false; /* (a date with its weekday alone on a line is a news item's) */
-    if (wd < n && (p[wd] == ' ' || p[wd] == ',') && weekday_name(p + i, wd - i)) {
+    if (wd < n && (p[wd] == ' ' || p[wd] == ',') && period_weekday_word(p + i, wd - i, true)) {
         i = wd;
         while (i < n && (p[i] == ' ' || p[i] == ','))
             i++;
@@ -993,8 +974,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
 
-static void doc_begin(struct extractor *x, const char *name, int doc_year, int doc_month, int doc_day,
-                      bool weekly, const char *issuer)
+/* Start the document name, of what its first pass v found. */
+static void doc_begin(struct extractor *x, const char *name, const struct vintage *v)
 {
     if (x->cur) { /* what an unfinished document left */
         chunk_reset(x->cur);
@@ -1002,12 +983,12 @@ static void doc_begin(struct extractor *x, const char *name, int doc_year, int d
     }
     free(x->name);
     x->name = xstrdup(name);
-    x->doc_year = doc_year;
-    x->doc_month = doc_month;
-    x->doc_day = doc_day;
-    x->weekly = weekly;
+    x->doc_year = vintage_year(v);
+    x->doc_month = vintage_month(v);
+    x->doc_day = vintage_day(v);
+    x->weekly = v->weekly;
     free(x->issuer);
-    x->issuer = issuer && *issuer ? xstrdup(issuer) : NULL;
+    x->issuer = v->issuer[0] ? xstrdup(v->issuer) : NULL;
     buf_clear(&x->block);
     x->block_lines = 0;
     x->block_line = x->last_line = 0;
@@ -1117,7 +1098,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
-    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.weekly, v.issuer);
+    doc_begin(x, name, &v);
     pos = 0;
     long lineno = 0;
     struct buf line;
@@ -1187,7 +1168,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
-    doc_begin(x, name, vintage_year(&v), vintage_month(&v), vintage_day(&v), v.weekly, v.issuer);
+    doc_begin(x, name, &v);
     rewind(in);
     long lineno = 0;
     while (!x->stop && (got = getline(&line, &cap, in)) > 0)

@@ -59,9 +59,10 @@ WORDLIST(into_word, "into");
 WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
          "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
-WORDLIST(not_name, "the", "a", "an", "each", "class", "fixed", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
-         /* nouns of the indicators, capitalised to open a sentence or a title */
-         "transactions", "transaction", "users", "subscribers", "revenue", "revenues", "sales",
+WORDLIST(not_name, "the", "a", "an", "class", "fixed", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+         /* nouns of the indicators, capitalised to open a sentence or a title
+          * ("revenue", "sales" stand with the words of results below) */
+         "transactions", "transaction", "users", "subscribers",
          "shipments", "gb", "mb", "tb", "kb", "mbps", "gbps", "kbps", "in", "on", "at", "by", "for", "from", "to", "of", "with",
          "as", "since", "after", "before", "during", "although", "however", "meanwhile",
          "specifically", "also", "currently", "according", "it", "its", "this", "these",
@@ -122,7 +123,7 @@ WORDLIST(not_name, "the", "a", "an", "each", "class", "fixed", "ii", "iii", "iv"
          "consider", "history", "individual", "individuals", "analysts", "investors", "shoppers", "consumers",
          "experts", "officials", "critics", "observers", "competitors", "customers", "regulators", "growth",
          "demand", "prices", "profits", "shares", "figures", "numbers", "everything", "nothing",
-         "something", "several", "few", "despite", "indeed", "still", "yet", "perhaps", "clearly", "today's",
+         "something", "several", "few", "indeed", "still", "yet", "perhaps", "clearly", "today's",
          "entertainment", "volume");
 /* prepositions that end a long reach to a number */
 WORDLIST(reach_prep, "with", "for", "of", "at", "worth", "to", "by", "totaling", "totalling",

@@ -141,19 +141,28 @@ static void pwords_once(void)
 #undef PW
 }
 
-/* 1 for "Monday" .. 7 for "Sunday", 0 for any other word. */
-static int weekday_of(const char *w, size_t n)
+int period_weekday_word(const char *w, size_t n, bool cut)
 {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (int k = 0; k < 7; k++)
-        if (strlen(days[k]) == n) {
-            size_t i = 0;
-            while (i < n && (w[i] | 0x20) == days[k][i])
-                i++;
-            if (i == n)
-                return k + 1;
-        }
+    if (n < 3)
+        return 0;
+    for (int k = 0; k < 7; k++) {
+        size_t dl = strlen(days[k]);
+        if (n > dl || (n < dl && (!cut || n > 5)))
+            continue;
+        size_t i = 0;
+        while (i < n && to_lower((unsigned char)w[i]) == days[k][i])
+            i++;
+        if (i == n)
+            return k + 1;
+    }
     return 0;
+}
+
+/* 1 for "Monday" .. 7 for "Sunday" in full, 0 for any other word. */
+static int weekday_of(const char *w, size_t n)
+{
+    return period_weekday_word(w, n, false);
 }
 
 static void pwords_init(void)

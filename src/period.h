@@ -59,6 +59,9 @@ void dates_fini(struct dates *d);
 /* Find date expressions in t[0..n) of text s; appends to out (cleared). */
 void period_find(const char *s, const struct token *t, size_t n, struct dates *out);
 
+/* The day of the week w[0..n) names: 1 "Monday" .. 7 "Sunday", 0 for any
+ * other word; with cut, also cut short to 3 to 5 letters ("Wed", "Thurs"). */
+int period_weekday_word(const char *w, size_t n, bool cut);
 /* The day of the week of a date: 1 Monday .. 7 Sunday (0 for a bad month). */
 int period_weekday(int y, int m, int d);
 /* Move a full date (y, m, d) back by days; false if it is not full. */
