@@ -34,6 +34,7 @@ struct chunk {
     char *name;       /* the file column */
     int doc_year;     /* the document's vintage, 0 if none */
     int doc_month;    /* the month of its dateline, 0 if none */
+    int pub_month;    /* the month a report without a dateline was published in, 0 if none */
     int doc_day;      /* ... and its day, 0 if none */
     bool weekly;      /* the document reports on a week: its changes are weekly */
     char *issuer;     /* who a press release's "we" is, or NULL (owned) */
@@ -73,7 +74,8 @@ extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_les
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, opener_next,
     cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place,
     stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body, having_verb,
-    limit_word, tally_unit, tally_lead, seq_word, seq_unit, seq_prev, weekday_word, others_lead, span_unit, expect_verb;
+    limit_word, tally_unit, tally_lead, seq_word, seq_unit, seq_prev, weekday_word, others_lead, span_unit, expect_verb,
+    particle_verb, ch_after_down;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];

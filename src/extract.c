@@ -41,6 +41,7 @@ struct doc {
 
     int doc_year;
     int doc_month; /* the dateline's month, 0 if none */
+    int pub_month; /* a report's month of publication (no dateline), 0 if none */
     int doc_day;   /* ... and its day */
     bool weekly;   /* the document reports on a week */
     bool lead_seen; /* the chunk's first figure has been dated */
@@ -1354,6 +1355,25 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 }
 
 /* Qualifier written before index k; *start gets where it begins. */
+/* Is the word at w a verb of movement, of which "up" or "down" is the
+ * direction: "edged", "moved", "shot", "went", "rose", "climbs"? */
+static bool moved_verb(const struct sent *st, size_t w)
+{
+    static const char *const irregular[] = {"went", "shot", "rose", "grew", "crept", "risen", "grown", "gone",
+                                            "goes", "go", "moves", "move", "edges", "inches", "climbs", "rises",
+                                            "jumps", "shoots", "creeps", "ticks"};
+    const struct token *t = &st->t[w];
+    if (t->kind != TK_WORD || in_list(&particle_verb, t))
+        return false;
+    if (in_list(&rise_verb, t))
+        return true;
+    const char *p = st->s + t->off;
+    for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+        if (str_ieq(p, t->len, irregular[i]))
+            return true;
+    return t->len >= 4 && str_ieq(p + t->len - 2, 2, "ed");
+}
+
 static enum qualifier qualifier_before(const struct sent *st, size_t k, const struct token *nt, size_t *start)
 {
     static const enum qualifier qs[] = {Q_MORE_THAN, Q_AT_LEAST, Q_NEARLY, Q_ABOUT, Q_LESS_THAN};
@@ -1372,6 +1392,10 @@ static enum qualifier qualifier_before(const struct sent *st, size_t k, const st
     (void)which;
     if (nt->flags & TF_PLUS)
         return Q_MORE_THAN;
+    /* "edged up to 48.8 percent", "went up to": a verb's "up", then "to"
+     * the level it reached, no bound */
+    if (best_l == 4 && best > st->a && tok_is(&st->t[best], WH(up)) && moved_verb(st, best - 1))
+        return Q_EXACT;
     if (best_l < 0)
         return Q_EXACT;
     *start = best;
@@ -1487,9 +1511,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     /* a month later than the dateline's, without its year: the last one
      * gone by ("at the end of September", written in February 2015, is of
      * 2014); (a heading that is the dateline itself is the same time) */
-    if (d->doc_month && (!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == d->doc_month)) &&
-        (!d->has_heading || (c.y == d->doc_year && c.m == d->doc_month)) &&
-        de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > d->doc_month &&
+    /* (or, in a report, than the month it was published in) */
+    int wm = d->doc_month ? d->doc_month : d->pub_month;
+    if (wm && (!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == wm)) &&
+        (!d->has_heading || (c.y == d->doc_year && c.m == wm)) &&
+        de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
         c.y == d->doc_year) {
         c.y--;
         c.m = c.d = 0;
@@ -1759,6 +1785,14 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             break;
         if (de->flags & (DF_COMPARE | DF_FROM)) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
+            /* "(in June,) 0.9 points higher than in December": a month
+             * without its year, later than the figure's, is of the year before */
+            if (dated && de->rel == DR_ABS && !de->when.y && w.m && lvl->when.m && w.y == lvl->when.y &&
+                w.m > lvl->when.m) {
+                w.y--;
+                if (w.m == 12 && !w.d)
+                    w.m = 0; /* (December's figure is the year's) */
+            }
             /* "91.2 billion yuan on Singles Day, up 60 percent from last
              * year": the same day of the year before */
             if (dated && de->rel == DR_PREV_YEAR && !(de->flags & DF_END_OF) && !w.m && lvl->when.m &&
@@ -1816,6 +1850,11 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     num_fmt(cv, b);
     if (ch->change == CH_INCREASE) {
         prev = lt->value - cv;
+        /* to the decimals written: 45.8 - 3.7 is 42.1, not 42.099999999999994 */
+        int dec = lt->decimals > ct->decimals ? lt->decimals : ct->decimals;
+        double sc = pow(10, dec);
+        if (dec <= 6 && fabs(prev) * sc < 9e15)
+            prev = round(prev * sc) / sc;
         q = ch->q == Q_EXACT && lvl->q == Q_EXACT ? Q_EXACT : Q_ABOUT;
         num_fmt(prev, c);
         snprintf(note, sizeof note, "derived: %s - %s = %s", a, b, c);
@@ -2157,6 +2196,22 @@ static void span_from(const struct sent *st, size_t first, struct date *w)
     }
 }
 
+/* Is the word at w a noun before "up"/"down" and a figure, the verb left
+ * out as headlines and lists leave it ("Internet users up 18.94 mln",
+ * "Sales down 5%")?  Not a verb's particle ("made up", "cut down"), nor a
+ * past tense or a gerund. */
+static bool elliptic_change(const struct sent *st, size_t w)
+{
+    const struct token *t = &st->t[w];
+    if (t->kind != TK_WORD || t->len < 3 || in_list(&particle_verb, t) || (st->in_date && st->in_date[w]))
+        return false;
+    const char *p = st->s + t->off;
+    size_t n = t->len;
+    bool ed = n >= 4 && (p[n - 2] == 'e' || p[n - 2] == 'E') && (p[n - 1] == 'd' || p[n - 1] == 'D');
+    bool ing = n >= 5 && str_ieq(p + n - 3, 3, "ing");
+    return !ed && !ing;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -2219,13 +2274,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->down = st->s[t[k - 1].off] == '-';
         }
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
-        /* ", up 12.5%", "was up 30%", "down 5%" */
+        if (!ca && cb == SIZE_MAX && (ca = list_fwd(&ch_after_down, t, st->n, k + 1, st->b)) != 0)
+            n->down = true;
+        /* ", up 12.5%", "was up 30%", "down 5%"; in a headline or a
+         * list's item, after its noun: "Internet users up 18.94 mln" (not
+         * a particle: "made up 27.9 percent", "picked up") */
         bool up = n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(up)),
              down = n->qstart > st->a && tok_is(&t[n->qstart - 1], WH(down));
         if (cb == SIZE_MAX && (up || down) &&
             (n->qstart - 1 == st->a || t[n->qstart - 2].kind == TK_PUNCT ||
              tok_is(&t[n->qstart - 2], WH(was)) || tok_is(&t[n->qstart - 2], WH(is)) ||
-             tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are)))) {
+             tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are)) ||
+             elliptic_change(st, n->qstart - 2))) {
             cb = n->qstart - 1;
             n->down = down;
         }
@@ -2597,6 +2657,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
              * in 2014": a list goes on with what was compared */
             size_t q = ni[k].qstart;
+            /* (past "just", "only": "and just 55.7 billion yuan a year before") */
+            while (q > st->a + 1 && t[q - 1].kind == TK_WORD &&
+                   (str_ieq(st->s + t[q - 1].off, t[q - 1].len, "just") ||
+                    str_ieq(st->s + t[q - 1].off, t[q - 1].len, "only") ||
+                    str_ieq(st->s + t[q - 1].off, t[q - 1].len, "merely")))
+                q--;
             if (q <= st->a || !(tok_is(&t[q - 1], WH(and)) || (t[q - 1].kind == TK_PUNCT && st->s[t[q - 1].off] == ',')))
                 continue;
             size_t j = q - 1;
@@ -2771,6 +2837,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 w = d->heading;
             if (have)
                 d->picked[pick] = true;
+            /* (a figure compared with keeps its date: "against 55.7
+             * billion yuan at the end of September 2013" is not what the
+             * paragraph goes on speaking of) */
+            if (have && n->compared && de->first > k)
+                d->background[pick] = true;
             if (have && !w.y2)
                 span_from(st, de->first, &w);
         }
@@ -2844,7 +2915,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (the first figure its text dates: a headline's has no date) */
         if (!d->lead_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have) {
             d->lead_seen = true;
-            if (d->doc_month && d->doc_month <= 3 && w.y == d->doc_year - 1 && !w.y2)
+            int wm = d->doc_month ? d->doc_month : d->pub_month;
+            if (wm && wm <= 3 && w.y == d->doc_year - 1 && !w.y2)
                 d->ref_year = w.y;
             const struct date_expr *de = &d->dates.v[pick];
             if (!d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a == 0 &&
@@ -3391,6 +3463,20 @@ static void table_cell(void *ctx, const struct table_cell *c)
 
 /* Scan the block at hand, learn whether it is a heading (which dates the
  * block under it), and unless context_only, extract its facts. */
+/* Is the line a news item's time stamp, not a heading that dates what
+ * follows: "Thu Jul 23, 2015 6:41am EDT", "Monday, 20 August 2012",
+ * "September 13, 2018 / 11:52 PM"?  It names a weekday first or a
+ * clock time. */
+static bool timestamp_line(const char *s, const struct token *t, size_t n)
+{
+    if (n && t[0].kind == TK_WORD && period_weekday_word(s + t[0].off, t[0].len, true))
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (t[i].kind == TK_SKIP && memchr(s + t[i].off, ':', t[i].len) && is_digit((unsigned char)s[t[i].off]))
+            return true;
+    return false;
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
@@ -3457,7 +3543,7 @@ static void process_block(struct doc *d, bool context_only)
                       !str_ieq(b.text + t[0].off, t[0].len, "updated") && !str_ieq(b.text + t[0].off, t[0].len, "posted") &&
                       !str_ieq(b.text + t[0].off, t[0].len, "date");
     if (d->blines == 1 && words <= 14 && !sentence_inside && !full_stop && d->dates.n > 0 &&
-        ((d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) || ends_dated)) {
+        ((d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) || ends_dated) && !timestamp_line(b.text, t, n)) {
         if (ends_dated && !(d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS))
             d->dates.v[0] = *last_date; /* (the heading's date is the last) */
         struct date w;
@@ -3647,6 +3733,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->name = c->name;
     d->doc_year = c->doc_year;
     d->doc_month = c->doc_month;
+    d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;
     d->weekly = c->weekly;
     /* (a chunk that starts inside its document has no lead) */

@@ -34,6 +34,7 @@ struct vintage {
     int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */
     int dateline_month; /* ... and its month */
     int dateline_day;   /* ... and its day (0 if none) */
+    int pub_year, pub_month; /* a report's date of publication on a line of its own ("January 2016") */
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
@@ -380,6 +381,39 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     }
 }
 
+/* A report's date of publication: a line, or a field of a byline between
+ * '|', that is a month and a year alone ("January 2016", "(July 2014)",
+ * "Zhongce Research | January 2016"). */
+static void pub_line(const char *p, size_t n, int *year, int *month)
+{
+    for (size_t a = 0; a < n;) {
+        const char *bar = memchr(p + a, '|', n - a);
+        size_t e = bar ? (size_t)(bar - p) : n, b = a;
+        while (b < e && (is_space((unsigned char)p[b]) || p[b] == '('))
+            b++;
+        size_t z = e;
+        while (z > b && (is_space((unsigned char)p[z - 1]) || p[z - 1] == ')'))
+            z--;
+        size_t w = b;
+        while (w < z && is_alpha((unsigned char)p[w]))
+            w++;
+        int m = w > b ? scan_month(p + b, w - b) : 0;
+        size_t y = w;
+        while (y < z && (p[y] == ' ' || p[y] == ',' || p[y] == '.'))
+            y++;
+        if (m && y > w && z == y + 4 && is_digit((unsigned char)p[y]) && is_digit((unsigned char)p[y + 1]) &&
+            is_digit((unsigned char)p[y + 2]) && is_digit((unsigned char)p[y + 3])) {
+            int yr = (p[y] - '0') * 1000 + (p[y + 1] - '0') * 100 + (p[y + 2] - '0') * 10 + (p[y + 3] - '0');
+            if (yr >= 1900 && yr <= 2100) {
+                *year = yr;
+                *month = m;
+                return;
+            }
+        }
+        a = e + 1;
+    }
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
@@ -390,6 +424,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
         v->weekly = true;
+    if (text && v->lines < 6 && !v->dateline && !v->pub_year)
+        pub_line(p, n, &v->pub_year, &v->pub_month);
     if (text && v->lines++ < 6 && !v->dateline)
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
     for (size_t i = 0; i + 4 <= n; i++) {
@@ -429,6 +465,13 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
 static int vintage_month(const struct vintage *v)
 {
     return !v->breadcrumb && v->dateline ? v->dateline_month : 0;
+}
+
+/* The month a report was published in, where its year is the document's
+ * and no dateline gave a month: 0 if none. */
+static int vintage_pub_month(const struct vintage *v, int year)
+{
+    return !v->breadcrumb && !v->dateline && v->pub_year == year ? v->pub_month : 0;
 }
 
 /* ... and its day, 0 if none. */
@@ -514,6 +557,7 @@ struct extractor {
     char *name;
     int doc_year;
     int doc_month;      /* the month of its dateline, 0 if none */
+    int pub_month;      /* the month a report without one was published in, 0 if none */
     int doc_day;        /* ... and its day */
     bool weekly;        /* it reports on a week */
     char *issuer;       /* who its "we" is, or NULL */
@@ -625,6 +669,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->name = xstrdup(x->name);
     x->cur->doc_year = x->doc_year;
     x->cur->doc_month = x->doc_month;
+    x->cur->pub_month = x->pub_month;
     x->cur->doc_day = x->doc_day;
     x->cur->weekly = x->weekly;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
@@ -985,6 +1030,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->name = xstrdup(name);
     x->doc_year = vintage_year(v);
     x->doc_month = vintage_month(v);
+    x->pub_month = vintage_pub_month(v, x->doc_year);
     x->doc_day = vintage_day(v);
     x->weekly = v->weekly;
     free(x->issuer);

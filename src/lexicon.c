@@ -18,7 +18,7 @@ WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceed
          /* "money fund assets passed $500 billion in 1990" */
          "passed", "passes", "passing", "crossed", "crosses", "surpasses", "broke through", "breaking through");
 WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
-WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing");
+WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing", "near");
 WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",
          "estimated", "circa", "approx");
 WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most", "no more than");
@@ -41,7 +41,9 @@ WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", 
          "rising", "growing", "surging", "jumping", "climbing", "increasing", "soaring");
 WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging");
-WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than");
+WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than");
+/* ... and a fall: "0.9 percentage points lower than in December" */
+WORDLIST(ch_after_down, "fewer than", "lower than", "less than");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");
@@ -59,7 +61,7 @@ WORDLIST(into_word, "into");
 WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
          "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
-WORDLIST(not_name, "the", "a", "an", "class", "fixed", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+WORDLIST(not_name, "the", "a", "an", "class", "fixed", "holder", "holders", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title
           * ("revenue", "sales" stand with the words of results below) */
          "transactions", "transaction", "users", "subscribers",
@@ -223,6 +225,14 @@ WORDLIST(others_lead, "including");
 WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "want", "wants",
          "anticipates", "project", "projects");
 WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
+/* verbs whose "up" or "down" is a particle, no change: "made up 27.9 percent",
+ * "adds up to", "set up 30 stores", "cut down 5 branches" */
+WORDLIST(particle_verb, "make", "makes", "made", "making", "take", "takes", "took", "taken", "set", "sets", "add", "adds",
+         "sum", "sums", "end", "ends", "pick", "picks", "sign", "signs", "open", "opens", "tie", "ties", "build", "builds",
+         "built", "give", "gives", "gave", "cut", "cuts", "shut", "shuts", "turn", "turns", "step", "steps", "break",
+         "breaks", "broke", "hold", "holds", "held", "put", "puts", "bring", "brings", "brought", "back", "backs",
+         "scale", "scales", "ramp", "ramps", "beef", "beefs", "wind", "winds", "wound", "wrote", "write", "writes",
+         "mark", "marks", "pay", "pays", "paid", "let", "lets", "slow", "slows", "narrow", "narrows", "count", "counts");
 
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
@@ -231,7 +241,7 @@ struct wordlist *const all_lists[] = {
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
-    &expect_verb};
+    &expect_verb, &particle_verb, &ch_after_down};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

@@ -359,6 +359,18 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         /* "than at the end of 2013", "compared with the end of 2012" */
         return compare_in(c, k, flags);
     }
+    /* "at end-September", "than at end-June", "by end-2014" */
+    if (i >= 2 && is_punct(c, i - 1, '-') && is_word(c, i - 2, &pw_end)) {
+        *flags |= DF_END_OF;
+        size_t k = i - 2;
+        if (k >= 1 && (is_word(c, k - 1, &pw_by) || is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in))) {
+            size_t b = compare_in(c, k - 1, flags);
+            if (b == k - 1)
+                *flags |= DF_LEAD;
+            return b;
+        }
+        return compare_in(c, k, flags);
+    }
     size_t k = i;
     if (k >= 1 && (is_word(c, k - 1, &pw_early) || is_word(c, k - 1, &pw_late) || is_word(c, k - 1, &pw_mid)))
         k--;
@@ -397,6 +409,14 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         return b;
     }
     if (k >= 1 && is_word(c, k - 1, &pw_from)) {
+        /* "up 104% from 2014": right after a figure, and no "to" after
+         * the year, the base of a change */
+        if (k >= 2 && c->t[k - 2].kind == TK_NUM && !(c->t[k - 2].flags & TF_YEAR) && k == i &&
+            !(i + 1 < c->n && (is_word(c, i + 1, &pw_to) || is_word(c, i + 1, &pw_until) ||
+                               is_word(c, i + 1, &pw_till) || is_punct(c, i + 1, '-')))) {
+            *flags |= DF_COMPARE;
+            return k - 1;
+        }
         *flags |= DF_FROM | DF_LEAD;
         return k - 1;
     }

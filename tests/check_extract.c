@@ -777,6 +777,8 @@ START_TEST(report_and_wire_forms)
            "netizens|China|2013-12|618000000|people|exact|observed|1\n"
            "netizens_increase|China|2013-12|53580000|people|exact|observed|1\n"
            "internet_penetration|China|2013-12|45.8|percent|exact|observed|1\n"
+           "internet_penetration_increase|China|2013-12|3.7|percent|exact|observed|1\n"
+           "internet_penetration|China|2012|42.1|percent|exact|derived|1\n"
            "websites|China|2013|3200000|count|exact|observed|5\n"
            "websites_growth|China|2013|19.4|percent|exact|observed|5\n"
            "websites|China|2012|2680067|count|about|derived|5\n",
@@ -2577,6 +2579,74 @@ END_TEST
 /* Every fuzz seed reads without an error: among them the inputs the
  * fuzzer found faults with (crash_*), which the sanitizer build (CI runs
  * it) fails on if the faults come back. */
+START_TEST(session9_forms)
+{
+    /* a headline's or a list item's change leaves out its verb; a news
+     * item's time stamp is no heading that dates the lines after it */
+    expect("China web users\n\nThu Jul 23, 2015 6:41am EDT\n\n* Internet users up 18.94 mln in first half\n\n"
+           "BEIJING, July 23 (Reuters) - China had 668 million internet users.",
+           "netizens_increase|China|2015|18940000|people|exact|observed|5\n"
+           "netizens|China|2015-07-23|668000000|people|exact|observed|7\n",
+           true);
+    /* (not a verb's particle: "made up") */
+    expect_absent("BEIJING, July 23, 2015 (Reuters) - Rural users made up 27.9 percent of all internet users.",
+                  "_increase|");
+    /* "edged up to" reaches a level, no bound; a change in percentage
+     * points of a rate, and the rate of December before it */
+    expect("BEIJING, July 23, 2015 (Reuters) - The proportion of the population that uses the internet edged up to "
+           "48.8 percent, 0.9 percentage points higher than in December.",
+           "internet_penetration|China|2015-07-23|48.8|percent|exact|observed|1\n"
+           "internet_penetration_increase|China|2015-07-23|0.9|percent|exact|observed|1\n"
+           "internet_penetration|China|2014|47.9|percent|exact|derived|1\n",
+           true);
+    /* a report's month of publication: a month after it is of the year
+     * before; "from 2014" after a change is its base, not the next
+     * figure's date */
+    expect("Payments Year in Review 2015\nZhongce Research | January 2016\n\nMobile payments totalled 16.4 trillion "
+           "yuan in 2015, up 104% from 2014, while third-party payments reached 11.8 trillion yuan.\n\n"
+           "On 11 November, Tmall recorded gross merchandise volume of 91.2 billion yuan.",
+           "mobile_payments|China|2015|16400000000000|CNY|exact|observed|4\n"
+           "mobile_payments_growth|China|2015|104|percent|exact|observed|4\n"
+           "mobile_payments|China|2014|8039215686275|CNY|about|derived|4\n"
+           "third_party_payments|China|2015|11800000000000|CNY|exact|observed|4\n"
+           "daily_transaction_volume|Tmall|2015-11-11|91200000000|CNY|exact|observed|6\n",
+           true);
+    /* "near" as "nearly"; headlines in the present tense */
+    expect("HONG KONG, Jan 21, 2015 (Reuters) - 4G users near 100 mln, said China Mobile.",
+           "4g_users|China|2015-01-21|100000000|people|nearly|observed|1\n", true);
+    expect("China's web population climbs to 668 mln\n\nBEIJING, July 23, 2015 (Reuters) - China had 668 million "
+           "internet users at the end of June.",
+           "netizens|China|2015|668000000|people|exact|observed|1\n"
+           "netizens|China|2015-06|668000000|people|exact|observed|3\n",
+           true);
+    /* "end-June" is the end of June, and "than at end-June" a base; a
+     * figure compared with, and the list that goes on with it ("and just
+     * ..."), keep their own dates; "Holder accounts" names nobody */
+    expect("Cash Monitor | Third Quarter 2014\n\n- Assets of China's money-market funds reached 1.94 trillion yuan at "
+           "end-September 2014, 8.1% more than at end-June.\n- Yu'e Bao's assets fell 6.8% to 534.9 billion yuan.\n\n"
+           "The Tianhong fund reported net assets of 534.9 billion yuan at the end of September, against 574.2 "
+           "billion yuan at the end of June and just 55.7 billion yuan at the end of September 2013. Holder "
+           "accounts rose by 25 million during the quarter to 149 million.",
+           "fund_assets|money market funds|2014-09|1940000000000|CNY|exact|observed|3\n"
+           "fund_assets_growth|money market funds|2014-09|8.1|percent|exact|observed|3\n"
+           "fund_assets|money market funds|2014-06|1794634597595|CNY|about|derived|3\n"
+           "fund_assets_growth|Yu'e Bao|2014-09|-6.8|percent|exact|observed|4\n"
+           "fund_assets|Yu'e Bao|2014-09|534900000000|CNY|exact|observed|4\n"
+           "fund_assets|Tianhong|2014-09|534900000000|CNY|exact|observed|6\n"
+           "fund_assets|Tianhong|2014-06|574200000000|CNY|exact|observed|6\n"
+           "fund_assets|Tianhong|2013-09|55700000000|CNY|exact|observed|6\n"
+           "fund_customers_increase|Tianhong|2014-09|25000000|people|exact|observed|6\n"
+           "fund_customers|Tianhong|2014-09|149000000|people|exact|observed|6\n",
+           true);
+    /* who access the web by mobile phone; who bought goods online */
+    expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
+           "of June, and 374 million Chinese bought goods online.",
+           "mobile_netizens|China|2015-06|594000000|people|exact|observed|1\n"
+           "online_shoppers|China|2015-06|374000000|people|exact|observed|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(session8_forms)
 {
     /* a fund category's sector or industry, then its figure */
@@ -3021,6 +3091,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, falls_and_rates_to);
     tcase_add_test(d, projections);
     tcase_add_test(d, session8_forms);
+    tcase_add_test(d, session9_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
