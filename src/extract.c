@@ -1189,6 +1189,18 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         }
         if (t->kind != TK_WORD)
             continue;
+        /* "22.5 million and websites 265,405": past "and", a noun with a
+         * figure of its own after it is that figure's */
+        if (tok_is(t, WH(and)) || str_ieq(st->s + t->off, t->len, "or")) {
+            bool own = false;
+            for (size_t q = p + 1; q < st->b && q < p + 5 && !own; q++) {
+                if (is_clause_break(&st->t[q]))
+                    break;
+                own = is_quantity(&st->t[q]);
+            }
+            if (own)
+                break;
+        }
         const struct cue_ref *ra, *rb;
         rules_cues_for(r, t->hash, &ra, &rb);
         for (; ra < rb; ra++) {

@@ -2638,6 +2638,22 @@ START_TEST(session9_forms)
            "fund_customers_increase|Tianhong|2014-09|25000000|people|exact|observed|6\n"
            "fund_customers|Tianhong|2014-09|149000000|people|exact|observed|6\n",
            true);
+    /* a chronology of early years: small counts of sites and .CN names;
+     * the users a CNNIC report counts; past "and", a noun with its own
+     * figure is that figure's cue, not the one before's */
+    expect("A Chronology\n\n1998\nJuly: The second CNNIC report counted 1.175 million users at the end of June. "
+           "International bandwidth had more than tripled to 84.64 Mbps; .CN registrations reached 9,415 and "
+           "websites about 3,700.\n\n2001\nJanuary: At the end of 2000, Internet users totalled 22.5 million and "
+           "websites 265,405, while .CN registrations had climbed to 122,099.\n\n2012\nIn 2012, 3,016 government "
+           "websites were tampered with.",
+           "netizens|China|1998-06|1175000|people|exact|observed|4\n"
+           "international_bandwidth|China|1998-06|84.64|Mbps|exact|observed|4\n"
+           "cn_domain_names|China|1998-06|9415|count|exact|observed|4\n"
+           "websites|China|1998-06|3700|count|about|observed|4\n"
+           "netizens|China|2000|22500000|people|exact|observed|7\n"
+           "websites|China|2000|265405|count|exact|observed|7\n"
+           "cn_domain_names|China|2000|122099|count|exact|observed|7\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
