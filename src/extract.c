@@ -47,6 +47,7 @@ struct doc {
     bool lead_seen; /* the chunk's first figure has been dated */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
+    struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
     const char *issuer;
     struct date heading;
     bool has_heading;
@@ -2919,6 +2920,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w = d->ref_date;
             have = true;
         }
+        /* ... or a news item's about a statistical report (the country's
+         * figures only) */
+        if (!have && d->news_ref.y && !habitual && n->rule >= 0 && r->v[n->rule].entity == EK_FIXED) {
+            w = d->news_ref;
+            have = true;
+        }
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
@@ -2936,6 +2943,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (the year's end is the year: no finer date to carry) */
                 !(w.m == 12 && (w.d == 0 || w.d == 31)))
                 d->ref_date = w;
+            /* a news item whose lead dates a national figure by the end of
+             * a month gone by ("China had 668 million internet users at
+             * the end of June", written in July): the country's figures
+             * after it, undated, are of that date (a statistical report's) */
+            if (d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_END_OF) && w.m && !w.d &&
+                !w.y2 && w.y == d->doc_year && w.m < d->doc_month && r->v[n->rule].entity == EK_FIXED)
+                d->news_ref = w;
         }
         /* "assets totaled 748.6 billion yuan at the end of 2013, up from
          * 571.8 billion yuan a year earlier" (or "compared with ..."): the
@@ -3752,6 +3766,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->lead_seen = c->first_is_context;
     d->ref_year = 0;
     memset(&d->ref_date, 0, sizeof d->ref_date);
+    memset(&d->news_ref, 0, sizeof d->news_ref);
     d->issuer = c->issuer;
     d->sink = collect;
     d->ctx = c;

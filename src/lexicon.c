@@ -359,12 +359,21 @@ static void lists_once(void)
 /* Match ph forward from i (hyphens, quotes and closing brackets between
  * words are skipped: "(FTTH) users"); returns the index after the match,
  * or 0. */
+/* Is t[k] a mark glued to the word after it, with a space before it: the
+ * dot of ".CN" ("registered under .CN")? */
+static bool glued_mark(const struct token *t, size_t n, size_t k)
+{
+    return t[k].kind == TK_PUNCT && t[k].len == 1 && t[k].flags == 0 && k > 0 && k + 1 < n &&
+           t[k + 1].kind == TK_WORD && t[k + 1].off == t[k].off + 1 && t[k - 1].off + t[k - 1].len < t[k].off;
+}
+
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)
 {
     size_t k = i;
     for (int w = 0; w < ph->n; w++) {
         if (w > 0)
-            while (k < limit && k < n && t[k].kind == TK_PUNCT && (t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)))
+            while (k < limit && k < n && t[k].kind == TK_PUNCT &&
+                   ((t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || glued_mark(t, n, k)))
                 k++;
         if (k >= limit || k >= n || !tok_is(&t[k], ph->h[w]))
             return 0;
@@ -379,7 +388,8 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
     size_t k = end;
     for (int w = ph->n - 1; w >= 0; w--) {
         if (w < ph->n - 1)
-            while (k > floor_i && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)))
+            while (k > floor_i && t[k - 1].kind == TK_PUNCT &&
+                   ((t[k - 1].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || (k < end && glued_mark(t, end + 1, k - 1))))
                 k--;
         if (k <= floor_i || !tok_is(&t[k - 1], ph->h[w]))
             return SIZE_MAX;

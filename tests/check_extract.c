@@ -2654,6 +2654,23 @@ START_TEST(session9_forms)
            "websites|China|2000|265405|count|exact|observed|7\n"
            "cn_domain_names|China|2000|122099|count|exact|observed|7\n",
            true);
+    /* ".CN" after "under" or "of them" (the dot glued to its word) */
+    expect("In 2004, China held 1.19 million domain names, of which 432,077 were under .CN.\n\nIn 2008, there were "
+           "16.83 million domain names, 13.57 million of them .CN.",
+           "domain_names|China|2004|1190000|count|exact|observed|1\n"
+           "cn_domain_names|China|2004|432077|count|exact|observed|1\n"
+           "domain_names|China|2008|16830000|count|exact|observed|3\n"
+           "cn_domain_names|China|2008|13570000|count|exact|observed|3\n",
+           true);
+    /* a news item's lead dates a national figure by a month's end gone
+     * by: the country's undated figures after it are of that date, a
+     * company's are not */
+    expect("BEIJING, July 23, 2015 (Reuters) - China had 668 million internet users at the end of June, the agency "
+           "said.\n\nMobile internet users numbered 594 million. Tencent says WeChat has 600 million users.",
+           "netizens|China|2015-06|668000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2015-06|594000000|people|exact|observed|3\n"
+           "users|WeChat|2015|600000000|people|exact|observed|3\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
