@@ -720,6 +720,29 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
         return false;
     if (expected_object(st, qstart))
         return true;
+    /* "expects revenues to be between RMB5.6 billion and RMB5.9 billion,
+     * representing a growth rate of 40% to 47%": what a foreseen figure
+     * represents is foreseen too */
+    size_t c0 = qstart;
+    while (c0 > st->a && !is_clause_break(&st->t[c0 - 1]) && !is_quantity(&st->t[c0 - 1]) &&
+           !(st->t[c0 - 1].kind == TK_PUNCT && st->s[st->t[c0 - 1].off] == ','))
+        c0--;
+    if (c0 > st->a + 1 && c0 < qstart && st->s[st->t[c0 - 1].off] == ',' && st->t[c0 - 1].kind == TK_PUNCT &&
+        (str_ieq(st->s + st->t[c0].off, st->t[c0].len, "representing") ||
+         str_ieq(st->s + st->t[c0].off, st->t[c0].len, "implying"))) {
+        size_t c = c0 - 1, q0 = SIZE_MAX;
+        while (c > st->a && !is_clause_break(&st->t[c - 1]) &&
+               !(st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ',')) {
+            c--;
+            if (is_quantity(&st->t[c]))
+                q0 = c;
+        }
+        if (q0 != SIZE_MAX) {
+            if (q0 > st->a && str_ieq(st->s + st->t[q0 - 1].off, st->t[q0 - 1].len, "between"))
+                q0--;
+            return projected(d, st, q0);
+        }
+    }
     int words = 0, verbs = 0;
     for (size_t p = qstart; p > st->a && words < 6; p--) {
         const struct token *t = &st->t[p - 1];

@@ -2671,6 +2671,17 @@ START_TEST(session9_forms)
            "mobile_netizens|China|2015-06|594000000|people|exact|observed|3\n"
            "users|WeChat|2015|600000000|people|exact|observed|3\n",
            true);
+    /* an earnings release: orders placed are transactions; a loss per
+     * ADS is no price, short-term investments no deal, and the growth a
+     * foreseen figure represents is foreseen */
+    expect("Lanling Holdings Announces Second Quarter 2018 Results\n\nHANGZHOU, China, August 21, 2018 "
+           "/PRNewswire/ -- Lanling Holdings Ltd. (NYSE: LNLG) today announced its results.\n\n- Total orders "
+           "placed on the platform reached 1.02 billion in the second quarter of 2018.\n- Basic and diluted net "
+           "loss per ADS were RMB0.38 (US$0.06).\n- As of June 30, 2018, the Company had cash, cash equivalents "
+           "and short-term investments of RMB12.6 billion.\n- For the third quarter of 2018, the Company currently "
+           "expects total net revenues to be between RMB5.6 billion and RMB5.9 billion, representing a "
+           "year-over-year growth rate of approximately 40% to 47%.",
+           "transactions|Lanling Holdings|2018|1020000000|count|exact|observed|5\n", true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
