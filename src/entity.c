@@ -778,7 +778,19 @@ static bool unit_after(const struct sent *st, size_t e, size_t hi, size_t *a, si
 /* The subject of the sentence: its first name not after a preposition. */
 static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
-    for (size_t i = st->a; i < hi; i++) {
+    /* a title's label before a colon names the topic, not the subject:
+     * "7) Fresh-food delivery: Guoguo raises RMB300 million" */
+    size_t from = st->a;
+    for (size_t i = st->a; i < hi && i < st->a + 8; i++)
+        if (st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ':' && st->t[i].len == 1) {
+            size_t e;
+            for (size_t j = i + 1; j < hi && j < i + 4; j++)
+                if (name_at(st, j, hi, &e)) {
+                    from = i + 1;
+                    break;
+                }
+        }
+    for (size_t i = from; i < hi; i++) {
         size_t e;
         if (is_pronoun_at(st, i))
             return resolve_pronoun(st, i, topic);
@@ -787,6 +799,17 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
             i = e - 1;
             continue;
+        }
+        /* "Shanghai online lender Jiaxin Finance raised": a place before
+         * what the firm is, then its name */
+        size_t pe;
+        if (place_name_at(st, i, &pe) && pe >= e && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
+            size_t j = e;
+            while (j < hi && j < e + 4 && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP))
+                j++;
+            size_t e2;
+            if (j > e && j < hi && name_at(st, j, hi, &e2))
+                return name_text(st, j, e2);
         }
         /* "Sohu's search unit Sogou received ...": the possessor names the
          * owner; the name after its lower-case noun is the subject */
@@ -1323,6 +1346,21 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 (st->t[pe].flags & TF_HYPHEN) && st->t[pe + 1].kind == TK_WORD && !(st->t[pe + 1].flags & TF_CAP)) {
                 i = pe + 1;
                 continue;
+            }
+            /* (or as it is: "in Hangzhou logistics-software developer
+             * Yunlu Technology", a noun in lower case after the place) */
+            if (ru->entity == EK_OBJECT && place_name_at(st, i, &pe) && pe > i && pe < st->b &&
+                st->t[pe].kind == TK_WORD && !(st->t[pe].flags & TF_CAP) && !in_list(&name_prep, &st->t[pe]) &&
+                !in_list(&conjunction, &st->t[pe])) {
+                size_t j = pe, e2;
+                while (j < st->b && j < pe + 5 &&
+                       ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP)) ||
+                        (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
+                    j++;
+                if (j < st->b && name_at(st, j, st->b, &e2)) {
+                    i = j - 1;
+                    continue;
+                }
             }
             if (name_at(st, i, st->b, &e) && e < st->b && e > i && (st->t[e - 1].flags & TF_POSSESSIVE) &&
                 place_name_at(st, i, &pe)) {

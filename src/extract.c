@@ -3726,6 +3726,39 @@ static int collect(void *ctx, const struct fact *f)
     return 0;
 }
 
+/* Does the block's text end with a full stop (or '?', '!')? */
+static bool ends_sentence(const char *s, size_t n)
+{
+    while (n > 0 && is_space((unsigned char)s[n - 1]))
+        n--;
+    while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')'))
+        n--;
+    return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
+}
+
+/* A title's figures (facts [ha, hb)) that the text under it (facts [ba,
+ * bb)) states again take the finer date the text gives them: "Kuaiyun
+ * grabs $120 million Series C" over "Kuaiyun ... said on Tuesday that it
+ * has closed a $120 million Series C round". */
+static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t bb)
+{
+    for (size_t i = ha; i < hb; i++) {
+        struct fact *h = &c->f[i];
+        if (h->derived || strlen(h->period) != 4)
+            continue;
+        for (size_t j = ba; j < bb; j++) {
+            const struct fact *b = &c->f[j];
+            if (b->derived || strcmp(b->indicator, h->indicator) != 0 || strcmp(b->unit, h->unit) != 0 ||
+                strlen(b->period) <= 4 || strncmp(b->period, h->period, 4) != 0 ||
+                fabs(b->value - h->value) > 0.005 * fmax(fabs(b->value), fabs(h->value)))
+                continue;
+            free(h->period);
+            h->period = xstrdup(b->period);
+            break;
+        }
+    }
+}
+
 /* Words broken across lines by a hyphen, as text taken from PDFs has them
  * ("the number of Inter-\nnet users", "500 mil-\nlion"): where the two
  * halves make a word the rules, the lexicon or the scanner know, the
@@ -3801,8 +3834,10 @@ void engine_run(struct engine *g, struct chunk *c)
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
     d->last_has = false;
+    size_t head_a = 0, head_b = 0; /* the facts of a title waiting for the text under it */
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
+        size_t nf0 = c->nf;
         dehyphenate(d, c->text.p + cb->off, cb->len);
         d->bp = c->text.p + cb->off;
         d->blen = cb->len;
@@ -3819,6 +3854,17 @@ void engine_run(struct engine *g, struct chunk *c)
             d->last_has = false; /* a block without figures or dates names no date */
             if (d->has_heading && ++d->blocks_since_heading > 1)
                 d->has_heading = false;
+        }
+        /* (titles, and the list items under a headline, wait together
+         * for the first paragraph of prose with figures) */
+        bool title = cb->lines == 1 && !ends_sentence(d->bp, d->blen);
+        if (c->nf > nf0 && title) {
+            if (head_b == head_a)
+                head_a = nf0;
+            head_b = c->nf;
+        } else if (c->nf > nf0 && head_b > head_a) {
+            title_dates(c, head_a, head_b, nf0, c->nf);
+            head_a = head_b = 0;
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};

@@ -155,19 +155,43 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day);
 /* A byline's fields are separated by '|': "By Ma Si | China Daily |
  * Updated: 2018-08-21 07:53".  Any field may hold the dateline.  Its
  * month in *month. */
+static int dateline_field(const char *p, size_t n, int *month, int *day);
+
 static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
     const char *bar = memchr(p, '|', n);
     if (!bar)
-        return dateline_year1(p, n, month, day);
+        return dateline_field(p, n, month, day);
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);
         size_t e = b ? (size_t)(b - p) : n;
-        int y = dateline_year1(p + a, e - a, month, day);
+        int y = dateline_field(p + a, e - a, month, day);
         if (y)
             return y;
         a = e + 1;
     }
+    return 0;
+}
+
+/* A field of a byline: a dateline, or a post's "Posted by Rachel Zhou on
+ * May 28, 2016" (the date after "on"). */
+static int dateline_field(const char *p, size_t n, int *month, int *day)
+{
+    int y = dateline_year1(p, n, month, day);
+    if (y)
+        return y;
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    size_t w = i;
+    while (w < n && is_alpha((unsigned char)p[w]))
+        w++;
+    if (!(str_ieq(p + i, w - i, "posted") || str_ieq(p + i, w - i, "published") || str_ieq(p + i, w - i, "updated") ||
+          str_ieq(p + i, w - i, "written") || str_ieq(p + i, w - i, "by")))
+        return 0;
+    for (size_t k = w; k + 4 < n && k < w + 60; k++)
+        if (p[k] == ' ' && p[k + 1] == 'o' && p[k + 2] == 'n' && p[k + 3] == ' ')
+            return dateline_year1(p + k + 4, n - k - 4, month, day);
     return 0;
 }
 

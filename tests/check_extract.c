@@ -2611,12 +2611,13 @@ START_TEST(session9_forms)
            "third_party_payments|China|2015|11800000000000|CNY|exact|observed|4\n"
            "daily_transaction_volume|Tmall|2015-11-11|91200000000|CNY|exact|observed|6\n",
            true);
-    /* "near" as "nearly"; headlines in the present tense */
+    /* "near" as "nearly"; headlines in the present tense (dated as the
+     * lead under them states the same figure) */
     expect("HONG KONG, Jan 21, 2015 (Reuters) - 4G users near 100 mln, said China Mobile.",
            "4g_users|China|2015-01-21|100000000|people|nearly|observed|1\n", true);
     expect("China's web population climbs to 668 mln\n\nBEIJING, July 23, 2015 (Reuters) - China had 668 million "
            "internet users at the end of June.",
-           "netizens|China|2015|668000000|people|exact|observed|1\n"
+           "netizens|China|2015-06|668000000|people|exact|observed|1\n"
            "netizens|China|2015-06|668000000|people|exact|observed|3\n",
            true);
     /* "end-June" is the end of June, and "than at end-June" a base; a
@@ -2682,6 +2683,24 @@ START_TEST(session9_forms)
            "expects total net revenues to be between RMB5.6 billion and RMB5.9 billion, representing a "
            "year-over-year growth rate of approximately 40% to 47%.",
            "transactions|Lanling Holdings|2018|1020000000|count|exact|observed|5\n", true);
+    /* a post's date ("Posted by ... on May 28, 2016") dates "on Tuesday";
+     * a title stated again in the text under it takes the text's date; a
+     * title's label before a colon names nobody; a place before what a
+     * firm is ("Shanghai online lender", "Hangzhou ... developer") is no
+     * name of it */
+    expect("Week in Tech Money\nPosted by Rachel Zhou on May 28, 2016 | Filed under: Funding\n\n1) Kuaiyun grabs "
+           "$120 million Series C\n\nKuaiyun, a Shenzhen-based app, said on Tuesday that it has closed a $120 "
+           "million Series C round led by Tencent.\n\n2) Fresh-food delivery: Guoguo raises RMB300 million\n\n"
+           "Guoguo raised RMB300 million in a Series A+ round.\n\n3) Shanghai online lender Jiaxin Finance raised "
+           "$77 million in its initial public offering on May 26.\n\n4) Alibaba Group agreed on May 25 to invest "
+           "1.2 billion yuan in Hangzhou logistics-software developer Yunlu Technology.",
+           "funding_round|Kuaiyun|2016-05-24|120000000|USD|exact|observed|4\n"
+           "funding_round|Kuaiyun|2016-05-24|120000000|USD|exact|observed|6\n"
+           "funding_round|Guoguo|2016|300000000|CNY|exact|observed|8\n"
+           "funding_round|Guoguo|2016|300000000|CNY|exact|observed|10\n"
+           "ipo_raise|Jiaxin Finance|2016-05-26|77000000|USD|exact|observed|12\n"
+           "investment|Yunlu Technology|2016-05-25|1200000000|CNY|exact|observed|14\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
