@@ -45,6 +45,7 @@ struct doc {
     int doc_day;   /* ... and its day */
     bool weekly;   /* the document reports on a week */
     bool lead_seen; /* the chunk's first figure has been dated */
+    bool national_seen; /* ... and its first national figure */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
@@ -1855,10 +1856,18 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         /* "up 63.4% in half a year" (of June 2014): from six months before,
          * the end of December being its year's end */
         bool half = false;
-        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 5 && !half && lvl->when.m && !lvl->when.d; i++)
-            half = (tok_is(&st->t[i], WH(in)) || str_ieq(st->s + st->t[i].off, st->t[i].len, "over")) &&
-                   str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "half") && tok_is(&st->t[i + 2], WH(a)) &&
+        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 8 && !half && lvl->when.m && !lvl->when.d; i++) {
+            bool lead = tok_is(&st->t[i], WH(in)) || str_ieq(st->s + st->t[i].off, st->t[i].len, "over") ||
+                        str_ieq(st->s + st->t[i].off, st->t[i].len, "during");
+            half = lead && str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "half") && tok_is(&st->t[i + 2], WH(a)) &&
                    i + 3 < st->b && tok_is(&st->t[i + 3], WH(year));
+            /* ("in the half year", "in the first half", of a June figure) */
+            half = half || (lead && lvl->when.m == 6 && str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "the") &&
+                            ((str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "half") && i + 3 < st->b &&
+                              tok_is(&st->t[i + 3], WH(year))) ||
+                             (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "first") && i + 3 < st->b &&
+                              str_ieq(st->s + st->t[i + 3].off, st->t[i + 3].len, "half"))));
+        }
         if (half) {
             w = lvl->when;
             w.m -= 6;
@@ -2246,6 +2255,13 @@ static bool elliptic_change(const struct sent *st, size_t w)
     bool ed = n >= 4 && (p[n - 2] == 'e' || p[n - 2] == 'E') && (p[n - 1] == 'd' || p[n - 1] == 'D');
     bool ing = n >= 5 && str_ieq(p + n - 3, 3, "ing");
     return !ed && !ing;
+}
+
+/* Does the rule count the country's figures: its entity China, or China
+ * where the text names nobody? */
+static bool national_rule(const struct rule *ru)
+{
+    return ru->entity == EK_FIXED || (ru->fallback && strcmp(ru->fallback, "China") == 0);
 }
 
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
@@ -2945,7 +2961,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* ... or a news item's about a statistical report (the country's
          * figures only) */
-        if (!have && d->news_ref.y && !habitual && n->rule >= 0 && r->v[n->rule].entity == EK_FIXED) {
+        if (!have && d->news_ref.y && !habitual && n->rule >= 0 && national_rule(&r->v[n->rule])) {
             w = d->news_ref;
             have = true;
         }
@@ -2966,12 +2982,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (the year's end is the year: no finer date to carry) */
                 !(w.m == 12 && (w.d == 0 || w.d == 31)))
                 d->ref_date = w;
-            /* a news item whose lead dates a national figure by the end of
-             * a month gone by ("China had 668 million internet users at
-             * the end of June", written in July): the country's figures
-             * after it, undated, are of that date (a statistical report's) */
-            if (d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_END_OF) && w.m && !w.d &&
-                !w.y2 && w.y == d->doc_year && w.m < d->doc_month && r->v[n->rule].entity == EK_FIXED)
+        }
+        /* a news item whose first national figure is dated by the end of a
+         * month gone by ("China had 668 million internet users at the end
+         * of June", written in July), or a bulletin's ("At the end of
+         * August the country had ..."): the country's figures after it,
+         * undated, are of that date (a statistical report's) */
+        if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have &&
+            national_rule(&r->v[n->rule])) {
+            d->national_seen = true;
+            const struct date_expr *de = &d->dates.v[pick];
+            if ((!d->has_heading || (d->heading.y == w.y && d->heading.m == w.m)) && de->rel == DR_ABS &&
+                (de->flags & DF_END_OF) && w.m && !w.d && !w.y2 &&
+                w.y == d->doc_year && (!d->doc_month || w.m < d->doc_month) && w.m != 12)
                 d->news_ref = w;
         }
         /* "assets totaled 748.6 billion yuan at the end of 2013, up from
@@ -3612,6 +3635,15 @@ static void process_block(struct doc *d, bool context_only)
     }
     if (context_only)
         return;
+    /* a table's unit on a line of its own ("Unit: 10,000 users") counts nothing */
+    for (size_t i = 0; i + 2 < n; i++) {
+        if ((i > 0 && t[i].line == t[i - 1].line) || t[i].kind != TK_WORD ||
+            !(str_ieq(b.text + t[i].off, t[i].len, "unit") || str_ieq(b.text + t[i].off, t[i].len, "units")) ||
+            t[i + 1].kind != TK_PUNCT || b.text[t[i + 1].off] != ':')
+            continue;
+        for (size_t j = i; j < n && t[j].line == t[i].line; j++)
+            d->in_table[j] = true;
+    }
     /* a table of years: its figures by column, none of them read as prose */
     if (d->blines >= 3)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table);
@@ -3820,6 +3852,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->weekly = c->weekly;
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
+    d->national_seen = c->first_is_context;
     d->ref_year = 0;
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);

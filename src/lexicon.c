@@ -31,7 +31,9 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          "growing at", "cagr of",
          /* "China added 53.58 million netizens", "expanded by 186 million" */
          "added", "adds", "adding", "expanded by", "expanding by", "grew by a net", "net addition of",
-         "net increase of");
+         "net increase of",
+         /* "having grown by 5.87 million in August", "a net gain of 0.95 million" */
+         "grown by", "risen by", "net gain of", "gained", "addition of");
 /* a fall: the change is negative */
 WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "fell by", "dropped by",
          "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by");

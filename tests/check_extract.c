@@ -2701,6 +2701,26 @@ START_TEST(session9_forms)
            "ipo_raise|Jiaxin Finance|2016-05-26|77000000|USD|exact|observed|12\n"
            "investment|Yunlu Technology|2016-05-25|1200000000|CNY|exact|observed|14\n",
            true);
+    /* a bulletin: its first national figure at a month's end dates the
+     * country's undated figures after it; a table's unit line counts
+     * nothing; "having grown by", "a net gain of"; the start of a half
+     * year's change is the year's end before */
+    expect("Communications Industry Operation Bulletin, August 2014\n\nAt the end of August the country had 1,275.34 "
+           "million mobile phone subscribers. 3G subscribers totalled 474.06 million, having grown by 5.87 million in "
+           "August.\n\nTable 1  Mobile subscribers, end of August 2014\nUnit: 10,000 users\n\nFixed broadband "
+           "subscribers reached 199.26 million, a net gain of 0.95 million in the month. FTTH subscribers numbered "
+           "55.40 million.\n\nThe operators built 198,000 new 3G base stations in the half year, bringing the total "
+           "to 1.06 million at the end of June.",
+           "mobile_subscribers|China|2014-08|1275340000|people|exact|observed|3\n"
+           "3g_users|China|2014-08|474060000|people|exact|observed|3\n"
+           "3g_users_increase|China|2014-08|5870000|people|exact|observed|3\n"
+           "broadband_users|China|2014-08|199260000|people|exact|observed|8\n"
+           "broadband_users_increase|China|2014-08|950000|people|exact|observed|8\n"
+           "ftth_users|China|2014-08|55400000|people|exact|observed|8\n"
+           "3g_base_stations_increase|China|2014-06|198000|count|exact|observed|10\n"
+           "3g_base_stations|China|2013|862000|count|exact|derived|10\n"
+           "3g_base_stations|China|2014-06|1060000|count|exact|observed|10\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
