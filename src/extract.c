@@ -1064,6 +1064,11 @@ static size_t aside_open(const struct sent *st, size_t p)
          * computers, rose" */
         if (str_ieq(x, w->len, "which") || str_ieq(x, w->len, "who"))
             return o;
+        /* what a figure includes: "Total e-commerce transactions,
+         * including business-to-business trade, amounted to" */
+        if (str_ieq(x, w->len, "including") || str_ieq(x, w->len, "excluding") ||
+            (str_ieq(x, w->len, "such") && o + 2 < p && tok_is(&t[o + 2], WH(as))))
+            return o;
         if (o + 12 <= p)
             return SIZE_MAX;
         bool det = str_ieq(x, w->len, "its") || str_ieq(x, w->len, "their") || str_ieq(x, w->len, "the") ||
@@ -2975,6 +2980,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             d->lead_seen = true;
             int wm = d->doc_month ? d->doc_month : d->pub_month;
             if (wm && wm <= 3 && w.y == d->doc_year - 1 && !w.y2)
+                d->ref_year = w.y;
+            /* (a report of unknown month whose lead speaks of the year
+             * before its own: "By the end of 2016 China had 731 million
+             * internet users", in a paper of 2017) */
+            if (!wm && !d->has_heading && w.y == d->doc_year - 1 && !w.m && !w.y2)
                 d->ref_year = w.y;
             const struct date_expr *de = &d->dates.v[pick];
             if (!d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a == 0 &&

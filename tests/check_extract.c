@@ -2721,6 +2721,16 @@ START_TEST(session9_forms)
            "3g_base_stations|China|2013|862000|count|exact|derived|10\n"
            "3g_base_stations|China|2014-06|1060000|count|exact|observed|10\n",
            true);
+    /* a paper of 2017 whose lead speaks of 2016: its past figures are
+     * 2016's; what a figure includes stands aside; "Rural" names nobody */
+    expect("Working Paper 2017/04\n\nBy the end of 2016 China had 731 million internet users.\n\nThe number of rural "
+           "netizens rose to 201 million. Total e-commerce transactions, including business-to-business trade, "
+           "amounted to 26.1 trillion yuan. Rural online retail sales totalled 894.5 billion yuan in 2016.",
+           "netizens|China|2016|731000000|people|exact|observed|3\n"
+           "rural_netizens|China|2016|201000000|people|exact|observed|5\n"
+           "ecommerce_turnover|China|2016|26100000000000|CNY|exact|observed|5\n"
+           "ecommerce_turnover|China|2016|894500000000|CNY|exact|observed|5\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
