@@ -1883,13 +1883,21 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             if (w.m == 12)
                 w.m = 0;
         } else {
-            if ((lvl->when.m && !yoy) || d->weekly)
-                return; /* a change of a monthly figure, or of a weekly report's, with no base stated */
-            w = lvl->when;
-            w.y--;
+            /* a weekly report's change is the week's: from the week before */
+            if (d->weekly && lvl->when.d && !yoy) {
+                w = lvl->when;
+                if (!period_days_before(&w, 7))
+                    return;
+            } else {
+                if ((lvl->when.m && !yoy) || d->weekly)
+                    return; /* a change of a monthly figure, or of a weekly report's, with no base stated */
+                w = lvl->when;
+                w.y--;
+            }
         }
     }
-    if (!(w.y < lvl->when.y || (w.y == lvl->when.y && w.m && lvl->when.m && w.m < lvl->when.m)))
+    if (!(w.y < lvl->when.y || (w.y == lvl->when.y && w.m && lvl->when.m && w.m < lvl->when.m) ||
+          (w.y == lvl->when.y && w.m == lvl->when.m && w.m && w.d && lvl->when.d && w.d < lvl->when.d)))
         return;
     double prev;
     char note[256];
@@ -2966,7 +2974,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* ... or a news item's about a statistical report (the country's
          * figures only) */
-        if (!have && d->news_ref.y && !habitual && n->rule >= 0 && national_rule(&r->v[n->rule])) {
+        if (!have && d->news_ref.y && !habitual &&
+            ((n->rule >= 0 && national_rule(&r->v[n->rule])) || d->weekly)) {
             w = d->news_ref;
             have = true;
         }
@@ -2998,12 +3007,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * of June", written in July), or a bulletin's ("At the end of
          * August the country had ..."): the country's figures after it,
          * undated, are of that date (a statistical report's) */
+        /* (a weekly report's figures all are of its week: "for the week
+         * ended Wednesday, June 11") */
         if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have &&
-            national_rule(&r->v[n->rule])) {
+            (national_rule(&r->v[n->rule]) || d->weekly)) {
             d->national_seen = true;
             const struct date_expr *de = &d->dates.v[pick];
             if ((!d->has_heading || (d->heading.y == w.y && d->heading.m == w.m)) && de->rel == DR_ABS &&
-                (de->flags & DF_END_OF) && w.m && !w.d && !w.y2 &&
+                (de->flags & DF_END_OF) && w.m && (!w.d || d->weekly) && !w.y2 &&
                 w.y == d->doc_year && (!d->doc_month || w.m < d->doc_month) && w.m != 12)
                 d->news_ref = w;
         }
@@ -3428,7 +3439,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         for (size_t i = k + 1; i < st->b && i <= k + 5 && !short_span; i++)
             short_span = t[i].kind == TK_WORD &&
                          (str_ieq(st->s + t[i].off, t[i].len, "quarter") || str_ieq(st->s + t[i].off, t[i].len, "month") ||
-                          str_ieq(st->s + t[i].off, t[i].len, "week"));
+                          (str_ieq(st->s + t[i].off, t[i].len, "week") && !d->weekly));
         /* "155 million, up 32.1% ..., an increase of 37.58 million": the
          * earlier level is the one the absolute change gives, exactly */
         for (size_t j = st->a; n->change == CH_GROWTH && !stated && j < st->b; j++)

@@ -3053,16 +3053,19 @@ START_TEST(session8_forms)
            "Investment\n\nTotal telecom business volume reached 1,374.7 billion yuan (calculated at constant 2010 "
            "prices), up 7.5 percent. Transactions initiated from mobile devices numbered 97.07 billion in 2016.",
            "transactions|China|2016|97070000000|count|exact|observed|9\n", true);
-    /* a weekly report: its figures are of the day the week ended, its
-     * changes weekly (no year's level derived); a quarter ended is its
-     * year's; a dateline's "DC" is a place */
+    /* a weekly report: its figures are of the day the week ended, the
+     * paragraphs after the first too, its changes weekly (the level of
+     * the week before derived, no year's); a quarter ended is its year's;
+     * a dateline's "DC" is a place */
     expect("Money Market Fund Assets\n\nWashington, DC; June 12, 2014 - Total money market fund assets decreased by "
            "$6.38 billion to $2.55 trillion for the week ended Wednesday, June 11, the Investment Company Institute "
            "reported today.\n\nAssets of retail money market funds increased by $0.40 billion to $888.71 billion.",
            "fund_assets_increase|money market funds|2014-06-11|-6380000000|USD|exact|observed|3\n"
+           "fund_assets|money market funds|2014-06-04|2556380000000|USD|exact|derived|3\n"
            "fund_assets|money market funds|2014-06-11|2550000000000|USD|exact|observed|3\n"
-           "fund_assets_increase|money market funds|2014|400000000|USD|exact|observed|5\n"
-           "fund_assets|money market funds|2014|888710000000|USD|exact|observed|5\n",
+           "fund_assets_increase|money market funds|2014-06-11|400000000|USD|exact|observed|5\n"
+           "fund_assets|money market funds|2014-06-04|888310000000|USD|exact|derived|5\n"
+           "fund_assets|money market funds|2014-06-11|888710000000|USD|exact|observed|5\n",
            true);
     expect("Results, 2017\n\nAlibaba reported revenue of 55.1 billion yuan for the quarter ended Sept. 30, 2017.",
            "revenue|Alibaba|2017|55100000000|CNY|exact|observed|3\n", true);
