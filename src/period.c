@@ -376,8 +376,9 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         k--;
     if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, &pw_mid))
         k -= 2;
+    /* "as of December 2010": at the month's end, as "by the end of" */
     if (k >= 2 && is_word(c, k - 1, &pw_of) && is_word(c, k - 2, &pw_as)) {
-        *flags |= DF_LEAD;
+        *flags |= DF_LEAD | DF_END_OF;
         return k - 2;
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_since) || is_word(c, k - 1, &pw_until) || is_word(c, k - 1, &pw_before) ||

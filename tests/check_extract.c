@@ -716,10 +716,10 @@ START_TEST(report_and_wire_forms)
 {
     expect("As of December 2015, China had 688 million Internet users. Mobile Internet users numbered 620 "
            "million, compared with 557 million at the end of 2014. Rural netizens numbered 195 million.",
-           "netizens|China|2015-12|688000000|people|exact|observed|1\n"
-           "mobile_netizens|China|2015-12|620000000|people|exact|observed|1\n"
+           "netizens|China|2015|688000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2015|620000000|people|exact|observed|1\n"
            "mobile_netizens|China|2014|557000000|people|exact|observed|1\n"
-           "rural_netizens|China|2015-12|195000000|people|exact|observed|1\n",
+           "rural_netizens|China|2015|195000000|people|exact|observed|1\n",
            true);
     expect(HDR "Mobile payments accounted for 68 percent of the total, up from 43 percent last year. Alipay "
                "handled 710 million payment transactions.",
@@ -978,10 +978,10 @@ START_TEST(report_and_wire_forms)
      * no date for the paragraph */
     expect("As of December 2014, the number of netizens in China reached 649 million, 31.17 million more than that "
            "at the end of 2013. The Internet penetration rate reached 47.9%.",
-           "netizens|China|2014-12|649000000|people|exact|observed|1\n"
-           "netizens_increase|China|2014-12|31170000|people|exact|observed|1\n"
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "netizens_increase|China|2014|31170000|people|exact|observed|1\n"
            "netizens|China|2013|617830000|people|exact|derived|1\n"
-           "internet_penetration|China|2014-12|47.9|percent|exact|observed|1\n",
+           "internet_penetration|China|2014|47.9|percent|exact|observed|1\n",
            true);
     /* a change restated as a rate, with "or" and no comma */
     expect("By the end of 2009 netizens had reached 384 million, up 86 million or 28.9% from the end of 2008.",
@@ -2411,7 +2411,7 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("As of December 2022, China had 2.312 million 5G base stations, and the number of 5G mobile phone users "
            "reached 561 million. Users of online video (including short video) reached 1.031 billion, of which short "
            "video users numbered 1.012 billion.",
-           "online_video_users|China|2022-12|1031000000|people|exact|observed|1\n", true);
+           "online_video_users|China|2022|1031000000|people|exact|observed|1\n", true);
     /* a payment company's part of the total */
     expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
            "ranked second with a 19.4 percent share.",
@@ -2445,14 +2445,14 @@ START_TEST(bases_of_comparison_and_one_start)
      * PDF) is no figure and does not cut the sentence */
     expect("As of December 2011, the total number of netizens in China reached 513 million, an\nChina Internet Network "
            "Information Center                                7\nincrease of 55.8 million over the end of 2010.",
-           "netizens|China|2011-12|513000000|people|exact|observed|1\n"
-           "netizens_increase|China|2011-12|55800000|people|exact|observed|3\n"
+           "netizens|China|2011|513000000|people|exact|observed|1\n"
+           "netizens_increase|China|2011|55800000|people|exact|observed|3\n"
            "netizens|China|2010|457200000|people|exact|derived|3\n",
            true);
     expect("As of December 2011, the total number of netizens in China reached 513 million, an\n\n- 7 -\n\nincrease "
            "of 55.8 million over the end of 2010.",
-           "netizens|China|2011-12|513000000|people|exact|observed|1\n"
-           "netizens_increase|China|2011-12|55800000|people|exact|observed|5\n"
+           "netizens|China|2011|513000000|people|exact|observed|1\n"
+           "netizens_increase|China|2011|55800000|people|exact|observed|5\n"
            "netizens|China|2010|457200000|people|exact|derived|5\n",
            true);
     /* "passed" a level is more than it; a decade names nobody; "had
@@ -2923,7 +2923,7 @@ START_TEST(session8_forms)
            true);
     expect("Statistical Report (January 2016)\n\nThe report.\n\nAs of December 2015, China had 688 million "
            "netizens.\n\nMobile Internet users numbered 620 million.",
-           "netizens|China|2015-12|688000000|people|exact|observed|5\n"
+           "netizens|China|2015|688000000|people|exact|observed|5\n"
            "mobile_netizens|China|2015|620000000|people|exact|observed|7\n",
            true);
     /* an item of a list goes on on indented lines; netizens who did
