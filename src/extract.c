@@ -1336,9 +1336,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                  * abbreviation in brackets after the cue stands aside */
                 size_t o = p;
                 /* (in quotes too: 'Gross merchandise volume ("GMV")') */
+                /* (or a note's mark: "The number of websites (Note 1) stood at") */
                 while (o > st->a && o + 6 > p && !(st->t[o - 1].flags & TF_OPEN) &&
                        ((st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_CAP)) ||
-                        (st->t[o - 1].kind == TK_PUNCT && (st->t[o - 1].flags & TF_QUOTE))))
+                        (st->t[o - 1].kind == TK_PUNCT && (st->t[o - 1].flags & TF_QUOTE)) ||
+                        (st->t[o - 1].kind == TK_NUM && (st->t[o - 1].flags & TF_SMALLINT) &&
+                         o >= st->a + 2 && str_ieq(st->s + st->t[o - 2].off, st->t[o - 2].len, "note"))))
                     o--;
                 if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN)) {
                     q = o; /* the loop goes on before the '(' */

@@ -2731,6 +2731,19 @@ START_TEST(session9_forms)
            "ecommerce_turnover|China|2016|26100000000000|CNY|exact|observed|5\n"
            "ecommerce_turnover|China|2016|894500000000|CNY|exact|observed|5\n",
            true);
+    /* a note's mark in brackets stands aside; "netizens used online
+     * payment" are its users; growth of IPv4 addresses */
+    expect("Report 2010\n\nThe number of websites (Note 1) stood at 1.91 million at the end of 2010. A total of 137 "
+           "million netizens used online payment, up 45.8% on 2009. As of December 2010, China held 278 million IPv4 "
+           "addresses, an increase of 19.4% over the end of 2009.",
+           "websites|China|2010|1910000|count|exact|observed|3\n"
+           "online_payment_users|China|2010|137000000|people|exact|observed|3\n"
+           "online_payment_users_growth|China|2010|45.8|percent|exact|observed|3\n"
+           "online_payment_users|China|2009|93964335|people|about|derived|3\n"
+           "ipv4_addresses|China|2010|278000000|count|exact|observed|3\n"
+           "ipv4_addresses_growth|China|2010|19.4|percent|exact|observed|3\n"
+           "ipv4_addresses|China|2009|232830821|count|about|derived|3\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
