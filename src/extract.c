@@ -558,6 +558,10 @@ static bool told_past(const struct sent *st, size_t k)
     bool past = false;
     for (size_t i = st->a; i < k; i++) {
         const struct token *t = &st->t[i];
+        /* a label and its figure, no verb: "- Websites: 3.35 million" is
+         * reported as the lead's year's */
+        if (t->kind == TK_PUNCT && t->len == 1 && st->s[t->off] == ':')
+            past = true;
         if (t->kind != TK_WORD || (t->flags & TF_CAP))
             continue;
         const char *w = st->s + t->off;
@@ -1018,6 +1022,9 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
 static bool item_opens(const struct sent *st, size_t s0)
 {
     if (s0 == st->a || st->t[s0 - 1].line != st->t[s0].line)
+        return true;
+    /* (or a clause of a list after ';': "...; domain names: 20.6 million") */
+    if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].len == 1 && st->s[st->t[s0 - 1].off] == ';')
         return true;
     if (s0 > st->a + 3)
         return false;
@@ -3573,11 +3580,64 @@ static bool timestamp_line(const char *s, const struct token *t, size_t n)
     return false;
 }
 
+/* Glosses in brackets that say again what stands before them: Chinese
+ * words after their English ("mobile netizens (手机网民) hit"), and a
+ * figure written again in other units of the same value ("649 million
+ * (6.49亿) by the end of 2014", "5亿 (500 million)").  They are taken out of
+ * the tokens, so that cues, dates and names read past them (the text, and
+ * quotes, keep them). */
+static bool cjk_unit(const char *p)
+{
+    /* 万 亿 元 人 个 户 千 百 家 台 次 */
+    static const char *const u[] = {"\xE4\xB8\x87", "\xE4\xBA\xBF", "\xE5\x85\x83", "\xE4\xBA\xBA",
+                                    "\xE4\xB8\xAA", "\xE6\x88\xB7", "\xE5\x8D\x83", "\xE7\x99\xBE",
+                                    "\xE5\xAE\xB6", "\xE5\x8F\xB0", "\xE6\xAC\xA1"};
+    for (size_t k = 0; k < sizeof u / sizeof *u; k++)
+        if (memcmp(p, u[k], 3) == 0)
+            return true;
+    return false;
+}
+
+static void drop_glosses(const char *s, struct tokens *tk)
+{
+    struct token *t = tk->v;
+    size_t n = tk->n, w = 0;
+    for (size_t i = 0; i < n;) {
+        if ((t[i].flags & TF_OPEN) && i > 0) {
+            size_t c = i + 1;
+            bool cjk = true, units = true;
+            while (c < n && c < i + 24 && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END))) {
+                cjk = cjk && t[c].kind == TK_PUNCT && t[c].len >= 3;
+                units = units && cjk && cjk_unit(s + t[c].off);
+                c++;
+            }
+            bool closed = c < n && (t[c].flags & TF_CLOSE);
+            /* (not a unit: "Netizens (万)", "(亿元)") */
+            bool gloss = closed && c > i + 1 && cjk && !units;
+            /* the same figure again: one quantity, of the same class and value */
+            const struct token *prev = &t[i - 1];
+            if (closed && c == i + 2 && t[i + 1].kind == TK_NUM && prev->kind == TK_NUM &&
+                !(prev->flags & (TF_YEAR | TF_MONTHDAY)) && !(t[i + 1].flags & (TF_YEAR | TF_MONTHDAY)) &&
+                num_class(prev) == num_class(&t[i + 1]) &&
+                (prev->unit == t[i + 1].unit || (prev->unit && t[i + 1].unit && strcmp(prev->unit, t[i + 1].unit) == 0)) &&
+                fabs(prev->value - t[i + 1].value) <= 0.005 * fmax(fabs(prev->value), fabs(t[i + 1].value)))
+                gloss = true;
+            if (gloss) {
+                i = c + 1;
+                continue;
+            }
+        }
+        t[w++] = t[i++];
+    }
+    tk->n = w;
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
     d->places_s = NULL; /* a new block: no sentence's places known */
     scan_block(&b, &d->tok);
+    drop_glosses(b.text, &d->tok);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
     period_find(b.text, t, n, &d->dates);
@@ -3793,9 +3853,10 @@ static bool ends_sentence(const char *s, size_t n)
 }
 
 /* A title's figures (facts [ha, hb)) that the text under it (facts [ba,
- * bb)) states again take the finer date the text gives them: "Kuaiyun
- * grabs $120 million Series C" over "Kuaiyun ... said on Tuesday that it
- * has closed a $120 million Series C round". */
+ * bb)) states again take the date the text gives them, the title having
+ * none but the document's year: "Kuaiyun grabs $120 million Series C" over
+ * "Kuaiyun ... said on Tuesday that it has closed a $120 million Series C
+ * round"; "netizens reach 649 million" over "... by the end of 2014". */
 static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t bb)
 {
     for (size_t i = ha; i < hb; i++) {
@@ -3805,7 +3866,7 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
         for (size_t j = ba; j < bb; j++) {
             const struct fact *b = &c->f[j];
             if (b->derived || strcmp(b->indicator, h->indicator) != 0 || strcmp(b->unit, h->unit) != 0 ||
-                strlen(b->period) <= 4 || strncmp(b->period, h->period, 4) != 0 ||
+                !b->period[0] || strcmp(b->period, h->period) == 0 ||
                 fabs(b->value - h->value) > 0.005 * fmax(fabs(b->value), fabs(h->value)))
                 continue;
             free(h->period);

@@ -2744,6 +2744,23 @@ START_TEST(session9_forms)
            "ipv4_addresses_growth|China|2010|19.4|percent|exact|observed|3\n"
            "ipv4_addresses|China|2009|232830821|count|about|derived|3\n",
            true);
+    /* glosses in brackets (Chinese words, the same figure in other units)
+     * stand aside for cues, dates and names; a title stated again under it
+     * takes the text's date; a label's verbless item reports the lead's
+     * year; a label after ';' opens its clause */
+    expect("China's netizens reach 6.49\xe4\xba\xbf\n2015-02-04 10:21 Source: China Daily\n\nChina's Internet users "
+           "reached 649 million (6.49\xe4\xba\xbf) by the end of 2014, an increase of 31.17 million "
+           "(3117\xe4\xb8\x87) over the previous year. The number of mobile netizens (\xe6\x89\x8b\xe6\x9c\xba"
+           "\xe7\xbd\x91\xe6\xb0\x91) hit 5.57\xe4\xba\xbf.\n\n- Websites (\xe7\xbd\x91\xe7\xab\x99): "
+           "335\xe4\xb8\x87; domain names: 2060\xe4\xb8\x87",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "netizens|China|2014|649000000|people|exact|observed|4\n"
+           "netizens_increase|China|2014|31170000|people|exact|observed|4\n"
+           "netizens|China|2013|617830000|people|exact|derived|4\n"
+           "mobile_netizens|China|2014|557000000|people|exact|observed|4\n"
+           "websites|China|2014|3350000|count|exact|observed|6\n"
+           "domain_names|China|2014|20600000|count|exact|observed|6\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
