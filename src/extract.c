@@ -523,6 +523,12 @@ static size_t years_own_start(const struct doc *d, const struct sent *st, size_t
 static size_t compared_start(const struct doc *d, const struct sent *st, size_t q)
 {
     static const char *const noun[] = {"peak", "high", "low", "record", "level", "all", "time"};
+    /* ("compared with only 48,695 in 1999", "up from just 12 million") */
+    while (q > st->a && st->t[q - 1].kind == TK_WORD &&
+           (str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "only") ||
+            str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "just") ||
+            str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "merely")))
+        q--;
     size_t j = q;
     if (j > st->a && tok_is(&st->t[j - 1], WH(of)))
         j--;
@@ -1195,6 +1201,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     int words = 0;
     for (size_t p = k + 1; p < st->b && words <= 3; p++) {
         const struct token *t = &st->t[p];
+        /* (a term in quotes: 'only 48,695 ".CN" domain names'; not the
+         * quote that closes a quoted number: '"12306" was the hotline') */
+        if (t->kind == TK_PUNCT && (t->flags & TF_QUOTE) &&
+            !(p == k + 1 && t->off == st->t[k].off + st->t[k].len))
+            continue;
         if (is_quantity(t) || (is_clause_break(t) && !(t->flags & TF_OPEN)))
             break;
         if (t->kind == TK_PUNCT && (t->flags & TF_OPEN)) {
@@ -1589,7 +1600,7 @@ static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writ
             (writing && !(de->flags & DF_WRITING)))
             continue;
         for (size_t i = k + 1; i < de->first; i++)
-            if (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+            if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
                 return false;
         if (!date_of(d, de, NULL, w))
             return false;
@@ -3624,6 +3635,30 @@ static void drop_glosses(const char *s, struct tokens *tk)
                 gloss = true;
             if (gloss) {
                 i = c + 1;
+                continue;
+            }
+        }
+        t[w++] = t[i++];
+    }
+    tk->n = w;
+    /* quotes around a short term ('".CN"', '"Village Access"') stand aside
+     * too: the term goes on with the words around it (not a quoted number:
+     * '"12306" was the hotline') */
+    n = tk->n;
+    w = 0;
+    for (size_t i = 0; i < n;) {
+        if (t[i].kind == TK_PUNCT && (t[i].flags & TF_QUOTE) && i + 2 < n) {
+            size_t j = i + 1;
+            bool term = true;
+            while (j < n && j < i + 5 && !(t[j].kind == TK_PUNCT && (t[j].flags & TF_QUOTE))) {
+                term = term && t[j].kind != TK_NUM && !(t[j].flags & (TF_SENT_END | TF_CLAUSE)) &&
+                       !(t[j].kind == TK_PUNCT && s[t[j].off] == ',');
+                j++;
+            }
+            if (term && j < n && j > i + 1 && j < i + 5 && (t[j].flags & TF_QUOTE)) {
+                for (size_t q = i + 1; q < j; q++)
+                    t[w++] = t[q];
+                i = j + 1;
                 continue;
             }
         }

@@ -366,7 +366,8 @@ static void lists_once(void)
 static bool glued_mark(const struct token *t, size_t n, size_t k)
 {
     return t[k].kind == TK_PUNCT && t[k].len == 1 && t[k].flags == 0 && k > 0 && k + 1 < n &&
-           t[k + 1].kind == TK_WORD && t[k + 1].off == t[k].off + 1 && t[k - 1].off + t[k - 1].len < t[k].off;
+           t[k + 1].kind == TK_WORD && t[k + 1].off == t[k].off + 1 &&
+           (t[k - 1].off + t[k - 1].len < t[k].off || (t[k - 1].flags & TF_QUOTE)); /* ('".CN"') */
 }
 
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)

@@ -2761,6 +2761,20 @@ START_TEST(session9_forms)
            "websites|China|2014|3350000|count|exact|observed|6\n"
            "domain_names|China|2014|20600000|count|exact|observed|6\n",
            true);
+    /* a term in quotes goes on with the words around it, a quoted number
+     * does not; "compared with only X" compares, and X keeps its own date
+     * (no later figure's); netizens who used broadband are broadband
+     * users; fibre extended to the homes of users is FTTH */
+    expect("By the end of 2009 the number of registered domain names had reached 16.82 million, including 13.46 "
+           "million under the country code \".CN\", compared with only 48,695 \".CN\" domain names at the end of "
+           "1999; China held 232 million IPv4 addresses, and 346 million netizens used broadband.\n\n\"12306\" was "
+           "the national customer service hotline.",
+           "domain_names|China|2009|16820000|count|exact|observed|1\n"
+           "cn_domain_names|China|2009|13460000|count|exact|observed|1\n"
+           "cn_domain_names|China|1999|48695|count|exact|observed|1\n"
+           "ipv4_addresses|China|2009|232000000|count|exact|observed|1\n"
+           "broadband_users|China|2009|346000000|people|exact|observed|1\n",
+           true);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
