@@ -2138,6 +2138,14 @@ static bool want_counting(struct doc *d, const struct sent *st, size_t ri, const
     return class_fits(d->r->v[ri].unit, *(const enum unit_class *)ctx) && context_met(d, ri);
 }
 
+/* Any level indicator whose context the paragraph meets. */
+static bool want_levels(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
+{
+    (void)st;
+    (void)ctx;
+    return d->r->v[ri].change == CH_NONE && context_met(d, ri);
+}
+
 /* The level rule a change right after the number names: "39.51 million
  * new netizens", "8 million more users", "12 million additional
  * subscribers" (not a percent: "30 percent more users" is a share); -1
@@ -3240,6 +3248,31 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip) {
             n->skip = true;
             continue;
+        }
+        /* "the number of transactions rose 116.4%": the subject of the
+         * verb of change names what changed, not a level before it */
+        if (only == SIZE_MAX && !had_level && n->qstart >= st->a + 2 &&
+            (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1]))) {
+            enum unit_class any = UC_COUNT;
+            for (size_t p = n->qstart - 1; p-- > st->a && p + 8 > n->qstart;) {
+                if (is_clause_break(&t[p]) || (t[p].kind == TK_PUNCT && st->s[t[p].off] == ',') || is_quantity(&t[p]))
+                    break;
+                struct cue_at c = level_cue_at(d, st, p, n->qstart - 1, 0, want_levels, &any);
+                /* ("the number of mobile payments" counts them: no value's) */
+                bool number_of = p >= st->a + 2 && tok_is(&t[p - 1], WH(of)) &&
+                                 str_ieq(st->s + t[p - 2].off, t[p - 2].len, "number");
+                if (c.rule >= 0 && number_of && r->v[c.rule].unit == UC_MONEY)
+                    break;
+                int ri = c.rule >= 0 && c.end == n->qstart - 1 ? change_rule(r, n->change, r->v[c.rule].id) : -1;
+                /* (the longest cue: "PC Internet users" over "Internet users") */
+                if (ri >= 0) {
+                    had_level = true;
+                    n->rule = ri;
+                    n->cue_a = p;
+                    n->cue_b = c.end;
+                    n->date = -1;
+                }
+            }
         }
         /* "a 60 per cent rise in net profit": the change names what rose;
          * a noun no rule takes makes it nobody's */

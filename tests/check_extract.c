@@ -2775,6 +2775,19 @@ START_TEST(session9_forms)
            "ipv4_addresses|China|2009|232000000|count|exact|observed|1\n"
            "broadband_users|China|2009|346000000|people|exact|observed|1\n",
            true);
+    /* the subject of a verb of change names what changed; "the number
+     * of" a money indicator's noun counts, and names no value; "Year on
+     * year" names nobody */
+    expect("Non-bank payment institutions handled 57.35 billion online payment transactions in the first quarter of "
+           "2017, with a total value of RMB 24.20 trillion. Year on year, the number of transactions rose 116.4% and "
+           "the value 68.9%.",
+           "transactions|China|2017|57350000000|count|exact|observed|1\n"
+           "third_party_payments|China|2017|24200000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2017|116.4|percent|exact|observed|1\n",
+           true);
+    expect("In 2015 Vipshop's net revenue rose 75 percent to 40.2 billion yuan, and Taobao had 400 million active "
+           "users.",
+           "revenue_growth|Vipshop|2015|75|percent|exact|observed|1\n", false);
     /* who access the web by mobile phone; who bought goods online */
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
