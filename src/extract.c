@@ -3646,7 +3646,13 @@ static void drop_glosses(const char *s, struct tokens *tk)
 {
     struct token *t = tk->v;
     size_t n = tk->n, w = 0;
-    for (size_t i = 0; i < n;) {
+    size_t first = 0; /* (most blocks have neither brackets nor quotes) */
+    while (first < n && !(t[first].flags & (TF_OPEN | TF_QUOTE)))
+        first++;
+    if (first == n)
+        return;
+    w = first;
+    for (size_t i = first; i < n;) {
         if ((t[i].flags & TF_OPEN) && i > 0) {
             size_t c = i + 1;
             bool cjk = true, units = true;
