@@ -517,6 +517,17 @@ static size_t years_own_start(const struct doc *d, const struct sent *st, size_t
     return p;
 }
 
+/* The start of the figure at q past "only", "just" or "merely" before it. */
+static size_t past_only(const struct sent *st, size_t q)
+{
+    while (q > st->a && st->t[q - 1].kind == TK_WORD &&
+           (str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "only") ||
+            str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "just") ||
+            str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "merely")))
+        q--;
+    return q;
+}
+
 /* The start of what leads a compared figure, past a peak or a record
  * named before it: "down from a peak of 1.69 trillion yuan", "from a
  * record high of", "up from an all-time low of", "from last year's". */
@@ -524,11 +535,7 @@ static size_t compared_start(const struct doc *d, const struct sent *st, size_t 
 {
     static const char *const noun[] = {"peak", "high", "low", "record", "level", "all", "time"};
     /* ("compared with only 48,695 in 1999", "up from just 12 million") */
-    while (q > st->a && st->t[q - 1].kind == TK_WORD &&
-           (str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "only") ||
-            str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "just") ||
-            str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "merely")))
-        q--;
+    q = past_only(st, q);
     size_t j = q;
     if (j > st->a && tok_is(&st->t[j - 1], WH(of)))
         j--;
@@ -2750,13 +2757,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!years_own && list_back(&compare_word, t, compared_start(d, st, ni[k].qstart), st->a, NULL) == SIZE_MAX) {
             /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
              * in 2014": a list goes on with what was compared */
-            size_t q = ni[k].qstart;
             /* (past "just", "only": "and just 55.7 billion yuan a year before") */
-            while (q > st->a + 1 && t[q - 1].kind == TK_WORD &&
-                   (str_ieq(st->s + t[q - 1].off, t[q - 1].len, "just") ||
-                    str_ieq(st->s + t[q - 1].off, t[q - 1].len, "only") ||
-                    str_ieq(st->s + t[q - 1].off, t[q - 1].len, "merely")))
-                q--;
+            size_t q = past_only(st, ni[k].qstart);
             if (q <= st->a || !(tok_is(&t[q - 1], WH(and)) || (t[q - 1].kind == TK_PUNCT && st->s[t[q - 1].off] == ',')))
                 continue;
             size_t j = q - 1;
@@ -3916,8 +3918,10 @@ static int collect(void *ctx, const struct fact *f)
     return 0;
 }
 
-/* Does the block's text end with a full stop (or '?', '!')? */
-static bool ends_sentence(const char *s, size_t n)
+/* Does the block's text end with a full stop (or '?', '!'), past closing
+ * quotes and brackets?  (Stricter than extractor.c's test of a line that
+ * does not go on: a title ending in ':' or ')' has none.) */
+static bool ends_with_stop(const char *s, size_t n)
 {
     while (n > 0 && is_space((unsigned char)s[n - 1]))
         n--;
@@ -4049,7 +4053,7 @@ void engine_run(struct engine *g, struct chunk *c)
         }
         /* (titles, and the list items under a headline, wait together
          * for the first paragraph of prose with figures) */
-        bool title = cb->lines == 1 && !ends_sentence(d->bp, d->blen);
+        bool title = cb->lines == 1 && !ends_with_stop(d->bp, d->blen);
         if (c->nf > nf0 && title) {
             if (head_b == head_a)
                 head_a = nf0;

@@ -189,10 +189,9 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     if (!(str_ieq(p + i, w - i, "posted") || str_ieq(p + i, w - i, "published") || str_ieq(p + i, w - i, "updated") ||
           str_ieq(p + i, w - i, "written") || str_ieq(p + i, w - i, "by")))
         return 0;
-    for (size_t k = w; k + 4 < n && k < w + 60; k++)
-        if (p[k] == ' ' && p[k + 1] == 'o' && p[k + 2] == 'n' && p[k + 3] == ' ')
-            return dateline_year1(p + k + 4, n - k - 4, month, day);
-    return 0;
+    size_t lim = n - w < 64 ? n - w : 64;
+    const char *on = memmem(p + w, lim, " on ", 4);
+    return on ? dateline_year1(on + 4, n - (size_t)(on + 4 - p), month, day) : 0;
 }
 
 /* The year of a dateline that opens the line, with its day: "HANGZHOU,

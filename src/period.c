@@ -343,8 +343,8 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         }
         return part;
     }
-    /* "(by|at|in) the end of" */
-    if (i >= 2 && is_word(c, i - 1, &pw_of) && is_word(c, i - 2, &pw_end)) {
+    /* "(by|at|in) the end of", "at end-September", "by end-2014" */
+    if (i >= 2 && (is_word(c, i - 1, &pw_of) || is_punct(c, i - 1, '-')) && is_word(c, i - 2, &pw_end)) {
         *flags |= DF_END_OF;
         size_t k = i - 2;
         if (k >= 1 && is_word(c, k - 1, &pw_the))
@@ -357,18 +357,6 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             return k - 1;
         }
         /* "than at the end of 2013", "compared with the end of 2012" */
-        return compare_in(c, k, flags);
-    }
-    /* "at end-September", "than at end-June", "by end-2014" */
-    if (i >= 2 && is_punct(c, i - 1, '-') && is_word(c, i - 2, &pw_end)) {
-        *flags |= DF_END_OF;
-        size_t k = i - 2;
-        if (k >= 1 && (is_word(c, k - 1, &pw_by) || is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in))) {
-            size_t b = compare_in(c, k - 1, flags);
-            if (b == k - 1)
-                *flags |= DF_LEAD;
-            return b;
-        }
         return compare_in(c, k, flags);
     }
     size_t k = i;
