@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdatomic.h>
 #include <pango/pangocairo.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -447,13 +448,60 @@ struct pixmap {
     size_t len;
 };
 
+/* Pixmaps given back are kept for the next chart of the same size: a
+ * batch draws its PNGs one after another, and a mapping used again costs
+ * neither the kernel's clearing of fresh pages nor their faults (the
+ * background paint covers every pixel anyway).  Two are kept: one being
+ * drawn while the other is encoded. */
+#define POOL_MAX 2
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct pixmap *pool[POOL_MAX];
+static size_t pool_n;
+
 static const cairo_user_data_key_t pixmap_key;
 
 static void pixmap_free(void *p)
 {
     struct pixmap *m = p;
-    munmap(m->map, m->len);
-    free(m);
+    pthread_mutex_lock(&pool_lock);
+    bool kept = pool_n < POOL_MAX;
+    if (kept)
+        pool[pool_n++] = m;
+    pthread_mutex_unlock(&pool_lock);
+    if (!kept) {
+        munmap(m->map, m->len);
+        free(m);
+    }
+}
+
+static struct pixmap *pixmap_reuse(size_t len)
+{
+    struct pixmap *m = NULL;
+    pthread_mutex_lock(&pool_lock);
+    for (size_t i = 0; i < pool_n; i++)
+        if (pool[i]->len == len) {
+            m = pool[i];
+            pool[i] = pool[--pool_n];
+            break;
+        }
+    pthread_mutex_unlock(&pool_lock);
+    return m;
+}
+
+void chart_cairo_pixmaps_fini(void)
+{
+    pthread_mutex_lock(&pool_lock);
+    for (size_t i = 0; i < pool_n; i++) {
+        munmap(pool[i]->map, pool[i]->len);
+        free(pool[i]);
+    }
+    pool_n = 0;
+    pthread_mutex_unlock(&pool_lock);
+}
+
+static unsigned char *pixmap_data(const struct pixmap *m)
+{
+    return (unsigned char *)(((uintptr_t)m->map + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
 }
 
 static cairo_surface_t *image_surface_new(int w, int h)
@@ -463,24 +511,28 @@ static cairo_surface_t *image_surface_new(int w, int h)
     if (stride <= 0 || need < HUGE_PAGE / 2)
         return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
     size_t len = (need + 2 * HUGE_PAGE - 1) & ~(HUGE_PAGE - 1); /* room to align */
-    unsigned char *map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (map == MAP_FAILED)
-        return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-    unsigned char *data = (unsigned char *)(((uintptr_t)map + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    struct pixmap *m = pixmap_reuse(len);
+    if (!m) {
+        unsigned char *map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (map == MAP_FAILED)
+            return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+        m = malloc(sizeof *m);
+        if (!m) {
+            munmap(map, len);
+            return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+        }
+        *m = (struct pixmap){map, len};
 #ifdef MADV_HUGEPAGE
-    madvise(data, (need + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
+        madvise(pixmap_data(m), (need + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
 #endif
-    cairo_surface_t *s = cairo_image_surface_create_for_data(data, CAIRO_FORMAT_ARGB32, w, h, stride);
-    struct pixmap *m = malloc(sizeof *m);
-    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS || !m ||
+    }
+    cairo_surface_t *s = cairo_image_surface_create_for_data(pixmap_data(m), CAIRO_FORMAT_ARGB32, w, h, stride);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS ||
         cairo_surface_set_user_data(s, &pixmap_key, m, pixmap_free) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(s);
-        free(m);
-        munmap(map, len);
+        pixmap_free(m);
         return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
     }
-    m->map = map;
-    m->len = len;
     return s;
 }
 

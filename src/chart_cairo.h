@@ -20,6 +20,8 @@ void chart_cairo_init(const struct chart *c);
 /* Free the text layouts the calling thread made (chart_cairo.c keeps them
  * for the charts it draws after). */
 void chart_cairo_text_fini(void);
+/* Unmaps the image buffers kept for reuse (after the last chart). */
+void chart_cairo_pixmaps_fini(void);
 
 /* A chart drawn and not yet written: drawing needs Pango, whose fonts each
  * thread loads for itself; finishing (encoding a PNG, finishing a PDF or SVG:

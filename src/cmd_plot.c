@@ -701,6 +701,7 @@ static int run_plan(const struct plan *pl, const char *batch)
     for (int t = 1; t < started; t++)
         pthread_join(tids[t], NULL);
     chart_cairo_text_fini(); /* (thread 0, which drew, is this one) */
+    chart_cairo_pixmaps_fini();
     int rc = 0;
     long failed_line = -1;
     for (size_t i = 0; i < pl->njobs; i++) {

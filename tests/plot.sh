@@ -184,6 +184,15 @@ for f in b1.png b1.pdf b1.svg b2.png b3.png; do
     cmp -s "$T/j1/$f" "$T/j2/$f" && cmp -s "$T/j1/$f" "$T/j3/$f" || same="no ($f)"
 done
 [ "$same" = yes ] && ok "--batch: the same bytes written by 1, 2 or 3 threads" || notok "--batch threads" "files differ: $same"
+# A batch draws each PNG in pixels kept from the chart before it: nothing
+# of the earlier chart may show through.
+"$BIN" plot --data "$D" funding_round --kind bar --currency USD -o "$T/alone3.png" 2>"$T/err" &&
+    "$BIN" plot --data "$D" fund_assets --entity "money market" --to 2001 --log -o "$T/alone2.png" 2>>"$T/err"
+if cmp -s "$T/alone3.png" "$T/j1/b3.png" && cmp -s "$T/alone2.png" "$T/j2/b2.png"; then
+    ok "--batch: each PNG the same bytes as drawn alone"
+else
+    notok "--batch PNGs drawn alone" "files differ"
+fi
 # Failures are reported in the order of the batch, whoever drew them, and
 # do not stop the other files.
 cat >"$T/badbatch" <<EOB
