@@ -830,7 +830,7 @@ static int plot_one(struct ctx *cx, int argc, char **argv, struct plan *pl, long
         struct buf rp;
         buf_init(&rp);
         buf_printf(&rp, "%s/indicators.rules", cx->data);
-        cx->r = rules_load(rp.p, &e); /* labels only: no rules, ids as titles */
+        cx->r = rules_load_labels(rp.p, &e); /* none: ids as titles */
         buf_fini(&rp);
     }
     /* the series are read as charts ask for them: a batch of three charts

@@ -487,7 +487,7 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
     return 0;
 }
 
-struct rules *rules_parse(const char *name, const char *text, size_t len, struct cns_err *e)
+static struct rules *parse(const char *name, const char *text, size_t len, bool labels_only, struct cns_err *e)
 {
     struct rules *r = xcalloc(1, sizeof *r);
     struct rule *cur = NULL;
@@ -583,6 +583,8 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
         }
         *eq = '\0';
         char *key = trim(s), *val = trim(eq + 1);
+        if (labels_only && (in_lexicon || strcmp(key, "label") != 0))
+            continue; /* read, not checked: cues, units, the lexicon */
         if (in_lexicon) {
             if (strcmp(key, "link") == 0) {
                 if (add_phrases(&r->link, val, why, sizeof why) < 0) {
@@ -635,6 +637,8 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
             cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s' has no label", ru->id);
             goto fail;
         }
+        if (labels_only)
+            continue;
         if (ru->change != CH_NONE) {
             if (!ru->base || !rules_find(r, ru->base)) {
                 cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s': change needs a base indicator defined in the file",
@@ -657,6 +661,8 @@ struct rules *rules_parse(const char *name, const char *text, size_t len, struct
         }
     }
     buf_fini(&line);
+    if (labels_only)
+        return r;
     for (size_t i = 0; i < r->n; i++)
         if (!expand_same(r, &r->v[i].cue)) {
             cns_fail(e, CNS_EUSAGE, name, r->v[i].line,
@@ -673,7 +679,7 @@ fail_late:
     return NULL;
 }
 
-struct rules *rules_load(const char *path, struct cns_err *e)
+static struct rules *load(const char *path, bool labels_only, struct cns_err *e)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -694,7 +700,22 @@ struct rules *rules_load(const char *path, struct cns_err *e)
         buf_fini(&b);
         return NULL;
     }
-    struct rules *r = rules_parse(path, b.p ? b.p : "", b.len, e);
+    struct rules *r = parse(path, b.p ? b.p : "", b.len, labels_only, e);
     buf_fini(&b);
     return r;
+}
+
+struct rules *rules_parse(const char *name, const char *text, size_t len, struct cns_err *e)
+{
+    return parse(name, text, len, false, e);
+}
+
+struct rules *rules_load(const char *path, struct cns_err *e)
+{
+    return load(path, false, e);
+}
+
+struct rules *rules_load_labels(const char *path, struct cns_err *e)
+{
+    return load(path, true, e);
 }

@@ -3,9 +3,12 @@
  * I/O errors, and the shipped data/indicators.rules against the ids of
  * shared/INDICATORS.md. */
 #include <check.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "msg.h"
 #include "rules.h"
@@ -507,6 +510,52 @@ START_TEST(load_directory)
 }
 END_TEST
 
+/* The labels alone (cmd_plot): the same ids and labels as the whole load,
+ * variants included, and no cue, lexicon or index read. */
+START_TEST(labels_only)
+{
+    struct cns_err e;
+    cns_err_init(&e);
+    struct rules *all = rules_load(SHIPPED, &e);
+    struct rules *lab = rules_load_labels(SHIPPED, &e);
+    ck_assert_ptr_nonnull(all);
+    ck_assert_ptr_nonnull(lab);
+    ck_assert_uint_eq(lab->n, all->n);
+    for (size_t i = 0; i < all->n; i++) {
+        ck_assert_str_eq(lab->v[i].id, all->v[i].id);
+        ck_assert_str_eq(lab->v[i].label, all->v[i].label);
+        ck_assert_uint_eq(lab->v[i].cue.n, 0);
+    }
+    ck_assert_str_eq(rules_find(lab, "netizens")->label, rules_find(all, "netizens")->label);
+    ck_assert_uint_eq(lab->link.n, 0);
+    ck_assert_ptr_null(lab->refs);
+    rules_free(all);
+    rules_free(lab);
+    /* a key it does not read is not checked; a missing label still fails */
+    char path[] = "/tmp/cnstat-rules-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    const char text[] = "[a]\nlabel = The A\nunit = furlongs\n[b]\ncue = b\n";
+    ck_assert_int_eq(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+    close(fd);
+    ck_assert_ptr_null(rules_load(path, &e));
+    cns_err_init(&e);
+    ck_assert_ptr_null(rules_load_labels(path, &e));
+    ck_assert_int_eq(e.line, 4);
+    ck_assert_ptr_nonnull(strstr(e.msg, "no label"));
+    fd = open(path, O_WRONLY | O_TRUNC);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, text, 34), 34); /* [a] alone */
+    close(fd);
+    cns_err_init(&e);
+    lab = rules_load_labels(path, &e);
+    unlink(path);
+    ck_assert_ptr_nonnull(lab);
+    ck_assert_str_eq(rules_find(lab, "a")->label, "The A");
+    rules_free(lab);
+}
+END_TEST
+
 /* Every id of shared/INDICATORS.md, in its order. */
 static const char *const vocabulary[] = {
     /* user counts */
@@ -647,6 +696,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, load_missing_file);
     tcase_add_test(tc, load_directory);
     tcase_add_test(tc, shipped_rules);
+    tcase_add_test(tc, labels_only);
     suite_add_tcase(s, tc);
     return s;
 }
