@@ -141,6 +141,7 @@ struct numinfo {
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
     bool conversion;       /* "(€629 billion)": restates the amount before it */
     int date;              /* index of the date giving the period, -1 */
+    int level_sec;         /* 1 + the section of the level a change without one names (0: none) */
     struct date when;
     bool has_when;
     char *entity;
@@ -164,6 +165,7 @@ struct topic {
      * conducted via Alipay. Specifically, 1.71 million transactions ..."
      * speaks of the same entity */
     const char *last_ind;
+    int last_sec;          /* ... the section of it that matched */
     char *last_ent;
     struct date last_when; /* its period, when it has one */
     bool last_has_when;

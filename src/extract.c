@@ -1551,6 +1551,19 @@ static int emit_fact(struct doc *d, const char *indicator, const char *entity, c
     return rc;
 }
 
+enum { SEG_ENTITY_MAX = 512 };
+
+/* The entity a fact of the level section ru is written with: a section
+ * that counts a part ("segment = rural") names it, "China (rural)".
+ * Returns entity itself or buf. */
+static const char *seg_entity(const struct rule *ru, const char *entity, char *buf, size_t n)
+{
+    if (!ru || !ru->segment || !entity)
+        return entity;
+    snprintf(buf, n, "%s (%s)", entity, ru->segment);
+    return buf;
+}
+
 static const char *fact_unit(const struct rule *ru, const struct token *nt)
 {
     if (ru->unit == UC_MONEY)
@@ -1965,7 +1978,9 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         qb = lvl_k;
     }
     char *quote = make_quote(st, qa, qb, qb);
-    emit_fact(d, base->id, lvl->entity, &w, prev, fact_unit(base, lt), q, true, ct->line, quote, note);
+    char eb[SEG_ENTITY_MAX];
+    emit_fact(d, base->id, seg_entity(base, lvl->entity, eb, sizeof eb), &w, prev, fact_unit(base, lt), q, true,
+              ct->line, quote, note);
     free(quote);
 }
 
@@ -3273,6 +3288,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->cue_a = p;
                     n->cue_b = c.end;
                     n->date = -1;
+                    n->level_sec = c.rule + 1;
                 }
             }
         }
@@ -3307,6 +3323,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;
+                n->level_sec = own + 1;
             }
         }
         for (size_t j = k; j-- > st->a && !had_level;) {
@@ -3344,6 +3361,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;
+                n->level_sec = topic->last_sec + 1;
                 n->entity = xstrdup(topic->last_ent);
                 n->when = topic->last_when;
                 n->has_when = topic->last_has_when;
@@ -3376,20 +3394,26 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 const struct rule *ru = &r->v[ri];
                 if (ru->change != n->change)
                     continue;
-                const struct rule *base = rules_find(r, ru->base);
-                if (!base || !context_met(d, (size_t)(base - r->v)) || phrases_in(&ru->exclude, t, st->n, st->a, st->b) ||
-                    phrases_in(&base->exclude, t, st->n, st->a, st->b))
-                    continue;
-                for (size_t c = 0; c < base->cue.n; c++) {
-                    const struct phrase *ph = &base->cue.v[c];
-                    for (size_t i = st->a; i < st->b; i++) {
-                        if (t[i].kind != TK_WORD || t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
-                            continue;
-                        size_t dist = i > k ? i - k : k - i;
-                        if (ph->n > best_n || (ph->n == best_n && dist < best_d)) {
-                            best_n = ph->n;
-                            best_d = dist;
-                            n->rule = (int)ri;
+                /* (the level's plain section and those of its parts:
+                 * "rural Internet users" is the rural section's longer cue) */
+                for (size_t bi = 0; bi < r->n; bi++) {
+                    const struct rule *base = &r->v[bi];
+                    if (base->change != CH_NONE || strcmp(base->id, ru->base) != 0 || (base->variant && !base->segment) ||
+                        !context_met(d, bi) ||
+                        phrases_in(&ru->exclude, t, st->n, st->a, st->b) || phrases_in(&base->exclude, t, st->n, st->a, st->b))
+                        continue;
+                    for (size_t c = 0; c < base->cue.n; c++) {
+                        const struct phrase *ph = &base->cue.v[c];
+                        for (size_t i = st->a; i < st->b; i++) {
+                            if (t[i].kind != TK_WORD || t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
+                                continue;
+                            size_t dist = i > k ? i - k : k - i;
+                            if (ph->n > best_n || (ph->n == best_n && dist < best_d)) {
+                                best_n = ph->n;
+                                best_d = dist;
+                                n->rule = (int)ri;
+                                n->level_sec = (int)bi + 1;
+                            }
                         }
                     }
                 }
@@ -3446,7 +3470,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 snprintf(note + nl, sizeof note - (size_t)nl, "; stated as %s %s in brackets", t[j].unit, v);
                 break;
             }
-        emit_fact(d, ru->id, n->entity, n->has_when && !ru->no_period ? &n->when : NULL,
+        /* (a change's segment is its level's) */
+        const struct rule *lsec = !n->change                                 ? ru
+                                  : n->date >= 0 && is_quantity(&t[n->date]) && ni[n->date].rule >= 0
+                                      ? &r->v[ni[n->date].rule]
+                                  : n->level_sec ? &r->v[n->level_sec - 1]
+                                                 : NULL;
+        char eb[SEG_ENTITY_MAX];
+        emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb), n->has_when && !ru->no_period ? &n->when : NULL,
                   n->change && n->down ? -t[k].value : t[k].value,
                   ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
                   quote, note);
@@ -3454,6 +3485,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;
+            topic->last_sec = n->rule;
             topic->last_when = n->when;
             topic->last_has_when = n->has_when;
             free(topic->sent_ent);
@@ -3605,7 +3637,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
     struct date when = {.y = c->year, .m = c->month};
     const char *entity = ru->entity == EK_FIXED ? ru->entity_text : ru->fallback ? ru->fallback : "China";
-    emit_fact(d, ru->id, entity, &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
+    char eb[SEG_ENTITY_MAX];
+    emit_fact(d, ru->id, seg_entity(ru, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
               c->line, quote, note);
     free(quote);
 }

@@ -29,6 +29,7 @@ static void rule_free(struct rule *r)
     free(r->base);
     free(r->on_day);
     free(r->fallback);
+    free(r->segment);
     phrases_free(&r->cue);
     phrases_free(&r->context);
     phrases_free(&r->exclude);
@@ -371,6 +372,13 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
     if (strcmp(key, "label") == 0) {
         free(ru->label);
         ru->label = xstrdup(val);
+    } else if (strcmp(key, "segment") == 0) {
+        if (!*val || strpbrk(val, "()")) {
+            snprintf(why, whylen, "segment wants a few words without brackets, e.g. 'segment = rural'");
+            return -1;
+        }
+        free(ru->segment);
+        ru->segment = xstrdup(val);
     } else if (strcmp(key, "unit") == 0) {
         static const char *const names[] = {"people", "count", "money", "percent", "Mbps", "other"};
         size_t k = 0;
@@ -647,6 +655,11 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
             }
         } else if (ru->cue.n == 0) {
             cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s' has no cue", ru->id);
+            goto fail;
+        }
+        if (ru->change != CH_NONE && ru->segment) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s': a change takes the segment of its level, not one of its own",
+                     ru->id);
             goto fail;
         }
         if (ru->min > ru->max) {

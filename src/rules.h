@@ -77,6 +77,7 @@ struct rule {
     char *base;        /* id of the indicator that changes */
     char *on_day;      /* "day = id": a figure of one day is that indicator's (NULL: none) */
     char *fallback;    /* entity when no name is found (else China) */
+    char *segment;     /* "segment = rural": the part of the entity counted, "China (rural)" */
     bool no_fallback;  /* "fallback = none": no name found, no fact */
     bool future;       /* "future = yes": figures in the future tense count (deals) */
     bool no_total;     /* "total = no": a running total ("bringing the total to") is not one */

@@ -482,7 +482,7 @@ START_TEST(falls_and_rates_to)
            "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n",
            true);
     expect("In 2012, 242 million people shopped online in China.",
-           "online_shoppers|China|2012|242000000|people|exact|observed|1\n", true);
+           "users|China (online shoppers)|2012|242000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
@@ -540,7 +540,7 @@ START_TEST(news_forms)
     expect("By the end of 2013, China had 618 million netizens, and the number of Internet users in rural areas "
            "reached 177 million.",
            "netizens|China|2013|618000000|people|exact|observed|1\n"
-           "rural_netizens|China|2013|177000000|people|exact|observed|1\n",
+           "netizens|China (rural)|2013|177000000|people|exact|observed|1\n",
            true);
     expect("China had between 2.5 million and 3 million websites in 2013.",
            "websites|China|2013|2500000|count|at_least|observed|1\n"
@@ -719,7 +719,7 @@ START_TEST(report_and_wire_forms)
            "netizens|China|2015|688000000|people|exact|observed|1\n"
            "mobile_netizens|China|2015|620000000|people|exact|observed|1\n"
            "mobile_netizens|China|2014|557000000|people|exact|observed|1\n"
-           "rural_netizens|China|2015|195000000|people|exact|observed|1\n",
+           "netizens|China (rural)|2015|195000000|people|exact|observed|1\n",
            true);
     expect(HDR "Mobile payments accounted for 68 percent of the total, up from 43 percent last year. Alipay "
                "handled 710 million payment transactions.",
@@ -923,9 +923,9 @@ START_TEST(report_and_wire_forms)
            "rose to 90.1%.",
            "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
     expect("In 2009 rural netizens numbered 107 million, up 26.3% from a year earlier.",
-           "rural_netizens|China|2009|107000000|people|exact|observed|1\n"
-           "rural_netizens_growth|China|2009|26.3|percent|exact|observed|1\n"
-           "rural_netizens|China|2008|84718923|people|about|derived|1\n",
+           "netizens|China (rural)|2009|107000000|people|exact|observed|1\n"
+           "netizens_growth|China (rural)|2009|26.3|percent|exact|observed|1\n"
+           "netizens|China (rural)|2008|84718923|people|about|derived|1\n",
            true);
     /* an abbreviation in quotes and brackets stands aside: after a cue, and
      * as no name */
@@ -1008,7 +1008,7 @@ START_TEST(report_and_wire_forms)
     expect("In 2013, China's netizens grew 9.5 percent.",
            "netizens_growth|China|2013|9.5|percent|exact|observed|1\n", true);
     expect("In 2014 the number of PC Internet users fell nearly 5 percent.",
-           "pc_netizens_growth|China|2014|-5|percent|nearly|observed|1\n", true);
+           "netizens_growth|China (PC)|2014|-5|percent|nearly|observed|1\n", true);
     /* a kind of fund or an adverb that opens the sentence names nobody;
      * the kind does */
     expect("In 2014 equity funds held 760.1 billion yuan.\n\nEquity funds held net assets of 760.1 billion yuan in "
@@ -1081,7 +1081,7 @@ START_TEST(report_and_wire_forms)
            true);
     expect_none("During the 2008 financial crisis, China's stimulus package was worth 4 trillion yuan.");
     expect("In 2013 nearly half a billion Chinese shopped online.",
-           "online_shoppers|China|2013|500000000|people|nearly|observed|1\n", true);
+           "users|China (online shoppers)|2013|500000000|people|nearly|observed|1\n", true);
     /* "in three years" after a past is a span, after a plan a target;
      * "a decade ago" counts back from the time of writing */
     expect("In 2013 WeChat had signed up some 600m users in three years.",
@@ -1146,7 +1146,7 @@ START_TEST(report_and_wire_forms)
     expect("Loans arranged through such platforms totalled 105.8 billion yuan in 2013.",
            "online_loans|China|2013|105800000000|CNY|exact|observed|1\n", true);
     expect("Internet users living in rural areas reached 177 million in 2013.",
-           "rural_netizens|China|2013|177000000|people|exact|observed|1\n", true);
+           "netizens|China (rural)|2013|177000000|people|exact|observed|1\n", true);
     expect("Fixed broadband users connected by fibre reached 60 million in 2014.",
            "ftth_users|China|2014|60000000|people|exact|observed|1\n", true);
     expect("In 2009, of the country's netizens, 346 million used broadband.",
@@ -1160,16 +1160,16 @@ START_TEST(report_and_wire_forms)
            true);
     /* shoppers by mobile phone are a part of the shoppers, counted apart */
     expect("By the end of 2016, China had 467 million online shoppers. Mobile online shoppers reached 441 million.",
-           "online_shoppers|China|2016|467000000|people|exact|observed|1\n"
-           "mobile_online_shoppers|China|2016|441000000|people|exact|observed|1\n",
+           "users|China (online shoppers)|2016|467000000|people|exact|observed|1\n"
+           "users|China (mobile online shoppers)|2016|441000000|people|exact|observed|1\n",
            true);
     /* a rate "by X% to Y" too; another level before it is not its base.
      * People who pay are no payment volume. */
     expect("In 2015 online payment users hit 416 million, while mobile payment users grew by 64.5% to 358 million.",
-           "online_payment_users|China|2015|416000000|people|exact|observed|1\n"
-           "mobile_payment_users_growth|China|2015|64.5|percent|exact|observed|1\n"
-           "mobile_payment_users|China|2014|217629179|people|about|derived|1\n"
-           "mobile_payment_users|China|2015|358000000|people|exact|observed|1\n",
+           "users|China (online payment users)|2015|416000000|people|exact|observed|1\n"
+           "users_growth|China (mobile payment users)|2015|64.5|percent|exact|observed|1\n"
+           "users|China (mobile payment users)|2014|217629179|people|about|derived|1\n"
+           "users|China (mobile payment users)|2015|358000000|people|exact|observed|1\n",
            true);
     /* the netizen population; licences issued in total */
     expect("China's netizen population hit 649 million at the end of 2014.",
@@ -1456,7 +1456,7 @@ START_TEST(origins_sources_and_subscriptions)
            "websites|China|2011|2300000|count|exact|observed|1\n",
            true);
     expect("Rural netizens numbered 178 million, or 28.2 percent of the total, at the end of June 2014.",
-           "rural_netizens|China|2014-06|178000000|people|exact|observed|1\n", true);
+           "netizens|China (rural)|2014-06|178000000|people|exact|observed|1\n", true);
     /* long company names between a deal's verb and its price; a stake
      * taken for a price */
     expect("Baidu Inc agreed to buy 91 Wireless Websoft Ltd from NetDragon Websoft Inc for $1.9 billion in July 2013.",
@@ -1493,9 +1493,9 @@ START_TEST(origins_sources_and_subscriptions)
     /* PC users are a part of the Internet population; a change of them is
      * theirs, no change of the whole */
     expect("By the end of 2014, PC Internet users numbered 571 million.",
-           "pc_netizens|China|2014|571000000|people|exact|observed|1\n", true);
+           "netizens|China (PC)|2014|571000000|people|exact|observed|1\n", true);
     expect("PC Internet users decreased by 12 million in 2014.",
-           "pc_netizens_increase|China|2014|-12000000|people|exact|observed|1\n", true);
+           "netizens_increase|China (PC)|2014|-12000000|people|exact|observed|1\n", true);
     /* the penetration of a part of the country is not the Internet's; money
      * a bank would lose is no round */
     expect_none("The penetration rates in urban and rural areas were 62.8 percent and 28.8 percent respectively at "
@@ -1664,7 +1664,7 @@ START_TEST(deals_again_and_appositions)
     expect("In the US, money market fund assets peaked at $3.8tn in 2008.",
            "fund_assets|money market funds|2008|3800000000000|USD|exact|observed|1\n", true);
     expect("In 2015 the number of Chinese who shop online hit 413 million.",
-           "online_shoppers|China|2015|413000000|people|exact|observed|1\n", true);
+           "users|China (online shoppers)|2015|413000000|people|exact|observed|1\n", true);
     expect("In 2015 the size of the mobile netizen population climbed to 620 million.",
            "mobile_netizens|China|2015|620000000|people|exact|observed|1\n", true);
 }
@@ -1806,7 +1806,7 @@ START_TEST(operators_and_sources)
     expect_none("By comparison, the US had 277 million Internet users in 2014.");
     expect("China's Internet population reached 649 million in 2014. Rural users numbered 178 million in 2014.",
            "netizens|China|2014|649000000|people|exact|observed|1\n"
-           "rural_netizens|China|2014|178000000|people|exact|observed|1\n",
+           "netizens|China (rural)|2014|178000000|people|exact|observed|1\n",
            true);
     /* a kind of fund names what no name does; the object of a participle
      * is not the subject; flows are no assets */
@@ -1846,9 +1846,9 @@ START_TEST(operators_and_sources)
            true);
     expect("By June 2014, online shoppers had reached 332 million. Compared with the end of 2013, the number "
            "increased by 30.2 million, or 10.0%.",
-           "online_shoppers|China|2014-06|332000000|people|exact|observed|1\n"
-           "online_shoppers_increase|China|2014-06|30200000|people|exact|observed|1\n"
-           "online_shoppers_growth|China|2014-06|10|percent|exact|observed|1\n",
+           "users|China (online shoppers)|2014-06|332000000|people|exact|observed|1\n"
+           "users_increase|China (online shoppers)|2014-06|30200000|people|exact|observed|1\n"
+           "users_growth|China (online shoppers)|2014-06|10|percent|exact|observed|1\n",
            true);
     /* a dateline's city and the agency in brackets are no topic: "the
      * company" is the one the paragraph before named */
@@ -2274,7 +2274,7 @@ START_TEST(bases_of_comparison_and_one_start)
            "mobile_payments|Alipay|2016|38000000000000|CNY|exact|observed|1\n", true);
     /* an adverb between the cue and its verb */
     expect("Mobile payment users grew rapidly, reaching 469 million in 2016.",
-           "mobile_payment_users|China|2016|469000000|people|exact|observed|1\n", true);
+           "users|China (mobile payment users)|2016|469000000|people|exact|observed|1\n", true);
     /* a brand in lower case after "Rival" */
     expect("Rival ofo raised $700 million in a round led by Alibaba in 2017.",
            "funding_round|ofo|2017|700000000|USD|exact|observed|1\n", true);
@@ -2292,9 +2292,9 @@ START_TEST(bases_of_comparison_and_one_start)
     /* ", reaching": the figure of what opens the sentence, past a share */
     expect("Rural netizens accounted for 28.6% of the total, reaching 177 million, an increase of 20.01 million over "
            "2012.",
-           "rural_netizens|China|2013|177000000|people|exact|observed|1\n"
-           "rural_netizens_increase|China|2013|20010000|people|exact|observed|1\n"
-           "rural_netizens|China|2012|156990000|people|exact|derived|1\n",
+           "netizens|China (rural)|2013|177000000|people|exact|observed|1\n"
+           "netizens_increase|China (rural)|2013|20010000|people|exact|observed|1\n"
+           "netizens|China (rural)|2012|156990000|people|exact|derived|1\n",
            true);
     expect_none("Mobile phones accounted for 28.6% of the total, reaching 177 million.");
     /* "in the first half of the year": the year spoken of, not the month
@@ -2728,7 +2728,7 @@ START_TEST(session9_forms)
            "netizens rose to 201 million. Total e-commerce transactions, including business-to-business trade, "
            "amounted to 26.1 trillion yuan. Rural online retail sales totalled 894.5 billion yuan in 2016.",
            "netizens|China|2016|731000000|people|exact|observed|3\n"
-           "rural_netizens|China|2016|201000000|people|exact|observed|5\n"
+           "netizens|China (rural)|2016|201000000|people|exact|observed|5\n"
            "ecommerce_turnover|China|2016|26100000000000|CNY|exact|observed|5\n"
            "ecommerce_turnover|China|2016|894500000000|CNY|exact|observed|5\n",
            true);
@@ -2738,9 +2738,9 @@ START_TEST(session9_forms)
            "million netizens used online payment, up 45.8% on 2009. As of December 2010, China held 278 million IPv4 "
            "addresses, an increase of 19.4% over the end of 2009.",
            "websites|China|2010|1910000|count|exact|observed|3\n"
-           "online_payment_users|China|2010|137000000|people|exact|observed|3\n"
-           "online_payment_users_growth|China|2010|45.8|percent|exact|observed|3\n"
-           "online_payment_users|China|2009|93964335|people|about|derived|3\n"
+           "users|China (online payment users)|2010|137000000|people|exact|observed|3\n"
+           "users_growth|China (online payment users)|2010|45.8|percent|exact|observed|3\n"
+           "users|China (online payment users)|2009|93964335|people|about|derived|3\n"
            "ipv4_addresses|China|2010|278000000|count|exact|observed|3\n"
            "ipv4_addresses_growth|China|2010|19.4|percent|exact|observed|3\n"
            "ipv4_addresses|China|2009|232830821|count|about|derived|3\n",
@@ -2793,7 +2793,7 @@ START_TEST(session9_forms)
     expect("BEIJING, July 23, 2015 (Reuters) - People who access the web by mobile phone numbered 594 million at the end "
            "of June, and 374 million Chinese bought goods online.",
            "mobile_netizens|China|2015-06|594000000|people|exact|observed|1\n"
-           "online_shoppers|China|2015-06|374000000|people|exact|observed|1\n",
+           "users|China (online shoppers)|2015-06|374000000|people|exact|observed|1\n",
            true);
 }
 END_TEST
@@ -2975,9 +2975,9 @@ START_TEST(session8_forms)
            "netizens|China|2013|617580000|people|exact|derived|6\n"
            "internet_penetration|China|2014-06|46.9|percent|exact|observed|7\n"
            "mobile_netizens|China|2014-06|527000000|people|exact|observed|9\n"
-           "mobile_payment_users|China|2014-06|205000000|people|exact|observed|11\n"
-           "mobile_payment_users_growth|China|2014-06|63.4|percent|exact|observed|11\n"
-           "mobile_payment_users|China|2013|125458996|people|about|derived|11\n",
+           "users|China (mobile payment users)|2014-06|205000000|people|exact|observed|11\n"
+           "users_growth|China (mobile payment users)|2014-06|63.4|percent|exact|observed|11\n"
+           "users|China (mobile payment users)|2013|125458996|people|about|derived|11\n",
            true);
     expect("Statistical Report (January 2016)\n\nThe report.\n\nAs of December 2015, China had 688 million "
            "netizens.\n\nMobile Internet users numbered 620 million.",
@@ -2990,8 +2990,8 @@ START_TEST(session8_forms)
            "reached\n  332 million, and the usage rate rose to 52.5%.\n\xE2\x80\xA2 Mobile payment: mobile payment users "
            "reached 205\n  million.\n\xE2\x80\xA2 Online video: 439 million netizens watched video online\n  (a usage "
            "rate of 69.4%).",
-           "online_shoppers|China|2014|332000000|people|exact|observed|6\n"
-           "mobile_payment_users|China|2014|205000000|people|exact|observed|7\n"
+           "users|China (online shoppers)|2014|332000000|people|exact|observed|6\n"
+           "users|China (mobile payment users)|2014|205000000|people|exact|observed|7\n"
            "online_video_users|China|2014|439000000|people|exact|observed|9\n",
            true);
     expect("Report, 2014\n\nIn 2014, nearly half of China's 649 million netizens shopped online.",
@@ -3047,7 +3047,7 @@ START_TEST(session8_forms)
            "ipv4_addresses|China|2012|331000000|count|exact|observed|3\n"
            "international_bandwidth|China|2012|1899792|Mbps|exact|observed|3\n"
            "mobile_netizens|China|2012|420000000|people|exact|observed|3\n"
-           "rural_netizens|China|2012|156000000|people|exact|observed|3\n"
+           "netizens|China (rural)|2012|156000000|people|exact|observed|3\n"
            "government_microblog_accounts|China|2012|176714|count|exact|observed|3\n",
            true);
     /* a footnote number in brackets glued to a word is nothing; a change

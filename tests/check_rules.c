@@ -449,6 +449,18 @@ START_TEST(err_bad_numbers)
 }
 END_TEST
 
+START_TEST(segments)
+{
+    struct cns_err e;
+    struct rules *r = parse("[a]\nlabel = A\ncue = a\n[a:r]\nlabel = R\ncue = rural a\nsegment = rural areas\n", &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(r->n, 2);
+    ck_assert_ptr_null(r->v[0].segment);
+    ck_assert_str_eq(r->v[1].segment, "rural areas");
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_other_values)
 {
     parse_fails("[a]\nlabel = A\ncue = a\nperiod = 2011\n", 4, "period");
@@ -459,6 +471,13 @@ START_TEST(err_other_values)
     parse_fails("[a]\nlabel = A\ncue = a; - ;b\n", 3, "no words");
     parse_fails("[lexicon]\nlink = reached; --\n", 2, "no words");
     parse_fails("[a]\nlabel = A\ncue = a\nexclude = > -\n", 4, "no words");
+    /* a part is named by words: the brackets are the writer's */
+    parse_fails("[a]\nlabel = A\ncue = a\nsegment = (rural)\n", 4, "segment");
+    parse_fails("[a]\nlabel = A\ncue = a\nsegment =\n", 4, "segment");
+    /* a change takes its level's part */
+    parse_fails("[a]\nlabel = A\ncue = a\n[a_growth]\nlabel = G\nunit = percent\nchange = growth\nbase = a\n"
+                "segment = rural\n",
+                4, "segment of its level");
 }
 END_TEST
 
@@ -697,6 +716,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, load_directory);
     tcase_add_test(tc, shipped_rules);
     tcase_add_test(tc, labels_only);
+    tcase_add_test(tc, segments);
     suite_add_tcase(s, tc);
     return s;
 }
