@@ -3707,6 +3707,22 @@ static void drop_glosses(const char *s, struct tokens *tk)
                 (prev->unit == t[i + 1].unit || (prev->unit && t[i + 1].unit && strcmp(prev->unit, t[i + 1].unit) == 0)) &&
                 fabs(prev->value - t[i + 1].value) <= 0.005 * fmax(fabs(prev->value), fabs(t[i + 1].value)))
                 gloss = true;
+            /* an English gloss of the words before: "Internet users
+             * (netizens) in China"; one to three words in lower case, never
+             * a name ("the fund (Yu'e Bao)"), an acronym (a cue may be
+             * made of it: "(FTTH) users") or a table's unit ("(million)",
+             * "(trillion yuan)") */
+            if (!gloss && closed && c > i + 1 && c <= i + 4 && prev->kind == TK_WORD) {
+                bool lower = true;
+                for (size_t q = i + 1; q < c && lower; q++) {
+                    const char *wd = s + t[q].off;
+                    size_t wl = t[q].len;
+                    lower = t[q].kind == TK_WORD && !scan_known_word(wd, wl);
+                    for (size_t x = 0; x < wl && lower; x++)
+                        lower = is_lower((unsigned char)wd[x]) || wd[x] == '-' || wd[x] == '\'';
+                }
+                gloss = lower;
+            }
             if (gloss) {
                 i = c + 1;
                 continue;

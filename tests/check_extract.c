@@ -2798,6 +2798,25 @@ START_TEST(session9_forms)
 }
 END_TEST
 
+START_TEST(session10_forms)
+{
+    /* an English gloss in brackets stands aside: the cue before it reaches
+     * the number; a name ("(Yu'e Bao)") and a table's unit ("(million)")
+     * do not */
+    expect("The number of Internet users (netizens) in China reached 618 million, an increase of 53.58 million over "
+           "the end of the previous year.",
+           "netizens|China||618000000|people|exact|observed|1\n"
+           "netizens_increase|China||53580000|people|exact|observed|1\n",
+           true);
+    expect("Year  Netizens (million)  Penetration\n2008  298  22.6%\n2009  384  28.9%",
+           "netizens|China|2008|298000000|people|exact|observed|2\n"
+           "netizens|China|2009|384000000|people|exact|observed|3\n",
+           false);
+    expect("Fibre-to-the-home (FTTH) users reached 216 million in 2016.",
+           "ftth_users|China|2016|216000000|people|exact|observed|1\n", true);
+}
+END_TEST
+
 START_TEST(session8_forms)
 {
     /* a fund category's sector or industry, then its figure */
@@ -3246,6 +3265,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, projections);
     tcase_add_test(d, session8_forms);
     tcase_add_test(d, session9_forms);
+    tcase_add_test(d, session10_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
