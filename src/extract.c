@@ -586,7 +586,28 @@ static bool told_past(const struct sent *st, size_t k)
             (t->len > 4 && w[t->len - 1] == 'd' && w[t->len - 2] == 'e'))
             past = true;
     }
-    return past;
+    if (past)
+        return true;
+    /* the figure is the subject: its verb comes after it ("more than half
+     * a billion people went online") */
+    static const char *const after[] = {"went", "was", "were", "had", "rose", "grew", "fell", "stood",
+                                        "reached", "totaled", "totalled", "numbered", "used", "accessed",
+                                        "shopped", "bought", "paid", "spent", "surfed", "watched", "played"};
+    for (size_t i = k + 1; i < st->b && i <= k + 6; i++) {
+        const struct token *t = &st->t[i];
+        if (is_clause_break(t) || (t->flags & TF_SENT_END) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
+            break;
+        if (t->kind != TK_WORD)
+            continue;
+        const char *w = st->s + t->off;
+        for (size_t j = 0; j < sizeof now / sizeof *now; j++)
+            if (str_ieq(w, t->len, now[j]))
+                return false;
+        for (size_t j = 0; j < sizeof after / sizeof *after; j++)
+            if (str_ieq(w, t->len, after[j]))
+                return true;
+    }
+    return false;
 }
 
 /* Is de the own date of a figure after k that is compared with ("...,

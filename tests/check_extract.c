@@ -2814,6 +2814,11 @@ START_TEST(session10_forms)
            false);
     expect("Fibre-to-the-home (FTTH) users reached 216 million in 2016.",
            "ftth_users|China|2016|216000000|people|exact|observed|1\n", true);
+    /* a figure that is the subject of a past verb after it is of the year
+     * a January news item's lead reports on */
+    expect("By Cao Yu | Updated: 2014-01-17 07:38\n\nChina's internet population grew by 53.58 million last year, "
+           "bringing the total to 618 million.\n\nFor the first time, more than half a billion people went online.",
+           "netizens|China|2013|500000000|people|more_than|observed|5\n", false);
 }
 END_TEST
 
