@@ -2819,6 +2819,13 @@ START_TEST(session10_forms)
     expect("By Cao Yu | Updated: 2014-01-17 07:38\n\nChina's internet population grew by 53.58 million last year, "
            "bringing the total to 618 million.\n\nFor the first time, more than half a billion people went online.",
            "netizens|China|2013|500000000|people|more_than|observed|5\n", false);
+    /* ... who went online with their phones are mobile netizens; a
+     * hyphenated compound is one word of a cue */
+    expect("In 2013 more than half a billion people went online with their mobile phones, and fibre-to-the-home users "
+           "rose to 68.31 million.",
+           "mobile_netizens|China|2013|500000000|people|more_than|observed|1\n"
+           "ftth_users|China|2013|68310000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
