@@ -596,6 +596,8 @@ struct extractor {
     bool last_caption;  /* ... a table's or a figure's caption */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
+    size_t block_width; /* the longest line of the block being joined */
+    bool last_indented; /* the last line started with a space or a tab */
     struct cblock prev; /* the last block put in a chunk */
     struct buf prev_text;
 };
@@ -1019,6 +1021,16 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         bool hanging = x->in_item && !bullet && !x->pending_blank && open && (p[0] == ' ' || p[0] == '\t');
         if (hanging)
             join = true;
+        /* a paragraph of hard-wrapped lines goes on after a sentence that
+         * ended at the end of a full line ("... by the end of" / "June,
+         * and ... fund shares." / "Money market funds ..."): its lines
+         * are as wide as the block's widest, the next is no item, row or
+         * indented line */
+        if (!join && !open && !x->pending_blank && x->block_lines >= 2 && x->block_width >= 50 &&
+            x->last_line_len * 10 >= x->block_width * 9 && n >= 20 && !row && !years && !unit && !bullet &&
+            !label_row && !x->last_row && !x->last_bullet && !x->in_item && is_upper((unsigned char)p[0]) &&
+            !x->last_indented && (unsigned char)x->block.p[x->block.len - 1] == '.')
+            join = true;
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
@@ -1028,10 +1040,15 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     }
     if (!x->block.len)
         x->block_line = lineno;
+    if (!x->block.len)
+        x->block_width = 0;
     buf_add(&x->block, p, n);
     x->block_lines++;
     x->last_line = lineno;
     x->last_line_len = n;
+    if (n > x->block_width)
+        x->block_width = n;
+    x->last_indented = n && (p[0] == ' ' || p[0] == '\t');
     x->pending_blank = false;
     x->last_row = row;
     x->last_unit = unit;
@@ -1063,6 +1080,8 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->block_line = x->last_line = 0;
     x->pending_blank = false;
     x->last_line_len = 0;
+    x->block_width = 0;
+    x->last_indented = false;
     x->last_row = false;
     x->last_unit = false;
     x->last_years = false;

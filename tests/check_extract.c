@@ -2826,6 +2826,15 @@ START_TEST(session10_forms)
            "mobile_netizens|China|2013|500000000|people|more_than|observed|1\n"
            "ftth_users|China|2013|68310000|people|exact|observed|1\n",
            true);
+    /* hard-wrapped lines: a sentence that ends at the end of a full line
+     * does not end its paragraph, whose date goes on; a numbered item on
+     * the next line is no part of it */
+    expect("Fund Industry Review\nJuly 2017\n\nInvestor accounts in public funds exceeded 500 million by the end of\n"
+           "June, and individual investors held about 53% of all fund shares.\n"
+           "Money market funds alone served over 400 million investors.",
+           "fund_customers|public funds|2017-06|500000000|people|more_than|observed|4\n"
+           "fund_customers|money market funds|2017-06|400000000|people|more_than|observed|6\n",
+           true);
 }
 END_TEST
 
