@@ -1923,7 +1923,9 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         /* "up 63.4% in half a year" (of June 2014): from six months before,
          * the end of December being its year's end */
         bool half = false;
-        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 8 && !half && lvl->when.m && !lvl->when.d; i++) {
+        /* (a month's end is the month: "as of June 30") */
+        bool month_end = !lvl->when.d || lvl->when.d >= 28;
+        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 8 && !half && lvl->when.m && month_end; i++) {
             bool lead = tok_is(&st->t[i], WH(in)) || str_ieq(st->s + st->t[i].off, st->t[i].len, "over") ||
                         str_ieq(st->s + st->t[i].off, st->t[i].len, "during");
             half = lead && str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "half") && tok_is(&st->t[i + 2], WH(a)) &&
@@ -1937,6 +1939,7 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         }
         if (half) {
             w = lvl->when;
+            w.d = 0;
             w.m -= 6;
             if (w.m <= 0) {
                 w.m += 12;
@@ -2005,6 +2008,18 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     free(quote);
 }
 
+/* "in the first six months of the year", in a report on the end of June
+ * (or a news item's about one): to the end of June, the report's date. */
+static void first_half_end(const struct doc *d, const struct date_expr *de, struct date *w)
+{
+    if (!(de->flags & DF_FIRST_HALF) || w->m || w->y2)
+        return;
+    if (d->ref_date.y == w->y && d->ref_date.m == 6)
+        *w = d->ref_date;
+    else if (d->news_ref.y == w->y && d->news_ref.m == 6)
+        *w = d->news_ref;
+}
+
 /* The sentence's dates become the paragraph's context: a date frames what
  * follows when it dated a figure, or when it opens the sentence ("In March
  * 2014 Alibaba announced ..."). */
@@ -2017,6 +2032,7 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             continue;
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
+            first_half_end(d, de, &w);
             *para_ctx = w;
             *para_has = true;
         }
@@ -2963,6 +2979,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 }
             }
             have = date_of(d, de, sy.y ? &sy : *para_has ? para_ctx : NULL, &w);
+            if (have)
+                first_half_end(d, de, &w);
             /* a bare year inside a dated entry: the entry's date is finer */
             if (have && !w.m && !w.y2 && !(de->flags & (DF_LEAD | DF_END_OF)) && de->rel == DR_ABS &&
                 d->has_heading && d->heading.y == w.y && d->heading.m)
@@ -3014,6 +3032,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     continue;
                 memset(&w, 0, sizeof w);
                 w.y = de->when.y + 1;
+                /* (that year's date the report speaks of, where there is
+                 * one: "up 1.6 percentage points from the end of 2011", in
+                 * a news item on the report of June 2012) */
+                if (d->ref_date.y == w.y && !habitual)
+                    w = d->ref_date;
+                else if (d->news_ref.y == w.y && !habitual &&
+                         ((n->rule >= 0 && national_rule(&r->v[n->rule])) || d->weekly))
+                    w = d->news_ref;
                 have = true;
                 break;
             }

@@ -157,11 +157,41 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day);
  * month in *month. */
 static int dateline_field(const char *p, size_t n, int *month, int *day);
 
+/* A site's name or a source before a date and its time, on a line of
+ * their own: "English.news.cn   2012-07-19 17:26:41" (the date is ISO). */
+static int source_dateline(const char *p, size_t n, int *month, int *day)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (n > 80)
+        return 0;
+    for (size_t i = 1; i + 10 <= n; i++) {
+        if (!is_digit((unsigned char)p[i]) || p[i - 1] != ' ' || p[i + 4] != '-' || p[i + 7] != '-')
+            continue;
+        size_t words = 0;
+        for (size_t k = 0; k < i; k++)
+            if (p[k] != ' ' && p[k] != '\t' && (k == 0 || p[k - 1] == ' ' || p[k - 1] == '\t'))
+                words++;
+        if (words == 0 || words > 3)
+            return 0;
+        /* after it: nothing, or a time */
+        size_t e = i + 10;
+        while (e < n && (is_digit((unsigned char)p[e]) || p[e] == ':' || p[e] == ' ' || p[e] == '\t'))
+            e++;
+        if (e < n)
+            return 0;
+        return dateline_year1(p + i, n - i, month, day);
+    }
+    return 0;
+}
+
 static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
     const char *bar = memchr(p, '|', n);
-    if (!bar)
-        return dateline_field(p, n, month, day);
+    if (!bar) {
+        int y = dateline_field(p, n, month, day);
+        return y ? y : source_dateline(p, n, month, day);
+    }
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);
         size_t e = b ? (size_t)(b - p) : n;

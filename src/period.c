@@ -274,12 +274,26 @@ static int count_at(const struct cur *c, size_t i)
 /* "the fourth quarter of", "the first half of" before index i: its first
  * token (the "the", if any), or i.  A period has no quarter or half: the
  * figure is dated by the year. */
-static size_t part_of_year(const struct cur *c, size_t i)
+static size_t part_of_year(const struct cur *c, size_t i, unsigned *flags)
 {
+    /* "the first six months of" */
+    if (i >= 4 && is_word(c, i - 1, &pw_of) && c->t[i - 2].kind == TK_WORD &&
+        str_ieq(c->s + c->t[i - 2].off, c->t[i - 2].len, "months") &&
+        ((c->t[i - 3].kind == TK_WORD && str_ieq(c->s + c->t[i - 3].off, c->t[i - 3].len, "six")) ||
+         (c->t[i - 3].kind == TK_NUM && c->t[i - 3].value == 6)) &&
+        is_word(c, i - 4, &pw_first)) {
+        size_t k = i - 4;
+        if (k >= 1 && is_word(c, k - 1, &pw_the))
+            k--;
+        *flags |= DF_FIRST_HALF;
+        return k;
+    }
     if (i < 3 || !is_word(c, i - 1, &pw_of) || !(is_word(c, i - 2, &pw_quarter) || is_word(c, i - 2, &pw_half)))
         return i;
     size_t k = i - 3;
     bool half = is_word(c, i - 2, &pw_half);
+    if (half && is_word(c, k, &pw_first))
+        *flags |= DF_FIRST_HALF;
     if (!(is_word(c, k, &pw_first) || is_word(c, k, &pw_second) || is_word(c, k, &pw_last) ||
           is_word(c, k, &pw_final) || (!half && (is_word(c, k, &pw_third) || is_word(c, k, &pw_fourth)))))
         return i;
@@ -332,7 +346,7 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         }
     }
     /* "in the fourth quarter of 2013", "in Q4 2013": the year's */
-    size_t part = part_of_year(c, i);
+    size_t part = part_of_year(c, i, flags);
     if (part == i)
         part = short_part(c, i);
     if (part != i) {
@@ -700,7 +714,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
              * year", "the first quarter of this year": the year spoken of,
              * led */
             size_t part = i >= 2 && !prev && !same && (is_word(&c, i - 1, &pw_the) || this_year)
-                              ? part_of_year(&c, i - 1)
+                              ? part_of_year(&c, i - 1, &e.flags)
                               : i - 1;
             if (is_word(&c, i, &pw_year) && part < i - 1) {
                 e.rel = DR_SAME_YEAR;

@@ -566,7 +566,7 @@ START_TEST(news_forms)
     /* years compared with do not make a document's vintage */
     expect("As of June 2014, China had 632 million netizens, 14.42 million more than at the end of 2013.\n\n"
            "The number of websites was 2.73 million, up 19,000 compared with the end of 2013.",
-           "websites|China|2014|2730000|count|exact|observed|3\n", false);
+           "websites|China|2014-06|2730000|count|exact|observed|3\n", false);
     expect("Alibaba's revenue rose 51 percent year-on-year to 15.77 billion yuan in 2013.",
            "revenue_growth|Alibaba|2013|51|percent|exact|observed|1\n"
            "revenue|Alibaba|2012|10443708609|CNY|about|derived|1\n"
@@ -2164,10 +2164,10 @@ START_TEST(bases_of_comparison_and_one_start)
            "addresses in China reached 205 million, up 13.8% since the end of 2008. The number of websites was "
            "3.06 million.",
            "netizens|China|2009-06-30|338000000|people|exact|observed|1\n"
-           "netizens_increase|China|2009|40000000|people|exact|observed|3\n"
-           "netizens_growth|China|2009|13.4|percent|exact|observed|3\n"
-           "ipv4_addresses|China|2009|205000000|count|exact|observed|3\n"
-           "websites|China|2009|3060000|count|exact|observed|3\n",
+           "netizens_increase|China|2009-06-30|40000000|people|exact|observed|3\n"
+           "netizens_growth|China|2009-06-30|13.4|percent|exact|observed|3\n"
+           "ipv4_addresses|China|2009-06-30|205000000|count|exact|observed|3\n"
+           "websites|China|2009-06-30|3060000|count|exact|observed|3\n",
            false);
     expect_absent("In the first half of 2009 the number of netizens increased by 40 million, a growth of 13.4% over the "
                   "end of last year.",
@@ -2834,6 +2834,28 @@ START_TEST(session10_forms)
            "Money market funds alone served over 400 million investors.",
            "fund_customers|public funds|2017-06|500000000|people|more_than|observed|4\n"
            "fund_customers|money market funds|2017-06|400000000|people|more_than|observed|6\n",
+           true);
+    /* a site's name and an ISO date with its time date a news item; in one
+     * on the report of the end of June, the first six months are to June,
+     * and a figure compared with the end of the year before is of June */
+    expect("China's Internet users reach 538 mln\nEnglish.news.cn   2012-07-19 17:26:41\n\n"
+           "BEIJING, July 19 (Xinhua) -- China's Internet population reached 538 million by the end of June.\n\n"
+           "The number of netizens grew by 24.5 million in the first six months of the year.\n\n"
+           "The country's Internet penetration rate rose to 39.9 percent, up 1.6 percentage points from the end of "
+           "2011, the report said.",
+           "netizens|China|2012-06|538000000|people|exact|observed|4\n"
+           "netizens_increase|China|2012-06|24500000|people|exact|observed|6\n"
+           "internet_penetration|China|2012-06|39.9|percent|exact|observed|8\n"
+           "internet_penetration_increase|China|2012-06|1.6|percent|exact|observed|8\n"
+           "internet_penetration|China|2011|38.3|percent|exact|derived|8\n",
+           false);
+    /* a change "in half a year" of a figure as of June 30 starts at the
+     * end of the year before */
+    expect("As of June 30, 2009, mobile Internet users numbered 155 million, an increase of 37.58 million in half a "
+           "year.",
+           "mobile_netizens|China|2009-06-30|155000000|people|exact|observed|1\n"
+           "mobile_netizens_increase|China|2009-06-30|37580000|people|exact|observed|1\n"
+           "mobile_netizens|China|2008|117420000|people|exact|derived|1\n",
            true);
 }
 END_TEST
