@@ -2997,9 +2997,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* 3. the date the paragraph has been speaking of, unless the
          * sentence speaks of habit ("On some days, it deals with ...") */
+        bool para_dated = false;
         if (!have && *para_has && !habitual) {
             w = *para_ctx;
             have = true;
+            para_dated = true;
             if (span_days)
                 w.d = 0;
         }
@@ -3078,7 +3080,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             have = true;
         }
         /* (the first figure its text dates: a headline's has no date) */
-        if (!d->lead_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have) {
+        /* (or by its paragraph: "In 2018, ... Over the year, they processed
+         * 530.61 billion ...") */
+        if (!d->lead_seen && n->rule >= 0 && !n->skip && !origin && (pick >= 0 || para_dated) && have) {
             d->lead_seen = true;
             int wm = d->doc_month ? d->doc_month : d->pub_month;
             if (wm && wm <= 3 && w.y == d->doc_year - 1 && !w.y2)
@@ -3088,8 +3092,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * internet users", in a paper of 2017) */
             if (!wm && !d->has_heading && w.y == d->doc_year - 1 && !w.m && !w.y2)
                 d->ref_year = w.y;
-            const struct date_expr *de = &d->dates.v[pick];
-            if (!d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a == 0 &&
+            /* (... or of a report published in any month: an annual report
+             * of June 2019 whose lead is "In 2018, ...") */
+            if (wm && !d->doc_month && !d->has_heading && w.y == d->doc_year - 1 && !w.m && !w.y2)
+                d->ref_year = w.y;
+            const struct date_expr *de = pick >= 0 ? &d->dates.v[pick] : NULL;
+            if (de && !d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a == 0 &&
                 de->first <= 1 && w.m && w.y == d->doc_year && !w.y2 &&
                 /* (the year's end is the year: no finer date to carry) */
                 !(w.m == 12 && (w.d == 0 || w.d == 31)))
@@ -4116,6 +4124,9 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
     d->issuer = c->issuer;
+    if (d->trace)
+        fprintf(stderr, "chunk %s: year %d month %d pub_month %d day %d weekly %d\n", c->name, c->doc_year,
+                c->doc_month, c->pub_month, c->doc_day, (int)c->weekly);
     d->sink = collect;
     d->ctx = c;
     d->stop = 0;

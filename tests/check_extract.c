@@ -2857,6 +2857,14 @@ START_TEST(session10_forms)
            "mobile_netizens_increase|China|2009-06-30|37580000|people|exact|observed|1\n"
            "mobile_netizens|China|2008|117420000|people|exact|derived|1\n",
            true);
+    /* a report whose lead speaks of the year before its own, by its
+     * paragraph's date: its figures told in the past are of that year */
+    expect("China Payment Industry Annual Report 2019\nPayment & Clearing Association of China\n\nIn 2018, payment "
+           "institutions continued to grow. Over the year, they processed 530.61 billion online payment "
+           "transactions.\n\nPayment institutions processed 490.41 billion mobile payment transactions.",
+           "transactions|China|2018|530610000000|count|exact|observed|4\n"
+           "transactions|China|2018|490410000000|count|exact|observed|6\n",
+           true);
 }
 END_TEST
 
