@@ -142,6 +142,7 @@ struct numinfo {
     bool conversion;       /* "(€629 billion)": restates the amount before it */
     int date;              /* index of the date giving the period, -1 */
     int level_sec;         /* 1 + the section of the level a change without one names (0: none) */
+    bool day_named;        /* dated by "during the day", "the festival": the day named before */
     struct date when;
     bool has_when;
     char *entity;

@@ -79,6 +79,7 @@ struct doc {
      * points back to it ("The industry lent ...") */
     struct date last_para, back_para;
     bool last_has, back_has;
+    struct date last_day; /* the last day a sentence spoke of (y 0: none), for "during the day" */
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
     bool *in_table;      /* per token of the block: part of a table of years */
@@ -158,6 +159,39 @@ static bool points_back_at(struct doc *d, const struct sent *st)
         d->back_val = points_back(st);
     }
     return d->back_val;
+}
+
+/* Does the sentence speak of a day named before: "during the day", "on
+ * the day", "that day", "the same day", "during the festival", "over the
+ * 24 hours"? */
+static bool points_to_day(const struct sent *st)
+{
+    static const char *const lead[] = {"during", "on", "over", "throughout", "for"};
+    static const char *const noun[] = {"day", "festival", "event", "promotion", "holiday"};
+    const struct token *t = st->t;
+    for (size_t i = st->a; i + 2 < st->b; i++) {
+        if (t[i].kind != TK_WORD)
+            continue;
+        bool l = false, that = str_ieq(st->s + t[i].off, t[i].len, "that");
+        for (size_t k = 0; k < sizeof lead / sizeof *lead && !l; k++)
+            l = str_ieq(st->s + t[i].off, t[i].len, lead[k]);
+        size_t j = i + 1;
+        if (l && (str_ieq(st->s + t[j].off, t[j].len, "the") || str_ieq(st->s + t[j].off, t[j].len, "that")))
+            j++;
+        else if (!that)
+            continue;
+        if (j < st->b && str_ieq(st->s + t[j].off, t[j].len, "same"))
+            j++;
+        if (j >= st->b)
+            continue;
+        /* "the 24 hours" */
+        if (j + 1 < st->b && t[j].kind == TK_NUM && t[j].value == 24 && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "hours"))
+            return true;
+        for (size_t k = 0; k < sizeof noun / sizeof *noun; k++)
+            if (str_ieq(st->s + t[j].off, t[j].len, noun[k]))
+                return true;
+    }
+    return false;
 }
 
 /* ---- blocks ---------------------------------------------------------------------- */
@@ -1911,7 +1945,12 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         /* "236 million in December 2015, an increase of 34% year-over-year":
          * the same month a year before */
         bool yoy = false;
-        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy && !lvl->when.d; i++) {
+        /* (of a day too: "processed 1.05 billion payment transactions
+         * during the day, an increase of 48 percent year-on-year") */
+        /* (not of a timeline entry's day: "revenue for the second quarter
+         * was ..., an increase of 105% year on year" under "Sept. 25") */
+        bool own_day = !lvl->when.d || lvl->day_named || lvl->date >= 0;
+        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy && own_day; i++) {
             const struct token *x = &st->t[i];
             size_t nx = i + 1; /* the word after "year", past a hyphen */
             if (nx < st->b && st->t[nx].kind == TK_PUNCT && (st->t[nx].flags & TF_HYPHEN))
@@ -2025,6 +2064,20 @@ static void first_half_end(const struct doc *d, const struct date_expr *de, stru
  * 2014 Alibaba announced ..."). */
 static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has)
 {
+    /* the last day named ("The festival on Nov. 11 again set records"),
+     * not one compared with, nor one of a year gone by */
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        struct date w;
+        if ((de->rel != DR_ABS && de->rel != DR_WEEKDAY) || d->background[di] ||
+            (de->flags & (DF_COMPARE | DF_BOUND | DF_DAY_RANGE | DF_MONTH_RANGE | DF_FROM)) ||
+            !date_of(d, de, *para_has ? para_ctx : NULL, &w) || !w.d || w.y2 || (d->doc_year && w.y < d->doc_year - 1))
+            continue;
+        /* ("on Nov. 11 last year": a day of the year before) */
+        if (di + 1 < d->db && d->dates.v[di + 1].first == de->last + 1 && d->dates.v[di + 1].rel == DR_PREV_YEAR)
+            continue;
+        d->last_day = w;
+    }
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         bool opens = de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
@@ -2035,6 +2088,7 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             first_half_end(d, de, &w);
             *para_ctx = w;
             *para_has = true;
+
         }
     }
 }
@@ -3047,6 +3101,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
         /* 7. the date the paragraph before spoke of, for a sentence that
          * points back to it ("Alipay took 82.6 percent of the market") */
+        /* ... or to the day an earlier one spoke of ("processed 1.05
+         * billion payment transactions during the day", "sales during the
+         * festival") */
+        if (!have && d->last_day.y && !habitual && points_to_day(st)) {
+            w = d->last_day;
+            have = true;
+            n->day_named = true;
+        }
         if (!have && d->back_has && !habitual && points_back_at(d, st)) {
             w = d->back_para;
             have = true;
@@ -3196,7 +3258,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             const struct rule *ru = &d->r->v[n->rule];
             if ((ru->change != CH_NONE) != (pass == 1))
                 continue;
-            if (pass == 0 && (n->date < 0 || (size_t)n->date >= d->dates.n))
+            if (pass == 0 && !n->day_named && (n->date < 0 || (size_t)n->date >= d->dates.n))
                 continue;
             const char *level = ru->change != CH_NONE ? ru->base : ru->id;
             const struct rule *plain = level ? rules_find(d->r, level) : NULL;
@@ -4123,6 +4185,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->ref_year = 0;
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
+    memset(&d->last_day, 0, sizeof d->last_day);
     d->issuer = c->issuer;
     if (d->trace)
         fprintf(stderr, "chunk %s: year %d month %d pub_month %d day %d weekly %d\n", c->name, c->doc_year,

@@ -2865,6 +2865,23 @@ START_TEST(session10_forms)
            "transactions|China|2018|530610000000|count|exact|observed|4\n"
            "transactions|China|2018|490410000000|count|exact|observed|6\n",
            true);
+    /* "during the festival", "during the day": the day named before (a
+     * day's volume, not a year's sales); a day's change year-on-year
+     * starts on the same day a year before */
+    expect("By Meng Jing | China Daily | Updated: 2016-11-12 07:41\n\nAlibaba's shopping bonanza set another record on "
+           "Friday as the Nov 11 online sales event turned eight.\n\nGross merchandise volume on Alibaba's platforms "
+           "during the festival reached 120.7 billion yuan.\n\nAlipay processed 1.05 billion payment transactions "
+           "during the day, an increase of 48 percent year-on-year.",
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|5\n"
+           "transactions|Alipay|2016-11-11|1050000000|count|exact|observed|7\n"
+           "transactions_growth|Alipay|2016-11-11|48|percent|exact|observed|7\n"
+           "transactions|Alipay|2015-11-11|709459459|count|about|derived|7\n",
+           true);
+    /* (not a day of the year before: "on Nov. 11 last year") */
+    expect("Tue Nov 12, 2013 3:41am EST\n\nSHANGHAI, Nov 12 (Reuters) - Chinese shoppers spent 35.02 billion yuan on "
+           "Alibaba's websites on Monday.\n\nSales were up 83 percent from the 19.1 billion yuan recorded on Nov. 11 "
+           "last year.\n\nAlipay said it processed 188 million transactions during the day.",
+           "transactions|Alipay|2013-11-11|188000000|count|exact|observed|7\n", false);
 }
 END_TEST
 
