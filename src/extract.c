@@ -1941,6 +1941,22 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             break;
         }
     }
+    /* "a net increase of 76.99 million since the start of the year": from
+     * the end of the year before */
+    for (size_t i = ch_k + 1; !dated && i + 5 < st->b && i < ch_k + 6; i++) {
+        const struct token *x = &st->t[i];
+        if (!(str_ieq(st->s + x->off, x->len, "since") || tok_is(x, WH(from))) || !str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "the") ||
+            !(str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "start") ||
+              str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "beginning")) ||
+            !tok_is(&st->t[i + 3], WH(of)) || !tok_is(&st->t[i + 5], WH(year)) ||
+            !(str_ieq(st->s + st->t[i + 4].off, st->t[i + 4].len, "the") || str_ieq(st->s + st->t[i + 4].off, st->t[i + 4].len, "this")))
+            continue;
+        if (!lvl->when.m || (lvl->when.m == 12 && !lvl->when.d))
+            return; /* (a year's figure: its change over the year starts where?) */
+        memset(&w, 0, sizeof w);
+        w.y = lvl->when.y - 1;
+        dated = true;
+    }
     if (!dated) {
         /* "236 million in December 2015, an increase of 34% year-over-year":
          * the same month a year before */

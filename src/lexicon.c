@@ -63,7 +63,9 @@ WORDLIST(into_word, "into");
 WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
          "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
-WORDLIST(not_name, "the", "a", "an", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+WORDLIST(not_name, "the", "a", "an", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week",
+         /* adjectives that open a sentence ("Public WLAN access points reached ...") */
+         "public", "national", "domestic", "overall", "average", "cumulative", "combined", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title
           * ("revenue", "sales" stand with the words of results below) */
          "transactions", "transaction", "users", "subscribers",

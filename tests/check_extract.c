@@ -2882,6 +2882,21 @@ START_TEST(session10_forms)
            "Alibaba's websites on Monday.\n\nSales were up 83 percent from the 19.1 billion yuan recorded on Nov. 11 "
            "last year.\n\nAlipay said it processed 188 million transactions during the day.",
            "transactions|Alipay|2013-11-11|188000000|count|exact|observed|7\n", false);
+    /* a monthly bulletin: a change "since the start of the year" starts at
+     * the end of the year before; access "from" mobile phones; an adjective
+     * that opens a sentence is no name; all base stations are not 3G's */
+    expect("By the end of October 2014, 3G users reached 478.96 million, a net increase of 76.99 million since the "
+           "start of the year. Users accessing the Internet from mobile phones numbered 827.86 million. Public WLAN "
+           "access points reached 5.92 million.",
+           "3g_users|China|2014-10|478960000|people|exact|observed|1\n"
+           "3g_users_increase|China|2014-10|76990000|people|exact|observed|1\n"
+           "3g_users|China|2013|401970000|people|exact|derived|1\n"
+           "mobile_netizens|China|2014-10|827860000|people|exact|observed|1\n"
+           "wireless_access_points|China|2014-10|5920000|count|exact|observed|1\n",
+           true);
+    expect_absent("By the end of October 2014, the number of mobile communication base stations nationwide reached 3.36 "
+                  "million.",
+                  "3g_base_stations");
 }
 END_TEST
 
