@@ -3768,7 +3768,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char *quote = xstrndup(d->bp + t[c->row_a].off, last->off + last->len - t[c->row_a].off);
     char note[200];
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
-    struct date when = {.y = c->year, .m = c->month};
+    /* (December's column is the year's: "Dec 2010", "2010.12") */
+    struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month};
     const char *entity = ru->entity == EK_FIXED ? ru->entity_text : ru->fallback ? ru->fallback : "China";
     char eb[SEG_ENTITY_MAX];
     emit_fact(d, ru->id, seg_entity(ru, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,

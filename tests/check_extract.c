@@ -1749,9 +1749,9 @@ START_TEST(tables_of_years)
      * share after it is of something else) */
     expect("Figure 3: Scale of mobile netizens and its proportion in all netizens\nUnit: 10,000 persons\n"
            "2013.12   50006   81.0%\n2014.6   52706   83.4%\n2014.12   55678   85.8%",
-           "mobile_netizens|China|2013-12|500060000|people|exact|observed|3\n"
+           "mobile_netizens|China|2013|500060000|people|exact|observed|3\n"
            "mobile_netizens|China|2014-06|527060000|people|exact|observed|4\n"
-           "mobile_netizens|China|2014-12|556780000|people|exact|observed|5\n",
+           "mobile_netizens|China|2014|556780000|people|exact|observed|5\n",
            true);
     expect("Chart 2: Online payment\nUnit: 100 million yuan\n2012   36,589\n2013   53,730",
            "third_party_payments|China|2012|3658900000000|CNY|exact|observed|3\n"
@@ -2333,14 +2333,14 @@ START_TEST(bases_of_comparison_and_one_start)
      * across a blank line; the share row is no count */
     expect("Table 2 Mobile netizens (unit: 10,000)\n\n            2009.12     2010.6     2010.12\nMobile netizens   "
            "23,344     27,678     30,274\nShare of netizens   60.8%     64.6%     66.2%\n",
-           "mobile_netizens|China|2009-12|233440000|people|exact|observed|4\n"
+           "mobile_netizens|China|2009|233440000|people|exact|observed|4\n"
            "mobile_netizens|China|2010-06|276780000|people|exact|observed|4\n"
-           "mobile_netizens|China|2010-12|302740000|people|exact|observed|4\n",
+           "mobile_netizens|China|2010|302740000|people|exact|observed|4\n",
            true);
     expect("Figure 3: Scale of mobile netizens\n\nUnit: 10,000 persons\n2013.12   50006   81.0%\n2014.12   55678   "
            "85.8%\n",
-           "mobile_netizens|China|2013-12|500060000|people|exact|observed|4\n"
-           "mobile_netizens|China|2014-12|556780000|people|exact|observed|5\n",
+           "mobile_netizens|China|2013|500060000|people|exact|observed|4\n"
+           "mobile_netizens|China|2014|556780000|people|exact|observed|5\n",
            true);
     /* net income is profit, not revenue; estimates compiled by a news
      * agency are not its; "the company said" goes on with the paragraph
@@ -3104,7 +3104,7 @@ START_TEST(session8_forms)
     expect("Fund data, 2017\n\nTable 2  Net assets of public funds by type\n(unit: 100 million yuan)\n\nFund type "
            "             Dec. 2015      Jun. 2017\nMoney market funds     44,443.36      51,025.56\nOther funds     "
            "       39,528.47      52,649.41\n",
-           "fund_assets|money market funds|2015-12|4444336000000|CNY|exact|observed|7\n"
+           "fund_assets|money market funds|2015|4444336000000|CNY|exact|observed|7\n"
            "fund_assets|money market funds|2017-06|5102556000000|CNY|exact|observed|7\n",
            true);
     /* percentage points change a share, never a count; "Fixed broadband
