@@ -968,6 +968,13 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
             continue;
         if (overtaken(st, pl->a))
             continue; /* "China overtakes the United States with 253 million" */
+        /* (a place after another figure is that one's: "reached 45.8 per
+         * cent, well below the 80 per cent seen in Japan") */
+        bool later_figure = false;
+        for (size_t j = k + 1; pl->a > k && j < pl->a && !later_figure; j++)
+            later_figure = st->t[j].kind == TK_NUM && !(st->t[j].flags & (TF_YEAR | TF_MONTHDAY));
+        if (later_figure)
+            continue;
         size_t dist = pl->a < qstart ? (pl->e <= qstart ? qstart - pl->e : 0) : pl->a - k;
         if (dist < best) {
             best = dist;

@@ -2897,6 +2897,12 @@ START_TEST(session10_forms)
     expect_absent("By the end of October 2014, the number of mobile communication base stations nationwide reached 3.36 "
                   "million.",
                   "3g_base_stations");
+    /* a place after a later figure is that figure's, not the country's */
+    expect("By the end of 2013 the country counted 618 million internet users, and the national penetration rate "
+           "reached 45.8 per cent, still well below the rates of 80 per cent or more seen in Japan.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n",
+           true);
 }
 END_TEST
 
