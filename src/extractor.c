@@ -1056,6 +1056,12 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * and ... fund shares." / "Money market funds ..."): its lines
          * are as wide as the block's widest, the next is no item, row or
          * indented line */
+        /* a wrapped line that ends with a bracket or a quote and goes on
+         * in lower case: "58.8 trillion yuan (US$8.6 trillion)" / "in
+         * 2016, up 381 percent" */
+        if (!join && !open && !x->pending_blank && x->last_line_len >= 40 && is_lower((unsigned char)p[0]) &&
+            (last == ')' || last == '"') && !row && !bullet)
+            join = true;
         if (!join && !open && !x->pending_blank && x->block_lines >= 2 && x->block_width >= 50 &&
             x->last_line_len * 10 >= x->block_width * 9 && n >= 20 && !row && !years && !unit && !bullet &&
             !label_row && !x->last_row && !x->last_bullet && !x->in_item && is_upper((unsigned char)p[0]) &&

@@ -2903,6 +2903,14 @@ START_TEST(session10_forms)
            "netizens|China|2013|618000000|people|exact|observed|1\n"
            "internet_penetration|China|2013|45.8|percent|exact|observed|1\n",
            true);
+    /* a wrapped line that ends with a bracket goes on in lower case */
+    expect("According to the consultancy iResearch,\nthird-party mobile payments reached 58.8 trillion yuan (US$8.6 trillion)"
+           "\nin 2016, up 381 percent on the previous year. The number of people going online by phone rose to 500\n"
+           "million in 2016.",
+           "mobile_payments|China|2016|58800000000000|CNY|exact|observed|2\n"
+           "mobile_payments_growth|China|2016|381|percent|exact|observed|3\n"
+           "mobile_netizens|China|2016|500000000|people|exact|observed|3\n",
+           false);
 }
 END_TEST
 
