@@ -3162,6 +3162,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
+            /* a deal a news item of a known day tells in the present or
+             * the future, with no date of its own, is that day's ("The
+             * HK$33.1 billion IPO is Hong Kong's third-largest", "valuing
+             * the company at about HK$399 billion"), as a timeline's entry
+             * is its heading's */
+            if (d->doc_day && d->doc_month && n->rule >= 0 && r->v[n->rule].future) {
+                w.m = d->doc_month;
+                w.d = d->doc_day;
+            }
             have = true;
         }
         /* (the first figure its text dates: a headline's has no date) */
@@ -4127,9 +4136,13 @@ static bool ends_with_stop(const char *s, size_t n)
  * round"; "netizens reach 649 million" over "... by the end of 2014". */
 static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t bb)
 {
+    /* (a title's date is the document's, its year or its day) */
+    char day[PERIOD_MAX] = "";
+    if (c->doc_year && c->doc_month && c->doc_day)
+        snprintf(day, sizeof day, "%04d-%02d-%02d", c->doc_year, c->doc_month, c->doc_day);
     for (size_t i = ha; i < hb; i++) {
         struct fact *h = &c->f[i];
-        if (h->derived || strlen(h->period) != 4)
+        if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0))
             continue;
         for (size_t j = ba; j < bb; j++) {
             const struct fact *b = &c->f[j];

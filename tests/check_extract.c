@@ -1855,7 +1855,7 @@ START_TEST(operators_and_sources)
     expect("NEW YORK, Sept. 19, 2014 (Reuters) - Alibaba Group Holding Ltd raised $21.8 billion in its initial "
            "public offering.\n\nThe shares jumped 38 percent, giving the company a market value of $231 billion.",
            "ipo_raise|Alibaba Group Holding Ltd|2014-09-19|21800000000|USD|exact|observed|1\n"
-           "valuation|Alibaba Group Holding Ltd|2014|231000000000|USD|exact|observed|3\n",
+           "valuation|Alibaba Group Holding Ltd|2014-09-19|231000000000|USD|exact|observed|3\n",
            true);
     /* the growth of a named product's users, revenue, transactions; a
      * change of a level nobody is named for is nobody's; with
@@ -2026,7 +2026,7 @@ START_TEST(dateline_dates_the_item)
            "active_users|Weibo|2013-11|61400000|people|exact|observed|3\n"
            "acquisition_stake|Weibo|2013|18|percent|exact|observed|3\n"
            "acquisition|Weibo|2013|586000000|USD|exact|observed|3\n"
-           "ipo_shares_offered|Weibo|2014|20000000|count|exact|observed|5\n",
+           "ipo_shares_offered|Weibo|2014-03-14|20000000|count|exact|observed|5\n",
            true);
     expect("HANGZHOU, Nov. 12, 2015 (Xinhua) -- Alipay processed 710 million transactions in 2014 and 2014.\n\n"
            "JD.com received 32 million orders.",
@@ -2427,9 +2427,9 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Ant Financial Valued at About $60 Billion in Fundraising\n\nUpdated April 26, 2016 7:12 a.m. ET\n\n"
            "HONG KONG\xE2\x80\x94" "Ant Financial Services Group said Tuesday it raised $4.5 billion in a private "
            "funding round that values the company at about $60 billion.",
-           "valuation|Ant Financial|2016|60000000000|USD|about|observed|1\n"
-           "funding_round|Ant Financial Services Group|2016|4500000000|USD|exact|observed|5\n"
-           "valuation|Ant Financial Services Group|2016|60000000000|USD|about|observed|5\n",
+           "valuation|Ant Financial|2016-04-26|60000000000|USD|about|observed|1\n"
+           "funding_round|Ant Financial Services Group|2016-04-26|4500000000|USD|exact|observed|5\n"
+           "valuation|Ant Financial Services Group|2016-04-26|60000000000|USD|about|observed|5\n",
            true);
     /* people who go online by phone are mobile netizens (a share of
      * them is none) */
@@ -2697,8 +2697,8 @@ START_TEST(session9_forms)
            "1.2 billion yuan in Hangzhou logistics-software developer Yunlu Technology.",
            "funding_round|Kuaiyun|2016-05-24|120000000|USD|exact|observed|4\n"
            "funding_round|Kuaiyun|2016-05-24|120000000|USD|exact|observed|6\n"
-           "funding_round|Guoguo|2016|300000000|CNY|exact|observed|8\n"
-           "funding_round|Guoguo|2016|300000000|CNY|exact|observed|10\n"
+           "funding_round|Guoguo|2016-05-28|300000000|CNY|exact|observed|8\n"
+           "funding_round|Guoguo|2016-05-28|300000000|CNY|exact|observed|10\n"
            "ipo_raise|Jiaxin Finance|2016-05-26|77000000|USD|exact|observed|12\n"
            "investment|Yunlu Technology|2016-05-25|1200000000|CNY|exact|observed|14\n",
            true);
