@@ -4261,6 +4261,15 @@ void engine_run(struct engine *g, struct chunk *c)
         /* (titles, and the list items under a headline, wait together
          * for the first paragraph of prose with figures) */
         bool title = cb->lines == 1 && !ends_with_stop(d->bp, d->blen);
+        /* (or a title with its byline or time stamp under it: the block's
+         * figures all on its first line) */
+        if (!title && cb->lines <= 3 && c->nf > nf0) {
+            const char *nl = memchr(d->bp, '\n', d->blen);
+            bool first_only = nl != NULL;
+            for (size_t f = nf0; f < c->nf && first_only; f++)
+                first_only = c->f[f].line == cb->line;
+            title = first_only && !ends_with_stop(d->bp, (size_t)(nl - d->bp));
+        }
         if (c->nf > nf0 && title) {
             if (head_b == head_a)
                 head_a = nf0;

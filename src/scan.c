@@ -1131,6 +1131,15 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 end = peek(&a, 2)->off + peek(&a, 2)->len;
                 a.i += 3;
             }
+            /* "12,499 blocks of /32" */
+            else if (!has_scale && (word_eq(&a, k, "blocks") || word_eq(&a, k, "block")) &&
+                     word_eq(&a, peek(&a, 1), "of") && punct_eq(&a, peek(&a, 2), "/") && peek(&a, 3) &&
+                     peek(&a, 3)->kind == TK_NUM && peek(&a, 3)->value >= 32 && peek(&a, 3)->value <= 128 &&
+                     peek(&a, 3)->len <= 3) {
+                t.unit = "other";
+                end = peek(&a, 3)->off + peek(&a, 3)->len;
+                a.i += 4;
+            }
         }
         if (!t.unit && !has_scale && !spelled) {
             double mult;

@@ -2911,6 +2911,13 @@ START_TEST(session10_forms)
            "mobile_payments_growth|China|2016|381|percent|exact|observed|3\n"
            "mobile_netizens|China|2016|500000000|people|exact|observed|3\n",
            false);
+    /* a title with its time stamp under it takes the date the text gives
+     * its figure */
+    expect("China's Internet users reach 538 mln, mobile phones overtake PCs\nEnglish.news.cn   2012-07-19 17:26:41\n\n"
+           "BEIJING, July 19, 2012 (Xinhua) -- China's Internet population reached 538 million by the end of June.",
+           "netizens|China|2012-06|538000000|people|exact|observed|1\n"
+           "netizens|China|2012-06|538000000|people|exact|observed|4\n",
+           true);
 }
 END_TEST
 

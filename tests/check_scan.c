@@ -160,6 +160,12 @@ START_TEST(b2_ipv6_blocks)
     ck_assert_double_eq(num(0)->value, 16694);
     ck_assert_str_eq(unit_of(num(0)), "other");
     ck_assert(spans(num(0), "16,694 blocks/32"));
+    /* ... and "12,499 blocks of /32" */
+    scan("IPv6 address allocation reached 12,499 blocks of /32, the report said.");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 12499);
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "12,499 blocks of /32"));
 }
 END_TEST
 
