@@ -3016,7 +3016,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     blocked = true;
                 }
             }
-            if (!blocked && words <= 8 && (de->flags & (DF_LEAD | DF_END_OF))) {
+            /* (or "last year", "this year" without a preposition: "grew to
+             * 772 million last year") */
+            /* (where the time of writing is known, not guessed from the
+             * years the text names) */
+            bool bare_year = (de->rel == DR_PREV_YEAR || de->rel == DR_SAME_YEAR) && (de->flags & DF_WRITING) &&
+                             de->first == k + 1 && (d->doc_month || d->pub_month);
+            if (!blocked && words <= 8 && ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;

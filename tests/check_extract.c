@@ -2918,6 +2918,10 @@ START_TEST(session10_forms)
            "netizens|China|2012-06|538000000|people|exact|observed|1\n"
            "netizens|China|2012-06|538000000|people|exact|observed|4\n",
            true);
+    /* "last year" right after a figure, in a news item of a known day */
+    expect("BEIJING, Jan 31, 2018 (AFP) - China's army of internet users grew to 772 million last year, a state-backed "
+           "research centre said Wednesday.",
+           "netizens|China|2017|772000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
