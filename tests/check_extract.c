@@ -2922,6 +2922,12 @@ START_TEST(session10_forms)
     expect("BEIJING, Jan 31, 2018 (AFP) - China's army of internet users grew to 772 million last year, a state-backed "
            "research centre said Wednesday.",
            "netizens|China|2017|772000000|people|exact|observed|1\n", true);
+    expect("China had 38.48 million registered domain names, of which 20.85 million ended in \".cn\", at the end of "
+           "2017. Online video attracted 579 million viewers in 2017.",
+           "domain_names|China|2017|38480000|count|exact|observed|1\n"
+           "cn_domain_names|China|2017|20850000|count|exact|observed|1\n"
+           "online_video_users|China|2017|579000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
