@@ -2132,11 +2132,8 @@ static bool range_before(const struct sent *st, size_t qstart)
  * Y", "compared with X"): the same rule and cue. */
 static void share_cue(struct numinfo *to, const struct numinfo *from)
 {
-    to->rule = from->rule;
-    to->cue_a = from->cue_a;
-    to->cue_b = from->cue_b;
-    to->cue_after = from->cue_after;
-    to->cue = from->cue;
+    take_cand(to, &(struct cand){.rule = from->rule, .a = from->cue_a, .b = from->cue_b, .after = from->cue_after,
+                                 .cue = from->cue});
 }
 
 static int change_rule(const struct rules *r, enum change_kind ch, const char *id);
