@@ -218,15 +218,17 @@ static bool block_matters(const char *p, size_t n)
 
 static enum unit_class num_class(const struct token *t)
 {
-    if (!t->unit)
+    const char *u = t->unit;
+    if (!u)
         return UC_COUNT;
-    if (strcmp(t->unit, "percent") == 0)
+    /* (asked for every figure many times: the first letter decides most) */
+    if (u[0] == 'p' && strcmp(u, "percent") == 0)
         return UC_PERCENT;
-    if (strcmp(t->unit, "Mbps") == 0)
+    if (u[0] == 'M' && strcmp(u, "Mbps") == 0)
         return UC_RATE;
-    if (strcmp(t->unit, "other") == 0)
+    if (u[0] == 'o' && strcmp(u, "other") == 0)
         return UC_OTHER;
-    if (strcmp(t->unit, "points") == 0)
+    if (u[0] == 'p' && strcmp(u, "points") == 0)
         return UC_POINTS;
     return UC_MONEY;
 }

@@ -117,7 +117,7 @@ void buf_printf(struct buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-bool str_ieq(const char *p, size_t len, const char *word)
+bool str_ieq_tail(const char *p, size_t len, const char *word)
 {
     size_t i = 0;
     for (; i < len && word[i]; i++)

@@ -51,7 +51,14 @@ static inline bool is_space(int c) { return ct_is(c, CT_SPACE); }
 static inline int to_lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
 
 /* Case-insensitive (ASCII) comparison of a slice with a NUL-terminated word. */
-bool str_ieq(const char *p, size_t len, const char *word);
+bool str_ieq_tail(const char *p, size_t len, const char *word);
+static inline bool str_ieq(const char *p, size_t len, const char *word)
+{
+    /* (most calls differ at the first letter: decided here, inline) */
+    if (len == 0)
+        return word[0] == '\0';
+    return to_lower((unsigned char)p[0]) == to_lower((unsigned char)word[0]) && str_ieq_tail(p, len, word);
+}
 /* Index of the first ASCII digit in p[0..n), or n (eight bytes a step). */
 size_t find_digit(const char *p, size_t n);
 /* Case-insensitive search of needle in haystack (both NUL-terminated). */
