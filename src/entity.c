@@ -104,6 +104,8 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
 
 /* The name starting at i, if any: [i, *end).  Names are runs of capitalised
  * words, with hyphens, '&' and "Inc."/"Co." inside them. */
+static bool is_pronoun(const struct sent *st, size_t i);
+
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
     /* a company named by a bare number: "the video sharing website 56", "a
@@ -155,6 +157,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         return true;
     }
     if (!number_first && (i >= limit || !name_word(st, i) || in_list(&not_name, &st->t[i])))
+        return false;
+    /* "the Beijing company": a place that describes the firm spoken of */
+    size_t pl;
+    if (i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") && place_name_at(st, i, &pl) && pl < st->b && pl > i &&
+        is_pronoun(st, pl))
         return false;
     /* "4G users reached", "Fixed broadband subscribers stood at": a word
      * that opens a cue is none of a name's */
@@ -493,6 +500,22 @@ static bool all_caps(const struct sent *st, size_t a, size_t e)
     return true;
 }
 
+/* Is the name at i a byline's author: "By Mei Tanaka-Ross" opening a
+ * line or a field between '|', "Reporting by Jane Doe; Editing by ..."? */
+static bool byline_author(const struct sent *w, size_t i)
+{
+    if (i <= w->a || !tok_is(&w->t[i - 1], WH(by)))
+        return false;
+    size_t b = i - 1;
+    if (b == w->a || w->t[b - 1].line != w->t[b].line)
+        return is_upper((unsigned char)w->s[w->t[b].off]);
+    const struct token *p = &w->t[b - 1];
+    if (p->kind == TK_PUNCT)
+        return w->s[p->off] == '|' || w->s[p->off] == ';';
+    return str_ieq(w->s + p->off, p->len, "reporting") || str_ieq(w->s + p->off, p->len, "editing") ||
+           str_ieq(w->s + p->off, p->len, "written") || str_ieq(w->s + p->off, p->len, "posted");
+}
+
 static char *block_topic(const struct sent *whole)
 {
     char **names = NULL;
@@ -533,7 +556,7 @@ static char *block_topic(const struct sent *whole)
             i = e - 1;
             continue;
         }
-        if (reported_source(whole, i, e)) {
+        if (reported_source(whole, i, e) || byline_author(whole, i)) {
             i = e - 1;
             continue;
         }
@@ -605,7 +628,9 @@ static bool listed_other(const struct sent *st, size_t lo, size_t a)
                                    (tok_is(p, WH(by)) && i > lo &&
                                     (tok_is(&st->t[i - 1], WH(led)) || tok_is(&st->t[i - 1], WH(joined))))))
             return true;
+        /* (co-investors after "with": "led by A, with B and C following on") */
         bool list = (p->kind == TK_PUNCT && st->s[p->off] == ',') || tok_is(p, WH(and)) ||
+                    (p->kind == TK_WORD && str_ieq(st->s + p->off, p->len, "with")) ||
                     (p->kind == TK_WORD && (p->flags & TF_CAP)) || (p->kind == TK_PUNCT && (p->flags & TF_HYPHEN));
         if (!list)
             return false;
@@ -853,7 +878,10 @@ static bool is_pronoun(const struct sent *st, size_t i)
              strcmp(w, "startup") == 0 || strcmp(w, "giant") == 0 || strcmp(w, "retailer") == 0 ||
              strcmp(w, "lender") == 0 || strcmp(w, "operator") == 0 || strcmp(w, "carrier") == 0)) {
             const struct token *m = &st->t[i - 1];
-            bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m));
+            size_t pe;
+            /* (a place is a modifier too: "the Beijing company") */
+            bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m) ||
+                                              (place_name_at(st, i - 1, &pe) && pe == i));
             for (size_t j = i - 1; mod && j-- > st->a && j + 5 > i;) {
                 const struct token *x = &st->t[j];
                 if (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "the"))
@@ -1339,6 +1367,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                     return xstrdup(tp);
             }
             size_t pe;
+            /* "values the Beijing company at": the place describes the firm */
+            if (place_name_at(st, i, &pe) && pe > i && pe < to && pe != k && is_pronoun(st, pe)) {
+                i = pe - 1;
+                continue;
+            }
             /* "a stake in Hong Kong-listed online games developer Zhongyou",
              * "Shanghai-based": a place made an adjective describes the
              * name after it */

@@ -859,6 +859,19 @@ static bool running_total(const struct sent *st, size_t k)
             if (st->t[j].kind == TK_WORD && str_ieq(st->s + st->t[j].off, st->t[j].len, "total"))
                 return true;
     }
+    /* a sum over many: "raised more than $4bn in private rounds this
+     * week across 37 deals", "$120m in two rounds" */
+    for (size_t j = k + 1; j < st->b && j < k + 14 && !is_clause_break(&st->t[j]); j++) {
+        const struct token *t = &st->t[j];
+        if (t->kind != TK_WORD ||
+            !(str_ieq(st->s + t->off, t->len, "deals") || str_ieq(st->s + t->off, t->len, "rounds") ||
+              str_ieq(st->s + t->off, t->len, "transactions")))
+            continue;
+        for (size_t m = j; m > k + 1 && m + 4 > j; m--)
+            if (tok_is(&st->t[m - 1], WH(in)) || str_ieq(st->s + st->t[m - 1].off, st->t[m - 1].len, "across") ||
+                str_ieq(st->s + st->t[m - 1].off, st->t[m - 1].len, "over"))
+                return true;
+    }
     return false;
 }
 

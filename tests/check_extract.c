@@ -2931,6 +2931,26 @@ START_TEST(session10_forms)
 }
 END_TEST
 
+START_TEST(session11_forms)
+{
+    /* a byline's author is nobody's figure; a sum over many deals is no
+     * round */
+    expect("Friday, 20 November 2020 | By Mei Tanaka-Ross | Funding\n\n"
+           "Chinese tech companies raised more than $4bn in private rounds this week across 37 deals.",
+           "", true);
+    /* any series is a round; the Beijing company is the one spoken of, and
+     * so is its "its"; a round's co-investors after "with" are no subject */
+    expect("Banmaxue said on Monday it had raised $750m in a Series E round led by Hillhouse Capital, with Tencent "
+           "and Temasek following on. The deal values the Beijing company at $6.5bn, more than double the $3bn "
+           "valuation of its $400m Series D in March.",
+           "funding_round|Banmaxue||750000000|USD|exact|observed|1\n"
+           "valuation|Banmaxue||6500000000|USD|exact|observed|1\n"
+           "valuation|Banmaxue||3000000000|USD|exact|observed|1\n"
+           "funding_round|Banmaxue||400000000|USD|exact|observed|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(session8_forms)
 {
     /* a fund category's sector or industry, then its figure */
@@ -3380,6 +3400,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session8_forms);
     tcase_add_test(d, session9_forms);
     tcase_add_test(d, session10_forms);
+    tcase_add_test(d, session11_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
