@@ -44,6 +44,7 @@ struct doc {
     int pub_month; /* a report's month of publication (no dateline), 0 if none */
     int doc_day;   /* ... and its day */
     bool weekly;   /* the document reports on a week */
+    bool digest;   /* it gathers a week's news */
     bool lead_seen; /* the chunk's first figure has been dated */
     bool national_seen; /* ... and its first national figure */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
@@ -3184,10 +3185,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * the future, with no date of its own, is that day's ("The
              * HK$33.1 billion IPO is Hong Kong's third-largest", "valuing
              * the company at about HK$399 billion"), as a timeline's entry
-             * is its heading's */
+             * is its heading's; in a week's news, its month */
             if (d->doc_day && d->doc_month && n->rule >= 0 && r->v[n->rule].future) {
                 w.m = d->doc_month;
-                w.d = d->doc_day;
+                w.d = d->digest ? 0 : d->doc_day;
             }
             have = true;
         }
@@ -4154,13 +4155,15 @@ static bool ends_with_stop(const char *s, size_t n)
  * round"; "netizens reach 649 million" over "... by the end of 2014". */
 static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t bb)
 {
-    /* (a title's date is the document's, its year or its day) */
-    char day[PERIOD_MAX] = "";
+    /* (a title's date is the document's, its year, its month or its day) */
+    char day[PERIOD_MAX] = "", month[PERIOD_MAX] = "";
     if (c->doc_year && c->doc_month && c->doc_day)
         snprintf(day, sizeof day, "%04d-%02d-%02d", c->doc_year, c->doc_month, c->doc_day);
+    if (c->doc_year && c->doc_month)
+        snprintf(month, sizeof month, "%04d-%02d", c->doc_year, c->doc_month);
     for (size_t i = ha; i < hb; i++) {
         struct fact *h = &c->f[i];
-        if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0))
+        if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0 && strcmp(h->period, month) != 0))
             continue;
         for (size_t j = ba; j < bb; j++) {
             const struct fact *b = &c->f[j];
@@ -4234,6 +4237,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;
     d->weekly = c->weekly;
+    d->digest = c->digest;
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->national_seen = c->first_is_context;

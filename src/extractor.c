@@ -39,6 +39,7 @@ struct vintage {
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
     bool weekly;     /* its first lines report a week ("for the week ended June 11") */
+    bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
 };
 
 enum { LW_OTHER, LW_COMPARE, LW_PASS };
@@ -477,6 +478,10 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
         v->weekly = true;
+    if (text && v->lines < 12 && !v->digest && n >= 9 &&
+        (memmem(p, n, "this week", 9) || memmem(p, n, "This week", 9) || memmem(p, n, "Weekly", 6) ||
+         memmem(p, n, " Week", 5)))
+        v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)
         pub_line(p, n, &v->pub_year, &v->pub_month);
     if (text && v->lines++ < 6 && !v->dateline)
@@ -613,6 +618,7 @@ struct extractor {
     int pub_month;      /* the month a report without one was published in, 0 if none */
     int doc_day;        /* ... and its day */
     bool weekly;        /* it reports on a week */
+    bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
@@ -727,6 +733,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->pub_month = x->pub_month;
     x->cur->doc_day = x->doc_day;
     x->cur->weekly = x->weekly;
+    x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
     return x->cur;
 }
@@ -1109,6 +1116,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->pub_month = vintage_pub_month(v, x->doc_year);
     x->doc_day = vintage_day(v);
     x->weekly = v->weekly;
+    x->digest = v->digest;
     free(x->issuer);
     x->issuer = v->issuer[0] ? xstrdup(v->issuer) : NULL;
     buf_clear(&x->block);

@@ -2948,6 +2948,16 @@ START_TEST(session11_forms)
            "valuation|Banmaxue||3000000000|USD|exact|observed|1\n"
            "funding_round|Banmaxue||400000000|USD|exact|observed|1\n",
            true);
+    /* a week's news: an undated deal is of its month, not of the day it
+     * was gathered on; a title takes the day its text gives */
+    expect("China Tech Money Week\n\nFriday, 20 November 2020\n\nHere are this week's deals.\n\n"
+           "Tencent buys 8.4% of Keepfit for 1.2bn yuan\n\n"
+           "Tencent agreed on Wednesday to buy an 8.4 per cent stake in fitness app Keepfit for 1.2bn yuan.\n\n"
+           "Shenzhen-based Kuaiduo Robotics raised RMB30m in an angel round from Matrix Partners.",
+           "acquisition|Keepfit|2020-11-18|1200000000|CNY|exact|observed|7\n"
+           "acquisition|Keepfit|2020-11-18|1200000000|CNY|exact|observed|9\n"
+           "funding_round|Kuaiduo Robotics|2020-11|30000000|CNY|exact|observed|11\n",
+           false);
 }
 END_TEST
 
