@@ -3189,6 +3189,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (d->doc_day && d->doc_month && n->rule >= 0 && r->v[n->rule].future) {
                 w.m = d->doc_month;
                 w.d = d->digest ? 0 : d->doc_day;
+            } else if (d->doc_day && d->doc_month && n->rule >= 0 && !n->change && !national_rule(&r->v[n->rule]) &&
+                       !told_past(st, k)) {
+                /* a company's own figure it tells in the present ("it has
+                 * 110m registered users") is of the month of writing */
+                w.m = d->doc_month;
             }
             have = true;
         }

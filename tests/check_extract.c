@@ -2666,12 +2666,12 @@ START_TEST(session9_forms)
            true);
     /* a news item's lead dates a national figure by a month's end gone
      * by: the country's undated figures after it are of that date, a
-     * company's are not */
+     * company's are not (they are of the month of writing) */
     expect("BEIJING, July 23, 2015 (Reuters) - China had 668 million internet users at the end of June, the agency "
            "said.\n\nMobile internet users numbered 594 million. Tencent says WeChat has 600 million users.",
            "netizens|China|2015-06|668000000|people|exact|observed|1\n"
            "mobile_netizens|China|2015-06|594000000|people|exact|observed|3\n"
-           "users|WeChat|2015|600000000|people|exact|observed|3\n",
+           "users|WeChat|2015-07|600000000|people|exact|observed|3\n",
            true);
     /* an earnings release: orders placed are transactions; a loss per
      * ADS is no price, short-term investments no deal, and the growth a
@@ -2958,6 +2958,12 @@ START_TEST(session11_forms)
            "acquisition|Keepfit|2020-11-18|1200000000|CNY|exact|observed|9\n"
            "funding_round|Kuaiduo Robotics|2020-11|30000000|CNY|exact|observed|11\n",
            false);
+    /* what a company has, told in the present in a news item of a known
+     * day, is of its month; a country's figure keeps the year */
+    expect("Ant valued at $60 billion\n\nUpdated April 26, 2016 7:12 a.m. ET\n\n"
+           "Ant's Alipay mobile payment app has 450 million active users, and the company says it has 20 million "
+           "registered merchants.",
+           "active_users|Alipay|2016-04|450000000|people|exact|observed|5\n", false);
 }
 END_TEST
 
