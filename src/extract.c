@@ -3931,6 +3931,50 @@ static void drop_glosses(const char *s, struct tokens *tk)
     tk->n = w;
 }
 
+/* Does the line at text offset off open with a bullet ("* ", "- ", "• ")
+ * or an item's number ("3. ", "3) ")? */
+static size_t bullet_len(const char *s, size_t i)
+{
+    if ((s[i] == '*' || s[i] == '-') && s[i + 1] == ' ')
+        return 2;
+    if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2)
+        return 3;
+    size_t j = i;
+    while (is_digit((unsigned char)s[j]) && j < i + 2)
+        j++;
+    return j > i && (s[j] == '.' || s[j] == ')') && s[j + 1] == ' ' ? j + 2 - i : 0;
+}
+
+static bool bullet_line(const char *s, size_t off)
+{
+    size_t i = off;
+    while (i > 0 && s[i - 1] != '\n')
+        i--;
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    return bullet_len(s, i) > 0;
+}
+
+/* Does an item of a list open at text offset off: its bullet, or the
+ * first word after it? */
+static bool item_at(const char *s, size_t off)
+{
+    size_t i = off;
+    while (i > 0 && s[i - 1] != '\n')
+        i--;
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    size_t bl = bullet_len(s, i);
+    if (!bl)
+        return false;
+    if (i == off)
+        return true;
+    i += bl;
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    return i == off;
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
@@ -4037,8 +4081,8 @@ static void process_block(struct doc *d, bool context_only)
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
                             .prev2 = d->prev2.len ? &d->prev2 : NULL};
     struct topic *topic = &topic_v;
-    struct date para = {0};
-    bool para_has = false;
+    struct date para = {0}, lead_para = {0};
+    bool para_has = false, lead_has = false, in_list_items = false;
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
     memset(d->ctx_ok, -1, d->r->n);
     d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
@@ -4053,9 +4097,11 @@ static void process_block(struct doc *d, bool context_only)
     for (size_t i = 0; i <= n && !d->stop; i++) {
         /* a sentence ends at its full stop; a run-on one is cut at a clause
          * mark after 120 tokens, and anyhow after 400 */
+        /* (and an item of a list ends where the next one opens its line) */
         if (i < n && !(t[i].flags & TF_SENT_END) &&
             !(i - a >= 120 && (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && b.text[t[i].off] == ','))) &&
-            i - a < 400)
+            i - a < 400 &&
+            !(i + 1 < n && t[i + 1].line != t[i].line && bullet_line(b.text, t[i + 1].off)))
             continue;
         st.pa = st.a;
         st.pb = st.b == n ? st.a : st.b; /* the first sentence has none before it */
@@ -4067,6 +4113,19 @@ static void process_block(struct doc *d, bool context_only)
         while (d->db < d->dates.n && d->dates.v[d->db].first < st.b)
             d->db++;
         if (st.b > st.a) {
+            /* an item of a digest's list is a story of its own: the date
+             * one item speaks of is not the next one's, the date of the
+             * lead before the list is every item's (a press release's
+             * highlights go on speaking of one period) */
+            if (d->digest && item_at(b.text, t[st.a].off)) {
+                if (!in_list_items) {
+                    in_list_items = true;
+                    lead_para = para;
+                    lead_has = para_has;
+                }
+                para = lead_para;
+                para_has = lead_has;
+            }
             do_sentence(d, &st, topic, &para, &para_has);
         }
         a = i + 1;

@@ -217,6 +217,36 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
         w++;
+    /* a digest's week: "Week of April 9-13, 2018", "Week ending 13 April
+     * 2018": dated by its last day */
+    if (str_ieq(p + i, w - i, "week") && n - w < 64) {
+        size_t a = w;
+        while (a < n && p[a] == ' ')
+            a++;
+        size_t b = a;
+        while (b < n && is_alpha((unsigned char)p[b]))
+            b++;
+        if (!(str_ieq(p + a, b - a, "of") || str_ieq(p + a, b - a, "ending") || str_ieq(p + a, b - a, "ended")))
+            return 0;
+        /* the range's first day goes: "April 9-13, 2018" → "April 13, 2018" */
+        char one[64];
+        size_t k = 0;
+        for (size_t j = b; j < n && k + 1 < sizeof one; j++) {
+            if (is_digit((unsigned char)p[j]) && (j == b || !is_digit((unsigned char)p[j - 1]))) {
+                size_t q = j;
+                while (q < n && is_digit((unsigned char)p[q]))
+                    q++;
+                if (q - j <= 2 && q + 1 < n && p[q] == '-' && is_digit((unsigned char)p[q + 1])) {
+                    j = q; /* (the loop steps past the '-') */
+                    continue;
+                }
+            }
+            one[k++] = p[j];
+        }
+        while (k > 0 && is_space((unsigned char)one[k - 1]))
+            k--;
+        return dateline_year1(one, k, month, day);
+    }
     if (!(str_ieq(p + i, w - i, "posted") || str_ieq(p + i, w - i, "published") || str_ieq(p + i, w - i, "updated") ||
           str_ieq(p + i, w - i, "written") || str_ieq(p + i, w - i, "by")))
         return 0;
@@ -259,16 +289,29 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
         i = w + 1; /* "Updated April 26, 2016 7:12 a.m. ET" */
         labelled = true;
     } else if (w > i + 1 && !scan_month(p + i, w - i)) {
-        size_t e = i;
-        bool caps = true;
-        while (e < n && (is_alpha((unsigned char)p[e]) || p[e] == ' ' || p[e] == '-') && e < i + 40) {
-            if (is_lower((unsigned char)p[e]))
-                caps = false;
-            e++;
+        /* "BEIJING,", or a press release's "Hangzhou, China," (each word
+         * capitalised, a country after the city) */
+        for (int field = 0;; field++) {
+            size_t e = i;
+            bool caps = true, title = true;
+            while (e < n && (is_alpha((unsigned char)p[e]) || p[e] == ' ' || p[e] == '-') && e < i + 40) {
+                if (is_lower((unsigned char)p[e]))
+                    caps = false;
+                if (is_alpha((unsigned char)p[e]) && (e == i || p[e - 1] == ' ') && !is_upper((unsigned char)p[e]))
+                    title = false;
+                e++;
+            }
+            if (!(caps || title) || e >= n || p[e] != ',' || e == i)
+                return 0;
+            i = e + 1;
+            while (i < n && p[i] == ' ')
+                i++;
+            size_t w2 = i;
+            while (w2 < n && is_alpha((unsigned char)p[w2]))
+                w2++;
+            if (field == 1 || w2 == i || scan_month(p + i, w2 - i))
+                break;
         }
-        if (!caps || e >= n || p[e] != ',')
-            return 0;
-        i = e + 1;
     }
     while (i < n && p[i] == ' ')
         i++;

@@ -572,6 +572,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             } else if (is_year(&c, j)) {
                 e.when.y = (int)t[j].value;
                 e.last = j;
+            } else if (j + 1 < n && t[j].kind == TK_WORD && str_ieq(s + t[j].off, t[j].len, "quarter") &&
+                       is_year(&c, j + 1)) {
+                /* "the December quarter 2014": the quarter that month ends */
+                e.when.y = (int)t[j + 1].value;
+                e.last = j + 1;
             }
             /* "19 April 2014", "10th March", "the 1st of July": the day came first */
             if (!e.when.d && i > 0 && day_at(&c, i - 1) &&

@@ -2964,6 +2964,23 @@ START_TEST(session11_forms)
            "Ant's Alipay mobile payment app has 450 million active users, and the company says it has 20 million "
            "registered merchants.",
            "active_users|Alipay|2016-04|450000000|people|exact|observed|5\n", false);
+    /* a digest's week dates it by its last day ("on Monday" is that week's);
+     * the date one item of a list gives is not the next item's */
+    expect("CHINA TECH DEALS DIGEST\nIssue No. 118 | Week of April 9-13, 2018\n\n"
+           "* Pinduoduo -- US$3 billion, led by Tencent. Pinduoduo says it had 295 million annual active buyers at "
+           "the end of March.\n"
+           "* 17zuoye -- US$250 million Series E co-led by Temasek and DST Global.\n"
+           "* Huya set terms on Monday for a New York IPO of 15 million ADSs.",
+           "funding_round|17zuoye|2018-04|250000000|USD|exact|observed|5\n"
+           "ipo_shares_offered|Huya|2018-04-09|15000000|count|exact|observed|6\n",
+           false);
+    /* a press release's dateline names its city in title case; the list
+     * under "December Quarter 2014 Highlights" is of that quarter */
+    expect("Alibaba Group Announces December Quarter 2014 Results\n\n"
+           "Hangzhou, China, January 29, 2015 - Alibaba Group Holding Limited (NYSE: BABA) today announced its "
+           "financial results.\n\nDecember Quarter 2014 Highlights:\n\n"
+           "- Revenue was RMB26,179 million, an increase of 40% year-over-year.",
+           "revenue|Alibaba Group|2014-12|26179000000|CNY|exact|observed|7\n", false);
 }
 END_TEST
 
