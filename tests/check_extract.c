@@ -921,7 +921,7 @@ START_TEST(report_and_wire_forms)
            "active_users|Weibo|2013-12|61400000|people|exact|observed|1\n", true);
     expect("In 2009 broadband netizens reached 346 million, and the penetration of broadband among netizens "
            "rose to 90.1%.",
-           "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
+           "users|China (fixed broadband subscribers)|2009|346000000|people|exact|observed|1\n", true);
     expect("In 2009 rural netizens numbered 107 million, up 26.3% from a year earlier.",
            "netizens|China (rural)|2009|107000000|people|exact|observed|1\n"
            "netizens_growth|China (rural)|2009|26.3|percent|exact|observed|1\n"
@@ -1052,17 +1052,17 @@ START_TEST(report_and_wire_forms)
      * of its own counts that noun */
     expect("In 2015 China Mobile had 826 million mobile customers.\n\nIn 2015 China Unicom's 3G/4G subscribers "
            "totaled 175 million. China Telecom had 59.2 million 4G users and 113 million fixed-line broadband users.",
-           "mobile_subscribers|China Mobile|2015|826000000|people|exact|observed|1\n"
-           "4g_users|China Unicom|2015|175000000|people|exact|observed|3\n"
-           "4g_users|China Telecom|2015|59200000|people|exact|observed|3\n"
-           "broadband_users|China Telecom|2015|113000000|people|exact|observed|3\n",
+           "users|China Mobile (mobile phone subscribers)|2015|826000000|people|exact|observed|1\n"
+           "users|China Unicom (4G subscribers)|2015|175000000|people|exact|observed|3\n"
+           "users|China Telecom (4G subscribers)|2015|59200000|people|exact|observed|3\n"
+           "users|China Telecom (fixed broadband subscribers)|2015|113000000|people|exact|observed|3\n",
            true);
     /* a sector names nobody, inside a name it belongs to it; an
      * abbreviation with digits in brackets is no name either */
     expect("Telecom revenue rose to 537.5 billion yuan in 2012.\n\nChina Telecom had 100 million broadband users in "
            "2012.",
            "revenue|China|2012|537500000000|CNY|exact|observed|1\n"
-           "broadband_users|China Telecom|2012|100000000|people|exact|observed|3\n",
+           "users|China Telecom (fixed broadband subscribers)|2012|100000000|people|exact|observed|3\n",
            true);
     expect("Online lending platforms (P2P) lent 105.8 billion yuan in 2013.",
            "online_loans|China|2013|105800000000|CNY|exact|observed|1\n", true);
@@ -1150,7 +1150,7 @@ START_TEST(report_and_wire_forms)
     expect("Fixed broadband users connected by fibre reached 60 million in 2014.",
            "ftth_users|China|2014|60000000|people|exact|observed|1\n", true);
     expect("In 2009, of the country's netizens, 346 million used broadband.",
-           "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
+           "users|China (fixed broadband subscribers)|2009|346000000|people|exact|observed|1\n", true);
     /* "X new ..., bringing the total to Y": Y is the level of what the
      * change names, and the level before it follows */
     expect("In 2012 the operators built 198,000 new 3G base stations, bringing the total to 1.06 million.",
@@ -1231,9 +1231,9 @@ START_TEST(deal_values_and_lines)
     /* shares sold where no listing is spoken of are no IPO's */
     expect_none("In 2013 the company sold 5 million shares to Tencent.");
     expect("The number of fixed broadband users in China exceeded 200 million by the end of 2014.",
-           "broadband_users|China|2014|200000000|people|more_than|observed|1\n", true);
+           "users|China (fixed broadband subscribers)|2014|200000000|people|more_than|observed|1\n", true);
     expect("China Telecom's broadband subscribers reached 107 million in 2014.",
-           "broadband_users|China Telecom|2014|107000000|people|exact|observed|1\n", true);
+           "users|China Telecom (fixed broadband subscribers)|2014|107000000|people|exact|observed|1\n", true);
     expect_none("China had 1.01 billion mobile broadband users at the end of 2016.");
 }
 END_TEST
@@ -1276,8 +1276,8 @@ START_TEST(origins_sources_and_subscriptions)
            "revenue|Tencent|2015|102900000000|CNY|exact|observed|1\n",
            true);
     expect("Mobile phone users in China reached 1.3 billion in 2015, of which 4G users accounted for 386 million.",
-           "mobile_subscribers|China|2015|1300000000|people|exact|observed|1\n"
-           "4g_users|China|2015|386000000|people|exact|observed|1\n",
+           "users|China (mobile phone subscribers)|2015|1300000000|people|exact|observed|1\n"
+           "users|China (4G subscribers)|2015|386000000|people|exact|observed|1\n",
            true);
     expect_none("The number of mobile phone users who access the Internet reached 420 million in 2012.");
     expect("The number of P2P lending platforms reached 2,595 at the end of 2015.",
@@ -1476,7 +1476,7 @@ START_TEST(origins_sources_and_subscriptions)
     /* a cue's first word opening a sentence is no paragraph topic */
     expect("In 2009, broadband users accounted for 346 million, or 90.1 percent of the total. Broadband users grew "
            "fast.",
-           "broadband_users|China|2009|346000000|people|exact|observed|1\n", true);
+           "users|China (fixed broadband subscribers)|2009|346000000|people|exact|observed|1\n", true);
     /* figures after one cue and a list of names, respectively */
     expect("In 2014, the transaction volumes of Alipay, Tenpay and Lakala were 3.9 trillion yuan, 0.8 trillion yuan "
            "and 1.1 trillion yuan, respectively.",
@@ -1576,7 +1576,7 @@ START_TEST(national_counts_and_their_changes)
 {
     /* a common word that opens a cue names nobody: national totals */
     expect("Fixed broadband subscribers stood at 200 million at the end of 2014, including 68.3 million FTTH users.",
-           "broadband_users|China|2014|200000000|people|exact|observed|1\n"
+           "users|China (fixed broadband subscribers)|2014|200000000|people|exact|observed|1\n"
            "ftth_users|China|2014|68300000|people|exact|observed|1\n",
            true);
     /* changes of any level the rules give a change for */
@@ -1781,14 +1781,14 @@ START_TEST(operators_and_sources)
            "Its wireline broadband subscribers reached 100.1 million in 2013.\n\n"
            "China Unicom had 121.6 million 3G customers at the end of 2013.\n\n"
            "Among all users, 3G users totaled 485 million in 2014, while 4G users reached 97.28 million.",
-           "mobile_subscribers_increase|China Telecom|2013|32200000|people|exact|observed|1\n"
-           "mobile_subscribers|China Telecom|2012|153400000|people|exact|derived|1\n"
-           "mobile_subscribers|China Telecom|2013|185600000|people|exact|observed|1\n"
+           "users_increase|China Telecom (mobile phone subscribers)|2013|32200000|people|exact|observed|1\n"
+           "users|China Telecom (mobile phone subscribers)|2012|153400000|people|exact|derived|1\n"
+           "users|China Telecom (mobile phone subscribers)|2013|185600000|people|exact|observed|1\n"
            "3g_users|China Telecom|2013|103500000|people|exact|observed|1\n"
-           "broadband_users|China Telecom|2013|100100000|people|exact|observed|3\n"
+           "users|China Telecom (fixed broadband subscribers)|2013|100100000|people|exact|observed|3\n"
            "3g_users|China Unicom|2013|121600000|people|exact|observed|5\n"
            "3g_users|China|2014|485000000|people|exact|observed|7\n"
-           "4g_users|China|2014|97280000|people|exact|observed|7\n",
+           "users|China (4G subscribers)|2014|97280000|people|exact|observed|7\n",
            true);
     /* shares of the market, where the paragraph speaks of payments, and
      * the names that follow with theirs */
@@ -1884,9 +1884,9 @@ START_TEST(operators_and_sources)
      * netizens") is that level's, whatever level stands nearer */
     expect("Earlier this month, the Ministry of Industry and Information Technology said the number of 4G users "
            "in 2016 had exceeded 386 million.",
-           "4g_users|China|2016|386000000|people|more_than|observed|1\n", true);
+           "users|China (4G subscribers)|2016|386000000|people|more_than|observed|1\n", true);
     expect("In 2016 the Ministry of Industry and Information Technology said 4G users had exceeded 386 million.",
-           "4g_users|China|2016|386000000|people|more_than|observed|1\n", true);
+           "users|China (4G subscribers)|2016|386000000|people|more_than|observed|1\n", true);
     expect("In 2015 the number of mobile Internet users rose to 620 million, and 39.51 million new netizens went "
            "online.",
            "mobile_netizens|China|2015|620000000|people|exact|observed|1\n"
@@ -2615,7 +2615,7 @@ START_TEST(session9_forms)
     /* "near" as "nearly"; headlines in the present tense (dated as the
      * lead under them states the same figure) */
     expect("HONG KONG, Jan 21, 2015 (Reuters) - 4G users near 100 mln, said China Mobile.",
-           "4g_users|China|2015-01-21|100000000|people|nearly|observed|1\n", true);
+           "users|China (4G subscribers)|2015-01-21|100000000|people|nearly|observed|1\n", true);
     expect("China's web population climbs to 668 mln\n\nBEIJING, July 23, 2015 (Reuters) - China had 668 million "
            "internet users at the end of June.",
            "netizens|China|2015-06|668000000|people|exact|observed|1\n"
@@ -2712,11 +2712,11 @@ START_TEST(session9_forms)
            "subscribers reached 199.26 million, a net gain of 0.95 million in the month. FTTH subscribers numbered "
            "55.40 million.\n\nThe operators built 198,000 new 3G base stations in the half year, bringing the total "
            "to 1.06 million at the end of June.",
-           "mobile_subscribers|China|2014-08|1275340000|people|exact|observed|3\n"
+           "users|China (mobile phone subscribers)|2014-08|1275340000|people|exact|observed|3\n"
            "3g_users|China|2014-08|474060000|people|exact|observed|3\n"
            "3g_users_increase|China|2014-08|5870000|people|exact|observed|3\n"
-           "broadband_users|China|2014-08|199260000|people|exact|observed|8\n"
-           "broadband_users_increase|China|2014-08|950000|people|exact|observed|8\n"
+           "users|China (fixed broadband subscribers)|2014-08|199260000|people|exact|observed|8\n"
+           "users_increase|China (fixed broadband subscribers)|2014-08|950000|people|exact|observed|8\n"
            "ftth_users|China|2014-08|55400000|people|exact|observed|8\n"
            "3g_base_stations_increase|China|2014-06|198000|count|exact|observed|10\n"
            "3g_base_stations|China|2013|862000|count|exact|derived|10\n"
@@ -2774,7 +2774,7 @@ START_TEST(session9_forms)
            "cn_domain_names|China|2009|13460000|count|exact|observed|1\n"
            "cn_domain_names|China|1999|48695|count|exact|observed|1\n"
            "ipv4_addresses|China|2009|232000000|count|exact|observed|1\n"
-           "broadband_users|China|2009|346000000|people|exact|observed|1\n",
+           "users|China (fixed broadband subscribers)|2009|346000000|people|exact|observed|1\n",
            true);
     /* the subject of a verb of change names what changed; "the number
      * of" a money indicator's noun counts, and names no value; "Year on
@@ -3196,7 +3196,7 @@ START_TEST(session8_forms)
     expect("Bulletin, 2014\n\n3G and 4G users together made up 45.3% of all mobile subscribers, up 13.9 "
            "percentage points.\n\nMobile Internet access users numbered 875 million, and traffic was 2.06 billion "
            "GB.\n\nFixed broadband Internet subscribers totalled 200.48 million.",
-           "broadband_users|China|2014|200480000|people|exact|observed|7\n", true);
+           "users|China (fixed broadband subscribers)|2014|200480000|people|exact|observed|7\n", true);
     /* "on Monday" is the last Monday up to the dateline's day */
     expect("Tue Nov 12, 2013 2:31am EST\n\nSHANGHAI, Nov 12 (Reuters) - Chinese shoppers spent a record 35.02 "
            "billion yuan on Alibaba's Tmall on Monday.",
@@ -3256,7 +3256,7 @@ START_TEST(session8_forms)
     expect("Telecoms, 2014\n\nChina had 97.28 million fourth-generation (4G) mobile subscribers at the end of 2014. "
            "China Mobile said its 4G network had more than 700,000 base stations, and China Unicom said its 3G "
            "network had 400,000 base stations.",
-           "4g_users|China|2014|97280000|people|exact|observed|3\n"
+           "users|China (4G subscribers)|2014|97280000|people|exact|observed|3\n"
            "4g_base_stations|China Mobile|2014|700000|count|more_than|observed|3\n"
            "3g_base_stations|China Unicom|2014|400000|count|exact|observed|3\n",
            true);
