@@ -233,8 +233,9 @@ typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 
 /* Read the tables of years in a block's tokens (see table.c): fn gets
  * every figure; the tokens of each table (header and rows) are marked in
- * in_table[0..n).  Returns the number of figures. */
+ * in_table[0..n).  caption: the block before, a line of its own, that may
+ * give the first table's unit (or NULL).  Returns the number of figures. */
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table);
+                  void *ctx, bool *in_table, const struct block *caption);
 
 #endif

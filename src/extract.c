@@ -4071,9 +4071,20 @@ static void process_block(struct doc *d, bool context_only)
         for (size_t j = i; j < n && t[j].line == t[i].line; j++)
             d->in_table[j] = true;
     }
+    /* ... nor does a caption's in brackets: "Main indicators (unit: 10,000
+     * subscribers)" */
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!(t[i - 1].flags & TF_OPEN) || t[i].kind != TK_WORD ||
+            !(str_ieq(b.text + t[i].off, t[i].len, "unit") || str_ieq(b.text + t[i].off, t[i].len, "units")) ||
+            t[i + 1].kind != TK_PUNCT || b.text[t[i + 1].off] != ':')
+            continue;
+        for (size_t j = i; j < n && j < i + 8 && !(t[j].flags & TF_CLOSE); j++)
+            d->in_table[j] = true;
+    }
     /* a table of years: its figures by column, none of them read as prose */
     if (d->blines >= 3)
-        table_read(d->r, b.text, t, n, table_cell, d, d->in_table);
+        table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
+                   d->prev.len && !memchr(d->prev.text, '\n', d->prev.len) ? &d->prev : NULL);
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer};
     struct sent st = whole;

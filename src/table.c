@@ -158,7 +158,9 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
         for (; ra < rb; ra++) {
             const struct rule *ru = &r->v[ra->rule];
             const struct phrase *ph = &ru->cue.v[ra->cue];
-            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || ru->variant)
+            /* (a section that counts a part of its indicator is a column
+             * of its own: "Rural netizens", "Fixed broadband subscribers") */
+            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || (ru->variant && !ru->segment))
                 continue;
             /* the table's block speaks of what the rule's context asks for */
             if ((ru->context.n && !phrases_in(&ru->context, t, n, 0, n)) ||
@@ -326,13 +328,14 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units")))
                 e++;
             /* (only units and scales inside: not "(MAUs)", not "(2010)") */
-            bool units = e < xb && !(t[e].flags & TF_CLOSE);
+            bool units = e < xb && !(t[e].flags & TF_CLOSE) && !(t[e].flags & TF_OPEN);
             size_t k = e;
             for (; k < xb && !(t[k].flags & TF_CLOSE) && units; k++)
                 units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
                         scan_scale_word(s + t[k].off, t[k].len) > 0 || word_is(s, &t[k], "yuan") ||
                         word_is(s, &t[k], "RMB") || word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars") ||
-                        word_is(s, &t[k], "persons") || word_is(s, &t[k], "people") || word_is(s, &t[k], "households");
+                        word_is(s, &t[k], "persons") || word_is(s, &t[k], "people") || word_is(s, &t[k], "households") ||
+                        word_is(s, &t[k], "subscribers") || word_is(s, &t[k], "users") || word_is(s, &t[k], "accounts");
             if (!units || k >= xb)
                 continue;
             for (size_t q = e; q < k; q++)
@@ -353,7 +356,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
  * A label without its unit takes the caption's ("Table 2 Mobile netizens
  * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                              void *ctx, bool *in_table)
+                              void *ctx, bool *in_table, const struct block *caption)
 {
     size_t cells = 0;
     size_t after = 0; /* where the lines above the next header start */
@@ -367,6 +370,15 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         }
         struct column cap;
         bool has_cap = caption_unit(s, t, n, after, a, &cap);
+        /* (or a caption of one line of its own above the table: "4. Main
+         * indicators by month (unit: 10,000 subscribers)") */
+        if (!has_cap && after == 0 && a == 0 && caption && caption->len) {
+            struct tokens ct;
+            tokens_init(&ct);
+            scan_block(caption, &ct);
+            has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
+            tokens_fini(&ct);
+        }
         size_t ra = b;
         bool any = false;
         while (ra < n) {
@@ -476,9 +488,9 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
 }
 
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table)
+                  void *ctx, bool *in_table, const struct block *caption)
 {
-    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table);
+    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, caption);
     cells += captioned(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {

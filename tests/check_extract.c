@@ -2981,6 +2981,20 @@ START_TEST(session11_forms)
            "financial results.\n\nDecember Quarter 2014 Highlights:\n\n"
            "- Revenue was RMB26,179 million, an increase of 40% year-over-year.",
            "revenue|Alibaba Group|2014-12|26179000000|CNY|exact|observed|7\n", false);
+    /* a table's caption on a line of its own above it gives its unit (and
+     * is no figure); a part of an indicator is a column of its own */
+    expect("4. Main indicators by month (unit: 10,000 subscribers)\n\n"
+           "Indicator                        June 2014   July 2014\n"
+           "Mobile phone subscribers           127,457     127,802\n"
+           "Mobile Internet subscribers         85,683      86,587\n"
+           "Fixed broadband subscribers         20,048      20,123",
+           "users|China (mobile phone subscribers)|2014-06|1274570000|people|exact|observed|4\n"
+           "users|China (mobile phone subscribers)|2014-07|1278020000|people|exact|observed|4\n"
+           "mobile_netizens|China|2014-06|856830000|people|exact|observed|5\n"
+           "mobile_netizens|China|2014-07|865870000|people|exact|observed|5\n"
+           "users|China (fixed broadband subscribers)|2014-06|200480000|people|exact|observed|6\n"
+           "users|China (fixed broadband subscribers)|2014-07|201230000|people|exact|observed|6\n",
+           true);
 }
 END_TEST
 
@@ -3192,10 +3206,13 @@ START_TEST(session8_forms)
            "fund_assets|money market funds|2017-06|5102556000000|CNY|exact|observed|7\n",
            true);
     /* percentage points change a share, never a count; "Fixed broadband
-     * Internet subscribers"; a unit of data (GB) names nobody */
+     * Internet subscribers"; a unit of data (GB) names nobody; the
+     * ministry's mobile Internet access users are the mobile netizens it
+     * counts */
     expect("Bulletin, 2014\n\n3G and 4G users together made up 45.3% of all mobile subscribers, up 13.9 "
            "percentage points.\n\nMobile Internet access users numbered 875 million, and traffic was 2.06 billion "
            "GB.\n\nFixed broadband Internet subscribers totalled 200.48 million.",
+           "mobile_netizens|China|2014|875000000|people|exact|observed|5\n"
            "users|China (fixed broadband subscribers)|2014|200480000|people|exact|observed|7\n", true);
     /* "on Monday" is the last Monday up to the dateline's day */
     expect("Tue Nov 12, 2013 2:31am EST\n\nSHANGHAI, Nov 12 (Reuters) - Chinese shoppers spent a record 35.02 "
