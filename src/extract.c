@@ -43,6 +43,7 @@ struct doc {
     int doc_month; /* the dateline's month, 0 if none */
     int pub_month; /* a report's month of publication (no dateline), 0 if none */
     int doc_day;   /* ... and its day */
+    char last_firm[128]; /* the company the chunk last gave a figure of, or "" */
     bool weekly;   /* the document reports on a week */
     bool digest;   /* it gathers a week's news */
     bool lead_seen; /* the chunk's first figure has been dated */
@@ -3654,6 +3655,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                   n->change && n->down ? -t[k].value : t[k].value,
                   ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
                   quote, note);
+        /* (the company the text last gave a figure of: a table of figures
+         * without a name after it is that company's) */
+        if (!n->change && n->entity && ru->entity != EK_FIXED && !ru->segment && !national_rule(ru) &&
+            strcmp(n->entity, "China") != 0)
+            snprintf(d->last_firm, sizeof d->last_firm, "%s", n->entity);
         if (!n->change && n->entity) {
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
@@ -3810,7 +3816,12 @@ static void table_cell(void *ctx, const struct table_cell *c)
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month};
-    const char *entity = ru->entity == EK_FIXED ? ru->entity_text : ru->fallback ? ru->fallback : "China";
+    const char *entity = ru->entity == EK_FIXED ? ru->entity_text
+                         : ru->fallback       ? ru->fallback
+                         : d->issuer          ? d->issuer
+                         /* (a company's figures: the company the text speaks of) */
+                         : d->last_firm[0] && !national_rule(ru) ? d->last_firm
+                                                                 : "China";
     char eb[SEG_ENTITY_MAX];
     emit_fact(d, ru->id, seg_entity(ru, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
               c->line, quote, note);
@@ -3891,7 +3902,9 @@ static void drop_glosses(const char *s, struct tokens *tk)
                 for (size_t q = i + 1; q < c && lower; q++) {
                     const char *wd = s + t[q].off;
                     size_t wl = t[q].len;
-                    lower = t[q].kind == TK_WORD && !scan_known_word(wd, wl);
+                    /* (a scale in the plural too: "(millions)") */
+                    lower = t[q].kind == TK_WORD && !scan_known_word(wd, wl) &&
+                            !(wl > 2 && wd[wl - 1] == 's' && scan_known_word(wd, wl - 1));
                     for (size_t x = 0; x < wl && lower; x++)
                         lower = is_lower((unsigned char)wd[x]) || wd[x] == '-' || wd[x] == '\'';
                 }
@@ -4313,6 +4326,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->doc_day = c->doc_day;
     d->weekly = c->weekly;
     d->digest = c->digest;
+    d->last_firm[0] = '\0';
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->national_seen = c->first_is_context;

@@ -64,6 +64,8 @@ WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "o
          "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
 WORDLIST(not_name, "the", "a", "an", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week",
+         /* an illness is nobody's figure ("the COVID-19 pandemic") */
+         "covid", "sars",
          /* adjectives that open a sentence ("Public WLAN access points reached ...") */
          "public", "national", "domestic", "overall", "average", "cumulative", "combined", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title

@@ -73,6 +73,16 @@ static bool word_is(const char *s, const struct token *t, const char *w)
     return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
 }
 
+/* The scale a word of a header names, plural or not: "million",
+ * "millions"; 0 if none. */
+static double scale_word(const char *s, const struct token *k)
+{
+    double v = scan_scale_word(s + k->off, k->len);
+    if (v <= 0 && k->len > 2 && s[k->off + k->len - 1] == 's')
+        v = scan_scale_word(s + k->off, k->len - 1);
+    return v;
+}
+
 /* What the token k of a header's brackets or a unit line says of the
  * column's scale and unit: "10,000", "million", "yuan", "%", "Mbps". */
 static void unit_token(const char *s, const struct token *k, struct column *c)
@@ -85,8 +95,8 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
             c->rate = true;
     } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') {
         c->unit = "percent";
-    } else if (scan_scale_word(s + k->off, k->len) > 0) {
-        c->mult *= scan_scale_word(s + k->off, k->len); /* "(million)", "(万)" */
+    } else if (scale_word(s, k) > 0) {
+        c->mult *= scale_word(s, k); /* "(million)", "(millions)", "(万)" */
     } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
                word_is(s, k, "renminbi")) {
         c->unit = "CNY";
@@ -98,6 +108,9 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
         c->unit = "USD";
     } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE5\x85\x83", 3) == 0) {
         c->unit = "CNY"; /* 元 */
+    } else if (k->kind == TK_PUNCT && ((k->len == 2 && memcmp(s + k->off, "\xC2\xA5", 2) == 0) ||
+                                       (k->len == 3 && memcmp(s + k->off, "\xEF\xBF\xA5", 3) == 0))) {
+        c->unit = "CNY"; /* "(CN¥ billion)", "(￥ million)" */
     }
 }
 
@@ -142,6 +155,7 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
                           struct column *col)
 {
     int nc = 0;
+    uint32_t head = 0; /* the last word of the last column's name */
     size_t i = a;
     if (i < b && (word_is(s, &t[i], "year") || word_is(s, &t[i], "years") || word_is(s, &t[i], "period") ||
                   word_is(s, &t[i], "date") || word_is(s, &t[i], "time")))
@@ -172,6 +186,22 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
                 best_rule = (int)ra->rule;
             }
         }
+        /* "All netizens   Urban   Rural": a part named by its word alone,
+         * the noun of the column before understood ("rural netizen") */
+        bool part = false;
+        if (best_rule < 0 && head) {
+            rules_cues_for(r, t[i].hash, &ra, &rb);
+            for (; ra < rb && best_rule < 0; ra++) {
+                const struct rule *ru = &r->v[ra->rule];
+                const struct phrase *ph = &ru->cue.v[ra->cue];
+                if (ph->n == 2 && ph->h[0] == t[i].hash && ph->h[1] == head && ru->segment &&
+                    ru->change == CH_NONE && ph->dir == 0 && !ru->context.n && !ru->require.n) {
+                    best_rule = (int)ra->rule;
+                    best_e = i + 1;
+                    part = true;
+                }
+            }
+        }
         /* "Growth rate (%)", "YoY", "Increase" after a column: the change
          * of the column before, where its indicator has one */
         if (best_rule < 0 && nc > 0) {
@@ -190,6 +220,8 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
             i++;
             continue;
         }
+        if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
+            head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
         *c = (struct column){best_rule, 1, NULL, false, i, best_e};
         /* the words left of the column's name ("Online game players") and
@@ -332,10 +364,12 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             size_t k = e;
             for (; k < xb && !(t[k].flags & TF_CLOSE) && units; k++)
                 units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
-                        scan_scale_word(s + t[k].off, t[k].len) > 0 || word_is(s, &t[k], "yuan") ||
+                        scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||
                         word_is(s, &t[k], "RMB") || word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars") ||
                         word_is(s, &t[k], "persons") || word_is(s, &t[k], "people") || word_is(s, &t[k], "households") ||
-                        word_is(s, &t[k], "subscribers") || word_is(s, &t[k], "users") || word_is(s, &t[k], "accounts");
+                        word_is(s, &t[k], "subscribers") || word_is(s, &t[k], "users") || word_is(s, &t[k], "accounts") ||
+                        /* ("(millions, year-end)") */
+                        word_is(s, &t[k], "year") || word_is(s, &t[k], "end");
             if (!units || k >= xb)
                 continue;
             for (size_t q = e; q < k; q++)
@@ -519,6 +553,24 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             a = b;
             continue;
         }
+        /* (columns without a unit take the caption's, above the header in
+         * the block or on a line of its own before it: "Chart 1: China's
+         * netizens (millions, year-end)") */
+        struct column cap;
+        bool has_cap = caption_unit(s, t, n, 0, prev_a, &cap);
+        if (!has_cap && prev_a == 0 && caption && caption->len) {
+            struct tokens ct;
+            tokens_init(&ct);
+            scan_block(caption, &ct);
+            has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
+            tokens_fini(&ct);
+        }
+        for (int c = 0; c < nc && has_cap; c++)
+            if (col[c].mult == 1 && !col[c].unit && !col[c].rate) {
+                col[c].mult = cap.mult;
+                col[c].unit = cap.unit;
+                col[c].rate = cap.rate;
+            }
         for (size_t i = prev_a; i < rows_end; i++)
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {

@@ -2995,6 +2995,41 @@ START_TEST(session11_forms)
            "users|China (fixed broadband subscribers)|2014-06|200480000|people|exact|observed|6\n"
            "users|China (fixed broadband subscribers)|2014-07|201230000|people|exact|observed|6\n",
            true);
+    /* the rate of a part of the country is that part's; who are offline
+     * are no rate of who are online */
+    expect("Rural internet penetration reached 38.4 per cent in 2018, up from 35.4 per cent in 2017, but it remained "
+           "far below the urban rate of 74.6 per cent. About 40 percent of rural residents are still offline.",
+           "internet_penetration|China (rural)|2018|38.4|percent|exact|observed|1\n"
+           "internet_penetration|China (rural)|2017|35.4|percent|exact|observed|1\n"
+           "internet_penetration|China (urban)|2018|74.6|percent|exact|observed|1\n",
+           true);
+    /* a table's columns named by a part alone ("Urban", "Rural") count
+     * the part of the column before; "(millions, year-end)" is a scale */
+    expect("Chart 1: China's netizens (millions, year-end)\n\n"
+           "Year   All netizens   Urban   Rural   Rural share   Mobile netizens\n"
+           "2010        457         332     125      27.4%           303\n"
+           "2012        564         408     156      27.7%           420",
+           "netizens|China|2010|457000000|people|exact|observed|4\n"
+           "netizens|China (urban)|2010|332000000|people|exact|observed|4\n"
+           "netizens|China (rural)|2010|125000000|people|exact|observed|4\n"
+           "mobile_netizens|China|2010|303000000|people|exact|observed|4\n"
+           "netizens|China|2012|564000000|people|exact|observed|5\n"
+           "netizens|China (urban)|2012|408000000|people|exact|observed|5\n"
+           "netizens|China (rural)|2012|156000000|people|exact|observed|5\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|5\n",
+           true);
+    /* a company's table without a name is the company the text spoke of;
+     * "(CN¥ billion)" */
+    expect("Tuzi Live had 246 million monthly active users at the end of 2021.\n\nKey figures\n\n"
+           "  Year    MAUs (millions)    Revenue (CN\u00a5 billion)\n"
+           "  2020        238                 6.9\n"
+           "  2021        246                 7.3",
+           "active_users|Tuzi Live|2021|246000000|people|exact|observed|1\n"
+           "active_users|Tuzi Live|2020|238000000|people|exact|observed|6\n"
+           "revenue|Tuzi Live|2020|6900000000|CNY|exact|observed|6\n"
+           "active_users|Tuzi Live|2021|246000000|people|exact|observed|7\n"
+           "revenue|Tuzi Live|2021|7300000000|CNY|exact|observed|7\n",
+           true);
 }
 END_TEST
 
