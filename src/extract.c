@@ -3809,6 +3809,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
     if (d->stop)
         return;
     const struct rule *ru = &d->r->v[c->rule];
+    /* (a change's entity is its level's) */
+    const struct rule *er = ru->change != CH_NONE && ru->base && rules_find(d->r, ru->base) ? rules_find(d->r, ru->base) : ru;
     const struct token *t = d->tok.v;
     const struct token *last = &t[c->row_b - 1];
     char *quote = xstrndup(d->bp + t[c->row_a].off, last->off + last->len - t[c->row_a].off);
@@ -3816,11 +3818,11 @@ static void table_cell(void *ctx, const struct table_cell *c)
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month};
-    const char *entity = ru->entity == EK_FIXED ? ru->entity_text
-                         : ru->fallback       ? ru->fallback
+    const char *entity = er->entity == EK_FIXED ? er->entity_text
+                         : er->fallback       ? er->fallback
                          : d->issuer          ? d->issuer
                          /* (a company's figures: the company the text speaks of) */
-                         : d->last_firm[0] && !national_rule(ru) ? d->last_firm
+                         : d->last_firm[0] && !national_rule(er) ? d->last_firm
                                                                  : "China";
     char eb[SEG_ENTITY_MAX];
     emit_fact(d, ru->id, seg_entity(ru, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,

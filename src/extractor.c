@@ -456,6 +456,47 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     size_t m = n;
     while (m && is_space((unsigned char)p[m - 1]))
         m--;
+    /* ... or names it before what it is: "JD.com, Inc. - Annual Report on
+     * Form 20-F", "Tencent Holdings Limited Annual Report 2014" */
+    static const char *const kinds[] = {" Annual Report", " Interim Report", " Form 20-F", " Form 10-K", " Prospectus"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds && m; k++) {
+        size_t kl = strlen(kinds[k]);
+        const char *at = kl < m ? memmem(p, m, kinds[k], kl) : NULL;
+        if (!at || at == p || !is_upper((unsigned char)p[0]))
+            continue;
+        size_t e = (size_t)(at - p);
+        while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '-' || p[e - 1] == ',' || p[e - 1] == ':'))
+            e--;
+        /* (a company's name: its legal form, or a word only a firm's name
+         * has; not a report's subject, "China Payment Industry") */
+        bool firm = false;
+        for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+            size_t fl = strlen(forms[f]);
+            if (e > fl && memcmp(p + e - fl, forms[f], fl) == 0) {
+                e -= fl;
+                firm = true;
+                break;
+            }
+        }
+        static const char *const firm_words[] = {".com", " Group", " Holdings", " Asset Management", " Technology",
+                                                 " Bank", " Network", " Securities"};
+        for (size_t f = 0; f < sizeof firm_words / sizeof *firm_words && !firm; f++)
+            firm = memmem(p, e, firm_words[f], strlen(firm_words[f])) != NULL;
+        if (!firm)
+            continue;
+        while (e > 0 && (p[e - 1] == ',' || p[e - 1] == ' '))
+            e--;
+        bool name = e > 1 && e < 60;
+        for (size_t i = 0; i < e && name; i++)
+            name = (is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
+                    p[i] == '\'') &&
+                   (i == 0 || p[i - 1] != ' ' || is_upper((unsigned char)p[i]) || is_digit((unsigned char)p[i]));
+        if (!name)
+            continue;
+        memcpy(out, p, e);
+        out[e] = 0;
+        return;
+    }
     if (!first || m < 6 || m > 60 || !is_upper((unsigned char)p[0]) || memchr(p, '|', m) || memchr(p, ':', m))
         return;
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {

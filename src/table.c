@@ -148,14 +148,25 @@ static int change_word(const char *s, const struct token *t)
     return 0;
 }
 
+/* Is there a wide gap (two spaces or more, or a tab) before token j? */
+static bool gap_before(const char *s, const struct token *t, size_t j)
+{
+    return t[j].line == t[j - 1].line &&
+           (t[j].off >= t[j - 1].off + t[j - 1].len + 2 || s[t[j].off - 1] == '\t');
+}
+
 /* The columns a header names, left to right: the longest cue at each
- * place (a level's, not a change's), or a change of the column before it.
- * Returns how many. */
+ * place (a level's, not a change's), or a change of the column before it
+ * (label: [a, b) is a row's label, the name of one column).  Returns how
+ * many. */
 static int header_columns(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
-                          struct column *col)
+                          struct column *col, bool label)
 {
     int nc = 0;
     uint32_t head = 0; /* the last word of the last column's name */
+    bool spaced = false; /* columns parted by wide gaps */
+    for (size_t x = a + 1; x < b && !spaced; x++)
+        spaced = gap_before(s, t, x);
     size_t i = a;
     if (i < b && (word_is(s, &t[i], "year") || word_is(s, &t[i], "years") || word_is(s, &t[i], "period") ||
                   word_is(s, &t[i], "date") || word_is(s, &t[i], "time")))
@@ -229,10 +240,20 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
         size_t j = best_e;
         while (j < b && t[j].kind == TK_WORD && !(t[j].flags & TF_OPEN)) {
             /* another column's name starts here */
-            const struct cue_ref *xa, *xb;
-            rules_cues_for(r, t[j].hash, &xa, &xb);
-            if (xa < xb)
-                break;
+            /* (in a header whose columns wide gaps part, the gap; else a
+             * word a cue opens with: not a word of this column's name,
+             * "Annual active customer accounts (millions)") */
+            if (label) {
+                /* (a row's label names one column) */
+            } else if (spaced) {
+                if (gap_before(s, t, j))
+                    break;
+            } else {
+                const struct cue_ref *xa, *xb;
+                rules_cues_for(r, t[j].hash, &xa, &xb);
+                if (xa < xb)
+                    break;
+            }
             j++;
         }
         i = header_unit(s, t, j, b, c);
@@ -309,8 +330,24 @@ static int row_period(const char *s, const struct token *t, int *m)
  * none.  A label of up to three words may open it: one of "year",
  * "indicator", "item" before years alone, any before months with their
  * years. */
-static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms)
+/* Does the header go on at i with a column of the change between its
+ * years: "2014 vs. 2013", "% change", "YoY", "Change (%)", "Growth"? */
+static bool change_column(const char *s, const struct token *t, size_t i, size_t b)
 {
+    if (i >= b)
+        return false;
+    if (is_row_year(&t[i]) && i + 1 < b && t[i + 1].kind == TK_WORD &&
+        (word_is(s, &t[i + 1], "vs") || word_is(s, &t[i + 1], "versus")))
+        return true;
+    if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
+        i++;
+    return i < b && t[i].kind == TK_WORD &&
+           (word_is(s, &t[i], "change") || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "growth"));
+}
+
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, bool *chg)
+{
+    *chg = false;
     size_t i = a;
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len))
         i++;
@@ -318,6 +355,11 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                                                 word_is(s, &t[a], "item"));
     int k = 0, months = 0;
     while (i < b) {
+        /* (the years, then the change between the last two) */
+        if (k >= 2 && change_column(s, t, i, b)) {
+            *chg = true;
+            break;
+        }
         int m, y = row_period(s, &t[i], &m);
         if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
             /* "Dec. 2015", "Jun 2017" */
@@ -397,7 +439,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         int ys[TABLE_COLS], ms[TABLE_COLS];
-        int k = years_header(s, t, a, b, ys, ms);
+        bool chg;
+        int k = years_header(s, t, a, b, ys, ms, &chg);
         if (!k) {
             a = b;
             continue;
@@ -421,12 +464,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             size_t f = rb;
             while (f > ra && t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS)))
                 f--;
-            if (rb - f != (size_t)k || f == ra || t[ra].kind != TK_WORD)
+            /* (and the change, a percent, where the header has its column) */
+            bool has_chg = chg && rb - f == (size_t)k + 1 && t[rb - 1].unit && strcmp(t[rb - 1].unit, "percent") == 0;
+            if ((rb - f != (size_t)k && !has_chg) || f == ra || t[ra].kind != TK_WORD)
                 break;
             struct column col[TABLE_COLS];
             /* (a row of the rest, "Other funds", counts nothing named) */
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
-            if (!rest && header_columns(r, s, t, n, ra, f, col) == 1) {
+            if (!rest && header_columns(r, s, t, n, ra, f, col, true) == 1) {
                 if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
                     col[0].mult = cap.mult;
                     col[0].unit = cap.unit;
@@ -434,6 +479,18 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 for (int c = 0; c < k; c++)
                     cells += give_cell(r, s, t, f + (size_t)c, &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
+                /* the change: the growth of the row's indicator to its last year */
+                for (size_t ri = 0; has_chg && ri < r->n; ri++) {
+                    const struct rule *g = &r->v[ri];
+                    if (g->change != CH_GROWTH || !g->base || strcmp(g->base, r->v[col[0].rule].id) != 0)
+                        continue;
+                    struct column gc = col[0];
+                    gc.rule = (int)ri;
+                    gc.mult = 1;
+                    gc.unit = NULL;
+                    cells += give_cell(r, s, t, rb - 1, &gc, ys[k - 1], ms[k - 1], ra, rb, fn, ctx) > 0;
+                    break;
+                }
             }
             for (size_t i = ra; i < rb; i++)
                 in_table[i] = true;
@@ -479,7 +536,7 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
                    (word_is(s, &t[a], "figure") || word_is(s, &t[a], "fig") || word_is(s, &t[a], "chart") ||
                     word_is(s, &t[a], "table") || word_is(s, &t[a], "graph") || word_is(s, &t[a], "exhibit"));
         struct column col[TABLE_COLS];
-        if (!cap || header_columns(r, s, t, n, a + 2, b, col) < 1) {
+        if (!cap || header_columns(r, s, t, n, a + 2, b, col, false) < 1) {
             a = b;
             continue;
         }
@@ -546,7 +603,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             nrows++;
         }
         struct column col[TABLE_COLS];
-        int nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col) : 0;
+        int nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col, false) : 0;
         if (nc != k) {
             prev_a = a;
             prev_b = b;

@@ -3030,6 +3030,18 @@ START_TEST(session11_forms)
            "active_users|Tuzi Live|2021|246000000|people|exact|observed|7\n"
            "revenue|Tuzi Live|2021|7300000000|CNY|exact|observed|7\n",
            true);
+    /* a filing names its company before what it is; a years' table may end
+     * with the change between its last two years; a column's name goes on
+     * up to the wide gap before the next */
+    expect("Table of Contents\n\nJD.com, Inc. - Annual Report on Form 20-F for the fiscal year ended December 31, "
+           "2014\n\n"
+           "                                    For the Year Ended December 31,\n"
+           "                                     2013      2014   2014 vs. 2013\n"
+           "Annual active customer accounts (millions)(2)    47.4      96.6        104%",
+           "active_users|JD.com|2013|47400000|people|exact|observed|7\n"
+           "active_users|JD.com|2014|96600000|people|exact|observed|7\n"
+           "active_users_growth|JD.com|2014|104|percent|exact|observed|7\n",
+           true);
 }
 END_TEST
 
