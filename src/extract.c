@@ -4268,6 +4268,18 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
     }
 }
 
+/* Is the line s[0, n) a list's item of a few words, a heading: "1. 618
+ * million people online."? */
+static bool short_item(const char *s, size_t n)
+{
+    if (!bullet_line(s, 0))
+        return false;
+    size_t words = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        words += s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] != '\n';
+    return words <= 10;
+}
+
 /* Words broken across lines by a hyphen, as text taken from PDFs has them
  * ("the number of Inter-\nnet users", "500 mil-\nlion"): where the two
  * halves make a word the rules, the lexicon or the scanner know, the
@@ -4373,7 +4385,7 @@ void engine_run(struct engine *g, struct chunk *c)
         }
         /* (titles, and the list items under a headline, wait together
          * for the first paragraph of prose with figures) */
-        bool title = cb->lines == 1 && !ends_with_stop(d->bp, d->blen);
+        bool title = cb->lines == 1 && (!ends_with_stop(d->bp, d->blen) || short_item(d->bp, d->blen));
         /* (or a title with its byline or time stamp under it: the block's
          * figures all on its first line) */
         if (!title && cb->lines <= 3 && c->nf > nf0) {
@@ -4390,6 +4402,17 @@ void engine_run(struct engine *g, struct chunk *c)
         } else if (c->nf > nf0 && head_b > head_a) {
             title_dates(c, head_a, head_b, nf0, c->nf);
             head_a = head_b = 0;
+        }
+        /* an item's heading on the first line of its block, the text under
+         * it on the next: "1. 618 million people online." over "China ended
+         * 2013 with 618 million internet users" */
+        const char *nl = cb->lines >= 2 ? memchr(d->bp, '\n', d->blen) : NULL;
+        if (nl && c->nf > nf0 && !title && short_item(d->bp, (size_t)(nl - d->bp))) {
+            size_t fb = nf0;
+            while (fb < c->nf && c->f[fb].line == cb->line)
+                fb++;
+            if (fb > nf0 && fb < c->nf)
+                title_dates(c, nf0, fb, fb, c->nf);
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};

@@ -288,6 +288,9 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
                 str_ieq(p + i, w - i, "posted"))) {
         i = w + 1; /* "Updated April 26, 2016 7:12 a.m. ET" */
         labelled = true;
+        /* ("Posted on January 20, 2014 by Marc Dreyfus") */
+        if (i + 3 < n && (p[i] == 'o' || p[i] == 'O') && p[i + 1] == 'n' && p[i + 2] == ' ')
+            i += 3;
     } else if (w > i + 1 && !scan_month(p + i, w - i)) {
         /* "BEIJING,", or a press release's "Hangzhou, China," (each word
          * capitalised, a country after the city) */
@@ -386,6 +389,9 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
     if (labelled || weekday)
         while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r' || p[e] == '\n'))
             e++;
+    /* (a post's author, or another field of its byline, after the date) */
+    if (labelled && e < n && (p[e] == '|' || (e + 3 < n && p[e] == 'b' && p[e + 1] == 'y' && p[e + 2] == ' ')))
+        e = n;
     if (e < n && p[e] != '-' && p[e] != '(' && p[e] != '\xE2' && !is_digit((unsigned char)p[e]))
         return 0;
     /* without its day, only a news item's: "SHANGHAI, April 2014 --" (not

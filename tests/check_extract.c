@@ -3042,6 +3042,16 @@ START_TEST(session11_forms)
            "active_users|JD.com|2014|96600000|people|exact|observed|7\n"
            "active_users_growth|JD.com|2014|104|percent|exact|observed|7\n",
            true);
+    /* a post's date ("Posted on January 20, 2014 by ..."): a month later
+     * than it is of the year before; a numbered item's heading takes the
+     * date its text gives the same figure */
+    expect("China's internet in 2013, in 10 numbers\nPosted on January 20, 2014 by Marc Dreyfus | 47 Comments\n\n"
+           "1. 618 million internet users.\nChina ended 2013 with 618 million internet users.\n\n"
+           "2. Baidu acquired app store 91 Wireless for $1.85 billion in August.",
+           "netizens|China|2013|618000000|people|exact|observed|4\n"
+           "netizens|China|2013|618000000|people|exact|observed|5\n"
+           "acquisition|91 Wireless|2013-08|1850000000|USD|exact|observed|7\n",
+           true);
 }
 END_TEST
 
