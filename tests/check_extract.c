@@ -3052,6 +3052,14 @@ START_TEST(session11_forms)
            "netizens|China|2013|618000000|people|exact|observed|5\n"
            "acquisition|91 Wireless|2013-08|1850000000|USD|exact|observed|7\n",
            true);
+    /* what a company paid for a company it names is a price; what gamers
+     * spent, or what was spent on infrastructure, is none */
+    expect("Baidu paid $1.85 billion for app store 91 Wireless in August 2013, after spending $370 million on the "
+           "video site PPS in May 2013.\n\nChinese gamers spent 83.17 billion yuan in 2013.\n\n"
+           "The country has spent 4.3 trillion yuan on building Internet infrastructure.",
+           "acquisition|91 Wireless|2013-08|1850000000|USD|exact|observed|1\n"
+           "acquisition|PPS|2013-05|370000000|USD|exact|observed|1\n",
+           true);
 }
 END_TEST
 
