@@ -54,6 +54,7 @@ struct doc {
     const char *issuer;
     struct date heading;
     bool has_heading;
+    int section_year; /* a chronology's year heading ("1999" on a line of its own): its entries' year, 0 if none */
 
     /* the block before the one at hand, in this chunk (len 0: none) */
     struct block prev;
@@ -1668,6 +1669,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c = d->heading;
     else if (d->ref_year && (de->rel == DR_SAME_YEAR || de->rel == DR_PREV_YEAR) && !(de->flags & DF_WRITING))
         c.y = d->ref_year; /* "during the year": the year the item reports on */
+    else if (d->section_year && !(de->flags & DF_WRITING))
+        c.y = d->section_year; /* (a chronology's entry: the year it is under) */
     else
         c.y = d->doc_year;
     /* a month later than the dateline's, without its year: the last one
@@ -3179,6 +3182,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w = d->news_ref;
             have = true;
         }
+        /* 9. a chronology's year the entry is under */
+        if (!have && d->section_year && !habitual) {
+            memset(&w, 0, sizeof w);
+            w.y = d->section_year;
+            have = true;
+        }
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
@@ -3998,6 +4007,21 @@ static void process_block(struct doc *d, bool context_only)
     drop_glosses(b.text, &d->tok);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
+    /* a chronology's year on a line of its own ("1999", "2000:", "==
+     * 2001 =="): the year of the entries under it, up to the next */
+    {
+        size_t i = 0, years = 0, y = 0;
+        for (; i < n && t[i].line == t[0].line; i++) {
+            if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4) {
+                years++;
+                y = i;
+            } else if (t[i].kind != TK_PUNCT) {
+                break;
+            }
+        }
+        if (n && years == 1 && (i == n || t[i].line != t[0].line))
+            d->section_year = (int)t[y].value;
+    }
     period_find(b.text, t, n, &d->dates);
     if (!d->doc_day) {
         /* ("on Monday" is no date without the day of writing) */
@@ -4359,6 +4383,7 @@ void engine_run(struct engine *g, struct chunk *c)
      * the chunk's first block is that of the block before it alone. */
     d->has_heading = false;
     d->blocks_since_heading = 0;
+    d->section_year = 0;
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
     d->last_has = false;

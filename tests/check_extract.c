@@ -3060,6 +3060,17 @@ START_TEST(session11_forms)
            "acquisition|91 Wireless|2013-08|1850000000|USD|exact|observed|1\n"
            "acquisition|PPS|2013-05|370000000|USD|exact|observed|1\n",
            true);
+    /* a chronology's year on a line of its own dates the entries under it,
+     * up to the next, and the months they name */
+    expect("A chronology\n\n1999\n\nAlibaba is founded in Hangzhou.\n\n"
+           "China has 8.9 million internet users by the end of June.\n\n2000\n\n"
+           "Sina raises $68 million in its Nasdaq IPO.\n\nThe number of internet users reaches 22.5 million.\n\n"
+           "2001\nNetizens reach 33.7 million.",
+           "netizens|China|1999-06|8900000|people|exact|observed|7\n"
+           "ipo_raise|Sina|2000|68000000|USD|exact|observed|11\n"
+           "netizens|China|2000|22500000|people|exact|observed|13\n"
+           "netizens|China|2001|33700000|people|exact|observed|16\n",
+           true);
 }
 END_TEST
 
