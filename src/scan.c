@@ -975,6 +975,111 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
     return NULL;
 }
 
+/* A number spelled out in words from the next raw token on: "four hundred
+ * and sixty-seven", "twenty thousand six hundred", "one point two" (the
+ * scale after it, "million", is left to the caller, unless more of the
+ * number follows it).  Its value in *v, the raw tokens it spans in *used,
+ * whether it holds a scale of its own ("twenty thousand six hundred") in
+ * *inner.  False if it is no such number. */
+static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, bool *inner)
+{
+    double total = 0, cur = 0;
+    size_t k = 0, end = 0; /* end: tokens of the number so far */
+    bool any = false, tens = false;
+    *inner = false;
+    for (;;) {
+        const struct token *w = peek(a, k);
+        if (!w || w->kind != TK_WORD)
+            break;
+        int n = number_word_maybe(w->hash) ? scan_word_number(a->s + w->off, w->len) : -1;
+        if (n >= 20) {
+            if (fmod(cur, 100) != 0)
+                break;
+            cur += n;
+            k++;
+            tens = true;
+            /* "sixty-seven", "sixty seven" */
+            const struct token *u = peek(a, k), *u2 = peek(a, k + 1);
+            int un = -1;
+            if (punct_eq(a, u, "-") && u2 && u2->kind == TK_WORD &&
+                (un = scan_word_number(a->s + u2->off, u2->len)) >= 1 && un <= 9) {
+                cur += un;
+                k += 2;
+                tens = false;
+            } else if (u && u->kind == TK_WORD && (un = scan_word_number(a->s + u->off, u->len)) >= 1 && un <= 9) {
+                cur += un;
+                k++;
+                tens = false;
+            }
+            any = true;
+            end = k;
+            continue;
+        }
+        if (n >= 0) {
+            if (fmod(cur, 100) != 0 && !tens)
+                break; /* "two three" */
+            cur += n;
+            k++;
+            any = true;
+            tens = false;
+            end = k;
+            continue;
+        }
+        if (!any)
+            break;
+        if (word_eq(a, w, "hundred") && cur > 0 && cur < 100) {
+            cur *= 100;
+            k++;
+            end = k;
+            /* "four hundred and sixty-seven" */
+            const struct token *nx = peek(a, k + 1);
+            if (word_eq(a, peek(a, k), "and") && nx && nx->kind == TK_WORD && number_word_maybe(nx->hash) &&
+                scan_word_number(a->s + nx->off, nx->len) >= 1)
+                k++;
+            continue;
+        }
+        int sc = scale_index(a->s + w->off, w->len);
+        if (sc >= 0 && sc <= 3 && cur > 0) {
+            /* a scale inside the number, more of it after: "twenty
+             * thousand six hundred" (a scale that ends it is the caller's) */
+            const struct token *nx = peek(a, k + 1);
+            if (!(nx && nx->kind == TK_WORD && number_word_maybe(nx->hash) &&
+                  scan_word_number(a->s + nx->off, nx->len) >= 1))
+                break;
+            total += cur * scale_mult[sc];
+            cur = 0;
+            k++;
+            *inner = true;
+            tens = false;
+            continue;
+        }
+        if (word_eq(a, w, "point") && !*inner) {
+            /* "one point two", "five point four five" */
+            double f = 0.1, frac = 0;
+            size_t j = k + 1;
+            int dn;
+            const struct token *d;
+            while ((d = peek(a, j)) && d->kind == TK_WORD && (dn = scan_word_number(a->s + d->off, d->len)) >= 0 &&
+                   dn <= 9) {
+                frac += dn * f;
+                f /= 10;
+                j++;
+            }
+            if (j > k + 1) {
+                cur += frac;
+                k = end = j;
+            }
+            break;
+        }
+        break;
+    }
+    if (!any)
+        return false;
+    *v = total + cur;
+    *used = end;
+    return end > 0;
+}
+
 static void assemble(const char *s, const struct tokens *raw, struct tokens *out)
 {
     struct asm_ctx a = {s, raw, 0};
@@ -997,28 +1102,36 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         if (t.kind == TK_WORD && t.hash == h_a && word_eq(&a, &t, "a")) {
             wv = 1; /* "a million users" */
             wn = 1;
+            /* "a hundred million" */
+            const struct token *sc = peek(&a, 2);
+            if (word_eq(&a, peek(&a, 1), "hundred") && sc && sc->kind == TK_WORD && scale_index(s + sc->off, sc->len) >= 0) {
+                wv = 100;
+                wn = 100;
+                more = 1;
+            }
         } else if (t.kind == TK_WORD && t.hash == h_half && word_eq(&a, &t, "half") &&
                    word_eq(&a, peek(&a, 1), "a")) {
             wv = 0.5; /* "half a billion" */
             wn = 1;
             more = 1;
-        } else if (wn >= 20 && punct_eq(&a, peek(&a, 1), "-") && peek(&a, 2) && peek(&a, 2)->kind == TK_WORD) {
-            int units = scan_word_number(s + peek(&a, 2)->off, peek(&a, 2)->len);
-            if (units >= 1 && units <= 9) {
-                wv = wn + units; /* "twenty-five million" */
-                more = 2;
-            }
         }
-        /* "three hundred million": hundreds of a scale */
-        if (wn > 0 && wn < 100 && word_eq(&a, peek(&a, 1 + more), "hundred") && peek(&a, 2 + more) &&
-            peek(&a, 2 + more)->kind == TK_WORD && scale_index(s + peek(&a, 2 + more)->off, peek(&a, 2 + more)->len) >= 0) {
-            wv *= 100;
-            more++;
+        /* "twenty-five million", "four hundred and sixty-seven million",
+         * "one point two trillion", "twenty thousand six hundred" */
+        bool inner = false;
+        if (wn >= 0 && t.hash != h_a) {
+            double sv;
+            size_t used;
+            if (spelled_number(&a, &sv, &used, &inner)) {
+                wv = sv;
+                more = used - 1;
+                if (wv > 0)
+                    wn = wv < 1 ? 1 : (int)fmin(wv, 1e9);
+            }
         }
         const struct token *nx = peek(&a, 1 + more);
         bool spelled = false;
         /* ... but not "a billion-dollar company", an adjective */
-        if (wn > 0 && nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0 &&
+        if (wn > 0 && ((nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) || inner) &&
             (!(wn == 1 && (t.hash == h_a || more == 1)) || !punct_eq(&a, peek(&a, 2 + more), "-"))) {
             /* "three million": a spelled number only counts with a scale */
             t.kind = TK_NUM;

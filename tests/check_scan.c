@@ -319,6 +319,20 @@ START_TEST(b8_numbers_in_words)
     /* digits are not TF_WORDS */
     t = one_num("3 million", 3e6, NULL);
     ck_assert(!(t->flags & TF_WORDS));
+    /* a speech's numbers: "and" after hundreds, a decimal "point", a scale
+     * inside the number, tens and units without a hyphen */
+    t = one_num("four hundred and sixty-seven million shoppers", 467e6, NULL);
+    ck_assert(spans(t, "four hundred and sixty-seven million"));
+    t = one_num("one point two trillion yuan", 1.2e12, "CNY");
+    ck_assert(spans(t, "one point two trillion yuan"));
+    one_num("five point four five billion", 5.45e9, NULL);
+    t = one_num("twenty thousand six hundred blocks", 20600, NULL);
+    ck_assert(spans(t, "twenty thousand six hundred"));
+    one_num("sixty seven million users", 67e6, NULL);
+    one_num("more than a hundred million borrowers", 1e8, NULL);
+    /* ... and still no bare number words */
+    no_num("one point of view");
+    no_num("two three-year plans");
 }
 END_TEST
 
