@@ -2839,7 +2839,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool to_range = !tok_is(&t[j], WH(and)) && !ni[k].from && (ni[k].q == Q_EXACT || dash);
             /* "a price range of $16 to $18": "to" joins a range only after
              * the word range */
-            bool ranged = range_before(st, ni[k].qstart);
+            /* (or in a projection of no date: "could reach 10 trillion to
+             * 12 trillion yuan") */
+            bool ranged = range_before(st, ni[k].qstart) || r->v[ni[k].rule].no_period;
             if (between || (to_range && t[j + 1].value > t[k].value && ni[j + 1].q == Q_EXACT &&
                             (!tok_is(&t[j], WH(to)) || ranged))) {
                 ni[k].q = Q_AT_LEAST;

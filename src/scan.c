@@ -1289,8 +1289,11 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         bool and = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "and") && i > 0 &&
                    out->v[i - 1].kind == TK_WORD && str_ieq(s + out->v[i - 1].off, out->v[i - 1].len, "between");
         /* "between 3 trillion and 5 trillion yuan": a lower bound with its
-         * own scale takes the upper bound's currency */
-        if ((dash || and) && !lo->unit && lo->len != lo->numlen && hi->unit && strcmp(hi->unit, "percent") != 0 &&
+         * own scale takes the upper bound's currency (so does the first of
+         * "10 trillion to 12 trillion yuan", "from 5 billion to 8 billion
+         * yuan") */
+        bool to = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "to");
+        if ((dash || and || to) && !lo->unit && lo->len != lo->numlen && hi->unit && strcmp(hi->unit, "percent") != 0 &&
             strcmp(hi->unit, "Mbps") != 0 && strcmp(hi->unit, "other") != 0 && strcmp(hi->unit, "points") != 0 &&
             !(lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) && lo->value < hi->value) {
             lo->unit = hi->unit;

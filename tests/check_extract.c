@@ -3071,6 +3071,12 @@ START_TEST(session11_forms)
            "netizens|China|2000|22500000|people|exact|observed|13\n"
            "netizens|China|2001|33700000|people|exact|observed|16\n",
            true);
+    /* an undated projection "to reach X to Y yuan" is a range, its lower
+     * bound in the upper's currency */
+    expect("Analysts expect money market funds to reach 10 trillion to 12 trillion yuan within five years.",
+           "fund_assets_projection|money market funds||10000000000000|CNY|at_least|observed|1\n"
+           "fund_assets_projection|money market funds||12000000000000|CNY|less_than|observed|1\n",
+           true);
 }
 END_TEST
 
