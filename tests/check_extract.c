@@ -3077,6 +3077,14 @@ START_TEST(session11_forms)
            "fund_assets_projection|money market funds||10000000000000|CNY|at_least|observed|1\n"
            "fund_assets_projection|money market funds||12000000000000|CNY|less_than|observed|1\n",
            true);
+    /* an app's registrations are its registered users; a domain's are
+     * domain names only where the text speaks of domains */
+    expect("Tencent Weibo reported 540 million registrations in 2012. Registrations of WeChat passed 300 million in "
+           "January 2013.\n\nThe .CN domain counted 48,695 registrations in 2002.",
+           "registered_users|Tencent Weibo|2012|540000000|people|exact|observed|1\n"
+           "registered_users|WeChat|2013-01|300000000|people|more_than|observed|1\n"
+           "cn_domain_names|China|2002|48695|count|exact|observed|3\n",
+           true);
 }
 END_TEST
 
