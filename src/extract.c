@@ -1685,7 +1685,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c.y--;
         c.m = c.d = 0;
     }
-    return period_resolve(de, &c, out);
+    if (!period_resolve(de, &c, out))
+        return false;
+    if (de->flags & DF_QUARTER)
+        out->m = out->d = 0; /* (a period has no quarter: its year) */
+    return true;
 }
 
 /* The period in *w of the first date after the figure at k, in its
@@ -3039,8 +3043,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * 772 million last year") */
             /* (where the time of writing is known, not guessed from the
              * years the text names) */
+            /* (a few words may stand between, in the figure's clause:
+             * "handled 38 trillion yuan in mobile payments last year") */
             bool bare_year = (de->rel == DR_PREV_YEAR || de->rel == DR_SAME_YEAR) && (de->flags & DF_WRITING) &&
-                             de->first == k + 1 && (d->doc_month || d->pub_month);
+                             (de->first == k + 1 || words <= 4) && (d->doc_month || d->pub_month);
             if (!blocked && words <= 8 && ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year)) {
                 pick = (int)di;
                 if (origin)

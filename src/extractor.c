@@ -40,6 +40,12 @@ struct vintage {
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
     bool weekly;     /* its first lines report a week ("for the week ended June 11") */
     bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
+    bool yearless;   /* a dateline gave the month and the day, not the year */
+    int title_year;  /* ... and the latest year named above it, 0 if none */
+    /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
+     * (bit m - 1), of the years 1800..2100: is the dateline's month named
+     * with the year the text speaks of? */
+    uint16_t named_months[301];
 };
 
 enum { LW_OTHER, LW_COMPARE, LW_PASS };
@@ -297,7 +303,7 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
         for (int field = 0;; field++) {
             size_t e = i;
             bool caps = true, title = true;
-            while (e < n && (is_alpha((unsigned char)p[e]) || p[e] == ' ' || p[e] == '-') && e < i + 40) {
+            while (e < n && (is_alpha((unsigned char)p[e]) || p[e] == ' ' || p[e] == '-' || p[e] == '/') && e < i + 40) {
                 if (is_lower((unsigned char)p[e]))
                     caps = false;
                 if (is_alpha((unsigned char)p[e]) && (e == i || p[e - 1] == ' ') && !is_upper((unsigned char)p[e]))
@@ -378,6 +384,20 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
         m = fields[0];
         d = fields[1];
         y = fields[2];
+    }
+    /* a news item's dateline without its year ("BEIJING, July 16 (Xinhua)
+     * --"): its month and day; the year is the text's (-1) */
+    if (!y && m && m <= 12 && d > 0 && d <= 31 && !labelled && !weekday && i > 0) {
+        size_t f = e;
+        while (f < n && p[f] == ' ')
+            f++;
+        if (f < n && (p[f] == '(' || (f + 1 < n && p[f] == '-' && p[f + 1] == '-') ||
+                      (f + 2 < n && (unsigned char)p[f] == 0xE2 && (unsigned char)p[f + 1] == 0x80 &&
+                       ((unsigned char)p[f + 2] == 0x94 || (unsigned char)p[f + 2] == 0x93)))) {
+            *month = m;
+            *day = d;
+            return -1;
+        }
     }
     if (!m || m > 12 || d < 0 || d > 31 || y < 1900 || y > 2100)
         return 0;
@@ -574,8 +594,17 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)
         pub_line(p, n, &v->pub_year, &v->pub_month);
-    if (text && v->lines++ < 6 && !v->dateline)
+    if (text && v->lines++ < 6 && !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
+        if (v->dateline < 0) {
+            v->dateline = 0; /* (the year is to come from the text) */
+            v->yearless = true;
+            /* (a year named above it, in a title, is its own: "Deals, 2016") */
+            for (int y = 300; y >= 0 && !v->title_year; y--)
+                if (v->count[y])
+                    v->title_year = 1800 + y;
+        }
+    }
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
         if (i + 4 > n)
@@ -604,6 +633,16 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
          * 2012", "from 2010", "since 2008") is not the one written about */
         if (!compared_year(p, i))
             v->count[y - 1800] += reference_year(p, i) ? 3 : 1; /* a report's "as of" date weighs more */
+        /* (the month named with it: "January 2016", "Jan. 2016") */
+        size_t w = i;
+        while (w > 0 && (p[w - 1] == ' ' || p[w - 1] == '.' || p[w - 1] == ','))
+            w--;
+        size_t ws = w;
+        while (ws > 0 && is_alpha((unsigned char)p[ws - 1]))
+            ws--;
+        int nm = w > ws ? scan_month(p + ws, w - ws) : 0;
+        if (nm > 0)
+            v->named_months[y - 1800] |= (uint16_t)(1u << (nm - 1));
         i += 3;
     }
 }
@@ -612,7 +651,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
  * if none did. */
 static int vintage_month(const struct vintage *v)
 {
-    return !v->breadcrumb && v->dateline ? v->dateline_month : 0;
+    return !v->breadcrumb && (v->dateline || v->yearless) ? v->dateline_month : 0;
 }
 
 /* The month a report was published in, where its year is the document's
@@ -628,12 +667,8 @@ static int vintage_day(const struct vintage *v)
     return vintage_month(v) ? v->dateline_day : 0;
 }
 
-static int vintage_year(const struct vintage *v)
+static int vintage_text_year(const struct vintage *v)
 {
-    if (v->breadcrumb)
-        return v->breadcrumb;
-    if (v->dateline)
-        return v->dateline;
     for (int y = 300; y >= 0; y--)
         if (v->count[y] >= 2)
             return 1800 + y;
@@ -641,6 +676,23 @@ static int vintage_year(const struct vintage *v)
         if (v->count[y])
             return 1800 + y;
     return 0;
+}
+
+static int vintage_year(const struct vintage *v)
+{
+    if (v->breadcrumb)
+        return v->breadcrumb;
+    if (v->dateline)
+        return v->dateline;
+    int y = vintage_text_year(v);
+    /* a dateline of the first three months without its year: a news item
+     * then reports on the year before its own ("BEIJING, Jan. 15 (Xinhua)
+     * -- ... reached 384 million by the end of 2009"), unless it names its
+     * own month of that year ("in January 2016") */
+    if (y && v->yearless && v->dateline_month >= 1 && v->dateline_month <= 3 && v->title_year != y &&
+        !(v->named_months[y - 1800] & (1u << (v->dateline_month - 1))))
+        y++;
+    return y;
 }
 
 /* ---- quantities in a sentence ------------------------------------------------------- */

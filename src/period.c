@@ -63,7 +63,7 @@ static uint64_t end_bloom;
 static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
-                                       "decade", "decades"};
+                                       "decade", "decades", "quarter"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -476,6 +476,28 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 push(out, e);
                 continue;
             }
+        }
+        /* "in the fourth quarter", no year named: the last such quarter
+         * up to the time of writing, dated by its year (its end month says
+         * which) */
+        if (t[i].kind == TK_WORD && i >= 2 && i + 1 <= n && is_word(&c, i, &pw_quarter) &&
+            is_word(&c, i - 2, &pw_the) &&
+            (is_word(&c, i - 1, &pw_first) || is_word(&c, i - 1, &pw_second) || is_word(&c, i - 1, &pw_third) ||
+             is_word(&c, i - 1, &pw_fourth)) &&
+            !(i + 1 < n && (is_word(&c, i + 1, &pw_of) || is_year(&c, i + 1) || is_punct(&c, i + 1, '-')))) {
+            e.rel = DR_ABS;
+            e.when.m = is_word(&c, i - 1, &pw_first) ? 3 : is_word(&c, i - 1, &pw_second) ? 6
+                     : is_word(&c, i - 1, &pw_third) ? 9 : 12;
+            e.flags = DF_QUARTER;
+            e.first = i - 2;
+            e.last = i;
+            if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
+                                 is_word(&c, e.first - 1, &pw_for))) {
+                e.first--;
+                e.flags |= DF_LEAD;
+            }
+            push(out, e);
+            continue;
         }
         if (festival_at(&c, i, &fend)) {
             e.when.m = 11;

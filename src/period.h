@@ -39,6 +39,7 @@ enum {
     DF_FISCAL = 1u << 8,     /* "the fiscal year ended March 31, 2017", "FY2015": a year, by its end */
     DF_DECEMBER = 1u << 9,   /* "the end of December": a year's end, named by its month */
     DF_FIRST_HALF = 1u << 10, /* "the first half of", "the first six months of": the year's, to June */
+    DF_QUARTER = 1u << 11,   /* "in the fourth quarter" with no year: its month tells which year, then goes */
     DF_WRITING = 1u << 6,    /* "last year", "this year": of the time of writing, not of the last date */
 };
 

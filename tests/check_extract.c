@@ -3085,6 +3085,20 @@ START_TEST(session11_forms)
            "registered_users|WeChat|2013-01|300000000|people|more_than|observed|1\n"
            "cn_domain_names|China|2002|48695|count|exact|observed|3\n",
            true);
+    /* a dateline without its year, of the first months: the year after the
+     * one the text speaks of; "last year" a few words after a figure; "the
+     * fourth quarter" with no year is the last one gone by, dated by its
+     * year */
+    expect("SHANGHAI, Feb 10 (Reuters) - Alipay held 54 percent of the mobile payment market in the fourth quarter "
+           "of 2016.\n\nThe two firms handled 38 trillion yuan in mobile payments last year.\n\n"
+           "Tenpay held 37 percent of the market in the fourth quarter.",
+           "payment_share|Alipay|2016|54|percent|exact|observed|1\n"
+           "mobile_payments|China|2016|38000000000000|CNY|exact|observed|3\n"
+           "payment_share|Tenpay|2016|37|percent|exact|observed|5\n",
+           true);
+    /* ... unless the text names that month of its year */
+    expect("BEIJING, Jan 22 (Reuters) - Didi said on Friday it had raised $3 billion in January 2016.",
+           "funding_round|Didi|2016-01|3000000000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
@@ -3191,15 +3205,15 @@ START_TEST(session8_forms)
            "acquisition|Zhongyou Interactive|2012|2360000000|HKD|exact|observed|3\n"
            "acquisition_stake|Zhongyou Interactive|2012|12.5|percent|exact|observed|3\n",
            true);
-    /* the paragraph before names its topic past its dateline; a share
-     * class names nobody */
+    /* the paragraph before names its topic past its dateline (a place
+     * with a slash: "NEW YORK/BEIJING"); a share class names nobody */
     expect("Mengtu raises $225 million in U.S. IPO\n\nNEW YORK/BEIJING, Sept 13, 2018 (Reuters) - Mengtu Video Ltd, a "
            "Beijing-based app, raised $225 million in its U.S. initial public offering.\n\nThe company sold 18 "
            "million American depositary shares at $12.50 apiece. Each ADS represents 10 Class A ordinary shares. "
            "At the IPO price the company is valued at about US$1.9bn.",
-           "ipo_shares_offered|Mengtu Video Ltd|2018|18000000|count|exact|observed|5\n"
-           "price_per_share|Mengtu Video Ltd|2018|12.5|USD|exact|observed|5\n"
-           "valuation|Mengtu Video Ltd|2018|1900000000|USD|about|observed|5\n",
+           "ipo_shares_offered|Mengtu Video Ltd|2018-09-13|18000000|count|exact|observed|5\n"
+           "price_per_share|Mengtu Video Ltd|2018-09-13|12.5|USD|exact|observed|5\n"
+           "valuation|Mengtu Video Ltd|2018-09-13|1900000000|USD|about|observed|5\n",
            false);
     /* a clause's subject may follow a noun for what it is: "and
      * e-commerce firm Pinduoduo raised", "while online retailer JD" */
