@@ -42,13 +42,14 @@ struct vintage {
     bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
     bool yearless;   /* a dateline gave the month and the day, not the year */
     int title_year;  /* ... and the latest year named above it, 0 if none */
+    int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
      * with the year the text speaks of? */
     uint16_t named_months[301];
 };
 
-enum { LW_OTHER, LW_COMPARE, LW_PASS };
+enum { LW_OTHER, LW_COMPARE, LW_ORIGIN, LW_PASS };
 
 /* Is the word one that compares ("than", "from", "over", "since",
  * "versus", "compared"), one that may stand between such a word and its
@@ -59,10 +60,10 @@ static int lead_word(const char *w, size_t len)
         const char *w;
         int kind;
     } words[] = {
-        {"than", LW_COMPARE}, {"from", LW_COMPARE}, {"over", LW_COMPARE}, {"since", LW_COMPARE},
+        {"than", LW_COMPARE}, {"from", LW_COMPARE}, {"over", LW_COMPARE}, {"since", LW_ORIGIN},
         {"versus", LW_COMPARE}, {"compared", LW_COMPARE},
         /* the year a thing began is not the one written about */
-        {"founded", LW_COMPARE}, {"started", LW_COMPARE}, {"began", LW_COMPARE}, {"launched", LW_COMPARE},
+        {"founded", LW_ORIGIN}, {"started", LW_ORIGIN}, {"began", LW_ORIGIN}, {"launched", LW_ORIGIN},
         {"at", LW_PASS}, {"in", LW_PASS},
         {"by", LW_PASS}, {"the", LW_PASS}, {"end", LW_PASS}, {"of", LW_PASS}, {"with", LW_PASS},
         {"to", LW_PASS}, {"that", LW_PASS}, {"those", LW_PASS},
@@ -81,8 +82,9 @@ static int lead_word(const char *w, size_t len)
 /* Do the words just before p[i] compare a figure with the year there:
  * "compared with the end of 2013", "than in 2012", "from 2010", "since
  * 2008"?  Only "at in by the end of with to" and a month may stand between. */
-static bool compared_year(const char *p, size_t i)
+static bool compared_year(const char *p, size_t i, bool *origin)
 {
+    *origin = false;
     size_t e = i;
     for (int w = 0; w < 7; w++) {
         while (e > 0 && p[e - 1] == ' ')
@@ -103,12 +105,19 @@ static bool compared_year(const char *p, size_t i)
         if (!len)
             return false;
         switch (lead_word(wd, len)) {
+        case LW_ORIGIN:
+            *origin = true;
+            return true;
         case LW_COMPARE:
             return true;
         case LW_PASS:
             break;
         default:
-            if (!scan_month(wd, len))
+            /* (a figure's scale or unit between: "compared with 298
+             * million at the end of 2008") */
+            if (!scan_month(wd, len) && !(scan_scale_word(wd, len) > 0 || str_ieq(wd, len, "yuan") ||
+                                          str_ieq(wd, len, "percent") || str_ieq(wd, len, "cent") ||
+                                          str_ieq(wd, len, "per") || str_ieq(wd, len, "dollars")))
                 return false;
         }
         e = b;
@@ -631,8 +640,11 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
             v->breadcrumb = y;
         /* a year compared with ("compared with the end of 2013", "than in
          * 2012", "from 2010", "since 2008") is not the one written about */
-        if (!compared_year(p, i))
+        bool origin;
+        if (!compared_year(p, i, &origin))
             v->count[y - 1800] += reference_year(p, i) ? 3 : 1; /* a report's "as of" date weighs more */
+        else if (!origin && y > v->compared_max)
+            v->compared_max = y; /* (not the year a thing began: "started in 2009") */
         /* (the month named with it: "January 2016", "Jan. 2016") */
         size_t w = i;
         while (w > 0 && (p[w - 1] == ' ' || p[w - 1] == '.' || p[w - 1] == ','))
@@ -685,6 +697,11 @@ static int vintage_year(const struct vintage *v)
     if (v->dateline)
         return v->dateline;
     int y = vintage_text_year(v);
+    /* a dateline without its year, over a text that names only years it
+     * compares with ("338 million by the end of June, up 13.4 percent
+     * from the end of 2008"): the year after them */
+    if (!y && v->yearless && v->compared_max)
+        return v->compared_max + 1;
     /* a dateline of the first three months without its year: a news item
      * then reports on the year before its own ("BEIJING, Jan. 15 (Xinhua)
      * -- ... reached 384 million by the end of 2009"), unless it names its

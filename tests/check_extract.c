@@ -3099,6 +3099,20 @@ START_TEST(session11_forms)
     /* ... unless the text names that month of its year */
     expect("BEIJING, Jan 22 (Reuters) - Didi said on Friday it had raised $3 billion in January 2016.",
            "funding_round|Didi|2016-01|3000000000|USD|exact|observed|1\n", true);
+    /* ... and over a text that names only a year it compares with, the
+     * year after it (not one a thing began in) */
+    expect("BEIJING, July 16 (Xinhua) -- The number of Internet users in China reached 338 million by the end of "
+           "June, up 13.4 percent from the end of 2008.",
+           "netizens|China|2009-06|338000000|people|exact|observed|1\n"
+           "netizens_growth|China|2009-06|13.4|percent|exact|observed|1\n"
+           "netizens|China|2008|298059965|people|about|derived|1\n",
+           true);
+    /* (a figure may stand between the comparing word and its year) */
+    expect("BEIJING, July 16 (Xinhua) -- Internet users in China reached 338 million by the end of June, compared "
+           "with 298 million at the end of 2008.",
+           "netizens|China|2009-06|338000000|people|exact|observed|1\n"
+           "netizens|China|2008|298000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
