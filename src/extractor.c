@@ -86,7 +86,7 @@ static bool compared_year(const char *p, size_t i, bool *origin)
 {
     *origin = false;
     size_t e = i;
-    for (int w = 0; w < 7; w++) {
+    for (int w = 0; w < 9; w++) {
         while (e > 0 && p[e - 1] == ' ')
             e--;
         size_t b = e;
