@@ -319,8 +319,11 @@ static int scale_index(const char *p, size_t len)
 
 static const char *rate_unit(const char *p, size_t len, double *mult)
 {
+    /* (and the words: "5.4 terabits per second", the caller reads "per
+     * second") */
     static const struct { const char *w; double m; } u[] = {
         {"kbps", 1e-3}, {"mbps", 1}, {"gbps", 1e3}, {"tbps", 1e6},
+        {"kilobits", 1e-3}, {"megabits", 1}, {"gigabits", 1e3}, {"terabits", 1e6},
     };
     for (size_t k = 0; k < sizeof u / sizeof *u; k++)
         if (str_ieq(p, len, u[k].w)) {
@@ -981,12 +984,13 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
  * number follows it).  Its value in *v, the raw tokens it spans in *used,
  * whether it holds a scale of its own ("twenty thousand six hundred") in
  * *inner.  False if it is no such number. */
-static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, bool *inner)
+static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, bool *inner, bool *point)
 {
     double total = 0, cur = 0;
     size_t k = 0, end = 0; /* end: tokens of the number so far */
     bool any = false, tens = false;
     *inner = false;
+    *point = false;
     for (;;) {
         const struct token *w = peek(a, k);
         if (!w || w->kind != TK_WORD)
@@ -1068,6 +1072,7 @@ static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, boo
             if (j > k + 1) {
                 cur += frac;
                 k = end = j;
+                *point = true;
             }
             break;
         }
@@ -1117,11 +1122,11 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         }
         /* "twenty-five million", "four hundred and sixty-seven million",
          * "one point two trillion", "twenty thousand six hundred" */
-        bool inner = false;
+        bool inner = false, point = false;
         if (wn >= 0 && t.hash != h_a) {
             double sv;
             size_t used;
-            if (spelled_number(&a, &sv, &used, &inner)) {
+            if (spelled_number(&a, &sv, &used, &inner, &point)) {
                 wv = sv;
                 more = used - 1;
                 if (wv > 0)
@@ -1131,7 +1136,13 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         const struct token *nx = peek(&a, 1 + more);
         bool spelled = false;
         /* ... but not "a billion-dollar company", an adjective */
-        if (wn > 0 && ((nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) || inner) &&
+        double rm;
+        /* (a decimal in words counts before a rate or a percent too: "five
+         * point four terabits per second", "twenty-eight point nine per cent") */
+        bool unit_after = point && nx && nx->kind == TK_WORD &&
+                          (rate_unit(s + nx->off, nx->len, &rm) || str_ieq(s + nx->off, nx->len, "percent") ||
+                           (str_ieq(s + nx->off, nx->len, "per") && word_eq(&a, peek(&a, 2 + more), "cent")));
+        if (wn > 0 && ((nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) || inner || unit_after) &&
             (!(wn == 1 && (t.hash == h_a || more == 1)) || !punct_eq(&a, peek(&a, 2 + more), "-"))) {
             /* "three million": a spelled number only counts with a scale */
             t.kind = TK_NUM;
@@ -1254,15 +1265,21 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 a.i += 4;
             }
         }
-        if (!t.unit && !has_scale && !spelled) {
+        if (!t.unit && !has_scale) {
             double mult;
             k = peek(&a, 0);
             const char *ru = k && k->kind == TK_WORD ? rate_unit(s + k->off, k->len, &mult) : NULL;
-            if (ru) {
+            /* (a rate in words is one "per second": "terabits per second") */
+            bool words = ru && k->len > 4 && !(word_eq(&a, peek(&a, 1), "per") && word_eq(&a, peek(&a, 2), "second"));
+            if (ru && !words) {
                 t.unit = ru;
                 t.value *= mult;
                 end = k->off + k->len;
                 a.i++;
+                if (k->len > 4) { /* "per second" */
+                    end = peek(&a, 1)->off + peek(&a, 1)->len;
+                    a.i += 2;
+                }
             }
         }
         t.len = end - t.off;

@@ -330,6 +330,12 @@ START_TEST(b8_numbers_in_words)
     ck_assert(spans(t, "twenty thousand six hundred"));
     one_num("sixty seven million users", 67e6, NULL);
     one_num("more than a hundred million borrowers", 1e8, NULL);
+    /* a decimal in words before a rate or a percent; rates in words */
+    t = one_num("five point four terabits per second", 5.4e6, "Mbps");
+    ck_assert(spans(t, "five point four terabits per second"));
+    one_num("twenty-eight point nine per cent", 28.9, "percent");
+    one_num("2.5 gigabits per second", 2500, "Mbps");
+    no_num("five point plans");
     /* ... and still no bare number words */
     no_num("one point of view");
     no_num("two three-year plans");
