@@ -228,14 +228,16 @@ struct table_cell {
     const char *head;   /* the column's header ("Netizens (10,000)") */
     size_t head_len;
     int month;          /* a row of a month ("2014.12"), else 0 */
+    int level;          /* a change's: the rule of the level it changes (its part, its entity), else -1 */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 
 /* Read the tables of years in a block's tokens (see table.c): fn gets
  * every figure; the tokens of each table (header and rows) are marked in
  * in_table[0..n).  caption: the block before, a line of its own, that may
- * give the first table's unit (or NULL).  Returns the number of figures. */
+ * give the first table's unit (or NULL); year: the document's, for columns
+ * of months without theirs.  Returns the number of figures. */
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption);
+                  void *ctx, bool *in_table, const struct block *caption, int year);
 
 #endif

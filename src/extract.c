@@ -3826,8 +3826,10 @@ static void table_cell(void *ctx, const struct table_cell *c)
     if (d->stop)
         return;
     const struct rule *ru = &d->r->v[c->rule];
-    /* (a change's entity is its level's) */
-    const struct rule *er = ru->change != CH_NONE && ru->base && rules_find(d->r, ru->base) ? rules_find(d->r, ru->base) : ru;
+    /* (a change's entity, and its part, are its level's) */
+    const struct rule *er = c->level >= 0 ? &d->r->v[c->level]
+                            : ru->change != CH_NONE && ru->base && rules_find(d->r, ru->base) ? rules_find(d->r, ru->base)
+                                                                                           : ru;
     const struct token *t = d->tok.v;
     const struct token *last = &t[c->row_b - 1];
     char *quote = xstrndup(d->bp + t[c->row_a].off, last->off + last->len - t[c->row_a].off);
@@ -3842,7 +3844,7 @@ static void table_cell(void *ctx, const struct table_cell *c)
                          : d->last_firm[0] && !national_rule(er) ? d->last_firm
                                                                  : "China";
     char eb[SEG_ENTITY_MAX];
-    emit_fact(d, ru->id, seg_entity(ru, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
+    emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
               c->line, quote, note);
     free(quote);
 }
@@ -4007,6 +4009,17 @@ static bool item_at(const char *s, size_t off)
     return i == off;
 }
 
+/* Is the block s[0, n) short enough to be a table's caption: three lines
+ * at most ("Table 2 ...", "Unit: 10,000 users")? */
+static bool caption_lines(const char *s, size_t n)
+{
+    int lines = 1;
+    for (const char *p = memchr(s, '\n', n); p && lines <= 3; p = memchr(p + 1, '\n', n - (size_t)(p + 1 - s)))
+        if ((size_t)(p + 1 - s) < n)
+            lines++;
+    return lines <= 3;
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
@@ -4131,7 +4144,7 @@ static void process_block(struct doc *d, bool context_only)
     /* a table of years: its figures by column, none of them read as prose */
     if (d->blines >= 3)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
-                   d->prev.len && !memchr(d->prev.text, '\n', d->prev.len) ? &d->prev : NULL);
+                   d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year);
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer};
     struct sent st = whole;

@@ -25,6 +25,7 @@ struct column {
     const char *unit;  /* a currency or "percent" the header gives, or NULL */
     bool rate;         /* "(Mbps)" */
     size_t ha, hb;     /* its header tokens */
+    int level1;        /* a change's column: 1 + the rule of the level it changes, else 0 */
 };
 
 /* The tokens of the line that starts at token i: [i, *end). */
@@ -119,7 +120,9 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
 {
     if (!(word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")))
         return false;
-    for (size_t j = a + 1; j < b; j++)
+    /* (up to an aside for some rows: "Unit: 10,000 users (base stations:
+     * 10,000 units)") */
+    for (size_t j = a + 1; j < b && !(t[j].flags & TF_OPEN); j++)
         unit_token(s, &t[j], c);
     return true;
 }
@@ -234,7 +237,7 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
         if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
             head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
-        *c = (struct column){best_rule, 1, NULL, false, i, best_e};
+        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0};
         /* the words left of the column's name ("Online game players") and
          * its brackets */
         size_t j = best_e;
@@ -297,7 +300,7 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
         return 0;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1};
     fn(ctx, &tc);
     return 1;
 }
@@ -345,11 +348,12 @@ static bool change_column(const char *s, const struct token *t, size_t i, size_t
            (word_is(s, &t[i], "change") || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "growth"));
 }
 
-static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, bool *chg)
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, bool *chg, int dy)
 {
     *chg = false;
     size_t i = a;
-    while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len))
+    while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
+           !(word_is(s, &t[i], "end") && i + 1 < b && i > a))
         i++;
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
                                                 word_is(s, &t[a], "item"));
@@ -361,6 +365,15 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             break;
         }
         int m, y = row_period(s, &t[i], &m);
+        /* "End-July", "end July": the month's end */
+        size_t i0 = i;
+        if (!y && t[i].kind == TK_WORD && word_is(s, &t[i], "end") && i + 1 < b) {
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '-')
+                j++;
+            if (j < b && t[j].kind == TK_WORD && scan_month(s + t[j].off, t[j].len) > 0)
+                i = j;
+        }
         if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
             /* "Dec. 2015", "Jun 2017" */
             size_t j = i + 1;
@@ -370,8 +383,16 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 y = (int)t[j].value;
                 months++;
                 i = j;
+            } else if (dy) {
+                /* a month alone, of the year the caption (or the document)
+                 * names: "End-July   End-August" */
+                y = dy;
+                months++;
+                i = j - 1;
             }
         }
+        if (!y)
+            i = i0;
         if (!y || k == TABLE_COLS)
             return 0;
         ys[k] = y;
@@ -390,7 +411,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
  * there is one. */
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
-    *c = (struct column){-1, 1, NULL, false, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0};
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
         if (unit_line(s, t, x, xb, c))
@@ -431,8 +452,29 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
  *
  * A label without its unit takes the caption's ("Table 2 Mobile netizens
  * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
+/* The year a table's months are of: the latest its caption names, on the
+ * lines [a, b) above its header or on the line before its block; else
+ * the document's (year). */
+static int caption_year(const struct token *t, size_t a, size_t b, const struct block *caption, int year)
+{
+    int y = 0;
+    for (size_t i = a; i < b; i++)
+        if (is_row_year(&t[i]) && (int)t[i].value > y)
+            y = (int)t[i].value;
+    if (!y && a == 0 && caption && caption->len) {
+        struct tokens ct;
+        tokens_init(&ct);
+        scan_block(caption, &ct);
+        for (size_t i = 0; i < ct.n; i++)
+            if (is_row_year(&ct.v[i]) && (int)ct.v[i].value > y)
+                y = (int)ct.v[i].value;
+        tokens_fini(&ct);
+    }
+    return y ? y : year;
+}
+
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                              void *ctx, bool *in_table, const struct block *caption)
+                              void *ctx, bool *in_table, const struct block *caption, int year)
 {
     size_t cells = 0;
     size_t after = 0; /* where the lines above the next header start */
@@ -440,7 +482,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t b = line_end(t, n, a);
         int ys[TABLE_COLS], ms[TABLE_COLS];
         bool chg;
-        int k = years_header(s, t, a, b, ys, ms, &chg);
+        int k = years_header(s, t, a, b, ys, ms, &chg, caption_year(t, after, a, caption, year));
         if (!k) {
             a = b;
             continue;
@@ -462,11 +504,22 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             size_t rb = line_end(t, n, ra);
             /* the label, then exactly k figures */
             size_t f = rb;
+            /* (a change's sign: "+228", "-61") */
+            int sign = 0;
+            if (chg && rb >= ra + 3 && t[rb - 1].kind == TK_NUM && t[rb - 2].kind == TK_PUNCT &&
+                t[rb - 2].len == 1 && (s[t[rb - 2].off] == '+' || s[t[rb - 2].off] == '-') &&
+                t[rb - 2].off + 1 == t[rb - 1].off && t[rb - 3].kind == TK_NUM) {
+                sign = s[t[rb - 2].off] == '-' ? -1 : 1;
+                f = rb - 2;
+            }
             while (f > ra && t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS)))
                 f--;
-            /* (and the change, a percent, where the header has its column) */
-            bool has_chg = chg && rb - f == (size_t)k + 1 && t[rb - 1].unit && strcmp(t[rb - 1].unit, "percent") == 0;
-            if ((rb - f != (size_t)k && !has_chg) || f == ra || t[ra].kind != TK_WORD)
+            size_t nfig = (sign ? rb - 1 : rb) - f; /* (the sign is no figure) */
+            /* (and the change, a percent or an amount, where the header has
+             * its column) */
+            bool has_chg = chg && nfig == (size_t)k + 1;
+            bool pct_chg = has_chg && t[rb - 1].unit && strcmp(t[rb - 1].unit, "percent") == 0;
+            if ((nfig != (size_t)k && !has_chg) || f == ra || t[ra].kind != TK_WORD)
                 break;
             struct column col[TABLE_COLS];
             /* (a row of the rest, "Other funds", counts nothing named) */
@@ -479,15 +532,22 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 for (int c = 0; c < k; c++)
                     cells += give_cell(r, s, t, f + (size_t)c, &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
-                /* the change: the growth of the row's indicator to its last year */
+                /* the change: the growth of the row's indicator to its last
+                 * period, or what it added ("+228", in the row's unit) */
                 for (size_t ri = 0; has_chg && ri < r->n; ri++) {
                     const struct rule *g = &r->v[ri];
-                    if (g->change != CH_GROWTH || !g->base || strcmp(g->base, r->v[col[0].rule].id) != 0)
+                    if (g->change != (pct_chg ? CH_GROWTH : CH_INCREASE) || !g->base ||
+                        strcmp(g->base, r->v[col[0].rule].id) != 0)
                         continue;
                     struct column gc = col[0];
                     gc.rule = (int)ri;
-                    gc.mult = 1;
-                    gc.unit = NULL;
+                    gc.level1 = col[0].rule + 1;
+                    if (pct_chg) {
+                        gc.mult = 1;
+                        gc.unit = NULL;
+                    }
+                    if (sign < 0)
+                        gc.mult = -gc.mult;
                     cells += give_cell(r, s, t, rb - 1, &gc, ys[k - 1], ms[k - 1], ra, rb, fn, ctx) > 0;
                     break;
                 }
@@ -579,9 +639,9 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
 }
 
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption)
+                  void *ctx, bool *in_table, const struct block *caption, int year)
 {
-    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, caption);
+    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, caption, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {

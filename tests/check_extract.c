@@ -3113,6 +3113,24 @@ START_TEST(session11_forms)
            "netizens|China|2009-06|338000000|people|exact|observed|1\n"
            "netizens|China|2008|298000000|people|exact|observed|1\n",
            true);
+    /* a table of indicators by month-end columns of its caption's year, a
+     * signed change in the last column; the unit line's aside is some rows'
+     * only */
+    expect("Table 2  Broadband indicators, July-August 2014\nUnit: 10,000 users (base stations: 10,000 units)\n\n"
+           "Indicator                          End-July    End-August    Change\n"
+           "Fixed broadband subscribers          19,831        19,926       +95\n"
+           "  of which: FTTH                      5,312         5,540      +228\n"
+           "3G base stations                      108.9         111.2      +2.3",
+           "users|China (fixed broadband subscribers)|2014-07|198310000|people|exact|observed|5\n"
+           "users|China (fixed broadband subscribers)|2014-08|199260000|people|exact|observed|5\n"
+           "users_increase|China (fixed broadband subscribers)|2014-08|950000|people|exact|observed|5\n"
+           "ftth_users|China|2014-07|53120000|people|exact|observed|6\n"
+           "ftth_users|China|2014-08|55400000|people|exact|observed|6\n"
+           "ftth_users_increase|China|2014-08|2280000|people|exact|observed|6\n"
+           "3g_base_stations|China|2014-07|1089000|count|exact|observed|7\n"
+           "3g_base_stations|China|2014-08|1112000|count|exact|observed|7\n"
+           "3g_base_stations_increase|China|2014-08|23000|count|exact|observed|7\n",
+           true);
 }
 END_TEST
 
