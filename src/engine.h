@@ -229,6 +229,8 @@ struct table_cell {
     size_t head_len;
     int month;          /* a row of a month ("2014.12"), else 0 */
     int level;          /* a change's: the rule of the level it changes (its part, its entity), else -1 */
+    const char *entity; /* a row that names whose figures they are ("China Mobile"), else NULL */
+    size_t entity_len;
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

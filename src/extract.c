@@ -3837,7 +3837,11 @@ static void table_cell(void *ctx, const struct table_cell *c)
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month};
-    const char *entity = er->entity == EK_FIXED ? er->entity_text
+    char named[128];
+    if (c->entity) /* (a row that names whose figures they are) */
+        snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);
+    const char *entity = c->entity && er->entity != EK_FIXED ? named
+                         : er->entity == EK_FIXED ? er->entity_text
                          : er->fallback       ? er->fallback
                          : d->issuer          ? d->issuer
                          /* (a company's figures: the company the text speaks of) */

@@ -300,7 +300,7 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
         return 0;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0};
     fn(ctx, &tc);
     return 1;
 }
@@ -638,10 +638,207 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
     return cells;
 }
 
+/* The offset in s where the line of token i starts. */
+static size_t line_start(const char *s, const struct token *t, size_t i)
+{
+    size_t o = t[i].off;
+    while (o > 0 && s[o - 1] != '\n')
+        o--;
+    return o;
+}
+
+/* Tables whose rows name whom their figures are of, and whose columns name
+ * the indicators, parted by wide gaps; the caption above gives the date
+ * and the unit:
+ *
+ *     Table 1  Mobile subscribers of the operators, end of August 2014
+ *     Unit: 10,000 users
+ *
+ *     Operator            Mobile subscribers    of which 3G    3G as % of total
+ *     China Mobile                  79,945          21,926              27.4
+ *     Total                        127,534          47,406              37.2
+ *
+ * A figure is its column's by where it ends on its line; a column no
+ * indicator names counts nothing; "Total" is the country's. */
+static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                             void *ctx, bool *in_table, const struct block *caption, int year)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        if (in_table[a] || t[a].kind != TK_WORD) {
+            a = b;
+            continue;
+        }
+        /* the header's fields: runs of words between wide gaps */
+        size_t fa[TABLE_COLS], fb[TABLE_COLS]; /* token ranges */
+        int nf = 0;
+        for (size_t i = a; i < b && nf < TABLE_COLS;) {
+            size_t j = i + 1;
+            while (j < b && !gap_before(s, t, j))
+                j++;
+            fa[nf] = i;
+            fb[nf] = j;
+            nf++;
+            i = j;
+        }
+        bool words = nf >= 3;
+        for (size_t i = a; i < b && words; i++)
+            words = t[i].kind != TK_NUM || !(t[i].flags & TF_YEAR);
+        if (!words) {
+            a = b;
+            continue;
+        }
+        /* the fields an indicator names (the first is the rows' label) */
+        struct column col[TABLE_COLS];
+        int named = 0;
+        uint32_t head = 0; /* the noun of the last named column */
+        for (int f = 1; f < nf; f++) {
+            struct column one[TABLE_COLS];
+            int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
+            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0};
+            /* (a share's column: "3G as % of total") */
+            bool share = false;
+            for (size_t i = fa[f]; i < fb[f] && !share; i++)
+                share = (t[i].kind == TK_PUNCT && s[t[i].off] == '%') || word_is(s, &t[i], "share") ||
+                        word_is(s, &t[i], "percent") || word_is(s, &t[i], "proportion");
+            if (share && k == 1 && !col[f].unit)
+                col[f].unit = "percent";
+            /* "of which 3G" under "Mobile subscribers": "3G subscribers" */
+            for (size_t i = fa[f]; k != 1 && !share && head && i < fb[f] && col[f].rule < 0; i++) {
+                const struct cue_ref *ra, *rb;
+                rules_cues_for(r, t[i].hash, &ra, &rb);
+                for (; ra < rb; ra++) {
+                    const struct phrase *ph = &r->v[ra->rule].cue.v[ra->cue];
+                    if (t[i].kind == TK_WORD && ph->n == 2 && ph->h[0] == t[i].hash && ph->h[1] == head &&
+                        ph->dir == 0 && r->v[ra->rule].change == CH_NONE && !r->v[ra->rule].context.n) {
+                        col[f].rule = (int)ra->rule;
+                        break;
+                    }
+                }
+            }
+            if (col[f].rule >= 0) {
+                named++;
+                for (size_t i = k == 1 ? one[0].hb : fb[f]; i-- > fa[f];)
+                    if (t[i].kind == TK_WORD && !(t[i].flags & (TF_OPEN | TF_CLOSE)) && (i == fa[f] || !(t[i - 1].flags & TF_OPEN))) {
+                        if (k == 1)
+                            head = t[i].hash;
+                        break;
+                    }
+            }
+        }
+        if (named < 1) {
+            a = b;
+            continue;
+        }
+        size_t h0 = line_start(s, t, a);
+        size_t fend[TABLE_COLS]; /* where each field ends on the line */
+        for (int f = 0; f < nf; f++)
+            fend[f] = t[fb[f] - 1].off + t[fb[f] - 1].len - h0;
+        /* the caption: its unit and its date, on the lines above */
+        struct column cap;
+        size_t ca = a;
+        while (ca > 0 && a - ca < 40 && t[ca - 1].line + 3 > t[a].line)
+            ca--;
+        bool has_cap = caption_unit(s, t, n, ca, a, &cap);
+        int cy = 0, cm = 0;
+        for (size_t i = ca; i < a; i++)
+            if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4) {
+                cy = (int)t[i].value;
+                cm = i > ca ? scan_month(s + t[i - 1].off, t[i - 1].len) : 0;
+            }
+        /* (or the block before, a caption of its own) */
+        if (a == 0 && caption && caption->len && (!has_cap || !cy)) {
+            struct tokens ct;
+            tokens_init(&ct);
+            scan_block(caption, &ct);
+            if (!has_cap)
+                has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
+            for (size_t i = 0; i < ct.n && !cy; i++)
+                if (ct.v[i].kind == TK_NUM && (ct.v[i].flags & TF_YEAR) && ct.v[i].len == 4) {
+                    cy = (int)ct.v[i].value;
+                    cm = i > 0 ? scan_month(caption->text + ct.v[i - 1].off, ct.v[i - 1].len) : 0;
+                }
+            tokens_fini(&ct);
+        }
+        if (!cy)
+            cy = year;
+        if (!cy) {
+            a = b;
+            continue;
+        }
+        /* the rows: a name, then figures */
+        size_t ra = b, rows = 0;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            size_t f0 = ra;
+            while (f0 < rb && t[f0].kind == TK_WORD)
+                f0++;
+            if (f0 == ra || f0 == rb || !(t[ra].flags & TF_CAP))
+                break;
+            bool figures = true;
+            for (size_t i = f0; i < rb && figures; i++)
+                figures = t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS));
+            if (!figures)
+                break;
+            bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
+            bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
+            size_t r0 = line_start(s, t, ra);
+            for (size_t i = f0; i < rb && !rest; i++) {
+                size_t e = t[i].off + t[i].len - r0;
+                /* the field whose end is nearest the figure's */
+                int best = -1;
+                size_t bd = SIZE_MAX;
+                for (int f = 1; f < nf; f++) {
+                    size_t d = e > fend[f] ? e - fend[f] : fend[f] - e;
+                    if (d < bd) {
+                        bd = d;
+                        best = f;
+                    }
+                }
+                if (best < 1 || col[best].rule < 0 || bd > 12)
+                    continue;
+                struct column c = col[best];
+                if (has_cap && c.mult == 1 && !c.unit && !c.rate) {
+                    c.mult = cap.mult;
+                    c.unit = cap.unit;
+                    c.rate = cap.rate;
+                }
+                const struct rule *ru = &r->v[c.rule];
+                const char *unit;
+                enum unit_class cls = cell_class(&t[i], &c, &unit);
+                if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
+                    continue;
+                double v = t[i].value * c.mult;
+                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
+                    v = nearbyint(v);
+                if (v < ru->min || v > ru->max)
+                    continue;
+                struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
+                                        s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
+                                        cm == 12 ? 0 : cm, -1, total ? NULL : s + t[ra].off,
+                                        total ? 0 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off};
+                fn(ctx, &tc);
+                cells++;
+            }
+            for (size_t i = ra; i < rb; i++)
+                in_table[i] = true;
+            rows++;
+            ra = rb;
+        }
+        if (rows >= 2)
+            for (size_t i = a; i < b; i++)
+                in_table[i] = true;
+        a = ra > b ? ra : b;
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {
     size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, caption, year);
+    cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, caption, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {

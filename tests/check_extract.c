@@ -3131,6 +3131,21 @@ START_TEST(session11_forms)
            "3g_base_stations|China|2014-08|1112000|count|exact|observed|7\n"
            "3g_base_stations_increase|China|2014-08|23000|count|exact|observed|7\n",
            true);
+    /* a table whose rows name whose figures they are, its columns the
+     * indicators ("of which 3G" under "Mobile subscribers"), a share's
+     * column no count; "Total" is the country's */
+    expect("Table 1  Mobile subscribers of the operators, end of August 2014\nUnit: 10,000 users\n\n"
+           "Operator            Mobile subscribers    of which 3G    3G as % of total\n"
+           "China Mobile                  79,945          21,926              27.4\n"
+           "China Unicom                  29,301          15,090              51.5\n"
+           "Total                        127,534          47,406              37.2",
+           "users|China Mobile (mobile phone subscribers)|2014-08|799450000|people|exact|observed|5\n"
+           "3g_users|China Mobile|2014-08|219260000|people|exact|observed|5\n"
+           "users|China Unicom (mobile phone subscribers)|2014-08|293010000|people|exact|observed|6\n"
+           "3g_users|China Unicom|2014-08|150900000|people|exact|observed|6\n"
+           "users|China (mobile phone subscribers)|2014-08|1275340000|people|exact|observed|7\n"
+           "3g_users|China|2014-08|474060000|people|exact|observed|7\n",
+           true);
 }
 END_TEST
 
