@@ -195,7 +195,12 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
                 (ru->require.n && !phrases_in(&ru->require, t, n, a, b)))
                 continue;
             size_t e = match_fwd(t, n, i, ph, b);
-            if (e > best_e) {
+            /* (not after a word that makes it another thing: "Mobile base
+             * stations" are not the 3G ones) */
+            bool other = false;
+            for (size_t q = 0; e && q < ru->not_after.n && !other; q++)
+                other = match_back(t, i, a, &ru->not_after.v[q]) != SIZE_MAX;
+            if (e > best_e && !other) {
                 best_e = e;
                 best_rule = (int)ra->rule;
             }
@@ -420,13 +425,17 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             if (!(t[j].flags & TF_OPEN))
                 continue;
             size_t e = j + 1;
-            if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units")))
+            bool said = false; /* "(unit: 10,000 stations)": whatever it counts */
+            if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units"))) {
                 e++;
+                said = true;
+            }
             /* (only units and scales inside: not "(MAUs)", not "(2010)") */
             bool units = e < xb && !(t[e].flags & TF_CLOSE) && !(t[e].flags & TF_OPEN);
             size_t k = e;
             for (; k < xb && !(t[k].flags & TF_CLOSE) && units; k++)
                 units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
+                        (said && t[k].kind == TK_WORD) ||
                         scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||
                         word_is(s, &t[k], "RMB") || word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars") ||
                         word_is(s, &t[k], "persons") || word_is(s, &t[k], "people") || word_is(s, &t[k], "households") ||
@@ -452,6 +461,52 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
  *
  * A label without its unit takes the caption's ("Table 2 Mobile netizens
  * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
+/* A part named by its word alone under the row or column before ("of
+ * which: 3G" under "Mobile base stations"): the rule whose cue is a word of
+ * [a, b) then the last words of [pa, pb), or -1. */
+static int part_of(const struct rules *r, const char *s, const struct token *t, size_t a, size_t b, size_t pa,
+                   size_t pb)
+{
+    uint32_t last[4];
+    int nl = 0;
+    for (size_t i = pb; i-- > pa && nl < 4;) {
+        if (t[i].flags & (TF_OPEN | TF_CLOSE))
+            nl = 0; /* (not its brackets: from the last word before them) */
+        else if (t[i].kind == TK_WORD)
+            last[nl++] = t[i].hash;
+    }
+    for (size_t i = a; nl && i < b; i++) {
+        if (t[i].kind != TK_WORD || word_is(s, &t[i], "of") || word_is(s, &t[i], "which"))
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(r, t[i].hash, &ra, &rb);
+        for (; ra < rb; ra++) {
+            const struct phrase *ph = &r->v[ra->rule].cue.v[ra->cue];
+            if (ph->n < 2 || (int)ph->n - 1 > nl || ph->h[0] != t[i].hash || ph->dir != 0 ||
+                r->v[ra->rule].change != CH_NONE || r->v[ra->rule].context.n)
+                continue;
+            bool same = true;
+            for (int q = 1; q < (int)ph->n && same; q++)
+                same = ph->h[q] == last[ph->n - 1 - q];
+            if (same)
+                return (int)ra->rule;
+        }
+    }
+    return -1;
+}
+
+/* Is token i, before the row's end rb, an empty cell: a dash alone? */
+static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb)
+{
+    const struct token *x = &t[i];
+    if (x->kind != TK_PUNCT || !((x->len == 1 && s[x->off] == '-') ||
+                                 (x->len == 3 && (unsigned char)s[x->off] == 0xE2 && (unsigned char)s[x->off + 1] == 0x80 &&
+                                  ((unsigned char)s[x->off + 2] == 0x93 || (unsigned char)s[x->off + 2] == 0x94))))
+        return false;
+    /* (not a sign: "-61") */
+    return i + 1 >= rb || t[i + 1].off > x->off + x->len;
+}
+
 /* The year a table's months are of: the latest its caption names, on the
  * lines [a, b) above its header or on the line before its block; else
  * the document's (year). */
@@ -500,6 +555,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         }
         size_t ra = b;
         bool any = false;
+        size_t pla = 0, plb = 0; /* the label of the row before */
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             /* the label, then exactly k figures */
@@ -512,7 +568,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 sign = s[t[rb - 2].off] == '-' ? -1 : 1;
                 f = rb - 2;
             }
-            while (f > ra && t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS)))
+            /* (a cell may be empty: "-", "–", "—") */
+            while (f > ra && ((t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS))) ||
+                              empty_cell(s, t, f - 1, rb)))
                 f--;
             size_t nfig = (sign ? rb - 1 : rb) - f; /* (the sign is no figure) */
             /* (and the change, a percent or an amount, where the header has
@@ -524,14 +582,31 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             struct column col[TABLE_COLS];
             /* (a row of the rest, "Other funds", counts nothing named) */
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
-            if (!rest && header_columns(r, s, t, n, ra, f, col, true) == 1) {
+            int found = rest ? 0 : header_columns(r, s, t, n, ra, f, col, true);
+            if (found != 1 && !rest && plb > pla) {
+                /* "of which: 3G" under "Mobile base stations" */
+                int pr = part_of(r, s, t, ra, f, pla, plb);
+                if (pr >= 0) {
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0};
+                    header_unit(s, t, f, f, &col[0]);
+                    found = 1;
+                }
+            }
+            /* (a part's row is no head of the next: "of which: 4G" is
+             * under the same) */
+            if (!(f > ra && word_is(s, &t[ra], "of"))) {
+                pla = ra;
+                plb = f;
+            }
+            if (found == 1) {
                 if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
                     col[0].mult = cap.mult;
                     col[0].unit = cap.unit;
                     col[0].rate = cap.rate;
                 }
                 for (int c = 0; c < k; c++)
-                    cells += give_cell(r, s, t, f + (size_t)c, &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
+                    if (t[f + (size_t)c].kind == TK_NUM)
+                        cells += give_cell(r, s, t, f + (size_t)c, &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
                 /* the change: the growth of the row's indicator to its last
                  * period, or what it added ("+228", in the row's unit) */
                 for (size_t ri = 0; has_chg && ri < r->n; ri++) {

@@ -3146,6 +3146,19 @@ START_TEST(session11_forms)
            "users|China (mobile phone subscribers)|2014-08|1275340000|people|exact|observed|7\n"
            "3g_users|China|2014-08|474060000|people|exact|observed|7\n",
            true);
+    /* a row of a part under the row it is part of ("of which: 3G", then
+     * "4G", under "Mobile base stations", which are no 3G's); an empty
+     * cell; "(unit: 10,000 stations)" */
+    expect("Table 3  Mobile base stations, 2012-2014\n(unit: 10,000 stations)\n\n"
+           "                          2012       2013       2014\n"
+           "Mobile base stations     206.6      241.0      350.9\n"
+           "  of which: 3G            71.2       85.3      128.0\n"
+           "            4G              -          -        84.9",
+           "3g_base_stations|China|2012|712000|count|exact|observed|6\n"
+           "3g_base_stations|China|2013|853000|count|exact|observed|6\n"
+           "3g_base_stations|China|2014|1280000|count|exact|observed|6\n"
+           "4g_base_stations|China|2014|849000|count|exact|observed|7\n",
+           true);
 }
 END_TEST
 
