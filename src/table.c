@@ -301,7 +301,8 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
     double v = t[i].value * col->mult;
     if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
         v = nearbyint(v);
-    if (v < ru->min || v > ru->max)
+    /* (a change may be a fall: its size is what the bounds hold) */
+    if ((ru->change != CH_NONE ? fabs(v) : v) < ru->min || fabs(v) > ru->max)
         return 0;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
@@ -575,9 +576,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             size_t nfig = (sign ? rb - 1 : rb) - f; /* (the sign is no figure) */
             /* (and the change, a percent or an amount, where the header has
              * its column) */
-            bool has_chg = chg && nfig == (size_t)k + 1;
+            bool has_chg = chg && nfig == (size_t)k + 1 && t[rb - 1].kind == TK_NUM;
             bool pct_chg = has_chg && t[rb - 1].unit && strcmp(t[rb - 1].unit, "percent") == 0;
-            if ((nfig != (size_t)k && !has_chg) || f == ra || t[ra].kind != TK_WORD)
+            bool no_chg = chg && nfig == (size_t)k + 1 && t[rb - 1].kind != TK_NUM; /* (its change cell empty) */
+            if ((nfig != (size_t)k && !has_chg && !no_chg) || f == ra || t[ra].kind != TK_WORD)
                 break;
             struct column col[TABLE_COLS];
             /* (a row of the rest, "Other funds", counts nothing named) */
