@@ -1115,10 +1115,11 @@ static bool years_row_like(const char *p, size_t n)
 {
     int years = 0, words = 0;
     size_t i = 0;
-    /* (quick: a header of years ends in a digit) */
+    /* (quick: a header of years ends in a digit, a note's mark, or a
+     * change's column) */
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
-    if (n < 9 || !is_digit((unsigned char)p[n - 1]))
+    if (n < 9 || !(is_digit((unsigned char)p[n - 1]) || p[n - 1] == ')' || is_alpha((unsigned char)p[n - 1])))
         return false;
     while (i < n) {
         while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -1141,6 +1142,12 @@ static bool years_row_like(const char *p, size_t n)
             years++;
         } else if (scan_month(p + b, l && p[i - 1] == '.' ? l - 1 : l) && !(l == 3 && !years && words > 3)) {
             /* a month before its year: "Dec. 2015  Dec. 2016  Jun. 2017" */
+            continue;
+        } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' && is_digit((unsigned char)p[b + 1])) ||
+                                  str_ieq(p + b, l, "vs.") || str_ieq(p + b, l, "vs") || str_ieq(p + b, l, "change") ||
+                                  str_ieq(p + b, l, "%") || str_ieq(p + b, l, "yoy") || str_ieq(p + b, l, "growth"))) {
+            /* a note's mark ("2013 (1)"), the change between the years
+             * ("2014 vs. 2013", "Change") */
             continue;
         } else if (years || ++words > 3) {
             return false; /* words after the years, or too many before */
@@ -1165,6 +1172,17 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     for (size_t i = 0; i < n && blank; i++)
         if (!is_space((unsigned char)p[i]))
             blank = false;
+    /* a table's rule ("-------", "=====") is no line of it: the rows
+     * under it stay with the header above */
+    bool rule = n >= 3;
+    for (size_t i = 0; i < n && rule; i++)
+        rule = p[i] == '-' || p[i] == '=' || p[i] == '_' || p[i] == ' ' || p[i] == '+' || p[i] == '|';
+    if (rule && !blank) {
+        for (size_t i = 0, dashes = 0; i < n; i++)
+            if (p[i] == '-' || p[i] == '=' || p[i] == '_')
+                if (++dashes >= 3)
+                    return;
+    }
     /* a page's furniture, as text taken from PDFs has it between the
      * lines of a sentence, is read as a blank line */
     if (blank || page_furniture(p, n)) {

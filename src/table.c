@@ -118,6 +118,11 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
 /* A line [a, b) that gives the unit: "Unit: 10,000 persons"; read into c. */
 static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
 {
+    /* (or at the end of a caption's line: "3.1 Key accounting data
+     * Unit: RMB yuan") */
+    while (a + 1 < b && !((word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) && t[a + 1].kind == TK_PUNCT &&
+                          s[t[a + 1].off] == ':'))
+        a++;
     if (!(word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")))
         return false;
     /* (up to an aside for some rows: "Unit: 10,000 users (base stations:
@@ -190,9 +195,12 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
              * of its own: "Rural netizens", "Fixed broadband subscribers") */
             if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || (ru->variant && !ru->segment))
                 continue;
-            /* the table's block speaks of what the rule's context asks for */
+            /* the table's block speaks of what the rule's context asks for;
+             * the column's name says nothing the rule excludes ("Fund
+             * units" are no assets) */
             if ((ru->context.n && !phrases_in(&ru->context, t, n, 0, n)) ||
-                (ru->require.n && !phrases_in(&ru->require, t, n, a, b)))
+                (ru->require.n && !phrases_in(&ru->require, t, n, a, b)) ||
+                (ru->exclude.n && label && phrases_in(&ru->exclude, t, n, a, b)))
                 continue;
             size_t e = match_fwd(t, n, i, ph, b);
             /* (not after a word that makes it another thing: "Mobile base
@@ -405,6 +413,10 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         ms[k] = m;
         k++;
         i++;
+        /* (a note's mark after it: "2013 (1)") */
+        if (i + 2 < b + 1 && i + 2 <= b && (t[i].flags & TF_OPEN) && i + 2 < b + 1 && t[i + 1].kind == TK_NUM &&
+            (t[i + 1].flags & TF_SMALLINT) && t[i + 1].value < 100 && i + 2 < b && (t[i + 2].flags & TF_CLOSE))
+            i += 3;
     }
     if (labelled && !named && months < 2)
         return 0;
@@ -547,7 +559,11 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         bool has_cap = caption_unit(s, t, n, after, a, &cap);
         /* (or a caption of one line of its own above the table: "4. Main
          * indicators by month (unit: 10,000 subscribers)") */
-        if (!has_cap && after == 0 && a == 0 && caption && caption->len) {
+        /* (past a rule of dashes above the header) */
+        bool top = after == 0;
+        for (size_t i = 0; i < a && top; i++)
+            top = t[i].kind == TK_PUNCT;
+        if (!has_cap && top && caption && caption->len) {
             struct tokens ct;
             tokens_init(&ct);
             scan_block(caption, &ct);
@@ -559,6 +575,16 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
+            /* (a rule of dashes between the header and the rows, or after them) */
+            bool rule_line = true;
+            for (size_t i = ra; i < rb && rule_line; i++)
+                rule_line = t[i].kind == TK_PUNCT && (s[t[i].off] == '-' || s[t[i].off] == '=' || s[t[i].off] == '_');
+            if (rule_line) {
+                for (size_t i = ra; i < rb; i++)
+                    in_table[i] = true;
+                ra = rb;
+                continue;
+            }
             /* the label, then exactly k figures */
             size_t f = rb;
             /* (a change's sign: "+228", "-61") */

@@ -3159,6 +3159,18 @@ START_TEST(session11_forms)
            "3g_base_stations|China|2014|1280000|count|exact|observed|6\n"
            "4g_base_stations|China|2014|849000|count|exact|observed|7\n",
            true);
+    /* a table between rules of dashes, a note's mark after a year, the
+     * unit at the end of the caption's line; a fund's units are no assets */
+    expect("3.1 Key accounting data and financial indicators          Unit: RMB yuan\n\n"
+           "---------------------------------------------------------------------\n"
+           "Item                                   2014                   2013 (1)\n"
+           "---------------------------------------------------------------------\n"
+           "Net assets at end of period      578,934,847,946.33     185,348,451,612.37\n"
+           "Fund units at end of period      578,934,847,946.33     185,348,451,612.37\n"
+           "---------------------------------------------------------------------",
+           "fund_assets|money market funds|2014|578934847946|CNY|exact|observed|6\n"
+           "fund_assets|money market funds|2013|185348451612|CNY|exact|observed|6\n",
+           true);
 }
 END_TEST
 
