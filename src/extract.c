@@ -2132,10 +2132,14 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             continue;
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
+            /* ("in the whole year", "during the year": the year of the
+             * paragraph's date, which stays as fine as it was) */
+            if (*para_has && de->rel == DR_SAME_YEAR && !(de->flags & DF_WRITING) && para_ctx->y == w.y && para_ctx->m &&
+                !w.m)
+                continue;
             first_half_end(d, de, &w);
             *para_ctx = w;
             *para_has = true;
-
         }
     }
 }

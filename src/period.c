@@ -757,6 +757,21 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 push(out, e);
                 continue;
             }
+            /* "over the whole year", "for the full year": the year spoken of */
+            if (is_word(&c, i, &pw_year) && i >= 2 && is_word(&c, i - 2, &pw_the) && t[i - 1].kind == TK_WORD &&
+                (str_ieq(s + t[i - 1].off, t[i - 1].len, "whole") || str_ieq(s + t[i - 1].off, t[i - 1].len, "full") ||
+                 str_ieq(s + t[i - 1].off, t[i - 1].len, "entire"))) {
+                e.rel = DR_SAME_YEAR;
+                e.first = i - 2;
+                e.last = i;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
+                                     is_word(&c, e.first - 1, &pw_for) || is_word(&c, e.first - 1, &pw_over))) {
+                    e.first--;
+                    e.flags |= DF_LEAD;
+                }
+                push(out, e);
+                continue;
+            }
             if (is_word(&c, i, &pw_years) || (!prev && !same && !this_year))
                 continue;
             e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;

@@ -3171,6 +3171,13 @@ START_TEST(session11_forms)
            "fund_assets|money market funds|2014|578934847946|CNY|exact|observed|6\n"
            "fund_assets|money market funds|2013|185348451612|CNY|exact|observed|6\n",
            true);
+    /* "over the whole year" is the year spoken of, not the day before it */
+    expect("Fund report, 2014\n\nOn 17 February 2014 the fund recorded its largest net subscription, 15.08 billion "
+           "yuan. Over the whole year, the fund's net assets grew by 393.59 billion yuan, or 212.35%.",
+           "fund_daily_subscriptions|Fund|2014-02-17|15080000000|CNY|exact|observed|3\n"
+           "fund_assets_increase|Fund|2014|393590000000|CNY|exact|observed|3\n"
+           "fund_assets_growth|Fund|2014|212.35|percent|exact|observed|3\n",
+           false);
 }
 END_TEST
 
