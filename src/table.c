@@ -348,23 +348,39 @@ static int row_period(const char *s, const struct token *t, int *m)
  * "indicator", "item" before years alone, any before months with their
  * years. */
 /* Does the header go on at i with a column of the change between its
- * years: "2014 vs. 2013", "% change", "YoY", "Change (%)", "Growth"? */
-static bool change_column(const char *s, const struct token *t, size_t i, size_t b)
+ * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
+ * tokens it takes, or 0. */
+static size_t change_column(const char *s, const struct token *t, size_t i, size_t b)
 {
-    if (i >= b)
-        return false;
-    if (is_row_year(&t[i]) && i + 1 < b && t[i + 1].kind == TK_WORD &&
-        (word_is(s, &t[i + 1], "vs") || word_is(s, &t[i + 1], "versus")))
-        return true;
-    if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
-        i++;
-    return i < b && t[i].kind == TK_WORD &&
-           (word_is(s, &t[i], "change") || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "growth"));
+    size_t j = i;
+    if (j >= b)
+        return 0;
+    if (is_row_year(&t[j]) && j + 1 < b && t[j + 1].kind == TK_WORD &&
+        (word_is(s, &t[j + 1], "vs") || word_is(s, &t[j + 1], "versus"))) {
+        j += 2;
+        if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+            j++;
+        if (j < b && is_row_year(&t[j]))
+            j++;
+        return j - i;
+    }
+    if (t[j].kind == TK_PUNCT && s[t[j].off] == '%')
+        j++;
+    if (!(j < b && t[j].kind == TK_WORD &&
+          (word_is(s, &t[j], "change") || word_is(s, &t[j], "yoy") || word_is(s, &t[j], "growth") ||
+           word_is(s, &t[j], "increase"))))
+        return 0;
+    j++;
+    /* ("Growth (%)", "Change (%)") */
+    if (j + 2 < b + 1 && j + 1 < b && (t[j].flags & TF_OPEN) && t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%' &&
+        j + 2 < b && (t[j + 2].flags & TF_CLOSE))
+        j += 3;
+    return j - i;
 }
 
-static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, bool *chg, int dy)
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *chg, int dy)
 {
-    *chg = false;
+    *chg = 0;
     size_t i = a;
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
            !(word_is(s, &t[i], "end") && i + 1 < b && i > a))
@@ -373,9 +389,18 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                                                 word_is(s, &t[a], "item"));
     int k = 0, months = 0;
     while (i < b) {
-        /* (the years, then the change between the last two) */
-        if (k >= 2 && change_column(s, t, i, b)) {
-            *chg = true;
+        /* (the years, then the change between the last two: an amount, a
+         * percent, or both) */
+        size_t cl;
+        if (k >= 2 && (cl = change_column(s, t, i, b)) > 0) {
+            *chg = 1;
+            i += cl;
+            if (i < b && (cl = change_column(s, t, i, b)) > 0) {
+                *chg = 2;
+                i += cl;
+            }
+            if (i < b)
+                return 0;
             break;
         }
         int m, y = row_period(s, &t[i], &m);
@@ -549,7 +574,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         int ys[TABLE_COLS], ms[TABLE_COLS];
-        bool chg;
+        int chg;
         int k = years_header(s, t, a, b, ys, ms, &chg, caption_year(t, after, a, caption, year));
         if (!k) {
             a = b;
@@ -585,28 +610,43 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 ra = rb;
                 continue;
             }
-            /* the label, then exactly k figures */
+            /* the label, then a cell for each year and change: a figure
+             * (a change's with its sign, "+228", "-61"), or an empty "-" */
+            size_t cell[TABLE_COLS + 2];
+            int sg[TABLE_COLS + 2], nc = 0;
             size_t f = rb;
-            /* (a change's sign: "+228", "-61") */
-            int sign = 0;
-            if (chg && rb >= ra + 3 && t[rb - 1].kind == TK_NUM && t[rb - 2].kind == TK_PUNCT &&
-                t[rb - 2].len == 1 && (s[t[rb - 2].off] == '+' || s[t[rb - 2].off] == '-') &&
-                t[rb - 2].off + 1 == t[rb - 1].off && t[rb - 3].kind == TK_NUM) {
-                sign = s[t[rb - 2].off] == '-' ? -1 : 1;
-                f = rb - 2;
+            while (f > ra && nc < TABLE_COLS + 2) {
+                const struct token *x = &t[f - 1];
+                if (x->kind == TK_NUM && !(x->flags & (TF_GLUED | TF_WORDS))) {
+                    int sign = 0;
+                    cell[nc] = f - 1;
+                    f--;
+                    if (f > ra && t[f - 1].kind == TK_PUNCT && t[f - 1].len == 1 &&
+                        (s[t[f - 1].off] == '+' || s[t[f - 1].off] == '-') && t[f - 1].off + 1 == x->off &&
+                        nc < chg) {
+                        sign = s[t[f - 1].off] == '-' ? -1 : 1;
+                        f--;
+                    }
+                    sg[nc++] = sign;
+                } else if (empty_cell(s, t, f - 1, rb)) {
+                    cell[nc] = SIZE_MAX;
+                    sg[nc++] = 0;
+                    f--;
+                } else {
+                    break;
+                }
             }
-            /* (a cell may be empty: "-", "–", "—") */
-            while (f > ra && ((t[f - 1].kind == TK_NUM && !(t[f - 1].flags & (TF_GLUED | TF_WORDS))) ||
-                              empty_cell(s, t, f - 1, rb)))
-                f--;
-            size_t nfig = (sign ? rb - 1 : rb) - f; /* (the sign is no figure) */
-            /* (and the change, a percent or an amount, where the header has
-             * its column) */
-            bool has_chg = chg && nfig == (size_t)k + 1 && t[rb - 1].kind == TK_NUM;
-            bool pct_chg = has_chg && t[rb - 1].unit && strcmp(t[rb - 1].unit, "percent") == 0;
-            bool no_chg = chg && nfig == (size_t)k + 1 && t[rb - 1].kind != TK_NUM; /* (its change cell empty) */
-            if ((nfig != (size_t)k && !has_chg && !no_chg) || f == ra || t[ra].kind != TK_WORD)
+            for (int q = 0; q < nc / 2; q++) { /* (left to right) */
+                size_t tc = cell[q];
+                int ts = sg[q];
+                cell[q] = cell[nc - 1 - q];
+                sg[q] = sg[nc - 1 - q];
+                cell[nc - 1 - q] = tc;
+                sg[nc - 1 - q] = ts;
+            }
+            if ((nc != k && nc != k + chg) || f == ra || t[ra].kind != TK_WORD)
                 break;
+            int nchg = nc - k;
             struct column col[TABLE_COLS];
             /* (a row of the rest, "Other funds", counts nothing named) */
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
@@ -633,26 +673,32 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     col[0].rate = cap.rate;
                 }
                 for (int c = 0; c < k; c++)
-                    if (t[f + (size_t)c].kind == TK_NUM)
-                        cells += give_cell(r, s, t, f + (size_t)c, &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
-                /* the change: the growth of the row's indicator to its last
-                 * period, or what it added ("+228", in the row's unit) */
-                for (size_t ri = 0; has_chg && ri < r->n; ri++) {
-                    const struct rule *g = &r->v[ri];
-                    if (g->change != (pct_chg ? CH_GROWTH : CH_INCREASE) || !g->base ||
-                        strcmp(g->base, r->v[col[0].rule].id) != 0)
+                    if (cell[c] != SIZE_MAX)
+                        cells += give_cell(r, s, t, cell[c], &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
+                /* the changes: the growth of the row's indicator to its last
+                 * period (a percent), or what it added ("+228", in the row's
+                 * unit) */
+                for (int q = k; q < k + nchg; q++) {
+                    if (cell[q] == SIZE_MAX)
                         continue;
-                    struct column gc = col[0];
-                    gc.rule = (int)ri;
-                    gc.level1 = col[0].rule + 1;
-                    if (pct_chg) {
-                        gc.mult = 1;
-                        gc.unit = NULL;
+                    bool pct = t[cell[q]].unit && strcmp(t[cell[q]].unit, "percent") == 0;
+                    for (size_t ri = 0; ri < r->n; ri++) {
+                        const struct rule *g = &r->v[ri];
+                        if (g->change != (pct ? CH_GROWTH : CH_INCREASE) || !g->base ||
+                            strcmp(g->base, r->v[col[0].rule].id) != 0)
+                            continue;
+                        struct column gc = col[0];
+                        gc.rule = (int)ri;
+                        gc.level1 = col[0].rule + 1;
+                        if (pct) {
+                            gc.mult = 1;
+                            gc.unit = NULL;
+                        }
+                        if (sg[q] < 0)
+                            gc.mult = -gc.mult;
+                        cells += give_cell(r, s, t, cell[q], &gc, ys[k - 1], ms[k - 1], ra, rb, fn, ctx) > 0;
+                        break;
                     }
-                    if (sign < 0)
-                        gc.mult = -gc.mult;
-                    cells += give_cell(r, s, t, rb - 1, &gc, ys[k - 1], ms[k - 1], ra, rb, fn, ctx) > 0;
-                    break;
                 }
             }
             for (size_t i = ra; i < rb; i++)

@@ -3178,6 +3178,20 @@ START_TEST(session11_forms)
            "fund_assets_increase|Fund|2014|393590000000|CNY|exact|observed|3\n"
            "fund_assets_growth|Fund|2014|212.35|percent|exact|observed|3\n",
            false);
+    /* a table may end with both changes, the amount and the percent */
+    expect("Key figures (unit: 10,000)\n\n"
+           "Indicator          Dec 2012     Jun 2013     Change     Growth\n"
+           "Netizens             56,400       59,056     +2,656      4.7%\n"
+           "Mobile netizens      41,997       46,376     +4,379     10.4%",
+           "netizens|China|2012|564000000|people|exact|observed|4\n"
+           "netizens|China|2013-06|590560000|people|exact|observed|4\n"
+           "netizens_increase|China|2013-06|26560000|people|exact|observed|4\n"
+           "netizens_growth|China|2013-06|4.7|percent|exact|observed|4\n"
+           "mobile_netizens|China|2012|419970000|people|exact|observed|5\n"
+           "mobile_netizens|China|2013-06|463760000|people|exact|observed|5\n"
+           "mobile_netizens_increase|China|2013-06|43790000|people|exact|observed|5\n"
+           "mobile_netizens_growth|China|2013-06|10.4|percent|exact|observed|5\n",
+           true);
 }
 END_TEST
 
