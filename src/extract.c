@@ -2146,6 +2146,15 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
 
 /* Does the word "range" (or "ranging") stand just before qstart: "a price
  * range of $16 to $18"? */
+/* Is the amount at k written with its currency before it ("$150 billion",
+ * "US$16"), not only after ("150 billion yuan", which a lower bound may
+ * take from its upper)? */
+static bool money_written_before(const struct sent *st, size_t k)
+{
+    const struct token *x = &st->t[k];
+    return x->numoff > x->off;
+}
+
 static bool range_before(const struct sent *st, size_t qstart)
 {
     for (size_t p = qstart; p > st->a && p + 4 > qstart; p--) {
@@ -2848,8 +2857,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* "a price range of $16 to $18": "to" joins a range only after
              * the word range */
             /* (or in a projection of no date: "could reach 10 trillion to
-             * 12 trillion yuan") */
-            bool ranged = range_before(st, ni[k].qstart) || r->v[ni[k].rule].no_period;
+             * 12 trillion yuan"; or two amounts, each with its currency, that
+             * nothing moves between: "valued at $150 billion to $200
+             * billion") */
+            bool both_money = num_class(&t[k]) == UC_MONEY && t[k].len != t[k].numlen &&
+                              t[j + 1].len != t[j + 1].numlen && strcmp(t[k].unit, t[j + 1].unit) == 0 &&
+                              money_written_before(st, k) && money_written_before(st, j + 1) && !ni[k].change &&
+                              !ni[k].from && !(ni[k].qstart > st->a && (in_list(&rise_verb, &t[ni[k].qstart - 1]) ||
+                                                                       in_list(&fall_verb, &t[ni[k].qstart - 1])));
+            bool ranged = range_before(st, ni[k].qstart) || r->v[ni[k].rule].no_period || both_money;
             if (between || (to_range && t[j + 1].value > t[k].value && ni[j + 1].q == Q_EXACT &&
                             (!tok_is(&t[j], WH(to)) || ranged))) {
                 ni[k].q = Q_AT_LEAST;

@@ -3192,6 +3192,12 @@ START_TEST(session11_forms)
            "mobile_netizens_increase|China|2013-06|43790000|people|exact|observed|5\n"
            "mobile_netizens_growth|China|2013-06|10.4|percent|exact|observed|5\n",
            true);
+    /* two amounts with their currencies, nothing moving between, are a
+     * range */
+    expect("Deals, 2014\n\nAlibaba could be valued at $150 billion to $200 billion.",
+           "valuation|Alibaba|2014|150000000000|USD|at_least|observed|3\n"
+           "valuation|Alibaba|2014|200000000000|USD|less_than|observed|3\n",
+           true);
 }
 END_TEST
 
