@@ -1032,6 +1032,8 @@ static bool row_like(const char *p, size_t n)
         if (i < n && is_digit((unsigned char)p[i]))
             i++;
     }
+    if (i < n && p[i] == ':') /* ("1997: 62") */
+        i++;
     if (i >= n || (p[i] != ' ' && p[i] != '\t'))
         return false;
     bool figure = false;

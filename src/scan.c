@@ -249,9 +249,10 @@ static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, u
     new_token(lx, kind, off, len)->flags = flags;
 }
 
+/* (and 万 written out, "61,758 wan", as English texts on Chinese figures do) */
 static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn",
-                                          "mln", "bln", "tn", "trn", "trln", "tln"};
-static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12, 1e12};
+                                          "mln", "bln", "tn", "trn", "trln", "tln", "wan"};
+static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12, 1e12, 1e4};
 
 enum { SCALE_THOUSAND = 0, SCALE_MILLION = 1, SCALE_BILLION = 2 }; /* indexes of scale_words */
 

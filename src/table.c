@@ -744,8 +744,25 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         bool cap = b - a >= 3 && t[a + 1].kind == TK_NUM && !in_table[a] &&
                    (word_is(s, &t[a], "figure") || word_is(s, &t[a], "fig") || word_is(s, &t[a], "chart") ||
                     word_is(s, &t[a], "table") || word_is(s, &t[a], "graph") || word_is(s, &t[a], "exhibit"));
+        /* (or a short line with no figure outside its brackets over rows of
+         * years: "Internet users in selected years (unit: 10,000 persons)") */
+        bool plain = false;
+        if (!cap && !in_table[a] && b - a >= 2 && b - a <= 16 && t[a].kind == TK_WORD && b < n) {
+            int m;
+            plain = row_period(s, &t[b], &m) > 0;
+            for (size_t i = a, depth = 0; i < b && plain; i++) {
+                if (t[i].flags & TF_OPEN)
+                    depth++;
+                else if (t[i].flags & TF_CLOSE)
+                    depth = depth ? depth - 1 : 0;
+                else if (t[i].kind == TK_NUM && !depth && !(t[i].flags & TF_YEAR))
+                    plain = false;
+            }
+        }
         struct column col[TABLE_COLS];
-        if (!cap || header_columns(r, s, t, n, a + 2, b, col, false) < 1) {
+        int named = cap || plain ? header_columns(r, s, t, n, cap ? a + 2 : a, b, col, plain) : 0;
+        /* (a plain caption names one series, its rows one figure each) */
+        if (named < 1 || (plain && named != 1)) {
             a = b;
             continue;
         }
@@ -758,7 +775,9 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         for (size_t x = ra; x < n; x = line_end(t, n, x)) {
             int m;
             size_t xb = line_end(t, n, x);
-            if (xb - x < 2 || !row_period(s, &t[x], &m) || !row_figures_any(t, x + 1, xb))
+            /* ("1997: 62") */
+            size_t x1 = x + 1 < xb && t[x + 1].kind == TK_PUNCT && s[t[x + 1].off] == ':' ? x + 2 : x + 1;
+            if (xb - x < 2 || !row_period(s, &t[x], &m) || !row_figures_any(t, x1, xb) || (plain && xb - x1 != 1))
                 break;
             rows++;
         }
@@ -774,6 +793,8 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             for (size_t i = x; i < xb; i++)
                 in_table[i] = true;
             for (size_t i = x + 1; i < xb; i++) {
+                if (t[i].kind != TK_NUM)
+                    continue;
                 int g = give_cell(r, s, t, i, &c, y, m, x, xb, fn, ctx);
                 if (g >= 0) { /* the first of the quantity's kind, given or out of range */
                     cells += g;

@@ -3198,6 +3198,13 @@ START_TEST(session11_forms)
            "valuation|Alibaba|2014|150000000000|USD|at_least|observed|3\n"
            "valuation|Alibaba|2014|200000000000|USD|less_than|observed|3\n",
            true);
+    /* a short caption that names one series, its unit in brackets, over
+     * rows of a year and a figure ("1997: 62") */
+    expect("Internet users in selected years (unit: 10,000 persons)\n1997: 62\n2002: 5,910\n2012: 56,400",
+           "netizens|China|1997|620000|people|exact|observed|2\n"
+           "netizens|China|2002|59100000|people|exact|observed|3\n"
+           "netizens|China|2012|564000000|people|exact|observed|4\n",
+           true);
 }
 END_TEST
 

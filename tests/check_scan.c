@@ -336,6 +336,8 @@ START_TEST(b8_numbers_in_words)
     one_num("twenty-eight point nine per cent", 28.9, "percent");
     one_num("2.5 gigabits per second", 2500, "Mbps");
     no_num("five point plans");
+    /* 万 written out */
+    one_num("61,758 wan netizens", 617.58e6, NULL);
     /* ... and still no bare number words */
     no_num("one point of view");
     no_num("two three-year plans");
