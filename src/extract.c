@@ -3337,6 +3337,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->has_when = have;
         n->when = w;
         n->date = pick;
+        n->own_date = own_pick >= 0;
+    }
+
+    /* "35.02 bln yuan in 24 hours, up 83 pct": a change right after its
+     * level, with no date of its own, is of the level's date */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || !n->change || n->own_date || n->leads_to)
+            continue;
+        const char *base = d->r->v[n->rule].base;
+        for (size_t j = k; j-- > st->a && j + 8 > k;) {
+            if (is_clause_break(&t[j]))
+                break;
+            if (!is_quantity(&t[j]) || ni[j].rule < 0) /* (past "24" of "in 24 hours") */
+                continue;
+            const struct numinfo *l = &ni[j];
+            if (!l->skip && !l->change && l->has_when && base &&
+                strcmp(d->r->v[l->rule].id, base) == 0) {
+                n->when = l->when;
+                n->has_when = true;
+            }
+            break;
+        }
     }
 
     /* a figure of one day is the indicator's that its plain section names
@@ -4330,6 +4353,17 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
                 !b->period[0] || strcmp(b->period, h->period) == 0 ||
                 fabs(b->value - h->value) > 0.005 * fmax(fabs(b->value), fabs(h->value)))
                 continue;
+            /* (and the title's change of it, "..., up 83 pct": the same) */
+            for (size_t q = ha; q < hb; q++) {
+                struct fact *g = &c->f[q];
+                size_t il = strlen(h->indicator);
+                if (q != i && g->line == h->line && strncmp(g->indicator, h->indicator, il) == 0 &&
+                    (strcmp(g->indicator + il, "_growth") == 0 || strcmp(g->indicator + il, "_increase") == 0) &&
+                    strcmp(g->period, h->period) == 0) {
+                    free(g->period);
+                    g->period = xstrdup(b->period);
+                }
+            }
             free(h->period);
             h->period = xstrdup(b->period);
             break;

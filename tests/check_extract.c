@@ -3208,6 +3208,13 @@ START_TEST(session11_forms)
     /* what a shop takes on the day is the day's sales */
     expect("SHANGHAI, Nov 12, 2013 (Reuters) - On Singles' Day, Alibaba sites took 35.02 bln yuan in 24 hours.",
            "daily_transaction_volume|Alibaba|2013-11-11|35020000000|CNY|exact|observed|1\n", true);
+    /* a title's change goes with its level to the date the text gives */
+    expect("Alibaba sites take 35.02 bln yuan in 24 hours, up 83 pct\n\nSHANGHAI, Nov 12, 2013 (Reuters) - "
+           "Shoppers spent a record 35.02 billion yuan on Alibaba's sites on Monday.",
+           "daily_transaction_volume|Alibaba|2013-11-11|35020000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|Alibaba|2013-11-11|83|percent|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2013-11-11|35020000000|CNY|exact|observed|3\n",
+           true);
 }
 END_TEST
 
