@@ -144,7 +144,6 @@ struct numinfo {
     int date;              /* index of the date giving the period, -1 */
     int level_sec;         /* 1 + the section of the level a change without one names (0: none) */
     bool day_named;        /* dated by "during the day", "the festival": the day named before */
-    bool own_date;         /* dated by a date of its own sentence, before or right after it */
     struct date when;
     bool has_when;
     char *entity;

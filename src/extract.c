@@ -3337,29 +3337,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->has_when = have;
         n->when = w;
         n->date = pick;
-        n->own_date = own_pick >= 0;
-    }
-
-    /* "35.02 bln yuan in 24 hours, up 83 pct": a change right after its
-     * level, with no date of its own, is of the level's date */
-    for (size_t k = st->a; k < st->b; k++) {
-        struct numinfo *n = &ni[k];
-        if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || !n->change || n->own_date || n->leads_to)
-            continue;
-        const char *base = d->r->v[n->rule].base;
-        for (size_t j = k; j-- > st->a && j + 8 > k;) {
-            if (is_clause_break(&t[j]))
-                break;
-            if (!is_quantity(&t[j]) || ni[j].rule < 0) /* (past "24" of "in 24 hours") */
-                continue;
-            const struct numinfo *l = &ni[j];
-            if (!l->skip && !l->change && l->has_when && base &&
-                strcmp(d->r->v[l->rule].id, base) == 0) {
-                n->when = l->when;
-                n->has_when = true;
-            }
-            break;
-        }
     }
 
     /* a figure of one day is the indicator's that its plain section names
