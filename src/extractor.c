@@ -1057,9 +1057,17 @@ static bool label_row_like(const char *p, size_t n)
         i++;
     if (i >= n || !is_alpha((unsigned char)p[i]))
         return false;
-    /* the figures at the end: at least two groups */
+    /* the figures at the end: at least two groups (an empty cell, "-",
+     * among them) */
     size_t e = n;
     int groups = 0;
+    while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    if (e > i + 1 && p[e - 1] == '-' && (p[e - 2] == ' ' || p[e - 2] == '\t')) {
+        e--;
+        while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+            e--;
+    }
     while (e > i) {
         size_t g = e;
         while (g > i && (is_digit((unsigned char)p[g - 1]) || p[g - 1] == ',' || p[g - 1] == '.' || p[g - 1] == '%'))
@@ -1111,6 +1119,37 @@ static bool caption_like(const char *p, size_t n)
     while (e < n && (p[e] == ' ' || p[e] == '.'))
         e++;
     return cap && e < n && is_digit((unsigned char)p[e]) && n < 160;
+}
+
+/* Is the line a table's header of columns: words, years, brackets and
+ * '%', in three fields at least parted by wide gaps, no other figure? */
+static bool header_like(const char *p, size_t n)
+{
+    int fields = 0, gap = 2;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ' || c == '\t') {
+            gap += c == '\t' ? 2 : 1;
+            continue;
+        }
+        if (is_digit(c)) {
+            /* (a year alone) */
+            size_t e = i;
+            while (e < n && is_digit((unsigned char)p[e]))
+                e++;
+            if (e - i != 4 || (e < n && p[e] != ' ' && p[e] != '\t'))
+                return false;
+            if (gap >= 2)
+                fields++;
+            gap = 0;
+            i = e - 1;
+            continue;
+        }
+        if (gap >= 2)
+            fields++;
+        gap = 0;
+    }
+    return fields >= 3;
 }
 
 static bool years_row_like(const char *p, size_t n)
@@ -1274,7 +1313,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->pending_blank = false;
     x->last_row = row;
     x->last_unit = unit;
-    x->last_years = years;
+    /* (or a header of columns parted by wide gaps, words and years only:
+     * "Indicator     End of Oct.   Net addition since   YoY growth") */
+    x->last_years = years || header_like(p, n);
     x->last_label_row = label_row;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);

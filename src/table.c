@@ -1004,11 +1004,222 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
     return cells;
 }
 
+/* Tables of indicator rows whose columns are a level at a date and its
+ * changes, the header on one line or two, the columns parted by wide gaps:
+ *
+ *                                                     Unit: 10,000 users
+ *     Indicator                    End of Oct.   Net addition since   YoY growth
+ *                                         2014      start of year          (%)
+ *     Mobile phone users               128,467            5,545             5.4
+ *       of which: 3G users              47,896            7,699            27.6
+ *
+ * Each header word goes to the column whose figures end nearest to where it
+ * ends; a column is a level (its month and year, or the caption's), an
+ * increase ("net addition", "increase", "change") or a growth ("growth",
+ * "YoY", "%") of the level, all of the level's date. */
+enum { MC_NONE, MC_LEVEL, MC_INCREASE, MC_GROWTH };
+
+static size_t by_measure_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                 table_cell_fn fn, void *ctx, bool *in_table, const struct block *caption, int year)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        /* a header: words (and years) only, its first word a label */
+        bool head = !in_table[a] && t[a].kind == TK_WORD && b - a >= 3;
+        for (size_t i = a; i < b && head; i++)
+            head = t[i].kind != TK_NUM || (t[i].flags & TF_YEAR);
+        if (!head) {
+            a = b;
+            continue;
+        }
+        /* (and a second line of it: years, words, brackets) */
+        size_t h2 = b, h2e = b;
+        if (b < n) {
+            size_t e = line_end(t, n, b);
+            bool more = true;
+            for (size_t i = b; i < e && more; i++)
+                more = t[i].kind != TK_NUM || (t[i].flags & TF_YEAR);
+            if (more)
+                h2e = e;
+        }
+        /* the first row: its figures' ends are the columns */
+        size_t ra = h2e;
+        if (ra >= n) {
+            a = b;
+            continue;
+        }
+        size_t rb = line_end(t, n, ra);
+        size_t cend[TABLE_COLS];
+        int nc = 0;
+        size_t f0 = ra;
+        while (f0 < rb && t[f0].kind != TK_NUM)
+            f0++;
+        size_t r0 = line_start(s, t, ra);
+        for (size_t i = f0; i < rb && nc < TABLE_COLS; i++) {
+            if (t[i].kind == TK_NUM)
+                cend[nc++] = t[i].off + t[i].len - r0;
+            else if (!empty_cell(s, t, i, rb))
+                nc = TABLE_COLS; /* (words among the figures: no such row) */
+        }
+        if (f0 == ra || nc < 2 || nc >= TABLE_COLS) {
+            a = b;
+            continue;
+        }
+        /* each header word to its column; what the column is */
+        int kind[TABLE_COLS] = {0}, cy[TABLE_COLS] = {0}, cmo[TABLE_COLS] = {0};
+        bool pct[TABLE_COLS] = {false};
+        for (int pass = 0; pass < 2; pass++) {
+            size_t ha = pass ? h2 : a, hb = pass ? h2e : b;
+            if (ha >= hb)
+                continue;
+            size_t h0 = line_start(s, t, ha);
+            for (size_t i = ha; i < hb; i++) {
+                size_t e = t[i].off + t[i].len - h0;
+                int best = -1;
+                size_t bd = SIZE_MAX;
+                for (int c = 0; c < nc; c++) {
+                    size_t d = e > cend[c] ? e - cend[c] : cend[c] - e;
+                    if (d < bd) {
+                        bd = d;
+                        best = c;
+                    }
+                }
+                /* (the label's own words stand far left of every column) */
+                if (best < 0 || bd > 24)
+                    continue;
+                if (word_is(s, &t[i], "growth") || word_is(s, &t[i], "yoy"))
+                    kind[best] = MC_GROWTH;
+                else if (kind[best] != MC_GROWTH &&
+                         (word_is(s, &t[i], "addition") || word_is(s, &t[i], "increase") ||
+                          word_is(s, &t[i], "change") || word_is(s, &t[i], "added")))
+                    kind[best] = MC_INCREASE;
+                if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
+                    pct[best] = true;
+                if (is_row_year(&t[i]))
+                    cy[best] = (int)t[i].value;
+                int m = t[i].kind == TK_WORD ? scan_month(s + t[i].off, t[i].len) : 0;
+                if (m)
+                    cmo[best] = m;
+            }
+        }
+        int levels = 0, changes = 0, lc = -1;
+        for (int c = 0; c < nc; c++) {
+            if (kind[c] == MC_NONE && (cy[c] || cmo[c]))
+                kind[c] = MC_LEVEL;
+            if (kind[c] == MC_LEVEL) {
+                levels++;
+                lc = c;
+            } else if (kind[c] != MC_NONE) {
+                changes++;
+            }
+        }
+        /* (one level and its changes: a table of years is another reader's) */
+        if (levels != 1 || !changes) {
+            a = b;
+            continue;
+        }
+        int ly = cy[lc] ? cy[lc] : caption_year(t, 0, a, caption, year);
+        int lm = cmo[lc];
+        if (!ly) {
+            a = b;
+            continue;
+        }
+        /* the unit: on the header's lines above, or the caption's */
+        struct column cap;
+        bool has_cap = caption_unit(s, t, n, 0, a, &cap);
+        if (!has_cap && caption && caption->len) {
+            struct tokens ct;
+            tokens_init(&ct);
+            scan_block(caption, &ct);
+            has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
+            tokens_fini(&ct);
+        }
+        /* the rows */
+        size_t pla = 0, plb = 0, rows = 0;
+        for (ra = h2e; ra < n;) {
+            rb = line_end(t, n, ra);
+            size_t f = ra;
+            while (f < rb && t[f].kind == TK_WORD)
+                f++;
+            while (f < rb && t[f].kind == TK_PUNCT && !empty_cell(s, t, f, rb) && !(t[f].flags & TF_OPEN))
+                f++; /* (":" of "of which: 3G") */
+            while (f < rb && t[f].kind == TK_WORD)
+                f++;
+            if (f == ra || f == rb)
+                break;
+            struct column col[TABLE_COLS];
+            int found = header_columns(r, s, t, n, ra, f, col, true);
+            if (found != 1 && plb > pla) {
+                int pr = part_of(r, s, t, ra, f, pla, plb);
+                if (pr >= 0) {
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0};
+                    found = 1;
+                }
+            }
+            if (!(word_is(s, &t[ra], "of"))) {
+                pla = ra;
+                plb = f;
+            }
+            r0 = line_start(s, t, ra);
+            for (size_t i = f; i < rb && found == 1; i++) {
+                if (t[i].kind != TK_NUM)
+                    continue;
+                size_t e = t[i].off + t[i].len - r0;
+                int c = -1;
+                size_t bd = SIZE_MAX;
+                for (int q = 0; q < nc; q++) {
+                    size_t d = e > cend[q] ? e - cend[q] : cend[q] - e;
+                    if (d < bd) {
+                        bd = d;
+                        c = q;
+                    }
+                }
+                if (c < 0 || bd > 8 || kind[c] == MC_NONE)
+                    continue;
+                struct column cc = col[0];
+                if (has_cap && cc.mult == 1 && !cc.unit && !cc.rate) {
+                    cc.mult = cap.mult;
+                    cc.unit = cap.unit;
+                    cc.rate = cap.rate;
+                }
+                if (kind[c] != MC_LEVEL) {
+                    bool growth = kind[c] == MC_GROWTH || pct[c];
+                    int ri = -1;
+                    for (size_t q = 0; q < r->n && ri < 0; q++)
+                        if (r->v[q].change == (growth ? CH_GROWTH : CH_INCREASE) && r->v[q].base &&
+                            strcmp(r->v[q].base, r->v[col[0].rule].id) == 0)
+                            ri = (int)q;
+                    if (ri < 0)
+                        continue;
+                    cc.rule = ri;
+                    cc.level1 = col[0].rule + 1;
+                    if (growth) {
+                        cc.mult = 1;
+                        cc.unit = "percent";
+                    }
+                }
+                cells += give_cell(r, s, t, i, &cc, ly, lm == 12 ? 0 : lm, ra, rb, fn, ctx) > 0;
+            }
+            for (size_t i = ra; i < rb; i++)
+                in_table[i] = true;
+            rows++;
+            ra = rb;
+        }
+        if (rows)
+            for (size_t i = a; i < h2e; i++)
+                in_table[i] = true;
+        a = ra > b ? ra : b;
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {
     size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, caption, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, caption, year);
+    cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, caption, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {

@@ -3215,6 +3215,25 @@ START_TEST(session11_forms)
            "daily_transaction_volume_growth|Alibaba|2013-11-11|83|percent|exact|observed|1\n"
            "daily_transaction_volume|Alibaba|2013-11-11|35020000000|CNY|exact|observed|3\n",
            true);
+    /* a table of indicator rows whose columns are a level at a date and its
+     * changes, the header on two lines, each word its column's by where it
+     * ends; an empty cell */
+    expect("Table 1  Main subscriber indicators\n\n"
+           "                                                     Unit: 10,000 users\n"
+           "Indicator                    End of Oct.   Net addition since   YoY growth\n"
+           "                                    2014      start of year          (%)\n"
+           "Mobile phone users               128,467            5,545             5.4\n"
+           "  of which: 3G users              47,896            7,699            27.6\n"
+           "Fixed broadband access users      20,048            1,157               -",
+           "users|China (mobile phone subscribers)|2014-10|1284670000|people|exact|observed|6\n"
+           "users_increase|China (mobile phone subscribers)|2014-10|55450000|people|exact|observed|6\n"
+           "users_growth|China (mobile phone subscribers)|2014-10|5.4|percent|exact|observed|6\n"
+           "3g_users|China|2014-10|478960000|people|exact|observed|7\n"
+           "3g_users_increase|China|2014-10|76990000|people|exact|observed|7\n"
+           "3g_users_growth|China|2014-10|27.6|percent|exact|observed|7\n"
+           "users|China (fixed broadband subscribers)|2014-10|200480000|people|exact|observed|8\n"
+           "users_increase|China (fixed broadband subscribers)|2014-10|11570000|people|exact|observed|8\n",
+           true);
 }
 END_TEST
 
