@@ -1315,7 +1315,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_unit = unit;
     /* (or a header of columns parted by wide gaps, words and years only:
      * "Indicator     End of Oct.   Net addition since   YoY growth") */
-    x->last_years = years || header_like(p, n);
+    x->last_years = years || (n < 240 && memmem(p, n, "  ", 2) && header_like(p, n));
     x->last_label_row = label_row;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);

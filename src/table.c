@@ -575,7 +575,13 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t b = line_end(t, n, a);
         int ys[TABLE_COLS], ms[TABLE_COLS];
         int chg;
-        int k = years_header(s, t, a, b, ys, ms, &chg, caption_year(t, after, a, caption, year));
+        /* (the caption's year only for a header that names a month: it
+         * scans the caption) */
+        int dy = 0;
+        for (size_t i = a; i < b && !dy; i++)
+            if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && scan_month(s + t[i].off, t[i].len))
+                dy = caption_year(t, after, a, caption, year);
+        int k = years_header(s, t, a, b, ys, ms, &chg, dy);
         if (!k) {
             a = b;
             continue;
@@ -1025,8 +1031,13 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
     size_t cells = 0;
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        /* a header: words (and years) only, its first word a label */
+        /* a header: words (and years) only, its first word a label, its
+         * columns parted by wide gaps */
         bool head = !in_table[a] && t[a].kind == TK_WORD && b - a >= 3;
+        int gaps = 0;
+        for (size_t i = a + 1; i < b && head && gaps < 2; i++)
+            gaps += gap_before(s, t, i);
+        head = head && gaps >= 2;
         for (size_t i = a; i < b && head; i++)
             head = t[i].kind != TK_NUM || (t[i].flags & TF_YEAR);
         if (!head) {
