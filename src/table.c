@@ -545,29 +545,51 @@ static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb
     return i + 1 >= rb || t[i + 1].off > x->off + x->len;
 }
 
+/* The block before a table's, a caption of its own ("Table 1 ..., end of
+ * August 2014", "Unit: 10,000 users"), read once, when a reader first
+ * asks for it. */
+struct caption {
+    const struct block *b; /* NULL: none */
+    struct tokens t;
+    bool read;
+};
+
+static const struct tokens *caption_tokens(struct caption *c)
+{
+    if (!c->b || !c->b->len)
+        return NULL;
+    if (!c->read) {
+        scan_block(c->b, &c->t);
+        c->read = true;
+    }
+    return &c->t;
+}
+
+/* The unit the caption's block gives, into col; whether it gives one. */
+static bool caption_block_unit(struct caption *c, struct column *col)
+{
+    const struct tokens *ct = caption_tokens(c);
+    return ct && caption_unit(c->b->text, ct->v, ct->n, 0, ct->n, col);
+}
+
 /* The year a table's months are of: the latest its caption names, on the
  * lines [a, b) above its header or on the line before its block; else
  * the document's (year). */
-static int caption_year(const struct token *t, size_t a, size_t b, const struct block *caption, int year)
+static int caption_year(const struct token *t, size_t a, size_t b, struct caption *caption, int year)
 {
     int y = 0;
     for (size_t i = a; i < b; i++)
         if (is_row_year(&t[i]) && (int)t[i].value > y)
             y = (int)t[i].value;
-    if (!y && a == 0 && caption && caption->len) {
-        struct tokens ct;
-        tokens_init(&ct);
-        scan_block(caption, &ct);
-        for (size_t i = 0; i < ct.n; i++)
-            if (is_row_year(&ct.v[i]) && (int)ct.v[i].value > y)
-                y = (int)ct.v[i].value;
-        tokens_fini(&ct);
-    }
+    const struct tokens *ct = !y && a == 0 ? caption_tokens(caption) : NULL;
+    for (size_t i = 0; ct && i < ct->n; i++)
+        if (is_row_year(&ct->v[i]) && (int)ct->v[i].value > y)
+            y = (int)ct->v[i].value;
     return y ? y : year;
 }
 
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                              void *ctx, bool *in_table, const struct block *caption, int year)
+                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
     size_t cells = 0;
     size_t after = 0; /* where the lines above the next header start */
@@ -594,13 +616,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         bool top = after == 0;
         for (size_t i = 0; i < a && top; i++)
             top = t[i].kind == TK_PUNCT;
-        if (!has_cap && top && caption && caption->len) {
-            struct tokens ct;
-            tokens_init(&ct);
-            scan_block(caption, &ct);
-            has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
-            tokens_fini(&ct);
-        }
+        if (!has_cap && top)
+            has_cap = caption_block_unit(caption, &cap);
         size_t ra = b;
         bool any = false;
         size_t pla = 0, plb = 0; /* the label of the row before */
@@ -814,6 +831,22 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
     return cells;
 }
 
+/* Of the columns [from, n) that end at ends[], the one that ends nearest
+ * to e (-1: none), its distance in *dist. */
+static int nearest_end(const size_t *ends, int from, int n, size_t e, size_t *dist)
+{
+    int best = -1;
+    *dist = SIZE_MAX;
+    for (int c = from; c < n; c++) {
+        size_t d = e > ends[c] ? e - ends[c] : ends[c] - e;
+        if (d < *dist) {
+            *dist = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
 /* The offset in s where the line of token i starts. */
 static size_t line_start(const char *s, const struct token *t, size_t i)
 {
@@ -837,7 +870,7 @@ static size_t line_start(const char *s, const struct token *t, size_t i)
  * A figure is its column's by where it ends on its line; a column no
  * indicator names counts nothing; "Total" is the country's. */
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                             void *ctx, bool *in_table, const struct block *caption, int year)
+                             void *ctx, bool *in_table, struct caption *caption, int year)
 {
     size_t cells = 0;
     for (size_t a = 0; a < n;) {
@@ -924,18 +957,15 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 cm = i > ca ? scan_month(s + t[i - 1].off, t[i - 1].len) : 0;
             }
         /* (or the block before, a caption of its own) */
-        if (a == 0 && caption && caption->len && (!has_cap || !cy)) {
-            struct tokens ct;
-            tokens_init(&ct);
-            scan_block(caption, &ct);
+        if (a == 0 && (!has_cap || !cy)) {
             if (!has_cap)
-                has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
-            for (size_t i = 0; i < ct.n && !cy; i++)
-                if (ct.v[i].kind == TK_NUM && (ct.v[i].flags & TF_YEAR) && ct.v[i].len == 4) {
-                    cy = (int)ct.v[i].value;
-                    cm = i > 0 ? scan_month(caption->text + ct.v[i - 1].off, ct.v[i - 1].len) : 0;
+                has_cap = caption_block_unit(caption, &cap);
+            const struct tokens *ct = cy ? NULL : caption_tokens(caption);
+            for (size_t i = 0; ct && i < ct->n && !cy; i++)
+                if (ct->v[i].kind == TK_NUM && (ct->v[i].flags & TF_YEAR) && ct->v[i].len == 4) {
+                    cy = (int)ct->v[i].value;
+                    cm = i > 0 ? scan_month(caption->b->text + ct->v[i - 1].off, ct->v[i - 1].len) : 0;
                 }
-            tokens_fini(&ct);
         }
         if (!cy)
             cy = year;
@@ -961,17 +991,9 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             size_t r0 = line_start(s, t, ra);
             for (size_t i = f0; i < rb && !rest; i++) {
-                size_t e = t[i].off + t[i].len - r0;
                 /* the field whose end is nearest the figure's */
-                int best = -1;
-                size_t bd = SIZE_MAX;
-                for (int f = 1; f < nf; f++) {
-                    size_t d = e > fend[f] ? e - fend[f] : fend[f] - e;
-                    if (d < bd) {
-                        bd = d;
-                        best = f;
-                    }
-                }
+                size_t bd;
+                int best = nearest_end(fend, 1, nf, t[i].off + t[i].len - r0, &bd);
                 if (best < 1 || col[best].rule < 0 || bd > 12)
                     continue;
                 struct column c = col[best];
@@ -1026,7 +1048,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
 enum { MC_NONE, MC_LEVEL, MC_INCREASE, MC_GROWTH };
 
 static size_t by_measure_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
-                                 table_cell_fn fn, void *ctx, bool *in_table, const struct block *caption, int year)
+                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption, int year)
 {
     size_t cells = 0;
     for (size_t a = 0; a < n;) {
@@ -1086,16 +1108,8 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                 continue;
             size_t h0 = line_start(s, t, ha);
             for (size_t i = ha; i < hb; i++) {
-                size_t e = t[i].off + t[i].len - h0;
-                int best = -1;
-                size_t bd = SIZE_MAX;
-                for (int c = 0; c < nc; c++) {
-                    size_t d = e > cend[c] ? e - cend[c] : cend[c] - e;
-                    if (d < bd) {
-                        bd = d;
-                        best = c;
-                    }
-                }
+                size_t bd;
+                int best = nearest_end(cend, 0, nc, t[i].off + t[i].len - h0, &bd);
                 /* (the label's own words stand far left of every column) */
                 if (best < 0 || bd > 24)
                     continue;
@@ -1139,13 +1153,8 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
         /* the unit: on the header's lines above, or the caption's */
         struct column cap;
         bool has_cap = caption_unit(s, t, n, 0, a, &cap);
-        if (!has_cap && caption && caption->len) {
-            struct tokens ct;
-            tokens_init(&ct);
-            scan_block(caption, &ct);
-            has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
-            tokens_fini(&ct);
-        }
+        if (!has_cap)
+            has_cap = caption_block_unit(caption, &cap);
         /* the rows */
         size_t pla = 0, plb = 0, rows = 0;
         for (ra = h2e; ra < n;) {
@@ -1176,16 +1185,8 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             for (size_t i = f; i < rb && found == 1; i++) {
                 if (t[i].kind != TK_NUM)
                     continue;
-                size_t e = t[i].off + t[i].len - r0;
-                int c = -1;
-                size_t bd = SIZE_MAX;
-                for (int q = 0; q < nc; q++) {
-                    size_t d = e > cend[q] ? e - cend[q] : cend[q] - e;
-                    if (d < bd) {
-                        bd = d;
-                        c = q;
-                    }
-                }
+                size_t bd;
+                int c = nearest_end(cend, 0, nc, t[i].off + t[i].len - r0, &bd);
                 if (c < 0 || bd > 8 || kind[c] == MC_NONE)
                     continue;
                 struct column cc = col[0];
@@ -1228,9 +1229,11 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {
-    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, caption, year);
-    cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, caption, year);
-    cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, caption, year);
+    struct caption cb = {.b = caption};
+    tokens_init(&cb.t);
+    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
+    cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
+    cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {
@@ -1264,13 +1267,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * netizens (millions, year-end)") */
         struct column cap;
         bool has_cap = caption_unit(s, t, n, 0, prev_a, &cap);
-        if (!has_cap && prev_a == 0 && caption && caption->len) {
-            struct tokens ct;
-            tokens_init(&ct);
-            scan_block(caption, &ct);
-            has_cap = caption_unit(caption->text, ct.v, ct.n, 0, ct.n, &cap);
-            tokens_fini(&ct);
-        }
+        if (!has_cap && prev_a == 0)
+            has_cap = caption_block_unit(&cb, &cap);
         for (int c = 0; c < nc && has_cap; c++)
             if (col[c].mult == 1 && !col[c].unit && !col[c].rate) {
                 col[c].mult = cap.mult;
@@ -1288,5 +1286,6 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         prev_a = SIZE_MAX;
         a = rows_end;
     }
+    tokens_fini(&cb.t);
     return cells;
 }
