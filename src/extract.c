@@ -4003,25 +4003,27 @@ static size_t bullet_len(const char *s, size_t i)
     return j > i && (s[j] == '.' || s[j] == ')') && s[j + 1] == ' ' ? j + 2 - i : 0;
 }
 
-static bool bullet_line(const char *s, size_t off)
+/* Where the text of the line holding offset off starts, past its indent. */
+static size_t line_text(const char *s, size_t off)
 {
     size_t i = off;
     while (i > 0 && s[i - 1] != '\n')
         i--;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
-    return bullet_len(s, i) > 0;
+    return i;
+}
+
+static bool bullet_line(const char *s, size_t off)
+{
+    return bullet_len(s, line_text(s, off)) > 0;
 }
 
 /* Does an item of a list open at text offset off: its bullet, or the
  * first word after it? */
 static bool item_at(const char *s, size_t off)
 {
-    size_t i = off;
-    while (i > 0 && s[i - 1] != '\n')
-        i--;
-    while (s[i] == ' ' || s[i] == '\t')
-        i++;
+    size_t i = line_text(s, off);
     size_t bl = bullet_len(s, i);
     if (!bl)
         return false;

@@ -313,6 +313,17 @@ static size_t short_part(const struct cur *c, size_t i)
     return i;
 }
 
+/* A preposition that leads the date e in ("in", "during", "for", and
+ * "over" where over_too): it joins e, which is then led. */
+static void led_by_in(const struct cur *c, struct date_expr *e, bool over_too)
+{
+    if (e->first >= 1 && (is_word(c, e->first - 1, &pw_in) || is_word(c, e->first - 1, &pw_during) ||
+                          is_word(c, e->first - 1, &pw_for) || (over_too && is_word(c, e->first - 1, &pw_over)))) {
+        e->first--;
+        e->flags |= DF_LEAD;
+    }
+}
+
 /* Words before a date that belong to it; sets flags.  Returns first index. */
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
@@ -491,11 +502,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.flags = DF_QUARTER;
             e.first = i - 2;
             e.last = i;
-            if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
-                                 is_word(&c, e.first - 1, &pw_for))) {
-                e.first--;
-                e.flags |= DF_LEAD;
-            }
+            led_by_in(&c, &e, false);
             push(out, e);
             continue;
         }
@@ -749,11 +756,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.last = i;
                 if (this_year)
                     e.flags |= DF_WRITING;
-                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
-                                     is_word(&c, e.first - 1, &pw_for))) {
-                    e.first--;
-                    e.flags |= DF_LEAD;
-                }
+                led_by_in(&c, &e, false);
                 push(out, e);
                 continue;
             }
@@ -764,11 +767,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.rel = DR_SAME_YEAR;
                 e.first = i - 2;
                 e.last = i;
-                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
-                                     is_word(&c, e.first - 1, &pw_for) || is_word(&c, e.first - 1, &pw_over))) {
-                    e.first--;
-                    e.flags |= DF_LEAD;
-                }
+                led_by_in(&c, &e, true);
                 push(out, e);
                 continue;
             }
