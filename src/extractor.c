@@ -789,6 +789,7 @@ struct extractor {
     bool last_label_row; /* ... a labelled row of such a table */
     bool last_bullet;   /* ... an item of a list */
     bool last_caption;  /* ... a table's or a figure's caption */
+    bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
     size_t block_width; /* the longest line of the block being joined */
@@ -1095,6 +1096,32 @@ static bool unit_like(const char *p, size_t n)
     return n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:")));
 }
 
+/* Is the line a header of a period's column and a few others, words
+ * parted by a wide gap: "Year    Number (million)", "Period   Users"? */
+static bool period_header_like(const char *p, size_t n)
+{
+    static const char *const w[] = {"year", "years", "period", "date", "time"};
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    size_t e = i;
+    while (e < n && is_alpha((unsigned char)p[e]))
+        e++;
+    bool lead = false;
+    for (size_t k = 0; k < sizeof w / sizeof *w && !lead; k++)
+        lead = str_ieq(p + i, e - i, w[k]);
+    if (!lead || n - e > 80 || e + 2 >= n || !((p[e] == ' ' && p[e + 1] == ' ') || p[e] == '\t'))
+        return false;
+    int depth = 0;
+    for (size_t k = e; k < n; k++) {
+        unsigned char c = (unsigned char)p[k];
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if ((is_digit(c) && depth <= 0) || c == '.' || c == ';' || c == ':')
+            return false;
+    }
+    return true;
+}
+
 /* Is the line a table's or a figure's caption: "Table 2 Mobile netizens
  * (unit: 10,000)", "Figure 3: ...", "Unit: 10,000 persons"? */
 static bool caption_like(const char *p, size_t n)
@@ -1239,6 +1266,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool label_row = !row && label_row_like(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
+        bool period_header = !row && !years && period_header_like(p, n);
         bool join;
         /* a line that goes on from the one before: it starts in lower
          * case, or that one broke a word or a clause ("Inter-", ",") —
@@ -1250,7 +1278,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                    /* a table under its caption, a blank line between (and
                     * under the caption's unit: "Table 1 ...", "Unit: 10,000
                     * persons", a blank line, the table) */
-                   (x->block_lines == 1 && x->last_caption && (years || row || unit)) ||
+                   (x->block_lines == 1 && x->last_caption && (years || row || unit || period_header)) ||
                    (x->block_lines <= 2 && x->last_unit && (years || row));
         else
             join = open && (x->last_line_len > 60 || goes_on ||
@@ -1260,9 +1288,15 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                             (x->block_lines >= 2 && x->last_line_len >= 40 && !row && !bullet));
         /* the rows of a table of years stay with their header (the one
          * line before them) and with each other */
-        if (row && !x->pending_blank && (x->last_row || x->block_lines == 1 || x->last_unit))
+        if (row && !x->pending_blank && (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header))
             join = true;
         if (unit && !x->pending_blank)
+            join = true;
+        /* ... a header of a period's column with its caption, or its
+         * unit, the line before ("Table 2: Internet users" / "Year
+         * Number (million)") */
+        if (period_header && !x->pending_blank && x->block_lines <= 2 &&
+            (x->last_caption || x->last_unit || (x->last_line_len <= 100 && open)))
             join = true;
         /* ... and the labelled rows of a table whose columns are years
          * with their header of years */
@@ -1319,6 +1353,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_label_row = label_row;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);
+    x->last_period_header = !row && !years && period_header_like(p, n);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
 

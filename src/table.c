@@ -748,6 +748,35 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
     return cells;
 }
 
+/* Is the line [a, b) a header of a period's column and one other that
+ * names no quantity: "Year    Number (million)", "Period   Value"?  Its
+ * unit in brackets, if any, into c. */
+static bool period_header(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
+                          struct column *c)
+{
+    if (b - a < 2 || b - a > 8 ||
+        !(word_is(s, &t[a], "year") || word_is(s, &t[a], "years") || word_is(s, &t[a], "period") ||
+          word_is(s, &t[a], "date") || word_is(s, &t[a], "time")) ||
+        !gap_before(s, t, a + 1))
+        return false;
+    size_t i = a + 1;
+    for (int words = 0; i < b && !(t[i].flags & TF_OPEN); i++)
+        if (t[i].kind != TK_WORD || ++words > 3)
+            return false;
+    struct column hc[TABLE_COLS];
+    if (header_columns(r, s, t, n, a, b, hc, true) != 0)
+        return false;
+    struct column u = {-1, 1, NULL, false, 0, 0, 0};
+    if (header_unit(s, t, i, b, &u) != b)
+        return false;
+    if (u.mult != 1 || u.unit || u.rate) { /* (the header's unit over the caption's) */
+        c->mult = u.mult;
+        c->unit = u.unit;
+        c->rate = u.rate;
+    }
+    return true;
+}
+
 /* Figures and tables whose caption names one quantity, with its unit on a
  * line of its own, and rows of a period and figures:
  *
@@ -759,7 +788,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
  * Of each row, the first figure of the kind the quantity is counts it (the
  * others, shares of something else here, are left alone). */
 static size_t captioned(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                        void *ctx, bool *in_table)
+                        void *ctx, bool *in_table, struct caption *caption)
 {
     size_t cells = 0;
     for (size_t a = 0; a < n;) {
@@ -772,7 +801,10 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         bool plain = false;
         if (!cap && !in_table[a] && b - a >= 2 && b - a <= 16 && t[a].kind == TK_WORD && b < n) {
             int m;
-            plain = row_period(s, &t[b], &m) > 0;
+            struct column hc;
+            size_t hb = line_end(t, n, b);
+            plain = row_period(s, &t[b], &m) > 0 ||
+                    (hb < n && row_period(s, &t[hb], &m) > 0 && period_header(r, s, t, n, b, hb, &hc));
             for (size_t i = a, depth = 0; i < b && plain; i++) {
                 if (t[i].flags & TF_OPEN)
                     depth++;
@@ -790,9 +822,25 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             continue;
         }
         struct column c = col[0];
+        /* (its unit in brackets further on: "Internet users in China
+         * (million)") */
+        /* (or on the lines above, or in the caption's block before:
+         * "Table 2: Internet users (million)" over "Year   Netizens") */
+        struct column cu;
+        if (c.mult == 1 && !c.unit && !c.rate &&
+            (caption_unit(s, t, n, a, b, &cu) || caption_unit(s, t, n, 0, a, &cu) ||
+             (a == 0 && caption_block_unit(caption, &cu)))) {
+            c.mult = cu.mult;
+            c.unit = cu.unit;
+            c.rate = cu.rate;
+        }
         size_t ra = b;
         /* "Unit: 10,000 persons", "Unit: 100 million yuan", "Unit: %" */
         if (ra < n && unit_line(s, t, ra, line_end(t, n, ra), &c))
+            ra = line_end(t, n, ra);
+        /* (and a header that names the rows' period and no quantity of
+         * its own: "Year    Number (million)") */
+        if (ra < n && period_header(r, s, t, n, ra, line_end(t, n, ra), &c))
             ra = line_end(t, n, ra);
         size_t first = ra, rows = 0;
         for (size_t x = ra; x < n; x = line_end(t, n, x)) {
@@ -1234,7 +1282,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
-    cells += captioned(r, s, t, n, fn, ctx, in_table);
+    cells += captioned(r, s, t, n, fn, ctx, in_table, &cb);
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);

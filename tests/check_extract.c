@@ -3237,6 +3237,35 @@ START_TEST(session11_forms)
 }
 END_TEST
 
+/* Forms met in session 12's documents, each written here afresh. */
+START_TEST(session12_forms)
+{
+    /* a caption names the quantity, a header only the period and "Number"
+     * with the scale; or the caption, a blank line, and a header that
+     * names it again without a unit */
+    expect("Table 2: Internet users in China, 2008-2011\n"
+           "Year    Number (million)\n"
+           "2009    384\n"
+           "2010    457",
+           "netizens|China|2009|384000000|people|exact|observed|3\n"
+           "netizens|China|2010|457000000|people|exact|observed|4\n",
+           true);
+    expect("Table 2: Internet users in China (million)\n\n"
+           "Year    Netizens\n"
+           "2009    384\n"
+           "2010    457",
+           "netizens|China|2009|384000000|people|exact|observed|4\n"
+           "netizens|China|2010|457000000|people|exact|observed|5\n",
+           true);
+    /* a header of a period and "Number" under a caption that names no
+     * quantity counts nothing */
+    expect_none("Table 3: Survey sample, 2009-2010\n"
+                "Year    Number\n"
+                "2009    30000\n"
+                "2010    32000");
+}
+END_TEST
+
 START_TEST(session8_forms)
 {
     /* a fund category's sector or industry, then its figure */
@@ -3690,6 +3719,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session9_forms);
     tcase_add_test(d, session10_forms);
     tcase_add_test(d, session11_forms);
+    tcase_add_test(d, session12_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
