@@ -1110,6 +1110,61 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
     return none;
 }
 
+/* Does the rule count the country's figures: its entity China, or China
+ * where the text names nobody? */
+static bool national_rule(const struct rule *ru)
+{
+    return ru->entity == EK_FIXED || (ru->fallback && strcmp(ru->fallback, "China") == 0);
+}
+
+/* Does the sentence st name a level indicator? */
+static bool names_level(struct doc *d, const struct sent *st)
+{
+    const struct token *t = st->t;
+    for (size_t p = st->a; p < st->b; p++) {
+        if (t[p].kind != TK_WORD)
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(d->r, t[p].hash, &ra, &rb);
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &d->r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ph->h[0] == t[p].hash && ru->change == CH_NONE && match_fwd(t, st->n, p, ph, st->b))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The first national level named in the sentence before st, in the
+ * block, that can take the quantity nt: "The number of microblog users
+ * rose sharply in 2011." before "It reached 250 million". */
+static struct cand cue_before_sentence(struct doc *d, const struct sent *st, const struct token *nt)
+{
+    struct cand c = {-1, 1 << 30, 0, 0, false, 0};
+    const struct token *t = st->t;
+    for (size_t p = st->pa; p < st->pb && c.rule < 0; p++) {
+        if (t[p].kind != TK_WORD)
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(d->r, t[p].hash, &ra, &rb);
+        size_t best_e = 0;
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &d->r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir > 0 || !national_rule(ru) ||
+                !class_fits(ru->unit, num_class(nt)))
+                continue;
+            size_t e = match_fwd(t, st->n, p, ph, st->pb);
+            if (e > best_e && viable(d, st, ra->rule, nt)) {
+                best_e = e;
+                c = (struct cand){(int)ra->rule, 0, p, e, false, (int)ra->cue};
+            }
+        }
+    }
+    return c;
+}
+
 /* Does the label starting at s0 open its line, its sentence or its item
  * ("- ", "2) " before it)? */
 static bool item_opens(const struct sent *st, size_t s0)
@@ -2109,7 +2164,8 @@ static void first_half_end(const struct doc *d, const struct date_expr *de, stru
 /* The sentence's dates become the paragraph's context: a date frames what
  * follows when it dated a figure, or when it opens the sentence ("In March
  * 2014 Alibaba announced ..."). */
-static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has)
+static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has,
+                             bool frames)
 {
     /* the last day named ("The festival on Nov. 11 again set records"),
      * not one compared with, nor one of a year gone by */
@@ -2127,7 +2183,7 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     }
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
-        bool opens = de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
+        bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
         if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
             continue;
         struct date w;
@@ -2469,13 +2525,6 @@ static bool elliptic_change(const struct sent *st, size_t w)
     return !ed && !ing;
 }
 
-/* Does the rule count the country's figures: its entity China, or China
- * where the text names nobody? */
-static bool national_rule(const struct rule *ru)
-{
-    return ru->entity == EK_FIXED || (ru->fallback && strcmp(ru->fallback, "China") == 0);
-}
-
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -2486,7 +2535,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     while (first_q < st->b && !is_quantity(&t[first_q]))
         first_q++;
     if (first_q == st->b) {
-        dates_to_context(d, st, para_ctx, para_has);
+        /* (one that speaks of an indicator frames the figure the next
+         * stands for with a pronoun: "The netizen population kept growing
+         * in 2012. The figure stood at 564 million at the end of the
+         * year") */
+        dates_to_context(d, st, para_ctx, para_has,
+                         d->da < d->db && st->b < st->n && list_fwd(&figure_pronoun, t, st->n, st->b, st->n) &&
+                             names_level(d, st));
         return;
     }
     size_t nq = st->b - st->a;
@@ -2739,6 +2794,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->cue_after = true;
                     n->cue = 0;
                     n->entity = subj;
+                }
+            }
+            /* "China's netizen population kept growing in 2012. The
+             * figure stood at 564 million": a sentence that opens with a
+             * word standing for a figure, and names no quantity, counts
+             * what the sentence before names */
+            if (n->rule < 0 && !n->change && prev_q == SIZE_MAX && figure_subject(st, n->qstart) &&
+                /* (a bare figure: "another 300,000 stations" counts its noun) */
+                (k + 1 >= st->b || t[k + 1].kind != TK_WORD || in_list(&stop_after, &t[k + 1]) ||
+                 in_list(&from_filler, &t[k + 1]))) {
+                struct cand pc = cue_before_sentence(d, st, &t[k]);
+                if (pc.rule >= 0) { /* (its cue the words that stand for it) */
+                    n->rule = pc.rule;
+                    n->cue_a = st->a;
+                    n->cue_b = st->a + 1;
+                    n->cue_after = false;
+                    n->cue = pc.cue;
                 }
             }
             /* "funds had assets of $186 billion; by 2001, this had risen
@@ -3756,7 +3828,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++)
         free(ni[k].entity);
 
-    dates_to_context(d, st, para_ctx, para_has);
+    dates_to_context(d, st, para_ctx, para_has, false);
 }
 
 /* A news agency's dateline opening the block: "HONG KONG/SHANGHAI

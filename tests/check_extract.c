@@ -3257,6 +3257,19 @@ START_TEST(session12_forms)
            "netizens|China|2009|384000000|people|exact|observed|4\n"
            "netizens|China|2010|457000000|people|exact|observed|5\n",
            true);
+    /* a sentence that opens with a word standing for a figure counts what
+     * the sentence before names, in the year that one names; a figure
+     * with a noun of its own does not */
+    expect("The number of microblog users in China rose sharply in 2011. It reached 250 million by the end of "
+           "the year.",
+           "microblog_users|China|2011|250000000|people|exact|observed|1\n", true);
+    expect("China's netizen population kept growing in 2012. The figure stood at 564 million at the end of the "
+           "year, up from 513 million a year earlier.",
+           "netizens|China|2012|564000000|people|exact|observed|1\n"
+           "netizens|China|2011|513000000|people|exact|observed|1\n",
+           true);
+    expect("China had 90 million 3G users in 2011. It plans to add another 300,000 stations in 2012.",
+           "3g_users|China|2011|90000000|people|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
