@@ -3242,6 +3242,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 else if (d->news_ref.y == w.y && !habitual &&
                          ((n->rule >= 0 && national_rule(&r->v[n->rule])) || d->weekly))
                     w = d->news_ref;
+                /* (a year long gone is no year before the figure's: "up
+                 * from 265,405 at the end of 2000", after a paragraph on
+                 * 2009, speaks of 2009) */
+                else if (d->back_has && d->back_para.y > w.y && !d->back_para.y2 && !habitual) {
+                    w = d->back_para;
+                    w.d = 0;
+                }
                 have = true;
                 break;
             }

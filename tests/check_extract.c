@@ -3270,6 +3270,17 @@ START_TEST(session12_forms)
            true);
     expect("China had 90 million 3G users in 2011. It plans to add another 300,000 stations in 2012.",
            "3g_users|China|2011|90000000|people|exact|observed|1\n", true);
+    /* a figure compared with a year long gone is of the year the
+     * paragraph before spoke of, not of the year after that one */
+    expect("By the end of 2009, most towns had broadband access.\n\n"
+           "The number of websites reached 3.23 million, up from 265,405 at the end of 2000.",
+           "websites|China|2009|3230000|count|exact|observed|3\n"
+           "websites|China|2000|265405|count|exact|observed|3\n",
+           true);
+    expect("The number of websites reached 3.23 million, up from 2.9 million at the end of 2008.",
+           "websites|China|2009|3230000|count|exact|observed|1\n"
+           "websites|China|2008|2900000|count|exact|observed|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
