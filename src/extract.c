@@ -993,6 +993,15 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
             later_figure = st->t[j].kind == TK_NUM && !(st->t[j].flags & (TF_YEAR | TF_MONTHDAY));
         if (later_figure)
             continue;
+        /* (nor is one the figure is measured against: "45.8%, still well
+         * below South Korea") */
+        if (pl->a > k) {
+            bool measured = false;
+            for (size_t j = pl->a; j > k + 1 && j + 4 > pl->a && !measured; j--)
+                measured = list_back(&measure_word, st->t, j, k + 1, NULL) != SIZE_MAX;
+            if (measured)
+                continue;
+        }
         size_t dist = pl->a < qstart ? (pl->e <= qstart ? qstart - pl->e : 0) : pl->a - k;
         if (dist < best) {
             best = dist;

@@ -51,6 +51,10 @@ WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", 
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");
 /* "compared to 2.8 billion yuan in 2011": a figure compared with */
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from");
+/* what a place after a figure is measured against: "45.8%, still well
+ * below South Korea or Japan" */
+WORDLIST(measure_word, "below", "above", "behind", "ahead of", "than", "trailing", "trails", "lagging", "lags",
+         "unlike", "like", "versus", "vs", "compared with", "compared to", "against", "exceeding", "surpassing");
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
          "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications",
@@ -247,7 +251,7 @@ struct wordlist *const all_lists[] = {
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
-    &expect_verb, &particle_verb, &ch_after_down};
+    &expect_verb, &particle_verb, &ch_after_down, &measure_word};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

@@ -3281,6 +3281,12 @@ START_TEST(session12_forms)
            "websites|China|2009|3230000|count|exact|observed|1\n"
            "websites|China|2008|2900000|count|exact|observed|1\n",
            true);
+    /* a place the figure is measured against is not the figure's */
+    expect("Internet penetration in China reached 45.8% in 2013, still well below South Korea or Japan.",
+           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
+    expect("Internet penetration reached 45.8% in 2013, still well below South Korea or Japan.",
+           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
+    expect_none("Internet penetration reached 84.8% in South Korea in 2013.");
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
