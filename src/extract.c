@@ -1336,6 +1336,24 @@ static bool partitive(const struct sent *st, size_t q)
 }
 
 /* Best rule for the quantity at index k of the sentence. */
+/* Does the word at p end an aside naming a source, "according to CNNIC",
+ * "according to the ministry's data", with a word of the clause after it
+ * before the figure at qstart?  Where "according" stands, or SIZE_MAX. */
+static size_t source_aside(const struct sent *st, size_t p, size_t qstart)
+{
+    const struct token *t = st->t;
+    if (p + 1 >= qstart || t[p + 1].kind != TK_WORD)
+        return SIZE_MAX;
+    for (size_t o = p; o > st->a && o + 7 > p; o--) {
+        const struct token *w = &t[o - 1];
+        if (w->kind != TK_WORD)
+            return SIZE_MAX;
+        if (tok_is(w, WH(to)) && o - 1 > st->a && tok_is(&t[o - 2], WH(according)))
+            return o - 1 < p ? o - 2 : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -1438,6 +1456,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         size_t p = q - 1; /* candidate last token of a cue */
         const struct token *t = &st->t[p];
         if (t->kind == TK_WORD) {
+            /* "which according to CNNIC reached": who says so stands aside */
+            size_t src = source_aside(st, p, qstart);
+            if (src != SIZE_MAX) {
+                q = src + 1; /* the loop goes on before "according" */
+                continue;
+            }
             /* try every cue that ends at p */
             const struct cue_ref *ra, *rb;
             rules_cues_ending(r, t->hash, &ra, &rb);
@@ -1546,7 +1570,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     q = o + 1; /* the loop goes on before the opening comma */
                     continue;
                 }
-                gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
+                /* "the number of internet users, which reached": the
+                 * clause says more of the cue before it */
+                if (!(p + 1 < qstart && tok_is(&st->t[p + 1], WH(which))))
+                    gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
             }
         } else if (t->kind == TK_NUM) {
             if (!linkable(d, st, p, cls))

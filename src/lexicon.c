@@ -274,7 +274,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
-    wh_led, wh_joined, wh_such, wh_s;
+    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according;
 
 static void lists_once(void);
 
@@ -342,6 +342,8 @@ static void lists_once(void)
     wh_joined = scan_word_hash("joined", 6);
     wh_such = scan_word_hash("such", 4);
     wh_s = scan_word_hash("s", 1);
+    wh_which = scan_word_hash("which", 5);
+    wh_according = scan_word_hash("according", 9);
     for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
         struct wordlist *wl = all_lists[l];
         wl->ph = xcalloc(wl->n, sizeof *wl->ph);

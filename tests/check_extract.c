@@ -3287,6 +3287,13 @@ START_TEST(session12_forms)
     expect("Internet penetration reached 45.8% in 2013, still well below South Korea or Japan.",
            "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
     expect_none("Internet penetration reached 84.8% in South Korea in 2013.");
+    /* a clause that says more of the cue ("which reached"), and who says
+     * so ("according to CNNIC"), stand between a cue and its figure */
+    expect("Demand depends on the number of internet users, which according to CNNIC reached 649 million at the "
+           "end of 2014.",
+           "netizens|China|2014|649000000|people|exact|observed|1\n", true);
+    expect("Third-party payments made on personal computers, which totalled 11.9 trillion yuan in 2015, fell behind.",
+           "third_party_payments|China|2015|11900000000000|CNY|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
