@@ -3449,6 +3449,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.y = w.y2;
             w.y2 = 0;
         }
+        /* a count or an amount held on the year's last day is the year's
+         * ("[Dec 31, 1998]: 2.1 million users", "as of December 31, 2013");
+         * not a deal's day, nor what happened "on Dec 31" or under a
+         * chronology's "December 31" */
+        if (have && w.m == 12 && w.d == 31 && !w.y2 && n->rule >= 0 && r->v[n->rule].entity != EK_SUBJECT &&
+            r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day &&
+            (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) : para_dated))
+            w.m = w.d = 0;
         n->has_when = have;
         n->when = w;
         n->date = pick;

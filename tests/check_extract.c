@@ -969,7 +969,7 @@ START_TEST(report_and_wire_forms)
      * revenue */
     expect("As of December 31, 2014, the net asset value of the Yu'e Bao fund was 578.9 billion yuan, and it "
            "distributed 24 billion yuan of income to holders.",
-           "fund_assets|Yu'e Bao|2014-12-31|578900000000|CNY|exact|observed|1\n", true);
+           "fund_assets|Yu'e Bao|2014|578900000000|CNY|exact|observed|1\n", true);
     /* a dateline in a byline's fields */
     expect("Headline\n\nBy Ma Si | China Daily | Updated: 2018-08-21 07:53\n\nThe number of Internet users "
            "in China reached 802 million by the end of June.",
@@ -2056,7 +2056,7 @@ START_TEST(dateline_dates_the_item)
      * not weigh so ("at the end of 2013": news speaks so too) */
     expect("Statistical Survey Report\n(January 2007)\n\nUp to Dec. 31, 2006, the number of Internet users in "
            "China had reached 137 million.\n\nThe number of websites in China is about 843,000.",
-           "netizens|China|2006-12-31|137000000|people|exact|observed|4\n"
+           "netizens|China|2006|137000000|people|exact|observed|4\n"
            "websites|China|2006|843000|count|about|observed|6\n",
            true);
     expect("Report\n(January 2014)\n\nAt the end of 2013, mobile netizens numbered 500 million.\n\n"
@@ -2265,7 +2265,7 @@ START_TEST(bases_of_comparison_and_one_start)
      * size of it */
     expect("Tianhong Yu'e Bao Money Market Fund 2015 Annual Report\n\nAs of December 31, 2015, the net asset value "
            "of the fund was 620.7 billion yuan. Total income distributed to holders amounted to 23.1 billion yuan.",
-           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015-12-31|620700000000|CNY|exact|observed|3\n", true);
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015|620700000000|CNY|exact|observed|3\n", true);
     /* spending on works is no investment in a company */
     expect_absent("China has invested 4.3 trillion yuan in building Internet infrastructure from 1997 to 2009.",
                   "investment");
@@ -2390,11 +2390,11 @@ START_TEST(bases_of_comparison_and_one_start)
      * as a rate between, the earlier level is derived */
     expect("As of December 31, 2004, the total number of Internet users in China was 94 million, with an increase "
            "of 14 million, or 18.2%, over the same period of last year. The number of WWW sites was about 669,000.",
-           "netizens|China|2004-12-31|94000000|people|exact|observed|1\n"
-           "netizens_increase|China|2004-12-31|14000000|people|exact|observed|1\n"
+           "netizens|China|2004|94000000|people|exact|observed|1\n"
+           "netizens_increase|China|2004|14000000|people|exact|observed|1\n"
            "netizens|China|2003|80000000|people|exact|derived|1\n"
-           "netizens_growth|China|2004-12-31|18.2|percent|exact|observed|1\n"
-           "websites|China|2004-12-31|669000|count|about|observed|1\n",
+           "netizens_growth|China|2004|18.2|percent|exact|observed|1\n"
+           "websites|China|2004|669000|count|about|observed|1\n",
            true);
     /* under a dated heading, "last year" later in the clause dates the
      * figure; "a fundraising of" is a round, not the valuation before it */
@@ -3294,6 +3294,12 @@ START_TEST(session12_forms)
            "netizens|China|2014|649000000|people|exact|observed|1\n", true);
     expect("Third-party payments made on personal computers, which totalled 11.9 trillion yuan in 2015, fell behind.",
            "third_party_payments|China|2015|11900000000000|CNY|exact|observed|1\n", true);
+    /* what is held on the year's last day is the year's; what happened on
+     * it keeps its day */
+    expect("China had 8.9 million internet users as of December 31, 1999.",
+           "netizens|China|1999|8900000|people|exact|observed|1\n", true);
+    expect("On Dec 31, 2013, Alipay handled 20 million transactions.",
+           "transactions|Alipay|2013-12-31|20000000|count|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
