@@ -3251,6 +3251,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             have = true;
             if (span_days)
                 w.d = 0;
+            /* (a report's own month of January or February under its
+             * title: the country's figures are of the year just ended) */
+            if (!w.d && w.m >= 1 && w.m <= 2 && w.y == d->doc_year && !habitual && n->rule >= 0 &&
+                national_rule(&r->v[n->rule]) && !w.y2) {
+                w.y--;
+                w.m = 0;
+            }
         }
         /* 5. a date later in the sentence */
         if (!have)
@@ -3342,6 +3349,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (d->doc_day && d->doc_month && n->rule >= 0 && r->v[n->rule].future) {
                 w.m = d->doc_month;
                 w.d = d->digest ? 0 : d->doc_day;
+            } else if (n->rule >= 0 && national_rule(&r->v[n->rule]) && !habitual &&
+                       (d->doc_month ? d->doc_month : d->pub_month) >= 1 &&
+                       (d->doc_month ? d->doc_month : d->pub_month) <= 2) {
+                /* the country's figures in a report or an item of January
+                 * or February, with no date of their own, are of the year
+                 * just ended (the survey's end: "Semiannual Survey Report
+                 * (January 1999)": "The number of Internet users reached
+                 * 2.1 million") */
+                w.y = d->doc_year - 1;
             } else if (d->doc_day && d->doc_month && n->rule >= 0 && !n->change && !national_rule(&r->v[n->rule]) &&
                        !told_past(st, k)) {
                 /* a company's own figure it tells in the present ("it has

@@ -3300,6 +3300,14 @@ START_TEST(session12_forms)
            "netizens|China|1999|8900000|people|exact|observed|1\n", true);
     expect("On Dec 31, 2013, Alipay handled 20 million transactions.",
            "transactions|Alipay|2013-12-31|20000000|count|exact|observed|1\n", true);
+    /* a report of January: the country's undated figures are of the year
+     * just ended; a company's present count is not the country's */
+    expect("Survey Report on the Internet in China\n(January 1999)\n\n"
+           "The number of Internet users in China reached 2.1 million. The total capacity of China's "
+           "international links reached 143.256Mbps.",
+           "netizens|China|1998|2100000|people|exact|observed|4\n"
+           "international_bandwidth|China|1998|143.256|Mbps|exact|observed|4\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
