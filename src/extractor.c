@@ -789,6 +789,7 @@ struct extractor {
     bool last_label_row; /* ... a labelled row of such a table */
     bool last_bullet;   /* ... an item of a list */
     bool last_caption;  /* ... a table's or a figure's caption */
+    bool last_period_line; /* ... a line of periods ("2013.12   2012.12", "Dec 2015   Dec 2014") */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
@@ -1302,6 +1303,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * with their header of years */
         if (label_row && !x->pending_blank && (x->last_years || x->last_label_row))
             join = true;
+        /* ... and a header of columns under its line of periods ("Dec
+         * 2015   Dec 2014" / "Application   Users   Usage rate ...") */
+        if (!x->pending_blank && x->last_period_line && n < 240 && memmem(p, n, "  ", 2) && header_like(p, n))
+            join = true;
         /* the items of a list stay together, with the line that heads them */
         if (bullet && !x->pending_blank && (x->last_bullet || x->block_lines == 1))
             join = true;
@@ -1353,6 +1358,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_label_row = label_row;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);
+    x->last_period_line = years;
     x->last_period_header = !row && !years && period_header_like(p, n);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }

@@ -1080,6 +1080,210 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
     return cells;
 }
 
+/* What a column of a table of measures holds: nothing counted, a level, an
+ * increase or a growth of it. */
+enum { MC_NONE, MC_LEVEL, MC_INCREASE, MC_GROWTH };
+
+/* A line of periods over a table's columns, parted by wide gaps:
+ * "2013.12   2012.12", "Dec 2013   Dec 2012", "2013   2012"; how many
+ * (two at least, else 0), their year, month (0: none) and where each
+ * starts on its line. */
+static int period_line(const char *s, const struct token *t, size_t a, size_t b, int *py, int *pm, size_t *pstart)
+{
+    size_t l0 = line_start(s, t, a);
+    int np = 0;
+    for (size_t i = a; i < b; i++) {
+        int m = 0, y = row_period(s, &t[i], &m);
+        size_t at = i;
+        if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+                j++;
+            y = j < b && is_row_year(&t[j]) ? (int)t[j].value : 0;
+            i = j;
+        }
+        if (!y || np == TABLE_COLS || (np > 0 && !gap_before(s, t, at)))
+            return 0;
+        py[np] = y;
+        pm[np] = m;
+        pstart[np] = t[at].off - l0;
+        np++;
+    }
+    return np >= 2 ? np : 0;
+}
+
+/* Is token i, before rb, a sign glued to the figure after it: "-9.0%"? */
+static bool sign_at(const char *s, const struct token *t, size_t i, size_t rb)
+{
+    return t[i].kind == TK_PUNCT && t[i].len == 1 && (s[t[i].off] == '-' || s[t[i].off] == '+') && i + 1 < rb &&
+           t[i + 1].off == t[i].off + 1;
+}
+
+/* The level rule a row's label and a column's name make together ("Online
+ * video" and "Users": "online video users"), all of both words; -1 if
+ * none. */
+static int label_column_rule(const struct rules *r, const struct token *t, size_t n, size_t la, size_t lb, size_t ca,
+                             size_t cb)
+{
+    struct token w[16];
+    size_t m = 0;
+    for (size_t i = la; i < lb && m < 16; i++)
+        w[m++] = t[i];
+    for (size_t i = ca; i < cb && m < 16 && !(t[i].flags & TF_OPEN); i++)
+        w[m++] = t[i];
+    if (m < 2 || w[0].kind != TK_WORD)
+        return -1;
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(r, w[0].hash, &ra, &rb);
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ph->h[0] == w[0].hash && ru->change == CH_NONE && ph->dir == 0 && !ru->require.n &&
+            (!ru->context.n || phrases_in(&ru->context, t, n, 0, n)) && match_fwd(w, m, 0, ph, m) == m)
+            return (int)ra->rule;
+    }
+    return -1;
+}
+
+/* Tables whose rows name a kind of use and whose columns count its users,
+ * each of the period above it (the CNNIC's tables of applications):
+ *
+ *     Table 3  Use of Internet applications (Unit: 10,000 persons)
+ *                              2013.12               2012.12
+ *     Application          Users  Usage rate     Users  Usage rate   Annual growth
+ *     Online video         42820       69.3%     37183       65.9%           15.2%
+ *
+ * A row's label and a column's name say together what is counted; a
+ * growth's column is the change of the row's level to the latest period;
+ * a rate's column, and a row whose words name no indicator, count
+ * nothing. */
+static size_t by_row_cues(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                          void *ctx, bool *in_table, struct caption *caption)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        int py[TABLE_COLS], pm[TABLE_COLS];
+        size_t pstart[TABLE_COLS];
+        int np = in_table[a] || b >= n ? 0 : period_line(s, t, a, b, py, pm, pstart);
+        if (!np) {
+            a = b;
+            continue;
+        }
+        /* the header under it: fields of words parted by wide gaps */
+        size_t h = b, hb = line_end(t, n, h);
+        size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS];
+        int kind[TABLE_COLS]; /* MC_LEVEL, MC_GROWTH, or MC_NONE (a rate) */
+        int nf = 0;
+        bool words = t[h].kind == TK_WORD;
+        size_t h0 = line_start(s, t, h);
+        for (size_t i = h; i < hb && nf < TABLE_COLS && words;) {
+            size_t j = i + 1;
+            while (j < hb && !gap_before(s, t, j))
+                j++;
+            fa[nf] = i;
+            fb[nf] = j;
+            fend[nf] = t[j - 1].off + t[j - 1].len - h0;
+            kind[nf] = MC_LEVEL;
+            for (size_t x = i; x < j; x++) {
+                if (t[x].kind == TK_NUM)
+                    words = false;
+                if (change_word(s, &t[x]) == CH_GROWTH || word_is(s, &t[x], "growth"))
+                    kind[nf] = MC_GROWTH;
+                else if (kind[nf] == MC_LEVEL &&
+                         (word_is(s, &t[x], "rate") || word_is(s, &t[x], "share") ||
+                          word_is(s, &t[x], "proportion") || word_is(s, &t[x], "penetration") ||
+                          (t[x].kind == TK_PUNCT && s[t[x].off] == '%')))
+                    kind[nf] = MC_NONE;
+            }
+            nf++;
+            i = j;
+        }
+        if (!words || nf < 3) {
+            a = b;
+            continue;
+        }
+        /* the unit: on the caption's lines above, or the block before */
+        struct column cap;
+        size_t ca = a;
+        while (ca > 0 && a - ca < 40 && t[ca - 1].line + 3 > t[a].line)
+            ca--;
+        bool has_cap = caption_unit(s, t, n, ca, a, &cap) || (ca == 0 && caption_block_unit(caption, &cap));
+        int latest = 0;
+        for (int p = 1; p < np; p++)
+            if (py[p] * 13 + pm[p] > py[latest] * 13 + pm[latest])
+                latest = p;
+        size_t ra = hb, rows = 0, given = 0;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            size_t f0 = ra;
+            while (f0 < rb && t[f0].kind == TK_WORD)
+                f0++;
+            if (f0 == ra || f0 == rb || !(t[ra].flags & TF_CAP))
+                break;
+            /* (a change's figure may have its sign: "-9.0%") */
+            bool figures = true;
+            for (size_t i = f0; i < rb && figures; i++)
+                figures = (t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS))) ||
+                          (sign_at(s, t, i, rb) && t[i + 1].kind == TK_NUM);
+            if (!figures)
+                break;
+            size_t r0 = line_start(s, t, ra);
+            int level = -1;
+            for (size_t i = f0; i < rb; i++) {
+                if (t[i].kind != TK_NUM)
+                    continue;
+                bool neg = i > f0 && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-';
+                size_t bd;
+                int f = nearest_end(fend, 1, nf, t[i].off + t[i].len - r0, &bd);
+                if (f < 1 || bd > 12 || kind[f] == MC_NONE)
+                    continue;
+                /* the period whose field starts last at or before the column's end */
+                int p = 0;
+                for (int q = 0; q < np; q++)
+                    if (pstart[q] <= fend[f])
+                        p = q;
+                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0};
+                int ri = -1;
+                if (kind[f] == MC_LEVEL) {
+                    ri = label_column_rule(r, t, n, ra, f0, fa[f], fb[f]);
+                    if (ri >= 0 && level < 0)
+                        level = ri;
+                    for (size_t x = fa[f]; x < fb[f]; x++)
+                        if (t[x].flags & TF_OPEN)
+                            header_unit(s, t, x, fb[f], &c);
+                    if (has_cap && c.mult == 1 && !c.unit && !c.rate) {
+                        c.mult = cap.mult;
+                        c.unit = cap.unit;
+                        c.rate = cap.rate;
+                    }
+                } else if (level >= 0) {
+                    for (size_t x = 0; x < r->n && ri < 0; x++)
+                        if (r->v[x].change == CH_GROWTH && r->v[x].base && strcmp(r->v[x].base, r->v[level].id) == 0)
+                            ri = (int)x;
+                    p = latest;
+                    c.level1 = level + 1;
+                    if (neg)
+                        c.mult = -1;
+                }
+                if (ri < 0)
+                    continue;
+                c.rule = ri;
+                given += give_cell(r, s, t, i, &c, py[p], pm[p], ra, rb, fn, ctx) > 0;
+            }
+            rows++;
+            ra = rb;
+        }
+        if (rows >= 2 && given) {
+            for (size_t i = a; i < ra; i++)
+                in_table[i] = true;
+            cells += given;
+        }
+        a = b;
+    }
+    return cells;
+}
+
 /* Tables of indicator rows whose columns are a level at a date and its
  * changes, the header on one line or two, the columns parted by wide gaps:
  *
@@ -1093,7 +1297,6 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
  * ends; a column is a level (its month and year, or the caption's), an
  * increase ("net addition", "increase", "change") or a growth ("growth",
  * "YoY", "%") of the level, all of the level's date. */
-enum { MC_NONE, MC_LEVEL, MC_INCREASE, MC_GROWTH };
 
 static size_t by_measure_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
                                  table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption, int year)
@@ -1279,7 +1482,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
 {
     struct caption cb = {.b = caption};
     tokens_init(&cb.t);
-    size_t cells = by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
+    size_t cells = by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
+    cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table, &cb);

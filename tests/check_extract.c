@@ -3308,6 +3308,23 @@ START_TEST(session12_forms)
            "netizens|China|1998|2100000|people|exact|observed|4\n"
            "international_bandwidth|China|1998|143.256|Mbps|exact|observed|4\n",
            true);
+    /* a table whose rows name an application and whose columns its users,
+     * each under its period; a rate's column counts nothing, a growth's
+     * column is of the latest period, a row no indicator names counts
+     * nothing */
+    expect("Table 5  Users of selected applications (unit: 10,000 persons)\n"
+           "                   Dec 2015               Dec 2014\n"
+           "Application     Users   Usage rate     Users   Usage rate    Growth\n"
+           "Online video    50391        73.2%     43298        66.7%     16.4%\n"
+           "Search engine   56623        82.3%     52223        80.5%      8.4%\n"
+           "Microblog       23045        33.5%     24884        38.4%     -7.4%",
+           "online_video_users|China|2015|503910000|people|exact|observed|4\n"
+           "online_video_users|China|2014|432980000|people|exact|observed|4\n"
+           "online_video_users_growth|China|2015|16.4|percent|exact|observed|4\n"
+           "microblog_users|China|2015|230450000|people|exact|observed|6\n"
+           "microblog_users|China|2014|248840000|people|exact|observed|6\n"
+           "microblog_users_growth|China|2015|-7.4|percent|exact|observed|6\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
