@@ -598,6 +598,16 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                     e.when.y = (int)t[j].value;
                     e.last = j;
                 }
+            } else if ((is_punct(&c, j, '-') || is_word(&c, j, &pw_to)) && month_at(&c, j + 1) > m &&
+                       !day_at(&c, j + 2)) {
+                /* "in January-October (2010)", "January to June": months
+                 * from the year's start, dated by the last */
+                e.when.m = month_at(&c, j + 1);
+                e.last = j + 1;
+                if (is_year(&c, j + 2)) {
+                    e.when.y = (int)t[j + 2].value;
+                    e.last = j + 2;
+                }
             } else if (is_year(&c, j)) {
                 e.when.y = (int)t[j].value;
                 e.last = j;

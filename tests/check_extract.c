@@ -3325,6 +3325,13 @@ START_TEST(session12_forms)
            "microblog_users|China|2014|248840000|people|exact|observed|6\n"
            "microblog_users_growth|China|2015|-7.4|percent|exact|observed|6\n",
            true);
+    /* months from the year's start are dated by the last; "the national
+     * total" a change brings is the level */
+    expect("3G subscribers grew by 27.36 million in January-October 2010, bringing the national total to 39.68 "
+           "million at the end of October.",
+           "3g_users_increase|China|2010-10|27360000|people|exact|observed|1\n"
+           "3g_users|China|2010-10|39680000|people|exact|observed|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
