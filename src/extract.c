@@ -1796,9 +1796,20 @@ static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writ
         if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
             (writing && !(de->flags & DF_WRITING)))
             continue;
-        for (size_t i = k + 1; i < de->first; i++)
+        for (size_t i = k + 1; i < de->first; i++) {
+            /* (past an aside in brackets: "(about 14.6 trillion U.S. dollars)") */
+            if (t[i].flags & TF_OPEN) {
+                size_t c = i + 1;
+                while (c < de->first && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END)))
+                    c++;
+                if (c < de->first && (t[c].flags & TF_CLOSE)) {
+                    i = c;
+                    continue;
+                }
+            }
             if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
                 return false;
+        }
         if (!date_of(d, de, NULL, w))
             return false;
         d->picked[di] = true;
@@ -2561,6 +2572,57 @@ static bool elliptic_change(const struct sent *st, size_t w)
     return !ed && !ing;
 }
 
+static bool dash_at(const char *s, const struct token *d)
+{
+    const unsigned char *c = (const unsigned char *)s + d->off;
+    return d->kind == TK_PUNCT &&
+           (c[0] == '-' || (d->len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x94 || c[2] == 0x93)));
+}
+
+/* Is the date de the dateline's that opens the block ("BEIJING, June 18
+ * (Xinhua) --"): places before it, a dash a few tokens after it? */
+static bool dateline_date(const struct sent *st, const struct date_expr *de)
+{
+    if (st->a != 0 || de->first > 6)
+        return false;
+    for (size_t i = 0; i < de->first; i++)
+        if (!((st->t[i].kind == TK_WORD || st->t[i].kind == TK_SKIP) && (st->t[i].flags & TF_CAP)) &&
+            !(st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ','))
+            return false;
+    for (size_t i = de->last + 1; i < st->b && i <= de->last + 6; i++)
+        if (dash_at(st->s, &st->t[i]))
+            return true;
+    return false;
+}
+
+/* Is there a date after the figure at k in its clause (no comma or
+ * clause mark between), not one it is compared with? */
+static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t k)
+{
+    const struct token *t = st->t;
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
+            continue;
+        for (size_t i = k + 1; i < de->first; i++) {
+            /* (past an aside in brackets: "(about 14.6 trillion U.S. dollars)") */
+            if (t[i].flags & TF_OPEN) {
+                size_t c = i + 1;
+                while (c < de->first && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END)))
+                    c++;
+                if (c < de->first && (t[c].flags & TF_CLOSE)) {
+                    i = c;
+                    continue;
+                }
+            }
+            if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -3183,11 +3245,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             break;
         }
         int own_pick = pick; /* a date of its own (0. or 1.) */
-        /* 2. the nearest date before it in the sentence */
+        /* 2. the nearest date before it in the sentence (not a dateline's,
+         * the day of writing, where a date after the figure in its sentence
+         * is its own: "BEIJING, June 18 (Xinhua) -- ... processed 163.39
+         * billion transactions ... in 2016") */
         if (pick < 0)
             for (size_t di = d->db; di-- > d->da;) {
                 const struct date_expr *de = &d->dates.v[di];
                 if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
+                    (dateline_date(st, de) && later_in_sentence(d, st, k)) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
                     continue;
                 pick = (int)di;
@@ -3245,6 +3311,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * Rmb982bn of loans last year", outweighs the heading) */
         if (!have && d->has_heading)
             have = later_date(d, st, k, true, origin, &w);
+        /* (a date later in the clause outweighs the line that dates the
+         * document: "Source: Xinhua | 2017-06-19" over "... processed
+         * 163.39 billion transactions ... in 2016") */
+        if (!have && d->has_heading && d->heading.y == d->doc_year && d->heading.m == d->doc_month &&
+            d->heading.d && d->heading.d == d->doc_day && later_in_sentence(d, st, k))
+            have = later_date(d, st, k, false, origin, &w);
         /* 4. the heading of the entry */
         if (!have && d->has_heading) {
             w = d->heading;
@@ -3902,12 +3974,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
  * (Reuters) -", "BEIJING, Nov. 12 (Xinhua) --", "Shanghai (AP) —": places
  * (and a date), one to three capitalised words in brackets, a dash.  Its
  * words are no names (its date stays a date): they become TK_SKIP. */
-static bool dash_at(const char *s, const struct token *d)
-{
-    const unsigned char *c = (const unsigned char *)s + d->off;
-    return d->kind == TK_PUNCT &&
-           (c[0] == '-' || (d->len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x94 || c[2] == 0x93)));
-}
 
 static void skip_dateline(const char *s, struct token *t, size_t n, const bool *in_date)
 {

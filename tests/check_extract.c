@@ -3332,6 +3332,14 @@ START_TEST(session12_forms)
            "3g_users_increase|China|2010-10|27360000|people|exact|observed|1\n"
            "3g_users|China|2010-10|39680000|people|exact|observed|1\n",
            true);
+    /* a dateline's day is the day of writing: a year later in the figure's
+     * clause, past an aside in brackets, is the figure's */
+    expect("Payments double\n\nSource: Xinhua | 2017-06-19 09:12:41\n\n"
+           "SHANGHAI, June 18 (Xinhua) -- Payment firms processed 163.39 billion online payment transactions with "
+           "a total value of 99.27 trillion yuan (about 14.6 trillion U.S. dollars) in 2016, a report said.",
+           "transactions|China|2016|163390000000|count|exact|observed|5\n"
+           "third_party_payments|China|2016|99270000000000|CNY|exact|observed|5\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
