@@ -451,8 +451,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         size_t fend;
         /* "on Monday", "last Friday": a day of the week of the time of
          * writing (days with their dates are read below) */
+        /* (or "as of Wednesday": that day's) */
+        bool as_of = i >= 2 && is_word(&c, i - 1, &pw_of) && is_word(&c, i - 2, &pw_as);
         if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && i >= 1 &&
-            (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last)) &&
+            (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last) || as_of) &&
             !(i + 1 < n && (t[i + 1].kind == TK_NUM || (t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == ',' &&
                                                          i + 2 < n && t[i + 2].kind == TK_WORD &&
                                                          (t[i + 2].flags & TF_CAP))))) {
@@ -460,9 +462,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             if (wd) {
                 e.rel = DR_WEEKDAY;
                 e.when.d = wd;
-                e.first = i - 1;
+                e.first = as_of ? i - 2 : i - 1;
                 e.last = i;
-                e.flags = is_word(&c, i - 1, &pw_on) ? DF_LEAD : 0;
+                e.flags = is_word(&c, i - 1, &pw_on) || as_of ? DF_LEAD : 0;
                 push(out, e);
                 continue;
             }

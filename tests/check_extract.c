@@ -3340,6 +3340,11 @@ START_TEST(session12_forms)
            "transactions|China|2016|163390000000|count|exact|observed|5\n"
            "third_party_payments|China|2016|99270000000000|CNY|exact|observed|5\n",
            true);
+    /* "as of Wednesday" is the Wednesday before the day of writing */
+    expect("Fund swells\nThu Jan 16, 2014 6:52am EST\n\n"
+           "SHANGHAI, Jan 16 (Reuters) - Yu'E Bao had 250 billion yuan under management as of Wednesday, its fund "
+           "manager said.",
+           "fund_assets|Yu'E Bao|2014-01-15|250000000000|CNY|exact|observed|4\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
