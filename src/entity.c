@@ -31,6 +31,12 @@ bool name_word(const struct sent *st, size_t i)
         return false;
     if (scan_month(st->s + t->off, t->len) && t->len >= 3)
         return false;
+    /* a day of the week ("Thu Jan 16, 2014") is a time, not a name */
+    if (in_list(&weekday_word, t) || str_ieq(w, t->len, "mon") || str_ieq(w, t->len, "tue") ||
+        str_ieq(w, t->len, "tues") || str_ieq(w, t->len, "wed") || str_ieq(w, t->len, "thu") ||
+        str_ieq(w, t->len, "thur") || str_ieq(w, t->len, "thurs") || str_ieq(w, t->len, "fri") ||
+        str_ieq(w, t->len, "sat") || str_ieq(w, t->len, "sun"))
+        return false;
     /* "the Fund", "the Company", "the Group": a filing's word for itself,
      * no name */
     if (i > 0 && in_list(&pronoun_word, t) && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
@@ -81,14 +87,17 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
         return false;
     /* "Assets of China's money market funds rose": a one-word cue with
      * its "of" complement */
-    bool of = tok_is(&w->t[i + 1], WH(of));
     const struct cue_ref *a, *b;
     rules_cues_for(r, w->t[i].hash, &a, &b);
     for (; a < b; a++) {
         const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
         if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
             return true;
-        if (ph->n == 1 && of && ph->h[0] == w->t[i].hash)
+        /* (or its verb, where no name goes on: "Assets up about 35 pct",
+         * "Assets rose"; not "WeChat Pay has") */
+        if (ph->n == 1 && ph->h[0] == w->t[i].hash &&
+            (tok_is(&w->t[i + 1], WH(of)) || i == w->a || w->t[i - 1].kind != TK_WORD ||
+             !(w->t[i - 1].flags & TF_CAP)))
             return true;
     }
     /* "Equity funds held 760.1 billion yuan": a kind a rule names its

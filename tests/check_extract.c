@@ -3172,11 +3172,11 @@ START_TEST(session11_forms)
            "fund_assets|money market funds|2013|185348451612|CNY|exact|observed|6\n",
            true);
     /* "over the whole year" is the year spoken of, not the day before it */
-    expect("Fund report, 2014\n\nOn 17 February 2014 the fund recorded its largest net subscription, 15.08 billion "
-           "yuan. Over the whole year, the fund's net assets grew by 393.59 billion yuan, or 212.35%.",
-           "fund_daily_subscriptions|Fund|2014-02-17|15080000000|CNY|exact|observed|3\n"
-           "fund_assets_increase|Fund|2014|393590000000|CNY|exact|observed|3\n"
-           "fund_assets_growth|Fund|2014|212.35|percent|exact|observed|3\n",
+    expect("Tianhong fund report, 2014\n\nOn 17 February 2014 the fund recorded its largest net subscription, 15.08 "
+           "billion yuan. Over the whole year, the fund's net assets grew by 393.59 billion yuan, or 212.35%.",
+           "fund_daily_subscriptions|Tianhong|2014-02-17|15080000000|CNY|exact|observed|3\n"
+           "fund_assets_increase|Tianhong|2014|393590000000|CNY|exact|observed|3\n"
+           "fund_assets_growth|Tianhong|2014|212.35|percent|exact|observed|3\n",
            false);
     /* a table may end with both changes, the amount and the percent */
     expect("Key figures (unit: 10,000)\n\n"
@@ -3345,6 +3345,14 @@ START_TEST(session12_forms)
            "SHANGHAI, Jan 16 (Reuters) - Yu'E Bao had 250 billion yuan under management as of Wednesday, its fund "
            "manager said.",
            "fund_assets|Yu'E Bao|2014-01-15|250000000000|CNY|exact|observed|4\n", true);
+    /* a day of the week names nobody, nor does a one-word cue that opens
+     * a line before its verb; a cue word inside a name stays in it */
+    expect_absent("Fund swells\nThu Jan 16, 2014 6:52am EST\n\n* Online fund has 49 million customers, manager "
+                  "says\n* Assets up about 35 pct since end-December", "|Thu|");
+    expect_absent("Fund swells\nThu Jan 16, 2014 6:52am EST\n\n* Online fund has 49 million customers, manager "
+                  "says\n* Assets up about 35 pct since end-December", "|Assets|");
+    expect("WeChat Pay has over 800 million monthly active users.",
+           "active_users|WeChat Pay||800000000|people|more_than|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
