@@ -537,7 +537,7 @@ static int part_of(const struct rules *r, const char *s, const struct token *t, 
 static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb)
 {
     const struct token *x = &t[i];
-    if (x->kind != TK_PUNCT || !((x->len == 1 && s[x->off] == '-') ||
+    if (x->kind != TK_PUNCT || !((x->len == 1 && s[x->off] == '-') || (x->len == 2 && memcmp(s + x->off, "--", 2) == 0) ||
                                  (x->len == 3 && (unsigned char)s[x->off] == 0xE2 && (unsigned char)s[x->off + 1] == 0x80 &&
                                   ((unsigned char)s[x->off + 2] == 0x93 || (unsigned char)s[x->off + 2] == 0x94))))
         return false;
@@ -588,6 +588,24 @@ static int caption_year(const struct token *t, size_t a, size_t b, struct captio
     return y ? y : year;
 }
 
+/* The first indicator of unit class cls the caption on the lines [a, b)
+ * names ("Table 3-1  Online payments processed by ..."), its column in
+ * *c; -1 if none. */
+static int caption_rule(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
+                        enum unit_class cls, struct column *c)
+{
+    for (size_t x = a; x < b; x = line_end(t, n, x)) {
+        struct column col[TABLE_COLS];
+        int k = header_columns(r, s, t, n, x, line_end(t, n, x), col, false);
+        for (int i = 0; i < k; i++)
+            if (r->v[col[i].rule].unit == cls && r->v[col[i].rule].change == CH_NONE) {
+                *c = col[i];
+                return col[i].rule;
+            }
+    }
+    return -1;
+}
+
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                               void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -621,6 +639,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t ra = b;
         bool any = false;
         size_t pla = 0, plb = 0; /* the label of the row before */
+        int prev_level = -1;      /* the level the row before counts, or -1 */
+        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0};
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             /* (a rule of dashes between the header and the rows, or after them) */
@@ -683,12 +703,60 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     found = 1;
                 }
             }
+            /* "growth (%)" under "Number of transactions": the change of
+             * the row before, each year's */
+            int ch = found != 1 && !rest ? change_word(s, &t[ra]) : 0;
+            if (!ch && found != 1 && !rest && word_is(s, &t[ra], "growth"))
+                ch = CH_GROWTH;
+            if (ch && prev_level >= 0) {
+                for (size_t ri = 0; ri < r->n; ri++) {
+                    const struct rule *g = &r->v[ri];
+                    if ((int)g->change != ch || !g->base || strcmp(g->base, r->v[prev_level].id) != 0)
+                        continue;
+                    struct column gc = prev_col;
+                    gc.rule = (int)ri;
+                    gc.level1 = prev_level + 1;
+                    gc.ha = ra;
+                    gc.hb = f;
+                    if (ch == CH_GROWTH) { /* (its figures are percents, '%' or not) */
+                        gc.mult = 1;
+                        gc.unit = "percent";
+                        gc.rate = false;
+                    }
+                    for (int c = 0; c < k; c++)
+                        if (cell[c] != SIZE_MAX)
+                            cells += give_cell(r, s, t, cell[c], &gc, ys[c], ms[c], ra, rb, fn, ctx) > 0;
+                    break;
+                }
+                for (size_t i = ra; i < rb; i++)
+                    in_table[i] = true;
+                any = true;
+                ra = rb;
+                continue;
+            }
+            /* "Value (RMB trillion)" under a caption that names what is
+             * paid: the caption's indicator of money */
+            if (found != 1 && !rest && f - ra <= 6 &&
+                (word_is(s, &t[ra], "value") || word_is(s, &t[ra], "amount") || word_is(s, &t[ra], "volume"))) {
+                struct column cc;
+                int cr = caption_rule(r, s, t, n, after, a, UC_MONEY, &cc);
+                if (cr >= 0) {
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0};
+                    for (size_t x = ra; x < f; x++)
+                        if (t[x].flags & TF_OPEN)
+                            header_unit(s, t, x, f, &col[0]);
+                    found = 1;
+                }
+            }
             /* (a part's row is no head of the next: "of which: 4G" is
              * under the same) */
             if (!(f > ra && word_is(s, &t[ra], "of"))) {
                 pla = ra;
                 plb = f;
             }
+            prev_level = found == 1 && r->v[col[0].rule].change == CH_NONE ? col[0].rule : -1;
+            if (found == 1)
+                prev_col = col[0];
             if (found == 1) {
                 if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
                     col[0].mult = cap.mult;

@@ -3353,6 +3353,24 @@ START_TEST(session12_forms)
                   "says\n* Assets up about 35 pct since end-December", "|Assets|");
     expect("WeChat Pay has over 800 million monthly active users.",
            "active_users|WeChat Pay||800000000|people|more_than|observed|1\n", true);
+    /* a table of years: a "growth (%)" row is the change of the row
+     * above, each year's ("--" an empty cell); a "Value" row counts what
+     * the caption names */
+    expect("Table 4  Online payments processed by payment institutions\n"
+           "------------------------------------------------------------\n"
+           "                                      2015        2016\n"
+           "Number of transactions (100 million)  821.45    1,639.02\n"
+           "   growth (%)                             --       99.53\n"
+           "Value (RMB trillion)                   49.48       99.27\n"
+           "   growth (%)                         100.16      100.63",
+           "transactions|China|2015|82145000000|count|exact|observed|4\n"
+           "transactions|China|2016|163902000000|count|exact|observed|4\n"
+           "transactions_growth|China|2016|99.53|percent|exact|observed|5\n"
+           "third_party_payments|China|2015|49480000000000|CNY|exact|observed|6\n"
+           "third_party_payments|China|2016|99270000000000|CNY|exact|observed|6\n"
+           "third_party_payments_growth|China|2015|100.16|percent|exact|observed|7\n"
+           "third_party_payments_growth|China|2016|100.63|percent|exact|observed|7\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
