@@ -82,6 +82,13 @@ struct doc {
      * points back to it ("The industry lent ...") */
     struct date last_para, back_para;
     bool last_has, back_has;
+    /* the last fact of the block before, for a block that opens by
+     * standing for it ("The figure was 43 million more than ...") */
+    const char *carry_ind;
+    int carry_sec;
+    char *carry_ent;
+    struct date carry_when;
+    bool carry_has_when;
     struct date last_day; /* the last day a sentence spoke of (y 0: none), for "during the day" */
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
@@ -3776,17 +3783,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "Netizens reached 632 million. The figure was up 14.42 million
          * from the end of 2013": a change whose subject stands for the
          * paragraph's last figure changes that figure */
-        if (n->rule < 0 && !had_level && only == SIZE_MAX && topic->last_ind && topic->last_ent &&
+        /* (or, in a block's first sentence, the last figure of the block
+         * before: "... hit 253 million by the end of June. || The figure
+         * was 43 million more than at the end of last year") */
+        bool carried = !topic->last_ind && st->a == 0 && d->carry_ind && d->carry_ent;
+        if (n->rule < 0 && !had_level && only == SIZE_MAX &&
+            ((topic->last_ind && topic->last_ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
-            int ri = change_rule(r, n->change, topic->last_ind);
+            int ri = change_rule(r, n->change, carried ? d->carry_ind : topic->last_ind);
             if (ri >= 0) {
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;
-                n->level_sec = topic->last_sec + 1;
-                n->entity = xstrdup(topic->last_ent);
-                n->when = topic->last_when;
-                n->has_when = topic->last_has_when;
+                n->level_sec = (carried ? d->carry_sec : topic->last_sec) + 1;
+                n->entity = xstrdup(carried ? d->carry_ent : topic->last_ent);
+                n->when = carried ? d->carry_when : topic->last_when;
+                n->has_when = carried ? d->carry_has_when : topic->last_has_when;
                 continue;
             }
         }
@@ -4434,6 +4446,13 @@ static void process_block(struct doc *d, bool context_only)
     }
     d->last_para = para;
     d->last_has = para_has;
+    free(d->carry_ent);
+    d->carry_ent = topic_v.last_ent;
+    topic_v.last_ent = NULL;
+    d->carry_ind = d->carry_ent ? topic_v.last_ind : NULL;
+    d->carry_sec = topic_v.last_sec;
+    d->carry_when = topic_v.last_when;
+    d->carry_has_when = topic_v.last_has_when;
     free(topic_v.name);
     free(topic_v.prev_name);
     free(topic_v.last_ent);
@@ -4475,6 +4494,7 @@ void engine_free(struct engine *g)
     free(d->ni);
     free(d->ctx_ok);
     free(d->prev_ctx_ok);
+    free(d->carry_ent);
     tokens_fini(&d->prevctx_tok);
     free(d->picked);
     free(d->in_date);
@@ -4650,6 +4670,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
     d->last_has = false;
+    d->carry_ind = NULL;
     size_t head_a = 0, head_b = 0; /* the facts of a title waiting for the text under it */
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
@@ -4668,6 +4689,7 @@ void engine_run(struct engine *g, struct chunk *c)
             process_block(d, false);
         } else {
             d->last_has = false; /* a block without figures or dates names no date */
+            d->carry_ind = NULL;
             if (d->has_heading && ++d->blocks_since_heading > 1)
                 d->has_heading = false;
         }

@@ -3371,6 +3371,16 @@ START_TEST(session12_forms)
            "third_party_payments_growth|China|2015|100.16|percent|exact|observed|7\n"
            "third_party_payments_growth|China|2016|100.63|percent|exact|observed|7\n",
            true);
+    /* a paragraph that opens with "The figure" changes the last figure of
+     * the paragraph before; one that opens otherwise does not */
+    expect("China's Internet population hit 253 million by the end of June 2008.\n\n"
+           "The figure was 43 million more than at the end of last year.",
+           "netizens|China|2008-06|253000000|people|exact|observed|1\n"
+           "netizens_increase|China|2008-06|43000000|people|exact|observed|3\n",
+           true);
+    expect("China's Internet population hit 253 million by the end of June 2008.\n\n"
+           "Officials said the gap was 43 million more than a year earlier.",
+           "netizens|China|2008-06|253000000|people|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
