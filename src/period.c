@@ -529,7 +529,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             } else {
                 /* "... shopping festival on November 11, 2010": that date */
                 for (size_t j = fend + 1; j < n && j <= fend + 6; j++) {
-                    if (t[j].kind == TK_PUNCT && (t[j].flags & (TF_SENT_END | TF_CLAUSE)))
+                    /* (not past a figure: "Singles Day sales hit 35 bln yuan
+                     * on Nov 11, 2013" dates the figure by the day after it) */
+                    if ((t[j].kind == TK_PUNCT && (t[j].flags & (TF_SENT_END | TF_CLAUSE))) || t[j].kind == TK_NUM)
                         break;
                     size_t dj = is_punct(&c, j + 1, '.') ? j + 2 : j + 1;
                     if (month_at(&c, j) == 11 && day_at(&c, dj) == 11) {

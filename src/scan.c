@@ -277,6 +277,21 @@ static bool money_before(const char *s, size_t i)
     return false;
 }
 
+/* Does a currency's word follow at e, after a space: "35b yuan"? */
+static bool currency_word_after(const char *s, size_t n, size_t e)
+{
+    static const char *const words[] = {"yuan", "dollars", "renminbi", "RMB", "euros", "HKD", "USD"};
+    if (e + 1 >= n || s[e] != ' ')
+        return false;
+    size_t a = e + 1, b = a;
+    while (b < n && is_alpha((unsigned char)s[b]))
+        b++;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (str_ieq(s + a, b - a, words[k]))
+            return true;
+    return false;
+}
+
 /* Does a counted noun follow at e: a space, then a word for people or
  * things counted by the million ("81m users", "300k subscribers"; not
  * "the 2m line", "a 100m sprint")? */
@@ -442,6 +457,11 @@ static void lex_run(struct lexer *lx)
         int sc = scale_index(s + k, le - k);
         /* "€500m", "$2.5b", "RMB300k": a one-letter scale, only after a currency */
         if (sc < 0 && le - k == 1 && money_before(s, i)) {
+            char c0 = (char)to_lower((unsigned char)s[k]);
+            sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
+        }
+        /* (or before the currency's word: "35b yuan", "750m dollars") */
+        if (sc < 0 && le - k == 1 && currency_word_after(s, lx->n, le)) {
             char c0 = (char)to_lower((unsigned char)s[k]);
             sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
         }

@@ -3381,6 +3381,9 @@ START_TEST(session12_forms)
     expect("China's Internet population hit 253 million by the end of June 2008.\n\n"
            "Officials said the gap was 43 million more than a year earlier.",
            "netizens|China|2008-06|253000000|people|exact|observed|1\n", true);
+    /* a festival's name before a figure is not joined to the day after it */
+    expect("Singles Day sales smash record at 35b yuan on Nov 11, 2013.",
+           "daily_transaction_volume|China|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"

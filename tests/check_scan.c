@@ -132,6 +132,12 @@ START_TEST(b1_glued_units_and_currencies)
     ck_assert(digits_are(t, "1,389,529"));
     one_num("10 Gbps", 10000, "Mbps"); /* rates in Mbps */
 
+    /* a one-letter scale before the currency's word; not before another word */
+    t = one_num("sales smash record at 35b yuan", 35e9, "CNY");
+    ck_assert(spans(t, "35b yuan"));
+    scan("a 35b bus");
+    ck_assert_uint_eq(nnums(), 0);
+
     t = one_num("300-plus", 300, NULL);
     ck_assert(t->flags & TF_PLUS);
     ck_assert(spans(t, "300-plus"));
