@@ -96,7 +96,7 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
         /* (or its verb, where no name goes on: "Assets up about 35 pct",
          * "Assets rose"; not "WeChat Pay has") */
         if (ph->n == 1 && ph->h[0] == w->t[i].hash &&
-            (tok_is(&w->t[i + 1], WH(of)) || i == w->a || w->t[i - 1].kind != TK_WORD ||
+            (tok_is(&w->t[i + 1], WH(of)) || i == 0 || i == w->a || w->t[i - 1].kind != TK_WORD ||
              !(w->t[i - 1].flags & TF_CAP)))
             return true;
     }
