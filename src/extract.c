@@ -3346,8 +3346,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!have && !origin)
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
-                if (de->rel != DR_ABS || de->when.m || de->when.y2 || !de->when.y || de->first <= k ||
-                    de->first >= st->b)
+                /* (or just before it: "decreased by 27.83 million from 2012
+                 * to 281 million") */
+                bool to_this = (de->flags & DF_COMPARE) && de->last + 2 == n->qstart && n->qstart > st->a &&
+                               tok_is(&t[n->qstart - 1], WH(to));
+                if (de->rel != DR_ABS || de->when.m || de->when.y2 || !de->when.y ||
+                    (de->first <= k && !to_this) || de->first >= st->b)
                     continue;
                 /* (or the year of the figure compared with: "rose 50.3
                  * percent to 8.07 trillion yuan, compared with 5.37
@@ -3775,6 +3779,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             if (ni[j].rule < 0)
                 continue;
+            /* (percentage points change a rate, not a count: "users fell
+             * by 27.83 million, and the usage rate fell by 9.2 percentage
+             * points") */
+            if (num_class(&t[k]) == UC_POINTS && r->v[ni[j].rule].unit != UC_PERCENT)
+                continue;
             had_level = true;
             bind_change(r, ni, k, j);
         }
@@ -3791,6 +3800,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             ((topic->last_ind && topic->last_ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
             int ri = change_rule(r, n->change, carried ? d->carry_ind : topic->last_ind);
+            if (ri >= 0 && num_class(&t[k]) == UC_POINTS && r->v[ri].unit != UC_PERCENT)
+                ri = -1;
             if (ri >= 0) {
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
@@ -3865,6 +3876,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || n->skip || n->rule < 0)
             continue;
         const struct rule *ru = &r->v[n->rule];
+        /* (percentage points change a rate, whatever took them) */
+        if (n->change && num_class(&t[k]) == UC_POINTS && ru->unit != UC_PERCENT)
+            continue;
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);
             if (n->date >= 0 && is_quantity(&t[n->date])) {

@@ -425,9 +425,13 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
     if (k >= 1 && is_word(c, k - 1, &pw_from)) {
         /* "up 104% from 2014": right after a figure, and no "to" after
          * the year, the base of a change */
+        /* (or a "to" that leads to the new level: "decreased by 27.83
+         * million from 2012 to 281 million") */
+        bool to_level = is_word(c, i + 1, &pw_to) && i + 2 < c->n && c->t[i + 2].kind == TK_NUM &&
+                        !(c->t[i + 2].flags & TF_YEAR);
         if (k >= 2 && c->t[k - 2].kind == TK_NUM && !(c->t[k - 2].flags & TF_YEAR) && k == i &&
-            !(i + 1 < c->n && (is_word(c, i + 1, &pw_to) || is_word(c, i + 1, &pw_until) ||
-                               is_word(c, i + 1, &pw_till) || is_punct(c, i + 1, '-')))) {
+            (to_level || !(i + 1 < c->n && (is_word(c, i + 1, &pw_to) || is_word(c, i + 1, &pw_until) ||
+                                           is_word(c, i + 1, &pw_till) || is_punct(c, i + 1, '-'))))) {
             *flags |= DF_COMPARE;
             return k - 1;
         }

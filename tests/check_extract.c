@@ -3384,6 +3384,14 @@ START_TEST(session12_forms)
     /* a festival's name before a figure is not joined to the day after it */
     expect("Singles Day sales smash record at 35b yuan on Nov 11, 2013.",
            "daily_transaction_volume|China|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
+    /* "from 2012 to 281 million" is the base of the change and the year
+     * before the level's; percentage points change no count */
+    expect("Microblog users in China decreased by 27.83 million from 2012 to 281 million, and the usage rate fell "
+           "by 9.2 percentage points.",
+           "microblog_users_increase|China|2013|-27830000|people|exact|observed|1\n"
+           "microblog_users|China|2012|308830000|people|exact|derived|1\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
