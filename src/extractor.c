@@ -201,12 +201,51 @@ static int source_dateline(const char *p, size_t n, int *month, int *day)
     return 0;
 }
 
+/* A publication's line of fields parted by commas, one of them its date
+ * (day, month and year): "Fund Asia Weekly, issue 19/2018, 14 May 2018,
+ * pp. 22-24", "China Tech Review, May 14, 2018".  Not a sentence. */
+static int listed_dateline(const char *p, size_t n, int *month, int *day)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (n > 120 || n < 12 || p[n - 1] == '.' || !memmem(p, n, ", ", 2))
+        return 0;
+    /* (after the publication's name: a date and a time alone are a news
+     * item's time stamp, read elsewhere) */
+    const char *c0 = memmem(p, n, ", ", 2);
+    for (size_t a = (size_t)(c0 - p) + 2; a < n;) {
+        const char *c = memmem(p + a, n - a, ", ", 2);
+        size_t e = c ? (size_t)(c - p) : n;
+        /* the field alone ("14 May 2018"), or with the next ("May 14" ", 2018") */
+        for (int with_next = 0; with_next < 2; with_next++) {
+            size_t f = e;
+            if (with_next) {
+                if (f >= n)
+                    break;
+                const char *c2 = memmem(p + f + 2, n - f - 2, ", ", 2);
+                f = c2 ? (size_t)(c2 - p) : n;
+            }
+            int m = 0, d = 0;
+            int y = f - a <= 24 ? dateline_year1(p + a, f - a, &m, &d) : 0;
+            if (y > 0 && m && d) {
+                *month = m;
+                *day = d;
+                return y;
+            }
+        }
+        a = e + 2;
+    }
+    return 0;
+}
+
 static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
     const char *bar = memchr(p, '|', n);
     if (!bar) {
         int y = dateline_field(p, n, month, day);
-        return y ? y : source_dateline(p, n, month, day);
+        if (!y)
+            y = source_dateline(p, n, month, day);
+        return y ? y : listed_dateline(p, n, month, day);
     }
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);

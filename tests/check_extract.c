@@ -3392,6 +3392,12 @@ START_TEST(session12_forms)
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
            true);
+    /* a publication's line of fields dates the document, over years its
+     * text names more often */
+    expect("Fund Asia Weekly, issue 19/2018, 14 May 2018, pp. 22-24\n\n"
+           "Q: Yu'e Bao had 1.69 trillion yuan under management at the end of March. Was 2013 the start?\n\n"
+           "A: In 2013 it began.",
+           "fund_assets|Yu'e Bao|2018-03|1690000000000|CNY|exact|observed|3\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
