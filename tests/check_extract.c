@@ -3398,6 +3398,9 @@ START_TEST(session12_forms)
            "Q: Yu'e Bao had 1.69 trillion yuan under management at the end of March. Was 2013 the start?\n\n"
            "A: In 2013 it began.",
            "fund_assets|Yu'e Bao|2018-03|1690000000000|CNY|exact|observed|3\n", true);
+    /* "the user scale of" reads as "users of" in any cue */
+    expect("By the end of 2013, the user scale of online payment reached 260 million.",
+           "users|China (online payment users)|2013|260000000|people|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
