@@ -42,6 +42,7 @@ struct vintage {
     bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
     bool yearless;   /* a dateline gave the month and the day, not the year */
     int title_year;  /* ... and the latest year named above it, 0 if none */
+    int head_year;   /* the one year the first line (the title) names, 0 if none or more */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -626,6 +627,30 @@ static void pub_line(const char *p, size_t n, int *year, int *month)
     }
 }
 
+/* The one year the line names (four digits alone, 1900..2100), 0 if none
+ * or more than one. */
+static int line_year(const char *p, size_t n)
+{
+    int y = 0;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (!is_digit((unsigned char)p[i]) || (i > 0 && is_alnum((unsigned char)p[i - 1])))
+            continue;
+        size_t e = i;
+        while (e < n && is_digit((unsigned char)p[e]))
+            e++;
+        if (e - i == 4 && !(e < n && is_alpha((unsigned char)p[e]))) {
+            int v = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+            if (v >= 1900 && v <= 2100) {
+                if (y && y != v)
+                    return 0;
+                y = v;
+            }
+        }
+        i = e;
+    }
+    return y;
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
@@ -642,6 +667,13 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)
         pub_line(p, n, &v->pub_year, &v->pub_month);
+    if (text && v->lines == 0) { /* (a title: short, no sentence) */
+        size_t e = n;
+        while (e && is_space((unsigned char)p[e - 1]))
+            e--;
+        if (e && e <= 120 && p[e - 1] != '.')
+            v->head_year = line_year(p, e);
+    }
     if (text && v->lines++ < 6 && !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
         if (v->dateline < 0) {
@@ -736,6 +768,11 @@ static int vintage_year(const struct vintage *v)
     if (v->dateline)
         return v->dateline;
     int y = vintage_text_year(v);
+    /* a title that names its year ("Overall Performance of the Payment
+     * System in 2016") is of it, though the text names a later one ("as
+     * of the end of June 2017") more often */
+    if (v->head_year && y > v->head_year && y - v->head_year <= 1 && !v->yearless)
+        return v->head_year;
     /* a dateline without its year, over a text that names only years it
      * compares with ("338 million by the end of June, up 13.4 percent
      * from the end of 2008"): the year after them */

@@ -3401,6 +3401,14 @@ START_TEST(session12_forms)
     /* "the user scale of" reads as "users of" in any cue */
     expect("By the end of 2013, the user scale of online payment reached 260 million.",
            "users|China (online payment users)|2013|260000000|people|exact|observed|1\n", true);
+    /* a title that names its year dates the undated figures, though the
+     * text names the year after more often */
+    expect("Overall Performance of the Payment System in 2016\n\n"
+           "Payment firms handled 163.9 billion online payment transactions worth 99.27 trillion yuan.\n\n"
+           "By June 2017 the rules had changed; in June 2017 the rules took hold.",
+           "transactions|China|2016|163900000000|count|exact|observed|3\n"
+           "third_party_payments|China|2016|99270000000000|CNY|exact|observed|3\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
