@@ -1062,6 +1062,24 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     }
     if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b))
         return false;
+    /* a rate ("256,000 per second") is the figure of a rule that counts
+     * per that time ("transactions per minute"), of no other */
+    size_t k = (size_t)(nt - st->t);
+    size_t pe = list_fwd(&per_time, st->t, st->n, k + 1, st->b);
+    if (pe) {
+        size_t m = pe - k - 1;
+        bool per = false;
+        for (size_t c = 0; c < ru->cue.n && !per; c++) {
+            const struct phrase *ph = &ru->cue.v[c];
+            if ((size_t)ph->n < m)
+                continue;
+            per = true;
+            for (size_t j = 0; j < m && per; j++)
+                per = ph->h[(size_t)ph->n - m + j] == st->t[k + 1 + j].hash;
+        }
+        if (!per)
+            return false;
+    }
     return true;
 }
 

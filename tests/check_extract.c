@@ -3409,6 +3409,10 @@ START_TEST(session12_forms)
            "transactions|China|2016|163900000000|count|exact|observed|3\n"
            "third_party_payments|China|2016|99270000000000|CNY|exact|observed|3\n",
            true);
+    /* a rate is the figure of a rule that counts per that time only */
+    expect("Payment transactions via Alipay peaked at 256,000 per second in 2018. Alipay handled 130,000 payments "
+           "per minute on average in 2018.",
+           "transactions_per_minute|Alipay|2018|130000|count|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
