@@ -2928,6 +2928,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 (k + 1 >= st->b || t[k + 1].kind != TK_WORD || in_list(&stop_after, &t[k + 1]) ||
                  in_list(&from_filler, &t[k + 1]))) {
                 struct cand pc = cue_before_sentence(d, st, &t[k]);
+                /* (or, opening the block, the last figure's of the block
+                 * before: "... 213.5 billion yuan during Singles Day. ||
+                 * The figure surpassed last year's 168.2 billion yuan") */
+                const struct rule *cr = pc.rule < 0 && st->pa == st->pb && st->a == 0 && d->carry_ind && d->carry_ent
+                                            ? rules_find(r, d->carry_ind)
+                                            : NULL;
+                if (cr && cr->change != CH_NONE)
+                    cr = cr->base ? rules_find(r, cr->base) : NULL;
+                /* (its context is the block before's: the range alone) */
+                if (cr && class_fits(cr->unit, num_class(&t[k])) && t[k].value >= cr->min && t[k].value <= cr->max) {
+                    pc = (struct cand){(int)(cr - r->v), 0, st->a, st->a + 1, false, 0};
+                    n->entity = xstrdup(d->carry_ent);
+                }
                 if (pc.rule >= 0) { /* (its cue the words that stand for it) */
                     n->rule = pc.rule;
                     n->cue_a = st->a;

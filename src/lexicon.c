@@ -221,7 +221,7 @@ WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "a
 WORDLIST(limit_word, "cap", "capped", "capping", "ceiling", "limit", "limited", "limiting", "quota", "threshold");
 /* a running tally: "in the first three minutes", "within 90 seconds" */
 WORDLIST(tally_unit, "second", "minute", "hour");
-WORDLIST(tally_lead, "first", "within", "opening", "just", "only");
+WORDLIST(tally_lead, "first", "within", "opening", "just", "only", "after");
 /* a change over a quarter or a month: "quarter on quarter", "QoQ" */
 WORDLIST(seq_word, "qoq", "mom", "sequentially");
 WORDLIST(seq_unit, "quarter", "month");

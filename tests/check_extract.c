@@ -3413,6 +3413,17 @@ START_TEST(session12_forms)
     expect("Payment transactions via Alipay peaked at 256,000 per second in 2018. Alipay handled 130,000 payments "
            "per minute on average in 2018.",
            "transactions_per_minute|Alipay|2018|130000|count|exact|observed|1\n", true);
+    /* a paragraph that opens with "The figure was" counts what the last
+     * figure of the paragraph before counted, for the same entity; a
+     * running tally ("after 1 hour") does not */
+    expect("Tmall registered a gross merchandise volume of 213.5 billion yuan on Singles Day 2018.\n\n"
+           "The figure was 168.2 billion yuan in 2017.",
+           "daily_transaction_volume|Tmall|2018-11-11|213500000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Tmall|2017|168200000000|CNY|exact|observed|3\n",
+           true);
+    expect("Tmall registered a gross merchandise volume of 213.5 billion yuan on Singles Day 2018.\n\n"
+           "The tally crossed 100 billion yuan after 1 hour, 3 minutes and 59 seconds.",
+           "daily_transaction_volume|Tmall|2018-11-11|213500000000|CNY|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
