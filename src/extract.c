@@ -1517,6 +1517,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     bool ok = gap_bad == 0 ||
                               (gap_bad <= 6 && gap_words <= 12 && nx < qstart && !gap_clause &&
                                (in_list(&cue_complement, &st->t[nx]) || participle_phrase(st, nx) ||
+                                /* "assets held by money market funds fell" */
+                                (str_ieq(st->s + st->t[nx].off, st->t[nx].len, "held") && nx + 1 < qstart &&
+                                 tok_is(&st->t[nx + 1], WH(by))) ||
                                 /* "sales on Tmall during the festival hit" */
                                 (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
                                (qstart < k || linkable(d, st, qstart - 1, cls)));

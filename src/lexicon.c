@@ -156,7 +156,9 @@ WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "belie
 WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
 /* prepositions that open a cue's complement: "visitors of its app" */
 WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "handled", "processed", "conducted", "completed", "made",
-         "issued", "operated", "run", "registered", "recorded", "settled", "transacted", "generated", "sold");
+         "issued", "operated", "run", "registered", "recorded", "settled", "transacted", "generated", "sold",
+         /* "assets managed by the fund rose" */
+         "managed");
 /* the noun a number counts comes before these words, not after them */
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",

@@ -3424,6 +3424,11 @@ START_TEST(session12_forms)
     expect("Tmall registered a gross merchandise volume of 213.5 billion yuan on Singles Day 2018.\n\n"
            "The tally crossed 100 billion yuan after 1 hour, 3 minutes and 59 seconds.",
            "daily_transaction_volume|Tmall|2018-11-11|213500000000|CNY|exact|observed|1\n", true);
+    /* "held by" and "managed by" may stand between a cue and its verb */
+    expect("Assets held by Chinese money market funds fell 5.4 percent in March 2018 to 7.49 trillion yuan.",
+           "fund_assets_growth|money market funds|2018-03|-5.4|percent|exact|observed|1\n"
+           "fund_assets|money market funds|2018-03|7490000000000|CNY|exact|observed|1\n",
+           false);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
