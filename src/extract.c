@@ -3278,7 +3278,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * "handled 38 trillion yuan in mobile payments last year") */
             bool bare_year = (de->rel == DR_PREV_YEAR || de->rel == DR_SAME_YEAR) && (de->flags & DF_WRITING) &&
                              (de->first == k + 1 || words <= 4) && (d->doc_month || d->pub_month);
-            if (!blocked && words <= 8 && ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year)) {
+            /* (or "of" a year right after it: "the 99.96 billion yuan of 2008") */
+            bool of_year = de->rel == DR_ABS && de->first == k + 2 && tok_is(&t[k + 1], WH(of));
+            if (!blocked && words <= 8 && ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;
@@ -3527,12 +3529,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * 571.8 billion yuan a year earlier" (or "compared with ..."): the
          * figure compared with is dated a year before the other */
         bool year_before = false;
-        if (n->from || n->compared)
+        if (n->from || n->compared || origin)
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
+                /* (or past a clause of plain words: "nearly double the 808.9
+                 * billion yuan it managed a year earlier") */
+                size_t near = k + 2;
+                while (near < k + 5 && near < de->first && st->t[near].kind == TK_WORD &&
+                       !(st->t[near].flags & TF_CAP))
+                    near++;
                 /* (not "last year", the year before the time of writing:
                  * "up from 324 million at the end of last year") */
-                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > k + 2 ||
+                if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > near ||
                     ((de->flags & DF_WRITING) && !(de->flags & DF_COMPARE)))
                     continue;
                 for (size_t j = k; j-- > st->a;)

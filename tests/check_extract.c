@@ -3429,6 +3429,18 @@ START_TEST(session12_forms)
            "fund_assets_growth|money market funds|2018-03|-5.4|percent|exact|observed|1\n"
            "fund_assets|money market funds|2018-03|7490000000000|CNY|exact|observed|1\n",
            false);
+    /* "double the X it managed a year earlier" compares X, of the year
+     * before; "the X of 2008" is 2008's */
+    expect("Yu'ebao ended 2017 with 1.58 trillion yuan in assets, nearly double the 808.9 billion yuan it managed "
+           "a year earlier.",
+           "fund_assets|Yu'ebao|2017|1580000000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'ebao|2016|808900000000|CNY|exact|observed|1\n",
+           true);
+    expect("Taobao said its transaction volume reached 208.3 billion yuan in 2009, nearly double the 99.96 billion "
+           "yuan of 2008.",
+           "ecommerce_turnover|Taobao|2009|208300000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|Taobao|2008|99960000000|CNY|exact|observed|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
