@@ -3431,8 +3431,8 @@ START_TEST(session12_forms)
            false);
     /* "double the X it managed a year earlier" compares X, of the year
      * before; "the X of 2008" is 2008's */
-    expect("Yu'ebao ended 2017 with 1.58 trillion yuan in assets, nearly double the 808.9 billion yuan it managed "
-           "a year earlier.",
+    expect("Yu'ebao, the money market fund, ended 2017 with 1.58 trillion yuan in assets, nearly double the 808.9 "
+           "billion yuan it managed a year earlier.",
            "fund_assets|Yu'ebao|2017|1580000000000|CNY|exact|observed|1\n"
            "fund_assets|Yu'ebao|2016|808900000000|CNY|exact|observed|1\n",
            true);
