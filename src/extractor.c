@@ -1133,7 +1133,9 @@ static bool label_row_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    if (i >= n || !is_alpha((unsigned char)p[i]))
+    /* (a label may open with a digit glued to a letter: "3G base stations") */
+    if (i >= n || !(is_alpha((unsigned char)p[i]) ||
+                    (i + 1 < n && is_digit((unsigned char)p[i]) && is_alpha((unsigned char)p[i + 1]))))
         return false;
     /* the figures at the end: at least two groups (an empty cell, "-",
      * among them) */
@@ -1288,7 +1290,8 @@ static bool years_row_like(const char *p, size_t n)
         } else if (scan_month(p + b, l && p[i - 1] == '.' ? l - 1 : l) && !(l == 3 && !years && words > 3)) {
             /* a month before its year: "Dec. 2015  Dec. 2016  Jun. 2017" */
             continue;
-        } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' && is_digit((unsigned char)p[b + 1])) ||
+        } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' &&
+                                   (is_digit((unsigned char)p[b + 1]) || p[b + 1] == '%')) ||
                                   str_ieq(p + b, l, "vs.") || str_ieq(p + b, l, "vs") || str_ieq(p + b, l, "change") ||
                                   str_ieq(p + b, l, "%") || str_ieq(p + b, l, "yoy") || str_ieq(p + b, l, "growth"))) {
             /* a note's mark ("2013 (1)"), the change between the years

@@ -588,6 +588,16 @@ static int caption_year(const struct token *t, size_t a, size_t b, struct captio
     return y ? y : year;
 }
 
+/* Is v a power of ten, 10 or more ("10,000", "100 million")? */
+static bool power_of_ten(double v)
+{
+    if (v < 10 || v > 1e15)
+        return false;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    return v == 1;
+}
+
 /* The first indicator of unit class cls the caption on the lines [a, b)
  * names ("Table 3-1  Online payments processed by ..."), its column in
  * *c; -1 if none. */
@@ -638,6 +648,21 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             has_cap = caption_block_unit(caption, &cap);
         size_t ra = b;
         bool any = false;
+        /* (one change's column whose header says it is a percent:
+         * "Growth (%)", "YoY") */
+        bool head_pct = false;
+        for (size_t i = a; i < b && !head_pct; i++)
+            head_pct = word_is(s, &t[i], "growth") || word_is(s, &t[i], "yoy") ||
+                       (t[i].kind == TK_PUNCT && s[t[i].off] == '%');
+        /* (the changes are of the latest column: "2013   2012   Growth") */
+        int late = 0;
+        for (int c = 1; c < k; c++)
+            if (ys[c] * 13 + ms[c] > ys[late] * 13 + ms[late])
+                late = c;
+        /* (a header that names a column of units: "Indicator   Unit   2013   2012") */
+        bool unit_col = false;
+        for (size_t i = a; i < b && !unit_col && t[i].kind == TK_WORD; i++)
+            unit_col = word_is(s, &t[i], "unit") || word_is(s, &t[i], "units");
         size_t pla = 0, plb = 0; /* the label of the row before */
         int prev_level = -1;      /* the level the row before counts, or -1 */
         struct column prev_col = {-1, 1, NULL, false, 0, 0, 0};
@@ -686,6 +711,20 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 sg[q] = sg[nc - 1 - q];
                 cell[nc - 1 - q] = tc;
                 sg[nc - 1 - q] = ts;
+            }
+            /* (a column of units after the label: "Mobile phone
+             * subscribers   10,000   122911   111216   10.5%") */
+            double row_mult = 1;
+            const char *row_unit = NULL;
+            if (unit_col && (nc == k + 1 || nc == k + chg + 1) && cell[0] != SIZE_MAX && sg[0] == 0 &&
+                power_of_ten(t[cell[0]].value) && (!t[cell[0]].unit || strcmp(t[cell[0]].unit, "percent") != 0)) {
+                row_mult = t[cell[0]].value;
+                row_unit = t[cell[0]].unit;
+                for (int q = 1; q < nc; q++) {
+                    cell[q - 1] = cell[q];
+                    sg[q - 1] = sg[q];
+                }
+                nc--;
             }
             if ((nc != k && nc != k + chg) || f == ra || t[ra].kind != TK_WORD)
                 break;
@@ -754,6 +793,11 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 pla = ra;
                 plb = f;
             }
+            if (found == 1 && row_mult != 1) {
+                col[0].mult = row_mult;
+                if (row_unit)
+                    col[0].unit = row_unit;
+            }
             prev_level = found == 1 && r->v[col[0].rule].change == CH_NONE ? col[0].rule : -1;
             if (found == 1)
                 prev_col = col[0];
@@ -772,7 +816,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 for (int q = k; q < k + nchg; q++) {
                     if (cell[q] == SIZE_MAX)
                         continue;
-                    bool pct = t[cell[q]].unit && strcmp(t[cell[q]].unit, "percent") == 0;
+                    bool pct = (t[cell[q]].unit && strcmp(t[cell[q]].unit, "percent") == 0) || (chg == 1 && head_pct);
                     for (size_t ri = 0; ri < r->n; ri++) {
                         const struct rule *g = &r->v[ri];
                         if (g->change != (pct ? CH_GROWTH : CH_INCREASE) || !g->base ||
@@ -783,11 +827,11 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         gc.level1 = col[0].rule + 1;
                         if (pct) {
                             gc.mult = 1;
-                            gc.unit = NULL;
+                            gc.unit = "percent"; /* ("16.5" under "Growth (%)") */
                         }
                         if (sg[q] < 0)
                             gc.mult = -gc.mult;
-                        cells += give_cell(r, s, t, cell[q], &gc, ys[k - 1], ms[k - 1], ra, rb, fn, ctx) > 0;
+                        cells += give_cell(r, s, t, cell[q], &gc, ys[late], ms[late], ra, rb, fn, ctx) > 0;
                         break;
                     }
                 }

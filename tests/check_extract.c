@@ -3441,6 +3441,19 @@ START_TEST(session12_forms)
            "ecommerce_turnover|Taobao|2009|208300000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|Taobao|2008|99960000000|CNY|exact|observed|1\n",
            true);
+    /* a table of years with a column of units after the label; the
+     * change is of the latest year, a percent where its header says so */
+    expect("Table 1  Main indicators, 2012-2013\n\n"
+           "Indicator                     Unit        2013      2012    Growth (%)\n"
+           "3G base stations              10,000      131.9     105.6     24.9\n"
+           "Websites                      10,000        320       268     19.4",
+           "3g_base_stations|China|2013|1319000|count|exact|observed|4\n"
+           "3g_base_stations|China|2012|1056000|count|exact|observed|4\n"
+           "3g_base_stations_growth|China|2013|24.9|percent|exact|observed|4\n"
+           "websites|China|2013|3200000|count|exact|observed|5\n"
+           "websites|China|2012|2680000|count|exact|observed|5\n"
+           "websites_growth|China|2013|19.4|percent|exact|observed|5\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
