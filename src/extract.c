@@ -43,6 +43,7 @@ struct doc {
     int doc_month; /* the dateline's month, 0 if none */
     int pub_month; /* a report's month of publication (no dateline), 0 if none */
     int doc_day;   /* ... and its day */
+    int head_year; /* the one year the title names, 0 if none */
     char last_firm[128]; /* the company the chunk last gave a figure of, or "" */
     bool weekly;   /* the document reports on a week */
     bool digest;   /* it gathers a week's news */
@@ -3468,6 +3469,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (d->doc_day && d->doc_month && n->rule >= 0 && r->v[n->rule].future) {
                 w.m = d->doc_month;
                 w.d = d->digest ? 0 : d->doc_day;
+            } else if (n->rule >= 0 && national_rule(&r->v[n->rule]) && !habitual && d->head_year &&
+                       d->head_year == d->doc_year - 1) {
+                /* (a news item of 2017 whose title names 2016: "China's
+                 * non-bank online payments double to 99 trillion yuan in
+                 * 2016") */
+                w.y = d->head_year;
             } else if (n->rule >= 0 && national_rule(&r->v[n->rule]) && !habitual &&
                        (d->doc_month ? d->doc_month : d->pub_month) >= 1 &&
                        (d->doc_month ? d->doc_month : d->pub_month) <= 2) {
@@ -4701,6 +4708,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->doc_month = c->doc_month;
     d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;
+    d->head_year = c->head_year;
     d->weekly = c->weekly;
     d->digest = c->digest;
     d->last_firm[0] = '\0';

@@ -852,6 +852,7 @@ struct extractor {
     int doc_month;      /* the month of its dateline, 0 if none */
     int pub_month;      /* the month a report without one was published in, 0 if none */
     int doc_day;        /* ... and its day */
+    int head_year;      /* the one year its title names, 0 if none */
     bool weekly;        /* it reports on a week */
     bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
@@ -969,6 +970,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->doc_month = x->doc_month;
     x->cur->pub_month = x->pub_month;
     x->cur->doc_day = x->doc_day;
+    x->cur->head_year = x->head_year;
     x->cur->weekly = x->weekly;
     x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
@@ -1455,6 +1457,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->doc_month = vintage_month(v);
     x->pub_month = vintage_pub_month(v, x->doc_year);
     x->doc_day = vintage_day(v);
+    x->head_year = v->head_year;
     x->weekly = v->weekly;
     x->digest = v->digest;
     free(x->issuer);
@@ -1472,6 +1475,8 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->last_label_row = false;
     x->last_bullet = false;
     x->last_caption = false;
+    x->last_period_header = false;
+    x->last_period_line = false;
     x->in_item = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);

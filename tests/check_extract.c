@@ -3454,6 +3454,12 @@ START_TEST(session12_forms)
            "websites|China|2012|2680000|count|exact|observed|5\n"
            "websites_growth|China|2013|19.4|percent|exact|observed|5\n",
            true);
+    /* a news item whose title names the year before its own: the
+     * country's undated figures are of that year */
+    expect("China's online payments double in 2016\n\nSource: Xinhua | 2017-06-19 09:12:41\n\n"
+           "BEIJING, June 18 (Xinhua) -- Payment institutions grew fast, a report said.\n\n"
+           "Mobile payment volume reached 51.01 trillion yuan.",
+           "mobile_payments|China|2016|51010000000000|CNY|exact|observed|7\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
