@@ -867,6 +867,7 @@ struct extractor {
     bool last_bullet;   /* ... an item of a list */
     bool last_caption;  /* ... a table's or a figure's caption */
     bool last_period_line; /* ... a line of periods ("2013.12   2012.12", "Dec 2015   Dec 2014") */
+    bool last_leader;   /* ... a label and its value parted by dot leaders */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
@@ -1306,6 +1307,33 @@ static bool years_row_like(const char *p, size_t n)
     return years >= 2;
 }
 
+/* Turn a run of four dots or more between a label and its value into a
+ * colon and spaces ("Largest round ...... Lufax" → "Largest round:
+ * Lufax"); whether there was one. */
+static bool dot_leaders(char *p, size_t n)
+{
+    for (size_t i = 1; i + 4 < n; i++) {
+        if (p[i] != '.' || p[i + 1] != '.' || p[i + 2] != '.' || p[i + 3] != '.' ||
+            !(is_alnum((unsigned char)p[i - 1]) || p[i - 1] == ' ' || p[i - 1] == ')'))
+            continue;
+        size_t e = i;
+        while (e < n && (p[e] == '.' || p[e] == ' '))
+            e++;
+        if (e >= n)
+            return false; /* (dots to the end: a rule or a cut line) */
+        size_t a = i;
+        while (a > 0 && p[a - 1] == ' ')
+            a--;
+        if (a == 0)
+            return false;
+        p[a] = ':';
+        for (size_t k = a + 1; k < e; k++)
+            p[k] = ' ';
+        return true;
+    }
+    return false;
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -1318,6 +1346,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         *z = ' ';
     for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
         *z = ' ';
+    /* dot leaders between a label and its value ("Largest round ........
+     * Lufax, US$1.216 billion") read as a label's colon: the line is a
+     * row of its own */
+    bool leader = dot_leaders(p, n);
     bool blank = true;
     for (size_t i = 0; i < n && blank; i++)
         if (!is_space((unsigned char)p[i]))
@@ -1412,6 +1444,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             !label_row && !x->last_row && !x->last_bullet && !x->in_item && is_upper((unsigned char)p[0]) &&
             !x->last_indented && (unsigned char)x->block.p[x->block.len - 1] == '.')
             join = true;
+        /* (a line of dot leaders is a row of its own) */
+        if (leader || x->last_leader)
+            join = false;
         if (join) {
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
@@ -1440,6 +1475,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);
     x->last_period_line = years;
+    x->last_leader = leader;
     x->last_period_header = !row && !years && period_header_like(p, n);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
@@ -1477,6 +1513,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->last_caption = false;
     x->last_period_header = false;
     x->last_period_line = false;
+    x->last_leader = false;
     x->in_item = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);

@@ -3460,6 +3460,12 @@ START_TEST(session12_forms)
            "BEIJING, June 18 (Xinhua) -- Payment institutions grew fast, a report said.\n\n"
            "Mobile payment volume reached 51.01 trillion yuan.",
            "mobile_payments|China|2016|51010000000000|CNY|exact|observed|7\n", true);
+    /* dot leaders part a label from its value, each line a row of its own */
+    expect("THIS WEEK IN NUMBERS, 2015\n"
+           "  Disclosed deals ............................ 61\n"
+           "  Total disclosed value ...................... US$2.3 billion\n"
+           "  Internet users ............................. 688 million",
+           "netizens|China|2015|688000000|people|exact|observed|4\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
