@@ -1234,11 +1234,17 @@ static bool caption_like(const char *p, size_t n)
  * '%', in three fields at least parted by wide gaps, no other figure? */
 static bool header_like(const char *p, size_t n)
 {
-    int fields = 0, gap = 2;
+    int fields = 0, gap = 2, depth = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
         if (c == ' ' || c == '\t') {
             gap += c == '\t' ? 2 : 1;
+            continue;
+        }
+        depth += c == '(' ? 1 : c == ')' && depth ? -1 : 0;
+        /* (a unit's figures in brackets: "(100 million yuan)") */
+        if (is_digit(c) && depth) {
+            gap = 0;
             continue;
         }
         if (is_digit(c)) {

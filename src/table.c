@@ -1028,7 +1028,8 @@ static size_t line_start(const char *s, const struct token *t, size_t i)
  *     Total                        127,534          47,406              37.2
  *
  * A figure is its column's by where it ends on its line; a column no
- * indicator names counts nothing; "Total" is the country's. */
+ * indicator names counts nothing; "Total" is the country's (China, not
+ * a fallback kind: "money market funds" are one row of the total). */
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -1174,8 +1175,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     continue;
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        cm == 12 ? 0 : cm, -1, total ? NULL : s + t[ra].off,
-                                        total ? 0 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off};
+                                        cm == 12 ? 0 : cm, -1, total ? "China" : s + t[ra].off,
+                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off};
                 fn(ctx, &tc);
                 cells++;
             }

@@ -3466,6 +3466,15 @@ START_TEST(session12_forms)
            "  Total disclosed value ...................... US$2.3 billion\n"
            "  Internet users ............................. 688 million",
            "netizens|China|2015|688000000|people|exact|observed|4\n", true);
+    /* a header whose columns carry their units in brackets keeps its rows;
+     * a "Total" row is the country's */
+    expect("Public fund market data, end of April 2018\n\n"
+           "Fund type              Number of funds   Net asset value (100 million yuan)\n"
+           "Money market funds                 347                           72,990.94\n"
+           "Total                            5,075                          125,433.12",
+           "fund_assets|Money market funds|2018-04|7299094000000|CNY|exact|observed|4\n"
+           "fund_assets|China|2018-04|12543312000000|CNY|exact|observed|5\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
