@@ -868,6 +868,7 @@ struct extractor {
     bool last_caption;  /* ... a table's or a figure's caption */
     bool last_period_line; /* ... a line of periods ("2013.12   2012.12", "Dec 2015   Dec 2014") */
     bool last_leader;   /* ... a label and its value parted by dot leaders */
+    bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
@@ -1167,6 +1168,31 @@ static bool label_row_like(const char *p, size_t n)
     return groups >= 2;
 }
 
+/* Is the line figures only, two at least, parted by spaces: a row of a
+ * chart's data under its line of periods ("38,400   45,730   51,310")? */
+static bool figures_row_like(const char *p, size_t n)
+{
+    int groups = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (i >= n)
+            break;
+        size_t b = i;
+        while (i < n && (is_digit((unsigned char)p[i]) || p[i] == ',' || p[i] == '.' || p[i] == '%' || p[i] == '-'))
+            i++;
+        if (i == b || (i < n && p[i] != ' ' && p[i] != '\t'))
+            return false;
+        bool digit = false;
+        for (size_t k = b; k < i && !digit; k++)
+            digit = is_digit((unsigned char)p[k]);
+        if (!digit)
+            return false;
+        groups++;
+    }
+    return groups >= 2;
+}
+
 /* Does the line give a figure's unit: "Unit: 10,000 persons"? */
 static bool unit_like(const char *p, size_t n)
 {
@@ -1380,6 +1406,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     }
     bool row = row_like(p, n);
     bool years = years_row_like(p, n);
+    bool figs = !row && figures_row_like(p, n);
     /* "Unit: 10,000 persons" under a figure's caption */
     bool unit = unit_like(p, n);
     bool bullet = scan_bullet_at(p, 0, n);
@@ -1450,6 +1477,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             !label_row && !x->last_row && !x->last_bullet && !x->in_item && is_upper((unsigned char)p[0]) &&
             !x->last_indented && (unsigned char)x->block.p[x->block.len - 1] == '.')
             join = true;
+        /* ... and a chart's rows of figures under its line of periods */
+        if (figs && !x->pending_blank && (x->last_period_line || x->last_figures))
+            join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
             join = false;
@@ -1482,6 +1512,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_caption = caption_like(p, n);
     x->last_period_line = years;
     x->last_leader = leader;
+    x->last_figures = figs;
     x->last_period_header = !row && !years && period_header_like(p, n);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
@@ -1520,6 +1551,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->last_period_header = false;
     x->last_period_line = false;
     x->last_leader = false;
+    x->last_figures = false;
     x->in_item = false;
     x->prev = (struct cblock){0};
     buf_clear(&x->prev_text);

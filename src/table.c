@@ -1258,6 +1258,88 @@ static int label_column_rule(const struct rules *r, const struct token *t, size_
     return -1;
 }
 
+/* A chart's data as text: a caption that names its quantities, a line of
+ * periods, and rows of figures without labels, each row the caption's
+ * quantity of its kind (the first of each kind, then the next):
+ *
+ *     Figure 1  Scale of Internet users and Internet penetration
+ *     Unit: 10,000 persons
+ *         2011.12    2012.12    2013.12
+ *          51,310     56,400     61,758
+ *           38.3%      42.1%      45.8%
+ */
+static size_t by_caption_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                              void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        int py[TABLE_COLS], pm[TABLE_COLS];
+        size_t pstart[TABLE_COLS];
+        int np = in_table[a] || b >= n || a == 0 ? 0 : period_line(s, t, a, b, py, pm, pstart);
+        if (!np) {
+            a = b;
+            continue;
+        }
+        /* the quantities the caption names, on the block's lines above */
+        struct column cc[TABLE_COLS];
+        int ncap = 0;
+        for (size_t x = 0; x < a && ncap < TABLE_COLS; x = line_end(t, n, x)) {
+            struct column col[TABLE_COLS];
+            size_t x0 = x, xe = line_end(t, n, x);
+            /* (past its label: "Figure 1", "Table 3") */
+            if (xe - x0 >= 3 && t[x0 + 1].kind == TK_NUM &&
+                (word_is(s, &t[x0], "figure") || word_is(s, &t[x0], "fig") || word_is(s, &t[x0], "chart") ||
+                 word_is(s, &t[x0], "table") || word_is(s, &t[x0], "graph") || word_is(s, &t[x0], "exhibit")))
+                x0 += 2;
+            int k = header_columns(r, s, t, n, x0, xe, col, false);
+            for (int i = 0; i < k && ncap < TABLE_COLS; i++)
+                if (r->v[col[i].rule].change == CH_NONE)
+                    cc[ncap++] = col[i];
+        }
+        struct column cap;
+        bool has_cap = caption_unit(s, t, n, 0, a, &cap);
+        bool used[TABLE_COLS] = {false};
+        size_t ra = b, given = 0;
+        while (ncap && ra < n) {
+            size_t rb = line_end(t, n, ra);
+            bool figures = rb - ra == (size_t)np, pct = true;
+            for (size_t i = ra; i < rb && figures; i++) {
+                figures = t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS));
+                pct = pct && t[i].unit && strcmp(t[i].unit, "percent") == 0;
+            }
+            if (!figures)
+                break;
+            /* the caption's first quantity of the row's kind not yet given */
+            int q = -1;
+            for (int i = 0; i < ncap && q < 0; i++) {
+                enum unit_class u = r->v[cc[i].rule].unit;
+                if (!used[i] && (pct ? u == UC_PERCENT : u != UC_PERCENT))
+                    q = i;
+            }
+            if (q >= 0) {
+                used[q] = true;
+                struct column c = cc[q];
+                if (!pct && has_cap && c.mult == 1 && !c.unit && !c.rate) {
+                    c.mult = cap.mult;
+                    c.unit = cap.unit;
+                    c.rate = cap.rate;
+                }
+                for (size_t i = ra; i < rb; i++)
+                    given += give_cell(r, s, t, i, &c, py[i - ra], pm[i - ra], ra, rb, fn, ctx) > 0;
+            }
+            ra = rb;
+        }
+        if (given) {
+            for (size_t i = a; i < ra; i++)
+                in_table[i] = true;
+            cells += given;
+        }
+        a = ra > b ? ra : b;
+    }
+    return cells;
+}
+
 /* Tables whose rows name a kind of use and whose columns count its users,
  * each of the period above it (the CNNIC's tables of applications):
  *
@@ -1596,6 +1678,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     struct caption cb = {.b = caption};
     tokens_init(&cb.t);
     size_t cells = by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
+    cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);

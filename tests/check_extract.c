@@ -3475,6 +3475,17 @@ START_TEST(session12_forms)
            "fund_assets|Money market funds|2018-04|7299094000000|CNY|exact|observed|4\n"
            "fund_assets|China|2018-04|12543312000000|CNY|exact|observed|5\n",
            true);
+    /* a chart's data as text: rows of figures without labels under a line
+     * of periods, each the caption's quantity of its kind */
+    expect("Figure 1  Scale of Internet users and Internet penetration\nUnit: 10,000 persons\n\n"
+           "    2012.12    2013.12\n"
+           "     56,400     61,758\n"
+           "      42.1%      45.8%",
+           "netizens|China|2012|564000000|people|exact|observed|5\n"
+           "netizens|China|2013|617580000|people|exact|observed|5\n"
+           "internet_penetration|China|2012|42.1|percent|exact|observed|6\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|6\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
