@@ -168,6 +168,7 @@ struct topic {
      * conducted via Alipay. Specifically, 1.71 million transactions ..."
      * speaks of the same entity */
     const char *last_ind;
+    const char *last_money_ind; /* ... and the last of money ("163.39 billion transactions worth 99.27 trillion yuan") */
     int last_sec;          /* ... the section of it that matched */
     char *last_ent;
     struct date last_when; /* its period, when it has one */

@@ -86,6 +86,7 @@ struct doc {
     /* the last fact of the block before, for a block that opens by
      * standing for it ("The figure was 43 million more than ...") */
     const char *carry_ind;
+    const char *carry_money_ind; /* ... and its last figure of money's */
     int carry_sec;
     char *carry_ent;
     struct date carry_when;
@@ -2652,6 +2653,51 @@ static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t
     return false;
 }
 
+static void number_and_value(struct doc *d, const struct sent *st, struct numinfo *ni, const struct topic *topic)
+{
+    const struct token *t = st->t;
+    size_t k1 = SIZE_MAX, k2 = SIZE_MAX, resp = SIZE_MAX;
+    for (size_t k = st->a; k < st->b; k++) {
+        if (t[k].kind == TK_WORD && str_ieq(st->s + t[k].off, t[k].len, "respectively"))
+            resp = k;
+        if (!is_quantity(&t[k]) || ni[k].skip || ni[k].rule < 0)
+            continue;
+        if (!ni[k].change)
+            return; /* (a level of its own in the sentence: another form) */
+        if (k1 == SIZE_MAX)
+            k1 = k;
+        else if (k2 == SIZE_MAX)
+            k2 = k;
+        else
+            return;
+    }
+    if (resp == SIZE_MAX || k2 == SIZE_MAX || resp < k2 || ni[k1].change != ni[k2].change)
+        return;
+    /* the subject names the count and then the money: "the number and
+     * (the) value of", "the number and amount of" */
+    bool named = false;
+    for (size_t i = st->a; i + 2 < k1 && !named; i++)
+        named = str_ieq(st->s + t[i].off, t[i].len, "number") && tok_is(&t[i + 1], WH(and)) &&
+                (str_ieq(st->s + t[i + 2].off, t[i + 2].len, "value") ||
+                 str_ieq(st->s + t[i + 2].off, t[i + 2].len, "amount") ||
+                 (i + 3 < k1 && str_ieq(st->s + t[i + 2].off, t[i + 2].len, "the") && (str_ieq(st->s + t[i + 3].off, t[i + 3].len, "value") ||
+                                                                str_ieq(st->s + t[i + 3].off, t[i + 3].len, "amount"))));
+    const char *money = topic->last_money_ind ? topic->last_money_ind : d->carry_money_ind;
+    if (!named || !money)
+        return;
+    int ri = change_rule(d->r, ni[k2].change, money);
+    if (ri >= 0)
+        ni[k2].rule = ri;
+    /* (the levels they change are the paragraph before's: so is their
+     * date, where they name none) */
+    const size_t both[2] = {k1, k2};
+    for (int i = 0; i < 2 && !topic->last_money_ind && d->carry_has_when; i++)
+        if (ni[both[i]].date < 0) {
+            ni[both[i]].when = d->carry_when;
+            ni[both[i]].has_when = true;
+        }
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -3919,6 +3965,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "The number and value of the transactions rose 99.53 percent and
+     * 100.65 percent respectively": the second change is of the money the
+     * transactions were worth, the last such figure spoken of */
+    number_and_value(d, st, ni, topic);
+
     /* emit */
     for (size_t k = st->a; k < st->b && !d->stop; k++) {
         struct numinfo *n = &ni[k];
@@ -3987,6 +4038,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;
+            if (ru->unit == UC_MONEY)
+                topic->last_money_ind = ru->id;
             topic->last_sec = n->rule;
             topic->last_when = n->when;
             topic->last_has_when = n->has_when;
@@ -4513,6 +4566,7 @@ static void process_block(struct doc *d, bool context_only)
     d->carry_ent = topic_v.last_ent;
     topic_v.last_ent = NULL;
     d->carry_ind = d->carry_ent ? topic_v.last_ind : NULL;
+    d->carry_money_ind = topic_v.last_money_ind;
     d->carry_sec = topic_v.last_sec;
     d->carry_when = topic_v.last_when;
     d->carry_has_when = topic_v.last_has_when;
@@ -4735,6 +4789,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->prev2 = d->prev;
     d->last_has = false;
     d->carry_ind = NULL;
+    d->carry_money_ind = NULL;
     size_t head_a = 0, head_b = 0; /* the facts of a title waiting for the text under it */
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
@@ -4754,6 +4809,7 @@ void engine_run(struct engine *g, struct chunk *c)
         } else {
             d->last_has = false; /* a block without figures or dates names no date */
             d->carry_ind = NULL;
+            d->carry_money_ind = NULL;
             if (d->has_heading && ++d->blocks_since_heading > 1)
                 d->has_heading = false;
         }

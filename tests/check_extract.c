@@ -3486,6 +3486,18 @@ START_TEST(session12_forms)
            "internet_penetration|China|2012|42.1|percent|exact|observed|6\n"
            "internet_penetration|China|2013|45.8|percent|exact|observed|6\n",
            true);
+    /* "the number and value of the transactions rose X and Y
+     * respectively": the second is the change of the money, of the
+     * paragraph before's date */
+    expect("Payments in 2016\n\nPayment firms processed 163.39 billion online payment transactions with a total "
+           "value of 99.27 trillion yuan in 2016.\n\n"
+           "The number and value of the transactions rose 99.53 percent and 100.65 percent year on year "
+           "respectively, the report said.",
+           "transactions|China|2016|163390000000|count|exact|observed|3\n"
+           "third_party_payments|China|2016|99270000000000|CNY|exact|observed|3\n"
+           "transactions_growth|China|2016|99.53|percent|exact|observed|5\n"
+           "third_party_payments_growth|China|2016|100.65|percent|exact|observed|5\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
