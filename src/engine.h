@@ -233,6 +233,7 @@ struct table_cell {
     int level;          /* a change's: the rule of the level it changes (its part, its entity), else -1 */
     const char *entity; /* a row that names whose figures they are ("China Mobile"), else NULL */
     size_t entity_len;
+    int day;            /* a column of a day ("As at 30 June 2013"), else 0 */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

@@ -4189,7 +4189,7 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char note[200];
     snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
     /* (December's column is the year's: "Dec 2010", "2010.12") */
-    struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month};
+    struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month, .d = c->month == 12 ? 0 : c->day};
     char named[128];
     if (c->entity) /* (a row that names whose figures they are) */
         snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);

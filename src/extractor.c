@@ -1158,6 +1158,9 @@ static bool label_row_like(const char *p, size_t n)
             g--;
         if (g == e || !is_digit((unsigned char)p[g < e ? g : e - 1]))
             break;
+        /* (a change's sign: "-0.2%") */
+        if (g > i + 1 && (p[g - 1] == '-' || p[g - 1] == '+') && (p[g - 2] == ' ' || p[g - 2] == '\t'))
+            g--;
         groups++;
         e = g;
         if (e > i && p[e - 1] != ' ' && p[e - 1] != '\t')
@@ -1193,15 +1196,43 @@ static bool figures_row_like(const char *p, size_t n)
     return groups >= 2;
 }
 
+/* Is the line words only (letters, spaces, hyphens, apostrophes)? */
+static bool words_only(const char *p, size_t n)
+{
+    bool letter = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (is_alpha(c))
+            letter = true;
+        else if (c != ' ' && c != '\t' && c != '-' && c != '\'')
+            return false;
+    }
+    return letter;
+}
+
 /* Does the line give a figure's unit: "Unit: 10,000 persons"? */
 static bool unit_like(const char *p, size_t n)
 {
     size_t u = 0;
     while (u < n && (p[u] == ' ' || p[u] == '\t'))
         u++;
-    if (u < n && p[u] == '(') /* "(unit: 100 million yuan)" */
+    bool bracket = u < n && p[u] == '(';
+    if (bracket) /* "(unit: 100 million yuan)" */
         u++;
-    return n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:")));
+    if (n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:"))))
+        return true;
+    /* ... or a scale alone in brackets: "(in millions, except percentages)",
+     * "(RMB million)" */
+    size_t e = n;
+    while (e > u && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    if (!bracket || e <= u || p[e - 1] != ')' || e - u > 60 || memchr(p + u, '(', e - u))
+        return false;
+    static const char *const scales[] = {"million", "billion", "thousand", "10,000", "100 million"};
+    for (size_t k = 0; k < sizeof scales / sizeof *scales; k++)
+        if (memmem(p + u, e - u, scales[k], strlen(scales[k])))
+            return true;
+    return false;
 }
 
 /* Is the line a header of a period's column and a few others, words
@@ -1411,6 +1442,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool unit = unit_like(p, n);
     bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
+    /* (a row's label alone on its line, under a row or the unit: it goes
+     * on on the next) */
+    bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&
+                      (x->last_label_row || x->last_unit) && n <= 60 && words_only(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
         bool period_header = !row && !years && period_header_like(p, n);
@@ -1447,7 +1482,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = true;
         /* ... and the labelled rows of a table whose columns are years
          * with their header of years */
-        if (label_row && !x->pending_blank && (x->last_years || x->last_label_row))
+        if (label_row && !x->pending_blank && (x->last_years || x->last_label_row || x->last_unit))
+            join = true;
+        /* (a row's label may run over two lines: "Peak simultaneous online
+         * user" / "  accounts of QQ IM   176.4   167.8") */
+        if (label_line)
             join = true;
         /* ... and a header of columns under its line of periods ("Dec
          * 2015   Dec 2014" / "Application   Users   Usage rate ...") */
@@ -1507,7 +1546,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     /* (or a header of columns parted by wide gaps, words and years only:
      * "Indicator     End of Oct.   Net addition since   YoY growth") */
     x->last_years = years || (n < 240 && memmem(p, n, "  ", 2) && header_like(p, n));
-    x->last_label_row = label_row;
+    x->last_label_row = label_row || label_line;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);
     x->last_period_line = years;

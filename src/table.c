@@ -314,7 +314,7 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
         return 0;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, 0};
     fn(ctx, &tc);
     return 1;
 }
@@ -467,6 +467,25 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units"))) {
                 e++;
                 said = true;
+            } else if (e + 1 < xb && word_is(s, &t[e], "in")) {
+                /* "(in millions, except percentages)", "(in RMB millions)":
+                 * the scale up to a comma that makes exceptions */
+                size_t q = e + 1;
+                bool scale = false, ok = true;
+                for (; q < xb && ok && !(t[q].flags & TF_CLOSE) && !(t[q].kind == TK_PUNCT && s[t[q].off] == ',');
+                     q++) {
+                    scale = scale || scale_word(s, &t[q]) > 0;
+                    ok = scale_word(s, &t[q]) > 0 || word_is(s, &t[q], "RMB") || word_is(s, &t[q], "yuan") ||
+                         word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
+                }
+                if (ok && scale && q > e + 1) {
+                    for (size_t u = e + 1; u < q; u++)
+                        unit_token(s, &t[u], c);
+                    while (q < xb && !(t[q].flags & TF_CLOSE))
+                        q++;
+                    j = q;
+                    continue;
+                }
             }
             /* (only units and scales inside: not "(MAUs)", not "(2010)") */
             bool units = e < xb && !(t[e].flags & TF_CLOSE) && !(t[e].flags & TF_OPEN);
@@ -1176,7 +1195,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         cm == 12 ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off};
+                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -1256,6 +1275,234 @@ static int label_column_rule(const struct rules *r, const struct token *t, size_
             return (int)ra->rule;
     }
     return -1;
+}
+
+/* The date parts a header's token at i gives its column: a year (or the
+ * two digits of "30-Sep-13"), a month's name, a day. */
+static void date_part(const char *s, const struct token *t, size_t i, size_t b, int *y, int *m, int *d)
+{
+    const struct token *x = &t[i];
+    if (is_row_year(x)) {
+        *y = (int)x->value;
+    } else if (x->kind == TK_WORD && scan_month(s + x->off, x->len)) {
+        *m = scan_month(s + x->off, x->len);
+    } else if (x->kind == TK_NUM && (x->flags & TF_SMALLINT) && x->len == x->numlen && x->value >= 1 &&
+               x->value <= 99) {
+        /* "30-Sep-13": the day before the month, two digits of the year after it */
+        bool after_month = i >= 2 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' &&
+                           t[i - 2].kind == TK_WORD && scan_month(s + t[i - 2].off, t[i - 2].len) &&
+                           t[i - 1].off == t[i - 2].off + t[i - 2].len && x->off == t[i - 1].off + 1;
+        if (after_month)
+            *y = (int)x->value + (x->value < 50 ? 2000 : 1900);
+        else if (x->value <= 31)
+            *d = (int)x->value;
+    }
+    (void)b;
+}
+
+/* Tables whose columns are levels at dates stacked over the header's lines,
+ * and their change, rows of indicators (a company's figures):
+ *
+ *                                        As at       As at      Year-
+ *                                       30 June     30 June    on-year
+ *                                         2013        2012     change
+ *                                      (in millions, except percentages)
+ *     Active user accounts of QQ IM       818.5       783.6       4.5%
+ *
+ * A row's name after its cue's "of" is whose figures they are. */
+static size_t by_dated_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
+                               table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
+{
+    size_t cells = 0;
+    for (size_t ra = 0; ra < n;) {
+        size_t rb = line_end(t, n, ra);
+        /* a first row: a label in words, then two figures at least */
+        size_t f0 = ra;
+        while (f0 < rb && t[f0].kind == TK_WORD)
+            f0++;
+        int nc = 0;
+        size_t cend[TABLE_COLS];
+        size_t r0 = line_start(s, t, ra);
+        /* (its label may open on the line before: "Monthly active user
+         * accounts" / "  of QQ   843.5   829.1") */
+        size_t top = ra;
+        if (ra > 0 && !(t[ra].flags & TF_CAP)) {
+            size_t p0 = ra - 1;
+            while (p0 > 0 && t[p0 - 1].line == t[ra - 1].line)
+                p0--;
+            bool words = (t[p0].flags & TF_CAP) != 0;
+            for (size_t i = p0; i < ra && words; i++)
+                words = t[i].kind == TK_WORD;
+            if (words)
+                top = p0;
+        }
+        bool row = f0 > ra && f0 < rb && !in_table[ra] && (top < ra || (t[ra].flags & TF_CAP));
+        for (size_t i = f0; i < rb && row; i++) {
+            if (t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) && nc < TABLE_COLS)
+                cend[nc++] = t[i].off + t[i].len - r0;
+            else if (!(t[i].kind == TK_PUNCT && (s[t[i].off] == '-' || s[t[i].off] == '+') && i + 1 < rb &&
+                       t[i + 1].kind == TK_NUM))
+                row = false;
+        }
+        if (!row || nc < 3 || top == 0) {
+            ra = rb;
+            continue;
+        }
+        /* the header: up to five lines above it, dates, words and a unit
+         * in brackets, no other figure */
+        size_t h0 = top, hl = 0;
+        while (h0 > 0 && hl < 5) {
+            size_t x = h0 - 1;
+            while (x > 0 && t[x - 1].line == t[h0 - 1].line)
+                x--;
+            bool ok = true;
+            for (size_t i = x, depth = 0; i < h0 && ok; i++) {
+                if (t[i].flags & TF_OPEN)
+                    depth++;
+                else if (t[i].flags & TF_CLOSE)
+                    depth = depth ? depth - 1 : 0;
+                else if (t[i].kind == TK_NUM && !depth && !is_row_year(&t[i]) &&
+                         !((t[i].flags & TF_SMALLINT) && t[i].value <= 99))
+                    ok = false;
+            }
+            if (!ok)
+                break;
+            h0 = x;
+            hl++;
+        }
+        if (hl < 2) {
+            ra = rb;
+            continue;
+        }
+        /* each header token to its column */
+        int cy[TABLE_COLS] = {0}, cm[TABLE_COLS] = {0}, cd[TABLE_COLS] = {0}, kind[TABLE_COLS] = {0};
+        long cl[TABLE_COLS] = {0};  /* the line of a column's date's last part */
+        bool stacked = false;       /* some column's date spans lines, or names its day */
+        for (size_t i = h0, fe = h0; i < top; i++) {
+            /* (a field, words parted by single spaces, goes to the column
+             * its end is nearest: "30-Jun-13" as a whole) */
+            if (i >= fe) {
+                fe = i + 1;
+                while (fe < ra && t[fe].line == t[i].line && !gap_before(s, t, fe))
+                    fe++;
+            }
+            size_t l0 = line_start(s, t, i), bd;
+            int c = nearest_end(cend, 0, nc, t[fe - 1].off + t[fe - 1].len - l0, &bd);
+            if (c < 0 || bd > 14)
+                continue;
+            int y0 = cy[c], m0 = cm[c], d0 = cd[c];
+            date_part(s, t, i, ra, &cy[c], &cm[c], &cd[c]);
+            if (cy[c] != y0 || cm[c] != m0 || cd[c] != d0) {
+                stacked = stacked || (cl[c] && cl[c] != t[i].line) || cd[c];
+                cl[c] = t[i].line;
+            }
+            if (change_word(s, &t[i]) || word_is(s, &t[i], "qoq") || word_is(s, &t[i], "on-year") ||
+                (t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
+                kind[c] = MC_GROWTH;
+        }
+        int levels = 0, late = -1;
+        for (int c = 0; c < nc; c++)
+            if (kind[c] != MC_GROWTH && cy[c] && (cm[c] || cd[c])) {
+                kind[c] = MC_LEVEL;
+                levels++;
+                if (late < 0 || cy[c] * 400 + cm[c] * 32 + cd[c] > cy[late] * 400 + cm[late] * 32 + cd[late])
+                    late = c;
+            }
+        /* (dates on one line each are a table of years, another reader's) */
+        if (levels < 2 || !stacked) {
+            ra = rb;
+            continue;
+        }
+        struct column cap;
+        bool has_cap = caption_unit(s, t, n, h0, top, &cap) || (h0 == 0 && caption_block_unit(caption, &cap));
+        size_t x = top, given = 0, lab = SIZE_MAX; /* a label's first line, words alone */
+        while (x < n) {
+            size_t xb = line_end(t, n, x);
+            size_t g0 = x;
+            while (g0 < xb && t[g0].kind == TK_WORD)
+                g0++;
+            if (g0 == x)
+                break;
+            if (g0 == xb) { /* ("Peak simultaneous online user" / "accounts of QQ IM   176.4") */
+                if (lab != SIZE_MAX)
+                    break;
+                lab = x;
+                x = xb;
+                continue;
+            }
+            size_t la = lab != SIZE_MAX ? lab : x;
+            lab = SIZE_MAX;
+            struct column col[TABLE_COLS];
+            int found = header_columns(r, s, t, n, la, g0, col, true);
+            /* whose figures: a name after "of" past the cue ("MAU of QQ"),
+             * none that opens a cue ("of Internet users") */
+            size_t ea = 0, eb = 0;
+            if (found == 1)
+                for (size_t i = col[0].ha; i + 1 < g0 && !ea; i++) {
+                    const struct cue_ref *ca, *cb;
+                    if (tok_is(&t[i], WH(of)) && (t[i + 1].flags & TF_CAP) &&
+                        (rules_cues_for(r, t[i + 1].hash, &ca, &cb), ca == cb)) {
+                        ea = i + 1;
+                        eb = g0;
+                    }
+                }
+            size_t l0 = line_start(s, t, x);
+            for (size_t i = g0; i < xb && found == 1; i++) {
+                if (t[i].kind != TK_NUM)
+                    continue;
+                size_t bd;
+                int c = nearest_end(cend, 0, nc, t[i].off + t[i].len - l0, &bd);
+                if (c < 0 || bd > 8 || kind[c] == MC_NONE)
+                    continue;
+                struct column cc = col[0];
+                int ri = cc.rule, at = c;
+                if (kind[c] == MC_GROWTH) {
+                    ri = -1;
+                    for (size_t q = 0; q < r->n && ri < 0; q++)
+                        if (r->v[q].change == CH_GROWTH && r->v[q].base && strcmp(r->v[q].base, r->v[cc.rule].id) == 0)
+                            ri = (int)q;
+                    at = late;
+                    cc.mult = i > g0 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' ? -1 : 1;
+                    cc.unit = "percent";
+                    cc.rate = false;
+                } else if (has_cap && cc.mult == 1 && !cc.unit && !cc.rate) {
+                    cc.mult = cap.mult;
+                    cc.unit = cap.unit;
+                    cc.rate = cap.rate;
+                }
+                if (ri < 0)
+                    continue;
+                const struct rule *ru = &r->v[ri];
+                const char *unit;
+                enum unit_class cls = cell_class(&t[i], &cc, &unit);
+                if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
+                    continue;
+                double v = t[i].value * cc.mult;
+                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
+                    v = nearbyint(v);
+                if ((ru->change != CH_NONE ? fabs(v) : v) < ru->min || fabs(v) > ru->max)
+                    continue;
+                struct table_cell tc = {(size_t)ri, cy[at], v, ru->unit == UC_MONEY ? unit : NULL, t[x].line, x, xb,
+                                        s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
+                                        cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
+                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, cd[at]};
+                fn(ctx, &tc);
+                given++;
+            }
+            for (size_t i = la; i < xb; i++)
+                in_table[i] = true;
+            x = xb;
+        }
+        if (lab != SIZE_MAX)
+            x = lab; /* (words alone after the last row: no row's) */
+        if (given) {
+            for (size_t i = h0; i < top; i++)
+                in_table[i] = true;
+            cells += given;
+        }
+        ra = x > rb ? x : rb;
+    }
+    return cells;
 }
 
 /* A chart's data as text: a caption that names its quantities, a line of
@@ -1679,6 +1926,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     tokens_init(&cb.t);
     size_t cells = by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
+    cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);

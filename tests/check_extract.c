@@ -3498,6 +3498,37 @@ START_TEST(session12_forms)
            "transactions_growth|China|2016|99.53|percent|exact|observed|5\n"
            "third_party_payments_growth|China|2016|100.65|percent|exact|observed|5\n",
            true);
+    /* columns of levels whose dates are stacked over the header's lines,
+     * and their change; a row's name after "of" is whose; a label may run
+     * over two lines; "(in millions, except percentages)" is the scale */
+    expect("Key Platforms\n"
+           "                                        As at       As at      Year-\n"
+           "                                       30 June     30 June    on-year\n"
+           "                                         2015        2014     change\n"
+           "                                      (in millions, except percentages)\n"
+           "  Monthly active user accounts\n"
+           "    of QQ                                843.5       829.1       1.7%\n"
+           "  Active user accounts of Qzone          659.0       645.6       2.1%",
+           "active_users|QQ|2015-06-30|843500000|people|exact|observed|7\n"
+           "active_users|QQ|2014-06-30|829100000|people|exact|observed|7\n"
+           "active_users_growth|QQ|2015-06-30|1.7|percent|exact|observed|7\n"
+           "active_users|Qzone|2015-06-30|659000000|people|exact|observed|8\n"
+           "active_users|Qzone|2014-06-30|645600000|people|exact|observed|8\n"
+           "active_users_growth|Qzone|2015-06-30|2.1|percent|exact|observed|8\n",
+           true);
+    expect("Operating Information\n\n"
+           "                                               As at        As at     Change\n"
+           "                                           30-Sep-13    30-Jun-13      (QoQ)\n"
+           "                                             (in millions, unless stated)\n"
+           "MAU of QQ                                      816.5        818.5      -0.2%\n"
+           "MAU of Qzone                                   623.3        626.3      -0.5%",
+           "active_users|QQ|2013-09-30|816500000|people|exact|observed|6\n"
+           "active_users|QQ|2013-06-30|818500000|people|exact|observed|6\n"
+           "active_users_growth|QQ|2013-09-30|-0.2|percent|exact|observed|6\n"
+           "active_users|Qzone|2013-09-30|623300000|people|exact|observed|7\n"
+           "active_users|Qzone|2013-06-30|626300000|people|exact|observed|7\n"
+           "active_users_growth|Qzone|2013-09-30|-0.5|percent|exact|observed|7\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
