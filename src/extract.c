@@ -2516,10 +2516,14 @@ static void move_on(const struct sent *st, const struct token *u, int n, struct 
         return;
     }
     if (months) {
-        int mm = (w->m ? w->m - 1 : 0) + months;
-        w->y += mm / 12;
-        if (w->m)
-            w->m = mm % 12 + 1;
+        int total = w->y * 12 + (w->m ? w->m - 1 : 0) + months; /* (back too: "six months earlier") */
+        w->y = total / 12;
+        if (w->m) {
+            w->m = total % 12 + 1;
+            /* (a year's last month is the year's, as "the end of December") */
+            if (months < 0 && w->m == 12)
+                w->m = w->d = 0;
+        }
         return;
     }
     struct tm tm = {0};
@@ -2553,10 +2557,16 @@ static void later(const struct sent *st, size_t k, struct date *w)
         if (n <= 0 || n > 100000)
             continue;
         const struct token *u = &t[i + 1], *l = &t[i + 2];
+        bool back = l->kind == TK_WORD && (str_ieq(st->s + l->off, l->len, "earlier") ||
+                                           str_ieq(st->s + l->off, l->len, "before") ||
+                                           str_ieq(st->s + l->off, l->len, "ago"));
         if (u->kind != TK_WORD || l->kind != TK_WORD ||
-            !(str_ieq(st->s + l->off, l->len, "later") || str_ieq(st->s + l->off, l->len, "after")))
+            !(str_ieq(st->s + l->off, l->len, "later") || str_ieq(st->s + l->off, l->len, "after") || back))
             return;
-        move_on(st, u, n, w);
+        /* (back by months only: "a year earlier" is read elsewhere) */
+        if (back && !(str_ieq(st->s + u->off, u->len, "month") || str_ieq(st->s + u->off, u->len, "months")))
+            return;
+        move_on(st, u, back ? -n : n, w);
         return;
     }
 }
@@ -3879,8 +3889,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * points") */
             if (num_class(&t[k]) == UC_POINTS && r->v[ni[j].rule].unit != UC_PERCENT)
                 continue;
+            /* (a level compared with is where the change started: the
+             * change is of the level before it, "had 1.32 trillion yuan
+             * ..., down from 1.87 trillion yuan three months earlier.
+             * That's a drop of 550 billion yuan") */
+            size_t jj = j;
+            if (ni[j].from || ni[j].compared)
+                for (size_t i = j; i-- > st->a;)
+                    if (is_quantity(&t[i]) && ni[i].rule == ni[j].rule && !ni[i].change && !ni[i].skip &&
+                        !ni[i].from && !ni[i].compared) {
+                        jj = i;
+                        break;
+                    }
             had_level = true;
-            bind_change(r, ni, k, j);
+            bind_change(r, ni, k, jj);
         }
         if (n->skip)
             continue;
@@ -4034,7 +4056,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!n->change && n->entity && ru->entity != EK_FIXED && !ru->segment && !national_rule(ru) &&
             strcmp(n->entity, "China") != 0)
             snprintf(d->last_firm, sizeof d->last_firm, "%s", n->entity);
-        if (!n->change && n->entity) {
+        /* (the paragraph's last figure: not one compared with, "down from
+         * 1.87 trillion yuan three months earlier. That's a drop of ...") */
+        if (!n->change && n->entity && !((n->from || n->compared) && topic->last_ind)) {
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;

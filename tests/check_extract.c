@@ -3529,6 +3529,19 @@ START_TEST(session12_forms)
            "active_users|Qzone|2013-06-30|626300000|people|exact|observed|7\n"
            "active_users_growth|Qzone|2013-09-30|-0.5|percent|exact|observed|7\n",
            true);
+    /* "N months earlier" moves the date back (a year's last month is the
+     * year); a change is of the level, not of the one compared with */
+    expect("The penetration rate stood at 19.1 percent at the end of June 2008, up from 16 percent six months "
+           "earlier.",
+           "internet_penetration|China|2008-06|19.1|percent|exact|observed|1\n"
+           "internet_penetration|China|2007|16|percent|exact|observed|1\n",
+           true);
+    expect("Yu'e Bao, the money market fund, had 1.32 trillion yuan of assets at the end of September 2018, down "
+           "from 1.87 trillion yuan three months earlier. That's a drop of 550 billion yuan.",
+           "fund_assets|Yu'e Bao|2018-09|1320000000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2018-06|1870000000000|CNY|exact|observed|1\n"
+           "fund_assets_increase|Yu'e Bao|2018-09|-550000000000|CNY|exact|observed|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
