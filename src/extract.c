@@ -2663,6 +2663,78 @@ static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t
     return false;
 }
 
+/* "Online video had 428 million users", "Microblogging lost ground:
+ * users fell by 27.83 million": a one-word cue ("users") that the
+ * clause's subject, a kind of use, makes a cue of its own ("online video
+ * users", "microblogging users"): that indicator's.  The subject: the
+ * words that open the sentence, before its first link word. */
+static void subject_makes_cue(struct doc *d, const struct sent *st, struct numinfo *ni)
+{
+    const struct token *t = st->t;
+    size_t a = st->a;
+    if (a < st->b && str_ieq(st->s + t[a].off, t[a].len, "the"))
+        a++;
+    size_t e = a;
+    while (e < st->b && e < a + 3 && t[e].kind == TK_WORD && !rules_is_link(d->r, t[e].hash))
+        e++;
+    if (e == a || e >= st->b || !(t[a].flags & TF_CAP))
+        return;
+    for (size_t k = e; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || n->change)
+            continue;
+        const struct rule *ru = &d->r->v[n->rule];
+        /* (the cue bare: "428 million users", ": users fell"; not "urban
+         * users", whose word says whose) */
+        if (ru->entity != EK_NAME || n->cue_b != n->cue_a + 1 || n->cue_a < e ||
+            (t[n->cue_a - 1].kind == TK_WORD && !is_quantity(&t[n->cue_a - 1])))
+            continue;
+        /* (in the subject's clause: a colon may stand between, no comma) */
+        bool apart = false;
+        for (size_t i = e; i < k && i < n->cue_a && !apart; i++)
+            apart = t[i].kind == TK_PUNCT && (st->s[t[i].off] == ',' || st->s[t[i].off] == ';');
+        if (apart)
+            continue;
+        /* (the longest opening of the subject that makes one: "Microblogging
+         * lost ground" → "microblogging users") */
+        int old = n->rule, found = -1, fcue = 0;
+        for (size_t len = e - a; len > 0 && found < 0; len--) {
+            struct token w[8];
+            size_t m = 0;
+            for (size_t i = a; i < a + len && m < 7; i++)
+                w[m++] = t[i];
+            w[m++] = t[n->cue_a];
+            const struct cue_ref *ra, *rb;
+            rules_cues_for(d->r, w[0].hash, &ra, &rb);
+            for (; ra < rb && found < 0; ra++) {
+                const struct rule *r2 = &d->r->v[ra->rule];
+                const struct phrase *ph = &r2->cue.v[ra->cue];
+                if (ph->h[0] != w[0].hash || r2->change != CH_NONE || (int)ra->rule == n->rule ||
+                    match_fwd(w, m, 0, ph, m) != m || !national_rule(r2) || !viable(d, st, ra->rule, &t[k]))
+                    continue;
+                found = (int)ra->rule;
+                fcue = (int)ra->cue;
+            }
+        }
+        if (found < 0)
+            continue;
+        n->rule = found;
+        n->cue = fcue;
+        /* (and the sentence's changes of it: "users fell by 27.83 million
+         * to 281 million") */
+        for (size_t j = st->a; j < st->b; j++) {
+            if (!is_quantity(&t[j]) || !ni[j].change || ni[j].rule < 0)
+                continue;
+            const struct rule *cr = &d->r->v[ni[j].rule];
+            if (!cr->base || strcmp(cr->base, d->r->v[old].id) != 0)
+                continue;
+            int c2 = change_rule(d->r, cr->change, d->r->v[found].id);
+            if (c2 >= 0)
+                ni[j].rule = c2;
+        }
+    }
+}
+
 static void number_and_value(struct doc *d, const struct sent *st, struct numinfo *ni, const struct topic *topic)
 {
     const struct token *t = st->t;
@@ -3991,6 +4063,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * 100.65 percent respectively": the second change is of the money the
      * transactions were worth, the last such figure spoken of */
     number_and_value(d, st, ni, topic);
+    subject_makes_cue(d, st, ni);
 
     /* emit */
     for (size_t k = st->a; k < st->b && !d->stop; k++) {

@@ -35,7 +35,7 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          /* "having grown by 5.87 million in August", "a net gain of 0.95 million" */
          "grown by", "risen by", "net gain of", "gained", "addition of");
 /* a fall: the change is negative */
-WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "fell by", "dropped by",
+WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "loss of", "reduction of", "fell by", "dropped by",
          "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by");
 /* "surged 707 percent to 1.22 trillion yuan": verbs of a rate before the
  * level it led to */

@@ -3542,6 +3542,24 @@ START_TEST(session12_forms)
            "fund_assets|Yu'e Bao|2018-06|1870000000000|CNY|exact|observed|1\n"
            "fund_assets_increase|Yu'e Bao|2018-09|-550000000000|CNY|exact|observed|1\n",
            true);
+    /* a bare "users" that the subject, a kind of use, makes a cue of its
+     * own; not a figure whose word says whose ("urban users"); "a loss of"
+     * is a fall */
+    expect("Online video had 428 million users in 2013.\n\n"
+           "Microblogging lost ground in 2013: users fell by 27.83 million to 281 million.\n\n"
+           "Rural Internet users numbered 178 million in 2014, while urban users numbered 471 million.\n\n"
+           "Microblog users fell to 281 million in 2013, a loss of some 28 million users.",
+           "online_video_users|China|2013|428000000|people|exact|observed|1\n"
+           "microblog_users_increase|China|2013|-27830000|people|exact|observed|3\n"
+           "microblog_users|China|2012|308830000|people|exact|derived|3\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|3\n"
+           "netizens|China (rural)|2014|178000000|people|exact|observed|5\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|7\n"
+           "microblog_users_increase|China|2013|-28000000|people|about|observed|7\n"
+           "microblog_users|China|2012|309000000|people|about|derived|7\n",
+           false);
+    expect_absent("Rural Internet users numbered 178 million in 2014, while urban users numbered 471 million.",
+                  "(rural)|2014|471000000");
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
