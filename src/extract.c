@@ -1032,6 +1032,9 @@ static bool clause_end(const struct sent *st, size_t i)
     return st->s[t->off] == ',' && i + 1 < st->b &&
            (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "while") ||
             str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "whereas") || tok_is(&st->t[i + 1], WH(but)) ||
+            /* (", when just 18.6 per cent of rural residents used it": a
+             * clause of another subject, at another time) */
+            str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "when") ||
             /* ", and China Unicom said ...": another subject's clause */
             (tok_is(&st->t[i + 1], WH(and)) && i + 2 < st->b && st->t[i + 2].kind == TK_WORD &&
              (st->t[i + 2].flags & TF_CAP) && !in_list(&not_name, &st->t[i + 2])));

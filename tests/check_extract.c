@@ -3560,6 +3560,17 @@ START_TEST(session12_forms)
            false);
     expect_absent("Rural Internet users numbered 178 million in 2014, while urban users numbered 471 million.",
                   "(rural)|2014|471000000");
+    /* where users live says which part they are; a clause ", when ..." is
+     * another subject's */
+    expect("By the end of 2018, 829 million people in China were online. Of them, 222.24 million lived in the "
+           "countryside and 607 million in towns and cities.\n\n"
+           "Nationally, 59.6 per cent of the population was online in 2018, compared with 34.3 per cent in 2010, "
+           "when just 18.6 per cent of rural residents used the internet.",
+           "netizens|China (rural)|2018|222240000|people|exact|observed|1\n"
+           "netizens|China (urban)|2018|607000000|people|exact|observed|1\n"
+           "internet_penetration|China|2018|59.6|percent|exact|observed|3\n"
+           "internet_penetration|China|2010|34.3|percent|exact|observed|3\n",
+           false);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
