@@ -2638,6 +2638,22 @@ static bool dateline_date(const struct sent *st, const struct date_expr *de)
     return false;
 }
 
+/* Is the date de in an aside of a participle between commas before the
+ * figure ("Alipay's sweep, launched on June 13, had 185.3 billion yuan")? */
+static bool participle_aside_date(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    size_t i = de->first;
+    while (i > st->a && i + 4 > de->first && t[i - 1].kind == TK_WORD)
+        i--;
+    if (i <= st->a || t[i - 1].kind != TK_PUNCT || st->s[t[i - 1].off] != ',' || i >= de->first)
+        return false;
+    const char *w = st->s + t[i].off;
+    size_t n = t[i].len;
+    bool ed = n >= 4 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D');
+    return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
+}
+
 /* Is there a date after the figure at k in its clause (no comma or
  * clause mark between), not one it is compared with? */
 static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t k)
@@ -3428,7 +3444,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t di = d->db; di-- > d->da;) {
                 const struct date_expr *de = &d->dates.v[di];
                 if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
-                    (dateline_date(st, de) && later_in_sentence(d, st, k)) ||
+                    ((dateline_date(st, de) || participle_aside_date(st, de)) && later_in_sentence(d, st, k)) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
                     continue;
                 pick = (int)di;
@@ -3493,9 +3509,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             d->heading.d && d->heading.d == d->doc_day && later_in_sentence(d, st, k))
             have = later_date(d, st, k, false, origin, &w);
         /* 4. the heading of the entry */
+        bool heading_dated = false;
         if (!have && d->has_heading) {
             w = d->heading;
             have = true;
+            heading_dated = true;
             if (span_days)
                 w.d = 0;
             /* (a report's own month of January or February under its
@@ -3734,7 +3752,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * chronology's "December 31" */
         if (have && w.m == 12 && w.d == 31 && !w.y2 && n->rule >= 0 && r->v[n->rule].entity != EK_SUBJECT &&
             r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day &&
-            (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) : para_dated))
+            (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) : !heading_dated))
             w.m = w.d = 0;
         n->has_when = have;
         n->when = w;
