@@ -2919,6 +2919,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                   str_ieq(st->s + t[j].off, t[j].len, "over")) &&
                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "the") && tok_is(&t[j + 2], WH(year)))
                 j += 3;
+            /* (or where it started: "increased by 107% from RMB125.5
+             * billion in 2013 to RMB260.2 billion") */
+            if (j + 2 < st->b && tok_is(&t[j], WH(from)) && is_quantity(&t[j + 1])) {
+                j += 2;
+                while (j < st->b && d->in_date[j])
+                    j++;
+            }
             if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
                 (n->change == CH_INCREASE ? num_class(&t[j + 1]) == num_class(&t[k])
                                           : num_class(&t[j + 1]) != UC_PERCENT && num_class(&t[j + 1]) != UC_POINTS))
@@ -4102,6 +4109,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* "rose 20 percent to Y": the level comes later; name it now */
                 if (!lvl->entity && (size_t)n->date > k && lvl->rule >= 0)
                     lvl->entity = entity_for(st, &r->v[lvl->rule], (size_t)n->date, lvl, topic);
+                /* (and date it by Y, dated after it: "increased by 107% from
+                 * RMB125.5 billion in 2013 to RMB260.2 billion in 2014") */
+                if ((size_t)n->date > k && lvl->has_when) {
+                    n->when = lvl->when;
+                    n->has_when = true;
+                }
                 n->entity = lvl->entity ? xstrdup(lvl->entity) : NULL;
             }
             if (!n->entity)

@@ -3582,6 +3582,17 @@ START_TEST(session12_forms)
     expect("Chinese consumers paid for goods and services worth 38.6 trillion yuan ($5.62 trillion) with their "
            "mobile phones in 2016.",
            "mobile_payments|China|2016|38600000000000|CNY|exact|observed|1\n", false);
+    /* "increased by 107% from A in 2013 to B in 2014": the change led to B,
+     * and is of B's year */
+    expect("Our GMV increased by 107% from RMB125.5 billion in 2013 to RMB260.2 billion in 2014, and the number of "
+           "annual active customer accounts increased from 47.4 million to 96.6 million.",
+           "ecommerce_turnover_growth|China|2014|107|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2013|125500000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2014|260200000000|CNY|exact|observed|1\n",
+           false);
+    expect_absent("Our GMV increased by 107% from RMB125.5 billion in 2013 to RMB260.2 billion in 2014, and the "
+                  "number of annual active customer accounts increased from 47.4 million to 96.6 million.",
+                  "active_users_growth");
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
