@@ -3593,6 +3593,13 @@ START_TEST(session12_forms)
     expect_absent("Our GMV increased by 107% from RMB125.5 billion in 2013 to RMB260.2 billion in 2014, and the "
                   "number of annual active customer accounts increased from 47.4 million to 96.6 million.",
                   "active_users_growth");
+    /* a figure dated by "during the 24 hours" dates the paragraph after it */
+    expect("Tmall's sales on Singles Day, Nov 11, 2013, set a record.\n\n"
+           "Alipay processed 188 million transactions during the 24 hours. About 45.18 million of those "
+           "transactions were made through mobile devices.",
+           "transactions|Alipay|2013-11-11|188000000|count|exact|observed|3\n"
+           "transactions|Alipay|2013-11-11|45180000|count|about|observed|3\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
