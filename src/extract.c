@@ -2654,6 +2654,21 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
     return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
 }
 
+/* Is the date de in a clause led by "since" ("Since it began licensing
+ * in May 2011, the PBOC has issued 270 licences"): the start of a span,
+ * no figure's date? */
+static bool since_clause_date(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    for (size_t i = de->first; i-- > st->a && i + 10 > de->first;) {
+        if (t[i].kind == TK_PUNCT && (st->s[t[i].off] == ',' || is_clause_break(&t[i])))
+            return false;
+        if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "since"))
+            return true;
+    }
+    return false;
+}
+
 /* Is there a date after the figure at k in its clause (no comma or
  * clause mark between), not one it is compared with? */
 static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t k)
@@ -3452,6 +3467,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 const struct date_expr *de = &d->dates.v[di];
                 if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
                     ((dateline_date(st, de) || participle_aside_date(st, de)) && later_in_sentence(d, st, k)) ||
+                    since_clause_date(st, de) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
                     continue;
                 pick = (int)di;

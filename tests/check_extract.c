@@ -3600,6 +3600,10 @@ START_TEST(session12_forms)
            "transactions|Alipay|2013-11-11|188000000|count|exact|observed|3\n"
            "transactions|Alipay|2013-11-11|45180000|count|about|observed|3\n",
            true);
+    /* a date in a clause led by "since" starts a span: no figure's date */
+    expect_absent("Payments in 2016\n\nSince it began licensing in May 2011, the People's Bank of China has issued "
+                  "a total of 270 payment licences.",
+                  "2011-05");
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
