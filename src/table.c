@@ -650,7 +650,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         for (size_t i = a; i < b && !dy; i++)
             if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && scan_month(s + t[i].off, t[i].len))
                 dy = caption_year(t, after, a, caption, year);
-        int k = years_header(s, t, a, b, ys, ms, &chg, dy);
+        /* (not a header another reader took) */
+        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, &chg, dy);
         if (!k) {
             a = b;
             continue;
@@ -1300,6 +1301,31 @@ static void date_part(const char *s, const struct token *t, size_t i, size_t b, 
     (void)b;
 }
 
+/* Where a row's label ends: past its words and a unit in brackets ("GMV
+ * (RMB bn)"), at its first figure. */
+static size_t label_end(const char *s, const struct token *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b) {
+        if (t[i].kind == TK_WORD) {
+            i++;
+            continue;
+        }
+        if (i > a && (t[i].flags & TF_OPEN)) {
+            size_t c = i + 1;
+            while (c < b && !(t[c].flags & TF_CLOSE) && c < i + 6)
+                c++;
+            if (c < b && (t[c].flags & TF_CLOSE)) {
+                i = c + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    (void)s;
+    return i;
+}
+
 /* Tables whose columns are levels at dates stacked over the header's lines,
  * and their change, rows of indicators (a company's figures):
  *
@@ -1317,9 +1343,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
     for (size_t ra = 0; ra < n;) {
         size_t rb = line_end(t, n, ra);
         /* a first row: a label in words, then two figures at least */
-        size_t f0 = ra;
-        while (f0 < rb && t[f0].kind == TK_WORD)
-            f0++;
+        size_t f0 = label_end(s, t, ra, rb);
         int nc = 0;
         size_t cend[TABLE_COLS];
         size_t r0 = line_start(s, t, ra);
@@ -1418,9 +1442,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
         size_t x = top, given = 0, lab = SIZE_MAX; /* a label's first line, words alone */
         while (x < n) {
             size_t xb = line_end(t, n, x);
-            size_t g0 = x;
-            while (g0 < xb && t[g0].kind == TK_WORD)
-                g0++;
+            size_t g0 = label_end(s, t, x, xb);
             if (g0 == x)
                 break;
             if (g0 == xb) { /* ("Peak simultaneous online user" / "accounts of QQ IM   176.4") */

@@ -3604,6 +3604,27 @@ START_TEST(session12_forms)
     expect_absent("Payments in 2016\n\nSince it began licensing in May 2011, the People's Bank of China has issued "
                   "a total of 270 payment licences.",
                   "2011-05");
+    /* stacked dates over a line of years; labels with their unit in
+     * brackets; each table read once */
+    expect("Alibaba Group reported revenue of RMB26.2 billion in 2014.\n\n"
+           "                          Three months ended\n"
+           "                          Mar 31,   Jun 30,   Sep 30\n"
+           "                          2014      2014      2014\n"
+           "  GMV (RMB bn)               442       501       556\n"
+           "  Mobile MAUs (mn)           163       188       217",
+           "ecommerce_turnover|Alibaba Group|2014-03-31|442000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Alibaba Group|2014-06-30|501000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Alibaba Group|2014-09-30|556000000000|CNY|exact|observed|6\n"
+           "active_users|Alibaba Group|2014-03-31|163000000|people|exact|observed|7\n"
+           "active_users|Alibaba Group|2014-06-30|188000000|people|exact|observed|7\n"
+           "active_users|Alibaba Group|2014-09-30|217000000|people|exact|observed|7\n",
+           false);
+    expect_absent("Alibaba Group reported revenue of RMB26.2 billion in 2014.\n\n"
+                  "                          Three months ended\n"
+                  "                          Mar 31,   Jun 30,   Sep 30\n"
+                  "                          2014      2014      2014\n"
+                  "  GMV (RMB bn)               442       501       556",
+                  "|2014|442000000000|");
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
