@@ -1479,6 +1479,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     }
 
     /* before the number: "3G base stations reached 814,000" */
+    bool according = false; /* (a source's aside may stand between: looked for once) */
+    for (size_t q = qstart; q > st->a && q + 14 > qstart && !according; q--)
+        according = tok_is(&st->t[q - 1], WH(according));
     int gap_words = 0, gap_bad = 0;
     bool gap_conj = false, best_conj = false; /* "and" or a comma between, for the best so far */
     bool gap_clause = false, label_colon = false;
@@ -1487,7 +1490,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         const struct token *t = &st->t[p];
         if (t->kind == TK_WORD) {
             /* "which according to CNNIC reached": who says so stands aside */
-            size_t src = source_aside(st, p, qstart);
+            size_t src = according ? source_aside(st, p, qstart) : SIZE_MAX;
             if (src != SIZE_MAX) {
                 q = src + 1; /* the loop goes on before "according" */
                 continue;

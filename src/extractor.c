@@ -1243,6 +1243,9 @@ static bool period_header_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* (quick: the first letter of one of the words) */
+    if (i >= n || !strchr("yYpPdDtT", p[i]))
+        return false;
     size_t e = i;
     while (e < n && is_alpha((unsigned char)p[e]))
         e++;
@@ -1375,7 +1378,15 @@ static bool years_row_like(const char *p, size_t n)
  * Lufax"); whether there was one. */
 static bool dot_leaders(char *p, size_t n)
 {
-    for (size_t i = 1; i + 4 < n; i++) {
+    /* (quick: four dots in a row somewhere) */
+    const char *q = NULL;
+    for (const char *z = n >= 5 ? memchr(p, '.', n) : NULL; z && !q;
+         z = (size_t)(z + 1 - p) < n ? memchr(z + 1, '.', n - (size_t)(z + 1 - p)) : NULL)
+        if ((size_t)(z - p) + 4 < n && z[1] == '.' && z[2] == '.' && z[3] == '.')
+            q = z;
+    for (size_t i = q ? (size_t)(q - p) : n; i + 4 < n; i++) {
+        if (i == 0)
+            continue;
         if (p[i] != '.' || p[i + 1] != '.' || p[i + 2] != '.' || p[i + 3] != '.' ||
             !(is_alnum((unsigned char)p[i - 1]) || p[i - 1] == ' ' || p[i - 1] == ')'))
             continue;
@@ -1442,13 +1453,14 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool unit = unit_like(p, n);
     bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
+    bool period_header = !row && !years && period_header_like(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&
                       (x->last_label_row || x->last_unit) && n <= 60 && words_only(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
-        bool period_header = !row && !years && period_header_like(p, n);
+
         bool join;
         /* a line that goes on from the one before: it starts in lower
          * case, or that one broke a word or a clause ("Inter-", ",") —
@@ -1552,7 +1564,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_period_line = years;
     x->last_leader = leader;
     x->last_figures = figs;
-    x->last_period_header = !row && !years && period_header_like(p, n);
+    x->last_period_header = period_header;
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
 
