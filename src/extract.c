@@ -4980,6 +4980,16 @@ void engine_run(struct engine *g, struct chunk *c)
                 first_only = c->f[f].line == cb->line;
             title = first_only && !ends_with_stop(d->bp, (size_t)(nl - d->bp));
         }
+        /* (or a list of items under the headline, all its lines items:
+         * "* Online fund has 49 million customers") */
+        if (!title && c->nf > nf0 && head_b > head_a) {
+            bool items = true;
+            for (size_t o = 0; o < d->blen && items; o++) {
+                if (o == 0 || d->bp[o - 1] == '\n')
+                    items = scan_bullet_at(d->bp, o, d->blen);
+            }
+            title = items;
+        }
         if (c->nf > nf0 && title) {
             if (head_b == head_a)
                 head_a = nf0;

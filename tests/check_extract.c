@@ -3625,6 +3625,14 @@ START_TEST(session12_forms)
                   "                          2014      2014      2014\n"
                   "  GMV (RMB bn)               442       501       556",
                   "|2014|442000000000|");
+    /* a headline waits, past the list of items under it, for the text that
+     * dates its figure */
+    expect("Yu'E Bao money fund swells to 250 bln yuan\nThu Jan 16, 2014 6:52am EST\n\n"
+           "* Online fund has 49 million customers, manager says\n"
+           "* Lenders lose deposits as savers chase higher yields\n\n"
+           "SHANGHAI, Jan 16 (Reuters) - Yu'E Bao had 250 billion yuan under management as of Wednesday, its fund "
+           "manager said.",
+           "fund_assets|Yu'E Bao|2014-01-15|250000000000|CNY|exact|observed|1\n", false);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
