@@ -3633,6 +3633,13 @@ START_TEST(session12_forms)
            "SHANGHAI, Jan 16 (Reuters) - Yu'E Bao had 250 billion yuan under management as of Wednesday, its fund "
            "manager said.",
            "fund_assets|Yu'E Bao|2014-01-15|250000000000|CNY|exact|observed|1\n", false);
+    /* the people who go online by broadband are broadband users, not all
+     * netizens */
+    expect("By the end of 2009, China had 384 million internet users. Of the total, 346 million people accessed "
+           "the Internet via broadband.",
+           "netizens|China|2009|384000000|people|exact|observed|1\n"
+           "users|China (fixed broadband subscribers)|2009|346000000|people|exact|observed|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
