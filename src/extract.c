@@ -1123,17 +1123,35 @@ static void take_cand(struct numinfo *n, const struct cand *c)
  * counts what the sentence opens with, past the clause between.  The
  * cue must open the sentence ("The number of ..." before it at most) and
  * a verb follow it. */
+/* Does "..., and their number reached" (or "its number") lead to the figure
+ * at qstart: the number of the sentence's subject? */
+static bool their_number(const struct sent *st, size_t qstart)
+{
+    if (qstart < st->a + 4)
+        return false;
+    for (size_t i = qstart - 1; i > st->a + 2 && i + 4 > qstart; i--)
+        if (str_ieq(st->s + st->t[i].off, st->t[i].len, "number") &&
+            (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "their") ||
+             str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "its")) &&
+            (tok_is(&st->t[i - 2], WH(and)) || (st->t[i - 2].kind == TK_PUNCT && st->s[st->t[i - 2].off] == ',')))
+            return true;
+    return false;
+}
+
 static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     struct cand none = {-1, 1 << 30, 0, 0, false, 0};
     static const char *const part[] = {"reaching", "totaling", "totalling", "hitting", "topping", "numbering",
                                        "amounting"};
-    if (qstart < st->a + 4 || st->t[qstart - 1].kind != TK_WORD || st->t[qstart - 2].kind != TK_PUNCT ||
-        st->s[st->t[qstart - 2].off] != ',')
+    if (qstart < st->a + 4 || st->t[qstart - 1].kind != TK_WORD)
         return none;
     bool ok = false;
-    for (size_t i = 0; i < sizeof part / sizeof *part && !ok; i++)
-        ok = str_ieq(st->s + st->t[qstart - 1].off, st->t[qstart - 1].len, part[i]);
+    if (st->t[qstart - 2].kind == TK_PUNCT && st->s[st->t[qstart - 2].off] == ',')
+        for (size_t i = 0; i < sizeof part / sizeof *part && !ok; i++)
+            ok = str_ieq(st->s + st->t[qstart - 1].off, st->t[qstart - 1].len, part[i]);
+    /* (or "..., and their number reached 178 million": the subject's
+     * number) */
+    ok = ok || their_number(st, qstart);
     if (!ok)
         return none;
     /* the cue that opens the sentence, as best_cue finds it before its verb */
@@ -2960,7 +2978,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (future && n->change)
             n->skip = true;
         if (!n->skip && !n->change) {
-            struct cand c = best_cue(d, st, k, n->qstart);
+            /* ("..., and their number reached": the subject's cue first) */
+            struct cand c = their_number(st, n->qstart) ? subject_cue(d, st, k, n->qstart)
+                                                        : (struct cand){-1, 1 << 30, 0, 0, false, 0};
+            if (c.rule < 0)
+                c = best_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = subject_cue(d, st, k, n->qstart);
             /* "had attracted 43.03 million users and 185.3 billion yuan":

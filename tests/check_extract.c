@@ -3640,6 +3640,12 @@ START_TEST(session12_forms)
            "netizens|China|2009|384000000|people|exact|observed|1\n"
            "users|China (fixed broadband subscribers)|2009|346000000|people|exact|observed|1\n",
            true);
+    /* "..., and their number reached" counts the subject, not the whole it
+     * is a share of; a figure may open its sentence */
+    expect("Rural netizens accounted for 28.2% of all netizens in June 2014, and their number reached 178 million.",
+           "netizens|China (rural)|2014-06|178000000|people|exact|observed|1\n", true);
+    expect("178 million. 618 million internet users in 2013.",
+           "netizens|China|2013|618000000|people|exact|observed|1\n", true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
