@@ -1837,6 +1837,28 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     return true;
 }
 
+/* Do the figure at k and the date starting at first stand in one clause:
+ * no comma or clause mark between, past asides in brackets ("... 99.27
+ * trillion yuan (about 14.6 trillion U.S. dollars) in 2016")? */
+static bool same_clause(const struct sent *st, size_t k, size_t first)
+{
+    const struct token *t = st->t;
+    for (size_t i = k + 1; i < first; i++) {
+        if (t[i].flags & TF_OPEN) {
+            size_t c = i + 1;
+            while (c < first && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END)))
+                c++;
+            if (c < first && (t[c].flags & TF_CLOSE)) {
+                i = c;
+                continue;
+            }
+        }
+        if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+            return false;
+    }
+    return true;
+}
+
 /* The period in *w of the first date after the figure at k, in its
  * clause (no comma or clause mark between), that is no base or bound (and
  * of the time of writing, if writing); false if there is none.  An
@@ -1844,26 +1866,13 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
  * it. */
 static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writing, bool origin, struct date *w)
 {
-    const struct token *t = st->t;
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
             (writing && !(de->flags & DF_WRITING)))
             continue;
-        for (size_t i = k + 1; i < de->first; i++) {
-            /* (past an aside in brackets: "(about 14.6 trillion U.S. dollars)") */
-            if (t[i].flags & TF_OPEN) {
-                size_t c = i + 1;
-                while (c < de->first && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END)))
-                    c++;
-                if (c < de->first && (t[c].flags & TF_CLOSE)) {
-                    i = c;
-                    continue;
-                }
-            }
-            if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
-                return false;
-        }
+        if (!same_clause(st, k, de->first))
+            return false;
         if (!date_of(d, de, NULL, w))
             return false;
         d->picked[di] = true;
@@ -2694,26 +2703,11 @@ static bool since_clause_date(const struct sent *st, const struct date_expr *de)
  * clause mark between), not one it is compared with? */
 static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t k)
 {
-    const struct token *t = st->t;
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
             continue;
-        for (size_t i = k + 1; i < de->first; i++) {
-            /* (past an aside in brackets: "(about 14.6 trillion U.S. dollars)") */
-            if (t[i].flags & TF_OPEN) {
-                size_t c = i + 1;
-                while (c < de->first && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END)))
-                    c++;
-                if (c < de->first && (t[c].flags & TF_CLOSE)) {
-                    i = c;
-                    continue;
-                }
-            }
-            if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
-                return false;
-        }
-        return true;
+        return same_clause(st, k, de->first);
     }
     return false;
 }
