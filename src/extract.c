@@ -2119,6 +2119,10 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             break;
         if (de->flags & (DF_COMPARE | DF_FROM)) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
+            /* ("an increase of 42.96 million from December 2020": the
+             * year's end, the year's figure) */
+            if (dated && de->rel == DR_ABS && de->when.y && w.m == 12 && !w.d)
+                w.m = 0;
             /* "(in June,) 0.9 points higher than in December": a month
              * without its year, later than the figure's, is of the year before */
             if (dated && de->rel == DR_ABS && !de->when.y && w.m && lvl->when.m && w.y == lvl->when.y &&

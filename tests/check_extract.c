@@ -3646,6 +3646,13 @@ START_TEST(session12_forms)
            "netizens|China (rural)|2014-06|178000000|people|exact|observed|1\n", true);
     expect("178 million. 618 million internet users in 2013.",
            "netizens|China|2013|618000000|people|exact|observed|1\n", true);
+    /* the level derived at "from December 2020" is the year's */
+    expect("The number of internet users in China had reached 1.032 billion as of December 2021, an increase of "
+           "42.96 million from December 2020.",
+           "netizens|China|2021|1032000000|people|exact|observed|1\n"
+           "netizens_increase|China|2021|42960000|people|exact|observed|1\n"
+           "netizens|China|2020|989040000|people|exact|derived|1\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
