@@ -149,6 +149,7 @@ static bool points_back(const struct sent *st)
             return true;
         if (i + 1 >= st->b)
             continue;
+
         bool l = false;
         for (size_t k = 0; k < sizeof lead / sizeof *lead && !l; k++)
             l = str_ieq(st->s + t->off, t->len, lead[k]);
@@ -163,12 +164,34 @@ static bool points_back(const struct sent *st)
 }
 
 /* points_back(), once a sentence (viable() asks for every candidate cue). */
+/* Does the sentence open with the one the paragraph before spoke of ("The
+ * fund had 49 million customers", "Its users ...")? */
+static bool opens_with_the_one(const struct sent *st)
+{
+    static const char *const one[] = {"fund", "company", "firm", "platform", "lender", "operator", "group",
+                                      "bank", "app", "service", "website"};
+    const struct token *t = st->t;
+    if (st->a + 1 >= st->b || t[st->a].kind != TK_WORD)
+        return false;
+    if (str_ieq(st->s + t[st->a].off, t[st->a].len, "its"))
+        return true;
+    if (!str_ieq(st->s + t[st->a].off, t[st->a].len, "the"))
+        return false;
+    for (size_t k = 0; k < sizeof one / sizeof *one; k++)
+        if (str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, one[k]))
+            return true;
+    return false;
+}
+
 static bool points_back_at(struct doc *d, const struct sent *st)
 {
     if (d->back_at != st->a || d->back_end != st->b) {
         d->back_at = st->a;
         d->back_end = st->b;
-        d->back_val = points_back(st);
+        /* (the one spoken of keeps a day or a month the paragraph before
+         * named, not a year: "The company plans to offer ..." after "Last
+         * year Alibaba bought ...") */
+        d->back_val = points_back(st) || (opens_with_the_one(st) && d->back_has && d->back_para.m);
     }
     return d->back_val;
 }

@@ -3653,6 +3653,15 @@ START_TEST(session12_forms)
            "netizens_increase|China|2021|42960000|people|exact|observed|1\n"
            "netizens|China|2020|989040000|people|exact|derived|1\n",
            true);
+    /* a sentence that opens with "The fund" speaks of what the paragraph
+     * before did, at its date */
+    expect("Fund swells\nThu Jan 16, 2014 6:52am EST\n\n"
+           "SHANGHAI, Jan 16 (Reuters) - Yu'E Bao had 250 billion yuan under management as of Wednesday, its fund "
+           "manager said.\n\n"
+           "The fund had 49 million customers, Tianhong said in a statement.",
+           "fund_assets|Yu'E Bao|2014-01-15|250000000000|CNY|exact|observed|4\n"
+           "fund_customers|Yu'E Bao|2014-01-15|49000000|people|exact|observed|6\n",
+           true);
     /* a header of a period and "Number" under a caption that names no
      * quantity counts nothing */
     expect_none("Table 3: Survey sample, 2009-2010\n"
