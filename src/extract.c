@@ -2366,8 +2366,6 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
                                  .cue = from->cue});
 }
 
-static int change_rule(const struct rules *r, enum change_kind ch, const char *id);
-
 /* The longest cue of a level indicator (no change's) that starts at token
  * p and ends by lim, of a rule want() takes, the first of equals; dir_max
  * 0 asks for cues that may stand either side of a number, 1 also for
@@ -2453,7 +2451,7 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
 static bool want_changing(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
 {
     (void)st;
-    return change_rule(d->r, *(const enum change_kind *)ctx, d->r->v[ri].id) >= 0;
+    return rules_change_of(d->r, *(const enum change_kind *)ctx, d->r->v[ri].id) >= 0;
 }
 
 /* The level rule a change written as a noun names: "a 60 per cent rise in
@@ -2528,21 +2526,12 @@ static int change_names(struct doc *d, const struct sent *st, size_t k)
     return level_cue_at(d, st, p, st->b, 1, want_counting, &cls).rule;
 }
 
-/* The change indicator of kind ch whose base is the indicator id, or -1. */
-static int change_rule(const struct rules *r, enum change_kind ch, const char *id)
-{
-    for (size_t ri = 0; ri < r->n; ri++)
-        if (r->v[ri].change == ch && r->v[ri].base && strcmp(r->v[ri].base, id) == 0)
-            return (int)ri;
-    return -1;
-}
-
 /* Make the change at k a change of the level at j, if the level's indicator
  * has a change indicator of that kind: its rule, cue and period. */
 static void bind_change(const struct rules *r, struct numinfo *ni, size_t k, size_t j)
 {
     struct numinfo *n = &ni[k];
-    int ri = change_rule(r, n->change, r->v[ni[j].rule].id);
+    int ri = rules_change_of(r, n->change, r->v[ni[j].rule].id);
     if (ri < 0)
         return;
     n->rule = ri;
@@ -2804,7 +2793,7 @@ static void subject_makes_cue(struct doc *d, const struct sent *st, struct numin
             const struct rule *cr = &d->r->v[ni[j].rule];
             if (!cr->base || strcmp(cr->base, d->r->v[old].id) != 0)
                 continue;
-            int c2 = change_rule(d->r, cr->change, d->r->v[found].id);
+            int c2 = rules_change_of(d->r, cr->change, d->r->v[found].id);
             if (c2 >= 0)
                 ni[j].rule = c2;
         }
@@ -2843,7 +2832,7 @@ static void number_and_value(struct doc *d, const struct sent *st, struct numinf
     const char *money = topic->last_money_ind ? topic->last_money_ind : d->carry_money_ind;
     if (!named || !money)
         return;
-    int ri = change_rule(d->r, ni[k2].change, money);
+    int ri = rules_change_of(d->r, ni[k2].change, money);
     if (ri >= 0)
         ni[k2].rule = ri;
     /* (the levels they change are the paragraph before's: so is their
@@ -3858,7 +3847,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                               !is_quantity(&t[n->date]) || ni[n->date].rule < 0 ||
                               strcmp(d->r->v[ni[n->date].rule].id, to->id) != 0))
                 continue;
-            int ri = ru->change != CH_NONE ? change_rule(d->r, ru->change, to->id) : (int)(to - d->r->v);
+            int ri = ru->change != CH_NONE ? rules_change_of(d->r, ru->change, to->id) : (int)(to - d->r->v);
             if (ri >= 0) {
                 if (!n->cue_rule)
                     n->cue_rule = n->rule + 1; /* (its cue is still the one it was found by) */
@@ -3985,7 +3974,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                  str_ieq(st->s + t[p - 2].off, t[p - 2].len, "number");
                 if (c.rule >= 0 && number_of && r->v[c.rule].unit == UC_MONEY)
                     break;
-                int ri = c.rule >= 0 && c.end == n->qstart - 1 ? change_rule(r, n->change, r->v[c.rule].id) : -1;
+                int ri = c.rule >= 0 && c.end == n->qstart - 1 ? rules_change_of(r, n->change, r->v[c.rule].id) : -1;
                 /* (the longest cue: "PC Internet users" over "Internet users") */
                 if (ri >= 0) {
                     had_level = true;
@@ -4022,7 +4011,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     had_level = true;
                     bind_change(r, ni, k, j);
                 }
-            int ri = had_level ? -1 : change_rule(r, n->change, r->v[own].id);
+            int ri = had_level ? -1 : rules_change_of(r, n->change, r->v[own].id);
             if (ri >= 0) {
                 had_level = true;
                 n->rule = ri;
@@ -4083,7 +4072,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->rule < 0 && !had_level && only == SIZE_MAX &&
             ((topic->last_ind && topic->last_ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
-            int ri = change_rule(r, n->change, carried ? d->carry_ind : topic->last_ind);
+            int ri = rules_change_of(r, n->change, carried ? d->carry_ind : topic->last_ind);
             if (ri >= 0 && num_class(&t[k]) == UC_POINTS && r->v[ri].unit != UC_PERCENT)
                 ri = -1;
             if (ri >= 0) {

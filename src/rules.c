@@ -82,6 +82,14 @@ const struct rule *rules_find(const struct rules *r, const char *id)
     return NULL;
 }
 
+int rules_change_of(const struct rules *r, enum change_kind ch, const char *id)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i].change == ch && r->v[i].base && strcmp(r->v[i].base, id) == 0)
+            return (int)i;
+    return -1;
+}
+
 static char *trim(char *s)
 {
     while (is_space((unsigned char)*s))

@@ -121,6 +121,9 @@ struct rules *rules_load_labels(const char *path, struct cns_err *e);
 void rules_free(struct rules *r);
 
 const struct rule *rules_find(const struct rules *r, const char *id);
+/* The index of the change indicator of kind ch whose base is the
+ * indicator id (the first one), or -1. */
+int rules_change_of(const struct rules *r, enum change_kind ch, const char *id);
 /* Is the word with hash h a one-word link of the lexicon? */
 bool rules_is_link(const struct rules *r, uint32_t h);
 /* Does the word with hash h occur in any phrase of the rules? */

@@ -234,14 +234,13 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
         if (best_rule < 0 && nc > 0) {
             int ch = change_word(s, &t[i]);
             int base = col[nc - 1].rule;
-            for (size_t ri = 0; ch && base >= 0 && ri < r->n; ri++)
-                if ((int)r->v[ri].change == ch && r->v[ri].base && strcmp(r->v[ri].base, r->v[base].id) == 0) {
-                    best_rule = (int)ri;
-                    best_e = i + 1;
-                    if (best_e < b && word_is(s, &t[best_e], "rate"))
-                        best_e++;
-                    break;
-                }
+            int ri = ch && base >= 0 ? rules_change_of(r, (enum change_kind)ch, r->v[base].id) : -1;
+            if (ri >= 0) {
+                best_rule = ri;
+                best_e = i + 1;
+                if (best_e < b && word_is(s, &t[best_e], "rate"))
+                    best_e++;
+            }
         }
         if (best_rule < 0) {
             i++;
@@ -768,12 +767,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (!ch && found != 1 && !rest && word_is(s, &t[ra], "growth"))
                 ch = CH_GROWTH;
             if (ch && prev_level >= 0) {
-                for (size_t ri = 0; ri < r->n; ri++) {
-                    const struct rule *g = &r->v[ri];
-                    if ((int)g->change != ch || !g->base || strcmp(g->base, r->v[prev_level].id) != 0)
-                        continue;
+                int ri = rules_change_of(r, (enum change_kind)ch, r->v[prev_level].id);
+                if (ri >= 0) {
                     struct column gc = prev_col;
-                    gc.rule = (int)ri;
+                    gc.rule = ri;
                     gc.level1 = prev_level + 1;
                     gc.ha = ra;
                     gc.hb = f;
@@ -785,7 +782,6 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     for (int c = 0; c < k; c++)
                         if (cell[c] != SIZE_MAX)
                             cells += give_cell(r, s, t, cell[c], &gc, ys[c], ms[c], ra, rb, fn, ctx) > 0;
-                    break;
                 }
                 for (size_t i = ra; i < rb; i++)
                     in_table[i] = true;
@@ -837,13 +833,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     if (cell[q] == SIZE_MAX)
                         continue;
                     bool pct = (t[cell[q]].unit && strcmp(t[cell[q]].unit, "percent") == 0) || (chg == 1 && head_pct);
-                    for (size_t ri = 0; ri < r->n; ri++) {
-                        const struct rule *g = &r->v[ri];
-                        if (g->change != (pct ? CH_GROWTH : CH_INCREASE) || !g->base ||
-                            strcmp(g->base, r->v[col[0].rule].id) != 0)
-                            continue;
+                    int ri = rules_change_of(r, pct ? CH_GROWTH : CH_INCREASE, r->v[col[0].rule].id);
+                    if (ri >= 0) {
                         struct column gc = col[0];
-                        gc.rule = (int)ri;
+                        gc.rule = ri;
                         gc.level1 = col[0].rule + 1;
                         if (pct) {
                             gc.mult = 1;
@@ -852,7 +845,6 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         if (sg[q] < 0)
                             gc.mult = -gc.mult;
                         cells += give_cell(r, s, t, cell[q], &gc, ys[late], ms[late], ra, rb, fn, ctx) > 0;
-                        break;
                     }
                 }
             }
@@ -1479,10 +1471,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                 struct column cc = col[0];
                 int ri = cc.rule, at = c;
                 if (kind[c] == MC_GROWTH) {
-                    ri = -1;
-                    for (size_t q = 0; q < r->n && ri < 0; q++)
-                        if (r->v[q].change == CH_GROWTH && r->v[q].base && strcmp(r->v[q].base, r->v[cc.rule].id) == 0)
-                            ri = (int)q;
+                    ri = rules_change_of(r, CH_GROWTH, r->v[cc.rule].id);
                     at = late;
                     cc.mult = i > g0 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' ? -1 : 1;
                     cc.unit = "percent";
@@ -1722,9 +1711,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                         c.rate = cap.rate;
                     }
                 } else if (level >= 0) {
-                    for (size_t x = 0; x < r->n && ri < 0; x++)
-                        if (r->v[x].change == CH_GROWTH && r->v[x].base && strcmp(r->v[x].base, r->v[level].id) == 0)
-                            ri = (int)x;
+                    ri = rules_change_of(r, CH_GROWTH, r->v[level].id);
                     p = latest;
                     c.level1 = level + 1;
                     if (neg)
@@ -1912,11 +1899,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                 }
                 if (kind[c] != MC_LEVEL) {
                     bool growth = kind[c] == MC_GROWTH || pct[c];
-                    int ri = -1;
-                    for (size_t q = 0; q < r->n && ri < 0; q++)
-                        if (r->v[q].change == (growth ? CH_GROWTH : CH_INCREASE) && r->v[q].base &&
-                            strcmp(r->v[q].base, r->v[col[0].rule].id) == 0)
-                            ri = (int)q;
+                    int ri = rules_change_of(r, growth ? CH_GROWTH : CH_INCREASE, r->v[col[0].rule].id);
                     if (ri < 0)
                         continue;
                     cc.rule = ri;
