@@ -297,20 +297,34 @@ static enum unit_class cell_class(const struct token *cell, const struct column 
  * (and month m, 0: none) of the row [a, b), in base units: 1 if given, 0
  * if of the column's kind but outside its rule's range, -1 if of another
  * kind. */
+/* The value of the cell at t[i], of column col, in base units, in *v (and
+ * its currency in *unit): 1 if the column's rule takes it, 0 if of its
+ * kind but outside its range, -1 if of another kind. */
+static int cell_value(const struct rules *r, const struct token *t, size_t i, const struct column *col, double *v,
+                      const char **unit)
+{
+    const struct rule *ru = &r->v[col->rule];
+    enum unit_class cls = cell_class(&t[i], col, unit);
+    if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
+        return -1;
+    *v = t[i].value * col->mult;
+    if (fabs(*v) >= 1 && fabs(*v - nearbyint(*v)) < 1e-6 * fabs(*v))
+        *v = nearbyint(*v);
+    /* (a change may be a fall: its size is what the bounds hold) */
+    if ((ru->change != CH_NONE ? fabs(*v) : *v) < ru->min || fabs(*v) > ru->max)
+        return 0;
+    return 1;
+}
+
 static int give_cell(const struct rules *r, const char *s, const struct token *t, size_t i, const struct column *col,
                      int y, int m, size_t a, size_t b, table_cell_fn fn, void *ctx)
 {
     const struct rule *ru = &r->v[col->rule];
     const char *unit;
-    enum unit_class cls = cell_class(&t[i], col, &unit);
-    if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
-        return -1;
-    double v = t[i].value * col->mult;
-    if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
-        v = nearbyint(v);
-    /* (a change may be a fall: its size is what the bounds hold) */
-    if ((ru->change != CH_NONE ? fabs(v) : v) < ru->min || fabs(v) > ru->max)
-        return 0;
+    double v;
+    int ok = cell_value(r, t, i, col, &v, &unit);
+    if (ok <= 0)
+        return ok;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, 0};
@@ -1177,13 +1191,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 }
                 const struct rule *ru = &r->v[c.rule];
                 const char *unit;
-                enum unit_class cls = cell_class(&t[i], &c, &unit);
-                if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
-                    continue;
-                double v = t[i].value * c.mult;
-                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
-                    v = nearbyint(v);
-                if (v < ru->min || v > ru->max)
+                double v;
+                if (cell_value(r, t, i, &c, &v, &unit) <= 0)
                     continue;
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
@@ -1483,15 +1492,11 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                 }
                 if (ri < 0)
                     continue;
+                cc.rule = ri;
                 const struct rule *ru = &r->v[ri];
                 const char *unit;
-                enum unit_class cls = cell_class(&t[i], &cc, &unit);
-                if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
-                    continue;
-                double v = t[i].value * cc.mult;
-                if (fabs(v) >= 1 && fabs(v - nearbyint(v)) < 1e-6 * fabs(v))
-                    v = nearbyint(v);
-                if ((ru->change != CH_NONE ? fabs(v) : v) < ru->min || fabs(v) > ru->max)
+                double v;
+                if (cell_value(r, t, i, &cc, &v, &unit) <= 0)
                     continue;
                 struct table_cell tc = {(size_t)ri, cy[at], v, ru->unit == UC_MONEY ? unit : NULL, t[x].line, x, xb,
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
