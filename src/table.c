@@ -1281,7 +1281,7 @@ static int label_column_rule(const struct rules *r, const struct token *t, size_
 
 /* The date parts a header's token at i gives its column: a year (or the
  * two digits of "30-Sep-13"), a month's name, a day. */
-static void date_part(const char *s, const struct token *t, size_t i, size_t b, int *y, int *m, int *d)
+static void date_part(const char *s, const struct token *t, size_t i, int *y, int *m, int *d)
 {
     const struct token *x = &t[i];
     if (is_row_year(x)) {
@@ -1299,12 +1299,11 @@ static void date_part(const char *s, const struct token *t, size_t i, size_t b, 
         else if (x->value <= 31)
             *d = (int)x->value;
     }
-    (void)b;
 }
 
 /* Where a row's label ends: past its words and a unit in brackets ("GMV
  * (RMB bn)"), at its first figure. */
-static size_t label_end(const char *s, const struct token *t, size_t a, size_t b)
+static size_t label_end(const struct token *t, size_t a, size_t b)
 {
     size_t i = a;
     while (i < b) {
@@ -1323,7 +1322,6 @@ static size_t label_end(const char *s, const struct token *t, size_t a, size_t b
         }
         break;
     }
-    (void)s;
     return i;
 }
 
@@ -1344,7 +1342,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
     for (size_t ra = 0; ra < n;) {
         size_t rb = line_end(t, n, ra);
         /* a first row: a label in words, then two figures at least */
-        size_t f0 = label_end(s, t, ra, rb);
+        size_t f0 = label_end(t, ra, rb);
         int nc = 0;
         size_t cend[TABLE_COLS];
         size_t r0 = line_start(s, t, ra);
@@ -1416,7 +1414,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
             if (c < 0 || bd > 14)
                 continue;
             int y0 = cy[c], m0 = cm[c], d0 = cd[c];
-            date_part(s, t, i, ra, &cy[c], &cm[c], &cd[c]);
+            date_part(s, t, i, &cy[c], &cm[c], &cd[c]);
             if (cy[c] != y0 || cm[c] != m0 || cd[c] != d0) {
                 stacked = stacked || (cl[c] && cl[c] != t[i].line) || cd[c];
                 cl[c] = t[i].line;
@@ -1443,7 +1441,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
         size_t x = top, given = 0, lab = SIZE_MAX; /* a label's first line, words alone */
         while (x < n) {
             size_t xb = line_end(t, n, x);
-            size_t g0 = label_end(s, t, x, xb);
+            size_t g0 = label_end(t, x, xb);
             if (g0 == x)
                 break;
             if (g0 == xb) { /* ("Peak simultaneous online user" / "accounts of QQ IM   176.4") */
