@@ -1574,7 +1574,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                                (qstart < k || linkable(d, st, qstart - 1, cls)));
                     if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
                         /* a long reach must end in a preposition before the number */
+                        /* (past a range's "between": "value the company at
+                         * between $2.5 billion and $3 billion") */
                         size_t pre = qstart;
+                        if (pre > st->a + 1 && tok_is(&st->t[pre - 1], WH(between)))
+                            pre--;
                         ok = pre > st->a && in_list(&reach_prep, &st->t[pre - 1]);
                     }
                     /* a label opens its line or item: "- Netizens: 618 million" */

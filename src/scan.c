@@ -1337,6 +1337,25 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             lo->unit = hi->unit;
             continue;
         }
+        /* "$2.5-3 billion", "US$20-30 million": the currency before the
+         * lower bound is the upper bound's too, and the scale after the
+         * upper bound the lower bound's */
+        bool tight = dash && mid->off == lo->off + lo->len && hi->off == mid->off + mid->len;
+        if ((tight || and || to) && lo->unit && lo->off < lo->numoff && lo->off + lo->len == lo->numoff + lo->numlen &&
+            !hi->unit && hi->off == hi->numoff && hi->len != hi->numlen &&
+            !(hi->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED | TF_WORDS))) {
+            double blo, bhi;
+            size_t ulo, uhi;
+            if (num_parse_grouped(s + lo->numoff, lo->numlen, &blo, &ulo) && blo > 0 && fabs(blo - lo->value) < 1e-9 * blo &&
+                num_parse_grouped(s + hi->numoff, hi->numlen, &bhi, &uhi) && bhi > 0 && hi->value / bhi > 1.5 &&
+                lo->value < bhi) {
+                double v = lo->value * (hi->value / bhi);
+                lo->value = fabs(v - nearbyint(v)) < 1e-6 * fabs(v) ? nearbyint(v) : v;
+                hi->unit = lo->unit;
+                lo->flags &= ~(unsigned)(TF_SMALLINT | TF_YEAR);
+            }
+            continue;
+        }
         if (lo->kind != TK_NUM || hi->kind != TK_NUM || (!dash && !and) || lo->unit ||
             lo->len != lo->numlen || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED | TF_WORDS)) ||
             (hi->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) || (!hi->unit && hi->len == hi->numlen))

@@ -3238,6 +3238,27 @@ START_TEST(session11_forms)
 END_TEST
 
 /* Forms met in session 12's documents, each written here afresh. */
+/* Forms read since session 13 */
+START_TEST(session13_forms)
+{
+    /* a range with the currency before its lower bound and the scale after
+     * its upper bound; a range after "at between" */
+    expect("Xiaomi raised US$20-30 million in 2015.",
+           "funding_round|Xiaomi|2015|20000000|USD|at_least|observed|1\n"
+           "funding_round|Xiaomi|2015|30000000|USD|less_than|observed|1\n",
+           true);
+    expect("Ofo is closing a new round, which would value the company at between $2.5 billion and $3 billion.",
+           "valuation|Ofo||2500000000|USD|at_least|observed|1\n"
+           "valuation|Ofo||3000000000|USD|less_than|observed|1\n",
+           true);
+    /* what funds could hold one day is a projection of no date */
+    expect("Analysts say money market funds could eventually hold between 3 trillion and 5 trillion yuan.",
+           "fund_assets_projection|money market funds||3000000000000|CNY|at_least|observed|1\n"
+           "fund_assets_projection|money market funds||5000000000000|CNY|less_than|observed|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(session12_forms)
 {
     /* a caption names the quantity, a header only the period and "Number"
@@ -4125,6 +4146,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session10_forms);
     tcase_add_test(d, session11_forms);
     tcase_add_test(d, session12_forms);
+    tcase_add_test(d, session13_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);

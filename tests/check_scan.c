@@ -619,6 +619,17 @@ START_TEST(range_bounds_share_units)
     ck_assert(num(0)->value == 3e12 && num(0)->unit && strcmp(num(0)->unit, "CNY") == 0);
     scan("between 300 million and 2 billion users");
     ck_assert(num(0)->value == 3e8 && !num(0)->unit);
+    /* a currency before the lower bound, a scale after the upper: both
+     * bounds have both */
+    scan("raised $2.5-3 billion");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert(num(0)->value == 2.5e9 && strcmp(num(0)->unit, "USD") == 0);
+    ck_assert(num(1)->value == 3e9 && num(1)->unit && strcmp(num(1)->unit, "USD") == 0);
+    scan("Amount: US$20-30 million");
+    ck_assert(num(0)->value == 20e6 && num(1)->value == 30e6 && num(1)->unit && strcmp(num(1)->unit, "USD") == 0);
+    /* (a price and a count are no range) */
+    scan("$15 - 3 million shares");
+    ck_assert(num(0)->value == 15);
 }
 END_TEST
 
