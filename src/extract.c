@@ -350,7 +350,12 @@ static bool pronoun_led_to(const struct sent *st, size_t q)
     size_t p = list_back(&figure_pronoun, t, i, st->a, NULL);
     if (p == SIZE_MAX)
         return false;
-    /* the pronoun opens a clause: after a comma, a semicolon, "and" or "but" */
+    /* the pronoun opens a clause: after a comma, a semicolon, "and" or
+     * "but", past a date that opens it ("; by the end of 2009 the figure
+     * had risen to 384 million") */
+    if (st->in_date && p > st->a && st->in_date[p - 1] && t[p - 1].kind == TK_NUM)
+        while (p > st->a && st->in_date[p - 1])
+            p--;
     return p == st->a || t[p - 1].kind == TK_PUNCT || tok_is(&t[p - 1], WH(and)) || tok_is(&t[p - 1], WH(but));
 }
 

@@ -3256,6 +3256,12 @@ START_TEST(session13_forms)
            "fund_assets_projection|money market funds||3000000000000|CNY|at_least|observed|1\n"
            "fund_assets_projection|money market funds||5000000000000|CNY|less_than|observed|1\n",
            true);
+    /* "the figure" after a date that opens its clause is the figure before */
+    expect("In 1997 there were only 620,000 netizens in China; by the end of 2009 the figure had risen to 384 "
+           "million.",
+           "netizens|China|1997|620000|people|exact|observed|1\n"
+           "netizens|China|2009|384000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
