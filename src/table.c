@@ -817,6 +817,22 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     found = 1;
                 }
             }
+            /* "Number (100 million transactions)": the count its brackets
+             * name (their scale before it), else the caption's count */
+            if (!rest && f - ra <= 8 && word_is(s, &t[ra], "number") && (found != 1 || col[0].mult == 1)) {
+                int cr = found == 1 ? col[0].rule : -1;
+                struct column cc;
+                if (cr < 0)
+                    cr = caption_rule(r, s, t, n, after, a, UC_COUNT, &cc);
+                if (cr >= 0) {
+                    if (found != 1)
+                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0};
+                    for (size_t x = ra; x < f; x++)
+                        if (t[x].flags & TF_OPEN)
+                            header_unit(s, t, x, f, &col[0]);
+                    found = 1;
+                }
+            }
             /* (a part's row is no head of the next: "of which: 4G" is
              * under the same) */
             if (!(f > ra && word_is(s, &t[ra], "of"))) {

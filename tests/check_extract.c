@@ -3262,6 +3262,16 @@ START_TEST(session13_forms)
            "netizens|China|1997|620000|people|exact|observed|1\n"
            "netizens|China|2009|384000000|people|exact|observed|1\n",
            true);
+    /* a table's "Number" row counts what its brackets name, at their scale */
+    expect("Table 2  Mobile payments by banking institutions, 2014-2016\n\n"
+           "                                        2014      2015\n"
+           "Number (100 million transactions)      45.24    138.37\n"
+           "Value (trillion yuan)                  22.59    108.22\n",
+           "transactions|China|2014|4524000000|count|exact|observed|4\n"
+           "transactions|China|2015|13837000000|count|exact|observed|4\n"
+           "mobile_payments|China|2014|22590000000000|CNY|exact|observed|5\n"
+           "mobile_payments|China|2015|108220000000000|CNY|exact|observed|5\n",
+           true);
 }
 END_TEST
 
