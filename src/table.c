@@ -398,8 +398,9 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
            !(word_is(s, &t[i], "end") && i + 1 < b && i > a))
         i++;
+    /* (a label of another word, "Channel", "Type", set apart by a wide gap) */
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
-                                                word_is(s, &t[a], "item"));
+                                                word_is(s, &t[a], "item") || (i == a + 1 && i < b && gap_before(s, t, i)));
     int k = 0, months = 0;
     while (i < b) {
         /* (the years, then the change between the last two: an amount, a
@@ -648,6 +649,70 @@ static int caption_rule(const struct rules *r, const char *s, const struct token
     return -1;
 }
 
+/* A row of a table whose label names no indicator, under a caption that
+ * names one: "Mobile" under "Third-party payment transaction volume" is
+ * the indicator whose cue is the label's words and then a word of the
+ * caption ("mobile payment"); "Total" is the caption's own.  The caption
+ * is on the lines [ca, cb) above the header, or else the block before.
+ * The rule, its column in *c; -1 if none. */
+static int row_of_caption(const struct rules *r, const char *s, const struct token *t, size_t n, size_t ca,
+                          size_t cb, struct caption *caption, size_t la, size_t lb, struct column *c)
+{
+    const char *cs = s;
+    const struct token *ct = t;
+    size_t cn = n;
+    if (ca == cb) {
+        const struct tokens *ctk = ca == 0 ? caption_tokens(caption) : NULL;
+        if (!ctk)
+            return -1;
+        cs = caption->b->text;
+        ct = ctk->v;
+        cn = ctk->n;
+        ca = 0;
+        cb = cn;
+    }
+    /* the caption's indicator: the first it names */
+    int cr = -1;
+    for (size_t x = ca; x < cb && cr < 0; x = line_end(ct, cn, x)) {
+        struct column col[TABLE_COLS];
+        int k = header_columns(r, cs, ct, cn, x, line_end(ct, cn, x), col, false);
+        for (int i = 0; i < k && cr < 0; i++)
+            if (r->v[col[i].rule].change == CH_NONE) {
+                *c = col[i];
+                cr = col[i].rule;
+            }
+    }
+    if (cr < 0)
+        return -1;
+    if (word_is(s, &t[la], "total") || word_is(s, &t[la], "all"))
+        return cr;
+    size_t nl = 0; /* the label's words, up to a bracket */
+    while (la + nl < lb && nl < 3 && t[la + nl].kind == TK_WORD && !(t[la + nl].flags & (TF_OPEN | TF_CLOSE)))
+        nl++;
+    if (!nl)
+        return -1;
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(r, t[la].hash, &ra, &rb);
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ru->change != CH_NONE || ru->unit != r->v[cr].unit || (size_t)ph->n != nl + 1 || ru->context.n ||
+            ru->require.n)
+            continue;
+        bool ok = true;
+        for (size_t i = 0; i < nl && ok; i++)
+            ok = ph->h[i] == t[la + i].hash;
+        bool in_cap = false;
+        for (size_t i = ca; ok && i < cb && !in_cap; i++)
+            in_cap = ct[i].kind == TK_WORD && ct[i].hash == ph->h[nl];
+        if (ok && in_cap) {
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0};
+            return (int)ra->rule;
+        }
+    }
+    return -1;
+}
+
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                               void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -830,6 +895,15 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
+                    found = 1;
+                }
+            }
+            /* "Mobile", "Total" under a caption that names what the table
+             * counts */
+            if (found != 1 && !rest && f - ra <= 6) {
+                struct column cc;
+                if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
+                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0};
                     found = 1;
                 }
             }

@@ -3272,6 +3272,21 @@ START_TEST(session13_forms)
            "mobile_payments|China|2014|22590000000000|CNY|exact|observed|5\n"
            "mobile_payments|China|2015|108220000000000|CNY|exact|observed|5\n",
            true);
+    /* a row named by a word that, with the caption's noun, is a cue
+     * ("Mobile" under "Third-party payment volume": mobile payments); the
+     * caption's own total; a row that names nothing counts nothing */
+    expect("Table A  Third-party payment transaction volume, 2014-2015 (trillion yuan)\n\n"
+           "Channel                     2014      2015     Growth\n"
+           "Internet (PC)               8.03     11.80      46.9%\n"
+           "Mobile                      8.04     16.40     104.0%\n"
+           "Total                      16.07     28.20      75.5%\n",
+           "mobile_payments|China|2014|8040000000000|CNY|exact|observed|5\n"
+           "mobile_payments|China|2015|16400000000000|CNY|exact|observed|5\n"
+           "mobile_payments_growth|China|2015|104|percent|exact|observed|5\n"
+           "third_party_payments|China|2014|16070000000000|CNY|exact|observed|6\n"
+           "third_party_payments|China|2015|28200000000000|CNY|exact|observed|6\n"
+           "third_party_payments_growth|China|2015|75.5|percent|exact|observed|6\n",
+           true);
 }
 END_TEST
 
