@@ -1821,6 +1821,14 @@ static const char *seg_entity(const struct rule *ru, const char *entity, char *b
     return buf;
 }
 
+/* Is a fact of the level section ru, of entity, read but not written: the
+ * country's own figure ("national = no"), its name the fallback's?  (It
+ * still claims its number, and its date still dates the text after it.) */
+static bool unwritten(const struct rule *ru, const char *entity)
+{
+    return ru && ru->no_national && entity && ru->fallback && strcmp(entity, ru->fallback) == 0;
+}
+
 static const char *fact_unit(const struct rule *ru, const struct token *nt)
 {
     if (ru->unit == UC_MONEY)
@@ -2290,7 +2298,8 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     }
     char *quote = make_quote(st, qa, qb, qb);
     char eb[SEG_ENTITY_MAX];
-    emit_fact(d, base->id, seg_entity(base, lvl->entity, eb, sizeof eb), &w, prev, fact_unit(base, lt), q, true,
+    if (!unwritten(base, lvl->entity))
+        emit_fact(d, base->id, seg_entity(base, lvl->entity, eb, sizeof eb), &w, prev, fact_unit(base, lt), q, true,
               ct->line, quote, note);
     free(quote);
 }
@@ -4219,10 +4228,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                   : n->level_sec ? &r->v[n->level_sec - 1]
                                                  : NULL;
         char eb[SEG_ENTITY_MAX];
-        emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb), n->has_when && !ru->no_period ? &n->when : NULL,
-                  n->change && n->down ? -t[k].value : t[k].value,
-                  ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line,
-                  quote, note);
+        if (!unwritten(lsec, n->entity))
+            emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),
+                      n->has_when && !ru->no_period ? &n->when : NULL, n->change && n->down ? -t[k].value : t[k].value,
+                      ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line, quote,
+                      note);
         /* (the company the text last gave a figure of: a table of figures
          * without a name after it is that company's) */
         if (!n->change && n->entity && ru->entity != EK_FIXED && !ru->segment && !national_rule(ru) &&
@@ -4397,7 +4407,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
                          : d->last_firm[0] && !national_rule(er) ? d->last_firm
                                                                  : "China";
     char eb[SEG_ENTITY_MAX];
-    emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
+    if (!unwritten(er, entity))
+        emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
               c->line, quote, note);
     free(quote);
 }

@@ -363,6 +363,7 @@ START_TEST(err_variants_and_same)
                 "more than 4096 cues");
     parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
     parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
+    parse_fails("[users]\nlabel = A\ncue = a\nnational = maybe\n", 4, "national");
     parse_fails("[users]\nlabel = A\ncue = a\ndeal = buyer\n", 4, "deal: 'target'");
 }
 END_TEST
