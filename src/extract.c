@@ -4686,6 +4686,28 @@ static void process_block(struct doc *d, bool context_only)
         /* a heading dates the entry right under it, not the blocks after */
         d->has_heading = false;
     }
+    /* a chronology's month on a line of its own over its entries
+     * ("May", "July 1999", "March:"): it dates them, as a heading does
+     * the block under it ("May" is no date in prose) */
+    if (n >= 1 && t[0].kind == TK_WORD && (t[0].flags & TF_CAP)) {
+        size_t e = 1;
+        int y = d->section_year ? d->section_year : d->doc_year;
+        if (e < n && t[e].line == t[0].line && t[e].kind == TK_NUM && (t[e].flags & TF_YEAR)) {
+            y = (int)t[e].value;
+            e++;
+        }
+        if (e < n && t[e].line == t[0].line && t[e].kind == TK_PUNCT && b.text[t[e].off] == ':')
+            e++;
+        int m = e == n || t[e].line != t[0].line ? scan_month(b.text + t[0].off, t[0].len) : 0;
+        if (m > 0 && y) {
+            d->heading = (struct date){.y = y, .m = m};
+            d->has_heading = true;
+            /* (the entries in its block, or in the block under it) */
+            d->blocks_since_heading = e == n ? 0 : 1;
+            for (size_t i = 0; i < e; i++)
+                d->in_date[i] = true;
+        }
+    }
     if (context_only)
         return;
     /* a table's unit on a line of its own ("Unit: 10,000 users") counts nothing */

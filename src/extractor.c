@@ -707,7 +707,11 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
         if (y < 1800 || y > 2100)
             continue;
-        if (i >= 2 && p[i - 1] == '>' && p[i - 2] == '>' && !v->breadcrumb)
+        /* (a page's path: "History>>2011", "Chronicle of Events >> 1999") */
+        size_t g = i;
+        while (g > 0 && g + 3 > i && p[g - 1] == ' ')
+            g--;
+        if (g >= 2 && p[g - 1] == '>' && p[g - 2] == '>' && !v->breadcrumb)
             v->breadcrumb = y;
         /* a year compared with ("compared with the end of 2013", "than in
          * 2012", "from 2010", "since 2008") is not the one written about */

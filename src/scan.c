@@ -349,6 +349,19 @@ static const char *rate_unit(const char *p, size_t len, double *mult)
     return NULL;
 }
 
+/* Does the word "bandwidth" stand before i on its line, within a
+ * sentence's reach? */
+static bool bandwidth_before(const char *s, size_t i)
+{
+    size_t a = i;
+    while (a > 0 && i - a < 160 && s[a - 1] != '\n')
+        a--;
+    for (size_t k = a; k + 9 <= i; k++)
+        if ((s[k] == 'b' || s[k] == 'B') && str_ieq(s + k, 9, "bandwidth"))
+            return true;
+    return false;
+}
+
 static bool is_currency_code(const char *p, size_t len)
 {
     static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP", "JPY"};
@@ -471,6 +484,13 @@ static void lex_run(struct lexer *lx)
             sc = s[k] == 'k' ? SCALE_THOUSAND : SCALE_MILLION;
         double mult = 1;
         const char *ru = rate_unit(s + k, le - k, &mult);
+        /* "The bandwidth of international links was 143M", "7,597.5M":
+         * a capital M or G alone, after "bandwidth" on the line, is a rate */
+        if (sc < 0 && !ru && le - k == 1 && (s[k] == 'M' || s[k] == 'G') && !money_before(s, i) &&
+            bandwidth_before(s, i)) {
+            ru = "Mbps";
+            mult = s[k] == 'G' ? 1e3 : 1;
+        }
         if (sc >= 0 || ru) {
             t = tok_push(lx->out);
             t->kind = TK_NUM;

@@ -3269,6 +3269,21 @@ START_TEST(session13_forms)
            "ftth_users|China|2014-10|61670000|people|exact|observed|3\n"
            "users|China Telecom (fixed broadband subscribers)|2014-10|107000000|people|exact|observed|3\n",
            true);
+    /* a page's path names the year ("Chronicle >> 1999"); a month on a
+     * line of its own dates the entries under it, in its block or the
+     * next; "M" after "bandwidth" is megabits */
+    expect("Home >> History >> Chronicle of Events >> 1999\n\n"
+           "May\n"
+           "SINA.com raised US$25 million in a private placement.\n\n"
+           "October\n\n"
+           "Alibaba received US$5 million in angel investment.\n\n"
+           "Note: at the end of 1999 international bandwidth reached 351M and 48,695 domain names were "
+           "registered under .CN.",
+           "funding_round|SINA.com|1999-05|25000000|USD|exact|observed|4\n"
+           "funding_round|Alibaba|1999-10|5000000|USD|exact|observed|8\n"
+           "international_bandwidth|China|1999|351|Mbps|exact|observed|10\n"
+           "cn_domain_names|China|1999|48695|count|exact|observed|10\n",
+           true);
 }
 END_TEST
 

@@ -131,6 +131,11 @@ START_TEST(b1_glued_units_and_currencies)
     ck_assert(spans(t, "1,389,529Mbps"));
     ck_assert(digits_are(t, "1,389,529"));
     one_num("10 Gbps", 10000, "Mbps"); /* rates in Mbps */
+    /* a capital M after "bandwidth" on the line: megabits, not millions */
+    one_num("international bandwidth reached 7,597.5M", 7597.5, "Mbps");
+    one_num("the bandwidth of international links was 2G", 2000, "Mbps");
+    scan("the firm had 143M"); /* (elsewhere an M alone is no unit of ours) */
+    ck_assert_uint_eq(nnums(), 0);
 
     /* a one-letter scale before the currency's word; not before another word */
     t = one_num("sales smash record at 35b yuan", 35e9, "CNY");
