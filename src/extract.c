@@ -4393,7 +4393,16 @@ static void table_cell(void *ctx, const struct table_cell *c)
     const struct token *last = &t[c->row_b - 1];
     char *quote = xstrndup(d->bp + t[c->row_a].off, last->off + last->len - t[c->row_a].off);
     char note[200];
-    snprintf(note, sizeof note, "table: %.*s", (int)(c->head_len < 150 ? c->head_len : 150), c->head);
+    size_t nl = (size_t)snprintf(note, sizeof note, "table: ");
+    /* (a head over two lines is one: its breaks and indents a space) */
+    for (size_t i = 0; i < c->head_len && i < 150 && nl + 1 < sizeof note; i++) {
+        bool sp = is_space((unsigned char)c->head[i]);
+        if (!sp)
+            note[nl++] = c->head[i];
+        else if (note[nl - 1] != ' ')
+            note[nl++] = ' ';
+    }
+    note[nl] = '\0';
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month, .d = c->month == 12 ? 0 : c->day};
     char named[128];

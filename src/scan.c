@@ -1370,7 +1370,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 num_parse_grouped(s + hi->numoff, hi->numlen, &bhi, &uhi) && bhi > 0 && hi->value / bhi > 1.5 &&
                 lo->value < bhi) {
                 double v = lo->value * (hi->value / bhi);
-                lo->value = fabs(v - nearbyint(v)) < 1e-6 * fabs(v) ? nearbyint(v) : v;
+                lo->value = fabs(v - nearbyint(v)) < 1e-6 * fabs(v) && fabs(v - nearbyint(v)) < 0.01 ? nearbyint(v) : v;
                 hi->unit = lo->unit;
                 lo->flags &= ~(unsigned)(TF_SMALLINT | TF_YEAR);
             }
@@ -1388,7 +1388,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         if (lo->value * mult >= hi->value)
             continue;
         lo->value = lo->value * mult;
-        if (fabs(lo->value - nearbyint(lo->value)) < 1e-6 * fabs(lo->value))
+        if (fabs(lo->value - nearbyint(lo->value)) < 1e-6 * fabs(lo->value) && fabs(lo->value - nearbyint(lo->value)) < 0.01)
             lo->value = nearbyint(lo->value);
         lo->unit = hi->unit;
         lo->flags &= ~(unsigned)(TF_SMALLINT | TF_YEAR);

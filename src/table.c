@@ -308,7 +308,7 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
     if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
         return -1;
     *v = t[i].value * col->mult;
-    if (fabs(*v) >= 1 && fabs(*v - nearbyint(*v)) < 1e-6 * fabs(*v))
+    if (fabs(*v) >= 1 && fabs(*v - nearbyint(*v)) < 1e-6 * fabs(*v) && fabs(*v - nearbyint(*v)) < 0.01)
         *v = nearbyint(*v);
     /* (a change may be a fall: its size is what the bounds hold) */
     if ((ru->change != CH_NONE ? fabs(*v) : *v) < ru->min || fabs(*v) > ru->max)
@@ -379,11 +379,17 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
     }
     if (t[j].kind == TK_PUNCT && s[t[j].off] == '%')
         j++;
+    /* ("Annual growth", "Net increase") */
+    if (j + 1 < b && (word_is(s, &t[j], "annual") || word_is(s, &t[j], "yearly") || word_is(s, &t[j], "net")))
+        j++;
     if (!(j < b && t[j].kind == TK_WORD &&
           (word_is(s, &t[j], "change") || word_is(s, &t[j], "yoy") || word_is(s, &t[j], "growth") ||
            word_is(s, &t[j], "increase"))))
         return 0;
     j++;
+    /* ("Growth rate") */
+    if (j < b && word_is(s, &t[j], "rate"))
+        j++;
     /* ("Growth (%)", "Change (%)") */
     if (j + 2 < b + 1 && j + 1 < b && (t[j].flags & TF_OPEN) && t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%' &&
         j + 2 < b && (t[j + 2].flags & TF_CLOSE))
@@ -762,6 +768,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         for (size_t i = a; i < b && !unit_col && t[i].kind == TK_WORD; i++)
             unit_col = word_is(s, &t[i], "unit") || word_is(s, &t[i], "units");
         size_t pla = 0, plb = 0; /* the label of the row before */
+        size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
         struct column prev_col = {-1, 1, NULL, false, 0, 0, 0};
         while (ra < n) {
@@ -824,13 +831,28 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 nc--;
             }
+            /* a label broken over two lines: "International outlet" over
+             * "  bandwidth (Mbps)   368,927   640,286.67" */
+            if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 6 &&
+                t[rb].kind == TK_WORD && !(t[rb].flags & TF_CAP)) {
+                bool words = true;
+                for (size_t i = ra; i < rb && words; i++)
+                    words = t[i].kind == TK_WORD;
+                if (words) {
+                    label_a = ra;
+                    ra = rb;
+                    continue;
+                }
+            }
+            size_t la = label_a != SIZE_MAX ? label_a : ra;
+            label_a = SIZE_MAX;
             if ((nc != k && nc != k + chg) || f == ra || t[ra].kind != TK_WORD)
                 break;
             int nchg = nc - k;
             struct column col[TABLE_COLS];
             /* (a row of the rest, "Other funds", counts nothing named) */
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
-            int found = rest ? 0 : header_columns(r, s, t, n, ra, f, col, true);
+            int found = rest ? 0 : header_columns(r, s, t, n, la, f, col, true);
             if (found != 1 && !rest && plb > pla) {
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb);
@@ -944,6 +966,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         gc.level1 = col[0].rule + 1;
                         if (pct) {
                             gc.mult = 1;
+                            gc.rate = false;
                             gc.unit = "percent"; /* ("16.5" under "Growth (%)") */
                         }
                         if (sg[q] < 0)

@@ -3145,8 +3145,8 @@ START_TEST(session11_forms)
            "Net assets at end of period      578,934,847,946.33     185,348,451,612.37\n"
            "Fund units at end of period      578,934,847,946.33     185,348,451,612.37\n"
            "---------------------------------------------------------------------",
-           "fund_assets|money market funds|2014|578934847946|CNY|exact|observed|6\n"
-           "fund_assets|money market funds|2013|185348451612|CNY|exact|observed|6\n",
+           "fund_assets|money market funds|2014|578934847946.33|CNY|exact|observed|6\n"
+           "fund_assets|money market funds|2013|185348451612.37|CNY|exact|observed|6\n",
            true);
     /* "over the whole year" is the year spoken of, not the day before it */
     expect("Tianhong fund report, 2014\n\nOn 17 February 2014 the fund recorded its largest net subscription, 15.08 "
@@ -3283,6 +3283,20 @@ START_TEST(session13_forms)
            "funding_round|Alibaba|1999-10|5000000|USD|exact|observed|8\n"
            "international_bandwidth|China|1999|351|Mbps|exact|observed|10\n"
            "cn_domain_names|China|1999|48695|count|exact|observed|10\n",
+           true);
+    /* "Annual growth" is a change's column; a label broken over two lines
+     * is one; a figure's decimals stay */
+    expect("Table 3   Basic Internet Resources in China, 2007-2008\n"
+           "                             Dec. 2007       Dec. 2008     Annual growth\n"
+           "Websites (#)                  1,503,800       2,878,000         91.4%\n"
+           "International outlet\n"
+           "  bandwidth (Mbps)              368,927      640,286.67         73.6%\n",
+           "websites|China|2007|1503800|count|exact|observed|3\n"
+           "websites|China|2008|2878000|count|exact|observed|3\n"
+           "websites_growth|China|2008|91.4|percent|exact|observed|3\n"
+           "international_bandwidth|China|2007|368927|Mbps|exact|observed|5\n"
+           "international_bandwidth|China|2008|640286.67|Mbps|exact|observed|5\n"
+           "international_bandwidth_growth|China|2008|73.6|percent|exact|observed|5\n",
            true);
 }
 END_TEST
