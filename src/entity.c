@@ -836,13 +836,20 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         }
         /* "Shanghai online lender Jiaxin Finance raised": a place before
          * what the firm is, then its name */
+        /* (or any word opening the sentence, where the name after what
+         * the firm is stands right before the verb: "Grocery delivery app
+         * Xianfeng Maicai priced", "Beijing autonomous-trucking developer
+         * Haoyun Tech raised") */
         size_t pe;
-        if (place_name_at(st, i, &pe) && pe >= e && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
+        bool place = place_name_at(st, i, &pe) && pe >= e;
+        if ((place || i == from) && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
             size_t j = e;
-            while (j < hi && j < e + 4 && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP))
+            while (j < hi && j < e + 6 &&
+                   ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP)) ||
+                    (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
                 j++;
             size_t e2;
-            if (j > e && j < hi && name_at(st, j, hi, &e2))
+            if (j > e && j < hi && name_at(st, j, hi, &e2) && (place || e2 == hi))
                 return name_text(st, j, e2);
         }
         /* "Sohu's search unit Sogou received ...": the possessor names the

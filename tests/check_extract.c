@@ -3298,6 +3298,12 @@ START_TEST(session13_forms)
            "international_bandwidth|China|2008|640286.67|Mbps|exact|observed|5\n"
            "international_bandwidth_growth|China|2008|73.6|percent|exact|observed|5\n",
            true);
+    /* a place, or a word opening the sentence, then what the firm is, then
+     * its name right before the verb: the name is the subject */
+    expect("Beijing autonomous-trucking developer Haoyun Tech raised US$200 million in a Series B round.",
+           "funding_round|Haoyun Tech||200000000|USD|exact|observed|1\n", true);
+    expect("Grocery delivery app Xianfeng Maicai raised US$95.7 million in its IPO.",
+           "ipo_raise|Xianfeng Maicai||95700000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
