@@ -4416,7 +4416,11 @@ static void table_cell(void *ctx, const struct table_cell *c)
                          : d->last_firm[0] && !national_rule(er) ? d->last_firm
                                                                  : "China";
     char eb[SEG_ENTITY_MAX];
-    if (!unwritten(er, entity))
+    /* (a section that counts a named product's only ("fallback = none")
+     * has no figure of the country's: "Fixed telephone subscribers") */
+    bool nobody = !c->entity && er->no_fallback && er->entity != EK_FIXED && !er->fallback && !d->issuer &&
+                  !(d->last_firm[0] && !national_rule(er));
+    if (!unwritten(er, entity) && !nobody)
         emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
               c->line, quote, note);
     free(quote);

@@ -831,6 +831,13 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 nc--;
             }
+            /* (or a unit in words: "Internet users   10,000 persons   3,370") */
+            if (unit_col && row_mult == 1 && f >= ra + 3 && t[f - 1].kind == TK_WORD && t[f - 2].kind == TK_NUM &&
+                !t[f - 2].unit && power_of_ten(t[f - 2].value) && gap_before(s, t, f - 2) &&
+                !(t[f - 2].flags & (TF_YEAR | TF_GLUED))) {
+                row_mult = t[f - 2].value;
+                f -= 2;
+            }
             /* a label broken over two lines: "International outlet" over
              * "  bandwidth (Mbps)   368,927   640,286.67" */
             if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 6 &&
@@ -2000,14 +2007,38 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                 plb = f;
             }
             r0 = line_start(s, t, ra);
+            /* (a column of units: "100 million yuan", "10,000 households") */
+            double row_mult = 1;
+            const char *row_unit = NULL;
+            size_t unit_i = SIZE_MAX;
             for (size_t i = f; i < rb && found == 1; i++) {
                 if (t[i].kind != TK_NUM)
+                    continue;
+                /* (the row's first figure, in no column of figures, or one
+                 * with its unit's word after it) */
+                size_t bd;
+                int c = nearest_end(cend, 0, nc, t[i].off + t[i].len - r0, &bd);
+                bool unit_cell = c < 0 || bd > 8 || kind[c] == MC_NONE || (i + 1 < rb && t[i + 1].kind == TK_WORD);
+                if (unit_cell && power_of_ten(t[i].value) && !(t[i].flags & (TF_YEAR | TF_GLUED)) &&
+                    (!t[i].unit || strcmp(t[i].unit, "percent") != 0)) {
+                    row_mult = t[i].value;
+                    row_unit = t[i].unit;
+                    unit_i = i;
+                }
+                break;
+            }
+            for (size_t i = f; i < rb && found == 1; i++) {
+                if (t[i].kind != TK_NUM || i == unit_i)
                     continue;
                 size_t bd;
                 int c = nearest_end(cend, 0, nc, t[i].off + t[i].len - r0, &bd);
                 if (c < 0 || bd > 8 || kind[c] == MC_NONE)
                     continue;
                 struct column cc = col[0];
+                if (row_mult != 1 && cc.mult == 1 && !cc.unit && !cc.rate) {
+                    cc.mult = row_mult;
+                    cc.unit = row_unit;
+                }
                 if (has_cap && cc.mult == 1 && !cc.unit && !cc.rate) {
                     cc.mult = cap.mult;
                     cc.unit = cap.unit;

@@ -3304,6 +3304,18 @@ START_TEST(session13_forms)
            "funding_round|Haoyun Tech||200000000|USD|exact|observed|1\n", true);
     expect("Grocery delivery app Xianfeng Maicai raised US$95.7 million in its IPO.",
            "ipo_raise|Xianfeng Maicai||95700000|USD|exact|observed|1\n", true);
+    /* a column of units, in words too; a count of nobody's product
+     * ("Fixed telephone subscribers") is no fact */
+    expect("Major Indicators of Post and Telecommunications, 2001\n"
+           "Item                               Unit                   2001    Growth over 2000 (%)\n"
+           "Telecom service income             100 million yuan      3,522          12.4\n"
+           "Fixed telephone subscribers        10,000 households    18,037          24.6\n"
+           "Internet users                     10,000 persons        3,370          49.8\n",
+           "revenue|China|2001|352200000000|CNY|exact|observed|3\n"
+           "revenue_growth|China|2001|12.4|percent|exact|observed|3\n"
+           "netizens|China|2001|33700000|people|exact|observed|5\n"
+           "netizens_growth|China|2001|49.8|percent|exact|observed|5\n",
+           true);
 }
 END_TEST
 
