@@ -4173,8 +4173,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || n->skip || n->rule < 0)
             continue;
         const struct rule *ru = &r->v[n->rule];
-        /* (percentage points change a rate, whatever took them) */
+        /* (percentage points change a rate, whatever took them; and a
+         * rate changes by points or percent, never by a count: "an increase
+         * of 125.91 million; the penetration rate rose to 82.5") */
         if (n->change && num_class(&t[k]) == UC_POINTS && ru->unit != UC_PERCENT)
+            continue;
+        if (n->change && ru->unit == UC_PERCENT && num_class(&t[k]) != UC_PERCENT && num_class(&t[k]) != UC_POINTS)
             continue;
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);

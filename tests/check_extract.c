@@ -3316,6 +3316,9 @@ START_TEST(session13_forms)
            "netizens|China|2001|33700000|people|exact|observed|5\n"
            "netizens_growth|China|2001|49.8|percent|exact|observed|5\n",
            true);
+    /* a rate changes by points or percent, never by a count */
+    expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
+                "sets per 100 people.");
 }
 END_TEST
 
