@@ -1821,12 +1821,13 @@ static const char *seg_entity(const struct rule *ru, const char *entity, char *b
     return buf;
 }
 
-/* Is a fact of the level section ru, of entity, read but not written: the
- * country's own figure ("national = no"), its name the fallback's?  (It
+/* Is a fact of the level section ru, of entity, read but not written: any
+ * of the section's ("write = no"), or the country's own figure ("national
+ * = no"), its name the fallback's?  (It
  * still claims its number, and its date still dates the text after it.) */
 static bool unwritten(const struct rule *ru, const char *entity)
 {
-    return ru && ru->no_national && entity && ru->fallback && strcmp(entity, ru->fallback) == 0;
+    return ru && (ru->no_write || (ru->no_national && entity && ru->fallback && strcmp(entity, ru->fallback) == 0));
 }
 
 static const char *fact_unit(const struct rule *ru, const struct token *nt)
