@@ -4179,8 +4179,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * of 125.91 million; the penetration rate rose to 82.5") */
         if (n->change && num_class(&t[k]) == UC_POINTS && ru->unit != UC_PERCENT)
             continue;
-        if (n->change && ru->unit == UC_PERCENT && num_class(&t[k]) != UC_PERCENT && num_class(&t[k]) != UC_POINTS)
-            continue;
+        if (n->change && !class_fits(ru->unit, num_class(&t[k])) &&
+            !(ru->unit == UC_PERCENT && num_class(&t[k]) == UC_POINTS))
+            continue; /* (nor money a count: "holder accounts rose by 25 million") */
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);
             if (n->date >= 0 && is_quantity(&t[n->date])) {

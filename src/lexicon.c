@@ -156,7 +156,7 @@ WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "belie
 /* what follows a sentence-opening participle: "Relying on", "Founded in" */
 WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
 /* prepositions that open a cue's complement: "visitors of its app" */
-WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "handled", "processed", "conducted", "completed", "made",
+WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "across", "handled", "processed", "conducted", "completed", "made",
          "issued", "operated", "run", "registered", "recorded", "settled", "transacted", "generated", "sold",
          /* "assets managed by the fund rose" */
          "managed");

@@ -3316,6 +3316,15 @@ START_TEST(session13_forms)
            "netizens|China|2001|33700000|people|exact|observed|5\n"
            "netizens_growth|China|2001|49.8|percent|exact|observed|5\n",
            true);
+    /* holder accounts are a fund's customers, across the industry too; a
+     * count's change is no change of money */
+    expect("Money market fund report 2014\n\nTotal holder accounts across the fund industry passed 230 million.",
+           "fund_customers|China|2014|230000000|people|more_than|observed|3\n", true);
+    expect("Money market fund report 2014\n\n"
+           "Holder accounts of Yu'e Bao rose by 25 million during the quarter to 149 million.",
+           "fund_customers_increase|Yu'e Bao|2014|25000000|people|exact|observed|3\n"
+           "fund_customers|Yu'e Bao|2014|149000000|people|exact|observed|3\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
