@@ -716,6 +716,26 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
             return (int)ra->rule;
         }
     }
+    /* ... or the caption's words, then the label's first: "Platforms in
+     * operation" under "P2P lending in China" ("p2p lending platform") */
+    rules_cues_ending(r, t[la].hash, &ra, &rb);
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ru->change != CH_NONE || ph->n < 2 || ph->h[ph->n - 1] != t[la].hash || ru->context.n || ru->require.n)
+            continue;
+        bool all = true;
+        for (int w = 0; w + 1 < ph->n && all; w++) {
+            bool in_cap = false;
+            for (size_t i = ca; i < cb && !in_cap; i++)
+                in_cap = ct[i].kind == TK_WORD && ct[i].hash == ph->h[w];
+            all = in_cap;
+        }
+        if (all) {
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0};
+            return (int)ra->rule;
+        }
+    }
     return -1;
 }
 

@@ -3325,6 +3325,14 @@ START_TEST(session13_forms)
            "fund_customers_increase|Yu'e Bao|2014|25000000|people|exact|observed|3\n"
            "fund_customers|Yu'e Bao|2014|149000000|people|exact|observed|3\n",
            true);
+    /* a row whose first word ends a cue the caption's words open */
+    expect("Table 1  P2P lending in China, 2012-2015\n\n"
+           "                                   2012      2013\n"
+           "Platforms in operation              200       800\n"
+           "Loan volume (100 million yuan)      212     1,058\n",
+           "p2p_platforms|China|2012|200|count|exact|observed|4\n"
+           "p2p_platforms|China|2013|800|count|exact|observed|4\n",
+           false);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
