@@ -2516,10 +2516,14 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_none("Ofo said in 2017 that it has now raised a total of $1.3 billion since 2015.");
     expect("In 2011 360buy raised a total of USD 1.5 billion from six funds.",
            "funding_round|360buy|2011|1500000000|USD|exact|observed|1\n", true);
-    /* rural online retail is a part of online retail, and no revenue */
+    /* rural online retail is the rural part of online retail, and no revenue */
     expect("Online retail sales in China's rural areas rose 39.1 percent year-on-year to 1.24 trillion yuan in 2017. "
            "National online retail sales totaled 7.18 trillion yuan in 2017.",
-           "ecommerce_turnover|China|2017|7180000000000|CNY|exact|observed|1\n", true);
+           "ecommerce_turnover_growth|China (rural)|2017|39.1|percent|exact|observed|1\n"
+           "ecommerce_turnover|China (rural)|2016|891445003595|CNY|about|derived|1\n"
+           "ecommerce_turnover|China (rural)|2017|1240000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2017|7180000000000|CNY|exact|observed|1\n",
+           true);
     /* each of many; a tally of "just one hour"; the year a thing began
      * is not the document's */
     expect_absent("In 2018, 237 brands each recorded sales of over 100 million yuan.", "100000000|");
@@ -2716,7 +2720,7 @@ START_TEST(session9_forms)
            "netizens|China|2016|731000000|people|exact|observed|3\n"
            "netizens|China (rural)|2016|201000000|people|exact|observed|5\n"
            "ecommerce_turnover|China|2016|26100000000000|CNY|exact|observed|5\n"
-           "ecommerce_turnover|China|2016|894500000000|CNY|exact|observed|5\n",
+           "ecommerce_turnover|China (rural)|2016|894500000000|CNY|exact|observed|5\n",
            true);
     /* a note's mark in brackets stands aside; "netizens used online
      * payment" are its users; growth of IPv4 addresses */
@@ -3333,6 +3337,12 @@ START_TEST(session13_forms)
            "p2p_platforms|China|2012|200|count|exact|observed|4\n"
            "p2p_platforms|China|2013|800|count|exact|observed|4\n",
            false);
+    /* the countryside's online sales are the rural part of e-commerce */
+    expect("Online retail sales in the countryside reached 1.24 trillion yuan in 2017, up 39.1 percent.",
+           "ecommerce_turnover|China (rural)|2017|1240000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|China (rural)|2017|39.1|percent|exact|observed|1\n"
+           "ecommerce_turnover|China (rural)|2016|891445003595|CNY|about|derived|1\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
