@@ -791,6 +791,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
         struct column prev_col = {-1, 1, NULL, false, 0, 0, 0};
+        int prev_count = -1; /* the last level above that is no rate, or -1 */
+        struct column prev_count_col = prev_col;
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             /* (a rule of dashes between the header and the rows, or after them) */
@@ -896,10 +898,19 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 ch = CH_GROWTH;
             if (ch && prev_level >= 0) {
                 int ri = rules_change_of(r, (enum change_kind)ch, r->v[prev_level].id);
+                /* (a rate has no growth of its own: "Growth vs previous
+                 * year (%)" under "Penetration (%)" is the users' above it) */
+                int lv = prev_level;
+                struct column lc = prev_col;
+                if (ri < 0 && r->v[prev_level].unit == UC_PERCENT && prev_count >= 0) {
+                    ri = rules_change_of(r, (enum change_kind)ch, r->v[prev_count].id);
+                    lv = prev_count;
+                    lc = prev_count_col;
+                }
                 if (ri >= 0) {
-                    struct column gc = prev_col;
+                    struct column gc = lc;
                     gc.rule = ri;
-                    gc.level1 = prev_level + 1;
+                    gc.level1 = lv + 1;
                     gc.ha = ra;
                     gc.hb = f;
                     if (ch == CH_GROWTH) { /* (its figures are percents, '%' or not) */
@@ -970,6 +981,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             prev_level = found == 1 && r->v[col[0].rule].change == CH_NONE ? col[0].rule : -1;
             if (found == 1)
                 prev_col = col[0];
+            if (prev_level >= 0 && r->v[prev_level].unit != UC_PERCENT) {
+                prev_count = prev_level;
+                prev_count_col = col[0];
+            } else if (prev_level < 0 || r->v[prev_level].unit != UC_PERCENT) {
+                prev_count = -1;
+            }
             if (found == 1) {
                 if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
                     col[0].mult = cap.mult;

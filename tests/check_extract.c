@@ -3343,6 +3343,19 @@ START_TEST(session13_forms)
            "ecommerce_turnover_growth|China (rural)|2017|39.1|percent|exact|observed|1\n"
            "ecommerce_turnover|China (rural)|2016|891445003595|CNY|about|derived|1\n",
            true);
+    /* a growth row under a rate's row is the growth of the count above it */
+    expect("Table 3  Internet users and penetration, 2006-2007\n\n"
+           "                                    2006     2007\n"
+           "Internet users (10,000 persons)   13,700   21,000\n"
+           "Penetration (%)                     10.5     16.0\n"
+           "Growth vs previous year (%)         23.4     53.3\n",
+           "netizens|China|2006|137000000|people|exact|observed|4\n"
+           "netizens|China|2007|210000000|people|exact|observed|4\n"
+           "internet_penetration|China|2006|10.5|percent|exact|observed|5\n"
+           "internet_penetration|China|2007|16|percent|exact|observed|5\n"
+           "netizens_growth|China|2006|23.4|percent|exact|observed|6\n"
+           "netizens_growth|China|2007|53.3|percent|exact|observed|6\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
