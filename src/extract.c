@@ -3261,7 +3261,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             !ni[k + 2].change && !ni[k].change && num_class(&t[k + 2]) == num_class(&t[k]) &&
             t[k + 2].value > t[k].value &&
             ((tok_is(&t[k + 1], WH(and)) && ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between))) ||
-             (tok_is(&t[k + 1], WH(to)) && range_before(st, ni[k].qstart)) ||
+             (tok_is(&t[k + 1], WH(to)) &&
+              (range_before(st, ni[k].qstart) ||
+               /* (two amounts each with its currency: "at US$10.50 to US$12.50 each") */
+               (num_class(&t[k]) == UC_MONEY && t[k].len != t[k].numlen && t[k + 2].len != t[k + 2].numlen &&
+                strcmp(t[k].unit, t[k + 2].unit) == 0 && money_written_before(st, k) &&
+                money_written_before(st, k + 2) && !ni[k].from &&
+                !(ni[k].qstart > st->a && (in_list(&rise_verb, &t[ni[k].qstart - 1]) ||
+                                           in_list(&fall_verb, &t[ni[k].qstart - 1])))))) ||
              (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-')))) {
             /* (a range foreseen, "expects net revenues to be between X and
              * Y", is no figure of a dated indicator) */

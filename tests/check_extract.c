@@ -3356,6 +3356,15 @@ START_TEST(session13_forms)
            "netizens_growth|China|2006|23.4|percent|exact|observed|6\n"
            "netizens_growth|China|2007|53.3|percent|exact|observed|6\n",
            true);
+    /* a share bought is a stake in what it is of; a price range with its
+     * currency twice; ADSs are shares */
+    expect("Tencent buys 8.4% of Keepfit.", "acquisition_stake|Keepfit||8.4|percent|exact|observed|1\n", true);
+    expect_none("Analysts said 60% of buyers bought online.");
+    expect("The company will sell 10 million ADSs at US$10.50 to US$12.50 each.",
+           "ipo_shares_offered|China||10000000|count|exact|observed|1\n"
+           "price_per_share|China||10.5|USD|at_least|observed|1\n"
+           "price_per_share|China||12.5|USD|less_than|observed|1\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
