@@ -332,15 +332,21 @@ static size_t rate_to(const struct sent *st, size_t i)
     return 0;
 }
 
-/* Does "this had risen to", "it grew to", "the figure reached" stand right
- * before q, the pronoun opening its clause? */
+/* Does "this had risen to", "it grew to", "the figure reached", "the
+ * figure stood at" stand right before q, the pronoun opening its clause? */
 static bool pronoun_led_to(const struct sent *st, size_t q)
 {
     const struct token *t = st->t;
     size_t i = q;
+    bool at = false;
     if (i > st->a && tok_is(&t[i - 1], WH(to)))
         i--;
-    if (i == st->a || !in_list(&change_verb, &t[i - 1]))
+    else if (i > st->a && str_ieq(st->s + t[i - 1].off, t[i - 1].len, "at"))
+        at = true, i--;
+    if (i == st->a || !(at ? str_ieq(st->s + t[i - 1].off, t[i - 1].len, "stood") ||
+                                 str_ieq(st->s + t[i - 1].off, t[i - 1].len, "stands") ||
+                                 str_ieq(st->s + t[i - 1].off, t[i - 1].len, "was")
+                           : in_list(&change_verb, &t[i - 1])))
         return false;
     i--;
     if (i > st->a && t[i - 1].kind == TK_WORD &&
@@ -353,7 +359,7 @@ static bool pronoun_led_to(const struct sent *st, size_t q)
     /* the pronoun opens a clause: after a comma, a semicolon, "and" or
      * "but", past a date that opens it ("; by the end of 2009 the figure
      * had risen to 384 million") */
-    if (st->in_date && p > st->a && st->in_date[p - 1] && t[p - 1].kind == TK_NUM)
+    if (st->in_date && p > st->a && st->in_date[p - 1])
         while (p > st->a && st->in_date[p - 1])
             p--;
     return p == st->a || t[p - 1].kind == TK_PUNCT || tok_is(&t[p - 1], WH(and)) || tok_is(&t[p - 1], WH(but));
@@ -3542,14 +3548,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * sentence names before the figure ("In 2015, ... on Singles
              * Day") */
             struct date sy = {0};
-            for (size_t di = d->da; di < d->db && de->rel == DR_ABS && !de->when.y && !sy.y; di++) {
+            /* (and "twelve months later" the year after the one the
+             * sentence named before it: "at the end of 2010; twelve months
+             * later the figure stood at") */
+            bool next = de->rel == DR_NEXT_YEAR;
+            for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next) && !sy.y; di++) {
                 const struct date_expr *o = &d->dates.v[di];
                 if (o->rel == DR_ABS && o->when.y && !o->when.y2 && o->last < k && o->last < de->first &&
                     !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM))) {
                     /* (in the same clause: "listed in 2014, it raised $25
                      * billion; in November it sold shares" is no 2014's) */
                     bool apart = false;
-                    for (size_t i = o->last + 1; i < de->first && !apart; i++)
+                    for (size_t i = o->last + 1; i < de->first && !apart && !next; i++)
                         apart = t[i].kind == TK_PUNCT && st->s[t[i].off] == ';';
                     if (!apart)
                         sy.y = o->when.y;

@@ -54,7 +54,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
     pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
-    pw_period, pw_time, pw_ended, pw_ending;
+    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -63,11 +63,13 @@ static uint64_t end_bloom;
 static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
-                                       "decade", "decades", "quarter"};
+                                       "decade", "decades", "quarter", "later"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
     PW(a);
+    PW(later);
+    PW(following);
     PW(period);
     PW(time);
     PW(ended);
@@ -730,6 +732,27 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* "a year later", "one year later", "twelve months later": the year
+         * after the one spoken of (as "the following year") */
+        if (is_word(&c, i, &pw_later) && i >= 2 &&
+            ((is_word(&c, i - 1, &pw_year) && (is_word(&c, i - 2, &pw_a) || count_at(&c, i - 2) == 1)) ||
+             (t[i - 1].kind == TK_WORD && str_ieq(s + t[i - 1].off, t[i - 1].len, "months") &&
+              count_at(&c, i - 2) == 12))) {
+            e.rel = DR_NEXT_YEAR;
+            e.first = i - 2;
+            e.last = i;
+            push(out, e);
+            continue;
+        }
+        if (is_word(&c, i, &pw_year) && i >= 2 && is_word(&c, i - 1, &pw_following) && is_word(&c, i - 2, &pw_the) &&
+            !(t[i].flags & TF_POSSESSIVE)) {
+            e.rel = DR_NEXT_YEAR;
+            e.first = i - 2;
+            e.last = i;
+            led_by_in(&c, &e, false);
+            push(out, e);
+            continue;
+        }
         /* "the previous year", "last year", "the same year", "a year earlier" */
         if (is_word(&c, i, &pw_year) || is_word(&c, i, &pw_years)) {
             bool prev = i >= 1 && (is_word(&c, i - 1, &pw_previous) || is_word(&c, i - 1, &pw_last) ||
@@ -924,6 +947,13 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
             return false;
         memset(out, 0, sizeof *out);
         out->y = ctx->y + e->when.y;
+        return true;
+    }
+    if (e->rel == DR_NEXT_YEAR) {
+        if (!ctx || !ctx->y)
+            return false;
+        memset(out, 0, sizeof *out);
+        out->y = ctx->y + 1;
         return true;
     }
     if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {

@@ -3365,6 +3365,12 @@ START_TEST(session13_forms)
            "price_per_share|China||10.5|USD|at_least|observed|1\n"
            "price_per_share|China||12.5|USD|less_than|observed|1\n",
            true);
+    /* "twelve months later the figure stood at": the figure before, a year on */
+    expect("CNNIC counted 63.11 million microblog users at the end of 2010; twelve months later the figure stood at "
+           "249.88 million.",
+           "microblog_users|China|2010|63110000|people|exact|observed|1\n"
+           "microblog_users|China|2011|249880000|people|exact|observed|1\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");

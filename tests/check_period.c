@@ -414,6 +414,25 @@ START_TEST(ahead)
 }
 END_TEST
 
+/* "a year later", "twelve months later", "the following year": the year
+ * after the one spoken of */
+START_TEST(year_after)
+{
+    const char *words[] = {"a year later", "twelve months later", "12 months later", "the following year"};
+    for (size_t i = 0; i < 4; i++) {
+        const struct date_expr *e = one(words[i]);
+        ck_assert_msg(e->rel == DR_NEXT_YEAR, "%s", words[i]);
+        ck_assert_msg(covers(e, words[i]), "%s", words[i]);
+        struct date ctx = mk(2010, 12, 0), out;
+        ck_assert(period_resolve(e, &ctx, &out));
+        ck_assert_int_eq(out.y, 2011);
+        ck_assert_int_eq(out.m, 0);
+        ck_assert(!period_resolve(e, NULL, &out));
+    }
+    ck_assert_uint_eq(find("three months later"), 0); /* (no year's) */
+}
+END_TEST
+
 START_TEST(now)
 {
     const char *words[] = {"now", "currently", "so far", "at present"};
@@ -606,6 +625,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, day_range);
     tcase_add_test(tc, previous_and_same_year);
     tcase_add_test(tc, ahead);
+    tcase_add_test(tc, year_after);
     tcase_add_test(tc, now);
     tcase_add_test(tc, bounds);
     tcase_add_test(tc, glued_heading);
