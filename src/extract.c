@@ -296,6 +296,15 @@ static size_t rate_to(const struct sent *st, size_t i)
     size_t lim = i + 6;
     bool from = false;
     for (size_t j = i + 1; j < st->b && j <= lim; j++) {
+        /* (past the change restated: "jumped by 32.1 percent, or 37.98
+         * million, to 155 million") */
+        if (j + 3 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' &&
+            str_ieq(st->s + t[j + 1].off, t[j + 1].len, "or") && is_quantity(&t[j + 2]) && t[j + 3].kind == TK_PUNCT &&
+            st->s[t[j + 3].off] == ',') {
+            j += 3;
+            lim += 4;
+            continue;
+        }
         if (tok_is(&t[j], WH(to))) {
             /* "to 1.22 trillion", "to reach 9.31 trillion": the index of
              * the word before the level */
@@ -462,10 +471,28 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
     return true;
 }
 
+/* Is token i part of a change restated between commas: ", or 37.98
+ * million," ("jumped by 32.1 percent, or 37.98 million, to 155 million")? */
+static bool in_restatement(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    for (size_t a = i >= st->a + 3 ? i - 3 : st->a; a <= i; a++)
+        if (a + 3 < st->b && t[a].kind == TK_PUNCT && st->s[t[a].off] == ',' &&
+            str_ieq(st->s + t[a + 1].off, t[a + 1].len, "or") && is_quantity(&t[a + 2]) &&
+            t[a + 3].kind == TK_PUNCT && st->s[t[a + 3].off] == ',' && a > st->a && is_quantity(&t[a - 1]) &&
+            (num_class(&t[a - 1]) == UC_PERCENT) != (num_class(&t[a + 2]) == UC_PERCENT))
+            return true;
+    return false;
+}
+
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
     if (d->in_date[i])
+        return true;
+    if (((t->kind == TK_PUNCT && st->s[t->off] == ',') || (t->kind == TK_WORD && st->s[t->off] == 'o') ||
+         is_quantity(t)) &&
+        in_restatement(st, i))
         return true;
     if (t->kind == TK_PUNCT)
         return (t->flags & TF_HYPHEN) || st->s[t->off] == '\'';
@@ -2984,6 +3011,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             size_t j = k + 1;
             while (j < st->b && d->in_date[j])
                 j++;
+            /* (or the change restated: "rose by 37.98 million, or 32.1
+             * percent, to 155 million") */
+            if (j + 3 < st->b && in_restatement(st, j))
+                j += 4;
             /* (or the span it came in: "surged by 120 million during the
              * year to 233 million", "over the year", "in the year") */
             if (j + 3 < st->b && (str_ieq(st->s + t[j].off, t[j].len, "during") || tok_is(&t[j], WH(in)) ||
@@ -3425,6 +3456,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         ni[k].down = ni[j].down;
         ni[k].restates = true;
         ni[k].restated = j;
+    }
+
+    /* "jumped by 32.1 percent, or 37.98 million": the rate restated as an
+     * amount is a change too, an increase of the same level */
+    for (size_t k = st->a + 3; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].skip || ni[k].change || num_class(&t[k]) == UC_PERCENT ||
+            num_class(&t[k]) == UC_POINTS)
+            continue;
+        size_t q = ni[k].qstart;
+        if (q < st->a + 2 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or"))
+            continue;
+        size_t j = t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
+        if (j < st->a || j >= k || !is_quantity(&t[j]) || ni[j].change != CH_GROWTH || ni[j].skip ||
+            num_class(&t[j]) != UC_PERCENT)
+            continue;
+        ni[k].change = CH_INCREASE;
+        ni[k].down = ni[j].down;
+        ni[k].restates = true;
+        ni[k].restated = j;
+        ni[k].rule = -1; /* (no level's, whatever cue reached it) */
+        ni[k].leads_to = ni[j].leads_to; /* (and it led where the rate led) */
     }
 
     /* "within just two days", "over three weeks": a span of days cannot be

@@ -3371,6 +3371,19 @@ START_TEST(session13_forms)
            "microblog_users|China|2010|63110000|people|exact|observed|1\n"
            "microblog_users|China|2011|249880000|people|exact|observed|1\n",
            true);
+    /* a change restated between commas, in either order, and the level it
+     * led to */
+    expect("In 2009 mobile netizens jumped by 32.1 percent, or 37.98 million, to 155 million.",
+           "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
+           "mobile_netizens_increase|China|2009|37980000|people|exact|observed|1\n"
+           "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
+           false);
+    expect("In 2009 mobile netizens rose by 37.98 million, or 32.1 percent, to 155 million.",
+           "mobile_netizens_increase|China|2009|37980000|people|exact|observed|1\n"
+           "mobile_netizens|China|2008|117020000|people|exact|derived|1\n"
+           "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
+           "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
