@@ -1323,7 +1323,7 @@ static bool own_plural_after(const struct doc *d, const struct sent *st, size_t 
 static size_t aside_open(const struct sent *st, size_t p)
 {
     const struct token *t = st->t;
-    for (size_t o = p; o-- > st->a && o + 16 > p;) {
+    for (size_t o = p; o-- > st->a && o + 28 > p;) {
         if (is_quantity(&t[o]) || is_clause_break(&t[o]))
             return SIZE_MAX;
         if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
@@ -1341,6 +1341,14 @@ static size_t aside_open(const struct sent *st, size_t p)
          * including business-to-business trade, amounted to" */
         if (str_ieq(x, w->len, "including") || str_ieq(x, w->len, "excluding") ||
             (str_ieq(x, w->len, "such") && o + 2 < p && tok_is(&t[o + 2], WH(as))))
+            return o;
+        /* what it means: "Mobile netizens, i.e. netizens who have used a
+         * mobile phone to access the Internet in the past half year,
+         * numbered", "..., namely ..., ", "..., that is ..., " */
+        if (((str_ieq(x, w->len, "i") || str_ieq(x, w->len, "e")) && o + 3 < p && t[o + 2].kind == TK_PUNCT &&
+             st->s[t[o + 2].off] == '.' && t[o + 3].kind == TK_WORD && t[o + 3].len == 1) ||
+            str_ieq(x, w->len, "namely") || str_ieq(x, w->len, "ie") ||
+            (str_ieq(x, w->len, "that") && o + 2 < p && tok_is(&t[o + 2], WH(is))))
             return o;
         if (o + 12 <= p)
             return SIZE_MAX;

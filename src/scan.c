@@ -647,6 +647,11 @@ static bool prev_is_abbrev(const struct lexer *lx)
         return false;
     if (t->len == 1 && is_upper((unsigned char)lx->s[t->off]))
         return true; /* initials: "J. Smith" */
+    /* "i.e.", "e.g.": a letter, a dot, a letter */
+    if (t->len == 1 && o->n >= 3 && o->v[o->n - 2].kind == TK_PUNCT && lx->s[o->v[o->n - 2].off] == '.' &&
+        o->v[o->n - 3].kind == TK_WORD && o->v[o->n - 3].len == 1 && o->v[o->n - 2].off == o->v[o->n - 3].off + 1 &&
+        t->off == o->v[o->n - 2].off + 1)
+        return true;
     if (t->len <= 4 && scan_month(lx->s + t->off, t->len))
         return true;
     /* (a word's hash first, its spelling to be sure) */

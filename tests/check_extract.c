@@ -3384,6 +3384,10 @@ START_TEST(session13_forms)
            "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
            "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
            true);
+    /* "i.e." ends no sentence, and what it says the cue means stands aside */
+    expect("Mobile netizens, i.e. netizens who have used a mobile phone to access the Internet in the past half year, "
+           "numbered 117.6 million by the end of 2008.",
+           "mobile_netizens|China|2008|117600000|people|exact|observed|1\n", true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");

@@ -761,6 +761,10 @@ START_TEST(punct_flags)
     ck_assert(find_text(".")->flags & TF_SENT_END);
     scan("Co. Ltd and No. 5");
     ck_assert(!(find_text(".")->flags & TF_SENT_END)); /* abbreviation */
+    /* "i.e." and "e.g." end no sentence */
+    scan("netizens, i.e. those online, and e.g. users");
+    for (size_t k = 0; k < tk.n; k++)
+        ck_assert(!(tk.v[k].flags & TF_SENT_END));
     scan("third-party");
     ck_assert(find_text("-")->flags & TF_HYPHEN);
     scan("Bao's user");
