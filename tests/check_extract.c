@@ -3388,6 +3388,10 @@ START_TEST(session13_forms)
     expect("Mobile netizens, i.e. netizens who have used a mobile phone to access the Internet in the past half year, "
            "numbered 117.6 million by the end of 2008.",
            "mobile_netizens|China|2008|117600000|people|exact|observed|1\n", true);
+    /* an equity interest is a stake; equity's return is none */
+    expect("Tencent completed the acquisition of a 36.5% equity interest in Sogou in September 2013.",
+           "acquisition_stake|Sogou|2013-09|36.5|percent|exact|observed|1\n", true);
+    expect_none("Return on equity was 15% in 2013.");
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
