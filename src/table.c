@@ -688,10 +688,13 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
                 cr = col[i].rule;
             }
     }
-    if (cr < 0)
-        return -1;
-    if (word_is(s, &t[la], "total") || word_is(s, &t[la], "all"))
+    if (cr >= 0 && (word_is(s, &t[la], "total") || word_is(s, &t[la], "all")))
         return cr;
+    /* (a part's label: "of which: 3G" under "Mobile phone", in a caption's
+     * table of users) */
+    while (la < lb && (word_is(s, &t[la], "of") || word_is(s, &t[la], "which") ||
+                       (t[la].kind == TK_PUNCT && s[t[la].off] == ':')))
+        la++;
     size_t nl = 0; /* the label's words, up to a bracket */
     while (la + nl < lb && nl < 3 && t[la + nl].kind == TK_WORD && !(t[la + nl].flags & (TF_OPEN | TF_CLOSE)))
         nl++;
@@ -702,8 +705,8 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
     for (; ra < rb; ra++) {
         const struct rule *ru = &r->v[ra->rule];
         const struct phrase *ph = &ru->cue.v[ra->cue];
-        if (ru->change != CH_NONE || ru->unit != r->v[cr].unit || (size_t)ph->n != nl + 1 || ru->context.n ||
-            ru->require.n)
+        if (ru->change != CH_NONE || (cr >= 0 && ru->unit != r->v[cr].unit) || (size_t)ph->n != nl + 1 ||
+            ru->context.n || ru->require.n)
             continue;
         bool ok = true;
         for (size_t i = 0; i < nl && ok; i++)

@@ -3392,6 +3392,15 @@ START_TEST(session13_forms)
     expect("Tencent completed the acquisition of a 36.5% equity interest in Sogou in September 2013.",
            "acquisition_stake|Sogou|2013-09|36.5|percent|exact|observed|1\n", true);
     expect_none("Return on equity was 15% in 2013.");
+    /* a part's row ("of which: 3G") with the caption's noun ("users") */
+    expect("Table 1  Main telecom users, 2011-2012                      Unit: 10,000 households\n"
+           "Indicator                         2011           2012          Net increase\n"
+           "Mobile phone                    98,625        111,216            12,591\n"
+           "  of which: 3G                  12,842         23,280            10,438\n",
+           "3g_users|China|2011|128420000|people|exact|observed|4\n"
+           "3g_users|China|2012|232800000|people|exact|observed|4\n"
+           "3g_users_increase|China|2012|104380000|people|exact|observed|4\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
