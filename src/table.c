@@ -1202,6 +1202,41 @@ static size_t line_start(const char *s, const struct token *t, size_t i)
     return o;
 }
 
+/* The indicator a table's caption names with a cue of two words or more
+ * ("3G subscribers by operator"), on the lines [ca, cb) above its header
+ * or else in the block before; the hashes of the words it is named with
+ * in nouns[0, *nn) (eight at most); -1 if none. */
+static int caption_indicator(const struct rules *r, const char *s, const struct token *t, size_t n, size_t ca,
+                             size_t cb, struct caption *caption, uint32_t *nouns, int *nn)
+{
+    const char *cs = s;
+    const struct token *ct = t;
+    size_t cn = n;
+    if (ca == cb) {
+        const struct tokens *ctk = ca == 0 ? caption_tokens(caption) : NULL;
+        if (!ctk)
+            return -1;
+        cs = caption->b->text;
+        ct = ctk->v;
+        cn = ctk->n;
+        ca = 0;
+        cb = cn;
+    }
+    for (size_t x = ca; x < cb; x = line_end(ct, cn, x)) {
+        struct column cc[TABLE_COLS];
+        int kc = header_columns(r, cs, ct, cn, x, line_end(ct, cn, x), cc, false);
+        for (int i = 0; i < kc; i++)
+            if (r->v[cc[i].rule].change == CH_NONE && cc[i].hb > cc[i].ha + 1) {
+                *nn = 0;
+                for (size_t w = cc[i].ha; w < cc[i].hb && *nn < 8; w++)
+                    if (ct[w].kind == TK_WORD)
+                        nouns[(*nn)++] = ct[w].hash;
+                return cc[i].rule;
+            }
+    }
+    return -1;
+}
+
 /* Tables whose rows name whom their figures are of, and whose columns name
  * the indicators, parted by wide gaps; the caption above gives the date
  * and the unit:
@@ -1283,6 +1318,48 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     }
             }
         }
+        /* the caption's indicator, where a column names only its noun:
+         * "Subscribers" under "3G subscribers by operator" (on the lines
+         * above, or the block before) */
+        size_t ca0 = a;
+        while (ca0 > 0 && a - ca0 < 40 && t[ca0 - 1].line + 4 > t[a].line)
+            ca0--;
+        uint32_t cap_words[8];
+        int ncw = 0;
+        int cap_rule = caption_indicator(r, s, t, n, ca0, a, caption, cap_words, &ncw);
+        for (int f = 1; f < nf && cap_rule >= 0; f++) {
+            /* (a field of one word, the last of the caption's cue) */
+            size_t w = fb[f] - 1;
+            bool in_cap = false;
+            for (int q = 0; q < ncw && !in_cap; q++)
+                in_cap = t[w].hash == cap_words[q];
+            if (fb[f] - fa[f] == 1 && t[w].kind == TK_WORD && in_cap && col[f].rule != cap_rule) {
+                if (col[f].rule < 0)
+                    named++;
+                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0};
+            }
+        }
+        /* "Net addition", "Increase", "Growth": the change of the column
+         * before it */
+        for (int f = 2; f < nf; f++) {
+            if (col[f].rule >= 0 || col[f - 1].rule < 0 || r->v[col[f - 1].rule].change != CH_NONE)
+                continue;
+            int ch = 0;
+            for (size_t i = fa[f]; i < fb[f] && i < fa[f] + 2 && !ch; i++)
+                ch = change_word(s, &t[i]);
+            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[col[f - 1].rule].id) : -1;
+            if (ri >= 0) {
+                col[f] = col[f - 1];
+                col[f].rule = ri;
+                col[f].level1 = col[f - 1].rule + 1;
+                col[f].ha = fa[f];
+                col[f].hb = fb[f];
+                if (ch == CH_GROWTH) {
+                    col[f].mult = 1;
+                    col[f].unit = "percent";
+                }
+            }
+        }
         if (named < 1) {
             a = b;
             continue;
@@ -1322,22 +1399,50 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         }
         /* the rows: a name, then figures */
         size_t ra = b, rows = 0;
+        /* (past the header's second line: words only, "in October   3G total") */
+        while (ra < n && rows == 0) {
+            size_t e = line_end(t, n, ra);
+            bool only_words = true;
+            for (size_t i = ra; i < e && only_words; i++)
+                only_words = t[i].kind == TK_WORD || t[i].kind == TK_PUNCT ||
+                             (t[i].kind == TK_NUM && (t[i].flags & TF_GLUED));
+            if (!only_words || e - ra > 12 || (t[ra].flags & TF_CAP))
+                break;
+            for (size_t i = ra; i < e; i++)
+                in_table[i] = true;
+            ra = e;
+        }
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             size_t f0 = ra;
             while (f0 < rb && t[f0].kind == TK_WORD)
                 f0++;
-            if (f0 == ra || f0 == rb || !(t[ra].flags & TF_CAP))
-                break;
-            bool figures = true;
-            for (size_t i = f0; i < rb && figures; i++)
-                figures = t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS));
-            if (!figures)
+            /* the figures: the line's last tokens */
+            size_t fig = rb;
+            while (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
+                fig--;
+            /* (a column of text between the name and the figures, under a
+             * field no indicator names: "China Mobile   TD-SCDMA   1,823.5";
+             * the name is the first field, up to the first wide gap) */
+            if (fig >= f0 && fig < rb && f0 > ra) {
+                size_t ne = ra + 1;
+                while (ne < f0 && !gap_before(s, t, ne))
+                    ne++;
+                bool text = ne < f0;
+                for (size_t i = ne; i < fig && text; i++)
+                    text = t[i].kind == TK_WORD || (t[i].kind == TK_PUNCT && (t[i].flags & TF_HYPHEN)) ||
+                           (t[i].kind == TK_NUM && !(t[i].flags & TF_YEAR) && i > ne &&
+                            t[i].off == t[i - 1].off + t[i - 1].len);
+                if (text)
+                    f0 = ne;
+            }
+            if (f0 == ra || fig == rb || (fig != f0 && !(fig > f0 && t[f0].kind == TK_WORD)) ||
+                !(t[ra].flags & TF_CAP))
                 break;
             bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             size_t r0 = line_start(s, t, ra);
-            for (size_t i = f0; i < rb && !rest; i++) {
+            for (size_t i = fig; i < rb && !rest; i++) {
                 /* the field whose end is nearest the figure's */
                 size_t bd;
                 int best = nearest_end(fend, 1, nf, t[i].off + t[i].len - r0, &bd);

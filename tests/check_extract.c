@@ -3401,6 +3401,23 @@ START_TEST(session13_forms)
            "3g_users|China|2012|232800000|people|exact|observed|4\n"
            "3g_users_increase|China|2012|104380000|people|exact|observed|4\n",
            true);
+    /* an operators' table: the caption names what its "Subscribers"
+     * count, "Net addition" is their change, a header of two lines, a
+     * column of text between the name and the figures */
+    expect("Table 1  3G subscribers by operator, end of October 2010\n"
+           "         (unit: 10,000 subscribers)\n\n"
+           "  Operator        Standard          Subscribers   Net addition   Share of\n"
+           "                                                   in October    3G total\n"
+           "  China Mobile    TD-SCDMA              1,823.5         140.2       46.0%\n"
+           "  China Telecom   CDMA2000 EV-DO          985.8          98.2       24.8%\n"
+           "  Total                                 3,968.0         341.0      100.0%\n",
+           "3g_users|China Mobile|2010-10|18235000|people|exact|observed|6\n"
+           "3g_users_increase|China Mobile|2010-10|1402000|people|exact|observed|6\n"
+           "3g_users|China Telecom|2010-10|9858000|people|exact|observed|7\n"
+           "3g_users_increase|China Telecom|2010-10|982000|people|exact|observed|7\n"
+           "3g_users|China|2010-10|39680000|people|exact|observed|8\n"
+           "3g_users_increase|China|2010-10|3410000|people|exact|observed|8\n",
+           true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
