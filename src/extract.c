@@ -1485,13 +1485,31 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     /* after the number: "513 million Internet users" */
     struct cand after_best = {-1, 1 << 30, 0, 0, false, 0};
     int words = 0;
-    for (size_t p = k + 1; p < st->b && words <= 3; p++) {
+    bool past_amount = false;
+    /* (a share's "of the country's roughly ...": an amount may follow) */
+    bool of_run = cls == UC_PERCENT && k + 1 < st->b && tok_is(&st->t[k + 1], WH(of));
+    for (size_t p = k + 1; p < st->b && (words <= 3 || (of_run && !past_amount && words <= 6)); p++) {
         const struct token *t = &st->t[p];
+        if (of_run && p > k + 1 && !is_quantity(t) &&
+            !(t->kind == TK_WORD &&
+              (str_ieq(st->s + t->off, t->len, "the") || (t->flags & TF_POSSESSIVE) || in_list(&q_nearly, t) ||
+               in_list(&q_about, t) || str_ieq(st->s + t->off, t->len, "more") ||
+               str_ieq(st->s + t->off, t->len, "less") || str_ieq(st->s + t->off, t->len, "than") ||
+               str_ieq(st->s + t->off, t->len, "over"))))
+            of_run = false;
         /* (a term in quotes: 'only 48,695 ".CN" domain names'; not the
          * quote that closes a quoted number: '"12306" was the hotline') */
         if (t->kind == TK_PUNCT && (t->flags & TF_QUOTE) &&
             !(p == k + 1 && t->off == st->t[k].off + st->t[k].len))
             continue;
+        /* "1 percent of the nearly 100 trillion yuan sitting in bank
+         * deposits": a share of an amount named after "of" is a share of
+         * what that amount counts (its words after it) */
+        if (is_quantity(t) && of_run && num_class(t) == UC_MONEY && !past_amount && p > k + 1) {
+            past_amount = true;
+            words = 1;
+            continue;
+        }
         if (is_quantity(t) || (is_clause_break(t) && !(t->flags & TF_OPEN)))
             break;
         if (t->kind == TK_PUNCT && (t->flags & TF_OPEN)) {
@@ -1560,7 +1578,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 blocked = cost;
             }
         }
-        if (in_list(&stop_after, t))
+        if (in_list(&stop_after, t) && !(of_run && !past_amount))
             break; /* "... from six funds": what follows counts something else */
         words++;
     }

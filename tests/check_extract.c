@@ -3418,6 +3418,14 @@ START_TEST(session13_forms)
            "3g_users|China|2010-10|39680000|people|exact|observed|8\n"
            "3g_users_increase|China|2010-10|3410000|people|exact|observed|8\n",
            true);
+    /* a share of an amount named after "of" is a share of what the amount
+     * is (its words after it); the amount itself, deposits, is no fund's */
+    expect("In 2013 money funds held less than 1 percent of the nearly 100 trillion yuan sitting in bank deposits.",
+           "mmf_share_of_bank_deposits|money market funds|2013|1|percent|less_than|observed|1\n", true);
+    expect("In 2017 money funds equalled about 3.2 percent of the more than 160 trillion yuan held in Chinese bank "
+           "deposits.",
+           "mmf_share_of_bank_deposits|money market funds|2017|3.2|percent|about|observed|1\n", true);
+    expect_none("In 2017 about 30 percent of the 160 trillion yuan went to housing.");
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
