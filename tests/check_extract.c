@@ -3426,6 +3426,16 @@ START_TEST(session13_forms)
            "deposits.",
            "mmf_share_of_bank_deposits|money market funds|2017|3.2|percent|about|observed|1\n", true);
     expect_none("In 2017 about 30 percent of the 160 trillion yuan went to housing.");
+    /* "or an average of 130,000 a minute" after a count of payments; red
+     * envelopes sent are payments */
+    expect("On Nov 11, 2013 Alipay handled 188 million payment transactions, or an average of roughly 130,000 a "
+           "minute.",
+           "transactions|Alipay|2013-11-11|188000000|count|exact|observed|1\n"
+           "transactions_per_minute|Alipay|2013-11-11|130000|count|about|observed|1\n",
+           true);
+    expect_none("In 2013 the factory made 1,000 phones a minute.");
+    expect("On New Year's Eve 2016 WeChat users sent and received 8.08 billion red envelopes.",
+           "transactions|WeChat|2016|8080000000|count|exact|observed|1\n", true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
