@@ -3436,6 +3436,9 @@ START_TEST(session13_forms)
     expect_none("In 2013 the factory made 1,000 phones a minute.");
     expect("On New Year's Eve 2016 WeChat users sent and received 8.08 billion red envelopes.",
            "transactions|WeChat|2016|8080000000|count|exact|observed|1\n", true);
+    /* people who paid with their phones are mobile payment users */
+    expect("In 2016, 469 million people had paid with their phones.",
+           "users|China (mobile payment users)|2016|469000000|people|exact|observed|1\n", true);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
