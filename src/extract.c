@@ -5035,6 +5035,96 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
     }
 }
 
+/* A yearly change whose sentence names no level ("the country added 40.74
+ * million internet users in 2017"), where another sentence of the chunk
+ * names the level of that year ("772 million internet users at the end of
+ * 2017"): the level of the year before is derived from the two, as it is
+ * within a sentence, and written after the change. */
+static void derive_across(struct chunk *c, const struct rules *r)
+{
+    for (size_t i = 0; i < c->nf; i++) {
+        const struct fact *ch = &c->f[i];
+        const struct rule *cr = ch->derived ? NULL : rules_find(r, ch->indicator);
+        /* (a table's rows state their years: nothing to derive) */
+        if (!cr || cr->change == CH_NONE || !cr->base || strlen(ch->period) != 4 || strncmp(ch->note, "table:", 6) == 0)
+            continue;
+        const char *base = cr->base;
+        int y = atoi(ch->period);
+        char prevp[PERIOD_MAX];
+        snprintf(prevp, sizeof prevp, "%04d", y - 1);
+        /* (not where its own sentence derived the level, or states where
+         * it started) */
+        bool done = false;
+        for (size_t j = 0; j < c->nf && !done; j++)
+            done = labs(c->f[j].line - ch->line) <= 3 && strcmp(c->f[j].indicator, base) == 0 &&
+                   strcmp(c->f[j].entity, ch->entity) == 0 &&
+                   (c->f[j].line == ch->line ? strcmp(c->f[j].period, ch->period) != 0
+                                             : strcmp(c->f[j].period, prevp) == 0);
+        /* the level: the same indicator, entity and year, stated on
+         * another line, the nearest (and one level of that year only: two
+         * that differ say nothing sure) */
+        const struct fact *lv = NULL;
+        for (size_t j = 0; j < c->nf && !done; j++) {
+            const struct fact *f = &c->f[j];
+            if (f->derived || f->line == ch->line || strcmp(f->indicator, base) != 0 ||
+                strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0)
+                continue;
+            if (f->qualifier != Q_EXACT && f->qualifier != Q_ABOUT)
+                done = true;
+            else if (lv && fabs(f->value - lv->value) > 0.005 * fabs(lv->value))
+                done = true;
+            else if (!lv || labs(f->line - ch->line) < labs(lv->line - ch->line))
+                lv = f;
+        }
+        if (done || !lv || labs(lv->line - ch->line) > 40)
+            continue;
+        double prev;
+        enum qualifier q;
+        char a[NUM_FMT_MAX], b[NUM_FMT_MAX], cc[NUM_FMT_MAX], note[256];
+        num_fmt(lv->value, a);
+        num_fmt(ch->value, b);
+        if (cr->change == CH_INCREASE) {
+            if (strcmp(lv->unit, ch->unit) != 0)
+                continue;
+            prev = lv->value - ch->value;
+            q = ch->qualifier == Q_EXACT && lv->qualifier == Q_EXACT ? Q_EXACT : Q_ABOUT;
+            num_fmt(prev, cc);
+            snprintf(note, sizeof note, "derived: %s - %s = %s (the level on line %ld)", a, b, cc, lv->line);
+        } else {
+            if (ch->value <= -100 || strcmp(ch->unit, "percent") != 0)
+                continue;
+            prev = floor(lv->value / (1 + ch->value / 100) + 0.5);
+            q = ch->qualifier == Q_MORE_THAN ? Q_LESS_THAN : ch->qualifier == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
+            num_fmt(prev, cc);
+            snprintf(note, sizeof note, "derived: %s / (1 + %s/100) = %s (the level on line %ld)", a, b, cc,
+                     lv->line);
+        }
+        if (prev <= 0 || prev >= lv->value * (cr->change == CH_INCREASE && ch->value < 0 ? 100 : 1))
+            continue;
+        struct fact nf = {
+            .indicator = xstrdup(base),
+            .entity = xstrdup(lv->entity),
+            .period = xstrdup(prevp),
+            .value = prev,
+            .unit = xstrdup(lv->unit),
+            .qualifier = q,
+            .derived = true,
+            .file = xstrdup(ch->file),
+            .line = ch->line,
+            .quote = xstrdup(ch->quote),
+            .note = xstrdup(note),
+        };
+        if (c->nf == c->cap_f) {
+            c->cap_f = c->cap_f ? 2 * c->cap_f : 16;
+            c->f = xrealloc(c->f, c->cap_f * sizeof *c->f);
+        }
+        memmove(&c->f[i + 2], &c->f[i + 1], (c->nf - i - 1) * sizeof *c->f);
+        c->f[i + 1] = nf;
+        c->nf++;
+        i++;
+    }
+}
+
 /* Is the line s[0, n) a list's item of a few words, a heading: "1. 618
  * million people online."? */
 static bool short_item(const char *s, size_t n)
@@ -5200,4 +5290,5 @@ void engine_run(struct engine *g, struct chunk *c)
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};
     }
+    derive_across(c, d->r);
 }

@@ -3439,6 +3439,21 @@ START_TEST(session13_forms)
     /* people who paid with their phones are mobile payment users */
     expect("In 2016, 469 million people had paid with their phones.",
            "users|China (mobile payment users)|2016|469000000|people|exact|observed|1\n", true);
+    /* a yearly change with no level in its sentence, and the level of its
+     * year in another: the year before is derived; not where that year's
+     * level is stated near it, nor from a year with two levels */
+    expect("By the end of 2017 China had 772 million internet users.\n\n"
+           "The country added 40.74 million internet users in 2017.",
+           "netizens|China|2017|772000000|people|exact|observed|1\n"
+           "netizens_increase|China|2017|40740000|people|exact|observed|3\n"
+           "netizens|China|2016|731260000|people|exact|derived|3\n",
+           true);
+    expect("By the end of 2017 China had 772 million internet users, up from 731 million in 2016.\n\n"
+           "The country added 40.74 million internet users in 2017.",
+           "netizens|China|2017|772000000|people|exact|observed|1\n"
+           "netizens|China|2016|731000000|people|exact|observed|1\n"
+           "netizens_increase|China|2017|40740000|people|exact|observed|3\n",
+           false);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
@@ -3703,7 +3718,9 @@ START_TEST(session12_forms)
            "transactions|China|2016|163390000000|count|exact|observed|3\n"
            "third_party_payments|China|2016|99270000000000|CNY|exact|observed|3\n"
            "transactions_growth|China|2016|99.53|percent|exact|observed|5\n"
-           "third_party_payments_growth|China|2016|100.65|percent|exact|observed|5\n",
+           "transactions|China|2015|81887435473|count|about|derived|5\n"
+           "third_party_payments_growth|China|2016|100.65|percent|exact|observed|5\n"
+           "third_party_payments|China|2015|49474208821331|CNY|about|derived|5\n",
            true);
     /* columns of levels whose dates are stacked over the header's lines,
      * and their change; a row's name after "of" is whose; a label may run
