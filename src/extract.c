@@ -2793,6 +2793,32 @@ static bool since_clause_date(const struct sent *st, const struct date_expr *de)
     return false;
 }
 
+/* Does a year of "since", two years or more before the figure's year y
+ * ("Since 2010, ... has grown by 97 million", "has risen by 275 million
+ * since 2010"), stand in the figure at k's sentence, with no semicolon or
+ * clause mark between?  (Not a base: "13.8% since the end of 2008") */
+static bool change_since(const struct doc *d, const struct sent *st, size_t k, int y)
+{
+    const struct token *t = st->t;
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first < st->a || de->first >= st->b || de->rel != DR_ABS || !de->when.y || de->when.m ||
+            (de->flags & DF_END_OF) || !y || y - de->when.y < 2)
+            continue;
+        size_t w = de->first;
+        if (!(t[w].kind == TK_WORD && str_ieq(st->s + t[w].off, t[w].len, "since")) &&
+            !(w > st->a && t[w - 1].kind == TK_WORD && str_ieq(st->s + t[w - 1].off, t[w - 1].len, "since")))
+            continue;
+        size_t lo = w < k ? w : k, hi = w < k ? k : w;
+        bool apart = false;
+        for (size_t i = lo; i < hi && !apart; i++)
+            apart = t[i].kind == TK_PUNCT && (st->s[t[i].off] == ';' || (is_clause_break(&t[i]) && st->s[t[i].off] != ','));
+        if (!apart)
+            return true;
+    }
+    return false;
+}
+
 /* Is there a date after the figure at k in its clause (no comma or
  * clause mark between), not one it is compared with? */
 static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t k)
@@ -4277,6 +4303,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->change && !class_fits(ru->unit, num_class(&t[k])) &&
             !(ru->unit == UC_PERCENT && num_class(&t[k]) == UC_POINTS))
             continue; /* (nor money a count: "holder accounts rose by 25 million") */
+        /* a change over the years "since 2010" is no year's change */
+        if (n->change && change_since(d, st, k, n->has_when && n->when.y ? n->when.y : d->doc_year))
+            continue;
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);
             if (n->date >= 0 && is_quantity(&t[n->date])) {

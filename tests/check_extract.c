@@ -3454,6 +3454,14 @@ START_TEST(session13_forms)
            "netizens|China|2016|731000000|people|exact|observed|1\n"
            "netizens_increase|China|2017|40740000|people|exact|observed|3\n",
            false);
+    /* a change over the years since a year long gone is no year's change;
+     * one since the end of last year is */
+    expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
+    expect("By June 2009 the number of IPv4 addresses reached 205 million, an increase of 13.8% since the end of "
+           "2008.",
+           "ipv4_addresses|China|2009-06|205000000|count|exact|observed|1\n"
+           "ipv4_addresses_growth|China|2009-06|13.8|percent|exact|observed|1\n",
+           false);
     /* a rate changes by points or percent, never by a count */
     expect_none("Subscribers rose by an increase of 125.91 million in the year; the penetration rate rose to 82.5 "
                 "sets per 100 people.");
