@@ -5075,6 +5075,7 @@ static void derive_across(struct chunk *c, const struct rules *r)
         const struct fact *ch = &c->f[i];
         const struct rule *cr = ch->derived ? NULL : rules_find(r, ch->indicator);
         /* (a table's rows state their years: nothing to derive) */
+        /* (a table's rows state their years: nothing to derive) */
         if (!cr || cr->change == CH_NONE || !cr->base || strlen(ch->period) != 4 || strncmp(ch->note, "table:", 6) == 0)
             continue;
         const char *base = cr->base;
@@ -5083,12 +5084,12 @@ static void derive_across(struct chunk *c, const struct rules *r)
         snprintf(prevp, sizeof prevp, "%04d", y - 1);
         /* (not where its own sentence derived the level, or states where
          * it started) */
+        /* (nor where that year's level stands near it) */
         bool done = false;
         for (size_t j = 0; j < c->nf && !done; j++)
-            done = labs(c->f[j].line - ch->line) <= 3 && strcmp(c->f[j].indicator, base) == 0 &&
-                   strcmp(c->f[j].entity, ch->entity) == 0 &&
-                   (c->f[j].line == ch->line ? strcmp(c->f[j].period, ch->period) != 0
-                                             : strcmp(c->f[j].period, prevp) == 0);
+            done = strcmp(c->f[j].indicator, base) == 0 && strcmp(c->f[j].entity, ch->entity) == 0 &&
+                   ((c->f[j].line == ch->line && strcmp(c->f[j].period, ch->period) != 0) ||
+                    (labs(c->f[j].line - ch->line) <= 3 && strcmp(c->f[j].period, prevp) == 0));
         /* the level: the same indicator, entity and year, stated on
          * another line, the nearest (and one level of that year only: two
          * that differ say nothing sure) */
