@@ -4612,8 +4612,14 @@ static void drop_glosses(const char *s, struct tokens *tk)
             bool closed = c < n && (t[c].flags & TF_CLOSE);
             /* (not a unit: "Netizens (万)", "(亿元)") */
             bool gloss = closed && c > i + 1 && cjk && !units;
-            /* the same figure again: one quantity, of the same class and value */
-            const struct token *prev = &t[i - 1];
+            /* the same figure again: one quantity, of the same class and value
+             * (past a currency's word said twice: "RMB 2.79 trillion yuan
+             * (2.79万亿元)") */
+            const struct token *prev = w > 0 ? &t[w - 1] : &t[i - 1];
+            if (prev->kind == TK_WORD && w >= 2 && t[w - 2].kind == TK_NUM && t[w - 2].unit &&
+                (str_ieq(s + prev->off, prev->len, "yuan") || str_ieq(s + prev->off, prev->len, "renminbi") ||
+                 str_ieq(s + prev->off, prev->len, "dollars")))
+                prev = &t[w - 2];
             if (closed && c == i + 2 && t[i + 1].kind == TK_NUM && prev->kind == TK_NUM &&
                 !(prev->flags & (TF_YEAR | TF_MONTHDAY)) && !(t[i + 1].flags & (TF_YEAR | TF_MONTHDAY)) &&
                 num_class(prev) == num_class(&t[i + 1]) &&

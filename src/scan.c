@@ -1252,11 +1252,20 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 a.i += 2;
             }
         }
-        k = peek(&a, 0);
-        if (k && k->kind == TK_PUNCT && (punct_eq(&a, k, "\xE4\xB8\x87") || punct_eq(&a, k, "\xE4\xBA\xBF"))) {
+        /* (and the characters themselves: "2.79万亿元" is 2.79 trillion yuan) */
+        for (int cjk = 0; cjk < 2; cjk++) {
+            k = peek(&a, 0);
+            if (!(k && k->kind == TK_PUNCT && (punct_eq(&a, k, "\xE4\xB8\x87") || punct_eq(&a, k, "\xE4\xBA\xBF"))))
+                break;
             t.value *= punct_eq(&a, k, "\xE4\xB8\x87") ? 1e4 : 1e8;
             end = k->off + k->len;
             has_scale = true;
+            a.i++;
+        }
+        k = peek(&a, 0);
+        if (has_scale && !t.unit && k && k->kind == TK_PUNCT && punct_eq(&a, k, "\xE5\x85\x83")) { /* 元 */
+            t.unit = "CNY";
+            end = k->off + k->len;
             a.i++;
         }
         /* "300-plus" */

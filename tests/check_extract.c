@@ -3454,6 +3454,13 @@ START_TEST(session13_forms)
            "netizens|China|2016|731000000|people|exact|observed|1\n"
            "netizens_increase|China|2017|40740000|people|exact|observed|3\n",
            false);
+    /* the figure again in Chinese units, in brackets, stands aside */
+    expect("Online retail sales totalled RMB 2.79 trillion yuan (2.79\xE4\xB8\x87\xE4\xBA\xBF\xE5\x85\x83) in "
+           "2014, up 49.7 percent year on year.",
+           "ecommerce_turnover|China|2014|2790000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|China|2014|49.7|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2013|1863727454910|CNY|about|derived|1\n",
+           true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");

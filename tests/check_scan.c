@@ -599,6 +599,9 @@ START_TEST(scale_abbreviations)
     /* the currency named with its country */
     one_num("9.31 trillion Chinese yuan", 9.31e12, "CNY");
     one_num("60 billion Chinese renminbi", 60e9, "CNY");
+    /* the characters of Chinese statistics: 万亿 is a trillion, 元 yuan */
+    one_num("2.79\xE4\xB8\x87\xE4\xBA\xBF\xE5\x85\x83", 2.79e12, "CNY");
+    one_num("61,201\xE4\xB8\x87", 612010000, NULL);
 }
 END_TEST
 
