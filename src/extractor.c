@@ -614,6 +614,9 @@ static void pub_line(const char *p, size_t n, int *year, int *month)
         size_t y = w;
         while (y < z && (p[y] == ' ' || p[y] == ',' || p[y] == '.'))
             y++;
+        /* (a magazine's "June 2014 issue") */
+        if (z >= y + 10 && (memcmp(p + z - 6, " issue", 6) == 0 || memcmp(p + z - 6, " Issue", 6) == 0))
+            z -= 6;
         if (m && y > w && z == y + 4 && is_digit((unsigned char)p[y]) && is_digit((unsigned char)p[y + 1]) &&
             is_digit((unsigned char)p[y + 2]) && is_digit((unsigned char)p[y + 3])) {
             int yr = (p[y] - '0') * 1000 + (p[y + 1] - '0') * 100 + (p[y + 2] - '0') * 10 + (p[y + 3] - '0');
@@ -772,6 +775,11 @@ static int vintage_year(const struct vintage *v)
     if (v->dateline)
         return v->dateline;
     int y = vintage_text_year(v);
+    /* a date of publication the year after the one the text speaks of
+     * most ("June 2014 issue" over figures of 2013): the time of writing,
+     * whose "last year" is the text's */
+    if (v->pub_year && y && v->pub_year == y + 1 && !v->yearless)
+        return v->pub_year;
     /* a title that names its year ("Overall Performance of the Payment
      * System in 2016") is of it, though the text names a later one ("as
      * of the end of June 2017") more often */

@@ -3461,6 +3461,12 @@ START_TEST(session13_forms)
            "ecommerce_turnover_growth|China|2014|49.7|percent|exact|observed|1\n"
            "ecommerce_turnover|China|2013|1863727454910|CNY|about|derived|1\n",
            true);
+    /* a magazine's issue of the year after the one its figures are of is
+     * the time of writing: its "last year" is theirs */
+    expect("THE LONG PLAY\n\nBy Clara Weiss | June 2014 issue\n\n"
+           "Chinese gamers spent 83.17 billion yuan in 2013. Tencent's online-game revenue came to some 44.8 "
+           "billion yuan last year. In 2013 the industry counted 495 million game users.",
+           "revenue|Tencent|2013|44800000000|CNY|about|observed|5\n", false);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
