@@ -778,7 +778,9 @@ static int vintage_year(const struct vintage *v)
     /* a date of publication the year after the one the text speaks of
      * most ("June 2014 issue" over figures of 2013): the time of writing,
      * whose "last year" is the text's */
-    if (v->pub_year && y && v->pub_year == y + 1 && !v->yearless)
+    /* (not a report of January or February on the year just ended: its
+     * year is the one it reports on) */
+    if (v->pub_year && y && v->pub_year == y + 1 && v->pub_month >= 3 && !v->yearless)
         return v->pub_year;
     /* a title that names its year ("Overall Performance of the Payment
      * System in 2016") is of it, though the text names a later one ("as
