@@ -40,6 +40,7 @@ struct chunk {
     bool weekly;      /* the document reports on a week: its changes are weekly */
     bool digest;      /* it gathers a week's news: its day is no undated deal's */
     char *issuer;     /* who a press release's "we" is, or NULL (owned) */
+    char *title;      /* the document's first line, or NULL (owned) */
     struct buf text;
     struct cblock *b;
     size_t nb, cap_b;

@@ -75,6 +75,10 @@ struct doc {
     size_t ni_cap;
     signed char *ctx_ok; /* per rule: context met in this block (-1 unknown) */
     signed char *prev_ctx_ok; /* ... in the block before it */
+    signed char *title_ctx_ok; /* ... in the document's title (-1 unknown) */
+    struct tokens title_tok;   /* the title, read for that */
+    struct block title;        /* the document's first line, or none */
+    bool title_read;
     struct tokens prevctx_tok; /* the block before, read for that */
     bool prevctx_read;
     size_t back_at, back_end; /* the sentence whose points_back() is back_val (back_at SIZE_MAX: none) */
@@ -113,7 +117,19 @@ static bool context_met(struct doc *d, size_t ri)
         return true;
     if (d->ctx_ok[ri] < 0)
         d->ctx_ok[ri] = phrases_in(&ru->context, d->tok.v, d->tok.n, 0, d->tok.n) ? 1 : 0;
-    return d->ctx_ok[ri] == 1;
+    if (d->ctx_ok[ri] == 1)
+        return true;
+    /* (or the document's title: "World's Biggest Money Fund Shrinks ..."
+     * speaks of a fund in every paragraph under it) */
+    if (!ru->context_title || !d->title.len)
+        return false;
+    if (!d->title_read) {
+        scan_block(&d->title, &d->title_tok);
+        d->title_read = true;
+    }
+    if (d->title_ctx_ok[ri] < 0)
+        d->title_ctx_ok[ri] = phrases_in(&ru->context, d->title_tok.v, d->title_tok.n, 0, d->title_tok.n) ? 1 : 0;
+    return d->title_ctx_ok[ri] == 1;
 }
 
 /* Is rule ri's context met in the block before this one? */
@@ -4973,7 +4989,9 @@ struct engine *engine_new(const struct rules *r)
     tokens_init(&d->tok);
     tokens_init(&d->prev_tok);
     tokens_init(&d->prevctx_tok);
+    tokens_init(&d->title_tok);
     dates_init(&d->dates);
+    d->title_ctx_ok = xmalloc(r->n ? r->n : 1);
     return g;
 }
 
@@ -4991,6 +5009,8 @@ void engine_free(struct engine *g)
     free(d->prev_ctx_ok);
     free(d->carry_ent);
     tokens_fini(&d->prevctx_tok);
+    tokens_fini(&d->title_tok);
+    free(d->title_ctx_ok);
     free(d->picked);
     free(d->in_date);
     free(d->in_table);
@@ -5243,6 +5263,9 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->last_day, 0, sizeof d->last_day);
     d->issuer = c->issuer;
+    d->title = (struct block){c->title, c->title ? strlen(c->title) : 0, 1};
+    d->title_read = false;
+    memset(d->title_ctx_ok, -1, d->r->n ? d->r->n : 1);
     if (d->trace)
         fprintf(stderr, "chunk %s: year %d month %d pub_month %d day %d weekly %d\n", c->name, c->doc_year,
                 c->doc_month, c->pub_month, c->doc_day, (int)c->weekly);

@@ -38,6 +38,7 @@ struct vintage {
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
+    char title[200]; /* the first line with text (the title), or "" */
     bool weekly;     /* its first lines report a week ("for the week ended June 11") */
     bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
     bool yearless;   /* a dateline gave the month and the day, not the year */
@@ -674,6 +675,9 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         size_t e = n;
         while (e && is_space((unsigned char)p[e - 1]))
             e--;
+        size_t tl = e < sizeof v->title - 1 ? e : sizeof v->title - 1;
+        memcpy(v->title, p, tl);
+        v->title[tl] = '\0';
         if (e && e <= 120 && p[e - 1] != '.')
             v->head_year = line_year(p, e);
     }
@@ -870,6 +874,7 @@ struct extractor {
     bool weekly;        /* it reports on a week */
     bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
+    char *title;        /* its first line, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
     int block_lines;
@@ -901,6 +906,8 @@ static void chunk_reset(struct chunk *c)
     c->name = NULL;
     free(c->issuer);
     c->issuer = NULL;
+    free(c->title);
+    c->title = NULL;
     buf_clear(&c->text);
     c->nb = 0;
     c->first_is_context = false;
@@ -990,6 +997,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->weekly = x->weekly;
     x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
+    x->cur->title = x->title ? xstrdup(x->title) : NULL;
     return x->cur;
 }
 
@@ -1600,6 +1608,8 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->digest = v->digest;
     free(x->issuer);
     x->issuer = v->issuer[0] ? xstrdup(v->issuer) : NULL;
+    free(x->title);
+    x->title = v->title[0] ? xstrdup(v->title) : NULL;
     buf_clear(&x->block);
     x->block_lines = 0;
     x->block_line = x->last_line = 0;
@@ -1696,6 +1706,7 @@ void extractor_free(struct extractor *x)
     buf_fini(&x->prev_text);
     free(x->name);
     free(x->issuer);
+    free(x->title);
     pthread_mutex_destroy(&x->mu);
     pthread_cond_destroy(&x->work);
     pthread_cond_destroy(&x->done);

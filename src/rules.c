@@ -484,6 +484,12 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
             return -1;
         }
         ru->no_total = strcmp(val, "no") == 0;
+    } else if (strcmp(key, "context_title") == 0) {
+        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
+            snprintf(why, whylen, "context_title: 'yes' or 'no'");
+            return -1;
+        }
+        ru->context_title = strcmp(val, "yes") == 0;
     } else if (strcmp(key, "write") == 0) {
         if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
             snprintf(why, whylen, "write: 'yes' or 'no'");

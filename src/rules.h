@@ -83,6 +83,7 @@ struct rule {
     bool no_total;     /* "total = no": a running total ("bringing the total to") is not one */
     bool no_national;  /* "national = no": the fallback's figure is read, not written */
     bool no_write;     /* "write = no": its figures are read (no other takes them), never written */
+    bool context_title; /* "context_title = yes": the document's title meets the context too */
     bool deal_target;  /* "deal = target": after a deal in the same sentence, the entity is what it went to */
     bool no_period;    /* "period = none": undated by nature (projections) */
     long line;         /* where the section starts */

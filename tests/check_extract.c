@@ -3467,6 +3467,12 @@ START_TEST(session13_forms)
            "Chinese gamers spent 83.17 billion yuan in 2013. Tencent's online-game revenue came to some 44.8 "
            "billion yuan last year. In 2013 the industry counted 495 million game users.",
            "revenue|Tencent|2013|44800000000|CNY|about|observed|5\n", false);
+    /* a fund's customers where only the document's title names the fund */
+    expect("World's Biggest Money Fund Shrinks by Almost a Third\n\n"
+           "Customers keep signing up. The number of investors rose to 568 million at the end of September 2018.",
+           "fund_customers|China|2018-09|568000000|people|exact|observed|3\n", true);
+    expect_none("Phone Makers Shrink\n\n"
+                "Customers keep signing up. The number of investors rose to 568 million at the end of September 2018.");
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");

@@ -365,6 +365,7 @@ START_TEST(err_variants_and_same)
     parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
     parse_fails("[users]\nlabel = A\ncue = a\nnational = maybe\n", 4, "national");
     parse_fails("[users]\nlabel = A\ncue = a\nwrite = maybe\n", 4, "write");
+    parse_fails("[users]\nlabel = A\ncue = a\ncontext_title = maybe\n", 4, "context_title");
     parse_fails("[users]\nlabel = A\ncue = a\ndeal = buyer\n", 4, "deal: 'target'");
 }
 END_TEST
