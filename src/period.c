@@ -304,6 +304,33 @@ static size_t part_of_year(const struct cur *c, size_t i, unsigned *flags)
     return k;
 }
 
+/* The last month of the quarter named right before the year at i ("the
+ * fourth quarter of 2013", "Q3 2019", "Third Quarter 2018"), 0 if none:
+ * a quarter's figure is dated by the month it ends with; its first token
+ * in *first. */
+static int quarter_month(const struct cur *c, size_t i, size_t *first)
+{
+    size_t k = i;
+    if (k >= 1 && is_word(c, k - 1, &pw_of))
+        k--;
+    if (k >= 1 && c->t[k - 1].kind == TK_WORD && c->t[k - 1].len == 2 && c->s[c->t[k - 1].off] == 'Q' &&
+        c->s[c->t[k - 1].off + 1] >= '1' && c->s[c->t[k - 1].off + 1] <= '4' && k == i) {
+        *first = k - 1;
+        return 3 * (c->s[c->t[k - 1].off + 1] - '0');
+    }
+    if (k < 2 || !is_word(c, k - 1, &pw_quarter))
+        return 0;
+    size_t o = k - 2;
+    if (o >= 1 && c->t[o].kind == TK_PUNCT && (c->t[o].flags & TF_HYPHEN)) /* "fourth-quarter" */
+        o--;
+    int q = is_word(c, o, &pw_first) ? 1 : is_word(c, o, &pw_second) ? 2 : is_word(c, o, &pw_third) ? 3
+          : is_word(c, o, &pw_fourth) || is_word(c, o, &pw_final) ? 4 : 0;
+    if (!q)
+        return 0;
+    *first = o;
+    return 3 * q;
+}
+
 /* "Q4 2013", "H1 2014": a quarter or half written short before the year */
 static size_t short_part(const struct cur *c, size_t i)
 {
@@ -666,6 +693,14 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.when.y = (int)t[i].value;
             e.first = lead_in(&c, i, &e.flags);
             e.last = i;
+            /* (a quarter's: the month it ends with) */
+            size_t qf = i;
+            int qm = quarter_month(&c, i, &qf);
+            if (qm) {
+                e.when.m = qm;
+                if (qf < e.first)
+                    e.first = qf;
+            }
             /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
             if ((is_word(&c, i + 1, &pw_and) || is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-')) &&
                 is_year(&c, i + 2) && t[i + 2].value > t[i].value &&

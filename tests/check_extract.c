@@ -1400,9 +1400,9 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     expect("In the third quarter of 2015, Alipay had a 71.5 percent share of the mobile payment market, Tenpay 15.99 "
            "percent and Lakala 3.56 percent.",
-           "payment_share|Alipay|2015|71.5|percent|exact|observed|1\n"
-           "payment_share|Tenpay|2015|15.99|percent|exact|observed|1\n"
-           "payment_share|Lakala|2015|3.56|percent|exact|observed|1\n",
+           "payment_share|Alipay|2015-09|71.5|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2015-09|15.99|percent|exact|observed|1\n"
+           "payment_share|Lakala|2015-09|3.56|percent|exact|observed|1\n",
            true);
     expect("In 2013 China had 600 million netizens, and India 200 million.",
            "netizens|China|2013|600000000|people|exact|observed|1\n", true);
@@ -2181,8 +2181,8 @@ START_TEST(bases_of_comparison_and_one_start)
      * list's heading name nobody; the issuer owns the figures */
     expect("Tencent Announces 2018 Third Quarter Results\n\nThird Quarter 2018 Financial Highlights\n- Total revenues "
            "were RMB80,597 million, an increase of 24% over the third quarter of 2017 (\"year-on-year\" or \"YoY\").",
-           "revenue|Tencent|2018|80597000000|CNY|exact|observed|4\n"
-           "revenue_growth|Tencent|2018|24|percent|exact|observed|4\n",
+           "revenue|Tencent|2018-09|80597000000|CNY|exact|observed|4\n"
+           "revenue_growth|Tencent|2018-09|24|percent|exact|observed|4\n",
            true);
     /* a rule's bound is no figure */
     expect_none("In May 2017 regulators capped individual investments in the money market fund at 250,000 yuan.");
@@ -2246,7 +2246,7 @@ START_TEST(bases_of_comparison_and_one_start)
     /* a change over a quarter is no indicator's growth */
     expect("The transaction volume of China's third-party mobile payment market reached 9.0 trillion yuan in Q2 "
            "2016, up 10.4% quarter on quarter.",
-           "mobile_payments|China|2016|9000000000000|CNY|exact|observed|1\n", true);
+           "mobile_payments|China|2016-06|9000000000000|CNY|exact|observed|1\n", true);
     expect_absent("Mobile payments reached 9.0 trillion yuan in 2016, up 10.4% from the previous quarter.", "growth");
     expect("In the first half of 2016, the third-party internet payment market processed 9.6 trillion yuan in "
            "transactions.",
@@ -2676,7 +2676,7 @@ START_TEST(session9_forms)
            "and short-term investments of RMB12.6 billion.\n- For the third quarter of 2018, the Company currently "
            "expects total net revenues to be between RMB5.6 billion and RMB5.9 billion, representing a "
            "year-over-year growth rate of approximately 40% to 47%.",
-           "transactions|Lanling Holdings|2018|1020000000|count|exact|observed|5\n", true);
+           "transactions|Lanling Holdings|2018-06|1020000000|count|exact|observed|5\n", true);
     /* a post's date ("Posted by ... on May 28, 2016") dates "on Tuesday";
      * a title stated again in the text under it takes the text's date; a
      * title's label before a colon names nobody; a place before what a
@@ -2771,9 +2771,9 @@ START_TEST(session9_forms)
     expect("Non-bank payment institutions handled 57.35 billion online payment transactions in the first quarter of "
            "2017, with a total value of RMB 24.20 trillion. Year on year, the number of transactions rose 116.4% and "
            "the value 68.9%.",
-           "transactions|China|2017|57350000000|count|exact|observed|1\n"
-           "third_party_payments|China|2017|24200000000000|CNY|exact|observed|1\n"
-           "transactions_growth|China|2017|116.4|percent|exact|observed|1\n",
+           "transactions|China|2017-03|57350000000|count|exact|observed|1\n"
+           "third_party_payments|China|2017-03|24200000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2017-03|116.4|percent|exact|observed|1\n",
            true);
     expect("In 2015 Vipshop's net revenue rose 75 percent to 40.2 billion yuan, and Taobao had 400 million active "
            "users.",
@@ -3077,7 +3077,7 @@ START_TEST(session11_forms)
     expect("SHANGHAI, Feb 10 (Reuters) - Alipay held 54 percent of the mobile payment market in the fourth quarter "
            "of 2016.\n\nThe two firms handled 38 trillion yuan in mobile payments last year.\n\n"
            "Tenpay held 37 percent of the market in the fourth quarter.",
-           "payment_share|Alipay|2016|54|percent|exact|observed|1\n"
+           "payment_share|Alipay|2016-12|54|percent|exact|observed|1\n"
            "mobile_payments|China|2016|38000000000000|CNY|exact|observed|3\n"
            "payment_share|Tenpay|2016|37|percent|exact|observed|5\n",
            true);
@@ -4222,7 +4222,7 @@ START_TEST(session8_forms)
            "(NASDAQ: JD) today announced its results.\n\n- Net revenues for the third quarter of 2016 were "
            "RMB60.7 billion.\n- Fulfilled orders in the third quarter reached 431 million.\n\nFor the fourth "
            "quarter of 2016, JD expects net revenues to be between RMB75.0 billion and RMB78.0 billion.",
-           "revenue|JD.com|2016|60700000000|CNY|exact|observed|5\n", false);
+           "revenue|JD.com|2016-09|60700000000|CNY|exact|observed|5\n", false);
     expect_absent("JD.com Announces Third Quarter 2016 Results\n\nBEIJING, November 14, 2016 /PRNewswire/ -- JD.com, "
                   "Inc. (NASDAQ: JD) today announced its results.\n\nFor the fourth quarter of 2016, JD expects net "
                   "revenues to be between RMB75.0 billion and RMB78.0 billion.",
@@ -4254,7 +4254,7 @@ START_TEST(session8_forms)
     /* "the Fund", "the Company": a filing's word for itself, no name */
     expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2015\n\nIn the second "
            "quarter of 2015 the Fund's net assets fell to 613.36 billion yuan.",
-           "fund_assets|money market funds|2015|613360000000|CNY|exact|observed|4\n", true);
+           "fund_assets|money market funds|2015-06|613360000000|CNY|exact|observed|4\n", true);
     /* people who played online games; a change over the year to its
      * level; a shopping site's transaction volume */
     expect("Report, 2010\n\nOnline video users numbered 240 million, and 265 million people played online games. "

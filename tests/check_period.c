@@ -100,14 +100,17 @@ END_TEST
  * whole phrase */
 START_TEST(quarter_and_half)
 {
-    const struct date_expr *e = one_ymd("in the fourth quarter of 2013", 2013, 0, 0);
+    /* a quarter of a year: the month it ends with; a half: the year */
+    const struct date_expr *e = one_ymd("in the fourth quarter of 2013", 2013, 12, 0);
     ck_assert(e->flags & DF_LEAD);
     ck_assert(covers(e, "in the fourth quarter of 2013"));
     e = one_ymd("during the first half of 2014", 2014, 0, 0);
     ck_assert(e->flags & DF_LEAD);
-    e = one_ymd("in Q3 2015", 2015, 0, 0);
+    e = one_ymd("in Q3 2015", 2015, 9, 0);
     ck_assert(e->flags & DF_LEAD);
     ck_assert(covers(e, "in Q3 2015"));
+    e = one_ymd("Third Quarter 2018 Highlights", 2018, 9, 0);
+    ck_assert(covers(e, "Third Quarter 2018"));
     /* no fourth half; a quarter of the market is no date */
     e = one_ymd("the fourth half of 2013", 2013, 0, 0);
     ck_assert(covers(e, "2013"));
