@@ -27,6 +27,8 @@ static void push(struct dates *d, struct date_expr e)
         e.when.m = 0;
         e.when.d = 0;
     }
+    if (e.flags & DF_QUARTER_END) /* the month a quarter ends with */
+        e.when.d = 0;
     if (d->n == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 16;
         d->v = xrealloc(d->v, d->cap * sizeof *d->v);
@@ -375,13 +377,15 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             weekday_of(c->s + c->t[k - 2].off, c->t[k - 2].len))
             k -= 2;
         if (k >= 2 && (is_word(c, k - 1, &pw_ended) || is_word(c, k - 1, &pw_ending))) {
-            /* (a quarter's or months' figure is its year's, as a fiscal
-             * year's: "for the quarter ended Sept. 30") */
+            /* (a half's or months' figure is its year's, as a fiscal
+             * year's; a quarter's the month it ends with: "for the
+             * quarter ended Sept. 30") */
             const struct token *u = &c->t[k - 2];
-            bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_quarter) || is_word(c, k - 2, &pw_half) ||
+            bool quarter = u->kind == TK_WORD && is_word(c, k - 2, &pw_quarter);
+            bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_half) ||
                                                str_ieq(c->s + u->off, u->len, "months") ||
                                                str_ieq(c->s + u->off, u->len, "month"));
-            *flags |= (span ? DF_FISCAL : DF_END_OF) | DF_LEAD;
+            *flags |= (quarter ? DF_QUARTER_END : span ? DF_FISCAL : DF_END_OF) | DF_LEAD;
             return k - 1;
         }
     }

@@ -42,6 +42,7 @@ enum {
     DF_FIRST_HALF = 1u << 10, /* "the first half of", "the first six months of": the year's, to June */
     DF_QUARTER = 1u << 11,   /* "in the fourth quarter" with no year: its month tells which year, then goes */
     DF_WRITING = 1u << 6,    /* "last year", "this year": of the time of writing, not of the last date */
+    DF_QUARTER_END = 1u << 12, /* "the quarter ended Sept. 30, 2019": the quarter's month, no day */
 };
 
 struct date_expr {

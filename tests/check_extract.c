@@ -4250,7 +4250,7 @@ START_TEST(session8_forms)
            "fund_assets|money market funds|2014-06-11|888710000000|USD|exact|observed|5\n",
            true);
     expect("Results, 2017\n\nAlibaba reported revenue of 55.1 billion yuan for the quarter ended Sept. 30, 2017.",
-           "revenue|Alibaba|2017|55100000000|CNY|exact|observed|3\n", true);
+           "revenue|Alibaba|2017-09|55100000000|CNY|exact|observed|3\n", true);
     /* "the Fund", "the Company": a filing's word for itself, no name */
     expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2015\n\nIn the second "
            "quarter of 2015 the Fund's net assets fell to 613.36 billion yuan.",
