@@ -1183,6 +1183,9 @@ static bool label_row_like(const char *p, size_t n)
         /* (a change's sign: "-0.2%") */
         if (g > i + 1 && (p[g - 1] == '-' || p[g - 1] == '+') && (p[g - 2] == ' ' || p[g - 2] == '\t'))
             g--;
+        /* (a unit's "/32" is the label's: "IPv6 addresses   block /32") */
+        if (g > i && p[g - 1] == '/')
+            break;
         groups++;
         e = g;
         if (e > i && p[e - 1] != ' ' && p[e - 1] != '\t')

@@ -856,6 +856,39 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 nc--;
             }
+            /* (or a unit of its own: "IPv6 addresses   block /32   9,398",
+             * "International bandwidth   Mbps   1,389,529") */
+            bool row_rate = false, row_other = false;
+            if (unit_col && row_mult == 1 && nc >= 1 && cell[0] != SIZE_MAX && cell[0] > ra &&
+                t[cell[0] - 1].kind == TK_PUNCT && s[t[cell[0] - 1].off] == '/' &&
+                t[cell[0]].off == t[cell[0] - 1].off + 1 && (nc - 1 == k || nc - 1 == k + chg)) {
+                /* ("/32" is the unit's, no cell) */
+                for (int q = 1; q < nc; q++) {
+                    cell[q - 1] = cell[q];
+                    sg[q - 1] = sg[q];
+                }
+                nc--;
+                f--; /* (the label ends before the '/') */
+            }
+            if (unit_col && row_mult == 1 && f > ra + 1) {
+                size_t ts = f;
+                while (ts > ra + 1 && !gap_before(s, t, ts - 1))
+                    ts--;
+                ts--; /* (the unit's field: from the last wide gap) */
+                if (ts > ra && gap_before(s, t, ts)) {
+                    for (size_t i = ts; i < f; i++) {
+                        if (t[i].kind == TK_WORD && (str_ieq(s + t[i].off, t[i].len, "mbps") ||
+                                                     str_ieq(s + t[i].off, t[i].len, "gbps")))
+                            row_rate = true, row_mult = str_ieq(s + t[i].off, t[i].len, "gbps") ? 1000 : 1;
+                        if ((t[i].kind == TK_WORD && (str_ieq(s + t[i].off, t[i].len, "block") ||
+                                                      str_ieq(s + t[i].off, t[i].len, "blocks"))) ||
+                            (t[i].kind == TK_PUNCT && s[t[i].off] == '/'))
+                            row_other = true;
+                    }
+                    if (row_rate || row_other)
+                        f = ts;
+                }
+            }
             /* (or a unit in words: "Internet users   10,000 persons   3,370") */
             if (unit_col && row_mult == 1 && f >= ra + 3 && t[f - 1].kind == TK_WORD && t[f - 2].kind == TK_NUM &&
                 !t[f - 2].unit && power_of_ten(t[f - 2].value) && gap_before(s, t, f - 2) &&
@@ -981,6 +1014,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 if (row_unit)
                     col[0].unit = row_unit;
             }
+            if (found == 1 && row_rate)
+                col[0].rate = true;
+            if (found == 1 && row_other && !col[0].unit)
+                col[0].unit = "other";
             prev_level = found == 1 && r->v[col[0].rule].change == CH_NONE ? col[0].rule : -1;
             if (found == 1)
                 prev_col = col[0];

@@ -3473,6 +3473,18 @@ START_TEST(session13_forms)
            "fund_customers|China|2018-09|568000000|people|exact|observed|3\n", true);
     expect_none("Phone Makers Shrink\n\n"
                 "Customers keep signing up. The number of investors rose to 568 million at the end of September 2018.");
+    /* a table's column of units holds words too: "block /32", "Mbps" */
+    expect("Table 1  Main indicators of basic Internet resources, 2011-2012\n\n"
+           "  Indicator                      Unit            2011         2012     Growth (%)\n"
+           "  IPv6 addresses                 block /32      9,398       12,535       33.4\n"
+           "  International bandwidth        Mbps       1,389,529    1,899,792       36.7\n",
+           "ipv6_addresses|China|2011|9398|other|exact|observed|4\n"
+           "ipv6_addresses|China|2012|12535|other|exact|observed|4\n"
+           "ipv6_addresses_growth|China|2012|33.4|percent|exact|observed|4\n"
+           "international_bandwidth|China|2011|1389529|Mbps|exact|observed|5\n"
+           "international_bandwidth|China|2012|1899792|Mbps|exact|observed|5\n"
+           "international_bandwidth_growth|China|2012|36.7|percent|exact|observed|5\n",
+           true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
