@@ -3485,6 +3485,11 @@ START_TEST(session13_forms)
            "international_bandwidth|China|2012|1899792|Mbps|exact|observed|5\n"
            "international_bandwidth_growth|China|2012|36.7|percent|exact|observed|5\n",
            true);
+    /* people who had shopped online, people playing online games */
+    expect("By June 2012, 210 million people had shopped online.",
+           "users|China (online shoppers)|2012-06|210000000|people|exact|observed|1\n", true);
+    expect("In 2013 the number of people playing online games stood at 338 million.",
+           "game_players|China|2013|338000000|people|exact|observed|1\n", true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
