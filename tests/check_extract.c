@@ -3490,6 +3490,9 @@ START_TEST(session13_forms)
            "users|China (online shoppers)|2012-06|210000000|people|exact|observed|1\n", true);
     expect("In 2013 the number of people playing online games stood at 338 million.",
            "game_players|China|2013|338000000|people|exact|observed|1\n", true);
+    /* the price of the shares sold: "4 million shares at US$17" */
+    expect("In 2000 Sohu sold 4.6 million shares at US$13.", "price_per_share|Sohu|2000|13|USD|exact|observed|1\n",
+           true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
