@@ -179,6 +179,20 @@ static bool points_back(const struct sent *st)
     return false;
 }
 
+/* Does the sentence open with a part of what the paragraph before
+ * counted: "Of these, 620 million people go online with a mobile phone",
+ * "Of them, ...", "Among them, ..."? */
+static bool opens_of_these(const struct sent *st)
+{
+    const struct token *t = st->t;
+    if (st->a + 2 >= st->b || t[st->a].kind != TK_WORD || t[st->a + 1].kind != TK_WORD)
+        return false;
+    const char *w0 = st->s + t[st->a].off, *w1 = st->s + t[st->a + 1].off;
+    size_t l0 = t[st->a].len, l1 = t[st->a + 1].len;
+    return (str_ieq(w0, l0, "of") || str_ieq(w0, l0, "among")) &&
+           (str_ieq(w1, l1, "these") || str_ieq(w1, l1, "them") || str_ieq(w1, l1, "those"));
+}
+
 /* points_back(), once a sentence (viable() asks for every candidate cue). */
 /* Does the sentence open with the one the paragraph before spoke of ("The
  * fund had 49 million customers", "Its users ...")? */
@@ -207,7 +221,7 @@ static bool points_back_at(struct doc *d, const struct sent *st)
         /* (the one spoken of keeps a day or a month the paragraph before
          * named, not a year: "The company plans to offer ..." after "Last
          * year Alibaba bought ...") */
-        d->back_val = points_back(st) || (opens_with_the_one(st) && d->back_has && d->back_para.m);
+        d->back_val = points_back(st) || (opens_with_the_one(st) && d->back_has && d->back_para.m) || opens_of_these(st);
     }
     return d->back_val;
 }

@@ -3493,6 +3493,13 @@ START_TEST(session13_forms)
     /* the price of the shares sold: "4 million shares at US$17" */
     expect("In 2000 Sohu sold 4.6 million shares at US$13.", "price_per_share|Sohu|2000|13|USD|exact|observed|1\n",
            true);
+    /* "Of these, ..." speaks of the date the paragraph before named; people
+     * who go online with a mobile phone are mobile netizens */
+    expect("Speech, 12 July 2016\n\nBy the end of last year, China had 688 million netizens.\n\n"
+           "Of these, 620 million people go online with a mobile phone.",
+           "netizens|China|2015|688000000|people|exact|observed|3\n"
+           "mobile_netizens|China|2015|620000000|people|exact|observed|5\n",
+           true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
