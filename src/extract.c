@@ -1725,7 +1725,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                      str_ieq(st->s + st->t[o].off, st->t[o].len, "excluding") ||
                      str_ieq(st->s + st->t[o].off, st->t[o].len, "incl") ||
                      str_ieq(st->s + st->t[o].off, st->t[o].len, "excl") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "mainly"))) {
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "mainly") ||
+                     /* "Mobile Internet access subscribers (those who used
+                      * mobile data in the month) reached" */
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "those") ||
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "people"))) {
                     q = o;
                     continue;
                 }

@@ -3500,6 +3500,13 @@ START_TEST(session13_forms)
            "netizens|China|2015|688000000|people|exact|observed|3\n"
            "mobile_netizens|China|2015|620000000|people|exact|observed|5\n",
            true);
+    /* an aside of who is counted, in brackets, between the cue and its verb;
+     * people who hold a fund's shares are its customers */
+    expect("In August 2014, mobile Internet access subscribers (those who used mobile data in the month) reached 872.16 "
+           "million.",
+           "mobile_netizens|China|2014-08|872160000|people|exact|observed|1\n", true);
+    expect("As of June 30, 2017, 369 million people held Yu'e Bao shares.",
+           "fund_customers|Yu'e Bao|2017-06-30|369000000|people|exact|observed|1\n", true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
