@@ -3507,6 +3507,9 @@ START_TEST(session13_forms)
            "mobile_netizens|China|2014-08|872160000|people|exact|observed|1\n", true);
     expect("As of June 30, 2017, 369 million people held Yu'e Bao shares.",
            "fund_customers|Yu'e Bao|2017-06-30|369000000|people|exact|observed|1\n", true);
+    /* transactions on a shopping site's platform, in money, are its turnover */
+    expect("Taobao said transactions on its platform reached 80.9 billion yuan in 2009.",
+           "ecommerce_turnover|Taobao|2009|80900000000|CNY|exact|observed|1\n", true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
