@@ -3510,6 +3510,8 @@ START_TEST(session13_forms)
     /* transactions on a shopping site's platform, in money, are its turnover */
     expect("Taobao said transactions on its platform reached 80.9 billion yuan in 2009.",
            "ecommerce_turnover|Taobao|2009|80900000000|CNY|exact|observed|1\n", true);
+    /* a venture fund's close is no fund's assets */
+    expect_none("In 2015 Linhai Ventures closed its third US dollar fund, Linhai Ventures Fund III, at US$350 million.");
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
