@@ -3512,6 +3512,14 @@ START_TEST(session13_forms)
            "ecommerce_turnover|Taobao|2009|80900000000|CNY|exact|observed|1\n", true);
     /* a venture fund's close is no fund's assets */
     expect_none("In 2015 Linhai Ventures closed its third US dollar fund, Linhai Ventures Fund III, at US$350 million.");
+    /* licences issued in all, and institutions that hold them; licences
+     * revoked are none issued */
+    expect("Payments 2016\n\nThe PBOC has issued a total of 270 payment licences. It had revoked 27 of them by the "
+           "end of 2016.",
+           "payment_licenses_total|China|2016|270|count|exact|observed|3\n", true);
+    expect("Payments 2018\n\nAfter 33 payment licences were revoked for violations, 238 institutions held valid "
+           "licences at the end of 2018.",
+           "payment_companies|China|2018|238|count|exact|observed|3\n", true);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
