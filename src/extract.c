@@ -101,6 +101,7 @@ struct doc {
     bool *in_table;      /* per token of the block: part of a table of years */
     size_t in_date_cap;
     int blocks_since_heading;
+    bool heading_items;  /* the blocks under the heading are a list's items: it dates them all */
     size_t da, db;       /* the dates of the current sentence */
     /* the places named in a sentence (see abroad_figure), found once */
     const char *places_s;
@@ -4865,10 +4866,16 @@ static void process_block(struct doc *d, bool context_only)
             d->has_heading = true;
             d->blocks_since_heading = 0;
         }
-    } else if (d->has_heading && ++d->blocks_since_heading > 1) {
+    } else if (d->has_heading && !(bullet_line(b.text, 0) && d->heading_items) && ++d->blocks_since_heading > 1) {
         /* a heading dates the entry right under it, not the blocks after */
         d->has_heading = false;
     }
+    /* (a heading over a list dates all its items: "September Quarter 2014
+     * Business Highlights" over "- GMV ...", "- Mobile GMV ...") */
+    if (d->has_heading && d->blocks_since_heading <= 1 && bullet_line(b.text, 0))
+        d->heading_items = true;
+    else if (!bullet_line(b.text, 0))
+        d->heading_items = false;
     /* a chronology's month on a line of its own over its entries
      * ("May", "July 1999", "March:"): it dates them, as a heading does
      * the block under it ("May" is no date in prose) */
@@ -5294,6 +5301,7 @@ void engine_run(struct engine *g, struct chunk *c)
      * the chunk's first block is that of the block before it alone. */
     d->has_heading = false;
     d->blocks_since_heading = 0;
+    d->heading_items = false;
     d->section_year = 0;
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
@@ -5320,7 +5328,7 @@ void engine_run(struct engine *g, struct chunk *c)
             d->last_has = false; /* a block without figures or dates names no date */
             d->carry_ind = NULL;
             d->carry_money_ind = NULL;
-            if (d->has_heading && ++d->blocks_since_heading > 1)
+            if (d->has_heading && !(bullet_line(d->bp, 0) && d->heading_items) && ++d->blocks_since_heading > 1)
                 d->has_heading = false;
         }
         /* (titles, and the list items under a headline, wait together

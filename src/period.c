@@ -325,6 +325,12 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
     size_t o = k - 2;
     if (o >= 1 && c->t[o].kind == TK_PUNCT && (c->t[o].flags & TF_HYPHEN)) /* "fourth-quarter" */
         o--;
+    /* ("September Quarter 2014": named by the month it ends with) */
+    int em = c->t[o].kind == TK_WORD ? scan_month(c->s + c->t[o].off, c->t[o].len) : 0;
+    if (em == 3 || em == 6 || em == 9 || em == 12) {
+        *first = o;
+        return em;
+    }
     int q = is_word(c, o, &pw_first) ? 1 : is_word(c, o, &pw_second) ? 2 : is_word(c, o, &pw_third) ? 3
           : is_word(c, o, &pw_fourth) || is_word(c, o, &pw_final) ? 4 : 0;
     if (!q)

@@ -3520,6 +3520,16 @@ START_TEST(session13_forms)
     expect("Payments 2018\n\nAfter 33 payment licences were revoked for violations, 238 institutions held valid "
            "licences at the end of 2018.",
            "payment_companies|China|2018|238|count|exact|observed|3\n", true);
+    /* a quarter named by its last month; a heading over a list dates all
+     * its items */
+    expect("Alibaba Group Announces September Quarter 2014 Results\n\n"
+           "September Quarter 2014 Business Highlights\n\n"
+           "- GMV transacted on our China retail marketplaces in the quarter was RMB556 billion.\n\n"
+           "- Mobile GMV was RMB202 billion, an increase of 214% year-on-year.",
+           "ecommerce_turnover|Alibaba Group|2014-09|556000000000|CNY|exact|observed|5\n"
+           "ecommerce_turnover|Alibaba Group|2014-09|202000000000|CNY|exact|observed|7\n"
+           "ecommerce_turnover_growth|Alibaba Group|2014-09|214|percent|exact|observed|7\n",
+           false);
     /* a change over the years since a year long gone is no year's change;
      * one since the end of last year is */
     expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");

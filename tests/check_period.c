@@ -111,6 +111,8 @@ START_TEST(quarter_and_half)
     ck_assert(covers(e, "in Q3 2015"));
     e = one_ymd("Third Quarter 2018 Highlights", 2018, 9, 0);
     ck_assert(covers(e, "Third Quarter 2018"));
+    e = one_ymd("September Quarter 2014 Results", 2014, 9, 0);
+    ck_assert(covers(e, "September Quarter 2014"));
     /* no fourth half; a quarter of the market is no date */
     e = one_ymd("the fourth half of 2013", 2013, 0, 0);
     ck_assert(covers(e, "2013"));
