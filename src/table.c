@@ -637,22 +637,56 @@ static bool power_of_ten(double v)
     return v == 1;
 }
 
-/* The first indicator of unit class cls the caption on the lines [a, b)
- * names ("Table 3-1  Online payments processed by ..."), its column in
- * *c; -1 if none. */
-static int caption_rule(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
-                        enum unit_class cls, struct column *c)
+/* A caption's tokens: the lines [a, b) above a table's header in its own
+ * block. */
+struct cap_view {
+    const char *s;
+    const struct token *t;
+    size_t n, a, b;
+};
+
+/* The caption on the lines [ca, cb) of the block, or else, with none there
+ * and the header first in its block, the block before; false if none. */
+static bool caption_view(const char *s, const struct token *t, size_t n, size_t ca, size_t cb,
+                         struct caption *caption, struct cap_view *v)
 {
-    for (size_t x = a; x < b; x = line_end(t, n, x)) {
+    *v = (struct cap_view){s, t, n, ca, cb};
+    if (ca != cb)
+        return true;
+    const struct tokens *ctk = ca == 0 ? caption_tokens(caption) : NULL;
+    if (!ctk)
+        return false;
+    *v = (struct cap_view){caption->b->text, ctk->v, ctk->n, 0, ctk->n};
+    return true;
+}
+
+/* The first indicator (a level's) the caption names ("Table 3-1  Online
+ * payments processed by ..."), of unit class cls (-1: any), with a cue
+ * of min_tokens tokens or more; its column in *c; -1 if none. */
+static int caption_names(const struct rules *r, const struct cap_view *v, int cls, size_t min_tokens,
+                         struct column *c)
+{
+    for (size_t x = v->a; x < v->b; x = line_end(v->t, v->n, x)) {
         struct column col[TABLE_COLS];
-        int k = header_columns(r, s, t, n, x, line_end(t, n, x), col, false);
-        for (int i = 0; i < k; i++)
-            if (r->v[col[i].rule].unit == cls && r->v[col[i].rule].change == CH_NONE) {
+        int k = header_columns(r, v->s, v->t, v->n, x, line_end(v->t, v->n, x), col, false);
+        for (int i = 0; i < k; i++) {
+            const struct rule *ru = &r->v[col[i].rule];
+            if (ru->change == CH_NONE && (cls < 0 || (int)ru->unit == cls) && col[i].hb >= col[i].ha + min_tokens) {
                 *c = col[i];
                 return col[i].rule;
             }
+        }
     }
     return -1;
+}
+
+/* Does a word of the caption's tokens [a, b) hash to h? */
+static bool caption_word(const struct cap_view *v, size_t a, size_t b, uint32_t h)
+{
+    for (size_t i = a; i < b; i++)
+        if (v->t[i].kind == TK_WORD && v->t[i].hash == h)
+            return true;
+    return false;
 }
 
 /* A row of a table whose label names no indicator, under a caption that
@@ -664,30 +698,11 @@ static int caption_rule(const struct rules *r, const char *s, const struct token
 static int row_of_caption(const struct rules *r, const char *s, const struct token *t, size_t n, size_t ca,
                           size_t cb, struct caption *caption, size_t la, size_t lb, struct column *c)
 {
-    const char *cs = s;
-    const struct token *ct = t;
-    size_t cn = n;
-    if (ca == cb) {
-        const struct tokens *ctk = ca == 0 ? caption_tokens(caption) : NULL;
-        if (!ctk)
-            return -1;
-        cs = caption->b->text;
-        ct = ctk->v;
-        cn = ctk->n;
-        ca = 0;
-        cb = cn;
-    }
+    struct cap_view v;
+    if (!caption_view(s, t, n, ca, cb, caption, &v))
+        return -1;
     /* the caption's indicator: the first it names */
-    int cr = -1;
-    for (size_t x = ca; x < cb && cr < 0; x = line_end(ct, cn, x)) {
-        struct column col[TABLE_COLS];
-        int k = header_columns(r, cs, ct, cn, x, line_end(ct, cn, x), col, false);
-        for (int i = 0; i < k && cr < 0; i++)
-            if (r->v[col[i].rule].change == CH_NONE) {
-                *c = col[i];
-                cr = col[i].rule;
-            }
-    }
+    int cr = caption_names(r, &v, -1, 1, c);
     if (cr >= 0 && (word_is(s, &t[la], "total") || word_is(s, &t[la], "all")))
         return cr;
     /* (a part's label: "of which: 3G" under "Mobile phone", in a caption's
@@ -711,10 +726,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         bool ok = true;
         for (size_t i = 0; i < nl && ok; i++)
             ok = ph->h[i] == t[la + i].hash;
-        bool in_cap = false;
-        for (size_t i = ca; ok && i < cb && !in_cap; i++)
-            in_cap = ct[i].kind == TK_WORD && ct[i].hash == ph->h[nl];
-        if (ok && in_cap) {
+        if (ok && caption_word(&v, v.a, v.b, ph->h[nl])) {
             *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0};
             return (int)ra->rule;
         }
@@ -728,12 +740,8 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         if (ru->change != CH_NONE || ph->n < 2 || ph->h[ph->n - 1] != t[la].hash || ru->context.n || ru->require.n)
             continue;
         bool all = true;
-        for (int w = 0; w + 1 < ph->n && all; w++) {
-            bool in_cap = false;
-            for (size_t i = ca; i < cb && !in_cap; i++)
-                in_cap = ct[i].kind == TK_WORD && ct[i].hash == ph->h[w];
-            all = in_cap;
-        }
+        for (int w = 0; w + 1 < ph->n && all; w++)
+            all = caption_word(&v, v.a, v.b, ph->h[w]);
         if (all) {
             *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0};
             return (int)ra->rule;
@@ -969,7 +977,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6 &&
                 (word_is(s, &t[ra], "value") || word_is(s, &t[ra], "amount") || word_is(s, &t[ra], "volume"))) {
                 struct column cc;
-                int cr = caption_rule(r, s, t, n, after, a, UC_MONEY, &cc);
+                struct cap_view here = {s, t, n, after, a};
+                int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
                     col[0] = (struct column){cr, 1, NULL, false, ra, f, 0};
                     for (size_t x = ra; x < f; x++)
@@ -983,8 +992,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (!rest && f - ra <= 8 && word_is(s, &t[ra], "number") && (found != 1 || col[0].mult == 1)) {
                 int cr = found == 1 ? col[0].rule : -1;
                 struct column cc;
-                if (cr < 0)
-                    cr = caption_rule(r, s, t, n, after, a, UC_COUNT, &cc);
+                if (cr < 0) {
+                    struct cap_view here = {s, t, n, after, a};
+                    cr = caption_names(r, &here, UC_COUNT, 1, &cc);
+                }
                 if (cr >= 0) {
                     if (found != 1)
                         col[0] = (struct column){cr, 1, NULL, false, ra, f, 0};
@@ -1239,41 +1250,6 @@ static size_t line_start(const char *s, const struct token *t, size_t i)
     return o;
 }
 
-/* The indicator a table's caption names with a cue of two words or more
- * ("3G subscribers by operator"), on the lines [ca, cb) above its header
- * or else in the block before; the hashes of the words it is named with
- * in nouns[0, *nn) (eight at most); -1 if none. */
-static int caption_indicator(const struct rules *r, const char *s, const struct token *t, size_t n, size_t ca,
-                             size_t cb, struct caption *caption, uint32_t *nouns, int *nn)
-{
-    const char *cs = s;
-    const struct token *ct = t;
-    size_t cn = n;
-    if (ca == cb) {
-        const struct tokens *ctk = ca == 0 ? caption_tokens(caption) : NULL;
-        if (!ctk)
-            return -1;
-        cs = caption->b->text;
-        ct = ctk->v;
-        cn = ctk->n;
-        ca = 0;
-        cb = cn;
-    }
-    for (size_t x = ca; x < cb; x = line_end(ct, cn, x)) {
-        struct column cc[TABLE_COLS];
-        int kc = header_columns(r, cs, ct, cn, x, line_end(ct, cn, x), cc, false);
-        for (int i = 0; i < kc; i++)
-            if (r->v[cc[i].rule].change == CH_NONE && cc[i].hb > cc[i].ha + 1) {
-                *nn = 0;
-                for (size_t w = cc[i].ha; w < cc[i].hb && *nn < 8; w++)
-                    if (ct[w].kind == TK_WORD)
-                        nouns[(*nn)++] = ct[w].hash;
-                return cc[i].rule;
-            }
-    }
-    return -1;
-}
-
 /* Tables whose rows name whom their figures are of, and whose columns name
  * the indicators, parted by wide gaps; the caption above gives the date
  * and the unit:
@@ -1361,16 +1337,14 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         size_t ca0 = a;
         while (ca0 > 0 && a - ca0 < 40 && t[ca0 - 1].line + 4 > t[a].line)
             ca0--;
-        uint32_t cap_words[8];
-        int ncw = 0;
-        int cap_rule = caption_indicator(r, s, t, n, ca0, a, caption, cap_words, &ncw);
+        struct cap_view cv;
+        struct column capc;
+        int cap_rule = caption_view(s, t, n, ca0, a, caption, &cv) ? caption_names(r, &cv, -1, 2, &capc) : -1;
         for (int f = 1; f < nf && cap_rule >= 0; f++) {
-            /* (a field of one word, the last of the caption's cue) */
+            /* (a field of one word, a word of the caption's cue) */
             size_t w = fb[f] - 1;
-            bool in_cap = false;
-            for (int q = 0; q < ncw && !in_cap; q++)
-                in_cap = t[w].hash == cap_words[q];
-            if (fb[f] - fa[f] == 1 && t[w].kind == TK_WORD && in_cap && col[f].rule != cap_rule) {
+            if (fb[f] - fa[f] == 1 && t[w].kind == TK_WORD && caption_word(&cv, capc.ha, capc.hb, t[w].hash) &&
+                col[f].rule != cap_rule) {
                 if (col[f].rule < 0)
                     named++;
                 col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0};
