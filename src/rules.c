@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -375,8 +376,32 @@ void rules_cues_for(const struct rules *r, uint32_t h, const struct cue_ref **be
     *end = r->refs + r->bucket_start[b + 1];
 }
 
+/* The keys of a yes or no, each a flag of the rule: set by the answer
+ * named (yes for "future = yes", no for "total = no"). */
+static const struct {
+    const char *key;
+    size_t off; /* of the bool in struct rule */
+    bool on_yes;
+} yes_no_keys[] = {
+    {"future", offsetof(struct rule, future), true},
+    {"total", offsetof(struct rule, no_total), false},
+    {"context_title", offsetof(struct rule, context_title), true},
+    {"write", offsetof(struct rule, no_write), false},
+    {"national", offsetof(struct rule, no_national), false},
+};
+
 static int set_key(struct rule *ru, const char *key, char *val, char *why, size_t whylen)
 {
+    for (size_t k = 0; k < sizeof yes_no_keys / sizeof *yes_no_keys; k++) {
+        if (strcmp(key, yes_no_keys[k].key) != 0)
+            continue;
+        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
+            snprintf(why, whylen, "%s: 'yes' or 'no'", key);
+            return -1;
+        }
+        *(bool *)((char *)ru + yes_no_keys[k].off) = (strcmp(val, "yes") == 0) == yes_no_keys[k].on_yes;
+        return 0;
+    }
     if (strcmp(key, "label") == 0) {
         free(ru->label);
         ru->label = xstrdup(val);
@@ -472,36 +497,6 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
             return -1;
         }
         ru->no_period = true;
-    } else if (strcmp(key, "future") == 0) {
-        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
-            snprintf(why, whylen, "future: 'yes' or 'no'");
-            return -1;
-        }
-        ru->future = strcmp(val, "yes") == 0;
-    } else if (strcmp(key, "total") == 0) {
-        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
-            snprintf(why, whylen, "total: 'yes' or 'no'");
-            return -1;
-        }
-        ru->no_total = strcmp(val, "no") == 0;
-    } else if (strcmp(key, "context_title") == 0) {
-        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
-            snprintf(why, whylen, "context_title: 'yes' or 'no'");
-            return -1;
-        }
-        ru->context_title = strcmp(val, "yes") == 0;
-    } else if (strcmp(key, "write") == 0) {
-        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
-            snprintf(why, whylen, "write: 'yes' or 'no'");
-            return -1;
-        }
-        ru->no_write = strcmp(val, "no") == 0;
-    } else if (strcmp(key, "national") == 0) {
-        if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
-            snprintf(why, whylen, "national: 'yes' or 'no'");
-            return -1;
-        }
-        ru->no_national = strcmp(val, "no") == 0;
     } else if (strcmp(key, "deal") == 0) {
         if (strcmp(val, "target") != 0) {
             snprintf(why, whylen, "deal: 'target'");
