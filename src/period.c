@@ -306,6 +306,13 @@ static size_t part_of_year(const struct cur *c, size_t i, unsigned *flags)
     return k;
 }
 
+/* The quarter an ordinal at i names: "first" 1 .. "fourth" 4, else 0. */
+static int quarter_ordinal(const struct cur *c, size_t i)
+{
+    return is_word(c, i, &pw_first) ? 1 : is_word(c, i, &pw_second) ? 2 : is_word(c, i, &pw_third) ? 3
+         : is_word(c, i, &pw_fourth) ? 4 : 0;
+}
+
 /* The last month of the quarter named right before the year at i ("the
  * fourth quarter of 2013", "Q3 2019", "Third Quarter 2018"), 0 if none:
  * a quarter's figure is dated by the month it ends with; its first token
@@ -331,8 +338,7 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
         *first = o;
         return em;
     }
-    int q = is_word(c, o, &pw_first) ? 1 : is_word(c, o, &pw_second) ? 2 : is_word(c, o, &pw_third) ? 3
-          : is_word(c, o, &pw_fourth) || is_word(c, o, &pw_final) ? 4 : 0;
+    int q = is_word(c, o, &pw_final) ? 4 : quarter_ordinal(c, o);
     if (!q)
         return 0;
     *first = o;
@@ -537,13 +543,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
          * up to the time of writing, dated by its year (its end month says
          * which) */
         if (t[i].kind == TK_WORD && i >= 2 && i + 1 <= n && is_word(&c, i, &pw_quarter) &&
-            is_word(&c, i - 2, &pw_the) &&
-            (is_word(&c, i - 1, &pw_first) || is_word(&c, i - 1, &pw_second) || is_word(&c, i - 1, &pw_third) ||
-             is_word(&c, i - 1, &pw_fourth)) &&
+            is_word(&c, i - 2, &pw_the) && quarter_ordinal(&c, i - 1) &&
             !(i + 1 < n && (is_word(&c, i + 1, &pw_of) || is_year(&c, i + 1) || is_punct(&c, i + 1, '-')))) {
             e.rel = DR_ABS;
-            e.when.m = is_word(&c, i - 1, &pw_first) ? 3 : is_word(&c, i - 1, &pw_second) ? 6
-                     : is_word(&c, i - 1, &pw_third) ? 9 : 12;
+            e.when.m = 3 * quarter_ordinal(&c, i - 1);
             e.flags = DF_QUARTER;
             e.first = i - 2;
             e.last = i;
