@@ -309,6 +309,28 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
 
 
 /* May token i stand between a cue and its number? */
+/* The figure a quantity restates, whose first token is q: the token
+ * before its "or", past a comma ("30.2 million, or 10.0%", "86 million or
+ * 28.9%"); SIZE_MAX if no "or" leads it (the result may be below st->a:
+ * the caller checks). */
+static size_t or_before(const struct sent *st, size_t q)
+{
+    const struct token *t = st->t;
+    if (q < st->a + 2 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or"))
+        return SIZE_MAX;
+    return t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
+}
+
+/* Does a change restated between commas open at the comma a: ", or 37.98
+ * million,"? */
+static bool restatement_at(const struct sent *st, size_t a)
+{
+    const struct token *t = st->t;
+    return a + 3 < st->b && t[a].kind == TK_PUNCT && st->s[t[a].off] == ',' &&
+           str_ieq(st->s + t[a + 1].off, t[a + 1].len, "or") && is_quantity(&t[a + 2]) &&
+           t[a + 3].kind == TK_PUNCT && st->s[t[a + 3].off] == ',';
+}
+
 /* "rose 51 percent (year-on-year) to Y", "grew by 25% to Y": the index of the "to" after the
  * rate at i that leads to a level, or 0.  Only a verb of change before the
  * rate and words of the change's reference between it and "to". */
@@ -329,9 +351,7 @@ static size_t rate_to(const struct sent *st, size_t i)
     for (size_t j = i + 1; j < st->b && j <= lim; j++) {
         /* (past the change restated: "jumped by 32.1 percent, or 37.98
          * million, to 155 million") */
-        if (j + 3 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' &&
-            str_ieq(st->s + t[j + 1].off, t[j + 1].len, "or") && is_quantity(&t[j + 2]) && t[j + 3].kind == TK_PUNCT &&
-            st->s[t[j + 3].off] == ',') {
+        if (restatement_at(st, j)) {
             j += 3;
             lim += 4;
             continue;
@@ -507,10 +527,9 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
 static bool in_restatement(const struct sent *st, size_t i)
 {
     const struct token *t = st->t;
+    /* (after the change it restates, a rate for an amount or the other way) */
     for (size_t a = i >= st->a + 3 ? i - 3 : st->a; a <= i; a++)
-        if (a + 3 < st->b && t[a].kind == TK_PUNCT && st->s[t[a].off] == ',' &&
-            str_ieq(st->s + t[a + 1].off, t[a + 1].len, "or") && is_quantity(&t[a + 2]) &&
-            t[a + 3].kind == TK_PUNCT && st->s[t[a + 3].off] == ',' && a > st->a && is_quantity(&t[a - 1]) &&
+        if (restatement_at(st, a) && a > st->a && is_quantity(&t[a - 1]) &&
             (num_class(&t[a - 1]) == UC_PERCENT) != (num_class(&t[a + 2]) == UC_PERCENT))
             return true;
     return false;
@@ -3527,10 +3546,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || num_class(&t[k]) != UC_PERCENT)
             continue;
         size_t q = ni[k].qstart;
-        if (q < st->a + 2 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or"))
+        size_t j = or_before(st, q);
+        if (j == SIZE_MAX)
             continue;
-        /* (with a comma or without: "up 86 million or 28.9%") */
-        size_t j = t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
         /* (past its base: "an increase of 0.86 trillion yuan from the end
          * of February, or 7.4 percent") */
         while (j > st->a && j + 8 > q && d->in_date[j] && !is_quantity(&t[j]))
@@ -3551,11 +3569,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || ni[k].skip || ni[k].change || num_class(&t[k]) == UC_PERCENT ||
             num_class(&t[k]) == UC_POINTS)
             continue;
-        size_t q = ni[k].qstart;
-        if (q < st->a + 2 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or"))
-            continue;
-        size_t j = t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
-        if (j < st->a || j >= k || !is_quantity(&t[j]) || ni[j].change != CH_GROWTH || ni[j].skip ||
+        size_t j = or_before(st, ni[k].qstart);
+        if (j == SIZE_MAX || j < st->a || j >= k || !is_quantity(&t[j]) || ni[j].change != CH_GROWTH || ni[j].skip ||
             num_class(&t[j]) != UC_PERCENT)
             continue;
         ni[k].change = CH_INCREASE;
