@@ -859,8 +859,14 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
             return name_text(st, ua, ub);
         /* "Alibaba's Alipay claims 450m": what is owned */
         size_t e2;
-        if ((st->t[e - 1].flags & TF_POSSESSIVE) && e < hi && name_at(st, e, hi, &e2) && !in_list(&not_name, &st->t[e]))
+        if ((st->t[e - 1].flags & TF_POSSESSIVE) && e < hi && name_at(st, e, hi, &e2) && !in_list(&not_name, &st->t[e])) {
+            /* (but "Xiaomi's Hong Kong listing raised", "Alibaba's New
+             * York IPO": a place before a noun only says where) */
+            if (place_name_at(st, e, &pe) && pe >= e2 && e2 < hi && st->t[e2].kind == TK_WORD &&
+                !(st->t[e2].flags & TF_CAP))
+                return name_text(st, i, e);
             return name_text(st, e, e2);
+        }
         return name_text(st, i, e);
     }
     return subject_before(st, hi, topic, NULL);

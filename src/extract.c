@@ -1151,6 +1151,27 @@ static bool clause_end(const struct sent *st, size_t i)
              (st->t[i + 2].flags & TF_CAP) && !in_list(&not_name, &st->t[i + 2])));
 }
 
+/* Does a clause of reason open at i, after a figure: "down 1.9% as
+ * small sites closed", "fell because rivals were shut down"?  ("as" of
+ * "as of", "as many as", "as well" opens none.) */
+static bool reason_clause(const struct sent *st, size_t i)
+{
+    static const char *const not_after_as[] = {"of", "many", "much", "well", "high", "low", "little", "few", "far",
+                                               "long", "large", "big", "compared", "against", "per", "to", "part",
+                                               "such", "at", "in", "for"};
+    const struct token *t = &st->t[i];
+    if (t->kind != TK_WORD)
+        return false;
+    if (str_ieq(st->s + t->off, t->len, "because"))
+        return true;
+    if (!str_ieq(st->s + t->off, t->len, "as") || i + 1 >= st->b || st->t[i + 1].kind != TK_WORD)
+        return false;
+    for (size_t k = 0; k < sizeof not_after_as / sizeof *not_after_as; k++)
+        if (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, not_after_as[k]))
+            return false;
+    return true;
+}
+
 /* Can rule ri take this quantity here at all? */
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
@@ -1171,7 +1192,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
         size_t k = (size_t)(nt - st->t), ca = k, cb = k + 1;
         while (ca > st->a && !clause_end(st, ca - 1))
             ca--;
-        while (cb < st->b && !clause_end(st, cb))
+        while (cb < st->b && !clause_end(st, cb) && !(cb > k + 1 && reason_clause(st, cb)))
             cb++;
         if (phrases_in(&ru->exclude, st->t, st->n, ca, cb))
             return false;
@@ -1521,6 +1542,24 @@ static size_t source_aside(const struct sent *st, size_t p, size_t qstart)
     return SIZE_MAX;
 }
 
+/* Is the token at p the colon of a figure's caption: "829 million: people
+ * online", the rest of the line a few words with no figure and no end? */
+static bool figure_caption(const struct sent *st, size_t p)
+{
+    const struct token *t = &st->t[p];
+    if (t->kind != TK_PUNCT || t->len != 1 || st->s[t->off] != ':')
+        return false;
+    size_t q = p + 1, words = 0;
+    for (; q < st->b && !(st->t[q].flags & TF_SENT_END); q++) {
+        if (st->t[q].off > t->off && memchr(st->s + t->off, '\n', st->t[q].off - t->off))
+            break; /* the line ends */
+        if (is_quantity(&st->t[q]) || is_clause_break(&st->t[q]))
+            return false;
+        words += st->t[q].kind == TK_WORD;
+    }
+    return words >= 1 && words <= 6;
+}
+
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -1560,6 +1599,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             words = 1;
             continue;
         }
+        /* "829 million: people online", "61,201万: online video users": a
+         * figure that opens its line, a colon, and the words it counts (a
+         * list of figures with their captions, "by the numbers") */
+        if (words == 0 && qstart == st->a && figure_caption(st, p))
+            continue;
         if (is_quantity(t) || (is_clause_break(t) && !(t->flags & TF_OPEN)))
             break;
         if (t->kind == TK_PUNCT && (t->flags & TF_OPEN)) {

@@ -448,6 +448,11 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
      * time of a figure */
     if (k >= 2 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on))) {
         size_t v = k - 2;
+        /* (with an adverb: "founded only in 2015", "set up just in") */
+        if (v >= 1 && c->t[v].kind == TK_WORD &&
+            (str_ieq(c->s + c->t[v].off, c->t[v].len, "only") || str_ieq(c->s + c->t[v].off, c->t[v].len, "just") ||
+             str_ieq(c->s + c->t[v].off, c->t[v].len, "originally")))
+            v--;
         if (is_word(c, v, &pw_founded) || is_word(c, v, &pw_established) || is_word(c, v, &pw_incorporated) ||
             (is_word(c, v, &pw_up) && v >= 1 && is_word(c, v - 1, &pw_set))) {
             *flags |= DF_BOUND;
@@ -458,6 +463,15 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
     if (k >= 2 && is_word(c, k - 1, &pw_on) && (c->t[k].flags & TF_YEAR) && c->t[k - 2].kind == TK_NUM) {
         *flags |= DF_COMPARE;
         return k - 1;
+    }
+    /* "in its July listing", "during the November festival": a month
+     * named before a noun of the event */
+    if (k >= 2 && k == i && month_at(c, k) && c->t[k - 1].kind == TK_WORD &&
+        (is_word(c, k - 1, &pw_the) || str_ieq(c->s + c->t[k - 1].off, c->t[k - 1].len, "its") ||
+         str_ieq(c->s + c->t[k - 1].off, c->t[k - 1].len, "their")) &&
+        (is_word(c, k - 2, &pw_in) || is_word(c, k - 2, &pw_during))) {
+        *flags |= DF_LEAD;
+        return k - 2;
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
                    is_word(c, k - 1, &pw_during))) {

@@ -3544,6 +3544,46 @@ START_TEST(session13_forms)
 }
 END_TEST
 
+START_TEST(session14_forms)
+{
+    /* a place before a noun, after a firm's possessive, says where; the
+     * firm is the subject */
+    expect("Xiaomi's Hong Kong listing in July 2018 raised HK$42.6 billion at HK$17 a share.",
+           "ipo_raise|Xiaomi|2018-07|42600000000|HKD|exact|observed|1\n"
+           "price_per_share|Xiaomi|2018-07|17|HKD|exact|observed|1\n",
+           true);
+    /* a founding year, with an adverb, dates nothing; a month before the
+     * event's noun ("its July listing") dates the figure */
+    expect("Review of 2018\n\nPinduoduo, founded only in 2015, raised US$1.63 billion in its July listing, selling "
+           "85.6 million American depositary shares at US$19 apiece.",
+           "ipo_raise|Pinduoduo|2018-07|1630000000|USD|exact|observed|3\n"
+           "ipo_shares_offered|Pinduoduo|2018-07|85600000|count|exact|observed|3\n"
+           "price_per_share|Pinduoduo|2018-07|19|USD|exact|observed|3\n",
+           true);
+    /* a word the rule excludes in a clause of reason after the figure is
+     * not the figure's ("closed"); in the figure's own clause it is */
+    expect("Review of 2018\n\n- Websites: 5.23 million, down 1.9% as small sites closed\n",
+           "websites|China|2018|5230000|count|exact|observed|3\n"
+           "websites_growth|China|2018|-1.9|percent|exact|observed|3\n",
+           false);
+    expect_none("Regulators closed 5,230 websites in 2018.");
+    /* ".CN names" */
+    expect("In 2018 there were 37.93 million domain names, of which .CN names 21.24 million.",
+           "domain_names|China|2018|37930000|count|exact|observed|1\n"
+           "cn_domain_names|China|2018|21240000|count|exact|observed|1\n",
+           true);
+    /* a figure opening its line, a colon and the few words it counts */
+    expect("China's Internet in 2018\n\n829 million: people online\n\n61,201万: online video users\n",
+           "netizens|China|2018|829000000|people|exact|observed|3\n"
+           "online_video_users|China|2018|612010000|people|exact|observed|5\n",
+           true);
+    /* (not a figure in running text before a colon, nor a caption with
+     * figures of its own) */
+    expect_none("Page 829: people online\n");
+    expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
+}
+END_TEST
+
 START_TEST(session12_forms)
 {
     /* a caption names the quantity, a header only the period and "Number"
@@ -4431,6 +4471,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session11_forms);
     tcase_add_test(d, session12_forms);
     tcase_add_test(d, session13_forms);
+    tcase_add_test(d, session14_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
