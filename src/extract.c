@@ -1132,7 +1132,7 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
 }
 
 /* Does a clause end at token i: a semicolon, or a comma before "while",
- * "whereas" or "but"? */
+ * "whereas", "but", "when", "and" with a name or "and that"? */
 static bool clause_end(const struct sent *st, size_t i)
 {
     const struct token *t = &st->t[i];
@@ -1148,23 +1148,42 @@ static bool clause_end(const struct sent *st, size_t i)
             str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "when") ||
             /* ", and China Unicom said ...": another subject's clause */
             (tok_is(&st->t[i + 1], WH(and)) && i + 2 < st->b && st->t[i + 2].kind == TK_WORD &&
-             (st->t[i + 2].flags & TF_CAP) && !in_list(&not_name, &st->t[i + 2])));
+             (((st->t[i + 2].flags & TF_CAP) && !in_list(&not_name, &st->t[i + 2])) ||
+              /* "Skeptics point out that 40 percent of rural residents
+               * are offline, and that the national rate, at 61.2 percent":
+               * a second thing pointed out */
+              str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "that"))));
 }
 
-/* Does a clause of reason open at i, after a figure: "down 1.9% as
- * small sites closed", "fell because rivals were shut down"?  ("as" of
- * "as of", "as many as", "as well" opens none.) */
+/* Does a clause of reason or consequence open at i, after a figure:
+ * "down 1.9% as small sites closed", "fell because rivals were shut
+ * down", ", which means ..."?  ("as" of "as of", "as many as", "as well"
+ * opens none.) */
 static bool reason_clause(const struct sent *st, size_t i)
 {
     static const char *const not_after_as[] = {"of", "many", "much", "well", "high", "low", "little", "few", "far",
                                                "long", "large", "big", "compared", "against", "per", "to", "part",
                                                "such", "at", "in", "for"};
     const struct token *t = &st->t[i];
+    /* ", which means four in ten are still offline, most of them in the
+     * countryside", ", meaning ...": what the figure implies */
+    if (t->kind == TK_PUNCT && st->s[t->off] == ',' && i + 1 < st->b && st->t[i + 1].kind == TK_WORD) {
+        const struct token *w = &st->t[i + 1];
+        return str_ieq(st->s + w->off, w->len, "which") || str_ieq(st->s + w->off, w->len, "meaning") ||
+               str_ieq(st->s + w->off, w->len, "most");
+    }
     if (t->kind != TK_WORD)
         return false;
     if (str_ieq(st->s + t->off, t->len, "because"))
         return true;
     if (!str_ieq(st->s + t->off, t->len, "as") || i + 1 >= st->b || st->t[i + 1].kind != TK_WORD)
+        return false;
+    /* ("classified as problem platforms", "known as", "the same as") */
+    const struct token *v = &st->t[i - 1];
+    if (v->kind == TK_WORD && ((v->len > 3 && str_ieq(st->s + v->off + v->len - 2, 2, "ed")) ||
+                               str_ieq(st->s + v->off, v->len, "known") || str_ieq(st->s + v->off, v->len, "seen") ||
+                               str_ieq(st->s + v->off, v->len, "same") || str_ieq(st->s + v->off, v->len, "such") ||
+                               str_ieq(st->s + v->off, v->len, "so")))
         return false;
     for (size_t k = 0; k < sizeof not_after_as / sizeof *not_after_as; k++)
         if (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, not_after_as[k]))

@@ -3579,6 +3579,22 @@ START_TEST(session14_forms)
            true);
     /* (not a figure in running text before a colon, nor a caption with
      * figures of its own) */
+    /* what the figure implies (", which means ... in the countryside"),
+     * or a second thing pointed out (", and that the national rate"), is
+     * no part of the figure's clause */
+    expect("In 2018 the penetration rate reached 59.6%, which means four in ten are offline, most of them in the "
+           "countryside.",
+           "internet_penetration|China|2018|59.6|percent|exact|observed|1\n", true);
+    expect("Skeptics say 40 percent of rural residents are offline, and that the national penetration rate, at "
+           "61.2 percent in June 2019, trails Korea's.",
+           "internet_penetration|China|2019-06|61.2|percent|exact|observed|1\n", true);
+    expect_absent("Rural penetration, at 38.4 percent in 2018, lagged.", "internet_penetration|China|");
+    /* platforms under a title on peer-to-peer lending are its platforms;
+     * failed ones are not those in business */
+    expect("The Rise and Fall of China's Peer-to-Peer Lenders\n\nBy the end of 2013 some 800 platforms had sprung "
+           "up.\n\nBy 2016, 1,778 platforms had been classified as problem platforms.\n",
+           "p2p_platforms|China|2013|800|count|about|observed|3\n", true);
+    expect_none("By the end of 2013 some 800 platforms had sprung up.");
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
