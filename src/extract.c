@@ -133,6 +133,61 @@ static bool context_met(struct doc *d, size_t ri)
     return d->title_ctx_ok[ri] == 1;
 }
 
+/* A level of nobody named whose rule has an orphan ("orphan = netizens")
+ * is the orphan's, where the paragraph or the document's title speaks of
+ * what the orphan counts: "Dec 2002  59.1 million users." in a chronicle
+ * of the country's Internet.  Gives the level the orphan's rule and
+ * entity; false where there is none. */
+static bool adopt_orphan(struct doc *d, const struct sent *st, size_t k, struct numinfo *n)
+{
+    const struct rule *ru = &d->r->v[n->rule];
+    if (n->entity || !ru->orphan || n->change)
+        return false;
+    /* (only in an entry of a chronicle, a line that opens with its date:
+     * news of a product that goes unnamed, "users of food-delivery apps
+     * reached 343 million", is no count of the country's) */
+    const struct token *f = &st->t[st->a];
+    if (!(f->off == 0 || st->s[f->off - 1] == '\n') ||
+        !((f->kind == TK_NUM && ((f->flags & TF_YEAR) || (st->in_date && st->in_date[st->a]))) ||
+          (f->kind == TK_WORD && (f->flags & TF_CAP) && scan_month(st->s + f->off, f->len))))
+        return false;
+    /* (nor a part of the users before: "79.5 million users, 17.4 million
+     * of them on broadband"; nor users of something: "users of ...") */
+    if (k + 2 < st->b && tok_is(&st->t[k + 1], WH(of)) &&
+        (str_ieq(st->s + st->t[k + 2].off, st->t[k + 2].len, "them") ||
+         str_ieq(st->s + st->t[k + 2].off, st->t[k + 2].len, "whom")))
+        return false;
+    if (n->cue_b < st->b && (tok_is(&st->t[n->cue_b], WH(of)) || tok_is(&st->t[n->cue_b], WH(on)) ||
+                             str_ieq(st->s + st->t[n->cue_b].off, st->t[n->cue_b].len, "for")))
+        return false;
+    bool met = phrases_in(&ru->orphan_context, d->tok.v, d->tok.n, 0, d->tok.n);
+    if (!met && d->title.len) {
+        if (!d->title_read) {
+            scan_block(&d->title, &d->title_tok);
+            d->title_read = true;
+        }
+        met = phrases_in(&ru->orphan_context, d->title_tok.v, d->title_tok.n, 0, d->title_tok.n);
+    }
+    const struct rule *o = met ? rules_find(d->r, ru->orphan) : NULL;
+    if (!o)
+        return false;
+    if (!n->cue_rule)
+        n->cue_rule = n->rule + 1;
+    n->rule = (int)(o - d->r->v);
+    n->entity = xstrdup(o->entity == EK_FIXED ? o->entity_text : o->fallback ? o->fallback : "China");
+    return true;
+}
+
+/* The section of the change of kind ch of the indicator base (its first):
+ * NULL if the file has none. */
+static const struct rule *change_of(const struct rules *r, const char *base, enum change_kind ch)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i].change == ch && r->v[i].base && strcmp(r->v[i].base, base) == 0)
+            return &r->v[i];
+    return NULL;
+}
+
 /* Is rule ri's context met in the block before this one? */
 static bool prev_context_met(struct doc *d, size_t ri)
 {
@@ -4424,8 +4479,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (n->date >= 0 && is_quantity(&t[n->date])) {
                 struct numinfo *lvl = &ni[n->date];
                 /* "rose 20 percent to Y": the level comes later; name it now */
-                if (!lvl->entity && (size_t)n->date > k && lvl->rule >= 0)
+                if (!lvl->entity && (size_t)n->date > k && lvl->rule >= 0) {
                     lvl->entity = entity_for(st, &r->v[lvl->rule], (size_t)n->date, lvl, topic);
+                    adopt_orphan(d, st, (size_t)n->date, lvl);
+                }
+                /* (the change of a level that went to its orphan is the
+                 * orphan's: "Users: 22.5 million, up 152%") */
+                const struct rule *lr = lvl->rule >= 0 ? &r->v[lvl->rule] : NULL;
+                if (lr && lr->change == CH_NONE && base && strcmp(lr->id, base->id) != 0 && lvl->cue_rule &&
+                    r->v[lvl->cue_rule - 1].orphan && strcmp(r->v[lvl->cue_rule - 1].orphan, lr->id) == 0) {
+                    const struct rule *oc = change_of(r, lr->id, ru->change);
+                    if (oc) {
+                        if (!n->cue_rule)
+                            n->cue_rule = n->rule + 1;
+                        n->rule = (int)(oc - r->v);
+                        ru = oc;
+                        base = lr;
+                    }
+                }
                 /* (and date it by Y, dated after it: "increased by 107% from
                  * RMB125.5 billion in 2013 to RMB260.2 billion in 2014") */
                 if ((size_t)n->date > k && lvl->has_when) {
@@ -4441,6 +4512,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         } else {
             if (!n->entity)
                 n->entity = entity_for(st, ru, k, n, topic);
+            if (adopt_orphan(d, st, k, n))
+                ru = &r->v[n->rule];
             if (!n->entity)
                 continue;
         }

@@ -29,6 +29,7 @@ static void rule_free(struct rule *r)
     free(r->entity_text);
     free(r->base);
     free(r->on_day);
+    free(r->orphan);
     free(r->fallback);
     free(r->segment);
     phrases_free(&r->cue);
@@ -38,6 +39,7 @@ static void rule_free(struct rule *r)
     phrases_free(&r->not_after);
     phrases_free(&r->not_before);
     phrases_free(&r->category);
+    phrases_free(&r->orphan_context);
 }
 
 void rules_free(struct rules *r)
@@ -314,7 +316,8 @@ static void build_wordset(struct rules *r)
         n += phrases_words(&r->same[g]);
     for (size_t i = 0; i < r->n; i++)
         n += phrases_words(&r->v[i].cue) + phrases_words(&r->v[i].context) + phrases_words(&r->v[i].exclude) +
-             phrases_words(&r->v[i].require) + phrases_words(&r->v[i].category);
+             phrases_words(&r->v[i].require) + phrases_words(&r->v[i].category) +
+             phrases_words(&r->v[i].orphan_context);
     size_t cap = 64;
     while (cap < n * 2)
         cap *= 2;
@@ -330,6 +333,7 @@ static void build_wordset(struct rules *r)
         phrases_add_words(r, &r->v[i].exclude);
         phrases_add_words(r, &r->v[i].require);
         phrases_add_words(r, &r->v[i].category);
+        phrases_add_words(r, &r->v[i].orphan_context);
     }
 }
 
@@ -509,6 +513,11 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
     } else if (strcmp(key, "day") == 0) {
         free(ru->on_day);
         ru->on_day = xstrdup(val);
+    } else if (strcmp(key, "orphan") == 0) {
+        free(ru->orphan);
+        ru->orphan = xstrdup(val);
+    } else if (strcmp(key, "orphan_context") == 0) {
+        return add_phrases(&ru->orphan_context, val, why, whylen);
     } else {
         snprintf(why, whylen, "unknown key '%s'", key);
         return -1;
@@ -685,6 +694,15 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
         }
         if (ru->min > ru->max) {
             cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s': min is above max", ru->id);
+            goto fail;
+        }
+        const struct rule *orph = ru->orphan ? rules_find(r, ru->orphan) : NULL;
+        if (ru->orphan && (!orph || orph->change != CH_NONE || orph->unit != ru->unit || ru->change != CH_NONE ||
+                           !ru->orphan_context.n)) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line,
+                     "indicator '%s': orphan needs a level indicator of the same unit defined in the file, and an "
+                     "orphan_context",
+                     ru->id);
             goto fail;
         }
         const struct rule *od = ru->on_day ? rules_find(r, ru->on_day) : NULL;

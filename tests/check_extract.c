@@ -3595,6 +3595,22 @@ START_TEST(session14_forms)
            "up.\n\nBy 2016, 1,778 platforms had been classified as problem platforms.\n",
            "p2p_platforms|China|2013|800|count|about|observed|3\n", true);
     expect_none("By the end of 2013 some 800 platforms had sprung up.");
+    /* users of nothing named, in the entries of a chronicle of the
+     * Chinese Internet, are its netizens; with their change; not a part
+     * of them, nor in running text, nor under another title */
+    expect("A Chronology of the Chinese Internet, 1997-2008\n\n2002\nDec       59.1 million users.\n"
+           "2003\nDec       79.5 million users, 17.4 million of them on broadband.\n"
+           "2004\nDec       94 million users, 18% more than a year earlier.\n"
+           "Jun 16    Tencent lists in Hong Kong with 100 million users.\n",
+           "netizens|China|2002|59100000|people|exact|observed|4\n"
+           "netizens|China|2003|79500000|people|exact|observed|6\n"
+           "netizens|China|2004|94000000|people|exact|observed|8\n"
+           "netizens_growth|China|2004|18|percent|exact|observed|8\n"
+           "netizens|China|2003|79661017|people|about|derived|8\n"
+           "users|Tencent|2004-06-16|100000000|people|exact|observed|9\n",
+           true);
+    expect_none("A Chronology of the Chinese Internet\n\nIn 2012, food-delivery apps had 343 million users.\n");
+    expect_none("A Chronology of Chinese Food\n\nDec 2002   59.1 million users.\n");
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }

@@ -440,6 +440,29 @@ START_TEST(err_day_indicator)
 }
 END_TEST
 
+START_TEST(err_orphan)
+{
+    /* "orphan = id": a level indicator of the same unit, with an
+     * orphan_context */
+    parse_fails("[a]\nlabel = A\nunit = people\ncue = a\norphan = nope\norphan_context = x\n", 1, "orphan needs");
+    parse_fails("[a]\nlabel = A\nunit = people\ncue = a\norphan = b\norphan_context = x\n[b]\nlabel = B\nunit = "
+                "count\ncue = b\n",
+                1, "orphan needs");
+    parse_fails("[a]\nlabel = A\nunit = people\ncue = a\norphan = b\n[b]\nlabel = B\nunit = people\ncue = b\n", 1,
+                "orphan needs");
+    struct cns_err e;
+    cns_err_init(&e);
+    const char *ok = "[a]\nlabel = A\nunit = people\ncue = a\norphan = b\norphan_context = chinese internet; cnnic\n"
+                     "[b]\nlabel = B\nunit = people\ncue = b\n";
+    struct rules *r = rules_parse("t.rules", ok, strlen(ok), &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(rules_find(r, "a")->orphan, "b");
+    ck_assert_uint_eq(rules_find(r, "a")->orphan_context.n, 2);
+    ck_assert_ptr_null(rules_find(r, "b")->orphan);
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_bad_numbers)
 {
     parse_fails("[a]\nlabel = A\ncue = a\nmin = lots\n", 4, "not a number");
@@ -708,6 +731,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_no_label);
     tcase_add_test(tc, err_min_above_max);
     tcase_add_test(tc, err_day_indicator);
+    tcase_add_test(tc, err_orphan);
     tcase_add_test(tc, err_bad_numbers);
     tcase_add_test(tc, err_other_values);
     tcase_add_test(tc, err_nul_byte);
