@@ -178,16 +178,6 @@ static bool adopt_orphan(struct doc *d, const struct sent *st, size_t k, struct 
     return true;
 }
 
-/* The section of the change of kind ch of the indicator base (its first):
- * NULL if the file has none. */
-static const struct rule *change_of(const struct rules *r, const char *base, enum change_kind ch)
-{
-    for (size_t i = 0; i < r->n; i++)
-        if (r->v[i].change == ch && r->v[i].base && strcmp(r->v[i].base, base) == 0)
-            return &r->v[i];
-    return NULL;
-}
-
 /* Is rule ri's context met in the block before this one? */
 static bool prev_context_met(struct doc *d, size_t ri)
 {
@@ -4488,7 +4478,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 const struct rule *lr = lvl->rule >= 0 ? &r->v[lvl->rule] : NULL;
                 if (lr && lr->change == CH_NONE && base && strcmp(lr->id, base->id) != 0 && lvl->cue_rule &&
                     r->v[lvl->cue_rule - 1].orphan && strcmp(r->v[lvl->cue_rule - 1].orphan, lr->id) == 0) {
-                    const struct rule *oc = change_of(r, lr->id, ru->change);
+                    int oi = rules_change_of(r, ru->change, lr->id);
+                    const struct rule *oc = oi >= 0 ? &r->v[oi] : NULL;
                     if (oc) {
                         if (!n->cue_rule)
                             n->cue_rule = n->rule + 1;

@@ -167,8 +167,20 @@ static bool gap_before(const char *s, const struct token *t, size_t j)
  * place (a level's, not a change's), or a change of the column before it
  * (label: [a, b) is a row's label, the name of one column).  Returns how
  * many. */
+static int header_columns_of(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
+                             size_t b, struct column *col, bool label, int cls);
+
 static int header_columns(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a, size_t b,
                           struct column *col, bool label)
+{
+    return header_columns_of(r, s, t, n, a, b, col, label, -1);
+}
+
+/* (the same, of the levels of unit class cls alone, -1: any; "Transaction
+ * scale of China's mobile payment market" names money where a share's
+ * "mobile payment market" is not asked for) */
+static int header_columns_of(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
+                             size_t b, struct column *col, bool label, int cls)
 {
     int nc = 0;
     uint32_t head = 0; /* the last word of the last column's name */
@@ -193,7 +205,8 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
             const struct phrase *ph = &ru->cue.v[ra->cue];
             /* (a section that counts a part of its indicator is a column
              * of its own: "Rural netizens", "Fixed broadband subscribers") */
-            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || (ru->variant && !ru->segment))
+            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || (ru->variant && !ru->segment) ||
+                (cls >= 0 && (int)ru->unit != cls))
                 continue;
             /* the table's block speaks of what the rule's context asks for;
              * the column's name says nothing the rule excludes ("Fund
@@ -307,7 +320,9 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
     enum unit_class cls = cell_class(&t[i], col, unit);
     if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
         return -1;
-    *v = t[i].value * col->mult;
+    /* (a rate is never scaled by the table's unit: "Unit: trillion yuan"
+     * over "YoY growth  707.0%"; a column's sign stays) */
+    *v = t[i].value * (ru->unit == UC_PERCENT ? (col->mult < 0 ? -1 : 1) : col->mult);
     if (fabs(*v) >= 1 && fabs(*v - nearbyint(*v)) < 1e-6 * fabs(*v) && fabs(*v - nearbyint(*v)) < 0.01)
         *v = nearbyint(*v);
     /* (a change may be a fall: its size is what the bounds hold) */
@@ -668,7 +683,7 @@ static int caption_names(const struct rules *r, const struct cap_view *v, int cl
 {
     for (size_t x = v->a; x < v->b; x = line_end(v->t, v->n, x)) {
         struct column col[TABLE_COLS];
-        int k = header_columns(r, v->s, v->t, v->n, x, line_end(v->t, v->n, x), col, false);
+        int k = header_columns_of(r, v->s, v->t, v->n, x, line_end(v->t, v->n, x), col, false, cls);
         for (int i = 0; i < k; i++) {
             const struct rule *ru = &r->v[col[i].rule];
             if (ru->change == CH_NONE && (cls < 0 || (int)ru->unit == cls) && col[i].hb >= col[i].ha + min_tokens) {
@@ -2279,6 +2294,29 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
                 col[c].unit = cap.unit;
                 col[c].rate = cap.rate;
             }
+        /* (a column named for a count under a caption of money, "Transaction
+         * scale" under "Transaction scale of China's third-party mobile
+         * payment market ... Unit: trillion yuan", counts the money the
+         * caption names; its changes change that) */
+        struct cap_view cv;
+        struct column capc;
+        for (int c = 0; c < nc && has_cap && cap.unit && strcmp(cap.unit, "percent") != 0; c++) {
+            const struct rule *ru = col[c].rule >= 0 ? &r->v[col[c].rule] : NULL;
+            if (!ru || ru->change != CH_NONE || ru->unit == UC_MONEY || col[c].unit != cap.unit)
+                continue;
+            int cr = caption_view(s, t, n, 0, prev_a, &cb, &cv) ? caption_names(r, &cv, UC_MONEY, 2, &capc) : -1;
+            if (cr < 0)
+                continue;
+            for (int g = 0; g < nc; g++) {
+                const struct rule *gr = g != c && col[g].rule >= 0 ? &r->v[col[g].rule] : NULL;
+                if (!gr || gr->change == CH_NONE || !gr->base || strcmp(gr->base, ru->id) != 0)
+                    continue;
+                int gi = rules_change_of(r, gr->change, r->v[cr].id);
+                col[g].rule = gi;
+                col[g].level1 = gi >= 0 && col[g].level1 ? cr + 1 : 0;
+            }
+            col[c].rule = cr;
+        }
         for (size_t i = prev_a; i < rows_end; i++)
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {

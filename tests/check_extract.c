@@ -3611,6 +3611,19 @@ START_TEST(session14_forms)
            true);
     expect_none("A Chronology of the Chinese Internet\n\nIn 2012, food-delivery apps had 343 million users.\n");
     expect_none("A Chronology of Chinese Food\n\nDec 2002   59.1 million users.\n");
+    /* a column named for a count under a caption of money counts the
+     * money the caption names, and its growth column that money's growth;
+     * a rate is never scaled by the table's unit */
+    expect("Figure 1  Transaction scale of China's third-party mobile payment market, 2013-2016\n"
+           "Unit: trillion yuan\n\n"
+           "Year        Transaction scale        YoY growth\n"
+           "2013              1.30                  707.0%\n"
+           "2014              5.99                  360.8%\n",
+           "mobile_payments|China|2013|1300000000000|CNY|exact|observed|5\n"
+           "mobile_payments_growth|China|2013|707|percent|exact|observed|5\n"
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|6\n"
+           "mobile_payments_growth|China|2014|360.8|percent|exact|observed|6\n",
+           true);
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
