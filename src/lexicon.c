@@ -75,7 +75,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "public", "national", "domestic", "overall", "average", "cumulative", "combined", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title
           * ("revenue", "sales" stand with the words of results below) */
-         "transactions", "transaction", "users", "subscribers",
+         "transactions", "transaction", "users", "subscribers", "broadband", "internet", "mobile", "telephone",
          "shipments", "gb", "mb", "tb", "kb", "mbps", "gbps", "kbps", "in", "on", "at", "by", "for", "from", "to", "of", "with",
          "as", "since", "after", "before", "during", "although", "however", "meanwhile",
          "specifically", "also", "currently", "according", "it", "its", "this", "these",

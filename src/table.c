@@ -2112,8 +2112,9 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                 if (word_is(s, &t[i], "growth") || word_is(s, &t[i], "yoy"))
                     kind[best] = MC_GROWTH;
                 else if (kind[best] != MC_GROWTH &&
-                         (word_is(s, &t[i], "addition") || word_is(s, &t[i], "increase") ||
-                          word_is(s, &t[i], "change") || word_is(s, &t[i], "added")))
+                         (word_is(s, &t[i], "addition") || word_is(s, &t[i], "additions") ||
+                          word_is(s, &t[i], "increase") || word_is(s, &t[i], "change") ||
+                          word_is(s, &t[i], "added")))
                     kind[best] = MC_INCREASE;
                 if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
                     pct[best] = true;

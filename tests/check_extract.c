@@ -3624,6 +3624,18 @@ START_TEST(session14_forms)
            "mobile_payments|China|2014|5990000000000|CNY|exact|observed|6\n"
            "mobile_payments_growth|China|2014|360.8|percent|exact|observed|6\n",
            true);
+    /* "Net additions" is a column of changes; a row's label of common
+     * words ("Broadband Internet access subscribers") names nobody */
+    expect("Table 1  Main indicators, end of June 2010\n\n"
+           "Unit: 10,000 subscribers\n\n"
+           "Indicator                              End of June    Net additions    YoY growth\n"
+           "                                          2010          Jan-Jun          (%)\n"
+           "Broadband Internet access subscribers   11,437.6         1,014.3          25.0\n"
+           "3G subscribers                           2,743.0         1,511.0           --\n",
+           "3g_users|China|2010-06|27430000|people|exact|observed|8\n"
+           "3g_users_increase|China|2010-06|15110000|people|exact|observed|8\n",
+           true);
+    expect_none("Broadband Internet access subscribers increased by 10.14 million to 114.38 million.");
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
