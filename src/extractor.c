@@ -1159,6 +1159,10 @@ static bool label_row_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* (the second line of a label may open with its abbreviation: ' ("MAU")
+     * of QQ   816.5') */
+    while (i < n && (p[i] == '(' || p[i] == '"'))
+        i++;
     /* (a label may open with a digit glued to a letter: "3G base stations") */
     if (i >= n || !(is_alpha((unsigned char)p[i]) ||
                     (i + 1 < n && is_digit((unsigned char)p[i]) && is_alpha((unsigned char)p[i + 1]))))
@@ -1175,6 +1179,10 @@ static bool label_row_like(const char *p, size_t n)
             e--;
     }
     while (e > i) {
+        /* (a footnote's number glued to a figure: "120.0(3)") */
+        if (e > i + 3 && p[e - 1] == ')' && is_digit((unsigned char)p[e - 2]) &&
+            (p[e - 3] == '(' || (is_digit((unsigned char)p[e - 3]) && p[e - 4] == '(')))
+            e -= p[e - 3] == '(' ? 3 : 4;
         size_t g = e;
         while (g > i && (is_digit((unsigned char)p[g - 1]) || p[g - 1] == ',' || p[g - 1] == '.' || p[g - 1] == '%'))
             g--;
@@ -1482,7 +1490,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&
-                      (x->last_label_row || x->last_unit) && n <= 60 && words_only(p, n);
+                      (x->last_label_row || x->last_unit || x->last_years) && n <= 60 && words_only(p, n);
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
 

@@ -818,11 +818,13 @@ static void lex(struct lexer *lx)
         case '[': {
             /* a footnote number in brackets glued to a word, as reports
              * have them ("Our GMV(1) increased", "accounts(2)",
-             * "nationwide(3)."): read as nothing */
+             * "nationwide(3)."), or to a table's figure ("120.0(3)"): read
+             * as nothing */
             size_t e = i + 1;
             while (e < lx->n && e < i + 3 && is_digit((unsigned char)s[e]))
                 e++;
-            if (e > i + 1 && e < lx->n && s[e] == (c == '(' ? ')' : ']') && i > 0 && is_alpha((unsigned char)s[i - 1]) &&
+            if (e > i + 1 && e < lx->n && s[e] == (c == '(' ? ')' : ']') && i > 0 &&
+                (is_alpha((unsigned char)s[i - 1]) || (is_digit((unsigned char)s[i - 1]) && (e + 1 >= lx->n || is_space((unsigned char)s[e + 1])))) &&
                 (e + 1 >= lx->n || !is_alnum((unsigned char)s[e + 1]))) {
                 lx->i = e + 1; /* (no token: the words either side stay next to each other) */
                 continue;

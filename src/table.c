@@ -1602,11 +1602,13 @@ static size_t label_end(const struct token *t, size_t a, size_t b)
             i++;
             continue;
         }
-        if (i > a && (t[i].flags & TF_OPEN)) {
+        /* (or opening a label's second line, an abbreviation: 'Monthly
+         * active user accounts' / ' ("MAU") of QQ   816.5') */
+        if ((t[i].flags & TF_OPEN)) {
             size_t c = i + 1;
             while (c < b && !(t[c].flags & TF_CLOSE) && c < i + 6)
                 c++;
-            if (c < b && (t[c].flags & TF_CLOSE)) {
+            if (c < b && (t[c].flags & TF_CLOSE) && (i > a || (c + 1 < b && t[c + 1].kind == TK_WORD))) {
                 i = c + 1;
                 continue;
             }

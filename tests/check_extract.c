@@ -3636,6 +3636,23 @@ START_TEST(session14_forms)
            "3g_users_increase|China|2010-06|15110000|people|exact|observed|8\n",
            true);
     expect_none("Broadband Internet access subscribers increased by 10.14 million to 114.38 million.");
+    /* a label's second line opening with its abbreviation in brackets, a
+     * first row whose label runs over two lines, a footnote's number
+     * glued to a figure */
+    expect("Key Operating Information\n\n"
+           "                                      As at        As at       Year-\n"
+           "(in millions)                       30 Sept      30 Sept     on-year\n"
+           "                                       2013         2012      change\n"
+           "Monthly active user accounts\n"
+           " (\"MAU\") of QQ                        816.5        784.1        4.1%\n"
+           "Combined MAU of Weixin and WeChat     271.9        120.0(3)   126.6%\n",
+           "active_users|QQ|2013-09-30|816500000|people|exact|observed|7\n"
+           "active_users|QQ|2012-09-30|784100000|people|exact|observed|7\n"
+           "active_users_growth|QQ|2013-09-30|4.1|percent|exact|observed|7\n"
+           "active_users|Weixin and WeChat|2013-09-30|271900000|people|exact|observed|8\n"
+           "active_users|Weixin and WeChat|2012-09-30|120000000|people|exact|observed|8\n"
+           "active_users_growth|Weixin and WeChat|2013-09-30|126.6|percent|exact|observed|8\n",
+           true);
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
