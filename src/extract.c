@@ -2427,7 +2427,9 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
          * during the day, an increase of 48 percent year-on-year") */
         /* (not of a timeline entry's day: "revenue for the second quarter
          * was ..., an increase of 105% year on year" under "Sept. 25") */
-        bool own_day = !lvl->when.d || lvl->day_named || lvl->date >= 0;
+        /* (a month's last day is a stock's date, "as at September 30": a
+         * year before, the same day) */
+        bool own_day = !lvl->when.d || lvl->day_named || lvl->date >= 0 || lvl->when.d >= 28;
         for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy && own_day; i++) {
             const struct token *x = &st->t[i];
             size_t nx = i + 1; /* the word after "year", past a hyphen */
@@ -4861,6 +4863,8 @@ static size_t bullet_len(const char *s, size_t i)
 {
     if ((s[i] == '*' || s[i] == '-') && s[i + 1] == ' ')
         return 2;
+    if (s[i] == '-' && s[i + 1] == '-' && s[i + 2] == ' ') /* (as press releases write them) */
+        return 3;
     if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2)
         return 3;
     size_t j = i;
@@ -4987,7 +4991,10 @@ static void process_block(struct doc *d, bool context_only)
     bool full_stop = n > 0 && (t[n - 1].flags & TF_SENT_END) && words > 6;
     /* (or a short title that ends with its date: "Key figures, end of 2013") */
     const struct date_expr *last_date = d->dates.n ? &d->dates.v[d->dates.n - 1] : NULL;
-    bool ends_dated = last_date && words <= 8 && last_date->rel == DR_ABS && last_date->last + 1 >= n &&
+    /* (or its date in brackets: "Key Platforms (as at September 30, 2014)") */
+    bool ends_dated = last_date && words <= 8 && last_date->rel == DR_ABS &&
+                      (last_date->last + 1 >= n ||
+                       (last_date->last + 2 == n && (t[n - 1].flags & TF_CLOSE) && !last_date->when.y2)) &&
                       !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 && t[0].kind == TK_WORD &&
                       /* not a byline's date of writing: "By Jane Doe, 12 March 2015", "Updated: ..." */
                       !str_ieq(b.text + t[0].off, t[0].len, "by") && !str_ieq(b.text + t[0].off, t[0].len, "published") &&

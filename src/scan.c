@@ -676,6 +676,9 @@ bool scan_bullet_at(const char *s, size_t i, size_t n)
         i++;
     if (i + 2 < n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
         return true;
+    /* ("--", as press releases write their items) */
+    if (i + 3 < n && s[i] == '-' && s[i + 1] == '-' && s[i + 2] == ' ')
+        return true;
     if (i + 4 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2)
         return true;
     size_t d = i;

@@ -3653,6 +3653,23 @@ START_TEST(session14_forms)
            "active_users|Weixin and WeChat|2012-09-30|120000000|people|exact|observed|8\n"
            "active_users_growth|Weixin and WeChat|2013-09-30|126.6|percent|exact|observed|8\n",
            true);
+    /* a heading whose date is in brackets dates the items under it, "--"
+     * items too, an item over two lines too; a year-on-year change of a
+     * month's last day derives the same day a year before */
+    expect("Tencent Announces 2014 Third Quarter Results\n\n"
+           "Key Platforms (as at September 30, 2014)\n\n"
+           "  --  MAUs of QQ were 815.3 million, an\n"
+           "      increase of 1.3% YoY.\n"
+           "  --  MAUs of Qzone were 629.1 million.\n",
+           "active_users|QQ|2014-09-30|815300000|people|exact|observed|5\n"
+           "active_users_growth|QQ|2014-09-30|1.3|percent|exact|observed|6\n"
+           "active_users|QQ|2013-09-30|804837117|people|about|derived|6\n"
+           "active_users|Qzone|2014-09-30|629100000|people|exact|observed|7\n",
+           true);
+    /* (a span in brackets dates no heading's entries) */
+    expect("Growth (2014-2017)\n\nTuzi Live raised US$20 million in a Series B round led by Qiming Venture Partners "
+           "in September 2014.\n",
+           "funding_round|Tuzi Live|2014-09|20000000|USD|exact|observed|3\n", false);
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
