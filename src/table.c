@@ -439,6 +439,22 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             break;
         }
         int m, y = row_period(s, &t[i], &m);
+        /* "2016e", "2016F": a forecast's column (its month -1: no figure
+         * of it is a fact) */
+        if (!y && t[i].len == 5 && is_digit((unsigned char)s[t[i].off]) && is_digit((unsigned char)s[t[i].off + 3]) &&
+            (s[t[i].off + 4] == 'e' || s[t[i].off + 4] == 'E' || s[t[i].off + 4] == 'f' || s[t[i].off + 4] == 'F') &&
+            k >= 2) {
+            int fy = 0;
+            for (size_t q = 0; q < 4 && fy >= 0; q++)
+                fy = is_digit((unsigned char)s[t[i].off + q]) ? fy * 10 + (s[t[i].off + q] - '0') : -1;
+            if (fy >= 1900 && fy <= 2100 && k < TABLE_COLS) {
+                ys[k] = fy;
+                ms[k] = -1;
+                k++;
+                i++;
+                continue;
+            }
+        }
         /* "End-July", "end July": the month's end */
         size_t i0 = i;
         if (!y && t[i].kind == TK_WORD && word_is(s, &t[i], "end") && i + 1 < b) {
@@ -695,6 +711,18 @@ static int caption_names(const struct rules *r, const struct cap_view *v, int cl
     return -1;
 }
 
+/* A column named for a count or people whose unit is money ("Transaction
+ * scale (trillion yuan)") counts the money its caption names ("China
+ * Third-party Mobile Payment Transaction Scale"): that indicator, or -1. */
+static int money_of_caption(const struct rules *r, const struct column *c, const struct cap_view *v)
+{
+    if (c->rule < 0 || r->v[c->rule].change != CH_NONE || r->v[c->rule].unit == UC_MONEY || !c->unit ||
+        strcmp(c->unit, "percent") == 0 || strcmp(c->unit, "other") == 0)
+        return -1;
+    struct column cc;
+    return caption_names(r, v, UC_MONEY, 2, &cc);
+}
+
 /* Does a word of the caption's tokens [a, b) hash to h? */
 static bool caption_word(const struct cap_view *v, size_t a, size_t b, uint32_t h)
 {
@@ -786,6 +814,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             a = b;
             continue;
         }
+        bool forecast[TABLE_COLS] = {false};
+        for (int c = 0; c < k; c++)
+            if (ms[c] < 0) {
+                forecast[c] = true;
+                ms[c] = 0;
+            }
         struct column cap;
         bool has_cap = caption_unit(s, t, n, after, a, &cap);
         /* (or a caption of one line of its own above the table: "4. Main
@@ -807,7 +841,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         /* (the changes are of the latest column: "2013   2012   Growth") */
         int late = 0;
         for (int c = 1; c < k; c++)
-            if (ys[c] * 13 + ms[c] > ys[late] * 13 + ms[late])
+            if (!forecast[c] && ys[c] * 13 + ms[c] > ys[late] * 13 + ms[late])
                 late = c;
         /* (a header that names a column of units: "Indicator   Unit   2013   2012") */
         bool unit_col = false;
@@ -978,7 +1012,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         gc.rate = false;
                     }
                     for (int c = 0; c < k; c++)
-                        if (cell[c] != SIZE_MAX)
+                        if (cell[c] != SIZE_MAX && !forecast[c])
                             cells += give_cell(r, s, t, cell[c], &gc, ys[c], ms[c], ra, rb, fn, ctx) > 0;
                 }
                 for (size_t i = ra; i < rb; i++)
@@ -1029,6 +1063,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     found = 1;
                 }
             }
+            if (found == 1) {
+                struct cap_view cv;
+                int mr = caption_view(s, t, n, after, a, caption, &cv) ? money_of_caption(r, &col[0], &cv) : -1;
+                if (mr >= 0)
+                    col[0].rule = mr;
+            }
             /* (a part's row is no head of the next: "of which: 4G" is
              * under the same) */
             if (!(f > ra && word_is(s, &t[ra], "of"))) {
@@ -1060,7 +1100,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     col[0].rate = cap.rate;
                 }
                 for (int c = 0; c < k; c++)
-                    if (cell[c] != SIZE_MAX)
+                    if (cell[c] != SIZE_MAX && !forecast[c])
                         cells += give_cell(r, s, t, cell[c], &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
                 /* the changes: the growth of the row's indicator to its last
                  * period (a percent), or what it added ("+228", in the row's
@@ -2302,12 +2342,9 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * payment market ... Unit: trillion yuan", counts the money the
          * caption names; its changes change that) */
         struct cap_view cv;
-        struct column capc;
-        for (int c = 0; c < nc && has_cap && cap.unit && strcmp(cap.unit, "percent") != 0; c++) {
+        for (int c = 0; c < nc && has_cap; c++) {
             const struct rule *ru = col[c].rule >= 0 ? &r->v[col[c].rule] : NULL;
-            if (!ru || ru->change != CH_NONE || ru->unit == UC_MONEY || col[c].unit != cap.unit)
-                continue;
-            int cr = caption_view(s, t, n, 0, prev_a, &cb, &cv) ? caption_names(r, &cv, UC_MONEY, 2, &capc) : -1;
+            int cr = ru && caption_view(s, t, n, 0, prev_a, &cb, &cv) ? money_of_caption(r, &col[c], &cv) : -1;
             if (cr < 0)
                 continue;
             for (int g = 0; g < nc; g++) {

@@ -3670,6 +3670,19 @@ START_TEST(session14_forms)
     expect("Growth (2014-2017)\n\nTuzi Live raised US$20 million in a Series B round led by Qiming Venture Partners "
            "in September 2014.\n",
            "funding_round|Tuzi Live|2014-09|20000000|USD|exact|observed|3\n", false);
+    /* years in columns: a row named for a count, in money, counts the
+     * money of the caption; a forecast's column ("2016e") holds no fact */
+    expect("Figure 1  2012-2016e China Third-party Mobile Payment Transaction Scale\n\n"
+           "Year                               2013     2014     2015     2016e\n"
+           "Transaction scale (trillion yuan)  1.30     8.01     16.36    30.20\n"
+           "YoY growth                         766.7%   516.2%   104.2%   84.6%\n",
+           "mobile_payments|China|2013|1300000000000|CNY|exact|observed|4\n"
+           "mobile_payments|China|2014|8010000000000|CNY|exact|observed|4\n"
+           "mobile_payments|China|2015|16360000000000|CNY|exact|observed|4\n"
+           "mobile_payments_growth|China|2013|766.7|percent|exact|observed|5\n"
+           "mobile_payments_growth|China|2014|516.2|percent|exact|observed|5\n"
+           "mobile_payments_growth|China|2015|104.2|percent|exact|observed|5\n",
+           true);
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
