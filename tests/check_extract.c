@@ -3683,6 +3683,8 @@ START_TEST(session14_forms)
            "mobile_payments_growth|China|2014|516.2|percent|exact|observed|5\n"
            "mobile_payments_growth|China|2015|104.2|percent|exact|observed|5\n",
            true);
+    expect("China's IPv4 address holdings exceeded 230 million in 2009.",
+           "ipv4_addresses|China|2009|230000000|count|more_than|observed|1\n", true);
     expect_none("Page 829: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
