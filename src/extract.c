@@ -111,6 +111,16 @@ struct doc {
     bool trace; /* CNSTAT_TRACE: print tokens and dates of each block */
 };
 
+/* The document's title, scanned once. */
+static const struct tokens *title_tokens(struct doc *d)
+{
+    if (!d->title_read) {
+        scan_block(&d->title, &d->title_tok);
+        d->title_read = true;
+    }
+    return &d->title_tok;
+}
+
 static bool context_met(struct doc *d, size_t ri)
 {
     const struct rule *ru = &d->r->v[ri];
@@ -124,12 +134,9 @@ static bool context_met(struct doc *d, size_t ri)
      * speaks of a fund in every paragraph under it) */
     if (!ru->context_title || !d->title.len)
         return false;
-    if (!d->title_read) {
-        scan_block(&d->title, &d->title_tok);
-        d->title_read = true;
-    }
+    const struct tokens *tt = title_tokens(d);
     if (d->title_ctx_ok[ri] < 0)
-        d->title_ctx_ok[ri] = phrases_in(&ru->context, d->title_tok.v, d->title_tok.n, 0, d->title_tok.n) ? 1 : 0;
+        d->title_ctx_ok[ri] = phrases_in(&ru->context, tt->v, tt->n, 0, tt->n) ? 1 : 0;
     return d->title_ctx_ok[ri] == 1;
 }
 
@@ -162,11 +169,8 @@ static bool adopt_orphan(struct doc *d, const struct sent *st, size_t k, struct 
         return false;
     bool met = phrases_in(&ru->orphan_context, d->tok.v, d->tok.n, 0, d->tok.n);
     if (!met && d->title.len) {
-        if (!d->title_read) {
-            scan_block(&d->title, &d->title_tok);
-            d->title_read = true;
-        }
-        met = phrases_in(&ru->orphan_context, d->title_tok.v, d->title_tok.n, 0, d->title_tok.n);
+        const struct tokens *tt = title_tokens(d);
+        met = phrases_in(&ru->orphan_context, tt->v, tt->n, 0, tt->n);
     }
     const struct rule *o = met ? rules_find(d->r, ru->orphan) : NULL;
     if (!o)

@@ -794,24 +794,20 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
-        /* "a year later", "one year later", "twelve months later": the year
-         * after the one spoken of (as "the following year") */
-        if (is_word(&c, i, &pw_later) && i >= 2 &&
-            ((is_word(&c, i - 1, &pw_year) && (is_word(&c, i - 2, &pw_a) || count_at(&c, i - 2) == 1)) ||
-             (t[i - 1].kind == TK_WORD && str_ieq(s + t[i - 1].off, t[i - 1].len, "months") &&
-              count_at(&c, i - 2) == 12))) {
+        /* "a year later", "one year later", "twelve months later", "(in)
+         * the following year": the year after the one spoken of */
+        bool later = is_word(&c, i, &pw_later) && i >= 2 &&
+                     ((is_word(&c, i - 1, &pw_year) && (is_word(&c, i - 2, &pw_a) || count_at(&c, i - 2) == 1)) ||
+                      (t[i - 1].kind == TK_WORD && str_ieq(s + t[i - 1].off, t[i - 1].len, "months") &&
+                       count_at(&c, i - 2) == 12));
+        bool following = !later && is_word(&c, i, &pw_year) && i >= 2 && is_word(&c, i - 1, &pw_following) &&
+                         is_word(&c, i - 2, &pw_the) && !(t[i].flags & TF_POSSESSIVE);
+        if (later || following) {
             e.rel = DR_NEXT_YEAR;
             e.first = i - 2;
             e.last = i;
-            push(out, e);
-            continue;
-        }
-        if (is_word(&c, i, &pw_year) && i >= 2 && is_word(&c, i - 1, &pw_following) && is_word(&c, i - 2, &pw_the) &&
-            !(t[i].flags & TF_POSSESSIVE)) {
-            e.rel = DR_NEXT_YEAR;
-            e.first = i - 2;
-            e.last = i;
-            led_by_in(&c, &e, false);
+            if (following)
+                led_by_in(&c, &e, false);
             push(out, e);
             continue;
         }

@@ -2342,9 +2342,10 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * payment market ... Unit: trillion yuan", counts the money the
          * caption names; its changes change that) */
         struct cap_view cv;
-        for (int c = 0; c < nc && has_cap; c++) {
+        bool viewed = has_cap && caption_view(s, t, n, 0, prev_a, &cb, &cv);
+        for (int c = 0; c < nc && viewed; c++) {
             const struct rule *ru = col[c].rule >= 0 ? &r->v[col[c].rule] : NULL;
-            int cr = ru && caption_view(s, t, n, 0, prev_a, &cb, &cv) ? money_of_caption(r, &col[c], &cv) : -1;
+            int cr = ru ? money_of_caption(r, &col[c], &cv) : -1;
             if (cr < 0)
                 continue;
             for (int g = 0; g < nc; g++) {

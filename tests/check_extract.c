@@ -3685,7 +3685,7 @@ START_TEST(session14_forms)
            true);
     expect("China's IPv4 address holdings exceeded 230 million in 2009.",
            "ipv4_addresses|China|2009|230000000|count|more_than|observed|1\n", true);
-    expect_none("Page 829: people online\n");
+    expect_none("The tally was 829 million: people online\n");
     expect_none("829 million: the share of people online rose to 59.6% in 2018, surveys say\n");
 }
 END_TEST
