@@ -142,6 +142,7 @@ struct numinfo {
     size_t restated;       /* ... that change's index */
     bool down;             /* a change that is a fall: its value is negative */
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
+    size_t subj_a, subj_b; /* "the net increase of 3G users was X": the words that name what changed */
     bool conversion;       /* "(€629 billion)": restates the amount before it */
     int date;              /* index of the date giving the period, -1 */
     int level_sec;         /* 1 + the section of the level a change without one names (0: none) */

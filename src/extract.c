@@ -1057,6 +1057,15 @@ static size_t total_after(const struct sent *st, size_t k, size_t *lead)
         if (is_quantity(&t[j]) || is_clause_break(&t[j]))
             return 0;
         size_t e = list_fwd(&total_lead, t, st->n, j, st->b);
+        /* (", and the total reached 401.61 million", "their total stood
+         * at") */
+        bool said = false;
+        if (!e && j + 1 < st->b && t[j + 1].kind == TK_WORD && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "total") &&
+            (str_ieq(st->s + t[j].off, t[j].len, "the") || str_ieq(st->s + t[j].off, t[j].len, "its") ||
+             str_ieq(st->s + t[j].off, t[j].len, "their"))) {
+            e = j + 2;
+            said = true;
+        }
         if (!e)
             continue;
         *lead = j;
@@ -1064,7 +1073,12 @@ static size_t total_after(const struct sent *st, size_t k, size_t *lead)
         for (size_t m = e; m < st->b && m < e + 6; m++) {
             if (is_quantity(&t[m]))
                 return 0;
-            if (tok_is(&t[m], WH(to)))
+            if (tok_is(&t[m], WH(to)) || (said && str_ieq(st->s + t[m].off, t[m].len, "at")))
+                return m + 1 < st->b && is_quantity(&t[m + 1]) ? m + 1 : 0;
+            if (said && t[m].kind == TK_WORD &&
+                (str_ieq(st->s + t[m].off, t[m].len, "reached") || str_ieq(st->s + t[m].off, t[m].len, "was") ||
+                 str_ieq(st->s + t[m].off, t[m].len, "hit") || str_ieq(st->s + t[m].off, t[m].len, "totaled") ||
+                 str_ieq(st->s + t[m].off, t[m].len, "totalled")))
                 return m + 1 < st->b && is_quantity(&t[m + 1]) ? m + 1 : 0;
         }
         return 0;
@@ -2569,6 +2583,7 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
         if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
             continue;
+
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
             /* ("in the whole year", "during the year": the year of the
@@ -2907,6 +2922,44 @@ static bool elliptic_change(const struct sent *st, size_t w)
     return !ed && !ing;
 }
 
+/* Is the figure starting at q the complement of a subject that is a
+ * change: "The net increase of 3G users in the year was 168.77 million",
+ * "the growth in online payments amounted to 28 percent"?  The clause,
+ * from the sentence's start or its last comma, opens with the change's
+ * noun and "of"/"in", ends with a verb of being or amounting, and holds no
+ * other figure.  [*a, *b) are the words after "of", up to the verb. */
+static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "totaled", "totalled", "totaling", "reached"};
+    static const char *const lead[] = {"the", "a", "an", "net", "total", "annual", "yearly", "overall"};
+    static const char *const noun[] = {"increase", "increases", "addition", "additions", "growth", "rise", "gain"};
+    const struct token *t = st->t;
+    size_t v = q; /* the verb */
+    if (v >= st->a + 2 && (tok_is(&t[v - 1], WH(to)) || str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at")) &&
+        (str_ieq(st->s + t[v - 2].off, t[v - 2].len, "amounted") ||
+         str_ieq(st->s + t[v - 2].off, t[v - 2].len, "stood") || str_ieq(st->s + t[v - 2].off, t[v - 2].len, "came")))
+        v -= 2;
+    else if (v > st->a && t[v - 1].kind == TK_WORD && str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, be, 8))
+        v--;
+    else
+        return false;
+    size_t c = v;
+    while (c > st->a && !(t[c - 1].kind == TK_PUNCT && strchr(",;:", st->s[t[c - 1].off]))) {
+        if (is_quantity(&t[c - 1]) && !(st->in_date && st->in_date[c - 1]))
+            return false;
+        c--;
+    }
+    while (c < v && ((st->in_date && st->in_date[c]) ||
+                     (t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, lead, 8))))
+        c++;
+    if (!(c + 2 < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, 7) &&
+          (tok_is(&t[c + 1], WH(of)) || tok_is(&t[c + 1], WH(in)))))
+        return false;
+    *a = c + 2;
+    *b = v;
+    return true;
+}
+
 static bool dash_at(const char *s, const struct token *d)
 {
     const unsigned char *c = (const unsigned char *)s + d->off;
@@ -3216,6 +3269,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = n->qstart - 1;
             n->down = in_list(&fall_verb, &t[n->qstart - 1]);
         }
+        if (cb == SIZE_MAX && !ca && change_subject(st, n->qstart, &n->subj_a, &n->subj_b))
+            cb = n->qstart - 1;
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 10.4% quarter on quarter", "month-on-month": a change over a
@@ -4290,6 +4345,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 }
             }
         }
+        /* "The net increase of 3G users in the year was 168.77 million":
+         * the subject names what changed */
+        for (size_t p = n->subj_a; p < n->subj_b && only == SIZE_MAX && !had_level; p++) {
+            enum unit_class any = UC_COUNT;
+            struct cue_at c = level_cue_at(d, st, p, n->subj_b, 0, want_levels, &any);
+            int ri = c.rule >= 0 ? rules_change_of(r, n->change, r->v[c.rule].id) : -1;
+            if (ri >= 0) {
+                had_level = true;
+                n->rule = ri;
+                n->cue_a = p;
+                n->cue_b = c.end;
+                n->date = -1;
+                n->level_sec = c.rule + 1;
+            }
+        }
         /* "a 60 per cent rise in net profit": the change names what rose;
          * a noun no rule takes makes it nobody's */
         size_t in_to;
@@ -4909,6 +4979,12 @@ static bool item_at(const char *s, size_t off)
     return i == off;
 }
 
+/* Does a numbered item ("2. 3G users.") open at text offset off? */
+static bool numbered_item_at(const char *s, size_t off)
+{
+    return is_digit((unsigned char)s[line_text(s, off)]);
+}
+
 /* Is the block s[0, n) short enough to be a table's caption: three lines
  * at most ("Table 2 ...", "Unit: 10,000 users")? */
 static bool caption_lines(const char *s, size_t n)
@@ -5119,7 +5195,7 @@ static void process_block(struct doc *d, bool context_only)
              * one item speaks of is not the next one's, the date of the
              * lead before the list is every item's (a press release's
              * highlights go on speaking of one period) */
-            if (d->digest && item_at(b.text, t[st.a].off)) {
+            if ((d->digest || numbered_item_at(b.text, t[st.a].off)) && item_at(b.text, t[st.a].off)) {
                 if (!in_list_items) {
                     in_list_items = true;
                     lead_para = para;

@@ -668,6 +668,18 @@ static bool power_of_ten(double v)
     return v == 1;
 }
 
+/* Is the figure at i, in a row ending at rb, a cell of units: a power of
+ * ten with its unit's word after it ("10,000 users") or a currency in it
+ * ("100 million yuan")? */
+static bool unit_cell_at(const char *s, const struct token *t, size_t i, size_t rb)
+{
+    if (t[i].kind != TK_NUM || !power_of_ten(t[i].value) || (t[i].flags & (TF_YEAR | TF_GLUED)))
+        return false;
+    if (t[i].unit && strcmp(t[i].unit, "percent") == 0)
+        return false;
+    return t[i].unit || (i + 1 < rb && t[i + 1].kind == TK_WORD && !gap_before(s, t, i + 1));
+}
+
 /* A caption's tokens: the lines [a, b) above a table's header in its own
  * block. */
 struct cap_view {
@@ -2127,6 +2139,11 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
         while (f0 < rb && t[f0].kind != TK_NUM)
             f0++;
         size_t r0 = line_start(s, t, ra);
+        /* (a first cell that is the row's unit, "10,000 users", stands in
+         * no column of figures) */
+        if (f0 < rb && unit_cell_at(s, t, f0, rb))
+            for (f0++; f0 < rb && t[f0].kind == TK_WORD && !gap_before(s, t, f0);)
+                f0++;
         for (size_t i = f0; i < rb && nc < TABLE_COLS; i++) {
             if (t[i].kind == TK_NUM)
                 cend[nc++] = t[i].off + t[i].len - r0;

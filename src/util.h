@@ -59,6 +59,14 @@ static inline bool str_ieq(const char *p, size_t len, const char *word)
         return word[0] == '\0';
     return to_lower((unsigned char)p[0]) == to_lower((unsigned char)word[0]) && str_ieq_tail(p, len, word);
 }
+/* Does the slice equal one of the n words, case aside? */
+static inline bool str_ieq_any(const char *p, size_t len, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (str_ieq(p, len, words[i]))
+            return true;
+    return false;
+}
 /* Index of the first ASCII digit in p[0..n), or n (eight bytes a step). */
 size_t find_digit(const char *p, size_t n);
 /* Case-insensitive search of needle in haystack (both NUL-terminated). */

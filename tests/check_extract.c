@@ -3544,6 +3544,47 @@ START_TEST(session13_forms)
 }
 END_TEST
 
+START_TEST(session15_forms)
+{
+    /* a table of indicator rows with a column of units ("10,000
+     * subscribers", "100 million yuan"): each row's figures in its unit */
+    expect("Table 2  Broadband indicators, 2015\n\n"
+           "Indicator                     Unit                  Dec. 2015   Net increase   Growth (%)\n"
+           "FTTH users                    10,000 subscribers       12,015          5,152         75.1\n"
+           "Mobile Internet users         10,000 subscribers       96,447             --           --\n",
+           "ftth_users|China|2015|120150000|people|exact|observed|4\n"
+           "ftth_users_increase|China|2015|51520000|people|exact|observed|4\n"
+           "ftth_users_growth|China|2015|75.1|percent|exact|observed|4\n"
+           "mobile_netizens|China|2015|964470000|people|exact|observed|5\n",
+           true);
+    /* a subject that is a change: "the net increase of X ... was N" */
+    expect("The net increase of FTTH users during 2015 was 51.52 million, and the total reached 120.15 million.",
+           "ftth_users_increase|China|2015|51520000|people|exact|observed|1\n"
+           "ftth_users|China|2014|68630000|people|exact|derived|1\n"
+           "ftth_users|China|2015|120150000|people|exact|observed|1\n",
+           true);
+    expect("In 2015 the increase in mobile Internet users amounted to 90 million.",
+           "mobile_netizens_increase|China|2015|90000000|people|exact|observed|1\n", true);
+    /* (not a change that is the verb's object: "an increase of" a level
+     * stands before the figure, and a clause without a change noun is a
+     * level) */
+    expect("In 2015 the number of FTTH users was 120.15 million.",
+           "ftth_users|China|2015|120150000|people|exact|observed|1\n", true);
+    /* an item of a numbered list is a story of its own: the month one
+     * item speaks of is not the next one's */
+    expect("Statistical Bulletin of 2015\n\n1. FTTH. FTTH users reached 120.15 million. In May alone, FTTH users "
+           "grew by 5.2 million.\n2. Mobile Internet. Mobile Internet users reached 964.47 million.\n",
+           "ftth_users|China|2015|120150000|people|exact|observed|3\n"
+           "ftth_users_increase|China|2015-05|5200000|people|exact|observed|3\n"
+           "mobile_netizens|China|2015|964470000|people|exact|observed|4\n",
+           true);
+    /* (in running text the month goes on) */
+    expect("Statistical Bulletin of 2015\n\nFTTH users reached 120.15 million. In May, FTTH users grew by 5.2 "
+           "million. Mobile Internet users reached 964.47 million.\n",
+           "mobile_netizens|China|2015-05|964470000|people|exact|observed|3\n", false);
+}
+END_TEST
+
 START_TEST(session14_forms)
 {
     /* a place before a noun, after a firm's possessive, says where; the
@@ -4578,6 +4619,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session12_forms);
     tcase_add_test(d, session13_forms);
     tcase_add_test(d, session14_forms);
+    tcase_add_test(d, session15_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
