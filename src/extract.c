@@ -2371,6 +2371,39 @@ static void respective_cues(struct doc *d, const struct sent *st, struct numinfo
     }
 }
 
+/* A span of months back from the figure's date at token i: "over six
+ * months ago", "in the past three months", "during the last two months",
+ * "(compared with) four months earlier".  How many, or 0. */
+static int months_back(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    bool lead = tok_is(&t[i], WH(in)) || str_ieq(st->s + t[i].off, t[i].len, "over") ||
+                str_ieq(st->s + t[i].off, t[i].len, "during") || str_ieq(st->s + t[i].off, t[i].len, "than");
+    size_t j = lead ? i + 1 : i;
+    if (lead && j < st->b && str_ieq(st->s + t[j].off, t[j].len, "the"))
+        j++;
+    bool past = lead && j < st->b &&
+                (str_ieq(st->s + t[j].off, t[j].len, "past") || str_ieq(st->s + t[j].off, t[j].len, "last"));
+    if (past)
+        j++;
+    if (j + 1 >= st->b)
+        return 0;
+    int n = -1;
+    if (t[j].kind == TK_NUM && (t[j].flags & TF_SMALLINT) && !(t[j].flags & TF_YEAR))
+        n = (int)t[j].value;
+    else if (t[j].kind == TK_WORD)
+        n = scan_word_number(st->s + t[j].off, t[j].len);
+    if (n < 1 || n > 24 || !(str_ieq(st->s + t[j + 1].off, t[j + 1].len, "months") || (n == 1 && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "month"))))
+        return 0;
+    bool ago = j + 2 < st->b && (str_ieq(st->s + t[j + 2].off, t[j + 2].len, "ago") ||
+                                 str_ieq(st->s + t[j + 2].off, t[j + 2].len, "earlier") ||
+                                 str_ieq(st->s + t[j + 2].off, t[j + 2].len, "before"));
+    /* ("over six months ago"; "in the past three months"; not "in three
+     * months", which may lie ahead, nor a bare "six months earlier" far
+     * from its change) */
+    return (lead && (past || ago)) || (!lead && ago) ? n : 0;
+}
+
 static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const struct numinfo *lvl,
                    size_t ch_k, const struct numinfo *ch)
 {
@@ -2474,11 +2507,17 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                              (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "first") && i + 3 < st->b &&
                               str_ieq(st->s + st->t[i + 3].off, st->t[i + 3].len, "half"))));
         }
-        if (half) {
+        /* "an increase of seven million over six months ago", "up 12% in
+         * the past three months": from that many months before */
+        int back = half ? 6 : 0;
+        /* (a year's figure is its end's: December's) */
+        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 6 && !back && month_end; i++)
+            back = months_back(st, i);
+        if (back) {
             w = lvl->when;
             w.d = 0;
-            w.m -= 6;
-            if (w.m <= 0) {
+            w.m = (w.m ? w.m : 12) - back;
+            while (w.m <= 0) {
                 w.m += 12;
                 w.y--;
             }
@@ -2498,7 +2537,7 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             }
         }
     }
-    if (!(w.y < lvl->when.y || (w.y == lvl->when.y && w.m && lvl->when.m && w.m < lvl->when.m) ||
+    if (!(w.y < lvl->when.y || (w.y == lvl->when.y && w.m && w.m < (lvl->when.m ? lvl->when.m : 13)) ||
           (w.y == lvl->when.y && w.m == lvl->when.m && w.m && w.d && lvl->when.d && w.d < lvl->when.d)))
         return;
     double prev;

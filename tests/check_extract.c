@@ -3578,6 +3578,21 @@ START_TEST(session15_forms)
            "ftth_users_increase|China|2015-05|5200000|people|exact|observed|3\n"
            "mobile_netizens|China|2015|964470000|people|exact|observed|4\n",
            true);
+    /* a change over months back ("over six months ago", "in the past
+     * three months") starts that many months before the level's date */
+    expect("By the end of 2016, netizens numbered 731 million, an increase of 21.32 million over six months ago.",
+           "netizens|China|2016|731000000|people|exact|observed|1\n"
+           "netizens_increase|China|2016|21320000|people|exact|observed|1\n"
+           "netizens|China|2016-06|709680000|people|exact|derived|1\n",
+           true);
+    expect("By June 2017, mobile netizens reached 724 million, up 28.3 million in the past three months.",
+           "mobile_netizens|China|2017-03|695700000|people|exact|derived|1\n", false);
+    /* a participle after the noun links it to its figure; "of the total
+     * population" is a share of it */
+    expect("At the end of 2006 the number of IPv4 addresses allocated to China was 98,015,744.",
+           "ipv4_addresses|China|2006|98015744|count|exact|observed|1\n", true);
+    expect("By the end of 2006, netizens accounted for 10.5% of the total population.",
+           "internet_penetration|China|2006|10.5|percent|exact|observed|1\n", true);
     /* (in running text the month goes on) */
     expect("Statistical Bulletin of 2015\n\nFTTH users reached 120.15 million. In May, FTTH users grew by 5.2 "
            "million. Mobile Internet users reached 964.47 million.\n",
