@@ -2404,6 +2404,16 @@ static int months_back(const struct sent *st, size_t i)
     return (lead && (past || ago)) || (!lead && ago) ? n : 0;
 }
 
+/* Is token i in a date the sentence compares with ("over the second
+ * quarter of 2012")? */
+static bool compared_date_at(const struct doc *d, size_t i)
+{
+    for (size_t di = d->da; di < d->db; di++)
+        if (d->dates.v[di].first <= i && i <= d->dates.v[di].last)
+            return (d->dates.v[di].flags & DF_COMPARE) != 0;
+    return false;
+}
+
 static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const struct numinfo *lvl,
                    size_t ch_k, const struct numinfo *ch)
 {
@@ -4707,8 +4717,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* a change over a quarter or a month ("fell 7 per cent in the
          * quarter", "quarter-on-quarter") starts from no year's level */
         bool short_span = false;
+        /* (not a quarter the text names as the base: "an increase of 5.0%
+         * over the second quarter of 2012") */
         for (size_t i = k + 1; i < st->b && i <= k + 5 && !short_span; i++)
-            short_span = t[i].kind == TK_WORD &&
+            short_span = t[i].kind == TK_WORD && !compared_date_at(d, i) &&
                          (str_ieq(st->s + t[i].off, t[i].len, "quarter") || str_ieq(st->s + t[i].off, t[i].len, "month") ||
                           (str_ieq(st->s + t[i].off, t[i].len, "week") && !d->weekly));
         /* "155 million, up 32.1% ..., an increase of 37.58 million": the
@@ -5113,7 +5125,9 @@ static void process_block(struct doc *d, bool context_only)
     /* (or its date in brackets: "Key Platforms (as at September 30, 2014)") */
     bool ends_dated = last_date && words <= 8 && last_date->rel == DR_ABS &&
                       (last_date->last + 1 >= n ||
-                       (last_date->last + 2 == n && (t[n - 1].flags & TF_CLOSE) && !last_date->when.y2)) &&
+                       (last_date->last + 2 == n && (t[n - 1].flags & TF_CLOSE) && !last_date->when.y2) ||
+                       /* ("Highlights of the Third Quarter of 2012:") */
+                       (last_date->last + 2 == n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':')) &&
                       !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 && t[0].kind == TK_WORD &&
                       /* not a byline's date of writing: "By Jane Doe, 12 March 2015", "Updated: ..." */
                       !str_ieq(b.text + t[0].off, t[0].len, "by") && !str_ieq(b.text + t[0].off, t[0].len, "published") &&

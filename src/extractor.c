@@ -481,6 +481,27 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
  * ticker in brackets or the verb; nothing if there are none. */
 static void issuer_line(char out[96], const char *p, size_t n, bool first)
 {
+    /* a release names its issuer as a defined term: 'Tencent Holdings
+     * Limited ("Tencent" or the "Company")', '("Weibo" or the "Company")' */
+    for (const char *q = n >= 2 ? memmem(p, n, "(\"", 2) : NULL; q; q = memmem(q + 1, n - (size_t)(q + 1 - p), "(\"", 2)) {
+        const char *a = q + 2, *e = a;
+        while (e < p + n && *e != '"' && e - a < 60)
+            e++;
+        if (e >= p + n || *e != '"' || e == a || !is_upper((unsigned char)*a))
+            continue;
+        size_t rest = (size_t)(p + n - (e + 1));
+        if (!((rest >= 7 && memcmp(e + 1, " or the", 7) == 0) || (rest >= 5 && memcmp(e + 1, ", the", 5) == 0) ||
+              (rest >= 4 && memcmp(e + 1, " or ", 4) == 0)))
+            continue;
+        bool name = true;
+        for (const char *c = a; c < e && name; c++)
+            name = is_alnum((unsigned char)*c) || *c == ' ' || *c == '.' || *c == '&' || *c == '-' || *c == '\'';
+        if (!name || str_ieq(a, (size_t)(e - a), "company") || str_ieq(a, (size_t)(e - a), "group"))
+            continue;
+        memcpy(out, a, (size_t)(e - a));
+        out[e - a] = 0;
+        return;
+    }
     static const char *const marks[] = {"(NYSE:", "(NASDAQ:", "(Nasdaq:", "(HKEX:", "(SEHK:", "(HKSE:",
                                         "(NYSE and HKEX:", " Announces ", " Reports "};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {

@@ -411,7 +411,8 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             *flags |= DF_LEAD;
             return part - 1;
         }
-        return part;
+        /* ("an increase of 49.8% over the first quarter of 2014") */
+        return compare_in(c, part, flags);
     }
     /* "(by|at|in) the end of", "at end-September", "by end-2014" */
     if (i >= 2 && (is_word(c, i - 1, &pw_of) || is_punct(c, i - 1, '-')) && is_word(c, i - 2, &pw_end)) {

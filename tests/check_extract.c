@@ -2182,7 +2182,8 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Tencent Announces 2018 Third Quarter Results\n\nThird Quarter 2018 Financial Highlights\n- Total revenues "
            "were RMB80,597 million, an increase of 24% over the third quarter of 2017 (\"year-on-year\" or \"YoY\").",
            "revenue|Tencent|2018-09|80597000000|CNY|exact|observed|4\n"
-           "revenue_growth|Tencent|2018-09|24|percent|exact|observed|4\n",
+           "revenue_growth|Tencent|2018-09|24|percent|exact|observed|4\n"
+           "revenue|Tencent|2017-09|64997580645|CNY|about|derived|4\n",
            true);
     /* a rule's bound is no figure */
     expect_none("In May 2017 regulators capped individual investments in the money market fund at 250,000 yuan.");
@@ -3593,6 +3594,20 @@ START_TEST(session15_forms)
            "ipv4_addresses|China|2006|98015744|count|exact|observed|1\n", true);
     expect("By the end of 2006, netizens accounted for 10.5% of the total population.",
            "internet_penetration|China|2006|10.5|percent|exact|observed|1\n", true);
+    /* a heading that ends with its quarter and a colon dates the list
+     * under it; a release's defined term ('("NetEase" or the "Company")')
+     * names its issuer; the cost of revenues is no revenue, nor is revenue
+     * from a line of business that line's turnover */
+    expect("First Quarter 2015 Results\n\nBEIJING, May 20, 2015 - Example Holdings Inc. (\"NetEase\" or the "
+           "\"Company\"), an Internet company, today announced its results.\n\n"
+           "Highlights of the First Quarter of 2015:\n\n"
+           "- Total revenues were RMB5,443.6 million, an increase of 49.8% over the first quarter of 2014.\n"
+           "- Cost of revenues increased by 61.2% to RMB2,453.0 million.\n"
+           "- Revenues from e-commerce transactions were RMB602.5 million.\n",
+           "revenue|NetEase|2015-03|5443600000|CNY|exact|observed|7\n"
+           "revenue_growth|NetEase|2015-03|49.8|percent|exact|observed|7\n"
+           "revenue|NetEase|2014-03|3633911883|CNY|about|derived|7\n",
+           true);
     /* (in running text the month goes on) */
     expect("Statistical Bulletin of 2015\n\nFTTH users reached 120.15 million. In May, FTTH users grew by 5.2 "
            "million. Mobile Internet users reached 964.47 million.\n",
