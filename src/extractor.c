@@ -131,6 +131,20 @@ static bool compared_year(const char *p, size_t i, bool *origin)
  * December 31, 2006", "Up to Dec. 31, 2006", "by the end of December
  * 2009"?  (A year alone, "at the end of 2013", is news's as much as a
  * report's.)  Only a month, a day and "the" may stand between. */
+/* Does the sentence of the year at p[i] speak of what will be: "will"
+ * before it in its sentence? */
+static bool ahead_year(const char *p, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && !(p[b - 1] == ' ' && b >= 2 && (p[b - 2] == '.' || p[b - 2] == ';' || p[b - 2] == '!' || p[b - 2] == '?')))
+        b--;
+    for (const char *w = b < i ? memmem(p + b, i - b, "will ", 5) : NULL; w;
+         w = memmem(w + 1, i - (size_t)(w + 1 - p), "will ", 5))
+        if (w == p || !is_alpha((unsigned char)w[-1]))
+            return true;
+    return false;
+}
+
 static bool reference_year(const char *p, size_t i)
 {
     size_t e = i;
@@ -502,6 +516,44 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         out[e - a] = 0;
         return;
     }
+    /* ... or names it before its defined term: 'the board of directors
+     * of Tencent Holdings Limited (the "Company")' (the name without its
+     * legal form) */
+    for (const char *q = n >= 15 ? memmem(p, n, "(the \"Company\")", 15) : NULL; q;) {
+        size_t e = (size_t)(q - p);
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0) {
+            size_t w = b;
+            while (w > 0 && p[w - 1] == ' ')
+                w--;
+            size_t ws = w;
+            while (ws > 0 && !is_space((unsigned char)p[ws - 1]))
+                ws--;
+            if (ws == w || !(is_upper((unsigned char)p[ws]) || is_digit((unsigned char)p[ws]) || p[ws] == '&'))
+                break;
+            b = ws;
+        }
+        static const char *const legal[] = {" Limited", " Ltd.", " Ltd", " Inc.", " Inc", " Corporation", " Corp.",
+                                            " Co.,", " Co.", " Holdings", " Holding", ","};
+        for (bool cut = true; cut;) {
+            cut = false;
+            for (size_t f = 0; f < sizeof legal / sizeof *legal; f++) {
+                size_t fl = strlen(legal[f]);
+                if (e > b + fl && memcmp(p + e - fl, legal[f], fl) == 0) {
+                    e -= fl;
+                    cut = true;
+                }
+            }
+        }
+        if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
+            memcpy(out, p + b, e - b);
+            out[e - b] = 0;
+            return;
+        }
+        break;
+    }
     static const char *const marks[] = {"(NYSE:", "(NASDAQ:", "(Nasdaq:", "(HKEX:", "(SEHK:", "(HKSE:",
                                         "(NYSE and HKEX:", " Announces ", " Reports "};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
@@ -743,6 +795,12 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
             v->breadcrumb = y;
         /* a year compared with ("compared with the end of 2013", "than in
          * 2012", "from 2010", "since 2008") is not the one written about */
+        /* (nor is a year the text looks ahead to: "The 4th survey will
+         * take June 30, 1999 as its cut-off date") */
+        if (ahead_year(p, i)) {
+            i += 3;
+            continue;
+        }
         bool origin;
         if (!compared_year(p, i, &origin))
             v->count[y - 1800] += reference_year(p, i) ? 3 : 1; /* a report's "as of" date weighs more */

@@ -372,14 +372,20 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
     /* "in the fiscal year ended March 31, 2017": that year */
     if (i >= 2 && (is_word(c, i - 1, &pw_ended) || is_word(c, i - 1, &pw_ending)) && is_word(c, i - 2, &pw_year)) {
-        *flags |= DF_FISCAL | DF_LEAD;
+        *flags |= DF_FISCAL;
         size_t k = i - 2;
         while (k > 0 && c->t[k - 1].kind == TK_WORD && k + 4 > i - 2 &&
-               !(c->t[k - 1].flags & TF_CAP) && !is_word(c, k - 1, &pw_in) && !is_word(c, k - 1, &pw_for))
+               !(c->t[k - 1].flags & TF_CAP) && !is_word(c, k - 1, &pw_in) && !is_word(c, k - 1, &pw_for) &&
+               !is_word(c, k - 1, &pw_over) && !is_word(c, k - 1, &pw_than) && !is_word(c, k - 1, &pw_from))
             k--; /* "the fiscal" */
         if (k > 0 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_for)))
             k--;
-        return k;
+        /* ("an increase of 96.3% over the year ended 31 December 2005":
+         * the base of a comparison) */
+        size_t b = compare_in(c, k, flags);
+        if (b == k)
+            *flags |= DF_LEAD;
+        return b;
     }
     /* "for the week ended Wednesday, June 11", "in the twelve months ended
      * September 30": as of that day */

@@ -3608,6 +3608,21 @@ START_TEST(session15_forms)
            "revenue_growth|NetEase|2015-03|49.8|percent|exact|observed|7\n"
            "revenue|NetEase|2014-03|3633911883|CNY|about|derived|7\n",
            true);
+    /* the years a text looks ahead to are not the year it speaks of; a
+     * year that ends a fiscal period compared with is the base; the
+     * issuer named before '(the "Company")' owns the figures */
+    expect("Survey Report\n\nThe cut-off date of this survey is December 31, 2002. Internet users numbered "
+           "59.1 million, up from 45.8 million at the end of June 2002.\n\nThe next survey will take June 30, "
+           "2003 as its cut-off date and will be released in July 2003.\n",
+           "netizens|China|2002|59100000|people|exact|observed|3\n", false);
+    expect("Annual Results\n\nThe board of directors of Example Holdings Limited (the \"Company\") announces its "
+           "results for the year ended 31 December 2008.\n\n- Total revenues were RMB7,154.5 million, an increase "
+           "of 87.2% over the year ended 31 December 2007.\n- Online advertising revenues were RMB826.3 million.\n",
+           "revenue|Example|2008|7154500000|CNY|exact|observed|5\n"
+           "revenue_growth|Example|2008|87.2|percent|exact|observed|5\n"
+           "revenue|Example|2007|3821848291|CNY|about|derived|5\n"
+           "revenue|Example|2008|826300000|CNY|exact|observed|6\n",
+           true);
     /* (in running text the month goes on) */
     expect("Statistical Bulletin of 2015\n\nFTTH users reached 120.15 million. In May, FTTH users grew by 5.2 "
            "million. Mobile Internet users reached 964.47 million.\n",
