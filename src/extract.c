@@ -1958,6 +1958,19 @@ static enum qualifier qualifier_before(const struct sent *st, size_t k, const st
     (void)which;
     if (nt->flags & TF_PLUS)
         return Q_MORE_THAN;
+    /* "passed the 300 million mark", "crossed the 100,000 threshold": a
+     * mark passed (no such mark below it: "under the ... mark") */
+    if (best_l < 0 && k >= st->a + 2 && str_ieq(st->s + st->t[k - 1].off, st->t[k - 1].len, "the") && k + 1 < st->b &&
+        st->t[k + 1].kind == TK_WORD &&
+        (str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "mark") ||
+         str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "threshold") ||
+         str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "milestone"))) {
+        size_t s0 = list_back(&q_more, st->t, k - 1, st->a, NULL);
+        if (s0 != SIZE_MAX) {
+            *start = s0;
+            return Q_MORE_THAN;
+        }
+    }
     /* "edged up to 48.8 percent", "went up to": a verb's "up", then "to"
      * the level it reached, no bound */
     if (best_l == 4 && best > st->a && tok_is(&st->t[best], WH(up)) && moved_verb(st, best - 1))
@@ -3270,9 +3283,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->conversion = true;
         }
         /* "exceeded 500 million to 513 million": the first is a threshold */
-        if (n->q == Q_MORE_THAN && !n->from && k + 2 < st->b && tok_is(&t[k + 1], WH(to)) &&
-            is_quantity(&t[k + 2]) && num_class(&t[k + 2]) == num_class(&t[k]) && t[k + 2].value > t[k].value)
-            n->skip = true;
+        /* (past its "mark", the level it reached: "passed the two million
+         * mark, reaching 2.1 million") */
+        if (!n->from) {
+            size_t j = k + 1;
+            if (j < st->b && t[j].kind == TK_WORD &&
+                (str_ieq(st->s + t[j].off, t[j].len, "mark") || str_ieq(st->s + t[j].off, t[j].len, "level") ||
+                 str_ieq(st->s + t[j].off, t[j].len, "threshold") || str_ieq(st->s + t[j].off, t[j].len, "milestone")))
+                j++;
+            if (j > k + 1 && j < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',')
+                j++;
+            bool lead = j < st->b && (tok_is(&t[j], WH(to)) || (j > k + 1 && (str_ieq(st->s + t[j].off, t[j].len, "reaching") ||
+                                                                             str_ieq(st->s + t[j].off, t[j].len, "hitting") ||
+                                                                             str_ieq(st->s + t[j].off, t[j].len, "at"))));
+            if ((n->q == Q_MORE_THAN || j > k + 1) && lead && j + 1 < st->b && is_quantity(&t[j + 1]) &&
+                num_class(&t[j + 1]) == num_class(&t[k]) && t[j + 1].value > t[k].value)
+                n->skip = true;
+        }
         /* a change? */
         size_t cb = list_back(&ch_before, t, n->qstart, st->a, NULL);
         if (cb == SIZE_MAX && list_back(&ch_down, t, n->qstart, st->a, NULL) != SIZE_MAX) {

@@ -202,6 +202,34 @@ static bool is_year(const struct cur *c, size_t i)
     return i < c->n && c->t[i].kind == TK_NUM && (c->t[i].flags & TF_YEAR);
 }
 
+/* The year of a date written "1998.12.31" or "(1999.1)" whose first
+ * token is at i, its month in *m; 0 if none. */
+static int dotted_date(const struct cur *c, size_t i, int *m)
+{
+    const struct token *t = &c->t[i];
+    const char *p = c->s + t->off;
+    if (t->kind != TK_NUM || t->unit || (t->len != 6 && t->len != 7) || p[4] != '.')
+        return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (k != 4 && !is_digit((unsigned char)p[k]))
+            return 0;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    int mo = t->len == 6 ? p[5] - '0' : (p[5] - '0') * 10 + (p[6] - '0');
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12)
+        return 0;
+    /* (a day glued after a dot, or the whole in brackets: "2010.5 million"
+     * and "2012.12" in a row of figures are numbers) */
+    bool day = i + 2 < c->n && c->t[i + 1].kind == TK_PUNCT && c->s[c->t[i + 1].off] == '.' &&
+               c->t[i + 1].off == t->off + t->len && c->t[i + 2].kind == TK_NUM &&
+               c->t[i + 2].off == c->t[i + 1].off + 1 && (c->t[i + 2].flags & TF_SMALLINT) &&
+               c->t[i + 2].value >= 1 && c->t[i + 2].value <= 31;
+    bool bracketed = i > 0 && i + 1 < c->n && (c->t[i - 1].flags & TF_OPEN) && (c->t[i + 1].flags & TF_CLOSE);
+    if (!day && !bracketed)
+        return 0;
+    *m = mo;
+    return y;
+}
+
 static int day_at(const struct cur *c, size_t i)
 {
     if (i < c->n && c->t[i].kind == TK_NUM && (c->t[i].flags & TF_SMALLINT) &&
@@ -714,6 +742,25 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.when.m = 0;
                 e.flags |= DF_DECEMBER;
             }
+            push(out, e);
+            i = e.last;
+            continue;
+        }
+        /* "1998.12.31", "(1999.1)": a date written with dots, the year
+         * first (a whole date, or a year and month alone in brackets) */
+        int dm, dy = dotted_date(&c, i, &dm);
+        if (dy) {
+            e.when.y = dy;
+            e.when.m = dm;
+            e.first = e.last = i;
+            if (is_punct(&c, i + 1, '.') && t[i + 1].off == t[i].off + t[i].len && day_at(&c, i + 2) &&
+                t[i + 2].off == t[i + 1].off + 1) {
+                e.when.d = day_at(&c, i + 2);
+                e.last = i + 2;
+            }
+            unsigned fl = 0;
+            e.first = lead_in(&c, i, &fl);
+            e.flags |= fl;
             push(out, e);
             i = e.last;
             continue;

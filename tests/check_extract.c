@@ -3623,6 +3623,12 @@ START_TEST(session15_forms)
            "revenue|Example|2007|3821848291|CNY|about|derived|5\n"
            "revenue|Example|2008|826300000|CNY|exact|observed|6\n",
            true);
+    /* a mark passed on the way to the level reached is no figure of its
+     * own; a date written with dots dates the figure */
+    expect("As of 1998.12.31, the number of Internet users passed the two million mark, reaching 2.1 million.",
+           "netizens|China|1998|2100000|people|exact|observed|1\n", true);
+    expect("In 2009 netizens passed the 300 million mark.", "netizens|China|2009|300000000|people|more_than|observed|1\n",
+           true);
     /* (in running text the month goes on) */
     expect("Statistical Bulletin of 2015\n\nFTTH users reached 120.15 million. In May, FTTH users grew by 5.2 "
            "million. Mobile Internet users reached 964.47 million.\n",

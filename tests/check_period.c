@@ -120,6 +120,18 @@ START_TEST(quarter_and_half)
 }
 END_TEST
 
+/* A date written with dots, year first: whole, or a month in brackets;
+ * a number with two decimals among figures is no date */
+START_TEST(dotted_dates)
+{
+    one_ymd("as of 1998.12.31", 1998, 12, 31);
+    one_ymd("(1998.6.30)", 1998, 6, 30);
+    one_ymd("(1999.1)", 1999, 1, 0);
+    ck_assert_uint_eq(find("sales of 2012.15 million yuan"), 0);
+    ck_assert_uint_eq(find("2010.5 and 2011.3"), 0);
+}
+END_TEST
+
 START_TEST(month_day)
 {
     const struct date_expr *e = one_ymd("May 18", 0, 5, 18);
@@ -614,6 +626,7 @@ Suite *period_suite(void)
 
     TCase *tc = tcase_create("period_find");
     tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, dotted_dates);
     tcase_add_test(tc, month_day);
     tcase_add_test(tc, month_day_year);
     tcase_add_test(tc, day_month_year);
