@@ -2417,6 +2417,17 @@ static int months_back(const struct sent *st, size_t i)
     return (lead && (past || ago)) || (!lead && ago) ? n : 0;
 }
 
+/* The change n is of rule ri, a change of the level rule level, its cue
+ * the tokens [a, b) (its date still to be found). */
+static void change_named(struct numinfo *n, int ri, size_t a, size_t b, int level)
+{
+    n->rule = ri;
+    n->cue_a = a;
+    n->cue_b = b;
+    n->date = -1;
+    n->level_sec = level + 1;
+}
+
 /* Is token i in a date the sentence compares with ("over the second
  * quarter of 2012")? */
 static bool compared_date_at(const struct doc *d, size_t i)
@@ -4413,11 +4424,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (the longest cue: "PC Internet users" over "Internet users") */
                 if (ri >= 0) {
                     had_level = true;
-                    n->rule = ri;
-                    n->cue_a = p;
-                    n->cue_b = c.end;
-                    n->date = -1;
-                    n->level_sec = c.rule + 1;
+                    change_named(n, ri, p, c.end, c.rule);
                 }
             }
         }
@@ -4429,11 +4436,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             int ri = c.rule >= 0 ? rules_change_of(r, n->change, r->v[c.rule].id) : -1;
             if (ri >= 0) {
                 had_level = true;
-                n->rule = ri;
-                n->cue_a = p;
-                n->cue_b = c.end;
-                n->date = -1;
-                n->level_sec = c.rule + 1;
+                change_named(n, ri, p, c.end, c.rule);
             }
         }
         /* "a 60 per cent rise in net profit": the change names what rose;
@@ -4464,10 +4467,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             int ri = had_level ? -1 : rules_change_of(r, n->change, r->v[own].id);
             if (ri >= 0) {
                 had_level = true;
-                n->rule = ri;
-                n->cue_a = n->cue_b = k;
-                n->date = -1;
-                n->level_sec = own + 1;
+                change_named(n, ri, k, k, own);
             }
         }
         for (size_t j = k; j-- > st->a && !had_level;) {

@@ -493,6 +493,25 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
  * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
  * Announces Fourth Quarter Results".  The capitalised words before the
  * ticker in brackets or the verb; nothing if there are none. */
+/* Where the name ending at p[e] starts: back over its capitalised words
+ * (and "Inc.", "Co.,", "Ltd.", "&", words with digits). */
+static size_t name_start(const char *p, size_t e)
+{
+    size_t b = e;
+    while (b > 0) {
+        size_t w = b;
+        while (w > 0 && p[w - 1] == ' ')
+            w--;
+        size_t ws = w;
+        while (ws > 0 && !is_space((unsigned char)p[ws - 1]))
+            ws--;
+        if (ws == w || !(is_upper((unsigned char)p[ws]) || p[ws] == '&' || is_digit((unsigned char)p[ws])))
+            break;
+        b = ws;
+    }
+    return b;
+}
+
 static void issuer_line(char out[96], const char *p, size_t n, bool first)
 {
     /* a release names its issuer as a defined term: 'Tencent Holdings
@@ -523,18 +542,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         size_t e = (size_t)(q - p);
         while (e > 0 && p[e - 1] == ' ')
             e--;
-        size_t b = e;
-        while (b > 0) {
-            size_t w = b;
-            while (w > 0 && p[w - 1] == ' ')
-                w--;
-            size_t ws = w;
-            while (ws > 0 && !is_space((unsigned char)p[ws - 1]))
-                ws--;
-            if (ws == w || !(is_upper((unsigned char)p[ws]) || is_digit((unsigned char)p[ws]) || p[ws] == '&'))
-                break;
-            b = ws;
-        }
+        size_t b = name_start(p, e);
         static const char *const legal[] = {" Limited", " Ltd.", " Ltd", " Inc.", " Inc", " Corporation", " Corp.",
                                             " Co.,", " Co.", " Holdings", " Holding", ","};
         for (bool cut = true; cut;) {
@@ -576,20 +584,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         size_t e = (size_t)(m - p);
         while (e > 0 && p[e - 1] == ' ')
             e--;
-        size_t b = e;
-        for (;;) {
-            size_t w = b;
-            while (w > 0 && p[w - 1] == ' ')
-                w--;
-            size_t ws = w;
-            while (ws > 0 && !is_space((unsigned char)p[ws - 1]))
-                ws--;
-            if (ws == w || !(is_upper((unsigned char)p[ws]) || p[ws] == '&' || is_digit((unsigned char)p[ws])))
-                break;
-            b = ws;
-            if (b == 0)
-                break;
-        }
+        size_t b = name_start(p, e);
         while (e > b && (p[e - 1] == ',' || p[e - 1] == ' '))
             e--;
         if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
