@@ -5045,7 +5045,14 @@ static bool bullet_line(const char *s, size_t off)
  * first word after it? */
 static bool item_at(const char *s, size_t off)
 {
-    size_t i = line_text(s, off);
+    /* (a bullet and its indent are short: the line's start is near, or
+     * this is no item, however long the line) */
+    size_t i = off;
+    while (i > 0 && s[i - 1] != '\n' && off - i < 64)
+        i--;
+    if (i > 0 && s[i - 1] != '\n')
+        return false;
+    i = line_text(s, off);
     size_t bl = bullet_len(s, i);
     if (!bl)
         return false;
@@ -5275,7 +5282,7 @@ static void process_block(struct doc *d, bool context_only)
              * one item speaks of is not the next one's, the date of the
              * lead before the list is every item's (a press release's
              * highlights go on speaking of one period) */
-            if ((d->digest || numbered_item_at(b.text, t[st.a].off)) && item_at(b.text, t[st.a].off)) {
+            if (item_at(b.text, t[st.a].off) && (d->digest || numbered_item_at(b.text, t[st.a].off))) {
                 if (!in_list_items) {
                     in_list_items = true;
                     lead_para = para;

@@ -135,8 +135,10 @@ static bool compared_year(const char *p, size_t i, bool *origin)
  * before it in its sentence? */
 static bool ahead_year(const char *p, size_t i)
 {
+    /* (a sentence's start, within 400 bytes: lines may be long) */
     size_t b = i;
-    while (b > 0 && !(p[b - 1] == ' ' && b >= 2 && (p[b - 2] == '.' || p[b - 2] == ';' || p[b - 2] == '!' || p[b - 2] == '?')))
+    while (b > 0 && i - b < 400 &&
+           !(p[b - 1] == ' ' && b >= 2 && (p[b - 2] == '.' || p[b - 2] == ';' || p[b - 2] == '!' || p[b - 2] == '?')))
         b--;
     for (const char *w = b < i ? memmem(p + b, i - b, "will ", 5) : NULL; w;
          w = memmem(w + 1, i - (size_t)(w + 1 - p), "will ", 5))
