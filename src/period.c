@@ -202,20 +202,30 @@ static bool is_year(const struct cur *c, size_t i)
     return i < c->n && c->t[i].kind == TK_NUM && (c->t[i].flags & TF_YEAR);
 }
 
+int period_dotted(const char *s, const struct token *t, int *m)
+{
+    if (t->kind != TK_NUM || t->unit || (t->flags & (TF_GLUED | TF_WORDS)) || t->len != t->numlen ||
+        (t->len != 6 && t->len != 7))
+        return 0;
+    const char *p = s + t->off;
+    for (size_t i = 0; i < t->len; i++)
+        if (i == 4 ? p[i] != '.' : !is_digit((unsigned char)p[i]))
+            return 0;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    int mo = t->len == 6 ? p[5] - '0' : (p[5] - '0') * 10 + (p[6] - '0');
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12)
+        return 0;
+    *m = mo;
+    return y;
+}
+
 /* The year of a date written "1998.12.31" or "(1999.1)" whose first
  * token is at i, its month in *m; 0 if none. */
 static int dotted_date(const struct cur *c, size_t i, int *m)
 {
     const struct token *t = &c->t[i];
-    const char *p = c->s + t->off;
-    if (t->kind != TK_NUM || t->unit || (t->len != 6 && t->len != 7) || p[4] != '.')
-        return 0;
-    for (size_t k = 0; k < t->len; k++)
-        if (k != 4 && !is_digit((unsigned char)p[k]))
-            return 0;
-    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-    int mo = t->len == 6 ? p[5] - '0' : (p[5] - '0') * 10 + (p[6] - '0');
-    if (y < 1900 || y > 2100 || mo < 1 || mo > 12)
+    int mo, y = period_dotted(c->s, t, &mo);
+    if (!y)
         return 0;
     /* (a day glued after a dot, or the whole in brackets: "2010.5 million"
      * and "2012.12" in a row of figures are numbers) */

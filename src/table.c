@@ -354,19 +354,7 @@ static int row_period(const char *s, const struct token *t, int *m)
     *m = 0;
     if (is_row_year(t))
         return (int)t->value;
-    if (t->kind != TK_NUM || t->unit || (t->flags & (TF_GLUED | TF_WORDS)) || t->len != t->numlen ||
-        (t->len != 6 && t->len != 7))
-        return 0;
-    const char *p = s + t->off;
-    for (size_t i = 0; i < t->len; i++)
-        if (i == 4 ? p[i] != '.' : !is_digit((unsigned char)p[i]))
-            return 0;
-    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-    int mo = t->len == 6 ? p[5] - '0' : (p[5] - '0') * 10 + (p[6] - '0');
-    if (y < 1900 || y > 2100 || mo < 1 || mo > 12)
-        return 0;
-    *m = mo;
-    return y;
+    return period_dotted(s, t, m);
 }
 
 /* A header of periods ("Year  2011  2012  2013", "2009.12  2010.6
