@@ -1940,6 +1940,14 @@ static bool moved_verb(const struct sent *st, size_t w)
     return t->len >= 4 && str_ieq(p + t->len - 2, 2, "ed");
 }
 
+/* Is the word at i a mark a figure names: "the 300 million mark",
+ * "threshold", "milestone"? */
+static bool mark_word(const struct sent *st, size_t i)
+{
+    static const char *const w[] = {"mark", "threshold", "milestone"};
+    return st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w);
+}
+
 static enum qualifier qualifier_before(const struct sent *st, size_t k, const struct token *nt, size_t *start)
 {
     static const enum qualifier qs[] = {Q_MORE_THAN, Q_AT_LEAST, Q_NEARLY, Q_ABOUT, Q_LESS_THAN};
@@ -1961,10 +1969,7 @@ static enum qualifier qualifier_before(const struct sent *st, size_t k, const st
     /* "passed the 300 million mark", "crossed the 100,000 threshold": a
      * mark passed (no such mark below it: "under the ... mark") */
     if (best_l < 0 && k >= st->a + 2 && str_ieq(st->s + st->t[k - 1].off, st->t[k - 1].len, "the") && k + 1 < st->b &&
-        st->t[k + 1].kind == TK_WORD &&
-        (str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "mark") ||
-         str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "threshold") ||
-         str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "milestone"))) {
+        mark_word(st, k + 1)) {
         size_t s0 = list_back(&q_more, st->t, k - 1, st->a, NULL);
         if (s0 != SIZE_MAX) {
             *start = s0;
@@ -2656,7 +2661,6 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
         if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
             continue;
-
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
             /* ("in the whole year", "during the year": the year of the
@@ -3012,7 +3016,7 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
         (str_ieq(st->s + t[v - 2].off, t[v - 2].len, "amounted") ||
          str_ieq(st->s + t[v - 2].off, t[v - 2].len, "stood") || str_ieq(st->s + t[v - 2].off, t[v - 2].len, "came")))
         v -= 2;
-    else if (v > st->a && t[v - 1].kind == TK_WORD && str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, be, 8))
+    else if (v > st->a && t[v - 1].kind == TK_WORD && str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, be, sizeof be / sizeof *be))
         v--;
     else
         return false;
@@ -3023,9 +3027,9 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
         c--;
     }
     while (c < v && ((st->in_date && st->in_date[c]) ||
-                     (t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, lead, 8))))
+                     (t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, lead, sizeof lead / sizeof *lead))))
         c++;
-    if (!(c + 2 < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, 7) &&
+    if (!(c + 2 < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, sizeof noun / sizeof *noun) &&
           (tok_is(&t[c + 1], WH(of)) || tok_is(&t[c + 1], WH(in)))))
         return false;
     *a = c + 2;
@@ -3298,9 +3302,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * mark, reaching 2.1 million") */
         if (!n->from) {
             size_t j = k + 1;
-            if (j < st->b && t[j].kind == TK_WORD &&
-                (str_ieq(st->s + t[j].off, t[j].len, "mark") || str_ieq(st->s + t[j].off, t[j].len, "level") ||
-                 str_ieq(st->s + t[j].off, t[j].len, "threshold") || str_ieq(st->s + t[j].off, t[j].len, "milestone")))
+            if (j < st->b && (mark_word(st, j) || str_ieq(st->s + t[j].off, t[j].len, "level")))
                 j++;
             if (j > k + 1 && j < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',')
                 j++;

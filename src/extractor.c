@@ -540,7 +540,8 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     /* ... or names it before its defined term: 'the board of directors
      * of Tencent Holdings Limited (the "Company")' (the name without its
      * legal form) */
-    for (const char *q = n >= 15 ? memmem(p, n, "(the \"Company\")", 15) : NULL; q;) {
+    const char *q = n >= 15 ? memmem(p, n, "(the \"Company\")", 15) : NULL;
+    if (q) {
         size_t e = (size_t)(q - p);
         while (e > 0 && p[e - 1] == ' ')
             e--;
@@ -562,7 +563,6 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
             out[e - b] = 0;
             return;
         }
-        break;
     }
     static const char *const marks[] = {"(NYSE:", "(NASDAQ:", "(Nasdaq:", "(HKEX:", "(SEHK:", "(HKSE:",
                                         "(NYSE and HKEX:", " Announces ", " Reports "};

@@ -656,16 +656,20 @@ static bool power_of_ten(double v)
     return v == 1;
 }
 
+/* Could the figure x be a unit ("10,000", "100 million yuan"): a power of
+ * ten, no year, no rate? */
+static bool unit_figure(const struct token *x)
+{
+    return x->kind == TK_NUM && power_of_ten(x->value) && !(x->flags & (TF_YEAR | TF_GLUED)) &&
+           !(x->unit && strcmp(x->unit, "percent") == 0);
+}
+
 /* Is the figure at i, in a row ending at rb, a cell of units: a power of
  * ten with its unit's word after it ("10,000 users") or a currency in it
  * ("100 million yuan")? */
 static bool unit_cell_at(const char *s, const struct token *t, size_t i, size_t rb)
 {
-    if (t[i].kind != TK_NUM || !power_of_ten(t[i].value) || (t[i].flags & (TF_YEAR | TF_GLUED)))
-        return false;
-    if (t[i].unit && strcmp(t[i].unit, "percent") == 0)
-        return false;
-    return t[i].unit || (i + 1 < rb && t[i + 1].kind == TK_WORD && !gap_before(s, t, i + 1));
+    return unit_figure(&t[i]) && (t[i].unit || (i + 1 < rb && t[i + 1].kind == TK_WORD && !gap_before(s, t, i + 1)));
 }
 
 /* A caption's tokens: the lines [a, b) above a table's header in its own
@@ -2238,8 +2242,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                 size_t bd;
                 int c = nearest_end(cend, 0, nc, t[i].off + t[i].len - r0, &bd);
                 bool unit_cell = c < 0 || bd > 8 || kind[c] == MC_NONE || (i + 1 < rb && t[i + 1].kind == TK_WORD);
-                if (unit_cell && power_of_ten(t[i].value) && !(t[i].flags & (TF_YEAR | TF_GLUED)) &&
-                    (!t[i].unit || strcmp(t[i].unit, "percent") != 0)) {
+                if (unit_cell && unit_figure(&t[i])) {
                     row_mult = t[i].value;
                     row_unit = t[i].unit;
                     unit_i = i;
