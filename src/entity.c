@@ -338,7 +338,6 @@ char *name_text(const struct sent *st, size_t a, size_t b)
     return b2.p ? b2.p : xstrdup("");
 }
 
-
 /* The paragraph's topic: the name it mentions most often (the first of
  * equals), which pronouns ("it", "the company") stand for.  Found only
  * when a pronoun or a missing name asks for it. */
@@ -389,7 +388,6 @@ const char *topic_prev(struct topic *tp)
     return tp->prev_name;
 }
 
-/* Is a name in the block before index j (one the topic would count)? */
 /* Does the sentence write the name? */
 static bool sentence_says(const struct sent *st, const char *name)
 {
@@ -401,6 +399,7 @@ static bool sentence_says(const struct sent *st, const char *name)
 
 static bool listed_other(const struct sent *st, size_t lo, size_t a);
 
+/* Is a name in the block before index j (one the topic would count)? */
 static bool name_before(const struct sent *whole, size_t j)
 {
     for (size_t i = 0; i < j; i++) {
@@ -624,7 +623,6 @@ static bool is_pronoun_at(const struct sent *st, size_t i)
     return is_pronoun(st, i);
 }
 
-
 /* Is the name at a in a list of others after "including", "such as" or
  * "led by": "investors including Warburg Pincus, Hillhouse Capital and
  * Sequoia"?  Back over names, commas and "and" to the word that opens it. */
@@ -710,9 +708,6 @@ static char *clause_subject_in(const struct sent *st, size_t lo, size_t hi)
     return NULL;
 }
 
-/* What a pronoun at j stands for: a subject earlier in the sentence, the
- * subject of the sentence before, the indicator's own fallback, the
- * paragraph's topic. */
 /* The name that speaks in [lo, hi): "Alibaba Group Holding Ltd said ...". */
 static char *speaker_in(const struct sent *st, size_t lo, size_t hi)
 {
@@ -734,6 +729,9 @@ static bool speaker_before(const struct sent *st, size_t j)
     return s != NULL;
 }
 
+/* What a pronoun at j stands for: a subject earlier in the sentence, the
+ * subject of the sentence before, the indicator's own fallback, the
+ * paragraph's topic. */
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic)
 {
     if (we_at(st, j))

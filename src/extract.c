@@ -30,7 +30,6 @@
 
 /* ---- document state -------------------------------------------------------- */
 
-
 struct doc {
     const struct rules *r;
     const char *name;
@@ -243,7 +242,6 @@ static bool opens_of_these(const struct sent *st)
            (str_ieq(w1, l1, "these") || str_ieq(w1, l1, "them") || str_ieq(w1, l1, "those"));
 }
 
-/* points_back(), once a sentence (viable() asks for every candidate cue). */
 /* Does the sentence open with the one the paragraph before spoke of ("The
  * fund had 49 million customers", "Its users ...")? */
 static bool opens_with_the_one(const struct sent *st)
@@ -263,6 +261,7 @@ static bool opens_with_the_one(const struct sent *st)
     return false;
 }
 
+/* points_back(), once a sentence (viable() asks for every candidate cue). */
 static bool points_back_at(struct doc *d, const struct sent *st)
 {
     if (d->back_at != st->a || d->back_end != st->b) {
@@ -355,9 +354,6 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
     return rule == num;
 }
 
-
-
-/* May token i stand between a cue and its number? */
 /* The figure a quantity restates, whose first token is q: the token
  * before its "or", past a comma ("30.2 million, or 10.0%", "86 million or
  * 28.9%"); SIZE_MAX if no "or" leads it (the result may be below st->a:
@@ -584,6 +580,7 @@ static bool in_restatement(const struct sent *st, size_t i)
     return false;
 }
 
+/* May token i stand between a cue and its number? */
 static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum unit_class cls)
 {
     const struct token *t = &st->t[i];
@@ -1332,11 +1329,6 @@ static void take_cand(struct numinfo *n, const struct cand *c)
     n->cue = c->cue;
 }
 
-/* "Rural netizens accounted for 27.4% of the total, reaching 201
- * million": a figure after ", reaching" (a participle of the subject)
- * counts what the sentence opens with, past the clause between.  The
- * cue must open the sentence ("The number of ..." before it at most) and
- * a verb follow it. */
 /* Does "..., and their number reached" (or "its number") lead to the figure
  * at qstart: the number of the sentence's subject? */
 static bool their_number(const struct sent *st, size_t qstart)
@@ -1352,6 +1344,11 @@ static bool their_number(const struct sent *st, size_t qstart)
     return false;
 }
 
+/* "Rural netizens accounted for 27.4% of the total, reaching 201
+ * million": a figure after ", reaching" (a participle of the subject)
+ * counts what the sentence opens with, past the clause between.  The
+ * cue must open the sentence ("The number of ..." before it at most) and
+ * a verb follow it. */
 static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     struct cand none = {-1, 1 << 30, 0, 0, false, 0};
@@ -1605,7 +1602,6 @@ static bool partitive(const struct sent *st, size_t q)
     return q > st->a && tok_is(&st->t[q - 1], WH(of));
 }
 
-/* Best rule for the quantity at index k of the sentence. */
 /* Does the word at p end an aside naming a source, "according to CNNIC",
  * "according to the ministry's data", with a word of the clause after it
  * before the figure at qstart?  Where "according" stands, or SIZE_MAX. */
@@ -1642,6 +1638,7 @@ static bool figure_caption(const struct sent *st, size_t p)
     return words >= 1 && words <= 6;
 }
 
+/* Best rule for the quantity at index k of the sentence. */
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
     const struct rules *r = d->r;
@@ -1920,7 +1917,6 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     return best;
 }
 
-/* Qualifier written before index k; *start gets where it begins. */
 /* Is the word at w a verb of movement, of which "up" or "down" is the
  * direction: "edged", "moved", "shot", "went", "rose", "climbs"? */
 static bool moved_verb(const struct sent *st, size_t w)
@@ -1948,6 +1944,7 @@ static bool mark_word(const struct sent *st, size_t i)
     return st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w);
 }
 
+/* Qualifier written before index k; *start gets where it begins. */
 static enum qualifier qualifier_before(const struct sent *st, size_t k, const struct token *nt, size_t *start)
 {
     static const enum qualifier qs[] = {Q_MORE_THAN, Q_AT_LEAST, Q_NEARLY, Q_ABOUT, Q_LESS_THAN};
@@ -2214,9 +2211,6 @@ static int cue_ending(const struct doc *d, const struct sent *st, size_t end, en
     return best;
 }
 
-/* With "respectively": figures that one cue took, listed after a list of
- * items ("netizens and mobile netizens", "3G and 4G base stations"), count
- * those items in order. */
 /* Only "and" or "," between a and b? */
 static bool joined(const struct sent *st, size_t a, size_t b)
 {
@@ -2228,9 +2222,6 @@ static bool joined(const struct sent *st, size_t a, size_t b)
     return true;
 }
 
-/* "Alipay and WeChat had 300 million and 270 million active users
- * respectively": figures listed before one cue after them count what it
- * names, and a list of as many names before them says whose each is. */
 /* Give the nq figures at q the names of the last list of nq names joined
  * by "and" or "," in [from, to), in turn; nothing if there is no such list. */
 static void names_in_turn(const struct sent *st, struct numinfo *ni, const size_t *q, size_t nq, size_t from,
@@ -2282,6 +2273,9 @@ static void respective_names_after_cue(const struct sent *st, struct numinfo *ni
     names_in_turn(st, ni, q, nq, ni[q[0]].cue_b, ni[q[0]].qstart);
 }
 
+/* "Alipay and WeChat had 300 million and 270 million active users
+ * respectively": figures listed before one cue after them count what it
+ * names, and a list of as many names before them says whose each is. */
 static void respective_names(struct doc *d, const struct sent *st, struct numinfo *ni)
 {
     const struct token *t = st->t;
@@ -2315,6 +2309,9 @@ static void respective_names(struct doc *d, const struct sent *st, struct numinf
     names_in_turn(st, ni, q, nq, st->a, ni[q[0]].qstart);
 }
 
+/* With "respectively": figures that one cue took, listed after a list of
+ * items ("netizens and mobile netizens", "3G and 4G base stations"), count
+ * those items in order. */
 static void respective_cues(struct doc *d, const struct sent *st, struct numinfo *ni)
 {
     respective_names(d, st, ni);
@@ -2675,8 +2672,6 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     }
 }
 
-/* Does the word "range" (or "ranging") stand just before qstart: "a price
- * range of $16 to $18"? */
 /* Is the amount at k written with its currency before it ("$150 billion",
  * "US$16"), not only after ("150 billion yuan", which a lower bound may
  * take from its upper)? */
@@ -2686,6 +2681,8 @@ static bool money_written_before(const struct sent *st, size_t k)
     return x->numoff > x->off;
 }
 
+/* Does the word "range" (or "ranging") stand just before qstart: "a price
+ * range of $16 to $18"? */
 static bool range_before(const struct sent *st, size_t qstart)
 {
     for (size_t p = qstart; p > st->a && p + 4 > qstart; p--) {
@@ -4889,8 +4886,6 @@ static void table_cell(void *ctx, const struct table_cell *c)
     free(quote);
 }
 
-/* Scan the block at hand, learn whether it is a heading (which dates the
- * block under it), and unless context_only, extract its facts. */
 /* Is the line a news item's time stamp, not a heading that dates what
  * follows: "Thu Jul 23, 2015 6:41am EDT", "Monday, 20 August 2012",
  * "September 13, 2018 / 11:52 PM"?  It names a weekday first or a
@@ -5083,6 +5078,8 @@ static bool caption_lines(const char *s, size_t n)
     return lines <= 3;
 }
 
+/* Scan the block at hand, learn whether it is a heading (which dates the
+ * block under it), and unless context_only, extract its facts. */
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};

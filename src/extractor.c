@@ -26,7 +26,6 @@ enum { MAX_JOBS = 8 };
 
 /* ---- pass 1: the vintage ---------------------------------------------------------- */
 
-
 /* ---- pass 1: the vintage ---------------------------------------------------------- */
 
 struct vintage {
@@ -127,10 +126,6 @@ static bool compared_year(const char *p, size_t i, bool *origin)
     return false;
 }
 
-/* Is the year at p[i] a report's reference date, with its month: "as of
- * December 31, 2006", "Up to Dec. 31, 2006", "by the end of December
- * 2009"?  (A year alone, "at the end of 2013", is news's as much as a
- * report's.)  Only a month, a day and "the" may stand between. */
 /* Does the sentence of the year at p[i] speak of what will be: "will"
  * before it in its sentence? */
 static bool ahead_year(const char *p, size_t i)
@@ -147,6 +142,10 @@ static bool ahead_year(const char *p, size_t i)
     return false;
 }
 
+/* Is the year at p[i] a report's reference date, with its month: "as of
+ * December 31, 2006", "Up to Dec. 31, 2006", "by the end of December
+ * 2009"?  (A year alone, "at the end of 2013", is news's as much as a
+ * report's.)  Only a month, a day and "the" may stand between. */
 static bool reference_year(const char *p, size_t i)
 {
     size_t e = i;
@@ -491,10 +490,6 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
     return y;
 }
 
-/* The company a press release speaks for, from one of its first lines:
- * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
- * Announces Fourth Quarter Results".  The capitalised words before the
- * ticker in brackets or the verb; nothing if there are none. */
 /* Where the name ending at p[e] starts: back over its capitalised words
  * (and "Inc.", "Co.,", "Ltd.", "&", words with digits). */
 static size_t name_start(const char *p, size_t e)
@@ -514,6 +509,10 @@ static size_t name_start(const char *p, size_t e)
     return b;
 }
 
+/* The company a press release speaks for, from one of its first lines:
+ * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
+ * Announces Fourth Quarter Results".  The capitalised words before the
+ * ticker in brackets or the verb; nothing if there are none. */
 static void issuer_line(char out[96], const char *p, size_t n, bool first)
 {
     /* a release names its issuer as a defined term: 'Tencent Holdings

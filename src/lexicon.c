@@ -232,11 +232,11 @@ WORDLIST(seq_prev, "previous", "preceding", "prior", "last");
 WORDLIST(weekday_word, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 /* words that open a list of others: "investors including A, B and C" */
 WORDLIST(others_lead, "including");
-/* a span's compound: "24-hour", "11-day" */
 /* "I expect mobile payments to pass ...", "they want its share to reach": a figure after the
  * object and "to" is foreseen or wished for */
 WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "want", "wants",
          "anticipates", "project", "projects");
+/* a span's compound: "24-hour", "11-day" */
 WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
 /* verbs whose "up" or "down" is a particle, no change: "made up 27.9 percent",
  * "adds up to", "set up 30 stores", "cut down 5 branches" */
@@ -370,10 +370,6 @@ static void lists_once(void)
 
 /* ---- matching phrases on tokens ------------------------------------------- */
 
-
-/* Match ph forward from i (hyphens, quotes and closing brackets between
- * words are skipped: "(FTTH) users"); returns the index after the match,
- * or 0. */
 /* Is t[k] a mark glued to the word after it, with a space before it: the
  * dot of ".CN" ("registered under .CN")? */
 static bool glued_mark(const struct token *t, size_t n, size_t k)
@@ -383,6 +379,9 @@ static bool glued_mark(const struct token *t, size_t n, size_t k)
            (t[k - 1].off + t[k - 1].len < t[k].off || (t[k - 1].flags & TF_QUOTE)); /* ('".CN"') */
 }
 
+/* Match ph forward from i (hyphens, quotes and closing brackets between
+ * words are skipped: "(FTTH) users"); returns the index after the match,
+ * or 0. */
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)
 {
     size_t k = i;

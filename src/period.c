@@ -42,7 +42,6 @@ struct cur {
     size_t n;
 };
 
-/* The normalised hash of a literal word, cached by the literal's address. */
 /* The words dates are made of, hashed once (scan_word_hash folds plurals:
  * the length tells "year" from "years"). */
 struct pword {

@@ -306,10 +306,6 @@ static enum unit_class cell_class(const struct token *cell, const struct column 
     return UC_MONEY;
 }
 
-/* Hand the cell at t[i], of column col, to fn as the figure of year y
- * (and month m, 0: none) of the row [a, b), in base units: 1 if given, 0
- * if of the column's kind but outside its rule's range, -1 if of another
- * kind. */
 /* The value of the cell at t[i], of column col, in base units, in *v (and
  * its currency in *unit): 1 if the column's rule takes it, 0 if of its
  * kind but outside its range, -1 if of another kind. */
@@ -331,6 +327,10 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
     return 1;
 }
 
+/* Hand the cell at t[i], of column col, to fn as the figure of year y
+ * (and month m, 0: none) of the row [a, b), in base units: 1 if given, 0
+ * if of the column's kind but outside its rule's range, -1 if of another
+ * kind. */
 static int give_cell(const struct rules *r, const char *s, const struct token *t, size_t i, const struct column *col,
                      int y, int m, size_t a, size_t b, table_cell_fn fn, void *ctx)
 {
@@ -357,12 +357,6 @@ static int row_period(const char *s, const struct token *t, int *m)
     return period_dotted(s, t, m);
 }
 
-/* A header of periods ("Year  2011  2012  2013", "2009.12  2010.6
- * 2010.12", "Fund type  Dec. 2015  Dec. 2016  Jun. 2017"): how many, the
- * year and month (0: none) of each in ys[] and ms[]; 0 if the line is
- * none.  A label of up to three words may open it: one of "year",
- * "indicator", "item" before years alone, any before months with their
- * years. */
 /* Does the header go on at i with a column of the change between its
  * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
  * tokens it takes, or 0. */
@@ -400,6 +394,12 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
     return j - i;
 }
 
+/* A header of periods ("Year  2011  2012  2013", "2009.12  2010.6
+ * 2010.12", "Fund type  Dec. 2015  Dec. 2016  Jun. 2017"): how many, the
+ * year and month (0: none) of each in ys[] and ms[]; 0 if the line is
+ * none.  A label of up to three words may open it: one of "year",
+ * "indicator", "item" before years alone, any before months with their
+ * years. */
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *chg, int dy)
 {
     *chg = 0;
@@ -548,15 +548,6 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
     return c->mult != 1 || c->unit || c->rate;
 }
 
-/* The tables whose columns are periods: a header of years, then rows of a
- * label that names what they count, and one figure per year:
- *
- *     Year                  2012      2013
- *     Netizens (10,000)     56,400    61,758
- *     Penetration rate      42.1%     45.8%
- *
- * A label without its unit takes the caption's ("Table 2 Mobile netizens
- * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
 /* A part named by its word alone under the row or column before ("of
  * which: 3G" under "Mobile base stations"): the rule whose cue is a word of
  * [a, b) then the last words of [pa, pb), or -1. */
@@ -797,6 +788,15 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
     return -1;
 }
 
+/* The tables whose columns are periods: a header of years, then rows of a
+ * label that names what they count, and one figure per year:
+ *
+ *     Year                  2012      2013
+ *     Netizens (10,000)     56,400    61,758
+ *     Penetration rate      42.1%     45.8%
+ *
+ * A label without its unit takes the caption's ("Table 2 Mobile netizens
+ * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                               void *ctx, bool *in_table, struct caption *caption, int year)
 {
