@@ -42,19 +42,52 @@ static bool is_row_year(const struct token *t)
     return t->kind == TK_NUM && (t->flags & TF_YEAR) && t->len == t->numlen && t->value >= 1900 && t->value <= 2100;
 }
 
-/* A row: a year, then figures only (a '-' for a figure not given is no
- * figure).  Returns how many figures, 0 if the line is no row. */
-static int row_figures(const struct token *t, size_t a, size_t b)
+/* A row's label of its period at a, before b: a year ("2013"), a year and
+ * month written "2013.12", or a month and year ("Dec. 2007", "June
+ * 2009").  How many tokens it takes (0: none); the year in *y, the month
+ * in *m (0: none). */
+static size_t row_label(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
 {
-    if (b - a < 2 || !is_row_year(&t[a]))
+    *m = 0;
+    if (a >= b)
+        return 0;
+    if (is_row_year(&t[a])) {
+        *y = (int)t[a].value;
+        return 1;
+    }
+    if ((*y = period_dotted(s, &t[a], m)) > 0)
+        return 1;
+    int mo = t[a].kind == TK_WORD ? scan_month(s + t[a].off, t[a].len) : 0;
+    size_t j = a + 1;
+    if (mo <= 0)
+        return 0;
+    if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+        j++;
+    if (j >= b || !is_row_year(&t[j]))
+        return 0;
+    *y = (int)t[j].value;
+    *m = mo;
+    return j + 1 - a;
+}
+
+/* A row: its period's label, then figures only (a '-' for a figure not
+ * given is no figure).  Returns how many figures, 0 if the line is no
+ * row; the label's tokens in *lab. */
+static int row_figures(const char *s, const struct token *t, size_t a, size_t b, size_t *lab)
+{
+    int y, m;
+    size_t l = row_label(s, t, a, b, &y, &m);
+    if (!l || b - a < l + 1)
         return 0;
     int k = 0;
-    for (size_t i = a + 1; i < b; i++) {
+    for (size_t i = a + l; i < b; i++) {
         if (t[i].kind == TK_NUM && !(t[i].flags & (TF_GLUED | TF_WORDS)))
             k++;
         else
             return 0;
     }
+    if (lab)
+        *lab = l;
     return k;
 }
 
@@ -2308,8 +2341,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        int k = in_table[a] ? 0 : row_figures(t, a, b);
-        if (!k || prev_a == SIZE_MAX || row_figures(t, prev_a, prev_b)) {
+        int k = in_table[a] ? 0 : row_figures(s, t, a, b, NULL);
+        if (!k || prev_a == SIZE_MAX || row_figures(s, t, prev_a, prev_b, NULL)) {
             prev_a = a;
             prev_b = b;
             a = b;
@@ -2319,7 +2352,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         size_t rows_end = b, nrows = 1;
         while (rows_end < n) {
             size_t e = line_end(t, n, rows_end);
-            if (row_figures(t, rows_end, e) != k)
+            if (row_figures(s, t, rows_end, e, NULL) != k)
                 break;
             rows_end = e;
             nrows++;
@@ -2369,9 +2402,12 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         for (size_t i = prev_a; i < rows_end; i++)
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {
-            size_t rb = line_end(t, n, ra);
+            size_t rb = line_end(t, n, ra), lab = 1;
+            int y, m;
+            row_figures(s, t, ra, rb, &lab);
+            row_label(s, t, ra, rb, &y, &m);
             for (int c = 0; c < nc; c++)
-                cells += give_cell(r, s, t, ra + 1 + (size_t)c, &col[c], (int)t[ra].value, 0, ra, rb, fn, ctx) > 0;
+                cells += give_cell(r, s, t, ra + lab + (size_t)c, &col[c], y, m, ra, rb, fn, ctx) > 0;
             ra = rb;
         }
         prev_a = SIZE_MAX;

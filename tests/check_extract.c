@@ -3636,6 +3636,22 @@ START_TEST(session15_forms)
 }
 END_TEST
 
+START_TEST(session16_forms)
+{
+    /* a table's rows labelled by month and year ("Dec. 2007", "June
+     * 2009"): the month's figures; December's are the year's */
+    expect("Table 2-1  Size of Netizens and Internet Penetration Rate\n\n"
+           "   Time          Netizens (10,000)    Penetration rate\n"
+           "   Dec. 2007          21,000              16.0%\n"
+           "   June 2008          25,300              19.1%\n",
+           "netizens|China|2007|210000000|people|exact|observed|4\n"
+           "internet_penetration|China|2007|16|percent|exact|observed|4\n"
+           "netizens|China|2008-06|253000000|people|exact|observed|5\n"
+           "internet_penetration|China|2008-06|19.1|percent|exact|observed|5\n",
+           true);
+}
+END_TEST
+
 START_TEST(session14_forms)
 {
     /* a place before a noun, after a firm's possessive, says where; the
@@ -4671,6 +4687,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session13_forms);
     tcase_add_test(d, session14_forms);
     tcase_add_test(d, session15_forms);
+    tcase_add_test(d, session16_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
