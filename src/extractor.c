@@ -964,6 +964,8 @@ struct extractor {
     bool last_leader;   /* ... a label and its value parted by dot leaders */
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
+    bool head_block;    /* the block opened with a header of columns */
+    bool last_head2;    /* ... and the last line is that header's second */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
     size_t block_width; /* the longest line of the block being joined */
@@ -1211,7 +1213,7 @@ static bool row_like(const char *p, size_t n)
         if (i < n && is_digit((unsigned char)p[i]))
             i++;
     }
-    if (i < n && p[i] == ':') /* ("1997: 62") */
+    if (i < n && (p[i] == ':' || p[i] == '*')) /* ("1997: 62"; a footnote's mark, "2019*") */
         i++;
     if (i >= n || (p[i] != ' ' && p[i] != '\t'))
         return false;
@@ -1398,9 +1400,9 @@ static bool caption_like(const char *p, size_t n)
     return cap && e < n && is_digit((unsigned char)p[e]) && n < 160;
 }
 
-/* Is the line a table's header of columns: words, years, brackets and
- * '%', in three fields at least parted by wide gaps, no other figure? */
-static bool header_like(const char *p, size_t n)
+/* How many fields of words, years, brackets and '%' a table's header of
+ * columns has, parted by wide gaps; 0 if it has another figure. */
+static int header_fields(const char *p, size_t n)
 {
     int fields = 0, gap = 2, depth = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1421,7 +1423,7 @@ static bool header_like(const char *p, size_t n)
             while (e < n && is_digit((unsigned char)p[e]))
                 e++;
             if (e - i != 4 || (e < n && p[e] != ' ' && p[e] != '\t'))
-                return false;
+                return 0;
             if (gap >= 2)
                 fields++;
             gap = 0;
@@ -1432,7 +1434,13 @@ static bool header_like(const char *p, size_t n)
             fields++;
         gap = 0;
     }
-    return fields >= 3;
+    return fields;
+}
+
+/* Is the line a table's header of columns, three fields at least? */
+static bool header_like(const char *p, size_t n)
+{
+    return header_fields(p, n) >= 3;
 }
 
 static bool years_row_like(const char *p, size_t n)
@@ -1566,6 +1574,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
      * on on the next) */
     bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&
                       (x->last_label_row || x->last_unit || x->last_years) && n <= 60 && words_only(p, n);
+    bool head2 = false;
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
 
@@ -1590,7 +1599,14 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                             (x->block_lines >= 2 && x->last_line_len >= 40 && !row && !bullet));
         /* the rows of a table of years stay with their header (the one
          * line before them) and with each other */
-        if (row && !x->pending_blank && (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header))
+        /* (a header of two lines: "Year   Netizens" over "        (million)") */
+        head2 = !x->pending_blank && x->block_lines == 1 && x->head_block && !row && !years && n < 240 &&
+                     memchr(p, '(', n) && header_fields(p, n) >= 1;
+        if (head2)
+            join = true;
+        if (row && !x->pending_blank &&
+            (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header ||
+             (x->block_lines == 2 && x->head_block && (x->last_years || x->last_head2))))
             join = true;
         if (unit && !x->pending_blank)
             join = true;
@@ -1666,6 +1682,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     /* (or a header of columns parted by wide gaps, words and years only:
      * "Indicator     End of Oct.   Net addition since   YoY growth") */
     x->last_years = years || (n < 240 && memmem(p, n, "  ", 2) && header_like(p, n));
+    if (x->block_lines == 1)
+        x->head_block = x->last_years;
+    x->last_head2 = head2;
     x->last_label_row = label_row || label_line;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);

@@ -42,6 +42,8 @@ static bool is_row_year(const struct token *t)
     return t->kind == TK_NUM && (t->flags & TF_YEAR) && t->len == t->numlen && t->value >= 1900 && t->value <= 2100;
 }
 
+static bool gap_before(const char *s, const struct token *t, size_t j);
+
 /* A row's label of its period at a, before b: a year ("2013"), a year and
  * month written "2013.12", or a month and year ("Dec. 2007", "June
  * 2009").  How many tokens it takes (0: none); the year in *y, the month
@@ -51,12 +53,12 @@ static size_t row_label(const char *s, const struct token *t, size_t a, size_t b
     *m = 0;
     if (a >= b)
         return 0;
-    if (is_row_year(&t[a])) {
-        *y = (int)t[a].value;
-        return 1;
+    if (is_row_year(&t[a]) || (*y = period_dotted(s, &t[a], m)) > 0) {
+        if (is_row_year(&t[a]))
+            *y = (int)t[a].value;
+        /* (a footnote's mark on it: "2019*") */
+        return a + 1 < b && t[a + 1].kind == TK_PUNCT && s[t[a + 1].off] == '*' && !gap_before(s, t, a + 1) ? 2 : 1;
     }
-    if ((*y = period_dotted(s, &t[a], m)) > 0)
-        return 1;
     int mo = t[a].kind == TK_WORD ? scan_month(s + t[a].off, t[a].len) : 0;
     size_t j = a + 1;
     if (mo <= 0)
@@ -2326,6 +2328,56 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
     return cells;
 }
 
+/* A header's second line [a, b): words and bracketed units, no figure
+ * outside brackets. */
+static bool under_words(const struct token *t, size_t a, size_t b)
+{
+    int depth = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].flags & TF_OPEN)
+            depth++;
+        else if (t[i].flags & TF_CLOSE)
+            depth = depth ? depth - 1 : 0;
+        else if (t[i].kind == TK_NUM && !depth)
+            return false;
+    }
+    return b > a;
+}
+
+/* The units in brackets on a header's second line [a, b), each to the
+ * column of the line above that it stands under (the nearest by where
+ * they start), where that column has none of its own. */
+static void units_below(const char *s, const struct token *t, size_t a, size_t b, struct column *col, int nc)
+{
+    size_t l0 = line_start(s, t, a);
+    for (size_t i = a; i < b; i++) {
+        if (!(t[i].flags & TF_OPEN))
+            continue;
+        /* (the field's start: back to the gap before the brackets) */
+        size_t f = i;
+        while (f > a && !gap_before(s, t, f))
+            f--;
+        size_t at = t[f].off - l0, best_d = SIZE_MAX;
+        int best = -1;
+        for (int c = 0; c < nc; c++) {
+            size_t c0 = t[col[c].ha].off - line_start(s, t, col[c].ha);
+            size_t d = c0 > at ? c0 - at : at - c0;
+            if (d < best_d) {
+                best_d = d;
+                best = c;
+            }
+        }
+        struct column u = {.mult = 1};
+        size_t e = header_unit(s, t, i, b, &u);
+        if (best >= 0 && col[best].mult == 1 && !col[best].unit && !col[best].rate) {
+            col[best].mult = u.mult;
+            col[best].unit = u.unit;
+            col[best].rate = u.rate;
+        }
+        i = e - 1;
+    }
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {
@@ -2338,11 +2390,14 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table, &cb);
-    size_t prev_a = SIZE_MAX, prev_b = 0; /* the line before */
+    size_t prev_a = SIZE_MAX, prev_b = 0;   /* the line before */
+    size_t pprev_a = SIZE_MAX, pprev_b = 0; /* and the one before it */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         int k = in_table[a] ? 0 : row_figures(s, t, a, b, NULL);
         if (!k || prev_a == SIZE_MAX || row_figures(s, t, prev_a, prev_b, NULL)) {
+            pprev_a = prev_a;
+            pprev_b = prev_b;
             prev_a = a;
             prev_b = b;
             a = b;
@@ -2359,7 +2414,19 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         }
         struct column col[TABLE_COLS];
         int nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col, false) : 0;
+        /* (or a header of two lines, the second the columns' units, or
+         * their names' ends with their units: "Netizens" over "(million)") */
+        size_t head_a = prev_a;
+        if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && under_words(t, prev_a, prev_b) &&
+            !row_figures(s, t, pprev_a, pprev_b, NULL) &&
+            header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k) {
+            nc = k;
+            head_a = pprev_a;
+            units_below(s, t, prev_a, prev_b, col, nc);
+        }
         if (nc != k) {
+            pprev_a = prev_a;
+            pprev_b = prev_b;
             prev_a = a;
             prev_b = b;
             a = b;
@@ -2399,7 +2466,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             }
             col[c].rule = cr;
         }
-        for (size_t i = prev_a; i < rows_end; i++)
+        for (size_t i = head_a; i < rows_end; i++)
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {
             size_t rb = line_end(t, n, ra), lab = 1;
@@ -2410,7 +2477,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
                 cells += give_cell(r, s, t, ra + lab + (size_t)c, &col[c], y, m, ra, rb, fn, ctx) > 0;
             ra = rb;
         }
-        prev_a = SIZE_MAX;
+        prev_a = pprev_a = SIZE_MAX;
         a = rows_end;
     }
     tokens_fini(&cb.t);

@@ -3649,6 +3649,18 @@ START_TEST(session16_forms)
            "netizens|China|2008-06|253000000|people|exact|observed|5\n"
            "internet_penetration|China|2008-06|19.1|percent|exact|observed|5\n",
            true);
+    /* a header of two lines, the columns' units on the second, and a
+     * row's year with a footnote's mark ("2019*") */
+    expect("Table 1\nOnline payments and Internet users in China, 2018-2020.\n\n"
+           "  Year     Online payments by non-bank      Netizens\n"
+           "           institutions (trillion yuan)     (million)\n"
+           "  2018           208.07                        829\n"
+           "  2019*          249.88                        904\n",
+           "third_party_payments|China|2018|208070000000000|CNY|exact|observed|6\n"
+           "netizens|China|2018|829000000|people|exact|observed|6\n"
+           "third_party_payments|China|2019|249880000000000|CNY|exact|observed|7\n"
+           "netizens|China|2019|904000000|people|exact|observed|7\n",
+           true);
 }
 END_TEST
 
