@@ -518,7 +518,9 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         return k - 2;
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
-                   is_word(c, k - 1, &pw_during))) {
+                   is_word(c, k - 1, &pw_during) ||
+                   /* ("132 million for September 2016": a month's figure) */
+                   (is_word(c, k - 1, &pw_for) && month_at(c, k)))) {
         /* "more than in 2012": the base of a comparison */
         size_t b = compare_in(c, k - 1, flags);
         if (b == k - 1)

@@ -3661,6 +3661,14 @@ START_TEST(session16_forms)
            "third_party_payments|China|2019|249880000000000|CNY|exact|observed|7\n"
            "netizens|China|2019|904000000|people|exact|observed|7\n",
            true);
+    /* "for September 2016" after a figure is its month, not the day the
+     * item before named */
+    expect("Weibo Reports Third Quarter 2016 Results\n\n"
+           "  -- Monthly active users were 297 million as of September 30, 2016.\n"
+           "  -- Average daily active users were 132 million for September 2016.\n",
+           "active_users|Weibo|2016-09-30|297000000|people|exact|observed|3\n"
+           "active_users|Weibo|2016-09|132000000|people|exact|observed|4\n",
+           true);
 }
 END_TEST
 
