@@ -275,6 +275,70 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
     return 0;
 }
 
+/* A range of days that ends the text: "April 9-13, 2018", "May 18 - May
+ * 24, 2015", "9-13 April 2018"; the year of its last day, the month and
+ * the day in *month, *day (0: no such range). */
+static int range_last_day(const char *p, size_t n, int *month, int *day)
+{
+    /* the dash: '-' or an en dash */
+    size_t dash = n, dl = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (p[j] == '-') {
+            dash = j;
+            dl = 1;
+        } else if (j + 2 < n && memcmp(p + j, "\xE2\x80\x93", 3) == 0) {
+            dash = j;
+            dl = 3;
+        }
+    }
+    if (dash == n)
+        return 0;
+    /* a day before it, and a month word before that (or none: "9-13 April") */
+    size_t e = dash;
+    while (e > 0 && p[e - 1] == ' ')
+        e--;
+    size_t d0 = e;
+    while (d0 > 0 && is_digit((unsigned char)p[d0 - 1]))
+        d0--;
+    if (e - d0 < 1 || e - d0 > 2 || (d0 > 0 && !is_space((unsigned char)p[d0 - 1])))
+        return 0;
+    size_t m1 = d0;
+    while (m1 > 0 && p[m1 - 1] == ' ')
+        m1--;
+    size_t m0 = m1;
+    while (m0 > 0 && (is_alpha((unsigned char)p[m0 - 1]) || p[m0 - 1] == '.'))
+        m0--;
+    size_t ml = m1 > m0 && p[m1 - 1] == '.' ? m1 - m0 - 1 : m1 - m0;
+    bool mon = ml && scan_month(p + m0, ml) > 0;
+    /* the last day: a whole date after the dash, or a day whose month
+     * stands before the dash */
+    size_t t0 = dash + dl;
+    while (t0 < n && p[t0] == ' ')
+        t0++;
+    char one[64];
+    size_t k = 0;
+    if (t0 < n && is_digit((unsigned char)p[t0]) && mon) {
+        if (m1 - m0 + 1 + n - t0 >= sizeof one)
+            return 0;
+        memcpy(one, p + m0, m1 - m0);
+        k = m1 - m0;
+        one[k++] = ' ';
+    }
+    if (k + n - t0 >= sizeof one)
+        return 0;
+    memcpy(one + k, p + t0, n - t0);
+    k += n - t0;
+    while (k > 0 && is_space((unsigned char)one[k - 1]))
+        k--;
+    int m = 0, d = 0;
+    int y = dateline_year1(one, k, &m, &d);
+    if (!y || !m || !d)
+        return 0;
+    *month = m;
+    *day = d;
+    return y;
+}
+
 /* A field of a byline: a dateline, or a post's "Posted by Rachel Zhou on
  * May 28, 2016" (the date after "on"). */
 static int dateline_field(const char *p, size_t n, int *month, int *day)
@@ -289,7 +353,7 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     while (w < n && is_alpha((unsigned char)p[w]))
         w++;
     /* a digest's week: "Week of April 9-13, 2018", "Week ending 13 April
-     * 2018": dated by its last day */
+     * 2018", "Deals announced July 20 - 26, 2015": dated by its last day */
     if (str_ieq(p + i, w - i, "week") && n - w < 64) {
         size_t a = w;
         while (a < n && p[a] == ' ')
@@ -299,25 +363,16 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
             b++;
         if (!(str_ieq(p + a, b - a, "of") || str_ieq(p + a, b - a, "ending") || str_ieq(p + a, b - a, "ended")))
             return 0;
-        /* the range's first day goes: "April 9-13, 2018" → "April 13, 2018" */
-        char one[64];
-        size_t k = 0;
-        for (size_t j = b; j < n && k + 1 < sizeof one; j++) {
-            if (is_digit((unsigned char)p[j]) && (j == b || !is_digit((unsigned char)p[j - 1]))) {
-                size_t q = j;
-                while (q < n && is_digit((unsigned char)p[q]))
-                    q++;
-                if (q - j <= 2 && q + 1 < n && p[q] == '-' && is_digit((unsigned char)p[q + 1])) {
-                    j = q; /* (the loop steps past the '-') */
-                    continue;
-                }
-            }
-            one[k++] = p[j];
-        }
-        while (k > 0 && is_space((unsigned char)one[k - 1]))
-            k--;
-        return dateline_year1(one, k, month, day);
+        while (b < n && p[b] == ' ')
+            b++;
+        size_t e = n;
+        while (e > b && is_space((unsigned char)p[e - 1]))
+            e--;
+        y = range_last_day(p + b, e - b, month, day);
+        return y ? y : dateline_year1(p + b, e - b, month, day);
     }
+    if (n - w < 64 && w > i && (y = range_last_day(p + w, n - w, month, day)) > 0)
+        return y;
     if (!(str_ieq(p + i, w - i, "posted") || str_ieq(p + i, w - i, "published") || str_ieq(p + i, w - i, "updated") ||
           str_ieq(p + i, w - i, "written") || str_ieq(p + i, w - i, "by")))
         return 0;

@@ -3669,6 +3669,15 @@ START_TEST(session16_forms)
            "active_users|Weibo|2016-09-30|297000000|people|exact|observed|3\n"
            "active_users|Weibo|2016-09|132000000|people|exact|observed|4\n",
            true);
+    /* a digest's days written as a range with the month again or on a
+     * line of other words ("Week of May 18 - May 24, 2015", "Deals
+     * announced July 20 - 26, 2015"): its figures are of that month */
+    expect("CHINA TECH DEAL DIGEST\nIssue No. 47 | Week of May 18 - May 24, 2015\n\n"
+           "* Zhihu -- US$55 million Series C led by Capital Today.\n",
+           "funding_round|Zhihu|2015-05|55000000|USD|exact|observed|4\n", true);
+    expect("CHINA VENTURE PULSE  |  Weekly deal digest\nDeals announced July 20 - 26, 2015\n\n"
+           "* Zhihu -- US$55 million Series C led by Capital Today.\n",
+           "funding_round|Zhihu|2015-07|55000000|USD|exact|observed|4\n", true);
 }
 END_TEST
 
