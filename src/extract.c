@@ -2132,6 +2132,15 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     return true;
 }
 
+/* Are a and b two terms of one deal, told by one cue: the stake and the
+ * price of "bought 51% of Tianhong for 1.18 billion yuan in October
+ * 2013"?  (The date after the price is the stake's too.) */
+static bool same_deal(const struct rules *r, const struct numinfo *a, const struct numinfo *b)
+{
+    return a->rule >= 0 && b->rule >= 0 && a->rule != b->rule && r->v[a->rule].future && r->v[b->rule].future &&
+           a->cue_a == b->cue_a && a->cue_b == b->cue_b && a->cue_b > a->cue_a;
+}
+
 /* Do the figure at k and the date starting at first stand in one clause:
  * no comma or clause mark between, past asides in brackets ("... 99.27
  * trillion yuan (about 14.6 trillion U.S. dollars) in 2016")? */
@@ -3869,7 +3878,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
         for (size_t i = k + 1; i < st->b; i++)
-            if (is_quantity(&t[i]) && !(ni[i].skip) && !duration_word(st, i)) {
+            if (is_quantity(&t[i]) && !(ni[i].skip) && !duration_word(st, i) && !same_deal(r, n, &ni[i])) {
                 /* "178 million, or 28.2 percent of the total, at the end
                  * of June 2014": a share that restates it is no figure
                  * of its own */

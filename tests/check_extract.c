@@ -3678,6 +3678,13 @@ START_TEST(session16_forms)
     expect("CHINA VENTURE PULSE  |  Weekly deal digest\nDeals announced July 20 - 26, 2015\n\n"
            "* Zhihu -- US$55 million Series C led by Capital Today.\n",
            "funding_round|Zhihu|2015-07|55000000|USD|exact|observed|4\n", true);
+    /* a fund house's name is no fund; the stake and the price one verb
+     * tells are of the date after the price */
+    expect("Yu'e Bao was launched on May 29, 2013. Ant Financial bought 51% of Tianhong Asset Management for "
+           "1.18 billion yuan in October 2013.",
+           "acquisition_stake|Tianhong Asset Management|2013-10|51|percent|exact|observed|1\n"
+           "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|1\n",
+           true);
 }
 END_TEST
 
