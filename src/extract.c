@@ -2908,6 +2908,11 @@ static void move_on(const struct sent *st, const struct token *u, int n, struct 
         w->y += (days + 182) / 365;
         return;
     }
+    /* (a year's figure back by months is its end's, December's: "8.9
+     * million by the end of 1999, double the 4 million of six months
+     * earlier") */
+    if (months < 0 && months % 12 && !w->m && !w->d)
+        w->m = 12;
     if (months) {
         int total = w->y * 12 + (w->m ? w->m - 1 : 0) + months; /* (back too: "six months earlier") */
         w->y = total / 12;

@@ -3685,6 +3685,12 @@ START_TEST(session16_forms)
            "acquisition_stake|Tianhong Asset Management|2013-10|51|percent|exact|observed|1\n"
            "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|1\n",
            true);
+    /* a year's level is its end's: six months before it is June */
+    expect("By the end of 1999, China had 8.9 million Internet users, more than double the 4 million of six "
+           "months earlier.",
+           "netizens|China|1999|8900000|people|exact|observed|1\n"
+           "netizens|China|1999-06|4000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
