@@ -3691,6 +3691,10 @@ START_TEST(session16_forms)
            "netizens|China|1999|8900000|people|exact|observed|1\n"
            "netizens|China|1999-06|4000000|people|exact|observed|1\n",
            true);
+    /* a product's name inside a cue of lower-case words is the cue's
+     * and the figure's holder; title case is no such name */
+    expect("The number of registered Taobao users exceeded 98 million by the end of 2008.",
+           "registered_users|Taobao|2008|98000000|people|more_than|observed|1\n", true);
 }
 END_TEST
 
