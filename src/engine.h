@@ -97,6 +97,10 @@ void dateline_skip(const char *s, struct token *t, size_t n);
 void lists_init(void);
 /* Is the word with hash h in one of the lists? (after lists_init) */
 bool lexicon_knows(uint32_t h);
+/* Is t[k] a name standing inside a cue of lower-case words, between its
+ * words a and b ("registered OICQ users")?  match_fwd and match_back
+ * step over one such name. */
+bool cue_name_inside(const struct token *t, size_t a, size_t k, size_t b);
 /* Match ph forward from i; the index after the match, or 0. */
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit);
 /* Match ph backward ending just before end, not before floor_i; its start or SIZE_MAX. */

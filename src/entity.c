@@ -1313,15 +1313,13 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             return name_text(st, k + 2, e);
     }
     /* a name inside the cue: "registered OICQ users", "$50 million worth
-     * of Mengtu shares" */
+     * of Mengtu shares" (not a currency: "of RMB deposits") */
     if ((ru->entity == EK_NAME || ru->entity == EK_OBJECT) && ni->cue_b > ni->cue_a + 2)
         for (size_t i = ni->cue_a + 1; i + 1 < ni->cue_b; i++) {
             size_t pe;
-            const struct token *x = &st->t[i];
-            if ((x->flags & TF_CAP) && x->kind == TK_WORD && st->t[i - 1].kind == TK_WORD &&
-                !(st->t[i - 1].flags & TF_CAP) && !str_ieq(st->s + x->off, x->len, "RMB") &&
-                !str_ieq(st->s + x->off, x->len, "USD") && !str_ieq(st->s + x->off, x->len, "CNY") &&
-                name_at(st, i, ni->cue_b, &e) && e < ni->cue_b && !in_list(&not_name, x) && !place_name_at(st, i, &pe))
+            if (cue_name_inside(st->t, i - 1, i, i + 1) &&
+                !scan_currency_code(st->s + st->t[i].off, st->t[i].len) && name_at(st, i, ni->cue_b, &e) &&
+                e < ni->cue_b && !in_list(&not_name, &st->t[i]) && !place_name_at(st, i, &pe))
                 return name_text(st, i, e);
         }
     /* a possessive name just before the number or the cue: "CSDN's 6 million users" */

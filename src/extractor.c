@@ -26,8 +26,6 @@ enum { MAX_JOBS = 8 };
 
 /* ---- pass 1: the vintage ---------------------------------------------------------- */
 
-/* ---- pass 1: the vintage ---------------------------------------------------------- */
-
 struct vintage {
     int breadcrumb;
     int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */

@@ -379,20 +379,20 @@ static bool glued_mark(const struct token *t, size_t n, size_t k)
            (t[k - 1].off + t[k - 1].len < t[k].off || (t[k - 1].flags & TF_QUOTE)); /* ('".CN"') */
 }
 
-/* Match ph forward from i (hyphens, quotes and closing brackets between
- * words are skipped: "(FTTH) users"); returns the index after the match,
- * or 0. */
 /* Is t[k] a name standing inside a cue of words in lower case, between
  * its words a and b: "registered OICQ users", "monthly active WeChat
  * users" (not title case, "Registered Mobile Users", nor an owner, "of
  * China's household deposits")? */
-static bool name_inside(const struct token *t, size_t a, size_t k, size_t b)
+bool cue_name_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
     return t[k].kind == TK_WORD && (t[k].flags & TF_CAP) && !(t[k].flags & TF_POSSESSIVE) &&
            !(t[a].flags & TF_CAP) && !(t[b].flags & TF_CAP) &&
            t[a].kind == TK_WORD && t[b].kind == TK_WORD && t[a].line == t[b].line;
 }
 
+/* Match ph forward from i (hyphens, quotes and closing brackets between
+ * words are skipped: "(FTTH) users", and one name inside: "registered
+ * OICQ users"); returns the index after the match, or 0. */
 size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase *ph, size_t limit)
 {
     size_t k = i;
@@ -403,7 +403,7 @@ size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase 
                    ((t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || glued_mark(t, n, k)))
                 k++;
         if (w > 0 && !skipped && k + 1 < limit && k + 1 < n && !tok_is(&t[k], ph->h[w]) &&
-            tok_is(&t[k + 1], ph->h[w]) && name_inside(t, k - 1, k, k + 1)) {
+            tok_is(&t[k + 1], ph->h[w]) && cue_name_inside(t, k - 1, k, k + 1)) {
             k++;
             skipped = true;
         }
@@ -414,7 +414,8 @@ size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase 
     return k;
 }
 
-/* Match ph so that it ends just before index end; returns its start or SIZE_MAX. */
+/* Match ph so that it ends just before index end (one name inside may be
+ * stepped over, as match_fwd does); returns its start or SIZE_MAX. */
 size_t match_back(const struct token *t, size_t end, size_t floor_i, const struct phrase *ph)
 {
     size_t k = end;
@@ -425,7 +426,7 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
                    ((t[k - 1].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || (k < end && glued_mark(t, end + 1, k - 1))))
                 k--;
         if (w < ph->n - 1 && !skipped && k > floor_i + 1 && !tok_is(&t[k - 1], ph->h[w]) &&
-            tok_is(&t[k - 2], ph->h[w]) && name_inside(t, k - 2, k - 1, k)) {
+            tok_is(&t[k - 2], ph->h[w]) && cue_name_inside(t, k - 2, k - 1, k)) {
             k--;
             skipped = true;
         }

@@ -362,7 +362,7 @@ static bool bandwidth_before(const char *s, size_t i)
     return false;
 }
 
-static bool is_currency_code(const char *p, size_t len)
+bool scan_currency_code(const char *p, size_t len)
 {
     static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP", "JPY"};
     for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
@@ -576,7 +576,7 @@ static void lex_run(struct lexer *lx)
     if (letters == SIZE_MAX)
         letters = j;
     /* currency code glued to digits: RMB18.9, USD2.9, HKD1 */
-    if (letters < j && is_digit((unsigned char)s[letters]) && is_currency_code(s + i, letters - i)) {
+    if (letters < j && is_digit((unsigned char)s[letters]) && scan_currency_code(s + i, letters - i)) {
         emit(lx, TK_WORD, i, letters - i, 0);
         lx->i = letters;
         return;

@@ -102,4 +102,7 @@ int scan_word_number(const char *p, size_t len);
 /* 1..12 if p[0..len) names a month ("March", "Mar", "Sept"), else 0. */
 int scan_month(const char *p, size_t len);
 
+/* Is p[0..len) a currency's code ("RMB", "USD", "HKD", "Rmb")? */
+bool scan_currency_code(const char *p, size_t len);
+
 #endif

@@ -42,23 +42,34 @@ static bool is_row_year(const struct token *t)
     return t->kind == TK_NUM && (t->flags & TF_YEAR) && t->len == t->numlen && t->value >= 1900 && t->value <= 2100;
 }
 
-static bool gap_before(const char *s, const struct token *t, size_t j);
+/* Is there a wide gap (two spaces or more, or a tab) before token j? */
+static bool gap_before(const char *s, const struct token *t, size_t j)
+{
+    return t[j].line == t[j - 1].line &&
+           (t[j].off >= t[j - 1].off + t[j - 1].len + 2 || s[t[j].off - 1] == '\t');
+}
 
-/* A row's label of its period at a, before b: a year ("2013"), a year and
- * month written "2013.12", or a month and year ("Dec. 2007", "June
- * 2009").  How many tokens it takes (0: none); the year in *y, the month
- * in *m (0: none). */
+/* A row's period label: a year ("2013"), or a year and month written
+ * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
+static int row_period(const char *s, const struct token *t, int *m)
+{
+    *m = 0;
+    if (is_row_year(t))
+        return (int)t->value;
+    return period_dotted(s, t, m);
+}
+
+/* A row's label of its period at a, before b: a year or a year and month
+ * (row_period), or a month and year ("Dec. 2007", "June 2009").  How many
+ * tokens it takes (0: none); the year in *y, the month in *m (0: none). */
 static size_t row_label(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
 {
     *m = 0;
     if (a >= b)
         return 0;
-    if (is_row_year(&t[a]) || (*y = period_dotted(s, &t[a], m)) > 0) {
-        if (is_row_year(&t[a]))
-            *y = (int)t[a].value;
+    if ((*y = row_period(s, &t[a], m)) > 0)
         /* (a footnote's mark on it: "2019*") */
         return a + 1 < b && t[a + 1].kind == TK_PUNCT && s[t[a + 1].off] == '*' && !gap_before(s, t, a + 1) ? 2 : 1;
-    }
     int mo = t[a].kind == TK_WORD ? scan_month(s + t[a].off, t[a].len) : 0;
     size_t j = a + 1;
     if (mo <= 0)
@@ -74,8 +85,8 @@ static size_t row_label(const char *s, const struct token *t, size_t a, size_t b
 
 /* A row: its period's label, then figures only (a '-' for a figure not
  * given is no figure).  Returns how many figures, 0 if the line is no
- * row; the label's tokens in *lab. */
-static int row_figures(const char *s, const struct token *t, size_t a, size_t b, size_t *lab)
+ * row. */
+static int row_figures(const char *s, const struct token *t, size_t a, size_t b)
 {
     int y, m;
     size_t l = row_label(s, t, a, b, &y, &m);
@@ -88,9 +99,36 @@ static int row_figures(const char *s, const struct token *t, size_t a, size_t b,
         else
             return 0;
     }
-    if (lab)
-        *lab = l;
     return k;
+}
+
+/* Is there a figure in [a, b) outside brackets that pass() does not let
+ * by (NULL: none passes)?  A header's words may carry their units'
+ * figures in brackets: "(100 million yuan)". */
+static bool figure_outside(const struct token *t, size_t a, size_t b, bool (*pass)(const struct token *))
+{
+    int depth = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].flags & TF_OPEN)
+            depth++;
+        else if (t[i].flags & TF_CLOSE)
+            depth = depth ? depth - 1 : 0;
+        else if (t[i].kind == TK_NUM && !depth && !(pass && pass(&t[i])))
+            return true;
+    }
+    return false;
+}
+
+/* A year of a caption: "Internet users in selected years, 2010-2014". */
+static bool any_year(const struct token *t)
+{
+    return t->flags & TF_YEAR;
+}
+
+/* A year or a day of a header of dates: "Dec. 31, 2013". */
+static bool date_figure(const struct token *t)
+{
+    return is_row_year(t) || ((t->flags & TF_SMALLINT) && t->value <= 99);
 }
 
 /* Figures only at [a, b), one at least. */
@@ -189,13 +227,6 @@ static int change_word(const char *s, const struct token *t)
         word_is(s, t, "addition"))
         return CH_INCREASE;
     return 0;
-}
-
-/* Is there a wide gap (two spaces or more, or a tab) before token j? */
-static bool gap_before(const char *s, const struct token *t, size_t j)
-{
-    return t[j].line == t[j - 1].line &&
-           (t[j].off >= t[j - 1].off + t[j - 1].len + 2 || s[t[j].off - 1] == '\t');
 }
 
 /* The columns a header names, left to right: the longest cue at each
@@ -380,16 +411,6 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
                             s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, 0};
     fn(ctx, &tc);
     return 1;
-}
-
-/* A row's period label: a year ("2013"), or a year and month written
- * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
-static int row_period(const char *s, const struct token *t, int *m)
-{
-    *m = 0;
-    if (is_row_year(t))
-        return (int)t->value;
-    return period_dotted(s, t, m);
 }
 
 /* Does the header go on at i with a column of the change between its
@@ -1243,16 +1264,9 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             int m;
             struct column hc;
             size_t hb = line_end(t, n, b);
-            plain = row_period(s, &t[b], &m) > 0 ||
-                    (hb < n && row_period(s, &t[hb], &m) > 0 && period_header(r, s, t, n, b, hb, &hc));
-            for (size_t i = a, depth = 0; i < b && plain; i++) {
-                if (t[i].flags & TF_OPEN)
-                    depth++;
-                else if (t[i].flags & TF_CLOSE)
-                    depth = depth ? depth - 1 : 0;
-                else if (t[i].kind == TK_NUM && !depth && !(t[i].flags & TF_YEAR))
-                    plain = false;
-            }
+            plain = (row_period(s, &t[b], &m) > 0 ||
+                     (hb < n && row_period(s, &t[hb], &m) > 0 && period_header(r, s, t, n, b, hb, &hc))) &&
+                    !figure_outside(t, a, b, any_year);
         }
         struct column col[TABLE_COLS];
         int named = cap || plain ? header_columns(r, s, t, n, cap ? a + 2 : a, b, col, plain) : 0;
@@ -1597,21 +1611,15 @@ static int period_line(const char *s, const struct token *t, size_t a, size_t b,
     size_t l0 = line_start(s, t, a);
     int np = 0;
     for (size_t i = a; i < b; i++) {
-        int m = 0, y = row_period(s, &t[i], &m);
-        size_t at = i;
-        if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
-            size_t j = i + 1;
-            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
-                j++;
-            y = j < b && is_row_year(&t[j]) ? (int)t[j].value : 0;
-            i = j;
-        }
-        if (!y || np == TABLE_COLS || (np > 0 && !gap_before(s, t, at)))
+        int m, y;
+        size_t l = row_label(s, t, i, b, &y, &m);
+        if (!l || np == TABLE_COLS || (np > 0 && !gap_before(s, t, i)))
             return 0;
         py[np] = y;
         pm[np] = m;
-        pstart[np] = t[at].off - l0;
+        pstart[np] = t[i].off - l0;
         np++;
+        i += l - 1;
     }
     return np >= 2 ? np : 0;
 }
@@ -1750,17 +1758,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
             size_t x = h0 - 1;
             while (x > 0 && t[x - 1].line == t[h0 - 1].line)
                 x--;
-            bool ok = true;
-            for (size_t i = x, depth = 0; i < h0 && ok; i++) {
-                if (t[i].flags & TF_OPEN)
-                    depth++;
-                else if (t[i].flags & TF_CLOSE)
-                    depth = depth ? depth - 1 : 0;
-                else if (t[i].kind == TK_NUM && !depth && !is_row_year(&t[i]) &&
-                         !((t[i].flags & TF_SMALLINT) && t[i].value <= 99))
-                    ok = false;
-            }
-            if (!ok)
+            if (figure_outside(t, x, h0, date_figure))
                 break;
             h0 = x;
             hl++;
@@ -2328,22 +2326,6 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
     return cells;
 }
 
-/* A header's second line [a, b): words and bracketed units, no figure
- * outside brackets. */
-static bool under_words(const struct token *t, size_t a, size_t b)
-{
-    int depth = 0;
-    for (size_t i = a; i < b; i++) {
-        if (t[i].flags & TF_OPEN)
-            depth++;
-        else if (t[i].flags & TF_CLOSE)
-            depth = depth ? depth - 1 : 0;
-        else if (t[i].kind == TK_NUM && !depth)
-            return false;
-    }
-    return b > a;
-}
-
 /* The units in brackets on a header's second line [a, b), each to the
  * column of the line above that it stands under (the nearest by where
  * they start), where that column has none of its own. */
@@ -2394,8 +2376,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     size_t pprev_a = SIZE_MAX, pprev_b = 0; /* and the one before it */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        int k = in_table[a] ? 0 : row_figures(s, t, a, b, NULL);
-        if (!k || prev_a == SIZE_MAX || row_figures(s, t, prev_a, prev_b, NULL)) {
+        int k = in_table[a] ? 0 : row_figures(s, t, a, b);
+        if (!k || prev_a == SIZE_MAX || row_figures(s, t, prev_a, prev_b)) {
             pprev_a = prev_a;
             pprev_b = prev_b;
             prev_a = a;
@@ -2407,7 +2389,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         size_t rows_end = b, nrows = 1;
         while (rows_end < n) {
             size_t e = line_end(t, n, rows_end);
-            if (row_figures(s, t, rows_end, e, NULL) != k)
+            if (row_figures(s, t, rows_end, e) != k)
                 break;
             rows_end = e;
             nrows++;
@@ -2417,8 +2399,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         /* (or a header of two lines, the second the columns' units, or
          * their names' ends with their units: "Netizens" over "(million)") */
         size_t head_a = prev_a;
-        if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && under_words(t, prev_a, prev_b) &&
-            !row_figures(s, t, pprev_a, pprev_b, NULL) &&
+        if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL) &&
+            !row_figures(s, t, pprev_a, pprev_b) &&
             header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k) {
             nc = k;
             head_a = pprev_a;
@@ -2469,10 +2451,9 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         for (size_t i = head_a; i < rows_end; i++)
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {
-            size_t rb = line_end(t, n, ra), lab = 1;
+            size_t rb = line_end(t, n, ra);
             int y, m;
-            row_figures(s, t, ra, rb, &lab);
-            row_label(s, t, ra, rb, &y, &m);
+            size_t lab = row_label(s, t, ra, rb, &y, &m);
             for (int c = 0; c < nc; c++)
                 cells += give_cell(r, s, t, ra + lab + (size_t)c, &col[c], y, m, ra, rb, fn, ctx) > 0;
             ra = rb;
