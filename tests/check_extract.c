@@ -3695,6 +3695,34 @@ START_TEST(session16_forms)
      * and the figure's holder; title case is no such name */
     expect("The number of registered Taobao users exceeded 98 million by the end of 2008.",
            "registered_users|Taobao|2008|98000000|people|more_than|observed|1\n", true);
+    /* (the stake's date is the price's even where the paragraph has
+     * dated a figure before it) */
+    expect("Yu'e Bao was launched on May 29, 2013, with assets of 200 million yuan. Ant Financial bought 51% of "
+           "Tianhong Asset Management for 1.18 billion yuan ($193 million) in October 2013.",
+           "fund_assets|Yu'e Bao|2013-05-29|200000000|CNY|exact|observed|1\n"
+           "acquisition_stake|Tianhong Asset Management|2013-10|51|percent|exact|observed|1\n"
+           "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|1\n",
+           true);
+    /* (a name inside a cue after the figure; the one inside a deal's cue
+     * is what the deal is about) */
+    expect("Sina claimed 503 million registered Weibo accounts by December 2012.",
+           "registered_users|Sina|2012-12|503000000|people|exact|observed|1\n", true);
+    expect("In 2018 Tencent Holdings agreed to buy $50 million worth of Mengtu shares in a private placement.",
+           "investment|Mengtu|2018|50000000|USD|exact|observed|1\n", true);
+    /* (a row with a footnote's mark between others keeps the table whole) */
+    expect("Table 1\nOnline payments in China, 2018-2020.\n\n"
+           "  Year     Online payments by non-bank      Netizens\n"
+           "           institutions (trillion yuan)     (million)\n"
+           "  2018           208.07                        829\n"
+           "  2019*          249.88                        904\n"
+           "  2020           294.56                        989\n",
+           "third_party_payments|China|2018|208070000000000|CNY|exact|observed|6\n"
+           "netizens|China|2018|829000000|people|exact|observed|6\n"
+           "third_party_payments|China|2019|249880000000000|CNY|exact|observed|7\n"
+           "netizens|China|2019|904000000|people|exact|observed|7\n"
+           "third_party_payments|China|2020|294560000000000|CNY|exact|observed|8\n"
+           "netizens|China|2020|989000000|people|exact|observed|8\n",
+           true);
 }
 END_TEST
 
