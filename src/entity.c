@@ -524,6 +524,19 @@ static bool byline_author(const struct sent *w, size_t i)
            str_ieq(w->s + p->off, p->len, "written") || str_ieq(w->s + p->off, p->len, "posted");
 }
 
+/* Is the name [a, e) a person's: after a title ("Founder Liu Nan",
+ * "chief executive Daniel Zhang", "its founder Liu Nan"), or with an age
+ * after it ("Liu Nan, 33, said")?  A person holds no figure of ours. */
+static bool person_name(const struct sent *st, size_t a, size_t e)
+{
+    const struct token *t = st->t;
+    if (in_list(&person_role, &t[a]) || (a > st->a && in_list(&person_role, &t[a - 1])))
+        return true;
+    return e + 2 < st->b && t[e].kind == TK_PUNCT && st->s[t[e].off] == ',' && t[e + 1].kind == TK_NUM &&
+           (t[e + 1].flags & TF_SMALLINT) && t[e + 1].len == t[e + 1].numlen && t[e + 1].value >= 16 &&
+           t[e + 1].value < 100 && t[e + 2].kind == TK_PUNCT && st->s[t[e + 2].off] == ',';
+}
+
 static char *block_topic(const struct sent *whole)
 {
     char **names = NULL;
@@ -564,7 +577,8 @@ static char *block_topic(const struct sent *whole)
             i = e - 1;
             continue;
         }
-        if (reported_source(whole, i, e) || byline_author(whole, i)) {
+        /* nor who speaks ("Founder Liu Nan said") */
+        if (reported_source(whole, i, e) || byline_author(whole, i) || person_name(whole, i, e)) {
             i = e - 1;
             continue;
         }
@@ -1032,8 +1046,9 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             continue;
         }
         /* "According to the Asset Management Association of China, the
-         * assets of ...": the source of a report is not what it is about */
-        if (reported_source(st, s0, e)) {
+         * assets of ...": the source of a report is not what it is about;
+         * nor is who speaks of it ("Founder Liu Nan said monthly GMV") */
+        if (reported_source(st, s0, e) || person_name(st, s0, e)) {
             i = s0 + 1;
             continue;
         }

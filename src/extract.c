@@ -1466,6 +1466,29 @@ static bool own_plural_after(const struct doc *d, const struct sent *st, size_t 
     return true;
 }
 
+/* Does a past participle with its preposition open a modifier of the noun
+ * before i: "loans arranged through such platforms", "payments settled
+ * on ..."?  (Not "-ing", but for verbs of being: "Internet users living in
+ * rural areas" are a part of the users, which the part's own cue must
+ * name.) */
+static bool participle_phrase(const struct sent *st, size_t i)
+{
+    static const char *const preps[] = {"by", "through", "via", "on", "in", "from", "at", "across", "over", "under"};
+    const struct token *t = &st->t[i];
+    if (i + 1 >= st->b || t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 5 || st->t[i + 1].kind != TK_WORD)
+        return false;
+    const char *w = st->s + t->off;
+    /* (of "-ing", only those of being: "platforms operating in China") */
+    if (!str_ieq(w + t->len - 2, 2, "ed") && !str_ieq(w, t->len, "operating") && !str_ieq(w, t->len, "existing") &&
+        !str_ieq(w, t->len, "remaining") && !str_ieq(w, t->len, "functioning"))
+        return false;
+    const struct token *p = &st->t[i + 1];
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (str_ieq(st->s + p->off, p->len, preps[k]))
+            return true;
+    return false;
+}
+
 /* The opening comma of an apposition that the comma at p closes: "WeChat,
  * its messaging app," / "Tencent, the Shenzhen-based group,": after a
  * capitalised name, a determiner or possessive, no more than six words, no
@@ -1499,6 +1522,10 @@ static size_t aside_open(const struct sent *st, size_t p)
              st->s[t[o + 2].off] == '.' && t[o + 3].kind == TK_WORD && t[o + 3].len == 1) ||
             str_ieq(x, w->len, "namely") || str_ieq(x, w->len, "ie") ||
             (str_ieq(x, w->len, "that") && o + 2 < p && tok_is(&t[o + 2], WH(is))))
+            return o;
+        /* how it is counted: "mobile Internet users, counted by access
+         * accounts, reached" */
+        if (participle_phrase(st, o + 1))
             return o;
         if (o + 12 <= p)
             return SIZE_MAX;
@@ -1548,29 +1575,6 @@ static bool at_name(const struct sent *st, size_t q, size_t *a, size_t *b)
     *a = best;
     *b = e;
     return true;
-}
-
-/* Does a past participle with its preposition open a modifier of the noun
- * before i: "loans arranged through such platforms", "payments settled
- * on ..."?  (Not "-ing", but for verbs of being: "Internet users living in
- * rural areas" are a part of the users, which the part's own cue must
- * name.) */
-static bool participle_phrase(const struct sent *st, size_t i)
-{
-    static const char *const preps[] = {"by", "through", "via", "on", "in", "from", "at", "across", "over", "under"};
-    const struct token *t = &st->t[i];
-    if (i + 1 >= st->b || t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 5 || st->t[i + 1].kind != TK_WORD)
-        return false;
-    const char *w = st->s + t->off;
-    /* (of "-ing", only those of being: "platforms operating in China") */
-    if (!str_ieq(w + t->len - 2, 2, "ed") && !str_ieq(w, t->len, "operating") && !str_ieq(w, t->len, "existing") &&
-        !str_ieq(w, t->len, "remaining") && !str_ieq(w, t->len, "functioning"))
-        return false;
-    const struct token *p = &st->t[i + 1];
-    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-        if (str_ieq(st->s + p->off, p->len, preps[k]))
-            return true;
-    return false;
 }
 
 /* Does one of the rule's not_after words stand right before the cue that

@@ -153,6 +153,12 @@ WORDLIST(conjunction, "and", "while", "whereas", "but", "against", "versus");
 WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
          "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
          "claims", "claimed", "writes", "wrote", "explains", "explained", "according");
+/* the titles of people, before their names: "Founder Liu Nan", "chief
+ * executive Daniel Zhang", "analyst Wang Wei" */
+WORDLIST(person_role, "founder", "cofounder", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman",
+         "president", "officer", "executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist",
+         "director", "researcher", "professor", "mr", "ms", "mrs", "dr", "minister",
+         "premier", "secretary", "governor", "head", "chief");
 /* what follows a sentence-opening participle: "Relying on", "Founded in" */
 WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
 /* prepositions that open a cue's complement: "visitors of its app" */
@@ -250,7 +256,7 @@ WORDLIST(particle_verb, "make", "makes", "made", "making", "take", "takes", "too
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
-    &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting,
+    &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting, &person_role,
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,

@@ -3726,6 +3726,25 @@ START_TEST(session16_forms)
 }
 END_TEST
 
+START_TEST(session17_forms)
+{
+    /* how a figure is counted, said aside between its cue and its verb:
+     * "mobile Internet users, counted by access accounts, reached" */
+    expect("BEIJING, Aug 20 (Xinhua) -- The ministry said mobile Internet users, counted by access "
+           "accounts, reached 789.4 million in July 2013.\n",
+           "mobile_netizens|China|2013-07|789400000|people|exact|observed|1\n", true);
+    /* a person who speaks holds no figure: the firm the paragraph is
+     * about does ("Founder Liu Nan said", "Chief executive Liu Nan said") */
+    expect("Mia.com is an e-commerce site. Founder Liu Nan, 33, said monthly GMV topped RMB200 million "
+           "in April 2015.\n\n"
+           "Mia.com sells baby goods. Chief executive Liu Nan said registered users passed 10 million "
+           "in April 2015.\n",
+           "ecommerce_turnover|Mia.com|2015-04|200000000|CNY|more_than|observed|1\n"
+           "registered_users|Mia.com|2015-04|10000000|people|more_than|observed|3\n",
+           true);
+}
+END_TEST
+
 START_TEST(session14_forms)
 {
     /* a place before a noun, after a firm's possessive, says where; the
@@ -4762,6 +4781,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session14_forms);
     tcase_add_test(d, session15_forms);
     tcase_add_test(d, session16_forms);
+    tcase_add_test(d, session17_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
