@@ -127,6 +127,7 @@ struct sent {
     const bool *in_date;   /* per block token: part of a date ("Double 11" is no name), or NULL */
     const struct rules *rules; /* all the cues: "Fixed broadband users" opens one, names nobody; or NULL */
     const char *issuer;    /* who the document's "we" is ("Alibaba ... today announced"), or NULL */
+    bool card;             /* a line of a card's fields: "Round: Series C | Amount: US$100 million" */
 };
 
 struct numinfo {
@@ -192,6 +193,9 @@ struct topic {
      * accounted for 1,280 billion yuan, making up 23 percent of all ..." */
     size_t sent_at;
     char *sent_ent;
+    /* the title of the card the block is: "* Mia.com, Beijing | e-commerce"
+     * over "Round: Series C | Amount: US$100 million" */
+    char *card;
 };
 
 static inline bool is_quantity(const struct token *t)
@@ -222,6 +226,9 @@ char *entity_for(const struct sent *st, const struct rule *ru, size_t k, const s
                  struct topic *topic);
 /* The subject of the sentence up to index hi (a pronoun resolved), or NULL. */
 char *entity_subject(const struct sent *st, size_t hi, struct topic *topic);
+/* The name the title of a card opens with (the sentence or the one-line
+ * block before st), or NULL. */
+char *card_title(const struct sent *st, struct topic *topic);
 
 /* ---- table.c ---------------------------------------------------------------- */
 

@@ -348,6 +348,8 @@ const char *topic_get(struct topic *tp)
 {
     if (!tp)
         return NULL;
+    if (tp->card)
+        return tp->card;
     if (!tp->done) {
         tp->name = block_topic(tp->whole);
         tp->done = true;
@@ -369,7 +371,7 @@ static char *other_topic(struct topic *tp, const struct block *b)
 {
     scan_block(b, tp->prev_tok);
     dateline_skip(b->text, tp->prev_tok->v, tp->prev_tok->n);
-    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL};
+    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false};
     return block_topic(&w);
 }
 
@@ -788,6 +790,9 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
             return sp;
     }
     char *s = clause_subject_in(st, st->a, j);
+    /* (under a card's title, it is what the title names) */
+    if (!s && topic && topic->card)
+        s = xstrdup(topic->card);
     if (!s && st->pb > st->pa)
         s = clause_subject_in(st, st->pa, st->pb);
     /* "Tencent reported results. || The company said its revenue ...": a
@@ -1142,6 +1147,48 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
     return NULL;
 }
 
+/* The name a card's title opens with, past a bullet or a number: "*
+ * Mia.com (...), Beijing | e-commerce", "1. XUEBANG TUTOR  (Beijing |
+ * ...)"; the title is the sentence before st, or the block before when
+ * st opens its block and that is one line.  NULL: none. */
+char *card_title(const struct sent *st, struct topic *topic)
+{
+    struct sent w = *st;
+    w.a = st->pa;
+    w.b = st->pb;
+    if (w.a == w.b) {
+        const struct block *b = topic->prev;
+        if (!b || !b->len || memchr(b->text, '\n', b->len - (b->text[b->len - 1] == '\n')))
+            return NULL;
+        scan_block(b, topic->prev_tok);
+        w = (struct sent){b->text, topic->prev_tok->v, topic->prev_tok->n, 0, topic->prev_tok->n, 0, 0, NULL,
+                          NULL, topic->r, NULL, false};
+    }
+    for (size_t i = w.a; i < w.b && i < w.a + 4; i++) {
+        const struct token *t = &w.t[i];
+        if (t->kind == TK_PUNCT || (t->kind == TK_NUM && (t->flags & TF_SMALLINT)))
+            continue;
+        size_t e, pe;
+        if (!name_at(&w, i, w.b, &e) || in_list(&not_name, t) || (place_name_at(&w, i, &pe) && pe >= e))
+            return NULL;
+        char *name = name_text(&w, i, e);
+        /* a title's capitals are its type's: "XUEBANG TUTOR" is Xuebang
+         * Tutor (a short word may be an abbreviation: "VISION 3D") */
+        if (e > i + 1 && all_caps(&w, i, e))
+            for (char *c = name, *word = name; *c; c++) {
+                if (*c == ' ')
+                    word = c + 1;
+                else if (c > word && is_upper((unsigned char)*c)) {
+                    size_t len = strcspn(word, " ");
+                    if (len >= 4)
+                        *c = (char)to_lower((unsigned char)*c);
+                }
+            }
+        return name;
+    }
+    return NULL;
+}
+
 /* Do two names name the same firm: "Alibaba" and "Alibaba Group Holding
  * Ltd" (one the first words of the other)? */
 static bool same_name(const char *a, const char *b)
@@ -1296,6 +1343,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     const struct sent *st = &stv;
     if (ru->entity == EK_FIXED)
         return xstrdup(ru->entity_text);
+    /* a card's fields count for its title ("Amount: US$100 million",
+     * "Investor: Tencent, for a 15% stake") */
+    if (st->card && topic && topic->card)
+        return xstrdup(topic->card);
     size_t e;
     /* "... stake in elong , whose ADS, with every at USD 23, ...": a figure
      * in a relative clause is its antecedent's */
@@ -1405,7 +1456,8 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
              * name of this sentence */
             if (ru->entity == EK_OBJECT && i <= from + 2 && i < k && is_pronoun(st, i) && !we_at(st, i) &&
                 deal_opens(st)) {
-                const char *tp = topic_prev(topic);
+                /* (under a card's title, the title's) */
+                const char *tp = topic->card ? topic->card : topic_prev(topic);
                 if (!tp)
                     tp = topic_get(topic);
                 if (tp)

@@ -98,6 +98,7 @@ struct doc {
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
     bool *in_table;      /* per token of the block: part of a table of years */
+    bool *in_card;       /* per token of the block: on a line of a card's fields ("Round: Series B | Amount: ...") */
     size_t in_date_cap;
     int blocks_since_heading;
     bool heading_items;  /* the blocks under the heading are a list's items: it dates them all */
@@ -1318,6 +1319,54 @@ struct cand {
 };
 
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart);
+
+/* In a card, a figure under a field of any money ("Amount: US$100
+ * million", "Size: RMB80m") counts what another field of the card names:
+ * "Round: Series C | Amount: US$100 million" is a round of funding.  The
+ * cue nearest the figure on the card's lines, or none. */
+static struct cand card_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
+{
+    static const char *const keys[] = {"amount", "size", "value", "total", "sum", "consideration"};
+    struct cand none = {-1, 1 << 30, 0, 0, false, 0};
+    const struct token *t = st->t;
+    if (!st->card || qstart < st->a + 2 || t[qstart - 1].kind != TK_PUNCT || st->s[t[qstart - 1].off] != ':')
+        return none;
+    const struct token *key = &t[qstart - 2];
+    bool generic = false;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys && !generic; i++)
+        generic = str_ieq(st->s + key->off, key->len, keys[i]);
+    if (!generic)
+        return none;
+    enum unit_class cls = num_class(&t[k]);
+    /* the card's lines around the figure's */
+    size_t a = st->a, b = st->b;
+    while (a > 0 && d->in_card[a - 1])
+        a--;
+    while (b < st->n && d->in_card[b])
+        b++;
+    struct cand best = none;
+    const struct rules *r = d->r;
+    for (size_t p = a; p < b; p++) {
+        if (t[p].kind != TK_WORD || (p >= qstart - 2 && p <= k))
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_ending(r, t[p].hash, &ra, &rb);
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            if (ru->change != CH_NONE || ru->unit != UC_MONEY || !class_fits(ru->unit, cls) ||
+                ph->h[ph->n - 1] != t[p].hash || ph->dir > 0)
+                continue;
+            size_t s0 = match_back(t, p + 1, a, ph);
+            if (s0 == SIZE_MAX)
+                continue;
+            int cost = (int)(p < k ? k - p : p - k);
+            if (cost < best.cost)
+                best = (struct cand){(int)ra->rule, cost, s0, p + 1, p > k, (int)ra->cue};
+        }
+    }
+    return best;
+}
 
 /* Give the quantity n the rule and cue of candidate c. */
 static void take_cand(struct numinfo *n, const struct cand *c)
@@ -3430,6 +3479,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 c = best_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = subject_cue(d, st, k, n->qstart);
+            if (c.rule < 0)
+                c = card_cue(d, st, k, n->qstart);
             /* "had attracted 43.03 million users and 185.3 billion yuan":
              * one verb, two figures; the second, of another kind, reaches
              * the verb's cue past the first and its own noun */
@@ -5096,6 +5147,78 @@ static bool caption_lines(const char *s, size_t n)
     return lines <= 3;
 }
 
+/* Is token i a field's name: one to three words, the first in capitals,
+ * then a colon and something after it on the line ("Round: Series C",
+ * "Lead investor: Sequoia")?  The field's value starts at *v. */
+static bool field_at(const char *s, const struct token *t, size_t n, size_t i, size_t *v)
+{
+    /* (not an interview's "Q:" and "A:") */
+    if (t[i].kind != TK_WORD || !(t[i].flags & TF_CAP) || t[i].len < 2)
+        return false;
+    for (size_t j = i + 1; j < n && j < i + 4 && t[j].line == t[i].line; j++) {
+        if (t[j].kind == TK_PUNCT && t[j].len == 1 && s[t[j].off] == ':') {
+            *v = j + 1;
+            return j + 1 < n && t[j + 1].line == t[i].line;
+        }
+        if (t[j].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
+/* How many fields the line that starts at token i holds, the first
+ * opening it and the others after a bar or a wide gap ("Round: Series C |
+ * Amount: US$100 million", "Round: Series B      Amount: US$75m"); the
+ * line's end in *end. */
+static int line_fields(const char *s, const struct token *t, size_t n, size_t i, size_t *end)
+{
+    size_t e = i;
+    while (e < n && t[e].line == t[i].line)
+        e++;
+    *end = e;
+    size_t v;
+    if (!field_at(s, t, n, i, &v))
+        return 0;
+    int fields = 1;
+    for (size_t j = v + 1; j < e; j++) {
+        bool bar = t[j - 1].kind == TK_PUNCT &&
+                   (s[t[j - 1].off] == '|' || s[t[j - 1].off] == ',' || s[t[j - 1].off] == ';');
+        bool gap = t[j].off >= t[j - 1].off + t[j - 1].len + 2 && s[t[j].off - 1] == ' ' && s[t[j].off - 2] == ' ';
+        size_t v2;
+        if ((bar || gap) && field_at(s, t, n, j, &v2)) {
+            fields++;
+            j = v2;
+        }
+    }
+    return fields;
+}
+
+/* Mark the tokens of the block's card lines: a line of two fields or
+ * more, or of one next to another line of fields ("Round: Series B" over
+ * "Lead: Sequoia Capital China").  Each such line is a sentence of its own. */
+static void mark_cards(const char *s, const struct token *t, size_t n, bool *in_card)
+{
+    int prev = 0;
+    size_t prev_a = 0, prev_b = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e;
+        int f = line_fields(s, t, n, i, &e);
+        size_t e2 = e;
+        int next = e < n && t[e].line == t[i].line + 1 ? line_fields(s, t, n, e, &e2) : 0;
+        bool card = f >= 2 || (f == 1 && (prev || next));
+        for (size_t j = i; j < e; j++)
+            in_card[j] = card;
+        /* (the line before, of one field, joins this one's card) */
+        if (card && prev == 1)
+            for (size_t j = prev_a; j < prev_b; j++)
+                in_card[j] = true;
+        prev = e < n && t[e].line == t[i].line + 1 ? f : 0;
+        prev_a = i;
+        prev_b = e;
+        i = e;
+    }
+}
+
 /* Scan the block at hand, learn whether it is a heading (which dates the
  * block under it), and unless context_only, extract its facts. */
 static void process_block(struct doc *d, bool context_only)
@@ -5151,9 +5274,11 @@ static void process_block(struct doc *d, bool context_only)
         d->in_date_cap = n + 1;
         d->in_date = xrealloc(d->in_date, d->in_date_cap * sizeof *d->in_date);
         d->in_table = xrealloc(d->in_table, d->in_date_cap * sizeof *d->in_table);
+        d->in_card = xrealloc(d->in_card, d->in_date_cap * sizeof *d->in_card);
     }
     memset(d->in_date, 0, (n + 1) * sizeof *d->in_date);
     memset(d->in_table, 0, (n + 1) * sizeof *d->in_table);
+    mark_cards(b.text, t, n, d->in_card);
     for (size_t i = 0; i < d->dates.n; i++)
         for (size_t j = d->dates.v[i].first; j <= d->dates.v[i].last && j < n; j++)
             d->in_date[j] = true;
@@ -5186,6 +5311,12 @@ static void process_block(struct doc *d, bool context_only)
                       !str_ieq(b.text + t[0].off, t[0].len, "date");
     if (d->blines == 1 && words <= 14 && !sentence_inside && !full_stop && d->dates.n > 0 &&
         ((d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS) || ends_dated) && !timestamp_line(b.text, t, n)) {
+        /* (a range of days before the year: "Deals announced July 20 -
+         * 26, 2015" is of July 2015) */
+        int range_m = 0;
+        if (ends_dated && d->dates.n >= 2 && last_date[-1].when.m && !last_date[-1].when.y &&
+            last_date[-1].last + 6 > last_date->first)
+            range_m = last_date[-1].when.m;
         if (ends_dated && !(d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS))
             d->dates.v[0] = *last_date; /* (the heading's date is the last) */
         struct date w;
@@ -5195,6 +5326,8 @@ static void process_block(struct doc *d, bool context_only)
                 w.y = w.y2;
                 w.y2 = 0;
             }
+            if (!w.m && range_m)
+                w.m = range_m;
             d->heading = w;
             d->has_heading = true;
             d->blocks_since_heading = 0;
@@ -5257,7 +5390,7 @@ static void process_block(struct doc *d, bool context_only)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
                    d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year);
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
@@ -5265,6 +5398,8 @@ static void process_block(struct doc *d, bool context_only)
     struct topic *topic = &topic_v;
     struct date para = {0}, lead_para = {0};
     bool para_has = false, lead_has = false, in_list_items = false;
+    struct date card_para = {0};
+    bool card_has = false;
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
     memset(d->ctx_ok, -1, d->r->n);
     d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
@@ -5283,12 +5418,17 @@ static void process_block(struct doc *d, bool context_only)
         if (i < n && !(t[i].flags & TF_SENT_END) &&
             !(i - a >= 120 && (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && b.text[t[i].off] == ','))) &&
             i - a < 400 &&
-            !(i + 1 < n && t[i + 1].line != t[i].line && bullet_line(b.text, t[i + 1].off)))
+            !(i + 1 < n && t[i + 1].line != t[i].line &&
+              (bullet_line(b.text, t[i + 1].off) || d->in_card[i] || d->in_card[i + 1])))
             continue;
         st.pa = st.a;
         st.pb = st.b == n ? st.a : st.b; /* the first sentence has none before it */
         st.a = a;
         st.b = i < n ? i + 1 : n;
+        st.card = st.b > st.a && d->in_card[st.a];
+        /* a card's title, the line over its fields, names what they count */
+        if (st.card && !topic->card && (st.pb == st.pa || !d->in_card[st.pa]))
+            topic->card = card_title(&st, topic);
         while (d->da < d->dates.n && d->dates.v[d->da].first < st.a)
             d->da++;
         d->db = d->da;
@@ -5307,6 +5447,16 @@ static void process_block(struct doc *d, bool context_only)
                 }
                 para = lead_para;
                 para_has = lead_has;
+            }
+            /* so is each line of a card's fields: "Founded: August 2011"
+             * dates not "Revenue: CN¥5.06 billion (2020)" */
+            if (st.card && (st.a == 0 || t[st.a - 1].line != t[st.a].line)) {
+                if (!(st.pb > st.pa && d->in_card[st.pa])) {
+                    card_para = para;
+                    card_has = para_has;
+                }
+                para = card_para;
+                para_has = card_has;
             }
             do_sentence(d, &st, topic, &para, &para_has);
         }
@@ -5329,6 +5479,7 @@ static void process_block(struct doc *d, bool context_only)
     free(topic_v.deal_by);
     free(topic_v.deal_to);
     free(topic_v.sent_ent);
+    free(topic_v.card);
 }
 
 /* ---- driving a chunk ---------------------------------------------------------------- */
@@ -5372,6 +5523,7 @@ void engine_free(struct engine *g)
     free(d->picked);
     free(d->in_date);
     free(d->in_table);
+    free(d->in_card);
     free(d->places);
     free(g);
 }

@@ -1015,6 +1015,7 @@ struct extractor {
     bool last_caption;  /* ... a table's or a figure's caption */
     bool last_period_line; /* ... a line of periods ("2013.12   2012.12", "Dec 2015   Dec 2014") */
     bool last_leader;   /* ... a label and its value parted by dot leaders */
+    bool last_field;    /* ... a card's fields ("Round: Series B   Amount: US$75m") */
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool head_block;    /* the block opened with a header of columns */
@@ -1577,6 +1578,42 @@ static bool dot_leaders(char *p, size_t n)
     return false;
 }
 
+/* How many fields of a card the line holds: a name of one to three words,
+ * the first in capitals, a colon and a value, the first opening the line
+ * and the others after a bar or a wide gap ("Round: Series C | Amount:
+ * US$100 million", "Lead: Hillhouse Capital  Others: CDH Investments"). */
+static int card_fields(const char *p, size_t n)
+{
+    int fields = 0;
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    for (bool first = true; i < n; first = false) {
+        size_t k = i;
+        int words = 0;
+        while (k < n && words < 3 && is_alpha((unsigned char)p[k]) && (words || is_upper((unsigned char)p[k]))) {
+            while (k < n && (is_alpha((unsigned char)p[k]) || p[k] == '-' || p[k] == '&'))
+                k++;
+            words++;
+            if (k < n && p[k] == ' ' && k + 1 < n && is_alpha((unsigned char)p[k + 1]))
+                k++;
+        }
+        /* (not an interview's "Q:" and "A:") */
+        if (words && k > i + 1 && k + 2 < n && p[k] == ':' && p[k + 1] == ' ' && !is_space((unsigned char)p[k + 2]))
+            fields++;
+        else if (first)
+            return 0;
+        /* on to the next bar or wide gap */
+        size_t j = k;
+        while (j < n && p[j] != '|' && p[j] != ',' && p[j] != ';' && !(p[j] == ' ' && j + 1 < n && p[j + 1] == ' '))
+            j++;
+        while (j < n && (p[j] == '|' || p[j] == ',' || p[j] == ';' || p[j] == ' ' || p[j] == '\t'))
+            j++;
+        i = j;
+    }
+    return fields;
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -1623,6 +1660,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
     bool period_header = !row && !years && period_header_like(p, n);
+    int fields = card_fields(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&
@@ -1708,6 +1746,13 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* ... and a chart's rows of figures under its line of periods */
         if (figs && !x->pending_blank && (x->last_period_line || x->last_figures))
             join = true;
+        /* a card's lines of fields stay with its title and each other, and
+         * its indented text under them with them ("1. XUEBANG TUTOR
+         * (Beijing | ...)" / "   Round: Series C    Amount: RMB300
+         * million" / "   Lead: Hillhouse Capital" / "   Xuebang matches ...") */
+        if (!x->pending_blank && ((fields >= 2 && x->block_lines == 1) || (fields && x->last_field) ||
+                                  (x->last_field && (p[0] == ' ' || p[0] == '\t'))))
+            join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
             join = false;
@@ -1743,6 +1788,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_caption = caption_like(p, n);
     x->last_period_line = years;
     x->last_leader = leader;
+    x->last_field = fields > 0;
     x->last_figures = figs;
     x->last_period_header = period_header;
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));

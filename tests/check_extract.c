@@ -3742,6 +3742,34 @@ START_TEST(session17_forms)
            "ecommerce_turnover|Mia.com|2015-04|200000000|CNY|more_than|observed|1\n"
            "registered_users|Mia.com|2015-04|10000000|people|more_than|observed|3\n",
            true);
+    /* a deal card: its title names the company, a field of any money
+     * ("Amount:") counts what another field names ("Round: Series C"),
+     * and the investors' field names nobody's figure */
+    expect("CHINA TECH DEAL DIGEST\nIssue No. 47 | Week of May 18 - May 24, 2015\n\n"
+           "* Mia.com, Beijing | cross-border e-commerce\n"
+           "  Round: Series C | Amount: US$100 million | Lead: H Capital\n"
+           "  Registered users have passed 10 million.\n\n"
+           "* Zhihu, Beijing | Q&A community\n"
+           "  Round: Series C, Amount: US$55 million, Lead: Capital Today\n",
+           "funding_round|Mia.com|2015-05|100000000|USD|exact|observed|5\n"
+           "registered_users|Mia.com|2015-05|10000000|people|more_than|observed|6\n"
+           "funding_round|Zhihu|2015-05|55000000|USD|exact|observed|9\n",
+           true);
+    /* ... its fields in columns, the title in capitals on a line of its
+     * own, one field to a line under the first, and its text after them */
+    expect("Deals announced July 20 - 26, 2015\n\n"
+           "3. HUIXIN CREDIT  (Shanghai | online lending marketplace)\n"
+           "   Round: Series B          Amount: US$25 million\n"
+           "   Lead: Qiming Venture Partners\n"
+           "   It has 310,000 borrowers.\n",
+           "funding_round|Huixin Credit|2015-07|25000000|USD|exact|observed|4\n"
+           "borrowers|Huixin Credit|2015-07|310000|count|exact|observed|6\n",
+           true);
+    /* one field's date is not the next field's: "Founded: August 2011"
+     * over "Revenue: ... (2020)" */
+    expect("Tingyun FM\n\nType: Public (NYSE: TYFM)\nFounded: August 2011; 13 years ago in Shanghai\n"
+           "Revenue: 5.06 billion yuan (2020)\nWebsite: tingyun.fm\n",
+           "revenue|Tingyun FM|2020|5060000000|CNY|exact|observed|5\n", true);
 }
 END_TEST
 
