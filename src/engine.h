@@ -247,6 +247,7 @@ struct table_cell {
     const char *entity; /* a row that names whose figures they are ("China Mobile"), else NULL */
     size_t entity_len;
     int day;            /* a column of a day ("As at 30 June 2013"), else 0 */
+    bool month_only;    /* a change within the month: December's is not the year's */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

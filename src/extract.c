@@ -4933,7 +4933,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
     }
     note[nl] = '\0';
     /* (December's column is the year's: "Dec 2010", "2010.12") */
-    struct date when = {.y = c->year, .m = c->month == 12 ? 0 : c->month, .d = c->month == 12 ? 0 : c->day};
+    bool year_end = c->month == 12 && !c->month_only;
+    struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
     char named[128];
     if (c->entity) /* (a row that names whose figures they are) */
         snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);

@@ -408,7 +408,7 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
         return ok;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, 0};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, 0, false};
     fn(ctx, &tc);
     return 1;
 }
@@ -1581,7 +1581,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         cm == 12 ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0};
+                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0, false};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -1869,7 +1869,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                 struct table_cell tc = {(size_t)ri, cy[at], v, ru->unit == UC_MONEY ? unit : NULL, t[x].line, x, xb,
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
-                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, cd[at]};
+                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, cd[at], false};
                 fn(ctx, &tc);
                 given++;
             }
@@ -2360,6 +2360,216 @@ static void units_below(const char *s, const struct token *t, size_t a, size_t b
     }
 }
 
+/* The period a row's label names, anywhere in it: "End of Nov. 2010",
+ * "End of 2009", "Net additions in 2010"; or a month alone ("Net
+ * additions in December"), of the year *y holds.  False if none. */
+static bool label_period(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
+{
+    for (size_t i = a; i < b; i++) {
+        int ly, lm;
+        if (row_label(s, t, i, b, &ly, &lm)) {
+            *y = ly;
+            *m = lm;
+            return true;
+        }
+    }
+    for (size_t i = a; i < b; i++) {
+        int mo = t[i].kind == TK_WORD && i > a ? scan_month(s + t[i].off, t[i].len) : 0;
+        /* ("in December": a month after a preposition, not "May" opening
+         * the label) */
+        if (mo > 0 && *y && (word_is(s, &t[i - 1], "in") || word_is(s, &t[i - 1], "of"))) {
+            *m = mo;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Tables whose columns name whose figures they are, a header of names
+ * over the figures, its label's column empty; the rows are periods, or a
+ * level's changes, under the caption's indicator or a section's label:
+ *
+ *     Table 3  3G subscribers by operator
+ *     Unit: 10,000 subscribers
+ *
+ *                          China Mobile    China Unicom   China Telecom      Total
+ *     End of 2009                 441.5           274.7           406.1    1,122.3
+ *     End of Dec. 2010          2,070.0         1,406.0         1,229.0    4,705.0
+ *       Net additions in 2010   1,628.5         1,131.3           822.9    3,582.7
+ *       Share of 3G total (%)      44.0            29.9            26.1      100.0
+ *
+ * A figure is the column's whose name ends nearest where it ends; "Total"
+ * is the country's.  A row of a share counts nothing; a row with no period
+ * of its own is of the last period row's, or the caption's. */
+static size_t by_entity_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption, int year)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        size_t h0 = line_start(s, t, a);
+        if (in_table[a] || t[a].kind != TK_WORD || t[a].off < h0 + 8) {
+            a = b;
+            continue;
+        }
+        /* the header: names in capitals parted by wide gaps, none an
+         * indicator's, a period's or a unit's */
+        size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS];
+        int nf = 0;
+        bool names = true;
+        for (size_t i = a; i < b && names;) {
+            size_t j = i + 1;
+            while (j < b && !gap_before(s, t, j))
+                j++;
+            names = nf < TABLE_COLS && t[i].kind == TK_WORD && (t[i].flags & TF_CAP) &&
+                    scan_month(s + t[i].off, t[i].len) <= 0 && !word_is(s, &t[i], "year") &&
+                    !word_is(s, &t[i], "unit") && !word_is(s, &t[i], "indicator");
+            for (size_t x = i; x < j && names; x++)
+                names = t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & TF_HYPHEN)) ||
+                        (t[x].kind == TK_PUNCT && (s[t[x].off] == '&' || s[t[x].off] == '.'));
+            struct column one[TABLE_COLS];
+            if (names && header_columns(r, s, t, n, i, j, one, true) > 0)
+                names = false;
+            if (names) {
+                fa[nf] = i;
+                fb[nf] = j;
+                fend[nf] = t[j - 1].off + t[j - 1].len - h0;
+                nf++;
+            }
+            i = j;
+        }
+        if (!names || nf < 2) {
+            a = b;
+            continue;
+        }
+        /* (under it, the names' notes in brackets: "(TD-SCDMA)   (WCDMA)") */
+        size_t ra = b;
+        if (ra < n && (t[ra].flags & TF_OPEN)) {
+            size_t e = line_end(t, n, ra);
+            bool notes = true;
+            for (size_t i = ra, depth = 0; i < e && notes; i++) {
+                if (t[i].flags & TF_OPEN)
+                    depth++;
+                else if (t[i].flags & TF_CLOSE)
+                    depth--;
+                else
+                    notes = depth > 0;
+            }
+            if (notes)
+                ra = e;
+        }
+        /* the caption: its indicator, unit and date, on the lines above or
+         * the block before */
+        size_t ca = a;
+        while (ca > 0 && a - ca < 40 && t[ca - 1].line + 4 > t[a].line)
+            ca--;
+        struct cap_view cv;
+        struct column capc, cap;
+        int cur = caption_view(s, t, n, ca, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &capc) : -1;
+        bool has_cap = caption_unit(s, t, n, ca, a, &cap) || (ca == a && a == 0 && caption_block_unit(caption, &cap));
+        int cy = 0, cm = 0;
+        for (size_t i = cv.a; cur >= 0 && i < cv.b; i++)
+            if (cv.t[i].kind == TK_NUM && (cv.t[i].flags & TF_YEAR) && cv.t[i].len == 4) {
+                cy = (int)cv.t[i].value;
+                cm = i > cv.a ? scan_month(cv.s + cv.t[i - 1].off, cv.t[i - 1].len) : 0;
+            }
+        int ly = 0, lm = 0; /* the last row's period */
+        size_t rows = 0, given = 0, words_a = SIZE_MAX, label_lines = 0;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            size_t fig = rb;
+            while (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
+                fig--;
+            if (fig == rb) {
+                /* a line of words: a section's label ("3G subscribers:"),
+                 * or the first line of a row's */
+                bool words = ++label_lines <= 3 && rb - ra <= 10;
+                for (size_t i = ra; i < rb && words; i++)
+                    words = t[i].kind != TK_NUM || (t[i].flags & TF_GLUED);
+                if (!words)
+                    break;
+                struct column one[TABLE_COLS];
+                int k = header_columns(r, s, t, n, ra, rb, one, true);
+                if (k > 0 && r->v[one[0].rule].change == CH_NONE) {
+                    cur = one[0].rule;
+                    words_a = SIZE_MAX;
+                } else if (words_a == SIZE_MAX) {
+                    words_a = ra;
+                }
+                ra = rb;
+                continue;
+            }
+            if (fig == ra || (int)(rb - fig) > nf || cur < 0)
+                break;
+            size_t la = words_a != SIZE_MAX ? words_a : ra;
+            words_a = SIZE_MAX;
+            label_lines = 0;
+            /* what the row is: a change of the level, a share, a level */
+            int ch = 0;
+            bool share = false;
+            for (size_t i = la; i < fig; i++) {
+                int c = change_word(s, &t[i]);
+                if (!c && (word_is(s, &t[i], "additions") || word_is(s, &t[i], "increases")))
+                    c = CH_INCREASE;
+                if (c == CH_GROWTH || (c && !ch))
+                    ch = c;
+                share = share || word_is(s, &t[i], "share") || word_is(s, &t[i], "proportion") ||
+                        word_is(s, &t[i], "penetration") || (t[i].kind == TK_PUNCT && s[t[i].off] == '%');
+            }
+            int y = ly, m = lm;
+            bool dated = label_period(s, t, la, fig, &y, &m);
+            if (!dated && !ly) {
+                y = cy ? cy : year;
+                m = cy ? cm : 0;
+            }
+            if (dated && !ch) {
+                ly = y;
+                lm = m;
+            }
+            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[cur].id) : share ? -1 : cur;
+            size_t r0 = line_start(s, t, ra);
+            for (size_t i = fig; i < rb && ri >= 0 && y; i++) {
+                size_t bd;
+                int f = nearest_end(fend, 0, nf, t[i].off + t[i].len - r0, &bd);
+                if (f < 0 || bd > 12)
+                    continue;
+                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? cur + 1 : 0};
+                if (ch == CH_GROWTH) {
+                    c.unit = "percent";
+                } else if (has_cap) {
+                    c.mult = cap.mult;
+                    c.unit = cap.unit;
+                    c.rate = cap.rate;
+                }
+                const char *unit;
+                double v;
+                if (cell_value(r, t, i, &c, &v, &unit) <= 0)
+                    continue;
+                bool total = word_is(s, &t[fa[f]], "total") || word_is(s, &t[fa[f]], "all");
+                /* (a change within a month is the month's, December's too) */
+                struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
+                                        s + t[fa[f]].off, t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, m,
+                                        ch ? cur : -1, total ? "China" : s + t[fa[f]].off,
+                                        total ? 5 : t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, 0,
+                                        ch && m == 12};
+                fn(ctx, &tc);
+                given++;
+            }
+            rows++;
+            ra = rb;
+        }
+        if (rows >= 2 && given) {
+            for (size_t i = a; i < ra; i++)
+                in_table[i] = true;
+            cells += given;
+            a = ra;
+        } else {
+            a = b;
+        }
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {
@@ -2370,6 +2580,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
+    cells += by_entity_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table, &cb);
     size_t prev_a = SIZE_MAX, prev_b = 0;   /* the line before */

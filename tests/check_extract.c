@@ -3770,6 +3770,30 @@ START_TEST(session17_forms)
     expect("Tingyun FM\n\nType: Public (NYSE: TYFM)\nFounded: August 2011; 13 years ago in Shanghai\n"
            "Revenue: 5.06 billion yuan (2020)\nWebsite: tingyun.fm\n",
            "revenue|Tingyun FM|2020|5060000000|CNY|exact|observed|5\n", true);
+    /* a table whose columns are operators, under a caption that names the
+     * indicator and a line of its unit: the rows are periods, a level's
+     * changes (December's net additions are December's, not the year's)
+     * and a share that counts nothing */
+    expect("Table 3  3G subscribers by operator\nUnit: 10,000 subscribers\n\n"
+           "                              China Mobile    China Unicom   China Telecom          Total\n"
+           "                                (TD-SCDMA)         (WCDMA)     (CDMA2000)\n"
+           "End of Nov. 2010                   1,860.4         1,318.2         1,151.6        4,330.2\n"
+           "End of Dec. 2010                   2,070.0         1,406.0         1,229.0        4,705.0\n"
+           "  Net additions in December          209.6            87.8            77.4          374.8\n"
+           "  Share of 3G total, Dec. (%)         44.0            29.9            26.1          100.0\n",
+           "3g_users|China Mobile|2010-11|18604000|people|exact|observed|6\n"
+           "3g_users|China Unicom|2010-11|13182000|people|exact|observed|6\n"
+           "3g_users|China Telecom|2010-11|11516000|people|exact|observed|6\n"
+           "3g_users|China|2010-11|43302000|people|exact|observed|6\n"
+           "3g_users|China Mobile|2010|20700000|people|exact|observed|7\n"
+           "3g_users|China Unicom|2010|14060000|people|exact|observed|7\n"
+           "3g_users|China Telecom|2010|12290000|people|exact|observed|7\n"
+           "3g_users|China|2010|47050000|people|exact|observed|7\n"
+           "3g_users_increase|China Mobile|2010-12|2096000|people|exact|observed|8\n"
+           "3g_users_increase|China Unicom|2010-12|878000|people|exact|observed|8\n"
+           "3g_users_increase|China Telecom|2010-12|774000|people|exact|observed|8\n"
+           "3g_users_increase|China|2010-12|3748000|people|exact|observed|8\n",
+           true);
 }
 END_TEST
 
