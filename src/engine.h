@@ -229,6 +229,8 @@ char *entity_subject(const struct sent *st, size_t hi, struct topic *topic);
 /* The name the title of a card opens with (the sentence or the one-line
  * block before st), or NULL. */
 char *card_title(const struct sent *st, struct topic *topic);
+/* The name a card's field of its subject gives ("Company: Yunji Cloud"), or NULL. */
+char *card_subject(const struct sent *st);
 
 /* ---- table.c ---------------------------------------------------------------- */
 

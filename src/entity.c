@@ -1147,6 +1147,26 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
     return NULL;
 }
 
+/* The name a card's field of its subject gives: "Company: Yunji Cloud |
+ * Sector: ...", "Target: Youdian Video"; NULL if none on the line st. */
+char *card_subject(const struct sent *st)
+{
+    static const char *const keys[] = {"company", "target", "startup", "firm", "issuer", "name"};
+    for (size_t i = st->a; i + 2 < st->b; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD || st->t[i + 1].kind != TK_PUNCT || st->s[st->t[i + 1].off] != ':' ||
+            (i > st->a && st->t[i - 1].kind == TK_WORD))
+            continue;
+        bool key = false;
+        for (size_t k = 0; k < sizeof keys / sizeof *keys && !key; k++)
+            key = str_ieq(st->s + t->off, t->len, keys[k]);
+        size_t e;
+        if (key && name_at(st, i + 2, st->b, &e))
+            return name_text(st, i + 2, e);
+    }
+    return NULL;
+}
+
 /* The name a card's title opens with, past a bullet or a number: "*
  * Mia.com (...), Beijing | e-commerce", "1. XUEBANG TUTOR  (Beijing |
  * ...)"; the title is the sentence before st, or the block before when

@@ -1360,6 +1360,10 @@ static struct cand card_cue(struct doc *d, const struct sent *st, size_t k, size
             size_t s0 = match_back(t, p + 1, a, ph);
             if (s0 == SIZE_MAX)
                 continue;
+            /* (not the name of a field with a figure of its own:
+             * "Post-money valuation: US$1.2 billion") */
+            if (p + 2 < b && t[p + 1].kind == TK_PUNCT && st->s[t[p + 1].off] == ':' && is_quantity(&t[p + 2]))
+                continue;
             int cost = (int)(p < k ? k - p : p - k);
             if (cost < best.cost)
                 best = (struct cand){(int)ra->rule, cost, s0, p + 1, p > k, (int)ra->cue};
@@ -1486,10 +1490,21 @@ static struct cand cue_before_sentence(struct doc *d, const struct sent *st, con
  * ("- ", "2) " before it)? */
 static bool item_opens(const struct sent *st, size_t s0)
 {
+    /* (the label's first words may come before the cue: "Post-money
+     * valuation: US$1.2 billion") */
+    if (s0 >= st->a + 3 && st->t[s0 - 1].kind == TK_WORD && (st->t[s0 - 2].flags & TF_HYPHEN) &&
+        st->t[s0 - 3].kind == TK_WORD)
+        s0 -= 3;
     if (s0 == st->a || st->t[s0 - 1].line != st->t[s0].line)
         return true;
-    /* (or a clause of a list after ';': "...; domain names: 20.6 million") */
-    if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].len == 1 && st->s[st->t[s0 - 1].off] == ';')
+    /* (or a clause of a list after ';': "...; domain names: 20.6 million",
+     * or a card's field after a bar or a wide gap: "Round: Series C |
+     * Valuation: US$1.2 billion") */
+    if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].len == 1 &&
+        (st->s[st->t[s0 - 1].off] == ';' || st->s[st->t[s0 - 1].off] == '|'))
+        return true;
+    if (st->card && st->t[s0].off >= st->t[s0 - 1].off + st->t[s0 - 1].len + 2 && st->s[st->t[s0].off - 1] == ' ' &&
+        st->s[st->t[s0].off - 2] == ' ')
         return true;
     if (s0 > st->a + 3)
         return false;
@@ -1934,6 +1949,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 st->t[p - 1].kind == TK_WORD) {
                 /* "Netizens: 618 million": a label and its figure */
                 label_colon = true;
+            } else if (t->len == 1 && st->s[t->off] == '|' && p + 1 == qstart && p > st->a &&
+                       (st->t[p - 1].kind == TK_WORD || st->s[st->t[p - 1].off] == '+')) {
+                /* "Dec 16 | Beijing | Series B | US$60 million": the field
+                 * before names the figure */
             } else if (is_clause_break(t)) {
                 gap_bad++;
                 gap_clause = true;
@@ -3561,6 +3580,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         conj = true;
                     between++;
                 }
+                /* (not a figure with a label of its own: "3,400 paying
+                 * customers; headcount 1,150") */
+                if (n->qstart >= st->a + 2 && t[n->qstart - 1].kind == TK_WORD && t[n->qstart - 2].kind == TK_PUNCT &&
+                    st->s[t[n->qstart - 2].off] == ';' && !rules_is_link(r, t[n->qstart - 1].hash) &&
+                    !in_list(&conjunction, &t[n->qstart - 1]) && !in_list(&name_prep, &t[n->qstart - 1]))
+                    conj = false;
                 if (conj && between <= 12) {
                     const struct token *nx = k + 1 < st->b ? &t[k + 1] : NULL;
                     bool bare = !nx || nx->kind != TK_WORD || in_list(&name_prep, nx) ||
@@ -5177,6 +5202,12 @@ static int line_fields(const char *s, const struct token *t, size_t n, size_t i,
     while (e < n && t[e].line == t[i].line)
         e++;
     *end = e;
+    /* (past an item's mark: "[1] Company: ...", "* Round: ...") */
+    for (size_t m = i; m < e && m < i + 3 && (t[m].kind == TK_PUNCT || (t[m].flags & TF_SMALLINT)); m++)
+        if (t[m + 1].kind == TK_WORD) {
+            i = m + 1;
+            break;
+        }
     size_t v;
     if (!field_at(s, t, n, i, &v))
         return 0;
@@ -5192,6 +5223,18 @@ static int line_fields(const char *s, const struct token *t, size_t n, size_t i,
         }
     }
     return fields;
+}
+
+/* Does the card's line [a, b) have a field of its date ("Date: Mar 21",
+ * "Announced: ...")? */
+static bool card_dated(const char *s, const struct token *t, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if (t[i].kind == TK_WORD && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == ':' &&
+            (str_ieq(s + t[i].off, t[i].len, "date") || str_ieq(s + t[i].off, t[i].len, "announced") ||
+             str_ieq(s + t[i].off, t[i].len, "closed")))
+            return true;
+    return false;
 }
 
 /* Mark the tokens of the block's card lines: a line of two fields or
@@ -5427,9 +5470,15 @@ static void process_block(struct doc *d, bool context_only)
         st.a = a;
         st.b = i < n ? i + 1 : n;
         st.card = st.b > st.a && d->in_card[st.a];
-        /* a card's title, the line over its fields, names what they count */
-        if (st.card && !topic->card && (st.pb == st.pa || !d->in_card[st.pa]))
+        /* a card's title, the line over its fields, names what they count;
+         * or its field of that name ("Company: Yunji Cloud") */
+        char *named = st.card ? card_subject(&st) : NULL;
+        if (named) {
+            free(topic->card);
+            topic->card = named;
+        } else if (st.card && !topic->card && (st.pb == st.pa || !d->in_card[st.pa])) {
             topic->card = card_title(&st, topic);
+        }
         while (d->da < d->dates.n && d->dates.v[d->da].first < st.a)
             d->da++;
         d->db = d->da;
@@ -5460,6 +5509,17 @@ static void process_block(struct doc *d, bool context_only)
                 para_has = card_has;
             }
             do_sentence(d, &st, topic, &para, &para_has);
+            /* (a card's field of its date dates the card: "Date: Mar 21") */
+            if (st.card && card_dated(b.text, t, st.a, st.b))
+                for (size_t x = 0; x < d->dates.n; x++) {
+                    struct date w;
+                    if (d->dates.v[x].first >= st.a && d->dates.v[x].first < st.b &&
+                        date_of(d, &d->dates.v[x], card_has ? &card_para : NULL, &w)) {
+                        card_para = para = w;
+                        card_has = para_has = true;
+                        break;
+                    }
+                }
         }
         a = i + 1;
     }

@@ -1588,6 +1588,19 @@ static int card_fields(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* (past an item's mark: "[1] Company: ...", "2. Round: ...", "* ") */
+    size_t m = i;
+    if (m < n && p[m] == '[')
+        m++;
+    while (m < n && m < i + 4 && is_digit((unsigned char)p[m]))
+        m++;
+    if (m < n && m > i && (p[m] == ']' || p[m] == '.' || p[m] == ')' || p[m] == '*' || p[m] == '-'))
+        m++;
+    if (m > i && m < n && p[m] == ' ') {
+        i = m;
+        while (i < n && p[i] == ' ')
+            i++;
+    }
     for (bool first = true; i < n; first = false) {
         size_t k = i;
         int words = 0;

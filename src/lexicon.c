@@ -133,7 +133,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "vice", "minister", "party", "secretary", "general",
          /* common words that open the sentences of essays and news: "Consider
           * money.", "History is never far away.", "Individual investors held" */
-         "consider", "history", "individual", "individuals", "analysts", "investors", "shoppers", "consumers",
+         "consider", "history", "strategic", "individual", "individuals", "analysts", "investors", "shoppers", "consumers",
          "experts", "officials", "critics", "observers", "competitors", "customers", "regulators", "growth",
          "demand", "prices", "profits", "shares", "figures", "numbers", "everything", "nothing",
          "something", "several", "few", "indeed", "still", "yet", "perhaps", "clearly", "today's",

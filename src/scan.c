@@ -812,6 +812,8 @@ static void lex(struct lexer *lx)
             break;
         case ';':
         case ':':
+        /* (a bar parts fields: "Round: Series C | Amount: US$100 million") */
+        case '|':
             flags = TF_CLAUSE;
             break;
         case '"':

@@ -3770,6 +3770,23 @@ START_TEST(session17_forms)
     expect("Tingyun FM\n\nType: Public (NYSE: TYFM)\nFounded: August 2011; 13 years ago in Shanghai\n"
            "Revenue: 5.06 billion yuan (2020)\nWebsite: tingyun.fm\n",
            "revenue|Tingyun FM|2020|5060000000|CNY|exact|observed|5\n", true);
+    /* a card that names its company in a field, and its date: a label
+     * after a bar ("| Post-money valuation:") is its figure's; the date
+     * field dates the card's lines under it; a label of its own after a
+     * semicolon ("; headcount 1,150") is no elided noun */
+    expect("CHINA TECH DEALS WEEKLY\nWeek 12 | March 21 - March 27, 2016\n\n"
+           "[1] Company: Yunji Cloud | Sector: Enterprise SaaS | HQ: Hangzhou\n"
+           "    Round: Series C | Date: Mar 22 | Amount: US$100 million | Post-money valuation: US$1.2 billion\n"
+           "    Notes: 3,400 paying customers; headcount 1,150.\n\n"
+           "[8] Target: Kuaile Fresh Logistics | Investor: JD.com | Date: Mar 24\n"
+           "    Strategic investment of RMB 1.5 billion; stake not disclosed.\n\n"
+           "* Banyue Xue -- Dec 16 | Beijing | Series B | US$60 million\n",
+           "funding_round|Yunji Cloud|2016-03-22|100000000|USD|exact|observed|5\n"
+           "valuation|Yunji Cloud|2016-03-22|1200000000|USD|exact|observed|5\n"
+           "users|Yunji Cloud|2016-03-22|3400|people|exact|observed|6\n"
+           "investment|Kuaile Fresh Logistics|2016-03-24|1500000000|CNY|exact|observed|9\n"
+           "funding_round|Banyue Xue|2015-12-16|60000000|USD|exact|observed|11\n",
+           true);
     /* a table whose columns are operators, under a caption that names the
      * indicator and a line of its unit: the rows are periods, a level's
      * changes (December's net additions are December's, not the year's)
