@@ -3765,6 +3765,14 @@ START_TEST(session17_forms)
            "funding_round|Huixin Credit|2015-07|25000000|USD|exact|observed|4\n"
            "borrowers|Huixin Credit|2015-07|310000|count|exact|observed|6\n",
            true);
+    /* (an investor's field names the investor, not what its stake is in) */
+    expect("Deals announced July 20 - 26, 2015\n\n"
+           "4. TIANYU INTERACTIVE  (Chengdu | mobile games)\n"
+           "   Round: Series A          Amount: RMB80m\n"
+           "   Investor: Tencent (sole), for a 15% stake\n",
+           "funding_round|Tianyu Interactive|2015-07|80000000|CNY|exact|observed|4\n"
+           "acquisition_stake|Tianyu Interactive|2015-07|15|percent|exact|observed|5\n",
+           true);
     /* one field's date is not the next field's: "Founded: August 2011"
      * over "Revenue: ... (2020)" */
     expect("Tingyun FM\n\nType: Public (NYSE: TYFM)\nFounded: August 2011; 13 years ago in Shanghai\n"
