@@ -203,6 +203,14 @@ static inline bool is_quantity(const struct token *t)
     return t->kind == TK_NUM && !(t->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED));
 }
 
+/* Is there a wide gap (two spaces or more, or a tab) before token j, on
+ * its line: the columns of a table, the fields of a card? */
+static inline bool gap_before(const char *s, const struct token *t, size_t j)
+{
+    return t[j].line == t[j - 1].line &&
+           (t[j].off >= t[j - 1].off + t[j - 1].len + 2 || s[t[j].off - 1] == '\t');
+}
+
 static inline bool is_clause_break(const struct token *t)
 {
     return t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE));

@@ -1503,8 +1503,7 @@ static bool item_opens(const struct sent *st, size_t s0)
     if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].len == 1 &&
         (st->s[st->t[s0 - 1].off] == ';' || st->s[st->t[s0 - 1].off] == '|'))
         return true;
-    if (st->card && st->t[s0].off >= st->t[s0 - 1].off + st->t[s0 - 1].len + 2 && st->s[st->t[s0].off - 1] == ' ' &&
-        st->s[st->t[s0].off - 2] == ' ')
+    if (st->card && gap_before(st->s, st->t, s0))
         return true;
     if (s0 > st->a + 3)
         return false;
@@ -5173,58 +5172,6 @@ static bool caption_lines(const char *s, size_t n)
     return lines <= 3;
 }
 
-/* Is token i a field's name: one to three words, the first in capitals,
- * then a colon and something after it on the line ("Round: Series C",
- * "Lead investor: Sequoia")?  The field's value starts at *v. */
-static bool field_at(const char *s, const struct token *t, size_t n, size_t i, size_t *v)
-{
-    /* (not an interview's "Q:" and "A:") */
-    if (t[i].kind != TK_WORD || !(t[i].flags & TF_CAP) || t[i].len < 2)
-        return false;
-    for (size_t j = i + 1; j < n && j < i + 4 && t[j].line == t[i].line; j++) {
-        if (t[j].kind == TK_PUNCT && t[j].len == 1 && s[t[j].off] == ':') {
-            *v = j + 1;
-            return j + 1 < n && t[j + 1].line == t[i].line;
-        }
-        if (t[j].kind != TK_WORD)
-            return false;
-    }
-    return false;
-}
-
-/* How many fields the line that starts at token i holds, the first
- * opening it and the others after a bar or a wide gap ("Round: Series C |
- * Amount: US$100 million", "Round: Series B      Amount: US$75m"); the
- * line's end in *end. */
-static int line_fields(const char *s, const struct token *t, size_t n, size_t i, size_t *end)
-{
-    size_t e = i;
-    while (e < n && t[e].line == t[i].line)
-        e++;
-    *end = e;
-    /* (past an item's mark: "[1] Company: ...", "* Round: ...") */
-    for (size_t m = i; m < e && m < i + 3 && (t[m].kind == TK_PUNCT || (t[m].flags & TF_SMALLINT)); m++)
-        if (t[m + 1].kind == TK_WORD) {
-            i = m + 1;
-            break;
-        }
-    size_t v;
-    if (!field_at(s, t, n, i, &v))
-        return 0;
-    int fields = 1;
-    for (size_t j = v + 1; j < e; j++) {
-        bool bar = t[j - 1].kind == TK_PUNCT &&
-                   (s[t[j - 1].off] == '|' || s[t[j - 1].off] == ',' || s[t[j - 1].off] == ';');
-        bool gap = t[j].off >= t[j - 1].off + t[j - 1].len + 2 && s[t[j].off - 1] == ' ' && s[t[j].off - 2] == ' ';
-        size_t v2;
-        if ((bar || gap) && field_at(s, t, n, j, &v2)) {
-            fields++;
-            j = v2;
-        }
-    }
-    return fields;
-}
-
 /* Does the card's line [a, b) have a field of its date ("Date: Mar 21",
  * "Announced: ...")? */
 static bool card_dated(const char *s, const struct token *t, size_t a, size_t b)
@@ -5237,29 +5184,33 @@ static bool card_dated(const char *s, const struct token *t, size_t a, size_t b)
     return false;
 }
 
+/* How many fields of a card the line of the block s[0, len) that holds
+ * offset off has (scan_card_fields). */
+static int card_line(const char *s, size_t len, size_t off)
+{
+    size_t i = line_text(s, off);
+    const char *nl = memchr(s + i, '\n', len - i);
+    return scan_card_fields(s + i, nl ? (size_t)(nl - (s + i)) : len - i);
+}
+
 /* Mark the tokens of the block's card lines: a line of two fields or
  * more, or of one next to another line of fields ("Round: Series B" over
  * "Lead: Sequoia Capital China").  Each such line is a sentence of its own. */
-static void mark_cards(const char *s, const struct token *t, size_t n, bool *in_card)
+static void mark_cards(const char *s, size_t len, const struct token *t, size_t n, bool *in_card)
 {
-    int prev = 0;
-    size_t prev_a = 0, prev_b = 0;
-    for (size_t i = 0; i < n;) {
-        size_t e;
-        int f = line_fields(s, t, n, i, &e);
-        size_t e2 = e;
-        int next = e < n && t[e].line == t[i].line + 1 ? line_fields(s, t, n, e, &e2) : 0;
-        bool card = f >= 2 || (f == 1 && (prev || next));
+    int prev = 0, cur = n ? card_line(s, len, t[0].off) : 0;
+    for (size_t i = 0, e = 0; i < n; i = e) {
+        e = i;
+        while (e < n && t[e].line == t[i].line)
+            e++;
+        bool adjacent = e < n && t[e].line == t[i].line + 1;
+        /* (the next line's count is this one's in the next round) */
+        int next = e < n ? card_line(s, len, t[e].off) : 0;
+        bool card = cur >= 2 || (cur == 1 && (prev || (adjacent && next)));
         for (size_t j = i; j < e; j++)
             in_card[j] = card;
-        /* (the line before, of one field, joins this one's card) */
-        if (card && prev == 1)
-            for (size_t j = prev_a; j < prev_b; j++)
-                in_card[j] = true;
-        prev = e < n && t[e].line == t[i].line + 1 ? f : 0;
-        prev_a = i;
-        prev_b = e;
-        i = e;
+        prev = adjacent ? cur : 0;
+        cur = next;
     }
 }
 
@@ -5322,7 +5273,7 @@ static void process_block(struct doc *d, bool context_only)
     }
     memset(d->in_date, 0, (n + 1) * sizeof *d->in_date);
     memset(d->in_table, 0, (n + 1) * sizeof *d->in_table);
-    mark_cards(b.text, t, n, d->in_card);
+    mark_cards(b.text, b.len, t, n, d->in_card);
     for (size_t i = 0; i < d->dates.n; i++)
         for (size_t j = d->dates.v[i].first; j <= d->dates.v[i].last && j < n; j++)
             d->in_date[j] = true;

@@ -1578,55 +1578,6 @@ static bool dot_leaders(char *p, size_t n)
     return false;
 }
 
-/* How many fields of a card the line holds: a name of one to three words,
- * the first in capitals, a colon and a value, the first opening the line
- * and the others after a bar or a wide gap ("Round: Series C | Amount:
- * US$100 million", "Lead: Hillhouse Capital  Others: CDH Investments"). */
-static int card_fields(const char *p, size_t n)
-{
-    int fields = 0;
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
-    /* (past an item's mark: "[1] Company: ...", "2. Round: ...", "* ") */
-    size_t m = i;
-    if (m < n && p[m] == '[')
-        m++;
-    while (m < n && m < i + 4 && is_digit((unsigned char)p[m]))
-        m++;
-    if (m < n && m > i && (p[m] == ']' || p[m] == '.' || p[m] == ')' || p[m] == '*' || p[m] == '-'))
-        m++;
-    if (m > i && m < n && p[m] == ' ') {
-        i = m;
-        while (i < n && p[i] == ' ')
-            i++;
-    }
-    for (bool first = true; i < n; first = false) {
-        size_t k = i;
-        int words = 0;
-        while (k < n && words < 3 && is_alpha((unsigned char)p[k]) && (words || is_upper((unsigned char)p[k]))) {
-            while (k < n && (is_alpha((unsigned char)p[k]) || p[k] == '-' || p[k] == '&'))
-                k++;
-            words++;
-            if (k < n && p[k] == ' ' && k + 1 < n && is_alpha((unsigned char)p[k + 1]))
-                k++;
-        }
-        /* (not an interview's "Q:" and "A:") */
-        if (words && k > i + 1 && k + 2 < n && p[k] == ':' && p[k + 1] == ' ' && !is_space((unsigned char)p[k + 2]))
-            fields++;
-        else if (first)
-            return 0;
-        /* on to the next bar or wide gap */
-        size_t j = k;
-        while (j < n && p[j] != '|' && p[j] != ',' && p[j] != ';' && !(p[j] == ' ' && j + 1 < n && p[j + 1] == ' '))
-            j++;
-        while (j < n && (p[j] == '|' || p[j] == ',' || p[j] == ';' || p[j] == ' ' || p[j] == '\t'))
-            j++;
-        i = j;
-    }
-    return fields;
-}
-
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -1673,7 +1624,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool bullet = scan_bullet_at(p, 0, n);
     bool label_row = !row && label_row_like(p, n);
     bool period_header = !row && !years && period_header_like(p, n);
-    int fields = card_fields(p, n);
+    int fields = scan_card_fields(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&

@@ -86,6 +86,10 @@ double scan_scale_word(const char *p, size_t len);
  * "1. ", "2) "? */
 bool scan_bullet_at(const char *s, size_t i, size_t n);
 
+/* How many fields of a card the line p[0..n) holds, 0 if it opens with
+ * none: "Round: Series C | Amount: US$100 million" has two. */
+int scan_card_fields(const char *p, size_t n);
+
 /* Is p[0..len) a word the scanner reads itself: a scale ("million"), a
  * number word, a month, "percent"? */
 bool scan_known_word(const char *p, size_t len);

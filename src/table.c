@@ -42,13 +42,6 @@ static bool is_row_year(const struct token *t)
     return t->kind == TK_NUM && (t->flags & TF_YEAR) && t->len == t->numlen && t->value >= 1900 && t->value <= 2100;
 }
 
-/* Is there a wide gap (two spaces or more, or a tab) before token j? */
-static bool gap_before(const char *s, const struct token *t, size_t j)
-{
-    return t[j].line == t[j - 1].line &&
-           (t[j].off >= t[j - 1].off + t[j - 1].len + 2 || s[t[j].off - 1] == '\t');
-}
-
 /* A row's period label: a year ("2013"), or a year and month written
  * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
 static int row_period(const char *s, const struct token *t, int *m)
