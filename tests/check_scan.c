@@ -833,6 +833,26 @@ START_TEST(month_names)
 }
 END_TEST
 
+/* A card's fields: names of one to three words in capitals, each with a
+ * colon and a value, the first opening the line (past an item's mark),
+ * the others after a bar, a comma or a wide gap */
+START_TEST(card_fields)
+{
+#define FIELDS(text) scan_card_fields(text, strlen(text))
+    ck_assert_int_eq(FIELDS("Round: Series C | Amount: US$100 million | Lead: H Capital"), 3);
+    ck_assert_int_eq(FIELDS("   Round: Series B          Amount: US$75m"), 2);
+    ck_assert_int_eq(FIELDS("[1] Company: Yunji Cloud | Sector: Enterprise SaaS"), 2);
+    ck_assert_int_eq(FIELDS("Round: Series C, Amount: US$55 million"), 2);
+    ck_assert_int_eq(FIELDS("   Lead: Qiming Venture Partners"), 1);
+    /* (not an interview's "A:", not prose, not a name with no value) */
+    ck_assert_int_eq(FIELDS("A: Yu'e Bao ended March with 701.2 billion yuan"), 0);
+    ck_assert_int_eq(FIELDS("Revenue rose: 20 percent"), 1);
+    ck_assert_int_eq(FIELDS("The company said on Monday: revenue rose"), 0);
+    ck_assert_int_eq(FIELDS("Round:"), 0);
+#undef FIELDS
+}
+END_TEST
+
 START_TEST(number_words)
 {
     ck_assert_int_eq(scan_word_number("zero", 4), 0);
@@ -891,6 +911,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, word_hash_normalisation);
     tcase_add_test(tc, month_names);
     tcase_add_test(tc, number_words);
+    tcase_add_test(tc, card_fields);
     suite_add_tcase(s, tc);
     return s;
 }
