@@ -182,8 +182,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     bool after_dateline = i > st->a && i < st->b && st->t[i - 1].kind == TK_PUNCT;
     for (size_t k = st->a; after_dateline && k < i; k++)
         after_dateline = st->t[k].kind == TK_SKIP || st->t[k].kind == TK_PUNCT;
+    /* (after a section's number too: "4.2 Operation in the reporting period") */
+    bool after_number = i == st->a + 1 && st->t[st->a].kind == TK_NUM && !(st->t[st->a].flags & TF_YEAR) &&
+                        st->t[st->a].len == st->t[st->a].numlen && i < st->b && st->t[i].off > 0 &&
+                        st->s[st->t[i].off - 1] == ' ';
     if (i == 0 || i == st->a || (st->pb > st->pa && i == st->pa) ||
-        (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE)) || after_dateline) {
+        (st->t[i - 1].flags & (TF_SENT_END | TF_QUOTE)) || after_dateline || after_number) {
         const struct token *t = &st->t[i];
         const char *w = st->s + t->off;
         size_t n = t->len;
@@ -203,6 +207,16 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
                                    in_list(&name_prep, nx) || in_list(&opener_next, nx) || copula);
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
+            return false;
+        /* "Operation in the reporting period", "Investment in fintech": an
+         * abstract noun that opens the sentence before a preposition */
+        if (lower_rest && n > 5 && nx &&
+            (in_list(&name_prep, nx) || tok_is(nx, WH(to)) || str_ieq(st->s + nx->off, nx->len, "during") ||
+             str_ieq(st->s + nx->off, nx->len, "among") || str_ieq(st->s + nx->off, nx->len, "under") ||
+             str_ieq(st->s + nx->off, nx->len, "with")) &&
+            (str_ieq(w + n - 4, 4, "tion") || str_ieq(w + n - 4, 4, "sion") || str_ieq(w + n - 4, 4, "ment") ||
+             str_ieq(w + n - 4, 4, "ance") || str_ieq(w + n - 4, 4, "ence") || str_ieq(w + n - 3, 3, "ity") ||
+             str_ieq(w + n - 4, 4, "ness")))
             return false;
         /* "Publicly offered funds": an adverb before a word in lower case */
         if (lower_rest && n > 4 && str_ieq(w + n - 2, 2, "ly") && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP))
@@ -799,6 +813,10 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
      * pronoun before any name of its paragraph points to the one before */
     if (!s && topic && topic_prev(topic) && !name_before(topic->whole, j) && !speaker_before(st, j))
         s = xstrdup(topic_prev(topic));
+    /* "the fund's net assets" in a fund's own report, before any name of
+     * its paragraph: the fund the report speaks for */
+    if (!s && st->issuer && topic && !name_before(topic->whole, j))
+        s = xstrdup(st->issuer);
     if (!s && st->ru && st->ru->fallback)
         s = xstrdup(st->ru->fallback);
     /* "Alibaba said sales on its platforms hit ...": its speaker, for a

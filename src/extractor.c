@@ -715,6 +715,29 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         out[e] = 0;
         return;
     }
+    /* a fund's own report opens with the fund's name: "Tianhong Yu'e Bao
+     * Money Market Fund" speaks for "Tianhong Yu'e Bao", its "the fund" */
+    static const char *const funds[] = {" Money Market Fund", " Money Fund", " Fund"};
+    for (size_t k = 0; k < sizeof funds / sizeof *funds; k++) {
+        size_t fl = strlen(funds[k]);
+        if (m <= fl || memcmp(p + m - fl, funds[k], fl) != 0)
+            continue;
+        size_t e = m - fl;
+        /* (a name: two to four words, each capitalised) */
+        size_t words = 1;
+        bool name = e > 1;
+        for (size_t i = 0; i < e && name; i++) {
+            name = (is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
+                    p[i] == '\'') &&
+                   (i == 0 || p[i - 1] != ' ' || is_upper((unsigned char)p[i]) || is_digit((unsigned char)p[i]));
+            words += p[i] == ' ';
+        }
+        if (name && words <= 4) {
+            memcpy(out, p, e);
+            out[e] = 0;
+        }
+        return;
+    }
 }
 
 /* A report's date of publication: a line, or a field of a byline between

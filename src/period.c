@@ -354,15 +354,34 @@ static int quarter_ordinal(const struct cur *c, size_t i)
  * fourth quarter of 2013", "Q3 2019", "Third Quarter 2018"), 0 if none:
  * a quarter's figure is dated by the month it ends with; its first token
  * in *first. */
+/* A quarter or half written short, "Q3" or "3Q", "H1" or "1H": 'Q' or 'H'
+ * in *part and its number, or 0. */
+static int short_name(const char *w, size_t len, char *part)
+{
+    if (len != 2)
+        return 0;
+    char a = w[0], b = w[1];
+    if (a >= '1' && a <= '4') { /* "3Q" is "Q3" */
+        a = w[1];
+        b = w[0];
+    }
+    if (!((a == 'Q' && b >= '1' && b <= '4') || (a == 'H' && (b == '1' || b == '2'))))
+        return 0;
+    *part = a;
+    return b - '0';
+}
+
 static int quarter_month(const struct cur *c, size_t i, size_t *first)
 {
     size_t k = i;
     if (k >= 1 && is_word(c, k - 1, &pw_of))
         k--;
-    if (k >= 1 && c->t[k - 1].kind == TK_WORD && c->t[k - 1].len == 2 && c->s[c->t[k - 1].off] == 'Q' &&
-        c->s[c->t[k - 1].off + 1] >= '1' && c->s[c->t[k - 1].off + 1] <= '4' && k == i) {
+    char part;
+    int q;
+    if (k == i && k >= 1 && c->t[k - 1].kind == TK_WORD &&
+        (q = short_name(c->s + c->t[k - 1].off, c->t[k - 1].len, &part)) && part == 'Q') {
         *first = k - 1;
-        return 3 * (c->s[c->t[k - 1].off + 1] - '0');
+        return 3 * q;
     }
     if (k < 2 || !is_word(c, k - 1, &pw_quarter))
         return 0;
@@ -375,7 +394,7 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
         *first = o;
         return em;
     }
-    int q = is_word(c, o, &pw_final) ? 4 : quarter_ordinal(c, o);
+    q = is_word(c, o, &pw_final) ? 4 : quarter_ordinal(c, o);
     if (!q)
         return 0;
     *first = o;
@@ -385,10 +404,8 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
 /* "Q4 2013", "H1 2014": a quarter or half written short before the year */
 static size_t short_part(const struct cur *c, size_t i)
 {
-    if (i < 1 || c->t[i - 1].kind != TK_WORD || c->t[i - 1].len != 2)
-        return i;
-    const char *w = c->s + c->t[i - 1].off;
-    if (((w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') || (w[0] == 'H' && (w[1] == '1' || w[1] == '2'))))
+    char part;
+    if (i >= 1 && c->t[i - 1].kind == TK_WORD && short_name(c->s + c->t[i - 1].off, c->t[i - 1].len, &part))
         return i - 1;
     return i;
 }
@@ -574,6 +591,33 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.first = as_of ? i - 2 : i - 1;
                 e.last = i;
                 e.flags = is_word(&c, i - 1, &pw_on) || as_of ? DF_LEAD : 0;
+                push(out, e);
+                continue;
+            }
+        }
+        /* "2Q14", "3Q2013", "1H15": a quarter (dated by the month it ends
+         * with) or a half (its year's) glued to its year */
+        if (t[i].kind == TK_WORD && (t[i].len == 4 || t[i].len == 6)) {
+            char part = 0;
+            int q = short_name(s + t[i].off, 2, &part);
+            const char *y = s + t[i].off + 2;
+            bool digits = true;
+            for (size_t k = 2; k < t[i].len; k++)
+                digits = digits && is_digit((unsigned char)s[t[i].off + k]);
+            int v = !q || !digits ? 0
+                    : t[i].len == 4 ? 2000 + (y[0] - '0') * 10 + (y[1] - '0')
+                                    : (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+            if (v >= 1990 && v <= 2100) {
+                e.rel = DR_ABS;
+                e.when.y = v;
+                e.when.m = part == 'Q' ? 3 * q : 0;
+                e.first = i;
+                e.last = i;
+                e.flags = 0;
+                if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
+                    e.first = i - 1;
+                    e.flags |= DF_LEAD;
+                }
                 push(out, e);
                 continue;
             }

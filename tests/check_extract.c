@@ -3726,6 +3726,27 @@ START_TEST(session16_forms)
 }
 END_TEST
 
+START_TEST(session18_forms)
+{
+    /* a fund's own report: its title names the fund, which "the fund"
+     * and a figure naming nobody are of; a numbered heading ("4.1
+     * Operation during the reporting period") names nobody */
+    expect("Tianhong Zengli Money Market Fund\nAnnual Report 2016\n\n"
+           "4.1 Operation during the reporting period\n\n"
+           "At the end of 2016 the fund's net assets were RMB 80.5 billion. The number of holders "
+           "reached 12 million.\n",
+           "fund_assets|Tianhong Zengli|2016|80500000000|CNY|exact|observed|6\n"
+           "fund_customers|Tianhong Zengli|2016|12000000|people|exact|observed|6\n",
+           true);
+    /* a quarter written short and glued to its year: "2Q14", "3Q2013" */
+    expect("In 2Q14 Alipay processed RMB 3 trillion in payments.\n\n"
+           "In 3Q2013 Tenpay processed RMB 1 trillion in payments.\n",
+           "third_party_payments|Alipay|2014-06|3000000000000|CNY|exact|observed|1\n"
+           "third_party_payments|Tenpay|2013-09|1000000000000|CNY|exact|observed|3\n",
+           true);
+}
+END_TEST
+
 START_TEST(session17_forms)
 {
     /* how a figure is counted, said aside between its cue and its verb:
@@ -4735,7 +4756,7 @@ START_TEST(session8_forms)
     /* "the Fund", "the Company": a filing's word for itself, no name */
     expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2015\n\nIn the second "
            "quarter of 2015 the Fund's net assets fell to 613.36 billion yuan.",
-           "fund_assets|money market funds|2015-06|613360000000|CNY|exact|observed|4\n", true);
+           "fund_assets|Tianhong Yu'e Bao|2015-06|613360000000|CNY|exact|observed|4\n", true);
     /* people who played online games; a change over the year to its
      * level; a shopping site's transaction volume */
     expect("Report, 2010\n\nOnline video users numbered 240 million, and 265 million people played online games. "
@@ -4859,6 +4880,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session15_forms);
     tcase_add_test(d, session16_forms);
     tcase_add_test(d, session17_forms);
+    tcase_add_test(d, session18_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
