@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util.h"
 
@@ -402,6 +403,22 @@ const char *topic_prev(struct topic *tp)
             tp->prev_name = other_topic(tp, tp->prev2);
     }
     return tp->prev_name;
+}
+
+/* Does the sentence write the kind of holder a rule falls back to, in the
+ * singular or the plural ("money market fund total", "money market funds")? */
+static bool says_kind(const struct sent *st, const char *kind)
+{
+    size_t n = strlen(kind);
+    if (n > 1 && kind[n - 1] == 's')
+        n--;
+    if (st->b <= st->a || n < 4)
+        return false;
+    const char *p = st->s + st->t[st->a].off, *end = st->s + st->t[st->b - 1].off + st->t[st->b - 1].len;
+    for (; p + n <= end; p++)
+        if (strncasecmp(p, kind, n) == 0)
+            return true;
+    return false;
 }
 
 /* Does the sentence write the name? */
@@ -1659,6 +1676,8 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     bool the_fund = ru->fallback && the_fund_in(st);
     if (the_fund && topic_get(topic))
         return xstrdup(topic_get(topic));
+    if (the_fund && st->issuer && !name_before(topic->whole, hi))
+        return xstrdup(st->issuer);
     if (the_fund && topic_prev(topic) && !name_before(topic->whole, hi))
         return xstrdup(topic_prev(topic));
     /* "1,944 public funds with total net assets of 3.77 trillion yuan":
@@ -1728,8 +1747,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(topic_prev(topic));
     if (ru->no_fallback)
         return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */
-    /* a press release's figure, naming nobody, is its issuer's */
-    if (st->issuer)
+    /* a press release's figure, naming nobody, is its issuer's (not one
+     * of the kind the rule falls back to, which the sentence names: "the
+     * money market fund total was equal to 4.3% of deposits") */
+    if (st->issuer && !(ru->fallback && says_kind(st, ru->fallback)))
         return xstrdup(st->issuer);
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }
