@@ -219,6 +219,10 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
              str_ieq(w + n - 4, 4, "ance") || str_ieq(w + n - 4, 4, "ence") || str_ieq(w + n - 3, 3, "ity") ||
              str_ieq(w + n - 4, 4, "ness")))
             return false;
+        /* "Weighted average maturity", "Combined revenue": a participle
+         * before a word in lower case */
+        if (lower_rest && n > 5 && str_ieq(w + n - 2, 2, "ed") && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP))
+            return false;
         /* "Publicly offered funds": an adverb before a word in lower case */
         if (lower_rest && n > 4 && str_ieq(w + n - 2, 2, "ly") && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP))
             return false;
@@ -229,8 +233,14 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             return false;
         /* "Shoppers spent", "Investors poured", "Analysts expect": people
          * named by what they do, before a verb in lower case */
+        /* ("Flows were heaviest", "Redemptions peaked": what is counted,
+         * in the plural, before its verb) */
+        if (lower_rest && n > 4 && nx && (tok_is(nx, WH(are)) || tok_is(nx, WH(were))) && w[n - 1] == 's' &&
+            w[n - 2] != 's')
+            return false;
         if (lower_rest && n > 5 && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&
             (str_ieq(w + n - 3, 3, "ers") || str_ieq(w + n - 3, 3, "ors") || str_ieq(w + n - 4, 4, "ists") ||
+             str_ieq(w + n - 4, 4, "ions") || str_ieq(w + n - 5, 5, "ments") ||
              str_ieq(w + n - 4, 4, "ants") || str_ieq(w + n - 4, 4, "ents") || str_ieq(w + n - 4, 4, "ysts") ||
              str_ieq(w + n - 4, 4, "ians") || str_ieq(w + n - 4, 4, "ives")))
             return false;
@@ -303,10 +313,16 @@ static size_t slug_len(const char *p, size_t len)
 }
 
 /* Does the sentence speak of one fund already named: "the fund", "the
- * fund's", "this fund"? */
-static bool the_fund_in(const struct sent *st)
+ * fund's", "this fund"?  0 if not, 2 where "Fund" is a defined term in
+ * capitals (a report's own fund: "the Fund recorded"), 1 otherwise. */
+static int the_fund_in(const struct sent *st, size_t k)
 {
-    for (size_t i = st->a; i + 1 < st->b; i++) {
+    /* (before the figure, or after it in its clause: not "..., so the
+     * Fund accounted for 24 percent of the sector") */
+    size_t hi = k;
+    while (hi < st->b && !(st->t[hi].kind == TK_PUNCT && (st->s[st->t[hi].off] == ',' || st->s[st->t[hi].off] == ';')))
+        hi++;
+    for (size_t i = st->a; i + 1 < hi; i++) {
         const struct token *t = &st->t[i], *u = &st->t[i + 1];
         if (t->kind != TK_WORD || u->kind != TK_WORD || !str_ieq(st->s + u->off, u->len, "fund") ||
             !(str_ieq(st->s + t->off, t->len, "the") || str_ieq(st->s + t->off, t->len, "this")))
@@ -318,9 +334,9 @@ static bool the_fund_in(const struct sent *st)
              str_ieq(st->s + v->off, v->len, "sector") || str_ieq(st->s + v->off, v->len, "companies") ||
              str_ieq(st->s + v->off, v->len, "managers")))
             continue;
-        return true;
+        return st->s[u->off] == 'F' ? 2 : 1;
     }
-    return false;
+    return 0;
 }
 
 char *name_text(const struct sent *st, size_t a, size_t b)
@@ -1673,7 +1689,9 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     if (subj)
         return subj;
     /* "the net asset value of the fund was": one fund, the one spoken of */
-    bool the_fund = ru->fallback && the_fund_in(st);
+    int the_fund = ru->fallback ? the_fund_in(st, k) : 0;
+    if (the_fund == 2 && st->issuer)
+        return xstrdup(st->issuer);
     if (the_fund && topic_get(topic))
         return xstrdup(topic_get(topic));
     if (the_fund && st->issuer && !name_before(topic->whole, hi))

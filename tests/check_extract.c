@@ -3738,6 +3738,18 @@ START_TEST(session18_forms)
            "fund_assets|Tianhong Zengli|2016|80500000000|CNY|exact|observed|6\n"
            "fund_customers|Tianhong Zengli|2016|12000000|people|exact|observed|6\n",
            true);
+    /* "the Fund", a defined term, is the report's fund whatever else the
+     * paragraph opens with ("Flows were", "Weighted average"); the kind a
+     * sentence names holds its figure ("money market funds ... held") */
+    expect("Tianhong Zengli Money Market Fund\nAnnual Report 2016\n\n"
+           "Weighted average maturity was 94 days at year-end.\n\n"
+           "Flows were heaviest in the first quarter. On 17 February 2016 the Fund recorded its largest "
+           "single-day net subscription of the year, 1.5 billion yuan.\n\n"
+           "The 237 money market funds in China held combined assets of 4.3 trillion yuan at the end of 2016, "
+           "so the Fund accounted for about 2 percent of the sector.\n",
+           "fund_daily_subscriptions|Tianhong Zengli|2016-02-17|1500000000|CNY|exact|observed|6\n"
+           "fund_assets|money market funds|2016|4300000000000|CNY|exact|observed|8\n",
+           true);
     /* a quarter written short and glued to its year: "2Q14", "3Q2013" */
     expect("In 2Q14 Alipay processed RMB 3 trillion in payments.\n\n"
            "In 3Q2013 Tenpay processed RMB 1 trillion in payments.\n",
