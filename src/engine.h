@@ -40,6 +40,7 @@ struct chunk {
     bool weekly;      /* the document reports on a week: its changes are weekly */
     bool digest;      /* it gathers a week's news: its day is no undated deal's */
     char *issuer;     /* who a press release's "we" is, or NULL (owned) */
+    char *manager;    /* who a fund report's "the Manager" is, or NULL (owned) */
     char *title;      /* the document's first line, or NULL (owned) */
     struct buf text;
     struct cblock *b;
@@ -128,6 +129,7 @@ struct sent {
     const struct rules *rules; /* all the cues: "Fixed broadband users" opens one, names nobody; or NULL */
     const char *issuer;    /* who the document's "we" is ("Alibaba ... today announced"), or NULL */
     bool card;             /* a line of a card's fields: "Round: Series C | Amount: US$100 million" */
+    const char *manager;   /* who a fund report's "the Manager" is, or NULL */
 };
 
 struct numinfo {

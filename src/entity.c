@@ -116,8 +116,17 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
  * words, with hyphens, '&' and "Inc."/"Co." inside them. */
 static bool is_pronoun(const struct sent *st, size_t i);
 
+/* Is the number at i a section's ("§4 Manager's Report")? */
+static bool section_mark(const struct sent *st, size_t i)
+{
+    size_t o = st->t[i].off;
+    return o >= 2 && (unsigned char)st->s[o - 2] == 0xC2 && (unsigned char)st->s[o - 1] == 0xA7;
+}
+
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
+    if (i < limit && st->t[i].kind == TK_NUM && section_mark(st, i))
+        return false;
     /* a company named by a bare number: "the video sharing website 56", "a
      * capital injection into 58", "58 announced ..." */
     if (i < limit && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
@@ -402,7 +411,7 @@ static char *other_topic(struct topic *tp, const struct block *b)
 {
     scan_block(b, tp->prev_tok);
     dateline_skip(b->text, tp->prev_tok->v, tp->prev_tok->n);
-    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false};
+    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false, NULL};
     return block_topic(&w);
 }
 
@@ -625,6 +634,19 @@ static char *block_topic(const struct sent *whole)
             (whole->s[whole->t[e].off] == ',' || (whole->t[e].flags & TF_OPEN)) && all_caps(whole, i, e)) {
             i = e - 1;
             continue;
+        }
+        /* nor who writes a part of the report ("§4 Manager's Report",
+         * "Chairman's Statement"): what it writes about is the topic */
+        if ((whole->t[e - 1].flags & TF_POSSESSIVE) && e < whole->b && whole->t[e].kind == TK_WORD) {
+            static const char *const parts[] = {"report", "review", "letter", "statement", "discussion",
+                                                "commentary", "overview"};
+            bool part = false;
+            for (size_t q = 0; q < sizeof parts / sizeof *parts && !part; q++)
+                part = str_ieq(whole->s + whole->t[e].off, whole->t[e].len, parts[q]);
+            if (part) {
+                i = e - 1;
+                continue;
+            }
         }
         /* nor who speaks ("Founder Liu Nan said") */
         if (reported_source(whole, i, e) || byline_author(whole, i) || person_name(whole, i, e)) {
@@ -1233,7 +1255,7 @@ char *card_title(const struct sent *st, struct topic *topic)
             return NULL;
         scan_block(b, topic->prev_tok);
         w = (struct sent){b->text, topic->prev_tok->v, topic->prev_tok->n, 0, topic->prev_tok->n, 0, 0, NULL,
-                          NULL, topic->r, NULL, false};
+                          NULL, topic->r, NULL, false, NULL};
     }
     for (size_t i = w.a; i < w.b && i < w.a + 4; i++) {
         const struct token *t = &w.t[i];
@@ -1389,6 +1411,12 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
                  struct topic *topic)
 {
     char *name = entity_of(st0, ru, k, ni, topic);
+    /* "the equity of the Fund Manager", "the Manager's": in a fund's report,
+     * the manager its first lines name */
+    if (name && st0->manager && (strcasecmp(name, "Manager") == 0 || strcasecmp(name, "Fund Manager") == 0)) {
+        free(name);
+        return xstrdup(st0->manager);
+    }
     /* "the United States, with some 280 million Internet users", "a court in
      * Shanghai ... 20 million users of a hotel chain": a place is not the
      * product or company an indicator of a named one counts */

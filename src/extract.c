@@ -52,6 +52,7 @@ struct doc {
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
     const char *issuer;
+    const char *manager;
     struct date heading;
     bool has_heading;
     int section_year; /* a chronology's year heading ("1999" on a line of its own): its entries' year, 0 if none */
@@ -5385,7 +5386,7 @@ static void process_block(struct doc *d, bool context_only)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
                    d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year);
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, d->manager};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
@@ -5785,6 +5786,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->last_day, 0, sizeof d->last_day);
     d->issuer = c->issuer;
+    d->manager = c->manager;
     d->title = (struct block){c->title, c->title ? strlen(c->title) : 0, 1};
     d->title_read = false;
     memset(d->title_ctx_ok, -1, d->r->n ? d->r->n : 1);

@@ -35,6 +35,7 @@ struct vintage {
     int lines;      /* lines with text read so far */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
+    char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
     char title[200]; /* the first line with text (the title), or "" */
     bool weekly;     /* its first lines report a week ("for the week ended June 11") */
     bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
@@ -740,6 +741,43 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     }
 }
 
+/* A fund report's manager, from a field among its first lines: "Fund
+ * manager: Tianhong Asset Management Co., Ltd.   Fund custodian: ..." (the
+ * name without its legal form), which its "the Manager" and "the Fund
+ * Manager" stand for. */
+static void manager_line(char out[96], const char *p, size_t n)
+{
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (!str_ieq(p + i, 8, "manager:") || (i > 0 && p[i - 1] != ' '))
+            continue;
+        size_t b = i + 8;
+        while (b < n && p[b] == ' ')
+            b++;
+        size_t e = b;
+        /* (to the field's end: a wide gap, a bar, a semicolon, the line's end) */
+        while (e < n && p[e] != '|' && p[e] != ';' && p[e] != '\t' && p[e] != '\n' && p[e] != '\r' &&
+               !(p[e] == ' ' && e + 1 < n && p[e + 1] == ' '))
+            e++;
+        static const char *const forms[] = {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Co. Ltd.", " Ltd.", " Ltd",
+                                            " Limited", " Corporation", " Corp.", ",", "."};
+        for (bool cut = true; cut;) {
+            cut = false;
+            for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+                size_t fl = strlen(forms[f]);
+                if (e > b + fl && memcmp(p + e - fl, forms[f], fl) == 0) {
+                    e -= fl;
+                    cut = true;
+                }
+            }
+        }
+        if (e > b + 2 && e - b < 96 && is_upper((unsigned char)p[b])) {
+            memcpy(out, p + b, e - b);
+            out[e - b] = 0;
+        }
+        return;
+    }
+}
+
 /* A report's date of publication: a line, or a field of a byline between
  * '|', that is a month and a year alone ("January 2016", "(July 2014)",
  * "Zhongce Research | January 2016"). */
@@ -808,6 +846,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         text = !is_space((unsigned char)p[k]);
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
+    if (text && v->lines < 12 && !v->manager[0])
+        manager_line(v->manager, p, n);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
         v->weekly = true;
     if (text && v->lines < 12 && !v->digest && n >= 9 &&
@@ -1025,6 +1065,7 @@ struct extractor {
     bool weekly;        /* it reports on a week */
     bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
+    char *manager;      /* who its "the Manager" is, or NULL */
     char *title;        /* its first line, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
@@ -1060,6 +1101,8 @@ static void chunk_reset(struct chunk *c)
     c->name = NULL;
     free(c->issuer);
     c->issuer = NULL;
+    free(c->manager);
+    c->manager = NULL;
     free(c->title);
     c->title = NULL;
     buf_clear(&c->text);
@@ -1151,6 +1194,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->weekly = x->weekly;
     x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
+    x->cur->manager = x->manager ? xstrdup(x->manager) : NULL;
     x->cur->title = x->title ? xstrdup(x->title) : NULL;
     return x->cur;
 }
@@ -1799,6 +1843,8 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->digest = v->digest;
     free(x->issuer);
     x->issuer = v->issuer[0] ? xstrdup(v->issuer) : NULL;
+    free(x->manager);
+    x->manager = v->manager[0] ? xstrdup(v->manager) : NULL;
     free(x->title);
     x->title = v->title[0] ? xstrdup(v->title) : NULL;
     buf_clear(&x->block);
@@ -1897,6 +1943,7 @@ void extractor_free(struct extractor *x)
     buf_fini(&x->prev_text);
     free(x->name);
     free(x->issuer);
+    free(x->manager);
     free(x->title);
     pthread_mutex_destroy(&x->mu);
     pthread_cond_destroy(&x->work);

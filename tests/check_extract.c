@@ -3750,6 +3750,19 @@ START_TEST(session18_forms)
            "fund_daily_subscriptions|Tianhong Zengli|2016-02-17|1500000000|CNY|exact|observed|6\n"
            "fund_assets|money market funds|2016|4300000000000|CNY|exact|observed|8\n",
            true);
+    /* the manager a fund report's first lines name is its "Fund Manager";
+     * a section's mark ("§4") is no name, nor is who writes a part of the
+     * report ("Manager's Report") what the part is about */
+    expect("Tianhong Zengli Money Market Fund\n"
+           "Fund manager: Tianhong Asset Management Co., Ltd.   Fund custodian: China CITIC Bank\n\n"
+           "\xc2\xa7" "4 Manager's Report\n"
+           "In 2016 the Fund's net assets grew by 13.8%.\n\n"
+           "Ant Financial holds 51% of the equity of the Fund Manager, having acquired the stake in "
+           "October 2013 for RMB 1.18 billion.\n",
+           "fund_assets_growth|Tianhong Zengli|2016|13.8|percent|exact|observed|5\n"
+           "acquisition_stake|Tianhong Asset Management|2016|51|percent|exact|observed|7\n"
+           "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|7\n",
+           true);
     /* a quarter written short and glued to its year: "2Q14", "3Q2013" */
     expect("In 2Q14 Alipay processed RMB 3 trillion in payments.\n\n"
            "In 3Q2013 Tenpay processed RMB 1 trillion in payments.\n",
