@@ -43,6 +43,7 @@ struct doc {
     int pub_month; /* a report's month of publication (no dateline), 0 if none */
     int doc_day;   /* ... and its day */
     int head_year; /* the one year the title names, 0 if none */
+    struct date quarter; /* the quarter the first lines report on, y 0 if none */
     char last_firm[128]; /* the company the chunk last gave a figure of, or "" */
     bool weekly;   /* the document reports on a week */
     bool digest;   /* it gathers a week's news */
@@ -3330,6 +3331,24 @@ static void number_and_value(struct doc *d, const struct sent *st, struct numinf
         }
 }
 
+/* Does the sentence speak of the period a report covers: "the quarter"
+ * (no ordinal: not "the first quarter"), "the reporting period", "the
+ * period", "period end"? */
+static bool says_the_quarter(const struct sent *st)
+{
+    for (size_t i = st->a; i + 1 < st->b; i++) {
+        const struct token *t = &st->t[i], *u = &st->t[i + 1];
+        if (t->kind != TK_WORD || u->kind != TK_WORD)
+            continue;
+        bool the = str_ieq(st->s + t->off, t->len, "the") || str_ieq(st->s + t->off, t->len, "reporting");
+        if (the && (str_ieq(st->s + u->off, u->len, "quarter") || str_ieq(st->s + u->off, u->len, "period")))
+            return true;
+        if (str_ieq(st->s + t->off, t->len, "period") && str_ieq(st->s + u->off, u->len, "end"))
+            return true;
+    }
+    return false;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -4202,6 +4221,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             ((n->rule >= 0 && national_rule(&r->v[n->rule])) || d->weekly)) {
             w = d->news_ref;
             have = true;
+        }
+        /* ... or the quarter a quarterly report's first lines name, for a
+         * sentence that speaks of "the quarter" or "the reporting period"
+         * ("At the end of the quarter the fund's net assets were") */
+        if (!have && d->quarter.y && !habitual && says_the_quarter(st)) {
+            memset(&w, 0, sizeof w);
+            w.y = d->quarter.y;
+            w.m = d->quarter.m;
+            have = true;
+            /* (the paragraph goes on with it: "The number of holders reached
+             * 369 million") */
+            *para_ctx = w;
+            *para_has = true;
         }
         /* 9. a chronology's year the entry is under */
         if (!have && d->section_year && !habitual) {
@@ -5775,6 +5807,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;
     d->head_year = c->head_year;
+    d->quarter = c->quarter;
     d->weekly = c->weekly;
     d->digest = c->digest;
     d->last_firm[0] = '\0';

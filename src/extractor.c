@@ -42,6 +42,7 @@ struct vintage {
     bool yearless;   /* a dateline gave the month and the day, not the year */
     int title_year;  /* ... and the latest year named above it, 0 if none */
     int head_year;   /* the one year the first line (the title) names, 0 if none or more */
+    struct date quarter; /* the quarter the first lines report on, y 0 if none */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -741,6 +742,47 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     }
 }
 
+/* The quarter a report's first lines name as what it reports on: "Quarterly
+ * Report for the Second Quarter of 2017", "Fourth Quarter 2013 Results",
+ * "Q3 2015 Report" (dated by the month it ends with); on a short line only. */
+static void quarter_line(const char *p, size_t n, struct date *q)
+{
+    static const char *const ord[] = {"first quarter", "second quarter", "third quarter", "fourth quarter"};
+    if (n > 120)
+        return;
+    int m = 0;
+    size_t after = 0;
+    for (size_t i = 0; i < n && !m; i++) {
+        for (int k = 0; k < 4 && !m; k++) {
+            size_t l = strlen(ord[k]);
+            if (i + l <= n && str_ieq(p + i, l, ord[k]) && (i == 0 || !is_alpha((unsigned char)p[i - 1]))) {
+                m = 3 * (k + 1);
+                after = i + l;
+            }
+        }
+        /* "Q3 2015" */
+        if (!m && i + 2 < n && p[i] == 'Q' && p[i + 1] >= '1' && p[i + 1] <= '4' && p[i + 2] == ' ' &&
+            (i == 0 || p[i - 1] == ' ')) {
+            m = 3 * (p[i + 1] - '0');
+            after = i + 2;
+        }
+    }
+    if (!m)
+        return;
+    /* its year: the first after it, within a few words ("of 2017", " 2013") */
+    for (size_t i = after; i + 4 <= n && i < after + 10; i++)
+        if (is_digit((unsigned char)p[i]) && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]) &&
+            is_digit((unsigned char)p[i + 3]) && (i + 4 == n || !is_digit((unsigned char)p[i + 4])) &&
+            !is_digit((unsigned char)p[i - 1])) {
+            int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+            if (y >= 1990 && y <= 2100) {
+                q->y = y;
+                q->m = m;
+            }
+            return;
+        }
+}
+
 /* A fund report's manager, from a field among its first lines: "Fund
  * manager: Tianhong Asset Management Co., Ltd.   Fund custodian: ..." (the
  * name without its legal form), which its "the Manager" and "the Fund
@@ -856,6 +898,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)
         pub_line(p, n, &v->pub_year, &v->pub_month);
+    if (text && v->lines < 3 && !v->quarter.y)
+        quarter_line(p, n, &v->quarter);
     if (text && v->lines == 0) { /* (a title: short, no sentence) */
         size_t e = n;
         while (e && is_space((unsigned char)p[e - 1]))
@@ -1062,6 +1106,7 @@ struct extractor {
     int pub_month;      /* the month a report without one was published in, 0 if none */
     int doc_day;        /* ... and its day */
     int head_year;      /* the one year its title names, 0 if none */
+    struct date quarter;
     bool weekly;        /* it reports on a week */
     bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
@@ -1191,6 +1236,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->pub_month = x->pub_month;
     x->cur->doc_day = x->doc_day;
     x->cur->head_year = x->head_year;
+    x->cur->quarter = x->quarter;
     x->cur->weekly = x->weekly;
     x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
@@ -1839,6 +1885,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->pub_month = vintage_pub_month(v, x->doc_year);
     x->doc_day = vintage_day(v);
     x->head_year = v->head_year;
+    x->quarter = v->quarter;
     x->weekly = v->weekly;
     x->digest = v->digest;
     free(x->issuer);

@@ -3763,6 +3763,17 @@ START_TEST(session18_forms)
            "acquisition_stake|Tianhong Asset Management|2016|51|percent|exact|observed|7\n"
            "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|7\n",
            true);
+    /* "the quarter" of a quarterly report is the one its first lines name,
+     * and the paragraph goes on with it ("three months earlier": March) */
+    expect("Tianhong Zengli Money Market Fund\nQuarterly Report for the Second Quarter of 2017\n\n"
+           "Fund code 000198. Date of issue: 19 July 2017.\n\n"
+           "At the end of the quarter the fund's net assets were RMB 80.5 billion. The number of holders "
+           "reached 12 million, 2 million more than three months earlier.\n",
+           "fund_assets|Tianhong Zengli|2017-06|80500000000|CNY|exact|observed|6\n"
+           "fund_customers|Tianhong Zengli|2017-06|12000000|people|exact|observed|6\n"
+           "fund_customers_increase|Tianhong Zengli|2017-06|2000000|people|exact|observed|6\n"
+           "fund_customers|Tianhong Zengli|2017-03|10000000|people|exact|derived|6\n",
+           true);
     /* a quarter written short and glued to its year: "2Q14", "3Q2013" */
     expect("In 2Q14 Alipay processed RMB 3 trillion in payments.\n\n"
            "In 3Q2013 Tenpay processed RMB 1 trillion in payments.\n",
