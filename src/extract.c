@@ -2194,7 +2194,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     if (wm && (!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == wm)) &&
         (!d->has_heading || (c.y == d->doc_year && c.m == wm)) &&
         de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
-        c.y == d->doc_year) {
+        c.y == d->doc_year &&
+        /* (but a day of the weeks just ahead is to come: "Listing: Apr 6"
+         * in an issue of March 27) */
+        !(de->when.d && d->doc_day && d->doc_month && de->when.m == d->doc_month % 12 + 1 &&
+          de->when.d + 31 - d->doc_day <= 31)) {
         c.y--;
         c.m = c.d = 0;
     }

@@ -1187,6 +1187,26 @@ static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, boo
     return end > 0;
 }
 
+/* Does a stock exchange's name or "code" and a colon stand right before
+ * the number at off: "(HKEX: 2099)", "(SZSE: 300059)", "Stock code: 700"? */
+static bool stock_code_before(const char *s, size_t off)
+{
+    static const char *const marks[] = {"HKEX", "SEHK", "HKSE", "SZSE", "SSE", "SHSE", "NYSE", "NASDAQ", "Nasdaq",
+                                        "code", "Code", "CODE", "ticker", "Ticker"};
+    size_t e = off;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e == 0 || s[e - 1] != ':')
+        return false;
+    e--;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t l = strlen(marks[k]);
+        if (e >= l && memcmp(s + e - l, marks[k], l) == 0 && (e == l || !is_alpha((unsigned char)s[e - l - 1])))
+            return true;
+    }
+    return false;
+}
+
 static void assemble(const char *s, const struct tokens *raw, struct tokens *out)
 {
     struct asm_ctx a = {s, raw, 0};
@@ -1403,6 +1423,10 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             t.flags |= TF_SMALLINT;
             if (t.numlen == 4 && t.value >= 1800 && t.value <= 2100)
                 t.flags |= TF_YEAR;
+            /* a listing's code ("(HKEX: 2099)", "stock code: 00700") is
+             * neither a year nor a quantity */
+            if (stock_code_before(s, t.off))
+                t.kind = TK_SKIP;
         }
         *tok_push(out) = t;
     }

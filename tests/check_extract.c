@@ -3774,6 +3774,11 @@ START_TEST(session18_forms)
            "fund_customers_increase|Tianhong Zengli|2017-06|2000000|people|exact|observed|6\n"
            "fund_customers|Tianhong Zengli|2017-03|10000000|people|exact|derived|6\n",
            true);
+    /* a listing's code is no year ("(HKEX: 2099)"), and a day of the weeks
+     * just ahead of an issue's date is to come, not a year gone */
+    expect("CHINA TECH DEALS WEEKLY\nWeek 12 | March 21 - March 27, 2016\n\n"
+           "Mingyuan Games (HKEX: 2099) will list on Apr 6 after raising HK$1.92 billion in its IPO.\n",
+           "ipo_raise|Mingyuan Games|2016-04-06|1920000000|HKD|exact|observed|4\n", true);
     /* a quarter written short and glued to its year: "2Q14", "3Q2013" */
     expect("In 2Q14 Alipay processed RMB 3 trillion in payments.\n\n"
            "In 3Q2013 Tenpay processed RMB 1 trillion in payments.\n",
