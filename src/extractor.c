@@ -564,6 +564,26 @@ static size_t name_start(const char *p, size_t e)
     return b;
 }
 
+/* The end of the name in p[b, e) without its legal form ("Tencent
+ * Holdings Limited", "Tianhong Asset Management Co., Ltd."), however many
+ * parts it has. */
+static size_t without_legal_form(const char *p, size_t b, size_t e)
+{
+    static const char *const legal[] = {" Limited", " Ltd.", " Ltd", " Inc.", " Inc", " Corporation", " Corp.",
+                                        " Co.,", " Co.", " Co.,Ltd.", " Holdings", " Holding", ",", "."};
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t f = 0; f < sizeof legal / sizeof *legal; f++) {
+            size_t fl = strlen(legal[f]);
+            if (e > b + fl && memcmp(p + e - fl, legal[f], fl) == 0) {
+                e -= fl;
+                cut = true;
+            }
+        }
+    }
+    return e;
+}
+
 /* The company a press release speaks for, from one of its first lines:
  * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
  * Announces Fourth Quarter Results".  The capitalised words before the
@@ -600,18 +620,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         while (e > 0 && p[e - 1] == ' ')
             e--;
         size_t b = name_start(p, e);
-        static const char *const legal[] = {" Limited", " Ltd.", " Ltd", " Inc.", " Inc", " Corporation", " Corp.",
-                                            " Co.,", " Co.", " Holdings", " Holding", ","};
-        for (bool cut = true; cut;) {
-            cut = false;
-            for (size_t f = 0; f < sizeof legal / sizeof *legal; f++) {
-                size_t fl = strlen(legal[f]);
-                if (e > b + fl && memcmp(p + e - fl, legal[f], fl) == 0) {
-                    e -= fl;
-                    cut = true;
-                }
-            }
-        }
+        e = without_legal_form(p, b, e);
         if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
             memcpy(out, p + b, e - b);
             out[e - b] = 0;
@@ -800,18 +809,7 @@ static void manager_line(char out[96], const char *p, size_t n)
         while (e < n && p[e] != '|' && p[e] != ';' && p[e] != '\t' && p[e] != '\n' && p[e] != '\r' &&
                !(p[e] == ' ' && e + 1 < n && p[e + 1] == ' '))
             e++;
-        static const char *const forms[] = {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Co. Ltd.", " Ltd.", " Ltd",
-                                            " Limited", " Corporation", " Corp.", ",", "."};
-        for (bool cut = true; cut;) {
-            cut = false;
-            for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
-                size_t fl = strlen(forms[f]);
-                if (e > b + fl && memcmp(p + e - fl, forms[f], fl) == 0) {
-                    e -= fl;
-                    cut = true;
-                }
-            }
-        }
+        e = without_legal_form(p, b, e);
         if (e > b + 2 && e - b < 96 && is_upper((unsigned char)p[b])) {
             memcpy(out, p + b, e - b);
             out[e - b] = 0;
