@@ -5,7 +5,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "util.h"
 
@@ -434,14 +433,17 @@ const char *topic_prev(struct topic *tp)
  * singular or the plural ("money market fund total", "money market funds")? */
 static bool says_kind(const struct sent *st, const char *kind)
 {
+    char stem[64];
     size_t n = strlen(kind);
     if (n > 1 && kind[n - 1] == 's')
         n--;
-    if (st->b <= st->a || n < 4)
+    if (st->b <= st->a || n < 4 || n >= sizeof stem)
         return false;
+    memcpy(stem, kind, n);
+    stem[n] = '\0';
     const char *p = st->s + st->t[st->a].off, *end = st->s + st->t[st->b - 1].off + st->t[st->b - 1].len;
     for (; p + n <= end; p++)
-        if (strncasecmp(p, kind, n) == 0)
+        if (str_ieq(p, n, stem))
             return true;
     return false;
 }
@@ -1413,7 +1415,8 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
     char *name = entity_of(st0, ru, k, ni, topic);
     /* "the equity of the Fund Manager", "the Manager's": in a fund's report,
      * the manager its first lines name */
-    if (name && st0->manager && (strcasecmp(name, "Manager") == 0 || strcasecmp(name, "Fund Manager") == 0)) {
+    static const char *const manager[] = {"Manager", "Fund Manager"};
+    if (name && st0->manager && str_ieq_any(name, strlen(name), manager, 2)) {
         free(name);
         return xstrdup(st0->manager);
     }

@@ -2195,10 +2195,10 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         (!d->has_heading || (c.y == d->doc_year && c.m == wm)) &&
         de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
         c.y == d->doc_year &&
-        /* (but a day of the weeks just ahead is to come: "Listing: Apr 6"
-         * in an issue of March 27) */
+        /* (but a day of the month after, within a month of the issue's
+         * day, is to come: "Listing: Apr 6" in an issue of March 27) */
         !(de->when.d && d->doc_day && d->doc_month && de->when.m == d->doc_month % 12 + 1 &&
-          de->when.d + 31 - d->doc_day <= 31)) {
+          de->when.d <= d->doc_day)) {
         c.y--;
         c.m = c.d = 0;
     }

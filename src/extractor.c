@@ -564,6 +564,23 @@ static size_t name_start(const char *p, size_t e)
     return b;
 }
 
+/* How many words p[0, e) has if it is a company's name (letters, digits,
+ * ' ', '.', '&', '-', an apostrophe; each word capitalised or a number),
+ * else 0. */
+static size_t name_words(const char *p, size_t e)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < e; i++) {
+        bool name = (is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
+                     p[i] == '\'') &&
+                    (i == 0 || p[i - 1] != ' ' || is_upper((unsigned char)p[i]) || is_digit((unsigned char)p[i]));
+        if (!name)
+            return 0;
+        words += p[i] == ' ';
+    }
+    return words;
+}
+
 /* The end of the name in p[b, e) without its legal form ("Tencent
  * Holdings Limited", "Tianhong Asset Management Co., Ltd."), however many
  * parts it has. */
@@ -695,12 +712,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
             continue;
         while (e > 0 && (p[e - 1] == ',' || p[e - 1] == ' '))
             e--;
-        bool name = e > 1 && e < 60;
-        for (size_t i = 0; i < e && name; i++)
-            name = (is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
-                    p[i] == '\'') &&
-                   (i == 0 || p[i - 1] != ' ' || is_upper((unsigned char)p[i]) || is_digit((unsigned char)p[i]));
-        if (!name)
+        if (!(e > 1 && e < 60 && name_words(p, e)))
             continue;
         memcpy(out, p, e);
         out[e] = 0;
@@ -734,16 +746,9 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         if (m <= fl || memcmp(p + m - fl, funds[k], fl) != 0)
             continue;
         size_t e = m - fl;
-        /* (a name: two to four words, each capitalised) */
-        size_t words = 1;
-        bool name = e > 1;
-        for (size_t i = 0; i < e && name; i++) {
-            name = (is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
-                    p[i] == '\'') &&
-                   (i == 0 || p[i - 1] != ' ' || is_upper((unsigned char)p[i]) || is_digit((unsigned char)p[i]));
-            words += p[i] == ' ';
-        }
-        if (name && words <= 4) {
+        /* (a name: up to four words, each capitalised) */
+        size_t words = e > 1 ? name_words(p, e) : 0;
+        if (words && words <= 4) {
             memcpy(out, p, e);
             out[e] = 0;
         }
