@@ -3779,6 +3779,19 @@ START_TEST(session18_forms)
     expect("CHINA TECH DEALS WEEKLY\nWeek 12 | March 21 - March 27, 2016\n\n"
            "Mingyuan Games (HKEX: 2099) will list on Apr 6 after raising HK$1.92 billion in its IPO.\n",
            "ipo_raise|Mingyuan Games|2016-04-06|1920000000|HKD|exact|observed|4\n", true);
+    /* in a fund's report, a figure the sentence gives to the kind its rule
+     * falls back to ("the money market fund total") is that kind's, not
+     * the fund's; deposits held by banks are no fund's assets; a
+     * section's mark ("§5 Tencent") is none of the name after it */
+    expect("Tianhong Zengli Money Market Fund\nAnnual Report 2017\n\n"
+           "The money market fund total was RMB 7.1 trillion at the end of 2017, equal to about 4.3% of the "
+           "RMB 164.1 trillion of yuan deposits held by financial institutions.\n\n"
+           "\xc2\xa7" "5 Tencent\n"
+           "In 2016 it had 20 million holders.\n",
+           "fund_assets|money market funds|2017|7100000000000|CNY|exact|observed|4\n"
+           "mmf_share_of_bank_deposits|money market funds|2017|4.3|percent|about|observed|4\n"
+           "fund_customers|Tencent|2016|20000000|people|exact|observed|7\n",
+           true);
     /* a quarter written short and glued to its year: "2Q14", "3Q2013" */
     expect("In 2Q14 Alipay processed RMB 3 trillion in payments.\n\n"
            "In 3Q2013 Tenpay processed RMB 1 trillion in payments.\n",
