@@ -1497,6 +1497,20 @@ static bool item_opens(const struct sent *st, size_t s0)
     if (s0 >= st->a + 3 && st->t[s0 - 1].kind == TK_WORD && (st->t[s0 - 2].flags & TF_HYPHEN) &&
         st->t[s0 - 3].kind == TK_WORD)
         s0 -= 3;
+    /* (or a word or two that narrow it: "Internet penetration rate:
+     * 55.8%", "Mobile payment users: 469 million") */
+    size_t w = s0;
+    while (w > st->a && s0 - w < 2 && st->t[w - 1].kind == TK_WORD && st->t[w - 1].line == st->t[s0].line &&
+           !in_list(&stop_after, &st->t[w - 1]) && !in_list(&conjunction, &st->t[w - 1]) &&
+           !in_list(&opener_next, &st->t[w - 1]) && !in_list(&name_prep, &st->t[w - 1]) &&
+           /* (not a participle that makes it another thing: "Disclosed
+            * value" of a week's deals is no valuation) */
+           !(st->t[w - 1].len > 3 && str_ieq(st->s + st->t[w - 1].off + st->t[w - 1].len - 2, 2, "ed")))
+        w--;
+    if (w < s0 && (w == st->a || st->t[w - 1].line != st->t[w].line ||
+                   (st->t[w - 1].kind == TK_PUNCT && st->t[w - 1].len == 1 &&
+                    (st->s[st->t[w - 1].off] == ';' || st->s[st->t[w - 1].off] == '|'))))
+        return true;
     if (s0 == st->a || st->t[s0 - 1].line != st->t[s0].line)
         return true;
     /* (or a clause of a list after ';': "...; domain names: 20.6 million",
@@ -1504,6 +1518,10 @@ static bool item_opens(const struct sent *st, size_t s0)
      * Valuation: US$1.2 billion") */
     if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].len == 1 &&
         (st->s[st->t[s0 - 1].off] == ';' || st->s[st->t[s0 - 1].off] == '|'))
+        return true;
+    /* (or after an entry's dash: "Year end -- Netizens: 731 million") */
+    if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].off + st->t[s0 - 1].len < st->t[s0].off &&
+        (st->s[st->t[s0 - 1].off] == '-' || (st->t[s0 - 1].len == 3 && memcmp(st->s + st->t[s0 - 1].off, "\xE2\x80", 2) == 0)))
         return true;
     if (st->card && gap_before(st->s, st->t, s0))
         return true;
@@ -5352,7 +5370,9 @@ static void process_block(struct doc *d, bool context_only)
         if (ends_dated && !(d->dates.v[0].first <= 1 && d->dates.v[0].rel == DR_ABS))
             d->dates.v[0] = *last_date; /* (the heading's date is the last) */
         struct date w;
-        struct date ctx = {.y = d->doc_year};
+        /* (a chronology's entry is of the year it is under: "January --
+         * SoftBank invests US$20 million" under "2000") */
+        struct date ctx = {.y = d->section_year ? d->section_year : d->doc_year};
         if (period_resolve(&d->dates.v[0], &ctx, &w)) {
             if (w.y2) {
                 w.y = w.y2;

@@ -706,6 +706,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 j++; /* "Jan.21" */
             int d = day_at(&c, j);
             bool may_ok = !str_ieq(s + t[i].off, t[i].len, "may") || d || is_year(&c, j) ||
+                          /* (or a day before the capital: "22 May -- JD.com raises") */
+                          (i > 0 && (t[i].flags & TF_CAP) && (t[i - 1].flags & TF_MONTHDAY) && day_at(&c, i - 1)) ||
                           (i > 0 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_since) ||
                                      is_word(&c, i - 1, &pw_early) || is_word(&c, i - 1, &pw_late)));
             /* a month abbreviation must be followed by '.' or a day */
@@ -958,6 +960,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             size_t part = i >= 2 && !prev && !same && (is_word(&c, i - 1, &pw_the) || this_year)
                               ? part_of_year(&c, i - 1, &e.flags)
                               : i - 1;
+            /* "by the end of the year", "at the end of this year": the
+             * year spoken of (or written in), at its end */
+            if (is_word(&c, i, &pw_year) && !prev && !same && i >= 4 && (is_word(&c, i - 1, &pw_the) || this_year) &&
+                is_word(&c, i - 2, &pw_of) && is_word(&c, i - 3, &pw_end)) {
+                e.rel = DR_SAME_YEAR;
+                e.last = i;
+                e.first = lead_in(&c, i - 1, &e.flags);
+                if (this_year)
+                    e.flags |= DF_WRITING;
+                push(out, e);
+                continue;
+            }
             if (is_word(&c, i, &pw_year) && part < i - 1) {
                 e.rel = DR_SAME_YEAR;
                 e.first = part;

@@ -3801,6 +3801,39 @@ START_TEST(session18_forms)
 }
 END_TEST
 
+START_TEST(session19_forms)
+{
+    /* a chronology's short entry under a year is of that year, not of the
+     * year the paper was written in; "22 May" with its day first is a date
+     * (the modal "may" is not capitalised after a day) */
+    expect("A Timeline of Chinese Internet Finance\nResearch note, March 2022\n\n"
+           "2001\n"
+           "February -- Ctrip raises US$10 million from Carlyle.\n"
+           "22 May -- Sohu raises US$40 million.\n\n"
+           "2011\n"
+           "8 May -- Renren raises US$743 million in its IPO.\n",
+           "funding_round|Ctrip|2001-02|10000000|USD|exact|observed|5\n"
+           "funding_round|Sohu|2001-05-22|40000000|USD|exact|observed|6\n"
+           "ipo_raise|Renren|2011-05-08|743000000|USD|exact|observed|9\n",
+           true);
+    /* "by the end of the year" is the end of the year the entry is under,
+     * not the entry's day */
+    expect("2015\n"
+           "3 March -- Didi Kuaidi opens its new office. By the end of the year it has 250 million "
+           "registered users.\n",
+           "registered_users|Didi Kuaidi|2015|250000000|people|exact|observed|2\n",
+           true);
+    /* a label whose cue a word narrows ("Internet penetration rate:"), after
+     * an entry's dash; but not a participle that makes it another thing
+     * ("Disclosed value" of a week's deals is no valuation) */
+    expect("2019\nYear end -- Netizens: 854 million; Internet penetration rate: 61.2%.\n",
+           "netizens|China|2019|854000000|people|exact|observed|2\n"
+           "internet_penetration|China|2019|61.2|percent|exact|observed|2\n",
+           true);
+    expect_none("Weekly deal digest, June 2016\n\nDisclosed value .......... US$1.9 billion\n");
+}
+END_TEST
+
 START_TEST(session17_forms)
 {
     /* how a figure is counted, said aside between its cue and its verb:
@@ -4935,6 +4968,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session16_forms);
     tcase_add_test(d, session17_forms);
     tcase_add_test(d, session18_forms);
+    tcase_add_test(d, session19_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
