@@ -1502,17 +1502,31 @@ static bool unit_like(const char *p, size_t n)
     if (n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:"))))
         return true;
     /* ... or a scale alone in brackets: "(in millions, except percentages)",
-     * "(RMB million)" */
-    size_t e = n;
-    while (e > u && (p[e - 1] == ' ' || p[e - 1] == '\t'))
-        e--;
-    if (!bracket || e <= u || p[e - 1] != ')' || e - u > 60 || memchr(p + u, '(', e - u))
+     * "(RMB million)", or one over each column: "(in millions)   (in
+     * millions)" */
+    if (!bracket)
         return false;
-    static const char *const scales[] = {"million", "billion", "thousand", "10,000", "100 million"};
-    for (size_t k = 0; k < sizeof scales / sizeof *scales; k++)
-        if (memmem(p + u, e - u, scales[k], strlen(scales[k])))
-            return true;
-    return false;
+    int groups = 0;
+    while (u < n) {
+        const char *close = memchr(p + u, ')', n - u);
+        if (!close || close - (p + u) > 60 || memchr(p + u, '(', (size_t)(close - (p + u))))
+            return false;
+        size_t e = (size_t)(close - p);
+        static const char *const scales[] = {"million", "billion", "thousand", "10,000", "100 million"};
+        bool scale = false;
+        for (size_t k = 0; k < sizeof scales / sizeof *scales && !scale; k++)
+            scale = memmem(p + u, e - u, scales[k], strlen(scales[k])) != NULL;
+        if (!scale)
+            return false;
+        groups++;
+        u = e + 1;
+        while (u < n && (p[u] == ' ' || p[u] == '\t'))
+            u++;
+        if (u < n && p[u] != '(')
+            return false;
+        u++;
+    }
+    return groups > 0;
 }
 
 /* Is the line a header of a period's column and a few others, words

@@ -388,11 +388,13 @@ static bool glued_mark(const struct token *t, size_t n, size_t k)
 /* Is t[k] a name standing inside a cue of words in lower case, between
  * its words a and b: "registered OICQ users", "monthly active WeChat
  * users" (not title case, "Registered Mobile Users", nor an owner, "of
- * China's household deposits")? */
+ * China's household deposits")?  (The first word is capitalised where it
+ * opens a line or a sentence: "Registered IM user accounts   580.3".) */
 bool cue_name_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
+    bool opens = a == 0 || t[a - 1].line != t[a].line || (t[a - 1].flags & TF_SENT_END);
     return t[k].kind == TK_WORD && (t[k].flags & TF_CAP) && !(t[k].flags & TF_POSSESSIVE) &&
-           !(t[a].flags & TF_CAP) && !(t[b].flags & TF_CAP) &&
+           (!(t[a].flags & TF_CAP) || opens) && !(t[b].flags & TF_CAP) &&
            t[a].kind == TK_WORD && t[b].kind == TK_WORD && t[a].line == t[b].line;
 }
 

@@ -540,6 +540,17 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
  * its header: "Table 2 Mobile netizens (unit: 10,000)", "(10,000
  * persons)", "(million)", or a line "Unit: 100 million yuan".  Whether
  * there is one. */
+/* The unit of one bracket g to c, where c has none yet: a unit over each
+ * column ("(in millions)   (in millions)") is one unit, not its square. */
+static void take_unit(struct column *c, const struct column *g)
+{
+    if (c->mult == 1 && !c->unit && !c->rate) {
+        c->mult = g->mult;
+        c->unit = g->unit;
+        c->rate = g->rate;
+    }
+}
+
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
     *c = (struct column){-1, 1, NULL, false, 0, 0, 0};
@@ -567,8 +578,10 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                          word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
                 }
                 if (ok && scale && q > e + 1) {
+                    struct column g = {-1, 1, NULL, false, 0, 0, 0};
                     for (size_t u = e + 1; u < q; u++)
-                        unit_token(s, &t[u], c);
+                        unit_token(s, &t[u], &g);
+                    take_unit(c, &g);
                     while (q < xb && !(t[q].flags & TF_CLOSE))
                         q++;
                     j = q;
@@ -589,8 +602,10 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "year") || word_is(s, &t[k], "end");
             if (!units || k >= xb)
                 continue;
+            struct column g = {-1, 1, NULL, false, 0, 0, 0};
             for (size_t q = e; q < k; q++)
-                unit_token(s, &t[q], c);
+                unit_token(s, &t[q], &g);
+            take_unit(c, &g);
             j = k;
         }
     }

@@ -3831,6 +3831,23 @@ START_TEST(session19_forms)
            "internet_penetration|China|2019|61.2|percent|exact|observed|2\n",
            true);
     expect_none("Weekly deal digest, June 2016\n\nDisclosed value .......... US$1.9 billion\n");
+    /* a results table whose unit is over each column ("(in millions)" twice:
+     * millions, not millions squared, and the header stays with its rows),
+     * a row's label a cue with a name inside that opens its line
+     * ("Registered ChangYou user accounts") */
+    expect("Sohu.com Limited\nUnaudited results for the quarter ended 30 June 2008\n\n"
+           "                                   As at          As at        Change\n"
+           "                              30 Jun 2008    31 Mar 2008\n"
+           "                              (in millions)  (in millions)\n"
+           "Registered ChangYou user accounts       48.2          41.5       16.1%\n"
+           "Active ChangYou user accounts            6.3           5.9        6.8%\n",
+           "registered_users|Sohu.com|2008-06-30|48200000|people|exact|observed|7\n"
+           "registered_users|Sohu.com|2008-03-31|41500000|people|exact|observed|7\n"
+           "registered_users_growth|Sohu.com|2008-06-30|16.1|percent|exact|observed|7\n"
+           "active_users|Sohu.com|2008-06-30|6300000|people|exact|observed|8\n"
+           "active_users|Sohu.com|2008-03-31|5900000|people|exact|observed|8\n"
+           "active_users_growth|Sohu.com|2008-06-30|6.8|percent|exact|observed|8\n",
+           true);
 }
 END_TEST
 
