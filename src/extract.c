@@ -5030,7 +5030,7 @@ static void table_cell(void *ctx, const struct table_cell *c)
     bool nobody = !c->entity && er->no_fallback && er->entity != EK_FIXED && !er->fallback && !d->issuer &&
                   !(d->last_firm[0] && !national_rule(er));
     if (!unwritten(er, entity) && !nobody)
-        emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), Q_EXACT, false,
+        emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), c->q, false,
               c->line, quote, note);
     free(quote);
 }

@@ -1645,8 +1645,25 @@ static bool years_row_like(const char *p, size_t n)
         size_t b = i;
         while (i < n && p[i] != ' ' && p[i] != '\t')
             i++;
-        /* (a year and month: "2010.6", "2010.12") */
+        /* (a year and month: "2010.6", "2010.12"; a survey's date with its
+         * day, in brackets: "(1998.6.30)") */
         size_t l = i - b;
+        if (l >= 10 && p[b] == '(' && p[i - 1] == ')' && is_digit((unsigned char)p[b + 1])) {
+            size_t e = i - 1, q = b + 1;
+            while (q < e && is_digit((unsigned char)p[q]))
+                q++;
+            size_t dots = 0;
+            while (q < e && p[q] == '.' && q + 1 < e && is_digit((unsigned char)p[q + 1])) {
+                dots++;
+                q++;
+                while (q < e && is_digit((unsigned char)p[q]))
+                    q++;
+            }
+            if (q == e && dots == 2 && p[b + 5] == '.') {
+                b++;
+                l = 4;
+            }
+        }
         if ((l == 6 || l == 7) && p[b + 4] == '.' && is_digit((unsigned char)p[b + 5]) &&
             (l == 6 || is_digit((unsigned char)p[b + 6])))
             l = 4;

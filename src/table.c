@@ -390,8 +390,8 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
  * (and month m, 0: none) of the row [a, b), in base units: 1 if given, 0
  * if of the column's kind but outside its rule's range, -1 if of another
  * kind. */
-static int give_cell(const struct rules *r, const char *s, const struct token *t, size_t i, const struct column *col,
-                     int y, int m, size_t a, size_t b, table_cell_fn fn, void *ctx)
+static int give_cell_on(const struct rules *r, const char *s, const struct token *t, size_t i, const struct column *col,
+                        int y, int m, int d, size_t a, size_t b, table_cell_fn fn, void *ctx)
 {
     const struct rule *ru = &r->v[col->rule];
     const char *unit;
@@ -401,9 +401,21 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
         return ok;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, 0, false};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT};
+    if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
+        tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
+             : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
+             : in_list(&q_more, &t[i - 1])   ? Q_MORE_THAN
+                                             : Q_EXACT;
     fn(ctx, &tc);
     return 1;
+}
+
+/* (the same, of a column of a month or a year) */
+static int give_cell(const struct rules *r, const char *s, const struct token *t, size_t i, const struct column *col,
+                     int y, int m, size_t a, size_t b, table_cell_fn fn, void *ctx)
+{
+    return give_cell_on(r, s, t, i, col, y, m, 0, a, b, fn, ctx);
 }
 
 /* Does the header go on at i with a column of the change between its
@@ -449,7 +461,8 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
  * none.  A label of up to three words may open it: one of "year",
  * "indicator", "item" before years alone, any before months with their
  * years. */
-static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *chg, int dy)
+static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds, int *chg,
+                        int dy)
 {
     *chg = 0;
     size_t i = a;
@@ -475,7 +488,23 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 return 0;
             break;
         }
-        int m, y = row_period(s, &t[i], &m);
+        /* "(1998.6.30)": a survey's date in brackets, with its day glued */
+        bool bracket = (t[i].flags & TF_OPEN) && i + 2 < b && t[i + 1].kind == TK_NUM;
+        if (bracket)
+            i++;
+        int d = 0, m, y = row_period(s, &t[i], &m);
+        if (y && m && i + 2 < b && t[i + 1].kind == TK_PUNCT &&
+            s[t[i + 1].off] == '.' && t[i + 1].off == t[i].off + t[i].len && t[i + 2].kind == TK_NUM &&
+            t[i + 2].off == t[i + 1].off + 1 && (t[i + 2].flags & TF_SMALLINT) && t[i + 2].value >= 1 &&
+            t[i + 2].value <= 31) {
+            d = (int)t[i + 2].value;
+            i += 2;
+        }
+        if (bracket) {
+            if (!y || i + 1 >= b || !(t[i + 1].flags & TF_CLOSE))
+                return 0;
+            i++;
+        }
         /* "2016e", "2016F": a forecast's column (its month -1: no figure
          * of it is a fact) */
         if (!y && t[i].len == 5 && is_digit((unsigned char)s[t[i].off]) && is_digit((unsigned char)s[t[i].off + 3]) &&
@@ -487,6 +516,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             if (fy >= 1900 && fy <= 2100 && k < TABLE_COLS) {
                 ys[k] = fy;
                 ms[k] = -1;
+                ds[k] = 0;
                 k++;
                 i++;
                 continue;
@@ -524,6 +554,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             return 0;
         ys[k] = y;
         ms[k] = m;
+        ds[k] = d;
         k++;
         i++;
         /* (a note's mark after it: "2013 (1)") */
@@ -868,7 +899,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
     size_t after = 0; /* where the lines above the next header start */
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        int ys[TABLE_COLS], ms[TABLE_COLS];
+        int ys[TABLE_COLS], ms[TABLE_COLS], ds[TABLE_COLS];
         int chg;
         /* (the caption's year only for a header that names a month: it
          * scans the caption) */
@@ -877,7 +908,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && scan_month(s + t[i].off, t[i].len))
                 dy = caption_year(t, after, a, caption, year);
         /* (not a header another reader took) */
-        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, &chg, dy);
+        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, dy);
         if (!k) {
             a = b;
             continue;
@@ -951,6 +982,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         f--;
                     }
                     sg[nc++] = sign;
+                    /* (a cell's figure may be approximate: "about 5,300") */
+                    if (f > ra + 1 && t[f - 1].kind == TK_WORD && t[f - 1].line == x->line &&
+                        (in_list(&q_about, &t[f - 1]) || in_list(&q_nearly, &t[f - 1]) || in_list(&q_more, &t[f - 1])))
+                        f--;
                 } else if (empty_cell(s, t, f - 1, rb)) {
                     cell[nc] = SIZE_MAX;
                     sg[nc++] = 0;
@@ -1081,7 +1116,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     }
                     for (int c = 0; c < k; c++)
                         if (cell[c] != SIZE_MAX && !forecast[c])
-                            cells += give_cell(r, s, t, cell[c], &gc, ys[c], ms[c], ra, rb, fn, ctx) > 0;
+                            cells += give_cell_on(r, s, t, cell[c], &gc, ys[c], ms[c], ds[c], ra, rb, fn, ctx) > 0;
                 }
                 for (size_t i = ra; i < rb; i++)
                     in_table[i] = true;
@@ -1169,7 +1204,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 for (int c = 0; c < k; c++)
                     if (cell[c] != SIZE_MAX && !forecast[c])
-                        cells += give_cell(r, s, t, cell[c], &col[0], ys[c], ms[c], ra, rb, fn, ctx) > 0;
+                        cells += give_cell_on(r, s, t, cell[c], &col[0], ys[c], ms[c], ds[c], ra, rb, fn, ctx) > 0;
                 /* the changes: the growth of the row's indicator to its last
                  * period (a percent), or what it added ("+228", in the row's
                  * unit) */
@@ -1189,7 +1224,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         }
                         if (sg[q] < 0)
                             gc.mult = -gc.mult;
-                        cells += give_cell(r, s, t, cell[q], &gc, ys[late], ms[late], ra, rb, fn, ctx) > 0;
+                        cells += give_cell_on(r, s, t, cell[q], &gc, ys[late], ms[late], ds[late], ra, rb, fn, ctx) > 0;
                     }
                 }
             }
@@ -1589,7 +1624,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         cm == 12 ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0, false};
+                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0, false, Q_EXACT};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -1877,7 +1912,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                 struct table_cell tc = {(size_t)ri, cy[at], v, ru->unit == UC_MONEY ? unit : NULL, t[x].line, x, xb,
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
-                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, cd[at], false};
+                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, cd[at], false, Q_EXACT};
                 fn(ctx, &tc);
                 given++;
             }
@@ -2559,7 +2594,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                                         s + t[fa[f]].off, t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, m,
                                         ch ? cur : -1, total ? "China" : s + t[fa[f]].off,
                                         total ? 5 : t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, 0,
-                                        ch && m == 12};
+                                        ch && m == 12, Q_EXACT};
                 fn(ctx, &tc);
                 given++;
             }

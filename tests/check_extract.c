@@ -3848,6 +3848,19 @@ START_TEST(session19_forms)
            "active_users|Sohu.com|2008-03-31|5900000|people|exact|observed|8\n"
            "active_users_growth|Sohu.com|2008-06-30|6.8|percent|exact|observed|8\n",
            true);
+    /* a table of surveys whose dates, with their days, are in brackets under
+     * the columns' names; a cell's own "about" is its qualifier and no end
+     * of the row's cells */
+    expect("Table 2  Main indicators compared\n\n"
+           "Indicator                              4th survey      5th survey\n"
+           "                                      (1999.6.30)     (1999.12.31)\n"
+           "Internet users (10,000 persons)            400             890\n"
+           "WWW sites                                     9,906    about 15,153\n",
+           "netizens|China|1999-06-30|4000000|people|exact|observed|5\n"
+           "netizens|China|1999|8900000|people|exact|observed|5\n"
+           "websites|China|1999-06-30|9906|count|exact|observed|6\n"
+           "websites|China|1999|15153|count|about|observed|6\n",
+           true);
 }
 END_TEST
 
