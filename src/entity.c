@@ -1690,6 +1690,23 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             }
         }
     }
+    /* "the US$29.4 billion raised by Saudi Aramco", "the US$25 billion
+     * Alibaba raised in New York": the money a clause after it says who
+     * raised is theirs */
+    if (ru->entity == EK_SUBJECT && ni->cue_after && ni->cue_b == ni->cue_a + 1 && ni->qstart > st->a &&
+        str_ieq(st->s + st->t[ni->qstart - 1].off, st->t[ni->qstart - 1].len, "the") &&
+        st->t[ni->cue_a].len > 4 &&
+        str_ieq(st->s + st->t[ni->cue_a].off + st->t[ni->cue_a].len - 2, 2, "ed")) {
+        size_t pe, at = SIZE_MAX;
+        if (ni->cue_a == k + 1 && ni->cue_b + 1 < st->b && tok_is(&st->t[ni->cue_b], WH(by)))
+            at = ni->cue_b + 1;
+        else if (ni->cue_a > k + 1 && name_at(st, k + 1, ni->cue_a, &e) && e == ni->cue_a)
+            at = k + 1;
+        /* (a company whose name opens with a place's: "China Tower") */
+        if (at != SIZE_MAX && name_at(st, at, st->b, &e) && !in_list(&not_name, &st->t[at]) &&
+            !(place_name_at(st, at, &pe) && pe >= e))
+            return name_text(st, at, e);
+    }
     /* "Alibaba led a $250 million round in Snapchat": the round's company
      * follows it */
     if (ru->entity == EK_SUBJECT && ni->cue_after && ni->cue_b < st->b && ni->cue_b + 1 < st->b &&

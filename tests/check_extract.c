@@ -3861,6 +3861,14 @@ START_TEST(session19_forms)
            "websites|China|1999-06-30|9906|count|exact|observed|6\n"
            "websites|China|1999|15153|count|about|observed|6\n",
            true);
+    /* money a clause after it says who raised is theirs, not the
+     * paragraph's company's: "the $X raised by Y", "the $X Y raised" */
+    expect("Meituan plans a Hong Kong listing.\n\n"
+           "Its offering would trail the US$8.1 billion raised by Xiaomi in July 2018 and the US$4.2 billion "
+           "China Tower raised in August 2018.\n",
+           "funding_round|Xiaomi|2018-07|8100000000|USD|exact|observed|3\n"
+           "funding_round|China Tower|2018-08|4200000000|USD|exact|observed|3\n",
+           false);
 }
 END_TEST
 
