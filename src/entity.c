@@ -1548,6 +1548,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                     break; /* the name must stand between cue and number */
                 continue;
             }
+            /* (past the figure, not past its clause: "at $10 billion, more
+             * than Lenovo's market value") */
+            if (i > k && !ni->cue_after && t->kind == TK_PUNCT && t->len == 1 && st->s[t->off] == ',')
+                break;
             if (is_quantity(t) && ru->entity != EK_OBJECT)
                 break;
             /* "buyers on our China retail marketplaces": the issuer's */

@@ -3869,6 +3869,11 @@ START_TEST(session19_forms)
            "funding_round|Xiaomi|2018-07|8100000000|USD|exact|observed|3\n"
            "funding_round|China Tower|2018-08|4200000000|USD|exact|observed|3\n",
            false);
+    /* a name past the figure's clause is no holder of it: "at $28 billion,
+     * more than Ford's market value" */
+    expect("Didi's latest round in June 2016 valued the ride-hailing company at $28 billion, more than "
+           "Ford's market value at the time.\n",
+           "valuation|Didi|2016-06|28000000000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
