@@ -2192,6 +2192,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         struct date wr = {.y = d->doc_year, .m = d->doc_month, .d = d->doc_day};
         return d->doc_day && period_resolve(de, &wr, out);
     }
+    if (de->rel == DR_PREV_MONTH) {
+        /* "last month": the month before the dateline's */
+        struct date wr = {.y = d->doc_year, .m = d->doc_month};
+        return d->doc_month && period_resolve(de, &wr, out);
+    }
     if (de->rel == DR_NOW || de->rel == DR_AHEAD || (de->flags & DF_WRITING))
         ctx = NULL; /* "now", "last year" are of the time of writing, not of the last figure */
     if (ctx && ctx->y)
@@ -5374,6 +5379,13 @@ static void process_block(struct doc *d, bool context_only)
          * SoftBank invests US$20 million" under "2000") */
         struct date ctx = {.y = d->section_year ? d->section_year : d->doc_year};
         if (period_resolve(&d->dates.v[0], &ctx, &w)) {
+            /* (a month after the dateline's, without its year, is the last
+             * one gone by: "SINGLES' DAY" over a story of February 2017 is
+             * of November 2016) */
+            const struct date_expr *h = &d->dates.v[0];
+            int wm = d->doc_month ? d->doc_month : d->pub_month;
+            if (!d->section_year && wm && h->rel == DR_ABS && !h->when.y && w.y == d->doc_year && w.m > wm)
+                w.y--;
             if (w.y2) {
                 w.y = w.y2;
                 w.y2 = 0;

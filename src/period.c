@@ -64,7 +64,7 @@ static uint64_t end_bloom;
 static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
-                                       "decade", "decades", "quarter", "later"};
+                                       "decade", "decades", "quarter", "later", "month"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -922,6 +922,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
             continue;
         }
+        /* "last month" (not "the last month", the past thirty days): the
+         * month before the time of writing */
+        if (i >= 1 && t[i].kind == TK_WORD && str_ieq(s + t[i].off, t[i].len, "month") && is_word(&c, i - 1, &pw_last) &&
+            !(i >= 2 && is_word(&c, i - 2, &pw_the))) {
+            e.rel = DR_PREV_MONTH;
+            e.first = i - 1;
+            e.last = i;
+            e.flags = DF_WRITING;
+            push(out, e);
+            continue;
+        }
         /* "the previous year", "last year", "the same year", "a year earlier" */
         if (is_word(&c, i, &pw_year) || is_word(&c, i, &pw_years)) {
             bool prev = i >= 1 && (is_word(&c, i - 1, &pw_previous) || is_word(&c, i - 1, &pw_last) ||
@@ -1135,6 +1146,14 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
             return false;
         memset(out, 0, sizeof *out);
         out->y = ctx->y + 1;
+        return true;
+    }
+    if (e->rel == DR_PREV_MONTH) {
+        if (!ctx || !ctx->y || !ctx->m)
+            return false;
+        memset(out, 0, sizeof *out);
+        out->y = ctx->m == 1 ? ctx->y - 1 : ctx->y;
+        out->m = ctx->m == 1 ? 12 : ctx->m - 1;
         return true;
     }
     if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {

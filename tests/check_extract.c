@@ -3874,6 +3874,17 @@ START_TEST(session19_forms)
     expect("Didi's latest round in June 2016 valued the ride-hailing company at $28 billion, more than "
            "Ford's market value at the time.\n",
            "valuation|Didi|2016-06|28000000000|USD|exact|observed|1\n", true);
+    /* "last month" is the month before the dateline's (January's of a story
+     * of February: December of the year before); a heading that names a
+     * day later in the year than the dateline's, without its year, is of
+     * the last one gone by */
+    expect("HANGZHOU, Jan 9, 2019 (Reuters) - Meituan said on Wednesday it was expanding abroad.\n\n"
+           "Last month Meituan agreed to buy bike-sharing firm Mobike for $2.7 billion.\n\n"
+           "SINGLES' DAY\n\n"
+           "During the festival, Alibaba booked gross merchandise volume of 213.5 billion yuan in 24 hours.\n",
+           "acquisition|Mobike|2018-12|2700000000|USD|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2018-11-11|213500000000|CNY|exact|observed|7\n",
+           true);
 }
 END_TEST
 
