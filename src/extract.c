@@ -2513,7 +2513,8 @@ static int months_back(const struct sent *st, size_t i)
     if (j + 1 >= st->b)
         return 0;
     int n = -1;
-    if (t[j].kind == TK_NUM && (t[j].flags & TF_SMALLINT) && !(t[j].flags & TF_YEAR))
+    if (t[j].kind == TK_NUM && (t[j].flags & TF_SMALLINT) && !(t[j].flags & TF_YEAR) && t[j].value >= 1 &&
+        t[j].value <= 24)
         n = (int)t[j].value;
     else if (t[j].kind == TK_WORD)
         n = scan_word_number(st->s + t[j].off, t[j].len);
