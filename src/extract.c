@@ -1490,6 +1490,24 @@ static struct cand cue_before_sentence(struct doc *d, const struct sent *st, con
 
 /* Does the label starting at s0 open its line, its sentence or its item
  * ("- ", "2) " before it)? */
+/* Does a label open at x: at the start of the sentence or its line, after
+ * a ';' or '|' of a list or a card ("...; domain names: 20.6 million",
+ * "Round: Series C | Valuation: US$1.2 billion"), or after an entry's dash
+ * ("Year end -- Netizens: 731 million")? */
+static bool label_opens_at(const struct sent *st, size_t x)
+{
+    if (x == st->a || st->t[x - 1].line != st->t[x].line)
+        return true;
+    const struct token *p = &st->t[x - 1];
+    if (p->kind != TK_PUNCT)
+        return false;
+    char c = st->s[p->off];
+    if (p->len == 1 && (c == ';' || c == '|'))
+        return true;
+    return p->off + p->len < st->t[x].off &&
+           (c == '-' || (p->len == 3 && memcmp(st->s + p->off, "\xE2\x80", 2) == 0));
+}
+
 static bool item_opens(const struct sent *st, size_t s0)
 {
     /* (the label's first words may come before the cue: "Post-money
@@ -1507,21 +1525,7 @@ static bool item_opens(const struct sent *st, size_t s0)
             * value" of a week's deals is no valuation) */
            !(st->t[w - 1].len > 3 && str_ieq(st->s + st->t[w - 1].off + st->t[w - 1].len - 2, 2, "ed")))
         w--;
-    if (w < s0 && (w == st->a || st->t[w - 1].line != st->t[w].line ||
-                   (st->t[w - 1].kind == TK_PUNCT && st->t[w - 1].len == 1 &&
-                    (st->s[st->t[w - 1].off] == ';' || st->s[st->t[w - 1].off] == '|'))))
-        return true;
-    if (s0 == st->a || st->t[s0 - 1].line != st->t[s0].line)
-        return true;
-    /* (or a clause of a list after ';': "...; domain names: 20.6 million",
-     * or a card's field after a bar or a wide gap: "Round: Series C |
-     * Valuation: US$1.2 billion") */
-    if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].len == 1 &&
-        (st->s[st->t[s0 - 1].off] == ';' || st->s[st->t[s0 - 1].off] == '|'))
-        return true;
-    /* (or after an entry's dash: "Year end -- Netizens: 731 million") */
-    if (st->t[s0 - 1].kind == TK_PUNCT && st->t[s0 - 1].off + st->t[s0 - 1].len < st->t[s0].off &&
-        (st->s[st->t[s0 - 1].off] == '-' || (st->t[s0 - 1].len == 3 && memcmp(st->s + st->t[s0 - 1].off, "\xE2\x80", 2) == 0)))
+    if ((w < s0 && label_opens_at(st, w)) || label_opens_at(st, s0))
         return true;
     if (st->card && gap_before(st->s, st->t, s0))
         return true;
@@ -2184,6 +2188,19 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 
 /* ---- periods ----------------------------------------------------------------------- */
 
+/* Is de, a month (or a day of it) without its year, later in the year
+ * than the month of writing, so the last one gone by ("at the end of
+ * September", written in February 2015, is of 2014)?  Not a day of the
+ * month after, within a month of the issue's day: "Listing: Apr 6" in an
+ * issue of March 27 is to come. */
+static bool month_gone_by(const struct doc *d, const struct date_expr *de)
+{
+    int wm = d->doc_month ? d->doc_month : d->pub_month;
+    return wm && de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
+           !(de->when.d && d->doc_day && d->doc_month && de->when.m == d->doc_month % 12 + 1 &&
+             de->when.d <= d->doc_day);
+}
+
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
@@ -2210,18 +2227,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     else
         c.y = d->doc_year;
     /* a month later than the dateline's, without its year: the last one
-     * gone by ("at the end of September", written in February 2015, is of
-     * 2014); (a heading that is the dateline itself is the same time) */
+     * gone by; (a heading that is the dateline itself is the same time) */
     /* (or, in a report, than the month it was published in) */
     int wm = d->doc_month ? d->doc_month : d->pub_month;
-    if (wm && (!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == wm)) &&
-        (!d->has_heading || (c.y == d->doc_year && c.m == wm)) &&
-        de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
-        c.y == d->doc_year &&
-        /* (but a day of the month after, within a month of the issue's
-         * day, is to come: "Listing: Apr 6" in an issue of March 27) */
-        !(de->when.d && d->doc_day && d->doc_month && de->when.m == d->doc_month % 12 + 1 &&
-          de->when.d <= d->doc_day)) {
+    if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == wm)) &&
+        (!d->has_heading || (c.y == d->doc_year && c.m == wm)) && c.y == d->doc_year && month_gone_by(d, de)) {
         c.y--;
         c.m = c.d = 0;
     }
@@ -5383,9 +5393,7 @@ static void process_block(struct doc *d, bool context_only)
             /* (a month after the dateline's, without its year, is the last
              * one gone by: "SINGLES' DAY" over a story of February 2017 is
              * of November 2016) */
-            const struct date_expr *h = &d->dates.v[0];
-            int wm = d->doc_month ? d->doc_month : d->pub_month;
-            if (!d->section_year && wm && h->rel == DR_ABS && !h->when.y && w.y == d->doc_year && w.m > wm)
+            if (!d->section_year && w.y == d->doc_year && month_gone_by(d, &d->dates.v[0]))
                 w.y--;
             if (w.y2) {
                 w.y = w.y2;

@@ -55,7 +55,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
     pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
-    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following;
+    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following, pw_month;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -70,6 +70,7 @@ static void pwords_once(void)
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
     PW(a);
     PW(later);
+    PW(month);
     PW(following);
     PW(period);
     PW(time);
@@ -218,6 +219,15 @@ int period_dotted(const char *s, const struct token *t, int *m)
     return y;
 }
 
+int period_dotted_day(const char *s, const struct token *t, size_t i, size_t n)
+{
+    if (i + 2 >= n || t[i + 1].kind != TK_PUNCT || s[t[i + 1].off] != '.' || t[i + 1].off != t[i].off + t[i].len ||
+        t[i + 2].kind != TK_NUM || t[i + 2].off != t[i + 1].off + 1 || !(t[i + 2].flags & TF_SMALLINT) ||
+        t[i + 2].value < 1 || t[i + 2].value > 31)
+        return 0;
+    return (int)t[i + 2].value;
+}
+
 /* The year of a date written "1998.12.31" or "(1999.1)" whose first
  * token is at i, its month in *m; 0 if none. */
 static int dotted_date(const struct cur *c, size_t i, int *m)
@@ -228,10 +238,7 @@ static int dotted_date(const struct cur *c, size_t i, int *m)
         return 0;
     /* (a day glued after a dot, or the whole in brackets: "2010.5 million"
      * and "2012.12" in a row of figures are numbers) */
-    bool day = i + 2 < c->n && c->t[i + 1].kind == TK_PUNCT && c->s[c->t[i + 1].off] == '.' &&
-               c->t[i + 1].off == t->off + t->len && c->t[i + 2].kind == TK_NUM &&
-               c->t[i + 2].off == c->t[i + 1].off + 1 && (c->t[i + 2].flags & TF_SMALLINT) &&
-               c->t[i + 2].value >= 1 && c->t[i + 2].value <= 31;
+    bool day = period_dotted_day(c->s, c->t, i, c->n) > 0;
     bool bracketed = i > 0 && i + 1 < c->n && (c->t[i - 1].flags & TF_OPEN) && (c->t[i + 1].flags & TF_CLOSE);
     if (!day && !bracketed)
         return 0;
@@ -810,11 +817,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.when.y = dy;
             e.when.m = dm;
             e.first = e.last = i;
-            if (is_punct(&c, i + 1, '.') && t[i + 1].off == t[i].off + t[i].len && day_at(&c, i + 2) &&
-                t[i + 2].off == t[i + 1].off + 1) {
-                e.when.d = day_at(&c, i + 2);
+            e.when.d = period_dotted_day(s, t, i, n);
+            if (e.when.d)
                 e.last = i + 2;
-            }
             unsigned fl = 0;
             e.first = lead_in(&c, i, &fl);
             e.flags |= fl;
@@ -924,7 +929,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         }
         /* "last month" (not "the last month", the past thirty days): the
          * month before the time of writing */
-        if (i >= 1 && t[i].kind == TK_WORD && str_ieq(s + t[i].off, t[i].len, "month") && is_word(&c, i - 1, &pw_last) &&
+        if (i >= 1 && is_word(&c, i, &pw_month) && is_word(&c, i - 1, &pw_last) &&
             !(i >= 2 && is_word(&c, i - 2, &pw_the))) {
             e.rel = DR_PREV_MONTH;
             e.first = i - 1;

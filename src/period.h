@@ -66,6 +66,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
 /* The year of a figure written as a year and a month with a dot,
  * "2013.12" or "1998.6" (the CNNIC's), its month in *m; 0 if t is none. */
 int period_dotted(const char *s, const struct token *t, int *m);
+/* The day glued by a dot after such a figure at t[i] ("1998.6.30": 30),
+ * with t[0..n) the tokens; 0 if none. */
+int period_dotted_day(const char *s, const struct token *t, size_t i, size_t n);
 
 /* The day of the week w[0..n) names: 1 "Monday" .. 7 "Sunday", 0 for any
  * other word; with cut, also cut short to 3 to 5 letters ("Wed", "Thurs"). */

@@ -492,14 +492,10 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         bool bracket = (t[i].flags & TF_OPEN) && i + 2 < b && t[i + 1].kind == TK_NUM;
         if (bracket)
             i++;
-        int d = 0, m, y = row_period(s, &t[i], &m);
-        if (y && m && i + 2 < b && t[i + 1].kind == TK_PUNCT &&
-            s[t[i + 1].off] == '.' && t[i + 1].off == t[i].off + t[i].len && t[i + 2].kind == TK_NUM &&
-            t[i + 2].off == t[i + 1].off + 1 && (t[i + 2].flags & TF_SMALLINT) && t[i + 2].value >= 1 &&
-            t[i + 2].value <= 31) {
-            d = (int)t[i + 2].value;
+        int m, y = row_period(s, &t[i], &m);
+        int d = y && m ? period_dotted_day(s, t, i, b) : 0;
+        if (d)
             i += 2;
-        }
         if (bracket) {
             if (!y || i + 1 >= b || !(t[i + 1].flags & TF_CLOSE))
                 return 0;

@@ -3831,6 +3831,8 @@ START_TEST(session19_forms)
            "internet_penetration|China|2019|61.2|percent|exact|observed|2\n",
            true);
     expect_none("Weekly deal digest, June 2016\n\nDisclosed value .......... US$1.9 billion\n");
+    /* a superlative opening a label is nobody's name */
+    expect_absent("Weekly deal digest, July 2015\n\nLargest round ........ US$75m (Aoxiang Drones)\n", "|Largest|");
     /* a results table whose unit is over each column ("(in millions)" twice:
      * millions, not millions squared, and the header stays with its rows),
      * a row's label a cue with a name inside that opens its line
