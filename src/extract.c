@@ -3442,8 +3442,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * mark, reaching 2.1 million") */
         if (!n->from) {
             size_t j = k + 1;
-            if (j < st->b && (mark_word(st, j) || str_ieq(st->s + t[j].off, t[j].len, "level")))
+            if (j < st->b && (mark_word(st, j) || str_ieq(st->s + t[j].off, t[j].len, "level"))) {
                 j++;
+                /* (and when it was passed: "passed the fifty percent mark
+                 * for the first time, reaching", "... mark in June, at") */
+                if (j + 3 < st->b && str_ieq(st->s + t[j].off, t[j].len, "for") &&
+                    str_ieq(st->s + t[j + 1].off, t[j + 1].len, "the") &&
+                    str_ieq(st->s + t[j + 2].off, t[j + 2].len, "first") &&
+                    str_ieq(st->s + t[j + 3].off, t[j + 3].len, "time"))
+                    j += 4;
+                while (j < st->b && d->in_date[j])
+                    j++;
+            }
             if (j > k + 1 && j < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',')
                 j++;
             bool lead = j < st->b && (tok_is(&t[j], WH(to)) || (j > k + 1 && (str_ieq(st->s + t[j].off, t[j].len, "reaching") ||

@@ -1261,8 +1261,10 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         double rm;
         /* (a decimal in words counts before a rate or a percent too: "five
          * point four terabits per second", "twenty-eight point nine per cent") */
-        bool unit_after = point && nx && nx->kind == TK_WORD &&
-                          (rate_unit(s + nx->off, nx->len, &rm) || str_ieq(s + nx->off, nx->len, "percent") ||
+        /* (and a whole one before a percent: "sixty percent", "one hundred
+         * and sixty per cent") */
+        bool unit_after = nx && nx->kind == TK_WORD &&
+                          ((point && rate_unit(s + nx->off, nx->len, &rm)) || str_ieq(s + nx->off, nx->len, "percent") ||
                            (str_ieq(s + nx->off, nx->len, "per") && word_eq(&a, peek(&a, 2 + more), "cent")));
         if (wn > 0 && ((nx && nx->kind == TK_WORD && scale_index(s + nx->off, nx->len) >= 0) || inner || unit_after) &&
             (!(wn == 1 && (t.hash == h_a || more == 1)) || !punct_eq(&a, peek(&a, 2 + more), "-"))) {

@@ -3890,6 +3890,25 @@ START_TEST(session19_forms)
 }
 END_TEST
 
+START_TEST(session20_forms)
+{
+    /* a threshold passed, with when it was passed between it and the level
+     * reached: only the level is a fact */
+    expect("Yu'e Bao's assets crossed the 1 trillion yuan mark for the first time in the first quarter of 2017, "
+           "reaching 1.14 trillion yuan by the end of March.\n",
+           "fund_assets|Yu'e Bao|2017-03|1140000000000|CNY|exact|observed|1\n", true);
+    expect("By the end of 2015 the penetration rate passed the fifty percent mark for the first time, "
+           "reaching fifty point three percent.\n",
+           "internet_penetration|China|2015|50.3|percent|exact|observed|1\n", true);
+    /* a growth rate in words */
+    expect("Mobile payments came to 9.31 trillion yuan in 2015, up by more than one hundred and sixty percent.\n",
+           "mobile_payments|China|2015|9310000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2015|160|percent|more_than|observed|1\n"
+           "mobile_payments|China|2014|3580769230769|CNY|less_than|derived|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(session17_forms)
 {
     /* how a figure is counted, said aside between its cue and its verb:
@@ -5025,6 +5044,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session17_forms);
     tcase_add_test(d, session18_forms);
     tcase_add_test(d, session19_forms);
+    tcase_add_test(d, session20_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);

@@ -345,6 +345,11 @@ START_TEST(b8_numbers_in_words)
     t = one_num("five point four terabits per second", 5.4e6, "Mbps");
     ck_assert(spans(t, "five point four terabits per second"));
     one_num("twenty-eight point nine per cent", 28.9, "percent");
+    /* ... and a whole number before a percent, not before a rate */
+    t = one_num("up by one hundred and sixty percent", 160, "percent");
+    ck_assert(spans(t, "one hundred and sixty percent"));
+    one_num("ninety-four per cent of villages", 94, "percent");
+    no_num("five terabits per second");
     one_num("2.5 gigabits per second", 2500, "Mbps");
     no_num("five point plans");
     /* 万 written out */
