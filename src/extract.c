@@ -1254,6 +1254,17 @@ static bool reason_clause(const struct sent *st, size_t i)
     return true;
 }
 
+/* Does the sentence say "its", of the one the paragraph before spoke of
+ * ("in 2017 alone its assets grew 94 per cent" after a paragraph on a
+ * fund)?  That carries the paragraph's context, not its date. */
+static bool says_its(const struct sent *st)
+{
+    for (size_t i = st->a; i < st->b; i++)
+        if (st->t[i].kind == TK_WORD && str_ieq(st->s + st->t[i].off, st->t[i].len, "its"))
+            return true;
+    return false;
+}
+
 /* Can rule ri take this quantity here at all? */
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
@@ -1265,7 +1276,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
         abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
         return false;
-    if (!context_met(d, ri) && !(points_back_at(d, st) && prev_context_met(d, ri)))
+    if (!context_met(d, ri) && !((points_back_at(d, st) || says_its(st)) && prev_context_met(d, ri)))
         return false;
     if (ru->exclude.n) {
         /* in the figure's own clause: "Mobile payments handled by banks

@@ -1207,6 +1207,83 @@ static bool stock_code_before(const char *s, size_t off)
     return false;
 }
 
+static bool word_is(const char *s, const struct token *t, const char *w)
+{
+    return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
+}
+
+/* May a word stand between the first end of a change and its "to", as
+ * the first end's date: "from 4.6 trillion in 2016 to", "from 185.3
+ * billion yuan at the end of 2013 to"? */
+static bool date_gap_word(const char *s, const struct token *t)
+{
+    static const char *const w[] = {"in", "at", "by", "the", "end", "of", "early", "late", "mid"};
+    if (t->kind == TK_NUM)
+        return (t->flags & TF_YEAR) != 0;
+    if (t->kind != TK_WORD)
+        return false;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (str_ieq(s + t->off, t->len, w[k]))
+            return true;
+    return scan_month(s + t->off, t->len) != 0;
+}
+
+static bool qualifier_word(const char *s, const struct token *t)
+{
+    static const char *const w[] = {"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"};
+    if (t->kind != TK_WORD)
+        return false;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (str_ieq(s + t->off, t->len, w[k]))
+            return true;
+    return false;
+}
+
+static bool money_unit(const char *u)
+{
+    return u && strcmp(u, "percent") != 0 && strcmp(u, "Mbps") != 0 && strcmp(u, "other") != 0 &&
+           strcmp(u, "points") != 0;
+}
+
+/* The two ends of a change written "from X ... to Y" share the unit one
+ * of them states, across the date of the first: "from 4.6 trillion in
+ * 2016 to 7.3 trillion yuan", "from 185.3 billion yuan at the end of 2013
+ * to 1.58 trillion", "from 45.8 to 50.3 percent".  An amount of money
+ * only lends its currency to a figure with a scale of its own ("from 5
+ * billion yuan to 3 clients" is no sum); a percent to a bare figure. */
+static void share_across_change(const char *s, struct tokens *out)
+{
+    struct token *v = out->v;
+    for (size_t i = 1; i + 2 < out->n; i++) {
+        size_t f = i - 1;
+        if (qualifier_word(s, &v[f]) && f > 0)
+            f--;
+        struct token *lo = &v[i];
+        if (!word_is(s, &v[f], "from") || lo->kind != TK_NUM || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)))
+            continue;
+        size_t g = i + 1;
+        while (g < out->n && g < i + 7 && date_gap_word(s, &v[g]))
+            g++;
+        if (g >= out->n || !word_is(s, &v[g], "to"))
+            continue;
+        size_t h = g + 1;
+        while (h < out->n && h < g + 3 && qualifier_word(s, &v[h]))
+            h++;
+        if (h >= out->n)
+            continue;
+        struct token *hi = &v[h];
+        if (hi->kind != TK_NUM || (hi->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) || (!lo->unit == !hi->unit))
+            continue;
+        struct token *bare = lo->unit ? hi : lo;
+        const char *u = lo->unit ? lo->unit : hi->unit;
+        bool scaled = bare->len != bare->numlen && !(bare->flags & TF_WORDS);
+        if (money_unit(u) ? scaled : strcmp(u, "percent") == 0 && bare->len == bare->numlen && bare->value <= 1000) {
+            bare->unit = u;
+            bare->flags &= ~(unsigned)TF_SMALLINT;
+        }
+    }
+}
+
 static void assemble(const char *s, const struct tokens *raw, struct tokens *out)
 {
     struct asm_ctx a = {s, raw, 0};
@@ -1489,6 +1566,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         lo->unit = hi->unit;
         lo->flags &= ~(unsigned)(TF_SMALLINT | TF_YEAR);
     }
+    share_across_change(s, out);
     /* month days: "May 18", "19 April 2014" */
     for (size_t i = 0; i < out->n; i++) {
         struct token *t = &out->v[i];

@@ -3864,12 +3864,13 @@ START_TEST(session19_forms)
            "websites|China|1999|15153|count|about|observed|6\n",
            true);
     /* money a clause after it says who raised is theirs, not the
-     * paragraph's company's: "the $X raised by Y", "the $X Y raised" */
+     * paragraph's company's: "the $X raised by Y", "the $X Y raised"
+     * (and "its offering", of the listing before, makes them listings) */
     expect("Meituan plans a Hong Kong listing.\n\n"
            "Its offering would trail the US$8.1 billion raised by Xiaomi in July 2018 and the US$4.2 billion "
            "China Tower raised in August 2018.\n",
-           "funding_round|Xiaomi|2018-07|8100000000|USD|exact|observed|3\n"
-           "funding_round|China Tower|2018-08|4200000000|USD|exact|observed|3\n",
+           "ipo_raise|Xiaomi|2018-07|8100000000|USD|exact|observed|3\n"
+           "ipo_raise|China Tower|2018-08|4200000000|USD|exact|observed|3\n",
            false);
     /* a name past the figure's clause is no holder of it: "at $28 billion,
      * more than Ford's market value" */
@@ -3905,6 +3906,20 @@ START_TEST(session20_forms)
            "mobile_payments|China|2015|9310000000000|CNY|exact|observed|1\n"
            "mobile_payments_growth|China|2015|160|percent|more_than|observed|1\n"
            "mobile_payments|China|2014|3580769230769|CNY|less_than|derived|1\n",
+           true);
+    /* "its" speaks of what the paragraph before spoke of: its context (a
+     * fund) holds for "its assets" */
+    expect("Yu'e Bao had 1.69 trillion yuan under management at the end of March 2018.\n\n"
+           "In 2017 alone its assets grew 94 per cent to 1.58 trillion yuan.\n",
+           "fund_assets|Yu'e Bao|2018-03|1690000000000|CNY|exact|observed|1\n"
+           "fund_assets_growth|Yu'e Bao|2017|94|percent|exact|observed|3\n"
+           "fund_assets|Yu'e Bao|2017|1580000000000|CNY|exact|observed|3\n",
+           false);
+    expect_none("Shares of Alibaba rose 5 percent on Friday.\n\nIn 2017 alone its assets grew 94 per cent.\n");
+    /* the ends of a change share the unit one of them states */
+    expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
+           "mobile_payments|China|2016|4600000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2017|7300000000000|CNY|exact|observed|1\n",
            true);
 }
 END_TEST

@@ -646,6 +646,36 @@ START_TEST(range_bounds_share_units)
 }
 END_TEST
 
+/* The ends of "from X ... to Y" share the unit one of them states, across
+ * the first end's date and a qualifier; money only with a scale of the
+ * bare end's own, a percent only to a bare figure. */
+START_TEST(change_ends_share_units)
+{
+    scan("rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017");
+    ck_assert_uint_eq(nnums(), 4);
+    ck_assert(num(0)->value == 4.6e12 && num(0)->unit && strcmp(num(0)->unit, "CNY") == 0);
+    scan("from RMB 185.3 billion at the end of 2013 to about 1.58 trillion");
+    ck_assert(num(2)->value == 1.58e12 && num(2)->unit && strcmp(num(2)->unit, "CNY") == 0);
+    scan("penetration rose from 45.8 to 50.3 percent");
+    ck_assert(num(0)->value == 45.8 && num(0)->unit && strcmp(num(0)->unit, "percent") == 0);
+    scan("its share went from 12% in June to 15");
+    ck_assert(num(1)->value == 15 && num(1)->unit && strcmp(num(1)->unit, "percent") == 0);
+    ck_assert(!(num(1)->flags & TF_SMALLINT));
+    /* (no scale of its own: a count, not a sum) */
+    scan("from 5 billion yuan to 300 clients");
+    ck_assert(!num(1)->unit);
+    scan("from $2 billion in 2015 to 40,000 shops");
+    ck_assert(!num(2)->unit);
+    /* (no "from": a loan to borrowers, not a change) */
+    scan("lent 2 billion yuan in 2016 to 3 million borrowers");
+    ck_assert(!num(2)->unit);
+    /* (a year is no end of a change) */
+    scan("from 2015 to 2017 percent");
+    ck_assert(num(0)->flags & TF_YEAR);
+    ck_assert(!num(0)->unit);
+}
+END_TEST
+
 START_TEST(percent)
 {
     one_num("296%", 296, "percent");
@@ -904,6 +934,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, percent);
     tcase_add_test(tc, scale_abbreviations);
     tcase_add_test(tc, range_bounds_share_units);
+    tcase_add_test(tc, change_ends_share_units);
     tcase_add_test(tc, urls_and_files);
     tcase_add_test(tc, separators_and_decimals);
     tcase_add_test(tc, huge_number);
