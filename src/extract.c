@@ -2284,6 +2284,21 @@ static bool same_clause(const struct sent *st, size_t k, size_t first)
     return true;
 }
 
+/* Is the date de in a clause led by "since" ("Since it began licensing
+ * in May 2011, the PBOC has issued 270 licences"): the start of a span,
+ * no figure's date? */
+static bool since_clause_date(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    for (size_t i = de->first; i-- > st->a && i + 10 > de->first;) {
+        if (t[i].kind == TK_PUNCT && (st->s[t[i].off] == ',' || is_clause_break(&t[i])))
+            return false;
+        if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "since"))
+            return true;
+    }
+    return false;
+}
+
 /* The period in *w of the first date after the figure at k, in its
  * clause (no comma or clause mark between), that is no base or bound (and
  * of the time of writing, if writing); false if there is none.  An
@@ -2293,8 +2308,11 @@ static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writ
 {
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
+        /* (not the date of a "since" phrase after it, a past the figure is
+         * set against: "raised HK$42 billion in the largest listing since
+         * Alibaba's in November 2019") */
         if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
-            (writing && !(de->flags & DF_WRITING)))
+            (writing && !(de->flags & DF_WRITING)) || since_clause_date(st, de))
             continue;
         if (!same_clause(st, k, de->first))
             return false;
@@ -3207,21 +3225,6 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
     size_t n = t[i].len;
     bool ed = n >= 4 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D');
     return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
-}
-
-/* Is the date de in a clause led by "since" ("Since it began licensing
- * in May 2011, the PBOC has issued 270 licences"): the start of a span,
- * no figure's date? */
-static bool since_clause_date(const struct sent *st, const struct date_expr *de)
-{
-    const struct token *t = st->t;
-    for (size_t i = de->first; i-- > st->a && i + 10 > de->first;) {
-        if (t[i].kind == TK_PUNCT && (st->s[t[i].off] == ',' || is_clause_break(&t[i])))
-            return false;
-        if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "since"))
-            return true;
-    }
-    return false;
 }
 
 /* Does a year of "since", two years or more before the figure's year y

@@ -3916,6 +3916,12 @@ START_TEST(session20_forms)
            "fund_assets|Yu'e Bao|2017|1580000000000|CNY|exact|observed|3\n",
            false);
     expect_none("Shares of Alibaba rose 5 percent on Friday.\n\nIn 2017 alone its assets grew 94 per cent.\n");
+    /* a date in a "since" phrase after the figure is the past it is set
+     * against, not its own: the figure is of the day of writing */
+    expect("Deal roundup\nSaturday, February 6, 2021\n\n"
+           "Kuaishou Technology raised HK$42 billion in Hong Kong's largest tech listing since Alibaba's "
+           "secondary listing in November 2019.\n",
+           "ipo_raise|Kuaishou Technology|2021-02-06|42000000000|HKD|exact|observed|4\n", true);
     /* the ends of a change share the unit one of them states */
     expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
            "mobile_payments|China|2016|4600000000000|CNY|exact|observed|1\n"
