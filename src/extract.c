@@ -2805,7 +2805,9 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
-        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)))
+        /* (nor the past a "since" phrase sets a figure against) */
+        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
+            (!opens && since_clause_date(st, de)))
             continue;
         struct date w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {

@@ -3920,8 +3920,11 @@ START_TEST(session20_forms)
      * against, not its own: the figure is of the day of writing */
     expect("Deal roundup\nSaturday, February 6, 2021\n\n"
            "Kuaishou Technology raised HK$42 billion in Hong Kong's largest tech listing since Alibaba's "
-           "secondary listing in November 2019.\n",
-           "ipo_raise|Kuaishou Technology|2021-02-06|42000000000|HKD|exact|observed|4\n", true);
+           "secondary listing in November 2019. The short-video platform sold 365.2 million shares at HK$115 each.\n",
+           "ipo_raise|Kuaishou Technology|2021-02-06|42000000000|HKD|exact|observed|4\n"
+           "ipo_shares_offered|Kuaishou Technology|2021-02-06|365200000|count|exact|observed|4\n"
+           "price_per_share|Kuaishou Technology|2021-02-06|115|HKD|exact|observed|4\n",
+           true);
     /* the ends of a change share the unit one of them states */
     expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
            "mobile_payments|China|2016|4600000000000|CNY|exact|observed|1\n"
