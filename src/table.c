@@ -2514,6 +2514,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             }
         int ly = 0, lm = 0; /* the last row's period */
         size_t rows = 0, given = 0, words_a = SIZE_MAX, label_lines = 0;
+        size_t pla = 0, plb = 0; /* the last level's label, whose parts the rows under it name */
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             size_t fig = rb;
@@ -2565,14 +2566,32 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 ly = y;
                 lm = m;
             }
-            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[cur].id) : share ? -1 : cur;
+            /* (a row whose label names a level of its own counts that:
+             * "  of which: 3G subscribers", "3G net additions in November"
+             * under "Mobile phone subscribers") */
+            int base = cur;
+            {
+                struct column own[TABLE_COLS];
+                int pr = -1;
+                if (header_columns(r, s, t, n, la, fig, own, true) == 1 && r->v[own[0].rule].change == CH_NONE)
+                    pr = own[0].rule;
+                else if (plb > pla)
+                    pr = part_of(r, s, t, la, fig, pla, plb);
+                if (pr >= 0 && r->v[pr].unit == r->v[cur].unit)
+                    base = pr;
+                if (!word_is(s, &t[la], "of") && !ch) {
+                    pla = la;
+                    plb = fig;
+                }
+            }
+            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[base].id) : share ? -1 : base;
             size_t r0 = line_start(s, t, ra);
             for (size_t i = fig; i < rb && ri >= 0 && y; i++) {
                 size_t bd;
                 int f = nearest_end(fend, 0, nf, t[i].off + t[i].len - r0, &bd);
                 if (f < 0 || bd > 12)
                     continue;
-                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? cur + 1 : 0};
+                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? base + 1 : 0};
                 if (ch == CH_GROWTH) {
                     c.unit = "percent";
                 } else if (has_cap) {
@@ -2588,7 +2607,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 /* (a change within a month is the month's, December's too) */
                 struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[fa[f]].off, t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, m,
-                                        ch ? cur : -1, total ? "China" : s + t[fa[f]].off,
+                                        ch ? base : -1, total ? "China" : s + t[fa[f]].off,
                                         total ? 5 : t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, 0,
                                         ch && m == 12, Q_EXACT};
                 fn(ctx, &tc);

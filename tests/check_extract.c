@@ -3925,6 +3925,25 @@ START_TEST(session20_forms)
            "ipo_shares_offered|Kuaishou Technology|2021-02-06|365200000|count|exact|observed|4\n"
            "price_per_share|Kuaishou Technology|2021-02-06|115|HKD|exact|observed|4\n",
            true);
+    /* a table of operators' columns: a row whose label names a level of
+     * its own counts that, a part of the row above too ("3G net additions"
+     * under "... 3G subscribers") */
+    expect("Table 1  Mobile subscribers by operator, end of November 2010\n"
+           "(Unit: 10,000 subscribers)\n\n"
+           "                              China Mobile   China Unicom   China Telecom      Total\n"
+           "Mobile phone subscribers          58,136.1       16,629.0         8,672.9   83,438.0\n"
+           "  of which: 3G subscribers         1,956.2        1,311.4         1,131.8    4,399.4\n"
+           "3G net additions in November         232.5          142.6           118.3      493.4\n"
+           "3G share of subscribers (%)            3.4            7.9            13.0        5.3\n",
+           "3g_users|China Mobile|2010-11|19562000|people|exact|observed|6\n"
+           "3g_users|China Unicom|2010-11|13114000|people|exact|observed|6\n"
+           "3g_users|China Telecom|2010-11|11318000|people|exact|observed|6\n"
+           "3g_users|China|2010-11|43994000|people|exact|observed|6\n"
+           "3g_users_increase|China Mobile|2010-11|2325000|people|exact|observed|7\n"
+           "3g_users_increase|China Unicom|2010-11|1426000|people|exact|observed|7\n"
+           "3g_users_increase|China Telecom|2010-11|1183000|people|exact|observed|7\n"
+           "3g_users_increase|China|2010-11|4934000|people|exact|observed|7\n",
+           false);
     /* the ends of a change share the unit one of them states */
     expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
            "mobile_payments|China|2016|4600000000000|CNY|exact|observed|1\n"
