@@ -1529,6 +1529,36 @@ static bool unit_like(const char *p, size_t n)
     return groups > 0;
 }
 
+/* Is the line a note that gives the unit of the table above it: "Figures
+ * in millions unless stated.", "Note: all amounts in RMB billion."? */
+static bool unit_note_like(const char *p, size_t n)
+{
+    static const char *const lead[] = {"figures", "all figures", "data", "numbers", "amounts", "all amounts",
+                                       "values", "note: figures", "note: all", "note: amounts", "notes: figures"};
+    static const char *const scales[] = {" in million", " in billion", " in thousand", " in 10,000", " in 100 million",
+                                         " in rmb million", " in rmb billion", " in us$ million", " in us$ billion"};
+    size_t u = 0;
+    while (u < n && (p[u] == ' ' || p[u] == '\t'))
+        u++;
+    if (unit_like(p, n) && u < n && p[u] != '(')
+        return true;
+    bool led = false;
+    for (size_t k = 0; k < sizeof lead / sizeof *lead && !led; k++) {
+        size_t l = strlen(lead[k]);
+        led = n - u > l && str_ieq(p + u, l, lead[k]) && p[u + l] == ' ';
+    }
+    if (!led || n - u > 200)
+        return false;
+    size_t span = n - u < 60 ? n - u : 60;
+    for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
+        size_t l = strlen(scales[k]);
+        for (size_t i = u; i + l <= u + span; i++)
+            if (str_ieq(p + i, l, scales[k]))
+                return true;
+    }
+    return false;
+}
+
 /* Is the line a header of a period's column and a few others, words
  * parted by a wide gap: "Year    Number (million)", "Period   Users"? */
 static bool period_header_like(const char *p, size_t n)
@@ -1792,7 +1822,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                     * under the caption's unit: "Table 1 ...", "Unit: 10,000
                     * persons", a blank line, the table) */
                    (x->block_lines == 1 && x->last_caption && (years || row || unit || period_header)) ||
-                   (x->block_lines <= 2 && x->last_unit && (years || row));
+                   (x->block_lines <= 2 && x->last_unit && (years || row)) ||
+                   /* (a note under a table that gives its unit: "Figures
+                    * in millions unless stated.") */
+                   ((x->last_row || x->last_label_row || x->last_figures) && x->block_lines >= 2 &&
+                    unit_note_like(p, n));
         else
             join = open && (x->last_line_len > 60 || goes_on ||
                             /* a paragraph of narrow lines that has not ended

@@ -198,6 +198,61 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
     return true;
 }
 
+/* Does a line [a, b) under a table give its unit in a note: "Figures in
+ * millions unless stated.", "Note: all amounts in RMB billion", "Unit:
+ * 10,000 persons"?  Read into c. */
+static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
+{
+    static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes"};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0};
+    if (unit_line(s, t, a, b, c))
+        return c->mult != 1 || c->unit || c->rate;
+    bool led = false;
+    for (size_t k = 0; k < sizeof lead / sizeof *lead && !led && a < b; k++)
+        led = word_is(s, &t[a], lead[k]);
+    if (!led)
+        return false;
+    for (size_t i = a + 1; i + 1 < b && i < a + 6; i++) {
+        if (!word_is(s, &t[i], "in"))
+            continue;
+        bool scale = false;
+        for (size_t j = i + 1; j < b && j < i + 5; j++) {
+            const struct token *x = &t[j];
+            bool big = x->kind == TK_NUM && !x->unit && (x->value == 1e4 || x->value == 1e8);
+            if (scale_word(s, x) > 0 || big)
+                scale = true;
+            else if (!(x->kind == TK_WORD || (x->kind == TK_PUNCT && x->len == 1 && s[x->off] == '$')))
+                break;
+            unit_token(s, x, c);
+        }
+        return scale;
+    }
+    return false;
+}
+
+/* The unit a note under the rows of a table gives (see note_unit): the
+ * rows from ra on are lines that end with a figure or an empty cell; the
+ * note one of the two lines after them. */
+static bool unit_below(const char *s, const struct token *t, size_t n, size_t ra, struct column *c)
+{
+    while (ra < n) {
+        size_t rb = line_end(t, n, ra);
+        const struct token *x = &t[rb - 1];
+        bool row = (x->kind == TK_NUM && !(x->flags & TF_WORDS)) ||
+                   (x->kind == TK_PUNCT && ((x->len == 1 && s[x->off] == '-') || (x->len == 2 && memcmp(s + x->off, "--", 2) == 0)));
+        if (!row)
+            break;
+        ra = rb;
+    }
+    for (int k = 0; k < 2 && ra < n; k++) {
+        size_t rb = line_end(t, n, ra);
+        if (note_unit(s, t, ra, rb, c))
+            return true;
+        ra = rb;
+    }
+    return false;
+}
+
 /* The scale and unit in brackets at [i, b) after a column's cue; the index
  * after the ')' (i itself when there are none). */
 static size_t header_unit(const char *s, const struct token *t, size_t i, size_t b, struct column *c)
@@ -925,6 +980,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             top = t[i].kind == TK_PUNCT;
         if (!has_cap && top)
             has_cap = caption_block_unit(caption, &cap);
+        /* (or a note under the rows: "Figures in millions unless stated.") */
+        if (!has_cap)
+            has_cap = unit_below(s, t, n, b, &cap);
         size_t ra = b;
         bool any = false;
         /* (one change's column whose header says it is a percent:

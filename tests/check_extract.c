@@ -3944,6 +3944,24 @@ START_TEST(session20_forms)
            "3g_users_increase|China Telecom|2010-11|1183000|people|exact|observed|7\n"
            "3g_users_increase|China|2010-11|4934000|people|exact|observed|7\n",
            false);
+    /* a table's unit in a note under it, a blank line between */
+    expect("How China went mobile (end of each year)\n\n"
+           "                                    2012      2015      2018\n"
+           "Internet users                     564.0     688.3     828.5\n"
+           "Mobile internet users              420.0     619.8     817.0\n\n"
+           "Figures in millions unless stated. Source: CNNIC.\n",
+           "netizens|China|2012|564000000|people|exact|observed|4\n"
+           "netizens|China|2015|688300000|people|exact|observed|4\n"
+           "netizens|China|2018|828500000|people|exact|observed|4\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|5\n"
+           "mobile_netizens|China|2015|619800000|people|exact|observed|5\n"
+           "mobile_netizens|China|2018|817000000|people|exact|observed|5\n",
+           true);
+    /* (a note that gives no unit leaves the hundreds too few to be users) */
+    expect_none("How China went mobile (end of each year)\n\n"
+                "                                    2012      2015      2018\n"
+                "Internet users                     564.0     688.3     828.5\n\n"
+                "Figures in the table are rounded.\n");
     /* the ends of a change share the unit one of them states */
     expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
            "mobile_payments|China|2016|4600000000000|CNY|exact|observed|1\n"
