@@ -9,7 +9,9 @@
  *     2013    61,758               45.8%
  *
  * Only a header whose cues match the rows' number of figures one for one
- * makes a table; anything less certain is left to the reading of prose. */
+ * makes a table, or one whose fields, parted by wide gaps, stand one over
+ * each column (a field no cue names is a column that counts nothing);
+ * anything less certain is left to the reading of prose. */
 #include "engine.h"
 
 #include <math.h>
@@ -55,14 +57,19 @@ static int row_period(const char *s, const struct token *t, int *m)
 /* A row's label of its period at a, before b: a year or a year and month
  * (row_period), or a month and year ("Dec. 2007", "June 2009").  How many
  * tokens it takes (0: none); the year in *y, the month in *m (0: none). */
-static size_t row_label(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
+static size_t row_label_day(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m, int *d)
 {
     *m = 0;
+    *d = 0;
     if (a >= b)
         return 0;
-    if ((*y = row_period(s, &t[a], m)) > 0)
+    if ((*y = row_period(s, &t[a], m)) > 0) {
+        /* (a day glued on by a dot: "2000.06.30", a survey's date) */
+        if (*m && (*d = period_dotted_day(s, t, a, b)) > 0)
+            return 3;
         /* (a footnote's mark on it: "2019*") */
         return a + 1 < b && t[a + 1].kind == TK_PUNCT && s[t[a + 1].off] == '*' && !gap_before(s, t, a + 1) ? 2 : 1;
+    }
     int mo = t[a].kind == TK_WORD ? scan_month(s + t[a].off, t[a].len) : 0;
     size_t j = a + 1;
     if (mo <= 0)
@@ -76,6 +83,43 @@ static size_t row_label(const char *s, const struct token *t, size_t a, size_t b
     return j + 1 - a;
 }
 
+static size_t row_label(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
+{
+    int d;
+    return row_label_day(s, t, a, b, y, m, &d);
+}
+
+static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb);
+
+/* The cells of a row's figures at [a, b): each a figure, or a cell not
+ * given ("-", "--", "---"), whose token goes in at[] as SIZE_MAX.  How many
+ * (at most TABLE_COLS), or 0 if anything else stands there or none is
+ * given. */
+static int row_cells(const char *s, const struct token *t, size_t a, size_t b, size_t *at)
+{
+    int k = 0, given = 0;
+    for (size_t i = a; i < b; i++) {
+        if (k == TABLE_COLS)
+            return 0;
+        if (t[i].kind == TK_NUM && !(t[i].flags & (TF_GLUED | TF_WORDS))) {
+            at[k++] = i;
+            given++;
+            continue;
+        }
+        /* (dashes glued together are one cell: "--") */
+        size_t e = i;
+        while (e + 1 < b && e < i + 2 && t[e].kind == TK_PUNCT && t[e].len == 1 && s[t[e].off] == '-' &&
+               t[e + 1].kind == TK_PUNCT && t[e + 1].len == 1 && s[t[e + 1].off] == '-' && t[e + 1].off == t[e].off + 1)
+            e++;
+        bool dashes = e > i && (e + 1 >= b || t[e + 1].off > t[e].off + 1);
+        if (!dashes && !empty_cell(s, t, i, b))
+            return 0;
+        at[k++] = SIZE_MAX;
+        i = e;
+    }
+    return given ? k : 0;
+}
+
 /* A row: its period's label, then figures only (a '-' for a figure not
  * given is no figure).  Returns how many figures, 0 if the line is no
  * row. */
@@ -85,14 +129,8 @@ static int row_figures(const char *s, const struct token *t, size_t a, size_t b)
     size_t l = row_label(s, t, a, b, &y, &m);
     if (!l || b - a < l + 1)
         return 0;
-    int k = 0;
-    for (size_t i = a + l; i < b; i++) {
-        if (t[i].kind == TK_NUM && !(t[i].flags & (TF_GLUED | TF_WORDS)))
-            k++;
-        else
-            return 0;
-    }
-    return k;
+    size_t at[TABLE_COLS];
+    return row_cells(s, t, a + l, b, at);
 }
 
 /* Is there a figure in [a, b) outside brackets that pass() does not let
@@ -2686,6 +2724,82 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
     return cells;
 }
 
+/* A header of rows of periods whose fields, parted by wide gaps, stand one
+ * over each column of figures (after the label's own field):
+ *
+ *     Survey date    Internet users   Computers online   Users: growth
+ *     2000.12.31         2,250              892              33.1%
+ *
+ * A field the header's cues name is that column; a field of words no cue
+ * names is a column nobody counts ("Computers online").  Into col, k
+ * columns; how many (k), or 0 when the fields are not one a column or
+ * none counts anything. */
+static int columns_by_fields(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
+                             size_t b, int k, struct column *col)
+{
+    size_t fa[TABLE_COLS + 2];
+    int nf = 0;
+    for (size_t i = a; i < b; i++)
+        if (i == a || gap_before(s, t, i)) {
+            if (nf > TABLE_COLS)
+                return 0;
+            fa[nf++] = i;
+        }
+    fa[nf] = b;
+    /* (the label's field over the periods, or none: an indented header) */
+    int skip = nf == k + 1 ? 1 : nf == k && t[a].off >= line_start(s, t, a) + 8 ? 0 : -1;
+    if (skip < 0 || k > TABLE_COLS)
+        return 0;
+    struct column hc[TABLE_COLS];
+    int nh = header_columns(r, s, t, n, a, b, hc, false);
+    for (int c = 0; c < k; c++)
+        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0};
+    int counted = 0;
+    bool two[TABLE_COLS] = {false};
+    for (int h = 0; h < nh; h++) {
+        int f = skip;
+        while (f < nf && fa[f + 1] <= hc[h].ha)
+            f++;
+        if (f >= nf)
+            return 0;
+        if (col[f - skip].rule >= 0) {
+            two[f - skip] = true; /* (two in one: only a change's field may) */
+            continue;
+        }
+        col[f - skip] = hc[h];
+        counted++;
+    }
+    /* (a field that says it is a change is one of the column left of it
+     * counts, whatever noun it repeats: "Users: growth over previous
+     * round") */
+    for (int c = 0; c < k; c++) {
+        int ch = 0;
+        for (size_t i = fa[skip + c]; i < fa[skip + c + 1] && !ch; i++)
+            ch = change_word(s, &t[i]);
+        if (!ch) {
+            if (two[c])
+                return 0;
+            continue;
+        }
+        int left = c - 1;
+        while (left >= 0 && (col[left].rule < 0 || r->v[col[left].rule].change != CH_NONE))
+            left--;
+        int ri = left >= 0 ? rules_change_of(r, (enum change_kind)ch, r->v[col[left].rule].id) : -1;
+        if (ri < 0) {
+            if (col[c].rule >= 0)
+                counted--;
+            col[c].rule = -1; /* (a change of nothing the table counts) */
+            continue;
+        }
+        counted += col[c].rule < 0;
+        size_t ha = fa[skip + c], hb = fa[skip + c + 1];
+        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1}
+                                 : (struct column){ri, col[left].mult, col[left].unit, col[left].rate, ha, hb,
+                                                   col[left].rule + 1};
+    }
+    return counted ? k : 0;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {
@@ -2722,7 +2836,13 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             nrows++;
         }
         struct column col[TABLE_COLS];
-        int nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col, false) : 0;
+        /* (a header whose fields stand over the columns: by its fields,
+         * some of them named by no cue) */
+        int nc = nrows >= 2 && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL)
+                     ? columns_by_fields(r, s, t, n, prev_a, prev_b, k, col)
+                     : 0;
+        if (nc != k)
+            nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col, false) : 0;
         /* (or a header of two lines, the second the columns' units, or
          * their names' ends with their units: "Netizens" over "(million)") */
         size_t head_a = prev_a;
@@ -2779,10 +2899,13 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {
             size_t rb = line_end(t, n, ra);
-            int y, m;
-            size_t lab = row_label(s, t, ra, rb, &y, &m);
-            for (int c = 0; c < nc; c++)
-                cells += give_cell(r, s, t, ra + lab + (size_t)c, &col[c], y, m, ra, rb, fn, ctx) > 0;
+            int y, m, d;
+            size_t lab = row_label_day(s, t, ra, rb, &y, &m, &d);
+            size_t at[TABLE_COLS];
+            int nr = row_cells(s, t, ra + lab, rb, at);
+            for (int c = 0; c < nc && c < nr; c++)
+                if (col[c].rule >= 0 && at[c] != SIZE_MAX)
+                    cells += give_cell_on(r, s, t, at[c], &col[c], y, m, d, ra, rb, fn, ctx) > 0;
             ra = rb;
         }
         prev_a = pprev_a = SIZE_MAX;

@@ -1752,8 +1752,14 @@ START_TEST(tables_of_years)
            true);
     /* a caption without rows of periods under it is no table */
     expect_none("Figure 3: Scale of mobile netizens\nUnit: 10,000 persons\nSee the appendix.");
-    /* as many cues as figures, or no table: a column nobody names */
-    expect_none("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2");
+    /* a column nobody names counts nothing, where the header's fields
+     * stand one over each column; with fewer fields than figures, no
+     * table */
+    expect("Year  Netizens (10,000)  Rank\n2012  56,400  3\n2013  61,758  2",
+           "netizens|China|2012|564000000|people|exact|observed|2\n"
+           "netizens|China|2013|617580000|people|exact|observed|3\n",
+           true);
+    expect_none("Year  Netizens (10,000)\n2012  56,400  3\n2013  61,758  2");
     /* one row is no table; rows without a header are none */
     expect_none("Year  Netizens (10,000)\n2012  56,400");
     expect_none("Netizens and their penetration are shown below.\n\n2012  56,400  42.1%\n2013  61,758  45.8%");
@@ -3962,6 +3968,29 @@ START_TEST(session20_forms)
                 "                                    2012      2015      2018\n"
                 "Internet users                     564.0     688.3     828.5\n\n"
                 "Figures in the table are rounded.\n");
+    /* a table of survey dates whose header's fields stand over its
+     * columns: one no cue names counts nothing ("Computers online"), one
+     * that says it is a change is the change of the column left of it;
+     * "--" is a cell not given */
+    expect("Table 1  Internet users in the past survey rounds\n"
+           "(unit: 10,000)\n\n"
+           "Survey date    Internet users   Computers online   Users: growth over previous round\n"
+           "2000.06.30         1,690              650                 --\n"
+           "2000.12.31         2,250              892               33.1%\n"
+           "2001.06.30         2,650            1,002               17.8%\n",
+           "netizens|China|2000-06-30|16900000|people|exact|observed|5\n"
+           "netizens|China|2000|22500000|people|exact|observed|6\n"
+           "netizens_growth|China|2000|33.1|percent|exact|observed|6\n"
+           "netizens|China|2001-06-30|26500000|people|exact|observed|7\n"
+           "netizens_growth|China|2001-06-30|17.8|percent|exact|observed|7\n",
+           true);
+    /* (rows of survey dates stay with a short header) */
+    expect("Survey date    Internet users (10,000)   Computers online\n"
+           "2000.06.30         1,690              650\n"
+           "2000.12.31         2,250              892\n",
+           "netizens|China|2000-06-30|16900000|people|exact|observed|2\n"
+           "netizens|China|2000|22500000|people|exact|observed|3\n",
+           true);
     /* the ends of a change share the unit one of them states */
     expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
            "mobile_payments|China|2016|4600000000000|CNY|exact|observed|1\n"
