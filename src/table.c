@@ -2669,7 +2669,13 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             {
                 struct column own[TABLE_COLS];
                 int pr = -1;
-                if (header_columns(r, s, t, n, la, fig, own, true) == 1 && r->v[own[0].rule].change == CH_NONE)
+                /* (a cue of two words or more: a bare "Subscribers" under
+                 * "3G subscribers by operator" is the caption's) */
+                int words = 0;
+                bool one = header_columns(r, s, t, n, la, fig, own, true) == 1;
+                for (size_t i = one ? own[0].ha : fig; i < fig && !(t[i].flags & TF_OPEN); i++)
+                    words += t[i].kind == TK_WORD;
+                if (one && r->v[own[0].rule].change == CH_NONE && words >= 2)
                     pr = own[0].rule;
                 else if (plb > pla)
                     pr = part_of(r, s, t, la, fig, pla, plb);

@@ -3950,6 +3950,13 @@ START_TEST(session20_forms)
            "3g_users_increase|China Telecom|2010-11|1183000|people|exact|observed|7\n"
            "3g_users_increase|China|2010-11|4934000|people|exact|observed|7\n",
            false);
+    /* (a bare noun of the caption's indicator is the caption's) */
+    expect("Table 3  3G subscribers by operator, end of November 2012\n"
+           "(Unit: 10,000 subscribers)\n\n"
+           "                   China Mobile   China Unicom   China Telecom      Total\n"
+           "Subscribers            8,643.5        7,291.6         6,119.1   22,054.2\n"
+           "Net additions            232.5          142.6           118.3      493.4\n",
+           "3g_users|China Mobile|2012-11|86435000|people|exact|observed|5\n", false);
     /* a table's unit in a note under it, a blank line between */
     expect("How China went mobile (end of each year)\n\n"
            "                                    2012      2015      2018\n"
