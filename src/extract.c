@@ -1260,7 +1260,7 @@ static bool reason_clause(const struct sent *st, size_t i)
 static bool says_its(const struct sent *st)
 {
     for (size_t i = st->a; i < st->b; i++)
-        if (st->t[i].kind == TK_WORD && str_ieq(st->s + st->t[i].off, st->t[i].len, "its"))
+        if (tok_is(&st->t[i], WH(its)))
             return true;
     return false;
 }

@@ -283,7 +283,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
-    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according;
+    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its;
 
 static void lists_once(void);
 
@@ -353,6 +353,7 @@ static void lists_once(void)
     wh_s = scan_word_hash("s", 1);
     wh_which = scan_word_hash("which", 5);
     wh_according = scan_word_hash("according", 9);
+    wh_its = scan_word_hash("its", 3);
     for (size_t l = 0; l < sizeof all_lists / sizeof *all_lists; l++) {
         struct wordlist *wl = all_lists[l];
         wl->ph = xcalloc(wl->n, sizeof *wl->ph);

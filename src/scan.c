@@ -977,9 +977,14 @@ static const struct token *peek(const struct asm_ctx *a, size_t k)
     return a->i + k < a->raw->n ? &a->raw->v[a->i + k] : NULL;
 }
 
+static bool word_is(const char *s, const struct token *t, const char *w)
+{
+    return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
+}
+
 static bool word_eq(const struct asm_ctx *a, const struct token *t, const char *w)
 {
-    return t && t->kind == TK_WORD && str_ieq(a->s + t->off, t->len, w);
+    return t && word_is(a->s, t, w);
 }
 
 static bool punct_eq(const struct asm_ctx *a, const struct token *t, const char *lit)
@@ -1205,11 +1210,6 @@ static bool stock_code_before(const char *s, size_t off)
             return true;
     }
     return false;
-}
-
-static bool word_is(const char *s, const struct token *t, const char *w)
-{
-    return t->kind == TK_WORD && str_ieq(s + t->off, t->len, w);
 }
 
 /* May a word stand between the first end of a change and its "to", as
@@ -1524,8 +1524,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
          * "10 trillion to 12 trillion yuan", "from 5 billion to 8 billion
          * yuan") */
         bool to = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "to");
-        if ((dash || and || to) && !lo->unit && lo->len != lo->numlen && hi->unit && strcmp(hi->unit, "percent") != 0 &&
-            strcmp(hi->unit, "Mbps") != 0 && strcmp(hi->unit, "other") != 0 && strcmp(hi->unit, "points") != 0 &&
+        if ((dash || and || to) && !lo->unit && lo->len != lo->numlen && money_unit(hi->unit) &&
             !(lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) && lo->value < hi->value) {
             lo->unit = hi->unit;
             continue;

@@ -276,9 +276,7 @@ static bool unit_below(const char *s, const struct token *t, size_t n, size_t ra
     while (ra < n) {
         size_t rb = line_end(t, n, ra);
         const struct token *x = &t[rb - 1];
-        bool row = (x->kind == TK_NUM && !(x->flags & TF_WORDS)) ||
-                   (x->kind == TK_PUNCT && ((x->len == 1 && s[x->off] == '-') || (x->len == 2 && memcmp(s + x->off, "--", 2) == 0)));
-        if (!row)
+        if (!(x->kind == TK_NUM && !(x->flags & TF_WORDS)) && !empty_cell(s, t, rb - 1, rb))
             break;
         ra = rb;
     }
