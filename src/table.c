@@ -188,12 +188,25 @@ static double scale_word(const char *s, const struct token *k)
     return v;
 }
 
+/* Is v a power of ten, 10 or more ("10,000", "100 million")? */
+static bool power_of_ten(double v)
+{
+    if (v < 10 || v > 1e15)
+        return false;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    return v == 1;
+}
+
 /* What the token k of a header's brackets or a unit line says of the
  * column's scale and unit: "10,000", "million", "yuan", "%", "Mbps". */
 static void unit_token(const char *s, const struct token *k, struct column *c)
 {
     if (k->kind == TK_NUM) {
-        c->mult *= k->value;
+        /* (a scale is a power of ten: "(10,000)", "(100 million yuan)";
+         * "IPv4 addresses (3)" is a footnote's mark) */
+        if (power_of_ten(k->value))
+            c->mult *= k->value;
         if (k->unit && strcmp(k->unit, "percent") != 0 && strcmp(k->unit, "Mbps") != 0)
             c->unit = k->unit;
         else if (k->unit && strcmp(k->unit, "Mbps") == 0)
@@ -817,16 +830,6 @@ static int caption_year(const struct token *t, size_t a, size_t b, struct captio
         if (is_row_year(&ct->v[i]) && (int)ct->v[i].value > y)
             y = (int)ct->v[i].value;
     return y ? y : year;
-}
-
-/* Is v a power of ten, 10 or more ("10,000", "100 million")? */
-static bool power_of_ten(double v)
-{
-    if (v < 10 || v > 1e15)
-        return false;
-    while (v >= 10 && fmod(v, 10) == 0)
-        v /= 10;
-    return v == 1;
 }
 
 /* Could the figure x be a unit ("10,000", "100 million yuan"): a power of

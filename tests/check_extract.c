@@ -4006,6 +4006,24 @@ START_TEST(session20_forms)
 }
 END_TEST
 
+START_TEST(session21_forms)
+{
+    /* a footnote's mark in brackets after a row's label is not a scale:
+     * only a power of ten is ("(10,000)") */
+    expect("Table 2  Basic Internet resources\n\n"
+           "                                        2001.12.31     2002.12.31    Change\n"
+           "International bandwidth (Mbps) (2)        7,597.5          9,380      +23.5%\n"
+           "IPv4 addresses (3)                     21,822,976     29,004,288      +32.9%\n",
+           "international_bandwidth|China|2001|7597.5|Mbps|exact|observed|4\n"
+           "international_bandwidth|China|2002|9380|Mbps|exact|observed|4\n"
+           "international_bandwidth_growth|China|2002|23.5|percent|exact|observed|4\n"
+           "ipv4_addresses|China|2001|21822976|count|exact|observed|5\n"
+           "ipv4_addresses|China|2002|29004288|count|exact|observed|5\n"
+           "ipv4_addresses_growth|China|2002|32.9|percent|exact|observed|5\n",
+           false);
+}
+END_TEST
+
 START_TEST(session17_forms)
 {
     /* how a figure is counted, said aside between its cue and its verb:
@@ -5142,6 +5160,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session18_forms);
     tcase_add_test(d, session19_forms);
     tcase_add_test(d, session20_forms);
+    tcase_add_test(d, session21_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
