@@ -357,6 +357,17 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
     return rule == num;
 }
 
+/* Does a change restated in brackets open at a: "an increase of 13.30
+ * million (29.0%) over", "rose 25% (12 million) to"?  A rate for an
+ * amount or the other way, right after the figure it restates. */
+static bool bracket_restatement_at(const struct sent *st, size_t a)
+{
+    const struct token *t = st->t;
+    return a > st->a && a + 2 < st->b && (t[a].flags & TF_OPEN) && is_quantity(&t[a - 1]) &&
+           is_quantity(&t[a + 1]) && (t[a + 2].flags & TF_CLOSE) &&
+           (num_class(&t[a - 1]) == UC_PERCENT) != (num_class(&t[a + 1]) == UC_PERCENT);
+}
+
 /* The figure a quantity restates, whose first token is q: the token
  * before its "or", past a comma ("30.2 million, or 10.0%", "86 million or
  * 28.9%"); SIZE_MAX if no "or" leads it (the result may be below st->a:
@@ -364,6 +375,9 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
 static size_t or_before(const struct sent *st, size_t q)
 {
     const struct token *t = st->t;
+    /* (or in brackets right after it: "13.30 million (29.0%)") */
+    if (q >= st->a + 2 && bracket_restatement_at(st, q - 1))
+        return q - 2;
     if (q < st->a + 2 || !str_ieq(st->s + t[q - 1].off, t[q - 1].len, "or"))
         return SIZE_MAX;
     return t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',' ? q - 3 : q - 2;
@@ -402,6 +416,11 @@ static size_t rate_to(const struct sent *st, size_t i)
         if (restatement_at(st, j)) {
             j += 3;
             lim += 4;
+            continue;
+        }
+        if (bracket_restatement_at(st, j)) {
+            j += 2;
+            lim += 3;
             continue;
         }
         if (tok_is(&t[j], WH(to))) {
@@ -593,6 +612,10 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
          is_quantity(t)) &&
         in_restatement(st, i))
         return true;
+    /* (or in brackets: "rose 13.30 million (29.0%) to") */
+    for (size_t a = i >= st->a + 2 ? i - 2 : st->a; a <= i; a++)
+        if (bracket_restatement_at(st, a))
+            return true;
     if (t->kind == TK_PUNCT)
         return (t->flags & TF_HYPHEN) || st->s[t->off] == '\'';
     if (t->kind == TK_NUM) {
@@ -1945,6 +1968,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             if (t->flags & TF_SENT_END)
                 break;
             if (t->flags & TF_CLOSE) {
+                /* "rose 13.30 million (29.0%) to 59.10 million": a change
+                 * restated in brackets stands aside */
+                if (p >= st->a + 2 && bracket_restatement_at(st, p - 2)) {
+                    q = p - 2;
+                    continue;
+                }
                 /* "Monthly active users (MAUs) were 143.8 million": an
                  * abbreviation in brackets after the cue stands aside */
                 size_t o = p;
@@ -3524,6 +3553,26 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = n->qstart - 1;
             n->down = in_list(&fall_verb, &t[n->qstart - 1]);
         }
+        /* "rose 13.30 million to 59.10 million", "fell by 2 million (5%)
+         * to 38 million": an amount after a verb of change that leads to
+         * a level of its kind is the change */
+        if (cb == SIZE_MAX && !ca && num_class(&t[k]) != UC_PERCENT && num_class(&t[k]) != UC_POINTS) {
+            size_t v = n->qstart > st->a + 1 && tok_is(&t[n->qstart - 1], WH(by)) ? n->qstart - 1 : n->qstart;
+            if (v > st->a && (in_list(&rise_verb, &t[v - 1]) || in_list(&fall_verb, &t[v - 1]))) {
+                size_t j = k + 1;
+                while (j < st->b && d->in_date[j])
+                    j++;
+                if (bracket_restatement_at(st, j))
+                    j += 3;
+                else if (j + 3 < st->b && in_restatement(st, j))
+                    j += 4;
+                if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
+                    num_class(&t[j + 1]) == num_class(&t[k])) {
+                    cb = v - 1;
+                    n->down = in_list(&fall_verb, &t[v - 1]);
+                }
+            }
+        }
         if (cb == SIZE_MAX && !ca && change_subject(st, n->qstart, &n->subj_a, &n->subj_b))
             cb = n->qstart - 1;
         if (cb != SIZE_MAX || ca)
@@ -3545,6 +3594,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * percent, to 155 million") */
             if (j + 3 < st->b && in_restatement(st, j))
                 j += 4;
+            else if (bracket_restatement_at(st, j))
+                j += 3;
             /* (or the span it came in: "surged by 120 million during the
              * year to 233 million", "over the year", "in the year") */
             if (j + 3 < st->b && (str_ieq(st->s + t[j].off, t[j].len, "during") || tok_is(&t[j], WH(in)) ||

@@ -4021,6 +4021,26 @@ START_TEST(session21_forms)
            "ipv4_addresses|China|2002|29004288|count|exact|observed|5\n"
            "ipv4_addresses_growth|China|2002|32.9|percent|exact|observed|5\n",
            false);
+    /* a change restated in brackets is a change too, and the level it
+     * led to still follows: as with ", or 29.0%," */
+    expect("As of December 31, 2002, the number of Internet users reached 59.10 million, an increase of "
+           "13.30 million (29.0%) over six months ago.\n",
+           "netizens|China|2002|59100000|people|exact|observed|1\n"
+           "netizens_increase|China|2002|13300000|people|exact|observed|1\n"
+           "netizens_growth|China|2002|29|percent|exact|observed|1\n",
+           false);
+    expect("In 2012 the number of 3G users rose 25% (12 million) to 60 million.\n",
+           "3g_users_growth|China|2012|25|percent|exact|observed|1\n"
+           "3g_users_increase|China|2012|12000000|people|exact|observed|1\n"
+           "3g_users|China|2012|60000000|people|exact|observed|1\n",
+           false);
+    /* an amount right after a verb of change, leading to a level of its
+     * kind, is the change, not a level */
+    expect("Netizens rose 13.30 million to 59.10 million in 2002.\n",
+           "netizens_increase|China|2002|13300000|people|exact|observed|1\n"
+           "netizens|China|2001|45800000|people|exact|derived|1\n"
+           "netizens|China|2002|59100000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
