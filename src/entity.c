@@ -167,6 +167,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;
+    /* nor does the second word of a place: "Alibaba's New York-listed
+     * shares" */
+    size_t pe2;
+    if (i < limit && i > st->a && st->t[i].kind == TK_WORD && (st->t[i].flags & TF_CAP) &&
+        st->t[i - 1].kind == TK_WORD && (st->t[i - 1].flags & TF_CAP) && place_name_at(st, i - 1, &pe2) && pe2 > i)
+        return false;
     if (i < limit && i > st->a && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 3 &&
         (in_list(&firm_noun, &st->t[i - 1]) || held) && !in_list(&not_name, &st->t[i]) &&
         !in_list(&stop_after, &st->t[i]) &&

@@ -4041,6 +4041,13 @@ START_TEST(session21_forms)
            "netizens|China|2001|45800000|people|exact|derived|1\n"
            "netizens|China|2002|59100000|people|exact|observed|1\n",
            true);
+    /* the second word of a place names nobody ("New York-listed"), and a
+     * place made an adjective describes the firm named after it */
+    expect("Alibaba's New York-listed shares closed up 1.2 percent at $190.81 on Friday, valuing the company at "
+           "about $490 billion.\n",
+           "valuation|Alibaba||490000000000|USD|about|observed|1\n", true);
+    expect("In June 2017 Alibaba invested a further $1 billion in Southeast Asian e-commerce firm Lazada.\n",
+           "investment|Lazada|2017-06|1000000000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
