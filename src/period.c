@@ -731,8 +731,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 j++;
                 if (is_punct(&c, j, ','))
                     j++;
-                /* "August 17 to 25", "Nov.19 to 21" */
-                if (is_word(&c, j, &pw_to) && day_at(&c, j + 1) > d) {
+                /* "August 17 to 25", "Nov.19 to 21" (or "between Nov 1 and
+                 * Nov 11") */
+                bool joins = is_word(&c, j, &pw_to) || (is_word(&c, j, &pw_and) && i > 0 && is_word(&c, i - 1, &pw_between));
+                if (joins && day_at(&c, j + 1) > d) {
                     e.flags |= DF_DAY_RANGE;
                     e.last = j + 1;
                     j += 2;
@@ -741,7 +743,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 }
                 /* "from Nov 1 to Nov 11" (a month's days), "Oct 20 to Nov
                  * 11" (more than a month's: the year) */
-                else if (is_word(&c, j, &pw_to) && month_at(&c, j + 1)) {
+                else if (joins && month_at(&c, j + 1)) {
                     int m2 = month_at(&c, j + 1);
                     size_t k2 = j + 2;
                     if (is_punct(&c, k2, '.'))

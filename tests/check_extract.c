@@ -4048,6 +4048,16 @@ START_TEST(session21_forms)
            "valuation|Alibaba||490000000000|USD|about|observed|1\n", true);
     expect("In June 2017 Alibaba invested a further $1 billion in Southeast Asian e-commerce firm Lazada.\n",
            "investment|Lazada|2017-06|1000000000|USD|exact|observed|1\n", true);
+    /* the money of orders placed over days is the turnover of the month
+     * ("between Nov 1 and Nov 11" is a span, like "from ... to ...") */
+    expect("JD.com said orders worth 204.4 billion yuan were placed on its platforms between Nov 1 and Nov 11, 2019, "
+           "a 27.9 percent increase year on year.\n",
+           "ecommerce_turnover|JD.com|2019-11|204400000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|JD.com|2019-11|27.9|percent|exact|observed|1\n"
+           "ecommerce_turnover|JD.com|2018-11|159812353401|CNY|about|derived|1\n",
+           true);
+    /* (not investors' orders for shares) */
+    expect_none("In Shanghai, retail investors put in orders worth 19.05 trillion yuan in July 2020.\n");
 }
 END_TEST
 
