@@ -142,7 +142,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         }
     }
     /* "a 100% stake in 91 Wireless": a bare number that a name goes on */
+    /* (not a date's day: "1999-10-27  Alibaba raises") */
     bool number_first = i < limit && i + 1 < limit && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&
+                        !(st->in_date && st->in_date[i]) &&
+                        !(i > 0 && st->t[i - 1].kind == TK_PUNCT && st->t[i - 1].off + st->t[i - 1].len == st->t[i].off &&
+                          (st->s[st->t[i - 1].off] == '-' || st->s[st->t[i - 1].off] == '/' ||
+                           st->s[st->t[i - 1].off] == '.')) &&
                         !(st->t[i].flags & (TF_YEAR | TF_MONTHDAY)) && st->t[i].len == st->t[i].numlen &&
                         st->t[i + 1].kind == TK_WORD && (st->t[i + 1].flags & TF_CAP) &&
                         !in_list(&not_name, &st->t[i + 1]) && !scan_month(st->s + st->t[i + 1].off, st->t[i + 1].len);

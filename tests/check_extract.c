@@ -4058,6 +4058,15 @@ START_TEST(session21_forms)
            true);
     /* (not investors' orders for shares) */
     expect_none("In Shanghai, retail investors put in orders worth 19.05 trillion yuan in July 2020.\n");
+    /* the day of a chronology's date is no part of the name after it */
+    expect("DATE        EVENT\n"
+           "1999-10-27  Alibaba raises US$5 million from a group of investors led by Goldman Sachs.\n"
+           "2000-04-13  Sina lists on NASDAQ (SINA), selling 4 million shares at US$17 each and raising US$68 million.\n",
+           "funding_round|Alibaba|1999-10-27|5000000|USD|exact|observed|2\n"
+           "ipo_shares_offered|Sina|2000-04-13|4000000|count|exact|observed|3\n"
+           "price_per_share|Sina|2000-04-13|17|USD|exact|observed|3\n"
+           "ipo_raise|Sina|2000-04-13|68000000|USD|exact|observed|3\n",
+           true);
 }
 END_TEST
 
