@@ -103,6 +103,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "2g", "3g", "4g", "5g",
          /* "Rival Mobike raised" */
          "rival", "rivals",
+         /* a stock exchange lists the firm, it is not the firm: "Sohu's Nasdaq IPO raises" */
+         "nasdaq", "nyse", "hkex",
          /* a sector: "Telecom revenue rose" (inside a name it belongs: "China Telecom") */
          "telecom", "telecoms", "telecommunications",
          "first", "second", "third", "last", "next", "new", "said", "says", "said that",

@@ -4067,6 +4067,25 @@ START_TEST(session21_forms)
            "price_per_share|Sina|2000-04-13|17|USD|exact|observed|3\n"
            "ipo_raise|Sina|2000-04-13|68000000|USD|exact|observed|3\n",
            true);
+    /* "lists in Hong Kong", a "debut": a listing's money; an "investment
+     * round" is a round */
+    expect("2007-11-06  Alibaba.com lists in Hong Kong (1688), raising HK$11.6 billion at HK$13.50 a share.\n"
+           "2000-01-18  SoftBank leads a US$20 million investment round in Alibaba.\n",
+           "ipo_raise|Alibaba.com|2007-11-06|11600000000|HKD|exact|observed|1\n"
+           "price_per_share|Alibaba.com|2007-11-06|13.5|HKD|exact|observed|1\n"
+           "funding_round|Alibaba|2000-01-18|20000000|USD|exact|observed|2\n",
+           true);
+    /* the shares of a listing priced or raised on, and the exchange is
+     * not the firm it lists */
+    expect("Jul 12, 2000  Sohu's Nasdaq IPO raises US$59.8 million (4.6 million shares at US$13).\n"
+           "Jun 16, 2004  Tencent lists in Hong Kong, pricing 420.2 million shares at HK$3.70 to raise HK$1.55 billion.\n",
+           "ipo_raise|Sohu|2000-07-12|59800000|USD|exact|observed|1\n"
+           "ipo_shares_offered|Sohu|2000-07-12|4600000|count|exact|observed|1\n"
+           "price_per_share|Sohu|2000-07-12|13|USD|exact|observed|1\n"
+           "ipo_shares_offered|Tencent|2004-06-16|420200000|count|exact|observed|2\n"
+           "price_per_share|Tencent|2004-06-16|3.7|HKD|exact|observed|2\n"
+           "ipo_raise|Tencent|2004-06-16|1550000000|HKD|exact|observed|2\n",
+           true);
 }
 END_TEST
 
