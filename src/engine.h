@@ -273,4 +273,11 @@ typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year);
 
+/* A part named by its word alone after the indicator it is part of ("of
+ * which: 3G" under "Mobile base stations", "of which .CN 13.57 million"
+ * after "domain names"): the rule whose cue is a word of [a, b) then the
+ * last words of [pa, pb), or -1; its cue's index in *cue (if not NULL). */
+int part_of(const struct rules *r, const char *s, const struct token *t, size_t a, size_t b, size_t pa, size_t pb,
+            int *cue);
+
 #endif

@@ -4023,6 +4023,37 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "domain names totalled 16.83 million, of which .CN 13.57 million":
+     * a part named by its word alone after "of which" counts the part of
+     * the figure before it (its cue's last words after that word: ".CN
+     * domain names") */
+    for (size_t k = st->a + 4; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].skip || ni[k].change)
+            continue;
+        size_t w = ni[k].qstart, wa = w;
+        while (wa > st->a && wa + 3 > w && !tok_is(&t[wa - 1], WH(which)))
+            wa--;
+        if (wa <= st->a + 2 || wa == w || !tok_is(&t[wa - 1], WH(which)) || !tok_is(&t[wa - 2], WH(of)))
+            continue;
+        size_t j = wa - 2;
+        while (j > st->a && !is_quantity(&t[j - 1]) && t[j - 1].kind == TK_PUNCT)
+            j--;
+        if (j == st->a || !is_quantity(&t[j - 1]))
+            continue;
+        const struct numinfo *pn = &ni[j - 1];
+        if (pn->rule < 0 || pn->change || pn->cue_b <= pn->cue_a || num_class(&t[j - 1]) != num_class(&t[k]))
+            continue;
+        int pc = 0, pr = part_of(r, st->s, t, wa, w, pn->cue_a, pn->cue_b, &pc);
+        if (pr >= 0 && pr != ni[k].rule && viable(d, st, (size_t)pr, &t[k])) {
+            ni[k].rule = pr;
+            ni[k].cue = pc;
+            ni[k].cue_a = wa;
+            ni[k].cue_b = w;
+            ni[k].cue_after = false;
+            ni[k].cue_rule = 0;
+        }
+    }
+
     /* "an increase of 30.2 million, or 10.0%", "up 86 million or 28.9%": the change restated as a
      * rate is a change too, a growth of the same level */
     for (size_t k = st->a + 3; k < st->b; k++) {

@@ -743,11 +743,9 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
     return c->mult != 1 || c->unit || c->rate;
 }
 
-/* A part named by its word alone under the row or column before ("of
- * which: 3G" under "Mobile base stations"): the rule whose cue is a word of
- * [a, b) then the last words of [pa, pb), or -1. */
-static int part_of(const struct rules *r, const char *s, const struct token *t, size_t a, size_t b, size_t pa,
-                   size_t pb)
+/* (see engine.h) */
+int part_of(const struct rules *r, const char *s, const struct token *t, size_t a, size_t b, size_t pa,
+            size_t pb, int *cue)
 {
     uint32_t last[4];
     int nl = 0;
@@ -770,8 +768,11 @@ static int part_of(const struct rules *r, const char *s, const struct token *t, 
             bool same = true;
             for (int q = 1; q < (int)ph->n && same; q++)
                 same = ph->h[q] == last[ph->n - 1 - q];
-            if (same)
+            if (same) {
+                if (cue)
+                    *cue = (int)ra->cue;
                 return (int)ra->rule;
+            }
         }
     }
     return -1;
@@ -1173,7 +1174,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             int found = rest ? 0 : header_columns(r, s, t, n, la, f, col, true);
             if (found != 1 && !rest && plb > pla) {
                 /* "of which: 3G" under "Mobile base stations" */
-                int pr = part_of(r, s, t, ra, f, pla, plb);
+                int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
                     col[0] = (struct column){pr, 1, NULL, false, ra, f, 0};
                     header_unit(s, t, f, f, &col[0]);
@@ -2388,7 +2389,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             struct column col[TABLE_COLS];
             int found = header_columns(r, s, t, n, ra, f, col, true);
             if (found != 1 && plb > pla) {
-                int pr = part_of(r, s, t, ra, f, pla, plb);
+                int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
                     col[0] = (struct column){pr, 1, NULL, false, ra, f, 0};
                     found = 1;
@@ -2679,7 +2680,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 if (one && r->v[own[0].rule].change == CH_NONE && words >= 2)
                     pr = own[0].rule;
                 else if (plb > pla)
-                    pr = part_of(r, s, t, la, fig, pla, plb);
+                    pr = part_of(r, s, t, la, fig, pla, plb, NULL);
                 if (pr >= 0 && r->v[pr].unit == r->v[cur].unit)
                     base = pr;
                 if (!word_is(s, &t[la], "of") && !ch) {

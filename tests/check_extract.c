@@ -4086,6 +4086,11 @@ START_TEST(session21_forms)
            "price_per_share|Tencent|2004-06-16|3.7|HKD|exact|observed|2\n"
            "ipo_raise|Tencent|2004-06-16|1550000000|HKD|exact|observed|2\n",
            true);
+    /* "of which" and a part's word alone: the part of the figure before */
+    expect("By the end of 2008 domain names totalled 16.83 million, of which .CN 13.57 million.\n",
+           "domain_names|China|2008|16830000|count|exact|observed|1\n"
+           "cn_domain_names|China|2008|13570000|count|exact|observed|1\n",
+           true);
 }
 END_TEST
 
