@@ -5363,6 +5363,24 @@ static bool card_dated(const char *s, const struct token *t, size_t a, size_t b)
     return false;
 }
 
+/* The date a card's field of its date gives, on one of the card's lines
+ * from token a on (ctx: the date it is read in), into *w. */
+static bool card_date_ahead(const struct doc *d, const char *s, const struct token *t, size_t n, size_t a,
+                            const struct date *ctx, struct date *w)
+{
+    while (a < n && d->in_card[a]) {
+        size_t e = a;
+        while (e < n && t[e].line == t[a].line)
+            e++;
+        if (card_dated(s, t, a, e))
+            for (size_t x = 0; x < d->dates.n; x++)
+                if (d->dates.v[x].first >= a && d->dates.v[x].first < e && date_of(d, &d->dates.v[x], ctx, w))
+                    return true;
+        a = e;
+    }
+    return false;
+}
+
 /* How many fields of a card the line of the block s[0, len) that holds
  * offset off has (scan_card_fields). */
 static int card_line(const char *s, size_t len, size_t off)
@@ -5386,6 +5404,11 @@ static void mark_cards(const char *s, size_t len, const struct token *t, size_t 
         /* (the next line's count is this one's in the next round) */
         int next = e < n ? card_line(s, len, t[e].off) : 0;
         bool card = cur >= 2 || (cur == 1 && (prev || (adjacent && next)));
+        /* (an indented line that goes on a field, between two lines of
+         * fields: "Investors: Tencent (lead), Hillhouse || Capital;
+         * existing backer IDG Capital followed") */
+        if (!card && cur == 0 && prev && adjacent && next && t[i].off > 0 && s[t[i].off - 1] == ' ')
+            card = true;
         for (size_t j = i; j < e; j++)
             in_card[j] = card;
         prev = adjacent ? cur : 0;
@@ -5641,6 +5664,14 @@ static void process_block(struct doc *d, bool context_only)
                 if (!(st.pb > st.pa && d->in_card[st.pa])) {
                     card_para = para;
                     card_has = para_has;
+                    /* (a field of its date on a later line dates the
+                     * card's figures above it too: "Amount: US$30
+                     * million || Date: May 18") */
+                    struct date w;
+                    if (card_date_ahead(d, b.text, t, n, st.a, card_has ? &card_para : NULL, &w)) {
+                        card_para = para = w;
+                        card_has = para_has = true;
+                    }
                 }
                 para = card_para;
                 para_has = card_has;

@@ -721,10 +721,13 @@ int scan_card_fields(const char *p, size_t n)
                 k++;
         }
         /* (not an interview's "Q:" and "A:") */
-        if (words && k > i + 1 && k + 2 < n && p[k] == ':' && p[k + 1] == ' ' && !is_space((unsigned char)p[k + 2]))
+        bool field = words && k > i + 1 && k + 2 < n && p[k] == ':' && p[k + 1] == ' ' && !is_space((unsigned char)p[k + 2]);
+        if (field)
             fields++;
-        else if (first)
-            return 0;
+        else if (first && !(i < n && is_alpha((unsigned char)p[i]) && !is_upper((unsigned char)p[i]) &&
+                            memchr(p + i, '|', n - i)))
+            return 0; /* (but the end of a field, in lower case, goes on
+                       * before a bar: "familiar with the deal | Date: May 19") */
         /* on to the next bar or wide gap */
         size_t j = k;
         while (j < n && p[j] != '|' && p[j] != ',' && p[j] != ';' && !(p[j] == ' ' && j + 1 < n && p[j + 1] == ' '))

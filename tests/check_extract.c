@@ -4091,6 +4091,17 @@ START_TEST(session21_forms)
            "domain_names|China|2008|16830000|count|exact|observed|1\n"
            "cn_domain_names|China|2008|13570000|count|exact|observed|1\n",
            true);
+    /* a card's field of its date dates the figures above it too, past a
+     * line that goes on a field */
+    expect("CHINA VENTURE WEEKLY | Week of May 18-24, 2015\n\n"
+           "[2] Company: Guoguo Fresh | Sector: fresh-produce e-commerce | Round: Series C\n"
+           "    Amount: RMB 600 million | Investors: Tencent (lead), Hillhouse\n"
+           "    Capital; existing backer IDG Capital followed\n"
+           "    Valuation: US$1 billion post-money, according to two people\n"
+           "    familiar with the deal | Date: May 19\n",
+           "funding_round|Guoguo Fresh|2015-05-19|600000000|CNY|exact|observed|4\n"
+           "valuation|Guoguo Fresh|2015-05-19|1000000000|USD|exact|observed|6\n",
+           true);
 }
 END_TEST
 

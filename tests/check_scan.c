@@ -884,6 +884,11 @@ START_TEST(card_fields)
     ck_assert_int_eq(FIELDS("Revenue rose: 20 percent"), 1);
     ck_assert_int_eq(FIELDS("The company said on Monday: revenue rose"), 0);
     ck_assert_int_eq(FIELDS("Round:"), 0);
+    /* (a field's value going on from the line above ends at a bar; a
+     * card's title before one is no field) */
+    ck_assert_int_eq(FIELDS("    familiar with the deal | Date: May 19"), 1);
+    ck_assert_int_eq(FIELDS("[10] Mingyuan Games (HKEX: 2099) | Priced: Mar 25 | Listing: Apr 6"), 0);
+    ck_assert_int_eq(FIELDS("    familiar with the deal, people said"), 0);
 #undef FIELDS
 }
 END_TEST
