@@ -4102,6 +4102,11 @@ START_TEST(session21_forms)
            "funding_round|Guoguo Fresh|2015-05-19|600000000|CNY|exact|observed|4\n"
            "valuation|Guoguo Fresh|2015-05-19|1000000000|USD|exact|observed|6\n",
            true);
+    /* a funding round named is no listing's money, whatever listing is
+     * expected */
+    expect("Ant Financial, which raised $4.5 billion in a funding round in April 2016, is preparing for a possible "
+           "initial public offering.\n",
+           "funding_round|Ant Financial|2016-04|4500000000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
