@@ -4023,6 +4023,50 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "- Mobile payments: 60.539 billion transactions, RMB277.39 trillion":
+     * an amount after the item's first figure, which names its own count,
+     * counts what the item's label names (the label's cue, of the amount's
+     * kind) */
+    for (size_t k = st->a + 4; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || ni[k].qstart < st->a + 2 ||
+            !(t[ni[k].qstart - 1].kind == TK_PUNCT && st->s[t[ni[k].qstart - 1].off] == ','))
+            continue;
+        size_t j = ni[k].qstart - 2; /* the figure before, with its noun after it */
+        while (j > st->a && t[j].kind == TK_WORD && j + 4 > ni[k].qstart)
+            j--;
+        if (!is_quantity(&t[j]) || ni[j].rule < 0 || !ni[j].cue_after || num_class(&t[j]) == num_class(&t[k]) ||
+            ni[j].qstart < st->a + 2 || !(t[ni[j].qstart - 1].kind == TK_PUNCT && st->s[t[ni[j].qstart - 1].off] == ':'))
+            continue;
+        size_t c = ni[j].qstart - 1, la = c;
+        while (la > st->a && t[la - 1].kind == TK_WORD && la + 5 > c)
+            la--;
+        /* (the label opens the item, past its mark: "  - Mobile payments:") */
+        if (la == c || !(la == st->a || (la == st->a + 1 && t[st->a].kind == TK_PUNCT)))
+            continue;
+        int best = -1, best_cue = 0, best_n = 0;
+        for (size_t i = la; i < c; i++) {
+            const struct cue_ref *ra, *rb;
+            rules_cues_for(r, t[i].hash, &ra, &rb);
+            for (; ra < rb; ra++) {
+                const struct phrase *ph = &r->v[ra->rule].cue.v[ra->cue];
+                if (ph->dir > 0 || ph->n <= best_n || match_fwd(t, st->n, i, ph, c) != c ||
+                    r->v[ra->rule].change != CH_NONE || !viable(d, st, ra->rule, &t[k]))
+                    continue;
+                best = (int)ra->rule;
+                best_cue = (int)ra->cue;
+                best_n = ph->n;
+            }
+        }
+        if (best >= 0) {
+            ni[k].rule = best;
+            ni[k].cue = best_cue;
+            ni[k].cue_a = la;
+            ni[k].cue_b = c;
+            ni[k].cue_after = false;
+            ni[k].cue_rule = 0;
+        }
+    }
+
     /* "domain names totalled 16.83 million, of which .CN 13.57 million":
      * a part named by its word alone after "of which" counts the part of
      * the figure before it (its cue's last words after that word: ".CN

@@ -4107,6 +4107,19 @@ START_TEST(session21_forms)
     expect("Ant Financial, which raised $4.5 billion in a funding round in April 2016, is preparing for a possible "
            "initial public offering.\n",
            "funding_round|Ant Financial|2016-04|4500000000|USD|exact|observed|1\n", true);
+    /* an item's label names the amount after its first figure, which
+     * names its own count; "respectively" pairs the rates with them */
+    expect("In 2018, banking institutions processed e-payments. Specifically:\n\n"
+           "  - Mobile payments: 60.539 billion transactions, RMB277.39 trillion, up 61.19\n"
+           "    percent and 36.69 percent respectively.\n",
+           "transactions|China|2018|60539000000|count|exact|observed|3\n"
+           "mobile_payments|China|2018|277390000000000|CNY|exact|observed|3\n"
+           "transactions_growth|China|2018|61.19|percent|exact|observed|3\n"
+           "mobile_payments_growth|China|2018|36.69|percent|exact|observed|4\n",
+           false);
+    /* (a label no cue names leaves the amount alone) */
+    expect_none("In 2018, banking institutions processed e-payments. Specifically:\n\n"
+                "  - Telephone payments: 153 thousand calls, RMB7.68 trillion.\n");
 }
 END_TEST
 
