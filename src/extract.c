@@ -2578,6 +2578,10 @@ static int months_back(const struct sent *st, size_t i)
                 (str_ieq(st->s + t[j].off, t[j].len, "past") || str_ieq(st->s + t[j].off, t[j].len, "last"));
     if (past)
         j++;
+    /* "grew by 4.934 million in the month to 43.994 million": a month's
+     * change, from the month before */
+    if (lead && !past && j == i + 2 && j < st->b && str_ieq(st->s + t[j].off, t[j].len, "month"))
+        return 1;
     if (j + 1 >= st->b)
         return 0;
     int n = -1;
@@ -3598,9 +3602,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 j += 3;
             /* (or the span it came in: "surged by 120 million during the
              * year to 233 million", "over the year", "in the year") */
+            /* (or "in the month", "over the quarter", "during the period") */
             if (j + 3 < st->b && (str_ieq(st->s + t[j].off, t[j].len, "during") || tok_is(&t[j], WH(in)) ||
                                   str_ieq(st->s + t[j].off, t[j].len, "over")) &&
-                str_ieq(st->s + t[j + 1].off, t[j + 1].len, "the") && tok_is(&t[j + 2], WH(year)))
+                str_ieq(st->s + t[j + 1].off, t[j + 1].len, "the") &&
+                (tok_is(&t[j + 2], WH(year)) || str_ieq(st->s + t[j + 2].off, t[j + 2].len, "month") ||
+                 str_ieq(st->s + t[j + 2].off, t[j + 2].len, "quarter") ||
+                 str_ieq(st->s + t[j + 2].off, t[j + 2].len, "period")))
                 j += 3;
             /* (or where it started: "increased by 107% from RMB125.5
              * billion in 2013 to RMB260.2 billion") */
@@ -4715,6 +4723,42 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             had_level = true;
             bind_change(r, ni, k, y);
         }
+        /* "3G subscribers grew by a net 4.934 million in the month to
+         * 43.994 million": the level it led to, too far from the subject
+         * for a cue of its own, counts what the subject of the verb names */
+        if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip &&
+            num_class(&t[y]) == num_class(&t[k])) {
+            size_t vb = n->qstart;
+            while (vb > st->a + 1 && vb + 4 > n->qstart &&
+                   (tok_is(&t[vb - 1], WH(by)) || str_ieq(st->s + t[vb - 1].off, t[vb - 1].len, "a") ||
+                    str_ieq(st->s + t[vb - 1].off, t[vb - 1].len, "net")))
+                vb--;
+            if (vb > st->a + 1 && (in_list(&rise_verb, &t[vb - 1]) || in_list(&fall_verb, &t[vb - 1]))) {
+                vb--;
+                /* (the longest cue: "3G subscribers" over "subscribers") */
+                int sr = -1;
+                size_t sp = 0;
+                for (size_t p = vb; p-- > st->a && p + 8 > vb;) {
+                    if (is_clause_break(&t[p]) || (t[p].kind == TK_PUNCT && st->s[t[p].off] == ',') || is_quantity(&t[p]))
+                        break;
+                    enum unit_class any = num_class(&t[y]);
+                    struct cue_at c = level_cue_at(d, st, p, vb, 0, want_levels, &any);
+                    if (c.rule >= 0 && c.end == vb && viable(d, st, (size_t)c.rule, &t[y])) {
+                        sr = c.rule;
+                        sp = p;
+                    }
+                }
+                if (sr >= 0) {
+                    ni[y].rule = sr;
+                    ni[y].cue_a = sp;
+                    ni[y].cue_b = vb;
+                    ni[y].cue_after = false;
+                    ni[y].cue_rule = 0;
+                    had_level = true;
+                    bind_change(r, ni, k, y);
+                }
+            }
+        }
         /* "while net profit climbed 55 per cent to Rmb23.8bn": the level it
          * led to is no rule's, and so is the change, whatever stands before */
         if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip) {
@@ -5061,8 +5105,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool short_span = false;
         /* (not a quarter the text names as the base: "an increase of 5.0%
          * over the second quarter of 2012") */
+        /* (a month's change of a month's figure starts from the month
+         * before: "in the month to 43.994 million") */
         for (size_t i = k + 1; i < st->b && i <= k + 5 && !short_span; i++)
             short_span = t[i].kind == TK_WORD && !compared_date_at(d, i) &&
+                         !(i >= k + 3 && months_back(st, i - 2) == 1 && n->date >= 0 && ni[n->date].when.m) &&
                          (str_ieq(st->s + t[i].off, t[i].len, "quarter") || str_ieq(st->s + t[i].off, t[i].len, "month") ||
                           (str_ieq(st->s + t[i].off, t[i].len, "week") && !d->weekly));
         /* "155 million, up 32.1% ..., an increase of 37.58 million": the

@@ -4120,6 +4120,13 @@ START_TEST(session21_forms)
     /* (a label no cue names leaves the amount alone) */
     expect_none("In 2018, banking institutions processed e-payments. Specifically:\n\n"
                 "  - Telephone payments: 153 thousand calls, RMB7.68 trillion.\n");
+    /* the level a change led to, far from the subject, counts what the
+     * subject names; a month's change starts from the month before */
+    expect("3G subscribers grew by a net 4.934 million in the month to 43.994 million at the end of November 2010.\n",
+           "3g_users_increase|China|2010-11|4934000|people|exact|observed|1\n"
+           "3g_users|China|2010-10|39060000|people|exact|derived|1\n"
+           "3g_users|China|2010-11|43994000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
