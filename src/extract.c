@@ -357,6 +357,18 @@ static bool class_fits(enum unit_class rule, enum unit_class num)
     return rule == num;
 }
 
+/* The figure n counts what rule ri names, by its cue number cue at the
+ * tokens [a, b) before it. */
+static void cue_before(struct numinfo *n, int ri, int cue, size_t a, size_t b)
+{
+    n->rule = ri;
+    n->cue = cue;
+    n->cue_a = a;
+    n->cue_b = b;
+    n->cue_after = false;
+    n->cue_rule = 0;
+}
+
 /* Does a change restated in brackets open at a: "an increase of 13.30
  * million (29.0%) over", "rose 25% (12 million) to"?  A rate for an
  * amount or the other way, right after the figure it restates. */
@@ -4065,14 +4077,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 best_n = ph->n;
             }
         }
-        if (best >= 0) {
-            ni[k].rule = best;
-            ni[k].cue = best_cue;
-            ni[k].cue_a = la;
-            ni[k].cue_b = c;
-            ni[k].cue_after = false;
-            ni[k].cue_rule = 0;
-        }
+        if (best >= 0)
+            cue_before(&ni[k], best, best_cue, la, c);
     }
 
     /* "domain names totalled 16.83 million, of which .CN 13.57 million":
@@ -4096,14 +4102,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (pn->rule < 0 || pn->change || pn->cue_b <= pn->cue_a || num_class(&t[j - 1]) != num_class(&t[k]))
             continue;
         int pc = 0, pr = part_of(r, st->s, t, wa, w, pn->cue_a, pn->cue_b, &pc);
-        if (pr >= 0 && pr != ni[k].rule && viable(d, st, (size_t)pr, &t[k])) {
-            ni[k].rule = pr;
-            ni[k].cue = pc;
-            ni[k].cue_a = wa;
-            ni[k].cue_b = w;
-            ni[k].cue_after = false;
-            ni[k].cue_rule = 0;
-        }
+        if (pr >= 0 && pr != ni[k].rule && viable(d, st, (size_t)pr, &t[k]))
+            cue_before(&ni[k], pr, pc, wa, w);
     }
 
     /* "an increase of 30.2 million, or 10.0%", "up 86 million or 28.9%": the change restated as a
@@ -4736,7 +4736,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (vb > st->a + 1 && (in_list(&rise_verb, &t[vb - 1]) || in_list(&fall_verb, &t[vb - 1]))) {
                 vb--;
                 /* (the longest cue: "3G subscribers" over "subscribers") */
-                int sr = -1;
+                int sr = -1, sc = 0;
                 size_t sp = 0;
                 for (size_t p = vb; p-- > st->a && p + 8 > vb;) {
                     if (is_clause_break(&t[p]) || (t[p].kind == TK_PUNCT && st->s[t[p].off] == ',') || is_quantity(&t[p]))
@@ -4745,15 +4745,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     struct cue_at c = level_cue_at(d, st, p, vb, 0, want_levels, &any);
                     if (c.rule >= 0 && c.end == vb && viable(d, st, (size_t)c.rule, &t[y])) {
                         sr = c.rule;
+                        sc = c.cue;
                         sp = p;
                     }
                 }
                 if (sr >= 0) {
-                    ni[y].rule = sr;
-                    ni[y].cue_a = sp;
-                    ni[y].cue_b = vb;
-                    ni[y].cue_after = false;
-                    ni[y].cue_rule = 0;
+                    cue_before(&ni[y], sr, sc, sp, vb);
                     had_level = true;
                     bind_change(r, ni, k, y);
                 }
