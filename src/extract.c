@@ -625,7 +625,7 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
         in_restatement(st, i))
         return true;
     /* (or in brackets: "rose 13.30 million (29.0%) to") */
-    for (size_t a = i >= st->a + 2 ? i - 2 : st->a; a <= i; a++)
+    for (size_t a = i >= st->a + 2 ? i - 2 : st->a; a <= i && ((t->flags & (TF_OPEN | TF_CLOSE)) || is_quantity(t)); a++)
         if (bracket_restatement_at(st, a))
             return true;
     if (t->kind == TK_PUNCT)
