@@ -2926,6 +2926,12 @@ static struct cue_at level_cue_at(struct doc *d, const struct sent *st, size_t p
     return best;
 }
 
+/* Rules that may take the figure at *ctx */
+static bool want_viable(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
+{
+    return viable(d, st, ri, &st->t[*(const size_t *)ctx]);
+}
+
 /* paid_amount()'s rules: money ones that may take the figure at *ctx */
 static bool want_money(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
 {
@@ -4063,22 +4069,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (the label opens the item, past its mark: "  - Mobile payments:") */
         if (la == c || !(la == st->a || (la == st->a + 1 && t[st->a].kind == TK_PUNCT)))
             continue;
-        int best = -1, best_cue = 0, best_n = 0;
+        struct cue_at best = {-1, 0, 0, 0};
         for (size_t i = la; i < c; i++) {
-            const struct cue_ref *ra, *rb;
-            rules_cues_for(r, t[i].hash, &ra, &rb);
-            for (; ra < rb; ra++) {
-                const struct phrase *ph = &r->v[ra->rule].cue.v[ra->cue];
-                if (ph->dir > 0 || ph->n <= best_n || match_fwd(t, st->n, i, ph, c) != c ||
-                    r->v[ra->rule].change != CH_NONE || !viable(d, st, ra->rule, &t[k]))
-                    continue;
-                best = (int)ra->rule;
-                best_cue = (int)ra->cue;
-                best_n = ph->n;
-            }
+            struct cue_at at = level_cue_at(d, st, i, c, 0, want_viable, &k);
+            if (at.rule >= 0 && at.end == c && at.n > best.n)
+                best = at;
         }
-        if (best >= 0)
-            cue_before(&ni[k], best, best_cue, la, c);
+        if (best.rule >= 0)
+            cue_before(&ni[k], best.rule, best.cue, la, c);
     }
 
     /* "domain names totalled 16.83 million, of which .CN 13.57 million":

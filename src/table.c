@@ -1291,11 +1291,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 prev_count = -1;
             }
             if (found == 1) {
-                if (has_cap && col[0].mult == 1 && !col[0].unit && !col[0].rate) {
-                    col[0].mult = cap.mult;
-                    col[0].unit = cap.unit;
-                    col[0].rate = cap.rate;
-                }
+                if (has_cap)
+                    take_unit(&col[0], &cap);
                 for (int c = 0; c < k; c++)
                     if (cell[c] != SIZE_MAX && !forecast[c])
                         cells += give_cell_on(r, s, t, cell[c], &col[0], ys[c], ms[c], ds[c], ra, rb, fn, ctx) > 0;
@@ -1705,11 +1702,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (best < 1 || col[best].rule < 0 || bd > 12)
                     continue;
                 struct column c = col[best];
-                if (has_cap && c.mult == 1 && !c.unit && !c.rate) {
-                    c.mult = cap.mult;
-                    c.unit = cap.unit;
-                    c.rate = cap.rate;
-                }
+                if (has_cap)
+                    take_unit(&c, &cap);
                 const struct rule *ru = &r->v[c.rule];
                 const char *unit;
                 double v;
@@ -1990,10 +1984,8 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                     cc.mult = i > g0 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' ? -1 : 1;
                     cc.unit = "percent";
                     cc.rate = false;
-                } else if (has_cap && cc.mult == 1 && !cc.unit && !cc.rate) {
-                    cc.mult = cap.mult;
-                    cc.unit = cap.unit;
-                    cc.rate = cap.rate;
+                } else if (has_cap) {
+                    take_unit(&cc, &cap);
                 }
                 if (ri < 0)
                     continue;
@@ -2088,11 +2080,8 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
             if (q >= 0) {
                 used[q] = true;
                 struct column c = cc[q];
-                if (!pct && has_cap && c.mult == 1 && !c.unit && !c.rate) {
-                    c.mult = cap.mult;
-                    c.unit = cap.unit;
-                    c.rate = cap.rate;
-                }
+                if (!pct && has_cap)
+                    take_unit(&c, &cap);
                 for (size_t i = ra; i < rb; i++)
                     given += give_cell(r, s, t, i, &c, py[i - ra], pm[i - ra], ra, rb, fn, ctx) > 0;
             }
@@ -2215,11 +2204,8 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                     for (size_t x = fa[f]; x < fb[f]; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, fb[f], &c);
-                    if (has_cap && c.mult == 1 && !c.unit && !c.rate) {
-                        c.mult = cap.mult;
-                        c.unit = cap.unit;
-                        c.rate = cap.rate;
-                    }
+                    if (has_cap)
+                        take_unit(&c, &cap);
                 } else if (level >= 0) {
                     ri = rules_change_of(r, CH_GROWTH, r->v[level].id);
                     p = latest;
@@ -2431,11 +2417,8 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                     cc.mult = row_mult;
                     cc.unit = row_unit;
                 }
-                if (has_cap && cc.mult == 1 && !cc.unit && !cc.rate) {
-                    cc.mult = cap.mult;
-                    cc.unit = cap.unit;
-                    cc.rate = cap.rate;
-                }
+                if (has_cap)
+                    take_unit(&cc, &cap);
                 if (kind[c] != MC_LEVEL) {
                     bool growth = kind[c] == MC_GROWTH || pct[c];
                     int ri = rules_change_of(r, growth ? CH_GROWTH : CH_INCREASE, r->v[col[0].rule].id);
@@ -2699,9 +2682,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 if (ch == CH_GROWTH) {
                     c.unit = "percent";
                 } else if (has_cap) {
-                    c.mult = cap.mult;
-                    c.unit = cap.unit;
-                    c.rate = cap.rate;
+                    take_unit(&c, &cap);
                 }
                 const char *unit;
                 double v;
@@ -2877,11 +2858,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         if (!has_cap && prev_a == 0)
             has_cap = caption_block_unit(&cb, &cap);
         for (int c = 0; c < nc && has_cap; c++)
-            if (col[c].mult == 1 && !col[c].unit && !col[c].rate) {
-                col[c].mult = cap.mult;
-                col[c].unit = cap.unit;
-                col[c].rate = cap.rate;
-            }
+            take_unit(&col[c], &cap);
         /* (a column named for a count under a caption of money, "Transaction
          * scale" under "Transaction scale of China's third-party mobile
          * payment market ... Unit: trillion yuan", counts the money the
