@@ -149,6 +149,8 @@ struct numinfo {
     bool restates;         /* "an increase of X, or Y%": Y restates the change before it */
     size_t restated;       /* ... that change's index */
     bool down;             /* a change that is a fall: its value is negative */
+    int seq;               /* a change over the quarter or the month before ("QoQ", "from the
+                            * previous month"): 3 or 1 (months), 0 if none */
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
     size_t subj_a, subj_b; /* "the net increase of 3G users was X": the words that name what changed */
     bool conversion;       /* "(€629 billion)": restates the amount before it */

@@ -879,30 +879,31 @@ static bool duration_word(const struct sent *st, size_t i)
 
 /* Does "quarter on quarter", "month-on-month", "QoQ", "MoM", "sequentially"
  * or "from the previous quarter" follow the change at k, within five
- * words? */
-static bool sequential_after(const struct sent *st, size_t k)
+ * words?  The months it spans (3 or 1), 0 if none. */
+static int sequential_after(const struct sent *st, size_t k)
 {
     for (size_t i = k + 1; i < st->b && i <= k + 6; i++) {
         const struct token *t = &st->t[i];
         if (t->kind == TK_NUM || (t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE))))
-            return false;
+            return 0;
         if (t->kind != TK_WORD)
             continue;
         if (in_list(&seq_word, t))
-            return true;
+            return str_ieq(st->s + t->off, t->len, "mom") ? 1 : 3;
         if (!in_list(&seq_unit, t))
             continue;
         /* "quarter on quarter", "quarter-on-quarter" */
         size_t j = i + 1;
         if (j < st->b && st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))
             j++;
+        int months = str_ieq(st->s + t->off, t->len, "month") ? 1 : 3;
         if (j < st->b && tok_is(&st->t[j], WH(on)))
-            return true;
+            return months;
         /* "from the previous quarter", "over the last month" */
         if (i >= 2 && in_list(&seq_prev, &st->t[i - 1]))
-            return true;
+            return months;
     }
-    return false;
+    return 0;
 }
 
 /* "237 of them each recorded sales of over 100 million yuan": a figure of
@@ -2287,11 +2288,9 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c.y--;
         c.m = c.d = 0;
     }
-    if (!period_resolve(de, &c, out))
-        return false;
-    if (de->flags & DF_QUARTER)
-        out->m = out->d = 0; /* (a period has no quarter: its year) */
-    return true;
+    /* ("in the third quarter", no year named: of its year, by its last
+     * month, as "the third quarter of 2016" is) */
+    return period_resolve(de, &c, out);
 }
 
 /* Are a and b two terms of one deal, told by one cue: the stake and the
@@ -2739,20 +2738,26 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         }
         /* "an increase of seven million over six months ago", "up 12% in
          * the past three months": from that many months before */
-        int back = half ? 6 : 0;
+        int back = half ? 6 : ch->seq;
         /* (a year's figure is its end's: December's) */
         for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 6 && !back && month_end; i++)
             back = months_back(st, i);
         if (back) {
             w = lvl->when;
+            /* (from a month's last day, the last day of the month before:
+             * "as at June 30, up 21.3% from the previous quarter", of
+             * March 31) */
+            bool last_day = w.m && w.d && w.d == period_month_days(w.y, w.m);
             w.d = 0;
             w.m = (w.m ? w.m : 12) - back;
             while (w.m <= 0) {
                 w.m += 12;
                 w.y--;
             }
+            if (last_day)
+                w.d = period_month_days(w.y, w.m);
             if (w.m == 12)
-                w.m = 0;
+                w.m = w.d = 0;
         } else {
             /* a weekly report's change is the week's: from the week before */
             if (d->weekly && lvl->when.d && !yoy) {
@@ -3602,8 +3607,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "up 10.4% quarter on quarter", "month-on-month": a change over a
          * quarter or a month is none of the indicators' (they change by the
          * year), and no level's start can be derived from it */
-        if (n->change && sequential_after(st, k))
-            n->skip = true;
+        if (n->change)
+            n->seq = sequential_after(st, k);
         /* "dropped by 27.83 million to 281 million", "increased by 55.8
          * million to 564 million", "grew by 64.5% to 358 million": the
          * level the change led to follows */
@@ -5006,6 +5011,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->entity = entity_for(st, base, k, n, topic);
             if (!n->entity)
                 continue; /* the change of a level of nobody named */
+            /* "up 10.4% quarter on quarter": a change over a quarter or a
+             * month is of a figure of that quarter or month, none of a
+             * year's (the indicators of a year change by the year) */
+            if (n->seq && !(n->has_when && n->when.m))
+                continue;
         } else {
             if (!n->entity)
                 n->entity = entity_for(st, ru, k, n, topic);
@@ -5102,7 +5112,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * over the second quarter of 2012") */
         /* (a month's change of a month's figure starts from the month
          * before: "in the month to 43.994 million") */
-        for (size_t i = k + 1; i < st->b && i <= k + 5 && !short_span; i++)
+        for (size_t i = k + 1; i < st->b && i <= k + 5 && !short_span && !n->seq; i++)
             short_span = t[i].kind == TK_WORD && !compared_date_at(d, i) &&
                          !(i >= k + 3 && months_back(st, i - 2) == 1 && n->date >= 0 && ni[n->date].when.m) &&
                          (str_ieq(st->s + t[i].off, t[i].len, "quarter") || str_ieq(st->s + t[i].off, t[i].len, "month") ||

@@ -381,6 +381,20 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     return on ? dateline_year1(on + 4, n - (size_t)(on + 4 - p), month, day) : 0;
 }
 
+/* Does the line open as a news agency's dateline does: a place in
+ * capitals, a comma, and a bracket soon after ("SHANGHAI, Nov 12
+ * (Reuters) -", "HONG KONG/BEIJING, May 3 (Reuters) -")? */
+static bool agency_dateline(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (is_upper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '/' || p[i] == '-' || p[i] == '.'))
+        i++;
+    if (i < 3 || i >= n || p[i] != ',')
+        return false;
+    size_t lim = i + 40 < n ? i + 40 : n;
+    return memchr(p + i, '(', lim - i) != NULL;
+}
+
 /* The year of a dateline that opens the line, with its day: "HANGZHOU,
  * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
  * "Published: 2014-03-14 10:23", "Wed Feb 11, 2015 4:12am EST"; 0 if there
@@ -913,7 +927,9 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         if (e && e <= 120 && p[e - 1] != '.')
             v->head_year = line_year(p, e);
     }
-    if (text && v->lines++ < 6 && !v->dateline) {
+    /* (a news agency's, below a title, its bullets and a byline:
+     * "SHANGHAI, Nov 12 (Reuters) -" on the item's tenth line) */
+    if (text && (v->lines < 6 || (v->lines < 12 && agency_dateline(p, n))) && !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
         if (v->dateline < 0) {
             v->dateline = 0; /* (the year is to come from the text) */
@@ -924,6 +940,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
                     v->title_year = 1800 + y;
         }
     }
+    if (text)
+        v->lines++;
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
         if (i + 4 > n)

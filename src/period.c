@@ -1104,9 +1104,17 @@ int period_weekday(int y, int m, int d)
     return w == 0 ? 7 : w;
 }
 
-bool period_days_before(struct date *w, int days)
+int period_month_days(int y, int m)
 {
     static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return len[m - 1] + (m == 2 && leap);
+}
+
+bool period_days_before(struct date *w, int days)
+{
     if (!w->y || w->m < 1 || w->m > 12 || w->d < 1)
         return false;
     while (days-- > 0) {
@@ -1116,8 +1124,7 @@ bool period_days_before(struct date *w, int days)
             w->m = 12;
             w->y--;
         }
-        bool leap = (w->y % 4 == 0 && w->y % 100 != 0) || w->y % 400 == 0;
-        w->d = len[w->m - 1] + (w->m == 2 && leap);
+        w->d = period_month_days(w->y, w->m);
     }
     return true;
 }

@@ -41,7 +41,7 @@ enum {
     DF_FISCAL = 1u << 8,     /* "the fiscal year ended March 31, 2017", "FY2015": a year, by its end */
     DF_DECEMBER = 1u << 9,   /* "the end of December": a year's end, named by its month */
     DF_FIRST_HALF = 1u << 10, /* "the first half of", "the first six months of": the year's, to June */
-    DF_QUARTER = 1u << 11,   /* "in the fourth quarter" with no year: its month tells which year, then goes */
+    DF_QUARTER = 1u << 11,   /* "in the fourth quarter" with no year: its last month, the year the context's */
     DF_WRITING = 1u << 6,    /* "last year", "this year": of the time of writing, not of the last date */
     DF_QUARTER_END = 1u << 12, /* "the quarter ended Sept. 30, 2019": the quarter's month, no day */
 };
@@ -75,6 +75,8 @@ int period_dotted_day(const char *s, const struct token *t, size_t i, size_t n);
 int period_weekday_word(const char *w, size_t n, bool cut);
 /* The day of the week of a date: 1 Monday .. 7 Sunday (0 for a bad month). */
 int period_weekday(int y, int m, int d);
+/* The days of month m of year y (0 for a bad month). */
+int period_month_days(int y, int m);
 /* Move a full date (y, m, d) back by days; false if it is not full. */
 bool period_days_before(struct date *w, int days);
 

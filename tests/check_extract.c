@@ -2250,10 +2250,14 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("May 22, 2014\n\n(Reuters) - Chinese e-commerce company JD.com Inc raised $1.78 billion in its U.S. "
            "initial public offering.",
            "ipo_raise|JD.com Inc|2014-05-22|1780000000|USD|exact|observed|3\n", true);
-    /* a change over a quarter is no indicator's growth */
+    /* a change over a quarter is the quarter's, from the one before; of
+     * a year's figure it is no indicator's growth */
     expect("The transaction volume of China's third-party mobile payment market reached 9.0 trillion yuan in Q2 "
            "2016, up 10.4% quarter on quarter.",
-           "mobile_payments|China|2016-06|9000000000000|CNY|exact|observed|1\n", true);
+           "mobile_payments|China|2016-06|9000000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2016-06|10.4|percent|exact|observed|1\n"
+           "mobile_payments|China|2016-03|8152173913043|CNY|about|derived|1\n",
+           true);
     expect_absent("Mobile payments reached 9.0 trillion yuan in 2016, up 10.4% from the previous quarter.", "growth");
     expect("In the first half of 2016, the third-party internet payment market processed 9.6 trillion yuan in "
            "transactions.",
@@ -2371,8 +2375,8 @@ START_TEST(bases_of_comparison_and_one_start)
            "daily_transaction_volume|Taobao|2015-11-11|912100000000|CNY|exact|observed|3\n", true);
     /* an ordinal of a part of the year links ("in the fourth quarter to") */
     expect("In 2017 Yu'e Bao's assets shrank 10 percent in the fourth quarter to 1.58 trillion yuan.",
-           "fund_assets_growth|Yu'e Bao|2017|-10|percent|exact|observed|1\n"
-           "fund_assets|Yu'e Bao|2017|1580000000000|CNY|exact|observed|1\n",
+           "fund_assets_growth|Yu'e Bao|2017-12|-10|percent|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2017-12|1580000000000|CNY|exact|observed|1\n",
            true);
     /* one verb, two figures of two kinds */
     expect("By the end of 2013, Yu'e Bao had attracted 43.03 million users and 185.3 billion yuan.",
@@ -3080,13 +3084,13 @@ START_TEST(session11_forms)
     /* a dateline without its year, of the first months: the year after the
      * one the text speaks of; "last year" a few words after a figure; "the
      * fourth quarter" with no year is the last one gone by, dated by its
-     * year */
+     * last month as a quarter with its year is */
     expect("SHANGHAI, Feb 10 (Reuters) - Alipay held 54 percent of the mobile payment market in the fourth quarter "
            "of 2016.\n\nThe two firms handled 38 trillion yuan in mobile payments last year.\n\n"
            "Tenpay held 37 percent of the market in the fourth quarter.",
            "payment_share|Alipay|2016-12|54|percent|exact|observed|1\n"
            "mobile_payments|China|2016|38000000000000|CNY|exact|observed|3\n"
-           "payment_share|Tenpay|2016|37|percent|exact|observed|5\n",
+           "payment_share|Tenpay|2016-12|37|percent|exact|observed|5\n",
            true);
     /* ... unless the text names that month of its year */
     expect("BEIJING, Jan 22 (Reuters) - Didi said on Friday it had raised $3 billion in January 2016.",
@@ -4130,6 +4134,42 @@ START_TEST(session21_forms)
 }
 END_TEST
 
+START_TEST(session22_forms)
+{
+    /* an agency's dateline below a title, bullets and a byline dates the
+     * item; without its year, the year after the one it compares with */
+    expect("UPDATE 2-Retail sales rise\n\n* Growth slower than in 2016\n* Shares steady\n* Analysts cautious\n* Costs rise\n(Adds analyst comment)\n\n"
+           "By A Reporter\n\nBEIJING, Nov 12 (Reuters) - Acme Ltd said annual active consumers on its "
+           "marketplaces rose to 488 million in the September quarter, up 22 million from the previous quarter.",
+           "active_users|Acme Ltd|2017-09|488000000|people|exact|observed|11\n"
+           "active_users_increase|Acme Ltd|2017-09|22000000|people|exact|observed|11\n"
+           "active_users|Acme Ltd|2017-06|466000000|people|exact|derived|11\n",
+           true);
+    /* a change from the quarter before, of a figure of a month's last day:
+     * the level at the last day of the quarter before */
+    expect("Combined MAU of Weixin and WeChat were 235.8 million as at June 30, 2013, up 21.3% from the previous "
+           "quarter.",
+           "active_users|Weixin|2013-06-30|235800000|people|exact|observed|1\n"
+           "active_users_growth|Weixin|2013-06-30|21.3|percent|exact|observed|1\n"
+           "active_users|Weixin|2013-03-31|194394064|people|about|derived|1\n",
+           true);
+    /* a month-on-month change of a month's figure: from the month before */
+    expect("Report, 2010\n\n3G subscribers stood at 37.12 million at the end of August 2010, up 8.09 million month "
+           "on month.",
+           "3g_users|China|2010-08|37120000|people|exact|observed|3\n"
+           "3g_users_increase|China|2010-08|8090000|people|exact|observed|3\n"
+           "3g_users|China|2010-07|29030000|people|exact|derived|3\n",
+           true);
+    /* "in the third quarter" with no year: of the context's year, by its
+     * last month */
+    expect("Payments, 2016\n\nMobile payments reached 38 trillion yuan in 2016. In the third quarter alone, mobile "
+           "payments were 9.5 trillion yuan.",
+           "mobile_payments|China|2016|38000000000000|CNY|exact|observed|3\n"
+           "mobile_payments|China|2016-09|9500000000000|CNY|exact|observed|3\n",
+           true);
+}
+END_TEST
+
 START_TEST(session17_forms)
 {
     /* how a figure is counted, said aside between its cue and its verb:
@@ -4873,7 +4913,7 @@ START_TEST(session8_forms)
     expect("Report, 2014\n\nYu'e Bao's assets shrank to 574 billion yuan in 2014 from 581 billion yuan in the "
            "first quarter.",
            "fund_assets|Yu'e Bao|2014|574000000000|CNY|exact|observed|3\n"
-           "fund_assets|Yu'e Bao|2014|581000000000|CNY|exact|observed|3\n",
+           "fund_assets|Yu'e Bao|2014-03|581000000000|CNY|exact|observed|3\n",
            true);
     /* a month later than the dateline's is the last one gone by; a day of
      * the week may open the dateline; a relative clause holding the figure
@@ -5180,8 +5220,8 @@ START_TEST(session8_forms)
      * where it finds its cue on its own */
     expect("Payments, 2019\n\nWeChat Pay handled 2.3 trillion yuan of payments in the first quarter, against 4.8 "
            "trillion yuan for Alipay.",
-           "third_party_payments|WeChat Pay|2019|2300000000000|CNY|exact|observed|3\n"
-           "third_party_payments|Alipay|2019|4800000000000|CNY|exact|observed|3\n",
+           "third_party_payments|WeChat Pay|2019-03|2300000000000|CNY|exact|observed|3\n"
+           "third_party_payments|Alipay|2019-03|4800000000000|CNY|exact|observed|3\n",
            true);
 }
 END_TEST
@@ -5267,6 +5307,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session19_forms);
     tcase_add_test(d, session20_forms);
     tcase_add_test(d, session21_forms);
+    tcase_add_test(d, session22_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
