@@ -93,7 +93,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "existing", "leading", "remaining", "participating", "outstanding", "current", "former", "major",
          /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */
          "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
-         "analysis", "preview", "timeline", "breakingviews", "interview",
+         "analysis", "preview", "timeline", "breakingviews", "interview", "explainer", "opinion", "commentary",
+         "editorial", "briefing", "newsletter",
          /* devices: "users on PC", "PC Internet users" */
          "pc", "pcs",
          /* a report's periods and parts: "Fourth Quarter 2015 Highlights" */

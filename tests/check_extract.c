@@ -4167,6 +4167,19 @@ START_TEST(session22_forms)
            "mobile_payments|China|2016|38000000000000|CNY|exact|observed|3\n"
            "mobile_payments|China|2016-09|9500000000000|CNY|exact|observed|3\n",
            true);
+    /* what a listing brings in is what it raised; money raised from a
+     * few investors before it is a round */
+    expect("Initial public offering. On May 22, 2014, our ADSs began trading on the NASDAQ. JD.com sold 93,685,620 "
+           "ADSs for gross proceeds of approximately US$1.78 billion.\n\nBefore the IPO, in February 2013 JD.com "
+           "raised US$700 million from a group of investors including Kingdom Holding Company.",
+           "ipo_shares_offered|JD.com|2014-05-22|93685620|count|exact|observed|1\n"
+           "ipo_raise|JD.com|2014-05-22|1780000000|USD|about|observed|1\n"
+           "funding_round|JD.com|2013-02|700000000|USD|exact|observed|3\n",
+           false);
+    /* a headline's slug ("Explainer |") names nobody */
+    expect("Explainer | Ant Group IPO: the biggest listing that wasn't\nThe fintech giant was set to raise US$34.5 "
+           "billion in Hong Kong and Shanghai before its debut",
+           "ipo_raise|Ant Group||34500000000|USD|exact|observed|2\n", true);
 }
 END_TEST
 
