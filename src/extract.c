@@ -4627,6 +4627,31 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
         }
 
+    /* "sold 35.0 billion yuan on Singles' Day, November 11, against 19.1
+     * billion yuan in 2012": what a day's figure is compared with, of a
+     * year before, is that day's of its year */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || !n->compared || n->skip || n->rule < 0 || !n->has_when || n->when.m ||
+            n->when.y2)
+            continue;
+        size_t j = k;
+        while (j > st->a && !(is_quantity(&t[j - 1]) && !ni[j - 1].skip && num_class(&t[j - 1]) == num_class(&t[k])))
+            j--;
+        if (j == st->a)
+            continue;
+        const struct numinfo *p = &ni[j - 1];
+        const struct rule *plain = rules_find(d->r, d->r->v[n->rule].id);
+        if (p->rule < 0 || p->change || !p->has_when || !p->when.d || p->when.y <= n->when.y || !plain ||
+            !plain->on_day || strcmp(d->r->v[p->rule].id, plain->on_day) != 0)
+            continue;
+        if (!n->cue_rule)
+            n->cue_rule = n->rule + 1;
+        n->rule = p->rule;
+        n->when.m = p->when.m;
+        n->when.d = p->when.d;
+    }
+
     /* "the numbers of netizens and mobile netizens were 564 million and 420
      * million, respectively", "3G and 4G base stations reached 1.2 million
      * and 700,000 respectively": the i-th figure counts the i-th item */

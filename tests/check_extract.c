@@ -4176,6 +4176,17 @@ START_TEST(session22_forms)
            "ipo_raise|JD.com|2014-05-22|1780000000|USD|about|observed|1\n"
            "funding_round|JD.com|2013-02|700000000|USD|exact|observed|3\n",
            false);
+    /* what a marketplace sold "worth of goods" is its sales, of one day a
+     * day's; what that day's is compared with, of a year before, is the
+     * same day's of that year; what was paid for goods is no sales */
+    expect("Report, 2013\n\nTmall and Taobao sold 35.0 billion yuan (about $5.75 billion) worth of goods on Singles "
+           "Day, November 11, against 19.1 billion yuan in 2012.",
+           "daily_transaction_volume|Taobao|2013-11-11|35000000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|Taobao|2012-11-11|19100000000|CNY|exact|observed|3\n",
+           true);
+    expect_absent("BEIJING, Feb 11, 2015 (Reuters) - Chinese consumers paid for 5.99 trillion yuan worth of goods "
+                  "with their phones last year.",
+                  "ecommerce_turnover");
     /* a headline's slug ("Explainer |") names nobody */
     expect("Explainer | Ant Group IPO: the biggest listing that wasn't\nThe fintech giant was set to raise US$34.5 "
            "billion in Hong Kong and Shanghai before its debut",
