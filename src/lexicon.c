@@ -95,6 +95,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
          "analysis", "preview", "timeline", "breakingviews", "interview", "explainer", "opinion", "commentary",
          "editorial", "briefing", "newsletter",
+         /* a prospectus's headings: "Use of proceeds" */
+         "use",
          /* devices: "users on PC", "PC Internet users" */
          "pc", "pcs",
          /* a report's periods and parts: "Fourth Quarter 2015 Highlights" */

@@ -4187,6 +4187,9 @@ START_TEST(session22_forms)
     expect_absent("BEIJING, Feb 11, 2015 (Reuters) - Chinese consumers paid for 5.99 trillion yuan worth of goods "
                   "with their phones last year.",
                   "ecommerce_turnover");
+    /* nor does a prospectus's heading ("Use of proceeds") */
+    expect("Use of proceeds: net proceeds from the IPO of about US$333.2 million.",
+           "ipo_raise|China||333200000|USD|about|observed|1\n", true);
     /* a headline's slug ("Explainer |") names nobody */
     expect("Explainer | Ant Group IPO: the biggest listing that wasn't\nThe fintech giant was set to raise US$34.5 "
            "billion in Hong Kong and Shanghai before its debut",
