@@ -3617,6 +3617,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             size_t j = k + 1;
             while (j < st->b && d->in_date[j])
                 j++;
+            /* (or its base: "increased by 126% year over year to 11.5
+             * million", "year-on-year", "YoY") */
+            if (j < st->b && str_ieq(st->s + t[j].off, t[j].len, "yoy")) {
+                j++;
+            } else if (j + 2 < st->b && tok_is(&t[j], WH(year))) {
+                size_t y = j + 1;
+                if (st->t[y].kind == TK_PUNCT && (st->t[y].flags & TF_HYPHEN))
+                    y++;
+                bool on = y < st->b && (tok_is(&t[y], WH(on)) || str_ieq(st->s + t[y].off, t[y].len, "over"));
+                if (on && ++y < st->b && st->t[y].kind == TK_PUNCT && (st->t[y].flags & TF_HYPHEN))
+                    y++;
+                if (on && y < st->b && tok_is(&t[y], WH(year)))
+                    j = y + 1;
+            }
             /* (or the change restated: "rose by 37.98 million, or 32.1
              * percent, to 155 million") */
             if (j + 3 < st->b && in_restatement(st, j))

@@ -4187,6 +4187,16 @@ START_TEST(session22_forms)
     expect_absent("BEIJING, Feb 11, 2015 (Reuters) - Chinese consumers paid for 5.99 trillion yuan worth of goods "
                   "with their phones last year.",
                   "ecommerce_turnover");
+    /* "increased by 126% year over year to": the level after the base */
+    expect("Report\n\nActive customers increased by 126% year over year to 11.5 million in the third quarter of "
+           "2014.\n\nMonthly active users increased by 20% YoY to 60 million in 2015.",
+           "active_users_growth|China|2014-09|126|percent|exact|observed|3\n"
+           "active_users|China|2013-09|5088496|people|about|derived|3\n"
+           "active_users|China|2014-09|11500000|people|exact|observed|3\n"
+           "active_users_growth|China|2015|20|percent|exact|observed|5\n"
+           "active_users|China|2014|50000000|people|about|derived|5\n"
+           "active_users|China|2015|60000000|people|exact|observed|5\n",
+           true);
     /* nor does a prospectus's heading ("Use of proceeds") */
     expect("Use of proceeds: net proceeds from the IPO of about US$333.2 million.",
            "ipo_raise|China||333200000|USD|about|observed|1\n", true);
