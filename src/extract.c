@@ -877,6 +877,30 @@ static bool duration_word(const struct sent *st, size_t i)
     return i + 2 < st->b && (st->t[i + 1].flags & TF_HYPHEN) && in_list(&span_unit, &st->t[i + 2]);
 }
 
+/* The tokens of a year-on-year base at i: "YoY" (1), "year on year",
+ * "year-over-year" (3 to 5); with whole false, "year on", "year-over"
+ * are enough (the last "year" may stand anywhere); 0 if none. */
+static size_t yoy_at(const struct sent *st, size_t i, bool whole)
+{
+    const struct token *t = st->t;
+    if (i >= st->b)
+        return 0;
+    if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "yoy"))
+        return 1;
+    if (!tok_is(&t[i], WH(year)))
+        return 0;
+    size_t y = i + 1; /* past a hyphen */
+    if (y < st->b && t[y].kind == TK_PUNCT && (t[y].flags & TF_HYPHEN))
+        y++;
+    if (!(y < st->b && (tok_is(&t[y], WH(on)) || str_ieq(st->s + t[y].off, t[y].len, "over"))))
+        return 0;
+    if (!whole)
+        return y + 1 - i;
+    if (++y < st->b && t[y].kind == TK_PUNCT && (t[y].flags & TF_HYPHEN))
+        y++;
+    return y < st->b && tok_is(&t[y], WH(year)) ? y + 1 - i : 0;
+}
+
 /* Does "quarter on quarter", "month-on-month", "QoQ", "MoM", "sequentially"
  * or "from the previous quarter" follow the change at k, within five
  * words?  The months it spans (3 or 1), 0 if none. */
@@ -2710,15 +2734,8 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         /* (a month's last day is a stock's date, "as at September 30": a
          * year before, the same day) */
         bool own_day = !lvl->when.d || lvl->day_named || lvl->date >= 0 || lvl->when.d >= 28;
-        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy && own_day; i++) {
-            const struct token *x = &st->t[i];
-            size_t nx = i + 1; /* the word after "year", past a hyphen */
-            if (nx < st->b && st->t[nx].kind == TK_PUNCT && (st->t[nx].flags & TF_HYPHEN))
-                nx++;
-            yoy = (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "yoy")) ||
-                  (tok_is(x, WH(year)) && nx < st->b &&
-                   (tok_is(&st->t[nx], WH(on)) || str_ieq(st->s + st->t[nx].off, st->t[nx].len, "over")));
-        }
+        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy && own_day; i++)
+            yoy = yoy_at(st, i, false) > 0;
         /* "up 63.4% in half a year" (of June 2014): from six months before,
          * the end of December being its year's end */
         bool half = false;
@@ -3605,8 +3622,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 10.4% quarter on quarter", "month-on-month": a change over a
-         * quarter or a month is none of the indicators' (they change by the
-         * year), and no level's start can be derived from it */
+         * quarter or a month, of a figure of that quarter or month only
+         * (written below), from the level that many months before */
         if (n->change)
             n->seq = sequential_after(st, k);
         /* "dropped by 27.83 million to 281 million", "increased by 55.8
@@ -3619,18 +3636,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 j++;
             /* (or its base: "increased by 126% year over year to 11.5
              * million", "year-on-year", "YoY") */
-            if (j < st->b && str_ieq(st->s + t[j].off, t[j].len, "yoy")) {
-                j++;
-            } else if (j + 2 < st->b && tok_is(&t[j], WH(year))) {
-                size_t y = j + 1;
-                if (st->t[y].kind == TK_PUNCT && (st->t[y].flags & TF_HYPHEN))
-                    y++;
-                bool on = y < st->b && (tok_is(&t[y], WH(on)) || str_ieq(st->s + t[y].off, t[y].len, "over"));
-                if (on && ++y < st->b && st->t[y].kind == TK_PUNCT && (st->t[y].flags & TF_HYPHEN))
-                    y++;
-                if (on && y < st->b && tok_is(&t[y], WH(year)))
-                    j = y + 1;
-            }
+            j += yoy_at(st, j, true);
             /* (or the change restated: "rose by 37.98 million, or 32.1
              * percent, to 155 million") */
             if (j + 3 < st->b && in_restatement(st, j))
