@@ -901,6 +901,29 @@ static size_t yoy_at(const struct sent *st, size_t i, bool whole)
     return y < st->b && tok_is(&t[y], WH(year)) ? y + 1 - i : 0;
 }
 
+/* The words of a change's base at i: "YoY", "year on year", "QoQ",
+ * "quarter-on-quarter", "MoM", "month on month"; 0 if none. */
+static size_t rate_base_at(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    size_t y = yoy_at(st, i, true);
+    if (y || i >= st->b || t[i].kind != TK_WORD)
+        return y;
+    if (in_list(&seq_word, &t[i]))
+        return 1;
+    if (!in_list(&seq_unit, &t[i]))
+        return 0;
+    size_t j = i + 1;
+    if (j < st->b && t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN))
+        j++;
+    if (!(j < st->b && tok_is(&t[j], WH(on))))
+        return 0;
+    if (++j < st->b && t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN))
+        j++;
+    /* (the same unit twice: "quarter on quarter", not "quarter on month") */
+    return j < st->b && in_list(&seq_unit, &t[j]) && t[j].len == t[i].len ? j + 1 - i : 0;
+}
+
 /* Does "quarter on quarter", "month-on-month", "QoQ", "MoM", "sequentially"
  * or "from the previous quarter" follow the change at k, within five
  * words?  The months it spans (3 or 1), 0 if none. */
@@ -3665,10 +3688,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                           : num_class(&t[j + 1]) != UC_PERCENT && num_class(&t[j + 1]) != UC_POINTS))
                 n->leads_to = j + 1;
         }
-        /* "up 50 percent and 90 percent": the second is a change too */
-        if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) &&
-            n->qstart == prev_q + 2 && tok_is(&t[prev_q + 1], WH(and)))
-            n->change = ni[prev_q].change;
+        /* "up 50 percent and 90 percent": the second is a change too,
+         * each with its base: "up 39% YoY and 8% QoQ" */
+        if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k])) {
+            size_t m = prev_q + 1 + rate_base_at(st, prev_q + 1);
+            if (n->qstart == m + 1 && tok_is(&t[m], WH(and))) {
+                n->change = ni[prev_q].change;
+                n->down = ni[prev_q].down;
+                n->seq = sequential_after(st, k);
+            }
+        }
         /* a projection: only an undated projection indicator may take it */
         if (limit_before(st, n->qstart) || running_tally(st, k) || each_before(st, n->qstart))
             n->skip = true;
@@ -4177,6 +4206,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if ((tok_is(&t[k], WH(days)) || tok_is(&t[k], WH(weeks))) && !d->in_date[k] &&
             ((t[k - 1].kind == TK_WORD && scan_word_number(st->s + t[k - 1].off, t[k - 1].len) > 1) ||
              (t[k - 1].kind == TK_NUM && (t[k - 1].flags & TF_SMALLINT) && t[k - 1].value > 1)))
+            span_days = true;
+    /* ("reached 233.6 million for the quarter": a quarter's or a month's
+     * figure under "Key Platforms (as at 30 September 2015)" is of the
+     * month, not its last day) */
+    for (size_t k = st->a + 2; k < st->b && !span_days; k++)
+        if (in_list(&seq_unit, &t[k]) && !d->in_date[k] && str_ieq(st->s + t[k - 1].off, t[k - 1].len, "the") &&
+            (str_ieq(st->s + t[k - 2].off, t[k - 2].len, "for") || tok_is(&t[k - 2], WH(in)) ||
+             str_ieq(st->s + t[k - 2].off, t[k - 2].len, "during")))
             span_days = true;
 
     bool habitual = phrases_in_list(&habit, t, st->n, st->a, st->b);
@@ -5641,7 +5678,10 @@ static void process_block(struct doc *d, bool context_only)
                       (last_date->last + 1 >= n ||
                        (last_date->last + 2 == n && (t[n - 1].flags & TF_CLOSE) && !last_date->when.y2) ||
                        /* ("Highlights of the Third Quarter of 2012:") */
-                       (last_date->last + 2 == n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':')) &&
+                       (last_date->last + 2 == n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':') ||
+                       /* ("Key Platforms (as at 30 September 2015):") */
+                       (last_date->last + 3 == n && (t[n - 2].flags & TF_CLOSE) && b.text[t[n - 1].off] == ':' &&
+                        !last_date->when.y2)) &&
                       !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 && t[0].kind == TK_WORD &&
                       /* not a byline's date of writing: "By Jane Doe, 12 March 2015", "Updated: ..." */
                       !str_ieq(b.text + t[0].off, t[0].len, "by") && !str_ieq(b.text + t[0].off, t[0].len, "published") &&

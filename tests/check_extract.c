@@ -4134,6 +4134,24 @@ START_TEST(session21_forms)
 }
 END_TEST
 
+START_TEST(session23_forms)
+{
+    /* a list's heading dated in brackets before its colon dates its
+     * items; a rate over the year and one over the quarter, after one
+     * verb, each derive their level; a figure "for the quarter" is of the
+     * month */
+    expect("Key Platforms (as at 30 September 2015):\n\n  -- Smart device MAU of QQ were 640.0 million, up 15% YoY and 3% "
+           "QoQ.\n  -- Peak concurrent user accounts (\"PCU\") of QQ reached 233.6 million for\n     the quarter.\n",
+           "active_users|QQ|2015-09-30|640000000|people|exact|observed|3\n"
+           "active_users_growth|QQ|2015-09-30|15|percent|exact|observed|3\n"
+           "active_users|QQ|2014-09-30|556521739|people|about|derived|3\n"
+           "active_users_growth|QQ|2015-09-30|3|percent|exact|observed|3\n"
+           "active_users|QQ|2015-06-30|621359223|people|about|derived|3\n"
+           "users|QQ|2015-09|233600000|people|exact|observed|4\n",
+           true);
+}
+END_TEST
+
 START_TEST(session22_forms)
 {
     /* an agency's dateline below a title, bullets and a byline dates the
@@ -5345,6 +5363,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session20_forms);
     tcase_add_test(d, session21_forms);
     tcase_add_test(d, session22_forms);
+    tcase_add_test(d, session23_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
