@@ -1416,6 +1416,19 @@ static bool row_like(const char *p, size_t n)
     return figure;
 }
 
+/* The length of an empty cell that ends the text p[0..n), after a space:
+ * "-", "--", "n.a.", "n/a", "N.A.", "..", "—"; 0 if none. */
+static size_t empty_cell_len(const char *p, size_t n)
+{
+    static const char *const cell[] = {"-", "--", "n.a.", "n.a", "n/a", "na", "..", "...", "\xE2\x80\x94", "\xE2\x80\x93"};
+    for (size_t k = 0; k < sizeof cell / sizeof *cell; k++) {
+        size_t c = strlen(cell[k]);
+        if (n > c && (p[n - c - 1] == ' ' || p[n - c - 1] == '\t') && str_ieq(p + n - c, c, cell[k]))
+            return c;
+    }
+    return 0;
+}
+
 /* Is the line a row of a table whose columns are years: a label in
  * words, then figures only ("Netizens (10,000)   51,310   56,400"), or
  * the header of such a table, years only ("2011   2012   2013")? */
@@ -1432,17 +1445,19 @@ static bool label_row_like(const char *p, size_t n)
     if (i >= n || !(is_alpha((unsigned char)p[i]) ||
                     (i + 1 < n && is_digit((unsigned char)p[i]) && is_alpha((unsigned char)p[i + 1]))))
         return false;
-    /* the figures at the end: at least two groups (an empty cell, "-",
-     * among them) */
+    /* the figures at the end: at least two groups (empty cells, "-",
+     * "n.a.", among them; a figure one at least) */
     size_t e = n;
     int groups = 0;
     while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
         e--;
-    if (e > i + 1 && p[e - 1] == '-' && (p[e - 2] == ' ' || p[e - 2] == '\t')) {
-        e--;
+    for (size_t c; (c = empty_cell_len(p + i, e - i)) > 0;) {
+        e -= c;
+        groups++;
         while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
             e--;
     }
+    int empties = groups;
     while (e > i) {
         /* (a footnote's number glued to a figure: "120.0(3)") */
         if (e > i + 3 && p[e - 1] == ')' && is_digit((unsigned char)p[e - 2]) &&
@@ -1466,7 +1481,7 @@ static bool label_row_like(const char *p, size_t n)
         while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
             e--;
     }
-    return groups >= 2;
+    return groups >= 2 && groups > empties;
 }
 
 /* Is the line figures only, two at least, parted by spaces: a row of a
@@ -1492,6 +1507,27 @@ static bool figures_row_like(const char *p, size_t n)
         groups++;
     }
     return groups >= 2;
+}
+
+/* Does the line hold no figure but years ("2003    in June    Jan.-June"),
+ * and a word at least? */
+static bool no_figure_but_years(const char *p, size_t n)
+{
+    bool word = false;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        size_t b = i, digits = 0;
+        while (i < n && p[i] != ' ' && p[i] != '\t') {
+            digits += is_digit((unsigned char)p[i]);
+            word = word || is_alpha((unsigned char)p[i]);
+            i++;
+        }
+        if (digits && !(digits == 4 && i - b >= 4 && (p[b] == '1' || p[b] == '2') && is_digit((unsigned char)p[b + 3]) &&
+                        (i - b == 4 || !is_digit((unsigned char)p[b + 4]))))
+            return false;
+    }
+    return word;
 }
 
 /* Is the line words only (letters, spaces, hyphens, apostrophes)? */
@@ -1854,8 +1890,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* the rows of a table of years stay with their header (the one
          * line before them) and with each other */
         /* (a header of two lines: "Year   Netizens" over "        (million)") */
+        /* (or "                2003        in June": the header's years
+         * and words under its first line) */
         head2 = !x->pending_blank && x->block_lines == 1 && x->head_block && !row && !years && n < 240 &&
-                     memchr(p, '(', n) && header_fields(p, n) >= 1;
+                ((memchr(p, '(', n) && header_fields(p, n) >= 1) || (memmem(p, n, "  ", 2) && no_figure_but_years(p, n)));
         if (head2)
             join = true;
         if (row && !x->pending_blank &&

@@ -28,6 +28,7 @@ struct column {
     bool rate;         /* "(Mbps)" */
     size_t ha, hb;     /* its header tokens */
     int level1;        /* a change's column: 1 + the rule of the level it changes, else 0 */
+    size_t ea, eb;     /* the row's label that names whose figures they are, else ea == eb */
 };
 
 /* The tokens of the line that starts at token i: [i, *end). */
@@ -255,7 +256,7 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
 static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
 {
     static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes"};
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0};
     if (unit_line(s, t, a, b, c))
         return c->mult != 1 || c->unit || c->rate;
     bool led = false;
@@ -425,7 +426,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
             head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
-        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0};
+        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0};
         /* the words left of the column's name ("Online game players") and
          * its brackets */
         size_t j = best_e;
@@ -511,6 +512,10 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
              : in_list(&q_more, &t[i - 1])   ? Q_MORE_THAN
                                              : Q_EXACT;
+    if (col->eb > col->ea) {
+        tc.entity = s + t[col->ea].off;
+        tc.entity_len = t[col->eb - 1].off + t[col->eb - 1].len - t[col->ea].off;
+    }
     fn(ctx, &tc);
     return 1;
 }
@@ -684,7 +689,7 @@ static void take_unit(struct column *c, const struct column *g)
 
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0};
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
         if (unit_line(s, t, x, xb, c))
@@ -709,7 +714,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                          word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
                 }
                 if (ok && scale && q > e + 1) {
-                    struct column g = {-1, 1, NULL, false, 0, 0, 0};
+                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
                     for (size_t u = e + 1; u < q; u++)
                         unit_token(s, &t[u], &g);
                     take_unit(c, &g);
@@ -733,7 +738,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "year") || word_is(s, &t[k], "end");
             if (!units || k >= xb)
                 continue;
-            struct column g = {-1, 1, NULL, false, 0, 0, 0};
+            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
             for (size_t q = e; q < k; q++)
                 unit_token(s, &t[q], &g);
             take_unit(c, &g);
@@ -788,6 +793,25 @@ static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb
         return false;
     /* (not a sign: "-61") */
     return i + 1 >= rb || t[i + 1].off > x->off + x->len;
+}
+
+/* The tokens of a cell not given at i, before rb, between wide gaps or
+ * the row's end: "n.a.", "n/a", "..", "..."; 0 if none. */
+static size_t na_cell(const char *s, const struct token *t, size_t i, size_t rb)
+{
+    static const char *const cell[] = {"n.a.", "n.a", "n/a", "..", "..."};
+    if (i == 0 || !gap_before(s, t, i))
+        return 0;
+    size_t j = i + 1;
+    while (j < rb && !gap_before(s, t, j) && t[j].off == t[j - 1].off + t[j - 1].len)
+        j++;
+    if (j < rb && !gap_before(s, t, j))
+        return 0;
+    size_t len = t[j - 1].off + t[j - 1].len - t[i].off;
+    for (size_t k = 0; k < sizeof cell / sizeof *cell; k++)
+        if (str_ieq(s + t[i].off, len, cell[k]))
+            return j - i;
+    return 0;
 }
 
 /* The block before a table's, a caption of its own ("Table 1 ..., end of
@@ -951,7 +975,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (size_t i = 0; i < nl && ok; i++)
             ok = ph->h[i] == t[la + i].hash;
         if (ok && caption_word(&v, v.a, v.b, ph->h[nl])) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0};
             return (int)ra->rule;
         }
     }
@@ -967,7 +991,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (int w = 0; w + 1 < ph->n && all; w++)
             all = caption_word(&v, v.a, v.b, ph->h[w]);
         if (all) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0};
             return (int)ra->rule;
         }
     }
@@ -1043,7 +1067,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
-        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0};
+        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
         int prev_count = -1; /* the last level above that is no rate, or -1 */
         struct column prev_count_col = prev_col;
         while (ra < n) {
@@ -1176,7 +1200,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0};
                     header_unit(s, t, f, f, &col[0]);
                     found = 1;
                 }
@@ -1226,7 +1250,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct cap_view here = {s, t, n, after, a};
                 int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -1244,7 +1268,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 if (cr >= 0) {
                     if (found != 1)
-                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0};
+                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -1256,7 +1280,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6) {
                 struct column cc;
                 if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
-                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0};
+                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0};
                     found = 1;
                 }
             }
@@ -1361,7 +1385,7 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
     struct column hc[TABLE_COLS];
     if (header_columns(r, s, t, n, a, b, hc, true) != 0)
         return false;
-    struct column u = {-1, 1, NULL, false, 0, 0, 0};
+    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
     if (header_unit(s, t, i, b, &u) != b)
         return false;
     if (u.mult != 1 || u.unit || u.rate) { /* (the header's unit over the caption's) */
@@ -1542,7 +1566,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         for (int f = 1; f < nf; f++) {
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
-            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0};
+            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0};
             /* (a share's column: "3G as % of total") */
             bool share = false;
             for (size_t i = fa[f]; i < fb[f] && !share; i++)
@@ -1589,7 +1613,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f].rule != cap_rule) {
                 if (col[f].rule < 0)
                     named++;
-                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0};
+                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0};
             }
         }
         /* "Net addition", "Increase", "Growth": the change of the column
@@ -2195,7 +2219,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 for (int q = 0; q < np; q++)
                     if (pstart[q] <= fend[f])
                         p = q;
-                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0};
+                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0};
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
                     ri = label_column_rule(r, t, n, ra, f0, fa[f], fb[f]);
@@ -2293,8 +2317,13 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             for (f0++; f0 < rb && t[f0].kind == TK_WORD && !gap_before(s, t, f0);)
                 f0++;
         for (size_t i = f0; i < rb && nc < TABLE_COLS; i++) {
+            size_t na;
             if (t[i].kind == TK_NUM)
                 cend[nc++] = t[i].off + t[i].len - r0;
+            else if ((na = na_cell(s, t, i, rb)) > 0) { /* (a column too) */
+                i += na - 1;
+                cend[nc++] = t[i].off + t[i].len - r0;
+            }
             else if (!empty_cell(s, t, i, rb))
                 nc = TABLE_COLS; /* (words among the figures: no such row) */
         }
@@ -2359,6 +2388,11 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
         bool has_cap = caption_unit(s, t, n, 0, a, &cap);
         if (!has_cap)
             has_cap = caption_block_unit(caption, &cap);
+        /* the caption's indicator, for rows that name whose figures they
+         * are ("China Mobile" under "Telephone subscribers by operator") */
+        struct cap_view cv;
+        struct column capc;
+        int cap_rule = caption_view(s, t, n, 0, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &capc) : -1;
         /* the rows */
         size_t pla = 0, plb = 0, rows = 0;
         for (ra = h2e; ra < n;) {
@@ -2377,9 +2411,31 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && plb > pla) {
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0};
                     found = 1;
                 }
+            }
+            /* (a row of a change of what its label names: "Net increase
+             * of 3G subscribers", "Growth of online payments") */
+            size_t lw = ra;
+            if (lw < f && (word_is(s, &t[lw], "net") || word_is(s, &t[lw], "annual")))
+                lw++;
+            if (found == 1 && lw + 1 < f && change_word(s, &t[lw]) &&
+                (word_is(s, &t[lw + 1], "of") || word_is(s, &t[lw + 1], "in"))) {
+                int ri = rules_change_of(r, change_word(s, &t[lw]), r->v[col[0].rule].id);
+                if (ri < 0)
+                    found = 0;
+                else
+                    col[0].rule = ri;
+            }
+            /* (a row that names no indicator under a caption that names
+             * one is whose figures they are: "China Mobile"; its parts,
+             * "of which: CDMA", are left) */
+            if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") &&
+                r->v[cap_rule].entity == EK_NAME) {
+                bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
+                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f};
+                found = 1;
             }
             if (!(word_is(s, &t[ra], "of"))) {
                 pla = ra;
@@ -2678,7 +2734,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 int f = nearest_end(fend, 0, nf, t[i].off + t[i].len - r0, &bd);
                 if (f < 0 || bd > 12)
                     continue;
-                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? base + 1 : 0};
+                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? base + 1 : 0, 0, 0};
                 if (ch == CH_GROWTH) {
                     c.unit = "percent";
                 } else if (has_cap) {
@@ -2742,7 +2798,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     struct column hc[TABLE_COLS];
     int nh = header_columns(r, s, t, n, a, b, hc, false);
     for (int c = 0; c < k; c++)
-        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0};
+        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0};
     int counted = 0;
     bool two[TABLE_COLS] = {false};
     for (int h = 0; h < nh; h++) {
@@ -2782,9 +2838,9 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
         counted += col[c].rule < 0;
         size_t ha = fa[skip + c], hb = fa[skip + c + 1];
-        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1}
+        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0}
                                  : (struct column){ri, col[left].mult, col[left].unit, col[left].rate, ha, hb,
-                                                   col[left].rule + 1};
+                                                   col[left].rule + 1, 0, 0};
     }
     return counted ? k : 0;
 }

@@ -4149,6 +4149,29 @@ START_TEST(session23_forms)
            "active_users|QQ|2015-06-30|621359223|people|about|derived|3\n"
            "users|QQ|2015-09|233600000|people|exact|observed|4\n",
            true);
+    /* rows that name operators under a caption that names what they
+     * count, its unit on a line of its own; columns of a level and its
+     * net additions; a part's row with empty cells ("n.a.") keeps the
+     * table together, and is left */
+    expect("Table 1  Telephone subscribers by operator, June 2003\n(Unit: 10,000 subscribers)\n\n"
+           "Operator            End of June    Net additions\n"
+           "                       2003           in June\n"
+           "China Unicom         8,229.4         156.3\n"
+           "  of which: CDMA     1,018.5          n.a.\n"
+           "China Telecom       14,280.4         214.6\n",
+           "users|China Unicom|2003-06|82294000|people|exact|observed|6\n"
+           "users_increase|China Unicom|2003-06|1563000|people|exact|observed|6\n"
+           "users|China Telecom|2003-06|142804000|people|exact|observed|8\n"
+           "users_increase|China Telecom|2003-06|2146000|people|exact|observed|8\n",
+           true);
+    /* a row of a change of what its label names */
+    expect("Table  Main indicators, March 2012\n\n"
+           "Indicator                              Unit                  Jan-Mar    YoY (%)\n"
+           "3G subscribers                         10,000 subscribers    15,234.0   ..\n"
+           "Net increase of 3G subscribers         10,000 subscribers    2,407.0    ..\n",
+           "3g_users|China|2012-03|152340000|people|exact|observed|4\n"
+           "3g_users_increase|China|2012-03|24070000|people|exact|observed|5\n",
+           true);
 }
 END_TEST
 
