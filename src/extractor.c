@@ -1403,6 +1403,10 @@ static bool row_like(const char *p, size_t n)
     }
     if (i < n && (p[i] == ':' || p[i] == '*')) /* ("1997: 62"; a footnote's mark, "2019*") */
         i++;
+    /* (a quarter: "2015Q1", "2015 Q1") */
+    size_t q = i < n && p[i] == ' ' ? i + 1 : i;
+    if (q + 1 < n && (p[q] == 'Q' || p[q] == 'q') && p[q + 1] >= '1' && p[q + 1] <= '4')
+        i = q + 2;
     if (i >= n || (p[i] != ' ' && p[i] != '\t'))
         return false;
     bool figure = false;
@@ -1617,12 +1621,12 @@ static bool unit_note_like(const char *p, size_t n)
  * parted by a wide gap: "Year    Number (million)", "Period   Users"? */
 static bool period_header_like(const char *p, size_t n)
 {
-    static const char *const w[] = {"year", "years", "period", "date", "time"};
+    static const char *const w[] = {"year", "years", "period", "date", "time", "quarter", "month"};
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
     /* (quick: the first letter of one of the words) */
-    if (i >= n || !strchr("yYpPdDtT", p[i]))
+    if (i >= n || !strchr("yYpPdDtTqQmM", p[i]))
         return false;
     size_t e = i;
     while (e < n && is_alpha((unsigned char)p[e]))

@@ -90,7 +90,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "earlier", "later", "separately", "previously", "similarly", "likewise", "instead", "together",
          "personal", "private", "domestic", "foreign", "official",
          /* adjectives that open a sentence: "Existing investors also took part" */
-         "existing", "leading", "remaining", "participating", "outstanding", "current", "former", "major",
+         "existing", "leading", "core", "key", "main", "remaining", "participating", "outstanding", "current", "former", "major",
          /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */
          "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
          "analysis", "preview", "timeline", "breakingviews", "interview", "explainer", "opinion", "commentary",

@@ -47,23 +47,87 @@ static bool is_row_year(const struct token *t)
 
 /* A row's period label: a year ("2013"), or a year and month written
  * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
+static int quarter_token(const char *s, const struct token *t, int *m);
+
 static int row_period(const char *s, const struct token *t, int *m)
 {
     *m = 0;
     if (is_row_year(t))
         return (int)t->value;
-    return period_dotted(s, t, m);
+    int y = quarter_token(s, t, m);
+    return y ? y : period_dotted(s, t, m);
 }
 
 /* A row's label of its period at a, before b: a year or a year and month
  * (row_period), or a month and year ("Dec. 2007", "June 2009").  How many
  * tokens it takes (0: none); the year in *y, the month in *m (0: none). */
+static bool word_is(const char *s, const struct token *t, const char *w);
+
+/* Does the word at t head a column of periods: "Year", "Period", "Date",
+ * "Time", "Quarter", "Month"? */
+static bool period_word(const char *s, const struct token *t)
+{
+    return word_is(s, t, "year") || word_is(s, t, "years") || word_is(s, t, "period") || word_is(s, t, "date") ||
+           word_is(s, t, "time") || word_is(s, t, "quarter") || word_is(s, t, "month");
+}
+
+/* Is the word at t a quarter's: "Q3", "q3"?  Its last month, else 0. */
+static int quarter_word(const char *s, const struct token *t)
+{
+    const char *p = s + t->off;
+    return t->kind == TK_WORD && t->len == 2 && (p[0] == 'Q' || p[0] == 'q') && p[1] >= '1' && p[1] <= '4'
+               ? (p[1] - '0') * 3
+               : 0;
+}
+
+/* A quarter in one word: "2015Q1", "1Q2015".  Its year, its last month
+ * in *m; 0 if none. */
+static int quarter_token(const char *s, const struct token *t, int *m)
+{
+    const char *p = s + t->off;
+    if (t->kind != TK_WORD || t->len != 6)
+        return 0;
+    bool lead = is_digit((unsigned char)p[0]) && (p[1] == 'Q' || p[1] == 'q'); /* "1Q2015" */
+    size_t yo = lead ? 2 : 0;
+    char qc = lead ? p[1] : p[4], qd = lead ? p[0] : p[5];
+    int y = 0;
+    for (size_t k = yo; k < yo + 4; k++) {
+        if (!is_digit((unsigned char)p[k]))
+            return 0;
+        y = y * 10 + (p[k] - '0');
+    }
+    if ((qc != 'Q' && qc != 'q') || qd < '1' || qd > '4' || y < 1900 || y > 2100)
+        return 0;
+    *m = (qd - '0') * 3;
+    return y;
+}
+
+/* A row's label of a quarter at a, before b, in two tokens: "2015 Q1",
+ * "Q1 2015".  How many tokens (0: none); the year in *y, the quarter's
+ * last month in *m. */
+static size_t row_quarter(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
+{
+    if (a + 1 < b && (*m = quarter_word(s, &t[a])) > 0 && is_row_year(&t[a + 1]) && !gap_before(s, t, a + 1)) {
+        *y = (int)t[a + 1].value;
+        return 2;
+    }
+    if (a + 1 < b && is_row_year(&t[a]) && (*m = quarter_word(s, &t[a + 1])) > 0 && !gap_before(s, t, a + 1)) {
+        *y = (int)t[a].value;
+        return 2;
+    }
+    *m = 0;
+    return 0;
+}
+
 static size_t row_label_day(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m, int *d)
 {
     *m = 0;
     *d = 0;
     if (a >= b)
         return 0;
+    size_t q = row_quarter(s, t, a, b, y, m);
+    if (q)
+        return q;
     if ((*y = row_period(s, &t[a], m)) > 0) {
         /* (a day glued on by a dot: "2000.06.30", a survey's date) */
         if (*m && (*d = period_dotted_day(s, t, a, b)) > 0)
@@ -352,8 +416,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
     for (size_t x = a + 1; x < b && !spaced; x++)
         spaced = gap_before(s, t, x);
     size_t i = a;
-    if (i < b && (word_is(s, &t[i], "year") || word_is(s, &t[i], "years") || word_is(s, &t[i], "period") ||
-                  word_is(s, &t[i], "date") || word_is(s, &t[i], "time")))
+    if (i < b && period_word(s, &t[i]))
         i++;
     while (i < b && nc < TABLE_COLS) {
         if (t[i].kind != TK_WORD) {
@@ -505,6 +568,9 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     if (ok <= 0)
         return ok;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
+    /* (a quarter's row, "2015Q4": its last month is no year's) */
+    int qm;
+    bool quarter = quarter_token(s, &t[a], &qm) || row_quarter(s, t, a, b, &qm, &qm);
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
@@ -512,6 +578,7 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
              : in_list(&q_more, &t[i - 1])   ? Q_MORE_THAN
                                              : Q_EXACT;
+    tc.month_only = quarter;
     if (col->eb > col->ea) {
         tc.entity = s + t[col->ea].off;
         tc.entity_len = t[col->eb - 1].off + t[col->eb - 1].len - t[col->ea].off;
@@ -919,12 +986,26 @@ static int caption_names(const struct rules *r, const struct cap_view *v, int cl
 /* A column named for a count or people whose unit is money ("Transaction
  * scale (trillion yuan)") counts the money its caption names ("China
  * Third-party Mobile Payment Transaction Scale"): that indicator, or -1. */
-static int money_of_caption(const struct rules *r, const struct column *c, const struct cap_view *v)
+static int money_of_caption(const struct rules *r, const struct token *t, const struct column *c,
+                            const struct cap_view *v)
 {
+    struct column cc;
+    /* (and a column of money named by one word that is its cue, "GMV",
+     * under a caption that names its market: "China Third-party Mobile
+     * Payment GMV") */
+    if (c->rule >= 0 && r->v[c->rule].change == CH_NONE && r->v[c->rule].unit == UC_MONEY &&
+        (c->hb == c->ha + 1 || (t[c->ha + 1].flags & TF_OPEN))) {
+        const struct cue_ref *ra, *rb;
+        rules_cues_for(r, t[c->ha].hash, &ra, &rb);
+        bool own = false;
+        for (; ra < rb && !own; ra++)
+            own = (int)ra->rule == c->rule && r->v[ra->rule].cue.v[ra->cue].n == 1;
+        int cr = own ? caption_names(r, v, UC_MONEY, 2, &cc) : -1;
+        return cr != c->rule ? cr : -1;
+    }
     if (c->rule < 0 || r->v[c->rule].change != CH_NONE || r->v[c->rule].unit == UC_MONEY || !c->unit ||
         strcmp(c->unit, "percent") == 0 || strcmp(c->unit, "other") == 0)
         return -1;
-    struct column cc;
     return caption_names(r, v, UC_MONEY, 2, &cc);
 }
 
@@ -1286,7 +1367,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             }
             if (found == 1) {
                 struct cap_view cv;
-                int mr = caption_view(s, t, n, after, a, caption, &cv) ? money_of_caption(r, &col[0], &cv) : -1;
+                int mr = caption_view(s, t, n, after, a, caption, &cv) ? money_of_caption(r, t, &col[0], &cv) : -1;
                 if (mr >= 0)
                     col[0].rule = mr;
             }
@@ -1374,8 +1455,7 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
                           struct column *c)
 {
     if (b - a < 2 || b - a > 8 ||
-        !(word_is(s, &t[a], "year") || word_is(s, &t[a], "years") || word_is(s, &t[a], "period") ||
-          word_is(s, &t[a], "date") || word_is(s, &t[a], "time")) ||
+        !period_word(s, &t[a]) ||
         !gap_before(s, t, a + 1))
         return false;
     size_t i = a + 1;
@@ -1552,7 +1632,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             nf++;
             i = j;
         }
-        bool words = nf >= 3;
+        /* (not a column of periods: "Quarter   GMV   QoQ growth") */
+        bool words = nf >= 3 && !period_word(s, &t[a]);
         for (size_t i = a; i < b && words; i++)
             words = t[i].kind != TK_NUM || !(t[i].flags & TF_YEAR);
         if (!words) {
@@ -2920,10 +3001,10 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * payment market ... Unit: trillion yuan", counts the money the
          * caption names; its changes change that) */
         struct cap_view cv;
-        bool viewed = has_cap && caption_view(s, t, n, 0, prev_a, &cb, &cv);
+        bool viewed = caption_view(s, t, n, 0, prev_a, &cb, &cv);
         for (int c = 0; c < nc && viewed; c++) {
             const struct rule *ru = col[c].rule >= 0 ? &r->v[col[c].rule] : NULL;
-            int cr = ru ? money_of_caption(r, &col[c], &cv) : -1;
+            int cr = ru ? money_of_caption(r, t, &col[c], &cv) : -1;
             if (cr < 0)
                 continue;
             for (int g = 0; g < nc; g++) {

@@ -4172,6 +4172,20 @@ START_TEST(session23_forms)
            "3g_users|China|2012-03|152340000|people|exact|observed|4\n"
            "3g_users_increase|China|2012-03|24070000|people|exact|observed|5\n",
            true);
+    /* rows of quarters ("2015Q4" is no year's figure, "2016 Q1"); a
+     * column named "GMV" under a caption that names its market counts
+     * that market; "--" is a cell not given */
+    expect("Figure 1  China Third-party Mobile Payment GMV\n\n"
+           "Quarter    GMV (100 million yuan)    QoQ growth (%)\n"
+           "2015Q4             47,532                31.3\n"
+           "2016 Q1            58,724                  --\n",
+           "mobile_payments|China|2015-12|4753200000000|CNY|exact|observed|4\n"
+           "mobile_payments_growth|China|2015-12|31.3|percent|exact|observed|4\n"
+           "mobile_payments|China|2016-03|5872400000000|CNY|exact|observed|5\n",
+           true);
+    /* a label that opens a paragraph ("Core data:") names nobody */
+    expect("Core data: According to the latest statistics, GMV hit RMB 12.7 trillion in 2016.",
+           "ecommerce_turnover|China|2016|12700000000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
 
