@@ -3017,6 +3017,32 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             }
             col[c].rule = cr;
         }
+        /* (a level's column whose cells are of another kind, money under
+         * "Transactions", counts nothing the rules know; nor do its
+         * changes) */
+        for (int c = 0; c < nc; c++) {
+            const struct rule *ru = col[c].rule >= 0 ? &r->v[col[c].rule] : NULL;
+            if (!ru || ru->change != CH_NONE)
+                continue;
+            int kind = 0;
+            for (size_t ra = a; ra < rows_end && !kind;) {
+                size_t rb = line_end(t, n, ra);
+                int y, m, d;
+                size_t lab = row_label_day(s, t, ra, rb, &y, &m, &d), at[TABLE_COLS];
+                double v;
+                const char *unit;
+                if (row_cells(s, t, ra + lab, rb, at) > c && at[c] != SIZE_MAX)
+                    kind = cell_value(r, t, at[c], &col[c], &v, &unit) < 0 ? -1 : 1;
+                ra = rb;
+            }
+            if (kind >= 0)
+                continue;
+            for (int g = 0; g < nc; g++)
+                if (g != c && col[g].rule >= 0 && r->v[col[g].rule].change != CH_NONE && r->v[col[g].rule].base &&
+                    strcmp(r->v[col[g].rule].base, ru->id) == 0)
+                    col[g].rule = -1;
+            col[c].rule = -1;
+        }
         for (size_t i = head_a; i < rows_end; i++)
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {

@@ -4183,6 +4183,13 @@ START_TEST(session23_forms)
            "mobile_payments_growth|China|2015-12|31.3|percent|exact|observed|4\n"
            "mobile_payments|China|2016-03|5872400000000|CNY|exact|observed|5\n",
            true);
+    /* a level's column of money under a name of a count counts nothing
+     * known, nor do its changes */
+    expect("Lakala Payment said its business grew in 2014.\n\n"
+           "Year    Number of transactions (100 million yuan)    Growth (%)\n"
+           "2013            12,612               10.9\n"
+           "2014            13,335                5.7\n",
+           "", true);
     /* a label that opens a paragraph ("Core data:") names nobody */
     expect("Core data: According to the latest statistics, GMV hit RMB 12.7 trillion in 2016.",
            "ecommerce_turnover|China|2016|12700000000000|CNY|exact|observed|1\n", true);
