@@ -2709,8 +2709,10 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         if (de->flags & (DF_COMPARE | DF_FROM)) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
             /* ("an increase of 42.96 million from December 2020": the
-             * year's end, the year's figure) */
-            if (dated && de->rel == DR_ABS && de->when.y && w.m == 12 && !w.d)
+             * year's end, the year's figure; but of a December's figure
+             * kept as the month's, "282 million in December 2013, a 57%
+             * increase from December 2012", the month) */
+            if (dated && de->rel == DR_ABS && de->when.y && w.m == 12 && !w.d && !(lvl->when.m == 12 && !lvl->when.d))
                 w.m = 0;
             /* "(in June,) 0.9 points higher than in December": a month
              * without its year, later than the figure's, is of the year before */

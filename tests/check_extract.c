@@ -4190,6 +4190,14 @@ START_TEST(session23_forms)
            "2013            12,612               10.9\n"
            "2014            13,335                5.7\n",
            "", true);
+    /* a December's figure kept as the month's is compared with the
+     * December before, not its year */
+    expect("Baidu said mobile search monthly active users reached 282 million in December 2013, a 57% increase from "
+           "December 2012.",
+           "active_users|Baidu|2013-12|282000000|people|exact|observed|1\n"
+           "active_users_growth|Baidu|2013-12|57|percent|exact|observed|1\n"
+           "active_users|Baidu|2012-12|179617834|people|about|derived|1\n",
+           true);
     /* a label that opens a paragraph ("Core data:") names nobody */
     expect("Core data: According to the latest statistics, GMV hit RMB 12.7 trillion in 2016.",
            "ecommerce_turnover|China|2016|12700000000000|CNY|exact|observed|1\n", true);
