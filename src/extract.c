@@ -939,16 +939,10 @@ static int sequential_after(const struct sent *st, size_t k)
             return str_ieq(st->s + t->off, t->len, "mom") ? 1 : 3;
         if (!in_list(&seq_unit, t))
             continue;
-        /* "quarter on quarter", "quarter-on-quarter" */
-        size_t j = i + 1;
-        if (j < st->b && st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))
-            j++;
-        int months = str_ieq(st->s + t->off, t->len, "month") ? 1 : 3;
-        if (j < st->b && tok_is(&st->t[j], WH(on)))
-            return months;
-        /* "from the previous quarter", "over the last month" */
-        if (i >= 2 && in_list(&seq_prev, &st->t[i - 1]))
-            return months;
+        /* "quarter on quarter", "quarter-on-quarter"; "from the previous
+         * quarter", "over the last month" */
+        if (rate_base_at(st, i) || (i >= 2 && in_list(&seq_prev, &st->t[i - 1])))
+            return str_ieq(st->s + t->off, t->len, "month") ? 1 : 3;
     }
     return 0;
 }
@@ -5675,15 +5669,13 @@ static void process_block(struct doc *d, bool context_only)
     bool full_stop = n > 0 && (t[n - 1].flags & TF_SENT_END) && words > 6;
     /* (or a short title that ends with its date: "Key figures, end of 2013") */
     const struct date_expr *last_date = d->dates.n ? &d->dates.v[d->dates.n - 1] : NULL;
-    /* (or its date in brackets: "Key Platforms (as at September 30, 2014)") */
+    /* (or its date in brackets: "Key Platforms (as at September 30, 2014)";
+     * a colon after either: "Highlights of the Third Quarter of 2012:",
+     * "Key Platforms (as at 30 September 2015):") */
+    size_t head_end = n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':' ? n - 1 : n;
     bool ends_dated = last_date && words <= 8 && last_date->rel == DR_ABS &&
-                      (last_date->last + 1 >= n ||
-                       (last_date->last + 2 == n && (t[n - 1].flags & TF_CLOSE) && !last_date->when.y2) ||
-                       /* ("Highlights of the Third Quarter of 2012:") */
-                       (last_date->last + 2 == n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':') ||
-                       /* ("Key Platforms (as at 30 September 2015):") */
-                       (last_date->last + 3 == n && (t[n - 2].flags & TF_CLOSE) && b.text[t[n - 1].off] == ':' &&
-                        !last_date->when.y2)) &&
+                      (last_date->last + 1 >= head_end ||
+                       (last_date->last + 2 == head_end && (t[head_end - 1].flags & TF_CLOSE) && !last_date->when.y2)) &&
                       !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 && t[0].kind == TK_WORD &&
                       /* not a byline's date of writing: "By Jane Doe, 12 March 2015", "Updated: ..." */
                       !str_ieq(b.text + t[0].off, t[0].len, "by") && !str_ieq(b.text + t[0].off, t[0].len, "published") &&

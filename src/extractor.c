@@ -1424,13 +1424,13 @@ static bool row_like(const char *p, size_t n)
  * "-", "--", "n.a.", "n/a", "N.A.", "..", "—"; 0 if none. */
 static size_t empty_cell_len(const char *p, size_t n)
 {
-    static const char *const cell[] = {"-", "--", "n.a.", "n.a", "n/a", "na", "..", "...", "\xE2\x80\x94", "\xE2\x80\x93"};
-    for (size_t k = 0; k < sizeof cell / sizeof *cell; k++) {
-        size_t c = strlen(cell[k]);
-        if (n > c && (p[n - c - 1] == ' ' || p[n - c - 1] == '\t') && str_ieq(p + n - c, c, cell[k]))
-            return c;
-    }
-    return 0;
+    size_t b = n;
+    while (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\t')
+        b--;
+    size_t c = n - b;
+    bool dash = (c == 1 && p[b] == '-') || (c == 2 && p[b] == '-' && p[b + 1] == '-') ||
+                (c == 3 && memcmp(p + b, "\xE2\x80", 2) == 0 && (p[b + 2] == '\x94' || p[b + 2] == '\x93'));
+    return b > 0 && c && (dash || scan_na_cell(p + b, c)) ? c : 0;
 }
 
 /* Is the line a row of a table whose columns are years: a label in
@@ -1621,20 +1621,13 @@ static bool unit_note_like(const char *p, size_t n)
  * parted by a wide gap: "Year    Number (million)", "Period   Users"? */
 static bool period_header_like(const char *p, size_t n)
 {
-    static const char *const w[] = {"year", "years", "period", "date", "time", "quarter", "month"};
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    /* (quick: the first letter of one of the words) */
-    if (i >= n || !strchr("yYpPdDtTqQmM", p[i]))
-        return false;
     size_t e = i;
     while (e < n && is_alpha((unsigned char)p[e]))
         e++;
-    bool lead = false;
-    for (size_t k = 0; k < sizeof w / sizeof *w && !lead; k++)
-        lead = str_ieq(p + i, e - i, w[k]);
-    if (!lead || n - e > 80 || e + 2 >= n || !((p[e] == ' ' && p[e + 1] == ' ') || p[e] == '\t'))
+    if (!scan_period_word(p + i, e - i) || n - e > 80 || e + 2 >= n || !((p[e] == ' ' && p[e + 1] == ' ') || p[e] == '\t'))
         return false;
     int depth = 0;
     for (size_t k = e; k < n; k++) {

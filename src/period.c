@@ -357,13 +357,8 @@ static int quarter_ordinal(const struct cur *c, size_t i)
          : is_word(c, i, &pw_fourth) ? 4 : 0;
 }
 
-/* The last month of the quarter named right before the year at i ("the
- * fourth quarter of 2013", "Q3 2019", "Third Quarter 2018"), 0 if none:
- * a quarter's figure is dated by the month it ends with; its first token
- * in *first. */
-/* A quarter or half written short, "Q3" or "3Q", "H1" or "1H": 'Q' or 'H'
- * in *part and its number, or 0. */
-static int short_name(const char *w, size_t len, char *part)
+/* (see period.h) */
+int period_short_name(const char *w, size_t len, char *part)
 {
     if (len != 2)
         return 0;
@@ -378,6 +373,31 @@ static int short_name(const char *w, size_t len, char *part)
     return b - '0';
 }
 
+/* (see period.h) */
+int period_glued(const char *w, size_t len, char *part, int *num)
+{
+    if (len != 4 && len != 6)
+        return 0;
+    /* (the year first: "2015Q1", "2016H2") */
+    size_t at = len == 6 && is_digit((unsigned char)w[0]) && is_digit((unsigned char)w[1]) ? 4 : 0;
+    size_t yo = at ? 0 : 2;
+    if (!(*num = period_short_name(w + at, 2, part)))
+        return 0;
+    int v = 0;
+    for (size_t k = yo; k < yo + len - 2; k++) {
+        if (!is_digit((unsigned char)w[k]))
+            return 0;
+        v = v * 10 + (w[k] - '0');
+    }
+    if (len == 4)
+        v += 2000;
+    return v >= 1990 && v <= 2100 ? v : 0;
+}
+
+/* The last month of the quarter named right before the year at i ("the
+ * fourth quarter of 2013", "Q3 2019", "Third Quarter 2018"), 0 if none:
+ * a quarter's figure is dated by the month it ends with; its first token
+ * in *first. */
 static int quarter_month(const struct cur *c, size_t i, size_t *first)
 {
     size_t k = i;
@@ -386,7 +406,7 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
     char part;
     int q;
     if (k == i && k >= 1 && c->t[k - 1].kind == TK_WORD &&
-        (q = short_name(c->s + c->t[k - 1].off, c->t[k - 1].len, &part)) && part == 'Q') {
+        (q = period_short_name(c->s + c->t[k - 1].off, c->t[k - 1].len, &part)) && part == 'Q') {
         *first = k - 1;
         return 3 * q;
     }
@@ -412,7 +432,7 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
 static size_t short_part(const struct cur *c, size_t i)
 {
     char part;
-    if (i >= 1 && c->t[i - 1].kind == TK_WORD && short_name(c->s + c->t[i - 1].off, c->t[i - 1].len, &part))
+    if (i >= 1 && c->t[i - 1].kind == TK_WORD && period_short_name(c->s + c->t[i - 1].off, c->t[i - 1].len, &part))
         return i - 1;
     return i;
 }
@@ -606,15 +626,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
          * with) or a half (its year's) glued to its year */
         if (t[i].kind == TK_WORD && (t[i].len == 4 || t[i].len == 6)) {
             char part = 0;
-            int q = short_name(s + t[i].off, 2, &part);
-            const char *y = s + t[i].off + 2;
-            bool digits = true;
-            for (size_t k = 2; k < t[i].len; k++)
-                digits = digits && is_digit((unsigned char)s[t[i].off + k]);
-            int v = !q || !digits ? 0
-                    : t[i].len == 4 ? 2000 + (y[0] - '0') * 10 + (y[1] - '0')
-                                    : (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
-            if (v >= 1990 && v <= 2100) {
+            int q, v = period_glued(s + t[i].off, t[i].len, &part, &q);
+            if (v) {
                 e.rel = DR_ABS;
                 e.when.y = v;
                 e.when.m = part == 'Q' ? 3 * q : 0;

@@ -70,6 +70,14 @@ int period_dotted(const char *s, const struct token *t, int *m);
  * with t[0..n) the tokens; 0 if none. */
 int period_dotted_day(const char *s, const struct token *t, size_t i, size_t n);
 
+/* A quarter or half written short, w[0..len): "Q3" or "3Q", "H1" or "1H".
+ * Its number, 'Q' or 'H' in *part; 0 if none. */
+int period_short_name(const char *w, size_t len, char *part);
+/* A quarter or half glued to its year, w[0..len): "3Q2013", "2Q14",
+ * "1H15", or the year first, "2015Q1".  The year (1990-2100), 'Q' or 'H'
+ * in *part and its number in *num; 0 if none. */
+int period_glued(const char *w, size_t len, char *part, int *num);
+
 /* The day of the week w[0..n) names: 1 "Monday" .. 7 "Sunday", 0 for any
  * other word; with cut, also cut short to 3 to 5 letters ("Wed", "Thurs"). */
 int period_weekday_word(const char *w, size_t n, bool cut);

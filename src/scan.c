@@ -139,6 +139,26 @@ int scan_month(const char *p, size_t len)
     return 0;
 }
 
+static bool one_of(const char *p, size_t len, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (str_ieq(p, len, w[k]))
+            return true;
+    return false;
+}
+
+bool scan_period_word(const char *p, size_t len)
+{
+    static const char *const w[] = {"year", "years", "period", "date", "time", "quarter", "month"};
+    return one_of(p, len, w, sizeof w / sizeof *w);
+}
+
+bool scan_na_cell(const char *p, size_t len)
+{
+    static const char *const w[] = {"n.a.", "n.a", "n/a", "na", "..", "..."};
+    return one_of(p, len, w, sizeof w / sizeof *w);
+}
+
 /* ---- raw lexing --------------------------------------------------------- */
 
 struct lexer {

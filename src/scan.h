@@ -106,6 +106,14 @@ int scan_word_number(const char *p, size_t len);
 /* 1..12 if p[0..len) names a month ("March", "Mar", "Sept"), else 0. */
 int scan_month(const char *p, size_t len);
 
+/* Does p[0..len) head a table's column of periods: "Year", "Period",
+ * "Date", "Time", "Quarter", "Month"? */
+bool scan_period_word(const char *p, size_t len);
+
+/* Is p[0..len) a table's cell of a figure not available: "n.a.", "n/a",
+ * "na", "..", "..."? */
+bool scan_na_cell(const char *p, size_t len);
+
 /* Is p[0..len) a currency's code ("RMB", "USD", "HKD", "Rmb")? */
 bool scan_currency_code(const char *p, size_t len);
 

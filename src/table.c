@@ -45,61 +45,38 @@ static bool is_row_year(const struct token *t)
     return t->kind == TK_NUM && (t->flags & TF_YEAR) && t->len == t->numlen && t->value >= 1900 && t->value <= 2100;
 }
 
-/* A row's period label: a year ("2013"), or a year and month written
- * "2013.12" or "2013.6" (the CNNIC's figures); the month in *m (0: none). */
-static int quarter_token(const char *s, const struct token *t, int *m);
+/* Does the word at t head a column of periods: "Year", "Period", "Date",
+ * "Time", "Quarter", "Month"? */
+static bool period_word(const char *s, const struct token *t)
+{
+    return t->kind == TK_WORD && scan_period_word(s + t->off, t->len);
+}
 
+/* The last month of the quarter the word at t names, "Q3", "3Q"; 0 if
+ * none. */
+static int quarter_word(const char *s, const struct token *t)
+{
+    char part;
+    int q = t->kind == TK_WORD ? period_short_name(s + t->off, t->len, &part) : 0;
+    return q && part == 'Q' ? 3 * q : 0;
+}
+
+/* A row's period label: a year ("2013"), a year and month written
+ * "2013.12" or "2013.6" (the CNNIC's figures), or a quarter glued to its
+ * year ("2015Q1", "1Q2015", by its last month); the month in *m (0:
+ * none). */
 static int row_period(const char *s, const struct token *t, int *m)
 {
     *m = 0;
     if (is_row_year(t))
         return (int)t->value;
-    int y = quarter_token(s, t, m);
-    return y ? y : period_dotted(s, t, m);
-}
-
-/* A row's label of its period at a, before b: a year or a year and month
- * (row_period), or a month and year ("Dec. 2007", "June 2009").  How many
- * tokens it takes (0: none); the year in *y, the month in *m (0: none). */
-static bool word_is(const char *s, const struct token *t, const char *w);
-
-/* Does the word at t head a column of periods: "Year", "Period", "Date",
- * "Time", "Quarter", "Month"? */
-static bool period_word(const char *s, const struct token *t)
-{
-    return word_is(s, t, "year") || word_is(s, t, "years") || word_is(s, t, "period") || word_is(s, t, "date") ||
-           word_is(s, t, "time") || word_is(s, t, "quarter") || word_is(s, t, "month");
-}
-
-/* Is the word at t a quarter's: "Q3", "q3"?  Its last month, else 0. */
-static int quarter_word(const char *s, const struct token *t)
-{
-    const char *p = s + t->off;
-    return t->kind == TK_WORD && t->len == 2 && (p[0] == 'Q' || p[0] == 'q') && p[1] >= '1' && p[1] <= '4'
-               ? (p[1] - '0') * 3
-               : 0;
-}
-
-/* A quarter in one word: "2015Q1", "1Q2015".  Its year, its last month
- * in *m; 0 if none. */
-static int quarter_token(const char *s, const struct token *t, int *m)
-{
-    const char *p = s + t->off;
-    if (t->kind != TK_WORD || t->len != 6)
-        return 0;
-    bool lead = is_digit((unsigned char)p[0]) && (p[1] == 'Q' || p[1] == 'q'); /* "1Q2015" */
-    size_t yo = lead ? 2 : 0;
-    char qc = lead ? p[1] : p[4], qd = lead ? p[0] : p[5];
-    int y = 0;
-    for (size_t k = yo; k < yo + 4; k++) {
-        if (!is_digit((unsigned char)p[k]))
-            return 0;
-        y = y * 10 + (p[k] - '0');
+    char part;
+    int q, y = t->kind == TK_WORD ? period_glued(s + t->off, t->len, &part, &q) : 0;
+    if (y && part == 'Q') {
+        *m = 3 * q;
+        return y;
     }
-    if ((qc != 'Q' && qc != 'q') || qd < '1' || qd > '4' || y < 1900 || y > 2100)
-        return 0;
-    *m = (qd - '0') * 3;
-    return y;
+    return period_dotted(s, t, m);
 }
 
 /* A row's label of a quarter at a, before b, in two tokens: "2015 Q1",
@@ -119,6 +96,10 @@ static size_t row_quarter(const char *s, const struct token *t, size_t a, size_t
     return 0;
 }
 
+/* A row's label of its period at a, before b: a year or a year and month
+ * (row_period), a quarter (row_quarter), or a month and year ("Dec.
+ * 2007", "June 2009").  How many tokens it takes (0: none); the year in
+ * *y, the month in *m (0: none). */
 static size_t row_label_day(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m, int *d)
 {
     *m = 0;
@@ -570,7 +551,9 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     /* (a quarter's row, "2015Q4": its last month is no year's) */
     int qm;
-    bool quarter = quarter_token(s, &t[a], &qm) || row_quarter(s, t, a, b, &qm, &qm);
+    char part;
+    bool quarter = (t[a].kind == TK_WORD && period_glued(s + t[a].off, t[a].len, &part, &qm) && part == 'Q') ||
+                   row_quarter(s, t, a, b, &qm, &qm);
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
@@ -863,10 +846,9 @@ static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb
 }
 
 /* The tokens of a cell not given at i, before rb, between wide gaps or
- * the row's end: "n.a.", "n/a", "..", "..."; 0 if none. */
+ * the row's end: "n.a.", "n/a", ".."; 0 if none. */
 static size_t na_cell(const char *s, const struct token *t, size_t i, size_t rb)
 {
-    static const char *const cell[] = {"n.a.", "n.a", "n/a", "..", "..."};
     if (i == 0 || !gap_before(s, t, i))
         return 0;
     size_t j = i + 1;
@@ -874,11 +856,7 @@ static size_t na_cell(const char *s, const struct token *t, size_t i, size_t rb)
         j++;
     if (j < rb && !gap_before(s, t, j))
         return 0;
-    size_t len = t[j - 1].off + t[j - 1].len - t[i].off;
-    for (size_t k = 0; k < sizeof cell / sizeof *cell; k++)
-        if (str_ieq(s + t[i].off, len, cell[k]))
-            return j - i;
-    return 0;
+    return scan_na_cell(s + t[i].off, t[j - 1].off + t[j - 1].len - t[i].off) ? j - i : 0;
 }
 
 /* The block before a table's, a caption of its own ("Table 1 ..., end of
