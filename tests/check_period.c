@@ -604,6 +604,29 @@ START_TEST(fmt)
 }
 END_TEST
 
+/* Quarters and halves written short, and glued to their year either way */
+START_TEST(short_and_glued)
+{
+    char part;
+    int q;
+    ck_assert_int_eq(period_short_name("Q3", 2, &part), 3);
+    ck_assert_int_eq(part, 'Q');
+    ck_assert_int_eq(period_short_name("1H", 2, &part), 1);
+    ck_assert_int_eq(part, 'H');
+    ck_assert_int_eq(period_short_name("Q5", 2, &part), 0);
+    ck_assert_int_eq(period_glued("2015Q1", 6, &part, &q), 2015);
+    ck_assert(part == 'Q' && q == 1);
+    ck_assert_int_eq(period_glued("3Q2013", 6, &part, &q), 2013);
+    ck_assert(part == 'Q' && q == 3);
+    ck_assert_int_eq(period_glued("2Q14", 4, &part, &q), 2014);
+    ck_assert_int_eq(period_glued("1H15", 4, &part, &q), 2015);
+    ck_assert(part == 'H' && q == 1);
+    ck_assert_int_eq(period_glued("2015", 4, &part, &q), 0);
+    ck_assert_int_eq(period_glued("20Q151", 6, &part, &q), 0);
+    ck_assert_int_eq(period_glued("1850Q1", 6, &part, &q), 0);
+}
+END_TEST
+
 START_TEST(contains)
 {
     struct date y = mk(2011, 0, 0), ym = mk(2011, 5, 0), ymd = mk(2011, 5, 18);
@@ -658,6 +681,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, resolve_relative);
     tcase_add_test(tc, fmt);
     tcase_add_test(tc, contains);
+    tcase_add_test(tc, short_and_glued);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -868,6 +868,21 @@ START_TEST(month_names)
 }
 END_TEST
 
+/* A table's words for its column of periods and for a cell not given */
+START_TEST(period_words_and_na_cells)
+{
+    ck_assert(scan_period_word("Quarter", 7));
+    ck_assert(scan_period_word("YEAR", 4));
+    ck_assert(!scan_period_word("Quarterly", 9));
+    ck_assert(!scan_period_word("Operator", 8));
+    ck_assert(scan_na_cell("n.a.", 4));
+    ck_assert(scan_na_cell("N/A", 3));
+    ck_assert(scan_na_cell("..", 2));
+    ck_assert(!scan_na_cell("nat", 3));
+    ck_assert(!scan_na_cell("-", 1)); /* (a dash is a cell of its own kind) */
+}
+END_TEST
+
 /* A card's fields: names of one to three words in capitals, each with a
  * colon and a value, the first opening the line (past an item's mark),
  * the others after a bar, a comma or a wide gap */
@@ -953,6 +968,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, month_names);
     tcase_add_test(tc, number_words);
     tcase_add_test(tc, card_fields);
+    tcase_add_test(tc, period_words_and_na_cells);
     suite_add_tcase(s, tc);
     return s;
 }
