@@ -5417,7 +5417,8 @@ static void drop_glosses(const char *s, struct tokens *tk)
                     for (size_t x = 0; x < wl && lower; x++)
                         lower = is_lower((unsigned char)wd[x]) || wd[x] == '-' || wd[x] == '\'';
                 }
-                gloss = lower;
+                /* (nor a note's mark: "Market size (a)") */
+                gloss = lower && !(c == i + 2 && t[i + 1].len == 1);
             }
             if (gloss) {
                 i = c + 1;

@@ -1148,7 +1148,8 @@ struct extractor {
     bool last_field;    /* ... a card's fields ("Round: Series B   Amount: US$75m") */
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
-    bool head_block;    /* the block opened with a header of columns */
+    bool head_block;    /* the block opened with a header of columns (under its caption) */
+    int head_at;        /* ... on the block's line head_at (1 or 2) */
     bool last_head2;    /* ... and the last line is that header's second */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
@@ -1401,7 +1402,8 @@ static bool row_like(const char *p, size_t n)
         if (i < n && is_digit((unsigned char)p[i]))
             i++;
     }
-    if (i < n && (p[i] == ':' || p[i] == '*')) /* ("1997: 62"; a footnote's mark, "2019*") */
+    /* ("1997: 62"; a footnote's mark, "2019*"; an estimate's, "2008e") */
+    if (i < n && (p[i] == ':' || p[i] == '*' || p[i] == 'e' || p[i] == 'E' || p[i] == 'F'))
         i++;
     /* (a quarter: "2015Q1", "2015 Q1") */
     size_t q = i < n && p[i] == ' ' ? i + 1 : i;
@@ -1414,6 +1416,8 @@ static bool row_like(const char *p, size_t n)
         unsigned char c = (unsigned char)p[i];
         if (is_digit(c))
             figure = true;
+        else if (c == '*' && is_digit((unsigned char)p[i - 1]))
+            continue; /* (a note's mark on a figure: "65.4*") */
         else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
             return false;
     }
@@ -1600,6 +1604,25 @@ static bool unit_note_like(const char *p, size_t n)
         u++;
     if (unit_like(p, n) && u < n && p[u] != '(')
         return true;
+    /* (or a note's mark, "Notes: (a) RMB 100 million; ...", that a mark
+     * in the header's units stands for) */
+    size_t m = u;
+    if (n - m > 6 && str_ieq(p + m, 5, "note:"))
+        m += 5;
+    else if (n - m > 7 && str_ieq(p + m, 6, "notes:"))
+        m += 6;
+    while (m < n && p[m] == ' ')
+        m++;
+    if (m + 4 < n && p[m] == '(' && is_alnum((unsigned char)p[m + 1]) && p[m + 2] == ')' && p[m + 3] == ' ') {
+        static const char *const units[] = {"rmb", "us$", "yuan", "10,000", "100 million", "million", "billion",
+                                            "thousand", "percent", "%"};
+        for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+            size_t l = strlen(units[k]);
+            for (size_t i = m + 4; i + l <= n && i < m + 16; i++)
+                if (str_ieq(p + i, l, units[k]))
+                    return true;
+        }
+    }
     bool led = false;
     for (size_t k = 0; k < sizeof lead / sizeof *lead && !led; k++) {
         size_t l = strlen(lead[k]);
@@ -1889,15 +1912,19 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* (a header of two lines: "Year   Netizens" over "        (million)") */
         /* (or "                2003        in June": the header's years
          * and words under its first line) */
-        head2 = !x->pending_blank && x->block_lines == 1 && x->head_block && !row && !years && n < 240 &&
+        head2 = !x->pending_blank && x->block_lines == x->head_at && x->head_block && !row && !years && n < 240 &&
                 ((memchr(p, '(', n) && header_fields(p, n) >= 1) || (memmem(p, n, "  ", 2) && no_figure_but_years(p, n)));
         if (head2)
             join = true;
         if (row && !x->pending_blank &&
             (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header ||
-             (x->block_lines == 2 && x->head_block && (x->last_years || x->last_head2))))
+             (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2))))
             join = true;
         if (unit && !x->pending_blank)
+            join = true;
+        /* (a note right under the rows that gives their unit) */
+        if (!x->pending_blank && (x->last_row || x->last_label_row || x->last_figures) && x->block_lines >= 2 &&
+            unit_note_like(p, n))
             join = true;
         /* ... a header of a period's column with its caption, or its
          * unit, the line before ("Table 2: Internet users" / "Year
@@ -1978,8 +2005,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     /* (or a header of columns parted by wide gaps, words and years only:
      * "Indicator     End of Oct.   Net addition since   YoY growth") */
     x->last_years = years || (n < 240 && memmem(p, n, "  ", 2) && header_like(p, n));
-    if (x->block_lines == 1)
+    /* (a caption may stand over the header: "Figure 2-1 Market size ...") */
+    if (x->block_lines == 1 || (x->block_lines == 2 && x->last_caption && x->last_years)) {
         x->head_block = x->last_years;
+        x->head_at = x->block_lines;
+    }
     x->last_head2 = head2;
     x->last_label_row = label_row || label_line;
     x->last_bullet = bullet;

@@ -152,6 +152,10 @@ static int row_cells(const char *s, const struct token *t, size_t a, size_t b, s
             given++;
             continue;
         }
+        /* (a note's mark glued to a figure: "65.4*") */
+        if (i > a && t[i].kind == TK_PUNCT && t[i].len == 1 && s[t[i].off] == '*' && t[i - 1].kind == TK_NUM &&
+            t[i - 1].off + t[i - 1].len == t[i].off)
+            continue;
         /* (dashes glued together are one cell: "--") */
         size_t e = i;
         while (e + 1 < b && e < i + 2 && t[e].kind == TK_PUNCT && t[e].len == 1 && s[t[e].off] == '-' &&
@@ -2561,10 +2565,51 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
     return cells;
 }
 
+/* Is [i, i + 3) a note's mark in brackets: "(a)", "(1)", "(*)"? */
+static bool note_mark(const char *s, const struct token *t, size_t i, size_t n)
+{
+    if (i + 2 >= n || !(t[i].flags & TF_OPEN) || !(t[i + 2].flags & TF_CLOSE) || t[i + 1].line != t[i].line)
+        return false;
+    const struct token *m = &t[i + 1];
+    if (m->kind == TK_WORD)
+        return m->len == 1;
+    if (m->kind == TK_NUM)
+        return !m->unit && m->value >= 1 && m->value <= 9 && m->len == 1;
+    return m->len == 1 && s[m->off] == '*';
+}
+
+/* The unit the note marked like the header's mark at [i, i + 3) gives,
+ * on one of the few lines from ra on, under the rows: "Notes: (a) RMB 100
+ * million; revenue of ..." gives the mark (a) its scale and currency.
+ * False if there is none, or it says no unit. */
+static bool marked_unit(const char *s, const struct token *t, size_t n, size_t i, size_t ra, struct column *u)
+{
+    const struct token *m = &t[i + 1];
+    int lines = 0;
+    for (size_t x = ra; x < n && lines < 8; x++) {
+        if (x > ra && t[x].line != t[x - 1].line)
+            lines++;
+        if (!note_mark(s, t, x, n) || t[x + 1].len != m->len || memcmp(s + t[x + 1].off, s + m->off, m->len) != 0)
+            continue;
+        /* (its first words, up to a stop: "RMB 100 million;", "10,000
+         * persons.") */
+        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0};
+        for (size_t j = x + 3; j < n && j < x + 9 && !(t[j].flags & TF_OPEN); j++) {
+            if (t[j].kind == TK_PUNCT && t[j].len == 1 && strchr(";.:,", s[t[j].off]))
+                break;
+            unit_token(s, &t[j], u);
+        }
+        return u->mult != 1 || u->unit || u->rate;
+    }
+    return false;
+}
+
 /* The units in brackets on a header's second line [a, b), each to the
  * column of the line above that it stands under (the nearest by where
- * they start), where that column has none of its own. */
-static void units_below(const char *s, const struct token *t, size_t a, size_t b, struct column *col, int nc)
+ * they start), where that column has none of its own; a note's mark,
+ * "(a)", stands for the unit its note under the rows from ra gives. */
+static void units_below(const char *s, const struct token *t, size_t n, size_t a, size_t b, size_t ra,
+                        struct column *col, int nc)
 {
     size_t l0 = line_start(s, t, a);
     for (size_t i = a; i < b; i++) {
@@ -2586,6 +2631,8 @@ static void units_below(const char *s, const struct token *t, size_t a, size_t b
         }
         struct column u = {.mult = 1};
         size_t e = header_unit(s, t, i, b, &u);
+        if (note_mark(s, t, i, b) && !marked_unit(s, t, n, i, ra, &u))
+            u = (struct column){.mult = 1};
         if (best >= 0 && col[best].mult == 1 && !col[best].unit && !col[best].rate) {
             col[best].mult = u.mult;
             col[best].unit = u.unit;
@@ -2885,9 +2932,30 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
                 return 0;
             continue;
         }
+        /* (past the other changes of that column, not past a column no
+         * cue names: "Market size   Growth   Players" has the growth of
+         * the market, which nothing here counts) */
+        bool bare = true; /* (the field is a change's word alone: "Growth (%)") */
+        int depth = 0;
+        for (size_t i = fa[skip + c]; i < fa[skip + c + 1] && bare; i++) {
+            if (t[i].flags & TF_OPEN)
+                depth++;
+            else if (t[i].flags & TF_CLOSE)
+                depth -= depth > 0;
+            else if (!depth)
+                bare = change_word(s, &t[i]) || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "rate");
+        }
         int left = c - 1;
-        while (left >= 0 && (col[left].rule < 0 || r->v[col[left].rule].change != CH_NONE))
+        while (left >= 0 && (col[left].rule < 0 || r->v[col[left].rule].change != CH_NONE)) {
+            bool changes = false;
+            for (size_t i = fa[skip + left]; i < fa[skip + left + 1] && !changes; i++)
+                changes = change_word(s, &t[i]) != 0;
+            if (bare && col[left].rule < 0 && !changes) {
+                left = -1;
+                break;
+            }
             left--;
+        }
         int ri = left >= 0 ? rules_change_of(r, (enum change_kind)ch, r->v[col[left].rule].id) : -1;
         if (ri < 0) {
             if (col[c].rule >= 0)
@@ -2951,11 +3019,12 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * their names' ends with their units: "Netizens" over "(million)") */
         size_t head_a = prev_a;
         if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL) &&
-            !row_figures(s, t, pprev_a, pprev_b) &&
-            header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k) {
+            !row_figures(s, t, pprev_a, pprev_b) && !figure_outside(t, pprev_a, pprev_b, NULL) &&
+            (header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
+             columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col) == k)) {
             nc = k;
             head_a = pprev_a;
-            units_below(s, t, prev_a, prev_b, col, nc);
+            units_below(s, t, n, prev_a, prev_b, rows_end, col, nc);
         }
         if (nc != k) {
             pprev_a = prev_a;

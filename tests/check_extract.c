@@ -501,6 +501,48 @@ END_TEST
 
 /* A sentence that names nobody elaborates the block's last figure of the
  * same indicator: its entity carries over (not the block's first name). */
+START_TEST(session24_forms)
+{
+    /* a header's units given by notes' marks, "(a)", in a note under the
+     * rows a blank line down; a column no cue names ("Market size") and
+     * the bare growth right of it count nothing, not the players'; a
+     * figure marked for a note ("65.4*") stays in its row; the estimates'
+     * rows ("2008e") are left */
+    expect("Figure 2-1  Market size and players of China's online games\n\n"
+           "Year      Market size     Growth      Players\n"
+           "          (a)             (%)         (b)\n"
+           "-----     -----------     ------      -------\n"
+           "2005          37.7         52.6        2,634\n"
+           "2006          65.4*        73.5        3,112\n"
+           "2008e        165.8         56.9        4,936\n\n"
+           "Notes: (a) RMB 100 million; revenue of online game operators in mainland\n"
+           "China. (b) 10,000 persons; players who logged in at least once a month.\n",
+           "game_players|China|2005|26340000|people|exact|observed|6\n"
+           "game_players|China|2006|31120000|people|exact|observed|7\n",
+           true);
+    /* a bare growth column right of a column no cue names is not the
+     * growth of the named column further left */
+    expect("Year      Netizens     Market size      Growth\n"
+           "          (million)    (billion yuan)   (%)\n"
+           "2004          94            24.7        87.1\n"
+           "2005         111            37.7        52.6\n",
+           "netizens|China|2004|94000000|people|exact|observed|3\n"
+           "netizens|China|2005|111000000|people|exact|observed|4\n",
+           true);
+    /* a mark alone in brackets, "(a)", is no gloss of the word before */
+    expect("Year      Netizens     Growth\n"
+           "          (a)          (%)\n"
+           "2004          94        21.3\n"
+           "2005         111        18.1\n"
+           "Note: (a) million persons at the end of the year.\n",
+           "netizens|China|2004|94000000|people|exact|observed|3\n"
+           "netizens_growth|China|2004|21.3|percent|exact|observed|3\n"
+           "netizens|China|2005|111000000|people|exact|observed|4\n"
+           "netizens_growth|China|2005|18.1|percent|exact|observed|4\n",
+           true);
+}
+END_TEST
+
 START_TEST(elaboration_keeps_entity)
 {
     expect("On Singles' Day 2011, 33.69 million transactions were conducted via Alipay. Specifically, 1.71 "
@@ -5416,6 +5458,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session21_forms);
     tcase_add_test(d, session22_forms);
     tcase_add_test(d, session23_forms);
+    tcase_add_test(d, session24_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
