@@ -2407,6 +2407,24 @@ static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writ
     return false;
 }
 
+/* Is the date later_date() finds for the figure at k a month or a day of
+ * the year w (a year alone)?  Then it is taken, into *later. */
+static bool refines_later(struct doc *d, const struct sent *st, size_t k, bool origin, const struct date *w,
+                          struct date *later)
+{
+    size_t n = d->db - d->da;
+    bool picked[16], background[16];
+    if (n > 16)
+        return false;
+    memcpy(picked, d->picked + d->da, n);
+    memcpy(background, d->background + d->da, n);
+    if (later_date(d, st, k, false, origin, later) && later->y == w->y && later->m && !later->y2)
+        return true;
+    memcpy(d->picked + d->da, picked, n);
+    memcpy(d->background + d->da, background, n);
+    return false;
+}
+
 /* ---- a sentence --------------------------------------------------------------------- */
 
 /* A cue of another indicator that ends at end (exclusive), for a figure of
@@ -4367,6 +4385,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             para_dated = true;
             if (span_days)
                 w.d = 0;
+            /* (a month of that year later in the clause is finer: "2007
+             * was the year of IPOs: - Perfect World priced 11.8 million
+             * ADS ... in July 2007") */
+            struct date later;
+            if (!w.m && !w.y2 && refines_later(d, st, k, origin, &w, &later)) {
+                w = later;
+                para_dated = false;
+            }
         }
         /* (a year of the time of writing later in the clause, "handled
          * Rmb982bn of loans last year", outweighs the heading) */

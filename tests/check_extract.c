@@ -540,6 +540,15 @@ START_TEST(session24_forms)
            "netizens|China|2005|111000000|people|exact|observed|4\n"
            "netizens_growth|China|2005|18.1|percent|exact|observed|4\n",
            true);
+    /* a month of the lead's year later in the item's clause dates the
+     * figure before it, as it does the one after */
+    expect("2007 was the year of online game IPOs:\n"
+           "- Perfect World priced 11.8 million ADS at US$16.00 each on Nasdaq in July\n"
+           "  2007, raising US$188.8 million.\n",
+           "ipo_shares_offered|Perfect World|2007-07|11800000|count|exact|observed|2\n"
+           "price_per_share|Perfect World|2007-07|16|USD|exact|observed|2\n"
+           "ipo_raise|Perfect World|2007-07|188800000|USD|exact|observed|3\n",
+           true);
 }
 END_TEST
 
