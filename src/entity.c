@@ -704,13 +704,19 @@ static char *block_topic(const struct sent *whole)
 
 static char *subject_before(const struct sent *st, size_t hi, struct topic *topic, bool *weak);
 
-/* "we", "our", "us" of a press release whose issuer is known */
+/* "we", "our", "us" of a press release whose issuer is known; and its
+ * defined terms, "the Company", "the Group" (in capitals) */
 static bool we_at(const struct sent *st, size_t i)
 {
     const struct token *t = &st->t[i];
-    return st->issuer && t->kind == TK_WORD &&
-           (str_ieq(st->s + t->off, t->len, "we") || str_ieq(st->s + t->off, t->len, "our") ||
-            str_ieq(st->s + t->off, t->len, "us"));
+    if (!st->issuer || t->kind != TK_WORD)
+        return false;
+    if ((t->flags & TF_CAP) && i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
+        ((t->len == 7 && memcmp(st->s + t->off, "Company", 7) == 0) ||
+         (t->len == 5 && memcmp(st->s + t->off, "Group", 5) == 0)))
+        return true;
+    return str_ieq(st->s + t->off, t->len, "we") || str_ieq(st->s + t->off, t->len, "our") ||
+           str_ieq(st->s + t->off, t->len, "us");
 }
 
 static bool is_pronoun(const struct sent *st, size_t i);

@@ -5341,10 +5341,13 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char named[128];
     if (c->entity) /* (a row that names whose figures they are) */
         snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);
+    /* (a release's or a filing's table is its issuer's, not the
+     * country's: "KEY OPERATING DATA ... Mobile subscribers") */
+    bool issuers = d->issuer && (!er->fallback || strcmp(er->fallback, "China") == 0);
     const char *entity = c->entity && er->entity != EK_FIXED ? named
                          : er->entity == EK_FIXED ? er->entity_text
+                         : issuers            ? d->issuer
                          : er->fallback       ? er->fallback
-                         : d->issuer          ? d->issuer
                          /* (a company's figures: the company the text speaks of) */
                          : d->last_firm[0] && !national_rule(er) ? d->last_firm
                                                                  : "China";
@@ -5734,9 +5737,15 @@ static void process_block(struct doc *d, bool context_only)
             }
             if (!w.m && range_m)
                 w.m = range_m;
-            d->heading = w;
-            d->has_heading = true;
-            d->blocks_since_heading = 0;
+            /* (not a release's date of publication over its text, after
+             * the year it reports on: "Hong Kong, 20 March 2013" under
+             * "Annual results for the year ended 31 December 2012") */
+            bool published = b.line <= 6 && !d->section_year && d->doc_year && w.y > d->doc_year && !w.y2;
+            if (!published) {
+                d->heading = w;
+                d->has_heading = true;
+                d->blocks_since_heading = 0;
+            }
         }
     } else if (d->has_heading && !(bullet_line(b.text, 0) && d->heading_items) && ++d->blocks_since_heading > 1) {
         /* a heading dates the entry right under it, not the blocks after */
@@ -6041,10 +6050,12 @@ static void derive_across(struct chunk *c, const struct rules *r)
     for (size_t i = 0; i < c->nf; i++) {
         const struct fact *ch = &c->f[i];
         const struct rule *cr = ch->derived ? NULL : rules_find(r, ch->indicator);
-        /* (a table's rows state their years: nothing to derive) */
-        /* (a table's rows state their years: nothing to derive) */
-        if (!cr || cr->change == CH_NONE || !cr->base || strlen(ch->period) != 4 || strncmp(ch->note, "table:", 6) == 0)
+        if (!cr || cr->change == CH_NONE || !cr->base || strlen(ch->period) != 4)
             continue;
+        /* (a table's rows state their years: only the year before its
+         * first is to derive, from a level of its own, "3G net additions"
+         * of 2011 under the subscribers at the end of 2011) */
+        bool table = strncmp(ch->note, "table:", 6) == 0;
         const char *base = cr->base;
         int y = atoi(ch->period);
         char prevp[PERIOD_MAX];
@@ -6056,7 +6067,7 @@ static void derive_across(struct chunk *c, const struct rules *r)
         for (size_t j = 0; j < c->nf && !done; j++)
             done = strcmp(c->f[j].indicator, base) == 0 && strcmp(c->f[j].entity, ch->entity) == 0 &&
                    ((c->f[j].line == ch->line && strcmp(c->f[j].period, ch->period) != 0) ||
-                    (labs(c->f[j].line - ch->line) <= 3 && strcmp(c->f[j].period, prevp) == 0));
+                    ((table || labs(c->f[j].line - ch->line) <= 3) && strcmp(c->f[j].period, prevp) == 0));
         /* the level: the same indicator, entity and year, stated on
          * another line, the nearest (and one level of that year only: two
          * that differ say nothing sure) */
@@ -6064,7 +6075,8 @@ static void derive_across(struct chunk *c, const struct rules *r)
         for (size_t j = 0; j < c->nf && !done; j++) {
             const struct fact *f = &c->f[j];
             if (f->derived || f->line == ch->line || strcmp(f->indicator, base) != 0 ||
-                strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0)
+                strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0 ||
+                (table && (strncmp(f->note, "table:", 6) != 0 || labs(f->line - ch->line) > 12)))
                 continue;
             if (f->qualifier != Q_EXACT && f->qualifier != Q_ABOUT)
                 done = true;

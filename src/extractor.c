@@ -43,6 +43,7 @@ struct vintage {
     int title_year;  /* ... and the latest year named above it, 0 if none */
     int head_year;   /* the one year the first line (the title) names, 0 if none or more */
     struct date quarter; /* the quarter the first lines report on, y 0 if none */
+    int report_year;     /* the year the first lines report results for, 0 if none */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -615,6 +616,26 @@ static size_t without_legal_form(const char *p, size_t b, size_t e)
     return e;
 }
 
+/* A name in capitals, s[0, n), as a name is written: "CHINA UNICOM" is
+ * "China Unicom"; a short word stays an acronym ("ZTE"), and so does one
+ * with a dot ("JD.COM"). */
+static void title_case(char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        bool dot = false;
+        while (e < n && s[e] != ' ' && s[e] != '-') {
+            dot = dot || s[e] == '.';
+            e++;
+        }
+        if (e - i > 3 && !dot)
+            for (size_t k = i + 1; k < e; k++)
+                if (is_upper((unsigned char)s[k]))
+                    s[k] = (char)(s[k] - 'A' + 'a');
+        i = e < n ? e + 1 : n;
+    }
+}
+
 /* The company a press release speaks for, from one of its first lines:
  * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
  * Announces Fourth Quarter Results".  The capitalised words before the
@@ -735,21 +756,33 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     if (!first || m < 6 || m > 60 || !is_upper((unsigned char)p[0]) || memchr(p, '|', m) || memchr(p, ':', m))
         return;
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        /* (in capitals too: "CHINA UNICOM (HONG KONG) LIMITED") */
         size_t fl = strlen(forms[k]);
-        if (m <= fl || memcmp(p + m - fl, forms[k], fl) != 0)
+        if (m <= fl || !str_ieq(p + m - fl, fl, forms[k]))
             continue;
         size_t e = m - fl;
         while (e > 0 && (p[e - 1] == ',' || p[e - 1] == ' '))
             e--;
+        /* (past the place in brackets: "(Hong Kong)") */
+        if (e > 2 && p[e - 1] == ')') {
+            const char *o = memrchr(p, '(', e);
+            if (o && o > p)
+                for (e = (size_t)(o - p); e > 0 && p[e - 1] == ' ';)
+                    e--;
+        }
         /* (words of a name only: capitals, digits, '.', '&', '-') */
-        bool name = e > 1;
-        for (size_t i = 0; i < e && name; i++)
+        bool name = e > 1, caps = true;
+        for (size_t i = 0; i < e && name; i++) {
             name = is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '&' || p[i] == '-' ||
                    p[i] == '\'';
+            caps = caps && !is_lower((unsigned char)p[i]);
+        }
         if (!name)
             return;
         memcpy(out, p, e);
         out[e] = 0;
+        if (caps)
+            title_case(out, e);
         return;
     }
     /* a fund's own report opens with the fund's name: "Tianhong Yu'e Bao
@@ -809,6 +842,38 @@ static void quarter_line(const char *p, size_t n, struct date *q)
             }
             return;
         }
+}
+
+/* The year a report's first lines name as the one whose results it
+ * gives: "Annual results for the year ended 31 December 2012", "2012
+ * Annual Results", "Full Year 2014 Results", "Annual Report 2015"; on a
+ * short line only.  0 if none. */
+static int report_year_line(const char *p, size_t n)
+{
+    static const char *const cue[] = {"year ended", "year ending", "annual results", "annual report", "full year",
+                                      "full-year", "fiscal year", "annual financial results"};
+    if (n > 160)
+        return 0;
+    for (size_t k = 0; k < sizeof cue / sizeof *cue; k++) {
+        size_t l = strlen(cue[k]);
+        for (size_t i = 0; i + l <= n; i++) {
+            if (!str_ieq(p + i, l, cue[k]) || (i > 0 && is_alpha((unsigned char)p[i - 1])))
+                continue;
+            /* its year: after it within a date's length ("year ended 31
+             * December 2012"), or just before it ("2012 Annual Results") */
+            size_t a = i >= 6 ? i - 6 : 0, b = i + l + 24 < n ? i + l + 24 : n;
+            for (size_t j = a; j + 4 <= b; j++) {
+                if ((j > 0 && is_alnum((unsigned char)p[j - 1])) || (j + 4 < n && is_alnum((unsigned char)p[j + 4])))
+                    continue;
+                int y = 0;
+                for (size_t x = j; x < j + 4 && is_digit((unsigned char)p[x]); x++)
+                    y = y * 10 + (p[x] - '0');
+                if (y >= 1990 && y <= 2100)
+                    return y;
+            }
+        }
+    }
+    return 0;
 }
 
 /* A fund report's manager, from a field among its first lines: "Fund
@@ -917,6 +982,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         pub_line(p, n, &v->pub_year, &v->pub_month);
     if (text && v->lines < 3 && !v->quarter.y)
         quarter_line(p, n, &v->quarter);
+    if (text && v->lines < 6 && !v->report_year)
+        v->report_year = report_year_line(p, n);
     if (text && v->lines == 0) { /* (a title: short, no sentence) */
         size_t e = n;
         while (e && is_space((unsigned char)p[e - 1]))
@@ -997,11 +1064,20 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     }
 }
 
+/* Does a dateline date a release of the results of the year before, or
+ * of its last quarter ("Annual results for the year ended 31 December
+ * 2012 ... Hong Kong, 20 March 2013")?  The year is then the results'. */
+static bool results_after(const struct vintage *v)
+{
+    return v->dateline && !v->yearless &&
+           (v->report_year == v->dateline - 1 || (v->quarter.y == v->dateline - 1 && v->quarter.m == 12));
+}
+
 /* The month of the time of writing, where a dateline gave the year: 0
  * if none did. */
 static int vintage_month(const struct vintage *v)
 {
-    return !v->breadcrumb && (v->dateline || v->yearless) ? v->dateline_month : 0;
+    return !v->breadcrumb && (v->dateline || v->yearless) && !results_after(v) ? v->dateline_month : 0;
 }
 
 /* The month a report was published in, where its year is the document's
@@ -1032,6 +1108,8 @@ static int vintage_year(const struct vintage *v)
 {
     if (v->breadcrumb)
         return v->breadcrumb;
+    if (results_after(v))
+        return v->dateline - 1;
     if (v->dateline)
         return v->dateline;
     int y = vintage_text_year(v);

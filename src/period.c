@@ -1100,6 +1100,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* a year's figure set beside another's in brackets, "accounted
+         * for 31.9% (2011: 20.0%)", is one compared with */
+        if (a->rel == DR_ABS && a->first > 0 && (t[a->first - 1].flags & TF_OPEN) && a->last + 2 < n &&
+            t[a->last + 1].kind == TK_PUNCT && s[t[a->last + 1].off] == ':' && t[a->last + 2].kind == TK_NUM)
+            a->flags |= DF_COMPARE;
         out->v[w++] = *a;
     }
     out->n = w;

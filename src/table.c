@@ -756,12 +756,25 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units"))) {
                 e++;
                 said = true;
-            } else if (e + 1 < xb && word_is(s, &t[e], "in")) {
-                /* "(in millions, except percentages)", "(in RMB millions)":
-                 * the scale up to a comma that makes exceptions */
+            } else {
+                /* (past a part of another matter, "(as at 31 December;
+                 * subscribers in millions)", and the noun the scale is of) */
+                size_t p = e;
+                while (p < xb && !(t[p].flags & (TF_CLOSE | TF_OPEN)) && !(t[p].kind == TK_PUNCT && s[t[p].off] == ';'))
+                    p++;
+                if (p < xb && t[p].kind == TK_PUNCT && s[t[p].off] == ';')
+                    e = p + 1;
+                if (e + 2 < xb && t[e].kind == TK_WORD && !word_is(s, &t[e], "in") && word_is(s, &t[e + 1], "in"))
+                    e++;
+            }
+            if (e + 1 < xb && word_is(s, &t[e], "in")) {
+                /* "(in millions, except percentages)", "(in RMB millions)",
+                 * "(subscribers in millions unless otherwise stated)": the
+                 * scale up to a comma that makes exceptions */
                 size_t q = e + 1;
                 bool scale = false, ok = true;
-                for (; q < xb && ok && !(t[q].flags & TF_CLOSE) && !(t[q].kind == TK_PUNCT && s[t[q].off] == ',');
+                for (; q < xb && ok && !(t[q].flags & TF_CLOSE) && !(t[q].kind == TK_PUNCT && s[t[q].off] == ',') &&
+                       !word_is(s, &t[q], "unless") && !word_is(s, &t[q], "except");
                      q++) {
                     scale = scale || scale_word(s, &t[q]) > 0;
                     ok = scale_word(s, &t[q]) > 0 || word_is(s, &t[q], "RMB") || word_is(s, &t[q], "yuan") ||
@@ -802,6 +815,18 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
     return c->mult != 1 || c->unit || c->rate;
 }
 
+/* A word a part's label may have besides its kind: "of which: 3G",
+ * "of which under .CN", "3G net additions in November". */
+static bool part_word(const char *s, const struct token *w)
+{
+    static const char *const words[] = {"of", "which", "under", "in", "by", "via", "on", "the", "net", "new",
+                                        "additions", "addition", "added", "increase", "growth", "change"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_is(s, w, words[k]))
+            return true;
+    return scan_month(s + w->off, w->len) > 0;
+}
+
 /* (see engine.h) */
 int part_of(const struct rules *r, const char *s, const struct token *t, size_t a, size_t b, size_t pa,
             size_t pb, int *cue)
@@ -814,6 +839,19 @@ int part_of(const struct rules *r, const char *s, const struct token *t, size_t 
         else if (t[i].kind == TK_WORD)
             last[nl++] = t[i].hash;
     }
+    /* (a part's label is one word, the kind: "of which: 3G"; not "Mobile
+     * ARPU (RMB per month)" under "Fixed-line subscribers") */
+    int words = 0;
+    for (size_t i = a, depth = 0; i < b; i++) {
+        if (t[i].flags & TF_OPEN)
+            depth++;
+        else if (t[i].flags & TF_CLOSE)
+            depth -= depth > 0;
+        else if (!depth && t[i].kind != TK_PUNCT && !part_word(s, &t[i]))
+            words++; /* (a word, or a figure glued to one: "3G") */
+    }
+    if (words != 1)
+        return -1;
     for (size_t i = a; nl && i < b; i++) {
         if (t[i].kind != TK_WORD || word_is(s, &t[i], "of") || word_is(s, &t[i], "which"))
             continue;
@@ -1352,6 +1390,30 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 int mr = caption_view(s, t, n, after, a, caption, &cv) ? money_of_caption(r, t, &col[0], &cv) : -1;
                 if (mr >= 0)
                     col[0].rule = mr;
+            }
+            /* (a row of a change of the level its label names: "3G net
+             * additions", "Mobile subscribers, net increase") */
+            if (found == 1 && r->v[col[0].rule].change == CH_NONE) {
+                int lch = 0, depth = 0;
+                for (size_t i = ra; i < f; i++) {
+                    if (t[i].flags & TF_OPEN)
+                        depth++;
+                    else if (t[i].flags & TF_CLOSE)
+                        depth -= depth > 0;
+                    else if (!depth && !lch)
+                        lch = word_is(s, &t[i], "additions") || word_is(s, &t[i], "addition") || word_is(s, &t[i], "adds")
+                                  ? CH_INCREASE
+                                  : change_word(s, &t[i]);
+                }
+                int ri = lch ? rules_change_of(r, (enum change_kind)lch, r->v[col[0].rule].id) : -1;
+                if (ri >= 0) {
+                    col[0].level1 = col[0].rule + 1;
+                    col[0].rule = ri;
+                    if (lch == CH_GROWTH) {
+                        col[0].mult = 1;
+                        col[0].unit = "percent";
+                    }
+                }
             }
             /* (a part's row is no head of the next: "of which: 4G" is
              * under the same) */
@@ -2771,6 +2833,16 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                     words = t[i].kind != TK_NUM || (t[i].flags & TF_GLUED);
                 if (!words)
                     break;
+                /* (not a row of words in the columns: "3G standard
+                 * TD-SCDMA   WCDMA   CDMA2000   --") */
+                int fields = 0;
+                for (size_t i = ra + 1; i < rb; i++)
+                    fields += gap_before(s, t, i);
+                if (fields >= 2 && fields + 1 >= nf) {
+                    words_a = SIZE_MAX;
+                    ra = rb;
+                    continue;
+                }
                 struct column one[TABLE_COLS];
                 int k = header_columns(r, s, t, n, ra, rb, one, true);
                 if (k > 0 && r->v[one[0].rule].change == CH_NONE) {

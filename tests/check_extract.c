@@ -549,6 +549,68 @@ START_TEST(session24_forms)
            "price_per_share|Perfect World|2007-07|16|USD|exact|observed|2\n"
            "ipo_raise|Perfect World|2007-07|188800000|USD|exact|observed|3\n",
            true);
+    /* an operator's annual results: the year ended is the figures' though
+     * the release is dated the year after; its name in capitals on the
+     * first line is its issuer, "the Company" too; a year's figure in
+     * brackets, "(2011: 20.0%)", dates nothing after it; a dividend per
+     * share is no price */
+    expect("HUAXIA TELECOM (HONG KONG) LIMITED\n"
+           "ANNUAL RESULTS FOR THE YEAR ENDED 31 DECEMBER 2012\n"
+           "Hong Kong, 20 March 2013\n\n"
+           "* Mobile subscribers reached 239.3 million, a net addition of 39.6 million for the year.\n"
+           "* 3G subscribers accounted for 31.9% of mobile subscribers (2011: 20.0%).\n"
+           "* The Board recommends a final dividend of RMB 0.12 per share.\n"
+           "* The Company added 92,000 3G base stations during the year, bringing the total to 331,000.\n",
+           "users|Huaxia Telecom (mobile phone subscribers)|2012|239300000|people|exact|observed|5\n"
+           "users_increase|Huaxia Telecom (mobile phone subscribers)|2012|39600000|people|exact|observed|5\n"
+           "users|Huaxia Telecom (mobile phone subscribers)|2011|199700000|people|exact|derived|5\n"
+           "3g_base_stations_increase|Huaxia Telecom|2012|92000|count|exact|observed|8\n"
+           "3g_base_stations|Huaxia Telecom|2011|239000|count|exact|derived|8\n"
+           "3g_base_stations|Huaxia Telecom|2012|331000|count|exact|observed|8\n",
+           true);
+    /* its table: the scale in a caption's brackets after another matter
+     * ("as at 31 December; subscribers in millions unless ..."); the
+     * issuer's figures; a row of net additions of the kind its label
+     * names, whose first year derives the year before's level; a row of
+     * money per user ("Mobile ARPU (RMB per month)") is no part of the
+     * subscribers above it */
+    expect("HUAXIA TELECOM LIMITED\n\n"
+           "KEY OPERATING DATA\n"
+           "(as at 31 December; subscribers in millions unless otherwise stated)\n\n"
+           "                                          2012         2011      Change\n"
+           "3G subscribers                          76.456       40.019      91.1%\n"
+           "3G net additions                        36.437       25.959         -\n"
+           "Fixed-line subscribers                    92.6         95.5      -3.0%\n"
+           "Mobile ARPU (RMB per month)               47.9         47.3       1.3%\n",
+           "3g_users|Huaxia Telecom|2012|76456000|people|exact|observed|7\n"
+           "3g_users|Huaxia Telecom|2011|40019000|people|exact|observed|7\n"
+           "3g_users_growth|Huaxia Telecom|2012|91.1|percent|exact|observed|7\n"
+           "3g_users_increase|Huaxia Telecom|2012|36437000|people|exact|observed|8\n"
+           "3g_users_increase|Huaxia Telecom|2011|25959000|people|exact|observed|8\n"
+           "3g_users|Huaxia Telecom|2010|14060000|people|exact|derived|8\n"
+           "users|Huaxia Telecom|2012|92600000|people|exact|observed|9\n"
+           "users|Huaxia Telecom|2011|95500000|people|exact|observed|9\n"
+           "users_growth|Huaxia Telecom|2012|-3|percent|exact|observed|9\n",
+           true);
+    /* operators as columns: a row of words in the columns ("3G standard
+     * TD-SCDMA ...") is no first line of the next row's label, whose
+     * net additions are then the 3G subscribers' */
+    expect("Table 2  Mobile subscribers by operator, November 2010 (10,000)\n\n"
+           "                              China Mobile   China Unicom   China Telecom\n"
+           "Mobile phone subscribers          58,136.1       16,629.0         8,672.9\n"
+           "  of which: 3G subscribers         1,956.2        1,311.4         1,131.8\n"
+           "  3G standard                     TD-SCDMA          WCDMA        CDMA2000\n"
+           "3G net additions in November         232.5          142.6           118.3\n",
+           "users|China Mobile (mobile phone subscribers)|2010-11|581361000|people|exact|observed|4\n"
+           "users|China Unicom (mobile phone subscribers)|2010-11|166290000|people|exact|observed|4\n"
+           "users|China Telecom (mobile phone subscribers)|2010-11|86729000|people|exact|observed|4\n"
+           "3g_users|China Mobile|2010-11|19562000|people|exact|observed|5\n"
+           "3g_users|China Unicom|2010-11|13114000|people|exact|observed|5\n"
+           "3g_users|China Telecom|2010-11|11318000|people|exact|observed|5\n"
+           "3g_users_increase|China Mobile|2010-11|2325000|people|exact|observed|7\n"
+           "3g_users_increase|China Unicom|2010-11|1426000|people|exact|observed|7\n"
+           "3g_users_increase|China Telecom|2010-11|1183000|people|exact|observed|7\n",
+           true);
 }
 END_TEST
 
@@ -3416,6 +3478,7 @@ START_TEST(session13_forms)
            "internet_penetration|China|2006|10.5|percent|exact|observed|5\n"
            "internet_penetration|China|2007|16|percent|exact|observed|5\n"
            "netizens_growth|China|2006|23.4|percent|exact|observed|6\n"
+           "netizens|China|2005|111021070|people|about|derived|6\n"
            "netizens_growth|China|2007|53.3|percent|exact|observed|6\n",
            true);
     /* a share bought is a stake in what it is of; a price range with its
@@ -4551,7 +4614,8 @@ START_TEST(session14_forms)
            "in September 2014.\n",
            "funding_round|Tuzi Live|2014-09|20000000|USD|exact|observed|3\n", false);
     /* years in columns: a row named for a count, in money, counts the
-     * money of the caption; a forecast's column ("2016e") holds no fact */
+     * money of the caption; a forecast's column ("2016e") holds no fact;
+     * the first year's growth derives the level of the year before */
     expect("Figure 1  2012-2016e China Third-party Mobile Payment Transaction Scale\n\n"
            "Year                               2013     2014     2015     2016e\n"
            "Transaction scale (trillion yuan)  1.30     8.01     16.36    30.20\n"
@@ -4560,6 +4624,7 @@ START_TEST(session14_forms)
            "mobile_payments|China|2014|8010000000000|CNY|exact|observed|4\n"
            "mobile_payments|China|2015|16360000000000|CNY|exact|observed|4\n"
            "mobile_payments_growth|China|2013|766.7|percent|exact|observed|5\n"
+           "mobile_payments|China|2012|149994230991|CNY|about|derived|5\n"
            "mobile_payments_growth|China|2014|516.2|percent|exact|observed|5\n"
            "mobile_payments_growth|China|2015|104.2|percent|exact|observed|5\n",
            true);
@@ -4701,6 +4766,7 @@ START_TEST(session12_forms)
            "third_party_payments|China|2015|49480000000000|CNY|exact|observed|6\n"
            "third_party_payments|China|2016|99270000000000|CNY|exact|observed|6\n"
            "third_party_payments_growth|China|2015|100.16|percent|exact|observed|7\n"
+           "third_party_payments|China|2014|24720223820943|CNY|about|derived|7\n"
            "third_party_payments_growth|China|2016|100.63|percent|exact|observed|7\n",
            true);
     /* a paragraph that opens with "The figure" changes the last figure of
