@@ -1392,7 +1392,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     col[0].rule = mr;
             }
             /* (a row of a change of the level its label names: "3G net
-             * additions", "Mobile subscribers, net increase") */
+             * additions", "Mobile subscribers, net increase"; a growth's
+             * row is read above) */
             if (found == 1 && r->v[col[0].rule].change == CH_NONE) {
                 int lch = 0, depth = 0;
                 for (size_t i = ra; i < f; i++) {
@@ -1401,18 +1402,15 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     else if (t[i].flags & TF_CLOSE)
                         depth -= depth > 0;
                     else if (!depth && !lch)
-                        lch = word_is(s, &t[i], "additions") || word_is(s, &t[i], "addition") || word_is(s, &t[i], "adds")
+                        lch = word_is(s, &t[i], "additions") || word_is(s, &t[i], "addition") || word_is(s, &t[i], "adds") ||
+                                      change_word(s, &t[i]) == CH_INCREASE
                                   ? CH_INCREASE
-                                  : change_word(s, &t[i]);
+                                  : 0; /* (a rate's word may name a return: "net value growth rate") */
                 }
                 int ri = lch ? rules_change_of(r, (enum change_kind)lch, r->v[col[0].rule].id) : -1;
                 if (ri >= 0) {
                     col[0].level1 = col[0].rule + 1;
                     col[0].rule = ri;
-                    if (lch == CH_GROWTH) {
-                        col[0].mult = 1;
-                        col[0].unit = "percent";
-                    }
                 }
             }
             /* (a part's row is no head of the next: "of which: 4G" is
