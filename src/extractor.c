@@ -1227,7 +1227,8 @@ struct extractor {
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool head_block;    /* the block opened with a header of columns (under its caption) */
-    int head_at;        /* ... on the block's line head_at (1 or 2) */
+    int head_at;        /* ... on the block's line head_at (under its caption and unit) */
+    int lead_lines;     /* the block's first lines that are a caption or a unit */
     bool last_head2;    /* ... and the last line is that header's second */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
@@ -1467,6 +1468,19 @@ static bool row_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* (a month before the year: "Dec. 2008", "June 2010") */
+    size_t w = i;
+    while (w < n && is_alpha((unsigned char)p[w]))
+        w++;
+    if (w > i && scan_month(p + i, w - i) > 0) {
+        if (w < n && p[w] == '.')
+            w++;
+        if (w < n && p[w] == ' ') {
+            while (w < n && p[w] == ' ')
+                w++;
+            i = w;
+        }
+    }
     if (i + 4 >= n || !is_digit((unsigned char)p[i]) || !is_digit((unsigned char)p[i + 1]) ||
         !is_digit((unsigned char)p[i + 2]) || !is_digit((unsigned char)p[i + 3]))
         return false;
@@ -1641,6 +1655,11 @@ static bool unit_like(const char *p, size_t n)
         u++;
     if (n - u > 5 && (str_ieq(p + u, 5, "unit:") || (n - u > 6 && str_ieq(p + u, 6, "units:"))))
         return true;
+    /* (or of what: "Unit of netizens and net increase: 10,000 persons") */
+    if (n - u > 8 && (str_ieq(p + u, 8, "unit of ") || str_ieq(p + u, 9, "units of ") || str_ieq(p + u, 9, "unit for "))) {
+        const char *colon = memchr(p + u, ':', n - u < 60 ? n - u : 60);
+        return colon && (size_t)(colon - p) + 2 < n;
+    }
     /* ... or a scale alone in brackets: "(in millions, except percentages)",
      * "(RMB million)", or one over each column: "(in millions)   (in
      * millions)" */
@@ -2078,16 +2097,26 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         x->block_width = n;
     x->last_indented = n && (p[0] == ' ' || p[0] == '\t');
     x->pending_blank = false;
+    bool unit_before = x->last_unit;
     x->last_row = row;
     x->last_unit = unit;
     /* (or a header of columns parted by wide gaps, words and years only:
      * "Indicator     End of Oct.   Net addition since   YoY growth") */
     x->last_years = years || (n < 240 && memmem(p, n, "  ", 2) && header_like(p, n));
-    /* (a caption may stand over the header: "Figure 2-1 Market size ...") */
-    if (x->block_lines == 1 || (x->block_lines == 2 && x->last_caption && x->last_years)) {
+    /* (a caption may stand over the header, "Figure 2-1 Market size ...",
+     * or its unit, "Unit: 10,000 persons") */
+    if (x->block_lines == 1) {
         x->head_block = x->last_years;
+        x->head_at = 1;
+        x->lead_lines = 0;
+    } else if (x->lead_lines == x->block_lines - 1 && (x->last_caption || unit_before) &&
+               (x->last_years || period_header)) {
+        x->head_block = true;
         x->head_at = x->block_lines;
     }
+    /* (the lines over a header: its caption and its unit) */
+    if (x->lead_lines == x->block_lines - 1 && (caption_like(p, n) || unit))
+        x->lead_lines++;
     x->last_head2 = head2;
     x->last_label_row = label_row || label_line;
     x->last_bullet = bullet;

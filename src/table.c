@@ -285,6 +285,19 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
 /* A line [a, b) that gives the unit: "Unit: 10,000 persons"; read into c. */
 static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
 {
+    /* (or of what, opening the line: "Unit of netizens and net increase:
+     * 10,000 persons") */
+    if (a + 2 < b && (word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) &&
+        (word_is(s, &t[a + 1], "of") || word_is(s, &t[a + 1], "for"))) {
+        size_t k = a + 2;
+        while (k < b && k < a + 10 && t[k].kind == TK_WORD)
+            k++;
+        if (k < b && t[k].kind == TK_PUNCT && s[t[k].off] == ':') {
+            for (size_t j = k + 1; j < b && !(t[j].flags & TF_OPEN); j++)
+                unit_token(s, &t[j], c);
+            return true;
+        }
+    }
     /* (or at the end of a caption's line: "3.1 Key accounting data
      * Unit: RMB yuan") */
     while (a + 1 < b && !((word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) && t[a + 1].kind == TK_PUNCT &&

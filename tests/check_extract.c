@@ -611,6 +611,22 @@ START_TEST(session24_forms)
            "3g_users_increase|China Unicom|2010-11|1426000|people|exact|observed|7\n"
            "3g_users_increase|China Telecom|2010-11|1183000|people|exact|observed|7\n",
            true);
+    /* rows of months ("Dec. 2008") under a header of two lines, under
+     * its caption and a unit of what ("Unit of netizens and net
+     * increase: 10,000 persons") */
+    expect("Table 2-1  Netizens and Internet Penetration in China, Dec. 2008 - Jun. 2009\n"
+           "Unit of netizens and net increase: 10,000 persons\n"
+           "Period         Netizens     Net increase over      Penetration\n"
+           "                            previous half-year     rate (%)\n"
+           "Dec. 2008       29,800            4,500               22.6\n"
+           "Jun. 2009       33,800            4,000               25.5\n",
+           "netizens|China|2008|298000000|people|exact|observed|5\n"
+           "netizens_increase|China|2008|45000000|people|exact|observed|5\n"
+           "internet_penetration|China|2008|22.6|percent|exact|observed|5\n"
+           "netizens|China|2009-06|338000000|people|exact|observed|6\n"
+           "netizens_increase|China|2009-06|40000000|people|exact|observed|6\n"
+           "internet_penetration|China|2009-06|25.5|percent|exact|observed|6\n",
+           true);
 }
 END_TEST
 
