@@ -1411,12 +1411,13 @@ struct cand {
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart);
 
 /* In a card, a figure under a field of any money ("Amount: US$100
- * million", "Size: RMB80m") counts what another field of the card names:
+ * million", "Size: RMB80m", "Price: US$400 million") counts what another
+ * field of the card, or its kind ("Acquisition | Target: ..."), names:
  * "Round: Series C | Amount: US$100 million" is a round of funding.  The
  * cue nearest the figure on the card's lines, or none. */
 static struct cand card_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
-    static const char *const keys[] = {"amount", "size", "value", "total", "sum", "consideration"};
+    static const char *const keys[] = {"amount", "size", "value", "total", "sum", "consideration", "price"};
     struct cand none = {-1, 1 << 30, 0, 0, false, 0};
     const struct token *t = st->t;
     if (!st->card || qstart < st->a + 2 || t[qstart - 1].kind != TK_PUNCT || st->s[t[qstart - 1].off] != ':')
@@ -1428,12 +1429,25 @@ static struct cand card_cue(struct doc *d, const struct sent *st, size_t k, size
     if (!generic)
         return none;
     enum unit_class cls = num_class(&t[k]);
-    /* the card's lines around the figure's */
+    /* the card's lines around the figure's (its line alone, where that
+     * holds a card of its own: "May 22 | Acquisition | Target: eLong |
+     * ... | Price: US$400 million") */
     size_t a = st->a, b = st->b;
     while (a > 0 && d->in_card[a - 1])
         a--;
     while (b < st->n && d->in_card[b])
         b++;
+    int bars = 0;
+    for (size_t i = qstart; i-- > a && t[i].line == t[k].line;)
+        bars += t[i].kind == TK_PUNCT && st->s[t[i].off] == '|';
+    if (bars >= 2) {
+        while (a < qstart && t[a].line != t[k].line)
+            a++;
+        size_t e = k;
+        while (e < b && t[e].line == t[k].line)
+            e++;
+        b = e;
+    }
     struct cand best = none;
     const struct rules *r = d->r;
     for (size_t p = a; p < b; p++) {
@@ -1444,8 +1458,10 @@ static struct cand card_cue(struct doc *d, const struct sent *st, size_t k, size
         for (; ra < rb; ra++) {
             const struct rule *ru = &r->v[ra->rule];
             const struct phrase *ph = &ru->cue.v[ra->cue];
+            /* (nor one that cannot take so much: "479 million new shares
+             * at RMB 9.00" names no price of "Amount: RMB 4.31 billion") */
             if (ru->change != CH_NONE || ru->unit != UC_MONEY || !class_fits(ru->unit, cls) ||
-                ph->h[ph->n - 1] != t[p].hash || ph->dir > 0)
+                ph->h[ph->n - 1] != t[p].hash || ph->dir > 0 || t[k].value < ru->min || t[k].value > ru->max)
                 continue;
             size_t s0 = match_back(t, p + 1, a, ph);
             if (s0 == SIZE_MAX)

@@ -627,6 +627,21 @@ START_TEST(session24_forms)
            "netizens_increase|China|2009-06|40000000|people|exact|observed|6\n"
            "internet_penetration|China|2009-06|25.5|percent|exact|observed|6\n",
            true);
+    /* a digest's cards of one line each, led by their day and their kind;
+     * a field of a price counts what the card's own line names; a price
+     * per share cannot take billions */
+    expect("Deals announced 1-31 May 2015\n\n"
+           "May 4 | Company: Yunniao Peisong | Sector: delivery | Round: Series B | Amount: US$30 million | Investors: GGV Capital\n"
+           "May 22 | Acquisition | Target: eLong | Acquirer: Ctrip | Seller: Expedia | Stake: 37.6% | Price: US$400 million\n"
+           "May 28 | Strategic investment | Target: Yonghui | Investor: JD.com | Amount: RMB 4.31 billion | Stake: 10% | "
+           "new shares at RMB 9.00 per share\n",
+           "funding_round|Yunniao Peisong|2015-05-04|30000000|USD|exact|observed|3\n"
+           "acquisition_stake|eLong|2015-05-22|37.6|percent|exact|observed|4\n"
+           "acquisition|eLong|2015-05-22|400000000|USD|exact|observed|4\n"
+           "investment|Yonghui|2015-05-28|4310000000|CNY|exact|observed|5\n"
+           "acquisition_stake|Yonghui|2015-05-28|10|percent|exact|observed|5\n"
+           "price_per_share|Yonghui|2015-05-28|9|CNY|exact|observed|5\n",
+           true);
 }
 END_TEST
 
