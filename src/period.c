@@ -993,13 +993,27 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                               : i - 1;
             /* "by the end of the year", "at the end of this year": the
              * year spoken of (or written in), at its end */
-            if (is_word(&c, i, &pw_year) && !prev && !same && i >= 4 && (is_word(&c, i - 1, &pw_the) || this_year) &&
+            /* (or "by the end of that year": the year named before) */
+            if (is_word(&c, i, &pw_year) && !prev && !same && i >= 4 &&
+                (is_word(&c, i - 1, &pw_the) || is_word(&c, i - 1, &pw_that) || this_year) &&
                 is_word(&c, i - 2, &pw_of) && is_word(&c, i - 3, &pw_end)) {
                 e.rel = DR_SAME_YEAR;
                 e.last = i;
                 e.first = lead_in(&c, i - 1, &e.flags);
                 if (this_year)
                     e.flags |= DF_WRITING;
+                /* ("that year" is the last year named before it: "Launched
+                 * in June 2013, ... by the end of that year") */
+                if (is_word(&c, i - 1, &pw_that)) {
+                    size_t p = out->n;
+                    while (p > 0 && !(out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2))
+                        p--;
+                    if (!p)
+                        continue;
+                    e.rel = DR_ABS;
+                    e.when = (struct date){.y = out->v[p - 1].when.y};
+                    e.flags |= DF_END_OF;
+                }
                 push(out, e);
                 continue;
             }

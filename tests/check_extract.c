@@ -642,6 +642,10 @@ START_TEST(session24_forms)
            "acquisition_stake|Yonghui|2015-05-28|10|percent|exact|observed|5\n"
            "price_per_share|Yonghui|2015-05-28|9|CNY|exact|observed|5\n",
            true);
+    /* "by the end of that year" is the end of the last year named */
+    expect("Aug 02, 2017\n\nLaunched in June 2013 so that shoppers could earn interest on idle cash, the fund held "
+           "185.3 billion yuan by the end of that year.\n",
+           "fund_assets|money market funds|2013|185300000000|CNY|exact|observed|3\n", true);
 }
 END_TEST
 
