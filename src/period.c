@@ -688,6 +688,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             else if (f0 >= 2 && is_word(&c, f0 - 1, &pw_year) && (t[f0 - 1].flags & TF_POSSESSIVE) &&
                      is_word(&c, f0 - 2, &pw_this))
                 f0 -= 2;
+            /* ("last year's Singles' Day": the year before's) */
+            else if (f0 >= 2 && is_word(&c, f0 - 1, &pw_year) && (t[f0 - 1].flags & TF_POSSESSIVE) &&
+                     (is_word(&c, f0 - 2, &pw_last) || is_word(&c, f0 - 2, &pw_previous))) {
+                f0 -= 2;
+                e.rel = DR_PREV_YEAR;
+            }
             e.first = lead_in(&c, f0, &e.flags);
             e.last = fend;
             if (is_year(&c, fend + 1)) { /* "Singles' Day 2014" */

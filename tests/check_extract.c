@@ -646,6 +646,13 @@ START_TEST(session24_forms)
     expect("Aug 02, 2017\n\nLaunched in June 2013 so that shoppers could earn interest on idle cash, the fund held "
            "185.3 billion yuan by the end of that year.\n",
            "fund_assets|money market funds|2013|185300000000|CNY|exact|observed|3\n", true);
+    /* "last year's Singles' Day" is the year before's; what shoppers bought
+     * is no acquisition */
+    expect("HANGZHOU, Nov. 11, 2014 (Xinhua) -- Shoppers spent 57.1 billion yuan on Alibaba's platforms on Tuesday.\n\n"
+           "The total was 63 percent higher than the 35.02 billion yuan spent on last year's Singles' Day. Mobile "
+           "purchases amounted to 24.3 billion yuan.\n",
+           "daily_transaction_volume|China|2013-11-11|35020000000|CNY|exact|observed|3\n", false);
+    expect_absent("Mobile purchases amounted to 24.3 billion yuan on Singles' Day in 2014.", "acquisition|");
 }
 END_TEST
 
