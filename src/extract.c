@@ -2709,7 +2709,7 @@ static bool compared_date_at(const struct doc *d, size_t i)
 }
 
 static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const struct numinfo *lvl,
-                   size_t ch_k, const struct numinfo *ch)
+                   size_t ch_k, const struct numinfo *ch, const struct numinfo *ni)
 {
     const struct rule *base = &d->r->v[lvl->rule];
     const struct token *lt = &st->t[lvl_k], *ct = &st->t[ch_k];
@@ -2876,6 +2876,13 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         return;
     if (!lvl->entity)
         return;
+    /* (not a level the sentence states itself: "5.99 trillion yuan in
+     * 2014 and 16.36 trillion yuan in 2015, an increase of 173 percent") */
+    for (size_t j = st->a; j < st->b; j++)
+        if (j != lvl_k && is_quantity(&st->t[j]) && ni[j].rule == lvl->rule && !ni[j].skip && !ni[j].change &&
+            ni[j].has_when && ni[j].when.y == w.y && ni[j].when.m == w.m && !ni[j].when.y2 &&
+            fabs(st->t[j].value - prev) <= 0.01 * prev)
+            return;
     /* the level and its change, in either order ("rose 20 percent to Y") */
     size_t qa = lvl->qstart < lvl_k ? lvl->qstart : lvl_k, qb = ch_k;
     if (ch_k < qa) {
@@ -3983,6 +3990,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             if (n->rule >= 0 && r->v[n->rule].entity == EK_NAME && !n->entity)
                 n->entity = name_text(st, bn0, bn1);
+        }
+        /* "it reached 5.99 trillion yuan in 2014 and 16.36 trillion yuan
+         * in 2015": a figure after the date of the one before and "and"
+         * counts what that one counts */
+        if (!n->skip && !n->change && n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 &&
+            !ni[prev_q].change && !ni[prev_q].skip && num_class(&t[prev_q]) == num_class(&t[k]) &&
+            n->qstart > prev_q + 2 && tok_is(&t[n->qstart - 1], WH(and)) &&
+            viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
+            size_t e = n->qstart - 1;
+            if (e > prev_q + 1 && st->s[t[e - 1].off] == ',')
+                e--;
+            bool dated = e > prev_q + 1;
+            for (size_t i = prev_q + 1; i < e && dated; i++)
+                dated = st->in_date && st->in_date[i];
+            if (dated)
+                share_cue(n, &ni[prev_q]);
         }
         prev_q = k;
     }
@@ -5244,7 +5267,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 ni[j].date == n->date)
                 stated = true;
         if (n->change && !stated && !short_span && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
-            derive(d, st, (size_t)n->date, &ni[n->date], k, n);
+            derive(d, st, (size_t)n->date, &ni[n->date], k, n, ni);
     }
     for (size_t k = st->a; k < st->b; k++)
         free(ni[k].entity);

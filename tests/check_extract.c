@@ -653,6 +653,16 @@ START_TEST(session24_forms)
            "purchases amounted to 24.3 billion yuan.\n",
            "daily_transaction_volume|China|2013-11-11|35020000000|CNY|exact|observed|3\n", false);
     expect_absent("Mobile purchases amounted to 24.3 billion yuan on Singles' Day in 2014.", "acquisition|");
+    /* a word of size before the figure ("a modest"); a figure after the
+     * date of the one before and "and" counts what it counts; a level the
+     * sentence states is not derived again */
+    expect("Third-party mobile payment volume was a modest 1.2 trillion yuan in 2013; it reached 5.99 trillion "
+           "yuan in 2014 and 16.36 trillion yuan in 2015, an increase of 173 percent year-on-year.",
+           "mobile_payments|China|2013|1200000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2015|16360000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2015|173|percent|exact|observed|1\n",
+           true);
 }
 END_TEST
 
