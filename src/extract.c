@@ -4367,6 +4367,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 const struct date_expr *de = &d->dates.v[di];
                 if (de->last >= k || de->first < st->a || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
                     ((dateline_date(st, de) || participle_aside_date(st, de)) && later_in_sentence(d, st, k)) ||
+                    /* (nor an aside's under an entry's heading: "November ||
+                     * OICQ, launched in February, passed 1 million users") */
+                    (participle_aside_date(st, de) && d->has_heading && !de->when.y) ||
                     since_clause_date(st, de) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
                     continue;

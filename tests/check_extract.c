@@ -663,6 +663,9 @@ START_TEST(session24_forms)
            "mobile_payments|China|2015|16360000000000|CNY|exact|observed|1\n"
            "mobile_payments_growth|China|2015|173|percent|exact|observed|1\n",
            true);
+    /* an aside's month under an entry's heading dates nothing */
+    expect("1999\n\nNovember\nTencent's OICQ instant messenger, launched in February, passed 1 million registered users.\n",
+           "registered_users|OICQ|1999-11|1000000|people|more_than|observed|4\n", true);
 }
 END_TEST
 
