@@ -6120,6 +6120,20 @@ static void derive_across(struct chunk *c, const struct rules *r)
                 strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0 ||
                 (table && (strncmp(f->note, "table:", 6) != 0 || labs(f->line - ch->line) > 12)))
                 continue;
+            /* (a table's columns are years where it has the next year's
+             * level too: a month's net additions under "2013" derive no
+             * year before) */
+            if (table) {
+                char nextp[PERIOD_MAX];
+                snprintf(nextp, sizeof nextp, "%04d", y + 1);
+                bool years = false;
+                for (size_t g = 0; g < c->nf && !years; g++)
+                    years = !c->f[g].derived && strcmp(c->f[g].indicator, base) == 0 &&
+                            strcmp(c->f[g].entity, ch->entity) == 0 && strcmp(c->f[g].period, nextp) == 0 &&
+                            strncmp(c->f[g].note, "table:", 6) == 0 && labs(c->f[g].line - ch->line) <= 12;
+                if (!years)
+                    continue;
+            }
             if (f->qualifier != Q_EXACT && f->qualifier != Q_ABOUT)
                 done = true;
             else if (lv && fabs(f->value - lv->value) > 0.005 * fabs(lv->value))

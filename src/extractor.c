@@ -1230,6 +1230,7 @@ struct extractor {
     int head_at;        /* ... on the block's line head_at (under its caption and unit) */
     int lead_lines;     /* the block's first lines that are a caption or a unit */
     bool last_head2;    /* ... and the last line is that header's second */
+    bool last_section;  /* the last line is a section's label inside a table */
     bool in_item;       /* ... an item of a list or its indented continuation */
     size_t last_line_len;
     size_t block_width; /* the longest line of the block being joined */
@@ -1541,6 +1542,10 @@ static bool label_row_like(const char *p, size_t n)
      * of QQ   816.5') */
     while (i < n && (p[i] == '(' || p[i] == '"'))
         i++;
+    /* (or with a dash that makes it a part of the label above: "-net
+     * addition   4.45   3.52") */
+    if (i + 1 < n && p[i] == '-' && is_alpha((unsigned char)p[i + 1]))
+        i++;
     /* (a label may open with a digit glued to a letter: "3G base stations") */
     if (i >= n || !(is_alpha((unsigned char)p[i]) ||
                     (i + 1 < n && is_digit((unsigned char)p[i]) && is_alpha((unsigned char)p[i + 1]))))
@@ -1639,6 +1644,20 @@ static bool words_only(const char *p, size_t n)
         if (is_alpha(c))
             letter = true;
         else if (c != ' ' && c != '\t' && c != '-' && c != '\'')
+            return false;
+    }
+    return letter;
+}
+
+/* Words, brackets and a colon only, p[0, n): a section's label. */
+static bool section_words(const char *p, size_t n)
+{
+    bool letter = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (is_alnum(c))
+            letter = letter || is_alpha(c);
+        else if (c != ' ' && c != '\t' && c != '-' && c != '\'' && c != '(' && c != ')' && c != ':' && c != '.')
             return false;
     }
     return letter;
@@ -1975,8 +1994,17 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     int fields = scan_card_fields(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
-    bool label_line = !label_row && !row && x->block.len && !x->pending_blank &&
-                      (x->last_label_row || x->last_unit || x->last_years) && n <= 60 && words_only(p, n);
+    /* (or under a section's label: "(including 3G):" / "-cumulative no."
+     * / " of users   747.26") */
+    bool label_line = !label_row && !row && x->block.len && !x->pending_blank && n <= 60 &&
+                      (((x->last_label_row || x->last_unit || x->last_years) && words_only(p, n)) ||
+                       (x->last_section && x->head_block && section_words(p, n)));
+    /* (a section's label inside a table: words, a bracket, a colon at the
+     * end: "Mobile subscribers (including 3G):") */
+    size_t se = n;
+    while (se > 0 && is_space((unsigned char)p[se - 1]))
+        se--;
+    bool section = !row && !label_row && se > 1 && se <= 60 && p[se - 1] == ':' && section_words(p, se);
     bool head2 = false;
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
@@ -2031,7 +2059,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = true;
         /* ... and the labelled rows of a table whose columns are years
          * with their header of years */
-        if (label_row && !x->pending_blank && (x->last_years || x->last_label_row || x->last_unit))
+        if (label_row && !x->pending_blank && (x->last_years || x->last_label_row || x->last_unit || x->last_section))
+            join = true;
+        /* ... and a section's label among them ("3G subscribers:", "Mobile
+         * subscribers" over "(including 3G):") */
+        if (section && !x->pending_blank && x->head_block && (x->last_years || x->last_label_row || x->last_section))
             join = true;
         /* (a row's label may run over two lines: "Peak simultaneous online
          * user" / "  accounts of QQ IM   176.4   167.8") */
@@ -2119,6 +2151,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         x->lead_lines++;
     x->last_head2 = head2;
     x->last_label_row = label_row || label_line;
+    x->last_section = section;
     x->last_bullet = bullet;
     x->last_caption = caption_like(p, n);
     x->last_period_line = years;
@@ -2163,6 +2196,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->last_unit = false;
     x->last_years = false;
     x->last_label_row = false;
+    x->last_section = false;
     x->last_bullet = false;
     x->last_caption = false;
     x->last_period_header = false;

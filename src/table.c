@@ -2820,14 +2820,29 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             ca--;
         struct cap_view cv;
         struct column capc, cap;
-        int cur = caption_view(s, t, n, ca, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &capc) : -1;
+        bool viewed = caption_view(s, t, n, ca, a, caption, &cv);
+        int cur = viewed ? caption_names(r, &cv, -1, 1, &capc) : -1;
         bool has_cap = caption_unit(s, t, n, ca, a, &cap) || (ca == a && a == 0 && caption_block_unit(caption, &cap));
-        int cy = 0, cm = 0;
-        for (size_t i = cv.a; cur >= 0 && i < cv.b; i++)
-            if (cv.t[i].kind == TK_NUM && (cv.t[i].flags & TF_YEAR) && cv.t[i].len == 4) {
+        /* (or a note under the rows: "Note: All numbers are in millions,
+         * otherwise stated.") */
+        for (size_t x = ra, lines = 0; !has_cap && x < n && lines < 30; x = line_end(t, n, x), lines++)
+            has_cap = note_unit(s, t, x, line_end(t, n, x), &cap);
+        int cy = 0, cm = 0, lone_m = 0;
+        for (size_t i = cv.a; viewed && i < cv.b; i++) {
+            if (cur >= 0 && cv.t[i].kind == TK_NUM && (cv.t[i].flags & TF_YEAR) && cv.t[i].len == 4) {
                 cy = (int)cv.t[i].value;
                 cm = i > cv.a ? scan_month(cv.s + cv.t[i - 1].off, cv.t[i - 1].len) : 0;
+            } else if (cv.t[i].kind == TK_WORD && (cv.t[i].flags & TF_CAP) &&
+                       (i == cv.a || word_is(cv.s, &cv.t[i - 1], "for") || word_is(cv.s, &cv.t[i - 1], "in"))) {
+                int m = scan_month(cv.s + cv.t[i].off, cv.t[i].len);
+                if (m > 0 && !(i + 1 < cv.b && cv.t[i + 1].kind == TK_NUM))
+                    lone_m = m; /* ("statistics for July": of the document's year) */
             }
+        }
+        if (!cy && lone_m && year) {
+            cy = year;
+            cm = lone_m;
+        }
         int ly = 0, lm = 0; /* the last row's period */
         size_t rows = 0, given = 0, words_a = SIZE_MAX, label_lines = 0;
         size_t pla = 0, plb = 0; /* the last level's label, whose parts the rows under it name */

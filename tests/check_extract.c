@@ -666,6 +666,36 @@ START_TEST(session24_forms)
     /* an aside's month under an entry's heading dates nothing */
     expect("1999\n\nNovember\nTencent's OICQ instant messenger, launched in February, passed 1 million registered users.\n",
            "registered_users|OICQ|1999-11|1000000|people|more_than|observed|4\n", true);
+    /* a news agency's table: operators as columns; a section's label over
+     * two lines ("Mobile subscribers" / "(including 3G):"), a row's over
+     * two ("-cumulative no." / " of users"), parts marked by a dash; the
+     * unit in a note under the rows; the month the caption names ("for
+     * July") of the dateline's year; a month's net additions derive no
+     * year before */
+    expect("HONG KONG, Aug 20, 2013 (Reuters) - China's mobile subscribers rose in July.\n\n"
+           "Following is a breakdown of mobile subscriber statistics for\n"
+           "July provided by the three carriers:\n\n"
+           "                      China Mobile  China Unicom  China Telecom\n"
+           "Mobile subscribers\n"
+           "(including 3G):\n"
+           "-cumulative no.\n"
+           " of users                747.26        265.38        178.95\n"
+           "-net addition              4.45          3.52          2.21\n\n"
+           "Note: All numbers are in millions, otherwise stated.\n",
+           "users|China Mobile (mobile phone subscribers)|2013-07|747260000|people|exact|observed|10\n"
+           "users|China Unicom (mobile phone subscribers)|2013-07|265380000|people|exact|observed|10\n"
+           "users|China Telecom (mobile phone subscribers)|2013-07|178950000|people|exact|observed|10\n"
+           "users_increase|China Mobile (mobile phone subscribers)|2013-07|4450000|people|exact|observed|11\n"
+           "users_increase|China Unicom (mobile phone subscribers)|2013-07|3520000|people|exact|observed|11\n"
+           "users_increase|China Telecom (mobile phone subscribers)|2013-07|2210000|people|exact|observed|11\n",
+           true);
+    expect_absent("HONG KONG, Aug 20, 2013 (Reuters) - Mobile subscriber statistics:\n\n"
+                  "                      China Mobile  China Unicom  China Telecom\n"
+                  "Mobile subscribers:\n"
+                  "-cumulative no. of users   747.26        265.38        178.95\n"
+                  "-net addition              4.45          3.52          2.21\n\n"
+                  "Note: All numbers are in millions, otherwise stated.\n",
+                  "|derived|");
 }
 END_TEST
 
