@@ -4557,6 +4557,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             *para_ctx = w;
             *para_has = true;
         }
+        /* (a quarterly release's figure the text dates no other way is
+         * the quarter's: "Tencent Announces 2009 Third Quarter Results") */
+        if (!have && d->quarter.y && d->issuer && !habitual && !d->section_year) {
+            memset(&w, 0, sizeof w);
+            w.y = d->quarter.y;
+            w.m = d->quarter.m;
+            /* (as at its last day: "for the third quarter of 2016 ended
+             * September 30, 2016") */
+            w.d = span_days ? 0 : period_month_days(w.y, w.m);
+            have = true;
+        }
         /* 9. a chronology's year the entry is under */
         if (!have && d->section_year && !habitual) {
             memset(&w, 0, sizeof w);

@@ -783,6 +783,10 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         out[e] = 0;
         if (caps)
             title_case(out, e);
+        e = without_legal_form(out, 0, e); /* (and "Holdings") */
+        while (e > 0 && out[e - 1] == ' ')
+            e--;
+        out[e] = 0;
         return;
     }
     /* a fund's own report opens with the fund's name: "Tianhong Yu'e Bao
@@ -812,13 +816,14 @@ static void quarter_line(const char *p, size_t n, struct date *q)
     if (n > 120)
         return;
     int m = 0;
-    size_t after = 0;
+    size_t after = 0, before = 0;
     for (size_t i = 0; i < n && !m; i++) {
         for (int k = 0; k < 4 && !m; k++) {
             size_t l = strlen(ord[k]);
             if (i + l <= n && str_ieq(p + i, l, ord[k]) && (i == 0 || !is_alpha((unsigned char)p[i - 1]))) {
                 m = 3 * (k + 1);
                 after = i + l;
+                before = i;
             }
         }
         /* "Q3 2015" */
@@ -826,10 +831,23 @@ static void quarter_line(const char *p, size_t n, struct date *q)
             (i == 0 || p[i - 1] == ' ')) {
             m = 3 * (p[i + 1] - '0');
             after = i + 2;
+            before = i;
         }
     }
     if (!m)
         return;
+    /* (its year just before it: "Announces 2009 Third Quarter Results") */
+    if (before >= 5 && p[before - 1] == ' ' && is_digit((unsigned char)p[before - 2]) &&
+        is_digit((unsigned char)p[before - 3]) && is_digit((unsigned char)p[before - 4]) &&
+        is_digit((unsigned char)p[before - 5]) && (before == 5 || !is_alnum((unsigned char)p[before - 6]))) {
+        int y = (p[before - 5] - '0') * 1000 + (p[before - 4] - '0') * 100 + (p[before - 3] - '0') * 10 +
+                (p[before - 2] - '0');
+        if (y >= 1990 && y <= 2100) {
+            q->y = y;
+            q->m = m;
+            return;
+        }
+    }
     /* its year: the first after it, within a few words ("of 2017", " 2013") */
     for (size_t i = after; i + 4 <= n && i < after + 10; i++)
         if (is_digit((unsigned char)p[i]) && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]) &&
