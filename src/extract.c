@@ -4563,9 +4563,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             memset(&w, 0, sizeof w);
             w.y = d->quarter.y;
             w.m = d->quarter.m;
-            /* (as at its last day: "for the third quarter of 2016 ended
-             * September 30, 2016") */
-            w.d = span_days ? 0 : period_month_days(w.y, w.m);
             have = true;
         }
         /* 9. a chronology's year the entry is under */

@@ -697,13 +697,13 @@ START_TEST(session24_forms)
                   "Note: All numbers are in millions, otherwise stated.\n",
                   "|derived|");
     /* a quarterly release whose title names its year before the quarter:
-     * a figure the text dates no other way is as at the quarter's end;
+     * a figure the text dates no other way is the quarter's (its month);
      * the issuer named in capitals on its own line loses "Holdings" */
     expect("HUAXIA HOLDINGS LIMITED\n\nHuaxia Announces 2009 Third Quarter Results\n\n"
            "Key operating highlights:\n"
            "- Active user accounts of Huaxia IM were 522.9 million.\n"
            "- Total revenues were RMB3,229.6 million for the quarter.\n",
-           "active_users|Huaxia IM|2009-09-30|522900000|people|exact|observed|6\n"
+           "active_users|Huaxia IM|2009-09|522900000|people|exact|observed|6\n"
            "revenue|Huaxia|2009-09|3229600000|CNY|exact|observed|7\n", true);
 }
 END_TEST
