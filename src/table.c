@@ -642,8 +642,13 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
 {
     *chg = 0;
     size_t i = a;
+    /* (an indented header opens with its first column: "   End of 2001") */
+    size_t o = t[a].off;
+    while (o > 0 && (s[o - 1] == ' ' || s[o - 1] == '\t'))
+        o--;
+    bool indented = (o == 0 || s[o - 1] == '\n') && t[a].off >= o + 8;
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
-           !(word_is(s, &t[i], "end") && i + 1 < b && i > a))
+           !(word_is(s, &t[i], "end") && i + 1 < b && (i > a || indented)))
         i++;
     /* (a label of another word, "Channel", "Type", set apart by a wide gap) */
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
@@ -694,20 +699,37 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 continue;
             }
         }
-        /* "End-July", "end July": the month's end */
+        /* "End-July", "end July", "End of June 2002": the month's end;
+         * "End of 2001": the year's */
         size_t i0 = i;
         if (!y && t[i].kind == TK_WORD && word_is(s, &t[i], "end") && i + 1 < b) {
             size_t j = i + 1;
             if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '-')
                 j++;
+            else if (j < b && word_is(s, &t[j], "of"))
+                j++;
             if (j < b && t[j].kind == TK_WORD && scan_month(s + t[j].off, t[j].len) > 0)
                 i = j;
+            else if (j < b && is_row_year(&t[j])) {
+                y = (int)t[j].value;
+                m = 0;
+                i = j;
+            }
         }
         if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
-            /* "Dec. 2015", "Jun 2017" */
+            /* "Dec. 2015", "Jun 2017"; "Dec. 31, 2001" */
             size_t j = i + 1;
             if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
                 j++;
+            if (j + 1 < b && t[j].kind == TK_NUM && (t[j].flags & TF_SMALLINT) && t[j].value >= 1 && t[j].value <= 31) {
+                size_t yj = j + 1;
+                if (yj < b && t[yj].kind == TK_PUNCT && s[t[yj].off] == ',')
+                    yj++;
+                if (yj < b && is_row_year(&t[yj])) {
+                    d = (int)t[j].value;
+                    j = yj;
+                }
+            }
             if (j < b && is_row_year(&t[j])) {
                 y = (int)t[j].value;
                 months++;

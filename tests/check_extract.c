@@ -705,6 +705,26 @@ START_TEST(session24_forms)
            "- Total revenues were RMB3,229.6 million for the quarter.\n",
            "active_users|Huaxia IM|2009-09|522900000|people|exact|observed|6\n"
            "revenue|Huaxia|2009-09|3229600000|CNY|exact|observed|7\n", true);
+    /* a header of dates written out: "End of 2001", "End of June 2002",
+     * "Dec. 31, 2001", then the change */
+    expect("Table 2  Basic Internet resources\n\n"
+           "                                      End of 2001      End of June 2002     Change\n"
+           "CN domain names                       127,319            126,146     -1,173\n"
+           "WWW sites                              277,100            293,213    +16,113\n",
+           "cn_domain_names|China|2001|127319|count|exact|observed|4\n"
+           "cn_domain_names|China|2002-06|126146|count|exact|observed|4\n"
+           "cn_domain_names_increase|China|2002-06|-1173|count|exact|observed|4\n"
+           "websites|China|2001|277100|count|exact|observed|5\n"
+           "websites|China|2002-06|293213|count|exact|observed|5\n"
+           "websites_increase|China|2002-06|16113|count|exact|observed|5\n", true);
+    expect("Table 2  Basic Internet resources\n\n"
+           "                                      Dec. 31, 2001      June 30, 2002\n"
+           "CN domain names                       127,319            126,146\n"
+           "WWW sites                              277,100            293,213\n",
+           "cn_domain_names|China|2001|127319|count|exact|observed|4\n"
+           "cn_domain_names|China|2002-06-30|126146|count|exact|observed|4\n"
+           "websites|China|2001|277100|count|exact|observed|5\n"
+           "websites|China|2002-06-30|293213|count|exact|observed|5\n", true);
 }
 END_TEST
 
