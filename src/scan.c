@@ -711,15 +711,6 @@ bool scan_bullet_at(const char *s, size_t i, size_t n)
  * the first in capitals, a colon and a value, the first opening the line
  * and the others after a bar or a wide gap ("Round: Series C | Amount:
  * US$100 million", "Lead: Hillhouse Capital  Others: CDH Investments"). */
-/* Only spaces in p[a, b)? */
-static bool blank_between(const char *p, size_t a, size_t b)
-{
-    for (; a < b; a++)
-        if (p[a] != ' ' && p[a] != '\t')
-            return false;
-    return true;
-}
-
 int scan_card_fields(const char *p, size_t n)
 {
     int fields = 0;
@@ -767,19 +758,23 @@ int scan_card_fields(const char *p, size_t n)
         }
         /* (not an interview's "Q:" and "A:") */
         bool field = words && k > i + 1 && k + 2 < n && p[k] == ':' && p[k + 1] == ' ' && !is_space((unsigned char)p[k + 2]);
+        if (field) {
+            fields++;
+        } else if (first && !(i < n && is_alpha((unsigned char)p[i]) && !is_upper((unsigned char)p[i]) &&
+                              memchr(p + i, '|', n - i))) {
+            /* (but the end of a field, in lower case, goes on before a
+             * bar: "familiar with the deal | Date: May 19"; and a card's
+             * kind may head it: "Acquisition | Target: eLong") */
+            size_t x = k;
+            while (x < n && (p[x] == ' ' || p[x] == '\t'))
+                x++;
+            if (!(words && x < n && p[x] == '|'))
+                return 0;
+        }
         /* on to the next bar or wide gap */
         size_t j = k;
         while (j < n && p[j] != '|' && p[j] != ',' && p[j] != ';' && !(p[j] == ' ' && j + 1 < n && p[j + 1] == ' '))
             j++;
-        if (field)
-            fields++;
-        else if (first && !(i < n && is_alpha((unsigned char)p[i]) && !is_upper((unsigned char)p[i]) &&
-                            memchr(p + i, '|', n - i)) &&
-                 !(words && j < n && p[j] == '|' && blank_between(p, k, j)))
-            return 0; /* (but the end of a field, in lower case, goes on
-                       * before a bar: "familiar with the deal | Date: May
-                       * 19"; and a card's kind may head it: "Acquisition |
-                       * Target: eLong") */
         while (j < n && (p[j] == '|' || p[j] == ',' || p[j] == ';' || p[j] == ' ' || p[j] == '\t'))
             j++;
         i = j;
