@@ -1715,8 +1715,12 @@ static size_t aside_open(const struct sent *st, size_t p)
             (str_ieq(x, w->len, "that") && o + 2 < p && tok_is(&t[o + 2], WH(is))))
             return o;
         /* how it is counted: "mobile Internet users, counted by access
-         * accounts, reached" */
+         * accounts, reached"; what it adds up: "payment volume, internet
+         * and mobile combined, rose" */
         if (participle_phrase(st, o + 1))
+            return o;
+        if (o + 8 > p && (str_ieq(st->s + t[p - 1].off, t[p - 1].len, "combined") ||
+                          str_ieq(st->s + t[p - 1].off, t[p - 1].len, "together")))
             return o;
         if (o + 12 <= p)
             return SIZE_MAX;

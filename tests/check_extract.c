@@ -725,6 +725,12 @@ START_TEST(session24_forms)
            "cn_domain_names|China|2002-06-30|126146|count|exact|observed|4\n"
            "websites|China|2001|277100|count|exact|observed|5\n"
            "websites|China|2002-06-30|293213|count|exact|observed|5\n", true);
+    /* an aside of what the figure adds up stands aside */
+    expect("Total third-party payment volume, internet and mobile combined, rose 46.9 percent to 31.2 trillion "
+           "yuan in 2015.",
+           "third_party_payments_growth|China|2015|46.9|percent|exact|observed|1\n"
+           "third_party_payments|China|2014|21238938053097|CNY|about|derived|1\n"
+           "third_party_payments|China|2015|31200000000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
 
