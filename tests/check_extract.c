@@ -731,6 +731,11 @@ START_TEST(session24_forms)
            "third_party_payments_growth|China|2015|46.9|percent|exact|observed|1\n"
            "third_party_payments|China|2014|21238938053097|CNY|about|derived|1\n"
            "third_party_payments|China|2015|31200000000000|CNY|exact|observed|1\n", true);
+    /* a fund's customer base is its customers */
+    expect("Yu'e Bao, the money market fund, held 1.43 trillion yuan at the end of June 2017. Its customer base "
+           "expanded to 369 million.",
+           "fund_assets|Yu'e Bao|2017-06|1430000000000|CNY|exact|observed|1\n"
+           "fund_customers|Yu'e Bao|2017-06|369000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
