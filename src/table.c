@@ -699,6 +699,21 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 continue;
             }
         }
+        /* "2006-12": a year and its month, joined by a hyphen */
+        if (y && !m && i + 2 < b && (t[i + 1].flags & TF_HYPHEN) && t[i + 2].kind == TK_NUM &&
+            (t[i + 2].flags & TF_SMALLINT) && t[i + 2].value >= 1 && t[i + 2].value <= 12 &&
+            t[i + 2].off == t[i + 1].off + 1) {
+            m = (int)t[i + 2].value;
+            i += 2;
+        }
+        /* "31 Dec 2006": a day, its month and its year */
+        if (!y && i + 2 < b && t[i].kind == TK_NUM && (t[i].flags & TF_SMALLINT) && t[i].value >= 1 && t[i].value <= 31 &&
+            t[i + 1].kind == TK_WORD && scan_month(s + t[i + 1].off, t[i + 1].len) > 0 && is_row_year(&t[i + 2])) {
+            d = (int)t[i].value;
+            m = scan_month(s + t[i + 1].off, t[i + 1].len);
+            y = (int)t[i + 2].value;
+            i += 2;
+        }
         /* "End-July", "end July", "End of June 2002": the month's end;
          * "End of 2001": the year's */
         size_t i0 = i;
