@@ -613,8 +613,11 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
     }
     if (t[j].kind == TK_PUNCT && s[t[j].off] == '%')
         j++;
-    /* ("Annual growth", "Net increase") */
-    if (j + 1 < b && (word_is(s, &t[j], "annual") || word_is(s, &t[j], "yearly") || word_is(s, &t[j], "net")))
+    /* ("Annual growth", "Net increase", "YoY change") */
+    if (j + 1 < b && (word_is(s, &t[j], "annual") || word_is(s, &t[j], "yearly") || word_is(s, &t[j], "net") ||
+                      (word_is(s, &t[j], "yoy") && !gap_before(s, t, j + 1) &&
+                       (word_is(s, &t[j + 1], "change") || word_is(s, &t[j + 1], "growth") ||
+                        word_is(s, &t[j + 1], "increase")))))
         j++;
     if (!(j < b && t[j].kind == TK_WORD &&
           (word_is(s, &t[j], "change") || word_is(s, &t[j], "yoy") || word_is(s, &t[j], "growth") ||

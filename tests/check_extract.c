@@ -750,6 +750,17 @@ START_TEST(session24_forms)
            "ipv4_addresses|China|2007-06-30|135274752|count|exact|observed|4\n"
            "websites|China|2006-06-30|843000|count|exact|observed|5\n"
            "websites|China|2007-06-30|1503800|count|exact|observed|5\n", true);
+    /* a change's column of two words, "YoY change", is one column */
+    expect("Table 1 Basic data\n\n"
+           "                                    Dec. 2006       Dec. 2007     YoY change\n"
+           "IPv4 addresses                        98,015,744     135,274,752     38.0%\n"
+           "Websites                                 843,000       1,503,800     78.4%\n",
+           "ipv4_addresses|China|2006|98015744|count|exact|observed|4\n"
+           "ipv4_addresses|China|2007|135274752|count|exact|observed|4\n"
+           "ipv4_addresses_growth|China|2007|38|percent|exact|observed|4\n"
+           "websites|China|2006|843000|count|exact|observed|5\n"
+           "websites|China|2007|1503800|count|exact|observed|5\n"
+           "websites_growth|China|2007|78.4|percent|exact|observed|5\n", true);
     /* a fund's customer base is its customers */
     expect("Yu'e Bao, the money market fund, held 1.43 trillion yuan at the end of June 2017. Its customer base "
            "expanded to 369 million.",
