@@ -651,7 +651,9 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         o--;
     bool indented = (o == 0 || s[o - 1] == '\n') && t[a].off >= o + 8;
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
-           !(word_is(s, &t[i], "end") && i + 1 < b && (i > a || indented)))
+           !(word_is(s, &t[i], "end") && i + 1 < b && (i > a || indented)) &&
+           !(indented && i == a && i + 2 < b && (t[i + 1].flags & TF_HYPHEN) && word_is(s, &t[i + 2], "end")) &&
+           !(indented && i == a && i + 1 < b && word_is(s, &t[i], "as") && word_is(s, &t[i + 1], "of")))
         i++;
     /* (a label of another word, "Channel", "Type", set apart by a wide gap) */
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
@@ -672,6 +674,12 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 return 0;
             break;
         }
+        /* (past "As of", "Year-end" before the date: "As of Dec 2006",
+         * "Year-end 2006") */
+        if (i + 2 < b && word_is(s, &t[i], "as") && word_is(s, &t[i + 1], "of"))
+            i += 2;
+        else if (i + 3 < b && word_is(s, &t[i], "year") && (t[i + 1].flags & TF_HYPHEN) && word_is(s, &t[i + 2], "end"))
+            i += 3;
         /* "(1998.6.30)": a survey's date in brackets, with its day glued */
         bool bracket = (t[i].flags & TF_OPEN) && i + 2 < b && t[i + 1].kind == TK_NUM;
         if (bracket)

@@ -761,6 +761,23 @@ START_TEST(session24_forms)
            "websites|China|2006|843000|count|exact|observed|5\n"
            "websites|China|2007|1503800|count|exact|observed|5\n"
            "websites_growth|China|2007|78.4|percent|exact|observed|5\n", true);
+    /* "Year-end 2006", "As of Dec 2006" over the columns */
+    expect("Table 1 Basic data\n\n"
+           "                                    Year-end 2006   Year-end 2007\n"
+           "IPv4 addresses                        98,015,744     135,274,752\n"
+           "Websites                                 843,000       1,503,800\n",
+           "ipv4_addresses|China|2006|98015744|count|exact|observed|4\n"
+           "ipv4_addresses|China|2007|135274752|count|exact|observed|4\n"
+           "websites|China|2006|843000|count|exact|observed|5\n"
+           "websites|China|2007|1503800|count|exact|observed|5\n", true);
+    expect("Table 1 Basic data\n\n"
+           "                                    As of Jun 2006  As of Jun 2007\n"
+           "IPv4 addresses                        98,015,744     135,274,752\n"
+           "Websites                                 843,000       1,503,800\n",
+           "ipv4_addresses|China|2006-06|98015744|count|exact|observed|4\n"
+           "ipv4_addresses|China|2007-06|135274752|count|exact|observed|4\n"
+           "websites|China|2006-06|843000|count|exact|observed|5\n"
+           "websites|China|2007-06|1503800|count|exact|observed|5\n", true);
     /* a fund's customer base is its customers */
     expect("Yu'e Bao, the money market fund, held 1.43 trillion yuan at the end of June 2017. Its customer base "
            "expanded to 369 million.",
