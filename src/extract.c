@@ -2400,12 +2400,10 @@ static bool since_clause_date(const struct sent *st, const struct date_expr *de)
     return false;
 }
 
-/* The period in *w of the first date after the figure at k, in its
- * clause (no comma or clause mark between), that is no base or bound (and
- * of the time of writing, if writing); false if there is none.  An
- * origin's date stays its own: the paragraph does not go on speaking of
- * it. */
-static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writing, bool origin, struct date *w)
+/* The first date after the figure at k, in its clause (no comma or clause
+ * mark between), that is no base or bound (and of the time of writing, if
+ * writing): its index, its period in *w; SIZE_MAX if there is none. */
+static size_t later_date_at(struct doc *d, const struct sent *st, size_t k, bool writing, struct date *w)
 {
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
@@ -2415,34 +2413,43 @@ static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writ
         if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
             (writing && !(de->flags & DF_WRITING)) || since_clause_date(st, de))
             continue;
-        if (!same_clause(st, k, de->first))
-            return false;
-        if (!date_of(d, de, NULL, w))
-            return false;
-        d->picked[di] = true;
-        if (origin)
-            d->background[di] = true;
-        return true;
+        if (!same_clause(st, k, de->first) || !date_of(d, de, NULL, w))
+            return SIZE_MAX;
+        return di;
     }
-    return false;
+    return SIZE_MAX;
 }
 
-/* Is the date later_date() finds for the figure at k a month or a day of
- * the year w (a year alone)?  Then it is taken, into *later. */
+/* The date at di (see later_date_at) dates a figure.  An origin's date
+ * stays its own: the paragraph does not go on speaking of it. */
+static void take_later_date(struct doc *d, size_t di, bool origin)
+{
+    d->picked[di] = true;
+    if (origin)
+        d->background[di] = true;
+}
+
+/* The period in *w of later_date_at()'s date, which it takes; false if
+ * there is none. */
+static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writing, bool origin, struct date *w)
+{
+    size_t di = later_date_at(d, st, k, writing, w);
+    if (di == SIZE_MAX)
+        return false;
+    take_later_date(d, di, origin);
+    return true;
+}
+
+/* Is the date later_date_at() finds for the figure at k a month or a day
+ * of the year w (a year alone)?  Then it is taken, into *later. */
 static bool refines_later(struct doc *d, const struct sent *st, size_t k, bool origin, const struct date *w,
                           struct date *later)
 {
-    size_t n = d->db - d->da;
-    bool picked[16], background[16];
-    if (n > 16)
+    size_t di = later_date_at(d, st, k, false, later);
+    if (di == SIZE_MAX || later->y != w->y || !later->m || later->y2)
         return false;
-    memcpy(picked, d->picked + d->da, n);
-    memcpy(background, d->background + d->da, n);
-    if (later_date(d, st, k, false, origin, later) && later->y == w->y && later->m && !later->y2)
-        return true;
-    memcpy(d->picked + d->da, picked, n);
-    memcpy(d->background + d->da, background, n);
-    return false;
+    take_later_date(d, di, origin);
+    return true;
 }
 
 /* ---- a sentence --------------------------------------------------------------------- */
@@ -6117,7 +6124,18 @@ static void derive_across(struct chunk *c, const struct rules *r)
         /* (not where its own sentence derived the level, or states where
          * it started) */
         /* (nor where that year's level stands near it) */
-        bool done = false;
+        /* (a table's columns are years where it has the next year's level
+         * too: a month's net additions under "2013" derive no year before) */
+        bool years = !table;
+        if (table) {
+            char nextp[PERIOD_MAX];
+            snprintf(nextp, sizeof nextp, "%04d", y + 1);
+            for (size_t g = 0; g < c->nf && !years; g++)
+                years = !c->f[g].derived && strcmp(c->f[g].indicator, base) == 0 &&
+                        strcmp(c->f[g].entity, ch->entity) == 0 && strcmp(c->f[g].period, nextp) == 0 &&
+                        strncmp(c->f[g].note, "table:", 6) == 0 && labs(c->f[g].line - ch->line) <= 12;
+        }
+        bool done = !years;
         for (size_t j = 0; j < c->nf && !done; j++)
             done = strcmp(c->f[j].indicator, base) == 0 && strcmp(c->f[j].entity, ch->entity) == 0 &&
                    ((c->f[j].line == ch->line && strcmp(c->f[j].period, ch->period) != 0) ||
@@ -6132,20 +6150,6 @@ static void derive_across(struct chunk *c, const struct rules *r)
                 strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0 ||
                 (table && (strncmp(f->note, "table:", 6) != 0 || labs(f->line - ch->line) > 12)))
                 continue;
-            /* (a table's columns are years where it has the next year's
-             * level too: a month's net additions under "2013" derive no
-             * year before) */
-            if (table) {
-                char nextp[PERIOD_MAX];
-                snprintf(nextp, sizeof nextp, "%04d", y + 1);
-                bool years = false;
-                for (size_t g = 0; g < c->nf && !years; g++)
-                    years = !c->f[g].derived && strcmp(c->f[g].indicator, base) == 0 &&
-                            strcmp(c->f[g].entity, ch->entity) == 0 && strcmp(c->f[g].period, nextp) == 0 &&
-                            strncmp(c->f[g].note, "table:", 6) == 0 && labs(c->f[g].line - ch->line) <= 12;
-                if (!years)
-                    continue;
-            }
             if (f->qualifier != Q_EXACT && f->qualifier != Q_ABOUT)
                 done = true;
             else if (lv && fabs(f->value - lv->value) > 0.005 * fabs(lv->value))

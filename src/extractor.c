@@ -807,6 +807,18 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
     }
 }
 
+/* The number four digits at p write, or -1 if they are not four digits. */
+static int digits4(const char *p)
+{
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        if (!is_digit((unsigned char)p[k]))
+            return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
 /* The quarter a report's first lines name as what it reports on: "Quarterly
  * Report for the Second Quarter of 2017", "Fourth Quarter 2013 Results",
  * "Q3 2015 Report" (dated by the month it ends with); on a short line only. */
@@ -837,11 +849,8 @@ static void quarter_line(const char *p, size_t n, struct date *q)
     if (!m)
         return;
     /* (its year just before it: "Announces 2009 Third Quarter Results") */
-    if (before >= 5 && p[before - 1] == ' ' && is_digit((unsigned char)p[before - 2]) &&
-        is_digit((unsigned char)p[before - 3]) && is_digit((unsigned char)p[before - 4]) &&
-        is_digit((unsigned char)p[before - 5]) && (before == 5 || !is_alnum((unsigned char)p[before - 6]))) {
-        int y = (p[before - 5] - '0') * 1000 + (p[before - 4] - '0') * 100 + (p[before - 3] - '0') * 10 +
-                (p[before - 2] - '0');
+    if (before >= 5 && p[before - 1] == ' ' && (before == 5 || !is_alnum((unsigned char)p[before - 6]))) {
+        int y = digits4(p + before - 5);
         if (y >= 1990 && y <= 2100) {
             q->y = y;
             q->m = m;
@@ -850,10 +859,9 @@ static void quarter_line(const char *p, size_t n, struct date *q)
     }
     /* its year: the first after it, within a few words ("of 2017", " 2013") */
     for (size_t i = after; i + 4 <= n && i < after + 10; i++)
-        if (is_digit((unsigned char)p[i]) && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]) &&
-            is_digit((unsigned char)p[i + 3]) && (i + 4 == n || !is_digit((unsigned char)p[i + 4])) &&
+        if (digits4(p + i) >= 0 && (i + 4 == n || !is_digit((unsigned char)p[i + 4])) &&
             !is_digit((unsigned char)p[i - 1])) {
-            int y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+            int y = digits4(p + i);
             if (y >= 1990 && y <= 2100) {
                 q->y = y;
                 q->m = m;
@@ -883,9 +891,7 @@ static int report_year_line(const char *p, size_t n)
             for (size_t j = a; j + 4 <= b; j++) {
                 if ((j > 0 && is_alnum((unsigned char)p[j - 1])) || (j + 4 < n && is_alnum((unsigned char)p[j + 4])))
                     continue;
-                int y = 0;
-                for (size_t x = j; x < j + 4 && is_digit((unsigned char)p[x]); x++)
-                    y = y * 10 + (p[x] - '0');
+                int y = digits4(p + j);
                 if (y >= 1990 && y <= 2100)
                     return y;
             }
@@ -1653,32 +1659,31 @@ static bool no_figure_but_years(const char *p, size_t n)
     return word;
 }
 
-/* Is the line words only (letters, spaces, hyphens, apostrophes)? */
-static bool words_only(const char *p, size_t n)
+/* Does p[0, n) hold a letter, and else only letters, spaces, tabs,
+ * hyphens, apostrophes, the marks in more, and (if digits) digits? */
+static bool letters_and(const char *p, size_t n, const char *more, bool digits)
 {
     bool letter = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
         if (is_alpha(c))
             letter = true;
-        else if (c != ' ' && c != '\t' && c != '-' && c != '\'')
+        else if (!(digits && is_digit(c)) && c != ' ' && c != '\t' && c != '-' && c != '\'' && !(c && strchr(more, c)))
             return false;
     }
     return letter;
 }
 
+/* Is the line words only (letters, spaces, hyphens, apostrophes)? */
+static bool words_only(const char *p, size_t n)
+{
+    return letters_and(p, n, "", false);
+}
+
 /* Words, brackets and a colon only, p[0, n): a section's label. */
 static bool section_words(const char *p, size_t n)
 {
-    bool letter = false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (is_alnum(c))
-            letter = letter || is_alpha(c);
-        else if (c != ' ' && c != '\t' && c != '-' && c != '\'' && c != '(' && c != ')' && c != ':' && c != '.')
-            return false;
-    }
-    return letter;
+    return letters_and(p, n, "():.", true);
 }
 
 /* Does the line give a figure's unit: "Unit: 10,000 persons"? */
@@ -2164,14 +2169,15 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         x->head_block = true;
         x->head_at = x->block_lines;
     }
+    bool caption = caption_like(p, n);
     /* (the lines over a header: its caption and its unit) */
-    if (x->lead_lines == x->block_lines - 1 && (caption_like(p, n) || unit))
+    if (x->lead_lines == x->block_lines - 1 && (caption || unit))
         x->lead_lines++;
     x->last_head2 = head2;
     x->last_label_row = label_row || label_line;
     x->last_section = section;
     x->last_bullet = bullet;
-    x->last_caption = caption_like(p, n);
+    x->last_caption = caption;
     x->last_period_line = years;
     x->last_leader = leader;
     x->last_field = fields > 0;

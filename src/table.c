@@ -634,6 +634,18 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
     return j - i;
 }
 
+/* The tokens of the words that lead a date over a column at i, before
+ * b: "As of" (2) in "As of Dec 2006", "Year-end" (3) in "Year-end 2006";
+ * 0 if none. */
+static size_t date_lead(const char *s, const struct token *t, size_t i, size_t b)
+{
+    if (i + 2 < b && word_is(s, &t[i], "as") && word_is(s, &t[i + 1], "of"))
+        return 2;
+    if (i + 3 < b && word_is(s, &t[i], "year") && (t[i + 1].flags & TF_HYPHEN) && word_is(s, &t[i + 2], "end"))
+        return 3;
+    return 0;
+}
+
 /* A header of periods ("Year  2011  2012  2013", "2009.12  2010.6
  * 2010.12", "Fund type  Dec. 2015  Dec. 2016  Jun. 2017"): how many, the
  * year and month (0: none) of each in ys[] and ms[]; 0 if the line is
@@ -652,8 +664,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
     bool indented = (o == 0 || s[o - 1] == '\n') && t[a].off >= o + 8;
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
            !(word_is(s, &t[i], "end") && i + 1 < b && (i > a || indented)) &&
-           !(indented && i == a && i + 2 < b && (t[i + 1].flags & TF_HYPHEN) && word_is(s, &t[i + 2], "end")) &&
-           !(indented && i == a && i + 1 < b && word_is(s, &t[i], "as") && word_is(s, &t[i + 1], "of")))
+           !(indented && i == a && date_lead(s, t, i, b)))
         i++;
     /* (a label of another word, "Channel", "Type", set apart by a wide gap) */
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
@@ -674,12 +685,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 return 0;
             break;
         }
-        /* (past "As of", "Year-end" before the date: "As of Dec 2006",
-         * "Year-end 2006") */
-        if (i + 2 < b && word_is(s, &t[i], "as") && word_is(s, &t[i + 1], "of"))
-            i += 2;
-        else if (i + 3 < b && word_is(s, &t[i], "year") && (t[i + 1].flags & TF_HYPHEN) && word_is(s, &t[i + 2], "end"))
-            i += 3;
+        i += date_lead(s, t, i, b);
         /* "(1998.6.30)": a survey's date in brackets, with its day glued */
         bool bracket = (t[i].flags & TF_OPEN) && i + 2 < b && t[i + 1].kind == TK_NUM;
         if (bracket)
@@ -876,6 +882,19 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
     return c->mult != 1 || c->unit || c->rate;
 }
 
+/* Is token x outside brackets, *depth being how deep the tokens before
+ * it stand?  A bracket itself is not; *depth follows it. */
+static bool outside_brackets(const struct token *x, int *depth)
+{
+    if (x->flags & TF_OPEN)
+        ++*depth;
+    else if (x->flags & TF_CLOSE)
+        *depth -= *depth > 0;
+    else
+        return *depth == 0;
+    return false;
+}
+
 /* A word a part's label may have besides its kind: "of which: 3G",
  * "of which under .CN", "3G net additions in November". */
 static bool part_word(const char *s, const struct token *w)
@@ -902,15 +921,10 @@ int part_of(const struct rules *r, const char *s, const struct token *t, size_t 
     }
     /* (a part's label is one word, the kind: "of which: 3G"; not "Mobile
      * ARPU (RMB per month)" under "Fixed-line subscribers") */
-    int words = 0;
-    for (size_t i = a, depth = 0; i < b; i++) {
-        if (t[i].flags & TF_OPEN)
-            depth++;
-        else if (t[i].flags & TF_CLOSE)
-            depth -= depth > 0;
-        else if (!depth && t[i].kind != TK_PUNCT && !part_word(s, &t[i]))
+    int words = 0, depth = 0;
+    for (size_t i = a; i < b; i++)
+        if (outside_brackets(&t[i], &depth) && t[i].kind != TK_PUNCT && !part_word(s, &t[i]))
             words++; /* (a word, or a figure glued to one: "3G") */
-    }
     if (words != 1)
         return -1;
     for (size_t i = a; nl && i < b; i++) {
@@ -1456,18 +1470,13 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * additions", "Mobile subscribers, net increase"; a growth's
              * row is read above) */
             if (found == 1 && r->v[col[0].rule].change == CH_NONE) {
+                /* (a rate's word may name a return: "net value growth rate") */
                 int lch = 0, depth = 0;
-                for (size_t i = ra; i < f; i++) {
-                    if (t[i].flags & TF_OPEN)
-                        depth++;
-                    else if (t[i].flags & TF_CLOSE)
-                        depth -= depth > 0;
-                    else if (!depth && !lch)
-                        lch = word_is(s, &t[i], "additions") || word_is(s, &t[i], "addition") || word_is(s, &t[i], "adds") ||
-                                      change_word(s, &t[i]) == CH_INCREASE
-                                  ? CH_INCREASE
-                                  : 0; /* (a rate's word may name a return: "net value growth rate") */
-                }
+                for (size_t i = ra; i < f && !lch; i++)
+                    if (outside_brackets(&t[i], &depth) &&
+                        (word_is(s, &t[i], "additions") || word_is(s, &t[i], "addition") || word_is(s, &t[i], "adds") ||
+                         change_word(s, &t[i]) == CH_INCREASE))
+                        lch = CH_INCREASE;
                 int ri = lch ? rules_change_of(r, (enum change_kind)lch, r->v[col[0].rule].id) : -1;
                 if (ri >= 0) {
                     col[0].level1 = col[0].rule + 1;
@@ -3083,14 +3092,9 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
          * the market, which nothing here counts) */
         bool bare = true; /* (the field is a change's word alone: "Growth (%)") */
         int depth = 0;
-        for (size_t i = fa[skip + c]; i < fa[skip + c + 1] && bare; i++) {
-            if (t[i].flags & TF_OPEN)
-                depth++;
-            else if (t[i].flags & TF_CLOSE)
-                depth -= depth > 0;
-            else if (!depth)
+        for (size_t i = fa[skip + c]; i < fa[skip + c + 1] && bare; i++)
+            if (outside_brackets(&t[i], &depth))
                 bare = change_word(s, &t[i]) || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "rate");
-        }
         int left = c - 1;
         while (left >= 0 && (col[left].rule < 0 || r->v[col[left].rule].change != CH_NONE)) {
             bool changes = false;
