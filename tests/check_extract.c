@@ -501,6 +501,19 @@ END_TEST
 
 /* A sentence that names nobody elaborates the block's last figure of the
  * same indicator: its entity carries over (not the block's first name). */
+START_TEST(session25_forms)
+{
+    /* a span of time between the cue and its figure ("since the previous
+     * October", "over the past year") is no other matter between them */
+    expect("By June 30, 1998 the number of Internet users had nearly doubled since the previous October, to "
+           "1.175 million.\n"
+           "At the end of 2009 mobile Internet users had grown over the past year to 233 million.\n",
+           "netizens|China|1998-06-30|1175000|people|exact|observed|1\n"
+           "mobile_netizens|China|2009|233000000|people|exact|observed|2\n",
+           true);
+}
+END_TEST
+
 START_TEST(session24_forms)
 {
     /* a header's units given by notes' marks, "(a)", in a note under the
@@ -5705,6 +5718,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session22_forms);
     tcase_add_test(d, session23_forms);
     tcase_add_test(d, session24_forms);
+    tcase_add_test(d, session25_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
