@@ -597,9 +597,10 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
 /* Does the header go on at i with a column of the change between its
  * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
  * tokens it takes, or 0. */
-static size_t change_column(const char *s, const struct token *t, size_t i, size_t b)
+static size_t change_column(const char *s, const struct token *t, size_t i, size_t b, bool *pct)
 {
     size_t j = i;
+    *pct = false;
     if (j >= b)
         return 0;
     if (is_row_year(&t[j]) && j + 1 < b && t[j + 1].kind == TK_WORD &&
@@ -611,8 +612,10 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
             j++;
         return j - i;
     }
-    if (t[j].kind == TK_PUNCT && s[t[j].off] == '%')
+    if (t[j].kind == TK_PUNCT && s[t[j].off] == '%') {
+        *pct = true;
         j++;
+    }
     /* ("Annual growth", "Net increase", "YoY change") */
     if (j + 1 < b && (word_is(s, &t[j], "annual") || word_is(s, &t[j], "yearly") || word_is(s, &t[j], "net") ||
                       (word_is(s, &t[j], "yoy") && !gap_before(s, t, j + 1) &&
@@ -623,14 +626,17 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
           (word_is(s, &t[j], "change") || word_is(s, &t[j], "yoy") || word_is(s, &t[j], "growth") ||
            word_is(s, &t[j], "increase"))))
         return 0;
+    *pct = *pct || word_is(s, &t[j], "growth") || word_is(s, &t[j], "yoy");
     j++;
     /* ("Growth rate") */
     if (j < b && word_is(s, &t[j], "rate"))
         j++;
     /* ("Growth (%)", "Change (%)") */
     if (j + 2 < b + 1 && j + 1 < b && (t[j].flags & TF_OPEN) && t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%' &&
-        j + 2 < b && (t[j + 2].flags & TF_CLOSE))
+        j + 2 < b && (t[j + 2].flags & TF_CLOSE)) {
+        *pct = true;
         j += 3;
+    }
     return j - i;
 }
 
@@ -652,8 +658,17 @@ static size_t date_lead(const char *s, const struct token *t, size_t i, size_t b
  * none.  A label of up to three words may open it: one of "year",
  * "indicator", "item" before years alone, any before months with their
  * years. */
+/* The column of the byte at off in its line (0 opens the line). */
+static size_t column_at(const char *s, size_t off)
+{
+    size_t o = off;
+    while (o > 0 && s[o - 1] != '\n')
+        o--;
+    return off - o;
+}
+
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds, int *chg,
-                        int dy)
+                        bool *chg_pct, size_t *chg_end, int dy)
 {
     *chg = 0;
     size_t i = a;
@@ -674,12 +689,14 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         /* (the years, then the change between the last two: an amount, a
          * percent, or both) */
         size_t cl;
-        if (k >= 2 && (cl = change_column(s, t, i, b)) > 0) {
+        if (k >= 2 && (cl = change_column(s, t, i, b, &chg_pct[0])) > 0) {
             *chg = 1;
             i += cl;
-            if (i < b && (cl = change_column(s, t, i, b)) > 0) {
+            chg_end[0] = column_at(s, t[i - 1].off + t[i - 1].len);
+            if (i < b && (cl = change_column(s, t, i, b, &chg_pct[1])) > 0) {
                 *chg = 2;
                 i += cl;
+                chg_end[1] = column_at(s, t[i - 1].off + t[i - 1].len);
             }
             if (i < b)
                 return 0;
@@ -976,6 +993,24 @@ static size_t na_cell(const char *s, const struct token *t, size_t i, size_t rb)
     return scan_na_cell(s + t[i].off, t[j - 1].off + t[j - 1].len - t[i].off) ? j - i : 0;
 }
 
+/* The tokens of a cell not given that ends at e (after ra, before rb):
+ * "-", "--", "n/a", "n.a."; 0 if none.  (For rows read right to left.) */
+static size_t blank_cell_ending(const char *s, const struct token *t, size_t e, size_t ra, size_t rb)
+{
+    if (e <= ra)
+        return 0;
+    size_t i = e - 1;
+    while (i > ra && t[i - 1].off + t[i - 1].len == t[i].off && !gap_before(s, t, i))
+        i--;
+    /* ("--": two dashes, glued) */
+    if (e - i == 2 && t[i].kind == TK_PUNCT && t[i + 1].kind == TK_PUNCT && t[i].len == 1 && t[i + 1].len == 1 &&
+        s[t[i].off] == '-' && s[t[i + 1].off] == '-' && gap_before(s, t, i))
+        return 2;
+    if (empty_cell(s, t, e - 1, rb))
+        return 1;
+    return na_cell(s, t, i, rb) == e - i ? e - i : 0;
+}
+
 /* The block before a table's, a caption of its own ("Table 1 ..., end of
  * August 2014", "Unit: 10,000 users"), read once, when a reader first
  * asks for it. */
@@ -1192,6 +1227,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t b = line_end(t, n, a);
         int ys[TABLE_COLS], ms[TABLE_COLS], ds[TABLE_COLS];
         int chg;
+        bool chg_pct[2] = {false, false};
+        size_t chg_end[2] = {0, 0};
         /* (the caption's year only for a header that names a month: it
          * scans the caption) */
         int dy = 0;
@@ -1199,7 +1236,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && scan_month(s + t[i].off, t[i].len))
                 dy = caption_year(t, after, a, caption, year);
         /* (not a header another reader took) */
-        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, dy);
+        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, dy);
         if (!k) {
             a = b;
             continue;
@@ -1262,7 +1299,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * (a change's with its sign, "+228", "-61"), or an empty "-" */
             size_t cell[TABLE_COLS + 2];
             int sg[TABLE_COLS + 2], nc = 0;
-            size_t f = rb;
+            size_t f = rb, blank;
             while (f > ra && nc < TABLE_COLS + 2) {
                 const struct token *x = &t[f - 1];
                 if (x->kind == TK_NUM && !(x->flags & (TF_GLUED | TF_WORDS))) {
@@ -1280,10 +1317,15 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     if (f > ra + 1 && t[f - 1].kind == TK_WORD && t[f - 1].line == x->line &&
                         (in_list(&q_about, &t[f - 1]) || in_list(&q_nearly, &t[f - 1]) || in_list(&q_more, &t[f - 1])))
                         f--;
-                } else if (empty_cell(s, t, f - 1, rb)) {
+                } else if (nc < chg && f > ra + 1 && x->kind == TK_WORD && t[f - 2].kind == TK_NUM &&
+                           (word_is(s, x, "pt") || word_is(s, x, "pts") || word_is(s, x, "ppt") ||
+                            word_is(s, x, "pp") || word_is(s, x, "points"))) {
+                    /* a change's unit after it: "+1.0 pt" */
+                    f--;
+                } else if ((blank = blank_cell_ending(s, t, f, ra, rb)) > 0) {
                     cell[nc] = SIZE_MAX;
                     sg[nc++] = 0;
-                    f--;
+                    f -= blank;
                 } else {
                     break;
                 }
@@ -1365,7 +1407,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             }
             size_t la = label_a != SIZE_MAX ? label_a : ra;
             label_a = SIZE_MAX;
-            if ((nc != k && nc != k + chg) || f == ra || t[ra].kind != TK_WORD)
+            /* (a row may leave out a change its header has: "CN domain
+             * names  127,319  126,146  -1,173" under "... Change  Growth
+             * (%)") */
+            if (nc < k || nc > k + chg || f == ra || t[ra].kind != TK_WORD)
                 break;
             int nchg = nc - k;
             struct column col[TABLE_COLS];
@@ -1519,7 +1564,17 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 for (int q = k; q < k + nchg; q++) {
                     if (cell[q] == SIZE_MAX)
                         continue;
-                    bool pct = (t[cell[q]].unit && strcmp(t[cell[q]].unit, "percent") == 0) || (chg == 1 && head_pct);
+                    /* (which of two changes: the one it stands under, where
+                     * the row has one of them) */
+                    int hc = q - k;
+                    if (chg == 2 && nchg == 1) {
+                        size_t e = column_at(s, t[cell[q]].off + t[cell[q]].len);
+                        size_t d0 = e > chg_end[0] ? e - chg_end[0] : chg_end[0] - e;
+                        size_t d1 = e > chg_end[1] ? e - chg_end[1] : chg_end[1] - e;
+                        hc = d1 < d0;
+                    }
+                    bool pct = (t[cell[q]].unit && strcmp(t[cell[q]].unit, "percent") == 0) || (chg == 1 && head_pct) ||
+                               (chg == 2 && chg_pct[hc]);
                     int ri = rules_change_of(r, pct ? CH_GROWTH : CH_INCREASE, r->v[col[0].rule].id);
                     if (ri >= 0) {
                         struct column gc = col[0];

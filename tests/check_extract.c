@@ -511,6 +511,44 @@ START_TEST(session25_forms)
            "netizens|China|1998-06-30|1175000|people|exact|observed|1\n"
            "mobile_netizens|China|2009|233000000|people|exact|observed|2\n",
            true);
+    /* a header of two changes, an amount and a percent: each row's cells
+     * under the one each stands under, a row giving one of them or a
+     * blank ("--", "n/a") for the other; a change's unit after it ("+1.0
+     * pt") */
+    expect("Indicator                          Dec. 2001          Jun. 2002   Increase     Change (%)\n"
+           "Internet users (10,000 persons)        3,370              4,580     +1,210         35.9\n"
+           "Penetration rate (%)                     2.6                3.6     +1.0 pt          --\n"
+           "International bandwidth (Mbps)       7,597.5           10,576.5     +2,979          n/a\n"
+           "CN domain names                      127,319            126,146     -1,173\n"
+           "WWW sites                            277,100            293,213                     5.8\n",
+           "netizens|China|2001|33700000|people|exact|observed|2\n"
+           "netizens|China|2002-06|45800000|people|exact|observed|2\n"
+           "netizens_increase|China|2002-06|12100000|people|exact|observed|2\n"
+           "netizens_growth|China|2002-06|35.9|percent|exact|observed|2\n"
+           "internet_penetration|China|2001|2.6|percent|exact|observed|3\n"
+           "internet_penetration|China|2002-06|3.6|percent|exact|observed|3\n"
+           "internet_penetration_increase|China|2002-06|1|percent|exact|observed|3\n"
+           "international_bandwidth|China|2001|7597.5|Mbps|exact|observed|4\n"
+           "international_bandwidth|China|2002-06|10576.5|Mbps|exact|observed|4\n"
+           "international_bandwidth_increase|China|2002-06|2979|Mbps|exact|observed|4\n"
+           "cn_domain_names|China|2001|127319|count|exact|observed|5\n"
+           "cn_domain_names|China|2002-06|126146|count|exact|observed|5\n"
+           "cn_domain_names_increase|China|2002-06|-1173|count|exact|observed|5\n"
+           "websites|China|2001|277100|count|exact|observed|6\n"
+           "websites|China|2002-06|293213|count|exact|observed|6\n"
+           "websites_growth|China|2002-06|5.8|percent|exact|observed|6\n",
+           true);
+    expect("Item                       2012        2013    Net increase    Growth rate\n"
+           "Mobile netizens (million)   420         500              80           19.0\n"
+           "Websites (10,000)           268         320                           19.4\n",
+           "mobile_netizens|China|2012|420000000|people|exact|observed|2\n"
+           "mobile_netizens|China|2013|500000000|people|exact|observed|2\n"
+           "mobile_netizens_increase|China|2013|80000000|people|exact|observed|2\n"
+           "mobile_netizens_growth|China|2013|19|percent|exact|observed|2\n"
+           "websites|China|2012|2680000|count|exact|observed|3\n"
+           "websites|China|2013|3200000|count|exact|observed|3\n"
+           "websites_growth|China|2013|19.4|percent|exact|observed|3\n",
+           true);
 }
 END_TEST
 
