@@ -2960,9 +2960,26 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
         size_t pla = 0, plb = 0; /* the last level's label, whose parts the rows under it name */
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
-            size_t fig = rb;
-            while (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
-                fig--;
+            /* (the cells: figures, a change's with its sign, "-0.14", and
+             * blanks, "n/a") */
+            size_t fig = rb, bl;
+            int ncells = 0;
+            bool any_fig = false;
+            for (;;) {
+                if (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS))) {
+                    fig--;
+                    any_fig = true;
+                    if (fig > ra + 1 && sign_at(s, t, fig - 1, rb) && gap_before(s, t, fig - 1))
+                        fig--;
+                } else if ((bl = blank_cell_ending(s, t, fig, ra, rb)) > 0 && fig - bl > ra) {
+                    fig -= bl;
+                } else {
+                    break;
+                }
+                ncells++;
+            }
+            if (!any_fig)
+                fig = rb;
             if (fig == rb) {
                 /* a line of words: a section's label ("3G subscribers:"),
                  * or the first line of a row's */
@@ -2992,7 +3009,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 ra = rb;
                 continue;
             }
-            if (fig == ra || (int)(rb - fig) > nf || cur < 0)
+            if (fig == ra || ncells > nf || cur < 0)
                 break;
             size_t la = words_a != SIZE_MAX ? words_a : ra;
             words_a = SIZE_MAX;
@@ -3046,6 +3063,8 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[base].id) : share ? -1 : base;
             size_t r0 = line_start(s, t, ra);
             for (size_t i = fig; i < rb && ri >= 0 && y; i++) {
+                if (t[i].kind != TK_NUM)
+                    continue;
                 size_t bd;
                 int f = nearest_end(fend, 0, nf, t[i].off + t[i].len - r0, &bd);
                 if (f < 0 || bd > 12)
@@ -3056,6 +3075,9 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 } else if (has_cap) {
                     take_unit(&c, &cap);
                 }
+                /* (a change may fall: "-0.14") */
+                if (ch && i > fig && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-')
+                    c.mult = -c.mult;
                 const char *unit;
                 double v;
                 if (cell_value(r, t, i, &c, &v, &unit) <= 0)

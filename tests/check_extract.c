@@ -549,6 +549,27 @@ START_TEST(session25_forms)
            "websites|China|2013|3200000|count|exact|observed|3\n"
            "websites_growth|China|2013|19.4|percent|exact|observed|3\n",
            true);
+    /* operators as columns: a row's blank cells ("n/a") keep the others
+     * under their names, and a change that falls keeps its sign */
+    expect("Table 1: Subscribers of the three operators, July 2013 (million)\n\n"
+           "                             China Mobile   China Unicom   China Telecom\n"
+           "Mobile phone subscribers\n"
+           " Number of users                  746.17         268.63          179.35\n"
+           " -net addition                      5.32           3.49            2.28\n"
+           "Fixed-line subscribers\n"
+           " Number of users                     n/a          91.28          164.02\n"
+           " -net addition                       n/a          -0.14           -0.61\n",
+           "users|China Mobile (mobile phone subscribers)|2013-07|746170000|people|exact|observed|5\n"
+           "users|China Unicom (mobile phone subscribers)|2013-07|268630000|people|exact|observed|5\n"
+           "users|China Telecom (mobile phone subscribers)|2013-07|179350000|people|exact|observed|5\n"
+           "users_increase|China Mobile (mobile phone subscribers)|2013-07|5320000|people|exact|observed|6\n"
+           "users_increase|China Unicom (mobile phone subscribers)|2013-07|3490000|people|exact|observed|6\n"
+           "users_increase|China Telecom (mobile phone subscribers)|2013-07|2280000|people|exact|observed|6\n"
+           "users|China Unicom|2013-07|91280000|people|exact|observed|8\n"
+           "users|China Telecom|2013-07|164020000|people|exact|observed|8\n"
+           "users_increase|China Unicom|2013-07|-140000|people|exact|observed|9\n"
+           "users_increase|China Telecom|2013-07|-610000|people|exact|observed|9\n",
+           true);
 }
 END_TEST
 
