@@ -558,7 +558,8 @@ START_TEST(session25_forms)
            " -net addition                      5.32           3.49            2.28\n"
            "Fixed-line subscribers\n"
            " Number of users                     n/a          91.28          164.02\n"
-           " -net addition                       n/a          -0.14           -0.61\n",
+           " -net addition                       n/a          -0.14           -0.61\n"
+           " -m/m growth (pct)                   n/a          -0.15             n/a\n",
            "users|China Mobile (mobile phone subscribers)|2013-07|746170000|people|exact|observed|5\n"
            "users|China Unicom (mobile phone subscribers)|2013-07|268630000|people|exact|observed|5\n"
            "users|China Telecom (mobile phone subscribers)|2013-07|179350000|people|exact|observed|5\n"
@@ -568,7 +569,8 @@ START_TEST(session25_forms)
            "users|China Unicom|2013-07|91280000|people|exact|observed|8\n"
            "users|China Telecom|2013-07|164020000|people|exact|observed|8\n"
            "users_increase|China Unicom|2013-07|-140000|people|exact|observed|9\n"
-           "users_increase|China Telecom|2013-07|-610000|people|exact|observed|9\n",
+           "users_increase|China Telecom|2013-07|-610000|people|exact|observed|9\n"
+           "users_growth|China Unicom|2013-07|-0.15|percent|exact|observed|10\n",
            true);
 }
 END_TEST
