@@ -1068,7 +1068,9 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
         }
     }
     int words = 0, verbs = 0;
-    for (size_t p = qstart; p > st->a && words < 6; p--) {
+    /* (past a word of a change's sum: "plans to add another 300,000") */
+    size_t fq = list_back(&ch_filler, st->t, qstart, st->a, NULL);
+    for (size_t p = fq != SIZE_MAX ? fq : qstart; p > st->a && words < 6; p--) {
         const struct token *t = &st->t[p - 1];
         if (is_clause_break(t) || is_quantity(t) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
             break;
@@ -3623,9 +3625,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 num_class(&t[j + 1]) == num_class(&t[k]) && t[j + 1].value > t[k].value)
                 n->skip = true;
         }
-        /* a change? */
-        size_t cb = list_back(&ch_before, t, n->qstart, st->a, NULL);
-        if (cb == SIZE_MAX && list_back(&ch_down, t, n->qstart, st->a, NULL) != SIZE_MAX) {
+        /* a change? (past a word of its sum: "increased by a cumulative") */
+        size_t cq = list_back(&ch_filler, t, n->qstart, st->a, NULL);
+        if (cq == SIZE_MAX)
+            cq = n->qstart;
+        size_t cb = list_back(&ch_before, t, cq, st->a, NULL);
+        if (cb == SIZE_MAX && list_back(&ch_down, t, cq, st->a, NULL) != SIZE_MAX) {
             cb = 0;
             n->down = true;
         }

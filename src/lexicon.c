@@ -240,6 +240,10 @@ WORDLIST(tally_lead, "first", "within", "opening", "just", "only", "after");
 WORDLIST(seq_word, "qoq", "mom", "sequentially");
 WORDLIST(seq_unit, "quarter", "month");
 WORDLIST(seq_prev, "previous", "preceding", "prior", "last");
+/* words between a change's verb and its amount: "increased by a
+ * cumulative 24.34 million", "by a net", "by a total of", "by a further" */
+WORDLIST(ch_filler, "a cumulative", "a net", "a total of", "a further", "a combined", "a record", "an additional",
+         "another");
 WORDLIST(weekday_word, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 /* words that open a list of others: "investors including A, B and C" */
 WORDLIST(others_lead, "including");
@@ -265,7 +269,7 @@ struct wordlist *const all_lists[] = {
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
-    &expect_verb, &particle_verb, &ch_after_down, &measure_word};
+    &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

@@ -503,6 +503,19 @@ END_TEST
  * same indicator: its entity carries over (not the block's first name). */
 START_TEST(session25_forms)
 {
+    /* a word of the change's sum between its verb and its amount ("a
+     * cumulative", "a net", "a total of", "another"); a plan to add one
+     * is no fact */
+    expect("From January to October 2010, 3G subscribers increased by a cumulative 24.34 million.\n"
+           "In 2011 3G subscribers grew by a net 81.37 million.\n"
+           "Its 3G network had 700,000 base stations at the end of 2014. It plans to add another 300,000 stations "
+           "in 2015.\n"
+           "China Unicom added another 300,000 3G base stations in 2013.\n",
+           "3g_users_increase|China|2010-10|24340000|people|exact|observed|1\n"
+           "3g_users_increase|China|2011|81370000|people|exact|observed|2\n"
+           "3g_base_stations|China|2014|700000|count|exact|observed|3\n"
+           "3g_base_stations_increase|China Unicom|2013|300000|count|exact|observed|4\n",
+           true);
     /* a span of time between the cue and its figure ("since the previous
      * October", "over the past year") is no other matter between them */
     expect("By June 30, 1998 the number of Internet users had nearly doubled since the previous October, to "
