@@ -88,6 +88,9 @@ struct doc {
      * points back to it ("The industry lent ...") */
     struct date last_para, back_para;
     bool last_has, back_has;
+    /* the month the last block that named one ended speaking of, past
+     * headings ("By the end of October, ..." || "Mobile Internet") */
+    struct date month_para;
     /* the last fact of the block before, for a block that opens by
      * standing for it ("The figure was 43 million more than ...") */
     const char *carry_ind;
@@ -4518,6 +4521,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 have = true;
                 break;
             }
+        /* 6b. a month after the month it is compared with: "reached 292.6
+         * million, up 2.4 percent from the end of September" speaks of a
+         * later month, the one the paragraph before spoke of (a monthly
+         * bulletin's "By the end of October, ..."), else the next */
+        if (!have && !origin)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                struct date base;
+                if (de->rel != DR_ABS || !(de->flags & DF_COMPARE) || de->when.m < 1 || de->when.m > 11 ||
+                    de->when.y2 || de->first <= k || de->first >= st->b ||
+                    !date_of(d, de, *para_has ? para_ctx : NULL, &base) || !base.y || base.y2 || base.m != de->when.m)
+                    continue;
+                memset(&w, 0, sizeof w);
+                if (d->month_para.y == base.y && d->month_para.m > base.m) {
+                    w = d->month_para;
+                    w.d = 0;
+                } else {
+                    w.y = base.y;
+                    w.m = base.m + 1;
+                }
+                have = true;
+                break;
+            }
         /* 7. the date the paragraph before spoke of, for a sentence that
          * points back to it ("Alipay took 82.6 percent of the market") */
         /* ... or to the day an earlier one spoke of ("processed 1.05
@@ -5970,6 +5996,8 @@ static void process_block(struct doc *d, bool context_only)
     }
     d->last_para = para;
     d->last_has = para_has;
+    if (para_has && para.m && !para.y2)
+        d->month_para = para;
     free(d->carry_ent);
     d->carry_ent = topic_v.last_ent;
     topic_v.last_ent = NULL;
@@ -6293,6 +6321,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->last_day, 0, sizeof d->last_day);
+    memset(&d->month_para, 0, sizeof d->month_para);
     d->issuer = c->issuer;
     d->manager = c->manager;
     d->title = (struct block){c->title, c->title ? strlen(c->title) : 0, 1};

@@ -735,7 +735,13 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                           /* (or a day before the capital: "22 May -- JD.com raises") */
                           (i > 0 && (t[i].flags & TF_CAP) && (t[i - 1].flags & TF_MONTHDAY) && day_at(&c, i - 1)) ||
                           (i > 0 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_since) ||
-                                     is_word(&c, i - 1, &pw_early) || is_word(&c, i - 1, &pw_late)));
+                                     is_word(&c, i - 1, &pw_early) || is_word(&c, i - 1, &pw_late))) ||
+                          /* ("from the end of May", "until May", "during May") */
+                          (i > 0 && (t[i].flags & TF_CAP) &&
+                           (is_word(&c, i - 1, &pw_from) || is_word(&c, i - 1, &pw_until) ||
+                            is_word(&c, i - 1, &pw_till) || is_word(&c, i - 1, &pw_during) ||
+                            (i > 1 && is_word(&c, i - 1, &pw_of) &&
+                             (is_word(&c, i - 2, &pw_end) || is_word(&c, i - 2, &pw_month)))));
             /* a month abbreviation must be followed by '.' or a day */
             bool abbrev = t[i].len <= 4 && !str_ieq(s + t[i].off, t[i].len, "may") &&
                           !str_ieq(s + t[i].off, t[i].len, "june") && !str_ieq(s + t[i].off, t[i].len, "july");

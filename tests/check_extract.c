@@ -503,6 +503,28 @@ END_TEST
  * same indicator: its entity carries over (not the block's first name). */
 START_TEST(session25_forms)
 {
+    /* an undated figure compared with a month of its year is of a later
+     * month: the one the paragraph before spoke of, else the next */
+    expect("MIIT bulletin, November 2010\n\n"
+           "By the end of October, the number of 3G subscribers reached 38.66 million.\n\n"
+           "Mobile Internet\n"
+           "The number of users accessing the Internet via mobile phones reached 292.6 million, up 8.6 million "
+           "from the end of August.\n",
+           "3g_users|China|2010-10|38660000|people|exact|observed|3\n"
+           "mobile_netizens|China|2010-10|292600000|people|exact|observed|6\n"
+           "mobile_netizens_increase|China|2010-10|8600000|people|exact|observed|6\n"
+           "mobile_netizens|China|2010-08|284000000|people|exact|derived|6\n",
+           true);
+    expect("Mobile netizens numbered 388 million, up 2.4 million from the end of May 2012.\n",
+           "mobile_netizens|China|2012-06|388000000|people|exact|observed|1\n"
+           "mobile_netizens_increase|China|2012-06|2400000|people|exact|observed|1\n"
+           "mobile_netizens|China|2012-05|385600000|people|exact|derived|1\n",
+           true);
+    /* "the end of May", "from May": the month, not the verb */
+    expect("China Mobile had 458 million customers in 2008. It had 488 million customers at the end of May.\n",
+           "users|China Mobile|2008|458000000|people|exact|observed|1\n"
+           "users|China Mobile|2008-05|488000000|people|exact|observed|1\n",
+           true);
     /* a word of the change's sum between its verb and its amount ("a
      * cumulative", "a net", "a total of", "another"); a plan to add one
      * is no fact */
