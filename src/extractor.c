@@ -1872,7 +1872,8 @@ static bool header_like(const char *p, size_t n)
 
 static bool years_row_like(const char *p, size_t n)
 {
-    int years = 0, words = 0;
+    int years = 0, words = 0, qn;
+    char part;
     size_t i = 0;
     /* (quick: a header of years ends in a digit, a note's mark, or a
      * change's column) */
@@ -1919,6 +1920,10 @@ static bool years_row_like(const char *p, size_t n)
         } else if (scan_month(p + b, l && p[i - 1] == '.' ? l - 1 : l) && !(l == 3 && !years && words > 3)) {
             /* a month before its year: "Dec. 2015  Dec. 2016  Jun. 2017" */
             continue;
+        } else if ((l == 4 || l == 6) && period_glued(p + b, l, &part, &qn) && part == 'Q') {
+            years++; /* a quarter and its year: "1Q17", "2017Q1" */
+        } else if (l == 2 && period_short_name(p + b, l, &part) && part == 'Q') {
+            continue; /* a quarter by its year: "Q1 2017", "2017 Q1" */
         } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' &&
                                    (is_digit((unsigned char)p[b + 1]) || p[b + 1] == '%')) ||
                                   str_ieq(p + b, l, "vs.") || str_ieq(p + b, l, "vs") || str_ieq(p + b, l, "change") ||

@@ -29,6 +29,7 @@ struct column {
     size_t ha, hb;     /* its header tokens */
     int level1;        /* a change's column: 1 + the rule of the level it changes, else 0 */
     size_t ea, eb;     /* the row's label that names whose figures they are, else ea == eb */
+    bool months;       /* its periods are months of their years: December's is no year's */
 };
 
 /* The tokens of the line that starts at token i: [i, *end). */
@@ -318,7 +319,7 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
 static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
 {
     static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes"};
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
     if (unit_line(s, t, a, b, c))
         return c->mult != 1 || c->unit || c->rate;
     bool led = false;
@@ -487,7 +488,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
             head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
-        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0};
+        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0, false};
         /* the words left of the column's name ("Online game players") and
          * its brackets */
         size_t j = best_e;
@@ -578,7 +579,7 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
              : in_list(&q_more, &t[i - 1])   ? Q_MORE_THAN
                                              : Q_EXACT;
-    tc.month_only = quarter;
+    tc.month_only = quarter || col->months;
     if (col->eb > col->ea) {
         tc.entity = s + t[col->ea].off;
         tc.entity_len = t[col->eb - 1].off + t[col->eb - 1].len - t[col->ea].off;
@@ -668,22 +669,36 @@ static size_t column_at(const char *s, size_t off)
 }
 
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds, int *chg,
-                        bool *chg_pct, size_t *chg_end, int dy)
+                        bool *chg_pct, size_t *chg_end, bool *quarters, int dy)
 {
     *chg = 0;
+    *quarters = false;
     size_t i = a;
     /* (an indented header opens with its first column: "   End of 2001") */
     size_t o = t[a].off;
     while (o > 0 && (s[o - 1] == ' ' || s[o - 1] == '\t'))
         o--;
     bool indented = (o == 0 || s[o - 1] == '\n') && t[a].off >= o + 8;
+    int qy, qm;
     while (i < b && i < a + 3 && t[i].kind == TK_WORD && !scan_month(s + t[i].off, t[i].len) &&
+           /* (nor a quarter: "1Q17", "Q1 2017") */
+           !row_period(s, &t[i], &qm) && !row_quarter(s, t, i, b, &qy, &qm) &&
            !(word_is(s, &t[i], "end") && i + 1 < b && (i > a || indented)) &&
            !(indented && i == a && date_lead(s, t, i, b)))
         i++;
     /* (a label of another word, "Channel", "Type", set apart by a wide gap) */
+    /* (the label's unit in brackets: "Subscribers (thousand)   2011   2012") */
+    size_t words = i - a;
+    if (i > a && i + 2 < b && (t[i].flags & TF_OPEN) && !gap_before(s, t, i)) {
+        size_t j = i + 1;
+        while (j < b && j < i + 6 && !(t[j].flags & TF_CLOSE))
+            j++;
+        if (j + 1 < b && (t[j].flags & TF_CLOSE) && gap_before(s, t, j + 1))
+            i = j + 1;
+    }
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
-                                                word_is(s, &t[a], "item") || (i == a + 1 && i < b && gap_before(s, t, i)));
+                                                word_is(s, &t[a], "item") ||
+                                                (words == 1 && i < b && gap_before(s, t, i)));
     int k = 0, months = 0;
     while (i < b) {
         /* (the years, then the change between the last two: an amount, a
@@ -707,8 +722,18 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         bool bracket = (t[i].flags & TF_OPEN) && i + 2 < b && t[i + 1].kind == TK_NUM;
         if (bracket)
             i++;
-        int m, y = row_period(s, &t[i], &m);
-        int d = y && m ? period_dotted_day(s, t, i, b) : 0;
+        int m, y;
+        size_t qn = row_quarter(s, t, i, b, &qy, &qm);
+        if (qn) { /* "Q1 2017", "2017 Q1" */
+            y = qy;
+            m = qm;
+            i += qn - 1;
+        } else {
+            y = row_period(s, &t[i], &m);
+        }
+        if (y && (m == 3 || m == 6 || m == 9 || m == 12) && (qn || t[i].kind == TK_WORD))
+            *quarters = true;
+        int d = y && m && !qn ? period_dotted_day(s, t, i, b) : 0;
         if (d)
             i += 2;
         if (bracket) {
@@ -810,6 +835,48 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
     return k >= 2 ? k : 0;
 }
 
+/* The name a row's label [a, b) gives beside the cue of column c, into
+ * c's entity: after it and a preposition ("Active user accounts of QQ
+ * IM", "Active user accounts, QQ IM"), or all the words before it
+ * ("Qzone active accounts"); names are
+ * capitalised words, none a common one ("Mobile MAUs" names nobody). */
+static bool name_cell_word(const char *s, const struct token *w)
+{
+    /* (a network's standard names no owner: "GSM subscribers") */
+    static const char *const tech[] = {"gsm", "cdma", "wcdma", "cdma2000", "td", "scdma", "lte", "fdd", "tdd",
+                                       "adsl", "ftth", "wap", "pc", "ip", "iptv", "wlan", "wifi"};
+    return w->kind == TK_WORD && (w->flags & TF_CAP) && !in_list(&not_name, w) &&
+           !str_ieq_any(s + w->off, w->len, tech, sizeof tech / sizeof *tech);
+}
+
+static void label_name(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
+{
+    /* (the column's words run from its cue's first to the label's end) */
+    /* (or a comma: "Active user accounts, QQ IM") */
+    size_t i = c->ha;
+    while (i < b && t[i].kind == TK_WORD && !word_is(s, &t[i], "of") && !word_is(s, &t[i], "on") &&
+           !word_is(s, &t[i], "for"))
+        i++;
+    if (i > c->ha && i < b &&
+        (t[i].kind == TK_WORD || (t[i].kind == TK_PUNCT && (s[t[i].off] == ',' || s[t[i].off] == ':')))) {
+        size_t j = ++i;
+        while (j < b && name_cell_word(s, &t[j]))
+            j++;
+        if (j > i && (j == b || (t[j].flags & TF_OPEN))) {
+            c->ea = i;
+            c->eb = j;
+            return;
+        }
+    }
+    if (c->ha <= a || c->ha > b)
+        return;
+    for (size_t j = a; j < c->ha; j++)
+        if (!name_cell_word(s, &t[j]))
+            return;
+    c->ea = a;
+    c->eb = c->ha;
+}
+
 /* The unit a table's caption gives its figures, on the lines [a, b) above
  * its header: "Table 2 Mobile netizens (unit: 10,000)", "(10,000
  * persons)", "(million)", or a line "Unit: 100 million yuan".  Whether
@@ -827,7 +894,7 @@ static void take_unit(struct column *c, const struct column *g)
 
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
         if (unit_line(s, t, x, xb, c))
@@ -865,7 +932,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                          word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
                 }
                 if (ok && scale && q > e + 1) {
-                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
+                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
                     for (size_t u = e + 1; u < q; u++)
                         unit_token(s, &t[u], &g);
                     take_unit(c, &g);
@@ -889,7 +956,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "year") || word_is(s, &t[k], "end");
             if (!units || k >= xb)
                 continue;
-            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
+            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
             for (size_t q = e; q < k; q++)
                 unit_token(s, &t[q], &g);
             take_unit(c, &g);
@@ -1186,7 +1253,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (size_t i = 0; i < nl && ok; i++)
             ok = ph->h[i] == t[la + i].hash;
         if (ok && caption_word(&v, v.a, v.b, ph->h[nl])) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0, false};
             return (int)ra->rule;
         }
     }
@@ -1202,7 +1269,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (int w = 0; w + 1 < ph->n && all; w++)
             all = caption_word(&v, v.a, v.b, ph->h[w]);
         if (all) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0, false};
             return (int)ra->rule;
         }
     }
@@ -1229,6 +1296,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         int chg;
         bool chg_pct[2] = {false, false};
         size_t chg_end[2] = {0, 0};
+        bool quarters = false;
         /* (the caption's year only for a header that names a month: it
          * scans the caption) */
         int dy = 0;
@@ -1236,7 +1304,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && scan_month(s + t[i].off, t[i].len))
                 dy = caption_year(t, after, a, caption, year);
         /* (not a header another reader took) */
-        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, dy);
+        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, &quarters, dy);
         if (!k) {
             a = b;
             continue;
@@ -1260,6 +1328,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         /* (or a note under the rows: "Figures in millions unless stated.") */
         if (!has_cap)
             has_cap = unit_below(s, t, n, b, &cap);
+        /* (or the unit in brackets after the header's label: "Subscribers
+         * (thousand)   2011   2012") */
+        for (size_t i = a + 1; !has_cap && i < b && i < a + 5 && t[i].kind != TK_NUM; i++)
+            if ((t[i].flags & TF_OPEN) && t[i - 1].kind == TK_WORD) {
+                cap = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+                header_unit(s, t, i, b, &cap);
+                has_cap = cap.mult != 1 || cap.unit;
+            }
         size_t ra = b;
         bool any = false;
         /* (one change's column whose header says it is a percent:
@@ -1268,6 +1344,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         for (size_t i = a; i < b && !head_pct; i++)
             head_pct = word_is(s, &t[i], "growth") || word_is(s, &t[i], "yoy") ||
                        (t[i].kind == TK_PUNCT && s[t[i].off] == '%');
+        /* (columns of quarters' months, "Mar 2017  Dec 2017  Mar 2018":
+         * December's is the quarter's, as the others are; of half years,
+         * "Dec 2008  Jun 2009", the year's) */
+        bool sub_year = quarters;
+        for (int c = 0; c < k; c++)
+            sub_year = sub_year || (ms[c] >= 1 && ms[c] <= 11 && ms[c] != 6);
         /* (the changes are of the latest column: "2013   2012   Growth") */
         int late = 0;
         for (int c = 1; c < k; c++)
@@ -1280,7 +1362,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
-        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
+        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
         int prev_count = -1; /* the last level above that is no rate, or -1 */
         struct column prev_count_col = prev_col;
         while (ra < n) {
@@ -1421,10 +1503,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false};
                     header_unit(s, t, f, f, &col[0]);
                     found = 1;
                 }
+            } else if (found == 1 && col[0].ea == col[0].eb && r->v[col[0].rule].entity == EK_NAME) {
+                /* (whose figures a row's label names: "Active user
+                 * accounts of QQ IM") */
+                label_name(s, t, la, f, &col[0]);
             }
             /* "growth (%)" under "Number of transactions": the change of
              * the row before, each year's */
@@ -1453,6 +1539,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         gc.unit = "percent";
                         gc.rate = false;
                     }
+                    gc.months = sub_year;
                     for (int c = 0; c < k; c++)
                         if (cell[c] != SIZE_MAX && !forecast[c])
                             cells += give_cell_on(r, s, t, cell[c], &gc, ys[c], ms[c], ds[c], ra, rb, fn, ctx) > 0;
@@ -1471,7 +1558,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct cap_view here = {s, t, n, after, a};
                 int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -1489,7 +1576,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 if (cr >= 0) {
                     if (found != 1)
-                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0};
+                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -1501,7 +1588,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6) {
                 struct column cc;
                 if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
-                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0};
+                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0, false};
                     found = 1;
                 }
             }
@@ -1555,6 +1642,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found == 1) {
                 if (has_cap)
                     take_unit(&col[0], &cap);
+                col[0].months = sub_year;
                 for (int c = 0; c < k; c++)
                     if (cell[c] != SIZE_MAX && !forecast[c])
                         cells += give_cell_on(r, s, t, cell[c], &col[0], ys[c], ms[c], ds[c], ra, rb, fn, ctx) > 0;
@@ -1632,7 +1720,7 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
     struct column hc[TABLE_COLS];
     if (header_columns(r, s, t, n, a, b, hc, true) != 0)
         return false;
-    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0};
+    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
     if (header_unit(s, t, i, b, &u) != b)
         return false;
     if (u.mult != 1 || u.unit || u.rate) { /* (the header's unit over the caption's) */
@@ -1814,7 +1902,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         for (int f = 1; f < nf; f++) {
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
-            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0};
+            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
             /* (a share's column: "3G as % of total") */
             bool share = false;
             for (size_t i = fa[f]; i < fb[f] && !share; i++)
@@ -1861,7 +1949,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f].rule != cap_rule) {
                 if (col[f].rule < 0)
                     named++;
-                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0};
+                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
             }
         }
         /* "Net addition", "Increase", "Growth": the change of the column
@@ -2467,7 +2555,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 for (int q = 0; q < np; q++)
                     if (pstart[q] <= fend[f])
                         p = q;
-                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0};
+                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
                     ri = label_column_rule(r, t, n, ra, f0, fa[f], fb[f]);
@@ -2659,7 +2747,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && plb > pla) {
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false};
                     found = 1;
                 }
             }
@@ -2682,7 +2770,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") &&
                 r->v[cap_rule].entity == EK_NAME) {
                 bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
-                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f};
+                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false};
                 found = 1;
             }
             if (!(word_is(s, &t[ra], "of"))) {
@@ -2778,7 +2866,7 @@ static bool marked_unit(const char *s, const struct token *t, size_t n, size_t i
             continue;
         /* (its first words, up to a stop: "RMB 100 million;", "10,000
          * persons.") */
-        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0};
+        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
         for (size_t j = x + 3; j < n && j < x + 9 && !(t[j].flags & TF_OPEN); j++) {
             if (t[j].kind == TK_PUNCT && t[j].len == 1 && strchr(";.:,", s[t[j].off]))
                 break;
@@ -2814,10 +2902,10 @@ static void units_below(const char *s, const struct token *t, size_t n, size_t a
                 best = c;
             }
         }
-        struct column u = {.mult = 1};
+        struct column u = {.mult = 1, false};
         size_t e = header_unit(s, t, i, b, &u);
         if (note_mark(s, t, i, b) && !marked_unit(s, t, n, i, ra, &u))
-            u = (struct column){.mult = 1};
+            u = (struct column){.mult = 1, false};
         if (best >= 0 && col[best].mult == 1 && !col[best].unit && !col[best].rate) {
             col[best].mult = u.mult;
             col[best].unit = u.unit;
@@ -3069,7 +3157,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 int f = nearest_end(fend, 0, nf, t[i].off + t[i].len - r0, &bd);
                 if (f < 0 || bd > 12)
                     continue;
-                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? base + 1 : 0, 0, 0};
+                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? base + 1 : 0, 0, 0, false};
                 if (ch == CH_GROWTH) {
                     c.unit = "percent";
                 } else if (has_cap) {
@@ -3136,7 +3224,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     struct column hc[TABLE_COLS];
     int nh = header_columns(r, s, t, n, a, b, hc, false);
     for (int c = 0; c < k; c++)
-        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0};
+        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0, false};
     int counted = 0;
     bool two[TABLE_COLS] = {false};
     for (int h = 0; h < nh; h++) {
@@ -3192,9 +3280,9 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
         counted += col[c].rule < 0;
         size_t ha = fa[skip + c], hb = fa[skip + c + 1];
-        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0}
+        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0, false}
                                  : (struct column){ri, col[left].mult, col[left].unit, col[left].rate, ha, hb,
-                                                   col[left].rule + 1, 0, 0};
+                                                   col[left].rule + 1, 0, 0, false};
     }
     return counted ? k : 0;
 }

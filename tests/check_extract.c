@@ -503,6 +503,66 @@ END_TEST
  * same indicator: its entity carries over (not the block's first name). */
 START_TEST(session25_forms)
 {
+    /* quarters over the columns ("Q3 2008", "1Q17", "2017 Q2"), December's
+     * the quarter's month; a row's label that names a product beside its
+     * cue ("... of QQ IM", "..., Qzone") is whose figures they are, a
+     * common word ("Mobile MAUs") none */
+    expect("Tencent Announces 2009 Third Quarter Results\n\n"
+           "Operating metrics (million)\n\n"
+           "                                       Q3 2008    Q2 2009    Q4 2009\n"
+           "Active user accounts of QQ IM            381.9      472.9      522.0\n"
+           "Active user accounts, Qzone              200.3      332.0      364.2\n"
+           "Mobile MAUs                              100.1      110.0      120.0\n",
+           "active_users|QQ IM|2008-09|381900000|people|exact|observed|6\n"
+           "active_users|QQ IM|2009-06|472900000|people|exact|observed|6\n"
+           "active_users|QQ IM|2009-12|522000000|people|exact|observed|6\n"
+           "active_users|Qzone|2008-09|200300000|people|exact|observed|7\n"
+           "active_users|Qzone|2009-06|332000000|people|exact|observed|7\n"
+           "active_users|Qzone|2009-12|364200000|people|exact|observed|7\n"
+           "active_users|Tencent|2008-09|100100000|people|exact|observed|8\n"
+           "active_users|Tencent|2009-06|110000000|people|exact|observed|8\n"
+           "active_users|Tencent|2009-12|120000000|people|exact|observed|8\n",
+           true);
+    for (int f = 0; f < 3; f++) {
+        static const char *const head[] = {"1Q17       4Q17       1Q18", "2017 Q1    2017 Q4    2018 Q1",
+                                           "Mar 2017   Dec 2017   Mar 2018"};
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Weibo Reports First Quarter 2018 Results\n\nOperating metrics (million)\n\n"
+                 "                   %s\n"
+                 "MAUs                340        392        411\n"
+                 "Weibo DAUs          154        172        184\n",
+                 head[f]);
+        expect(text,
+               "active_users|Weibo|2017-03|340000000|people|exact|observed|6\n"
+               "active_users|Weibo|2017-12|392000000|people|exact|observed|6\n"
+               "active_users|Weibo|2018-03|411000000|people|exact|observed|6\n"
+               "active_users|Weibo|2017-03|154000000|people|exact|observed|7\n"
+               "active_users|Weibo|2017-12|172000000|people|exact|observed|7\n"
+               "active_users|Weibo|2018-03|184000000|people|exact|observed|7\n",
+               true);
+    }
+    /* (of quarters that end June and December, December's is still the
+     * quarter's) */
+    expect("Weibo Reports Fourth Quarter 2009 Results\n\nOperating metrics (million)\n\n"
+           "                   Q2 2009    Q4 2009\n"
+           "MAUs                    340        392\n"
+           "DAUs                    154        172\n",
+           "active_users|Weibo|2009-06|340000000|people|exact|observed|6\n"
+           "active_users|Weibo|2009-12|392000000|people|exact|observed|6\n"
+           "active_users|Weibo|2009-06|154000000|people|exact|observed|7\n"
+           "active_users|Weibo|2009-12|172000000|people|exact|observed|7\n",
+           true);
+    /* (a network's standard names nobody: the operator's subscribers) */
+    expect("China Unicom Announces 2012 Annual Results\n\n"
+           "Subscribers (thousand)          2011        2012\n"
+           "GSM subscribers              159,642     162,856\n"
+           "WCDMA subscribers             40,018      76,462\n",
+           "users|China Unicom|2011|159642000|people|exact|observed|4\n"
+           "users|China Unicom|2012|162856000|people|exact|observed|4\n"
+           "3g_users|China Unicom|2011|40018000|people|exact|observed|5\n"
+           "3g_users|China Unicom|2012|76462000|people|exact|observed|5\n",
+           true);
     /* an undated figure compared with a month of its year is of a later
      * month: the one the paragraph before spoke of, else the next */
     expect("MIIT bulletin, November 2010\n\n"
