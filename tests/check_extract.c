@@ -542,6 +542,11 @@ START_TEST(session25_forms)
                "active_users|Weibo|2018-03|184000000|people|exact|observed|7\n",
                true);
     }
+    /* a fund house's name is no fund's assets, wherever its price stands */
+    expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
+           "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
+           "acquisition|Tianhong Asset Management|2013|1180000000|CNY|exact|observed|1\n",
+           true);
     /* (of quarters that end June and December, December's is still the
      * quarter's) */
     expect("Weibo Reports Fourth Quarter 2009 Results\n\nOperating metrics (million)\n\n"
