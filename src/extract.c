@@ -5054,8 +5054,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * change is of the level before it, "had 1.32 trillion yuan
              * ..., down from 1.87 trillion yuan three months earlier.
              * That's a drop of 550 billion yuan") */
+            /* (or after a word that compares: "325 million holders,
+             * against 281 million at the end of 2016; the number
+             * therefore increased by 43.58 million") */
             size_t jj = j;
-            if (ni[j].from || ni[j].compared)
+            if (ni[j].from || ni[j].compared ||
+                list_back(&compare_word, t, compared_start(d, st, ni[j].qstart), st->a, NULL) != SIZE_MAX)
                 for (size_t i = j; i-- > st->a;)
                     if (is_quantity(&t[i]) && ni[i].rule == ni[j].rule && !ni[i].change && !ni[i].skip &&
                         !ni[i].from && !ni[i].compared) {
@@ -5259,7 +5263,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             snprintf(d->last_firm, sizeof d->last_firm, "%s", n->entity);
         /* (the paragraph's last figure: not one compared with, "down from
          * 1.87 trillion yuan three months earlier. That's a drop of ...") */
-        if (!n->change && n->entity && !((n->from || n->compared) && topic->last_ind)) {
+        /* (nor one after a word that compares: "325 million holders,
+         * against 281 million at the end of 2016; the number therefore
+         * increased by") */
+        bool against = !n->from && !n->compared && topic->last_ind &&
+                       list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) != SIZE_MAX;
+        if (!n->change && n->entity && !((n->from || n->compared || against) && topic->last_ind)) {
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;

@@ -542,6 +542,20 @@ START_TEST(session25_forms)
                "active_users|Weibo|2018-03|184000000|people|exact|observed|7\n",
                true);
     }
+    /* a change after a level and the one it is set against ("against")
+     * is the first level's */
+    expect("Yu'e Bao had 325,370,428 holders at the end of June 2017, against 281,790,428 at the end of 2016; "
+           "the number of holders therefore increased by 43.58 million.\n",
+           "fund_customers|Yu'e Bao|2017-06|325370428|people|exact|observed|1\n"
+           "fund_customers|Yu'e Bao|2016|281790428|people|exact|observed|1\n"
+           "fund_customers_increase|Yu'e Bao|2017-06|43580000|people|exact|observed|1\n",
+           true);
+    expect("Yu'e Bao had 325 million holders at the end of June 2017, against 281 million at the end of 2016. "
+           "The figure was up 44 million.\n",
+           "fund_customers|Yu'e Bao|2017-06|325000000|people|exact|observed|1\n"
+           "fund_customers|Yu'e Bao|2016|281000000|people|exact|observed|1\n"
+           "fund_customers_increase|Yu'e Bao|2017-06|44000000|people|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
