@@ -1004,6 +1004,40 @@ static bool limit_before(const struct sent *st, size_t qstart)
     return false;
 }
 
+/* "villages where annual e-commerce transactions exceed 10 million yuan",
+ * "one whose online sales exceed": a threshold that sorts a class of
+ * things, no figure of any of them.  "where" or "whose", then a verb of
+ * passing in the present before the quantity, in one clause. */
+static bool criterion_before(const struct sent *st, size_t qstart)
+{
+    static const char *const pass[] = {"exceed", "exceeds", "surpass", "surpasses", "top", "tops", "pass", "passes"};
+    bool verb = false;
+    for (size_t p = qstart; p > st->a && p + 12 > qstart; p--) {
+        const struct token *t = &st->t[p - 1];
+        if (t->kind == TK_PUNCT && (t->flags & (TF_CLAUSE | TF_SENT_END) || st->s[t->off] == ','))
+            return false;
+        if (t->kind != TK_WORD)
+            continue;
+        if (!verb && str_ieq_any(st->s + t->off, t->len, pass, sizeof pass / sizeof *pass))
+            verb = true;
+        else if (verb && (str_ieq(st->s + t->off, t->len, "where") || str_ieq(st->s + t->off, t->len, "whose"))) {
+            /* (of a class: "villages where", "one whose"; not of one
+             * thing, "The company, whose annual revenue exceeds") */
+            size_t w = p - 1;
+            if (w > st->a && st->t[w - 1].kind == TK_PUNCT && st->s[st->t[w - 1].off] == ',')
+                w--;
+            if (w <= st->a || st->t[w - 1].kind != TK_WORD)
+                return false;
+            const struct token *x = &st->t[w - 1];
+            const char *e = st->s + x->off + x->len;
+            return str_ieq(st->s + x->off, x->len, "one") || str_ieq(st->s + x->off, x->len, "ones") ||
+                   str_ieq(st->s + x->off, x->len, "those") ||
+                   (x->len >= 4 && (e[-1] == 's' || e[-1] == 'S') && !(e[-2] == 's' || e[-2] == 'u' || e[-2] == 'i'));
+        }
+    }
+    return false;
+}
+
 /* "I expect mobile payments to pass 10 trillion yuan", "analysts forecast
  * revenue to rise to": a verb of expecting, its object and "to" before the
  * verb the quantity follows (a few words at most, in one clause). */
@@ -3755,7 +3789,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
         }
         /* a projection: only an undated projection indicator may take it */
-        if (limit_before(st, n->qstart) || running_tally(st, k) || each_before(st, n->qstart))
+        if (limit_before(st, n->qstart) || running_tally(st, k) || each_before(st, n->qstart) ||
+            criterion_before(st, k))
             n->skip = true;
         bool future = projected(d, st, n->qstart);
         if (future && n->change)

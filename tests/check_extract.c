@@ -556,6 +556,13 @@ START_TEST(session25_forms)
            "fund_customers|Yu'e Bao|2016|281000000|people|exact|observed|1\n"
            "fund_customers_increase|Yu'e Bao|2017-06|44000000|people|exact|observed|1\n",
            true);
+    /* a threshold that sorts a class ("villages where ... exceed", "one
+     * whose ... exceed") is nobody's figure; of one thing it is */
+    expect("In 2019 there were 4,310 Taobao villages, villages where annual e-commerce transactions exceed 10 "
+           "million yuan.\n"
+           "A unicorn is one whose valuation exceeds US$1 billion.\n"
+           "Tencent, whose annual revenue exceeds 2 billion yuan, was founded in 1998.\n",
+           "revenue|Tencent|2019|2000000000|CNY|more_than|observed|3\n", true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
