@@ -4795,6 +4795,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day &&
             (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) : !heading_dated))
             w.m = w.d = 0;
+        /* (so is one under December that opens a chronology's line: "Dec
+         * 2002  59.1 million users", as a table's December column is) */
+        if (have && w.m == 12 && !w.d && !w.y2 && pick >= 0 && n->rule >= 0 && r->v[n->rule].entity != EK_SUBJECT &&
+            r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day && r->v[n->rule].change == CH_NONE &&
+            scan_month(st->s + t[d->dates.v[pick].first].off, t[d->dates.v[pick].first].len) == 12 &&
+            (d->dates.v[pick].first == 0 || t[d->dates.v[pick].first - 1].line != t[d->dates.v[pick].first].line))
+            w.m = 0;
         n->has_when = have;
         n->when = w;
         n->date = pick;

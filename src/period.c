@@ -240,7 +240,15 @@ static int dotted_date(const struct cur *c, size_t i, int *m)
      * and "2012.12" in a row of figures are numbers) */
     bool day = period_dotted_day(c->s, c->t, i, c->n) > 0;
     bool bracketed = i > 0 && i + 1 < c->n && (c->t[i - 1].flags & TF_OPEN) && (c->t[i + 1].flags & TF_CLOSE);
-    if (!day && !bracketed)
+    /* (or opening a chronology's line, words after it: "1999.11  Alibaba
+     * received ...", "2000.4: Sina ...") */
+    size_t nx = i + 1 < c->n && c->t[i + 1].kind == TK_PUNCT && c->t[i + 1].line == t->line &&
+                        (c->s[c->t[i + 1].off] == ':' || c->s[c->t[i + 1].off] == '-')
+                    ? i + 2
+                    : i + 1;
+    bool lead = (i == 0 || c->t[i - 1].line != t->line) && nx < c->n && c->t[nx].kind == TK_WORD &&
+                c->t[nx].line == t->line && (c->t[nx].flags & TF_CAP);
+    if (!day && !bracketed && !lead)
         return 0;
     *m = mo;
     return y;
@@ -745,7 +753,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             /* a month abbreviation must be followed by '.' or a day */
             bool abbrev = t[i].len <= 4 && !str_ieq(s + t[i].off, t[i].len, "may") &&
                           !str_ieq(s + t[i].off, t[i].len, "june") && !str_ieq(s + t[i].off, t[i].len, "july");
-            if (!may_ok || (abbrev && !d && !is_punct(&c, i + 1, '.')))
+            /* (or a year: "Sept 2000", "Dec 2008") */
+            if (!may_ok || (abbrev && !d && !is_punct(&c, i + 1, '.') && !is_year(&c, j)))
                 continue;
             e.when.m = m;
             e.first = lead_in(&c, i, &e.flags);

@@ -563,6 +563,22 @@ START_TEST(session25_forms)
            "A unicorn is one whose valuation exceeds US$1 billion.\n"
            "Tencent, whose annual revenue exceeds 2 billion yuan, was founded in 1998.\n",
            "revenue|Tencent|2019|2000000000|CNY|more_than|observed|3\n", true);
+    /* a chronology's lines open with their dates: "Sept 2000" (an
+     * abbreviation before its year), "1999.11" (a year and month, dotted);
+     * a count under December is the year's, a deal in December the
+     * month's; China's first domain names were a few thousand */
+    expect("A chronology of the Chinese Internet\n\n"
+           "May 1997  China had 4,066 registered domain names.\n"
+           "Dec 2002  China had 59.1 million Internet users.\n"
+           "Sept 2000  Sina raised US$20 million.\n"
+           "1999.11  Alibaba received US$5 million from Goldman Sachs.\n"
+           "December 2010: Dangdang raised US$272 million in its IPO.\n",
+           "domain_names|China|1997-05|4066|count|exact|observed|3\n"
+           "netizens|China|2002|59100000|people|exact|observed|4\n"
+           "funding_round|Sina|2000-09|20000000|USD|exact|observed|5\n"
+           "funding_round|Alibaba|1999-11|5000000|USD|exact|observed|6\n"
+           "ipo_raise|Dangdang|2010-12|272000000|USD|exact|observed|7\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
