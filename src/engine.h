@@ -130,6 +130,7 @@ struct sent {
     const struct rules *rules; /* all the cues: "Fixed broadband users" opens one, names nobody; or NULL */
     const char *issuer;    /* who the document's "we" is ("Alibaba ... today announced"), or NULL */
     bool card;             /* a line of a card's fields: "Round: Series C | Amount: US$100 million" */
+    bool under_card;       /* a sentence of the text under a card's fields, in its block */
     const char *manager;   /* who a fund report's "the Manager" is, or NULL */
 };
 
@@ -157,6 +158,7 @@ struct numinfo {
     int date;              /* index of the date giving the period, -1 */
     int level_sec;         /* 1 + the section of the level a change without one names (0: none) */
     bool day_named;        /* dated by "during the day", "the festival": the day named before */
+    bool dec_lead;         /* dated by a December that opens a chronology's line ("Dec 2002  59.1 million users") */
     struct date when;
     bool has_when;
     char *entity;

@@ -421,7 +421,7 @@ static char *other_topic(struct topic *tp, const struct block *b)
 {
     scan_block(b, tp->prev_tok);
     dateline_skip(b->text, tp->prev_tok->v, tp->prev_tok->n);
-    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false, NULL};
+    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false, false, NULL};
     return block_topic(&w);
 }
 
@@ -1274,7 +1274,7 @@ char *card_title(const struct sent *st, struct topic *topic)
             return NULL;
         scan_block(b, topic->prev_tok);
         w = (struct sent){b->text, topic->prev_tok->v, topic->prev_tok->n, 0, topic->prev_tok->n, 0, 0, NULL,
-                          NULL, topic->r, NULL, false, NULL};
+                          NULL, topic->r, NULL, false, false, NULL};
     }
     for (size_t i = w.a; i < w.b && i < w.a + 4; i++) {
         const struct token *t = &w.t[i];
@@ -1465,6 +1465,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* a card's fields count for its title ("Amount: US$100 million",
      * "Investor: Tencent, for a 15% stake") */
     if (st->card && topic && topic->card)
+        return xstrdup(topic->card);
+    /* (and so does the text under them, of the company the card is of:
+     * "Community group-buying platform with 7.8 million monthly active
+     * users") */
+    if (st->under_card && topic && topic->card)
         return xstrdup(topic->card);
     size_t e;
     /* "... stake in elong , whose ADS, with every at USD 23, ...": a figure

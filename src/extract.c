@@ -4795,13 +4795,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day &&
             (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) : !heading_dated))
             w.m = w.d = 0;
-        /* (so is one under December that opens a chronology's line: "Dec
-         * 2002  59.1 million users", as a table's December column is) */
-        if (have && w.m == 12 && !w.d && !w.y2 && pick >= 0 && n->rule >= 0 && r->v[n->rule].entity != EK_SUBJECT &&
-            r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day && r->v[n->rule].change == CH_NONE &&
-            scan_month(st->s + t[d->dates.v[pick].first].off, t[d->dates.v[pick].first].len) == 12 &&
-            (d->dates.v[pick].first == 0 || t[d->dates.v[pick].first - 1].line != t[d->dates.v[pick].first].line))
-            w.m = 0;
+        /* (so is the country's count under December that opens a
+         * chronology's line, "Dec 2002  59.1 million users", as a table's
+         * December column is; not a product's milestone: see where the
+         * figure is written) */
+        n->dec_lead = have && w.m == 12 && !w.d && !w.y2 && pick >= 0 && n->rule >= 0 && !r->v[n->rule].on_day &&
+                      r->v[n->rule].change == CH_NONE &&
+                      scan_month(st->s + t[d->dates.v[pick].first].off, t[d->dates.v[pick].first].len) == 12 &&
+                      (d->dates.v[pick].first == 0 ||
+                       t[d->dates.v[pick].first - 1].line != t[d->dates.v[pick].first].line);
         n->has_when = have;
         n->when = w;
         n->date = pick;
@@ -5293,6 +5295,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                   : n->level_sec ? &r->v[n->level_sec - 1]
                                                  : NULL;
         char eb[SEG_ENTITY_MAX];
+        if (n->dec_lead && n->entity && strcmp(n->entity, "China") == 0)
+            n->when.m = 0;
         if (!unwritten(lsec, n->entity))
             emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),
                       n->has_when && !ru->no_period ? &n->when : NULL, n->change && n->down ? -t[k].value : t[k].value,
@@ -5948,7 +5952,7 @@ static void process_block(struct doc *d, bool context_only)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
                    d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year);
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, d->manager};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, false, d->manager};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
@@ -5984,6 +5988,7 @@ static void process_block(struct doc *d, bool context_only)
         st.a = a;
         st.b = i < n ? i + 1 : n;
         st.card = st.b > st.a && d->in_card[st.a];
+        st.under_card = !st.card && st.a > 0 && d->in_card[0] && !d->in_card[st.a];
         /* a card's title, the line over its fields, names what they count;
          * or its field of that name ("Company: Yunji Cloud") */
         char *named = st.card ? card_subject(&st) : NULL;

@@ -570,14 +570,30 @@ START_TEST(session25_forms)
     expect("A chronology of the Chinese Internet\n\n"
            "May 1997  China had 4,066 registered domain names.\n"
            "Dec 2002  China had 59.1 million Internet users.\n"
+           "Dec 2000  Registered users of OICQ passed 50 million.\n"
            "Sept 2000  Sina raised US$20 million.\n"
            "1999.11  Alibaba received US$5 million from Goldman Sachs.\n"
            "December 2010: Dangdang raised US$272 million in its IPO.\n",
            "domain_names|China|1997-05|4066|count|exact|observed|3\n"
            "netizens|China|2002|59100000|people|exact|observed|4\n"
-           "funding_round|Sina|2000-09|20000000|USD|exact|observed|5\n"
-           "funding_round|Alibaba|1999-11|5000000|USD|exact|observed|6\n"
-           "ipo_raise|Dangdang|2010-12|272000000|USD|exact|observed|7\n",
+           "registered_users|OICQ|2000-12|50000000|people|more_than|observed|5\n"
+           "funding_round|Sina|2000-09|20000000|USD|exact|observed|6\n"
+           "funding_round|Alibaba|1999-11|5000000|USD|exact|observed|7\n"
+           "ipo_raise|Dangdang|2010-12|272000000|USD|exact|observed|8\n",
+           true);
+    /* the text under a card's fields is of the card's company, whatever
+     * word opens its sentences */
+    expect("China VC Deals Digest, March 2021\n\n"
+           "Date: 2021-03-02 | Company: Qingluo Technology | Round: Series B | Amount: US$30 million\n"
+           "   Previous backers include Matrix Partners, which led a RMB 40 million Series A in June 2019.\n\n"
+           "Date: 2021-03-11 | Company: Weilan Fresh | Round: Series D | Amount: US$330 million\n"
+           "   Community group-buying platform with 7.8 million monthly active users; the round values the "
+           "company at US$3.2 billion.\n",
+           "funding_round|Qingluo Technology|2021-03-02|30000000|USD|exact|observed|3\n"
+           "funding_round|Qingluo Technology|2019-06|40000000|CNY|exact|observed|4\n"
+           "funding_round|Weilan Fresh|2021-03-11|330000000|USD|exact|observed|6\n"
+           "active_users|Weilan Fresh|2021-03-11|7800000|people|exact|observed|7\n"
+           "valuation|Weilan Fresh|2021-03-11|3200000000|USD|exact|observed|7\n",
            true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
