@@ -595,6 +595,14 @@ START_TEST(session25_forms)
            "active_users|Weilan Fresh|2021-03-11|7800000|people|exact|observed|7\n"
            "valuation|Weilan Fresh|2021-03-11|3200000000|USD|exact|observed|7\n",
            true);
+    /* what a month's deals came to is no company's valuation; what a deal
+     * values a company at is */
+    expect("China VC digest, March 2021\n\n"
+           "March 2021 in numbers: 14 deals with a disclosed value of US$11.6 billion; the biggest round was "
+           "Weilan Fresh's US$330 million. The deal values Weilan Fresh at US$3.2 billion.\n",
+           "funding_round|Weilan Fresh|2021-03|330000000|USD|exact|observed|3\n"
+           "valuation|Weilan Fresh|2021-03|3200000000|USD|exact|observed|3\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
