@@ -1486,6 +1486,25 @@ static bool page_furniture(const char *p, size_t n)
     return words >= 2 && c - a <= 80;
 }
 
+/* Do figures only follow the row's label, p[i] a space: "   56,400
+ * 42.1%"? */
+static bool figures_after(const char *p, size_t i, size_t n)
+{
+    if (i >= n || (p[i] != ' ' && p[i] != '\t'))
+        return false;
+    bool figure = false;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (is_digit(c))
+            figure = true;
+        else if (c == '*' && is_digit((unsigned char)p[i - 1]))
+            continue; /* (a note's mark on a figure: "65.4*") */
+        else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
+            return false;
+    }
+    return figure;
+}
+
 /* Is the line a row of a table of years: a year, then figures only
  * ("2012    56,400    42.1%")? */
 static bool row_like(const char *p, size_t n)
@@ -1504,6 +1523,19 @@ static bool row_like(const char *p, size_t n)
             while (w < n && p[w] == ' ')
                 w++;
             i = w;
+        }
+    }
+    /* (a quarter before its year: "Q1 2016", "1Q 2016"; glued: "1Q16") */
+    if (i + 3 < n && ((p[i] == 'Q' && p[i + 1] >= '1' && p[i + 1] <= '4') ||
+                      (p[i + 1] == 'Q' && p[i] >= '1' && p[i] <= '4'))) {
+        size_t g = i + 2;
+        if (g + 2 < n && is_digit((unsigned char)p[g]) && is_digit((unsigned char)p[g + 1]) &&
+            (p[g + 2] == ' ' || p[g + 2] == '\t'))
+            return figures_after(p, g + 2, n); /* "1Q16" */
+        if (g < n && p[g] == ' ') {
+            while (g < n && p[g] == ' ')
+                g++;
+            i = g;
         }
     }
     if (i + 4 >= n || !is_digit((unsigned char)p[i]) || !is_digit((unsigned char)p[i + 1]) ||
@@ -1526,19 +1558,7 @@ static bool row_like(const char *p, size_t n)
     size_t q = i < n && p[i] == ' ' ? i + 1 : i;
     if (q + 1 < n && (p[q] == 'Q' || p[q] == 'q') && p[q + 1] >= '1' && p[q + 1] <= '4')
         i = q + 2;
-    if (i >= n || (p[i] != ' ' && p[i] != '\t'))
-        return false;
-    bool figure = false;
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (is_digit(c))
-            figure = true;
-        else if (c == '*' && is_digit((unsigned char)p[i - 1]))
-            continue; /* (a note's mark on a figure: "65.4*") */
-        else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
-            return false;
-    }
-    return figure;
+    return figures_after(p, i, n);
 }
 
 /* The length of an empty cell that ends the text p[0..n), after a space:

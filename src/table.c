@@ -3206,7 +3206,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
  * columns; how many (k), or 0 when the fields are not one a column or
  * none counts anything. */
 static int columns_by_fields(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
-                             size_t b, int k, struct column *col)
+                             size_t b, int k, struct column *col, int cap_rule)
 {
     size_t fa[TABLE_COLS + 2];
     int nf = 0;
@@ -3239,6 +3239,21 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
         col[f - skip] = hc[h];
         counted++;
+    }
+    /* (a field of a measure's word alone, "Scale (trillion yuan)",
+     * "Volume", under a caption that names what is measured, counts that:
+     * "Transaction scale of China's third-party mobile payment market") */
+    for (int c = 0; c < k && cap_rule >= 0; c++) {
+        size_t i = fa[skip + c], e = fa[skip + c + 1];
+        static const char *const measure[] = {"scale", "volume", "value", "amount", "size", "total", "number"};
+        if (col[c].rule >= 0 || t[i].kind != TK_WORD ||
+            !str_ieq_any(s + t[i].off, t[i].len, measure, sizeof measure / sizeof *measure) ||
+            !(i + 1 == e || (t[i + 1].flags & TF_OPEN)))
+            continue;
+        col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false};
+        header_unit(s, t, i + 1, e, &col[c]);
+        counted++;
+        cap_rule = -1; /* (one such field) */
     }
     /* (a field that says it is a change is one of the column left of it
      * counts, whatever noun it repeats: "Users: growth over previous
@@ -3323,10 +3338,17 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             nrows++;
         }
         struct column col[TABLE_COLS];
+        /* (what the caption over the header names: a measure's field,
+         * "Scale", counts it) */
+        int cap_rule = -1;
+        struct cap_view cv0;
+        struct column cc;
+        if (prev_a != SIZE_MAX && caption_view(s, t, n, 0, prev_a, &cb, &cv0))
+            cap_rule = caption_names(r, &cv0, -1, 1, &cc);
         /* (a header whose fields stand over the columns: by its fields,
          * some of them named by no cue) */
         int nc = nrows >= 2 && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL)
-                     ? columns_by_fields(r, s, t, n, prev_a, prev_b, k, col)
+                     ? columns_by_fields(r, s, t, n, prev_a, prev_b, k, col, cap_rule)
                      : 0;
         if (nc != k)
             nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col, false) : 0;
@@ -3336,7 +3358,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL) &&
             !row_figures(s, t, pprev_a, pprev_b) && !figure_outside(t, pprev_a, pprev_b, NULL) &&
             (header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
-             columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col) == k)) {
+             columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule) == k)) {
             nc = k;
             head_a = pprev_a;
             units_below(s, t, n, prev_a, prev_b, rows_end, col, nc);

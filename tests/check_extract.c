@@ -603,6 +603,17 @@ START_TEST(session25_forms)
            "funding_round|Weilan Fresh|2021-03|330000000|USD|exact|observed|3\n"
            "valuation|Weilan Fresh|2021-03|3200000000|USD|exact|observed|3\n",
            true);
+    /* rows of quarters ("Q1 2016"); a field of a measure's word alone
+     * ("Scale (trillion yuan)") counts what the caption names */
+    expect("Table 3  Transaction scale of China's third-party mobile payment market\n\n"
+           "Quarter     Scale (trillion yuan)    QoQ growth (%)\n"
+           "Q1 2016           5.89                  24.8\n"
+           "Q2 2016           7.35                  24.8\n",
+           "mobile_payments|China|2016-03|5890000000000|CNY|exact|observed|4\n"
+           "mobile_payments_growth|China|2016-03|24.8|percent|exact|observed|4\n"
+           "mobile_payments|China|2016-06|7350000000000|CNY|exact|observed|5\n"
+           "mobile_payments_growth|China|2016-06|24.8|percent|exact|observed|5\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
