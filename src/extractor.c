@@ -1243,6 +1243,7 @@ struct extractor {
     bool last_unit;     /* ... a figure's unit ("Unit: 10,000 persons") */
     bool last_years;    /* ... the header of a table whose columns are years */
     bool last_label_row; /* ... a labelled row of such a table */
+    bool last_pair;      /* ... the header of a table of names and one measure ("Provider   Share (%)"), or its row */
     bool last_bullet;   /* ... an item of a list */
     bool last_caption;  /* ... a table's or a figure's caption */
     bool last_period_line; /* ... a line of periods ("2013.12   2012.12", "Dec 2015   Dec 2014") */
@@ -1631,6 +1632,54 @@ static bool label_row_like(const char *p, size_t n)
             e--;
     }
     return groups >= 2 && groups > empties;
+}
+
+/* Is the line a table's of names and one measure: its header, a label and
+ * the measure's name with its unit in brackets ("Provider     Share (%)"),
+ * or a row, a name and one figure ("Alipay        54.1")?  1 a header, 2
+ * a row, 0 neither. */
+static int pair_line(const char *p, size_t n)
+{
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i >= n || !is_alpha((unsigned char)p[i]))
+        return 0;
+    /* the two fields, a wide gap between */
+    size_t g = SIZE_MAX;
+    for (size_t k = i; k + 1 < n; k++)
+        if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t') {
+            g = k;
+            break;
+        }
+    if (g == SIZE_MAX || g - i > 40)
+        return 0;
+    size_t f = g;
+    while (f < n && (p[f] == ' ' || p[f] == '\t'))
+        f++;
+    for (size_t k = f; k + 1 < n; k++)
+        if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t')
+            return 0; /* (a third field) */
+    for (size_t k = i; k < g; k++)
+        if (is_digit((unsigned char)p[k]) && !(k > i && is_alpha((unsigned char)p[k - 1])))
+            return 0; /* (a figure in the label; not "3G") */
+    bool figure = true, digit = false;
+    for (size_t k = f; k < n && figure; k++) {
+        digit = digit || is_digit((unsigned char)p[k]);
+        figure = is_digit((unsigned char)p[k]) || p[k] == '.' || p[k] == ',' || p[k] == '%';
+    }
+    if (figure && digit)
+        return 2;
+    /* (the measure's name: words, then its unit in brackets, no figure
+     * outside them) */
+    if (!is_alpha((unsigned char)p[f]) || n - f > 40 || p[n - 1] != ')' || !memchr(p + f, '(', n - f))
+        return 0;
+    for (size_t k = f; k < n && p[k] != '('; k++)
+        if (is_digit((unsigned char)p[k]))
+            return 0;
+    return 1;
 }
 
 /* Is the line figures only, two at least, parted by spaces: a row of a
@@ -2040,6 +2089,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool label_row = !row && label_row_like(p, n);
     bool period_header = !row && !years && period_header_like(p, n);
     int fields = scan_card_fields(p, n);
+    int pair = pair_line(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     /* (or under a section's label: "(including 3G):" / "-cumulative no."
@@ -2108,6 +2158,13 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* ... and the labelled rows of a table whose columns are years
          * with their header of years */
         if (label_row && !x->pending_blank && (x->last_years || x->last_label_row || x->last_unit || x->last_section))
+            join = true;
+        /* ... and the rows of a table of names and one measure with its
+         * header ("Provider   Share (%)" / "Alipay   54.1") */
+        if (pair == 2 && !x->pending_blank && x->last_pair)
+            join = true;
+        /* (and the header with its caption right above) */
+        if (pair == 1 && !x->pending_blank && x->block_lines == 1 && x->last_caption)
             join = true;
         /* ... and a section's label among them ("3G subscribers:", "Mobile
          * subscribers" over "(including 3G):") */
@@ -2200,6 +2257,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         x->lead_lines++;
     x->last_head2 = head2;
     x->last_label_row = label_row || label_line;
+    x->last_pair = pair == 1 || (pair == 2 && x->last_pair);
     x->last_section = section;
     x->last_bullet = bullet;
     x->last_caption = caption;
@@ -2245,6 +2303,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->last_unit = false;
     x->last_years = false;
     x->last_label_row = false;
+    x->last_pair = false;
     x->last_section = false;
     x->last_bullet = false;
     x->last_caption = false;

@@ -1592,6 +1592,24 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     found = 1;
                 }
             }
+            /* "Alipay   50.4   54.1" under "Market shares of third-party
+             * mobile payment providers (%)": a name's row of what the
+             * caption counts, of those it names */
+            if (found != 1 && !rest && f - ra <= 6 && (t[ra].flags & TF_CAP) && !in_list(&not_name, &t[ra])) {
+                struct cap_view cv;
+                struct column cc;
+                int cr = caption_view(s, t, n, after, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &cc) : -1;
+                bool names = true;
+                for (size_t x = ra; x < f && names; x++)
+                    names = (t[x].kind == TK_WORD && (t[x].flags & TF_CAP)) || (t[x].flags & TF_HYPHEN) ||
+                            (t[x].kind == TK_PUNCT && s[t[x].off] == '.');
+                if (cr >= 0 && names && r->v[cr].entity == EK_NAME) {
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, f, false};
+                    if (has_cap)
+                        take_unit(&col[0], &cap);
+                    found = 1;
+                }
+            }
             if (found == 1) {
                 struct cap_view cv;
                 int mr = caption_view(s, t, n, after, a, caption, &cv) ? money_of_caption(r, t, &col[0], &cv) : -1;
@@ -1888,7 +1906,18 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             i = j;
         }
         /* (not a column of periods: "Quarter   GMV   QoQ growth") */
-        bool words = nf >= 3 && !period_word(s, &t[a]);
+        /* (one column, of a measure with its unit, "Provider   Share (%)",
+         * is a table too) */
+        bool one_measure = nf == 2 && fb[1] - fa[1] <= 6 && t[fa[1]].kind == TK_WORD;
+        for (size_t i = fa[1]; one_measure && i < fb[1] && !(t[i].flags & TF_OPEN); i++)
+            one_measure = t[i].kind == TK_WORD;
+        if (one_measure) {
+            bool bracket = false;
+            for (size_t i = fa[1]; i < fb[1]; i++)
+                bracket = bracket || (t[i].flags & TF_OPEN);
+            one_measure = bracket;
+        }
+        bool words = (nf >= 3 || one_measure) && !period_word(s, &t[a]);
         for (size_t i = a; i < b && words; i++)
             words = t[i].kind != TK_NUM || !(t[i].flags & TF_YEAR);
         if (!words) {
@@ -1950,6 +1979,18 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (col[f].rule < 0)
                     named++;
                 col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
+                continue;
+            }
+            /* (or a share's, "Share (%)", "Market share (%)", of a caption
+             * that names a share: "Shares of the mobile payment market") */
+            size_t i = fa[f];
+            if (i + 1 < fb[f] && word_is(s, &t[i], "market"))
+                i++;
+            if (col[f].rule < 0 && r->v[cap_rule].unit == UC_PERCENT && i < fb[f] &&
+                (word_is(s, &t[i], "share") || word_is(s, &t[i], "shares") || word_is(s, &t[i], "proportion")) &&
+                (i + 1 == fb[f] || (t[i + 1].flags & TF_OPEN))) {
+                named++;
+                col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false};
             }
         }
         /* "Net addition", "Increase", "Growth": the change of the column
@@ -1988,10 +2029,12 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             ca--;
         bool has_cap = caption_unit(s, t, n, ca, a, &cap);
         int cy = 0, cm = 0;
+        bool cq = false; /* (a quarter's: "Q4 2016") */
         for (size_t i = ca; i < a; i++)
             if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4) {
                 cy = (int)t[i].value;
                 cm = i > ca ? scan_month(s + t[i - 1].off, t[i - 1].len) : 0;
+                cq = i > ca && !cm && (cm = quarter_word(s, &t[i - 1])) > 0;
             }
         /* (or the block before, a caption of its own) */
         if (a == 0 && (!has_cap || !cy)) {
@@ -2002,6 +2045,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (ct->v[i].kind == TK_NUM && (ct->v[i].flags & TF_YEAR) && ct->v[i].len == 4) {
                     cy = (int)ct->v[i].value;
                     cm = i > 0 ? scan_month(caption->b->text + ct->v[i - 1].off, ct->v[i - 1].len) : 0;
+                    cq = i > 0 && !cm && (cm = quarter_word(caption->b->text, &ct->v[i - 1])) > 0;
                 }
         }
         if (!cy)
@@ -2071,8 +2115,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     continue;
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        cm == 12 ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0, false, Q_EXACT};
+                                        cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
+                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0, cq, Q_EXACT};
                 fn(ctx, &tc);
                 cells++;
             }

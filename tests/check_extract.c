@@ -614,6 +614,34 @@ START_TEST(session25_forms)
            "mobile_payments|China|2016-06|7350000000000|CNY|exact|observed|5\n"
            "mobile_payments_growth|China|2016-06|24.8|percent|exact|observed|5\n",
            true);
+    /* names' rows under a caption that names a share: of quarters'
+     * columns, or of one measure's column ("Share (%)") */
+    expect("Table 1  Market shares of third-party mobile payment providers, Q3 2016 - Q4 2016 (%)\n\n"
+           "Company            Q3 2016    Q4 2016\n"
+           "Alipay               50.4       54.1\n"
+           "Tenpay               38.1       37.0\n"
+           "Others                8.9        5.8\n",
+           "payment_share|Alipay|2016-09|50.4|percent|exact|observed|4\n"
+           "payment_share|Alipay|2016-12|54.1|percent|exact|observed|4\n"
+           "payment_share|Tenpay|2016-09|38.1|percent|exact|observed|5\n"
+           "payment_share|Tenpay|2016-12|37|percent|exact|observed|5\n",
+           true);
+    for (int gap = 0; gap < 2; gap++) {
+        char text[512], want[512];
+        snprintf(text, sizeof text,
+                 "Table 2  Shares of the mobile payment market, Q4 2016\n%s"
+                 "Provider        Market share (%%)\n"
+                 "Alipay             54.1\n"
+                 "Tenpay             37.0\n"
+                 "Lakala              3.1\n",
+                 gap ? "\n" : "");
+        snprintf(want, sizeof want,
+                 "payment_share|Alipay|2016-12|54.1|percent|exact|observed|%d\n"
+                 "payment_share|Tenpay|2016-12|37|percent|exact|observed|%d\n"
+                 "payment_share|Lakala|2016-12|3.1|percent|exact|observed|%d\n",
+                 3 + gap, 4 + gap, 5 + gap);
+        expect(text, want, true);
+    }
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
