@@ -920,6 +920,30 @@ static void x_axis(struct panel *p, const struct vals *ys, int force_log, double
     }
 }
 
+/* Where a bold title goes on on a second line to fit width w at size pt:
+ * the start of the first word that no longer fits on the first (the rest
+ * is ellipsised where it must be); 0 if it fits on one, or if its first
+ * word does not. */
+static size_t title_break(const char *title, double w, double pt)
+{
+    /* (bold runs up to a fifth wider than the estimate) */
+    const double bold = 1.2;
+    if (chart_text_width(title, pt) * bold <= w)
+        return 0;
+    size_t cut = 0;
+    for (size_t i = 1; title[i]; i++) {
+        if (title[i] != ' ' || title[i - 1] == ' ')
+            continue;
+        char *head = xstrndup(title, i);
+        bool fits = chart_text_width(head, pt) * bold <= w;
+        free(head);
+        if (!fits)
+            break;
+        cut = i + 1;
+    }
+    return title[cut] ? cut : 0;
+}
+
 /* Lay out panel p in cell.  Returns false when its forced log axis cannot
  * be drawn. */
 static bool layout_panel(const struct chart *c, struct panel *p, struct rect cell, bool titled,
@@ -955,7 +979,9 @@ static bool layout_panel(const struct chart *c, struct panel *p, struct rect cel
         year_range(&p->x, p);
     }
 
-    double top = cell.y + (titled && p->title[0] ? CHART_LINE_EM * f : 0) + 0.6 * f;
+    /* (a title wider than the cell takes two lines, broken at a space) */
+    p->title_cut = titled && p->title[0] ? title_break(p->title, cell.w, f) : 0;
+    double top = cell.y + (titled && p->title[0] ? (p->title_cut ? 2 : 1) * CHART_LINE_EM * f : 0) + 0.6 * f;
     double bottom = cell.y + cell.h - (CHART_TICK_LEN + CHART_TICK_GAP + LABEL_EM * f) -
                     (p->x.title[0] ? CHART_LINE_EM * f : 0);
     double ph = fmax(bottom - top, 1);

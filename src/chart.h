@@ -92,6 +92,9 @@ struct panel {
     size_t nseries;
     struct rect box;      /* the panel's cell: title, axis titles, tick
                            * labels and plot (set by chart_layout) */
+    size_t title_cut;     /* where a title too wide for its cell goes on
+                           * on a second line, 0 if it takes one (set by
+                           * chart_layout) */
 };
 
 struct chart_style {

@@ -248,7 +248,15 @@ static void axes(cairo_t *cr, const struct chart *c, const struct panel *p)
              false);
     if (p->title[0] && c->kind == CHART_DASHBOARD) {
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-        text_fit(cr, c, p->title, fs, true, box->x, box->y, AL_LEFT, 0, false, box->w);
+        if (p->title_cut) { /* (two lines, the first without its space) */
+            char *head = xstrndup(p->title, p->title_cut - 1);
+            text_fit(cr, c, head, fs, true, box->x, box->y, AL_LEFT, 0, false, box->w);
+            free(head);
+            text_fit(cr, c, p->title + p->title_cut, fs, true, box->x, box->y + fs * CHART_LINE_EM, AL_LEFT, 0,
+                     false, box->w);
+        } else {
+            text_fit(cr, c, p->title, fs, true, box->x, box->y, AL_LEFT, 0, false, box->w);
+        }
     }
 }
 

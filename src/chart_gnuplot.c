@@ -470,9 +470,16 @@ static void put_chart_texts(struct gp *g)
 static void put_panel_texts(struct gp *g, const struct panel *p)
 {
     const double f = g->f;
-    if (g->c->kind == CHART_DASHBOARD && p->title[0])
+    if (g->c->kind == CHART_DASHBOARD && p->title[0] && p->title_cut) {
+        char *head = xstrndup(p->title, p->title_cut - 1);
+        put_text(g, head, p->box.x, p->box.y + CHART_LINE_EM * f / 2, LEFT, f, true, false, TITLE_RGB);
+        free(head);
+        put_text(g, p->title + p->title_cut, p->box.x, p->box.y + CHART_LINE_EM * f * 1.5, LEFT, f, true, false,
+                 TITLE_RGB);
+    } else if (g->c->kind == CHART_DASHBOARD && p->title[0]) {
         put_text(g, p->title, p->box.x, p->box.y + CHART_LINE_EM * f / 2, LEFT, f, true, false,
                  TITLE_RGB);
+    }
     if (p->y.title[0])
         put_text(g, p->y.title, p->box.x + CHART_LINE_EM * f / 2, p->plot.y + p->plot.h / 2, CENTRE,
                  f, false, true, TEXT_RGB);

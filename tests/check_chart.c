@@ -1054,6 +1054,23 @@ START_TEST(layout_dashboard)
     /* room for each panel's title above its plot */
     for (size_t i = 0; i < 5; i++)
         ck_assert(c.panels[i].plot.y >= c.panels[i].box.y + CHART_LINE_EM * 9);
+    /* a title wider than its cell goes on on a second line, broken at a
+     * space, and the plot starts a line lower */
+    ck_assert_uint_eq(c.panels[0].title_cut, 0);
+    double top1 = c.panels[4].plot.y - c.panels[4].box.y;
+    snprintf(c.panels[4].title, sizeof c.panels[4].title,
+             "Assets under management of a fund or fund category: money market funds of China");
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    size_t cut = c.panels[4].title_cut;
+    ck_assert_uint_gt(cut, 0);
+    ck_assert(c.panels[4].title[cut - 1] == ' ' && c.panels[4].title[cut] != ' ');
+    ck_near(c.panels[4].plot.y - c.panels[4].box.y, top1 + CHART_LINE_EM * 9);
+    check_page(&c);
+    /* (a first word wider than the cell: one line, cut short) */
+    memset(c.panels[4].title, 'W', 150);
+    c.panels[4].title[150] = '\0';
+    ck_assert_int_eq(chart_layout(&c, 0), 0);
+    ck_assert_uint_eq(c.panels[4].title_cut, 0);
     /* kinds kept, scales per panel */
     ck_assert_int_eq(c.panels[3].kind, CHART_BAR);
     ck_assert(c.panels[3].y.category);

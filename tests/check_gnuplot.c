@@ -593,7 +593,8 @@ START_TEST(dashboard)
 {
     struct chart *c = new_chart(CHART_DASHBOARD, 4, 560, 400);
     snprintf(c->title, sizeof c->title, "China's internet");
-    const char *names[] = {"netizens", "mobile netizens", "3G users", "Yu'e Bao"};
+    const char *names[] = {"netizens", "mobile netizens", "3G users",
+                           "Yu'e Bao assets under management of a fund or fund category, end of quarter"};
     for (size_t i = 0; i < 4; i++) {
         struct panel *p = &c->panels[i];
         snprintf(p->title, sizeof p->title, "%s", names[i]);
@@ -606,7 +607,15 @@ START_TEST(dashboard)
     char *t = render_in(c, dir, "dash.pdf", 0);
     ck_assert(strstr(t, "set multiplot layout ") != NULL);
     ck_assert(has_line(t, "unset multiplot"));
-    ck_assert(strstr(t, "set label \"Yu'e Bao\" at screen") != NULL);
+    /* (a title too wide for its cell: two labels, a line apart) */
+    ck_assert_uint_gt(c->panels[3].title_cut, 0);
+    char first[200];
+    snprintf(first, sizeof first, "set label \"%.*s\" at screen", (int)c->panels[3].title_cut - 1, names[3]);
+    ck_assert(strstr(t, first) != NULL);
+    char second[200];
+    snprintf(second, sizeof second, "set label \"%s\" at screen", names[3] + c->panels[3].title_cut);
+    ck_assert(strstr(t, second) != NULL);
+    ck_assert(strstr(t, "set label \"netizens\" at screen") != NULL);
     ck_assert(has_line(t, "$d3 << EOD"));
     check_pdf(dir, "dash.pdf", "/MediaBox [ 0 0 560 400 ]");
     free(t);
