@@ -1004,6 +1004,21 @@ static bool limit_before(const struct sent *st, size_t qstart)
     return false;
 }
 
+/* "Table 5  Growth of users ...", "Figure 3": the number of a table, a
+ * figure, a chapter, no quantity. */
+static bool label_number(const struct sent *st, size_t k)
+{
+    static const char *const w[] = {"table", "figure", "fig", "chart", "exhibit", "graph", "appendix",
+                                    "chapter", "section", "box", "annex"};
+    const struct token *t = st->t;
+    if (t[k].kind != TK_NUM || !(t[k].flags & TF_SMALLINT) || k <= st->a)
+        return false;
+    size_t p = k - 1;
+    if (p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '.') /* "Fig. 3" */
+        p--;
+    return t[p].kind == TK_WORD && (t[p].flags & TF_CAP) && str_ieq_any(st->s + t[p].off, t[p].len, w, sizeof w / sizeof *w);
+}
+
 /* "villages where annual e-commerce transactions exceed 10 million yuan",
  * "one whose online sales exceed": a threshold that sorts a class of
  * things, no figure of any of them.  "where" or "whose", then a verb of
@@ -3790,7 +3805,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* a projection: only an undated projection indicator may take it */
         if (limit_before(st, n->qstart) || running_tally(st, k) || each_before(st, n->qstart) ||
-            criterion_before(st, k))
+            criterion_before(st, k) || label_number(st, k))
             n->skip = true;
         bool future = projected(d, st, n->qstart);
         if (future && n->change)

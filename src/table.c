@@ -835,6 +835,34 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
     return k >= 2 ? k : 0;
 }
 
+/* The users' indicator a row's label [a, b) of an application names with
+ * "user" after it ("Online shopping" in a table of people: "online
+ * shopping user"), a level's of people; -1 if none. */
+static int users_of_label(const struct rules *r, const struct token *t, size_t a, size_t b)
+{
+    size_t e = a;
+    while (e < b && t[e].kind == TK_WORD)
+        e++;
+    if (e == a || e - a + 1 > PHRASE_MAX)
+        return -1;
+    uint32_t user = scan_word_hash("user", 4);
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(r, t[a].hash, &ra, &rb);
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ru->change != CH_NONE || ru->unit != UC_PEOPLE || ph->dir != 0 || (size_t)ph->n != e - a + 1 ||
+            ph->h[ph->n - 1] != user)
+            continue;
+        bool same = true;
+        for (size_t i = a; i < e && same; i++)
+            same = ph->h[i - a] == t[i].hash;
+        if (same)
+            return (int)ra->rule;
+    }
+    return -1;
+}
+
 /* The name a row's label [a, b) gives beside the cue of column c, into
  * c's entity: after it and a preposition ("Active user accounts of QQ
  * IM", "Active user accounts, QQ IM"), or all the words before it
@@ -1511,6 +1539,26 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* (whose figures a row's label names: "Active user
                  * accounts of QQ IM") */
                 label_name(s, t, la, f, &col[0]);
+            }
+            /* (an application's row in a table of people counts its
+             * users: "Online shopping   61,011   63,882") */
+            if (found == 1 && r->v[col[0].rule].unit != UC_PEOPLE && r->v[col[0].rule].unit != UC_PERCENT) {
+                struct column probe = col[0];
+                if (has_cap)
+                    take_unit(&probe, &cap);
+                const char *pu;
+                int fc = -1;
+                for (int c = 0; c < k && fc < 0; c++)
+                    if (cell[c] != SIZE_MAX)
+                        fc = c;
+                int ur = fc >= 0 && cell_class(&t[cell[fc]], &probe, &pu) == UC_COUNT &&
+                                 r->v[col[0].rule].unit != UC_COUNT
+                             ? users_of_label(r, t, la, f)
+                             : -1;
+                if (ur >= 0) {
+                    col[0].rule = ur;
+                    col[0].unit = NULL;
+                }
             }
             /* "growth (%)" under "Number of transactions": the change of
              * the row before, each year's */

@@ -642,6 +642,22 @@ START_TEST(session25_forms)
                  3 + gap, 4 + gap, 5 + gap);
         expect(text, want, true);
     }
+    /* a table's number ("Table 5") is no figure; an application's row in
+     * a table of people counts its users ("Online shopping": online
+     * shopping users) */
+    expect("Table 5  Growth of users of Internet applications, 2018.12 - 2019.6\n"
+           "Unit: 10,000 people\n\n"
+           "Application         2018.12      2019.6      Growth\n"
+           "Online shopping      61,011      63,882       4.7%\n"
+           "Online video         61,201      75,877      24.0%\n",
+           "users|China (online shoppers)|2018|610110000|people|exact|observed|5\n"
+           "users|China (online shoppers)|2019-06|638820000|people|exact|observed|5\n"
+           "users_growth|China (online shoppers)|2019-06|4.7|percent|exact|observed|5\n"
+           "online_video_users|China|2018|612010000|people|exact|observed|6\n"
+           "online_video_users|China|2019-06|758770000|people|exact|observed|6\n"
+           "online_video_users_growth|China|2019-06|24|percent|exact|observed|6\n",
+           true);
+    expect("Figure 3 growth of 3G users, 2009-2012.\n", "", true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
