@@ -1005,12 +1005,16 @@ static bool limit_before(const struct sent *st, size_t qstart)
 }
 
 /* "Table 5  Growth of users ...", "Figure 3": the number of a table, a
- * figure, a chapter, no quantity. */
+ * figure, a chapter, no quantity; nor a month written "2018.12". */
 static bool label_number(const struct sent *st, size_t k)
 {
     static const char *const w[] = {"table", "figure", "fig", "chart", "exhibit", "graph", "appendix",
                                     "chapter", "section", "box", "annex"};
     const struct token *t = st->t;
+    /* (nor is a year and month written with a dot: "2018.12 - 2019.6") */
+    int m;
+    if (period_dotted(st->s, &t[k], &m) > 0)
+        return true;
     if (t[k].kind != TK_NUM || !(t[k].flags & TF_SMALLINT) || k <= st->a)
         return false;
     size_t p = k - 1;
