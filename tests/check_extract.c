@@ -658,7 +658,7 @@ START_TEST(session25_forms)
            "online_video_users_growth|China|2019-06|24|percent|exact|observed|6\n",
            true);
     expect("Figure 3 growth of 3G users, 2009-2012.\n", "", true);
-    expect("Growth of online shopping users, 2018.12 - 2019.6\n", "", true);
+    expect("Growth of online shopping users, 2018.12 - 2019.6\nUnit: 10,000 people\n", "", true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
