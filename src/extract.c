@@ -4866,16 +4866,32 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * year before, is that day's of its year */
     for (size_t k = st->a; k < st->b; k++) {
         struct numinfo *n = &ni[k];
-        if (!is_quantity(&t[k]) || !n->compared || n->skip || n->rule < 0 || !n->has_when || n->when.m ||
-            n->when.y2)
+        if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || !n->has_when || n->when.m || n->when.y2 ||
+            !(n->compared || list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) != SIZE_MAX))
             continue;
         size_t j = k;
         while (j > st->a && !(is_quantity(&t[j - 1]) && !ni[j - 1].skip && num_class(&t[j - 1]) == num_class(&t[k])))
             j--;
-        if (j == st->a)
-            continue;
-        const struct numinfo *p = &ni[j - 1];
         const struct rule *plain = rules_find(d->r, d->r->v[n->rule].id);
+        /* (or the day the text last spoke of, a year on: "... hit 213.5
+         * billion yuan on Singles' Day. || GMV for the 24-hour event
+         * compared with 168.2 billion yuan last year") */
+        if (j == st->a) {
+            const struct rule *to = plain && plain->on_day ? rules_find(d->r, plain->on_day) : NULL;
+            for (size_t x = 0; !to && plain && x < d->r->n; x++) /* (a day's indicator already) */
+                if (d->r->v[x].on_day && strcmp(d->r->v[x].on_day, plain->id) == 0)
+                    to = plain;
+            if (to && d->r->v[n->rule].change == CH_NONE && d->last_day.y == n->when.y + 1 && d->last_day.m &&
+                d->last_day.d) {
+                if (!n->cue_rule)
+                    n->cue_rule = n->rule + 1;
+                n->rule = (int)(to - d->r->v);
+                n->when.m = d->last_day.m;
+                n->when.d = d->last_day.d;
+            }
+            continue;
+        }
+        const struct numinfo *p = &ni[j - 1];
         if (p->rule < 0 || p->change || !p->has_when || !p->when.d || p->when.y <= n->when.y || !plain ||
             !plain->on_day || strcmp(d->r->v[p->rule].id, plain->on_day) != 0)
             continue;

@@ -659,6 +659,14 @@ START_TEST(session25_forms)
            true);
     expect("Figure 3 growth of 3G users, 2009-2012.\n", "", true);
     expect("Growth of online shopping users, 2018.12 - 2019.6\nUnit: 10,000 people\n", "", true);
+    /* what a day's figure is compared with "last year", a paragraph on,
+     * is that day's of the year before */
+    expect("SHANGHAI, Nov 12, 2018 (Reuters) - Alibaba Group Holding Ltd said sales in its Singles' Day shopping "
+           "blitz hit 213.5 billion yuan.\n\n"
+           "Gross merchandise volume (GMV) for the 24-hour event compared with 168.2 billion yuan last year.\n",
+           "daily_transaction_volume|Alibaba Group Holding Ltd|2018-11-11|213500000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|China|2017-11-11|168200000000|CNY|exact|observed|3\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
