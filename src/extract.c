@@ -1018,8 +1018,16 @@ static bool label_number(const struct sent *st, size_t k)
     if (t[k].kind != TK_NUM || !(t[k].flags & TF_SMALLINT) || k <= st->a)
         return false;
     size_t p = k - 1;
-    if (p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '.') /* "Fig. 3" */
+    /* (the rest of a number after a dash: "No. 333-194505") */
+    if (p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '-' && t[p].off == t[p - 1].off + t[p - 1].len &&
+        t[k].off == t[p].off + 1 && t[p - 1].kind == TK_NUM)
+        return label_number(st, p - 1);
+    bool dot = p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '.';
+    if (dot) /* "Fig. 3" */
         p--;
+    /* ("No. 333", "Registration No. 333-194505": an identifier) */
+    if (dot && t[p].kind == TK_WORD && str_ieq(st->s + t[p].off, t[p].len, "no") && st->s[t[p].off] == 'N')
+        return true;
     return t[p].kind == TK_WORD && (t[p].flags & TF_CAP) && str_ieq_any(st->s + t[p].off, t[p].len, w, sizeof w / sizeof *w);
 }
 

@@ -191,6 +191,30 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day);
  * month in *month. */
 static int dateline_field(const char *p, size_t n, int *month, int *day);
 
+/* A filing's own date, on its cover: "Subject to Completion. Dated April
+ * 8, 2014", "Preliminary Prospectus dated April 8, 2014", "The date of
+ * this prospectus is April 16, 2014".  Its year, or 0. */
+static int filing_dateline(const char *p, size_t n, int *month, int *day)
+{
+    while (n && (is_space((unsigned char)p[n - 1]) || p[n - 1] == '.'))
+        n--;
+    if (n < 12 || n > 120 || !(memmem(p, n, "rospectus", 9) || memmem(p, n, "ompletion", 9) ||
+                               memmem(p, n, "ROSPECTUS", 9)))
+        return 0;
+    static const char *const leads[] = {"Dated ", "dated ", "DATED ", "prospectus is ", "Prospectus is "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        size_t l = strlen(leads[k]);
+        const char *at = memmem(p, n, leads[k], l);
+        if (!at)
+            continue;
+        size_t off = (size_t)(at - p) + l;
+        int y = dateline_year1(p + off, n - off, month, day);
+        if (y && *day)
+            return y;
+    }
+    return 0;
+}
+
 /* A site's name or a source before a date and its time, on a line of
  * their own: "English.news.cn   2012-07-19 17:26:41" (the date is ISO). */
 static int source_dateline(const char *p, size_t n, int *month, int *day)
@@ -753,7 +777,19 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         out[e] = 0;
         return;
     }
-    if (!first || m < 6 || m > 60 || !is_upper((unsigned char)p[0]) || memchr(p, '|', m) || memchr(p, ':', m))
+    /* (or a line of its own in capitals among the first, under a
+     * filing's rubric: "PROSPECTUS" / "WEIBO CORPORATION") */
+    size_t lead = 0;
+    while (lead < m && p[lead] == ' ')
+        lead++;
+    bool upper_line = lead < m;
+    for (size_t i = lead; i < m && upper_line; i++)
+        upper_line = !is_lower((unsigned char)p[i]);
+    if (!(first || upper_line))
+        return;
+    p += lead;
+    m -= lead;
+    if (m < 6 || m > 60 || !is_upper((unsigned char)p[0]) || memchr(p, '|', m) || memchr(p, ':', m))
         return;
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
         /* (in capitals too: "CHINA UNICOM (HONG KONG) LIMITED") */
@@ -1029,6 +1065,15 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
             for (int y = 300; y >= 0 && !v->title_year; y--)
                 if (v->count[y])
                     v->title_year = 1800 + y;
+        }
+    }
+    /* (a filing's cover gives its date anywhere on it) */
+    if (text && v->lines < 60 && !v->dateline) {
+        int fm = 0, fd = 0, fy = filing_dateline(p, n, &fm, &fd);
+        if (fy) {
+            v->dateline = fy;
+            v->dateline_month = fm;
+            v->dateline_day = fd;
         }
     }
     if (text)

@@ -71,6 +71,9 @@ WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "o
 WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week", "date",
          /* an illness is nobody's figure ("the COVID-19 pandemic") */
          "covid", "sars",
+         /* the securities an offering sells ("20,000,000 American Depositary
+          * Shares / Representing 20,000,000 Class A Ordinary Shares") */
+         "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",
          /* adjectives that open a sentence ("Public WLAN access points reached ...") */
          "public", "national", "domestic", "overall", "average", "cumulative", "combined", "largest", "biggest", "smallest", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title

@@ -667,6 +667,24 @@ START_TEST(session25_forms)
            "daily_transaction_volume|Alibaba Group Holding Ltd|2018-11-11|213500000000|CNY|exact|observed|1\n"
            "daily_transaction_volume|China|2017-11-11|168200000000|CNY|exact|observed|3\n",
            true);
+    /* a prospectus's cover: its issuer a line in capitals under the
+     * rubric, its date on the cover; the securities' names are nobody's,
+     * a registration number and a par value no figures */
+    expect("Filed Pursuant to Rule 424(b)(4)\n"
+           "Registration No. 333-194505\n\n"
+           "PROSPECTUS\n\n"
+           "WEIBO CORPORATION\n\n"
+           "20,000,000 American Depositary Shares\n"
+           "Representing 20,000,000 Class A Ordinary Shares\n\n"
+           "This is an initial public offering of ADSs of Weibo Corporation. We are offering 16,800,000 ADSs. The "
+           "initial public offering price is US$17.00 per ADS.\n\n"
+           "Each ADS represents one Class A ordinary share, par value US$0.00025 per share.\n\n"
+           "The date of this prospectus is April 16, 2014.\n",
+           "ipo_shares_offered|Weibo|2014-04-16|20000000|count|exact|observed|8\n"
+           "ipo_shares_offered|Weibo|2014-04-16|20000000|count|exact|observed|9\n"
+           "ipo_shares_offered|Weibo|2014-04-16|16800000|count|exact|observed|11\n"
+           "price_per_share|Weibo|2014-04-16|17|USD|exact|observed|11\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
