@@ -159,6 +159,7 @@ struct numinfo {
     int level_sec;         /* 1 + the section of the level a change without one names (0: none) */
     bool day_named;        /* dated by "during the day", "the festival": the day named before */
     bool dec_lead;         /* dated by a December that opens a chronology's line ("Dec 2002  59.1 million users") */
+    bool from_free;        /* a start ("from 325 million") with no date of its own, that of its sentence */
     struct date when;
     bool has_when;
     char *entity;

@@ -4793,6 +4793,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             dated_after = t[i].kind == TK_WORD && (in_list(&seq_unit, &t[i]) || in_list(&span_unit, &t[i]) ||
                                                    str_ieq(st->s + t[i].off, t[i].len, "half") ||
                                                    scan_month(st->s + t[i].off, t[i].len));
+        n->from_free = n->from && own_pick < 0 && !dated_after && have && !year_before;
         if (n->from && own_pick < 0 && !dated_after && have && !year_before)
             for (size_t j = k; j-- > st->a;)
                 if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && !ni[j].change && ni[j].rule >= 0 &&
@@ -4834,6 +4835,34 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->has_when = have;
         n->when = w;
         n->date = pick;
+    }
+
+    /* "rose from 325 million to 474 million in 2017", "from 325 million a
+     * year earlier to": a start without a date of its own, before the level
+     * it led to, is earlier than that level: of the year before a year's
+     * (a month's or a quarter's start has no date the text gives: none) */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        /* (or dated "a year earlier" right after it, of the year before the
+         * level's) */
+        bool year_earlier = false;
+        for (size_t di = d->da; di < d->db && n->from && !year_earlier; di++)
+            year_earlier = d->dates.v[di].rel == DR_PREV_YEAR && d->dates.v[di].first > k &&
+                           d->dates.v[di].first <= k + 2;
+        if (!is_quantity(&t[k]) || !(n->from_free || year_earlier) || n->skip || n->rule < 0 || n->change ||
+            n->when.y2)
+            continue;
+        size_t j = k + 1;
+        while (j < st->b && !is_quantity(&t[j]) && !is_clause_break(&t[j]) && j < k + 8)
+            j++;
+        if (j >= st->b || !is_quantity(&t[j]) || !tok_is(&t[j - 1], WH(to)) || ni[j].skip || ni[j].change ||
+            ni[j].rule < 0 || strcmp(d->r->v[ni[j].rule].id, d->r->v[n->rule].id) != 0 || !ni[j].has_when ||
+            ni[j].when.y != n->when.y || ni[j].when.m != n->when.m || ni[j].when.d != n->when.d)
+            continue;
+        if (n->when.m && !year_earlier)
+            n->skip = true;
+        else
+            n->when.y--;
     }
 
     /* a figure of one day is the indicator's that its plain section names

@@ -685,6 +685,17 @@ START_TEST(session25_forms)
            "ipo_shares_offered|Weibo|2014-04-16|16800000|count|exact|observed|11\n"
            "price_per_share|Weibo|2014-04-16|17|USD|exact|observed|11\n",
            true);
+    /* a start with no date of its own before the level it led to ("rose
+     * from 325 million to 474 million in 2017", "from 325 million a year
+     * earlier to") is of the year before */
+    expect("The number of Yu'e Bao holders rose from 325 million to 474 million in 2017.\n"
+           "By the end of 2018 the number of Yu'e Bao holders rose from 474 million a year earlier to 588 "
+           "million.\n",
+           "fund_customers|Yu'e Bao|2016|325000000|people|exact|observed|1\n"
+           "fund_customers|Yu'e Bao|2017|474000000|people|exact|observed|1\n"
+           "fund_customers|Yu'e Bao|2017|474000000|people|exact|observed|2\n"
+           "fund_customers|Yu'e Bao|2018|588000000|people|exact|observed|2\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
