@@ -2052,6 +2052,33 @@ static bool years_row_like(const char *p, size_t n)
     return years >= 2;
 }
 
+/* Blank a wire's tag before its headline ("CORRECTS-Yu'e Bao assets ...",
+ * "UPDATE 2-Alibaba's ...", "EXCLUSIVE-"): no name's word, no figure. */
+static void wire_tag(char *p, size_t n)
+{
+    static const char *const tags[] = {"CORRECTED", "CORRECTS", "CORRECT", "UPDATE", "REFILE", "EXCLUSIVE",
+                                       "RPT", "WRAPUP", "ANALYSIS", "INSIGHT", "FACTBOX", "BREAKINGVIEWS"};
+    size_t i = 0;
+    while (i < n && p[i] == ' ')
+        i++;
+    for (size_t k = 0; k < sizeof tags / sizeof *tags; k++) {
+        size_t l = strlen(tags[k]);
+        if (i + l >= n || memcmp(p + i, tags[k], l) != 0)
+            continue;
+        size_t e = i + l;
+        /* (its count: "UPDATE 2-") */
+        if (e + 1 < n && p[e] == ' ' && is_digit((unsigned char)p[e + 1])) {
+            e++;
+            while (e < n && is_digit((unsigned char)p[e]))
+                e++;
+        }
+        if (e + 1 >= n || p[e] != '-' || !is_upper((unsigned char)p[e + 1]))
+            return;
+        memset(p + i, ' ', e + 1 - i);
+        return;
+    }
+}
+
 /* Turn a run of four dots or more between a label and its value into a
  * colon and spaces ("Largest round ...... Lufax" → "Largest round:
  * Lufax"); whether there was one. */
@@ -2103,6 +2130,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
      * Lufax, US$1.216 billion") read as a label's colon: the line is a
      * row of its own */
     bool leader = dot_leaders(p, n);
+    wire_tag(p, n);
     bool blank = true;
     for (size_t i = 0; i < n && blank; i++)
         if (!is_space((unsigned char)p[i]))

@@ -696,6 +696,12 @@ START_TEST(session25_forms)
            "fund_customers|Yu'e Bao|2017|474000000|people|exact|observed|2\n"
            "fund_customers|Yu'e Bao|2018|588000000|people|exact|observed|2\n",
            true);
+    /* a wire's tag before its headline names nobody */
+    expect("CORRECTS-Yu'e Bao assets hit 1.13 trillion yuan in 2018\n"
+           "UPDATE 2-Ant Financial raises $14 billion in funding round\n",
+           "fund_assets|Yu'e Bao|2018|1130000000000|CNY|exact|observed|1\n"
+           "funding_round|Ant Financial|2018|14000000000|USD|exact|observed|2\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
