@@ -2026,6 +2026,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     for (size_t q = qstart; q > st->a && q + 14 > qstart && !according; q--)
         according = tok_is(&st->t[q - 1], WH(according));
     int gap_words = 0, gap_bad = 0;
+    bool gap_quantity = false; /* a quantity between */
     bool gap_conj = false, best_conj = false; /* "and" or a comma between, for the best so far */
     bool gap_clause = false, label_colon = false;
     for (size_t q = qstart; q > st->a; q--) {
@@ -2074,7 +2075,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                                 /* "sales on Tmall during the festival hit" */
                                 (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
                                (qstart < k || linkable(d, st, qstart - 1, cls)));
-                    if (!ok && ru->reach > 0 && gap_words <= ru->reach) {
+                    /* (not past a figure of its kind, the cue's own:
+                     * "capped purchases at 20,000 yuan in 2018, its assets
+                     * fell back to 1.13 trillion yuan") */
+                    if (!ok && ru->reach > 0 && gap_words <= ru->reach && !gap_quantity) {
                         /* a long reach must end in a preposition before the number */
                         /* (past a range's "between": "value the company at
                          * between $2.5 billion and $3 billion") */
@@ -2175,6 +2179,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         } else if (t->kind == TK_NUM) {
             if (!linkable(d, st, p, cls))
                 gap_bad++;
+            gap_quantity = gap_quantity || (is_quantity(t) && num_class(t) == cls && !(t->flags & (TF_YEAR | TF_MONTHDAY)));
             gap_words++;
         } else {
             gap_bad++;

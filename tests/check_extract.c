@@ -702,6 +702,13 @@ START_TEST(session25_forms)
            "fund_assets|Yu'e Bao|2018|1130000000000|CNY|exact|observed|1\n"
            "funding_round|Ant Financial|2018|14000000000|USD|exact|observed|2\n",
            true);
+    /* a long reach does not pass a figure of its kind, the cue's own */
+    expect("After regulators capped daily purchases at 20,000 yuan in 2018, its assets fell back to 1.13 trillion "
+           "yuan.\n"
+           "Tencent agreed to buy a 84.3% stake in Supercell for $8.6 billion in 2016.\n",
+           "acquisition_stake|Supercell|2016|84.3|percent|exact|observed|2\n"
+           "acquisition|Supercell|2016|8600000000|USD|exact|observed|2\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
