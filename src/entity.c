@@ -172,6 +172,13 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;
+    /* nor does a place that says where a firm is: "Shanghai-based
+     * Meijia.com", "Hangzhou-headquartered" */
+    if (i < limit && st->t[i].kind == TK_WORD && i + 2 < st->n && st->t[i + 1].kind == TK_PUNCT &&
+        (st->t[i + 1].flags & TF_HYPHEN) && st->t[i + 2].kind == TK_WORD &&
+        (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "based") ||
+         str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "headquartered")))
+        return false;
     /* nor does the second word of a place: "Alibaba's New York-listed
      * shares" */
     size_t pe2;

@@ -709,6 +709,13 @@ START_TEST(session25_forms)
            "acquisition_stake|Supercell|2016|84.3|percent|exact|observed|2\n"
            "acquisition|Supercell|2016|8600000000|USD|exact|observed|2\n",
            true);
+    /* a place that says where a firm is names nobody */
+    expect("China deals, week of March 19, 2012\n\n"
+           "Mar. 19 - Shanghai-based Meijia.com raised US$30 million in a Series B round led by Sequoia.\n"
+           "Ant Financial grew. The Hangzhou-based company raised $14 billion in June.\n",
+           "funding_round|Meijia.com|2012-03-19|30000000|USD|exact|observed|3\n"
+           "funding_round|Ant Financial|2012-06|14000000000|USD|exact|observed|4\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
