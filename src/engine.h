@@ -188,6 +188,12 @@ struct topic {
     char *last_ent;
     struct date last_when; /* its period, when it has one */
     bool last_has_when;
+    /* ... the words that named it before its figure, from its clause's
+     * start ("the gross merchandise volume (GMV) of China's third-party
+     * mobile payment market reached"), block tokens [last_subj_a,
+     * last_subj_b); empty where its cue came after the figure */
+    size_t last_subj_a, last_subj_b;
+    size_t last_cue_a, last_cue_b; /* ... and its cue's, within them */
     /* the recipient of the deal stated earlier in the same sentence:
      * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
     size_t deal_sent;

@@ -3876,6 +3876,32 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 t[k + 1].kind == TK_WORD && (t[k + 1].flags & TF_CAP) && !d->in_date[k + 1] &&
                 !place_at(st, k + 1, &pe))
                 c.rule = -1;
+            /* "the gross merchandise volume (GMV) of China's third-party
+             * mobile payment market reached RMB 35.9 trillion in 2016. In
+             * Q4 2016 alone, GMV hit RMB 12.7 trillion": a cue the sentence
+             * before used for what its figure counted stands for that */
+            /* (the sentence before counted that with those words before
+             * its figure, and nothing of the cue's own) */
+            if (c.rule >= 0 && !c.after && !st->card && topic->last_ind && st->pb > st->pa && c.b > c.a &&
+                c.b - c.a <= 3 && topic->sent_at == st->pa && topic->last_subj_b > topic->last_subj_a) {
+                const struct rule *lr = rules_find(r, topic->last_ind);
+                int li = lr ? (int)(lr - r->v) : -1;
+                bool before = false;
+                for (size_t i = topic->last_subj_a; li >= 0 && i + (c.b - c.a) <= topic->last_subj_b && !before; i++) {
+                    /* (words beside its cue, not the cue's own: "mobile
+                     * internet access users numbered" names no "users" of
+                     * another kind) */
+                    if (i + (c.b - c.a) > topic->last_cue_a && i < topic->last_cue_b)
+                        continue;
+                    size_t m = 0;
+                    while (m < c.b - c.a && t[i + m].hash == t[c.a + m].hash && t[i + m].kind == TK_WORD)
+                        m++;
+                    before = m == c.b - c.a;
+                }
+                if (before && li != c.rule && lr->change == CH_NONE && r->v[c.rule].change == CH_NONE &&
+                    lr->unit == r->v[c.rule].unit && viable(d, st, (size_t)li, &t[k]))
+                    c.rule = li;
+            }
             if (c.rule >= 0)
                 take_cand(n, &c);
             /* "Alipay accounted for 49.6 percent of the market, followed by
@@ -5400,6 +5426,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             topic->last_sec = n->rule;
             topic->last_when = n->when;
             topic->last_has_when = n->has_when;
+            topic->last_subj_a = topic->last_subj_b = 0;
+            if (n->rule >= 0 && !n->cue_after && n->cue_a < n->qstart) {
+                size_t sa = n->cue_a;
+                while (sa > st->a && sa + 12 > n->cue_a && !is_quantity(&t[sa - 1]) &&
+                       !(t[sa - 1].kind == TK_PUNCT && (st->s[t[sa - 1].off] == ',' || st->s[t[sa - 1].off] == ';')))
+                    sa--;
+                topic->last_subj_a = sa;
+                topic->last_subj_b = n->qstart;
+                topic->last_cue_a = n->cue_a;
+                topic->last_cue_b = n->cue_b;
+            }
             free(topic->sent_ent);
             topic->sent_ent = xstrdup(n->entity);
             topic->sent_at = st->a;

@@ -716,6 +716,19 @@ START_TEST(session25_forms)
            "funding_round|Meijia.com|2012-03-19|30000000|USD|exact|observed|3\n"
            "funding_round|Ant Financial|2012-06|14000000000|USD|exact|observed|4\n",
            true);
+    /* a word the sentence before used for what its figure counted, beside
+     * that figure's cue, stands for it ("GMV"); a word of that cue itself
+     * does not ("users") */
+    expect("Core data: the gross merchandise volume (GMV) of China's third-party mobile payment market reached RMB "
+           "35.9 trillion in 2016. In Q4 2016 alone, GMV hit RMB 12.7 trillion.\n",
+           "mobile_payments|China|2016|35900000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2016-12|12700000000000|CNY|exact|observed|1\n",
+           true);
+    expect("By June 2020 mobile internet access users numbered 1.32 billion. Cellular IoT terminal users reached "
+           "1.136 billion.\n",
+           "mobile_netizens|China|2020-06|1320000000|people|exact|observed|1\n"
+           "users|Cellular IoT|2020-06|1136000000|people|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
