@@ -6102,7 +6102,7 @@ static void process_block(struct doc *d, bool context_only)
         st.a = a;
         st.b = i < n ? i + 1 : n;
         st.card = st.b > st.a && d->in_card[st.a];
-        st.under_card = !st.card && st.a > 0 && d->in_card[0] && !d->in_card[st.a];
+        st.under_card = !st.card && st.b > st.a && st.a > 0 && d->in_card[0] && !d->in_card[st.a];
         /* a card's title, the line over its fields, names what they count;
          * or its field of that name ("Company: Yunji Cloud") */
         char *named = st.card ? card_subject(&st) : NULL;
