@@ -4829,11 +4829,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t j = k; j-- > st->a;)
                 if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && !ni[j].change && ni[j].rule >= 0 &&
                     num_class(&t[j]) == num_class(&t[k])) {
+                    /* (a year's start of the year before only where it is
+                     * of the same indicator: "... to 120.3 trillion yuan in
+                     * 2017, while third-party payment volume grew from 17.2
+                     * trillion yuan" starts no mobile payments) */
+                    bool same = n->rule < 0 || strcmp(r->v[ni[j].rule].id, r->v[n->rule].id) == 0;
                     if (ni[j].has_when && ni[j].when.y == w.y && ni[j].when.m == w.m && ni[j].when.d == w.d &&
                         !w.y2) {
                         if (w.m)
                             n->skip = true;
-                        else
+                        else if (same)
                             w.y--;
                     }
                     break;
@@ -4889,6 +4894,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (j >= st->b || !is_quantity(&t[j]) || !tok_is(&t[j - 1], WH(to)) || ni[j].skip || ni[j].change ||
             ni[j].rule < 0 || strcmp(d->r->v[ni[j].rule].id, d->r->v[n->rule].id) != 0 || !ni[j].has_when ||
             ni[j].when.y != n->when.y || ni[j].when.m != n->when.m || ni[j].when.d != n->when.d)
+            continue;
+        /* (a start that goes with one dated before it, of the same end:
+         * "rose from 1.22 trillion yuan in 2013 to 120.3 trillion yuan in
+         * 2017, while ... grew from 17.2 trillion yuan to 143.3 trillion
+         * yuan": the same start) */
+        bool parallel = false;
+        for (size_t p = k; p-- > st->a && !year_earlier && !parallel;) {
+            if (!is_quantity(&t[p]) || !ni[p].from || ni[p].from_free || ni[p].skip || !ni[p].has_when ||
+                num_class(&t[p]) != num_class(&t[k]))
+                continue;
+            size_t q = p + 1;
+            while (q < k && !is_quantity(&t[q]))
+                q++;
+            if (q < k && q > p + 1 && tok_is(&t[q - 1], WH(to)) && ni[q].has_when && ni[q].when.y == ni[j].when.y &&
+                ni[q].when.m == ni[j].when.m && ni[q].when.d == ni[j].when.d) {
+                n->when = ni[p].when;
+                parallel = true;
+            }
+            break;
+        }
+        if (parallel)
             continue;
         if (n->when.m && !year_earlier)
             n->skip = true;

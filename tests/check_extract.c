@@ -729,6 +729,16 @@ START_TEST(session25_forms)
            "mobile_netizens|China|2020-06|1320000000|people|exact|observed|1\n"
            "users|Cellular IoT|2020-06|1136000000|people|exact|observed|1\n",
            true);
+    /* a start without a date that goes with a dated one before it, to
+     * the same end, has its date; another indicator's level before it is
+     * none it started from */
+    expect("Mobile payment transactions rose from 1.22 trillion yuan in 2013 to 120.3 trillion yuan in 2017, while "
+           "third-party payment volume grew from 17.2 trillion yuan to 143.3 trillion yuan.\n",
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2017|120300000000000|CNY|exact|observed|1\n"
+           "third_party_payments|China|2013|17200000000000|CNY|exact|observed|1\n"
+           "third_party_payments|China|2017|143300000000000|CNY|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
