@@ -4914,6 +4914,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             break;
         }
+        /* (or a span's first year, the level's its last: "Between 2012
+         * and 2018, penetration climbed from 42.1 percent to 59.6
+         * percent") */
+        for (size_t di = d->da; di < d->db && !parallel && !year_earlier; di++) {
+            const struct date_expr *de = &d->dates.v[di];
+            if (de->rel == DR_ABS && de->when.y && de->when.y2 == ni[j].when.y && de->when.y < de->when.y2 &&
+                !de->when.m && !ni[j].when.m && de->first >= st->a && de->first < st->b) {
+                memset(&n->when, 0, sizeof n->when);
+                n->when.y = de->when.y;
+                parallel = true;
+            }
+        }
         if (parallel)
             continue;
         if (n->when.m && !year_earlier)

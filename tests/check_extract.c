@@ -739,6 +739,11 @@ START_TEST(session25_forms)
            "third_party_payments|China|2013|17200000000000|CNY|exact|observed|1\n"
            "third_party_payments|China|2017|143300000000000|CNY|exact|observed|1\n",
            true);
+    /* (or the first year of the span its end is the last of) */
+    expect("Between 2012 and 2018, Internet penetration climbed from 42.1 percent to 59.6 percent.\n",
+           "internet_penetration|China|2012|42.1|percent|exact|observed|1\n"
+           "internet_penetration|China|2018|59.6|percent|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
