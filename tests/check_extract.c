@@ -744,6 +744,13 @@ START_TEST(session25_forms)
            "internet_penetration|China|2012|42.1|percent|exact|observed|1\n"
            "internet_penetration|China|2018|59.6|percent|exact|observed|1\n",
            true);
+    /* "people using the internet on their mobile phones" are mobile
+     * netizens */
+    expect("China ended 2021 with 1.029 billion people using the internet on their mobile phones. That was 42.8 "
+           "million more than a year earlier.\n",
+           "mobile_netizens|China|2021|1029000000|people|exact|observed|1\n"
+           "mobile_netizens_increase|China|2021|42800000|people|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
