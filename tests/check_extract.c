@@ -746,10 +746,11 @@ START_TEST(session25_forms)
            true);
     /* "people using the internet on their mobile phones" are mobile
      * netizens */
-    expect("China ended 2021 with 1.029 billion people using the internet on their mobile phones. That was 42.8 "
+    expect("China ended 2021 with 1.029 billion people using the internet on their mobile\nphones. That was 42.8 "
            "million more than a year earlier.\n",
            "mobile_netizens|China|2021|1029000000|people|exact|observed|1\n"
-           "mobile_netizens_increase|China|2021|42800000|people|exact|observed|1\n",
+           "mobile_netizens_increase|China|2021|42800000|people|exact|observed|2\n"
+           "mobile_netizens|China|2020|986200000|people|exact|derived|2\n",
            true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
