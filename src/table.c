@@ -758,12 +758,45 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 continue;
             }
         }
-        /* "2006-12": a year and its month, joined by a hyphen */
-        if (y && !m && i + 2 < b && (t[i + 1].flags & TF_HYPHEN) && t[i + 2].kind == TK_NUM &&
-            (t[i + 2].flags & TF_SMALLINT) && t[i + 2].value >= 1 && t[i + 2].value <= 12 &&
-            t[i + 2].off == t[i + 1].off + 1) {
+        /* "2006-12", "2006/12": a year and its month, joined by a hyphen
+         * or a slash */
+        if (y && !m && i + 2 < b &&
+            ((t[i + 1].flags & TF_HYPHEN) || (t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '/')) &&
+            t[i + 1].off == t[i].off + t[i].len && t[i + 2].kind == TK_NUM && (t[i + 2].flags & TF_SMALLINT) &&
+            t[i + 2].value >= 1 && t[i + 2].value <= 12 && t[i + 2].off == t[i + 1].off + 1) {
             m = (int)t[i + 2].value;
             i += 2;
+        }
+        /* "2006-end": the year's end */
+        if (y && !m && i + 2 < b && (t[i + 1].flags & TF_HYPHEN) && t[i + 1].off == t[i].off + t[i].len &&
+            word_is(s, &t[i + 2], "end") && t[i + 2].off == t[i + 1].off + 1)
+            i += 2;
+        /* "31/12/2006", "12/31/2006": a day, its month and its year (the
+         * day the one over 12, or the first) */
+        if (!y && t[i].kind == TK_SKIP && t[i].len == 10 && s[t[i].off + 2] == '/' && s[t[i].off + 5] == '/') {
+            const char *q = s + t[i].off;
+            int f[3] = {0, 0, 0};
+            bool digits = true;
+            for (int fi = 0, at = 0; fi < 3 && digits; fi++) {
+                int w = fi == 2 ? 4 : 2;
+                for (int c = 0; c < w && digits; c++, at++) {
+                    digits = is_digit((unsigned char)q[at]);
+                    f[fi] = f[fi] * 10 + (q[at] - '0');
+                }
+                at++;
+            }
+            if (digits && f[2] >= 1900 && f[2] <= 2100) {
+                int dd = f[0], mm = f[1];
+                if (mm > 12 && dd <= 12) {
+                    dd = f[1];
+                    mm = f[0];
+                }
+                if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+                    y = f[2];
+                    m = mm;
+                    d = dd;
+                }
+            }
         }
         /* "31 Dec 2006": a day, its month and its year */
         if (!y && i + 2 < b && t[i].kind == TK_NUM && (t[i].flags & TF_SMALLINT) && t[i].value >= 1 && t[i].value <= 31 &&
@@ -2255,8 +2288,14 @@ static void date_part(const char *s, const struct token *t, size_t i, int *y, in
         bool after_month = i >= 2 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' &&
                            t[i - 2].kind == TK_WORD && scan_month(s + t[i - 2].off, t[i - 2].len) &&
                            t[i - 1].off == t[i - 2].off + t[i - 2].len && x->off == t[i - 1].off + 1;
+        /* ("2006/12", "2006-12": the month after its year) */
+        bool after_year = i >= 2 && t[i - 1].kind == TK_PUNCT && (s[t[i - 1].off] == '/' || s[t[i - 1].off] == '-') &&
+                          is_row_year(&t[i - 2]) && t[i - 1].off == t[i - 2].off + t[i - 2].len &&
+                          x->off == t[i - 1].off + 1;
         if (after_month)
             *y = (int)x->value + (x->value < 50 ? 2000 : 1900);
+        else if (after_year && x->value <= 12)
+            *m = (int)x->value;
         else if (x->value <= 31)
             *d = (int)x->value;
     }

@@ -752,6 +752,27 @@ START_TEST(session25_forms)
            "mobile_netizens_increase|China|2021|42800000|people|exact|observed|2\n"
            "mobile_netizens|China|2020|986200000|people|exact|derived|2\n",
            true);
+    /* dates over the columns: "2006-end", "31/12/2006", "12/31/2006",
+     * "2006/12" (December's the year's) */
+    for (int f = 0; f < 4; f++) {
+        static const char *const head[] = {"2006-end       2007-end", "31/12/2006     31/12/2007",
+                                           "12/31/2006     12/31/2007", "2006/12        2007/12"};
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Table 1  Basic indicators\n\n"
+                 "Indicator                         %s     Change\n"
+                 "Internet users (10,000)           13,700          21,000     +7,300\n"
+                 "Websites                         843,000       1,503,800    +660,800\n",
+                 head[f]);
+        expect(text,
+               "netizens|China|2006|137000000|people|exact|observed|4\n"
+               "netizens|China|2007|210000000|people|exact|observed|4\n"
+               "netizens_increase|China|2007|73000000|people|exact|observed|4\n"
+               "websites|China|2006|843000|count|exact|observed|5\n"
+               "websites|China|2007|1503800|count|exact|observed|5\n"
+               "websites_increase|China|2007|660800|count|exact|observed|5\n",
+               true);
+    }
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
