@@ -2025,7 +2025,6 @@ static bool years_row_like(const char *p, size_t n)
         if ((l == 6 || l == 7) && p[b + 4] == '.' && is_digit((unsigned char)p[b + 5]) &&
             (l == 6 || is_digit((unsigned char)p[b + 6])))
             l = 4;
-
         if (l == 4 && is_digit((unsigned char)p[b]) && is_digit((unsigned char)p[b + 1]) &&
             is_digit((unsigned char)p[b + 2]) && is_digit((unsigned char)p[b + 3])) {
             int y = (p[b] - '0') * 1000 + (p[b + 1] - '0') * 100 + (p[b + 2] - '0') * 10 + (p[b + 3] - '0');
