@@ -773,6 +773,13 @@ START_TEST(session25_forms)
                "websites_increase|China|2007|660800|count|exact|observed|5\n",
                true);
     }
+    /* a name still to come in another sentence names no figure before it
+     * (but "the app", "the company" before the figure speak of it) */
+    expect("The number of 4G users grew by 289 million in 2015. China Mobile alone had 312 million 4G subscribers.\n",
+           "users|China Mobile (4G subscribers)|2015|312000000|people|exact|observed|1\n", true);
+    expect("Monthly active users of the mobile app reached 86 million in December 2017. On October 18, 2018, "
+           "Tingyun Holdings listed on the New York Stock Exchange.\n",
+           "active_users|Tingyun Holdings|2017-12|86000000|people|exact|observed|1\n", true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
