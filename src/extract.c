@@ -4462,6 +4462,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                              (de->first == k + 1 || words <= 4) && (d->doc_month || d->pub_month);
             /* (or "of" a year right after it: "the 99.96 billion yuan of 2008") */
             bool of_year = de->rel == DR_ABS && de->first == k + 2 && tok_is(&t[k + 1], WH(of));
+            /* (a running total a dated change brought the level to is of
+             * the change's date, not of a date after it: "added 929,000
+             * base stations in 2015, bringing the total to 1.77 million, a
+             * minister told a conference on Jan. 18") */
+            for (size_t j = k; j-- > st->a && !blocked && running_total(st, k);)
+                if (is_quantity(&t[j]) && ni[j].change && !ni[j].skip && ni[j].has_when && ni[j].date >= 0 &&
+                    (size_t)ni[j].date < d->dates.n && d->dates.v[ni[j].date].first > j &&
+                    d->dates.v[ni[j].date].first < k)
+                    blocked = true;
             if (!blocked && words <= 8 && ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year)) {
                 pick = (int)di;
                 if (origin)

@@ -160,7 +160,8 @@ WORDLIST(conjunction, "and", "while", "whereas", "but", "against", "versus");
 /* verbs of saying: their subject is a source, not what a number is about */
 WORDLIST(reporting, "says", "said", "say", "thinks", "think", "believes", "believe", "argues", "argue",
          "notes", "noted", "estimates", "estimated", "expects", "expected", "reports", "reported",
-         "claims", "claimed", "writes", "wrote", "explains", "explained", "according");
+         "claims", "claimed", "writes", "wrote", "explains", "explained", "according", "told", "tells", "tell",
+         "stated", "disclosed");
 /* the titles of people, before their names: "Founder Liu Nan", "chief
  * executive Daniel Zhang", "analyst Wang Wei" */
 WORDLIST(person_role, "founder", "cofounder", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman",

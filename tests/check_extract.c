@@ -780,6 +780,14 @@ START_TEST(session25_forms)
     expect("Monthly active users of the mobile app reached 86 million in December 2017. On October 18, 2018, "
            "Tingyun Holdings listed on the New York Stock Exchange.\n",
            "active_users|Tingyun Holdings|2017-12|86000000|people|exact|observed|1\n", true);
+    /* a running total a dated change brought the level to is of the
+     * change's date, not of a date of the speaker after it */
+    expect("The country added 929,000 4G base stations in 2015, bringing the total to 1.77 million, a minister "
+           "told a conference on Jan. 18.\n",
+           "4g_base_stations_increase|China|2015|929000|count|exact|observed|1\n"
+           "4g_base_stations|China|2014|841000|count|exact|derived|1\n"
+           "4g_base_stations|China|2015|1770000|count|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
