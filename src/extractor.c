@@ -1692,18 +1692,20 @@ static int pair_line(const char *p, size_t n)
         i++;
     if (i >= n || !is_alpha((unsigned char)p[i]))
         return 0;
-    /* the two fields, a wide gap between */
+    /* the two fields, a wide gap between (the label's at most 40 bytes) */
     size_t g = SIZE_MAX;
-    for (size_t k = i; k + 1 < n; k++)
+    for (size_t k = i; k + 1 < n && k <= i + 40; k++)
         if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t') {
             g = k;
             break;
         }
-    if (g == SIZE_MAX || g - i > 40)
+    if (g == SIZE_MAX)
         return 0;
     size_t f = g;
     while (f < n && (p[f] == ' ' || p[f] == '\t'))
         f++;
+    if (n - f > 40)
+        return 0; /* (a figure or a measure's name, short) */
     for (size_t k = f; k + 1 < n; k++)
         if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t')
             return 0; /* (a third field) */
