@@ -6351,6 +6351,96 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
     }
 }
 
+/* Does the fact's unit fit a figure token's: its currency, "percent", or
+ * none for a count of people or things? */
+static bool unit_of_token(const struct fact *f, const struct token *x)
+{
+    if (!x->unit)
+        return strcmp(f->unit, "people") == 0 || strcmp(f->unit, "count") == 0;
+    return strcmp(f->unit, x->unit) == 0;
+}
+
+/* An item's heading (the first line of its block, [h, h + hlen) of line
+ * hline) restates a figure of the text under it (facts [ba, bb)): "5. 35
+ * billion yuan in a day." over "Tmall and Taobao sold 35.0 billion yuan
+ * worth of goods on Singles' Day": the heading's figure is that fact too,
+ * of the same indicator, entity and period (its own reading, facts [ha,
+ * hb), gives way).  Written after the heading's facts. */
+static void heading_restates(struct doc *d, struct chunk *c, const char *h, size_t hlen, long hline, size_t ha,
+                             size_t hb, size_t bb)
+{
+    struct block hbk = {h, hlen, hline};
+    scan_block(&hbk, &d->title_tok);
+    const struct tokens *ht = &d->title_tok;
+    size_t at = hb;
+    for (size_t k = 0; k < ht->n; k++) {
+        const struct token *x = &ht->v[k];
+        if (x->kind != TK_NUM || (x->flags & (TF_YEAR | TF_MONTHDAY)) || x->value == 0)
+            continue;
+        /* the fact under it of that figure: one, the first */
+        const struct fact *b = NULL;
+        for (size_t j = hb; j < bb && !b; j++) {
+            const struct fact *f = &c->f[j];
+            if (!f->derived && unit_of_token(f, x) &&
+                fabs(fabs(f->value) - fabs(x->value)) <= 0.005 * fmax(fabs(f->value), fabs(x->value)))
+                b = &c->f[j];
+        }
+        if (!b)
+            continue;
+        /* (the heading's own reading of it gives way) */
+        bool had = false;
+        for (size_t i = ha; i < hb; i++) {
+            struct fact *g = &c->f[i];
+            if (g->derived || fabs(fabs(g->value) - fabs(x->value)) > 0.005 * fabs(x->value) || !unit_of_token(g, x))
+                continue;
+            had = true;
+            if (strcmp(g->indicator, b->indicator) != 0) {
+                free(g->indicator);
+                g->indicator = xstrdup(b->indicator);
+            }
+            free(g->entity);
+            g->entity = xstrdup(b->entity);
+            free(g->period);
+            g->period = xstrdup(b->period);
+        }
+        if (had)
+            continue;
+        struct fact nf = *b;
+        nf.value = b->value < 0 ? -fabs(x->value) : fabs(x->value); /* (as the heading writes it) */
+        nf.indicator = xstrdup(b->indicator);
+        nf.entity = xstrdup(b->entity);
+        nf.period = xstrdup(b->period);
+        nf.unit = xstrdup(b->unit);
+        nf.file = xstrdup(b->file);
+        nf.line = hline;
+        /* (the heading without its item's number: "10. ") */
+        size_t qa = 0, qb = hlen;
+        while (qa < qb && is_space((unsigned char)h[qa]))
+            qa++;
+        size_t nd = qa;
+        while (nd < qb && is_digit((unsigned char)h[nd]))
+            nd++;
+        if (nd > qa && nd + 1 < qb && (h[nd] == '.' || h[nd] == ')') && h[nd + 1] == ' ')
+            for (qa = nd + 1; qa < qb && h[qa] == ' ';)
+                qa++;
+        while (qb > qa && (is_space((unsigned char)h[qb - 1]) || h[qb - 1] == '.'))
+            qb--;
+        nf.quote = xstrndup(h + qa, qb - qa);
+        char note[256];
+        snprintf(note, sizeof note, "the heading of the text on line %ld, which states it", b->line);
+        nf.note = xstrdup(note);
+        if (c->nf == c->cap_f) {
+            c->cap_f = c->cap_f ? 2 * c->cap_f : 16;
+            c->f = xrealloc(c->f, c->cap_f * sizeof *c->f);
+        }
+        memmove(&c->f[at + 1], &c->f[at], (c->nf - at) * sizeof *c->f);
+        c->f[at] = nf;
+        c->nf++;
+        at++;
+        bb++;
+    }
+}
+
 /* A yearly change whose sentence names no level ("the country added 40.74
  * million internet users in 2017"), where another sentence of the chunk
  * names the level of that year ("772 million internet users at the end of
@@ -6562,6 +6652,9 @@ void engine_run(struct engine *g, struct chunk *c)
     d->carry_ind = NULL;
     d->carry_money_ind = NULL;
     size_t head_a = 0, head_b = 0; /* the facts of a title waiting for the text under it */
+    /* an item's heading on a line of its own ("2. 500 million on
+     * mobile."), waiting for the text under it: its block, its facts */
+    size_t item_blk = SIZE_MAX, item_a = 0, item_b = 0;
     for (size_t i = 0; i < c->nb; i++) {
         const struct cblock *cb = &c->b[i];
         size_t nf0 = c->nf;
@@ -6624,6 +6717,21 @@ void engine_run(struct engine *g, struct chunk *c)
                 fb++;
             if (fb > nf0 && fb < c->nf)
                 title_dates(c, nf0, fb, fb, c->nf);
+            /* (and of the figures it names that the text under it states:
+             * "2. 500 million on mobile." over "Mobile internet users hit
+             * 500 million") */
+            if (fb < c->nf)
+                heading_restates(d, c, d->bp, (size_t)(nl - d->bp), cb->line, nf0, fb, c->nf);
+        }
+        /* (or on a line of its own over the text's block) */
+        if (item_blk != SIZE_MAX && i == item_blk + 1 && c->nf > nf0 && item_b == nf0)
+            heading_restates(d, c, c->text.p + c->b[item_blk].off, c->b[item_blk].len, c->b[item_blk].line, item_a,
+                             item_b, c->nf);
+        item_blk = SIZE_MAX;
+        if (cb->lines == 1 && short_item(d->bp, d->blen)) {
+            item_blk = i;
+            item_a = nf0;
+            item_b = c->nf;
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};

@@ -788,6 +788,24 @@ START_TEST(session25_forms)
            "4g_base_stations|China|2014|841000|count|exact|derived|1\n"
            "4g_base_stations|China|2015|1770000|count|exact|observed|1\n",
            true);
+    /* an item's heading restates a figure of the text under it: that
+     * fact too, as the heading writes its figure (and its own reading of it
+     * gives way) */
+    expect("China's internet in 2013, in numbers\n\n"
+           "2. 500 million on mobile.\n"
+           "Mobile internet users hit 500 million, up from 420 million in 2012.\n\n"
+           "4. 272 million WeChat users.\n"
+           "Tencent said WeChat had 272 million monthly active users at the end of September.\n\n"
+           "5. 35 billion yuan in a day.\n"
+           "Tmall and Taobao sold 35.02 billion yuan worth of goods on Singles' Day, November 11.\n",
+           "mobile_netizens|China|2013|500000000|people|exact|observed|3\n"
+           "mobile_netizens|China|2013|500000000|people|exact|observed|4\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|4\n"
+           "active_users|WeChat|2013-09|272000000|people|exact|observed|6\n"
+           "active_users|WeChat|2013-09|272000000|people|exact|observed|7\n"
+           "daily_transaction_volume|Taobao|2013-11-11|35000000000|CNY|exact|observed|9\n"
+           "daily_transaction_volume|Taobao|2013-11-11|35020000000|CNY|exact|observed|10\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
