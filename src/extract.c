@@ -1603,6 +1603,16 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
     return none;
 }
 
+/* Is the indicator id one that other indicators' figures of one day are
+ * ("day = daily_transaction_volume")? */
+static bool day_indicator(const struct rules *r, const char *id)
+{
+    for (size_t x = 0; x < r->n; x++)
+        if (r->v[x].on_day && strcmp(r->v[x].on_day, id) == 0)
+            return true;
+    return false;
+}
+
 /* Does the rule count the country's figures: its entity China, or China
  * where the text names nobody? */
 static bool national_rule(const struct rule *ru)
@@ -4845,7 +4855,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     bool same = n->rule < 0 || strcmp(r->v[ni[j].rule].id, r->v[n->rule].id) == 0;
                     if (ni[j].has_when && ni[j].when.y == w.y && ni[j].when.m == w.m && ni[j].when.d == w.d &&
                         !w.y2) {
-                        if (w.m)
+                        /* (a day's figure, a yearly day's, "Singles' Day
+                         * sales ... on 11 November 2018, up 27% from 168.2
+                         * billion yuan": started from that day a year
+                         * before) */
+                        if (w.m && w.d && same && n->rule >= 0 && day_indicator(r, r->v[n->rule].id))
+                            w.y--;
+                        else if (w.m)
                             n->skip = true;
                         else if (same)
                             w.y--;
@@ -4993,9 +5009,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * compared with 168.2 billion yuan last year") */
         if (j == st->a) {
             const struct rule *to = plain && plain->on_day ? rules_find(d->r, plain->on_day) : NULL;
-            for (size_t x = 0; !to && plain && x < d->r->n; x++) /* (a day's indicator already) */
-                if (d->r->v[x].on_day && strcmp(d->r->v[x].on_day, plain->id) == 0)
-                    to = plain;
+            if (!to && plain && day_indicator(d->r, plain->id)) /* (a day's indicator already) */
+                to = plain;
             if (to && d->r->v[n->rule].change == CH_NONE && d->last_day.y == n->when.y + 1 && d->last_day.m &&
                 d->last_day.d) {
                 if (!n->cue_rule)

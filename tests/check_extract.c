@@ -806,6 +806,13 @@ START_TEST(session25_forms)
            "daily_transaction_volume|Taobao|2013-11-11|35000000000|CNY|exact|observed|9\n"
            "daily_transaction_volume|Taobao|2013-11-11|35020000000|CNY|exact|observed|10\n",
            true);
+    /* a yearly day's figure started from that day a year before */
+    expect("Alibaba's Singles' Day sales hit 213.5 billion yuan in gross merchandise volume on 11 November 2018, up "
+           "27% from 168.2 billion yuan.\n",
+           "daily_transaction_volume|Alibaba|2018-11-11|213500000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|Alibaba|2018-11-11|27|percent|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
