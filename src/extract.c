@@ -1037,7 +1037,9 @@ static bool label_number(const struct sent *st, size_t k)
  * passing in the present before the quantity, in one clause. */
 static bool criterion_before(const struct sent *st, size_t qstart)
 {
-    static const char *const pass[] = {"exceed", "exceeds", "surpass", "surpasses", "top", "tops", "pass", "passes"};
+    static const char *const pass[] = {"exceed", "exceeds", "surpass", "surpasses", "top", "tops", "pass", "passes",
+                                       /* ("villages with online sales exceeding ...") */
+                                       "exceeding", "surpassing", "topping"};
     bool verb = false;
     for (size_t p = qstart; p > st->a && p + 12 > qstart; p--) {
         const struct token *t = &st->t[p - 1];
@@ -1047,7 +1049,13 @@ static bool criterion_before(const struct sent *st, size_t qstart)
             continue;
         if (!verb && str_ieq_any(st->s + t->off, t->len, pass, sizeof pass / sizeof *pass))
             verb = true;
-        else if (verb && (str_ieq(st->s + t->off, t->len, "where") || str_ieq(st->s + t->off, t->len, "whose"))) {
+        else if (verb && (str_ieq(st->s + t->off, t->len, "where") || str_ieq(st->s + t->off, t->len, "whose") ||
+                          str_ieq(st->s + t->off, t->len, "with") ||
+                          /* ("in which") */
+                          (str_ieq(st->s + t->off, t->len, "which") && p >= st->a + 2 &&
+                           tok_is(&st->t[p - 2], WH(in))))) {
+            if (str_ieq(st->s + t->off, t->len, "which"))
+                p--; /* (the antecedent before "in") */
             /* (of a class: "villages where", "one whose"; not of one
              * thing, "The company, whose annual revenue exceeds") */
             size_t w = p - 1;
@@ -1057,6 +1065,12 @@ static bool criterion_before(const struct sent *st, size_t qstart)
                 return false;
             const struct token *x = &st->t[w - 1];
             const char *e = st->s + x->off + x->len;
+            /* (or any one of a class: "a village in which") */
+            if (w >= st->a + 2 && st->t[w - 2].kind == TK_WORD &&
+                (tok_is(&st->t[w - 2], WH(a)) || tok_is(&st->t[w - 2], WH(an)) ||
+                 str_ieq(st->s + st->t[w - 2].off, st->t[w - 2].len, "any") ||
+                 str_ieq(st->s + st->t[w - 2].off, st->t[w - 2].len, "every")))
+                return true;
             return str_ieq(st->s + x->off, x->len, "one") || str_ieq(st->s + x->off, x->len, "ones") ||
                    str_ieq(st->s + x->off, x->len, "those") ||
                    (x->len >= 4 && (e[-1] == 's' || e[-1] == 'S') && !(e[-2] == 's' || e[-2] == 'u' || e[-2] == 'i'));

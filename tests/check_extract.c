@@ -813,6 +813,15 @@ START_TEST(session25_forms)
            "daily_transaction_volume_growth|Alibaba|2018-11-11|27|percent|exact|observed|1\n"
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|1\n",
            true);
+    expect("There are 3,202 Taobao villages, villages with online sales exceeding 10 million yuan a year. A Taobao "
+           "village is one in which online sales exceed 10 million yuan. Alibaba, with revenue exceeding 100 billion "
+           "yuan in 2018, led the market.\n",
+           "revenue|Alibaba|2018|100000000000|CNY|more_than|observed|1\n", true);
+    /* "purchases made on smartphones" are shoppers', no acquisition; "469
+     * million paid by mobile phone" are mobile payment users */
+    expect("Purchases made on smartphones and tablets more than tripled to 944.2 billion yuan in 2014. In 2016, 469 "
+           "million paid by mobile phone.\n",
+           "users|China (mobile payment users)|2016|469000000|people|exact|observed|1\n", true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
