@@ -292,7 +292,10 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);
         size_t e = b ? (size_t)(b - p) : n;
-        int y = dateline_field(p + a, e - a, month, day);
+        size_t fe = e; /* (the field without the spaces and the line's end after it) */
+        while (fe > a && is_space((unsigned char)p[fe - 1]))
+            fe--;
+        int y = dateline_field(p + a, fe - a, month, day);
         if (y)
             return y;
         a = e + 1;

@@ -822,6 +822,10 @@ START_TEST(session25_forms)
     expect("Purchases made on smartphones and tablets more than tripled to 944.2 billion yuan in 2014. In 2016, 469 "
            "million paid by mobile phone.\n",
            "users|China (mobile payment users)|2016|469000000|people|exact|observed|1\n", true);
+    /* a byline's last field, the line's end after it, is its date */
+    expect("By Emma Lee | June 12, 2021\n\n"
+           "Beijing-based Yuanqi raised US$200 million in a Series C round led by Sequoia.\n",
+           "funding_round|Yuanqi|2021-06-12|200000000|USD|exact|observed|3\n", true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"

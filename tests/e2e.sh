@@ -603,6 +603,15 @@ else
     fi
 fi
 
+# ---- a file's own lines: a byline's date, its line's end after it ----------
+printf 'By Emma Lee | June 12, 2021\n\nBeijing-based Yuanqi raised US$200 million in a Series C round.\n' \
+    >"$T/byline.txt"
+run "$BIN" extract -r "$RULES" "$T/byline.txt"
+if expect_ok && ! grep -q '^funding_round,Yuanqi,2021-06-12,200000000,' "$T/out"; then
+    why="no funding_round of Yuanqi dated 2021-06-12: $(sed -n 2p "$T/out")"
+fi
+result "a byline's last field dates the item"
+
 # ---- set-up: a user who is not root gets the one command to run -----------
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
     run env CNSTAT_PACKAGES="make cnstat-no-such-package" \
