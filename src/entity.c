@@ -3,6 +3,7 @@
  * antecedent, the deal the sentence spoke of, the paragraph's topic. */
 #include "engine.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1433,6 +1434,25 @@ static char *deal_object(const struct sent *st, size_t hi)
     return NULL;
 }
 
+/* How often the tokens [a, b) of st name the United States ("US",
+ * "U.S.", "American", "United States") and China ("China", "Chinese",
+ * "China's"), into *us and *cn. */
+static void country_words(const struct sent *st, size_t a, size_t b, int *us, int *cn)
+{
+    for (size_t i = a; i < b; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD)
+            continue;
+        const char *w = st->s + t->off;
+        if ((t->len == 2 && memcmp(w, "US", 2) == 0) || (t->len >= 3 && memcmp(w, "U.S", 3) == 0) ||
+            str_ieq(w, t->len, "american") || (str_ieq(w, t->len, "united") && i + 1 < b &&
+                                                str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "states")))
+            (*us)++;
+        else if (str_ieq(w, t->len, "china") || str_ieq(w, t->len, "chinese"))
+            (*cn)++;
+    }
+}
+
 char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic)
 {
@@ -1457,6 +1477,23 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
         !(ru->fallback && strcmp(name, ru->fallback) == 0)) {
         free(name);
         return NULL;
+    }
+    /* a kind of fund the rule falls back to, of the country its sentence,
+     * or else its paragraph alone, speaks of: "From $300,000 in 1971,
+     * funds under management grew to ..." among sentences on "US savings"
+     * are US money market funds; "money market funds in China held 900
+     * billion yuan", Chinese ones */
+    if (name && ru->fallback && strcmp(ru->fallback, "China") != 0 && strcmp(name, ru->fallback) == 0) {
+        int us = 0, cn = 0;
+        country_words(st0, st0->a, st0->b, &us, &cn);
+        if (!us && !cn && topic && topic->whole)
+            country_words(topic->whole, topic->whole->a, topic->whole->b, &us, &cn);
+        if ((us > 0) != (cn > 0)) {
+            char q[160];
+            snprintf(q, sizeof q, "%s %s", us ? "US" : "Chinese", name);
+            free(name);
+            return xstrdup(q);
+        }
     }
     return name;
 }

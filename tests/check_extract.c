@@ -826,6 +826,13 @@ START_TEST(session25_forms)
     expect("By Emma Lee | June 12, 2021\n\n"
            "Beijing-based Yuanqi raised US$200 million in a Series C round led by Sequoia.\n",
            "funding_round|Yuanqi|2021-06-12|200000000|USD|exact|observed|3\n", true);
+    /* a kind of fund of the country its paragraph alone speaks of */
+    expect("Money market funds were developed under rate controls. From $300,000 in 1971, funds under management "
+           "grew to $390 million in 1974. Even so, this was less than 1 percent of US savings.\n",
+           "fund_assets|US money market funds|1971|300000|USD|exact|observed|1\n"
+           "fund_assets|US money market funds|1974|390000000|USD|exact|observed|1\n"
+           "mmf_share_of_savings|US money market funds|1974|1|percent|less_than|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
@@ -2094,7 +2101,7 @@ START_TEST(origins_sources_and_subscriptions)
      * the name before it */
     expect("According to the Asset Management Association of China, the total assets of China's money market funds "
            "reached 2.14 trillion yuan at the end of 2014.",
-           "fund_assets|money market funds|2014|2140000000000|CNY|exact|observed|1\n", true);
+           "fund_assets|Chinese money market funds|2014|2140000000000|CNY|exact|observed|1\n", true);
     expect("Tianhong Asset Management, which runs Yu'e Bao, became the country's largest fund manager in 2014 with "
            "587.9 billion yuan under management.",
            "fund_assets|Tianhong Asset Management|2014|587900000000|CNY|exact|observed|1\n", true);
@@ -2397,7 +2404,7 @@ START_TEST(deals_again_and_appositions)
            "fund_assets|Yu'e Bao|2014|541000000000|CNY|exact|observed|1\n",
            true);
     expect("In the US, money market fund assets peaked at $3.8tn in 2008.",
-           "fund_assets|money market funds|2008|3800000000000|USD|exact|observed|1\n", true);
+           "fund_assets|US money market funds|2008|3800000000000|USD|exact|observed|1\n", true);
     expect("In 2015 the number of Chinese who shop online hit 413 million.",
            "users|China (online shoppers)|2015|413000000|people|exact|observed|1\n", true);
     expect("In 2015 the size of the mobile netizen population climbed to 620 million.",
@@ -2556,7 +2563,7 @@ START_TEST(operators_and_sources)
            "Management became the largest fund company, overtaking China Asset Management, with 590 billion yuan "
            "under management.\n\nNet subscriptions to money market funds totalled 618 billion yuan in 2014.",
            "fund_assets|public funds|2014-06|3770000000000|CNY|exact|observed|1\n"
-           "fund_assets|money market funds|2014-06|1530000000000|CNY|exact|observed|1\n"
+           "fund_assets|Chinese money market funds|2014-06|1530000000000|CNY|exact|observed|1\n"
            "fund_customers|money market funds|2014|210000000|people|exact|observed|3\n"
            "fund_assets|Tianhong Asset Management|2014|590000000000|CNY|exact|observed|3\n",
            true);
@@ -3207,8 +3214,8 @@ START_TEST(bases_of_comparison_and_one_start)
            true);
     expect("Assets of US money market funds reached $181.9 billion in 1981, when they held about 12 percent of "
            "household liquid assets.",
-           "fund_assets|money market funds|1981|181900000000|USD|exact|observed|1\n"
-           "mmf_share_of_savings|money market funds|1981|12|percent|about|observed|1\n",
+           "fund_assets|US money market funds|1981|181900000000|USD|exact|observed|1\n"
+           "mmf_share_of_savings|US money market funds|1981|12|percent|about|observed|1\n",
            true);
     /* a running tally of minutes is no day's figure */
     expect_none("On Singles Day 2017 sales passed $1.5 billion in the first three minutes.");
@@ -4178,7 +4185,7 @@ START_TEST(session13_forms)
            "mmf_share_of_bank_deposits|money market funds|2013|1|percent|less_than|observed|1\n", true);
     expect("In 2017 money funds equalled about 3.2 percent of the more than 160 trillion yuan held in Chinese bank "
            "deposits.",
-           "mmf_share_of_bank_deposits|money market funds|2017|3.2|percent|about|observed|1\n", true);
+           "mmf_share_of_bank_deposits|Chinese money market funds|2017|3.2|percent|about|observed|1\n", true);
     expect_none("In 2017 about 30 percent of the 160 trillion yuan went to housing.");
     /* "or an average of 130,000 a minute" after a count of payments; red
      * envelopes sent are payments */
@@ -4501,7 +4508,7 @@ START_TEST(session18_forms)
            "The 237 money market funds in China held combined assets of 4.3 trillion yuan at the end of 2016, "
            "so the Fund accounted for about 2 percent of the sector.\n",
            "fund_daily_subscriptions|Tianhong Zengli|2016-02-17|1500000000|CNY|exact|observed|6\n"
-           "fund_assets|money market funds|2016|4300000000000|CNY|exact|observed|8\n",
+           "fund_assets|Chinese money market funds|2016|4300000000000|CNY|exact|observed|8\n",
            true);
     /* the manager a fund report's first lines name is its "Fund Manager";
      * a section's mark ("§4") is no name, nor is who writes a part of the
@@ -5453,8 +5460,8 @@ START_TEST(session12_forms)
            "daily_transaction_volume|Tmall|2018-11-11|213500000000|CNY|exact|observed|1\n", true);
     /* "held by" and "managed by" may stand between a cue and its verb */
     expect("Assets held by Chinese money market funds fell 5.4 percent in March 2018 to 7.49 trillion yuan.",
-           "fund_assets_growth|money market funds|2018-03|-5.4|percent|exact|observed|1\n"
-           "fund_assets|money market funds|2018-03|7490000000000|CNY|exact|observed|1\n",
+           "fund_assets_growth|Chinese money market funds|2018-03|-5.4|percent|exact|observed|1\n"
+           "fund_assets|Chinese money market funds|2018-03|7490000000000|CNY|exact|observed|1\n",
            false);
     /* "double the X it managed a year earlier" compares X, of the year
      * before; "the X of 2008" is 2008's */
