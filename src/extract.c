@@ -4990,7 +4990,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 continue;
             const char *level = ru->change != CH_NONE ? ru->base : ru->id;
             const struct rule *plain = level ? rules_find(d->r, level) : NULL;
-            const struct rule *to = plain && plain->on_day ? rules_find(d->r, plain->on_day) : NULL;
+            /* (a section of its own may name its day's: "took in" of
+             * fund_assets:inflow) */
+            const struct rule *to = ru->change == CH_NONE && ru->on_day ? rules_find(d->r, ru->on_day)
+                                    : plain && plain->on_day ? rules_find(d->r, plain->on_day)
+                                                             : NULL;
             if (!to)
                 continue;
             /* (a change goes with its level, once that is the day's) */

@@ -833,6 +833,13 @@ START_TEST(session25_forms)
            "fund_assets|US money market funds|1974|390000000|USD|exact|observed|1\n"
            "mmf_share_of_savings|US money market funds|1974|1|percent|less_than|observed|1\n",
            true);
+    /* what a fund took in on one day is that day's subscriptions, no
+     * shoppers' spending */
+    expect("On Dec. 11, 2017, Yu'e Bao took in a net 36.8 billion yuan in a single day.\n"
+           "Alibaba took in 91.2 billion yuan on Singles' Day, November 11, 2015.\n",
+           "fund_daily_subscriptions|Yu'e Bao|2017-12-11|36800000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|2\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
