@@ -1052,6 +1052,25 @@ static bool part_word(const char *s, const struct token *w)
     return scan_month(s + w->off, w->len) > 0;
 }
 
+/* Is the row [a, b) a part of the row whose label opens at pa: marked so
+ * ("of which: 3G", "including ...", "- 3G") or indented under it; not a
+ * row beside it ("Computers (10,000)" under "Internet users (10,000
+ * persons)" is no users' part)? */
+static bool part_row(const char *s, const struct token *t, size_t a, size_t b, size_t pa)
+{
+    if (a >= b)
+        return false;
+    if (word_is(s, &t[a], "of") || word_is(s, &t[a], "including") || word_is(s, &t[a], "incl") ||
+        word_is(s, &t[a], "among") || (t[a].kind == TK_PUNCT && (s[t[a].off] == '-' || s[t[a].off] == '*')))
+        return true;
+    /* (or words that say what of it: "3G net additions", "... in November") */
+    int depth = 0;
+    for (size_t i = a; i < b; i++)
+        if (outside_brackets(&t[i], &depth) && t[i].kind == TK_WORD && part_word(s, &t[i]))
+            return true;
+    return column_at(s, t[a].off) > column_at(s, t[pa].off);
+}
+
 /* (see engine.h) */
 int part_of(const struct rules *r, const char *s, const struct token *t, size_t a, size_t b, size_t pa,
             size_t pb, int *cue)
@@ -1560,7 +1579,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* (a row of the rest, "Other funds", counts nothing named) */
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             int found = rest ? 0 : header_columns(r, s, t, n, la, f, col, true);
-            if (found != 1 && !rest && plb > pla) {
+            if (found != 1 && !rest && plb > pla && part_row(s, t, ra, f, pla)) {
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {

@@ -840,6 +840,15 @@ START_TEST(session25_forms)
            "fund_daily_subscriptions|Yu'e Bao|2017-12-11|36800000000|CNY|exact|observed|1\n"
            "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|2\n",
            true);
+    /* a row beside another ("Computers (10,000)" under "Internet users")
+     * is no part of it; an indented or marked one is ("of which: 3G") */
+    expect("Indicator                          Dec. 2001          Jun. 2002     Change\n"
+           "Internet users (10,000 persons)        3,370              4,580     +1,210\n"
+           "Computers (10,000)                      1,254              1,613       +359\n",
+           "netizens|China|2001|33700000|people|exact|observed|2\n"
+           "netizens|China|2002-06|45800000|people|exact|observed|2\n"
+           "netizens_increase|China|2002-06|12100000|people|exact|observed|2\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
