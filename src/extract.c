@@ -5322,6 +5322,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 continue;
             }
         }
+        /* (or the change before it in its sentence, of its kind and class:
+         * "That was 42.8 million more than a year earlier, and far below
+         * the 89 million added during 2020") */
+        if (n->rule < 0 && !had_level && only == SIZE_MAX)
+            for (size_t j = k; j-- > st->a;) {
+                if (!is_quantity(&t[j]) || ni[j].skip || num_class(&t[j]) != num_class(&t[k]))
+                    continue;
+                if (ni[j].change == n->change && ni[j].rule >= 0 &&
+                    r->v[ni[j].rule].change != CH_NONE) {
+                    n->rule = ni[j].rule;
+                    n->cue_a = n->cue_b = k;
+                    n->date = -1;
+                    n->level_sec = ni[j].level_sec;
+                    if (ni[j].entity)
+                        n->entity = xstrdup(ni[j].entity);
+                }
+                break;
+            }
         if (n->rule < 0 && (only != SIZE_MAX || had_level)) {
             /* its level has no such change indicator: "users reached 260
              * million, up 17.9%" is no growth of anything else named there */

@@ -530,6 +530,18 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         k--;
     if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, &pw_mid))
         k -= 2;
+    /* "during the pandemic year of 2020", "in the year of 2008": that year */
+    if (k >= 2 && is_word(c, k - 1, &pw_of) && is_word(c, k - 2, &pw_year) && is_year(c, i)) {
+        size_t b = k - 2;
+        for (size_t w = 0; w < 3 && b >= 1 && c->t[b - 1].kind == TK_WORD && !(c->t[b - 1].flags & TF_CAP) &&
+                           !is_word(c, b - 1, &pw_in) && !is_word(c, b - 1, &pw_during);
+             w++)
+            b--; /* ("the pandemic") */
+        if (b >= 1 && (is_word(c, b - 1, &pw_in) || is_word(c, b - 1, &pw_during))) {
+            *flags |= DF_LEAD;
+            return b - 1;
+        }
+    }
     /* "as of December 2010": at the month's end, as "by the end of" */
     if (k >= 2 && is_word(c, k - 1, &pw_of) && is_word(c, k - 2, &pw_as)) {
         *flags |= DF_LEAD | DF_END_OF;

@@ -849,6 +849,16 @@ START_TEST(session25_forms)
            "netizens|China|2002-06|45800000|people|exact|observed|2\n"
            "netizens_increase|China|2002-06|12100000|people|exact|observed|2\n",
            true);
+    /* "the 89 million added during the pandemic year of 2020": a change
+     * after its figure, of the change before it in its sentence, of that
+     * year */
+    expect("China ended 2021 with 1.029 billion people using the internet on their mobile\nphones. That was 42.8 "
+           "million more than a year earlier, and far below the 89\nmillion added during the pandemic year of 2020.\n",
+           "mobile_netizens|China|2021|1029000000|people|exact|observed|1\n"
+           "mobile_netizens_increase|China|2021|42800000|people|exact|observed|2\n"
+           "mobile_netizens|China|2020|986200000|people|exact|derived|2\n"
+           "mobile_netizens_increase|China|2020|89000000|people|exact|observed|2\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
