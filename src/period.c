@@ -530,8 +530,10 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         k--;
     if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, &pw_mid))
         k -= 2;
-    /* "during the pandemic year of 2020", "in the year of 2008": that year */
-    if (k >= 2 && is_word(c, k - 1, &pw_of) && is_word(c, k - 2, &pw_year) && is_year(c, i)) {
+    /* "during the pandemic year of 2020", "in the year of 2008", "in the
+     * same period of 2012": that year */
+    if (k >= 2 && is_word(c, k - 1, &pw_of) && (is_word(c, k - 2, &pw_year) || is_word(c, k - 2, &pw_period)) &&
+        is_year(c, i)) {
         size_t b = k - 2;
         for (size_t w = 0; w < 3 && b >= 1 && c->t[b - 1].kind == TK_WORD && !(c->t[b - 1].flags & TF_CAP) &&
                            !is_word(c, b - 1, &pw_in) && !is_word(c, b - 1, &pw_during);

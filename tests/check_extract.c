@@ -859,6 +859,12 @@ START_TEST(session25_forms)
            "mobile_netizens|China|2020|986200000|people|exact|derived|2\n"
            "mobile_netizens_increase|China|2020|89000000|people|exact|observed|2\n",
            true);
+    /* "in the same period of 2012": that year */
+    expect("P2P platforms lent 60 billion yuan in the first ten months of 2013, against 21.2 billion yuan in the "
+           "same period of 2012.\n",
+           "online_loans|China|2013|60000000000|CNY|exact|observed|1\n"
+           "online_loans|China|2012|21200000000|CNY|exact|observed|1\n",
+           true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
            "acquisition_stake|Tianhong Asset Management|2013|51|percent|exact|observed|1\n"
