@@ -327,21 +327,35 @@ static int count_at(const struct cur *c, size_t i)
     return -1;
 }
 
+/* "the first ten months" ending at index i ("months"): how many months
+ * from the year's start (2 .. 11), or 0. */
+static int first_months(const struct cur *c, size_t i)
+{
+    if (i < 2 || c->t[i].kind != TK_WORD || !str_ieq(c->s + c->t[i].off, c->t[i].len, "months") ||
+        !is_word(c, i - 2, &pw_first))
+        return 0;
+    int nm = count_at(c, i - 1);
+    return nm >= 2 && nm <= 11 ? nm : 0;
+}
+
 /* "the fourth quarter of", "the first half of" before index i: its first
  * token (the "the", if any), or i.  A period has no quarter or half: the
- * figure is dated by the year. */
-static size_t part_of_year(const struct cur *c, size_t i, unsigned *flags)
+ * figure is dated by the year; months from the year's start ("the first
+ * ten months of") set *months, but for six (the first half, as above). */
+static size_t part_of_year(const struct cur *c, size_t i, unsigned *flags, int *months)
 {
-    /* "the first six months of" */
-    if (i >= 4 && is_word(c, i - 1, &pw_of) && c->t[i - 2].kind == TK_WORD &&
-        str_ieq(c->s + c->t[i - 2].off, c->t[i - 2].len, "months") &&
-        ((c->t[i - 3].kind == TK_WORD && str_ieq(c->s + c->t[i - 3].off, c->t[i - 3].len, "six")) ||
-         (c->t[i - 3].kind == TK_NUM && c->t[i - 3].value == 6)) &&
-        is_word(c, i - 4, &pw_first)) {
+    /* "the first six months of", "the first ten months of" */
+    int nm = i >= 4 && is_word(c, i - 1, &pw_of) ? first_months(c, i - 2) : 0;
+    if (nm) {
         size_t k = i - 4;
         if (k >= 1 && is_word(c, k - 1, &pw_the))
             k--;
-        *flags |= DF_FIRST_HALF;
+        if (nm == 6)
+            *flags |= DF_FIRST_HALF;
+        else if (months) {
+            *months = nm;
+            *flags |= DF_TO_MONTH;
+        }
         return k;
     }
     if (i < 3 || !is_word(c, i - 1, &pw_of) || !(is_word(c, i - 2, &pw_quarter) || is_word(c, i - 2, &pw_half)))
@@ -497,7 +511,7 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         }
     }
     /* "in the fourth quarter of 2013", "in Q4 2013": the year's */
-    size_t part = part_of_year(c, i, flags);
+    size_t part = part_of_year(c, i, flags, NULL);
     if (part == i)
         part = short_part(c, i);
     if (part != i) {
@@ -817,6 +831,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                  * from the year's start, dated by the last */
                 e.when.m = month_at(&c, j + 1);
                 e.last = j + 1;
+                if (m == 1)
+                    e.flags |= DF_TO_MONTH;
                 if (is_year(&c, j + 2)) {
                     e.when.y = (int)t[j + 2].value;
                     e.last = j + 2;
@@ -894,6 +910,19 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 if (qf < e.first)
                     e.first = qf;
             }
+            /* ("in the first ten months of 2019": to its last month) */
+            else {
+                unsigned pf = 0;
+                part_of_year(&c, i, &pf, &e.when.m);
+                e.flags |= pf & DF_TO_MONTH;
+            }
+            /* ("in the same period of 2012", after "the first ten months
+             * of 2013": the same months of it) */
+            if (!e.when.m && i >= 3 && is_word(&c, i - 1, &pw_of) && is_word(&c, i - 2, &pw_period) &&
+                is_word(&c, i - 3, &pw_same) && out->n && (out->v[out->n - 1].flags & DF_TO_MONTH)) {
+                e.when.m = out->v[out->n - 1].when.m;
+                e.flags |= DF_TO_MONTH;
+            }
             /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
             if ((is_word(&c, i + 1, &pw_and) || is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-')) &&
                 is_year(&c, i + 2) && t[i + 2].value > t[i].value &&
@@ -910,6 +939,20 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             }
             push(out, e);
             i = e.last;
+            continue;
+        }
+        /* "in the first ten months": from the year's start to its tenth
+         * month, of the year spoken of (not "of 2019", read at the year;
+         * six is the first half, the year's) */
+        if (first_months(&c, i) && first_months(&c, i) != 6 && !is_word(&c, i + 1, &pw_of)) {
+            e.when.m = first_months(&c, i);
+            e.flags |= DF_TO_MONTH;
+            e.first = i - 2;
+            e.last = i;
+            if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                e.first--;
+            led_by_in(&c, &e, false);
+            push(out, e);
             continue;
         }
         /* "now", "currently", "so far", "at present", "to date" */
@@ -1024,7 +1067,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
              * year", "the first quarter of this year": the year spoken of,
              * led */
             size_t part = i >= 2 && !prev && !same && (is_word(&c, i - 1, &pw_the) || this_year)
-                              ? part_of_year(&c, i - 1, &e.flags)
+                              ? part_of_year(&c, i - 1, &e.flags, &e.when.m)
                               : i - 1;
             /* "by the end of the year", "at the end of this year": the
              * year spoken of (or written in), at its end */

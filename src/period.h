@@ -44,6 +44,7 @@ enum {
     DF_QUARTER = 1u << 11,   /* "in the fourth quarter" with no year: its last month, the year the context's */
     DF_WRITING = 1u << 6,    /* "last year", "this year": of the time of writing, not of the last date */
     DF_QUARTER_END = 1u << 12, /* "the quarter ended Sept. 30, 2019": the quarter's month, no day */
+    DF_TO_MONTH = 1u << 13,  /* "January-October", "the first ten months of": from the year's start */
 };
 
 struct date_expr {

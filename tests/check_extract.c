@@ -862,8 +862,8 @@ START_TEST(session25_forms)
     /* "in the same period of 2012": that year */
     expect("P2P platforms lent 60 billion yuan in the first ten months of 2013, against 21.2 billion yuan in the "
            "same period of 2012.\n",
-           "online_loans|China|2013|60000000000|CNY|exact|observed|1\n"
-           "online_loans|China|2012|21200000000|CNY|exact|observed|1\n",
+           "online_loans|China|2013-10|60000000000|CNY|exact|observed|1\n"
+           "online_loans|China|2012-10|21200000000|CNY|exact|observed|1\n",
            true);
     /* a fund house's name is no fund's assets, wherever its price stands */
     expect("Alibaba acquired 51% of Tianhong Asset Management in 2013 for RMB 1.18 billion.\n",
@@ -995,6 +995,33 @@ START_TEST(session25_forms)
            "users_increase|China Telecom|2013-07|-610000|people|exact|observed|9\n"
            "users_growth|China Unicom|2013-07|-0.15|percent|exact|observed|10\n",
            true);
+}
+END_TEST
+
+/* Periods of months from the year's start, and their comparisons. */
+START_TEST(session26_forms)
+{
+    /* "in the first ten months of 2019": to October, compared with the
+     * same months of the year before */
+    expect("Online retail sales of physical goods rose 19.8 percent to 6.73 trillion yuan in the first ten months of "
+           "2019.\n",
+           "ecommerce_turnover_growth|China|2019-10|19.8|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2018-10|5617696160267|CNY|about|derived|1\n"
+           "ecommerce_turnover|China|2019-10|6730000000000|CNY|exact|observed|1\n",
+           true);
+    /* (no year named: the dateline's; "January-October" is the same span) */
+    expect("BEIJING, Nov. 20, 2014\n\nP2P platforms lent 60 billion yuan in the first ten months, up 40%.\n"
+           "They lent 70 billion yuan in January-November, up 41%.\n",
+           "online_loans|China|2014-10|60000000000|CNY|exact|observed|3\n"
+           "online_loans_growth|China|2014-10|40|percent|exact|observed|3\n"
+           "online_loans|China|2013-10|42857142857|CNY|about|derived|3\n"
+           "online_loans|China|2014-11|70000000000|CNY|exact|observed|4\n"
+           "online_loans_growth|China|2014-11|41|percent|exact|observed|4\n"
+           "online_loans|China|2013-11|49645390071|CNY|about|derived|4\n",
+           true);
+    /* (six months are the first half: its year's, as before) */
+    expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
+           "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
 
@@ -6203,6 +6230,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session23_forms);
     tcase_add_test(d, session24_forms);
     tcase_add_test(d, session25_forms);
+    tcase_add_test(d, session26_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
