@@ -4597,8 +4597,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a date later in the clause outweighs the line that dates the
          * document: "Source: Xinhua | 2017-06-19" over "... processed
          * 163.39 billion transactions ... in 2016") */
-        if (!have && d->has_heading && d->heading.y == d->doc_year && d->heading.m == d->doc_month &&
-            d->heading.d && d->heading.d == d->doc_day && later_in_sentence(d, st, k))
+        /* (or a day that heads an entry: "January 18 || CNNIC's fifth
+         * survey: 8.9 million Internet users ... as of December 31, 1999";
+         * or a digest's week: "Deals of the week: December 14-18, 2015 ||
+         * ... facilitated RMB 9.1 billion of loans to about 185,000
+         * borrowers in the first nine months of 2015") */
+        if (!have && d->has_heading && d->heading.d && later_in_sentence(d, st, k))
             have = later_date(d, st, k, false, origin, &w);
         /* 4. the heading of the entry */
         bool heading_dated = false;

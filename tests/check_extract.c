@@ -1019,6 +1019,13 @@ START_TEST(session26_forms)
            "online_loans_growth|China|2014-11|41|percent|exact|observed|4\n"
            "online_loans|China|2013-11|49645390071|CNY|about|derived|4\n",
            true);
+    /* a date later in the clause outweighs the day that heads the entry
+     * (the figure's own day stays the entry's) */
+    expect("2000\n\nJanuary 18\nCNNIC's fifth survey: 8.9 million Internet users and 3.5 million computers as of "
+           "December 31, 1999.\n\nMarch 2\nSina raised US$25 million from investors.\n",
+           "netizens|China|1999|8900000|people|exact|observed|4\n"
+           "funding_round|Sina|2000-03-02|25000000|USD|exact|observed|7\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
