@@ -1201,6 +1201,22 @@ static int caption_year(const struct token *t, size_t a, size_t b, struct captio
     return y ? y : year;
 }
 
+/* Do the header's lines [a, b) say its columns are quarters: "Three
+ * months ended", "Quarter ended" over them (at a line's end: not a
+ * title's "results for the quarter ended 30 June 2008")? */
+static bool quarter_span(const char *s, const struct token *t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++)
+        if ((word_is(s, &t[i], "ended") || word_is(s, &t[i], "ending")) &&
+            (i + 1 == b || t[i + 1].line != t[i].line)) {
+            const struct token *u = &t[i - 1];
+            if (word_is(s, u, "quarter") || word_is(s, u, "quarters") ||
+                (word_is(s, u, "months") && i >= a + 2 && word_is(s, &t[i - 2], "three")))
+                return true;
+        }
+    return false;
+}
+
 /* Could the figure x be a unit ("10,000", "100 million yuan"): a power of
  * ten, no year, no rate? */
 static bool unit_figure(const struct token *x)
@@ -2447,6 +2463,10 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
             ra = rb;
             continue;
         }
+        /* (days under "Three months ended": quarters, by their months,
+         * December's too) */
+        const struct tokens *qt = h0 == 0 ? caption_tokens(caption) : NULL;
+        bool quarters = quarter_span(s, t, h0, top) || (qt && quarter_span(caption->b->text, qt->v, 0, qt->n));
         struct column cap;
         bool has_cap = caption_unit(s, t, n, h0, top, &cap) || (h0 == 0 && caption_block_unit(caption, &cap));
         size_t x = top, given = 0, lab = SIZE_MAX; /* a label's first line, words alone */
@@ -2508,7 +2528,8 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                 struct table_cell tc = {(size_t)ri, cy[at], v, ru->unit == UC_MONEY ? unit : NULL, t[x].line, x, xb,
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
-                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, cd[at], false, Q_EXACT};
+                                        ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
+                                        quarters, Q_EXACT};
                 fn(ctx, &tc);
                 given++;
             }

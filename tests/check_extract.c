@@ -1026,6 +1026,26 @@ START_TEST(session26_forms)
            "netizens|China|1999|8900000|people|exact|observed|4\n"
            "funding_round|Sina|2000-03-02|25000000|USD|exact|observed|7\n",
            true);
+    /* days under "Three months ended" are quarters, by their months
+     * (December's too); under "As at", days */
+    expect("Alibaba Group Announces December Quarter 2014 Results\n\n"
+           "                          Three months ended\n"
+           "                          Dec 31,   Mar 31,   Jun 30\n"
+           "                          2013      2014      2014\n"
+           "  Annual active buyers (mn)  231       255       279\n",
+           "active_users|Alibaba Group|2013-12|231000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2014-03|255000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2014-06|279000000|people|exact|observed|6\n",
+           true);
+    expect("Alibaba Group Announces December Quarter 2014 Results\n\n"
+           "                          As at\n"
+           "                          Dec 31,   Mar 31,   Jun 30\n"
+           "                          2013      2014      2014\n"
+           "  Annual active buyers (mn)  231       255       279\n",
+           "active_users|Alibaba Group|2013|231000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2014-03-31|255000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2014-06-30|279000000|people|exact|observed|6\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
@@ -5714,12 +5734,12 @@ START_TEST(session12_forms)
            "                          2014      2014      2014\n"
            "  GMV (RMB bn)               442       501       556\n"
            "  Mobile MAUs (mn)           163       188       217",
-           "ecommerce_turnover|Alibaba Group|2014-03-31|442000000000|CNY|exact|observed|6\n"
-           "ecommerce_turnover|Alibaba Group|2014-06-30|501000000000|CNY|exact|observed|6\n"
-           "ecommerce_turnover|Alibaba Group|2014-09-30|556000000000|CNY|exact|observed|6\n"
-           "active_users|Alibaba Group|2014-03-31|163000000|people|exact|observed|7\n"
-           "active_users|Alibaba Group|2014-06-30|188000000|people|exact|observed|7\n"
-           "active_users|Alibaba Group|2014-09-30|217000000|people|exact|observed|7\n",
+           "ecommerce_turnover|Alibaba Group|2014-03|442000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Alibaba Group|2014-06|501000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Alibaba Group|2014-09|556000000000|CNY|exact|observed|6\n"
+           "active_users|Alibaba Group|2014-03|163000000|people|exact|observed|7\n"
+           "active_users|Alibaba Group|2014-06|188000000|people|exact|observed|7\n"
+           "active_users|Alibaba Group|2014-09|217000000|people|exact|observed|7\n",
            false);
     expect_absent("Alibaba Group reported revenue of RMB26.2 billion in 2014.\n\n"
                   "                          Three months ended\n"
