@@ -91,6 +91,7 @@ struct doc {
     /* the month the last block that named one ended speaking of, past
      * headings ("By the end of October, ..." || "Mobile Internet") */
     struct date month_para;
+    bool festival; /* the text has named November 11, Singles' Day */
     /* the last fact of the block before, for a block that opens by
      * standing for it ("The figure was 43 million more than ...") */
     const char *carry_ind;
@@ -2863,6 +2864,13 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                 w = lvl->when;
                 w.y--;
             }
+            /* (of a day's, "91.2 billion yuan on 11 November, 60% more
+             * than in 2014": that day in that year) */
+            else if (dated && de->rel == DR_ABS && de->when.y && !de->when.m && !w.m && !w.y2 && lvl->when.m &&
+                     lvl->when.d && lvl->when.d < 28 && w.y < lvl->when.y) {
+                w.m = lvl->when.m;
+                w.d = lvl->when.d;
+            }
             break;
         }
     }
@@ -4255,6 +4263,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(&ni[k], &ni[j]);
                 ni[p - 1].origin_stated = true;
+                ni[k].base_of = j + 1;
             }
             break;
         }
@@ -4296,6 +4305,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(&ni[k], &ni[j]);
                 ni[k].compared = true;
+                ni[k].base_of = j + 1;
             }
             break;
         }
@@ -4920,9 +4930,31 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                       scan_month(st->s + t[d->dates.v[pick].first].off, t[d->dates.v[pick].first].len) == 12 &&
                       (d->dates.v[pick].first == 0 ||
                        t[d->dates.v[pick].first - 1].line != t[d->dates.v[pick].first].line);
+        /* (a day's sales dated by a year alone, in a text on Singles' Day:
+         * that year's festival, "started in 2009 with sales of 52 million
+         * yuan") */
+        if (have && w.y && !w.m && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
+            day_indicator(r, r->v[n->rule].id)) {
+            w.m = 11;
+            w.d = 11;
+        }
         n->has_when = have;
         n->when = w;
         n->date = pick;
+    }
+
+    /* "213.5 billion yuan on November 11, up 26.9% from 168.2 billion yuan
+     * in 2017": a figure of a day compared with one of a year's is
+     * compared with the same day of that year (a festival's) */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!n->base_of || !n->has_when || n->when.m || n->when.y2 || n->skip)
+            continue;
+        const struct numinfo *lv = &ni[n->base_of - 1];
+        if (lv->has_when && lv->when.m && lv->when.d && lv->when.d < 28 && !lv->when.y2 && lv->when.y > n->when.y) {
+            n->when.m = lv->when.m;
+            n->when.d = lv->when.d;
+        }
     }
 
     /* "rose from 325 million to 474 million in 2017", "from 325 million a
@@ -6226,8 +6258,12 @@ static void process_block(struct doc *d, bool context_only)
         while (d->da < d->dates.n && d->dates.v[d->da].first < st.a)
             d->da++;
         d->db = d->da;
-        while (d->db < d->dates.n && d->dates.v[d->db].first < st.b)
+        while (d->db < d->dates.n && d->dates.v[d->db].first < st.b) {
+            /* (the text speaks of Singles' Day, November 11) */
+            if (d->dates.v[d->db].when.m == 11 && d->dates.v[d->db].when.d == 11)
+                d->festival = true;
             d->db++;
+        }
         if (st.b > st.a) {
             /* an item of a digest's list is a story of its own: the date
              * one item speaks of is not the next one's, the date of the
@@ -6693,6 +6729,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->last_day, 0, sizeof d->last_day);
     memset(&d->month_para, 0, sizeof d->month_para);
+    d->festival = false;
     d->issuer = c->issuer;
     d->manager = c->manager;
     d->title = (struct block){c->title, c->title ? strlen(c->title) : 0, 1};

@@ -1046,6 +1046,38 @@ START_TEST(session26_forms)
            "active_users|Alibaba Group|2014-03-31|255000000|people|exact|observed|6\n"
            "active_users|Alibaba Group|2014-06-30|279000000|people|exact|observed|6\n",
            true);
+    /* a day's figure compared with a year's is compared with that day of
+     * the year: the festival's; a day's sales dated by a year alone, in a
+     * text on Singles' Day, are of that year's festival */
+    expect("Alibaba's Singles' Day sales hit 213.5 billion yuan on November 11, 2018, up 26.9% from 168.2 billion "
+           "yuan in 2017.\n\nOn 11 November 2015, Tmall recorded gross merchandise volume of 91.2 billion yuan in "
+           "24 hours, 60% more than in 2014.\n\nThe festival was started by Alibaba in 2009, when 27 brands took "
+           "part and Taobao Mall sales reached 52 million yuan.\n",
+           "daily_transaction_volume|Alibaba|2018-11-11|213500000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|Alibaba|2018-11-11|26.9|percent|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Tmall|2015-11-11|91200000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume_growth|Tmall|2015-11-11|60|percent|exact|observed|3\n"
+           "daily_transaction_volume|Tmall|2014-11-11|57000000000|CNY|about|derived|3\n"
+           "daily_transaction_volume|Taobao Mall|2009-11-11|52000000|CNY|exact|observed|5\n",
+           true);
+    /* (of any day: "on June 18, 2018") */
+    expect("JD.com's sales on June 18, 2018 reached 159.2 billion yuan, up 30% from 118.6 billion yuan in 2017.\n\n"
+           "Its turnover on June 18, 2019 was 201.5 billion yuan, compared with 159.2 billion yuan in 2018.\n",
+           "daily_transaction_volume|JD.com|2018-06-18|159200000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|JD.com|2018-06-18|30|percent|exact|observed|1\n"
+           "daily_transaction_volume|JD.com|2017-06-18|118600000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|JD.com|2019-06-18|201500000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|JD.com|2018-06-18|159200000000|CNY|exact|observed|3\n",
+           true);
+    /* (not in a text that names no such day; a stock's date stays a
+     * year's) */
+    expect("Alipay had 190 million users in 2014. By June 30, 2015, it had 270 million users, up from 190 million "
+           "in 2014.\n",
+           "users|Alipay|2014|190000000|people|exact|observed|1\n"
+           "users|Alipay|2015-06-30|270000000|people|exact|observed|1\n"
+           "users|Alipay|2014|190000000|people|exact|observed|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
@@ -2658,8 +2690,8 @@ START_TEST(operators_and_sources)
     expect("Alibaba's gross merchandise volume on Singles' Day 2016 reached 120.7 billion yuan, compared with 91.2 "
            "billion yuan in 2015 and 57.1 billion yuan in 2014.",
            "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|1\n"
-           "daily_transaction_volume|Alibaba|2015|91200000000|CNY|exact|observed|1\n"
-           "daily_transaction_volume|Alibaba|2014|57100000000|CNY|exact|observed|1\n",
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2014-11-11|57100000000|CNY|exact|observed|1\n",
            true);
     expect("On Double 11 in 2013, Tmall racked up 35.02 billion yuan of sales.",
            "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|1\n", true);
@@ -5539,7 +5571,7 @@ START_TEST(session12_forms)
     expect("Tmall registered a gross merchandise volume of 213.5 billion yuan on Singles Day 2018.\n\n"
            "The figure was 168.2 billion yuan in 2017.",
            "daily_transaction_volume|Tmall|2018-11-11|213500000000|CNY|exact|observed|1\n"
-           "daily_transaction_volume|Tmall|2017|168200000000|CNY|exact|observed|3\n",
+           "daily_transaction_volume|Tmall|2017-11-11|168200000000|CNY|exact|observed|3\n",
            true);
     expect("Tmall registered a gross merchandise volume of 213.5 billion yuan on Singles Day 2018.\n\n"
            "The tally crossed 100 billion yuan after 1 hour, 3 minutes and 59 seconds.",
