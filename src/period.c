@@ -506,8 +506,25 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_half) ||
                                                str_ieq(c->s + u->off, u->len, "months") ||
                                                str_ieq(c->s + u->off, u->len, "month"));
-            *flags |= (quarter ? DF_QUARTER_END : span ? DF_FISCAL : DF_END_OF) | DF_LEAD;
-            return k - 1;
+            /* (but a year to a day, "the twelve months ended September 30,
+             * 2016", counts as of that day, as a stock does) */
+            bool to_day = span && k >= 3 && count_at(c, k - 3) == 12;
+            bool december = month_at(c, k) == 12 || (k + 1 < c->n && month_at(c, k + 1) == 12);
+            *flags |= (quarter || (to_day && !december) ? DF_QUARTER_END : span && !to_day ? DF_FISCAL : DF_END_OF) |
+                      DF_LEAD;
+            /* (the span's words are the date's: "in the twelve months
+             * ended", "for the quarter ended") */
+            if (!(quarter || span))
+                return k - 1;
+            size_t f = k - 2;
+            if (f >= 1 && count_at(c, f - 1) > 0)
+                f--;
+            if (f >= 1 && is_word(c, f - 1, &pw_the))
+                f--;
+            if (f >= 1 && (is_word(c, f - 1, &pw_in) || is_word(c, f - 1, &pw_for) || is_word(c, f - 1, &pw_during) ||
+                           is_word(c, f - 1, &pw_over)))
+                f--;
+            return f;
         }
     }
     /* "in the fourth quarter of 2013", "in Q4 2013": the year's */

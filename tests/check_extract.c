@@ -1078,6 +1078,27 @@ START_TEST(session26_forms)
            "users|Alipay|2015-06-30|270000000|people|exact|observed|1\n"
            "users|Alipay|2014|190000000|people|exact|observed|1\n",
            true);
+    /* a year to a month's end is dated by that month ("the twelve months
+     * ended June 30, 2018"), to December's by its year; a half's still
+     * by its year */
+    expect("Pinduoduo had 343.6 million active buyers in the twelve months ended June 30, 2018.\n"
+           "Meituan's revenue was RMB20.9 billion in the six months ended June 30, 2018.\n",
+           "active_users|Pinduoduo|2018-06|343600000|people|exact|observed|1\n"
+           "revenue|Meituan|2018|20900000000|CNY|exact|observed|2\n",
+           true);
+    expect("JD.com Announces Fourth Quarter and Full Year 2017 Results\n\n"
+           "  * Annual active customer accounts increased by 29% to 292.5 million in the\n"
+           "    twelve months ended December 31, 2017 from 226.6 million in the twelve\n"
+           "    months ended December 31, 2016.\n",
+           "active_users_growth|JD.com|2017|29|percent|exact|observed|3\n"
+           "active_users|JD.com|2016|226744186|people|about|derived|3\n"
+           "active_users|JD.com|2017|292500000|people|exact|observed|3\n",
+           true);
+    /* (the span's words are its date's: "in the 12 months ended", not
+     * another date before them) */
+    expect("Pinduoduo's shares closed their first day of trading on July 26, 2018 at US$26.70. The company said its "
+           "gross merchandise volume reached RMB 262.1 billion in the 12 months ended June 30, 2018.\n",
+           "ecommerce_turnover|Pinduoduo|2018-06|262100000000|CNY|exact|observed|1\n", true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
