@@ -470,6 +470,18 @@ static void led_by_in(const struct cur *c, struct date_expr *e, bool over_too)
     }
 }
 
+/* Is the year at i a citation's: "(PBOC, 2020)", "(Alibaba Group,
+ * 2019)", a name and a comma before it in brackets? */
+static bool citation_year(const struct cur *c, size_t i)
+{
+    if (i < 3 || i + 1 >= c->n || !(c->t[i + 1].flags & TF_CLOSE) || !is_punct(c, i - 1, ','))
+        return false;
+    size_t k = i - 1;
+    while (k > 0 && k + 5 > i && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP))
+        k--;
+    return k < i - 1 && k > 0 && (c->t[k - 1].flags & TF_OPEN);
+}
+
 /* Words before a date that belong to it; sets flags.  Returns first index. */
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
@@ -914,6 +926,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         if (is_year(&c, i) && i + 1 < n && t[i + 1].kind == TK_WORD &&
             (str_ieq(s + t[i + 1].off, t[i + 1].len, "prices") || str_ieq(s + t[i + 1].off, t[i + 1].len, "price") ||
              str_ieq(s + t[i + 1].off, t[i + 1].len, "dollars")))
+            continue;
+        /* "(PBOC, 2020)", "(Weibo Corporation, 2020)": a source's year, a
+         * citation, no time of the text's */
+        if (is_year(&c, i) && citation_year(&c, i))
             continue;
         if (is_year(&c, i) && !(t[i].flags & TF_MONTHDAY)) {
             e.when.y = (int)t[i].value;

@@ -1099,6 +1099,17 @@ START_TEST(session26_forms)
     expect("Pinduoduo's shares closed their first day of trading on July 26, 2018 at US$26.70. The company said its "
            "gross merchandise volume reached RMB 262.1 billion in the 12 months ended June 30, 2018.\n",
            "ecommerce_turnover|Pinduoduo|2018-06|262100000000|CNY|exact|observed|1\n", true);
+    /* a citation's year ("(PBOC, 2020)") dates nothing */
+    expect("According to the central bank (PBOC, 2020), non-bank payment institutions processed 719.998 billion "
+           "online payment transactions worth 249.88 trillion yuan in 2019, up 35.7% and 20.1% year on year "
+           "respectively.\n",
+           "transactions|China|2019|719998000000|count|exact|observed|1\n"
+           "third_party_payments|China|2019|249880000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2019|35.7|percent|exact|observed|1\n"
+           "transactions|China|2018|530580692704|count|about|derived|1\n"
+           "third_party_payments_growth|China|2019|20.1|percent|exact|observed|1\n"
+           "third_party_payments|China|2018|208059950041632|CNY|about|derived|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
