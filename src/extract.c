@@ -3485,6 +3485,26 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
     return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
 }
 
+/* Is the date de, before the figure at k, in a relative clause set off
+ * by commas that the figure stands after: "The company, which started as
+ * a shopping guide before Alibaba cut it off in 2013, says it has 100
+ * million registered users"? */
+static bool relative_aside_date(const struct sent *st, const struct date_expr *de, size_t k)
+{
+    const struct token *t = st->t;
+    size_t i = de->first;
+    while (i > st->a && i + 30 > de->first && !(t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ','))
+        i--;
+    if (i <= st->a || t[i - 1].kind != TK_PUNCT || st->s[t[i - 1].off] != ',' || i >= de->first ||
+        !(str_ieq(st->s + t[i].off, t[i].len, "which") || str_ieq(st->s + t[i].off, t[i].len, "who") ||
+          str_ieq(st->s + t[i].off, t[i].len, "whose")))
+        return false;
+    for (size_t j = de->last + 1; j < k; j++)
+        if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j]))
+            return true;
+    return false;
+}
+
 /* Does a year of "since", two years or more before the figure's year y
  * ("Since 2010, ... has grown by 97 million", "has risen by 275 million
  * since 2010"), stand in the figure at k's sentence, with no semicolon or
@@ -4534,7 +4554,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* (nor an aside's under an entry's heading: "November ||
                      * OICQ, launched in February, passed 1 million users") */
                     (participle_aside_date(st, de) && d->has_heading && !de->when.y) ||
-                    since_clause_date(st, de) ||
+                    since_clause_date(st, de) || relative_aside_date(st, de, k) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
                     continue;
                 pick = (int)di;

@@ -1110,6 +1110,14 @@ START_TEST(session26_forms)
            "third_party_payments_growth|China|2019|20.1|percent|exact|observed|1\n"
            "third_party_payments|China|2018|208059950041632|CNY|about|derived|1\n",
            true);
+    /* a date in a relative clause set off by commas dates no figure after
+     * it: "The company, which ... in 2013, says it has ..." */
+    expect("BEIJING, Jan. 30, 2015 (Reuters) -- Mogujie raised US$200 million on Friday. "
+           "The company, which started as a shopping guide before Alibaba cut it off in 2013, says it has 100 "
+           "million registered users.\n",
+           "funding_round|Mogujie|2015-01-30|200000000|USD|exact|observed|1\n"
+           "registered_users|Mogujie|2015-01-30|100000000|people|exact|observed|1\n",
+           false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
