@@ -4961,6 +4961,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->has_when = have;
         n->when = w;
         n->date = pick;
+        n->own_dated = pick >= 0;
     }
 
     /* "213.5 billion yuan on November 11, up 26.9% from 168.2 billion yuan
@@ -5377,13 +5378,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (ri >= 0 && num_class(&t[k]) == UC_POINTS && r->v[ri].unit != UC_PERCENT)
                 ri = -1;
             if (ri >= 0) {
+                /* (of its own date where its sentence gives one: "It added
+                 * 5.35 million in April") */
+                bool own_date = n->has_when && n->own_dated;
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;
                 n->level_sec = (carried ? d->carry_sec : topic->last_sec) + 1;
                 n->entity = xstrdup(carried ? d->carry_ent : topic->last_ent);
-                n->when = carried ? d->carry_when : topic->last_when;
-                n->has_when = carried ? d->carry_has_when : topic->last_has_when;
+                if (!own_date) {
+                    n->when = carried ? d->carry_when : topic->last_when;
+                    n->has_when = carried ? d->carry_has_when : topic->last_has_when;
+                }
                 continue;
             }
         }

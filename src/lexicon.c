@@ -44,8 +44,9 @@ WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", 
 WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than",
-         /* "the 89 million added during 2020" */
-         "added");
+         /* "the 89 million added during 2020", "5.35 million net additions
+          * in April" */
+         "added", "net additions", "net addition", "net adds", "new additions");
 /* ... and a fall: "0.9 percentage points lower than in December" */
 WORDLIST(ch_after_down, "fewer than", "lower than", "less than");
 /* nouns for a company, after which a bare number is a name ("website 56") */

@@ -1118,6 +1118,18 @@ START_TEST(session26_forms)
            "funding_round|Mogujie|2015-01-30|200000000|USD|exact|observed|1\n"
            "registered_users|Mogujie|2015-01-30|100000000|people|exact|observed|1\n",
            false);
+    /* a change of the figure before, with a date of its own, is of that
+     * date; "net additions" is a change */
+    expect("China Mobile said it had 545.62 million subscribers at the end of May 2010. It added 5.35 million in "
+           "April.\n",
+           "users|China Mobile|2010-05|545620000|people|exact|observed|1\n"
+           "users_increase|China Mobile|2010-04|5350000|people|exact|observed|1\n",
+           true);
+    expect("China Mobile said it had 545.62 million subscribers at the end of May 2010. That compared with 5.35 "
+           "million net additions in April.\n",
+           "users|China Mobile|2010-05|545620000|people|exact|observed|1\n"
+           "users_increase|China Mobile|2010-04|5350000|people|exact|observed|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
