@@ -161,7 +161,7 @@ struct numinfo {
     bool dec_lead;         /* dated by a December that opens a chronology's line ("Dec 2002  59.1 million users") */
     bool from_free;        /* a start ("from 325 million") with no date of its own, that of its sentence */
     size_t base_of;        /* a start or a figure compared with: 1 + the level's index (0: none) */
-    bool own_dated;        /* dated by a date of its own sentence */
+    int own_pick;          /* 1 + the index of the date right after it that dated it (0: none) */
     struct date when;
     bool has_when;
     char *entity;

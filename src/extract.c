@@ -2428,6 +2428,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         ctx = NULL; /* "now", "last year" are of the time of writing, not of the last figure */
     if (ctx && ctx->y)
         c = *ctx;
+    /* ("last year" under a section's heading, "RED PACKETS AND SINGLES'
+     * DAY", in a dated news item: of the dateline's year) */
+    else if ((de->flags & DF_WRITING) && d->has_heading && d->doc_day && d->doc_month && d->doc_year &&
+             !(d->heading.y == d->doc_year && d->heading.m == d->doc_month))
+        c.y = d->doc_year;
     else if (d->has_heading)
         c = d->heading;
     else if (d->ref_year && (de->rel == DR_SAME_YEAR || de->rel == DR_PREV_YEAR) && !(de->flags & DF_WRITING))
@@ -2889,6 +2894,31 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         memset(&w, 0, sizeof w);
         w.y = lvl->when.y - 1;
         dated = true;
+    }
+    /* a change over the month the level ends ("3G subscribers totalled
+     * 474.06 million, having grown by 5.87 million in August"): from the
+     * month before; over months from the year's start ("grew by 27.36
+     * million in January-October"): from the year before's end */
+    if (!dated && ch->own_pick && ch->has_when && lvl->when.m && ch->when.y == lvl->when.y &&
+        ch->when.m == lvl->when.m && !ch->when.d && !ch->when.y2 && (!lvl->when.d || lvl->when.d >= 28)) {
+        const struct date_expr *cd = &d->dates.v[ch->own_pick - 1];
+        /* (a month named, "in August", "in January-October"; not a change
+         * said to be over the year before) */
+        bool month_named = false, yoy = false;
+        for (size_t i = cd->first; i <= cd->last && i < st->b && !month_named; i++)
+            month_named = st->t[i].kind == TK_WORD && scan_month(st->s + st->t[i].off, st->t[i].len);
+        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy; i++)
+            yoy = yoy_at(st, i, false) > 0;
+        if (month_named && !yoy && cd->when.m && !cd->when.d &&
+            !(cd->flags & (DF_COMPARE | DF_FROM | DF_DAY_RANGE | DF_MONTH_RANGE))) {
+            memset(&w, 0, sizeof w);
+            w.y = lvl->when.y - 1;
+            if (!(cd->flags & DF_TO_MONTH) && lvl->when.m > 1) {
+                w.y = lvl->when.y;
+                w.m = lvl->when.m - 1;
+            }
+            dated = true;
+        }
     }
     if (!dated) {
         /* "236 million in December 2015, an increase of 34% year-over-year":
@@ -4574,7 +4604,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool next = de->rel == DR_NEXT_YEAR;
             for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next) && !sy.y; di++) {
                 const struct date_expr *o = &d->dates.v[di];
-                if (o->rel == DR_ABS && o->when.y && !o->when.y2 && o->last < k && o->last < de->first &&
+                /* (or a year the day before it is of: "On Nov. 11 last
+                 * year, the Singles' Day shopping festival, buyers spent") */
+                struct date oy = {0};
+                bool rel_year = !next && (o->rel == DR_PREV_YEAR || o->rel == DR_SAME_YEAR) && o->when.m == de->when.m &&
+                                o->when.d == de->when.d && date_of(d, o, *para_has ? para_ctx : NULL, &oy);
+                if (((o->rel == DR_ABS && o->when.y) || rel_year) && !o->when.y2 && o->last < k && o->last < de->first &&
                     !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM))) {
                     /* (in the same clause: "listed in 2014, it raised $25
                      * billion; in November it sold shares" is no 2014's) */
@@ -4582,7 +4617,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     for (size_t i = o->last + 1; i < de->first && !apart && !next; i++)
                         apart = t[i].kind == TK_PUNCT && st->s[t[i].off] == ';';
                     if (!apart)
-                        sy.y = o->when.y;
+                        sy.y = rel_year ? oy.y : o->when.y;
                 }
             }
             have = date_of(d, de, sy.y ? &sy : *para_has ? para_ctx : NULL, &w);
@@ -4961,7 +4996,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->has_when = have;
         n->when = w;
         n->date = pick;
-        n->own_dated = pick >= 0;
+        n->own_pick = own_pick + 1;
     }
 
     /* "213.5 billion yuan on November 11, up 26.9% from 168.2 billion yuan
@@ -5380,7 +5415,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (ri >= 0) {
                 /* (of its own date where its sentence gives one: "It added
                  * 5.35 million in April") */
-                bool own_date = n->has_when && n->own_dated;
+                bool own_date = n->has_when && n->own_pick;
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;

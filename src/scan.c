@@ -672,7 +672,10 @@ static bool prev_is_abbrev(const struct lexer *lx)
         o->v[o->n - 3].kind == TK_WORD && o->v[o->n - 3].len == 1 && o->v[o->n - 2].off == o->v[o->n - 3].off + 1 &&
         t->off == o->v[o->n - 2].off + 1)
         return true;
-    if (t->len <= 4 && scan_month(lx->s + t->off, t->len))
+    /* (a month's short name: "Jan.", "Sept."; not a whole one that ends a
+     * sentence: "at the end of June. Net additions ...") */
+    if (t->len <= 4 && scan_month(lx->s + t->off, t->len) && !str_ieq(lx->s + t->off, t->len, "may") &&
+        !str_ieq(lx->s + t->off, t->len, "june") && !str_ieq(lx->s + t->off, t->len, "july"))
         return true;
     /* (a word's hash first, its spelling to be sure) */
     for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)

@@ -1130,6 +1130,37 @@ START_TEST(session26_forms)
            "users|China Mobile|2010-05|545620000|people|exact|observed|1\n"
            "users_increase|China Mobile|2010-04|5350000|people|exact|observed|1\n",
            true);
+    /* a change over the level's month derives the month before; a
+     * sentence ends after a whole month's name ("the end of June. Net
+     * additions ..."); a festival's day after "Nov. 11 last year" is of
+     * that year */
+    expect("BEIJING, Sept. 20, 2014 (Xinhua) -- Telecom data.\n\n"
+           "3G subscribers totalled 474.06 million at the end of August, having grown by 5.87 million in August.\n\n"
+           "3G subscribers reached 27.43 million at the end of June. Net additions of 3G subscribers in "
+           "January-June were 15.11 million. On Nov. 11 last year, the Singles' Day shopping festival, buyers spent "
+           "35.0 billion yuan on Tmall.\n",
+           "3g_users|China|2014-08|474060000|people|exact|observed|3\n"
+           "3g_users_increase|China|2014-08|5870000|people|exact|observed|3\n"
+           "3g_users|China|2014-07|468190000|people|exact|derived|3\n"
+           "3g_users|China|2014-06|27430000|people|exact|observed|5\n"
+           "3g_users_increase|China|2014-06|15110000|people|exact|observed|5\n"
+           "daily_transaction_volume|Tmall|2013-11-11|35000000000|CNY|exact|observed|5\n",
+           true);
+    /* (in the same sentence, months from the year's start derive the
+     * year before's end) */
+    expect("3G subscribers reached 39.68 million at the end of October 2010, having grown by 27.36 million in "
+           "January-October.\n",
+           "3g_users|China|2010-10|39680000|people|exact|observed|1\n"
+           "3g_users_increase|China|2010-10|27360000|people|exact|observed|1\n"
+           "3g_users|China|2009|12320000|people|exact|derived|1\n",
+           true);
+    /* "last year" under a section's heading in a dated item: of the
+     * dateline's year */
+    expect("SHANGHAI, Feb 21, 2017 (Reuters) - Chinese consumers paid more with phones.\n\n"
+           "RED PACKETS AND SINGLES' DAY\n\n"
+           "On Nov. 11 last year, the Singles' Day event, Alibaba's platforms booked gross merchandise volume of "
+           "120.7 billion yuan in 24 hours.\n",
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|5\n", true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
@@ -3637,6 +3668,7 @@ START_TEST(session9_forms)
            "to 1.06 million at the end of June.",
            "3g_users|China|2014-08|474060000|people|exact|observed|3\n"
            "3g_users_increase|China|2014-08|5870000|people|exact|observed|3\n"
+           "3g_users|China|2014-07|468190000|people|exact|derived|3\n"
            "ftth_users|China|2014-08|55400000|people|exact|observed|8\n"
            "3g_base_stations_increase|China|2014-06|198000|count|exact|observed|10\n"
            "3g_base_stations|China|2013|862000|count|exact|derived|10\n"
