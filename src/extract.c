@@ -456,6 +456,12 @@ static size_t rate_to(const struct sent *st, size_t i)
         if (from && ((is_quantity(&t[j]) && num_class(&t[j]) != num_class(&t[i])) ||
                      (t[j].kind == TK_NUM && (t[j].flags & TF_YEAR)) || in_list(&from_filler, &t[j])))
             continue;
+        /* (past a date: "fell 29% in the third quarter of 2018 to", "in Q3
+         * 2018 to") */
+        if (!from && st->in_date && st->in_date[j]) {
+            lim++;
+            continue;
+        }
         /* "fell 7 per cent in the quarter to", "grew 30 percent in 2014 to" */
         static const char *const span[] = {"in", "the", "during", "quarter", "month", "period", "half",
                                            "first", "second", "third", "fourth", "last", "past", "same"};

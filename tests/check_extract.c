@@ -1161,6 +1161,12 @@ START_TEST(session26_forms)
            "On Nov. 11 last year, the Singles' Day event, Alibaba's platforms booked gross merchandise volume of "
            "120.7 billion yuan in 24 hours.\n",
            "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|5\n", true);
+    /* a fund's assets under a title that speaks of a fund */
+    expect("World's Biggest Money Fund Shrinks by Almost a Third\n\n"
+           "* Assets fell 29% in the third quarter of 2018 to 1.32 trillion yuan\n",
+           "fund_assets_growth|money market funds|2018-09|-29|percent|exact|observed|3\n"
+           "fund_assets|money market funds|2018-09|1320000000000|CNY|exact|observed|3\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
