@@ -6618,25 +6618,38 @@ static void derive_across(struct chunk *c, const struct rules *r)
     for (size_t i = 0; i < c->nf; i++) {
         const struct fact *ch = &c->f[i];
         const struct rule *cr = ch->derived ? NULL : rules_find(r, ch->indicator);
-        if (!cr || cr->change == CH_NONE || !cr->base || strlen(ch->period) != 4)
+        bool table = strncmp(ch->note, "table:", 6) == 0;
+        /* (or a month's, in a table of months: "Net additional customers
+         * for the month" under "August 2018  July 2018"; from the year's
+         * start where its label says so, "... for the year") */
+        bool month = table && strlen(ch->period) == 7;
+        if (!cr || cr->change == CH_NONE || !cr->base || (strlen(ch->period) != 4 && !month))
             continue;
+        bool to_date = month && (strstr(ch->note, "for the year") || strstr(ch->note, "year to date") ||
+                                 strstr(ch->note, "year-to-date") || strstr(ch->note, "ccumulated"));
         /* (a table's rows state their years: only the year before its
          * first is to derive, from a level of its own, "3G net additions"
          * of 2011 under the subscribers at the end of 2011) */
-        bool table = strncmp(ch->note, "table:", 6) == 0;
         const char *base = cr->base;
-        int y = atoi(ch->period);
+        int y = atoi(ch->period), m = month ? atoi(ch->period + 5) : 0;
         char prevp[PERIOD_MAX];
-        snprintf(prevp, sizeof prevp, "%04d", y - 1);
+        if (month && !to_date && m > 1)
+            snprintf(prevp, sizeof prevp, "%04d-%02d", y, m - 1);
+        else
+            snprintf(prevp, sizeof prevp, "%04d", y - 1);
         /* (not where its own sentence derived the level, or states where
          * it started) */
         /* (nor where that year's level stands near it) */
         /* (a table's columns are years where it has the next year's level
-         * too: a month's net additions under "2013" derive no year before) */
-        bool years = !table;
+         * too: a month's net additions under "2013" derive no year before;
+         * months where it has the next month's) */
+        bool years = !table || to_date;
         if (table) {
             char nextp[PERIOD_MAX];
-            snprintf(nextp, sizeof nextp, "%04d", y + 1);
+            if (month && m < 12)
+                snprintf(nextp, sizeof nextp, "%04d-%02d", y, m + 1);
+            else
+                snprintf(nextp, sizeof nextp, "%04d", y + 1);
             for (size_t g = 0; g < c->nf && !years; g++)
                 years = !c->f[g].derived && strcmp(c->f[g].indicator, base) == 0 &&
                         strcmp(c->f[g].entity, ch->entity) == 0 && strcmp(c->f[g].period, nextp) == 0 &&

@@ -171,6 +171,17 @@ static int row_cells(const char *s, const struct token *t, size_t a, size_t b, s
     return given ? k : 0;
 }
 
+/* How many figures end the line [a, b), after its words. */
+static int trailing_figures(const struct token *t, size_t a, size_t b)
+{
+    int k = 0;
+    while (b > a && t[b - 1].kind == TK_NUM && !(t[b - 1].flags & (TF_GLUED | TF_WORDS))) {
+        k++;
+        b--;
+    }
+    return b > a && t[b - 1].kind != TK_NUM ? k : 0;
+}
+
 /* A row: its period's label, then figures only (a '-' for a figure not
  * given is no figure).  Returns how many figures, 0 if the line is no
  * row. */
@@ -1572,8 +1583,11 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             }
             /* a label broken over two lines: "International outlet" over
              * "  bandwidth (Mbps)   368,927   640,286.67" */
-            if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 6 &&
-                t[rb].kind == TK_WORD && !(t[rb].flags & TF_CAP)) {
+            /* (or over its unit: "Accumulated net additional customers for
+             * the year" over "  (thousands)   25,643   23,126") */
+            if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 8 &&
+                ((t[rb].kind == TK_WORD && !(t[rb].flags & TF_CAP)) ||
+                 ((t[rb].flags & TF_OPEN) && trailing_figures(t, rb, line_end(t, n, rb)) >= k))) {
                 bool words = true;
                 for (size_t i = ra; i < rb && words; i++)
                     words = t[i].kind == TK_WORD;
@@ -1583,12 +1597,27 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     continue;
                 }
             }
+            /* a section's label of its own, words alone, over rows of
+             * figures: "Mobile Business" over "  Customers (thousands)
+             * 912,851  910,334" */
+            if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP) &&
+                rb - ra <= 6 && trailing_figures(t, rb, line_end(t, n, rb)) >= k) {
+                bool words = true;
+                for (size_t i = ra; i < rb && words; i++)
+                    words = t[i].kind == TK_WORD;
+                if (words) {
+                    for (size_t i = ra; i < rb; i++)
+                        in_table[i] = true;
+                    ra = rb;
+                    continue;
+                }
+            }
             size_t la = label_a != SIZE_MAX ? label_a : ra;
             label_a = SIZE_MAX;
             /* (a row may leave out a change its header has: "CN domain
              * names  127,319  126,146  -1,173" under "... Change  Growth
              * (%)") */
-            if (nc < k || nc > k + chg || f == ra || t[ra].kind != TK_WORD)
+            if (nc < k || nc > k + chg || f == ra || t[la].kind != TK_WORD)
                 break;
             int nchg = nc - k;
             struct column col[TABLE_COLS];
@@ -1738,10 +1767,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found == 1 && r->v[col[0].rule].change == CH_NONE) {
                 /* (a rate's word may name a return: "net value growth rate") */
                 int lch = 0, depth = 0;
-                for (size_t i = ra; i < f && !lch; i++)
+                for (size_t i = la; i < f && !lch; i++)
                     if (outside_brackets(&t[i], &depth) &&
                         (word_is(s, &t[i], "additions") || word_is(s, &t[i], "addition") || word_is(s, &t[i], "adds") ||
-                         change_word(s, &t[i]) == CH_INCREASE))
+                         change_word(s, &t[i]) == CH_INCREASE ||
+                         /* "Net additional customers for the month" */
+                         (word_is(s, &t[i], "additional") && i > la && word_is(s, &t[i - 1], "net"))))
                         lch = CH_INCREASE;
                 int ri = lch ? rules_change_of(r, (enum change_kind)lch, r->v[col[0].rule].id) : -1;
                 if (ri >= 0) {

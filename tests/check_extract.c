@@ -1167,6 +1167,26 @@ START_TEST(session26_forms)
            "fund_assets_growth|money market funds|2018-09|-29|percent|exact|observed|3\n"
            "fund_assets|money market funds|2018-09|1320000000000|CNY|exact|observed|3\n",
            true);
+    /* an operator's monthly table: a section's label over its rows, a
+     * label over its unit, "net additional" rows are changes; a month's
+     * change derives the month before, one "for the year" the year
+     * before's end */
+    expect("CHINA MOBILE LIMITED\n\nOPERATIONAL DATA FOR THE MONTH OF AUGUST 2018\n\n"
+           "                                                            August 2018        July 2018\n"
+           "Mobile Business\n"
+           "  Customers (thousands)                                         912,851          910,334\n"
+           "  Net additional customers for the month (thousands)              2,517            2,731\n"
+           "  Accumulated net additional customers for the year\n"
+           "    (thousands)                                                  25,643           23,126\n",
+           "users|China Mobile|2018-08|912851000|people|exact|observed|7\n"
+           "users|China Mobile|2018-07|910334000|people|exact|observed|7\n"
+           "users_increase|China Mobile|2018-08|2517000|people|exact|observed|8\n"
+           "users_increase|China Mobile|2018-07|2731000|people|exact|observed|8\n"
+           "users|China Mobile|2018-06|907603000|people|exact|derived|8\n"
+           "users_increase|China Mobile|2018-08|25643000|people|exact|observed|10\n"
+           "users|China Mobile|2017|887208000|people|exact|derived|10\n"
+           "users_increase|China Mobile|2018-07|23126000|people|exact|observed|10\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
