@@ -64,7 +64,7 @@ WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world
          "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications",
          "financial");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
-WORDLIST(event_word, "day", "festival", "eve", "holiday");
+WORDLIST(event_word, "day", "festival", "eve", "holiday", "week");
 /* "capital injection into 58": only a company receives money into it */
 WORDLIST(into_word, "into");
 /* verbs of a company, before which a sentence-opening bare number is its name */

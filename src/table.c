@@ -138,6 +138,15 @@ static size_t row_label(const char *s, const struct token *t, size_t a, size_t b
 
 static bool empty_cell(const char *s, const struct token *t, size_t i, size_t rb);
 
+/* Is the token at i a sign glued to the figure after it, apart from what
+ * stands before it: "  -6.30", "  +11.45"? */
+static bool sign_before(const char *s, const struct token *t, size_t i, size_t b)
+{
+    return i + 1 < b && t[i].kind == TK_PUNCT && t[i].len == 1 && (s[t[i].off] == '-' || s[t[i].off] == '+') &&
+           t[i + 1].kind == TK_NUM && t[i + 1].off == t[i].off + 1 && t[i].off > 0 &&
+           (s[t[i].off - 1] == ' ' || s[t[i].off - 1] == '\t');
+}
+
 /* The cells of a row's figures at [a, b): each a figure, or a cell not
  * given ("-", "--", "---"), whose token goes in at[] as SIZE_MAX.  How many
  * (at most TABLE_COLS), or 0 if anything else stands there or none is
@@ -156,6 +165,9 @@ static int row_cells(const char *s, const struct token *t, size_t a, size_t b, s
         /* (a note's mark glued to a figure: "65.4*") */
         if (i > a && t[i].kind == TK_PUNCT && t[i].len == 1 && s[t[i].off] == '*' && t[i - 1].kind == TK_NUM &&
             t[i - 1].off + t[i - 1].len == t[i].off)
+            continue;
+        /* (a sign glued to the figure after it: "-6.30", "+11.45") */
+        if (sign_before(s, t, i, b))
             continue;
         /* (dashes glued together are one cell: "--") */
         size_t e = i;
@@ -442,7 +454,10 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
             const struct phrase *ph = &ru->cue.v[ra->cue];
             /* (a section that counts a part of its indicator is a column
              * of its own: "Rural netizens", "Fixed broadband subscribers") */
-            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 || (ru->variant && !ru->segment) ||
+            /* (or one that requires words the line holds: "China online
+             * travel market transaction volume") */
+            if (ph->h[0] != t[i].hash || ru->change != CH_NONE || ph->dir != 0 ||
+                (ru->variant && !ru->segment && !ru->require.n) ||
                 (cls >= 0 && (int)ru->unit != cls))
                 continue;
             /* the table's block speaks of what the rule's context asks for;
@@ -577,6 +592,9 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     int ok = cell_value(r, t, i, col, &v, &unit);
     if (ok <= 0)
         return ok;
+    /* (a change's sign before it: "-6.49") */
+    if (ru->change != CH_NONE && i > a && sign_before(s, t, i - 1, b) && s[t[i - 1].off] == '-' && v > 0)
+        v = -v;
     const struct token *h0 = &t[col->ha], *h1 = &t[col->hb - 1];
     /* (a quarter's row, "2015Q4": its last month is no year's) */
     int qm;

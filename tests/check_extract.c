@@ -1187,6 +1187,24 @@ START_TEST(session26_forms)
            "users|China Mobile|2017|887208000|people|exact|derived|10\n"
            "users_increase|China Mobile|2018-07|23126000|people|exact|observed|10\n",
            true);
+    /* a market's transaction volume over a quarter (not a day's, whatever
+     * day the sentence names); a table of quarters with signed growth
+     * columns, its measure named by the caption */
+    expect("Transaction volume in China's online travel market reached RMB 195.14 billion in the fourth quarter of "
+           "2017, as the National Day \"Golden Week\" ended.\n\n"
+           "Table 1  China online travel market transaction volume by quarter, 2017\n"
+           "Unit: RMB 100 million (growth rates in %)\n\n"
+           "Quarter        Transaction volume      QoQ growth      YoY growth\n"
+           "Q3 2017               2,086.9              16.70           28.02\n"
+           "Q4 2017               1,951.4              -6.49           13.96\n",
+           "ecommerce_turnover|China|2017-12|195140000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2017-09|208690000000|CNY|exact|observed|7\n"
+           "ecommerce_turnover_growth|China|2017-09|16.7|percent|exact|observed|7\n"
+           "ecommerce_turnover_growth|China|2017-09|28.02|percent|exact|observed|7\n"
+           "ecommerce_turnover|China|2017-12|195140000000|CNY|exact|observed|8\n"
+           "ecommerce_turnover_growth|China|2017-12|-6.49|percent|exact|observed|8\n"
+           "ecommerce_turnover_growth|China|2017-12|13.96|percent|exact|observed|8\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
