@@ -992,7 +992,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
         for (size_t j = x; j < xb; j++) {
             if (!(t[j].flags & TF_OPEN))
                 continue;
-            size_t e = j + 1;
+            size_t e = j + 1, noun = SIZE_MAX;
             bool said = false; /* "(unit: 10,000 stations)": whatever it counts */
             if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units"))) {
                 e++;
@@ -1006,7 +1006,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                 if (p < xb && t[p].kind == TK_PUNCT && s[t[p].off] == ';')
                     e = p + 1;
                 if (e + 2 < xb && t[e].kind == TK_WORD && !word_is(s, &t[e], "in") && word_is(s, &t[e + 1], "in"))
-                    e++;
+                    noun = e++;
             }
             if (e + 1 < xb && word_is(s, &t[e], "in")) {
                 /* "(in millions, except percentages)", "(in RMB millions)",
@@ -1025,6 +1025,9 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                     struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
                     for (size_t u = e + 1; u < q; u++)
                         unit_token(s, &t[u], &g);
+                    /* (the noun a currency's: "(RMB in billions)") */
+                    if (noun != SIZE_MAX)
+                        unit_token(s, &t[noun], &g);
                     take_unit(c, &g);
                     while (q < xb && !(t[q].flags & TF_CLOSE))
                         q++;
@@ -1230,14 +1233,25 @@ static int caption_year(const struct token *t, size_t a, size_t b, struct captio
     return y ? y : year;
 }
 
+/* Does the line end at i, or after a month's day without its year
+ * ("December 31,")? */
+static bool ends_in_day(const char *s, const struct token *t, size_t i, size_t b)
+{
+    long line = t[i - 1].line;
+    for (; i < b && t[i].line == line; i++)
+        if (!(t[i].kind == TK_PUNCT || (t[i].kind == TK_WORD && scan_month(s + t[i].off, t[i].len)) ||
+              (t[i].kind == TK_NUM && (t[i].flags & TF_SMALLINT) && !(t[i].flags & TF_YEAR) && t[i].value <= 31)))
+            return false;
+    return true;
+}
+
 /* Do the header's lines [a, b) say its columns are quarters: "Three
  * months ended", "Quarter ended" over them (at a line's end: not a
  * title's "results for the quarter ended 30 June 2008")? */
 static bool quarter_span(const char *s, const struct token *t, size_t a, size_t b)
 {
     for (size_t i = a + 1; i < b; i++)
-        if ((word_is(s, &t[i], "ended") || word_is(s, &t[i], "ending")) &&
-            (i + 1 == b || t[i + 1].line != t[i].line)) {
+        if ((word_is(s, &t[i], "ended") || word_is(s, &t[i], "ending")) && ends_in_day(s, t, i + 1, b)) {
             const struct token *u = &t[i - 1];
             if (word_is(s, u, "quarter") || word_is(s, u, "quarters") ||
                 (word_is(s, u, "months") && i >= a + 2 && word_is(s, &t[i - 2], "three")))
@@ -1354,6 +1368,14 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         return -1;
     /* the caption's indicator: the first it names */
     int cr = caption_names(r, &v, -1, 1, c);
+    /* (lines above the header that name nothing, "Three months ended",
+     * leave it to the block before: "GMV ON CHINA RETAIL MARKETPLACES") */
+    struct cap_view vb;
+    if (cr < 0 && ca == 0 && ca != cb && caption_view(s, t, n, 0, 0, caption, &vb)) {
+        cr = caption_names(r, &vb, -1, 1, c);
+        if (cr >= 0)
+            v = vb;
+    }
     if (cr >= 0 && (word_is(s, &t[la], "total") || word_is(s, &t[la], "all")))
         return cr;
     /* (a part's label: "of which: 3G" under "Mobile phone", in a caption's
@@ -1434,6 +1456,18 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             a = b;
             continue;
         }
+        /* (years under "Three months ended December 31,": each year's
+         * quarter to that month) */
+        if (quarter_span(s, t, after, a)) {
+            int qm = 0;
+            for (size_t i = after; i < a && !qm; i++)
+                qm = t[i].kind == TK_WORD ? scan_month(s + t[i].off, t[i].len) : 0;
+            for (int c = 0; c < k && qm; c++)
+                if (!ms[c] && !ds[c] && ys[c]) {
+                    ms[c] = qm;
+                    quarters = true;
+                }
+        }
         bool forecast[TABLE_COLS] = {false};
         for (int c = 0; c < k; c++)
             if (ms[c] < 0) {
@@ -1462,6 +1496,21 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 has_cap = cap.mult != 1 || cap.unit;
             }
         size_t ra = b;
+        /* (or on a line of its own under the header, in brackets: "(RMB in
+         * billions, except percentages)") */
+        if (b < n && (t[b].flags & TF_OPEN)) {
+            size_t ub = line_end(t, n, b);
+            struct column u;
+            if ((t[ub - 1].flags & TF_CLOSE) && caption_unit(s, t, n, b, ub, &u) && (u.mult != 1 || u.unit)) {
+                if (!has_cap) {
+                    cap = u;
+                    has_cap = true;
+                }
+                for (size_t i = b; i < ub; i++)
+                    in_table[i] = true;
+                ra = ub;
+            }
+        }
         bool any = false;
         /* (one change's column whose header says it is a percent:
          * "Growth (%)", "YoY") */

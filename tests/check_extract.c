@@ -1205,6 +1205,19 @@ START_TEST(session26_forms)
            "ecommerce_turnover_growth|China|2017-12|-6.49|percent|exact|observed|8\n"
            "ecommerce_turnover_growth|China|2017-12|13.96|percent|exact|observed|8\n",
            true);
+    /* years under "Three months ended December 31," are that month's
+     * quarters; a unit in brackets on a line under the header; a caption
+     * block names the measure where the lines above the header name
+     * nothing */
+    expect("Alibaba Group Announces December Quarter 2015 Results\n\nGMV ON CHINA RETAIL MARKETPLACES\n\n"
+           "                                   Three months ended December 31,\n"
+           "                                    2014          2015        YoY change\n"
+           "                                 (RMB in billions, except percentages)\n"
+           "  Total                              841         1,043            24%\n",
+           "ecommerce_turnover|Alibaba Group|2014-12|841000000000|CNY|exact|observed|8\n"
+           "ecommerce_turnover|Alibaba Group|2015-12|1043000000000|CNY|exact|observed|8\n"
+           "ecommerce_turnover_growth|Alibaba Group|2015-12|24|percent|exact|observed|8\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
