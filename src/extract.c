@@ -2119,7 +2119,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         ok = pre > st->a && in_list(&reach_prep, &st->t[pre - 1]);
                     }
                     /* a label opens its line or item: "- Netizens: 618 million" */
-                    if (ok && label_colon && !item_opens(st, s0))
+                    /* (a figure with a noun of its own counts that: "Telephone
+                     * payments: 153 thousand calls") */
+                    if (ok && label_colon && (!item_opens(st, s0) || own_plural_after(d, st, k)))
                         ok = false;
                     if (!ok)
                         continue;
@@ -3166,7 +3168,8 @@ static struct cue_at level_cue_at(struct doc *d, const struct sent *st, size_t p
 /* Rules that may take the figure at *ctx */
 static bool want_viable(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
 {
-    return viable(d, st, ri, &st->t[*(const size_t *)ctx]);
+    const struct token *nt = &st->t[*(const size_t *)ctx];
+    return class_fits(d->r->v[ri].unit, num_class(nt)) && viable(d, st, ri, nt);
 }
 
 /* paid_amount()'s rules: money ones that may take the figure at *ctx */

@@ -1218,6 +1218,16 @@ START_TEST(session26_forms)
            "ecommerce_turnover|Alibaba Group|2015-12|1043000000000|CNY|exact|observed|8\n"
            "ecommerce_turnover_growth|Alibaba Group|2015-12|24|percent|exact|observed|8\n",
            true);
+    /* a count of payments of a kind ("online payments numbered 23.571
+     * billion"); an item's amount after its count is of the label's money
+     * indicator, never of a count's */
+    expect("In Q1 2021, online payments numbered 23.571 billion; mobile payments reached 33.816 billion.\n",
+           "transactions|China|2021-03|23571000000|count|exact|observed|1\n"
+           "transactions|China|2021-03|33816000000|count|exact|observed|1\n",
+           true);
+    expect("In 2018, banks processed e-payments. Specifically:\n\n"
+           "  - Telephone payments: 153 million transactions, RMB7.68 trillion;\n",
+           "transactions|China|2018|153000000|count|exact|observed|3\n", true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
