@@ -470,9 +470,10 @@ static size_t rate_to(const struct sent *st, size_t i)
             spanned = str_ieq(st->s + t[j].off, t[j].len, span[w]);
         if (!from && spanned)
             continue;
-        /* ("year on year", "year-over-year", "YoY") */
+        /* ("year on year", "year-over-year", "YoY"; "QoQ", "quarter on
+         * quarter", "sequentially") */
         if (from || !(in_list(&ch_after, &t[j]) || (t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN)) ||
-                      tok_is(&t[j], WH(year)) || tok_is(&t[j], WH(on)) ||
+                      tok_is(&t[j], WH(year)) || tok_is(&t[j], WH(on)) || in_list(&seq_word, &t[j]) ||
                       (str_ieq(st->s + t[j].off, t[j].len, "over") && j > i + 1 &&
                        (tok_is(&t[j - 1], WH(year)) ||
                         (j > i + 2 && (t[j - 1].flags & TF_HYPHEN) && tok_is(&t[j - 2], WH(year)))))))

@@ -1228,6 +1228,14 @@ START_TEST(session26_forms)
     expect("In 2018, banks processed e-payments. Specifically:\n\n"
            "  - Telephone payments: 153 million transactions, RMB7.68 trillion;\n",
            "transactions|China|2018|153000000|count|exact|observed|3\n", true);
+    /* "rose 8% QoQ to 521 million": the rate leads to the level past its
+     * base */
+    expect("Tencent Holdings said on August 13, 2014 that the smart device MAU of QQ rose 8% QoQ to 521 million in "
+           "the second quarter, as users adopted our mobile payment services.\n",
+           "active_users_growth|QQ|2014-06|8|percent|exact|observed|1\n"
+           "active_users|QQ|2014-03|482407407|people|about|derived|1\n"
+           "active_users|QQ|2014-06|521000000|people|exact|observed|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
