@@ -3535,9 +3535,15 @@ static bool relative_aside_date(const struct sent *st, const struct date_expr *d
     size_t i = de->first;
     while (i > st->a && i + 30 > de->first && !(t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ','))
         i--;
-    if (i <= st->a || t[i - 1].kind != TK_PUNCT || st->s[t[i - 1].off] != ',' || i >= de->first ||
-        !(str_ieq(st->s + t[i].off, t[i].len, "which") || str_ieq(st->s + t[i].off, t[i].len, "who") ||
-          str_ieq(st->s + t[i].off, t[i].len, "whose")))
+    /* (past its preposition: ", in which it took a 19.5% stake in a 2015
+     * round,") */
+    size_t w = i;
+    if (w + 1 < de->first && (tok_is(&t[w], WH(in)) || str_ieq(st->s + t[w].off, t[w].len, "under") ||
+                              str_ieq(st->s + t[w].off, t[w].len, "through")))
+        w++;
+    if (i <= st->a || t[i - 1].kind != TK_PUNCT || st->s[t[i - 1].off] != ',' || w >= de->first ||
+        !(str_ieq(st->s + t[w].off, t[w].len, "which") || str_ieq(st->s + t[w].off, t[w].len, "who") ||
+          str_ieq(st->s + t[w].off, t[w].len, "whose")))
         return false;
     for (size_t j = de->last + 1; j < k; j++)
         if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j]))

@@ -1236,6 +1236,15 @@ START_TEST(session26_forms)
            "active_users|QQ|2014-03|482407407|people|about|derived|1\n"
            "active_users|QQ|2014-06|521000000|people|exact|observed|1\n",
            true);
+    /* "acquiring the remaining 80.5%": a stake bought; a date in a
+     * relative clause led by a preposition (", in which it took a 19.5%
+     * stake in a 2015 round,") dates nothing after it */
+    expect("ChinaVenture Weekly Deal Digest\nWeek of October 10-16, 2016\n\n"
+           "Meituan-Dianping agreed to buy restaurant-booking app Canting Bao, in which it took a 19.5% stake in "
+           "a 2015 round, acquiring the remaining 80.5% for RMB1.1 billion.\n",
+           "acquisition_stake|Meituan-Dianping|2016-10|80.5|percent|exact|observed|4\n"
+           "acquisition|Meituan-Dianping|2016-10|1100000000|CNY|exact|observed|4\n",
+           false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
