@@ -4377,6 +4377,28 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "China Mobile accounted for 4.52 million of them": a part of the
+     * figure the text spoke of last, of its indicator (the part's holder
+     * the clause names) */
+    for (size_t k = st->a; k + 2 < st->b && topic->last_ind; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || !tok_is(&t[k + 1], WH(of)))
+            continue;
+        const struct token *o = &t[k + 2];
+        bool back = str_ieq(st->s + o->off, o->len, "them") || str_ieq(st->s + o->off, o->len, "these") ||
+                    str_ieq(st->s + o->off, o->len, "those") ||
+                    (k + 3 < st->b && str_ieq(st->s + o->off, o->len, "the") && str_ieq(st->s + t[k + 3].off, t[k + 3].len, "total"));
+        /* (the clause ends there: not "20,000 of them tutors"; a share,
+         * "99.9% of the total", is no part's count) */
+        size_t e = k + (str_ieq(st->s + o->off, o->len, "the") ? 4 : 3);
+        back = back && (e >= st->b || t[e].kind == TK_PUNCT) && num_class(&t[k]) != UC_PERCENT;
+        const struct rule *lr = back ? rules_find(r, topic->last_ind) : NULL;
+        if (!lr || lr->change != CH_NONE || !class_fits(lr->unit, num_class(&t[k])) ||
+            !viable(d, st, (size_t)(lr - r->v), &t[k]))
+            continue;
+        ni[k].rule = (int)(lr - r->v);
+        ni[k].cue_a = ni[k].cue_b = k;
+    }
+
     /* "- Mobile payments: 60.539 billion transactions, RMB277.39 trillion":
      * an amount after the item's first figure, which names its own count,
      * counts what the item's label names (the label's cue, of the amount's

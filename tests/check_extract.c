@@ -1245,6 +1245,15 @@ START_TEST(session26_forms)
            "acquisition_stake|Meituan-Dianping|2016-10|80.5|percent|exact|observed|4\n"
            "acquisition|Meituan-Dianping|2016-10|1100000000|CNY|exact|observed|4\n",
            false);
+    /* "accounted for 4.52 million of them": a part of the figure before,
+     * its holder the clause's; not a share, nor "20,000 of them tutors" */
+    expect("The operators signed up 12.32 million 3G users in 2009. China Mobile accounted for 4.52 million of "
+           "them, and 95.1 percent of the total.\n\nBanmaxue says it has 110 million registered users. It "
+           "employs about 32,000 people, 20,000 of them tutors.\n",
+           "3g_users|China|2009|12320000|people|exact|observed|1\n"
+           "3g_users|China Mobile|2009|4520000|people|exact|observed|1\n"
+           "registered_users|Banmaxue|2009|110000000|people|exact|observed|3\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
