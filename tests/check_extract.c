@@ -5186,14 +5186,22 @@ START_TEST(session23_forms)
      * verb, each derive their level; a figure "for the quarter" is of the
      * month */
     expect("Key Platforms (as at 30 September 2015):\n\n  -- Smart device MAU of QQ were 640.0 million, up 15% YoY and 3% "
-           "QoQ.\n  -- Peak concurrent user accounts (\"PCU\") of QQ reached 233.6 million for\n     the quarter.\n",
+           "QoQ.\n  -- Monthly active user accounts of Qzone reached 653.2 million for\n     the quarter.\n",
            "active_users|QQ|2015-09-30|640000000|people|exact|observed|3\n"
            "active_users_growth|QQ|2015-09-30|15|percent|exact|observed|3\n"
            "active_users|QQ|2014-09-30|556521739|people|about|derived|3\n"
            "active_users_growth|QQ|2015-09-30|3|percent|exact|observed|3\n"
            "active_users|QQ|2015-06-30|621359223|people|about|derived|3\n"
-           "users|QQ|2015-09|233600000|people|exact|observed|4\n",
+           "active_users|Qzone|2015-09|653200000|people|exact|observed|4\n",
            true);
+    /* peak concurrent accounts are no count of users: read, not written */
+    expect_absent("Key Platforms (as at 30 September 2015):\n\n  -- Peak concurrent user accounts (\"PCU\") of QQ "
+                  "reached 233.6 million for\n     the quarter.\n\n"
+                  "                                                   As at           As at       Year-\n"
+                  "                                             30 Sep 2013     30 Sep 2012    on-year\n"
+                  "                                            (in millions, except percentages) change\n"
+                  "Peak concurrent user accounts of QQ                173.2           166.4       4.1%\n",
+                  "QQ");
     /* rows that name operators under a caption that names what they
      * count, its unit on a line of its own; columns of a level and its
      * net additions; a part's row with empty cells ("n.a.") keeps the
