@@ -4907,8 +4907,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (wm && !d->doc_month && !d->has_heading && w.y == d->doc_year - 1 && !w.m && !w.y2)
                 d->ref_year = w.y;
             const struct date_expr *de = pick >= 0 ? &d->dates.v[pick] : NULL;
-            if (de && !d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a == 0 &&
-                de->first <= 1 && w.m && w.y == d->doc_year && !w.y2 &&
+            /* (past an item's mark: "1. By June 30, 2005, the total ...") */
+            size_t open = 0;
+            while (de && open < de->first && open < 3 &&
+                   (st->t[open].kind == TK_PUNCT || (st->t[open].kind == TK_NUM && (st->t[open].flags & TF_SMALLINT) &&
+                                                     st->t[open].value < 100)))
+                open++;
+            if (de && !d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a <= open &&
+                de->first <= open + 1 && w.m && w.y == d->doc_year && !w.y2 &&
                 /* (the year's end is the year: no finer date to carry) */
                 !(w.m == 12 && (w.d == 0 || w.d == 31)))
                 d->ref_date = w;

@@ -1254,6 +1254,14 @@ START_TEST(session26_forms)
            "3g_users|China Mobile|2009|4520000|people|exact|observed|1\n"
            "registered_users|Banmaxue|2009|110000000|people|exact|observed|3\n",
            true);
+    /* a report's findings that open with a date past an item's mark ("1.
+     * By June 30, 2005, ...") are of that date, the items after too */
+    expect("The 16th Statistical Survey Report on the Internet Development in China\n\n"
+           "1. By June 30, 2005, the total number of Internet users in China had reached 103 million.\n\n"
+           "2. The total number of domain names under .CN reached 622,534.\n",
+           "netizens|China|2005-06-30|103000000|people|exact|observed|3\n"
+           "cn_domain_names|China|2005-06-30|622534|count|exact|observed|5\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
