@@ -3070,6 +3070,8 @@ static void first_half_end(const struct doc *d, const struct date_expr *de, stru
 /* The sentence's dates become the paragraph's context: a date frames what
  * follows when it dated a figure, or when it opens the sentence ("In March
  * 2014 Alibaba announced ..."). */
+static bool dateline_date(const struct sent *st, const struct date_expr *de);
+
 static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has,
                              bool frames)
 {
@@ -3095,6 +3097,12 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             (!opens && since_clause_date(st, de)))
             continue;
         struct date w;
+        /* (not a results release's dateline, the year after the results:
+         * "Hong Kong, March 14, 2012 - Tencent ... announced the results
+         * for the year ended 31 December 2011") */
+        if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2 && !d->doc_month && d->doc_year &&
+            w.y == d->doc_year + 1 && dateline_date(st, de))
+            continue;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
             /* ("in the whole year", "during the year": the year of the
              * paragraph's date, which stays as fine as it was) */

@@ -707,7 +707,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         }
     }
     static const char *const marks[] = {"(NYSE:", "(NASDAQ:", "(Nasdaq:", "(HKEX:", "(SEHK:", "(HKSE:",
-                                        "(NYSE and HKEX:", " Announces ", " Reports "};
+                                        "(NYSE and HKEX:", " Announces ", " Reports ", " ANNOUNCES ", " REPORTS "};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
         size_t ml = strlen(marks[k]);
         const char *m = ml <= n ? memmem(p, n, marks[k], ml) : NULL;
@@ -734,6 +734,12 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
             memcpy(out, p + b, e - b);
             out[e - b] = 0;
+            /* (a headline in capitals: "TENCENT ANNOUNCES ...") */
+            bool caps = true;
+            for (size_t i = 0; i < e - b && caps; i++)
+                caps = !is_lower((unsigned char)out[i]);
+            if (caps)
+                title_case(out, e - b);
             return;
         }
     }

@@ -675,7 +675,7 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
  * 0 if none. */
 static size_t date_lead(const char *s, const struct token *t, size_t i, size_t b)
 {
-    if (i + 2 < b && word_is(s, &t[i], "as") && word_is(s, &t[i + 1], "of"))
+    if (i + 2 < b && word_is(s, &t[i], "as") && (word_is(s, &t[i + 1], "of") || word_is(s, &t[i + 1], "at")))
         return 2;
     if (i + 3 < b && word_is(s, &t[i], "year") && (t[i + 1].flags & TF_HYPHEN) && word_is(s, &t[i + 2], "end"))
         return 3;

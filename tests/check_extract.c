@@ -1262,6 +1262,29 @@ START_TEST(session26_forms)
            "netizens|China|2005-06-30|103000000|people|exact|observed|3\n"
            "cn_domain_names|China|2005-06-30|622534|count|exact|observed|5\n",
            true);
+    /* a results release dated the year after its results: the dateline
+     * frames nothing; a headline in capitals names the issuer; "As at 31
+     * Dec 2011" over a column */
+    expect("TENCENT ANNOUNCES 2011 FOURTH QUARTER AND ANNUAL RESULTS\n\n"
+           "Hong Kong, March 14, 2012 - Tencent Holdings Limited (\"Tencent\" or the \"Company\", SEHK 700), a "
+           "leading provider of Internet value added "
+           "services in China, today announced the audited consolidated results for the year ended 31 December "
+           "2011.\n\nHighlights of the Year:\n"
+           "- Total revenues were RMB28,496.1 million, an increase of 45.0% over the year ended 31 December 2010.\n\n"
+           "Operating statistics:\n"
+           "                                          As at 31 Dec 2011   As at 31 Dec 2010   Growth\n"
+           "Active user accounts of QQ IM (million)          721.0               647.6        11.3%\n"
+           "Active user accounts of Qzone (million)          552.2               492.0        12.2%\n",
+           "revenue|Tencent|2011|28496100000|CNY|exact|observed|6\n"
+           "revenue_growth|Tencent|2011|45|percent|exact|observed|6\n"
+           "revenue|Tencent|2010|19652482759|CNY|about|derived|6\n"
+           "active_users|QQ IM|2011|721000000|people|exact|observed|10\n"
+           "active_users|QQ IM|2010|647600000|people|exact|observed|10\n"
+           "active_users_growth|QQ IM|2011|11.3|percent|exact|observed|10\n"
+           "active_users|Qzone|2011|552200000|people|exact|observed|11\n"
+           "active_users|Qzone|2010|492000000|people|exact|observed|11\n"
+           "active_users_growth|Qzone|2011|12.2|percent|exact|observed|11\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
