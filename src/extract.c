@@ -2350,6 +2350,8 @@ static char *make_quote(const struct sent *st, size_t a, size_t b, size_t k)
     return q.p ? q.p : xstrdup("");
 }
 
+enum { SEG_ENTITY_MAX = 512 };
+
 static int emit_fact(struct doc *d, const char *indicator, const char *entity, const struct date *when,
                      double value, const char *unit, enum qualifier q, bool derived, long line,
                      char *quote, const char *note)
@@ -2357,6 +2359,21 @@ static int emit_fact(struct doc *d, const char *indicator, const char *entity, c
     char period[PERIOD_MAX] = "";
     if (when)
         period_fmt(when, period);
+    /* (a name broken over two lines is one: "Weixin\n  and WeChat") */
+    char one[SEG_ENTITY_MAX];
+    if (entity && strpbrk(entity, "\n\r\t")) {
+        size_t k = 0;
+        for (const char *c = entity; *c && k + 1 < sizeof one; c++) {
+            bool sp = *c == ' ' || *c == '\n' || *c == '\r' || *c == '\t';
+            if (sp && (k == 0 || one[k - 1] == ' '))
+                continue;
+            one[k++] = sp ? ' ' : *c;
+        }
+        while (k > 0 && one[k - 1] == ' ')
+            k--;
+        one[k] = 0;
+        entity = one;
+    }
     struct fact f = {
         .indicator = (char *)indicator,
         .entity = (char *)(entity ? entity : ""),
@@ -2375,8 +2392,6 @@ static int emit_fact(struct doc *d, const char *indicator, const char *entity, c
         d->stop = 1;
     return rc;
 }
-
-enum { SEG_ENTITY_MAX = 512 };
 
 /* The entity a fact of the level section ru is written with: a section
  * that counts a part ("segment = rural") names it, "China (rural)".

@@ -1285,6 +1285,16 @@ START_TEST(session26_forms)
            "active_users|Qzone|2010|492000000|people|exact|observed|11\n"
            "active_users_growth|Qzone|2011|12.2|percent|exact|observed|11\n",
            true);
+    /* a name broken over two lines is written as one */
+    expect("Tencent Holdings Limited\n\nKey Operating Statistics\n\n"
+           "                               As at       As at      Year-\n"
+           "                               30 June     30 June    on-year\n"
+           "                               2014        2013       change\n"
+           "                               (in millions, except for percentages)\n"
+           "MAU of QQ                      829.1       818.4       1.3%\n"
+           "Combined MAU of Weixin\n"
+           "  and WeChat                   438.2       235.8      85.8%\n",
+           "active_users|Weixin and WeChat|2014-06-30|438200000|people|exact|observed|11\n", false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
