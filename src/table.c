@@ -101,6 +101,8 @@ static size_t row_quarter(const char *s, const struct token *t, size_t a, size_t
  * (row_period), a quarter (row_quarter), or a month and year ("Dec.
  * 2007", "June 2009").  How many tokens it takes (0: none); the year in
  * *y, the month in *m (0: none). */
+static bool word_is(const char *s, const struct token *t, const char *w);
+
 static size_t row_label_day(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m, int *d)
 {
     *m = 0;
@@ -110,6 +112,16 @@ static size_t row_label_day(const char *s, const struct token *t, size_t a, size
     size_t q = row_quarter(s, t, a, b, y, m);
     if (q)
         return q;
+    /* (a whole year's row under quarters': "Full year 2017", "Full-year
+     * 2017") */
+    size_t fy = a;
+    if (fy + 2 < b && word_is(s, &t[fy], "full") && (t[fy + 1].flags & TF_HYPHEN))
+        fy++;
+    if (fy + 2 < b && word_is(s, &t[fy], "full") && word_is(s, &t[fy + 1], "year") && is_row_year(&t[fy + 2]) &&
+        !gap_before(s, t, fy + 2)) {
+        *y = (int)t[fy + 2].value;
+        return fy + 3 - a;
+    }
     if ((*y = row_period(s, &t[a], m)) > 0) {
         /* (a day glued on by a dot: "2000.06.30", a survey's date) */
         if (*m && (*d = period_dotted_day(s, t, a, b)) > 0)

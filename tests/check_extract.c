@@ -1196,14 +1196,19 @@ START_TEST(session26_forms)
            "Unit: RMB 100 million (growth rates in %)\n\n"
            "Quarter        Transaction volume      QoQ growth      YoY growth\n"
            "Q3 2017               2,086.9              16.70           28.02\n"
-           "Q4 2017               1,951.4              -6.49           13.96\n",
+           "Q4 2017               1,951.4              -6.49           13.96\n"
+           "Full year 2017        7,431.0                 --           23.36\n\n"
+           "For the full year 2017, online travel transaction volume totalled RMB 743.10 billion.\n",
            "ecommerce_turnover|China|2017-12|195140000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|China|2017-09|208690000000|CNY|exact|observed|7\n"
            "ecommerce_turnover_growth|China|2017-09|16.7|percent|exact|observed|7\n"
            "ecommerce_turnover_growth|China|2017-09|28.02|percent|exact|observed|7\n"
            "ecommerce_turnover|China|2017-12|195140000000|CNY|exact|observed|8\n"
            "ecommerce_turnover_growth|China|2017-12|-6.49|percent|exact|observed|8\n"
-           "ecommerce_turnover_growth|China|2017-12|13.96|percent|exact|observed|8\n",
+           "ecommerce_turnover_growth|China|2017-12|13.96|percent|exact|observed|8\n"
+           "ecommerce_turnover|China|2017|743100000000|CNY|exact|observed|9\n"
+           "ecommerce_turnover_growth|China|2017|23.36|percent|exact|observed|9\n"
+           "ecommerce_turnover|China|2017|743100000000|CNY|exact|observed|11\n",
            true);
     /* years under "Three months ended December 31," are that month's
      * quarters; a unit in brackets on a line under the header; a caption
