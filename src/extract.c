@@ -2003,7 +2003,15 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     other = true;
                 q++;
             }
-            if (words == 0 && other && q < st->b && st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ',') {
+            /* (not a change of the figure: "438 million, up 86% YoY, as
+             * users adopted ...") */
+            const struct token *w1 = p + 1 < st->b ? &st->t[p + 1] : NULL;
+            bool change = w1 && w1->kind == TK_WORD &&
+                          (str_ieq(st->s + w1->off, w1->len, "up") || str_ieq(st->s + w1->off, w1->len, "down") ||
+                           in_list(&rise_verb, w1) || in_list(&fall_verb, w1) ||
+                           list_fwd(&ch_before, st->t, st->n, p + 1, st->b) ||
+                           (p + 2 < st->b && list_fwd(&ch_before, st->t, st->n, p + 2, st->b)));
+            if (words == 0 && other && !change && q < st->b && st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ',') {
                 p = q;
                 continue;
             }

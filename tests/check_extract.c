@@ -1300,6 +1300,12 @@ START_TEST(session26_forms)
            "Combined MAU of Weixin\n"
            "  and WeChat                   438.2       235.8      85.8%\n",
            "active_users|Weixin and WeChat|2014-06-30|438200000|people|exact|observed|11\n", false);
+    /* a change between commas after a figure is its own, no aside to
+     * pass for a cue after it ("438 million, up 86% YoY, as users ...") */
+    expect("Combined MAU of Weixin and WeChat reached 438 million, up 86% YoY, as users adopted payments.\n",
+           "active_users|Weixin||438000000|people|exact|observed|1\n"
+           "active_users_growth|Weixin||86|percent|exact|observed|1\n",
+           false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
