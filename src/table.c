@@ -1739,10 +1739,6 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* "growth (%)" under "Number of transactions": the change of
              * the row before, each year's */
             int ch = found != 1 && !rest ? change_word(s, &t[ra]) : 0;
-            /* ("Net additions (mln)" under "Total customers (mln)") */
-            if (!ch && found != 1 && !rest && word_is(s, &t[ra], "net") && ra + 1 < f &&
-                (word_is(s, &t[ra + 1], "additions") || change_word(s, &t[ra + 1]) == CH_INCREASE))
-                ch = CH_INCREASE;
             if (!ch && found != 1 && !rest && word_is(s, &t[ra], "growth"))
                 ch = CH_GROWTH;
             if (ch && prev_level >= 0) {

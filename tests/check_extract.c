@@ -1306,17 +1306,6 @@ START_TEST(session26_forms)
            "active_users|Weixin||438000000|people|exact|observed|1\n"
            "active_users_growth|Weixin||86|percent|exact|observed|1\n",
            false);
-    /* a row "Net additions" under a level's row is that level's change */
-    expect("China Mobile adds 5.6 mln subscribers in May\n\n"
-           "HONG KONG, June 21, 2010 (Reuters) - China Mobile Ltd said it had 545.62 million subscribers at the end "
-           "of May.\n\n"
-           "Operating data            May 2010     April 2010\n"
-           "Total customers (mln)       545.62         539.99\n"
-           "Net additions (mln)           5.63           5.35\n",
-           "users_increase|China Mobile Ltd|2010-05|5630000|people|exact|observed|7\n"
-           "users_increase|China Mobile Ltd|2010-04|5350000|people|exact|observed|7\n"
-           "users|China Mobile Ltd|2010-03|534640000|people|exact|derived|7\n",
-           false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
