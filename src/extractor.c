@@ -232,11 +232,12 @@ static int source_dateline(const char *p, size_t n, int *month, int *day)
                 words++;
         if (words == 0 || words > 3)
             return 0;
-        /* after it: nothing, or a time */
+        /* after it: nothing, or a time (and a short field of its own:
+         * "Xinhua News Agency    2000-07-14 08:32:17    Page A6") */
         size_t e = i + 10;
         while (e < n && (is_digit((unsigned char)p[e]) || p[e] == ':' || p[e] == ' ' || p[e] == '\t'))
             e++;
-        if (e < n)
+        if (e < n && !(n - e <= 12 && e >= i + 12 && p[e - 1] == ' ' && p[e - 2] == ' '))
             return 0;
         return dateline_year1(p + i, n - i, month, day);
     }

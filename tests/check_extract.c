@@ -1306,6 +1306,11 @@ START_TEST(session26_forms)
            "active_users|Weixin||438000000|people|exact|observed|1\n"
            "active_users_growth|Weixin||86|percent|exact|observed|1\n",
            false);
+    /* a source's line with its date, time and page dates the item */
+    expect("Chinese portals brave Nasdaq chill\n\nXinhua News Agency    2000-07-14 08:32:17    Page A6\n\n"
+           "BEIJING, July 13 (Xinhua) -- The number of Internet users in China reached 16.9 million by the end of "
+           "June.\n",
+           "netizens|China|2000-06|16900000|people|exact|observed|5\n", true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
