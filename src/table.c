@@ -342,9 +342,20 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
     if (!(word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")))
         return false;
     /* (up to an aside for some rows: "Unit: 10,000 users (base stations:
-     * 10,000 units)") */
-    for (size_t j = a + 1; j < b && !(t[j].flags & TF_OPEN); j++)
+     * 10,000 units)", "Unit: RMB 100 million; growth rates in %") */
+    for (size_t j = a + 1; j < b && !(t[j].flags & TF_OPEN); j++) {
+        /* (a part for the rates is none of the figures': "; growth rates
+         * in %") */
+        if (t[j].kind == TK_PUNCT && s[t[j].off] == ';') {
+            bool rates = false;
+            for (size_t q = j + 1; q < b && !rates && !(t[q].kind == TK_PUNCT && s[t[q].off] == ';'); q++)
+                rates = word_is(s, &t[q], "growth") || word_is(s, &t[q], "rates") || word_is(s, &t[q], "rate");
+            if (rates)
+                break;
+            continue;
+        }
         unit_token(s, &t[j], c);
+    }
     return true;
 }
 

@@ -1311,6 +1311,18 @@ START_TEST(session26_forms)
            "BEIJING, July 13 (Xinhua) -- The number of Internet users in China reached 16.9 million by the end of "
            "June.\n",
            "netizens|China|2000-06|16900000|people|exact|observed|5\n", true);
+    /* a unit line's part for the rates ("; growth rates in %") is none of
+     * the figures'; glued quarters as rows ("2018Q1") */
+    expect("Table 1. Transaction volume of China's online food delivery market, 2018Q1-2019Q2\n"
+           "Unit: RMB 100 million; growth rates in %\n\n"
+           "  Quarter    Transaction volume    QoQ growth    YoY growth\n"
+           "  2018Q1            801.7             29.0          93.6\n"
+           "  2018Q2          1,068.3             33.3         118.6\n",
+           "ecommerce_turnover|China|2018-03|80170000000|CNY|exact|observed|5\n"
+           "ecommerce_turnover_growth|China|2018-03|29|percent|exact|observed|5\n"
+           "ecommerce_turnover_growth|China|2018-03|93.6|percent|exact|observed|5\n"
+           "ecommerce_turnover|China|2018-06|106830000000|CNY|exact|observed|6\n",
+           false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
