@@ -107,6 +107,9 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "pc", "pcs",
          /* a report's periods and parts: "Fourth Quarter 2015 Highlights" */
          "fourth", "quarter", "quarterly", "fiscal", "highlights", "results", "unaudited",
+         /* a report's sections: "KEY FINDINGS", "OUTLOOK" */
+         "findings", "overview", "outlook", "background", "introduction", "conclusion", "conclusions",
+         "methodology", "appendix", "contents",
          "financial", "key", "summary", "selected", "consolidated",
          /* generations of networks: "3G/4G subscribers" */
          "2g", "3g", "4g", "5g",

@@ -1323,6 +1323,11 @@ START_TEST(session26_forms)
            "ecommerce_turnover_growth|China|2018-03|93.6|percent|exact|observed|5\n"
            "ecommerce_turnover|China|2018-06|106830000000|CNY|exact|observed|6\n",
            false);
+    /* a report's section heading ("KEY FINDINGS") names nobody */
+    expect("Quarterly Monitor of China's Online Food Delivery Market, Q2 2019\n\n"
+           "KEY FINDINGS\n- Market size: In Q2 2019 the transaction volume of China's online food delivery market\n"
+           "  reached RMB 148.59 billion.\n",
+           "ecommerce_turnover|China|2019-06|148590000000|CNY|exact|observed|5\n", true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
