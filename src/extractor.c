@@ -1803,7 +1803,19 @@ static bool letters_and(const char *p, size_t n, const char *more, bool digits)
 /* Is the line words only (letters, spaces, hyphens, apostrophes)? */
 static bool words_only(const char *p, size_t n)
 {
-    return letters_and(p, n, "", false);
+    /* (a note's mark glued to the last word: "Annual active customer
+     * accounts(1)") */
+    size_t e = n;
+    while (e > 0 && is_space((unsigned char)p[e - 1]))
+        e--;
+    if (e >= 4 && p[e - 1] == ')' && is_digit((unsigned char)p[e - 2])) {
+        size_t o = e - 2;
+        while (o > 0 && is_digit((unsigned char)p[o - 1]))
+            o--;
+        if (o > 1 && p[o - 1] == '(' && is_alpha((unsigned char)p[o - 2]) && e - o <= 3)
+            e = o - 1;
+    }
+    return letters_and(p, e, "", false);
 }
 
 /* Words, brackets and a colon only, p[0, n): a section's label. */

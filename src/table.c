@@ -1752,6 +1752,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             int ch = found != 1 && !rest ? change_word(s, &t[ra]) : 0;
             if (!ch && found != 1 && !rest && word_is(s, &t[ra], "growth"))
                 ch = CH_GROWTH;
+            /* ("year-over-year growth (%)", "YoY growth") */
+            for (size_t i = ra; !ch && found != 1 && !rest && i < f && i < ra + 6; i++)
+                if (word_is(s, &t[i], "growth") && !(t[ra].flags & TF_CAP))
+                    ch = CH_GROWTH;
             if (ch && prev_level >= 0) {
                 int ri = rules_change_of(r, (enum change_kind)ch, r->v[prev_level].id);
                 /* (a rate has no growth of its own: "Growth vs previous

@@ -1328,6 +1328,20 @@ START_TEST(session26_forms)
            "KEY FINDINGS\n- Market size: In Q2 2019 the transaction volume of China's online food delivery market\n"
            "  reached RMB 148.59 billion.\n",
            "ecommerce_turnover|China|2019-06|148590000000|CNY|exact|observed|5\n", true);
+    /* a row's label with a note's mark over its unit ("accounts(1)" /
+     * "(in millions)"); a growth's sub-row in lower case under a level's */
+    expect("JD.com, Inc.\n\n"
+           "                                                 For the Year Ended December 31,\n"
+           "                                               2016          2017          2018\n"
+           "  Annual active customer accounts(1)\n"
+           "    (in millions)                             226.6         292.5         305.2\n"
+           "  GMV(2) (in RMB billions)                    939.2       1,294.5       1,676.9\n"
+           "    year-over-year growth (%)                  42.7          37.8          29.5\n",
+           "active_users|JD.com|2016|226600000|people|exact|observed|6\n"
+           "ecommerce_turnover|JD.com|2016|939200000000|CNY|exact|observed|7\n"
+           "ecommerce_turnover_growth|JD.com|2016|42.7|percent|exact|observed|8\n"
+           "ecommerce_turnover|JD.com|2015|658163980378|CNY|about|derived|8\n",
+           false);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
