@@ -2134,7 +2134,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         ok = false;
                     if (!ok)
                         continue;
-                    int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0);
+                    int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0) + (gap_clause ? 10 : 0);
                     if (cost < best.cost && viable(d, st, ri, nt)) {
                         best = (struct cand){(int)ri, cost, s0, p + 1, false, (int)c};
                         best_conj = gap_conj;

@@ -1342,6 +1342,12 @@ START_TEST(session26_forms)
            "ecommerce_turnover_growth|JD.com|2016|42.7|percent|exact|observed|8\n"
            "ecommerce_turnover|JD.com|2015|658163980378|CNY|about|derived|8\n",
            false);
+    /* a cue before a comma yields to one right after the figure ("...
+     * registered under .CN, 1,500 websites") */
+    expect("In 1997 China had 4,066 domain names registered under .CN, about 1,500 websites.\n",
+           "cn_domain_names|China|1997|4066|count|exact|observed|1\n"
+           "websites|China|1997|1500|count|about|observed|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
