@@ -611,6 +611,12 @@ static bool person_name(const struct sent *st, size_t a, size_t e)
     const struct token *t = st->t;
     if (in_list(&person_role, &t[a]) || (a > st->a && in_list(&person_role, &t[a - 1])))
         return true;
+    /* (or a role in apposition after it: "Wang Dengfeng, fund manager of
+     * this Fund since 2014", "Liu Nan, its founder") */
+    if (e + 2 < st->b && t[e].kind == TK_PUNCT && st->s[t[e].off] == ',' && !(t[e + 1].flags & TF_CAP))
+        for (size_t i = e + 1; i < st->b && i < e + 4 && t[i].kind == TK_WORD; i++)
+            if (in_list(&person_role, &t[i]) || str_ieq(st->s + t[i].off, t[i].len, "manager"))
+                return true;
     return e + 2 < st->b && t[e].kind == TK_PUNCT && st->s[t[e].off] == ',' && t[e + 1].kind == TK_NUM &&
            (t[e + 1].flags & TF_SMALLINT) && t[e + 1].len == t[e + 1].numlen && t[e + 1].value >= 16 &&
            t[e + 1].value < 100 && t[e + 2].kind == TK_PUNCT && st->s[t[e + 2].off] == ',';

@@ -1348,6 +1348,15 @@ START_TEST(session26_forms)
            "cn_domain_names|China|1997|4066|count|exact|observed|1\n"
            "websites|China|1997|1500|count|about|observed|1\n",
            true);
+    /* a person named with a role in apposition ("Wang Dengfeng, fund
+     * manager of this Fund") is no topic a figure falls to */
+    expect("Tianhong Yu'ebao Money Market Fund\nQuarterly Report for the Second Quarter of 2018\n\n"
+           "4.1 Fund manager: Wang Dengfeng, fund manager of this Fund since 2 May 2014, 11 years of\n"
+           "experience in the securities industry.\n"
+           "4.4 Investment strategy and operation in the reporting period\n"
+           "In the second quarter, market liquidity was ample. At the end of the quarter the Fund's net assets "
+           "stood at RMB 1.87 trillion.\n",
+           "fund_assets|Tianhong Yu'ebao|2018-06|1870000000000|CNY|exact|observed|7\n", true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
