@@ -464,7 +464,9 @@ static size_t rate_to(const struct sent *st, size_t i)
         }
         /* "fell 7 per cent in the quarter to", "grew 30 percent in 2014 to" */
         static const char *const span[] = {"in", "the", "during", "quarter", "month", "period", "half",
-                                           "first", "second", "third", "fourth", "last", "past", "same"};
+                                           "first", "second", "third", "fourth", "last", "past", "same",
+                                           /* ("fell 5.29 percent in number to 153 million") */
+                                           "number", "value", "terms"};
         bool spanned = (t[j].kind == TK_NUM && (t[j].flags & TF_YEAR));
         for (size_t w = 0; !spanned && t[j].kind == TK_WORD && w < sizeof span / sizeof *span; w++)
             spanned = str_ieq(st->s + t[j].off, t[j].len, span[w]);

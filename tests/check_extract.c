@@ -1357,6 +1357,16 @@ START_TEST(session26_forms)
            "In the second quarter, market liquidity was ample. At the end of the quarter the Fund's net assets "
            "stood at RMB 1.87 trillion.\n",
            "fund_assets|Tianhong Yu'ebao|2018-06|1870000000000|CNY|exact|observed|7\n", true);
+    /* the money of counted payments after "involving"; a rate's level past
+     * "in number" */
+    expect("In 2018, non-bank payment institutions processed 530.610 billion online payment transactions, involving "
+           "RMB 208.07 trillion. Telephone payments fell 5.29 percent in number to 153 million.\n",
+           "transactions|China|2018|530610000000|count|exact|observed|1\n"
+           "third_party_payments|China|2018|208070000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2018|-5.29|percent|exact|observed|1\n"
+           "transactions|China|2017|161545771|count|about|derived|1\n"
+           "transactions|China|2018|153000000|count|exact|observed|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
