@@ -2829,8 +2829,10 @@ static int months_back(const struct sent *st, size_t i)
                                  str_ieq(st->s + t[j + 2].off, t[j + 2].len, "before"));
     /* ("over six months ago"; "in the past three months"; not "in three
      * months", which may lie ahead, nor a bare "six months earlier" far
-     * from its change) */
-    return (lead && (past || ago)) || (!lead && ago) ? n : 0;
+     * from its change; but right after a change's figure, "up 31.4
+     * percent in six months", the span it came in) */
+    bool after_change = lead && j == i + 1 && i > st->a && is_quantity(&t[i - 1]) && tok_is(&t[i], WH(in));
+    return (lead && (past || ago || after_change)) || (!lead && ago) ? n : 0;
 }
 
 /* The change n is of rule ri, a change of the level rule level, its cue

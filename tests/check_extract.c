@@ -1367,6 +1367,14 @@ START_TEST(session26_forms)
            "transactions|China|2017|161545771|count|about|derived|1\n"
            "transactions|China|2018|153000000|count|exact|observed|1\n",
            true);
+    /* "up 31.4 percent in six months" after a June figure: from the end of
+     * the year before */
+    expect("By the end of June 2010, the number of online shoppers reached 142 million, up 31.4 percent in six "
+           "months.\n",
+           "users|China (online shoppers)|2010-06|142000000|people|exact|observed|1\n"
+           "users_growth|China (online shoppers)|2010-06|31.4|percent|exact|observed|1\n"
+           "users|China (online shoppers)|2009|108066971|people|about|derived|1\n",
+           true);
     /* (six months are the first half: its year's, as before) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
            "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
