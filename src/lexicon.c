@@ -474,6 +474,9 @@ size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, s
     if (end <= floor_i || t[end - 1].kind != TK_WORD || !(wl->last & (1ull << (t[end - 1].hash & 63))))
         return best;
     for (size_t i = 0; i < wl->n; i++) {
+        /* (the last word first: most entries end in another) */
+        if (wl->ph[i].n > 0 && wl->ph[i].h[wl->ph[i].n - 1] != t[end - 1].hash)
+            continue;
         size_t st = match_back(t, end, floor_i, &wl->ph[i]);
         if (st != SIZE_MAX && (best == SIZE_MAX || st < best)) {
             best = st;
@@ -491,6 +494,9 @@ size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size
     if (i >= limit || i >= n || t[i].kind != TK_WORD || !(wl->first & (1ull << (t[i].hash & 63))))
         return best;
     for (size_t k = 0; k < wl->n; k++) {
+        /* (the first word first: most entries open with another) */
+        if (wl->ph[k].n > 0 && wl->ph[k].h[0] != t[i].hash)
+            continue;
         size_t e = match_fwd(t, n, i, &wl->ph[k], limit);
         if (e > best)
             best = e;
@@ -500,8 +506,9 @@ size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size
 
 bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_t a, size_t b)
 {
+    uint64_t first = ps->first ? ps->first : ~0ull;
     for (size_t i = a; i < b; i++)
-        if (t[i].kind == TK_WORD)
+        if (t[i].kind == TK_WORD && (first & (1ull << (t[i].hash & 63))))
             for (size_t p = 0; p < ps->n; p++)
                 if (ps->v[p].h[0] == t[i].hash && match_fwd(t, n, i, &ps->v[p], b))
                     return true;

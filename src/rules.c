@@ -350,8 +350,24 @@ bool rules_knows(const struct rules *r, uint32_t h)
     return false;
 }
 
+static void seal(struct phrases *ps)
+{
+    ps->first = 0;
+    for (size_t i = 0; i < ps->n; i++)
+        ps->first |= ps->v[i].n > 0 ? 1ull << (ps->v[i].h[0] & 63) : ~0ull;
+}
+
 static void build_index(struct rules *r)
 {
+    for (size_t i = 0; i < r->n; i++) {
+        struct rule *ru = &r->v[i];
+        struct phrases *all[] = {&ru->cue,       &ru->context,  &ru->exclude,        &ru->require, &ru->not_after,
+                                 &ru->not_before, &ru->category, &ru->orphan_context};
+        for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+            seal(all[k]);
+    }
+    seal(&r->link);
+    seal(&r->future);
     build_linkset(r);
     build_wordset(r);
     size_t total = 0;
@@ -635,7 +651,7 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
                     goto fail;
                 }
             } else if (strcmp(key, "same") == 0) {
-                struct phrases g = {NULL, 0};
+                struct phrases g = {NULL, 0, 0};
                 if (add_phrases(&g, val, why, sizeof why) < 0) {
                     phrases_free(&g);
                     cns_fail(e, CNS_EUSAGE, name, lineno, "%s", why);

@@ -53,6 +53,9 @@ struct phrase {
 struct phrases {
     struct phrase *v;
     size_t n;
+    /* bit (h & 63) set for the hash h of each phrase's first word, so
+     * that most words are passed at once; 0: not computed, any may */
+    uint64_t first;
 };
 
 /* UC_POINTS (percentage points) is a class of quantities only: no rule has it */

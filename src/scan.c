@@ -1304,11 +1304,13 @@ static void share_across_change(const char *s, struct tokens *out)
 {
     struct token *v = out->v;
     for (size_t i = 1; i + 2 < out->n; i++) {
+        struct token *lo = &v[i];
+        if (lo->kind != TK_NUM || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)))
+            continue;
         size_t f = i - 1;
         if (qualifier_word(s, &v[f]) && f > 0)
             f--;
-        struct token *lo = &v[i];
-        if (!word_is(s, &v[f], "from") || lo->kind != TK_NUM || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)))
+        if (!word_is(s, &v[f], "from"))
             continue;
         size_t g = i + 1;
         while (g < out->n && g < i + 7 && date_gap_word(s, &v[g]))
