@@ -5555,14 +5555,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * "rural Internet users" is the rural section's longer cue) */
                 for (size_t bi = 0; bi < r->n; bi++) {
                     const struct rule *base = &r->v[bi];
-                    if (base->change != CH_NONE || strcmp(base->id, ru->base) != 0 || (base->variant && !base->segment) ||
+                    if (base->change != CH_NONE || base->id[0] != ru->base[0] || strcmp(base->id, ru->base) != 0 ||
+                        (base->variant && !base->segment) ||
                         !context_met(d, bi) ||
                         phrases_in(&ru->exclude, t, st->n, st->a, st->b) || phrases_in(&base->exclude, t, st->n, st->a, st->b))
                         continue;
-                    for (size_t c = 0; c < base->cue.n; c++) {
-                        const struct phrase *ph = &base->cue.v[c];
-                        for (size_t i = st->a; i < st->b; i++) {
-                            if (t[i].kind != TK_WORD || t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
+                    /* (each word the first of a cue, each cue it may open:
+                     * within one section the order does not matter) */
+                    uint64_t first = base->cue.first ? base->cue.first : ~0ull;
+                    for (size_t i = st->a; i < st->b; i++) {
+                        if (t[i].kind != TK_WORD || !(first & (1ull << (t[i].hash & 63))))
+                            continue;
+                        for (size_t c = 0; c < base->cue.n; c++) {
+                            const struct phrase *ph = &base->cue.v[c];
+                            if (t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
                                 continue;
                             size_t dist = i > k ? i - k : k - i;
                             if (ph->n > best_n || (ph->n == best_n && dist < best_d)) {
