@@ -5278,7 +5278,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     if (respectively) {
         size_t glv[8], gch[8], gl = 0, gc = 0;
         for (size_t k = st->a; k <= st->b; k++) {
-            if (k < st->b && !tok_is(&t[k], WH(respectively))) {
+            /* (a level after changes opens the next group: "online
+             * payments numbered X with a value of Y, up a and b; mobile
+             * payments reached Z, totaling W, up c and d") */
+            bool next_group = k < st->b && gc && is_quantity(&t[k]) && !ni[k].skip && !ni[k].change &&
+                              !(t[k].flags & TF_SMALLINT);
+            if (k < st->b && !tok_is(&t[k], WH(respectively)) && !next_group) {
                 if (!is_quantity(&t[k]) || ni[k].skip)
                     continue;
                 if (ni[k].change && gc < 8)
@@ -5294,6 +5299,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 }
             if (gc)
                 gl = gc = 0;
+            if (next_group)
+                glv[gl++] = k;
         }
     }
 

@@ -999,6 +999,26 @@ START_TEST(session25_forms)
 END_TEST
 
 /* Periods of months from the year's start, and their comparisons. */
+START_TEST(session27_forms)
+{
+    /* two groups of a level, its money and their two rates, one after
+     * the other: each rate pairs within its group */
+    expect("In the first quarter of 2021, banks processed 23.6 billion online payments with a value of 569.3 trillion "
+           "yuan, up 23.4 percent and 8.3 percent year on year; mobile payments reached 33.8 billion, totaling 124.3 "
+           "trillion yuan, up 50.8 percent and 31.4 percent year on year.\n",
+           "transactions|China|2021-03|23600000000|count|exact|observed|1\n"
+           "transactions_growth|China|2021-03|23.4|percent|exact|observed|1\n"
+           "transactions|China|2020-03|19124797407|count|about|derived|1\n"
+           "transactions|China|2021-03|33800000000|count|exact|observed|1\n"
+           "mobile_payments|China|2021-03|124300000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2021-03|50.8|percent|exact|observed|1\n"
+           "transactions|China|2020-03|22413793103|count|about|derived|1\n"
+           "mobile_payments_growth|China|2021-03|31.4|percent|exact|observed|1\n"
+           "mobile_payments|China|2020-03|94596651445967|CNY|about|derived|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(session26_forms)
 {
     /* "in the first ten months of 2019": to October, compared with the
@@ -6596,6 +6616,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session24_forms);
     tcase_add_test(d, session25_forms);
     tcase_add_test(d, session26_forms);
+    tcase_add_test(d, session27_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
