@@ -262,6 +262,13 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
          * named by what they do, before a verb in lower case */
         /* ("Flows were heaviest", "Redemptions peaked": what is counted,
          * in the plural, before its verb) */
+        /* "Bank cards held per capita ...", where the paragraph speaks of
+         * "bank card transactions": a word the text writes in lower case
+         * too is a common noun, capitalised to open the sentence */
+        if (lower_rest && n > 2 && nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP))
+            for (size_t k = 0; k < st->n; k++)
+                if (k != i && st->t[k].kind == TK_WORD && st->t[k].hash == t->hash && !(st->t[k].flags & TF_CAP))
+                    return false;
         if (lower_rest && n > 4 && nx && (tok_is(nx, WH(are)) || tok_is(nx, WH(were))) && w[n - 1] == 's' &&
             w[n - 2] != 's')
             return false;

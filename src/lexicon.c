@@ -83,7 +83,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
           * ("revenue", "sales" stand with the words of results below) */
          "transactions", "transaction", "users", "subscribers", "broadband", "internet", "mobile", "telephone",
          "shipments", "gb", "mb", "tb", "kb", "mbps", "gbps", "kbps", "in", "on", "at", "by", "for", "from", "to", "of", "with",
-         "as", "since", "after", "before", "during", "although", "however", "meanwhile",
+         "as", "per", "since", "after", "before", "during", "although", "however", "meanwhile",
          "specifically", "also", "currently", "according", "it", "its", "this", "these",
          "that", "those", "there", "their", "they", "he", "she", "his", "her", "we", "our",
          "you", "i", "and", "or", "but", "so", "if", "when", "while", "then", "thus",

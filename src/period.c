@@ -743,6 +743,21 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
             continue;
         }
+        /* "in Q1", "at end-Q3", no year named: as "in the first quarter" */
+        if (t[i].kind == TK_WORD && t[i].len == 2 && !(i + 1 < n && is_year(&c, i + 1))) {
+            char part = 0;
+            int q = period_short_name(s + t[i].off, t[i].len, &part);
+            if (q && part == 'Q') {
+                e.rel = DR_ABS;
+                e.when.m = 3 * q;
+                e.flags = DF_QUARTER;
+                e.first = i;
+                e.last = i;
+                led_by_in(&c, &e, false);
+                push(out, e);
+                continue;
+            }
+        }
         if (festival_at(&c, i, &fend)) {
             e.when.m = 11;
             e.when.d = 11;

@@ -1016,6 +1016,15 @@ START_TEST(session27_forms)
            "mobile_payments_growth|China|2021-03|31.4|percent|exact|observed|1\n"
            "mobile_payments|China|2020-03|94596651445967|CNY|about|derived|1\n",
            true);
+    /* "In Q1", no year: the first quarter of the text's year; "Bank",
+     * opening a sentence in a paragraph that writes "bank card", is no
+     * name */
+    expect("Payment Report 2021\n\nBank cards held per capita stood at 6.47. In Q1, 90.12 billion bank card "
+           "transactions were processed, up 23.11 percent year on year.\n",
+           "transactions|China|2021-03|90120000000|count|exact|observed|3\n"
+           "transactions_growth|China|2021-03|23.11|percent|exact|observed|3\n"
+           "transactions|China|2020-03|73202826740|count|about|derived|3\n",
+           true);
 }
 END_TEST
 
