@@ -6067,6 +6067,17 @@ static size_t line_text(const char *s, size_t off)
     return i;
 }
 
+/* Is v a scale a line may state for its figures: a power of ten of 100
+ * or more ("10,000", "100 million")? */
+static bool scale_stated(double v)
+{
+    if (v < 100 || v > 1e15)
+        return false;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    return v == 1;
+}
+
 static bool bullet_line(const char *s, size_t off)
 {
     return bullet_len(s, line_text(s, off)) > 0;
@@ -6346,6 +6357,21 @@ static void process_block(struct doc *d, bool context_only)
             continue;
         for (size_t j = i; j < n && t[j].line == t[i].line; j++)
             d->in_table[j] = true;
+    }
+    /* ... nor a scale a line states for what it names: "Number of
+     * transactions in 100 million; value in RMB trillion" */
+    for (size_t i = 0; i + 1 < n; i++) {
+        const struct token *q = &t[i + 1];
+        if (!tok_is(&t[i], WH(in)) || !is_quantity(q) || !scale_stated(q->value) ||
+            (q->unit && strcmp(q->unit, "CNY") != 0 && strcmp(q->unit, "USD") != 0))
+            continue;
+        size_t e = i + 2;
+        if (e < n && t[e].line == q->line && t[e].kind == TK_WORD &&
+            (scan_currency_code(b.text + t[e].off, t[e].len) || str_ieq(b.text + t[e].off, t[e].len, "yuan")))
+            e++;
+        if (e == n || t[e].line != q->line ||
+            (t[e].kind == TK_PUNCT && strchr(";)", b.text[t[e].off]) && t[e].len == 1))
+            d->in_table[i + 1] = true;
     }
     /* ... nor does a caption's in brackets: "Main indicators (unit: 10,000
      * subscribers)" */

@@ -1025,6 +1025,11 @@ START_TEST(session27_forms)
            "transactions_growth|China|2021-03|23.11|percent|exact|observed|3\n"
            "transactions|China|2020-03|73202826740|count|about|derived|3\n",
            true);
+    /* a scale a line states for its figures counts nothing; a figure that
+     * happens to be a power of ten does */
+    expect("Table 1  Electronic payments, Q1 2021\nNumber of transactions in 100 million; value in RMB trillion\n\n"
+           "Payment transactions reached 100 million in 2020.\n",
+           "transactions|China|2020|100000000|count|exact|observed|4\n", true);
 }
 END_TEST
 
