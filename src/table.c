@@ -122,6 +122,16 @@ static size_t row_label_day(const char *s, const struct token *t, size_t a, size
         *y = (int)t[fy + 2].value;
         return fy + 3 - a;
     }
+    /* (a month glued on by a hyphen or a slash: "2020-03", "2020/03") */
+    if (is_row_year(&t[a]) && a + 2 < b && t[a + 1].kind == TK_PUNCT && t[a + 1].len == 1 &&
+        (s[t[a + 1].off] == '-' || s[t[a + 1].off] == '/') && t[a + 1].off == t[a].off + t[a].len &&
+        t[a + 2].kind == TK_NUM && t[a + 2].off == t[a + 1].off + 1 && t[a + 2].len == 2 &&
+        t[a + 2].numlen == 2 && t[a + 2].value >= 1 && t[a + 2].value <= 12 &&
+        (a + 3 >= b || t[a + 3].off > t[a + 2].off + 2)) {
+        *y = (int)t[a].value;
+        *m = (int)t[a + 2].value;
+        return 3;
+    }
     if ((*y = row_period(s, &t[a], m)) > 0) {
         /* (a day glued on by a dot: "2000.06.30", a survey's date) */
         if (*m && (*d = period_dotted_day(s, t, a, b)) > 0)

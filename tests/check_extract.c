@@ -1030,6 +1030,14 @@ START_TEST(session27_forms)
     expect("Table 1  Electronic payments, Q1 2021\nNumber of transactions in 100 million; value in RMB trillion\n\n"
            "Payment transactions reached 100 million in 2020.\n",
            "transactions|China|2020|100000000|count|exact|observed|4\n", true);
+    /* rows of months written "2020-03" */
+    expect("Table 2  Broadband users, March-June 2020\nUnit: 10,000 households\n\n"
+           "Month      Fixed broadband   FTTH      4G users\n"
+           "2020-03    45,622       42,517      127,506\n"
+           "2020-04    45,893       42,802      127,935\n",
+           "ftth_users|China|2020-03|425170000|people|exact|observed|5\n"
+           "ftth_users|China|2020-04|428020000|people|exact|observed|6\n",
+           true);
 }
 END_TEST
 
