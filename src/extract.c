@@ -6387,6 +6387,8 @@ static void process_block(struct doc *d, bool context_only)
     if (d->blines >= 3)
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
                    d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year);
+    if (d->blines >= 2)
+        table_stray_rows(b.text, t, n, d->in_table);
 
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, false, d->manager};
     struct sent st = whole;

@@ -3608,6 +3608,17 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     return counted ? k : 0;
 }
 
+void table_stray_rows(const char *s, const struct token *t, size_t n, bool *in_table)
+{
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        if (!in_table[a] && row_figures(s, t, a, b) >= 2)
+            for (size_t i = a; i < b; i++)
+                in_table[i] = true;
+        a = b;
+    }
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year)
 {

@@ -1038,6 +1038,14 @@ START_TEST(session27_forms)
            "ftth_users|China|2020-03|425170000|people|exact|observed|5\n"
            "ftth_users|China|2020-04|428020000|people|exact|observed|6\n",
            true);
+    /* rows of a table no header names (here, of two lines) are no prose:
+     * their figures are nobody's */
+    expect("Table 2  Broadband, March-June 2020\nUnit: 10,000 households\n\n"
+           "           Fixed        of which    of which      4G \n"
+           "Month      broadband    FTTH        100Mbps+      users\n"
+           "2020-03    45,622       42,517      39,714        127,506\n"
+           "2020-04    45,893       42,802      40,135        127,935\n",
+           "", true);
 }
 END_TEST
 
