@@ -1955,7 +1955,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     bool past_amount = false;
     /* (a share's "of the country's roughly ...": an amount may follow) */
     bool of_run = cls == UC_PERCENT && k + 1 < st->b && tok_is(&st->t[k + 1], WH(of));
-    for (size_t p = k + 1; p < st->b && (words <= 3 || (of_run && !past_amount && words <= 6)); p++) {
+    /* (what money bought stands between: "5.99 trillion yuan worth of
+     * goods and services with their phones") */
+    bool worth_of = cls == UC_MONEY && k + 2 < st->b && str_ieq(st->s + st->t[k + 1].off, st->t[k + 1].len, "worth") &&
+                    tok_is(&st->t[k + 2], WH(of));
+    for (size_t p = k + 1; p < st->b && (words <= 3 || (of_run && !past_amount && words <= 6) || (worth_of && words <= 6));
+         p++) {
         const struct token *t = &st->t[p];
         if (of_run && p > k + 1 && !is_quantity(t) &&
             !(t->kind == TK_WORD &&

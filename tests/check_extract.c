@@ -1046,6 +1046,13 @@ START_TEST(session27_forms)
            "2020-03    45,622       42,517      39,714        127,506\n"
            "2020-04    45,893       42,802      40,135        127,935\n",
            "", true);
+    /* what money bought stands between the sum and its cue */
+    expect("In 2014, Chinese consumers paid for 5.99 trillion yuan worth of goods and services with their phones, a "
+           "jump of 391 percent from a year earlier.\n",
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2014|391|percent|exact|observed|1\n"
+           "mobile_payments|China|2013|1219959266802|CNY|about|derived|1\n",
+           true);
 }
 END_TEST
 
