@@ -2018,7 +2018,13 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                            in_list(&rise_verb, w1) || in_list(&fall_verb, w1) ||
                            list_fwd(&ch_before, st->t, st->n, p + 1, st->b) ||
                            (p + 2 < st->b && list_fwd(&ch_before, st->t, st->n, p + 2, st->b)));
-            if (words == 0 && other && !change && q < st->b && st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ',') {
+            /* (nor a share that restates it, after the figure's noun:
+             * "753 million people, or 97.5 percent of all users, went
+             * online with a handset") */
+            bool restated = words <= 1 && w1 && str_ieq(st->s + w1->off, w1->len, "or") && p + 2 < st->b &&
+                            is_quantity(&st->t[p + 2]) && num_class(&st->t[p + 2]) == UC_PERCENT;
+            if ((words == 0 || restated) && other && !change && q < st->b && st->t[q].kind == TK_PUNCT &&
+                st->s[st->t[q].off] == ',') {
                 p = q;
                 continue;
             }

@@ -1053,6 +1053,10 @@ START_TEST(session27_forms)
            "mobile_payments_growth|China|2014|391|percent|exact|observed|1\n"
            "mobile_payments|China|2013|1219959266802|CNY|about|derived|1\n",
            true);
+    /* a share that restates the figure stands aside from its cue */
+    expect("Mobile phones were the most common way to get online: 753 million people, or 97.5 percent of all users, "
+           "went online with a handset at the end of 2016.\n",
+           "mobile_netizens|China|2016|753000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
