@@ -656,6 +656,14 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
         return false;
     if (rules_is_link(d->r, t->hash))
         return true;
+    /* (or a word of a link of words: "as a whole") */
+    const struct phrases *lk = &d->r->link;
+    for (size_t l = 0; l < lk->n; l++) {
+        const struct phrase *ph = &lk->v[l];
+        for (int w = 0; ph->n > 1 && w < ph->n; w++)
+            if (ph->h[w] == t->hash && i >= st->a + (size_t)w && match_fwd(st->t, st->n, i - (size_t)w, ph, st->b) > i)
+                return true;
+    }
     if (name_word(st, i))
         return true;
     if (scan_month(st->s + t->off, t->len))
@@ -2202,7 +2210,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                      /* "Mobile Internet access subscribers (those who used
                       * mobile data in the month) reached" */
                      str_ieq(st->s + st->t[o].off, st->t[o].len, "those") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "people"))) {
+                     str_ieq(st->s + st->t[o].off, st->t[o].len, "people") ||
+                     /* "Third-party payments as a whole (Internet and
+                      * mobile) totalled": what they are made of, parts
+                      * joined by "and" or "or" */
+                     (p - o <= 5 && p - o >= 3 &&
+                      (tok_is(&st->t[p - 2], WH(and)) || str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "or"))))) {
                     q = o;
                     continue;
                 }

@@ -1057,6 +1057,10 @@ START_TEST(session27_forms)
     expect("Mobile phones were the most common way to get online: 753 million people, or 97.5 percent of all users, "
            "went online with a handset at the end of 2016.\n",
            "mobile_netizens|China|2016|753000000|people|exact|observed|1\n", true);
+    /* what the cue's total is made of, in brackets, and "as a whole"
+     * stand between it and its verb */
+    expect("In 2016, third-party payments as a whole (Internet and mobile) totalled 78.0 trillion yuan.\n",
+           "third_party_payments|China|2016|78000000000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
 
