@@ -657,9 +657,8 @@ static bool linkable(const struct doc *d, const struct sent *st, size_t i, enum 
     if (rules_is_link(d->r, t->hash))
         return true;
     /* (or a word of a link of words: "as a whole") */
-    const struct phrases *lk = &d->r->link;
-    for (size_t l = 0; l < lk->n; l++) {
-        const struct phrase *ph = &lk->v[l];
+    for (size_t l = 0; (d->r->link_words & (1ull << (t->hash & 63))) && l < d->r->nlink_multi; l++) {
+        const struct phrase *ph = d->r->link_multi[l];
         for (int w = 0; ph->n > 1 && w < ph->n; w++)
             if (ph->h[w] == t->hash && i >= st->a + (size_t)w && match_fwd(st->t, st->n, i - (size_t)w, ph, st->b) > i)
                 return true;

@@ -52,6 +52,7 @@ void rules_free(struct rules *r)
     phrases_free(&r->link);
     phrases_free(&r->future);
     free(r->linkset);
+    free(r->link_multi);
     free(r->wordset);
     for (size_t i = 0; i < r->nsame; i++)
         phrases_free(&r->same[i]);
@@ -263,6 +264,12 @@ static void build_linkset(struct rules *r)
     r->linkset = xcalloc(cap, sizeof *r->linkset);
     r->linkmask = cap - 1;
     for (size_t i = 0; i < r->link.n; i++) {
+        if (r->link.v[i].n > 1) {
+            r->link_multi = xrealloc(r->link_multi, (r->nlink_multi + 1) * sizeof *r->link_multi);
+            r->link_multi[r->nlink_multi++] = &r->link.v[i];
+        }
+        for (int w = 0; r->link.v[i].n > 1 && w < r->link.v[i].n; w++)
+            r->link_words |= 1ull << (r->link.v[i].h[w] & 63);
         if (r->link.v[i].n != 1)
             continue;
         uint32_t h = r->link.v[i].h[0];

@@ -106,6 +106,9 @@ struct rules {
     struct phrases future; /* words that make a figure a projection */
     uint32_t *linkset; /* the one-word link phrases' hashes, open addressing */
     size_t linkmask;
+    uint64_t link_words; /* bit (h & 63) for each word of a link of several words */
+    const struct phrase **link_multi; /* the links of several words */
+    size_t nlink_multi;
     struct phrases *same; /* groups of interchangeable cue words */
     size_t nsame;
     /* cues indexed by the hash of their first word, and of their last */
