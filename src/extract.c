@@ -534,9 +534,24 @@ static bool figure_subject(const struct sent *st, size_t q)
             break;
         }
     }
+    /* (past a date that opens it: "In 2012 the figure stood at"; not "In
+     * 2009 the number of netizens increased", which names what it counts) */
+    size_t dated = open;
+    while (dated < q && st->in_date && st->in_date[dated])
+        dated++;
+    if (dated > open && !(dated + 2 < q && list_fwd(&figure_pronoun, t, st->n, dated, q) == dated + 2 &&
+                          tok_is(&t[dated + 2], WH(of)) && t[dated + 3].kind == TK_WORD))
+        open = dated;
     size_t e = list_fwd(&figure_pronoun, t, st->n, open, q);
     if (!e && open != st->a)
         e = list_fwd(&figure_pronoun, t, st->n, st->a, q);
+    /* (with its year between: "The 2012 total of 308.61 million") */
+    if (!e && open + 3 < q && str_ieq(st->s + t[open].off, t[open].len, "the") && t[open + 1].kind == TK_NUM &&
+        (t[open + 1].flags & TF_YEAR)) {
+        static const char *const noun[] = {"figure", "number", "total", "amount", "sum", "tally"};
+        if (t[open + 2].kind == TK_WORD && str_ieq_any(st->s + t[open + 2].off, t[open + 2].len, noun, 6))
+            e = open + 3;
+    }
     if (!e || e > q || e + 4 < q)
         return false;
     for (size_t i = e; i < q; i++)
@@ -3783,6 +3798,40 @@ static bool says_the_quarter(const struct sent *st)
     return false;
 }
 
+/* The level rule whose cue of two words or more stands nearest before k,
+ * after lo, in the sentence: the subject of a change there ("while bank deposits grew by
+ * 13 percent"); -1 if none. */
+static int subject_between(struct doc *d, const struct sent *st, size_t lo, size_t k)
+{
+    const struct rules *r = d->r;
+    const struct token *t = st->t;
+    for (size_t i = k; i-- > lo + 1;) {
+        if (t[i].kind != TK_WORD)
+            continue;
+        const struct cue_ref *ra, *rb;
+        rules_cues_ending(r, t[i].hash, &ra, &rb);
+        int found = -1;
+        size_t found_n = 0;
+        for (; ra < rb; ra++) {
+            const struct rule *ru = &r->v[ra->rule];
+            const struct phrase *ph = &ru->cue.v[ra->cue];
+            /* (a name of two words or more: one word, "value", may be
+             * the figure's own) */
+            if (ru->change != CH_NONE || ph->h[ph->n - 1] != t[i].hash || (ru->variant && !ru->segment) ||
+                ph->n < 2 || (size_t)ph->n <= found_n || !context_met(d, ra->rule))
+                continue;
+            size_t s0 = match_back(t, i + 1, lo + 1, ph);
+            if (s0 != SIZE_MAX) {
+                found = (int)ra->rule;
+                found_n = (size_t)ph->n;
+            }
+        }
+        if (found >= 0)
+            return found;
+    }
+    return -1;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -4173,7 +4222,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (n->rule < 0 && !n->change && prev_q == SIZE_MAX && figure_subject(st, n->qstart) &&
                 /* (a bare figure: "another 300,000 stations" counts its noun) */
                 (k + 1 >= st->b || t[k + 1].kind != TK_WORD || in_list(&stop_after, &t[k + 1]) ||
-                 in_list(&from_filler, &t[k + 1]))) {
+                 in_list(&from_filler, &t[k + 1]) || tok_is(&t[k + 1], WH(was)) || tok_is(&t[k + 1], WH(is)) ||
+                 /* (nor a verb in the past: "The 2012 total of 308.61
+                  * million represented an increase of ...") */
+                 (t[k + 1].len > 4 && !(t[k + 1].flags & TF_CAP) &&
+                  str_ieq(st->s + t[k + 1].off + t[k + 1].len - 2, 2, "ed")))) {
                 struct cand pc = cue_before_sentence(d, st, &t[k]);
                 /* (or, opening the block, the last figure's of the block
                  * before: "... 213.5 billion yuan during Singles Day. ||
@@ -5544,8 +5597,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t j = k; j-- > st->a;) {
                 if (!is_quantity(&t[j]) || ni[j].skip || num_class(&t[j]) != num_class(&t[k]))
                     continue;
+                int sub = subject_between(d, st, j, k);
                 if (ni[j].change == n->change && ni[j].rule >= 0 &&
-                    r->v[ni[j].rule].change != CH_NONE) {
+                    r->v[ni[j].rule].change != CH_NONE &&
+                    (sub < 0 || strcmp(r->v[sub].id, r->v[ni[j].rule].base) == 0)) {
                     n->rule = ni[j].rule;
                     n->cue_a = n->cue_b = k;
                     n->date = -1;
@@ -5610,6 +5665,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         }
                     }
                 }
+            }
+            /* (nor a change of what no rule counts the changes of, named
+             * nearer before it: "fund assets grew by 500 percent, while bank
+             * deposits grew by 13 percent" is no change of the funds) */
+            if (n->rule >= 0 && best_d < k - st->a) {
+                int sub = subject_between(d, st, k - best_d, k);
+                if (sub >= 0 && rules_change_of(r, n->change, r->v[sub].id) < 0)
+                    n->rule = -1;
             }
             if (n->rule >= 0) {
                 n->cue_a = n->cue_b = k;

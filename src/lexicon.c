@@ -253,7 +253,7 @@ WORDLIST(seq_prev, "previous", "preceding", "prior", "last");
 /* words between a change's verb and its amount: "increased by a
  * cumulative 24.34 million", "by a net", "by a total of", "by a further" */
 WORDLIST(ch_filler, "a cumulative", "a net", "a total of", "a further", "a combined", "a record", "an additional",
-         "another");
+         "another", "only", "just", "a mere", "a modest");
 WORDLIST(weekday_word, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 /* words that open a list of others: "investors including A, B and C" */
 WORDLIST(others_lead, "including");

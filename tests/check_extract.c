@@ -1061,6 +1061,28 @@ START_TEST(session27_forms)
      * stand between it and its verb */
     expect("In 2016, third-party payments as a whole (Internet and mobile) totalled 78.0 trillion yuan.\n",
            "third_party_payments|China|2016|78000000000000|CNY|exact|observed|1\n", true);
+    /* "The 2012 total of", "In 2012 the figure stood at": a word for the
+     * figure before, past its year; its change "of only" */
+    expect("China had 63.11 million microblog users at the end of 2010. The 2012 total of 308.61 million "
+           "represented an increase of only 58.73 million.\n\nChina had 56 million microblog users at the end of "
+           "2010. In 2011 the figure stood at 249.88 million.\n",
+           "microblog_users|China|2010|63110000|people|exact|observed|1\n"
+           "microblog_users|China|2012|308610000|people|exact|observed|1\n"
+           "microblog_users_increase|China|2012|58730000|people|exact|observed|1\n"
+           "microblog_users|China|2011|249880000|people|exact|derived|1\n"
+           "microblog_users|China|2010|56000000|people|exact|observed|3\n"
+           "microblog_users|China|2011|249880000|people|exact|observed|3\n",
+           true);
+    expect("China had 63.11 million microblog users at the end of 2010. The 2012 total of 308.61 million was 245.5 "
+           "million more.\n",
+           "microblog_users|China|2010|63110000|people|exact|observed|1\n"
+           "microblog_users|China|2012|308610000|people|exact|observed|1\n",
+           true);
+    /* a change whose subject nothing counts the changes of is no change
+     * of the figure before */
+    expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
+           "percent.\n",
+           "fund_assets_growth|money market funds|2013|500|percent|exact|observed|1\n", true);
 }
 END_TEST
 
