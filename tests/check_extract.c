@@ -1078,6 +1078,10 @@ START_TEST(session27_forms)
            "microblog_users|China|2010|63110000|people|exact|observed|1\n"
            "microblog_users|China|2012|308610000|people|exact|observed|1\n",
            true);
+    /* a company's sales on the day its entry names are the day's */
+    expect("Mobile payment milestones\n\n2014.10.16  Ant Financial Services Group was formally established.\n"
+           "2014.11.11  Tmall sales reached RMB 57.1 billion.\n",
+           "daily_transaction_volume|Tmall|2014-11-11|57100000000|CNY|exact|observed|4\n", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
