@@ -1082,6 +1082,12 @@ START_TEST(session27_forms)
     expect("Mobile payment milestones\n\n2014.10.16  Ant Financial Services Group was formally established.\n"
            "2014.11.11  Tmall sales reached RMB 57.1 billion.\n",
            "daily_transaction_volume|Tmall|2014-11-11|57100000000|CNY|exact|observed|4\n", true);
+    /* a day's transactions are worth money, no company is */
+    expect("Milestones\n\n2008.08.29  Alipay's registered users passed 100 million, and its daily transaction value "
+           "exceeded RMB 400 million.\n",
+           "registered_users|Alipay|2008-08-29|100000000|people|more_than|observed|3\n"
+           "daily_transaction_volume|Alipay|2008-08-29|400000000|CNY|more_than|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
