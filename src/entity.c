@@ -236,6 +236,7 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
+
         /* "Operation in the reporting period", "Investment in fintech": an
          * abstract noun that opens the sentence before a preposition */
         if (lower_rest && n > 5 && nx &&
@@ -317,7 +318,9 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     size_t nx = k;
     if (nx < st->n && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == '\'')
         nx++;
-    if ((nx < st->n && (st->t[nx].flags & TF_CAP) && in_list(&event_word, &st->t[nx])) ||
+    /* (or "Lunar New Year's Eve", "Chinese New Year": a year's feast) */
+    if ((nx < st->n && (st->t[nx].flags & TF_CAP) &&
+         (in_list(&event_word, &st->t[nx]) || tok_is(&st->t[nx], WH(year)))) ||
         in_list(&event_word, &st->t[k - 1]))
         return false;
     *end = k;

@@ -64,7 +64,9 @@ WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world
          "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications",
          "financial");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
-WORDLIST(event_word, "day", "festival", "eve", "holiday", "week");
+WORDLIST(event_word, "day", "festival", "eve", "holiday", "week",
+         /* a policy is nobody either: "the 12th Five-Year Plan", "Broadband China strategy" */
+         "plan", "strategy", "programme", "program", "initiative");
 /* "capital injection into 58": only a company receives money into it */
 WORDLIST(into_word, "into");
 /* verbs of a company, before which a sentence-opening bare number is its name */
@@ -175,7 +177,9 @@ WORDLIST(person_role, "founder", "cofounder", "ceo", "cfo", "cto", "coo", "chair
          "director", "researcher", "professor", "mr", "ms", "mrs", "dr", "minister",
          "premier", "secretary", "governor", "head", "chief");
 /* what follows a sentence-opening participle: "Relying on", "Founded in" */
-WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as");
+WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "with", "upon", "as",
+         /* "Looking ahead to ...", "Going forward" */
+         "ahead", "forward");
 /* prepositions that open a cue's complement: "visitors of its app" */
 WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "across", "handled", "processed", "conducted", "completed", "made",
          "issued", "operated", "run", "registered", "recorded", "settled", "transacted", "generated", "sold",

@@ -1088,6 +1088,15 @@ START_TEST(session27_forms)
            "registered_users|Alipay|2008-08-29|100000000|people|more_than|observed|3\n"
            "daily_transaction_volume|Alipay|2008-08-29|400000000|CNY|more_than|observed|3\n",
            true);
+    /* a feast, a plan, a participle that opens the sentence: nobody */
+    expect("Milestones\n\n2014.01.26  WeChat launched red packets. From Lunar New Year's Eve (January 30) to 4 pm the "
+           "next day, more than 5 million users sent or received red packets.\n\nIn 2012, under the 12th Five-Year "
+           "Plan, telecommunications business revenue reached 1,076.25 billion yuan.\n\nLooking ahead to the "
+           "Thirteenth Five-Year Plan period, by 2020 we will bring fibre to the home for at least three hundred "
+           "million users.\n",
+           "users|WeChat|2014-01-30|5000000|people|more_than|observed|3\n"
+           "revenue|China|2012|1076250000000|CNY|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
