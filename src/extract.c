@@ -3978,6 +3978,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (cb == SIZE_MAX && !ca && change_subject(st, n->qstart, &n->subj_a, &n->subj_b))
             cb = n->qstart - 1;
+        /* "added 17.32 million 3G users in October alone, and 147.49
+         * million in the first ten months": a bare figure joined by "and"
+         * to a change of its kind, with a span of its own, is a change too */
+        bool listed = false;
+        if (cb == SIZE_MAX && !ca && n->qstart > st->a + 1 && tok_is(&t[n->qstart - 1], WH(and)) &&
+            (k + 1 == st->b || d->in_date[k + 1] || t[k + 1].kind == TK_PUNCT ||
+             str_ieq(st->s + t[k + 1].off, t[k + 1].len, "since"))) {
+            for (size_t j = n->qstart - 1; j-- > st->a;) {
+                if (!is_quantity(&t[j]) || ni[j].skip || num_class(&t[j]) != num_class(&t[k]) || d->in_table[j])
+                    continue;
+                listed = ni[j].change != CH_NONE && !ni[j].leads_to;
+                break;
+            }
+        }
+        if (listed)
+            cb = n->qstart - 1;
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 10.4% quarter on quarter", "month-on-month": a change over a

@@ -1097,6 +1097,15 @@ START_TEST(session27_forms)
            "users|WeChat|2014-01-30|5000000|people|more_than|observed|3\n"
            "revenue|China|2012|1076250000000|CNY|exact|observed|5\n",
            true);
+    /* "third-generation (3G) mobile phone subscribers"; a bare figure
+     * joined by "and" to a change, with its own span, is a change too */
+    expect("BEIJING, Nov. 21, 2013 (Xinhua) -- The number of third-generation (3G) mobile phone subscribers in China "
+           "rose to 380.46 million at the end of October. China added 17.32 million 3G users in October alone, and "
+           "147.49 million since January.\n",
+           "3g_users|China|2013-10|380460000|people|exact|observed|1\n"
+           "3g_users_increase|China|2013-10|17320000|people|exact|observed|1\n"
+           "3g_users_increase|China|2013-10|147490000|people|exact|observed|1\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
