@@ -2170,7 +2170,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     if (!ok)
                         continue;
                     int cost = 10 * gap_words + 5 - 2 * ph->n - (ru->context.n ? 3 : 0) + (gap_clause ? 10 : 0);
-                    if (cost < best.cost && viable(d, st, ri, nt)) {
+                    /* (of two cues that end on one word, the one that holds
+                     * the other wins: "3G base stations" over a section's
+                     * "base stations" whose context is met) */
+                    bool same_end = best.rule >= 0 && !best.after && best.b == p + 1;
+                    bool holds = same_end && s0 < best.a, held = same_end && s0 > best.a;
+                    if ((holds || (cost < best.cost && !held)) && viable(d, st, ri, nt)) {
                         best = (struct cand){(int)ri, cost, s0, p + 1, false, (int)c};
                         best_conj = gap_conj;
                     }
@@ -5259,6 +5264,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if ((ru->change != CH_NONE) != (pass == 1))
                 continue;
             if (pass == 0 && !n->day_named && (n->date < 0 || (size_t)n->date >= d->dates.n))
+                continue;
+            /* (nor the day a dateline gives: "SHANGHAI, Feb 10 (Reuters) -
+             * ... China's $5.5 trillion mobile payments market") */
+            if (pass == 0 && !n->day_named && dateline_date(st, &d->dates.v[n->date]))
                 continue;
             const char *level = ru->change != CH_NONE ? ru->base : ru->id;
             const struct rule *plain = level ? rules_find(d->r, level) : NULL;

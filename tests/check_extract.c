@@ -1106,6 +1106,20 @@ START_TEST(session27_forms)
            "3g_users_increase|China|2013-10|17320000|people|exact|observed|1\n"
            "3g_users_increase|China|2013-10|147490000|people|exact|observed|1\n",
            true);
+    /* a cue that holds another ending on its word wins ("3G base
+     * stations" over "base stations" of a 4G section whose words the
+     * sentence has); payments by phone on one day are the day's, but not
+     * on a dateline's day */
+    expect("BEIJING, Nov. 21, 2013 (Xinhua) -- The number of 3G base stations nationwide had exceeded 1.08 million by "
+           "the end of October, the MIIT said, adding that operators were testing 4G TD-LTE networks in more than 100 "
+           "cities.\n\nSHANGHAI, Feb 10, 2017 (Reuters) - Tencent has grown its share of China's $5.5 trillion mobile "
+           "payments market to 39 percent.\n\nOn Nov. 11, 2019, shoppers paid 268.4 billion yuan with their mobile "
+           "phones.\n",
+           "3g_base_stations|China|2013-10|1080000|count|more_than|observed|1\n"
+           "mobile_payments|China|2017-02-10|5500000000000|USD|exact|observed|3\n"
+           "payment_share|Tencent|2017-02-10|39|percent|exact|observed|3\n"
+           "daily_transaction_volume|China|2019-11-11|268400000000|CNY|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
