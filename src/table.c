@@ -1036,7 +1036,9 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                 size_t p = e;
                 while (p < xb && !(t[p].flags & (TF_CLOSE | TF_OPEN)) && !(t[p].kind == TK_PUNCT && s[t[p].off] == ';'))
                     p++;
-                if (p < xb && t[p].kind == TK_PUNCT && s[t[p].off] == ';')
+                /* (not past a scale before it: "(in millions; share =
+                 * share of the national 3G user base)") */
+                if (p < xb && t[p].kind == TK_PUNCT && s[t[p].off] == ';' && !word_is(s, &t[e], "in"))
                     e = p + 1;
                 if (e + 2 < xb && t[e].kind == TK_WORD && !word_is(s, &t[e], "in") && word_is(s, &t[e + 1], "in"))
                     noun = e++;
@@ -1047,7 +1049,8 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                  * scale up to a comma that makes exceptions */
                 size_t q = e + 1;
                 bool scale = false, ok = true;
-                for (; q < xb && ok && !(t[q].flags & TF_CLOSE) && !(t[q].kind == TK_PUNCT && s[t[q].off] == ',') &&
+                for (; q < xb && ok && !(t[q].flags & TF_CLOSE) &&
+                       !(t[q].kind == TK_PUNCT && (s[t[q].off] == ',' || s[t[q].off] == ';')) &&
                        !word_is(s, &t[q], "unless") && !word_is(s, &t[q], "except");
                      q++) {
                     scale = scale || scale_word(s, &t[q]) > 0;
@@ -3339,7 +3342,10 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 cy = (int)cv.t[i].value;
                 cm = i > cv.a ? scan_month(cv.s + cv.t[i - 1].off, cv.t[i - 1].len) : 0;
             } else if (cv.t[i].kind == TK_WORD && (cv.t[i].flags & TF_CAP) &&
-                       (i == cv.a || word_is(cv.s, &cv.t[i - 1], "for") || word_is(cv.s, &cv.t[i - 1], "in"))) {
+                       (i == cv.a || word_is(cv.s, &cv.t[i - 1], "for") || word_is(cv.s, &cv.t[i - 1], "in") ||
+                        /* ("at the end of October", "as of June") */
+                        (i >= cv.a + 2 && word_is(cv.s, &cv.t[i - 1], "of") &&
+                         (word_is(cv.s, &cv.t[i - 2], "end") || word_is(cv.s, &cv.t[i - 2], "as"))))) {
                 int m = scan_month(cv.s + cv.t[i].off, cv.t[i].len);
                 if (m > 0 && !(i + 1 < cv.b && cv.t[i + 1].kind == TK_NUM))
                     lone_m = m; /* ("statistics for July": of the document's year) */

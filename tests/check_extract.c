@@ -1120,6 +1120,20 @@ START_TEST(session27_forms)
            "payment_share|Tencent|2017-02-10|39|percent|exact|observed|3\n"
            "daily_transaction_volume|China|2019-11-11|268400000000|CNY|exact|observed|5\n",
            true);
+    /* operators as columns under a sentence that gives their scale before
+     * a semicolon and their month without its year */
+    expect("BEIJING, Nov. 21, 2013 (Xinhua) -- MIIT data.\n\nThe following table shows subscribers of the three "
+           "operators at the end of October (in millions; share = share of the national 3G user base):\n\n"
+           "                      China Mobile   China Unicom   China Telecom\n"
+           "Mobile users                760.43         275.51          171.43\n"
+           " of which 3G users          176.31         110.98           93.17\n",
+           "users|China Mobile|2013-10|760430000|people|exact|observed|6\n"
+           "users|China Unicom|2013-10|275510000|people|exact|observed|6\n"
+           "users|China Telecom|2013-10|171430000|people|exact|observed|6\n"
+           "3g_users|China Mobile|2013-10|176310000|people|exact|observed|7\n"
+           "3g_users|China Unicom|2013-10|110980000|people|exact|observed|7\n"
+           "3g_users|China Telecom|2013-10|93170000|people|exact|observed|7\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
