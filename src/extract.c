@@ -2240,8 +2240,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 }
             }
             if (t->len == 1 && st->s[t->off] == ':' && p + 1 == qstart && p > st->a &&
-                st->t[p - 1].kind == TK_WORD) {
-                /* "Netizens: 618 million": a label and its figure */
+                (st->t[p - 1].kind == TK_WORD ||
+                 ((st->t[p - 1].flags & TF_CLOSE) && p >= st->a + 3 && st->t[p - 2].kind == TK_WORD &&
+                  (st->t[p - 2].flags & TF_CAP) && (st->t[p - 3].flags & TF_OPEN)))) {
+                /* "Netizens: 618 million": a label and its figure (its
+                 * abbreviation in brackets: "Gross merchandise value
+                 * (GMV): 870.5 billion yuan") */
                 label_colon = true;
             } else if (t->len == 1 && st->s[t->off] == '|' && p + 1 == qstart && p > st->a &&
                        (st->t[p - 1].kind == TK_WORD || st->s[st->t[p - 1].off] == '+')) {

@@ -509,12 +509,18 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         if (k >= 2 && is_punct(c, k - 1, ',') && c->t[k - 2].kind == TK_WORD &&
             weekday_of(c->s + c->t[k - 2].off, c->t[k - 2].len))
             k -= 2;
-        if (k >= 2 && (is_word(c, k - 1, &pw_ended) || is_word(c, k - 1, &pw_ending))) {
+        /* (or "to": "in the 12 months to Sept. 30", "the quarter to June") */
+        bool span_to = k >= 2 && is_word(c, k - 1, &pw_to) && c->t[k - 2].kind == TK_WORD &&
+                       (is_word(c, k - 2, &pw_quarter) || is_word(c, k - 2, &pw_half) ||
+                        str_ieq(c->s + c->t[k - 2].off, c->t[k - 2].len, "months"));
+        if (k >= 2 && (is_word(c, k - 1, &pw_ended) || is_word(c, k - 1, &pw_ending) || span_to)) {
             /* (a half's or months' figure is its year's, as a fiscal
              * year's; a quarter's the month it ends with: "for the
              * quarter ended Sept. 30") */
             const struct token *u = &c->t[k - 2];
-            bool quarter = u->kind == TK_WORD && is_word(c, k - 2, &pw_quarter);
+            bool quarter = u->kind == TK_WORD && (is_word(c, k - 2, &pw_quarter) ||
+                                                  /* ("the three months to June 30": a quarter) */
+                                                  (span_to && k >= 3 && count_at(c, k - 3) == 3));
             bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_half) ||
                                                str_ieq(c->s + u->off, u->len, "months") ||
                                                str_ieq(c->s + u->off, u->len, "month"));

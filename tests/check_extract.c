@@ -1134,6 +1134,17 @@ START_TEST(session27_forms)
            "3g_users|China Unicom|2013-10|110980000|people|exact|observed|7\n"
            "3g_users|China Telecom|2013-10|93170000|people|exact|observed|7\n",
            true);
+    /* a label with its abbreviation in brackets before the colon; "in
+     * the 12 months to Sept. 30" as "ended"; "the three months to June
+     * 30", a quarter */
+    expect("Pinduoduo results, November 20, 2019\n\n* Gross merchandise value (GMV): 870.5 billion yuan in the 12 "
+           "months to Sept. 30, up 153% year-on-year\n\nMeituan completed 2.14 billion transactions in the three "
+           "months to June 30.\n",
+           "ecommerce_turnover|China|2019-09|870500000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover_growth|China|2019-09|153|percent|exact|observed|3\n"
+           "ecommerce_turnover|China|2018-09|344071146245|CNY|about|derived|3\n"
+           "transactions|Meituan|2019-06|2140000000|count|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
