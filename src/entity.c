@@ -550,8 +550,9 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
     if (p >= w->a + 3 && (tok_is(&w->t[p - 1], WH(from)) || tok_is(&w->t[p - 1], WH(by)) ||
                           tok_is(&w->t[p - 1], WH(of)))) {
         size_t q = p - 1;
-        while (q > w->a && q + 4 > p && w->t[q - 1].kind == TK_WORD && !(w->t[q - 1].flags & TF_CAP) &&
-               !tok_is(&w->t[q - 1], WH(to)))
+        /* (a name of the data may stand there: "according to IBES data
+         * from Refinitiv") */
+        while (q > w->a && q + 4 > p && w->t[q - 1].kind == TK_WORD && !tok_is(&w->t[q - 1], WH(to)))
             q--;
         if (q >= w->a + 2 && q < p - 1 && tok_is(&w->t[q - 1], WH(to)) &&
             str_ieq(w->s + w->t[q - 2].off, w->t[q - 2].len, "according"))

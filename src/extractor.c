@@ -1032,6 +1032,74 @@ static int line_year(const char *p, size_t n)
     return y;
 }
 
+/* A wire story on a company's results names it first in its lead:
+ * "SHANGHAI, Nov 20 (Reuters) - Chinese e-commerce firm Pinduoduo Inc on
+ * Wednesday reported quarterly revenue ...", "(Reuters) - Alibaba Group
+ * Holding Ltd (BABA.N) beat analysts' estimates for quarterly revenue".
+ * The name (its first run of capitalised words, past a descriptor in
+ * lower case and "Chinese"), without its legal form, into out. */
+static void wire_issuer(char out[96], const char *p, size_t n)
+{
+    static const char *const agencies[] = {"(Reuters) - ", "(Reuters) -- ", "(Reuters) \xE2\x80\x94 ",
+                                           "(Bloomberg) -- ", "(Bloomberg) - ", "(Dow Jones) -- "};
+    const char *lead = NULL;
+    for (size_t k = 0; k < sizeof agencies / sizeof *agencies && !lead; k++) {
+        size_t al = strlen(agencies[k]);
+        const char *m = al <= n && n <= 4000 ? memmem(p, n, agencies[k], al) : NULL;
+        if (m && m - p < 120)
+            lead = m + al;
+    }
+    if (!lead)
+        return;
+    size_t rest = (size_t)(p + n - lead);
+    if (!memmem(lead, rest, "quarterly", 9) && !memmem(lead, rest, "results", 7) && !memmem(lead, rest, "earnings", 8))
+        return;
+    /* past a descriptor: "Chinese e-commerce firm", "China's biggest ..." */
+    size_t i = 0, words = 0;
+    while (i < rest && words < 8) {
+        size_t e = i;
+        while (e < rest && lead[e] != ' ')
+            e++;
+        bool cap = is_upper((unsigned char)lead[i]);
+        bool home = str_ieq(lead + i, e - i, "Chinese") || str_ieq(lead + i, e - i, "China's");
+        if (cap && !home)
+            break;
+        i = e + 1;
+        words++;
+    }
+    if (i >= rest || !is_upper((unsigned char)lead[i]))
+        return;
+    size_t e = i;
+    for (;;) {
+        size_t w = e;
+        while (w < rest && lead[w] != ' ' && lead[w] != '(' && lead[w] != ',')
+            w++;
+        if (w == e || !(is_upper((unsigned char)lead[e]) || is_digit((unsigned char)lead[e])))
+            break;
+        /* (an owner's name ends at its "'s": "Tencent Holdings Ltd's") */
+        if (w - e > 2 && lead[w - 2] == '\'' && lead[w - 1] == 's') {
+            e = w - 2;
+            break;
+        }
+        e = w;
+        if (e >= rest || lead[e] != ' ')
+            break;
+        if (e + 1 < rest && !(is_upper((unsigned char)lead[e + 1]) || is_digit((unsigned char)lead[e + 1])))
+            break;
+        e++;
+    }
+    while (e > i && lead[e - 1] == ' ')
+        e--;
+    e = without_legal_form(lead, i, e);
+    /* (and "Group": "Alibaba Group Holding Ltd" is Alibaba) */
+    if (e > i + 6 && memcmp(lead + e - 6, " Group", 6) == 0)
+        e -= 6;
+    if (e > i && e - i < 96) {
+        memcpy(out, lead + i, e - i);
+        out[e - i] = 0;
+    }
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
@@ -1040,6 +1108,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         text = !is_space((unsigned char)p[k]);
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
+    if (text && v->lines < 12 && !v->issuer[0])
+        wire_issuer(v->issuer, p, n);
     if (text && v->lines < 12 && !v->manager[0])
         manager_line(v->manager, p, n);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))

@@ -1145,6 +1145,17 @@ START_TEST(session27_forms)
            "ecommerce_turnover|China|2018-09|344071146245|CNY|about|derived|3\n"
            "transactions|Meituan|2019-06|2140000000|count|exact|observed|5\n",
            true);
+    /* the company a wire story's lead says reported its results is the
+     * story's; a source "according to IBES data from Refinitiv" is not */
+    expect("SHANGHAI, Nov 20, 2019 (Reuters) - Chinese e-commerce firm Pinduoduo Inc on Wednesday reported quarterly "
+           "revenue that fell short of estimates.\n\nRevenue rose 123% to 7.51 billion yuan in the third quarter "
+           "ended Sept. 30, according to IBES data from Refinitiv.\n",
+           "revenue_growth|Pinduoduo|2019-09|123|percent|exact|observed|3\n"
+           "revenue|Pinduoduo|2019-09|7510000000|CNY|exact|observed|3\n",
+           true);
+    expect("SHANGHAI, Feb 13, 2020 (Reuters) - Alibaba Group Holding Ltd (BABA.N) beat estimates for quarterly "
+           "revenue.\n\nAnnual active consumers rose to 711 million in the quarter ended Dec. 31.\n",
+           "active_users|Alibaba|2019-12|711000000|people|exact|observed|3\n", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
