@@ -3807,6 +3807,18 @@ static bool says_the_quarter(const struct sent *st)
     return false;
 }
 
+/* Does the sentence say its figures are of a span: "quarterly",
+ * "annual", "monthly", "yearly"? */
+static bool span_said(const struct sent *st)
+{
+    static const char *const span[] = {"quarterly", "annual", "annually", "monthly", "yearly"};
+    for (size_t i = st->a; i < st->b; i++)
+        if (st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) &&
+            str_ieq_any(st->s + st->t[i].off, st->t[i].len, span, 5))
+            return true;
+    return false;
+}
+
 /* The level rule whose cue of two words or more stands nearest before k,
  * after lo, in the sentence: the subject of a change there ("while bank deposits grew by
  * 13 percent"); -1 if none. */
@@ -4003,6 +4015,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (listed)
             cb = n->qstart - 1;
+        /* "wiping about $6 billion off its market value": a loss, no
+         * level */
+        if (n->qstart > st->a && k + 1 < st->b &&
+            (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "off") ||
+             str_ieq(st->s + t[k + 1].off, t[k + 1].len, "from")) &&
+            t[n->qstart - 1].kind == TK_WORD) {
+            static const char *const wipe[] = {"wiping", "wiped", "wipe", "wipes", "erasing", "erased",
+                                               "shaving", "shaved", "knocking", "knocked"};
+            if (str_ieq_any(st->s + t[n->qstart - 1].off, t[n->qstart - 1].len, wipe, 10)) {
+                n->skip = true;
+                continue;
+            }
+        }
+        /* "sending its shares down about 19%", "the stock rose 5%": a
+         * share price's move counts nothing here */
+        if (cb != SIZE_MAX && num_class(&t[k]) == UC_PERCENT && cb > st->a) {
+            static const char *const stock[] = {"shares", "stock", "stocks", "ads", "adss", "price"};
+            for (size_t j = cb; j-- > st->a && j + 3 > cb && !n->skip;)
+                if (t[j].kind == TK_WORD && str_ieq_any(st->s + t[j].off, t[j].len, stock, 6))
+                    n->skip = true;
+            if (n->skip)
+                continue;
+        }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 10.4% quarter on quarter", "month-on-month": a change over a
@@ -5272,6 +5307,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (nor the day a dateline gives: "SHANGHAI, Feb 10 (Reuters) -
              * ... China's $5.5 trillion mobile payments market") */
             if (pass == 0 && !n->day_named && dateline_date(st, &d->dates.v[n->date]))
+                continue;
+            /* (nor a span's figure reported that day: "Pinduoduo on
+             * Wednesday reported quarterly revenue of 7.51 billion yuan") */
+            if (span_said(st))
                 continue;
             const char *level = ru->change != CH_NONE ? ru->base : ru->id;
             const struct rule *plain = level ? rules_find(d->r, level) : NULL;

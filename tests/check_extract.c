@@ -1156,6 +1156,13 @@ START_TEST(session27_forms)
     expect("SHANGHAI, Feb 13, 2020 (Reuters) - Alibaba Group Holding Ltd (BABA.N) beat estimates for quarterly "
            "revenue.\n\nAnnual active consumers rose to 711 million in the quarter ended Dec. 31.\n",
            "active_users|Alibaba|2019-12|711000000|people|exact|observed|3\n", true);
+    /* a share price's move, a loss wiped off a value: no figures here */
+    expect("SHANGHAI, Nov 20, 2019 (Reuters) - Pinduoduo on Wednesday reported quarterly revenue of 7.51 billion yuan, "
+           "sending its U.S.-listed shares down about 19% in premarket trading.\n\nThe drop wiped about $6 billion off "
+           "its market value, which stood at roughly $43 billion before the results.\n",
+           "revenue|Pinduoduo|2019-11-20|7510000000|CNY|exact|observed|1\n"
+           "valuation|Pinduoduo|2019-11-20|43000000000|USD|about|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
