@@ -1731,7 +1731,7 @@ static bool label_opens_at(const struct sent *st, size_t x)
     if (p->len == 1 && (c == ';' || c == '|'))
         return true;
     return p->off + p->len < st->t[x].off &&
-           (c == '-' || (p->len == 3 && memcmp(st->s + p->off, "\xE2\x80", 2) == 0));
+           (c == '-' || c == '*' || (p->len == 3 && memcmp(st->s + p->off, "\xE2\x80", 2) == 0));
 }
 
 static bool item_opens(const struct sent *st, size_t s0)
@@ -2149,7 +2149,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                                  tok_is(&st->t[nx + 1], WH(by))) ||
                                 /* "sales on Tmall during the festival hit" */
                                 (ph->n > 1 && in_list(&cue_complement, &st->t[p]))) &&
-                               (qstart < k || linkable(d, st, qstart - 1, cls)));
+                               /* (or a label's colon: "Monthly active users
+                                * of the app: 429.6 million") */
+                               (qstart < k || linkable(d, st, qstart - 1, cls) || label_colon));
                     /* (not past a figure of its kind, the cue's own:
                      * "capped purchases at 20,000 yuan in 2018, its assets
                      * fell back to 1.13 trillion yuan") */
@@ -3807,6 +3809,8 @@ static bool says_the_quarter(const struct sent *st)
     return false;
 }
 
+static bool bullet_line(const char *s, size_t off);
+
 /* Does the sentence say its figures are of a span: "quarterly",
  * "annual", "monthly", "yearly"? */
 static bool span_said(const struct sent *st)
@@ -3867,9 +3871,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * stands for with a pronoun: "The netizen population kept growing
          * in 2012. The figure stood at 564 million at the end of the
          * year") */
+        /* (and a line over a list, no sentence, frames its items: "KEY
+         * FACTS - ANT GROUP (from the listing prospectus, as of June 30,
+         * 2020)" over "* Alipay monthly active users: 711 million") */
+        size_t last = st->b > st->a ? st->b - 1 : st->a;
+        if (last > st->a && t[last].kind == TK_PUNCT && t[last].len == 0) /* (the line's end, a sentence's) */
+            last--;
+        bool over_list = d->da < d->db && st->b > st->a && st->b < st->n && t[st->a].line == t[last].line &&
+                         !(t[last].flags & TF_SENT_END) && t[st->b].line != t[last].line &&
+                         bullet_line(st->s, t[st->b].off);
         dates_to_context(d, st, para_ctx, para_has,
-                         d->da < d->db && st->b < st->n && list_fwd(&figure_pronoun, t, st->n, st->b, st->n) &&
-                             names_level(d, st));
+                         over_list || (d->da < d->db && st->b < st->n && list_fwd(&figure_pronoun, t, st->n, st->b, st->n) &&
+                                       names_level(d, st)));
         return;
     }
     size_t nq = st->b - st->a;
@@ -4536,7 +4549,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             continue;
         }
         for (size_t j = k; j-- > st->a;) {
-            if (!is_quantity(&t[j]) || ni[j].skip)
+            /* (past a date's count: "in the 12 months ended Sept. 30") */
+            if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j])
                 continue;
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {

@@ -1163,6 +1163,21 @@ START_TEST(session27_forms)
            "revenue|Pinduoduo|2019-11-20|7510000000|CNY|exact|observed|1\n"
            "valuation|Pinduoduo|2019-11-20|43000000000|USD|about|observed|3\n",
            true);
+    /* a line over a list dates its items; a list's "* " labels, their
+     * cue's complement before the colon; a figure compared past the count
+     * of a span ("in the 12 months ended") */
+    expect("Ant Group IPO, November 3, 2020\n\nKEY FACTS - ANT GROUP (from the listing prospectus, as of June 30, "
+           "2020)\n  * Alipay annual active users: more than 1 billion\n  * Alipay monthly active users: 711 million\n",
+           "active_users|Alipay|2020-06-30|1000000000|people|more_than|observed|4\n"
+           "active_users|Alipay|2020-06-30|711000000|people|exact|observed|5\n",
+           true);
+    expect("Pinduoduo results, November 20, 2019\n\nKEY METRICS (quarter ended Sept. 30, 2019):\n* Annual active "
+           "buyers: 536.3 million in the 12 months ended Sept. 30, up from 385.5 million a year earlier\n* Average "
+           "monthly active users of the app: 429.6 million\n",
+           "active_users|China|2019-09|536300000|people|exact|observed|4\n"
+           "active_users|China|2018-09|385500000|people|exact|observed|4\n"
+           "active_users|China|2019-09|429600000|people|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
