@@ -1809,13 +1809,23 @@ static bool participle_phrase(const struct sent *st, size_t i)
 static size_t aside_open(const struct sent *st, size_t p)
 {
     const struct token *t = st->t;
+    bool figure = false; /* (a figure inside: only a name's apposition may hold one) */
     for (size_t o = p; o-- > st->a && o + 28 > p;) {
-        if (is_quantity(&t[o]) || is_clause_break(&t[o]))
+        if (is_clause_break(&t[o]))
             return SIZE_MAX;
+        if (is_quantity(&t[o]))
+            figure = true;
         if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
             continue;
         if (o + 2 > p || o == st->a || t[o - 1].kind != TK_WORD)
             return SIZE_MAX;
+        if (figure) {
+            /* "Online sales from Dongxiang, a village of 1,180 households,
+             * reached" */
+            const struct token *w = &t[o + 1];
+            bool a = str_ieq(st->s + w->off, w->len, "a") || str_ieq(st->s + w->off, w->len, "an");
+            return a && (t[o - 1].flags & TF_CAP) && o + 12 > p ? o : SIZE_MAX;
+        }
         const struct token *w = &t[o + 1];
         const char *x = st->s + w->off;
         /* a relative clause of a noun: "The broader market for third-party

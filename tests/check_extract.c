@@ -1178,6 +1178,12 @@ START_TEST(session27_forms)
            "active_users|China|2018-09|385500000|people|exact|observed|4\n"
            "active_users|China|2019-09|429600000|people|exact|observed|5\n",
            true);
+    /* a name's apposition may hold a figure of its own */
+    expect("China Daily, 2017-03-06\n\nOnline sales from Dongxiang, a village of 1,180 households, reached 320 million "
+           "yuan last year, up from 45 million yuan in 2012.\n",
+           "ecommerce_turnover|Dongxiang|2016|320000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|Dongxiang|2012|45000000|CNY|exact|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
