@@ -545,9 +545,15 @@ static bool figure_subject(const struct sent *st, size_t q)
     size_t e = list_fwd(&figure_pronoun, t, st->n, open, q);
     if (!e && open != st->a)
         e = list_fwd(&figure_pronoun, t, st->n, st->a, q);
-    /* (with its year between: "The 2012 total of 308.61 million") */
-    if (!e && open + 3 < q && str_ieq(st->s + t[open].off, t[open].len, "the") && t[open + 1].kind == TK_NUM &&
-        (t[open + 1].flags & TF_YEAR)) {
+    /* (with its year between: "The 2012 total of 308.61 million"; or a
+     * word of its scope: "The national figure rose 26.2 percent") */
+    if (!e && open + 3 < q && str_ieq(st->s + t[open].off, t[open].len, "the") &&
+        ((t[open + 1].kind == TK_NUM && (t[open + 1].flags & TF_YEAR)) ||
+         (t[open + 1].kind == TK_WORD && !(t[open + 1].flags & TF_CAP) &&
+          (str_ieq(st->s + t[open + 1].off, t[open + 1].len, "national") ||
+           str_ieq(st->s + t[open + 1].off, t[open + 1].len, "overall") ||
+           str_ieq(st->s + t[open + 1].off, t[open + 1].len, "combined") ||
+           str_ieq(st->s + t[open + 1].off, t[open + 1].len, "latest"))))) {
         static const char *const noun[] = {"figure", "number", "total", "amount", "sum", "tally"};
         if (t[open + 2].kind == TK_WORD && str_ieq_any(st->s + t[open + 2].off, t[open + 2].len, noun, 6))
             e = open + 3;
@@ -4572,6 +4578,34 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "rural online retail sales reached 894.5 billion yuan, accounting
+     * for 17.3 percent of the national total of 5.16 trillion yuan": the
+     * whole a part's share is of counts what the part counts, the whole
+     * of it (its plain section) */
+    for (size_t k = st->a + 4; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || !tok_is(&t[k - 1], WH(of)) ||
+            !(str_ieq(st->s + t[k - 2].off, t[k - 2].len, "total") ||
+              str_ieq(st->s + t[k - 2].off, t[k - 2].len, "figure")))
+            continue;
+        size_t j = k - 2;
+        while (j > st->a && j + 4 > k - 2 && t[j - 1].kind == TK_WORD && !tok_is(&t[j - 1], WH(of)))
+            j--;
+        if (j < st->a + 2 || !tok_is(&t[j - 1], WH(of)) || !is_quantity(&t[j - 2]) || num_class(&t[j - 2]) != UC_PERCENT)
+            continue;
+        for (size_t l = j - 2; l-- > st->a;) {
+            if (!is_quantity(&t[l]) || ni[l].skip || num_class(&t[l]) != num_class(&t[k]))
+                continue;
+            if (ni[l].rule >= 0 && !ni[l].change) {
+                const struct rule *plain = rules_find(r, r->v[ni[l].rule].id);
+                if (plain && viable(d, st, (size_t)(plain - r->v), &t[k])) {
+                    share_cue(&ni[k], &ni[l]);
+                    ni[k].rule = (int)(plain - r->v);
+                }
+            }
+            break;
+        }
+    }
+
     /* "China Mobile accounted for 4.52 million of them": a part of the
      * figure the text spoke of last, of its indicator (the part's holder
      * the clause names) */
@@ -6958,7 +6992,10 @@ static void derive_across(struct chunk *c, const struct rules *r)
         const struct fact *lv = NULL;
         for (size_t j = 0; j < c->nf && !done; j++) {
             const struct fact *f = &c->f[j];
-            if (f->derived || f->line == ch->line || strcmp(f->indicator, base) != 0 ||
+            /* (on its own line, a level before it: a sentence before its
+             * own, "... the national total of 5.16 trillion yuan. The
+             * national figure rose 26.2 percent") */
+            if (f->derived || (f->line == ch->line && (j > i || table)) || strcmp(f->indicator, base) != 0 ||
                 strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0 ||
                 (table && (strncmp(f->note, "table:", 6) != 0 || labs(f->line - ch->line) > 12)))
                 continue;

@@ -1184,6 +1184,17 @@ START_TEST(session27_forms)
            "ecommerce_turnover|Dongxiang|2016|320000000|CNY|exact|observed|3\n"
            "ecommerce_turnover|Dongxiang|2012|45000000|CNY|exact|observed|3\n",
            true);
+    /* a change in the sentence after its level, on its line, derives the
+     * level before; the whole a share is of counts what the part counts,
+     * all of it; "the national figure" stands for it */
+    expect("China Daily, 2017-03-06\n\nOnline retail sales in rural areas reached 894.5 billion yuan in 2016, "
+           "accounting for 17.3 percent of the national total of 5.16 trillion yuan. The national figure rose 26.2 "
+           "percent year-on-year.\n",
+           "ecommerce_turnover|China (rural)|2016|894500000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|China|2016|5160000000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover_growth|China|2016|26.2|percent|exact|observed|3\n"
+           "ecommerce_turnover|China|2015|4088748019017|CNY|about|derived|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
@@ -2697,7 +2708,8 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     expect("Third-party payments reached 23.3 trillion yuan in 2014. That was 50.3 percent more than a year earlier.",
            "third_party_payments|China|2014|23300000000000|CNY|exact|observed|1\n"
-           "third_party_payments_growth|China|2014|50.3|percent|exact|observed|1\n",
+           "third_party_payments_growth|China|2014|50.3|percent|exact|observed|1\n"
+           "third_party_payments|China|2013|15502328675981|CNY|about|derived|1\n",
            true);
     /* "A year ago," opening a sentence dates it; "up from X a year ago" is
      * the base of a comparison */
