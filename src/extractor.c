@@ -985,6 +985,17 @@ static void pub_line(const char *p, size_t n, int *year, int *month)
         size_t z = e;
         while (z > b && (is_space((unsigned char)p[z - 1]) || p[z - 1] == ')'))
             z--;
+        /* (or its last part: "China Financial Publishing House, Beijing,
+         * June 2018") */
+        for (size_t c = z; c > b; c--)
+            if (p[c - 1] == ',') {
+                size_t c2 = c;
+                while (c2 < z && p[c2] == ' ')
+                    c2++;
+                if (z >= c2 + 8 && z <= c2 + 15 && is_alpha((unsigned char)p[c2]))
+                    b = c2;
+                break;
+            }
         size_t w = b;
         while (w < z && is_alpha((unsigned char)p[w]))
             w++;

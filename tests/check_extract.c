@@ -1195,6 +1195,12 @@ START_TEST(session27_forms)
            "ecommerce_turnover_growth|China|2016|26.2|percent|exact|observed|3\n"
            "ecommerce_turnover|China|2015|4088748019017|CNY|about|derived|3\n",
            true);
+    /* a publisher's line ends with its month: a month after it, no year
+     * named, is of the year before */
+    expect("China Payment Industry Annual Report 2018 (Excerpt)\nPayment & Clearing Association of China (PCAC)\nChina "
+           "Financial Publishing House, Beijing, June 2018 | ISBN 978-7-5049-9612-4\n\nIn December alone, online "
+           "payment transactions handled by non-bank institutions reached 28.6 billion.\n",
+           "transactions|China|2017-12|28600000000|count|exact|observed|5\n", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
