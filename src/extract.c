@@ -2145,6 +2145,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
                     if (s0 == SIZE_MAX || after_not(st, ru, s0) || before_not(st, ru, p + 1))
                         continue;
+                    /* (nor what a ratio is per: "the average holding per
+                     * account fell from 3,332.83 shares") */
+                    if (s0 > st->a && str_ieq(st->s + st->t[s0 - 1].off, st->t[s0 - 1].len, "per"))
+                        continue;
                     /* "unique visitors of its iPad version exceeded 800,000": the
                      * cue's own "of ..." complement may stand in between */
                     /* the word after the cue, past an abbreviation in
@@ -3827,6 +3831,17 @@ static bool says_the_quarter(const struct sent *st)
 
 static bool bullet_line(const char *s, size_t off);
 
+/* Does a cue of ru open at token i? */
+static bool cue_at_of(const struct rule *ru, const struct sent *st, size_t i)
+{
+    if (i >= st->b || st->t[i].kind != TK_WORD)
+        return false;
+    for (size_t c = 0; c < ru->cue.n; c++)
+        if (ru->cue.v[c].h[0] == st->t[i].hash && match_fwd(st->t, st->n, i, &ru->cue.v[c], st->b))
+            return true;
+    return false;
+}
+
 /* Does the sentence say its figures are of a span: "quarterly",
  * "annual", "monthly", "yearly"? */
 static bool span_said(const struct sent *st)
@@ -4568,8 +4583,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (past a date's count: "in the 12 months ended Sept. 30") */
             if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j])
                 continue;
+            /* (not a figure with a noun of its own: "the average holding
+             * fell from 3,332.83 shares to 1,925.89 shares") */
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
-                viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                viable(d, st, (size_t)ni[j].rule, &t[k]) &&
+                !(own_plural_after(d, st, k) && !cue_at_of(&r->v[ni[j].rule], st, k + 1))) {
                 share_cue(&ni[k], &ni[j]);
                 ni[k].compared = true;
                 ni[k].base_of = j + 1;

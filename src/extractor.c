@@ -1285,6 +1285,10 @@ static int vintage_year(const struct vintage *v)
      * of the end of June 2017") more often */
     if (v->head_year && y > v->head_year && y - v->head_year <= 1 && !v->yearless)
         return v->head_year;
+    /* (so is an annual report, "Annual Report 2018", dispatched the year
+     * after: "Date of Dispatch: 29 March 2019") */
+    if (v->report_year && y == v->report_year + 1 && !v->yearless)
+        return v->report_year;
     /* a dateline without its year, over a text that names only years it
      * compares with ("338 million by the end of June, up 13.4 percent
      * from the end of 2008"): the year after them */

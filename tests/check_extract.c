@@ -1201,6 +1201,18 @@ START_TEST(session27_forms)
            "Financial Publishing House, Beijing, June 2018 | ISBN 978-7-5049-9612-4\n\nIn December alone, online "
            "payment transactions handled by non-bank institutions reached 28.6 billion.\n",
            "transactions|China|2017-12|28600000000|count|exact|observed|5\n", true);
+    /* an annual report dispatched the year after is of its year; what a
+     * ratio is per is no cue; a figure compared, with a noun of its own,
+     * is not the figure before's */
+    expect("Tianhong Yu'e Bao Money Market Fund\nAnnual Report 2018\n\nDate of Dispatch: 29 March 2019\n\nThe number "
+           "of holder accounts grew by 114.11 million, or 24.07%, from 474,023,319 at the end of 2017, while the average "
+           "holding per account fell from 3,332.83 shares to 1,925.89 shares.\n",
+           "fund_customers_increase|Tianhong Yu'e Bao|2018|114110000|people|exact|observed|6\n"
+           "fund_customers_growth|Tianhong Yu'e Bao|2018|24.07|percent|exact|observed|6\n"
+           "fund_customers|Tianhong Yu'e Bao|2017|474023319|people|exact|observed|6\n",
+           true);
+    expect("The fund had 474 million holder accounts in 2018, compared with 3,332 shares in 2017.\n",
+           "fund_customers|China|2018|474000000|people|exact|observed|1\n", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
