@@ -1213,6 +1213,10 @@ START_TEST(session27_forms)
            true);
     expect("The fund had 474 million holder accounts in 2018, compared with 3,332 shares in 2017.\n",
            "fund_customers|China|2018|474000000|people|exact|observed|1\n", true);
+    /* what a week's deals came to is no company's worth */
+    expect("China VC Weekly, October 27, 2018\n\nThis week: 10 deals. Disclosed deal value totaled roughly US$550 "
+           "million.\n\nThe deal values the Beijing company at $6.5bn.\n",
+           "valuation|China|2018-10|6500000000|USD|exact|observed|5\n", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
