@@ -6599,6 +6599,11 @@ static void process_block(struct doc *d, bool context_only)
         if (e < n && t[e].line == q->line && t[e].kind == TK_WORD &&
             (scan_currency_code(b.text + t[e].off, t[e].len) || str_ieq(b.text + t[e].off, t[e].len, "yuan")))
             e++;
+        /* (or of a noun: "Volume in 100 million transactions; value in RMB
+         * trillion") */
+        else if (e + 1 < n && t[e].line == q->line && t[e].kind == TK_WORD && !(t[e].flags & TF_CAP) &&
+                 t[e + 1].kind == TK_PUNCT && b.text[t[e + 1].off] == ';')
+            e++;
         if (e == n || t[e].line != q->line ||
             (t[e].kind == TK_PUNCT && strchr(";)", b.text[t[e].off]) && t[e].len == 1))
             d->in_table[i + 1] = true;

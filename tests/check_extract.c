@@ -1217,6 +1217,14 @@ START_TEST(session27_forms)
     expect("China VC Weekly, October 27, 2018\n\nThis week: 10 deals. Disclosed deal value totaled roughly US$550 "
            "million.\n\nThe deal values the Beijing company at $6.5bn.\n",
            "valuation|China|2018-10|6500000000|USD|exact|observed|5\n", true);
+    /* "licence" reads as "license"; "had granted a total of" a total; a
+     * line's scale of a noun ("in 100 million transactions;") is no figure */
+    expect("BEIJING, 2017\n\nBy the end of 2016 the PBC had granted 270 Payment Business Licences in total.\n\n"
+           "By the end of 2016 the PBC had granted a total of 270 payment business licences.\n\n"
+           "Volume in 100 million transactions; value in RMB trillion\n",
+           "payment_licenses_total|China|2016|270|count|exact|observed|3\n"
+           "payment_licenses_total|China|2016|270|count|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
