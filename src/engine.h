@@ -148,6 +148,7 @@ struct numinfo {
     bool compared;         /* "compared with X": the figure a level is compared with */
     bool origin_stated;    /* a change followed by the level it started from ("up 3% from X") */
     bool restates;         /* "an increase of X, or Y%": Y restates the change before it */
+    bool spanned;          /* a change over the years "since 2010": dated by its end, no level derived */
     size_t restated;       /* ... that change's index */
     bool down;             /* a change that is a fall: its value is negative */
     int seq;               /* a change over the quarter or the month before ("QoQ", "from the

@@ -2930,7 +2930,7 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
 {
     const struct rule *base = &d->r->v[lvl->rule];
     const struct token *lt = &st->t[lvl_k], *ct = &st->t[ch_k];
-    if (lvl->skip || !lvl->has_when || lvl->when.y2 || !lvl->when.y)
+    if (lvl->skip || !lvl->has_when || lvl->when.y2 || !lvl->when.y || ch->spanned)
         return;
     /* the earlier period: the base the text compares with ("compared with
      * the end of 2012", "on the previous year"), else the year before a
@@ -5749,6 +5749,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->cue_a = n->cue_b = k;
                     n->date = -1;
                     n->level_sec = ni[j].level_sec;
+                    /* ("..., while the urban one has risen by 275 million":
+                     * the part its word names, of the same level) */
+                    for (size_t o = j + 1; o + 2 < k; o++) {
+                        if (!str_ieq(st->s + t[o].off, t[o].len, "the") || t[o + 1].kind != TK_WORD ||
+                            !str_ieq(st->s + t[o + 2].off, t[o + 2].len, "one"))
+                            continue;
+                        const char *base_id = r->v[ni[j].rule].base;
+                        for (size_t v = 0; v < r->n; v++)
+                            if (r->v[v].segment && r->v[v].change == CH_NONE && strcmp(r->v[v].id, base_id) == 0 &&
+                                str_ieq(st->s + t[o + 1].off, t[o + 1].len, r->v[v].segment))
+                                n->level_sec = (int)v + 1;
+                    }
                     if (ni[j].entity)
                         n->entity = xstrdup(ni[j].entity);
                 }
@@ -5845,9 +5857,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->change && !class_fits(ru->unit, num_class(&t[k])) &&
             !(ru->unit == UC_PERCENT && num_class(&t[k]) == UC_POINTS))
             continue; /* (nor money a count: "holder accounts rose by 25 million") */
-        /* a change over the years "since 2010" is no year's change */
-        if (n->change && change_since(d, st, k, n->has_when && n->when.y ? n->when.y : d->doc_year))
-            continue;
+        /* a change over the years "since 2010" is dated by its end, as
+         * "growth between 2011 and 2013" is, and derives no year's level */
+        if (n->change && change_since(d, st, k, n->has_when && n->when.y ? n->when.y : d->doc_year)) {
+            n->spanned = true;
+            /* (its end: the latest year its paragraph names, "has grown"
+             * up to the time the text speaks of) */
+            int last = 0;
+            for (size_t di = 0; di < d->dates.n; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                int y = de->when.y2 ? de->when.y2 : de->when.y;
+                if (de->rel == DR_ABS && y > last && (!d->doc_year || y <= d->doc_year))
+                    last = y;
+            }
+            if (last && n->has_when && n->when.y < last && !n->when.m) {
+                n->when.y = last;
+                n->when.y2 = 0;
+            }
+        }
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);
             if (n->date >= 0 && is_quantity(&t[n->date])) {
@@ -5906,9 +5933,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         char *quote = make_quote(st, qa, qb, k);
         char note[240];
-        int nl = snprintf(note, sizeof note, "cue: %s",
+        int nl = snprintf(note, sizeof note, "cue: %s%s",
                           n->change ? (n->change == CH_GROWTH ? "growth" : "increase")
-                                    : d->r->v[n->cue_rule ? n->cue_rule - 1 : n->rule].cue.v[n->cue].text);
+                                    : d->r->v[n->cue_rule ? n->cue_rule - 1 : n->rule].cue.v[n->cue].text,
+                          n->spanned ? " (over the years since)" : "");
         /* a conversion in brackets is kept as a note of the amount it restates */
         for (size_t j = k + 1; j < st->b && j <= k + 3 && nl > 0 && (size_t)nl < sizeof note; j++)
             if (is_quantity(&t[j]) && ni[j].conversion) {
@@ -6972,7 +7000,8 @@ static void derive_across(struct chunk *c, const struct rules *r)
          * for the month" under "August 2018  July 2018"; from the year's
          * start where its label says so, "... for the year") */
         bool month = table && strlen(ch->period) == 7;
-        if (!cr || cr->change == CH_NONE || !cr->base || (strlen(ch->period) != 4 && !month))
+        if (!cr || cr->change == CH_NONE || !cr->base || (strlen(ch->period) != 4 && !month) ||
+            strstr(ch->note, "(over the years since)"))
             continue;
         bool to_date = month && (strstr(ch->note, "for the year") || strstr(ch->note, "year to date") ||
                                  strstr(ch->note, "year-to-date") || strstr(ch->note, "ccumulated"));

@@ -1225,6 +1225,16 @@ START_TEST(session27_forms)
            "payment_licenses_total|China|2016|270|count|exact|observed|3\n"
            "payment_licenses_total|China|2016|270|count|exact|observed|5\n",
            true);
+    /* a change over the years since one is dated by the last year its
+     * paragraph names, and derives no level; "the urban one" is the
+     * urban part */
+    expect("Beijing, 2019\n\nThe online population grew by 56.53 million in 2018. Since 2010, the rural online "
+           "population has grown by 97 million, or 78 per cent, while the urban one has risen by 275 million.\n",
+           "netizens_increase|China|2018|56530000|people|exact|observed|3\n"
+           "netizens_increase|China (rural)|2018|97000000|people|exact|observed|3\n"
+           "netizens_growth|China (rural)|2018|78|percent|exact|observed|3\n"
+           "netizens_increase|China (urban)|2018|275000000|people|exact|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
@@ -4942,9 +4952,13 @@ START_TEST(session13_forms)
            "ecommerce_turnover|Alibaba Group|2014-09|202000000000|CNY|exact|observed|7\n"
            "ecommerce_turnover_growth|Alibaba Group|2014-09|214|percent|exact|observed|7\n",
            false);
-    /* a change over the years since a year long gone is no year's change;
-     * one since the end of last year is */
-    expect_none("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.");
+    /* a change over the years since a year long gone is dated by its end,
+     * as "growth between 2011 and 2013" is (the answer key's 2013), and
+     * derives no year's level; one since the end of last year is a year's */
+    expect("Internet Report 2018\n\nSince 2010, the online population has grown by 97 million, or 78 per cent.",
+           "netizens_increase|China|2018|97000000|people|exact|observed|3\n"
+           "netizens_growth|China|2018|78|percent|exact|observed|3\n",
+           true);
     expect("By June 2009 the number of IPv4 addresses reached 205 million, an increase of 13.8% since the end of "
            "2008.",
            "ipv4_addresses|China|2009-06|205000000|count|exact|observed|1\n"
