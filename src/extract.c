@@ -4046,11 +4046,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "added 17.32 million 3G users in October alone, and 147.49
          * million in the first ten months": a bare figure joined by "and"
          * to a change of its kind, with a span of its own, is a change too */
+        /* (the change's word repeated: "an increase of 19.1% from the end
+         * of 2016 and of 61.9% from a year earlier") */
         bool listed = false;
-        if (cb == SIZE_MAX && !ca && n->qstart > st->a + 1 && tok_is(&t[n->qstart - 1], WH(and)) &&
+        size_t and_at = n->qstart > st->a + 2 && (tok_is(&t[n->qstart - 1], WH(of)) || tok_is(&t[n->qstart - 1], WH(by)))
+                            ? n->qstart - 2
+                            : n->qstart - 1;
+        if (cb == SIZE_MAX && !ca && n->qstart > st->a + 1 && tok_is(&t[and_at], WH(and)) &&
             (k + 1 == st->b || d->in_date[k + 1] || t[k + 1].kind == TK_PUNCT ||
-             str_ieq(st->s + t[k + 1].off, t[k + 1].len, "since"))) {
-            for (size_t j = n->qstart - 1; j-- > st->a;) {
+             str_ieq(st->s + t[k + 1].off, t[k + 1].len, "since") ||
+             (and_at + 2 == n->qstart && (tok_is(&t[k + 1], WH(from)) || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "over") ||
+                                          tok_is(&t[k + 1], WH(on)))))) {
+            for (size_t j = and_at; j-- > st->a;) {
                 if (!is_quantity(&t[j]) || ni[j].skip || num_class(&t[j]) != num_class(&t[k]) || d->in_table[j])
                     continue;
                 listed = ni[j].change != CH_NONE && !ni[j].leads_to;

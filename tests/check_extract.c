@@ -1235,6 +1235,13 @@ START_TEST(session27_forms)
            "netizens_growth|China (rural)|2018|78|percent|exact|observed|3\n"
            "netizens_increase|China (urban)|2018|275000000|people|exact|observed|3\n",
            true);
+    /* a change listed with its word repeated: "and of 61.9%" */
+    expect("Money market funds' net assets reached 5.10 trillion yuan at the end of June 2017. This was an increase of "
+           "19.1% from the end of 2016 and of 61.9% from a year earlier.\n",
+           "fund_assets|money market funds|2017-06|5100000000000|CNY|exact|observed|1\n"
+           "fund_assets_growth|money market funds|2017-06|19.1|percent|exact|observed|1\n"
+           "fund_assets_growth|money market funds|2017-06|61.9|percent|exact|observed|1\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
