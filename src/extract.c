@@ -4856,7 +4856,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     (size_t)ni[j].date < d->dates.n && d->dates.v[ni[j].date].first > j &&
                     d->dates.v[ni[j].date].first < k)
                     blocked = true;
-            if (!blocked && words <= 8 && ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year)) {
+            /* (an "as of" date binds from further: "443 million annual
+             * active buyers on its China retail marketplaces, as of the
+             * end of September") */
+            size_t af = de->first;
+            while (af > k + 1 && af + 3 > de->first && !str_ieq(st->s + t[af].off, t[af].len, "as"))
+                af--;
+            bool as_of = af > k + 1 && str_ieq(st->s + t[af].off, t[af].len, "as") && af + 1 < de->first + 1 &&
+                         (str_ieq(st->s + t[af + 1].off, t[af + 1].len, "of") ||
+                          str_ieq(st->s + t[af + 1].off, t[af + 1].len, "at"));
+            if (!blocked && (words <= 8 || (as_of && words <= 12)) &&
+                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;

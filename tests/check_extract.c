@@ -1242,6 +1242,10 @@ START_TEST(session27_forms)
            "fund_assets_growth|money market funds|2017-06|19.1|percent|exact|observed|1\n"
            "fund_assets_growth|money market funds|2017-06|61.9|percent|exact|observed|1\n",
            true);
+    /* an "as of" date after a comma dates the figure from further off */
+    expect("HANGZHOU, Nov 2, 2016 (Reuters) - Alibaba now has 443 million annual active buyers on its China retail "
+           "marketplaces, as of the end of September.\n",
+           "active_users|Alibaba|2016-09|443000000|people|exact|observed|1\n", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
