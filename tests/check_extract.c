@@ -1246,6 +1246,15 @@ START_TEST(session27_forms)
     expect("HANGZHOU, Nov 2, 2016 (Reuters) - Alibaba now has 443 million annual active buyers on its China retail "
            "marketplaces, as of the end of September.\n",
            "active_users|Alibaba|2016-09|443000000|people|exact|observed|1\n", true);
+    /* what a listing is worth, after it; A-shares are a listing's */
+    expect("SHANGHAI, Nov 3, 2020 (Reuters) - Regulators suspended the $34.4 billion stock market listing of Ant "
+           "Group.\n\nAnt had priced 1,670,706,000 A-shares in Shanghai at 68.80 yuan each, aiming to raise 114.94 "
+           "billion yuan.\n",
+           "ipo_raise|Ant Group|2020-11-03|34400000000|USD|exact|observed|1\n"
+           "ipo_shares_offered|Ant|2020-11-03|1670706000|count|exact|observed|3\n"
+           "price_per_share|Ant|2020-11-03|68.8|CNY|exact|observed|3\n"
+           "ipo_raise|Ant|2020-11-03|114940000000|CNY|exact|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
