@@ -444,6 +444,10 @@ static size_t rate_to(const struct sent *st, size_t i)
              * the word before the level */
             if (j + 2 < st->b && in_list(&reach_verb, &t[j + 1]))
                 j++;
+            /* (or "to a record 268.4 billion yuan", "to a new high of") */
+            else if (j + 3 < st->b && (tok_is(&t[j + 1], WH(a)) || str_ieq(st->s + t[j + 1].off, t[j + 1].len, "an")) &&
+                     str_ieq(st->s + t[j + 2].off, t[j + 2].len, "record"))
+                j += 2;
             return j + 1 < st->b && is_quantity(&t[j + 1]) && num_class(&t[j + 1]) != num_class(&t[i]) ? j : 0;
         }
         /* "rose 20 percent from 500 million in 2013 to 600 million", "grew

@@ -1255,6 +1255,12 @@ START_TEST(session27_forms)
            "price_per_share|Ant|2020-11-03|68.8|CNY|exact|observed|3\n"
            "ipo_raise|Ant|2020-11-03|114940000000|CNY|exact|observed|3\n",
            true);
+    /* a rate leads to its level past "a record": the day's volume's */
+    expect("HANGZHOU, Feb 13, 2020 (Reuters) - Alibaba beat estimates for quarterly revenue.\n\nGross merchandise volume "
+           "during the Nov. 11 Singles Day festival rose 26% to a record 268.4 billion yuan.\n",
+           "daily_transaction_volume_growth|Alibaba|2019-11-11|26|percent|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
