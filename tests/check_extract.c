@@ -1261,6 +1261,12 @@ START_TEST(session27_forms)
            "daily_transaction_volume_growth|Alibaba|2019-11-11|26|percent|exact|observed|3\n"
            "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|3\n",
            true);
+    /* what the bank "had issued" by a date is the total issued */
+    expect("BEIJING, 2016\n\nThe People's Bank of China had issued 270 payment licences by the end of 2015.\n\n"
+           "The People's Bank of China issued 27 payment licences in May 2011.\n",
+           "payment_licenses_total|China|2015|270|count|exact|observed|3\n"
+           "payment_licenses|China|2011-05|27|count|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
