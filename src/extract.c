@@ -3725,18 +3725,29 @@ static void subject_makes_cue(struct doc *d, const struct sent *st, struct numin
             (t[n->cue_a - 1].kind == TK_WORD && !is_quantity(&t[n->cue_a - 1])))
             continue;
         /* (in the subject's clause: a colon may stand between, no comma) */
+        /* (or the subject of its own clause: "Online games had 304 million
+         * players and online video attracted 265 million users") */
+        size_t sa = a, se = e;
+        for (size_t i = e; i + 1 < k; i++)
+            if ((tok_is(&t[i], WH(and)) || in_list(&conjunction, &t[i])) && t[i + 1].kind == TK_WORD &&
+                !(t[i + 1].flags & TF_CAP) && !rules_is_link(d->r, t[i + 1].hash)) {
+                sa = i + 1;
+                se = sa;
+                while (se < k && se < sa + 3 && t[se].kind == TK_WORD && !rules_is_link(d->r, t[se].hash))
+                    se++;
+            }
         bool apart = false;
-        for (size_t i = e; i < k && i < n->cue_a && !apart; i++)
+        for (size_t i = se; i < k && i < n->cue_a && !apart; i++)
             apart = t[i].kind == TK_PUNCT && (st->s[t[i].off] == ',' || st->s[t[i].off] == ';');
         if (apart)
             continue;
         /* (the longest opening of the subject that makes one: "Microblogging
          * lost ground" → "microblogging users") */
         int old = n->rule, found = -1, fcue = 0;
-        for (size_t len = e - a; len > 0 && found < 0; len--) {
+        for (size_t len = se - sa; len > 0 && found < 0; len--) {
             struct token w[8];
             size_t m = 0;
-            for (size_t i = a; i < a + len && m < 7; i++)
+            for (size_t i = sa; i < sa + len && m < 7; i++)
                 w[m++] = t[i];
             w[m++] = t[n->cue_a];
             const struct cue_ref *ra, *rb;

@@ -1267,6 +1267,11 @@ START_TEST(session27_forms)
            "payment_licenses_total|China|2015|270|count|exact|observed|3\n"
            "payment_licenses|China|2011-05|27|count|exact|observed|5\n",
            true);
+    /* a bare noun's subject is its own clause's */
+    expect("Beijing, July 2010\n\nOnline games had 304 million players and online video attracted 265 million users.\n",
+           "game_players|China|2010|304000000|people|exact|observed|3\n"
+           "online_video_users|China|2010|265000000|people|exact|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
