@@ -1269,8 +1269,8 @@ START_TEST(session27_forms)
            true);
     /* a bare noun's subject is its own clause's */
     expect("Beijing, July 2010\n\nOnline games had 304 million players and online video attracted 265 million users.\n",
-           "game_players|China|2010|304000000|people|exact|observed|3\n"
-           "online_video_users|China|2010|265000000|people|exact|observed|3\n",
+           "game_players|China|2010-07|304000000|people|exact|observed|3\n"
+           "online_video_users|China|2010-07|265000000|people|exact|observed|3\n",
            true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
