@@ -53,6 +53,9 @@ void rules_free(struct rules *r)
     phrases_free(&r->future);
     free(r->linkset);
     free(r->link_multi);
+    free(r->ids);
+    free(r->inc_of);
+    free(r->gro_of);
     free(r->wordset);
     for (size_t i = 0; i < r->nsame; i++)
         phrases_free(&r->same[i]);
@@ -78,8 +81,22 @@ const char *unit_class_name(enum unit_class u)
     return "count";
 }
 
+static uint32_t id_hash(const char *id)
+{
+    uint32_t h = 2166136261u;
+    for (; *id; id++)
+        h = (h ^ (unsigned char)*id) * 16777619u;
+    return h;
+}
+
 const struct rule *rules_find(const struct rules *r, const char *id)
 {
+    if (r->ids) {
+        for (size_t k = id_hash(id) & r->idmask; r->ids[k]; k = (k + 1) & r->idmask)
+            if (strcmp(r->v[r->ids[k] - 1].id, id) == 0)
+                return &r->v[r->ids[k] - 1];
+        return NULL;
+    }
     for (size_t i = 0; i < r->n; i++)
         if (strcmp(r->v[i].id, id) == 0)
             return &r->v[i];
@@ -88,6 +105,11 @@ const struct rule *rules_find(const struct rules *r, const char *id)
 
 int rules_change_of(const struct rules *r, enum change_kind ch, const char *id)
 {
+    if (r->ids && (ch == CH_INCREASE || ch == CH_GROWTH)) {
+        const struct rule *b = rules_find(r, id);
+        if (b)
+            return (ch == CH_INCREASE ? r->inc_of : r->gro_of)[b - r->v];
+    }
     for (size_t i = 0; i < r->n; i++)
         if (r->v[i].change == ch && r->v[i].base && strcmp(r->v[i].base, id) == 0)
             return (int)i;
@@ -364,8 +386,50 @@ static void seal(struct phrases *ps)
         ps->first |= ps->v[i].n > 0 ? 1ull << (ps->v[i].h[0] & 63) : ~0ull;
 }
 
+/* The index of ids and of each level's changes (see struct rules). */
+static void build_ids(struct rules *r)
+{
+    size_t cap = 64;
+    while (cap < r->n * 4)
+        cap *= 2;
+    r->ids = xcalloc(cap, sizeof *r->ids);
+    r->idmask = cap - 1;
+    for (size_t i = 0; i < r->n; i++) {
+        size_t k = id_hash(r->v[i].id) & r->idmask;
+        bool seen = false;
+        for (; r->ids[k] && !seen; k = (k + 1) & r->idmask)
+            seen = strcmp(r->v[r->ids[k] - 1].id, r->v[i].id) == 0;
+        if (!seen)
+            r->ids[k] = (uint32_t)(i + 1);
+    }
+    r->inc_of = xmalloc((r->n ? r->n : 1) * sizeof *r->inc_of);
+    r->gro_of = xmalloc((r->n ? r->n : 1) * sizeof *r->gro_of);
+    for (size_t i = 0; i < r->n; i++)
+        r->inc_of[i] = r->gro_of[i] = -1;
+    /* (the first change of each id is its first section's; a change whose
+     * level is defined nowhere is found by the slow way) */
+    for (size_t i = 0; i < r->n; i++) {
+        const struct rule *ru = &r->v[i];
+        if (ru->change == CH_NONE || !ru->base)
+            continue;
+        const struct rule *b = rules_find(r, ru->base);
+        if (!b)
+            continue;
+        int *slot = &(ru->change == CH_INCREASE ? r->inc_of : r->gro_of)[b - r->v];
+        if (*slot < 0)
+            *slot = (int)i;
+    }
+    /* (every section of an id answers as its first) */
+    for (size_t i = 0; i < r->n; i++) {
+        const struct rule *f = rules_find(r, r->v[i].id);
+        r->inc_of[i] = r->inc_of[f - r->v];
+        r->gro_of[i] = r->gro_of[f - r->v];
+    }
+}
+
 static void build_index(struct rules *r)
 {
+    build_ids(r);
     for (size_t i = 0; i < r->n; i++) {
         struct rule *ru = &r->v[i];
         struct phrases *all[] = {&ru->cue,       &ru->context,  &ru->exclude,        &ru->require, &ru->not_after,

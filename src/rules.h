@@ -109,6 +109,12 @@ struct rules {
     uint64_t link_words; /* bit (h & 63) for each word of a link of several words */
     const struct phrase **link_multi; /* the links of several words */
     size_t nlink_multi;
+    /* ids by hash, open addressing: index + 1 of each id's first section
+     * (0 empty); and for each rule, the first section of its increase and
+     * of its growth (-1 none).  NULL until the rules are read. */
+    uint32_t *ids;
+    size_t idmask;
+    int *inc_of, *gro_of;
     struct phrases *same; /* groups of interchangeable cue words */
     size_t nsame;
     /* cues indexed by the hash of their first word, and of their last */
