@@ -3846,6 +3846,21 @@ static bool says_the_quarter(const struct sent *st)
 
 static bool bullet_line(const char *s, size_t off);
 
+/* Does a cue of two words or more of any rule open at token i? */
+static bool multiword_cue_at(const struct rules *r, const struct sent *st, size_t i)
+{
+    if (i >= st->b || st->t[i].kind != TK_WORD)
+        return false;
+    const struct cue_ref *a, *b;
+    rules_cues_for(r, st->t[i].hash, &a, &b);
+    for (; a < b; a++) {
+        const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
+        if (ph->n >= 2 && ph->h[0] == st->t[i].hash && match_fwd(st->t, st->n, i, ph, st->b))
+            return true;
+    }
+    return false;
+}
+
 /* Does a cue of ru open at token i? */
 static bool cue_at_of(const struct rule *ru, const struct sent *st, size_t i)
 {
@@ -4211,10 +4226,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             /* "the acquisition of 91 Wireless": a bare number that opens a
              * name, its cue before it, counts nothing */
+            /* (not a cue's words in capitals: "271 Payment Business
+             * Permits") */
             size_t pe;
             if (c.rule >= 0 && !c.after && (t[k].flags & TF_SMALLINT) && k + 1 < st->b &&
                 t[k + 1].kind == TK_WORD && (t[k + 1].flags & TF_CAP) && !d->in_date[k + 1] &&
-                !place_at(st, k + 1, &pe))
+                !place_at(st, k + 1, &pe) && !multiword_cue_at(r, st, k + 1))
                 c.rule = -1;
             /* "the gross merchandise volume (GMV) of China's third-party
              * mobile payment market reached RMB 35.9 trillion in 2016. In
@@ -4819,7 +4836,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             const struct date_expr *de = &d->dates.v[di];
             if (de->first <= k || de->first >= next_q || de->first >= st->b)
                 continue;
-            if ((de->flags & (DF_COMPARE | DF_BOUND)) || (n->change && (de->flags & DF_FROM)))
+            /* (nor a date in a "since" phrase: "271 permits since the first
+             * batch in May 2011") */
+            bool since_after = false; /* (the figure itself inside the phrase dates by it) */
+            for (size_t i = k + 1; i < de->first && !since_after; i++)
+                since_after = t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "since");
+            if ((de->flags & (DF_COMPARE | DF_BOUND)) || (n->change && (de->flags & DF_FROM)) ||
+                (since_after && since_clause_date(st, de)))
                 break;
             /* "has signed up 600m users in three years": a span, not a
              * target, where nothing speaks of the future */

@@ -1272,6 +1272,16 @@ START_TEST(session27_forms)
            "game_players|China|2010-07|304000000|people|exact|observed|3\n"
            "online_video_users|China|2010-07|265000000|people|exact|observed|3\n",
            true);
+    /* a bare number before a cue's words in capitals counts them; a
+     * permit is a licence; a date in a "since" phrase after the figure
+     * is no date of it, one of a figure inside the phrase is */
+    expect("BEIJING, 2018\n\nBy the end of 2017, the PBOC had granted a total of 271 Payment Business Permits since the "
+           "first batch in May 2011.\n\nBy the end of 2016, the PBOC had issued a total of 270 payment business licences since "
+           "the first batch of 27 licences was granted on 18 May 2011.\n",
+           "payment_licenses_total|China|2017|271|count|exact|observed|3\n"
+           "payment_licenses_total|China|2016|270|count|exact|observed|5\n"
+           "payment_licenses|China|2011-05-18|27|count|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
