@@ -246,7 +246,7 @@ WORDLIST(pronoun_word, "it", "its", "company", "firm", "fund", "application", "a
          "giant", "service");
 
 /* a rule's bound: "capped at 250,000 yuan", "a ceiling of" */
-WORDLIST(limit_word, "cap", "capped", "capping", "ceiling", "limit", "limited", "limiting", "quota", "threshold");
+WORDLIST(limit_word, "cap", "capped", "capping", "ceiling", "limit", "limited", "limiting", "quota", "threshold", "maximum");
 /* a running tally: "in the first three minutes", "within 90 seconds" */
 WORDLIST(tally_unit, "second", "minute", "hour");
 WORDLIST(tally_lead, "first", "within", "opening", "just", "only", "after");

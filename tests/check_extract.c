@@ -1282,6 +1282,10 @@ START_TEST(session27_forms)
            "payment_licenses_total|China|2016|270|count|exact|observed|5\n"
            "payment_licenses|China|2011-05-18|27|count|exact|observed|5\n",
            true);
+    /* a maximum is a rule's bound, no figure */
+    expect("Tianhong fund report 2018\n\nFrom 27 May 2018, a daily purchase limit was applied to direct purchases, and "
+           "the maximum holding per individual account remained at RMB 100,000.\n",
+           "", true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
