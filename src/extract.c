@@ -5821,6 +5821,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 }
                 break;
             }
+        /* (or the other change of a figure the sentence stands for: "The
+         * figure was 43 million more than at the end of last year and
+         * represented a year-on-year rise of 56.2 percent") */
+        if (n->rule < 0 && !had_level && only == SIZE_MAX)
+            for (size_t j = k; j-- > st->a;) {
+                if (!is_quantity(&t[j]) || ni[j].skip || !ni[j].change || ni[j].rule < 0 || ni[j].change == n->change ||
+                    !r->v[ni[j].rule].base || !figure_subject(st, ni[j].restates ? ni[ni[j].restated].qstart : ni[j].qstart))
+                    continue;
+                int ri = rules_change_of(r, n->change, r->v[ni[j].rule].base);
+                if (ri >= 0) {
+                    n->rule = ri;
+                    n->cue_a = n->cue_b = k;
+                    n->date = -1;
+                    n->level_sec = ni[j].level_sec;
+                    if (ni[j].entity)
+                        n->entity = xstrdup(ni[j].entity);
+                    n->when = ni[j].when;
+                    n->has_when = ni[j].has_when;
+                }
+                break;
+            }
         if (n->rule < 0 && (only != SIZE_MAX || had_level)) {
             /* its level has no such change indicator: "users reached 260
              * million, up 17.9%" is no growth of anything else named there */

@@ -1286,6 +1286,15 @@ START_TEST(session27_forms)
     expect("Tianhong fund report 2018\n\nFrom 27 May 2018, a daily purchase limit was applied to direct purchases, and "
            "the maximum holding per individual account remained at RMB 100,000.\n",
            "", true);
+    /* a sentence that stands for the figure before may state both its
+     * changes */
+    expect("BEIJING, July 24, 2008 (Xinhua) -- China's Internet population hit 253 million by the end of June.\n\nThe "
+           "figure was 43 million more than at the end of last year and represented a year-on-year rise of 56.2 "
+           "percent.\n",
+           "netizens|China|2008-06|253000000|people|exact|observed|1\n"
+           "netizens_increase|China|2008-06|43000000|people|exact|observed|3\n"
+           "netizens_growth|China|2008-06|56.2|percent|exact|observed|3\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
