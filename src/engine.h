@@ -149,6 +149,11 @@ struct numinfo {
     bool origin_stated;    /* a change followed by the level it started from ("up 3% from X") */
     bool restates;         /* "an increase of X, or Y%": Y restates the change before it */
     bool spanned;          /* a change over the years "since 2010": dated by its end, no level derived */
+    bool stands_for;       /* a change of the figure before ("The figure was 43 million more"), */
+    double sf_value;       /* ... whose value, decimals and qualifier these are */
+    int sf_decimals;
+    enum qualifier sf_q;
+    const char *sf_unit;
     size_t restated;       /* ... that change's index */
     bool down;             /* a change that is a fall: its value is negative */
     int seq;               /* a change over the quarter or the month before ("QoQ", "from the
@@ -191,6 +196,10 @@ struct topic {
     char *last_ent;
     struct date last_when; /* its period, when it has one */
     bool last_has_when;
+    double last_value;     /* ... its value, written with last_decimals, qualified so */
+    int last_decimals;
+    enum qualifier last_q;
+    const char *last_unit;
     /* ... the words that named it before its figure, from its clause's
      * start ("the gross merchandise volume (GMV) of China's third-party
      * mobile payment market reached"), block tokens [last_subj_a,

@@ -100,6 +100,10 @@ struct doc {
     char *carry_ent;
     struct date carry_when;
     bool carry_has_when;
+    double carry_value;
+    int carry_decimals;
+    enum qualifier carry_q;
+    const char *carry_unit;
     struct date last_day; /* the last day a sentence spoke of (y 0: none), for "during the day" */
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
@@ -2927,6 +2931,103 @@ static bool compared_date_at(const struct doc *d, size_t i)
         if (d->dates.v[di].first <= i && i <= d->dates.v[di].last)
             return (d->dates.v[di].flags & DF_COMPARE) != 0;
     return false;
+}
+
+/* A change of the figure another change stood for stands for it too. */
+static void copy_stood_for(struct numinfo *n, const struct numinfo *o)
+{
+    n->stands_for = o->stands_for;
+    n->sf_value = o->sf_value;
+    n->sf_decimals = o->sf_decimals;
+    n->sf_q = o->sf_q;
+    n->sf_unit = o->sf_unit;
+}
+
+/* The level before the figure a change stands for, where the change's
+ * sentence names its base: "... hit 253 million by the end of June. ||
+ * The figure was 43 million more than at the end of last year" (the
+ * level of 2007), "This was an increase of 19.1% from the end of 2016",
+ * "a year-on-year rise of 56.2 percent" (the level a year before). */
+static void derive_stood_for(struct doc *d, const struct sent *st, size_t ch_k, const struct numinfo *ch)
+{
+    const struct rule *cr = &d->r->v[ch->rule];
+    const struct rule *base = cr->base ? rules_find(d->r, cr->base) : NULL;
+    if (!base || !ch->entity || !ch->has_when || !ch->when.y || ch->when.y2 || ch->sf_value <= 0)
+        return;
+    if (ch->level_sec > 0 && (size_t)ch->level_sec <= d->r->n)
+        base = &d->r->v[ch->level_sec - 1];
+    const struct token *t = st->t, *ct = &t[ch_k];
+    /* its base: a date compared with after it in its clause, or a year's */
+    struct date w = {0};
+    bool have = false;
+    for (size_t di = d->da; di < d->db && !have; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first > ch_k && de->first < st->b && (de->flags & DF_COMPARE) && same_clause(st, ch_k, de->first) &&
+            date_of(d, de, NULL, &w) && !w.y2) {
+            have = true;
+            /* ("from a year earlier": the same time a year before, not
+             * the end of last year) */
+            if (de->rel == DR_PREV_YEAR && !(de->flags & DF_END_OF) && !de->when.m && ch->when.m) {
+                w = ch->when;
+                w.y--;
+            }
+        }
+    }
+    for (size_t i = ch_k + 1; !have && i < st->b && i <= ch_k + 4; i++)
+        if (yoy_at(st, i, true)) {
+            w = ch->when;
+            w.y--;
+            have = true;
+        }
+    if (!have)
+        for (size_t i = ch->qstart; !have && i > st->a && i + 8 > ch->qstart; i--)
+            if (yoy_at(st, i - 1, true) || (i >= st->a + 2 && yoy_at(st, i - 2, false))) {
+                w = ch->when;
+                w.y--;
+                have = true;
+            }
+    if (!have || !(w.y < ch->when.y || (w.y == ch->when.y && w.m && w.m < (ch->when.m ? ch->when.m : 13))))
+        return;
+    double cv = ch->down ? -ct->value : ct->value, prev;
+    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX], note[256];
+    enum qualifier q;
+    num_fmt(ch->sf_value, a);
+    num_fmt(cv, b);
+    if (ch->change == CH_INCREASE) {
+        prev = ch->sf_value - cv;
+        int dec = ch->sf_decimals > ct->decimals ? ch->sf_decimals : ct->decimals;
+        double sc = pow(10, dec);
+        if (dec <= 6 && fabs(prev) * sc < 9e15)
+            prev = round(prev * sc) / sc;
+        q = ch->q == Q_EXACT && ch->sf_q == Q_EXACT ? Q_EXACT : Q_ABOUT;
+        num_fmt(prev, c);
+        snprintf(note, sizeof note, "derived: %s - %s = %s (the figure before)", a, b, c);
+    } else {
+        if (cv <= -100 || strcmp(ct->unit ? ct->unit : "", "percent") != 0)
+            return;
+        prev = ch->sf_value / (1 + cv / 100);
+        if (base->unit == UC_PEOPLE || base->unit == UC_COUNT || prev >= 1000)
+            prev = floor(prev + 0.5);
+        q = ch->q == Q_MORE_THAN ? Q_LESS_THAN : ch->q == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
+        num_fmt(prev, c);
+        snprintf(note, sizeof note, "derived: %s / (1 + %s/100) = %s (the figure before)", a, b, c);
+    }
+    if (prev <= 0 || prev >= ch->sf_value * (ch->change == CH_INCREASE && cv < 0 ? 100 : 1))
+        return;
+    /* (not a level the sentence states itself: "The total was 63 percent
+     * higher than the 35.02 billion yuan spent on last year's Singles' Day") */
+    for (size_t j = st->a; j < st->b; j++)
+        if (j != ch_k && is_quantity(&t[j]) && fabs(t[j].value - prev) <= 0.01 * prev)
+            return;
+    char *quote = make_quote(st, ch->qstart < ch_k ? ch->qstart : ch_k, ch_k, ch_k);
+    char eb[SEG_ENTITY_MAX];
+    const char *unit = ch->sf_unit;
+    if (ch->change == CH_INCREASE && base->unit == UC_MONEY && (!ct->unit || !unit || strcmp(ct->unit, unit) != 0))
+        unit = NULL; /* (an amount of another currency changes nothing here) */
+    if (unit && !unwritten(base, ch->entity))
+        emit_fact(d, base->id, seg_entity(base, ch->entity, eb, sizeof eb), &w, prev, unit, q, true, ct->line, quote,
+                  note);
+    free(quote);
 }
 
 static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const struct numinfo *lvl,
@@ -5786,6 +5887,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->when = carried ? d->carry_when : topic->last_when;
                     n->has_when = carried ? d->carry_has_when : topic->last_has_when;
                 }
+                /* (its level's value, for the level before it) */
+                if (!own_date) {
+                    n->stands_for = true;
+                    n->sf_value = carried ? d->carry_value : topic->last_value;
+                    n->sf_decimals = carried ? d->carry_decimals : topic->last_decimals;
+                    n->sf_q = carried ? d->carry_q : topic->last_q;
+                    n->sf_unit = carried ? d->carry_unit : topic->last_unit;
+                }
                 continue;
             }
         }
@@ -5818,6 +5927,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     }
                     if (ni[j].entity)
                         n->entity = xstrdup(ni[j].entity);
+                    copy_stood_for(n, &ni[j]);
                 }
                 break;
             }
@@ -5839,6 +5949,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         n->entity = xstrdup(ni[j].entity);
                     n->when = ni[j].when;
                     n->has_when = ni[j].has_when;
+                    copy_stood_for(n, &ni[j]);
                 }
                 break;
             }
@@ -6056,6 +6167,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             topic->last_sec = n->rule;
             topic->last_when = n->when;
             topic->last_has_when = n->has_when;
+            topic->last_value = t[k].value;
+            topic->last_decimals = t[k].decimals;
+            topic->last_q = n->q;
+            topic->last_unit = fact_unit(ru, &t[k]);
             topic->last_subj_a = topic->last_subj_b = 0;
             if (n->rule >= 0 && !n->cue_after && n->cue_a < n->qstart) {
                 size_t sa = n->cue_a;
@@ -6120,6 +6235,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 stated = true;
         if (n->change && !stated && !short_span && n->date >= 0 && is_quantity(&t[n->date]) && !d->stop)
             derive(d, st, (size_t)n->date, &ni[n->date], k, n, ni);
+        else if (n->change && n->stands_for && !short_span && !d->stop)
+            derive_stood_for(d, st, k, n);
     }
     for (size_t k = st->a; k < st->b; k++)
         free(ni[k].entity);
@@ -6843,6 +6960,10 @@ static void process_block(struct doc *d, bool context_only)
     d->carry_sec = topic_v.last_sec;
     d->carry_when = topic_v.last_when;
     d->carry_has_when = topic_v.last_has_when;
+    d->carry_value = topic_v.last_value;
+    d->carry_decimals = topic_v.last_decimals;
+    d->carry_q = topic_v.last_q;
+    d->carry_unit = topic_v.last_unit;
     free(topic_v.name);
     free(topic_v.prev_name);
     free(topic_v.last_ent);

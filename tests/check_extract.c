@@ -1235,12 +1235,16 @@ START_TEST(session27_forms)
            "netizens_growth|China (rural)|2018|78|percent|exact|observed|3\n"
            "netizens_increase|China (urban)|2018|275000000|people|exact|observed|3\n",
            true);
-    /* a change listed with its word repeated: "and of 61.9%" */
+    /* a change listed with its word repeated: "and of 61.9%"; a change
+     * of the figure the sentence stands for derives the level at its base
+     * (its end of a year; a year before) */
     expect("Money market funds' net assets reached 5.10 trillion yuan at the end of June 2017. This was an increase of "
            "19.1% from the end of 2016 and of 61.9% from a year earlier.\n",
            "fund_assets|money market funds|2017-06|5100000000000|CNY|exact|observed|1\n"
            "fund_assets_growth|money market funds|2017-06|19.1|percent|exact|observed|1\n"
-           "fund_assets_growth|money market funds|2017-06|61.9|percent|exact|observed|1\n",
+           "fund_assets|money market funds|2016|4282115869018|CNY|about|derived|1\n"
+           "fund_assets_growth|money market funds|2017-06|61.9|percent|exact|observed|1\n"
+           "fund_assets|money market funds|2016-06|3150092649784|CNY|about|derived|1\n",
            true);
     /* an "as of" date after a comma dates the figure from further off */
     expect("HANGZHOU, Nov 2, 2016 (Reuters) - Alibaba now has 443 million annual active buyers on its China retail "
@@ -1287,13 +1291,22 @@ START_TEST(session27_forms)
            "the maximum holding per individual account remained at RMB 100,000.\n",
            "", true);
     /* a sentence that stands for the figure before may state both its
-     * changes */
+     * changes; each derives the level at its base */
     expect("BEIJING, July 24, 2008 (Xinhua) -- China's Internet population hit 253 million by the end of June.\n\nThe "
            "figure was 43 million more than at the end of last year and represented a year-on-year rise of 56.2 "
            "percent.\n",
            "netizens|China|2008-06|253000000|people|exact|observed|1\n"
            "netizens_increase|China|2008-06|43000000|people|exact|observed|3\n"
-           "netizens_growth|China|2008-06|56.2|percent|exact|observed|3\n",
+           "netizens|China|2007|210000000|people|exact|derived|3\n"
+           "netizens_growth|China|2008-06|56.2|percent|exact|observed|3\n"
+           "netizens|China|2007-06|161971831|people|about|derived|3\n",
+           true);
+    /* (no level derived where the sentence states it) */
+    expect("BEIJING, Nov 12, 2014\n\nShoppers spent 57.1 billion yuan on Alibaba's platforms on Singles' Day, November "
+           "11.\n\nThe total was 63 percent higher than the 35.02 billion yuan spent on last year's Singles' Day.\n",
+           "daily_transaction_volume|Alibaba|2014-11-11|57100000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume_growth|Alibaba|2014-11-11|63|percent|exact|observed|5\n"
+           "daily_transaction_volume|China|2013-11-11|35020000000|CNY|exact|observed|5\n",
            true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
@@ -2804,7 +2817,8 @@ START_TEST(origins_sources_and_subscriptions)
     expect("By the end of June 2014, China's netizens reached 632 million. The figure was up 14.42 million from the "
            "end of 2013.",
            "netizens|China|2014-06|632000000|people|exact|observed|1\n"
-           "netizens_increase|China|2014-06|14420000|people|exact|observed|1\n",
+           "netizens_increase|China|2014-06|14420000|people|exact|observed|1\n"
+           "netizens|China|2013|617580000|people|exact|derived|1\n",
            true);
     expect("Third-party payments reached 23.3 trillion yuan in 2014. That was 50.3 percent more than a year earlier.",
            "third_party_payments|China|2014|23300000000000|CNY|exact|observed|1\n"
@@ -6143,7 +6157,8 @@ START_TEST(session12_forms)
     expect("China's Internet population hit 253 million by the end of June 2008.\n\n"
            "The figure was 43 million more than at the end of last year.",
            "netizens|China|2008-06|253000000|people|exact|observed|1\n"
-           "netizens_increase|China|2008-06|43000000|people|exact|observed|3\n",
+           "netizens_increase|China|2008-06|43000000|people|exact|observed|3\n"
+           "netizens|China|2007|210000000|people|exact|derived|3\n",
            true);
     expect("China's Internet population hit 253 million by the end of June 2008.\n\n"
            "Officials said the gap was 43 million more than a year earlier.",
