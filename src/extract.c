@@ -2933,6 +2933,40 @@ static bool compared_date_at(const struct doc *d, size_t i)
     return false;
 }
 
+/* The level before a change: from the level's value (written with ldec
+ * decimals, qualified lq) and the change at ct, of a rule counting in
+ * class unit; its qualifier in *q and its arithmetic in note (with
+ * suffix).  False where there is none (a fall of 100 percent or more). */
+static bool level_before(double level, int ldec, enum qualifier lq, const struct token *ct, const struct numinfo *ch,
+                         enum unit_class unit, double *prev, enum qualifier *q, char note[256], const char *suffix)
+{
+    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    double cv = ch->down ? -ct->value : ct->value; /* a fall is negative */
+    num_fmt(level, a);
+    num_fmt(cv, b);
+    if (ch->change == CH_INCREASE) {
+        *prev = level - cv;
+        /* to the decimals written: 45.8 - 3.7 is 42.1, not 42.099999999999994 */
+        int dec = ldec > ct->decimals ? ldec : ct->decimals;
+        double sc = pow(10, dec);
+        if (dec <= 6 && fabs(*prev) * sc < 9e15)
+            *prev = round(*prev * sc) / sc;
+        *q = ch->q == Q_EXACT && lq == Q_EXACT ? Q_EXACT : Q_ABOUT;
+        num_fmt(*prev, c);
+        snprintf(note, 256, "derived: %s - %s = %s%s", a, b, c, suffix);
+    } else {
+        if (cv <= -100)
+            return false;
+        *prev = level / (1 + cv / 100);
+        if (unit == UC_PEOPLE || unit == UC_COUNT || *prev >= 1000)
+            *prev = floor(*prev + 0.5);
+        *q = ch->q == Q_MORE_THAN ? Q_LESS_THAN : ch->q == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
+        num_fmt(*prev, c);
+        snprintf(note, 256, "derived: %s / (1 + %s/100) = %s%s", a, b, c, suffix);
+    }
+    return true;
+}
+
 /* A change of the figure another change stood for stands for it too. */
 static void copy_stood_for(struct numinfo *n, const struct numinfo *o)
 {
@@ -2989,29 +3023,13 @@ static void derive_stood_for(struct doc *d, const struct sent *st, size_t ch_k, 
     if (!have || !(w.y < ch->when.y || (w.y == ch->when.y && w.m && w.m < (ch->when.m ? ch->when.m : 13))))
         return;
     double cv = ch->down ? -ct->value : ct->value, prev;
-    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX], note[256];
+    char note[256];
     enum qualifier q;
-    num_fmt(ch->sf_value, a);
-    num_fmt(cv, b);
-    if (ch->change == CH_INCREASE) {
-        prev = ch->sf_value - cv;
-        int dec = ch->sf_decimals > ct->decimals ? ch->sf_decimals : ct->decimals;
-        double sc = pow(10, dec);
-        if (dec <= 6 && fabs(prev) * sc < 9e15)
-            prev = round(prev * sc) / sc;
-        q = ch->q == Q_EXACT && ch->sf_q == Q_EXACT ? Q_EXACT : Q_ABOUT;
-        num_fmt(prev, c);
-        snprintf(note, sizeof note, "derived: %s - %s = %s (the figure before)", a, b, c);
-    } else {
-        if (cv <= -100 || strcmp(ct->unit ? ct->unit : "", "percent") != 0)
-            return;
-        prev = ch->sf_value / (1 + cv / 100);
-        if (base->unit == UC_PEOPLE || base->unit == UC_COUNT || prev >= 1000)
-            prev = floor(prev + 0.5);
-        q = ch->q == Q_MORE_THAN ? Q_LESS_THAN : ch->q == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
-        num_fmt(prev, c);
-        snprintf(note, sizeof note, "derived: %s / (1 + %s/100) = %s (the figure before)", a, b, c);
-    }
+    if (ch->change == CH_GROWTH && strcmp(ct->unit ? ct->unit : "", "percent") != 0)
+        return;
+    if (!level_before(ch->sf_value, ch->sf_decimals, ch->sf_q, ct, ch, base->unit, &prev, &q, note,
+                      " (the figure before)"))
+        return;
     if (prev <= 0 || prev >= ch->sf_value * (ch->change == CH_INCREASE && cv < 0 ? 100 : 1))
         return;
     /* (not a level the sentence states itself: "The total was 63 percent
@@ -3206,31 +3224,9 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         return;
     double prev;
     char note[256];
-    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
     enum qualifier q;
-    double cv = ch->down ? -ct->value : ct->value; /* a fall is negative */
-    num_fmt(lt->value, a);
-    num_fmt(cv, b);
-    if (ch->change == CH_INCREASE) {
-        prev = lt->value - cv;
-        /* to the decimals written: 45.8 - 3.7 is 42.1, not 42.099999999999994 */
-        int dec = lt->decimals > ct->decimals ? lt->decimals : ct->decimals;
-        double sc = pow(10, dec);
-        if (dec <= 6 && fabs(prev) * sc < 9e15)
-            prev = round(prev * sc) / sc;
-        q = ch->q == Q_EXACT && lvl->q == Q_EXACT ? Q_EXACT : Q_ABOUT;
-        num_fmt(prev, c);
-        snprintf(note, sizeof note, "derived: %s - %s = %s", a, b, c);
-    } else {
-        if (cv <= -100)
-            return;
-        prev = lt->value / (1 + cv / 100);
-        if (base->unit == UC_PEOPLE || base->unit == UC_COUNT || prev >= 1000)
-            prev = floor(prev + 0.5);
-        q = ch->q == Q_MORE_THAN ? Q_LESS_THAN : ch->q == Q_LESS_THAN ? Q_MORE_THAN : Q_ABOUT;
-        num_fmt(prev, c);
-        snprintf(note, sizeof note, "derived: %s / (1 + %s/100) = %s", a, b, c);
-    }
+    if (!level_before(lt->value, lt->decimals, lvl->q, ct, ch, base->unit, &prev, &q, note, ""))
+        return;
     if (prev <= 0)
         return;
     if (!lvl->entity)
@@ -6518,17 +6514,6 @@ static size_t line_text(const char *s, size_t off)
     return i;
 }
 
-/* Is v a scale a line may state for its figures: a power of ten of 100
- * or more ("10,000", "100 million")? */
-static bool scale_stated(double v)
-{
-    if (v < 100 || v > 1e15)
-        return false;
-    while (v >= 10 && fmod(v, 10) == 0)
-        v /= 10;
-    return v == 1;
-}
-
 static bool bullet_line(const char *s, size_t off)
 {
     return bullet_len(s, line_text(s, off)) > 0;
@@ -6813,7 +6798,7 @@ static void process_block(struct doc *d, bool context_only)
      * transactions in 100 million; value in RMB trillion" */
     for (size_t i = 0; i + 1 < n; i++) {
         const struct token *q = &t[i + 1];
-        if (!tok_is(&t[i], WH(in)) || !is_quantity(q) || !scale_stated(q->value) ||
+        if (!tok_is(&t[i], WH(in)) || !is_quantity(q) || !num_power_of_ten(q->value, 100) ||
             (q->unit && strcmp(q->unit, "CNY") != 0 && strcmp(q->unit, "USD") != 0))
             continue;
         size_t e = i + 2;

@@ -204,3 +204,12 @@ static size_t num_fmt_c(double v, char *out)
     }
     return (size_t)snprintf(out, NUM_FMT_MAX, "%.17g", v);
 }
+
+bool num_power_of_ten(double v, double min)
+{
+    if (v < min || v > 1e15)
+        return false;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    return v == 1;
+}

@@ -21,4 +21,8 @@ bool num_parse_grouped(const char *p, size_t len, double *out, size_t *used);
 #define NUM_FMT_MAX 64
 size_t num_fmt(double v, char *out);
 
+/* Is v a power of ten, min or more and at most 1e15 ("10,000", "100
+ * million"): a scale a unit or a table states? */
+bool num_power_of_ten(double v, double min);
+
 #endif

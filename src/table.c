@@ -13,6 +13,7 @@
  * each column (a field no cue names is a column that counts nothing);
  * anything less certain is left to the reading of prose. */
 #include "engine.h"
+#include "num.h"
 
 #include <math.h>
 #include <string.h>
@@ -287,11 +288,7 @@ static double scale_word(const char *s, const struct token *k)
 /* Is v a power of ten, 10 or more ("10,000", "100 million")? */
 static bool power_of_ten(double v)
 {
-    if (v < 10 || v > 1e15)
-        return false;
-    while (v >= 10 && fmod(v, 10) == 0)
-        v /= 10;
-    return v == 1;
+    return num_power_of_ten(v, 10);
 }
 
 /* What the token k of a header's brackets or a unit line says of the
