@@ -83,6 +83,21 @@ END_TEST
 /* The short-number fast paths agree with strtod and "%.15g" bit for bit:
  * numbers of up to 15 digits with up to 15 decimals, and 16 or more
  * digits (strtod's path), from a fixed pseudo-random sequence. */
+START_TEST(powers_of_ten)
+{
+    /* the scales a unit or a table states, from a floor */
+    ck_assert(num_power_of_ten(100, 100));
+    ck_assert(num_power_of_ten(10000, 10));
+    ck_assert(num_power_of_ten(1e8, 100));
+    ck_assert(num_power_of_ten(1e15, 10));
+    ck_assert(!num_power_of_ten(10, 100));
+    ck_assert(!num_power_of_ten(150, 100));
+    ck_assert(!num_power_of_ten(2e8, 100));
+    ck_assert(!num_power_of_ten(1e16, 10));
+    ck_assert(!num_power_of_ten(0.1, 0));
+}
+END_TEST
+
 START_TEST(fast_paths_agree)
 {
     uint64_t x = 88172645463325252ull;
@@ -140,6 +155,7 @@ Suite *num_suite(void)
     tcase_add_test(tc, fmt_shortest);
     tcase_add_test(tc, fmt_ignores_locale);
     tcase_add_test(tc, fast_paths_agree);
+    tcase_add_test(tc, powers_of_ten);
     suite_add_tcase(s, tc);
     return s;
 }
