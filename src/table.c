@@ -2120,6 +2120,67 @@ static size_t line_start(const char *s, const struct token *t, size_t i)
     return o;
 }
 
+/* The k columns of a header of two lines [a1, b1) over [a2, b2), each
+ * column's name broken over both lines: the fields of the lower line
+ * (past a label's, "Month"), each with the words of the upper line above
+ * it.  A column's rule is the longest level cue that ends its name
+ * ("of which FTTH", "4G users"); at least one column must have one.
+ * Whether the fields fit k columns. */
+static bool columns_of_two_lines(const struct rules *r, const char *s, const struct token *t, size_t a1, size_t b1,
+                                 size_t a2, size_t b2, int k, struct column *col)
+{
+    size_t fa[TABLE_COLS + 2];
+    int nf = 0;
+    for (size_t i = a2; i < b2; i++)
+        if (i == a2 || gap_before(s, t, i)) {
+            if (nf > TABLE_COLS)
+                return false;
+            fa[nf++] = i;
+        }
+    fa[nf] = b2;
+    int skip = nf == k + 1 ? 1 : nf == k ? 0 : -1;
+    if (skip < 0 || k > TABLE_COLS)
+        return false;
+    size_t l1 = line_start(s, t, a1), l2 = line_start(s, t, a2);
+    int named = 0;
+    for (int c = 0; c < k; c++) {
+        size_t f0 = fa[skip + c], f1 = fa[skip + c + 1];
+        size_t cs = t[f0].off - l2, ce = t[f1 - 1].off + t[f1 - 1].len - l2;
+        /* (the upper words over it: those whose span meets the field's) */
+        struct token w[16];
+        size_t m = 0;
+        for (size_t i = a1; i < b1 && m < 8; i++) {
+            size_t us = t[i].off - l1, ue = us + t[i].len;
+            if (ue + 2 > cs && us < ce + 2 && t[i].kind == TK_WORD)
+                w[m++] = t[i];
+        }
+        for (size_t i = f0; i < f1 && m < 16; i++)
+            w[m++] = t[i];
+        col[c] = (struct column){-1, 1, NULL, false, f0, f1, 0, 0, 0, false};
+        int best = -1, best_n = 0;
+        for (size_t st = 0; st < m; st++) {
+            if (w[st].kind != TK_WORD)
+                continue;
+            const struct cue_ref *ra, *rb;
+            rules_cues_for(r, w[st].hash, &ra, &rb);
+            for (; ra < rb; ra++) {
+                const struct rule *ru = &r->v[ra->rule];
+                const struct phrase *ph = &ru->cue.v[ra->cue];
+                if (ru->change != CH_NONE || ph->h[0] != w[st].hash || ph->n <= best_n || ph->dir != 0 ||
+                    match_fwd(w, m, st, ph, m) != m)
+                    continue;
+                best = (int)ra->rule;
+                best_n = ph->n;
+            }
+        }
+        if (best >= 0) {
+            col[c].rule = best;
+            named++;
+        }
+    }
+    return named > 0;
+}
+
 /* Tables whose rows name whom their figures are of, and whose columns name
  * the indicators, parted by wide gaps; the caption above gives the date
  * and the unit:
@@ -3683,6 +3744,25 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             head_a = pprev_a;
             units_below(s, t, n, prev_a, prev_b, rows_end, col, nc);
         }
+        /* (or a header of two lines, each column's name broken over both:
+         * "Fixed        of which    4G" over "broadband    FTTH   users") */
+        /* (where it names more columns than the upper line alone) */
+        struct column two[TABLE_COLS];
+        if (nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a &&
+            !figure_outside(t, prev_a, prev_b, NULL) && !row_figures(s, t, pprev_a, pprev_b) &&
+            !figure_outside(t, pprev_a, pprev_b, NULL) &&
+            columns_of_two_lines(r, s, t, pprev_a, pprev_b, prev_a, prev_b, k, two)) {
+            int had = 0, got = 0;
+            for (int c = 0; c < k; c++) {
+                had += nc == k && col[c].rule >= 0;
+                got += two[c].rule >= 0;
+            }
+            if (got > had) {
+                memcpy(col, two, (size_t)k * sizeof *col);
+                nc = k;
+                head_a = pprev_a;
+            }
+        }
         if (nc != k) {
             pprev_a = prev_a;
             pprev_b = prev_b;
@@ -3694,9 +3774,10 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         /* (columns without a unit take the caption's, above the header in
          * the block or on a line of its own before it: "Chart 1: China's
          * netizens (millions, year-end)") */
+        /* (above the header's first line, where it has two) */
         struct column cap;
-        bool has_cap = caption_unit(s, t, n, 0, prev_a, &cap);
-        if (!has_cap && prev_a == 0)
+        bool has_cap = caption_unit(s, t, n, 0, head_a, &cap);
+        if (!has_cap && head_a == 0)
             has_cap = caption_block_unit(&cb, &cap);
         for (int c = 0; c < nc && has_cap; c++)
             take_unit(&col[c], &cap);

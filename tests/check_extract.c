@@ -1308,6 +1308,16 @@ START_TEST(session27_forms)
            "daily_transaction_volume_growth|Alibaba|2014-11-11|63|percent|exact|observed|5\n"
            "daily_transaction_volume|China|2013-11-11|35020000000|CNY|exact|observed|5\n",
            true);
+    /* a header of two lines, each column's name broken over both, its
+     * unit in the caption above */
+    expect("Table 2  Broadband, March-June 2020\nUnit: 10,000 households\n\n"
+           "           Fixed        of which      4G \n"
+           "Month      broadband    FTTH          users\n"
+           "2020-03    45,622       42,517        127,506\n"
+           "2020-04    45,893       42,802        127,935\n",
+           "ftth_users|China|2020-03|425170000|people|exact|observed|6\n"
+           "ftth_users|China|2020-04|428020000|people|exact|observed|7\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
