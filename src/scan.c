@@ -1098,6 +1098,10 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
     *used = 1;
     if (!t)
         return NULL;
+    /* (every currency's word opens with one of these letters: most words
+     * are passed at once) */
+    if (t->kind == TK_WORD && !strchr("yrcudheYRCUDHE", a->s[t->off]))
+        return NULL;
     if (word_eq(a, t, "yuan") || word_eq(a, t, "renminbi") || word_eq(a, t, "RMB") ||
         word_eq(a, t, "CNY") || punct_eq(a, t, "\xE5\x85\x83"))
         return "CNY";
