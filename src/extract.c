@@ -5312,7 +5312,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                    (st->t[open].kind == TK_PUNCT || (st->t[open].kind == TK_NUM && (st->t[open].flags & TF_SMALLINT) &&
                                                      st->t[open].value < 100)))
                 open++;
-            if (de && !d->doc_month && !d->has_heading && de->rel == DR_ABS && (de->flags & DF_LEAD) && st->a <= open &&
+            /* (a title's year over it is no heading of entries) */
+            if (de && !d->doc_month && (!d->has_heading || (!d->heading.m && d->heading.y == w.y)) && de->rel == DR_ABS &&
+                (de->flags & DF_LEAD) && st->a <= open &&
                 de->first <= open + 1 && w.m && w.y == d->doc_year && !w.y2 &&
                 /* (the year's end is the year: no finer date to carry) */
                 !(w.m == 12 && (w.d == 0 || w.d == 31)))

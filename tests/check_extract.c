@@ -1318,6 +1318,13 @@ START_TEST(session27_forms)
            "ftth_users|China|2020-03|425170000|people|exact|observed|6\n"
            "ftth_users|China|2020-04|428020000|people|exact|observed|7\n",
            true);
+    /* a report's lead "As of March 2020" dates its undated findings after
+     * it, under a title that names only its year */
+    expect("CNNIC report, 2020\n\nAs of March 2020, the number of Internet users in China reached 904 million.\n\n"
+           "The number of rural Internet users reached 255 million.\n",
+           "netizens|China|2020-03|904000000|people|exact|observed|3\n"
+           "netizens|China (rural)|2020-03|255000000|people|exact|observed|5\n",
+           true);
     /* a change whose subject nothing counts the changes of is no change
      * of the figure before */
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
