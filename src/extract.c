@@ -1790,7 +1790,9 @@ static bool own_plural_after(const struct doc *d, const struct sent *st, size_t 
         to_lower((unsigned char)st->s[w->off + w->len - 1]) != 's' || rules_is_link(d->r, w->hash) ||
         in_list(&stop_after, w) || in_list(&name_prep, w))
         return false;
-    return true;
+    /* (no plural: "across", "various", "basis") */
+    char c = to_lower((unsigned char)st->s[w->off + w->len - 2]);
+    return c != 's' && c != 'u' && c != 'i';
 }
 
 /* Does a past participle with its preposition open a modifier of the noun
@@ -3342,6 +3344,56 @@ static void share_cue(struct numinfo *to, const struct numinfo *from)
                                  .cue = from->cue});
 }
 
+/* The part of the country a place right after figure k names ("69.1
+ * percent in cities", "53.2 percent nationwide"): "urban", "rural", or ""
+ * for the whole of it; NULL if none.  *end: the token after the place. */
+static const char *place_after(const struct sent *st, size_t k, size_t *end)
+{
+    static const struct {
+        const struct wordlist *wl;
+        const char *segment;
+    } places[] = {{&urban_place, "urban"}, {&rural_place, "rural"}, {&whole_place, ""}};
+    for (size_t i = 0; i < sizeof places / sizeof *places; i++) {
+        size_t e = list_fwd(places[i].wl, st->t, st->n, k + 1, st->b);
+        if (e) {
+            *end = e;
+            return places[i].segment;
+        }
+    }
+    return NULL;
+}
+
+/* A figure compared with another, of a part of the country its place
+ * names ("Rural internet penetration stood at 33.1 percent, compared with
+ * 69.1 percent in cities and 53.2 percent nationwide"): the section of the
+ * same indicator that counts that part, or the plain one for the whole. */
+static void place_section(struct doc *d, const struct sent *st, struct numinfo *n, size_t k)
+{
+    size_t e;
+    const char *seg = place_after(st, k, &e);
+    if (!seg || n->rule < 0)
+        return;
+    const struct rules *r = d->r;
+    const struct rule *ru = &r->v[n->rule];
+    if (ru->change != CH_NONE || (ru->segment ? strcmp(ru->segment, seg) == 0 : !*seg))
+        return;
+    for (size_t v = 0; v < r->n; v++) {
+        const struct rule *o = &r->v[v];
+        if (o->change != CH_NONE || strcmp(o->id, ru->id) != 0 || (*seg ? !o->segment || strcmp(o->segment, seg) != 0
+                                                                         : o != rules_find(r, ru->id)))
+            continue;
+        /* (the place is what tells: not the words the section excludes,
+         * which keep a part's figures from the whole's) */
+        if (st->t[k].value < o->min || st->t[k].value > o->max)
+            break;
+        if (!n->cue_rule)
+            n->cue_rule = n->rule + 1; /* (its cue is still the one it was found by) */
+        n->rule = (int)v;
+        return;
+    }
+    n->rule = -1; /* (of a part no section counts: not the cue's part) */
+}
+
 /* The longest cue of a level indicator (no change's) that starts at token
  * p and ends by lim, of a rule want() takes, the first of equals; dir_max
  * 0 asks for cues that may stand either side of a number, 1 also for
@@ -4708,11 +4760,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             size_t j = q - 1;
             while (j > st->a && !is_quantity(&t[j - 1]) && (st->in_date[j - 1] || t[j - 1].kind == TK_PUNCT))
                 j--;
+            /* (past the place of the figure before: "69.1 percent in
+             * cities and 53.2 percent nationwide") */
+            for (size_t m = j; m-- > st->a && m + 6 > j;) {
+                size_t e;
+                if (is_quantity(&t[m]) && place_after(st, m, &e) && e == j) {
+                    j = m + 1;
+                    break;
+                }
+            }
             if (j <= st->a || !is_quantity(&t[j - 1]) || !ni[j - 1].compared || ni[j - 1].rule < 0 ||
                 num_class(&t[j - 1]) != num_class(&t[k]) || !viable(d, st, (size_t)ni[j - 1].rule, &t[k]))
                 continue;
             share_cue(&ni[k], &ni[j - 1]);
+            if (ni[j - 1].cue_rule)
+                ni[k].rule = ni[j - 1].cue_rule - 1; /* (the cue's own section, before its place) */
             ni[k].compared = true;
+            place_section(d, st, &ni[k], k);
             continue;
         }
         for (size_t j = k; j-- > st->a;) {
@@ -4727,6 +4791,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 share_cue(&ni[k], &ni[j]);
                 ni[k].compared = true;
                 ni[k].base_of = j + 1;
+                place_section(d, st, &ni[k], k);
             }
             break;
         }
@@ -6115,6 +6180,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 qa = n->cue_a;
             if (n->cue_b > 0 && n->cue_b - 1 > qb)
                 qb = n->cue_b - 1;
+            /* (and the part of the country the place after it names: "69.1
+             * percent in cities") */
+            size_t pe;
+            if (place_after(st, k, &pe) && pe - 1 > qb)
+                qb = pe - 1;
         }
         char *quote = make_quote(st, qa, qb, k);
         char note[240];

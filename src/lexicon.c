@@ -189,6 +189,14 @@ WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "durin
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
          "who", "that", "when", "where");
+/* a part of the country named after a figure: "69.1 percent in cities
+ * and 53.2 percent nationwide" */
+WORDLIST(urban_place, "in cities", "in the cities", "in urban areas", "in the urban areas", "in urban china",
+         "in towns and cities", "in the cities and towns", "among urban residents");
+WORDLIST(rural_place, "in rural areas", "in the rural areas", "in the countryside", "in rural china", "in villages",
+         "among rural residents");
+WORDLIST(whole_place, "nationwide", "nationally", "across the country", "across china", "for the whole country",
+         "for the country as a whole", "in the country as a whole", "for china as a whole");
 /* what one holds in a company: "stake in elong ,", "shareholder of qunar ." */
 WORDLIST(stake_noun, "stake", "shareholder", "shares", "equity", "holding", "owner");
 /* places a national figure may belong to: China, or another country */
@@ -283,7 +291,7 @@ struct wordlist *const all_lists[] = {
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
-    &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler};
+    &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

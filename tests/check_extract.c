@@ -1330,6 +1330,21 @@ START_TEST(session27_forms)
     expect("In 2013, the assets of China's money market funds grew by 500 percent, while bank deposits grew by 13 "
            "percent.\n",
            "fund_assets_growth|money market funds|2013|500|percent|exact|observed|1\n", true);
+    /* a figure compared with, of a part of the country its place names:
+     * that part's section, the whole's for the whole, none where no
+     * section counts the part; "across" is no plural noun of its own */
+    expect("Rural internet penetration stood at 33.1 percent at the end of 2016, compared with 69.1 percent in cities "
+           "and 53.2 percent across the country.\n\n"
+           "Rural online retail sales reached 894.5 billion yuan in 2016, compared with 4.3 trillion yuan in cities.\n\n"
+           "Rural online retail sales reached 894.5 billion yuan in 2016, against 5.16 trillion yuan across the "
+           "country.\n",
+           "internet_penetration|China (rural)|2016|33.1|percent|exact|observed|1\n"
+           "internet_penetration|China (urban)|2016|69.1|percent|exact|observed|1\n"
+           "internet_penetration|China|2016|53.2|percent|exact|observed|1\n"
+           "ecommerce_turnover|China (rural)|2016|894500000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|China (rural)|2016|894500000000|CNY|exact|observed|5\n"
+           "ecommerce_turnover|China|2016|5160000000000|CNY|exact|observed|5\n",
+           true);
 }
 END_TEST
 
