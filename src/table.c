@@ -312,7 +312,10 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
                word_is(s, k, "renminbi")) {
         c->unit = "CNY";
     } else if (word_is(s, k, "USD") || word_is(s, k, "dollars") || word_is(s, k, "dollar")) {
-        c->unit = "USD";
+        /* (not "Hong Kong dollars", "HK dollars") */
+        bool hk = (k->off >= 5 && str_ieq(s + k->off - 5, 4, "kong")) ||
+                  (k->off >= 3 && str_ieq(s + k->off - 3, 2, "hk"));
+        c->unit = hk ? "HKD" : "USD";
     } else if (word_is(s, k, "Mbps")) {
         c->rate = true;
     } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
@@ -368,13 +371,18 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
 
 /* Does a line [a, b) under a table give its unit in a note: "Figures in
  * millions unless stated.", "Note: all amounts in RMB billion", "Unit:
- * 10,000 persons"?  Read into c. */
-static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, struct column *c)
+ * 10,000 persons"?  Read into c.  A note of a currency alone ("(prices and
+ * amounts in U.S. dollars)") counts where currency_alone. */
+static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, struct column *c, bool currency_alone)
 {
-    static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes"};
+    static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes",
+                                       "prices"};
     *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
     if (unit_line(s, t, a, b, c))
         return c->mult != 1 || c->unit || c->rate;
+    /* (in brackets: "(prices and amounts in U.S. dollars)") */
+    if (a < b && (t[a].flags & TF_OPEN))
+        a++;
     bool led = false;
     for (size_t k = 0; k < sizeof lead / sizeof *lead && !led && a < b; k++)
         led = word_is(s, &t[a], lead[k]);
@@ -384,16 +392,19 @@ static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, 
         if (!word_is(s, &t[i], "in"))
             continue;
         bool scale = false;
-        for (size_t j = i + 1; j < b && j < i + 5; j++) {
+        for (size_t j = i + 1; j < b && j < i + 7; j++) {
             const struct token *x = &t[j];
             bool big = x->kind == TK_NUM && !x->unit && (x->value == 1e4 || x->value == 1e8);
             if (scale_word(s, x) > 0 || big)
                 scale = true;
-            else if (!(x->kind == TK_WORD || (x->kind == TK_PUNCT && x->len == 1 && s[x->off] == '$')))
+            else if (!(x->kind == TK_WORD ||
+                       (x->kind == TK_PUNCT && x->len == 1 && (s[x->off] == '$' || s[x->off] == '.'))))
                 break;
             unit_token(s, x, c);
         }
-        return scale;
+        /* (or a currency alone, where the caller asks: for the columns of
+         * money) */
+        return scale || (currency_alone && c->unit && strcmp(c->unit, "percent") != 0);
     }
     return false;
 }
@@ -401,7 +412,8 @@ static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, 
 /* The unit a note under the rows of a table gives (see note_unit): the
  * rows from ra on are lines that end with a figure or an empty cell; the
  * note one of the two lines after them. */
-static bool unit_below(const char *s, const struct token *t, size_t n, size_t ra, struct column *c)
+static bool unit_below(const char *s, const struct token *t, size_t n, size_t ra, struct column *c,
+                       bool currency_alone)
 {
     while (ra < n) {
         size_t rb = line_end(t, n, ra);
@@ -412,7 +424,7 @@ static bool unit_below(const char *s, const struct token *t, size_t n, size_t ra
     }
     for (int k = 0; k < 2 && ra < n; k++) {
         size_t rb = line_end(t, n, ra);
-        if (note_unit(s, t, ra, rb, c))
+        if (note_unit(s, t, ra, rb, c, currency_alone))
             return true;
         ra = rb;
     }
@@ -503,7 +515,9 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
             bool other = false;
             for (size_t q = 0; e && q < ru->not_after.n && !other; q++)
                 other = match_back(t, i, a, &ru->not_after.v[q]) != SIZE_MAX;
-            if (e > best_e && !other) {
+            /* (of equals, one whose context the block meets, as in prose:
+             * "Raised" in a table of listings is the IPO's) */
+            if (!other && (e > best_e || (e && e == best_e && ru->context.n && !r->v[best_rule].context.n))) {
                 best_e = e;
                 best_rule = (int)ra->rule;
             }
@@ -1519,7 +1533,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             has_cap = caption_block_unit(caption, &cap);
         /* (or a note under the rows: "Figures in millions unless stated.") */
         if (!has_cap)
-            has_cap = unit_below(s, t, n, b, &cap);
+            has_cap = unit_below(s, t, n, b, &cap, false);
         /* (or the unit in brackets after the header's label: "Subscribers
          * (thousand)   2011   2012") */
         for (size_t i = a + 1; !has_cap && i < b && i < a + 5 && t[i].kind != TK_NUM; i++)
@@ -2192,9 +2206,15 @@ static bool columns_of_two_lines(const struct rules *r, const char *s, const str
  *     China Mobile                  79,945          21,926              27.4
  *     Total                        127,534          47,406              37.2
  *
- * A figure is its column's by where it ends on its line; a column no
- * indicator names counts nothing; "Total" is the country's (China, not
- * a fallback kind: "money market funds" are one row of the total). */
+ * A figure is its column's by where it ends on its line (or, set flush
+ * left, where it starts); a column no indicator names counts nothing;
+ * "Total" is the country's (China, not a fallback kind: "money market
+ * funds" are one row of the total).  A day in a row's text dates it, and
+ * a note under the rows may give the money columns' currency:
+ *
+ *     Company      Listed     Shares offered   Offer price   Raised
+ *     Alpha Tech   March 5    50 million       8.50          425 million
+ *     (prices and amounts in Hong Kong dollars) */
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -2331,9 +2351,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             continue;
         }
         size_t h0 = line_start(s, t, a);
-        size_t fend[TABLE_COLS]; /* where each field ends on the line */
-        for (int f = 0; f < nf; f++)
+        size_t fend[TABLE_COLS], fstart[TABLE_COLS]; /* where each field ends and starts on the line */
+        for (int f = 0; f < nf; f++) {
             fend[f] = t[fb[f] - 1].off + t[fb[f] - 1].len - h0;
+            fstart[f] = t[fa[f]].off - h0;
+        }
         /* the caption: its unit and its date, on the lines above */
         struct column cap;
         size_t ca = a;
@@ -2381,6 +2403,10 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 in_table[i] = true;
             ra = e;
         }
+        /* (or a note under the rows, "(prices and amounts in U.S.
+         * dollars)": its currency the money columns') */
+        struct column below;
+        bool has_below = !has_cap && unit_below(s, t, n, ra, &below, true);
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             size_t f0 = ra;
@@ -2398,13 +2424,25 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 while (ne < f0 && !gap_before(s, t, ne))
                     ne++;
                 bool text = ne < f0;
+                /* (or a day, "Sina.com   April 13   SINA   4 million ...", a
+                 * code, "9012", or a count with a noun of its own, "4.5
+                 * million ADS", under a field that names nothing) */
                 for (size_t i = ne; i < fig && text; i++)
                     text = t[i].kind == TK_WORD || (t[i].kind == TK_PUNCT && (t[i].flags & TF_HYPHEN)) ||
-                           (t[i].kind == TK_NUM && !(t[i].flags & TF_YEAR) && i > ne &&
-                            t[i].off == t[i - 1].off + t[i - 1].len);
+                           (t[i].kind == TK_NUM && !(t[i].flags & TF_YEAR) &&
+                            ((i > ne && t[i].off == t[i - 1].off + t[i - 1].len) ||
+                             (t[i].flags & TF_SMALLINT) ||
+                             (i + 1 < fig && t[i + 1].kind == TK_WORD && !gap_before(s, t, i + 1))));
                 if (text)
                     f0 = ne;
             }
+            /* (a day among the text, "April 13", is the row's date: an
+             * offering's, a deal's) */
+            int rm = 0, rd = 0;
+            for (size_t i = ra + 1; i < rb && !rd; i++)
+                if (t[i].kind == TK_NUM && (t[i].flags & TF_MONTHDAY) && t[i - 1].kind == TK_WORD &&
+                    (rm = scan_month(s + t[i - 1].off, t[i - 1].len)) > 0)
+                    rd = (int)t[i].value;
             if (f0 == ra || fig == rb || (fig != f0 && !(fig > f0 && t[f0].kind == TK_WORD)) ||
                 !(t[ra].flags & TF_CAP))
                 break;
@@ -2415,11 +2453,21 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 /* the field whose end is nearest the figure's */
                 size_t bd;
                 int best = nearest_end(fend, 1, nf, t[i].off + t[i].len - r0, &bd);
+                /* (or, where no field's end is the figure's, the field it
+                 * starts under: figures set flush left, "8.50" under "Offer
+                 * price") */
+                for (int f = 1; f < nf && bd > 1; f++)
+                    if (fstart[f] + 1 >= t[i].off - r0 && fstart[f] <= t[i].off - r0 + 1) {
+                        best = f;
+                        bd = 0;
+                    }
                 if (best < 1 || col[best].rule < 0 || bd > 12)
                     continue;
                 struct column c = col[best];
                 if (has_cap)
                     take_unit(&c, &cap);
+                else if (has_below && (below.mult != 1 || r->v[c.rule].unit == UC_MONEY))
+                    take_unit(&c, &below);
                 const struct rule *ru = &r->v[c.rule];
                 const char *unit;
                 double v;
@@ -2427,8 +2475,9 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     continue;
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, 0, cq, Q_EXACT};
+                                        rd ? rm : cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
+                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, rd, cq && !rd,
+                                        Q_EXACT};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -3393,7 +3442,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
         /* (or a note under the rows: "Note: All numbers are in millions,
          * otherwise stated.") */
         for (size_t x = ra, lines = 0; !has_cap && x < n && lines < 30; x = line_end(t, n, x), lines++)
-            has_cap = note_unit(s, t, x, line_end(t, n, x), &cap);
+            has_cap = note_unit(s, t, x, line_end(t, n, x), &cap, false);
         int cy = 0, cm = 0, lone_m = 0;
         for (size_t i = cv.a; viewed && i < cv.b; i++) {
             if (cur >= 0 && cv.t[i].kind == TK_NUM && (cv.t[i].flags & TF_YEAR) && cv.t[i].len == 4) {

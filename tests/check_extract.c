@@ -1345,6 +1345,26 @@ START_TEST(session27_forms)
            "ecommerce_turnover|China (rural)|2016|894500000000|CNY|exact|observed|5\n"
            "ecommerce_turnover|China|2016|5160000000000|CNY|exact|observed|5\n",
            true);
+    /* a table of listings, a company a row: a day among a row's text
+     * dates it, a code under a field that names nothing counts nothing,
+     * figures set flush left are the field's they start under, a note of
+     * a currency under the rows is the money columns' ("Hong Kong
+     * dollars"), and "Raised" in a text of listings is the IPO's */
+    expect("Hong Kong listings, 2019\n\n"
+           "  Company      Listed       Code    Shares offered   Offer price   Raised\n"
+           "  Alpha Tech   March 5      1234    50 million       8.50          425 million\n"
+           "  Beta Net     May 20       5678    20 million       12.00         240 million\n"
+           "  Gamma Soft   July 8       9012    6 million ADS    10.00         60 million\n"
+           "  (prices and amounts in Hong Kong dollars)\n",
+           "ipo_shares_offered|Alpha Tech|2019-03-05|50000000|count|exact|observed|4\n"
+           "price_per_share|Alpha Tech|2019-03-05|8.5|HKD|exact|observed|4\n"
+           "ipo_raise|Alpha Tech|2019-03-05|425000000|HKD|exact|observed|4\n"
+           "ipo_shares_offered|Beta Net|2019-05-20|20000000|count|exact|observed|5\n"
+           "price_per_share|Beta Net|2019-05-20|12|HKD|exact|observed|5\n"
+           "ipo_raise|Beta Net|2019-05-20|240000000|HKD|exact|observed|5\n"
+           "price_per_share|Gamma Soft|2019-07-08|10|HKD|exact|observed|6\n"
+           "ipo_raise|Gamma Soft|2019-07-08|60000000|HKD|exact|observed|6\n",
+           true);
 }
 END_TEST
 
