@@ -1365,6 +1365,11 @@ START_TEST(session27_forms)
            "price_per_share|Gamma Soft|2019-07-08|10|HKD|exact|observed|6\n"
            "ipo_raise|Gamma Soft|2019-07-08|60000000|HKD|exact|observed|6\n",
            true);
+    /* the users of one service a statistical report counts are not the
+     * Internet's; its bare users are */
+    expect("CNNIC's statistical report on Internet development says that the number of online banking users "
+           "reached 379 million by the end of 2017. The CNNIC report counted 772 million users at the end of 2017.\n",
+           "netizens|China|2017|772000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
