@@ -4847,6 +4847,32 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         ni[k].cue_a = ni[k].cue_b = k;
     }
 
+    /* "the Ctrip Travel app had 86.43 million monthly active users,
+     * followed by Qunar Travel (45.12 million), Fliggy (29.07 million) and
+     * Tongcheng Travel (21.58 million)": a figure in brackets after a name
+     * is that name's, of what the figure before counts */
+    for (size_t k = st->a + 3; k + 1 < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || ni[k].conversion ||
+            ni[k].qstart != k || !(t[k - 1].flags & TF_OPEN) || !(t[k + 1].flags & TF_CLOSE))
+            continue;
+        size_t na = k - 1;
+        while (na > st->a && k - na < 6 && t[na - 1].kind == TK_WORD && (t[na - 1].flags & TF_CAP))
+            na--;
+        size_t ne;
+        if (na == k - 1 || !name_at(st, na, k - 1, &ne) || ne != k - 1)
+            continue;
+        for (size_t j = na; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].skip || ni[j].conversion || num_class(&t[j]) != num_class(&t[k]))
+                continue;
+            if (ni[j].rule >= 0 && !ni[j].change && r->v[ni[j].rule].entity != EK_FIXED &&
+                viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                share_cue(&ni[k], &ni[j]);
+                ni[k].entity = name_text(st, na, ne);
+            }
+            break;
+        }
+    }
+
     /* "- Mobile payments: 60.539 billion transactions, RMB277.39 trillion":
      * an amount after the item's first figure, which names its own count,
      * counts what the item's label names (the label's cue, of the amount's

@@ -1370,6 +1370,19 @@ START_TEST(session27_forms)
     expect("CNNIC's statistical report on Internet development says that the number of online banking users "
            "reached 379 million by the end of 2017. The CNNIC report counted 772 million users at the end of 2017.\n",
            "netizens|China|2017|772000000|people|exact|observed|1\n", true);
+    /* a figure in brackets after a name is that name's, of what the
+     * figure before of its kind counts (past a rate between); not of a
+     * national total's */
+    expect("In June 2019 the Meituan app had 300 million monthly active users (MAU), up 20% from a year earlier, "
+           "followed by Ele Me (90 million) and Koubei (20 million).\n\n"
+           "China had 829 million netizens at the end of 2018, ahead of Hong Kong (5 million).\n",
+           "active_users|Meituan|2019-06|300000000|people|exact|observed|1\n"
+           "active_users_growth|Meituan|2019-06|20|percent|exact|observed|1\n"
+           "active_users|Meituan|2018-06|250000000|people|about|derived|1\n"
+           "active_users|Ele Me|2019-06|90000000|people|exact|observed|1\n"
+           "active_users|Koubei|2019-06|20000000|people|exact|observed|1\n"
+           "netizens|China|2018|829000000|people|exact|observed|3\n",
+           true);
 }
 END_TEST
 
