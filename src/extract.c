@@ -4873,6 +4873,42 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "grew from 50,561 at the end of 2011 to 176,714 a year later, and
+     * reached 258,737 by December 2013": the level the subject reached
+     * next, in a clause "and" joins with no subject of its own, counts
+     * what the level before it counts */
+    for (size_t k = st->a + 3; k < st->b; k++) {
+        static const char *const reached[] = {"reached", "hit", "topped", "exceeded", "surpassed", "totalled",
+                                              "totaled", "passed"};
+        size_t q = ni[k].qstart;
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || ni[k].conversion ||
+            q < st->a + 4)
+            continue;
+        /* (the verb: "reached", or one of rising with "to": "rose to") */
+        size_t c = q - 1;
+        bool verb = false;
+        for (size_t w = 0; w < sizeof reached / sizeof *reached && !verb; w++)
+            verb = str_ieq(st->s + t[c].off, t[c].len, reached[w]);
+        if (!verb && tok_is(&t[c], WH(to)) && in_list(&rise_verb, &t[c - 1])) {
+            verb = true;
+            c--;
+        }
+        if (!verb)
+            continue;
+        c--;
+        if (str_ieq(st->s + t[c].off, t[c].len, "then"))
+            c--;
+        if (!tok_is(&t[c], WH(and)))
+            continue;
+        for (size_t j = c; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j] || num_class(&t[j]) != num_class(&t[k]))
+                continue;
+            if (ni[j].rule >= 0 && !ni[j].change && viable(d, st, (size_t)ni[j].rule, &t[k]))
+                share_cue(&ni[k], &ni[j]);
+            break;
+        }
+    }
+
     /* "- Mobile payments: 60.539 billion transactions, RMB277.39 trillion":
      * an amount after the item's first figure, which names its own count,
      * counts what the item's label names (the label's cue, of the amount's
@@ -5091,8 +5127,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool as_of = af > k + 1 && str_ieq(st->s + t[af].off, t[af].len, "as") && af + 1 < de->first + 1 &&
                          (str_ieq(st->s + t[af + 1].off, t[af + 1].len, "of") ||
                           str_ieq(st->s + t[af + 1].off, t[af + 1].len, "at"));
+            /* (or "a year later" right after it: "from 50,561 at the end
+             * of 2011 to 176,714 a year later") */
+            bool next_year = de->rel == DR_NEXT_YEAR && de->first == k + 1;
             if (!blocked && (words <= 8 || (as_of && words <= 12)) &&
-                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year)) {
+                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;

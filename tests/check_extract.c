@@ -1383,6 +1383,20 @@ START_TEST(session27_forms)
            "active_users|Koubei|2019-06|20000000|people|exact|observed|1\n"
            "netizens|China|2018|829000000|people|exact|observed|3\n",
            true);
+    /* "a year later" right after a figure: the year after its start's;
+     * a level the subject reached next, after "and", counts what the one
+     * before counts ("and reached", "and rose to") */
+    expect("The number of government microblog accounts grew from 50,561 at the end of 2011 to 176,714 a year "
+           "later, and reached 258,737 at the end of 2013.\n\n"
+           "The number of P2P lending platforms fell from 3,400 at the end of 2015 to 2,800 a year later and rose "
+           "to 3,100 by the end of 2017.\n",
+           "government_microblog_accounts|China|2011|50561|count|exact|observed|1\n"
+           "government_microblog_accounts|China|2012|176714|count|exact|observed|1\n"
+           "government_microblog_accounts|China|2013|258737|count|exact|observed|1\n"
+           "p2p_platforms|China|2015|3400|count|exact|observed|3\n"
+           "p2p_platforms|China|2016|2800|count|exact|observed|3\n"
+           "p2p_platforms|China|2017|3100|count|exact|observed|3\n",
+           true);
 }
 END_TEST
 
