@@ -4949,7 +4949,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t w = ni[k].qstart, wa = w;
         while (wa > st->a && wa + 3 > w && !tok_is(&t[wa - 1], WH(which)))
             wa--;
-        if (wa <= st->a + 2 || wa == w || !tok_is(&t[wa - 1], WH(which)) || !tok_is(&t[wa - 2], WH(of)))
+        if (wa <= st->a + 2 || !tok_is(&t[wa - 1], WH(which)) || !tok_is(&t[wa - 2], WH(of)))
             continue;
         size_t j = wa - 2;
         while (j > st->a && !is_quantity(&t[j - 1]) && t[j - 1].kind == TK_PUNCT)
@@ -4959,9 +4959,30 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         const struct numinfo *pn = &ni[j - 1];
         if (pn->rule < 0 || pn->change || pn->cue_b <= pn->cue_a || num_class(&t[j - 1]) != num_class(&t[k]))
             continue;
-        int pc = 0, pr = part_of(r, st->s, t, wa, w, pn->cue_a, pn->cue_b, &pc);
+        int pc = 0, pr = wa < w ? part_of(r, st->s, t, wa, w, pn->cue_a, pn->cue_b, &pc) : -1;
         if (pr >= 0 && pr != ni[k].rule && viable(d, st, (size_t)pr, &t[k]))
             cue_before(&ni[k], pr, pc, wa, w);
+        /* (or by its word after the figure, past the share that restates
+         * it: "of which 13.23 million, or 81.4 percent, used the '.cn'
+         * suffix") */
+        if (wa == w) {
+            size_t x = k + 1;
+            if (x + 3 < st->b && t[x].kind == TK_PUNCT && st->s[t[x].off] == ',' &&
+                str_ieq(st->s + t[x + 1].off, t[x + 1].len, "or") && is_quantity(&t[x + 2]) &&
+                t[x + 3].kind == TK_PUNCT && st->s[t[x + 3].off] == ',')
+                x += 4;
+            for (size_t y = x; y < st->b && y < x + 5 && !is_clause_break(&t[y]) && !is_quantity(&t[y]); y++) {
+                if (t[y].kind != TK_WORD)
+                    continue;
+                pr = part_of(r, st->s, t, y, y + 1, pn->cue_a, pn->cue_b, &pc);
+                /* (not the whole's own: "695 million accessed the Internet
+                 * via mobile phones" is no part "Internet" names) */
+                if (pr >= 0 && pr != pn->rule && viable(d, st, (size_t)pr, &t[k])) {
+                    take_cand(&ni[k], &(struct cand){.rule = pr, .a = y, .b = y + 1, .after = true, .cue = pc});
+                    break;
+                }
+            }
+        }
     }
 
     /* "an increase of 30.2 million, or 10.0%", "up 86 million or 28.9%": the change restated as a
