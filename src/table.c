@@ -2413,9 +2413,19 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             while (f0 < rb && t[f0].kind == TK_WORD)
                 f0++;
             /* the figures: the line's last tokens */
+            /* (a count may keep its noun in its cell, "4.5 million ADS":
+             * a word right after a figure, a wide gap after it) */
             size_t fig = rb;
-            while (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
-                fig--;
+            while (fig > ra) {
+                if (t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
+                    fig--;
+                else if (fig < rb && fig - 1 > ra + 1 && t[fig - 1].kind == TK_WORD && t[fig - 2].kind == TK_NUM &&
+                         !(t[fig - 2].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) && !gap_before(s, t, fig - 1) &&
+                         gap_before(s, t, fig))
+                    fig--;
+                else
+                    break;
+            }
             /* (a column of text between the name and the figures, under a
              * field no indicator names: "China Mobile   TD-SCDMA   1,823.5";
              * the name is the first field, up to the first wide gap) */
@@ -2424,15 +2434,12 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 while (ne < f0 && !gap_before(s, t, ne))
                     ne++;
                 bool text = ne < f0;
-                /* (or a day, "Sina.com   April 13   SINA   4 million ...", a
-                 * code, "9012", or a count with a noun of its own, "4.5
-                 * million ADS", under a field that names nothing) */
+                /* (or a day, "Sina.com   April 13   SINA   4 million ...",
+                 * or a code, "9012", under a field that names nothing) */
                 for (size_t i = ne; i < fig && text; i++)
                     text = t[i].kind == TK_WORD || (t[i].kind == TK_PUNCT && (t[i].flags & TF_HYPHEN)) ||
                            (t[i].kind == TK_NUM && !(t[i].flags & TF_YEAR) &&
-                            ((i > ne && t[i].off == t[i - 1].off + t[i - 1].len) ||
-                             (t[i].flags & TF_SMALLINT) ||
-                             (i + 1 < fig && t[i + 1].kind == TK_WORD && !gap_before(s, t, i + 1))));
+                            ((i > ne && t[i].off == t[i - 1].off + t[i - 1].len) || (t[i].flags & TF_SMALLINT)));
                 if (text)
                     f0 = ne;
             }
@@ -2450,6 +2457,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             size_t r0 = line_start(s, t, ra);
             for (size_t i = fig; i < rb && !rest; i++) {
+                if (t[i].kind != TK_NUM)
+                    continue; /* (a count's own noun) */
                 /* the field whose end is nearest the figure's */
                 size_t bd;
                 int best = nearest_end(fend, 1, nf, t[i].off + t[i].len - r0, &bd);

@@ -1346,7 +1346,8 @@ START_TEST(session27_forms)
            "ecommerce_turnover|China|2016|5160000000000|CNY|exact|observed|5\n",
            true);
     /* a table of listings, a company a row: a day among a row's text
-     * dates it, a code under a field that names nothing counts nothing,
+     * dates it, a code under a field that names nothing counts nothing, a
+     * count may keep its noun in its cell ("6 million ADS"),
      * figures set flush left are the field's they start under, a note of
      * a currency under the rows is the money columns' ("Hong Kong
      * dollars"), and "Raised" in a text of listings is the IPO's */
@@ -1362,6 +1363,7 @@ START_TEST(session27_forms)
            "ipo_shares_offered|Beta Net|2019-05-20|20000000|count|exact|observed|5\n"
            "price_per_share|Beta Net|2019-05-20|12|HKD|exact|observed|5\n"
            "ipo_raise|Beta Net|2019-05-20|240000000|HKD|exact|observed|5\n"
+           "ipo_shares_offered|Gamma Soft|2019-07-08|6000000|count|exact|observed|6\n"
            "price_per_share|Gamma Soft|2019-07-08|10|HKD|exact|observed|6\n"
            "ipo_raise|Gamma Soft|2019-07-08|60000000|HKD|exact|observed|6\n",
            true);
