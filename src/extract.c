@@ -5502,8 +5502,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     near++;
                 /* (not "last year", the year before the time of writing:
                  * "up from 324 million at the end of last year") */
+                /* (nor "at the start of the year": the year before's end) */
                 if (de->rel != DR_PREV_YEAR || de->first <= k || de->first > near ||
-                    ((de->flags & DF_WRITING) && !(de->flags & DF_COMPARE)))
+                    ((de->flags & DF_WRITING) && !(de->flags & DF_COMPARE)) || (de->flags & DF_LEAD))
                     continue;
                 for (size_t j = k; j-- > st->a;)
                     if (is_quantity(&t[j]) && !ni[j].skip && !ni[j].from && ni[j].rule >= 0 && ni[j].has_when &&

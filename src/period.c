@@ -1123,6 +1123,23 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             size_t part = i >= 2 && !prev && !same && (is_word(&c, i - 1, &pw_the) || this_year)
                               ? part_of_year(&c, i - 1, &e.flags, &e.when.m)
                               : i - 1;
+            /* "at the start of the year", "at the beginning of this
+             * year": the end of the year before the one spoken of (or
+             * written in) */
+            size_t at = i >= 5 && is_word(&c, i - 4, &pw_the) ? i - 5 : i - 4;
+            if (is_word(&c, i, &pw_year) && !prev && !same && i >= 4 &&
+                (is_word(&c, i - 1, &pw_the) || this_year) && is_word(&c, i - 2, &pw_of) &&
+                t[i - 3].kind == TK_WORD &&
+                (str_ieq(s + t[i - 3].off, t[i - 3].len, "start") ||
+                 str_ieq(s + t[i - 3].off, t[i - 3].len, "beginning")) &&
+                is_word(&c, at, &pw_at)) {
+                e.rel = DR_PREV_YEAR;
+                e.first = at;
+                e.last = i;
+                e.flags = DF_LEAD | (this_year ? DF_WRITING : 0);
+                push(out, e);
+                continue;
+            }
             /* "by the end of the year", "at the end of this year": the
              * year spoken of (or written in), at its end */
             /* (or "by the end of that year": the year named before) */

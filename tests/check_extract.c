@@ -1410,6 +1410,13 @@ START_TEST(session27_forms)
            "netizens|China|2012|731000000|people|exact|observed|3\n"
            "mobile_netizens|China|2012|695000000|people|exact|observed|3\n",
            true);
+    /* "at the beginning of the year": the end of the year before */
+    expect("Money market funds managed 7.13 trillion yuan at the end of September 2019, up 2.5 percent from 6.96 "
+           "trillion yuan at the beginning of the year.\n",
+           "fund_assets|money market funds|2019-09|7130000000000|CNY|exact|observed|1\n"
+           "fund_assets_growth|money market funds|2019-09|2.5|percent|exact|observed|1\n"
+           "fund_assets|money market funds|2018|6960000000000|CNY|exact|observed|1\n",
+           true);
 }
 END_TEST
 
