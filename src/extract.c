@@ -3363,6 +3363,22 @@ static const char *place_after(const struct sent *st, size_t k, size_t *end)
     return NULL;
 }
 
+/* The level section of indicator id that counts the part named by the
+ * len bytes at seg ("rural", "urban"; none: the plain section), the first
+ * such; -1 if none. */
+static int level_section(const struct rules *r, const char *id, const char *seg, size_t len)
+{
+    if (!len) {
+        const struct rule *plain = rules_find(r, id);
+        return plain ? (int)(plain - r->v) : -1;
+    }
+    for (size_t v = 0; v < r->n; v++)
+        if (r->v[v].segment && r->v[v].change == CH_NONE && strcmp(r->v[v].id, id) == 0 &&
+            str_ieq(seg, len, r->v[v].segment))
+            return (int)v;
+    return -1;
+}
+
 /* A figure compared with another, of a part of the country its place
  * names ("Rural internet penetration stood at 33.1 percent, compared with
  * 69.1 percent in cities and 53.2 percent nationwide"): the section of the
@@ -3377,21 +3393,16 @@ static void place_section(struct doc *d, const struct sent *st, struct numinfo *
     const struct rule *ru = &r->v[n->rule];
     if (ru->change != CH_NONE || (ru->segment ? strcmp(ru->segment, seg) == 0 : !*seg))
         return;
-    for (size_t v = 0; v < r->n; v++) {
-        const struct rule *o = &r->v[v];
-        if (o->change != CH_NONE || strcmp(o->id, ru->id) != 0 || (*seg ? !o->segment || strcmp(o->segment, seg) != 0
-                                                                         : o != rules_find(r, ru->id)))
-            continue;
-        /* (the place is what tells: not the words the section excludes,
-         * which keep a part's figures from the whole's) */
-        if (st->t[k].value < o->min || st->t[k].value > o->max)
-            break;
-        if (!n->cue_rule)
-            n->cue_rule = n->rule + 1; /* (its cue is still the one it was found by) */
-        n->rule = (int)v;
+    int v = level_section(r, ru->id, seg, strlen(seg));
+    /* (the place is what tells: not the words the section excludes, which
+     * keep a part's figures from the whole's) */
+    if (v < 0 || st->t[k].value < r->v[v].min || st->t[k].value > r->v[v].max) {
+        n->rule = -1; /* (of a part no section counts: not the cue's part) */
         return;
     }
-    n->rule = -1; /* (of a part no section counts: not the cue's part) */
+    if (!n->cue_rule)
+        n->cue_rule = n->rule + 1; /* (its cue is still the one it was found by) */
+    n->rule = v;
 }
 
 /* The longest cue of a level indicator (no change's) that starts at token
@@ -6069,11 +6080,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         if (!str_ieq(st->s + t[o].off, t[o].len, "the") || t[o + 1].kind != TK_WORD ||
                             !str_ieq(st->s + t[o + 2].off, t[o + 2].len, "one"))
                             continue;
-                        const char *base_id = r->v[ni[j].rule].base;
-                        for (size_t v = 0; v < r->n; v++)
-                            if (r->v[v].segment && r->v[v].change == CH_NONE && strcmp(r->v[v].id, base_id) == 0 &&
-                                str_ieq(st->s + t[o + 1].off, t[o + 1].len, r->v[v].segment))
-                                n->level_sec = (int)v + 1;
+                        int v = level_section(r, r->v[ni[j].rule].base, st->s + t[o + 1].off, t[o + 1].len);
+                        if (v >= 0)
+                            n->level_sec = v + 1;
                     }
                     if (ni[j].entity)
                         n->entity = xstrdup(ni[j].entity);
