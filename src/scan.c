@@ -1042,6 +1042,35 @@ static bool punct_eq(const struct asm_ctx *a, const struct token *t, const char 
     return t && t->kind == TK_PUNCT && t->len == k && memcmp(a->s + t->off, lit, k) == 0;
 }
 
+/* Does an address block size follow the number, at the raw tokens from
+ * a->i: "blocks/32", "blocks of /32", "blocks (/32)", "(/32)"?  Returns
+ * the end of its text (0: none) and in *skip how many tokens it takes. */
+static size_t block_size_after(const struct asm_ctx *a, size_t *skip)
+{
+    size_t j = 0;
+    bool blocks = word_eq(a, peek(a, 0), "blocks") || word_eq(a, peek(a, 0), "block");
+    if (blocks) {
+        j++;
+        if (word_eq(a, peek(a, j), "of"))
+            j++;
+    }
+    bool open = punct_eq(a, peek(a, j), "(");
+    if (open)
+        j++;
+    const struct token *n = peek(a, j + 1);
+    if (!punct_eq(a, peek(a, j), "/") || !n || n->kind != TK_NUM || n->value < 32 || n->value > 128 ||
+        n->len > 3 || (!blocks && !open))
+        return 0;
+    j += 2;
+    if (open) {
+        if (!punct_eq(a, peek(a, j), ")"))
+            return 0;
+        j++;
+    }
+    *skip = j;
+    return peek(a, j - 1)->off + peek(a, j - 1)->len;
+}
+
 /* Currency written before a number, ending at out->v[out->n-1]: returns the
  * ISO code and how many output tokens it spans, or NULL. */
 static const char *currency_before(const struct asm_ctx *a, struct tokens *out, size_t *span)
@@ -1494,6 +1523,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         }
         /* percent */
         k = peek(&a, 0);
+        size_t end2, skip = 0;
         if (!t.unit && k) {
             if (punct_eq(&a, k, "%") || punct_eq(&a, k, "\xEF\xBC\x85") || word_eq(&a, k, "percent") ||
                 word_eq(&a, k, "pct")) {
@@ -1512,22 +1542,13 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 a.i += 2;
             }
-            /* "16,694 blocks/32": a count of /32 address blocks, as "9,398/32" */
-            else if (!has_scale && (word_eq(&a, k, "blocks") || word_eq(&a, k, "block")) &&
-                     punct_eq(&a, peek(&a, 1), "/") && peek(&a, 2) && peek(&a, 2)->kind == TK_NUM &&
-                     peek(&a, 2)->value >= 32 && peek(&a, 2)->value <= 128 && peek(&a, 2)->len <= 3) {
+            /* "16,694 blocks/32", "12,499 blocks of /32", "50,286 blocks
+             * (/32)", "50,286 (/32)": a count of /32 address blocks, as
+             * "9,398/32" */
+            else if (!has_scale && (end2 = block_size_after(&a, &skip)) != 0) {
                 t.unit = "other";
-                end = peek(&a, 2)->off + peek(&a, 2)->len;
-                a.i += 3;
-            }
-            /* "12,499 blocks of /32" */
-            else if (!has_scale && (word_eq(&a, k, "blocks") || word_eq(&a, k, "block")) &&
-                     word_eq(&a, peek(&a, 1), "of") && punct_eq(&a, peek(&a, 2), "/") && peek(&a, 3) &&
-                     peek(&a, 3)->kind == TK_NUM && peek(&a, 3)->value >= 32 && peek(&a, 3)->value <= 128 &&
-                     peek(&a, 3)->len <= 3) {
-                t.unit = "other";
-                end = peek(&a, 3)->off + peek(&a, 3)->len;
-                a.i += 4;
+                end = end2;
+                a.i += skip;
             }
         }
         if (!t.unit && !has_scale) {

@@ -177,6 +177,21 @@ START_TEST(b2_ipv6_blocks)
     ck_assert_double_eq(num(0)->value, 12499);
     ck_assert_str_eq(unit_of(num(0)), "other");
     ck_assert(spans(num(0), "12,499 blocks of /32"));
+    /* ... the block size in brackets, with or without "blocks" */
+    scan("The number of IPv6 addresses was 50,286 blocks (/32), up 14.3%.");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert_double_eq(num(0)->value, 50286);
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "50,286 blocks (/32)"));
+    scan("IPv6 addresses: 63,052 (/32)");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "63,052 (/32)"));
+    /* (an unclosed bracket, or a ratio in brackets, is no block size) */
+    scan("12 blocks (/32 wide");
+    ck_assert_str_eq(unit_of(num(0)), "(none)");
+    scan("a ratio of 7 (/3)");
+    ck_assert_str_eq(unit_of(num(0)), "(none)");
 }
 END_TEST
 
