@@ -2130,7 +2130,25 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     bool gap_quantity = false; /* a quantity between */
     bool gap_conj = false, best_conj = false; /* "and" or a comma between, for the best so far */
     bool gap_clause = false, label_colon = false;
-    for (size_t q = qstart; q > st->a; q--) {
+    /* "Rural netizens accounted for 27.6 percent of the total, or 156
+     * million": an amount that restates a share is counted by the share's
+     * cue, before it */
+    size_t q0 = qstart;
+    if (cls != UC_PERCENT && cls != UC_POINTS) {
+        size_t j = or_before(st, qstart);
+        /* (past what it is a share of: "of the total", "of all netizens") */
+        for (size_t w = j; j != SIZE_MAX && j > st->a && j + 6 > w && st->t[j].kind == TK_WORD && !is_quantity(&st->t[j]);)
+            j--;
+        if (j != SIZE_MAX && j > st->a && j < qstart && st->t[j].kind == TK_NUM && num_class(&st->t[j]) == UC_PERCENT &&
+            j + 1 < qstart && tok_is(&st->t[j + 1], WH(of))) {
+            size_t a = j;
+            while (a > st->a && (in_list(&q_more, &st->t[a - 1]) || in_list(&q_about, &st->t[a - 1]) ||
+                                 in_list(&q_nearly, &st->t[a - 1])))
+                a--;
+            q0 = a;
+        }
+    }
+    for (size_t q = q0; q > st->a; q--) {
         size_t p = q - 1; /* candidate last token of a cue */
         const struct token *t = &st->t[p];
         if (t->kind == TK_WORD) {

@@ -998,6 +998,28 @@ START_TEST(session25_forms)
 }
 END_TEST
 
+/* Forms read since session 28. */
+START_TEST(session28_forms)
+{
+    /* an amount that restates a share is counted by the share's cue */
+    expect("By the end of 2012, rural netizens accounted for 27.6 percent of the total, or 156 million.\n",
+           "netizens|China (rural)|2012|156000000|people|exact|observed|1\n", true);
+    /* the penetration of a service among netizens is no share of the
+     * people online */
+    expect("Online shoppers numbered 242 million in 2012, with online shopping penetration rising to 42.9 percent.\n",
+           "users|China (online shoppers)|2012|242000000|people|exact|observed|1\n", true);
+    /* a worth after a count of payments is what they were worth, no
+     * company's valuation */
+    expect("In 2019, mobile payment transactions numbered 101.43 billion, valued at 347.11 trillion yuan.\n",
+           "transactions|China|2019|101430000000|count|exact|observed|1\n"
+           "mobile_payments|China|2019|347110000000000|CNY|exact|observed|1\n",
+           true);
+    /* a count of /32 address blocks, the block size in brackets */
+    expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
+           "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
+}
+END_TEST
+
 /* Periods of months from the year's start, and their comparisons. */
 START_TEST(session27_forms)
 {
@@ -7025,6 +7047,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session25_forms);
     tcase_add_test(d, session26_forms);
     tcase_add_test(d, session27_forms);
+    tcase_add_test(d, session28_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
