@@ -144,10 +144,10 @@ static int add_phrases(struct phrases *ps, const char *list, char *why, size_t w
             struct phrase ph = {.n = 0, .dir = dir};
             const char *w = t;
             while (*w) {
-                while (*w && (is_space((unsigned char)*w) || *w == '-'))
+                while (*w && (is_space((unsigned char)*w) || *w == '-' || *w == '/'))
                     w++;
                 const char *e = w;
-                while (*e && !is_space((unsigned char)*e) && *e != '-')
+                while (*e && !is_space((unsigned char)*e) && *e != '-' && *e != '/')
                     e++;
                 if (e == w)
                     break;

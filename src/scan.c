@@ -944,6 +944,12 @@ static void lex(struct lexer *lx)
                 is_alnum((unsigned char)s[i + 1]))
                 flags = TF_HYPHEN;
             break;
+        case '/':
+            /* "FTTH/O", "and/or": a slash joining two words joins them as
+             * a hyphen does (not figures: "2011/12", "9,398/32") */
+            if (i > 0 && i + 1 < lx->n && is_alpha((unsigned char)s[i - 1]) && is_alpha((unsigned char)s[i + 1]))
+                flags = TF_HYPHEN;
+            break;
         default:
             break;
         }

@@ -1014,6 +1014,10 @@ START_TEST(session28_forms)
            "transactions|China|2019|101430000000|count|exact|observed|1\n"
            "mobile_payments|China|2019|347110000000000|CNY|exact|observed|1\n",
            true);
+    /* a slash joins two words of a cue as a hyphen does ("FTTH/O"); the
+     * figures of a fraction stay apart */
+    expect("By the end of 2015, FTTH/O users reached 120 million, accounting for 56% of broadband users.\n",
+           "ftth_users|China|2015|120000000|people|exact|observed|1\n", true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
