@@ -579,6 +579,10 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         k--;
     if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, &pw_mid))
         k -= 2;
+    /* "on Sunday, November 11": the weekday is the date's */
+    if (k == i && k >= 2 && is_punct(c, k - 1, ',') && c->t[k - 2].kind == TK_WORD &&
+        weekday_of(c->s + c->t[k - 2].off, c->t[k - 2].len))
+        k -= 2;
     /* "during the pandemic year of 2020", "in the year of 2008", "in the
      * same period of 2012": that year */
     if (k >= 2 && is_word(c, k - 1, &pw_of) && (is_word(c, k - 2, &pw_year) || is_word(c, k - 2, &pw_period)) &&
@@ -679,9 +683,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         bool as_of = i >= 2 && is_word(&c, i - 1, &pw_of) && is_word(&c, i - 2, &pw_as);
         if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && i >= 1 &&
             (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last) || as_of) &&
+            /* (its date after it is read below: "on Sunday, Nov. 11";
+             * not a name: "on Sunday, Alibaba said") */
             !(i + 1 < n && (t[i + 1].kind == TK_NUM || (t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == ',' &&
                                                          i + 2 < n && t[i + 2].kind == TK_WORD &&
-                                                         (t[i + 2].flags & TF_CAP))))) {
+                                                         (t[i + 2].flags & TF_CAP) &&
+                                                         scan_month(s + t[i + 2].off, t[i + 2].len))))) {
             int wd = weekday_of(s + t[i].off, t[i].len);
             if (wd) {
                 e.rel = DR_WEEKDAY;

@@ -1018,6 +1018,13 @@ START_TEST(session28_forms)
      * figures of a fraction stay apart */
     expect("By the end of 2015, FTTH/O users reached 120 million, accounting for 56% of broadband users.\n",
            "ftth_users|China|2015|120000000|people|exact|observed|1\n", true);
+    /* "on Sunday" before a name's comma is that day of the dateline's
+     * week; before a date's, the date's weekday */
+    expect("Updated: 2012-11-12 07:51\n\nChinese shoppers spent 19.1 billion yuan on Tmall on Sunday, Alibaba said.\n",
+           "daily_transaction_volume|Tmall|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
+    expect("Updated: 2012-11-14 07:51\n\nChinese shoppers spent 19.1 billion yuan on Tmall on Sunday, November 11, "
+           "Alibaba said.\n",
+           "daily_transaction_volume|Tmall|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
