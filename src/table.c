@@ -1349,18 +1349,49 @@ static bool caption_view(const char *s, const struct token *t, size_t n, size_t 
 /* The first indicator (a level's) the caption names ("Table 3-1  Online
  * payments processed by ..."), of unit class cls (-1: any), with a cue
  * of min_tokens tokens or more; its column in *c; -1 if none. */
+/* How many tokens the longest cue of rule ri covers from i (below b). */
+static size_t cue_length(const struct rules *r, const struct token *t, size_t n, size_t i, size_t b, int ri)
+{
+    size_t len = 0;
+    const struct phrases *cs = &r->v[ri].cue;
+    for (size_t c = 0; c < cs->n; c++) {
+        size_t e = cs->v[c].h[0] == t[i].hash ? match_fwd(t, n, i, &cs->v[c], b) : 0;
+        if (e > i + len)
+            len = e - i;
+    }
+    return len;
+}
+
 static int caption_names(const struct rules *r, const struct cap_view *v, int cls, size_t min_tokens,
                          struct column *c)
 {
     for (size_t x = v->a; x < v->b; x = line_end(v->t, v->n, x)) {
-        struct column col[TABLE_COLS];
-        int k = header_columns_of(r, v->s, v->t, v->n, x, line_end(v->t, v->n, x), col, false, cls);
-        for (int i = 0; i < k; i++) {
-            const struct rule *ru = &r->v[col[i].rule];
-            if (ru->change == CH_NONE && (cls < 0 || (int)ru->unit == cls) && col[i].hb >= col[i].ha + min_tokens) {
-                *c = col[i];
-                return col[i].rule;
+        /* (the first on the line, or a longer of its kind, wherever it
+         * starts: "Transaction volume of China's third-party online payment
+         * market" counts the payments, though a shorter cue's column runs
+         * into it; "Market shares of third-party mobile payment providers"
+         * the shares) */
+        size_t e = line_end(v->t, v->n, x);
+        struct column best = {.rule = -1};
+        size_t best_len = 0;
+        for (size_t y = x; y < e; y++) {
+            if (v->t[y].kind != TK_WORD)
+                continue;
+            struct column col[TABLE_COLS];
+            int k = header_columns_of(r, v->s, v->t, v->n, y, e, col, false, cls);
+            for (int i = 0; i < k; i++) {
+                const struct rule *ru = &r->v[col[i].rule];
+                size_t len = cue_length(r, v->t, v->n, col[i].ha, e, col[i].rule);
+                if (ru->change == CH_NONE && (cls < 0 || (int)ru->unit == cls) && col[i].hb >= col[i].ha + min_tokens &&
+                    (best.rule < 0 || (len > best_len && ru->unit == r->v[best.rule].unit))) {
+                    best = col[i];
+                    best_len = len;
+                }
             }
+        }
+        if (best.rule >= 0) {
+            *c = best;
+            return best.rule;
         }
     }
     return -1;

@@ -1025,6 +1025,16 @@ START_TEST(session28_forms)
     expect("Updated: 2012-11-14 07:51\n\nChinese shoppers spent 19.1 billion yuan on Tmall on Sunday, November 11, "
            "Alibaba said.\n",
            "daily_transaction_volume|Tmall|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
+    /* a column that names only its measure ("Volume") under a caption
+     * that names the indicator, past a shorter cue the caption opens with */
+    expect("Chart 2  Transaction volume of China's third-party online payment market, 2009-2011\n\n"
+           "Year    Volume (100 million yuan)    Growth rate\n"
+           "2009    5,766    -\n"
+           "2010    10,105   75.3%\n",
+           "third_party_payments|China|2009|576600000000|CNY|exact|observed|4\n"
+           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
+           "third_party_payments_growth|China|2010|75.3|percent|exact|observed|5\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
