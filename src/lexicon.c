@@ -207,7 +207,9 @@ WORDLIST(abroad_place, "united states", "america", "american", "americans", "jap
          "indian", "south korea", "korea", "korean", "europe", "european", "britain", "british", "germany",
          "german", "france", "french", "russia", "russian", "brazil", "brazilian", "indonesia", "vietnam",
          "overseas", "hong kong", "taiwan", "macau", "macao", "singapore", "canada", "australia",
-         "united kingdom", "africa", "southeast asia", "southeast asian", "asia", "asian", "washington", "new york", "dc", "u.s", "usa");
+         "united kingdom", "africa", "southeast asia", "southeast asian", "asia", "asian", "washington", "new york", "dc", "u.s", "usa",
+         /* ("against a world average of 17.6%": the world's figure) */
+         "world average", "global average", "worldwide average", "world's average", "international average");
 /* what leads to a running total: "bringing the total it has raised to" */
 WORDLIST(total_lead, "bringing the total", "brings the total", "brought the total", "taking the total",
          "takes the total", "took the total", "bringing its total", "taking its total", "bringing their total",

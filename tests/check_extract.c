@@ -1035,6 +1035,15 @@ START_TEST(session28_forms)
            "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
            "third_party_payments_growth|China|2010|75.3|percent|exact|observed|5\n",
            true);
+    /* "were using the Internet" after its people */
+    expect("At the end of 2003, 79.5 million people in China were using the Internet, compared with 59.1 million a "
+           "year earlier.\n",
+           "netizens|China|2003|79500000|people|exact|observed|1\n"
+           "netizens|China|2002|59100000|people|exact|observed|1\n",
+           true);
+    /* the world's average is not the country's figure */
+    expect("By June 2007, penetration reached 12.3% of the population, against a world average of 17.6%.\n",
+           "internet_penetration|China|2007-06|12.3|percent|exact|observed|1\n", true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
