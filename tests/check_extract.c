@@ -2407,15 +2407,17 @@ START_TEST(report_and_wire_forms)
     expect("China's online shopping transactions amounted to 1.3 trillion yuan in 2012.",
            "ecommerce_turnover|China|2012|1300000000000|CNY|exact|observed|1\n", true);
     /* "new" users are an increase; the years a report compares with ("than
-     * that at the end of 2012", "from 74.5% in 2012") make no vintage */
+     * that at the end of 2012", "from 74.5% in 2012") make no vintage; a
+     * count "by December" is the year's, as "by the end of December" */
     expect("By December 2013, the number of netizens in China had reached 618 million, and 53.58 million new "
            "Internet users were added in the whole year. The penetration rate was 45.8%, 3.7 percentage points "
            "higher than that at the end of 2012.\n\nThe share of mobile users rose to 81.0% from 74.5% in 2012."
            "\n\nThe number of websites was 3.2 million, an increase of 19.4% over the end of 2012.",
-           "netizens|China|2013-12|618000000|people|exact|observed|1\n"
-           "netizens_increase|China|2013-12|53580000|people|exact|observed|1\n"
-           "internet_penetration|China|2013-12|45.8|percent|exact|observed|1\n"
-           "internet_penetration_increase|China|2013-12|3.7|percent|exact|observed|1\n"
+           "netizens|China|2013|618000000|people|exact|observed|1\n"
+           "netizens_increase|China|2013|53580000|people|exact|observed|1\n"
+           "netizens|China|2012|564420000|people|exact|derived|1\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n"
+           "internet_penetration_increase|China|2013|3.7|percent|exact|observed|1\n"
            "internet_penetration|China|2012|42.1|percent|exact|derived|1\n"
            "websites|China|2013|3200000|count|exact|observed|5\n"
            "websites_growth|China|2013|19.4|percent|exact|observed|5\n"
@@ -5361,7 +5363,7 @@ START_TEST(session16_forms)
     /* (a name inside a cue after the figure; the one inside a deal's cue
      * is what the deal is about) */
     expect("Sina claimed 503 million registered Weibo accounts by December 2012.",
-           "registered_users|Sina|2012-12|503000000|people|exact|observed|1\n", true);
+           "registered_users|Sina|2012|503000000|people|exact|observed|1\n", true);
     expect("In 2018 Tencent Holdings agreed to buy $50 million worth of Mengtu shares in a private placement.",
            "investment|Mengtu|2018|50000000|USD|exact|observed|1\n", true);
     /* (a row with a footnote's mark between others keeps the table whole) */
