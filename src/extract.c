@@ -1949,6 +1949,25 @@ static bool partitive(const struct sent *st, size_t q)
     return q > st->a && tok_is(&st->t[q - 1], WH(of));
 }
 
+/* Is the figure at q a whole that a share before it is taken of: "22.6
+ * percent of China's 1.3 billion people", "half of its 600 million
+ * users"? */
+static bool part_of_whole(const struct sent *st, size_t q)
+{
+    static const char *const part[] = {"half", "quarter", "third", "fifth", "tenth", "majority", "most", "share",
+                                       "proportion", "portion", "fraction", "percentage"};
+    while (q > st->a && ((st->t[q - 1].flags & TF_POSSESSIVE) || str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "the") ||
+                         str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "its") ||
+                         str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "their")))
+        q--;
+    if (q < st->a + 2 || !tok_is(&st->t[q - 1], WH(of)))
+        return false;
+    const struct token *w = &st->t[q - 2];
+    if (w->kind == TK_NUM)
+        return num_class(w) == UC_PERCENT;
+    return w->kind == TK_WORD && str_ieq_any(st->s + w->off, w->len, part, sizeof part / sizeof *part);
+}
+
 /* Does the word at p end an aside naming a source, "according to CNNIC",
  * "according to the ministry's data", with a word of the clause after it
  * before the figure at qstart?  Where "according" stands, or SIZE_MAX. */
@@ -2025,7 +2044,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         /* "1 percent of the nearly 100 trillion yuan sitting in bank
          * deposits": a share of an amount named after "of" is a share of
          * what that amount counts (its words after it) */
-        if (is_quantity(t) && of_run && num_class(t) == UC_MONEY && !past_amount && p > k + 1) {
+        /* (or people: "22.6 percent of China's 1.3 billion people were
+         * online") */
+        if (is_quantity(t) && of_run && (num_class(t) == UC_MONEY || num_class(t) == UC_COUNT) && !past_amount &&
+            p > k + 1) {
             past_amount = true;
             words = 1;
             continue;
@@ -2106,8 +2128,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             /* (the verb after the cue is not the figure's where the figure
              * is a whole a part is taken of: "nearly half of China's 649
              * million netizens shopped online") */
+            /* (nor is what the whole did, a part of it having done it:
+             * "22.6 percent of China's 1.3 billion people were online") */
             if (!e || list_fwd(&per_time, st->t, st->n, e, st->b) || after_not(st, ru, p) ||
-                (before_not(st, ru, e) && !partitive(st, qstart)))
+                (before_not(st, ru, e) && !partitive(st, qstart)) ||
+                (ph->dir > 0 && ru->unit == UC_PEOPLE && part_of_whole(st, qstart)))
                 continue;
             int cost = 10 * words - 2 * ph->n - (ru->context.n ? 3 : 0);
             if (cost < best.cost && viable(d, st, ra->rule, nt)) {

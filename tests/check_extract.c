@@ -1044,6 +1044,11 @@ START_TEST(session28_forms)
     /* the world's average is not the country's figure */
     expect("By June 2007, penetration reached 12.3% of the population, against a world average of 17.6%.\n",
            "internet_penetration|China|2007-06|12.3|percent|exact|observed|1\n", true);
+    /* a share of the people who did what its cue says is the share online;
+     * the whole it is a share of did not do it */
+    expect("By the end of 2008, 22.6 percent of China's 1.3 billion people were online.\n",
+           "internet_penetration|China|2008|22.6|percent|exact|observed|1\n", true);
+    expect_none("By the end of 2008, nearly a quarter of China's 1.3 billion people were online.\n");
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
