@@ -1049,6 +1049,15 @@ START_TEST(session28_forms)
     expect("By the end of 2008, 22.6 percent of China's 1.3 billion people were online.\n",
            "internet_penetration|China|2008|22.6|percent|exact|observed|1\n", true);
     expect_none("By the end of 2008, nearly a quarter of China's 1.3 billion people were online.\n");
+    /* "people who use their mobile phones to surf the Internet" */
+    expect("The number of people who use their mobile phones to surf the Internet reached 117.6 million in 2008.\n",
+           "mobile_netizens|China|2008|117600000|people|exact|observed|1\n", true);
+    /* a part "of which" named some words after its share */
+    expect("By the end of 2008, domain names totaled 16.83 million, of which 13.57 million, or 80.6 percent, were "
+           "under the country code top-level domain .cn.\n",
+           "domain_names|China|2008|16830000|count|exact|observed|1\n"
+           "cn_domain_names|China|2008|13570000|count|exact|observed|1\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
