@@ -5025,11 +5025,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 str_ieq(st->s + t[x + 1].off, t[x + 1].len, "or") && is_quantity(&t[x + 2]) &&
                 t[x + 3].kind == TK_PUNCT && st->s[t[x + 3].off] == ',')
                 x += 4;
-            for (size_t y = x; y < st->b && y < x + 9 && !is_clause_break(&t[y]) && !is_quantity(&t[y]); y++) {
+            for (size_t y = x; y < st->b && y < x + 12 && !is_clause_break(&t[y]) && !is_quantity(&t[y]); y++) {
                 if (t[y].kind != TK_WORD)
                     continue;
                 pr = part_of(r, st->s, t, y, y + 1, pn->cue_a, pn->cue_b, &pc);
-                /* (a few words on: "were under the country code top-level
+                /* (some words on: "were under the country code top-level
                  * domain .cn"; not the whole's own: "695 million accessed the Internet
                  * via mobile phones" is no part "Internet" names) */
                 if (pr >= 0 && pr != pn->rule && viable(d, st, (size_t)pr, &t[k])) {
