@@ -5538,7 +5538,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             d->national_seen = true;
             const struct date_expr *de = &d->dates.v[pick];
             if ((!d->has_heading || (d->heading.y == w.y && d->heading.m == w.m)) && de->rel == DR_ABS &&
-                (de->flags & DF_END_OF) && w.m && (!w.d || d->weekly) && !w.y2 &&
+                /* (or its last day: "As of June 30, 2001, the number of
+                 * Internet users in China reached 26.50 million") */
+                (de->flags & DF_END_OF) && w.m && (!w.d || d->weekly || w.d == period_month_days(w.y, w.m)) && !w.y2 &&
                 w.y == d->doc_year && (!d->doc_month || w.m < d->doc_month) && w.m != 12)
                 d->news_ref = w;
         }

@@ -1058,6 +1058,13 @@ START_TEST(session28_forms)
            "domain_names|China|2008|16830000|count|exact|observed|1\n"
            "cn_domain_names|China|2008|13570000|count|exact|observed|1\n",
            true);
+    /* a report's first national figure "as of" the last day of a month
+     * gone by dates the undated ones after it */
+    expect("Statistical Survey Report, July 2005\n\n1. Users. As of June 30, 2005, the number of Internet users in "
+           "China reached 103 million.\n\n2. Websites. There were about 677,500 websites in China.\n",
+           "netizens|China|2005-06-30|103000000|people|exact|observed|3\n"
+           "websites|China|2005-06-30|677500|count|about|observed|5\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
