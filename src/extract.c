@@ -5152,7 +5152,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             int words = 0, depth = 0;
             bool blocked = false;
+            size_t comma = 0; /* the last comma between, 0: none */
             for (size_t i = k + 1; i < de->first; i++) {
+                if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && depth == 0)
+                    comma = i;
                 if (t[i].kind == TK_WORD && depth == 0)
                     words++; /* (not an aside's: "(14.3 billion U.S. dollars)") */
                 if (t[i].flags & TF_OPEN)
@@ -5172,6 +5175,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                            t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ',') {
                     /* "618 million, according to a report released on
                      * January 16": the date of the report, not the figure */
+                    blocked = true;
+                } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && comma && i <= comma + 5) {
+                    /* (or "162 million Internet users, the CNNIC said on
+                     * Wednesday": the day it was said) */
                     blocked = true;
                 }
             }
@@ -5518,13 +5525,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                    (st->t[open].kind == TK_PUNCT || (st->t[open].kind == TK_NUM && (st->t[open].flags & TF_SMALLINT) &&
                                                      st->t[open].value < 100)))
                 open++;
-            /* (a title's year over it is no heading of entries) */
-            if (de && !d->doc_month && (!d->has_heading || (!d->heading.m && d->heading.y == w.y)) && de->rel == DR_ABS &&
+            /* (and its label: "2. Users. As of June 30, 2001, ...") */
+            if (de && open > 0 && open + 1 < de->first && st->t[open].kind == TK_WORD && (st->t[open].flags & TF_CAP) &&
+                st->t[open + 1].kind == TK_PUNCT && st->s[st->t[open + 1].off] == '.')
+                open += 2;
+            /* (a title's year over it is no heading of entries, nor is
+             * its month of publication, after the lead's: "Statistical
+             * Survey Report, July 2005" over "As of June 30, 2005") */
+            if (de && !d->doc_month &&
+                (!d->has_heading || (!d->heading.m && d->heading.y == w.y) ||
+                 (d->heading.y == w.y && d->heading.m && d->heading.m == d->pub_month && w.m < d->heading.m)) &&
+                de->rel == DR_ABS &&
                 (de->flags & DF_LEAD) && st->a <= open &&
                 de->first <= open + 1 && w.m && w.y == d->doc_year && !w.y2 &&
                 /* (the year's end is the year: no finer date to carry) */
-                !(w.m == 12 && (w.d == 0 || w.d == 31)))
+                !(w.m == 12 && (w.d == 0 || w.d == 31))) {
                 d->ref_date = w;
+                if (d->has_heading && d->heading.m)
+                    d->has_heading = false; /* (the title's month dates nothing under it) */
+            }
         }
         /* a news item whose first national figure is dated by the end of a
          * month gone by ("China had 668 million internet users at the end

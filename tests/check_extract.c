@@ -1065,6 +1065,13 @@ START_TEST(session28_forms)
            "netizens|China|2005-06-30|103000000|people|exact|observed|3\n"
            "websites|China|2005-06-30|677500|count|about|observed|5\n",
            true);
+    /* ... and a news item's, where the day it was said is no date of the
+     * figure */
+    expect("BEIJING, July 18, 2007 (Xinhua) -- As of June 30, 2007, China had 162 million Internet users, the CNNIC "
+           "said on Wednesday.\n\nThere were 1.31 million websites in the country, the report said.\n",
+           "netizens|China|2007-06-30|162000000|people|exact|observed|1\n"
+           "websites|China|2007-06-30|1310000|count|exact|observed|3\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
