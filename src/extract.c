@@ -77,6 +77,7 @@ struct doc {
     signed char *ctx_ok; /* per rule: context met in this block (-1 unknown) */
     signed char *prev_ctx_ok; /* ... in the block before it */
     signed char *title_ctx_ok; /* ... in the document's title (-1 unknown) */
+    bool *outer_ctx; /* per rule: context met in the block before or the title (for a table) */
     struct tokens title_tok;   /* the title, read for that */
     struct block title;        /* the document's first line, or none */
     bool title_read;
@@ -131,6 +132,8 @@ static const struct tokens *title_tokens(struct doc *d)
     return &d->title_tok;
 }
 
+static bool title_context_met(struct doc *d, size_t ri);
+
 static bool context_met(struct doc *d, size_t ri)
 {
     const struct rule *ru = &d->r->v[ri];
@@ -138,10 +141,14 @@ static bool context_met(struct doc *d, size_t ri)
         return true;
     if (d->ctx_ok[ri] < 0)
         d->ctx_ok[ri] = phrases_in(&ru->context, d->tok.v, d->tok.n, 0, d->tok.n) ? 1 : 0;
-    if (d->ctx_ok[ri] == 1)
-        return true;
-    /* (or the document's title: "World's Biggest Money Fund Shrinks ..."
-     * speaks of a fund in every paragraph under it) */
+    return d->ctx_ok[ri] == 1 || title_context_met(d, ri);
+}
+
+/* (or the document's title: "World's Biggest Money Fund Shrinks ..."
+ * speaks of a fund in every paragraph under it) */
+static bool title_context_met(struct doc *d, size_t ri)
+{
+    const struct rule *ru = &d->r->v[ri];
     if (!ru->context_title || !d->title.len)
         return false;
     const struct tokens *tt = title_tokens(d);
@@ -7058,9 +7065,14 @@ static void process_block(struct doc *d, bool context_only)
             d->in_table[j] = true;
     }
     /* a table of years: its figures by column, none of them read as prose */
-    if (d->blines >= 3)
+    if (d->blines >= 3) {
+        /* (what its caption or the title speaks of: "Table: Yu'e Bao net
+         * assets" over "Net assets (billion yuan)") */
+        for (size_t ri = 0; ri < d->r->n; ri++)
+            d->outer_ctx[ri] = d->r->v[ri].context.n && (prev_context_met(d, ri) || title_context_met(d, ri));
         table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
-                   d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year);
+                   d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year, d->outer_ctx);
+    }
     if (d->blines >= 2)
         table_stray_rows(b.text, t, n, d->in_table);
 
@@ -7211,6 +7223,7 @@ struct engine *engine_new(const struct rules *r)
     tokens_init(&d->title_tok);
     dates_init(&d->dates);
     d->title_ctx_ok = xmalloc(r->n ? r->n : 1);
+    d->outer_ctx = xmalloc((r->n ? r->n : 1) * sizeof *d->outer_ctx);
     return g;
 }
 
@@ -7230,6 +7243,7 @@ void engine_free(struct engine *g)
     tokens_fini(&d->prevctx_tok);
     tokens_fini(&d->title_tok);
     free(d->title_ctx_ok);
+    free(d->outer_ctx);
     free(d->picked);
     free(d->in_date);
     free(d->in_table);

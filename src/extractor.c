@@ -1686,10 +1686,14 @@ static bool row_like(const char *p, size_t n)
     if (y < 1900 || y > 2100)
         return false;
     i += 4;
-    /* a year and month: "2020-03", "2020/03" */
+    /* a year and month: "2020-03", "2020/03"; and a day: "2016-06-30" */
     if (i + 2 < n && (p[i] == '-' || p[i] == '/') && is_digit((unsigned char)p[i + 1]) &&
-        is_digit((unsigned char)p[i + 2]) && (i + 3 == n || !is_digit((unsigned char)p[i + 3])))
+        is_digit((unsigned char)p[i + 2]) && (i + 3 == n || !is_digit((unsigned char)p[i + 3]))) {
         i += 3;
+        if (i + 2 < n && p[i] == p[i - 3] && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]) &&
+            (i + 3 == n || !is_digit((unsigned char)p[i + 3])))
+            i += 3;
+    }
     /* a year and month: "2014.12", "2014.6"; and a day: "2000.06.30" */
     for (int part = 0; part < 2 && p[i] == '.' && i + 1 < n && is_digit((unsigned char)p[i + 1]); part++) {
         i += 2;

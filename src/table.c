@@ -22,6 +22,12 @@
 
 enum { TABLE_COLS = 16 };
 
+/* Per rule, whether its context is met outside the block table_read reads
+ * (its caption's, the document's title): "Table: Yu'e Bao net assets"
+ * over "Net assets (billion yuan)" speaks of a fund.  Set for the time of
+ * one table_read on the thread that runs it. */
+static _Thread_local const bool *outer_context;
+
 struct column {
     int rule;          /* index in the rules, or -1: a column nobody counts */
     double mult;       /* the scale the header gives ("(10,000)": 1e4) */
@@ -122,6 +128,22 @@ static size_t row_label_day(const char *s, const struct token *t, size_t a, size
         !gap_before(s, t, fy + 2)) {
         *y = (int)t[fy + 2].value;
         return fy + 3 - a;
+    }
+    /* (a day too: "2016-06-30", a quarter's end) */
+    if (is_row_year(&t[a]) && a + 4 < b) {
+        bool iso = true;
+        for (size_t i = a + 1; i <= a + 4 && iso; i++)
+            iso = t[i].off == t[i - 1].off + t[i - 1].len &&
+                  ((i - a) % 2 ? t[i].kind == TK_PUNCT && t[i].len == 1 && s[t[i].off] == '-'
+                               : t[i].kind == TK_NUM && t[i].len == 2 && t[i].numlen == 2);
+        if (iso && t[a + 2].value >= 1 && t[a + 2].value <= 12 && t[a + 4].value >= 1 &&
+            t[a + 4].value <= period_month_days((int)t[a].value, (int)t[a + 2].value) &&
+            (a + 5 >= b || t[a + 5].off > t[a + 4].off + 2)) {
+            *y = (int)t[a].value;
+            *m = (int)t[a + 2].value;
+            *d = (int)t[a + 4].value;
+            return 5;
+        }
     }
     /* (a month glued on by a hyphen or a slash: "2020-03", "2020/03") */
     if (is_row_year(&t[a]) && a + 2 < b && t[a + 1].kind == TK_PUNCT && t[a + 1].len == 1 &&
@@ -505,7 +527,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
             /* the table's block speaks of what the rule's context asks for;
              * the column's name says nothing the rule excludes ("Fund
              * units" are no assets) */
-            if ((ru->context.n && !phrases_in(&ru->context, t, n, 0, n)) ||
+            if ((ru->context.n && !phrases_in(&ru->context, t, n, 0, n) && !(outer_context && outer_context[ra->rule])) ||
                 (ru->require.n && !phrases_in(&ru->require, t, n, a, b)) ||
                 (ru->exclude.n && label && phrases_in(&ru->exclude, t, n, a, b)))
                 continue;
@@ -3773,8 +3795,9 @@ void table_stray_rows(const char *s, const struct token *t, size_t n, bool *in_t
 }
 
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption, int year)
+                  void *ctx, bool *in_table, const struct block *caption, int year, const bool *context)
 {
+    outer_context = context;
     struct caption cb = {.b = caption};
     tokens_init(&cb.t);
     size_t cells = by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
@@ -3934,5 +3957,6 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         a = rows_end;
     }
     tokens_fini(&cb.t);
+    outer_context = NULL;
     return cells;
 }

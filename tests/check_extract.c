@@ -1072,6 +1072,17 @@ START_TEST(session28_forms)
            "netizens|China|2007-06-30|162000000|people|exact|observed|1\n"
            "websites|China|2007-06-30|1310000|count|exact|observed|3\n",
            true);
+    /* rows of days ("2016-06-30"), under a header whose cue's context
+     * only the caption meets; the year's last day is the year's */
+    expect("Table: Yu'e Bao net assets, selected quarter ends\n\n"
+           "As of          Net assets (billion yuan)\n"
+           "2016-06-30     762.5\n"
+           "2016-12-31     808.9\n"
+           "2017-03-31     1,140.0\n",
+           "fund_assets|money market funds|2016-06-30|762500000000|CNY|exact|observed|4\n"
+           "fund_assets|money market funds|2016|808900000000|CNY|exact|observed|5\n"
+           "fund_assets|money market funds|2017-03-31|1140000000000|CNY|exact|observed|6\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
