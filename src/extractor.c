@@ -1710,6 +1710,22 @@ static bool row_like(const char *p, size_t n)
     return figures_after(p, i, n);
 }
 
+/* Is the line the total of a table's rows, its label and its figures only
+ * ("Total      12,300.0   340.25", "Full year   5,421")? */
+static bool total_row_like(const char *p, size_t n)
+{
+    static const char *const label[] = {"total", "full year", "full-year", "whole year", "year total", "annual"};
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+        size_t len = strlen(label[k]);
+        if (i + len < n && str_ieq(p + i, len, label[k]) && figures_after(p, i + len, n))
+            return true;
+    }
+    return false;
+}
+
 /* The length of an empty cell that ends the text p[0..n), after a space:
  * "-", "--", "n.a.", "n/a", "N.A.", "..", "—"; 0 if none. */
 static size_t empty_cell_len(const char *p, size_t n)
@@ -2334,6 +2350,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
              (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2))))
             join = true;
         if (unit && !x->pending_blank)
+            join = true;
+        /* (and their total under them) */
+        if (!x->pending_blank && x->last_row && total_row_like(p, n))
             join = true;
         /* (a note right under the rows that gives their unit) */
         if (!x->pending_blank && (x->last_row || x->last_label_row || x->last_figures) && x->block_lines >= 2 &&

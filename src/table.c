@@ -192,6 +192,40 @@ static bool sign_before(const char *s, const struct token *t, size_t i, size_t b
            (s[t[i].off - 1] == ' ' || s[t[i].off - 1] == '\t');
 }
 
+/* The label of a row that totals the rows above it, at [a, b): "Total",
+ * "Full year", "Full-year", "Whole year", "Year total"; how many tokens
+ * (0: none). */
+static size_t total_label(const char *s, const struct token *t, size_t a, size_t b)
+{
+    if (a >= b || t[a].kind != TK_WORD)
+        return 0;
+    if (word_is(s, &t[a], "total") || word_is(s, &t[a], "annual"))
+        return 1;
+    size_t i = a + 1;
+    if (i < b && t[i].kind == TK_PUNCT && (t[i].flags & TF_HYPHEN))
+        i++;
+    if (i < b && (word_is(s, &t[a], "full") || word_is(s, &t[a], "whole")) && word_is(s, &t[i], "year"))
+        return i + 1 - a;
+    if (i < b && word_is(s, &t[a], "year") && word_is(s, &t[i], "total"))
+        return i + 1 - a;
+    return 0;
+}
+
+/* The year the rows [a, b) are all parts of (quarters or months of it,
+ * two at least), or 0. */
+static int year_of_parts(const char *s, const struct token *t, size_t a, size_t b)
+{
+    int year = 0, rows = 0;
+    for (size_t ra = a; ra < b; ra = line_end(t, b, ra)) {
+        int y, m, d;
+        if (!row_label_day(s, t, ra, line_end(t, b, ra), &y, &m, &d) || !m || d || (year && y != year))
+            return 0;
+        year = y;
+        rows++;
+    }
+    return rows >= 2 ? year : 0;
+}
+
 /* The cells of a row's figures at [a, b): each a figure, or a cell not
  * given ("-", "--", "---"), whose token goes in at[] as SIZE_MAX.  How many
  * (at most TABLE_COLS), or 0 if anything else stands there or none is
@@ -3830,6 +3864,18 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             rows_end = e;
             nrows++;
         }
+        /* (and a total of the parts of one year after them, that year's:
+         * "Total   12,300.0   340.25" under "Q1 2023" ... "Q4 2023") */
+        size_t total_at = SIZE_MAX, total_lab = 0;
+        int total_y = year_of_parts(s, t, a, rows_end);
+        if (total_y && rows_end < n) {
+            size_t e = line_end(t, n, rows_end), at[TABLE_COLS];
+            total_lab = total_label(s, t, rows_end, e);
+            if (total_lab && row_cells(s, t, rows_end + total_lab, e, at) == k) {
+                total_at = rows_end;
+                rows_end = e;
+            }
+        }
         struct column col[TABLE_COLS];
         /* (what the caption over the header names: a measure's field,
          * "Scale", counts it) */
@@ -3944,8 +3990,8 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             in_table[i] = true;
         for (size_t ra = a; ra < rows_end;) {
             size_t rb = line_end(t, n, ra);
-            int y, m, d;
-            size_t lab = row_label_day(s, t, ra, rb, &y, &m, &d);
+            int y = total_y, m = 0, d = 0;
+            size_t lab = ra == total_at ? total_lab : row_label_day(s, t, ra, rb, &y, &m, &d);
             size_t at[TABLE_COLS];
             int nr = row_cells(s, t, ra + lab, rb, at);
             for (int c = 0; c < nc && c < nr; c++)

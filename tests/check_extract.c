@@ -1083,6 +1083,30 @@ START_TEST(session28_forms)
            "fund_assets|money market funds|2016|808900000000|CNY|exact|observed|5\n"
            "fund_assets|money market funds|2017-03-31|1140000000000|CNY|exact|observed|6\n",
            true);
+    /* the total under a year's quarters is the year's */
+    expect("Table 3 Online payments of non-bank payment institutions, 2021\n\n"
+           "Quarter    Transactions (100 million)    Value (trillion yuan)\n"
+           "Q1 2021    2,122.5    69.21\n"
+           "Q2 2021    2,430.0    73.64\n"
+           "Total      4,552.5    142.85\n",
+           "transactions|China|2021-03|212250000000|count|exact|observed|4\n"
+           "third_party_payments|China|2021-03|69210000000000|CNY|exact|observed|4\n"
+           "transactions|China|2021-06|243000000000|count|exact|observed|5\n"
+           "third_party_payments|China|2021-06|73640000000000|CNY|exact|observed|5\n"
+           "transactions|China|2021|455250000000|count|exact|observed|6\n"
+           "third_party_payments|China|2021|142850000000000|CNY|exact|observed|6\n",
+           true);
+    /* (not under rows of years: what a total of years is, is no year) */
+    expect("Table 4 Online payments of non-bank payment institutions\n\n"
+           "Year    Transactions (100 million)    Value (trillion yuan)\n"
+           "2020    8,272.97    294.56\n"
+           "2021    10,283.22   355.46\n"
+           "Total   18,556.19   650.02\n",
+           "transactions|China|2020|827297000000|count|exact|observed|4\n"
+           "third_party_payments|China|2020|294560000000000|CNY|exact|observed|4\n"
+           "transactions|China|2021|1028322000000|count|exact|observed|5\n"
+           "third_party_payments|China|2021|355460000000000|CNY|exact|observed|5\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
