@@ -1956,6 +1956,29 @@ static bool partitive(const struct sent *st, size_t q)
     return q > st->a && tok_is(&st->t[q - 1], WH(of));
 }
 
+/* Do the words from a, after a change's "than", name another part or
+ * place, not another time: "in cities", "the urban rate", "that of urban
+ * areas", "the national average", "in the United States"? */
+static bool gap_to_part(const struct sent *st, size_t a)
+{
+    size_t e;
+    if (a >= st->b)
+        return false;
+    if (list_fwd(&urban_place, st->t, st->n, a, st->b) || list_fwd(&rural_place, st->t, st->n, a, st->b))
+        return true;
+    size_t i = a;
+    static const char *const lead[] = {"that", "those", "of", "in", "the", "for", "among"};
+    while (i < st->b && i < a + 3 && st->t[i].kind == TK_WORD &&
+           str_ieq_any(st->s + st->t[i].off, st->t[i].len, lead, sizeof lead / sizeof *lead))
+        i++;
+    if (i >= st->b || st->t[i].kind != TK_WORD)
+        return false;
+    static const char *const part[] = {"urban", "rural", "cities", "city", "countryside", "national", "average",
+                                       "world", "global", "men", "women", "male", "female"};
+    return str_ieq_any(st->s + st->t[i].off, st->t[i].len, part, sizeof part / sizeof *part) ||
+           (place_at(st, i, &e) && !(st->in_date && st->in_date[i]));
+}
+
 /* Is the figure at q a whole that a share before it is taken of: "22.6
  * percent of China's 1.3 billion people", "half of its 600 million
  * users"? */
@@ -4232,6 +4255,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
         if (!ca && cb == SIZE_MAX && (ca = list_fwd(&ch_after_down, t, st->n, k + 1, st->b)) != 0)
             n->down = true;
+        /* "30.1 percentage points lower than in cities", "higher than the
+         * national average": the gap to another part, no change of a
+         * figure over time, nor any figure of ours */
+        if (ca && cb == SIZE_MAX && num_class(&t[k]) != UC_PERCENT && gap_to_part(st, ca)) {
+            n->skip = true;
+            continue;
+        }
         /* ", up 12.5%", "was up 30%", "down 5%"; in a headline or a
          * list's item, after its noun: "Internet users up 18.94 mln" (not
          * a particle: "made up 27.9 percent", "picked up") */

@@ -1107,6 +1107,16 @@ START_TEST(session28_forms)
            "transactions|China|2021|1028322000000|count|exact|observed|5\n"
            "third_party_payments|China|2021|355460000000000|CNY|exact|observed|5\n",
            true);
+    /* the gap to another part is no change over time; the gap to another
+     * time is */
+    expect("The Internet penetration rate in rural areas was 46.2 percent in 2020, 30.1 percentage points lower than "
+           "in cities.\n",
+           "internet_penetration|China (rural)|2020|46.2|percent|exact|observed|1\n", true);
+    expect("Internet penetration reached 64.5 percent in 2020, 4.9 percentage points higher than in 2019.\n",
+           "internet_penetration|China|2020|64.5|percent|exact|observed|1\n"
+           "internet_penetration_increase|China|2020|4.9|percent|exact|observed|1\n"
+           "internet_penetration|China|2019|59.6|percent|exact|derived|1\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
