@@ -1077,6 +1077,25 @@ static size_t block_size_after(const struct asm_ctx *a, size_t *skip)
     return peek(a, j - 1)->off + peek(a, j - 1)->len;
 }
 
+/* Do up to three words after the number, then "blocks" and a block size,
+ * follow it: "IPv6 address blocks (/32)"? */
+static bool blocks_named_after(const struct asm_ctx *a)
+{
+    for (size_t j = 1; j <= 3; j++) {
+        const struct token *w = peek(a, j - 1);
+        if (!w || w->kind != TK_WORD || word_eq(a, w, "blocks") || word_eq(a, w, "block"))
+            return false;
+        const struct token *nx = peek(a, j);
+        if (word_eq(a, nx, "blocks") || word_eq(a, nx, "block")) {
+            struct asm_ctx b = *a;
+            size_t skip;
+            b.i += j;
+            return block_size_after(&b, &skip) != 0;
+        }
+    }
+    return false;
+}
+
 /* Currency written before a number, ending at out->v[out->n-1]: returns the
  * ISO code and how many output tokens it spans, or NULL. */
 static const char *currency_before(const struct asm_ctx *a, struct tokens *out, size_t *span)
@@ -1556,6 +1575,11 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 end = end2;
                 a.i += skip;
             }
+            /* (or the blocks named a few words on, the words what they
+             * are of: "50,877 IPv6 address blocks (/32)"; the figure keeps
+             * to its digits, the words to the cue) */
+            else if (!has_scale && blocks_named_after(&a))
+                t.unit = "other";
         }
         if (!t.unit && !has_scale) {
             double mult;

@@ -374,6 +374,8 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
         c->unit = hk ? "HKD" : "USD";
     } else if (word_is(s, k, "Mbps")) {
         c->rate = true;
+    } else if (word_is(s, k, "blocks") || word_is(s, k, "block")) {
+        c->unit = "other"; /* "IPv6 addresses (blocks/32)" */
     } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '$') {
         c->unit = "USD";
     } else if (k->kind == TK_PUNCT && k->len == 3 && memcmp(s + k->off, "\xE5\x85\x83", 3) == 0) {

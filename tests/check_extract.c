@@ -1117,6 +1117,16 @@ START_TEST(session28_forms)
            "internet_penetration_increase|China|2020|4.9|percent|exact|observed|1\n"
            "internet_penetration|China|2019|59.6|percent|exact|derived|1\n",
            true);
+    /* a row whose label gives its unit as blocks */
+    expect("Table 2  Basic Internet resources in China, 2011-2012\n"
+           "Item                                  Dec. 2011        Dec. 2012\n"
+           "IPv6 addresses (blocks/32)                9,398           12,535\n"
+           "Domain names (number)                 7,748,459       13,412,079\n",
+           "ipv6_addresses|China|2011|9398|other|exact|observed|3\n"
+           "ipv6_addresses|China|2012|12535|other|exact|observed|3\n"
+           "domain_names|China|2011|7748459|count|exact|observed|4\n"
+           "domain_names|China|2012|13412079|count|exact|observed|4\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);

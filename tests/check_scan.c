@@ -187,6 +187,12 @@ START_TEST(b2_ipv6_blocks)
     ck_assert_uint_eq(nnums(), 1);
     ck_assert_str_eq(unit_of(num(0)), "other");
     ck_assert(spans(num(0), "63,052 (/32)"));
+    /* ... or named a few words on, the words left to the cue */
+    scan("China held 50,877 IPv6 address blocks (/32) as of March.");
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "50,877"));
+    scan("China held 50,877 IPv6 address blocks.");
+    ck_assert_str_eq(unit_of(num(0)), "(none)");
     /* (an unclosed bracket, or a ratio in brackets, is no block size) */
     scan("12 blocks (/32 wide");
     ck_assert_str_eq(unit_of(num(0)), "(none)");
