@@ -2983,6 +2983,20 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
  * growth's column is the change of the row's level to the latest period;
  * a rate's column, and a row whose words name no indicator, count
  * nothing. */
+/* The month and year the line right above a names at its end ("...,
+ * June 2023"), into *y and *m; false if none. */
+static bool caption_month(const char *s, const struct token *t, size_t a, int *y, int *m)
+{
+    size_t e = a;
+    while (e > 0 && t[e - 1].line == t[a - 1].line && t[e - 1].kind == TK_PUNCT)
+        e--;
+    if (e < 2 || t[e - 1].line != t[a - 1].line || !is_row_year(&t[e - 1]) || t[e - 2].kind != TK_WORD)
+        return false;
+    *m = scan_month(s + t[e - 2].off, t[e - 2].len);
+    *y = (int)t[e - 1].value;
+    return *m > 0;
+}
+
 static size_t by_row_cues(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                           void *ctx, bool *in_table, struct caption *caption)
 {
@@ -2992,12 +3006,21 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
         int py[TABLE_COLS], pm[TABLE_COLS];
         size_t pstart[TABLE_COLS];
         int np = in_table[a] || b >= n ? 0 : period_line(s, t, a, b, py, pm, pstart);
+        /* the header under it: fields of words parted by wide gaps */
+        size_t h = b;
+        /* (or, with no line of periods, the header itself, of the month its
+         * caption's line above names: "Table 3-1  Users and usage rates of
+         * major Internet applications, June 2023") */
+        if (!np && !in_table[a] && a > 0 && t[a].kind == TK_WORD && caption_month(s, t, a, py, pm)) {
+            np = 1;
+            pstart[0] = 0;
+            h = a;
+        }
         if (!np) {
             a = b;
             continue;
         }
-        /* the header under it: fields of words parted by wide gaps */
-        size_t h = b, hb = line_end(t, n, h);
+        size_t hb = line_end(t, n, h);
         size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS];
         int kind[TABLE_COLS]; /* MC_LEVEL, MC_GROWTH, or MC_NONE (a rate) */
         int nf = 0;
@@ -3011,8 +3034,10 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             fb[nf] = j;
             fend[nf] = t[j - 1].off + t[j - 1].len - h0;
             kind[nf] = MC_LEVEL;
+            int depth = 0; /* (a unit's figure in brackets: "Users (10,000)") */
             for (size_t x = i; x < j; x++) {
-                if (t[x].kind == TK_NUM)
+                depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
+                if (t[x].kind == TK_NUM && !depth)
                     words = false;
                 if (change_word(s, &t[x]) == CH_GROWTH || word_is(s, &t[x], "growth"))
                     kind[nf] = MC_GROWTH;
@@ -3045,7 +3070,24 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             size_t f0 = ra;
             while (f0 < rb && t[f0].kind == TK_WORD)
                 f0++;
-            if (f0 == ra || f0 == rb || !(t[ra].flags & TF_CAP))
+            /* (the label's words may be a part's, after a colon, and have
+             * an aside after them: "of which: short video", "Online video
+             * (incl. short video)") */
+            size_t la = ra;
+            if (f0 < rb && t[f0].kind == TK_PUNCT && s[t[f0].off] == ':') {
+                la = ++f0;
+                while (f0 < rb && t[f0].kind == TK_WORD)
+                    f0++;
+            }
+            size_t lw = f0;
+            if (f0 < rb && (t[f0].flags & TF_OPEN)) {
+                size_t c = f0 + 1;
+                while (c < rb && c < f0 + 8 && !(t[c].flags & TF_CLOSE) && t[c].kind != TK_NUM)
+                    c++;
+                if (c < rb && (t[c].flags & TF_CLOSE))
+                    f0 = c + 1;
+            }
+            if (f0 == ra || f0 == rb || !(t[ra].kind == TK_WORD))
                 break;
             /* (a change's figure may have its sign: "-9.0%") */
             bool figures = true;
@@ -3072,7 +3114,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
-                    ri = label_column_rule(r, t, n, ra, f0, fa[f], fb[f]);
+                    ri = la < lw ? label_column_rule(r, t, n, la, lw, fa[f], fb[f]) : -1;
                     if (ri >= 0 && level < 0)
                         level = ri;
                     for (size_t x = fa[f]; x < fb[f]; x++)

@@ -1127,6 +1127,16 @@ START_TEST(session28_forms)
            "domain_names|China|2011|7748459|count|exact|observed|4\n"
            "domain_names|China|2012|13412079|count|exact|observed|4\n",
            true);
+    /* a table of applications with no line of periods: its caption's
+     * month, the unit in its header, labels with asides and parts */
+    expect("Table 3-1  Users and usage rates of major Internet applications, June 2021\n"
+           "Application                          Users (10,000)    Usage rate\n"
+           "Online video (incl. short video)         94,384          93.4%\n"
+           "  of which: short video                  88,775          87.8%\n"
+           "Online games                              50,925          50.4%\n",
+           "online_video_users|China|2021-06|943840000|people|exact|observed|3\n"
+           "game_players|China|2021-06|509250000|people|exact|observed|5\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
