@@ -1137,6 +1137,10 @@ START_TEST(session28_forms)
            "online_video_users|China|2021-06|943840000|people|exact|observed|3\n"
            "game_players|China|2021-06|509250000|people|exact|observed|5\n",
            true);
+    /* what a payment company processed on one day is the day's volume */
+    expect("Payments Brief | December 2010\n\nNovember 12, Hangzhou -- Alipay processed a total of 1.97 billion "
+           "yuan of payments on November 11, a record for a single day.\n",
+           "daily_transaction_volume|Alipay|2010-11-11|1970000000|CNY|exact|observed|3\n", true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
