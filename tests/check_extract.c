@@ -1141,6 +1141,12 @@ START_TEST(session28_forms)
     expect("Payments Brief | December 2010\n\nNovember 12, Hangzhou -- Alipay processed a total of 1.97 billion "
            "yuan of payments on November 11, a record for a single day.\n",
            "daily_transaction_volume|Alipay|2010-11-11|1970000000|CNY|exact|observed|3\n", true);
+    /* a figure a multiple is "times" counts what the multiple does */
+    expect("Monthly active users of Meituan's app were 310 million in June 2019, roughly three times the 104 million "
+           "reported for June 2016.\n",
+           "active_users|Meituan|2019-06|310000000|people|exact|observed|1\n"
+           "active_users|Meituan|2016-06|104000000|people|exact|observed|1\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
