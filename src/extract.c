@@ -133,6 +133,7 @@ static const struct tokens *title_tokens(struct doc *d)
 }
 
 static bool title_context_met(struct doc *d, size_t ri);
+static bool ends_with_stop(const char *s, size_t n);
 
 static bool context_met(struct doc *d, size_t ri)
 {
@@ -5589,11 +5590,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * undated, are of that date (a statistical report's) */
         /* (a weekly report's figures all are of its week: "for the week
          * ended Wednesday, June 11") */
-        if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have &&
+        /* (not a headline's: "CNNIC's 52nd report: 1.079 billion netizens
+         * (Aug 28)" over "China had 1.079 billion internet users as of
+         * June 2023") */
+        bool headline = d->blines == 1 && !ends_with_stop(d->bp, d->blen);
+        if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have && !headline &&
             (national_rule(&r->v[n->rule]) || d->weekly)) {
             d->national_seen = true;
             const struct date_expr *de = &d->dates.v[pick];
-            if ((!d->has_heading || (d->heading.y == w.y && d->heading.m == w.m)) && de->rel == DR_ABS &&
+            /* (or under a later date: an issue's, "Issue #88 · September
+             * 2023", a news item's, "... 1.079 billion netizens (Aug 28)") */
+            if ((!d->has_heading || (d->heading.y == w.y && (d->heading.m > w.m || (d->heading.m == w.m && !d->heading.d)))) && de->rel == DR_ABS &&
                 /* (or its last day: "As of June 30, 2001, the number of
                  * Internet users in China reached 26.50 million") */
                 (de->flags & DF_END_OF) && w.m && (!w.d || d->weekly || w.d == period_month_days(w.y, w.m)) && !w.y2 &&

@@ -1147,6 +1147,15 @@ START_TEST(session28_forms)
            "active_users|Meituan|2019-06|310000000|people|exact|observed|1\n"
            "active_users|Meituan|2016-06|104000000|people|exact|observed|1\n",
            true);
+    /* a headline's figure is not the item's first: the body's "as of" a
+     * month gone by dates the list under it */
+    expect("Issue #40 · September 2021\n\nWelcome back. August was a busy month.\n\n"
+           "━━━━━━━━━━━━━━━━━━━━\n\nCNNIC report: 1.011 billion netizens (Aug 27)\n\n"
+           "China had 1.011 billion internet users as of June 2021, the CNNIC said.\n\n"
+           "Other lines from the report:\n- Online shopping users: 812 million\n",
+           "netizens|China|2021-06|1011000000|people|exact|observed|9\n"
+           "users|China (online shoppers)|2021-06|812000000|people|exact|observed|12\n",
+           false);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
