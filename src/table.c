@@ -2997,6 +2997,23 @@ static bool caption_month(const char *s, const struct token *t, size_t a, int *y
     return *m > 0;
 }
 
+/* The month and year a header's field names in brackets, [a, b): "Users
+ * (Dec 2015)"; false if none. */
+static bool line_month(const char *s, const struct token *t, size_t a, size_t b, int *y, int *m)
+{
+    for (size_t i = a + 1; i + 2 < b; i++)
+        if ((t[i - 1].flags & TF_OPEN) && t[i].kind == TK_WORD && (*m = scan_month(s + t[i].off, t[i].len)) > 0) {
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+                j++;
+            if (j + 1 < b && is_row_year(&t[j]) && (t[j + 1].flags & TF_CLOSE)) {
+                *y = (int)t[j].value;
+                return true;
+            }
+        }
+    return false;
+}
+
 static size_t by_row_cues(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                           void *ctx, bool *in_table, struct caption *caption)
 {
@@ -3011,7 +3028,8 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
         /* (or, with no line of periods, the header itself, of the month its
          * caption's line above names: "Table 3-1  Users and usage rates of
          * major Internet applications, June 2023") */
-        if (!np && !in_table[a] && a > 0 && t[a].kind == TK_WORD && caption_month(s, t, a, py, pm)) {
+        if (!np && !in_table[a] && t[a].kind == TK_WORD &&
+            ((a > 0 && caption_month(s, t, a, py, pm)) || line_month(s, t, a, b, py, pm))) {
             np = 1;
             pstart[0] = 0;
             h = a;

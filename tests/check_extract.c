@@ -1156,6 +1156,14 @@ START_TEST(session28_forms)
            "netizens|China|2021-06|1011000000|people|exact|observed|9\n"
            "users|China (online shoppers)|2021-06|812000000|people|exact|observed|12\n",
            false);
+    /* ... or of the month its header names in brackets */
+    expect("Other numbers in the report:\n\n"
+           "    Application                    Users (Dec 2016)    Share of all netizens\n"
+           "    Online video                   545 million         74.5%\n"
+           "    Online games                   417 million         57.0%\n",
+           "online_video_users|China|2016|545000000|people|exact|observed|4\n"
+           "game_players|China|2016|417000000|people|exact|observed|5\n",
+           true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
