@@ -1164,6 +1164,11 @@ START_TEST(session28_forms)
            "online_video_users|China|2016|545000000|people|exact|observed|4\n"
            "game_players|China|2016|417000000|people|exact|observed|5\n",
            true);
+    /* a Series C round raised in a paragraph that speaks of a listing is
+     * no IPO's */
+    expect("Jimubox raised $84 million in a Series C round in 2015. Yirendai listed on the New York Stock Exchange "
+           "in December 2015.\n",
+           "funding_round|Jimubox|2015|84000000|USD|exact|observed|1\n", true);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
