@@ -1980,6 +1980,28 @@ static bool gap_to_part(const struct sent *st, size_t a)
            (place_at(st, i, &e) && !(st->in_date && st->in_date[i]));
 }
 
+/* Is the date de, before the figure at k, in the opening clause of a
+ * comparison, the date of what is compared with: "Compared with the 22.50
+ * million users at the end of 2000, the number of Internet users reached
+ * 26.5 million"? */
+static bool compared_clause_date(const struct sent *st, const struct date_expr *de, size_t k)
+{
+    size_t e = de->last + 1; /* the clause's comma after the date */
+    while (e < k && !(st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == ','))
+        e++;
+    if (e >= k)
+        return false;
+    size_t a = st->a;
+    while (a < de->first && st->t[a].kind == TK_PUNCT)
+        a++;
+    if (list_fwd(&compare_word, st->t, st->n, a, de->first) == 0)
+        return false;
+    for (size_t i = a; i < e; i++)
+        if (st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ',' && !(st->in_date && st->in_date[i]))
+            return false; /* (the clause ends before the date) */
+    return true;
+}
+
 /* Is the figure at q a whole that a share before it is taken of: "22.6
  * percent of China's 1.3 billion people", "half of its 600 million
  * users"? */
@@ -5273,7 +5295,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                      * OICQ, launched in February, passed 1 million users") */
                     (participle_aside_date(st, de) && d->has_heading && !de->when.y) ||
                     since_clause_date(st, de) || relative_aside_date(st, de, k) ||
-                    (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)))
+                    (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) ||
+                    compared_clause_date(st, de, k))
                     continue;
                 pick = (int)di;
                 break;
@@ -6023,19 +6046,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* "the number of transactions rose 116.4%": the subject of the
          * verb of change names what changed, not a level before it */
-        if (only == SIZE_MAX && !had_level && n->qstart >= st->a + 2 &&
-            (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1]))) {
+        /* (or "grew by 4.00 million") */
+        size_t vq = n->qstart > st->a + 2 && tok_is(&t[n->qstart - 1], WH(by)) ? n->qstart - 1 : n->qstart;
+        if (only == SIZE_MAX && !had_level && vq >= st->a + 2 &&
+            (in_list(&rise_verb, &t[vq - 1]) || in_list(&fall_verb, &t[vq - 1]))) {
             enum unit_class any = UC_COUNT;
-            for (size_t p = n->qstart - 1; p-- > st->a && p + 8 > n->qstart;) {
+            for (size_t p = vq - 1; p-- > st->a && p + 8 > vq;) {
                 if (is_clause_break(&t[p]) || (t[p].kind == TK_PUNCT && st->s[t[p].off] == ',') || is_quantity(&t[p]))
                     break;
-                struct cue_at c = level_cue_at(d, st, p, n->qstart - 1, 0, want_levels, &any);
+                struct cue_at c = level_cue_at(d, st, p, vq - 1, 0, want_levels, &any);
                 /* ("the number of mobile payments" counts them: no value's) */
                 bool number_of = p >= st->a + 2 && tok_is(&t[p - 1], WH(of)) &&
                                  str_ieq(st->s + t[p - 2].off, t[p - 2].len, "number");
                 if (c.rule >= 0 && number_of && r->v[c.rule].unit == UC_MONEY)
                     break;
-                int ri = c.rule >= 0 && c.end == n->qstart - 1 ? rules_change_of(r, n->change, r->v[c.rule].id) : -1;
+                int ri = c.rule >= 0 && c.end == vq - 1 ? rules_change_of(r, n->change, r->v[c.rule].id) : -1;
                 /* (the longest cue: "PC Internet users" over "Internet users") */
                 if (ri >= 0) {
                     had_level = true;

@@ -1169,6 +1169,17 @@ START_TEST(session28_forms)
     expect("Jimubox raised $84 million in a Series C round in 2015. Yirendai listed on the New York Stock Exchange "
            "in December 2015.\n",
            "funding_round|Jimubox|2015|84000000|USD|exact|observed|1\n", true);
+    /* an opening clause of comparison dates what it compares, not the
+     * figure after it; "grew by" names what grew by its subject */
+    expect("Survey Report, July 2001\n\nCompared with the 22.50 million users at the end of 2000, the number of "
+           "Internet users reached 26.5 million.\n",
+           "netizens|China|2001-07|26500000|people|exact|observed|3\n", false);
+    expect_absent("Survey Report, July 2001\n\nCompared with the 22.50 million users at the end of 2000, the number "
+                  "of Internet users reached 26.5 million.\n",
+                  "netizens|China|2000|26500000");
+    expect("Survey Report, July 2001\n\nCompared with the 22.50 million users at the end of 2000, the number of "
+           "Internet users grew by 4.00 million.\n",
+           "netizens_increase|China|2001-07|4000000|people|exact|observed|3\n", false);
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
