@@ -1082,6 +1082,15 @@ static bool label_number(const struct sent *st, size_t k)
     /* ("No. 333", "Registration No. 333-194505": an identifier) */
     if (dot && t[p].kind == TK_WORD && str_ieq(st->s + t[p].off, t[p].len, "no") && st->s[t[p].off] == 'N')
         return true;
+    /* (or a label's: "Registration Number: 130349", "ICP licence no.:
+     * 110507", "Code: 9988") */
+    static const char *const id[] = {"number", "no", "code", "id", "licence", "license"};
+    bool colon = !dot && p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == ':';
+    size_t q = colon ? p - 1 : p;
+    if (colon && q > st->a && t[q].kind == TK_PUNCT && st->s[t[q].off] == '.')
+        q--;
+    if (colon && t[q].kind == TK_WORD && str_ieq_any(st->s + t[q].off, t[q].len, id, sizeof id / sizeof *id))
+        return true;
     return t[p].kind == TK_WORD && (t[p].flags & TF_CAP) && str_ieq_any(st->s + t[p].off, t[p].len, w, sizeof w / sizeof *w);
 }
 

@@ -1180,6 +1180,10 @@ START_TEST(session28_forms)
     expect("Survey Report, July 2001\n\nCompared with the 22.50 million users at the end of 2000, the number of "
            "Internet users grew by 4.00 million.\n",
            "netizens_increase|China|2001-07|4000000|people|exact|observed|3\n", false);
+    /* a label's number is an identifier */
+    expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
+           "registered_users|China||5000|people|exact|observed|1\n", true);
+    expect_absent("Registration Number: 130349\n", "130349");
     /* a count of /32 address blocks, the block size in brackets */
     expect("By June 2019, the number of IPv6 addresses was 50,286 blocks (/32).\n",
            "ipv6_addresses|China|2019-06|50286|other|exact|observed|1\n", true);
