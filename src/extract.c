@@ -2221,6 +2221,14 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
      * million": an amount that restates a share is counted by the share's
      * cue, before it */
     size_t q0 = qstart;
+    /* ("..., and 440 million of them watched on mobile phones": a part of
+     * the figure before counts no cue before it) */
+    if (k + 2 < st->b && tok_is(&st->t[k + 1], WH(of)) &&
+        (str_ieq(st->s + st->t[k + 2].off, st->t[k + 2].len, "them") ||
+         str_ieq(st->s + st->t[k + 2].off, st->t[k + 2].len, "whom")))
+        for (size_t j = st->a; j < qstart; j++)
+            if (is_quantity(&st->t[j]) && num_class(&st->t[j]) == cls)
+                q0 = st->a;
     if (cls != UC_PERCENT && cls != UC_POINTS) {
         size_t j = or_before(st, qstart);
         /* (past what it is a share of: "of the total", "of all netizens") */

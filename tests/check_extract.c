@@ -1180,6 +1180,10 @@ START_TEST(session28_forms)
     expect("Survey Report, July 2001\n\nCompared with the 22.50 million users at the end of 2000, the number of "
            "Internet users grew by 4.00 million.\n",
            "netizens_increase|China|2001-07|4000000|people|exact|observed|3\n", false);
+    /* a part "of them" of the figure before counts no cue before it */
+    expect("Online video users reached 514 million in June 2016, or 72.4 percent of netizens, and 440 million of "
+           "them watched on mobile phones.\n",
+           "online_video_users|China|2016-06|514000000|people|exact|observed|1\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
