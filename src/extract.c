@@ -5303,6 +5303,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * the day of writing, where a date after the figure in its sentence
          * is its own: "BEIJING, June 18 (Xinhua) -- ... processed 163.39
          * billion transactions ... in 2016") */
+        /* (or the date a "when" clause after it is of, even one compared
+         * with: "25 million higher than at the end of 2006, when the
+         * survey counted 137 million users") */
+        for (size_t di = d->db; pick < 0 && di-- > d->da;) {
+            const struct date_expr *de = &d->dates.v[di];
+            size_t w0 = de->last + 1;
+            if (de->first < st->a || w0 + 2 >= k || !(t[w0].kind == TK_PUNCT && st->s[t[w0].off] == ',') ||
+                !str_ieq(st->s + t[w0 + 1].off, t[w0 + 1].len, "when"))
+                continue;
+            bool one = true;
+            for (size_t i = w0 + 2; i < n->qstart && one; i++)
+                one = !is_clause_break(&t[i]) && !(t[i].kind == TK_PUNCT && st->s[t[i].off] == ',') && !is_quantity(&t[i]);
+            if (one)
+                pick = (int)di;
+            break;
+        }
         if (pick < 0)
             for (size_t di = d->db; di-- > d->da;) {
                 const struct date_expr *de = &d->dates.v[di];

@@ -1184,6 +1184,11 @@ START_TEST(session28_forms)
     expect("Online video users reached 514 million in June 2016, or 72.4 percent of netizens, and 440 million of "
            "them watched on mobile phones.\n",
            "online_video_users|China|2016-06|514000000|people|exact|observed|1\n", true);
+    /* the users a statistical survey counted are netizens; a "when"
+     * clause after a date is of that date */
+    expect("July 18, 2007. The figure is higher than at the end of 2006, when the survey counted 137 million "
+           "users.\n",
+           "netizens|China|2006|137000000|people|exact|observed|1\n", false);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
