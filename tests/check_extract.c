@@ -1189,6 +1189,10 @@ START_TEST(session28_forms)
     expect("July 18, 2007. The figure is higher than at the end of 2006, when the survey counted 137 million "
            "users.\n",
            "netizens|China|2006|137000000|people|exact|observed|1\n", false);
+    /* users on fibre-to-the-home connections */
+    expect("The ministry said fixed broadband users on fibre-to-the-home connections reached 120 million at "
+           "end-2015.\n",
+           "ftth_users|China|2015|120000000|people|exact|observed|1\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
