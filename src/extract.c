@@ -5290,8 +5290,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (or "a year later" right after it: "from 50,561 at the end
              * of 2011 to 176,714 a year later") */
             bool next_year = de->rel == DR_NEXT_YEAR && de->first == k + 1;
+            /* (or a day in brackets, the item's: "Meituan-Dianping closes
+             * US$3.3 billion round (Jan 19).") */
+            bool bracketed = de->rel == DR_ABS && de->when.d && de->first > k + 1 && de->last + 1 < st->b &&
+                             (t[de->first - 1].flags & TF_OPEN) && (t[de->last + 1].flags & TF_CLOSE);
             if (!blocked && (words <= 8 || (as_of && words <= 12)) &&
-                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year)) {
+                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;

@@ -1193,6 +1193,12 @@ START_TEST(session28_forms)
     expect("The ministry said fixed broadband users on fibre-to-the-home connections reached 120 million at "
            "end-2015.\n",
            "ftth_users|China|2015|120000000|people|exact|observed|1\n", true);
+    /* a day in brackets after an item's figure dates the item */
+    expect("China Briefing, February 2016\n\nMeituan-Dianping closes US$3.3 billion round (Jan 19). The company "
+           "said it raised the money at a post-money valuation of US$18 billion.\n",
+           "funding_round|Meituan-Dianping|2016-01-19|3300000000|USD|exact|observed|3\n"
+           "valuation|Meituan-Dianping|2016-01-19|18000000000|USD|exact|observed|3\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
