@@ -1390,6 +1390,7 @@ struct extractor {
     bool last_leader;   /* ... a label and its value parted by dot leaders */
     bool last_field;    /* ... a card's fields ("Round: Series B   Amount: US$75m") */
     bool last_figures;  /* ... figures only ("38,400   45,730") */
+    bool last_fields_row; /* ... a row of a table of names, fields parted by wide gaps */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool head_block;    /* the block opened with a header of columns (under its caption) */
     int head_at;        /* ... on the block's line head_at (under its caption and unit) */
@@ -2117,6 +2118,34 @@ static bool header_like(const char *p, size_t n)
     return header_fields(p, n) >= 3;
 }
 
+/* Is the line a row of a table of names under a header of fields: three
+ * fields at least parted by wide gaps, the first a name, a figure among
+ * the others ("  Lashou     Nov 3     B     US$50 mn     Tiger Global")? */
+static bool fields_row_like(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i >= n || !is_upper((unsigned char)p[i]))
+        return false;
+    int fields = 1, gap = 0;
+    bool figure = false;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ' || c == '\t') {
+            gap += c == '\t' ? 2 : 1;
+            continue;
+        }
+        if (gap >= 3)
+            fields++;
+        gap = 0;
+        figure = figure || (is_digit(c) && fields >= 2);
+        if (c == '.' && i + 1 < n && p[i + 1] == ' ' && !is_digit((unsigned char)p[i - 1]) && fields == 1)
+            return false; /* (a sentence's end: prose) */
+    }
+    return fields >= 3 && figure;
+}
+
 static bool years_row_like(const char *p, size_t n)
 {
     int years = 0, words = 0, qn;
@@ -2296,6 +2325,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool period_header = !row && !years && period_header_like(p, n);
     int fields = scan_card_fields(p, n);
     int pair = pair_line(p, n);
+    bool fields_row = !row && !label_row && fields_row_like(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     /* (or under a section's label: "(including 3G):" / "-cumulative no."
@@ -2421,6 +2451,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         if (!x->pending_blank && ((fields >= 2 && x->block_lines == 1) || (fields && x->last_field) ||
                                   (x->last_field && (p[0] == ' ' || p[0] == '\t'))))
             join = true;
+        /* ... and the rows of a table of names under its header of
+         * fields ("Company   Date   Round   Amount   Lead investor") */
+        if (fields_row && !x->pending_blank && (x->last_fields_row || (x->block_lines == 1 && x->last_years)))
+            join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
             join = false;
@@ -2474,6 +2508,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_leader = leader;
     x->last_field = fields > 0;
     x->last_figures = figs;
+    x->last_fields_row = fields_row;
     x->last_period_header = period_header;
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }

@@ -1481,6 +1481,17 @@ static int money_of_caption(const struct rules *r, const struct token *t, const 
     return caption_names(r, v, UC_MONEY, 2, &cc);
 }
 
+/* Does the word at t name only a measure, no indicator: "Amount",
+ * "Value", "Size", "Sum"? */
+static bool measure_noun(const char *s, const struct token *t)
+{
+    static const char *const w[] = {"amount", "value", "size", "sum"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (word_is(s, t, w[i]))
+            return true;
+    return false;
+}
+
 /* Does a word of the caption's tokens [a, b) hash to h? */
 static bool caption_word(const struct cap_view *v, size_t a, size_t b, uint32_t h)
 {
@@ -2383,6 +2394,23 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     }
             }
         }
+        /* a column named by a measure alone, "Amount", counts the money
+         * of the one other column an indicator of money names ("Round":
+         * its cells are words) */
+        int money = -1, monies = 0;
+        for (int f = 1; f < nf; f++)
+            if (col[f].rule >= 0 && r->v[col[f].rule].unit == UC_MONEY && r->v[col[f].rule].change == CH_NONE) {
+                money = f;
+                monies++;
+            }
+        for (int f = 1; f < nf && monies == 1; f++)
+            if (col[f].rule < 0 && t[fa[f]].kind == TK_WORD && measure_noun(s, &t[fa[f]]) &&
+                (fb[f] == fa[f] + 1 || (t[fa[f] + 1].flags & TF_OPEN))) {
+                col[f] = col[money];
+                col[f].ha = fa[f];
+                col[f].hb = fb[f];
+                named++;
+            }
         /* the caption's indicator, where a column names only its noun:
          * "Subscribers" under "3G subscribers by operator" (on the lines
          * above, or the block before) */
@@ -2501,14 +2529,24 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             size_t f0 = ra;
             while (f0 < rb && t[f0].kind == TK_WORD)
                 f0++;
+            /* (past a last column of text after the figures, a wide gap
+             * before it: "US$50 mn     Tiger Global", the lead investor) */
+            size_t rl = rb;
+            {
+                size_t x = rb;
+                while (x > ra + 1 && t[x - 1].kind == TK_WORD)
+                    x--;
+                if (x < rb && x > ra + 1 && gap_before(s, t, x) && t[x - 1].kind == TK_NUM)
+                    rl = x;
+            }
             /* the figures: the line's last tokens */
             /* (a count may keep its noun in its cell, "4.5 million ADS":
              * a word right after a figure, a wide gap after it) */
-            size_t fig = rb;
+            size_t fig = rl;
             while (fig > ra) {
                 if (t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
                     fig--;
-                else if (fig < rb && fig - 1 > ra + 1 && t[fig - 1].kind == TK_WORD && t[fig - 2].kind == TK_NUM &&
+                else if (fig < rl && fig - 1 > ra + 1 && t[fig - 1].kind == TK_WORD && t[fig - 2].kind == TK_NUM &&
                          !(t[fig - 2].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) && !gap_before(s, t, fig - 1) &&
                          gap_before(s, t, fig))
                     fig--;
@@ -2518,7 +2556,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             /* (a column of text between the name and the figures, under a
              * field no indicator names: "China Mobile   TD-SCDMA   1,823.5";
              * the name is the first field, up to the first wide gap) */
-            if (fig >= f0 && fig < rb && f0 > ra) {
+            if (fig >= f0 && fig < rl && f0 > ra) {
                 size_t ne = ra + 1;
                 while (ne < f0 && !gap_before(s, t, ne))
                     ne++;
@@ -2539,13 +2577,13 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (t[i].kind == TK_NUM && (t[i].flags & TF_MONTHDAY) && t[i - 1].kind == TK_WORD &&
                     (rm = scan_month(s + t[i - 1].off, t[i - 1].len)) > 0)
                     rd = (int)t[i].value;
-            if (f0 == ra || fig == rb || (fig != f0 && !(fig > f0 && t[f0].kind == TK_WORD)) ||
+            if (f0 == ra || fig == rl || (fig != f0 && !(fig > f0 && t[f0].kind == TK_WORD)) ||
                 !(t[ra].flags & TF_CAP))
                 break;
             bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             size_t r0 = line_start(s, t, ra);
-            for (size_t i = fig; i < rb && !rest; i++) {
+            for (size_t i = fig; i < rl && !rest; i++) {
                 if (t[i].kind != TK_NUM)
                     continue; /* (a count's own noun) */
                 /* the field whose end is nearest the figure's */

@@ -1199,6 +1199,15 @@ START_TEST(session28_forms)
            "funding_round|Meituan-Dianping|2016-01-19|3300000000|USD|exact|observed|3\n"
            "valuation|Meituan-Dianping|2016-01-19|18000000000|USD|exact|observed|3\n",
            true);
+    /* a table of deals: rows of names with text columns around the
+     * amount, which "Amount" measures for the column "Round" names */
+    expect("Brief | June 2011\n\nThe biggest players keep raising money:\n\n"
+           "  Company    Date      Round     Amount       Lead investor\n"
+           "  Wowo       May 4     B         US$30 mn     Matrix Partners\n"
+           "  Dianping   May 21    C         US$100 mn    Lightspeed\n",
+           "funding_round|Wowo|2011-05-04|30000000|USD|exact|observed|6\n"
+           "funding_round|Dianping|2011-05-21|100000000|USD|exact|observed|7\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
