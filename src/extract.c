@@ -1989,6 +1989,17 @@ static bool gap_to_part(const struct sent *st, size_t a)
            (place_at(st, i, &e) && !(st->in_date && st->in_date[i]));
 }
 
+/* Does a date of its own stand before the figure at k in its sentence? */
+static bool dated_before(const struct doc *d, const struct sent *st, size_t k)
+{
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first >= st->a && de->last < k && !(de->flags & (DF_COMPARE | DF_BOUND)) && !d->background[di])
+            return true;
+    }
+    return false;
+}
+
 /* Is the date de, before the figure at k, in the opening clause of a
  * comparison, the date of what is compared with: "Compared with the 22.50
  * million users at the end of 2000, the number of Internet users reached
@@ -5253,9 +5264,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* "618 million, according to a report released on
                      * January 16": the date of the report, not the figure */
                     blocked = true;
-                } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && comma && i <= comma + 5) {
-                    /* (or "162 million Internet users, the CNNIC said on
-                     * Wednesday": the day it was said) */
+                } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && comma && i <= comma + 5 &&
+                           dated_before(d, st, k)) {
+                    /* (or "As of June 30, 2007, China had 162 million
+                     * Internet users, the CNNIC said on Wednesday": the day
+                     * it was said, where the figure has a date of its own;
+                     * a deal's day is the day it is reported) */
                     blocked = true;
                 }
             }
@@ -6590,7 +6604,9 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
      * capitals (or with a date), a dash, and prose after it */
     size_t i = 0, words = 0;
     bool caps = true, dated = false;
-    while (i < n && i < 12 && (t[i].kind == TK_WORD || in_date[i] || (t[i].kind == TK_PUNCT && s[t[i].off] == ','))) {
+    /* (two places: "HONG KONG/SHANGHAI --") */
+    while (i < n && i < 12 &&
+           (t[i].kind == TK_WORD || in_date[i] || (t[i].kind == TK_PUNCT && (s[t[i].off] == ',' || s[t[i].off] == '/')))) {
         if (t[i].kind == TK_WORD && !in_date[i]) {
             if (!(t[i].flags & TF_CAP))
                 break;

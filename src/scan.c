@@ -161,6 +161,22 @@ bool scan_na_cell(const char *p, size_t len)
 
 /* ---- raw lexing --------------------------------------------------------- */
 
+/* How many letters run from p backwards (dir -1: those before p, of a
+ * text p points into, n of them at most) or forwards (dir 1: from p,
+ * within n bytes). */
+static size_t alpha_run(const char *p, size_t n, int dir)
+{
+    size_t k = 0;
+    if (dir < 0)
+        while (k < n && is_alpha((unsigned char)p[-(ptrdiff_t)k - 1]))
+            k++;
+    else
+        while (k < n && is_alpha((unsigned char)p[k]))
+            k++;
+    return k;
+}
+
+
 struct lexer {
     const char *s;
     size_t n;
@@ -947,7 +963,9 @@ static void lex(struct lexer *lx)
         case '/':
             /* "FTTH/O", "and/or": a slash joining two words joins them as
              * a hyphen does (not figures: "2011/12", "9,398/32") */
-            if (i > 0 && i + 1 < lx->n && is_alpha((unsigned char)s[i - 1]) && is_alpha((unsigned char)s[i + 1]))
+            /* (one of them short: not two names, "HONG KONG/SHANGHAI") */
+            if (i > 0 && i + 1 < lx->n && is_alpha((unsigned char)s[i - 1]) && is_alpha((unsigned char)s[i + 1]) &&
+                (alpha_run(s, i, -1) <= 3 || alpha_run(s + i + 1, lx->n - i - 1, 1) <= 3))
                 flags = TF_HYPHEN;
             break;
         default:

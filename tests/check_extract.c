@@ -1208,6 +1208,13 @@ START_TEST(session28_forms)
            "funding_round|Wowo|2011-05-04|30000000|USD|exact|observed|6\n"
            "funding_round|Dianping|2011-05-21|100000000|USD|exact|observed|7\n",
            true);
+    /* a deal with no date of its own is of the day it was reported */
+    expect("Roundup, 2018\n\nPinduoduo has raised US$1.37 billion in a new round, LatePost reported on April 4.\n",
+           "funding_round|Pinduoduo|2018-04-04|1370000000|USD|exact|observed|3\n", true);
+    /* a slash between two names joins nothing: a dateline of two cities */
+    expect("October 26, 2020\n\nHONG KONG/SHANGHAI -- Ant Group set the price of its dual listing, raising about "
+           "$34.4 billion.\n",
+           "ipo_raise|Ant Group|2020-10-26|34400000000|USD|about|observed|3\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
