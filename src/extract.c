@@ -4911,7 +4911,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     break;
                 }
             }
-            if (j <= st->a || !is_quantity(&t[j - 1]) || !ni[j - 1].compared || ni[j - 1].rule < 0 ||
+            /* (or one a change started from: "up from 8.9 million at the
+             * end of 1999 and just 2.1 million at the end of 1998") */
+            if (j <= st->a || !is_quantity(&t[j - 1]) || !(ni[j - 1].compared || ni[j - 1].from) || ni[j - 1].rule < 0 ||
                 num_class(&t[j - 1]) != num_class(&t[k]) || !viable(d, st, (size_t)ni[j - 1].rule, &t[k]))
                 continue;
             share_cue(&ni[k], &ni[j - 1]);

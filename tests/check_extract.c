@@ -1215,6 +1215,18 @@ START_TEST(session28_forms)
     expect("October 26, 2020\n\nHONG KONG/SHANGHAI -- Ant Group set the price of its dual listing, raising about "
            "$34.4 billion.\n",
            "ipo_raise|Ant Group|2020-10-26|34400000000|USD|about|observed|3\n", true);
+    /* shares an underwriter's paragraph says were sold; a list of figures
+     * a change started from */
+    expect("NEW YORK, July 12, 2000 (Reuters) - Sohu.com Inc priced its shares at $13 each on Wednesday.\n\n"
+           "The Beijing-based company sold 4.6 million shares, raising $59.8 million before fees, lead underwriter "
+           "Goldman Sachs said.\n",
+           "ipo_shares_offered|Sohu.com Inc|2000-07-12|4600000|count|exact|observed|3\n", false);
+    expect("The number of Internet users in China reached 16.9 million at the end of June 2000, up from 8.9 million "
+           "at the end of 1999 and just 2.1 million at the end of 1998.\n",
+           "netizens|China|2000-06|16900000|people|exact|observed|1\n"
+           "netizens|China|1999|8900000|people|exact|observed|1\n"
+           "netizens|China|1998|2100000|people|exact|observed|1\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
