@@ -2374,7 +2374,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 /* "Users of online video (including short video) reached":
                  * an aside that says what is included stands aside too */
                 o = p;
-                while (o > st->a && o + 8 > p && !(st->t[o - 1].flags & TF_OPEN) && st->t[o - 1].kind == TK_WORD)
+                /* (its words may have marks: "(including .CN sites and
+                 * those under generic top-level domains)") */
+                while (o > st->a && o + 16 > p && !(st->t[o - 1].flags & (TF_OPEN | TF_CLOSE)) &&
+                       (st->t[o - 1].kind == TK_WORD ||
+                        (st->t[o - 1].kind == TK_PUNCT && !(st->t[o - 1].flags & TF_SENT_END))))
                     o--;
                 if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN) &&
                     (str_ieq(st->s + st->t[o].off, st->t[o].len, "including") ||

@@ -1227,6 +1227,12 @@ START_TEST(session28_forms)
            "netizens|China|1999|8900000|people|exact|observed|1\n"
            "netizens|China|1998|2100000|people|exact|observed|1\n",
            true);
+    /* an aside in brackets with marks in it stands between a cue and its
+     * figure; a mode of access names a part, no count of netizens */
+    expect("By the end of 2002, the number of websites (including .CN sites and those under generic top-level "
+           "domains) was about 371,600.\n",
+           "websites|China|2002|371600|count|about|observed|1\n", true);
+    expect_none("At the end of 2002, 45.86 million people accessed the Internet by dial-up.\n");
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
