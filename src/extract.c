@@ -536,9 +536,16 @@ static bool pronoun_led_to(const struct sent *st, size_t q)
 /* Does the sentence open with a word that stands for a figure before it
  * ("The figure was up", "This was 14 percent more", "It rose"), with only
  * verbs and qualifiers between it and the change at q? */
+static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b);
+
 static bool figure_subject(const struct sent *st, size_t q)
 {
     const struct token *t = st->t;
+    /* ("The year-on-year growth rate was 75.4 per cent": the change of
+     * the figure before) */
+    size_t sa, sb;
+    if (change_subject(st, q, &sa, &sb) && sa == sb)
+        return true;
     /* (after an opening phrase without figures: "Compared with the end of
      * 2013, the number increased by 30.2 million") */
     size_t open = st->a;
@@ -3871,9 +3878,25 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
             return false;
         c--;
     }
+    /* (and "year-on-year": "The year-on-year growth rate was 75.4 per
+     * cent") */
+    static const char *const span[] = {"year", "on", "over", "yoy", "month", "quarter"};
     while (c < v && ((st->in_date && st->in_date[c]) ||
-                     (t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, lead, sizeof lead / sizeof *lead))))
+                     (t[c].kind == TK_WORD && (str_ieq_any(st->s + t[c].off, t[c].len, lead, sizeof lead / sizeof *lead) ||
+                                               str_ieq_any(st->s + t[c].off, t[c].len, span, sizeof span / sizeof *span))) ||
+                     (t[c].kind == TK_PUNCT && (t[c].flags & TF_HYPHEN))))
         c++;
+    if (c < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, sizeof noun / sizeof *noun)) {
+        /* (the change alone, of what the text spoke of: "The growth rate
+         * was 75.4 per cent"; the figure's subject says which) */
+        size_t e = c + 1;
+        if (e < v && str_ieq(st->s + t[e].off, t[e].len, "rate"))
+            e++;
+        if (e == v) {
+            *a = *b = v;
+            return true;
+        }
+    }
     if (!(c + 2 < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, sizeof noun / sizeof *noun) &&
           (tok_is(&t[c + 1], WH(of)) || tok_is(&t[c + 1], WH(in)))))
         return false;

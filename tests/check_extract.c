@@ -1233,6 +1233,14 @@ START_TEST(session28_forms)
            "domains) was about 371,600.\n",
            "websites|China|2002|371600|count|about|observed|1\n", true);
     expect_none("At the end of 2002, 45.86 million people accessed the Internet by dial-up.\n");
+    /* "the year-on-year growth rate was" stands for the change of the
+     * figure before */
+    expect("By the end of 2002 the total number of Internet users in China had reached 59.10 million. The "
+           "year-on-year growth rate was 75.4 per cent.\n",
+           "netizens|China|2002|59100000|people|exact|observed|1\n"
+           "netizens_growth|China|2002|75.4|percent|exact|observed|1\n"
+           "netizens|China|2001|33694413|people|about|derived|1\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
