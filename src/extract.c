@@ -5308,8 +5308,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * years the text names) */
             /* (a few words may stand between, in the figure's clause:
              * "handled 38 trillion yuan in mobile payments last year") */
+            /* (not past a comma: "grew by 11.06 million, the ninth month
+             * this year in which ...", an aside's) */
             bool bare_year = (de->rel == DR_PREV_YEAR || de->rel == DR_SAME_YEAR) && (de->flags & DF_WRITING) &&
-                             (de->first == k + 1 || words <= 4) && (d->doc_month || d->pub_month);
+                             (de->first == k + 1 || (words <= 4 && !comma)) && (d->doc_month || d->pub_month);
             /* (or "of" a year right after it: "the 99.96 billion yuan of 2008") */
             bool of_year = de->rel == DR_ABS && de->first == k + 2 && tok_is(&t[k + 1], WH(of));
             /* (a running total a dated change brought the level to is of

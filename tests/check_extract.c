@@ -1241,6 +1241,11 @@ START_TEST(session28_forms)
            "netizens_growth|China|2002|75.4|percent|exact|observed|1\n"
            "netizens|China|2001|33694413|people|about|derived|1\n",
            true);
+    /* "this year" in an aside after a comma is no date of the figure */
+    expect("Economic Operation of the Communications Industry, January-October 2012\n\nReleased: 2012-11-21\n\n"
+           "In October alone, 3G users grew by 11.06 million, the ninth month this year in which net additions "
+           "exceeded 10 million.\n",
+           "3g_users_increase|China|2012-10|11060000|people|exact|observed|5\n", false);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
