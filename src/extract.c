@@ -3285,6 +3285,21 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             dated = true;
         }
     }
+    /* (a net addition over months from the year's start, of a level of
+     * the same months: "In January-October, net additions of 3G users
+     * reached 98.94 million, and the total ... reached 226.99 million":
+     * from the year before's end) */
+    if (!dated && ch->change == CH_INCREASE && lvl->date >= 0 && (size_t)lvl->date < d->dates.n &&
+        (d->dates.v[lvl->date].flags & DF_TO_MONTH) && lvl->when.m) {
+        bool yoy = false;
+        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy; i++)
+            yoy = yoy_at(st, i, false) > 0;
+        if (!yoy) {
+            memset(&w, 0, sizeof w);
+            w.y = lvl->when.y - 1;
+            dated = true;
+        }
+    }
     if (!dated) {
         /* "236 million in December 2015, an increase of 34% year-over-year":
          * the same month a year before */

@@ -1246,6 +1246,14 @@ START_TEST(session28_forms)
            "In October alone, 3G users grew by 11.06 million, the ninth month this year in which net additions "
            "exceeded 10 million.\n",
            "3g_users_increase|China|2012-10|11060000|people|exact|observed|5\n", false);
+    /* a net addition over months from the year's start derives the level
+     * at the year before's end */
+    expect("Released: 2012-11-21\n\nIn January-October, net additions of 3G users reached 98.94 million, and the "
+           "total number of 3G users reached 226.99 million.\n",
+           "3g_users_increase|China|2012-10|98940000|people|exact|observed|3\n"
+           "3g_users|China|2011|128050000|people|exact|derived|3\n"
+           "3g_users|China|2012-10|226990000|people|exact|observed|3\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
