@@ -3861,6 +3861,11 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     for (int c = 0; c < k && cap_rule >= 0; c++) {
         size_t i = fa[skip + c], e = fa[skip + c + 1];
         static const char *const measure[] = {"scale", "volume", "value", "amount", "size", "total", "number"};
+        /* (or two: "Total volume", "Transaction value") */
+        if (i + 1 < e && t[i + 1].kind == TK_WORD &&
+            (word_is(s, &t[i], "total") || word_is(s, &t[i], "overall") || word_is(s, &t[i], "transaction")) &&
+            str_ieq_any(s + t[i + 1].off, t[i + 1].len, measure, sizeof measure / sizeof *measure))
+            i++;
         if (col[c].rule >= 0 || t[i].kind != TK_WORD ||
             !str_ieq_any(s + t[i].off, t[i].len, measure, sizeof measure / sizeof *measure) ||
             !(i + 1 == e || (t[i + 1].flags & TF_OPEN)))
@@ -3994,12 +3999,29 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         /* (or a header of two lines, the second the columns' units, or
          * their names' ends with their units: "Netizens" over "(million)") */
         size_t head_a = prev_a;
+        /* (its caption above the header's first line) */
+        int cap_rule2 = -1;
+        struct cap_view cv2;
+        struct column cc2;
+        if (nc != k && pprev_a != SIZE_MAX && caption_view(s, t, n, 0, pprev_a, &cb, &cv2))
+            cap_rule2 = caption_names(r, &cv2, -1, 1, &cc2);
         if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL) &&
             !row_figures(s, t, pprev_a, pprev_b) && !figure_outside(t, pprev_a, pprev_b, NULL) &&
             (header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
-             columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule) == k)) {
+             columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule2) == k)) {
             nc = k;
             head_a = pprev_a;
+            /* (a part's field, "of which: mobile", under a caption that
+             * names the whole: "Third-party payment transaction volume") */
+            for (int c = 0; c < k; c++) {
+                struct column pc;
+                if (col[c].rule < 0 && col[c].hb > col[c].ha &&
+                    row_of_caption(r, s, t, n, 0, pprev_a, &cb, col[c].ha, col[c].hb, &pc) >= 0 && pc.rule != cap_rule2) {
+                    pc.ha = col[c].ha;
+                    pc.hb = col[c].hb;
+                    col[c] = pc;
+                }
+            }
             units_below(s, t, n, prev_a, prev_b, rows_end, col, nc);
         }
         /* (or a header of two lines, each column's name broken over both:

@@ -1254,6 +1254,21 @@ START_TEST(session28_forms)
            "3g_users|China|2011|128050000|people|exact|derived|3\n"
            "3g_users|China|2012-10|226990000|people|exact|observed|3\n",
            true);
+    /* a header of two lines under a caption of its own block: "Total
+     * volume" measures what the caption names, "of which: mobile" is its
+     * part */
+    expect("Table 1. Third-party payment transaction volume in China, 2011-2012\n\n"
+           "Year      Total volume         Growth      of which: mobile\n"
+           "          (trillion yuan)      (%)         (trillion yuan)\n"
+           "2011           2.16            113.9             0.08\n"
+           "2012           3.66             69.4             0.15\n",
+           "third_party_payments|China|2011|2160000000000|CNY|exact|observed|5\n"
+           "third_party_payments_growth|China|2011|113.9|percent|exact|observed|5\n"
+           "mobile_payments|China|2011|80000000000|CNY|exact|observed|5\n"
+           "third_party_payments|China|2012|3660000000000|CNY|exact|observed|6\n"
+           "third_party_payments_growth|China|2012|69.4|percent|exact|observed|6\n"
+           "mobile_payments|China|2012|150000000000|CNY|exact|observed|6\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
