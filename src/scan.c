@@ -965,7 +965,7 @@ static void lex(struct lexer *lx)
              * a hyphen does (not figures: "2011/12", "9,398/32") */
             /* (one of them short: not two names, "HONG KONG/SHANGHAI") */
             if (i > 0 && i + 1 < lx->n && is_alpha((unsigned char)s[i - 1]) && is_alpha((unsigned char)s[i + 1]) &&
-                (alpha_run(s, i, -1) <= 3 || alpha_run(s + i + 1, lx->n - i - 1, 1) <= 3))
+                (alpha_run(s + i, i, -1) <= 3 || alpha_run(s + i + 1, lx->n - i - 1, 1) <= 3))
                 flags = TF_HYPHEN;
             break;
         default:
