@@ -1925,7 +1925,9 @@ static bool words_only(const char *p, size_t n)
         if (o > 1 && p[o - 1] == '(' && is_alpha((unsigned char)p[o - 2]) && e - o <= 3)
             e = o - 1;
     }
-    return letters_and(p, e, "", false);
+    /* (and an abbreviation in brackets: 'Monthly active user accounts
+     * ("MAU")') */
+    return letters_and(p, e, "()\"", false);
 }
 
 /* Words, brackets and a colon only, p[0, n): a section's label. */

@@ -1049,6 +1049,16 @@ static void label_name(const char *s, const struct token *t, size_t a, size_t b,
     while (i < b && t[i].kind == TK_WORD && !word_is(s, &t[i], "of") && !word_is(s, &t[i], "on") &&
            !word_is(s, &t[i], "for"))
         i++;
+    /* (past an abbreviation in brackets: 'Monthly active user accounts
+     * ("MAU") of QQ IM') */
+    if (i < b && (t[i].flags & TF_OPEN)) {
+        size_t q = i + 1;
+        while (q < b && q < i + 5 && !(t[q].flags & TF_CLOSE))
+            q++;
+        if (q + 1 < b && (t[q].flags & TF_CLOSE) && t[q + 1].kind == TK_WORD &&
+            (word_is(s, &t[q + 1], "of") || word_is(s, &t[q + 1], "on") || word_is(s, &t[q + 1], "for")))
+            i = q + 1;
+    }
     if (i > c->ha && i < b &&
         (t[i].kind == TK_WORD || (t[i].kind == TK_PUNCT && (s[t[i].off] == ',' || s[t[i].off] == ':')))) {
         size_t j = ++i;
@@ -1799,13 +1809,16 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * "  bandwidth (Mbps)   368,927   640,286.67" */
             /* (or over its unit: "Accumulated net additional customers for
              * the year" over "  (thousands)   25,643   23,126") */
-            if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 8 &&
+            if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 12 &&
                 ((t[rb].kind == TK_WORD && !(t[rb].flags & TF_CAP)) ||
                  ((t[rb].flags & TF_OPEN) && trailing_figures(t, rb, line_end(t, n, rb)) >= k))) {
+                /* (an abbreviation in brackets among them: 'Monthly active
+                 * user accounts ("MAU")' over "  of QQ IM   798.2 ...") */
                 bool words = true;
                 for (size_t i = ra; i < rb && words; i++)
-                    words = t[i].kind == TK_WORD;
-                if (words) {
+                    words = t[i].kind == TK_WORD ||
+                            (t[i].kind == TK_PUNCT && (t[i].flags & (TF_OPEN | TF_CLOSE | TF_QUOTE)) && i > ra);
+                if (words && rb - ra <= 12) {
                     label_a = ra;
                     ra = rb;
                     continue;

@@ -1269,6 +1269,21 @@ START_TEST(session28_forms)
            "third_party_payments_growth|China|2012|69.4|percent|exact|observed|6\n"
            "mobile_payments|China|2012|150000000000|CNY|exact|observed|6\n",
            true);
+    /* a row's label broken over two lines, an abbreviation in brackets on
+     * the first; the name after it */
+    expect("Annual Report 2012\n\nKEY OPERATING STATISTICS\n\n"
+           "                                                   2012      2011           change\n"
+           "                                                     (in millions)\n"
+           "Monthly active user accounts (\"MAU\")\n"
+           "  of QQ IM                                        798.2     720.7            10.8%\n"
+           "MAU of Qzone                                      603.1     552.3             9.2%\n",
+           "active_users|QQ IM|2012|798200000|people|exact|observed|8\n"
+           "active_users|QQ IM|2011|720700000|people|exact|observed|8\n"
+           "active_users_growth|QQ IM|2012|10.8|percent|exact|observed|8\n"
+           "active_users|Qzone|2012|603100000|people|exact|observed|9\n"
+           "active_users|Qzone|2011|552300000|people|exact|observed|9\n"
+           "active_users_growth|Qzone|2012|9.2|percent|exact|observed|9\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
