@@ -1996,6 +1996,14 @@ static bool gap_to_part(const struct sent *st, size_t a)
            (place_at(st, i, &e) && !(st->in_date && st->in_date[i]));
 }
 
+/* Does the word rank something: "largest", "biggest", "first", "highest",
+ * "best"? */
+static bool superlative(const char *w, size_t n)
+{
+    static const char *const rank[] = {"first", "second", "third", "best", "most", "least", "only"};
+    return (n > 4 && str_ieq(w + n - 3, 3, "est")) || str_ieq_any(w, n, rank, sizeof rank / sizeof *rank);
+}
+
 /* Does a date of its own stand before the figure at k in its sentence? */
 static bool dated_before(const struct doc *d, const struct sent *st, size_t k)
 {
@@ -3949,7 +3957,11 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
 {
     const struct token *t = st->t;
     size_t i = de->first;
-    while (i > st->a && i + 4 > de->first && t[i - 1].kind == TK_WORD)
+    /* (words, and a compound's hyphens: ", formed by the merger of the
+     * group-buying site Meituan and the review platform Dianping in
+     * October 2015,") */
+    while (i > st->a && i + 20 > de->first &&
+           (t[i - 1].kind == TK_WORD || (t[i - 1].kind == TK_PUNCT && (t[i - 1].flags & TF_HYPHEN))))
         i--;
     if (i <= st->a || t[i - 1].kind != TK_PUNCT || st->s[t[i - 1].off] != ',' || i >= de->first)
         return false;
@@ -5308,6 +5320,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* "618 million, according to a report released on
                      * January 16": the date of the report, not the figure */
                     blocked = true;
+                } else if (comma && i == comma + 2 && t[i].kind == TK_WORD && t[i - 1].kind == TK_WORD &&
+                           (str_ieq(st->s + t[i - 1].off, t[i - 1].len, "the") ||
+                            str_ieq(st->s + t[i - 1].off, t[i - 1].len, "its")) &&
+                           superlative(st->s + t[i].off, t[i].len)) {
+                    /* (an appositive that ranks it, of its own time: "raising
+                     * about USD 1.4 billion, the largest IPO in the United
+                     * States in 2016") */
+                    blocked = true;
                 } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && comma && i <= comma + 5 &&
                            dated_before(d, st, k)) {
                     /* (or "As of June 30, 2007, China had 162 million
@@ -5390,7 +5410,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     ((dateline_date(st, de) || participle_aside_date(st, de)) && later_in_sentence(d, st, k)) ||
                     /* (nor an aside's under an entry's heading: "November ||
                      * OICQ, launched in February, passed 1 million users") */
-                    (participle_aside_date(st, de) && d->has_heading && !de->when.y) ||
+                    /* (of any year: "Meituan-Dianping, formed by the
+                     * merger ... in October 2015, announced" under "January
+                     * 19") */
+                    (participle_aside_date(st, de) && d->has_heading) ||
                     since_clause_date(st, de) || relative_aside_date(st, de, k) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) ||
                     compared_clause_date(st, de, k))

@@ -1284,6 +1284,16 @@ START_TEST(session28_forms)
            "active_users|Qzone|2011|552300000|people|exact|observed|9\n"
            "active_users_growth|Qzone|2012|9.2|percent|exact|observed|9\n",
            true);
+    /* under an entry's heading, a participle's aside dates nothing of the
+     * entry, whatever its year; an appositive that ranks a figure has its
+     * own time */
+    expect("Current Position: History>>2016>>Milestones\n\nJanuary 19\n\nMeituan-Dianping, formed by the merger of "
+           "the group-buying site Meituan and the review platform Dianping in October 2015, announced it had closed "
+           "a round of financing of USD 3.3 billion.\n",
+           "funding_round|Meituan-Dianping|2016-01-19|3300000000|USD|exact|observed|5\n", true);
+    expect("Current Position: History>>2016>>Milestones\n\nOctober 27\n\nZTO Express listed on the New York "
+           "Stock Exchange, raising about USD 1.4 billion, the largest IPO in the United States in 2016.\n",
+           "ipo_raise|ZTO Express|2016-10-27|1400000000|USD|about|observed|5\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
