@@ -1294,6 +1294,13 @@ START_TEST(session28_forms)
     expect("Current Position: History>>2016>>Milestones\n\nOctober 27\n\nZTO Express listed on the New York "
            "Stock Exchange, raising about USD 1.4 billion, the largest IPO in the United States in 2016.\n",
            "ipo_raise|ZTO Express|2016-10-27|1400000000|USD|about|observed|5\n", true);
+    /* a stake's price, and the valuation after it */
+    expect("History>>2016\n\nJune 21\n\nA consortium led by Tencent agreed to buy an 84.3% stake in the Finnish game "
+           "developer Supercell from SoftBank for USD 8.6 billion, valuing Supercell at about USD 10.2 billion.\n",
+           "acquisition_stake|Supercell|2016-06-21|84.3|percent|exact|observed|5\n"
+           "acquisition|Supercell|2016-06-21|8600000000|USD|exact|observed|5\n"
+           "valuation|Supercell|2016-06-21|10200000000|USD|about|observed|5\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
