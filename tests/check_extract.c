@@ -1301,6 +1301,9 @@ START_TEST(session28_forms)
            "acquisition|Supercell|2016-06-21|8600000000|USD|exact|observed|5\n"
            "valuation|Supercell|2016-06-21|10200000000|USD|about|observed|5\n",
            true);
+    /* "another" between a verb of raising and its money */
+    expect("In February 2004 Alibaba secured another 82 million US dollars from SoftBank.\n",
+           "funding_round|Alibaba|2004-02|82000000|USD|exact|observed|1\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
