@@ -7249,6 +7249,12 @@ static void process_block(struct doc *d, bool context_only)
             d->in_table[j] = true;
     }
     /* a table of years: its figures by column, none of them read as prose */
+    /* (the caches of contexts met, this block's and the one before's) */
+    d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
+    memset(d->ctx_ok, -1, d->r->n);
+    d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
+    memset(d->prev_ctx_ok, -1, d->r->n);
+    d->prevctx_read = false;
     if (d->blines >= 3) {
         /* (what its caption or the title speaks of: "Table: Yu'e Bao net
          * assets" over "Net assets (billion yuan)") */
@@ -7270,11 +7276,6 @@ static void process_block(struct doc *d, bool context_only)
     bool para_has = false, lead_has = false, in_list_items = false;
     struct date card_para = {0};
     bool card_has = false;
-    d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));
-    memset(d->ctx_ok, -1, d->r->n);
-    d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
-    memset(d->prev_ctx_ok, -1, d->r->n);
-    d->prevctx_read = false;
     d->back_at = SIZE_MAX;
     d->back_para = d->last_para;
     d->back_has = d->last_has;

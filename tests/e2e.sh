@@ -563,6 +563,18 @@ else
     fi
     result "corpus: the same bytes with 1 and 3 threads"
 
+    # the fuzzer's seeds, inputs that once crashed it among them, read
+    # cleanly (exit 0, nothing on stderr: no sanitizer report)
+    why=
+    "$BIN" extract -r "$RULES" -o "$T/seeds.csv" tests/fuzz/seeds/* 2>"$T/err"
+    st=$?
+    if [ "$st" -ne 0 ]; then
+        why="exit $st"
+    elif [ -s "$T/err" ]; then
+        why="stderr: $(head -c 200 "$T/err")"
+    fi
+    result "fuzz seeds: read cleanly"
+
     GOLDEN=tests/expected/corpus-facts.csv
     if [ ! -f "$GOLDEN" ]; then
         ok "corpus golden (no expected file yet)"
