@@ -1304,6 +1304,10 @@ START_TEST(session28_forms)
     /* "another" between a verb of raising and its money */
     expect("In February 2004 Alibaba secured another 82 million US dollars from SoftBank.\n",
            "funding_round|Alibaba|2004-02|82000000|USD|exact|observed|1\n", true);
+    /* what shops "rake in" on the day */
+    expect("Business\n\nSingles Day sales smash records as Alibaba sites rake in 19.1b yuan\n\n"
+           "Updated: 2012-11-12 07:51\n\nShoppers spent heavily on Sunday.\n",
+           "daily_transaction_volume|Alibaba|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
