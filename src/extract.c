@@ -4978,8 +4978,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             continue;
         }
         for (size_t j = k; j-- > st->a;) {
-            /* (past a date's count: "in the 12 months ended Sept. 30") */
-            if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j])
+            /* (past a date's count: "in the 12 months ended Sept. 30"; or
+             * a span's: "during the 24 hours") */
+            if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j] || duration_word(st, j) ||
+                ((t[j].flags & TF_SMALLINT) && j + 1 < st->b && in_list(&span_unit, &t[j + 1])))
                 continue;
             /* (not a figure with a noun of its own: "the average holding
              * fell from 3,332.83 shares to 1,925.89 shares") */

@@ -1308,6 +1308,11 @@ START_TEST(session28_forms)
     expect("Business\n\nSingles Day sales smash records as Alibaba sites rake in 19.1b yuan\n\n"
            "Updated: 2012-11-12 07:51\n\nShoppers spent heavily on Sunday.\n",
            "daily_transaction_volume|Alibaba|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
+    /* a figure compared with skips a span's count ("during the 24 hours")
+     * for the figure it is compared with */
+    expect("Updated: 2012-11-12 07:51\n\nAlipay handled 105.8 million transactions during the 24 hours, compared "
+           "with 33.69 million on Nov 11, 2011.\n",
+           "transactions|Alipay|2011-11-11|33690000|count|exact|observed|3\n", false);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
