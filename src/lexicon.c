@@ -21,7 +21,9 @@ WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of")
 WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing", "near");
 WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",
          "estimated", "circa", "approx");
-WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most", "no more than");
+/* (and a bound named by its top: "could raise as much as US$10 billion") */
+WORDLIST(q_less, "less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as",
+         "as many as");
 /* a change, written before or after the number */
 WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "rise of",
          "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",

@@ -111,6 +111,7 @@ START_TEST(qualifiers)
         {"at least ", "at_least"}, {"less than ", "less_than"}, {"up to ", "less_than"},
         {"close to ", "nearly"}, {"roughly ", "about"}, {"upwards of ", "more_than"},
         {"no fewer than ", "at_least"}, {"just under ", "nearly"}, {"an estimated ", "about"},
+        {"as many as ", "less_than"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char text[256], want[256];
@@ -1313,6 +1314,9 @@ START_TEST(session28_forms)
     expect("Updated: 2012-11-12 07:51\n\nAlipay handled 105.8 million transactions during the 24 hours, compared "
            "with 33.69 million on Nov 11, 2011.\n",
            "transactions|Alipay|2011-11-11|33690000|count|exact|observed|3\n", false);
+    /* "as much as" names a bound by its top */
+    expect("NEW YORK, May 22, 2018 (Bloomberg) -- Xiaomi could raise as much as US$10 billion in a Hong Kong IPO.\n",
+           "ipo_raise|Xiaomi|2018-05-22|10000000000|USD|less_than|observed|1\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
