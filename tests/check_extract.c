@@ -1317,6 +1317,9 @@ START_TEST(session28_forms)
     /* "as much as" names a bound by its top */
     expect("NEW YORK, May 22, 2018 (Bloomberg) -- Xiaomi could raise as much as US$10 billion in a Hong Kong IPO.\n",
            "ipo_raise|Xiaomi|2018-05-22|10000000000|USD|less_than|observed|1\n", true);
+    /* money "from investors" is a round's */
+    expect("NEW YORK, May 22, 2014 (Bloomberg) -- JD.com got $1.5 billion in 2011 from investors led by DST.\n",
+           "funding_round|JD.com|2011|1500000000|USD|exact|observed|1\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
