@@ -2376,6 +2376,23 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 size_t o = p;
                 /* (in quotes too: 'Gross merchandise volume ("GMV")') */
                 /* (or a note's mark: "The number of websites (Note 1) stood at") */
+                /* (or a date, a span of days: "Sales on JD during the 618
+                 * shopping festival (June 1-18) totalled") */
+                {
+                    size_t x = p;
+                    bool dated = false, days = true;
+                    while (x > st->a && x + 8 > p && !(st->t[x - 1].flags & TF_OPEN) && days) {
+                        const struct token *u = &st->t[x - 1];
+                        dated = dated || (st->in_date && st->in_date[x - 1]);
+                        days = (st->in_date && st->in_date[x - 1]) || (u->kind == TK_PUNCT && (u->flags & TF_HYPHEN)) ||
+                               (u->kind == TK_NUM && (u->flags & TF_SMALLINT) && u->value <= 31);
+                        x--;
+                    }
+                    if (days && dated && x < p && x > st->a && (st->t[x - 1].flags & TF_OPEN)) {
+                        q = x; /* the loop goes on before the '(' */
+                        continue;
+                    }
+                }
                 while (o > st->a && o + 6 > p && !(st->t[o - 1].flags & TF_OPEN) &&
                        ((st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_CAP)) ||
                         (st->t[o - 1].kind == TK_PUNCT && (st->t[o - 1].flags & TF_QUOTE)) ||

@@ -853,7 +853,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 /* "August 17 to 25", "Nov.19 to 21" (or "between Nov 1 and
                  * Nov 11") */
                 bool joins = is_word(&c, j, &pw_to) || (is_word(&c, j, &pw_and) && i > 0 && is_word(&c, i - 1, &pw_between));
-                if (joins && day_at(&c, j + 1) > d) {
+                /* (or a dash glued between the days: "June 1-18") */
+                bool dash = is_punct(&c, j, '-') && j + 1 < c.n && t[j].off == t[j - 1].off + t[j - 1].len &&
+                            t[j + 1].off == t[j].off + 1;
+                if ((joins || dash) && day_at(&c, j + 1) > d) {
                     e.flags |= DF_DAY_RANGE;
                     e.last = j + 1;
                     j += 2;

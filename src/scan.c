@@ -1630,6 +1630,10 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
              * neither a year nor a quantity */
             if (stock_code_before(s, t.off))
                 t.kind = TK_SKIP;
+            /* (nor is a festival's name: "the 618 shopping festival") */
+            if (word_eq(&a, peek(&a, 0), "festival") ||
+                (word_eq(&a, peek(&a, 0), "shopping") && word_eq(&a, peek(&a, 1), "festival")))
+                t.kind = TK_WORD;
         }
         *tok_push(out) = t;
     }

@@ -1320,6 +1320,14 @@ START_TEST(session28_forms)
     /* money "from investors" is a round's */
     expect("NEW YORK, May 22, 2014 (Bloomberg) -- JD.com got $1.5 billion in 2011 from investors led by DST.\n",
            "funding_round|JD.com|2011|1500000000|USD|exact|observed|1\n", true);
+    /* a festival named by a number is a name; a span of days in brackets
+     * stands aside, and is no day */
+    expect("Deals | July 2, 2021\n\nSales on JD during the 618 shopping festival (June 1-18) totalled RMB343.8 "
+           "billion, up 27.7% year on year.\n",
+           "ecommerce_turnover|JD|2021-06|343800000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover_growth|JD|2021-06|27.7|percent|exact|observed|3\n"
+           "ecommerce_turnover|JD|2020-06|269224745497|CNY|about|derived|3\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);

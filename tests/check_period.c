@@ -306,6 +306,13 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.d, 0);
     ck_assert(e->flags & DF_DAY_RANGE);
 
+    /* (a dash glued between the days) */
+    e = one("during the festival (June 1-18)");
+    ck_assert_int_eq(e->when.m, 6);
+    ck_assert_int_eq(e->when.d, 0);
+    ck_assert(e->flags & DF_DAY_RANGE);
+    ck_assert(covers(e, "June 1-18"));
+
     e = one("From August 17 to 25, 2011");
     ck_assert_int_eq(e->when.y, 2011);
     ck_assert_int_eq(e->when.m, 8);
