@@ -2695,7 +2695,9 @@ static int label_column_rule(const struct rules *r, const struct token *t, size_
     for (; ra < rb; ra++) {
         const struct rule *ru = &r->v[ra->rule];
         const struct phrase *ph = &ru->cue.v[ra->cue];
-        if (ph->h[0] == w[0].hash && ru->change == CH_NONE && ph->dir == 0 && !ru->require.n &&
+        /* (what the rule requires said by the label itself: "FTTH users") */
+        if (ph->h[0] == w[0].hash && ru->change == CH_NONE && ph->dir == 0 &&
+            (!ru->require.n || phrases_in(&ru->require, w, m, 0, m)) &&
             (!ru->context.n || phrases_in(&ru->context, t, n, 0, n)) && match_fwd(w, m, 0, ph, m) == m)
             return (int)ra->rule;
     }
@@ -3946,6 +3948,110 @@ void table_stray_rows(const char *s, const struct token *t, size_t n, bool *in_t
     }
 }
 
+/* The fields of the line [a, b), runs of tokens between wide gaps, into
+ * fa[] (their starts) and fa[k] = b; how many (at most max), 0 if more. */
+static int line_fields(const char *s, const struct token *t, size_t a, size_t b, size_t *fa, int max)
+{
+    int k = 0;
+    for (size_t i = a; i < b; i++)
+        if (i == a || gap_before(s, t, i)) {
+            if (k == max)
+                return 0;
+            fa[k++] = i;
+        }
+    fa[k] = b;
+    return k;
+}
+
+/* Tables whose rows name an indicator, then its unit in a column of its
+ * own, then its figure and its growth (statistical communiques, the
+ * ministry's bulletins):
+ *
+ *     Table 5  Main indicators of telecommunications at the end of 2020
+ *       Indicator                   Unit         Number     Growth (%)
+ *       Mobile phone users          10,000     16,356.4          3.2
+ *         of which: 4G users        10,000     13,163.2         -4.1
+ *
+ * The figure is of the year the value's field or the caption names (or
+ * the months, "Jan-Oct", of the document's year); the unit's cell is no
+ * figure. */
+static size_t by_unit_column(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                             void *ctx, bool *in_table, struct caption *caption, int year)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        size_t fa[TABLE_COLS + 1];
+        int nf = in_table[a] || t[a].kind != TK_WORD ? 0 : line_fields(s, t, a, b, fa, TABLE_COLS);
+        int fu = -1;
+        for (int f = 1; f < nf && fu < 0; f++)
+            if (fa[f + 1] == fa[f] + 1 && (word_is(s, &t[fa[f]], "unit") || word_is(s, &t[fa[f]], "units")))
+                fu = f;
+        if (fu < 0 || fu + 1 >= nf) {
+            a = b;
+            continue;
+        }
+        /* the value's field: its year, its months ("Jan-Oct"), or a word */
+        int y = 0, m = 0;
+        for (size_t i = fa[fu + 1]; i < fa[fu + 2]; i++) {
+            if (is_row_year(&t[i]))
+                y = (int)t[i].value;
+            else if (t[i].kind == TK_WORD && scan_month(s + t[i].off, t[i].len))
+                m = scan_month(s + t[i].off, t[i].len); /* (the last month named) */
+        }
+        if (!y)
+            y = caption_year(t, 0, a, caption, year);
+        if (!y) {
+            a = b;
+            continue;
+        }
+        bool growth = fu + 2 < nf && (change_word(s, &t[fa[fu + 2]]) == CH_GROWTH || word_is(s, &t[fa[fu + 2]], "growth"));
+        size_t ra = b, rows = 0;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            size_t rf[TABLE_COLS + 1];
+            int nr = line_fields(s, t, ra, rb, rf, TABLE_COLS);
+            if (nr < fu + 2 || t[ra].kind != TK_WORD)
+                break;
+            /* the label: its words, past a part's "of which:" */
+            size_t la = rf[0], lb = rf[1];
+            for (size_t i = la; i < lb; i++)
+                if (t[i].kind == TK_PUNCT && s[t[i].off] == ':')
+                    la = i + 1;
+            /* the value: one figure (its sign glued) after the unit's cell */
+            size_t vi = rf[fu + 1];
+            if (vi < rf[fu + 2] && sign_at(s, t, vi, rb))
+                vi++;
+            if (vi >= rf[fu + 2] || t[vi].kind != TK_NUM || (t[vi].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
+                break;
+            struct column c = {-1, 1, NULL, false, fa[fu + 1], fa[fu + 2], 0, 0, 0, false};
+            for (size_t i = rf[fu]; i < rf[fu + 1]; i++)
+                unit_token(s, &t[i], &c);
+            int ri = la < lb ? label_column_rule(r, t, n, la, lb, lb, lb) : -1;
+            if (ri >= 0 && r->v[ri].change == CH_NONE) {
+                c.rule = ri;
+                cells += give_cell(r, s, t, vi, &c, y, m, ra, rb, fn, ctx) > 0;
+                size_t gi = growth && fu + 2 < nr ? rf[fu + 2] : rb;
+                if (gi < rb && sign_at(s, t, gi, rb))
+                    gi++;
+                int gr = rules_change_of(r, CH_GROWTH, r->v[ri].id);
+                if (gr >= 0 && gi < rb && t[gi].kind == TK_NUM) {
+                    struct column g = {gr, 1, "percent", false, fa[fu + 2], fa[fu + 3 <= nf ? fu + 3 : nf], ri + 1, 0, 0,
+                                       false};
+                    cells += give_cell(r, s, t, gi, &g, y, m, ra, rb, fn, ctx) > 0;
+                }
+            }
+            rows++;
+            ra = rb;
+        }
+        if (rows >= 2)
+            for (size_t i = a; i < ra; i++)
+                in_table[i] = true;
+        a = rows >= 2 ? ra : b;
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year, const bool *context)
 {
@@ -3960,6 +4066,9 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     cells += by_entity_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += captioned(r, s, t, n, fn, ctx, in_table, &cb);
+    /* (what no reader above took: one figure of a row beside its unit's
+     * column) */
+    cells += by_unit_column(r, s, t, n, fn, ctx, in_table, &cb, year);
     size_t prev_a = SIZE_MAX, prev_b = 0;   /* the line before */
     size_t pprev_a = SIZE_MAX, pprev_b = 0; /* and the one before it */
     for (size_t a = 0; a < n;) {

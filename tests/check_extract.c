@@ -1328,6 +1328,19 @@ START_TEST(session28_forms)
            "ecommerce_turnover_growth|JD|2021-06|27.7|percent|exact|observed|3\n"
            "ecommerce_turnover|JD|2020-06|269224745497|CNY|about|derived|3\n",
            true);
+    /* a table with its units in a column of their own: the unit's cell
+     * is no figure; a part's row ("of which: FTTH users") is its own */
+    expect("Table 5  Main indicators of telecommunications at the end of 2020\n\n"
+           "  Indicator                             Unit              Number        Growth (%)\n"
+           "  Fixed telephone users                 10,000            1,961.0          -5.8\n"
+           "  Internet broadband access users       10,000            4,152.3           6.0\n"
+           "    of which: FTTH users                10,000            3,857.1           7.9\n"
+           "  Mobile Internet users                 10,000           14,120.5           2.5\n",
+           "ftth_users|China|2020|38571000|people|exact|observed|6\n"
+           "ftth_users_growth|China|2020|7.9|percent|exact|observed|6\n"
+           "mobile_netizens|China|2020|141205000|people|exact|observed|7\n"
+           "mobile_netizens_growth|China|2020|2.5|percent|exact|observed|7\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
