@@ -1791,6 +1791,25 @@ static bool item_opens(const struct sent *st, size_t s0)
         w--;
     if ((w < s0 && label_opens_at(st, w)) || label_opens_at(st, s0))
         return true;
+    /* (or a measure of it: "Transaction volume of third-party mobile
+     * payment in 2014: RMB 5.99 trillion", "Number of websites: 4.23
+     * million") */
+    static const char *const measure[] = {"volume", "value", "scale", "size", "amount", "number", "total"};
+    size_t o = s0;
+    if (o > st->a && (tok_is(&st->t[o - 1], WH(of)))) {
+        o--;
+        if (o > st->a && st->t[o - 1].kind == TK_WORD &&
+            str_ieq_any(st->s + st->t[o - 1].off, st->t[o - 1].len, measure, sizeof measure / sizeof *measure)) {
+            o--;
+            if (o > st->a && st->t[o - 1].kind == TK_WORD && st->t[o - 1].line == st->t[s0].line &&
+                !label_opens_at(st, o))
+                o--; /* ("Transaction volume", "Total value") */
+            while (o > st->a && st->in_date && st->in_date[o - 1])
+                o--; /* ("2014 transaction volume of ...") */
+            if (label_opens_at(st, o))
+                return true;
+        }
+    }
     if (st->card && gap_before(st->s, st->t, s0))
         return true;
     if (s0 > st->a + 3)
@@ -2431,8 +2450,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     continue;
                 }
             }
+            /* (or its date: "Transaction volume of third-party mobile
+             * payment in 2014: RMB 5.99 trillion") */
             if (t->len == 1 && st->s[t->off] == ':' && p + 1 == qstart && p > st->a &&
-                (st->t[p - 1].kind == TK_WORD ||
+                (st->t[p - 1].kind == TK_WORD || (st->in_date && st->in_date[p - 1]) ||
                  ((st->t[p - 1].flags & TF_CLOSE) && p >= st->a + 3 && st->t[p - 2].kind == TK_WORD &&
                   (st->t[p - 2].flags & TF_CAP) && (st->t[p - 3].flags & TF_OPEN)))) {
                 /* "Netizens: 618 million": a label and its figure (its

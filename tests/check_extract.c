@@ -1341,6 +1341,16 @@ START_TEST(session28_forms)
            "mobile_netizens|China|2020|141205000|people|exact|observed|7\n"
            "mobile_netizens_growth|China|2020|2.5|percent|exact|observed|7\n",
            true);
+    /* a label that names a measure of what its cue counts, with its year
+     * before or after */
+    expect("Shanghai, March 4, 2015 -- iResearch released its report.\n\n[Key findings]\n"
+           "- 2014 transaction volume of third-party mobile payment: RMB 5.99 trillion, up 391.3% year on year\n"
+           "- Transaction volume of third-party mobile payment in 2013: RMB 1.22 trillion\n",
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|4\n"
+           "mobile_payments_growth|China|2014|391.3|percent|exact|observed|4\n"
+           "mobile_payments|China|2013|1219214329330|CNY|about|derived|4\n"
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|5\n",
+           true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
