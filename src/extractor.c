@@ -2327,7 +2327,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool period_header = !row && !years && period_header_like(p, n);
     int fields = scan_card_fields(p, n);
     int pair = pair_line(p, n);
-    bool fields_row = !row && !label_row && fields_row_like(p, n);
+    /* (looked at only under a header of fields or such a row) */
+    bool fields_row = !row && !label_row && !x->pending_blank &&
+                      (x->last_fields_row || (x->block_lines == 1 && x->last_years)) && fields_row_like(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     /* (or under a section's label: "(including 3G):" / "-cumulative no."
