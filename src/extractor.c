@@ -33,6 +33,7 @@ struct vintage {
     int dateline_day;   /* ... and its day (0 if none) */
     int pub_year, pub_month; /* a report's date of publication on a line of its own ("January 2016") */
     int lines;      /* lines with text read so far */
+    bool byline;    /* the last of them was a byline: a person's name, "By ..." */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
     char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
@@ -1111,6 +1112,78 @@ static void wire_issuer(char out[96], const char *p, size_t n)
     }
 }
 
+/* Is the line a byline: "By Ma Si", or a person's name alone, two or three
+ * capitalised words of letters ("Ying Tian")? */
+static bool byline_like(const char *p, size_t n)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    size_t i = 0;
+    while (i < n && is_space((unsigned char)p[i]))
+        i++;
+    if (n - i > 40 || i >= n)
+        return false;
+    if (n - i > 3 && memcmp(p + i, "By ", 3) == 0)
+        return true;
+    int words = 0;
+    for (size_t k = i; k < n;) {
+        if (!is_upper((unsigned char)p[k]))
+            return false;
+        while (k < n && (is_alpha((unsigned char)p[k]) || p[k] == '-' || p[k] == '\''))
+            k++;
+        words++;
+        if (k < n && p[k] != ' ')
+            return false;
+        while (k < n && p[k] == ' ')
+            k++;
+    }
+    return words >= 2 && words <= 3;
+}
+
+/* The year of a whole day alone on its line ("April 9, 2018", "9 April
+ * 2018"), its month and day into *month and *day; 0 if the line is not
+ * that. */
+static int day_alone(const char *p, size_t n, int *month, int *day)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    int m = 0, d = 0, y = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (p[i] == ' ' || p[i] == ','))
+            i++;
+        size_t b = i;
+        while (i < n && is_alnum((unsigned char)p[i]))
+            i++;
+        if (i == b)
+            return 0;
+        if (is_alpha((unsigned char)p[b])) {
+            if (m || !(m = scan_month(p + b, i - b)))
+                return 0;
+            if (i < n && p[i] == '.')
+                i++;
+        } else {
+            int v = 0;
+            for (size_t k = b; k < i; k++) {
+                if (!is_digit((unsigned char)p[k]) || k > b + 4)
+                    return 0;
+                v = v * 10 + (p[k] - '0');
+            }
+            if (i - b == 4 && !y && v >= 1990 && v <= 2100)
+                y = v;
+            else if (i - b <= 2 && !d && v >= 1 && v <= 31)
+                d = v;
+            else
+                return 0;
+        }
+    }
+    if (!m || !d || !y)
+        return 0;
+    *month = m;
+    *day = d;
+    return y;
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
@@ -1127,7 +1200,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         v->weekly = true;
     if (text && v->lines < 12 && !v->digest && n >= 9 &&
         (memmem(p, n, "this week", 9) || memmem(p, n, "This week", 9) || memmem(p, n, "Weekly", 6) ||
-         memmem(p, n, " Week", 5)))
+         memmem(p, n, " Week", 5) || memmem(p, n, "the week of", 11)))
         v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)
         pub_line(p, n, &v->pub_year, &v->pub_month);
@@ -1149,6 +1222,10 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
      * "SHANGHAI, Nov 12 (Reuters) -" on the item's tenth line) */
     if (text && (v->lines < 6 || (v->lines < 12 && agency_dateline(p, n))) && !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
+        /* (or a whole day alone on its line right under a byline: "Ying
+         * Tian" / "April 9, 2018") */
+        if (!v->dateline && v->byline && v->lines < 10)
+            v->dateline = day_alone(p, n, &v->dateline_month, &v->dateline_day);
         if (v->dateline < 0) {
             v->dateline = 0; /* (the year is to come from the text) */
             v->yearless = true;
@@ -1167,8 +1244,10 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
             v->dateline_day = fd;
         }
     }
-    if (text)
+    if (text) {
         v->lines++;
+        v->byline = byline_like(p, n);
+    }
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
         if (i + 4 > n)

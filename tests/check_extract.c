@@ -1351,6 +1351,15 @@ START_TEST(session28_forms)
            "mobile_payments|China|2013|1219214329330|CNY|about|derived|4\n"
            "mobile_payments|China|2013|1220000000000|CNY|exact|observed|5\n",
            true);
+    /* a day alone under a byline dates the item; a roundup of "the week
+     * of" dates its deals by their month */
+    expect("Tech in Asia\nChina Funding Roundup\n\nAlibaba swallows Ele.me\n\nYing Tian\nApril 9, 2018\n6 min read\n\n"
+           "Meituan said it would acquire Mobike for US$2.7 billion.\n",
+           "acquisition|Mobike|2018-04-09|2700000000|USD|exact|observed|10\n", true);
+    expect("Tech in Asia\nChina Funding Roundup\n\nYing Tian\nApril 9, 2018\n\n"
+           "Here is our roundup of the funding news for the week of April 2 to April 8, 2018.\n\n"
+           "Zhihu raised US$270 million in a Series E round.\n",
+           "funding_round|Zhihu|2018-04|270000000|USD|exact|observed|9\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
