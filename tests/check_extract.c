@@ -1360,6 +1360,10 @@ START_TEST(session28_forms)
            "Here is our roundup of the funding news for the week of April 2 to April 8, 2018.\n\n"
            "Zhihu raised US$270 million in a Series E round.\n",
            "funding_round|Zhihu|2018-04|270000000|USD|exact|observed|9\n", true);
+    /* assets that "swelled to" a figure */
+    expect("Caixin, Jul 03, 2017\n\nYu'e Bao has become the largest fund of its kind, after its assets swelled to 1.43 "
+           "trillion yuan ($211 billion) as of June 30.\n",
+           "fund_assets|Yu'e Bao|2017-06-30|1430000000000|CNY|exact|observed|3\n", false);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
