@@ -2810,6 +2810,11 @@ static size_t later_date_at(struct doc *d, const struct sent *st, size_t k, bool
             continue;
         if (!same_clause(st, k, de->first) || !date_of(d, de, NULL, w))
             return SIZE_MAX;
+        /* (nor the date of the figure a change went from, between: "rose
+         * 10% from 500 million at the end of 2010") */
+        for (size_t i = k + 1; i < de->first; i++)
+            if (is_quantity(&st->t[i]) && i > k + 1 && tok_is(&st->t[i - 1], WH(from)))
+                return SIZE_MAX;
         return di;
     }
     return SIZE_MAX;
@@ -6475,6 +6480,38 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->date = -1;
             }
         }
+    }
+
+    /* "Yu'e Bao's assets rose 25.4% from 1.14 trillion yuan at the end of
+     * March": the figure a change went from, no "to" after it, is its
+     * level where it started */
+    for (size_t k = st->a; k < st->b; k++) {
+        const struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || !n->change || n->rule < 0 || !r->v[n->rule].base)
+            continue;
+        size_t j = k + 1;
+        while (j < st->b && j < k + 6 && !is_quantity(&t[j]) && !tok_is(&t[j], WH(from)) && !is_clause_break(&t[j]))
+            j++;
+        if (j + 1 >= st->b || !tok_is(&t[j], WH(from)))
+            continue;
+        size_t y = j + 1;
+        while (y < st->b && y < j + 4 && !is_quantity(&t[y]))
+            y++;
+        const struct rule *base = rules_find(r, r->v[n->rule].base);
+        if (y >= st->b || !is_quantity(&t[y]) || ni[y].rule >= 0 || ni[y].skip || ni[y].change || !ni[y].from ||
+            !base || !class_fits(base->unit, num_class(&t[y])) || (n->change == CH_INCREASE && num_class(&t[y]) != num_class(&t[k])))
+            continue;
+        /* (nor where it goes on to the level: "from X to Y") */
+        bool to = false;
+        for (size_t i = y + 1; i < st->b && i < y + 8 && !to && !is_clause_break(&t[i]); i++)
+            to = tok_is(&t[i], WH(to)) && i + 1 < st->b && is_quantity(&t[i + 1]);
+        if (to)
+            continue;
+        ni[y].rule = (int)(base - r->v);
+        ni[y].cue_a = n->cue_a;
+        ni[y].cue_b = n->cue_b;
+        ni[y].cue_after = n->cue_after;
+        ni[y].compared = true;
     }
 
     /* "The number and value of the transactions rose 99.53 percent and

@@ -1364,6 +1364,14 @@ START_TEST(session28_forms)
     expect("Caixin, Jul 03, 2017\n\nYu'e Bao has become the largest fund of its kind, after its assets swelled to 1.43 "
            "trillion yuan ($211 billion) as of June 30.\n",
            "fund_assets|Yu'e Bao|2017-06-30|1430000000000|CNY|exact|observed|3\n", false);
+    /* the figure a change went from, no "to" after it: the level where
+     * it started, of its own date, which is not the change's */
+    expect("Report, 2011\n\nBy the end of 2011, netizens rose 12 percent from 457 million at the end of 2010.\n",
+           "netizens_growth|China|2011|12|percent|exact|observed|3\n"
+           "netizens|China|2010|457000000|people|exact|observed|3\n",
+           true);
+    expect_absent("Report, 2011\n\nNetizens rose 12 percent from 457 million at the end of 2010.\n",
+                  "netizens_growth|China|2010|");
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
