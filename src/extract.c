@@ -3492,6 +3492,16 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
+        /* (or an item's day in brackets at the end of its headline, no
+         * figure in it: "Perfect World lists on Nasdaq (July 26).") */
+        if (!opens && de->when.d && de->first > st->a && (st->t[de->first - 1].flags & TF_OPEN) &&
+            de->last + 1 < st->b && (st->t[de->last + 1].flags & TF_CLOSE) &&
+            (de->last + 2 >= st->b || (st->t[de->last + 2].flags & TF_SENT_END))) {
+            bool figure = false;
+            for (size_t i = st->a; i < st->b && !figure; i++)
+                figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
+            opens = !figure;
+        }
         /* (nor the past a "since" phrase sets a figure against) */
         if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
             (!opens && since_clause_date(st, de)))

@@ -1372,6 +1372,11 @@ START_TEST(session28_forms)
            true);
     expect_absent("Report, 2011\n\nNetizens rose 12 percent from 457 million at the end of 2010.\n",
                   "netizens_growth|China|2010|");
+    /* a day in brackets ending an item's headline, no figure in it, dates
+     * the item */
+    expect("China Web Watch Monthly | August 2007\n\nPerfect World lists on Nasdaq (July 26). Perfect World Co. "
+           "priced its initial public offering at US$16.00 a share, raising US$188.8 million.\n",
+           "ipo_raise|Perfect World Co|2007-07-26|188800000|USD|exact|observed|3\n", false);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);
