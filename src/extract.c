@@ -3732,6 +3732,10 @@ static int change_in_names(struct doc *d, const struct sent *st, size_t k, size_
     int best = -1, best_n = 0;
     enum change_kind ch = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
     size_t p = k + 3, words = 0;
+    /* (past a date that opens them: "a 60 per cent rise in fourth-quarter
+     * net profit") */
+    while (p < st->b && d->in_date[p])
+        p++;
     for (; p < st->b && words < 6; p++, words++) {
         if (t[p].kind != TK_WORD || in_list(&stop_after, &t[p]) || d->in_date[p])
             break;

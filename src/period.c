@@ -756,6 +756,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
             continue;
         }
+        /* (or an adjective: "reported second-quarter revenue of 900.8
+         * million yuan") */
+        if (t[i].kind == TK_WORD && i >= 2 && i + 1 < n && is_word(&c, i, &pw_quarter) && quarter_ordinal(&c, i - 2) &&
+            is_punct(&c, i - 1, '-') && t[i + 1].kind == TK_WORD && !is_word(&c, i + 1, &pw_of)) {
+            e.rel = DR_ABS;
+            e.when.m = 3 * quarter_ordinal(&c, i - 2);
+            e.flags = DF_QUARTER;
+            e.first = i - 2;
+            e.last = i;
+            push(out, e);
+            continue;
+        }
         /* "in Q1", "at end-Q3", no year named: as "in the first quarter" */
         if (t[i].kind == TK_WORD && t[i].len == 2 && !(i + 1 < n && is_year(&c, i + 1))) {
             char part = 0;

@@ -1377,6 +1377,9 @@ START_TEST(session28_forms)
     expect("China Web Watch Monthly | August 2007\n\nPerfect World lists on Nasdaq (July 26). Perfect World Co. "
            "priced its initial public offering at US$16.00 a share, raising US$188.8 million.\n",
            "ipo_raise|Perfect World Co|2007-07-26|188800000|USD|exact|observed|3\n", false);
+    /* a quarter as an adjective, no year: of the text's year */
+    expect("China Web Watch Monthly | August 2007\n\nTencent reported second-quarter revenue of 900.8 million yuan.\n",
+           "revenue|Tencent|2007-06|900800000|CNY|exact|observed|3\n", true);
     /* a label's number is an identifier */
     expect("Registered users of the app: 5,000\nRegistration Number: 130349\nICP licence no.: 110507\n",
            "registered_users|China||5000|people|exact|observed|1\n", true);

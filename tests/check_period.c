@@ -306,6 +306,12 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.d, 0);
     ck_assert(e->flags & DF_DAY_RANGE);
 
+    /* ("second-quarter revenue": the quarter of the text's year) */
+    e = one("reported second-quarter revenue of 900.8 million yuan");
+    ck_assert_int_eq(e->when.m, 6);
+    ck_assert_int_eq(e->when.y, 0);
+    ck_assert(e->flags & DF_QUARTER);
+
     /* (a dash glued between the days) */
     e = one("during the festival (June 1-18)");
     ck_assert_int_eq(e->when.m, 6);
