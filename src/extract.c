@@ -1794,12 +1794,11 @@ static bool item_opens(const struct sent *st, size_t s0)
     /* (or a measure of it: "Transaction volume of third-party mobile
      * payment in 2014: RMB 5.99 trillion", "Number of websites: 4.23
      * million") */
-    static const char *const measure[] = {"volume", "value", "scale", "size", "amount", "number", "total"};
     size_t o = s0;
     if (o > st->a && (tok_is(&st->t[o - 1], WH(of)))) {
         o--;
         if (o > st->a && st->t[o - 1].kind == TK_WORD &&
-            str_ieq_any(st->s + st->t[o - 1].off, st->t[o - 1].len, measure, sizeof measure / sizeof *measure)) {
+            scan_measure_word(st->s + st->t[o - 1].off, st->t[o - 1].len)) {
             o--;
             if (o > st->a && st->t[o - 1].kind == TK_WORD && st->t[o - 1].line == st->t[s0].line &&
                 !label_opens_at(st, o))

@@ -153,6 +153,12 @@ bool scan_period_word(const char *p, size_t len)
     return one_of(p, len, w, sizeof w / sizeof *w);
 }
 
+bool scan_measure_word(const char *p, size_t len)
+{
+    static const char *const w[] = {"volume", "value", "scale", "size", "amount", "number", "total"};
+    return one_of(p, len, w, sizeof w / sizeof *w);
+}
+
 bool scan_na_cell(const char *p, size_t len)
 {
     static const char *const w[] = {"n.a.", "n.a", "n/a", "na", "..", "..."};
@@ -175,7 +181,6 @@ static size_t alpha_run(const char *p, size_t n, int dir)
             k++;
     return k;
 }
-
 
 struct lexer {
     const char *s;

@@ -110,6 +110,11 @@ int scan_month(const char *p, size_t len);
  * "Date", "Time", "Quarter", "Month"? */
 bool scan_period_word(const char *p, size_t len);
 
+/* Is p[0..len) a word that names a measure of something: "volume",
+ * "value", "scale", "size", "amount", "number", "total"
+ * ("Transaction volume of ...", a table's field "Scale (trillion yuan)")? */
+bool scan_measure_word(const char *p, size_t len);
+
 /* Is p[0..len) a table's cell of a figure not available: "n.a.", "n/a",
  * "na", "..", "..."? */
 bool scan_na_cell(const char *p, size_t len);

@@ -3875,14 +3875,13 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
      * "Transaction scale of China's third-party mobile payment market") */
     for (int c = 0; c < k && cap_rule >= 0; c++) {
         size_t i = fa[skip + c], e = fa[skip + c + 1];
-        static const char *const measure[] = {"scale", "volume", "value", "amount", "size", "total", "number"};
         /* (or two: "Total volume", "Transaction value") */
         if (i + 1 < e && t[i + 1].kind == TK_WORD &&
             (word_is(s, &t[i], "total") || word_is(s, &t[i], "overall") || word_is(s, &t[i], "transaction")) &&
-            str_ieq_any(s + t[i + 1].off, t[i + 1].len, measure, sizeof measure / sizeof *measure))
+            scan_measure_word(s + t[i + 1].off, t[i + 1].len))
             i++;
         if (col[c].rule >= 0 || t[i].kind != TK_WORD ||
-            !str_ieq_any(s + t[i].off, t[i].len, measure, sizeof measure / sizeof *measure) ||
+            !scan_measure_word(s + t[i].off, t[i].len) ||
             !(i + 1 == e || (t[i + 1].flags & TF_OPEN)))
             continue;
         col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false};

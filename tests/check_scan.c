@@ -901,6 +901,10 @@ START_TEST(period_words_and_na_cells)
     ck_assert(scan_na_cell("..", 2));
     ck_assert(!scan_na_cell("nat", 3));
     ck_assert(!scan_na_cell("-", 1)); /* (a dash is a cell of its own kind) */
+    ck_assert(scan_measure_word("Volume", 6));
+    ck_assert(scan_measure_word("TOTAL", 5));
+    ck_assert(!scan_measure_word("volumes", 7)); /* (one field, one word) */
+    ck_assert(!scan_measure_word("valuation", 9));
 }
 END_TEST
 
