@@ -2536,7 +2536,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = true;
         /* ... and the rows of a table of names under its header of
          * fields ("Company   Date   Round   Amount   Lead investor") */
-        if (fields_row && !x->pending_blank && (x->last_fields_row || (x->block_lines == 1 && x->last_years)))
+        if (fields_row)
             join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
