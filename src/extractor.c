@@ -1246,7 +1246,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     }
     if (text) {
         v->lines++;
-        v->byline = byline_like(p, n);
+        v->byline = v->lines < 10 && !v->dateline && byline_like(p, n); /* (only looked at then) */
     }
     for (size_t i = 0; i + 4 <= n; i++) {
         i += find_digit(p + i, n - i);
