@@ -4120,16 +4120,19 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         /* (or a header of two lines, the second the columns' units, or
          * their names' ends with their units: "Netizens" over "(million)") */
         size_t head_a = prev_a;
-        /* (its caption above the header's first line) */
-        int cap_rule2 = -1;
-        struct cap_view cv2;
-        struct column cc2;
-        if (nc != k && pprev_a != SIZE_MAX && caption_view(s, t, n, 0, pprev_a, &cb, &cv2))
-            cap_rule2 = caption_names(r, &cv2, -1, 1, &cc2);
-        if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL) &&
-            !row_figures(s, t, pprev_a, pprev_b) && !figure_outside(t, pprev_a, pprev_b, NULL) &&
-            (header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
-             columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule2) == k)) {
+        bool upper = false;
+        int cap_rule2 = -1; /* (its caption above the header's first line) */
+        if (nc != k && nrows >= 2 && pprev_a != SIZE_MAX && !in_table[pprev_a] && prev_b > prev_a &&
+            !figure_outside(t, prev_a, prev_b, NULL) && !row_figures(s, t, pprev_a, pprev_b) &&
+            !figure_outside(t, pprev_a, pprev_b, NULL)) {
+            struct cap_view cv2;
+            struct column cc2;
+            if (caption_view(s, t, n, 0, pprev_a, &cb, &cv2))
+                cap_rule2 = caption_names(r, &cv2, -1, 1, &cc2);
+            upper = header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
+                    columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule2) == k;
+        }
+        if (upper) {
             nc = k;
             head_a = pprev_a;
             /* (a part's field, "of which: mobile", under a caption that
