@@ -1414,9 +1414,6 @@ static bool caption_view(const char *s, const struct token *t, size_t n, size_t 
     return true;
 }
 
-/* The first indicator (a level's) the caption names ("Table 3-1  Online
- * payments processed by ..."), of unit class cls (-1: any), with a cue
- * of min_tokens tokens or more; its column in *c; -1 if none. */
 /* How many tokens the longest cue of rule ri covers from i (below b). */
 static size_t cue_length(const struct rules *r, const struct token *t, size_t n, size_t i, size_t b, int ri)
 {
@@ -1430,6 +1427,9 @@ static size_t cue_length(const struct rules *r, const struct token *t, size_t n,
     return len;
 }
 
+/* The first indicator (a level's) the caption names ("Table 3-1  Online
+ * payments processed by ..."), of unit class cls (-1: any), with a cue
+ * of min_tokens tokens or more; its column in *c; -1 if none. */
 static int caption_names(const struct rules *r, const struct cap_view *v, int cls, size_t min_tokens,
                          struct column *c)
 {
@@ -3024,19 +3024,7 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
     return cells;
 }
 
-/* Tables whose rows name a kind of use and whose columns count its users,
- * each of the period above it (the CNNIC's tables of applications):
- *
- *     Table 3  Use of Internet applications (Unit: 10,000 persons)
- *                              2013.12               2012.12
- *     Application          Users  Usage rate     Users  Usage rate   Annual growth
- *     Online video         42820       69.3%     37183       65.9%           15.2%
- *
- * A row's label and a column's name say together what is counted; a
- * growth's column is the change of the row's level to the latest period;
- * a rate's column, and a row whose words name no indicator, count
- * nothing. */
-/* The month and year the line right above a names at its end ("...,
+/* The month and year the line right above a (a > 0) names at its end ("...,
  * June 2023"), into *y and *m; false if none. */
 static bool caption_month(const char *s, const struct token *t, size_t a, int *y, int *m)
 {
@@ -3067,6 +3055,18 @@ static bool line_month(const char *s, const struct token *t, size_t a, size_t b,
     return false;
 }
 
+/* Tables whose rows name a kind of use and whose columns count its users,
+ * each of the period above it (the CNNIC's tables of applications):
+ *
+ *     Table 3  Use of Internet applications (Unit: 10,000 persons)
+ *                              2013.12               2012.12
+ *     Application          Users  Usage rate     Users  Usage rate   Annual growth
+ *     Online video         42820       69.3%     37183       65.9%           15.2%
+ *
+ * A row's label and a column's name say together what is counted; a
+ * growth's column is the change of the row's level to the latest period;
+ * a rate's column, and a row whose words name no indicator, count
+ * nothing. */
 static size_t by_row_cues(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                           void *ctx, bool *in_table, struct caption *caption)
 {
