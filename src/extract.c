@@ -2421,30 +2421,18 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     q = o; /* the loop goes on before the '(' */
                     continue;
                 }
-                /* "Users of online video (including short video) reached":
-                 * an aside that says what is included stands aside too */
+                /* "Users of online video (including short video) reached",
+                 * "third-party Internet payment (payments initiated on PCs)
+                 * reached": an aside of words that says what is meant or
+                 * included stands aside too (its words may have marks:
+                 * "(including .CN sites and those under generic top-level
+                 * domains)"; not one with a figure of its own) */
                 o = p;
-                /* (its words may have marks: "(including .CN sites and
-                 * those under generic top-level domains)") */
                 while (o > st->a && o + 16 > p && !(st->t[o - 1].flags & (TF_OPEN | TF_CLOSE)) &&
                        (st->t[o - 1].kind == TK_WORD ||
                         (st->t[o - 1].kind == TK_PUNCT && !(st->t[o - 1].flags & TF_SENT_END))))
                     o--;
-                if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN) &&
-                    (str_ieq(st->s + st->t[o].off, st->t[o].len, "including") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "excluding") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "incl") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "excl") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "mainly") ||
-                     /* "Mobile Internet access subscribers (those who used
-                      * mobile data in the month) reached" */
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "those") ||
-                     str_ieq(st->s + st->t[o].off, st->t[o].len, "people") ||
-                     /* "Third-party payments as a whole (Internet and
-                      * mobile) totalled": what they are made of, parts
-                      * joined by "and" or "or" */
-                     (p - o <= 5 && p - o >= 3 &&
-                      (tok_is(&st->t[p - 2], WH(and)) || str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "or"))))) {
+                if (o < p && o > st->a && (st->t[o - 1].flags & TF_OPEN)) {
                     q = o;
                     continue;
                 }

@@ -4394,6 +4394,16 @@ START_TEST(bases_of_comparison_and_one_start)
            "reached 561 million. Users of online video (including short video) reached 1.031 billion, of which short "
            "video users numbered 1.012 billion.",
            "online_video_users|China|2022|1031000000|people|exact|observed|1\n", true);
+    /* so does an aside that says what the cue means, but not one with
+     * a figure of its own; generic top-level domain names are a part of
+     * domain names */
+    expect("The transaction volume of third-party Internet payment (payments initiated on PCs) reached RMB 8.08 "
+           "trillion in 2014.",
+           "third_party_payments|China|2014|8080000000000|CNY|exact|observed|1\n", true);
+    expect_absent("The transaction volume of third-party Internet payment (about 60 percent of it on PCs) reached "
+                  "RMB 8.08 trillion in 2014.",
+                  "third_party_payments|China|2014|8080000000000");
+    expect_none("The generic top-level domain names (.COM, .NET, .ORG) were 664,880.");
     /* a payment company's part of the total */
     expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
            "ranked second with a 19.4 percent share.",
