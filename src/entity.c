@@ -1488,6 +1488,16 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
         free(name);
         return ru->no_fallback ? NULL : xstrdup(ru->fallback ? ru->fallback : "China");
     }
+    /* "TD-SCDMA users numbered 81.20 million, WCDMA users 71.55 million":
+     * a part an indicator counts by its section's name is nobody's name */
+    if (name && ru->segment && ru->entity == EK_NAME && st0->rules)
+        for (size_t i = 0; i < st0->rules->n; i++) {
+            const struct rule *o = &st0->rules->v[i];
+            if (o->segment && strcmp(o->id, ru->id) == 0 && str_ieq(name, strlen(name), o->segment)) {
+                free(name);
+                return ru->no_fallback ? NULL : xstrdup(ru->fallback ? ru->fallback : "China");
+            }
+        }
     /* "will invest $20 billion in solar projects in India": money put into
      * a country is no deal with a company */
     if (name && ru->entity == EK_OBJECT && place_name(name) && strcmp(name, "China") != 0 &&

@@ -2209,10 +2209,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         if (t->kind != TK_WORD)
             continue;
         /* "22.5 million and websites 265,405": past "and", a noun with a
-         * figure of its own after it is that figure's */
+         * figure of its own after it is that figure's (past its "of"
+         * complement: "5.35 million and CDMA2000 subscribers of China
+         * Telecom 6.75 million") */
         if (tok_is(t, WH(and)) || str_ieq(st->s + t->off, t->len, "or")) {
             bool own = false;
-            for (size_t q = p + 1; q < st->b && q < p + 5 && !own; q++) {
+            for (size_t q = p + 1; q < st->b && q < p + 8 && !own; q++) {
                 if (is_clause_break(&st->t[q]))
                     break;
                 own = is_quantity(&st->t[q]);
@@ -3501,10 +3503,10 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             w.y == d->doc_year + 1 && dateline_date(st, de))
             continue;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
-            /* ("in the whole year", "during the year": the year of the
-             * paragraph's date, which stays as fine as it was) */
-            if (*para_has && de->rel == DR_SAME_YEAR && !(de->flags & DF_WRITING) && para_ctx->y == w.y && para_ctx->m &&
-                !w.m)
+            /* ("in the whole year", "during the year", "the ninth month
+             * this year": the year of the paragraph's date, which stays as
+             * fine as it was) */
+            if (*para_has && de->rel == DR_SAME_YEAR && para_ctx->y == w.y && para_ctx->m && !w.m)
                 continue;
             first_half_end(d, de, &w);
             *para_ctx = w;

@@ -889,8 +889,8 @@ START_TEST(session25_forms)
            "WCDMA subscribers             40,018      76,462\n",
            "users|China Unicom|2011|159642000|people|exact|observed|4\n"
            "users|China Unicom|2012|162856000|people|exact|observed|4\n"
-           "3g_users|China Unicom|2011|40018000|people|exact|observed|5\n"
-           "3g_users|China Unicom|2012|76462000|people|exact|observed|5\n",
+           "3g_users|China Unicom (WCDMA)|2011|40018000|people|exact|observed|5\n"
+           "3g_users|China Unicom (WCDMA)|2012|76462000|people|exact|observed|5\n",
            true);
     /* an undated figure compared with a month of its year is of a later
      * month: the one the paragraph before spoke of, else the next */
@@ -4404,6 +4404,23 @@ START_TEST(bases_of_comparison_and_one_start)
                   "RMB 8.08 trillion in 2014.",
                   "third_party_payments|China|2014|8080000000000");
     expect_none("The generic top-level domain names (.COM, .NET, .ORG) were 664,880.");
+    /* the parts of 3G users by standard, an operator's or else China's;
+     * a standard's name is no entity of the next part; "this year" leaves
+     * the paragraph's month as it was */
+    expect("Telecom Industry Operation, January-October 2012\n\nIn October alone, 3G users grew by 11.06 million, the ninth month this year in which net additions "
+           "exceeded 10 million. By technology, TD-SCDMA users numbered 81.20 million, WCDMA users 71.55 million "
+           "and CDMA2000 users 74.24 million.",
+           "3g_users_increase|China|2012-10|11060000|people|exact|observed|3\n"
+           "3g_users|China (TD-SCDMA)|2012-10|81200000|people|exact|observed|3\n"
+           "3g_users|China (WCDMA)|2012-10|71550000|people|exact|observed|3\n"
+           "3g_users|China (CDMA2000)|2012-10|74240000|people|exact|observed|3\n",
+           false);
+    expect("By the end of May 2010, TD-SCDMA subscribers of China Mobile numbered 9.35 million, WCDMA subscribers "
+           "of China Unicom 5.35 million and CDMA2000 subscribers of China Telecom 6.75 million.",
+           "3g_users|China Mobile (TD-SCDMA)|2010-05|9350000|people|exact|observed|1\n"
+           "3g_users|China Unicom (WCDMA)|2010-05|5350000|people|exact|observed|1\n"
+           "3g_users|China Telecom (CDMA2000)|2010-05|6750000|people|exact|observed|1\n",
+           true);
     /* a payment company's part of the total */
     expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
            "ranked second with a 19.4 percent share.",
