@@ -6852,7 +6852,7 @@ static void table_cell(void *ctx, const struct table_cell *c)
     /* (a release's or a filing's table is its issuer's, not the
      * country's: "KEY OPERATING DATA ... Mobile subscribers") */
     bool issuers = d->issuer && (!er->fallback || strcmp(er->fallback, "China") == 0);
-    const char *entity = c->entity && er->entity != EK_FIXED ? named
+    const char *entity = c->entity ? named
                          : er->entity == EK_FIXED ? er->entity_text
                          : issuers            ? d->issuer
                          : er->fallback       ? er->fallback
@@ -7548,6 +7548,23 @@ static bool ends_with_stop(const char *s, size_t n)
     return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
 }
 
+/* Does a full stop end a sentence inside the text, after four lower-case
+ * letters or digits at least and before a capital ("... of 2001. The
+ * networks"; not "U.S. Investors", "Inc. Raises")? */
+static bool inner_stop(const char *s, size_t n)
+{
+    for (size_t i = 4; i + 2 < n; i++) {
+        if (s[i] != '.' || s[i + 1] != ' ' || !is_upper((unsigned char)s[i + 2]))
+            continue;
+        size_t w = i;
+        while (w > 0 && (is_lower((unsigned char)s[w - 1]) || is_digit((unsigned char)s[w - 1])))
+            w--;
+        if (i - w >= 4)
+            return true;
+    }
+    return false;
+}
+
 /* A title's figures (facts [ha, hb)) that the text under it (facts [ba,
  * bb)) states again take the date the text gives them, the title having
  * none but the document's year: "Kuaiyun grabs $120 million Series C" over
@@ -7935,7 +7952,11 @@ void engine_run(struct engine *g, struct chunk *c)
         }
         /* (titles, and the list items under a headline, wait together
          * for the first paragraph of prose with figures) */
-        bool title = cb->lines == 1 && (!ends_with_stop(d->bp, d->blen) || short_item(d->bp, d->blen));
+        /* (not a paragraph on one line whose last sentence leads to a
+         * table: "... at the end of 2001. The networks reported the
+         * following bandwidth:") */
+        bool title = cb->lines == 1 && (!ends_with_stop(d->bp, d->blen) || short_item(d->bp, d->blen)) &&
+                     !inner_stop(d->bp, d->blen);
         /* (or a title with its byline or time stamp under it: the block's
          * figures all on its first line) */
         if (!title && cb->lines <= 3 && c->nf > nf0) {

@@ -1891,9 +1891,10 @@ static int pair_line(const char *p, size_t n)
         i++;
     if (i >= n || !is_alpha((unsigned char)p[i]))
         return 0;
-    /* the two fields, a wide gap between (the label's at most 40 bytes) */
+    /* the two fields, a wide gap between (the label's at most 60 bytes:
+     * "CERNET (China Education and Research Network)") */
     size_t g = SIZE_MAX;
-    for (size_t k = i; k + 1 < n && k <= i + 40; k++)
+    for (size_t k = i; k + 1 < n && k <= i + 60; k++)
         if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t') {
             g = k;
             break;
@@ -2390,8 +2391,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                     return;
     }
     /* a page's furniture, as text taken from PDFs has it between the
-     * lines of a sentence, is read as a blank line */
-    if (blank || page_furniture(p, n)) {
+     * lines of a sentence, is read as a blank line (not a row of a table
+     * of names and one measure, its figure small: "CMNET (China Mobile)
+     * 374" under "Network   Bandwidth (Mbps)") */
+    if (blank || (page_furniture(p, n) && !(x->last_pair && !x->pending_blank && x->block.len && pair_line(p, n) == 2))) {
         if (x->block.len)
             x->pending_blank = true;
         return;

@@ -16,6 +16,7 @@
 #include "num.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -2505,7 +2506,14 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             if (!has_cap)
                 has_cap = caption_block_unit(caption, &cap);
             const struct tokens *ct = cy ? NULL : caption_tokens(caption);
-            for (size_t i = 0; ct && i < ct->n && !cy; i++)
+            /* (of prose over the table, its last sentence alone: "... up
+             * from 7,597.5 Mbps at the end of 2001. The networks reported
+             * the following bandwidth:") */
+            size_t cs = 0;
+            for (size_t i = 0; ct && i + 1 < ct->n; i++)
+                if (ct->v[i].flags & TF_SENT_END)
+                    cs = i + 1;
+            for (size_t i = cs; ct && i < ct->n && !cy; i++)
                 if (ct->v[i].kind == TK_NUM && (ct->v[i].flags & TF_YEAR) && ct->v[i].len == 4) {
                     cy = (int)ct->v[i].value;
                     cm = i > 0 ? scan_month(caption->b->text + ct->v[i - 1].off, ct->v[i - 1].len) : 0;
@@ -2542,6 +2550,18 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             size_t f0 = ra;
             while (f0 < rb && t[f0].kind == TK_WORD)
                 f0++;
+            /* (the name's aside in brackets, "ChinaNet (China Telecom)
+             * 5,647", "CERNET (China Education and Research Network)":
+             * the name is the words before it) */
+            size_t name_end = f0;
+            if (f0 > ra && f0 < rb && (t[f0].flags & TF_OPEN)) {
+                size_t x = f0 + 1;
+                while (x < rb && x < f0 + 10 &&
+                       (t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & TF_HYPHEN))))
+                    x++;
+                if (x > f0 + 1 && x < rb && (t[x].flags & TF_CLOSE))
+                    f0 = x + 1;
+            }
             /* (past a last column of text after the figures, a wide gap
              * before it: "US$50 mn     Tiger Global", the lead investor) */
             size_t rl = rb;
@@ -2593,6 +2613,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             if (f0 == ra || fig == rl || (fig != f0 && !(fig > f0 && t[f0].kind == TK_WORD)) ||
                 !(t[ra].flags & TF_CAP))
                 break;
+            size_t ne0 = name_end < f0 ? name_end : f0; /* (where the name ends) */
             bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             size_t r0 = line_start(s, t, ra);
@@ -2625,7 +2646,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         rd ? rm : cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[f0 - 1].off + t[f0 - 1].len - t[ra].off, rd, cq && !rd,
+                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd, cq && !rd,
                                         Q_EXACT};
                 fn(ctx, &tc);
                 cells++;

@@ -4421,6 +4421,25 @@ START_TEST(bases_of_comparison_and_one_start)
            "3g_users|China Unicom (WCDMA)|2010-05|5350000|people|exact|observed|1\n"
            "3g_users|China Telecom (CDMA2000)|2010-05|6750000|people|exact|observed|1\n",
            true);
+    /* a table of names and one measure under a paragraph: a name's aside
+     * in brackets, a small figure (no page's number), a national
+     * indicator's rows of whom they are; the paragraph's years are not
+     * the table's, nor the table's its own */
+    expect("Statistical Survey Report (January 2003)\n\n"
+           "The bandwidth of international connections reached 9,380 Mbps, up from 7,597.5 Mbps at the end of "
+           "2001. The networks reported the following international bandwidth:\n\n"
+           "  Network                                        Bandwidth (Mbps)\n"
+           "  ChinaNet (China Telecom)                             5,647\n"
+           "  CMNET (China Mobile)                                   374\n"
+           "  CERNET (China Education and Research Network)          324\n"
+           "  Total                                                9,380\n",
+           "international_bandwidth|China|2002|9380|Mbps|exact|observed|3\n"
+           "international_bandwidth|China|2001|7597.5|Mbps|exact|observed|3\n"
+           "international_bandwidth|ChinaNet|2003|5647|Mbps|exact|observed|6\n"
+           "international_bandwidth|CMNET|2003|374|Mbps|exact|observed|7\n"
+           "international_bandwidth|CERNET|2003|324|Mbps|exact|observed|8\n"
+           "international_bandwidth|China|2003|9380|Mbps|exact|observed|9\n",
+           true);
     /* a payment company's part of the total */
     expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
            "ranked second with a 19.4 percent share.",
