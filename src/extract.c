@@ -613,13 +613,15 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
         if ((tok_is(&t[end - 1], WH(to)) || str_ieq(st->s + t[end - 1].off, t[end - 1].len, "at")))
             end--;
         end--;
-        if (end > prev + 2 && (t[end - 1].flags & TF_CLOSE)) {
-            size_t o = end - 1;
-            while (o > prev + 1 && o + 6 > end && !(t[o - 1].flags & TF_OPEN))
-                o--;
-            if (o > prev + 1 && (t[o - 1].flags & TF_OPEN))
-                end = o - 1;
-        }
+    }
+    /* (past the name's aside in brackets: "and Tenpay (WeChat Pay and QQ
+     * Wallet) 38.24%") */
+    if (end > prev + 2 && (t[end - 1].flags & TF_CLOSE)) {
+        size_t o = end - 1;
+        while (o > prev + 1 && o + 8 > end && !(t[o - 1].flags & TF_OPEN))
+            o--;
+        if (o > prev + 1 && (t[o - 1].flags & TF_OPEN))
+            end = o - 1;
     }
     /* "while Tenpay's share rose to": the owner of the noun */
     if (end > prev + 3 && st->t[end - 1].kind == TK_WORD && !(st->t[end - 1].flags & TF_CAP) &&

@@ -4440,6 +4440,12 @@ START_TEST(bases_of_comparison_and_one_start)
            "international_bandwidth|CERNET|2003|324|Mbps|exact|observed|8\n"
            "international_bandwidth|China|2003|9380|Mbps|exact|observed|9\n",
            true);
+    /* a gapped clause's name past its aside in brackets */
+    expect("In the fourth quarter of 2017, Alipay held 54.26% of the third-party mobile payment market and Tenpay "
+           "(WeChat Pay and QQ Wallet) 38.24%.",
+           "payment_share|Alipay|2017-12|54.26|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2017-12|38.24|percent|exact|observed|1\n",
+           true);
     /* a payment company's part of the total */
     expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
            "ranked second with a 19.4 percent share.",
