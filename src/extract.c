@@ -919,6 +919,35 @@ static bool told_past(const struct sent *st, size_t k)
     return false;
 }
 
+/* Is the figure at k told in the present: "says it serves", "has", "is"
+ * before it in its clause, no verb of the past? */
+static bool told_now(const struct sent *st, size_t k)
+{
+    static const char *const now[] = {"has", "have", "is", "are", "says", "say", "serves", "counts", "boasts",
+                                      "claims", "now", "currently"};
+    bool is_now = false;
+    for (size_t i = k; i-- > st->a;) {
+        const struct token *t = &st->t[i];
+        if (is_clause_break(t) || (t->kind == TK_PUNCT && (t->flags & TF_SENT_END)))
+            break;
+        if (t->kind != TK_WORD || (t->flags & TF_CAP))
+            continue;
+        const char *w = st->s + t->off;
+        if (tok_is(t, WH(was)) || tok_is(t, WH(were)) || str_ieq(w, t->len, "had") ||
+            (t->len > 4 && w[t->len - 1] == 'd' && w[t->len - 2] == 'e'))
+            return false;
+        /* (not a perfect's "has": "has grown by 97 million since 2010") */
+        const struct token *nx = i + 1 < k ? &st->t[i + 1] : NULL;
+        const char *nw = nx ? st->s + nx->off : "";
+        if ((str_ieq(w, t->len, "has") || str_ieq(w, t->len, "have")) && nx && nx->kind == TK_WORD && nx->len > 3 &&
+            (str_ieq(nw + nx->len - 2, 2, "ed") || str_ieq(nw + nx->len - 2, 2, "en") ||
+             str_ieq(nw + nx->len - 2, 2, "wn") || str_ieq(nw, nx->len, "been")))
+            return false;
+        is_now = is_now || str_ieq_any(w, t->len, now, sizeof now / sizeof *now);
+    }
+    return is_now;
+}
+
 /* Is de the own date of a figure after k that is compared with ("...,
  * compared with 5.37 trillion yuan in 2013"): right after that figure,
  * of its kind, led by a word of comparison? */
@@ -5521,7 +5550,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* 3. the date the paragraph has been speaking of, unless the
          * sentence speaks of habit ("On some days, it deals with ...") */
         bool para_dated = false;
-        if (!have && *para_has && !habitual) {
+        /* (not a year gone by for a figure told in the present: "Ele.me
+         * says it serves more than 260 million users" after "..., which
+         * first invested in Ele.me in 2016, already owned") */
+        bool now_told = *para_has && d->doc_year && para_ctx->y && para_ctx->y < d->doc_year && told_now(st, k);
+        if (!have && *para_has && !habitual && !now_told) {
             w = *para_ctx;
             have = true;
             para_dated = true;

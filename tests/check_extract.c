@@ -4440,6 +4440,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "international_bandwidth|CERNET|2003|324|Mbps|exact|observed|8\n"
            "international_bandwidth|China|2003|9380|Mbps|exact|observed|9\n",
            true);
+    /* a figure told in the present is not of a year gone by that the
+     * paragraph named */
+    expect("April 9, 2018\n\nAlibaba agreed on April 2 to buy out Ele.me. Alibaba, which first invested in Ele.me in "
+           "2016, already owned about 43 percent of the company. Ele.me says it serves more than 260 million users.",
+           "users|Ele.me|2018-04-09|260000000|people|more_than|observed|3\n", false);
+    expect_absent("April 9, 2018\n\nAlibaba agreed on April 2 to buy out Ele.me. Alibaba, which first invested in "
+                  "Ele.me in 2016, already owned about 43 percent of the company. Ele.me says it serves more than 260 "
+                  "million users.",
+                  "users|Ele.me|2016|");
     /* a gapped clause's name past its aside in brackets */
     expect("In the fourth quarter of 2017, Alipay held 54.26% of the third-party mobile payment market and Tenpay "
            "(WeChat Pay and QQ Wallet) 38.24%.",
