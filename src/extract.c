@@ -1524,6 +1524,20 @@ static bool says_its(const struct sent *st)
 }
 
 /* Can rule ri take this quantity here at all? */
+static bool day_indicator(const struct rules *r, const char *id);
+
+/* Does the sentence name a span longer than a day: "full-year",
+ * "quarter", "the first half", "months"? */
+static bool names_span(const struct sent *st)
+{
+    static const char *const w[] = {"year", "years", "annual", "annually", "quarter", "quarterly", "half",
+                                    "month", "months", "week", "weeks", "weekly", "fiscal"};
+    for (size_t i = st->a; i < st->b; i++)
+        if (st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w))
+            return true;
+    return false;
+}
+
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
     const struct rule *ru = &d->r->v[ri];
@@ -1548,7 +1562,12 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
         if (phrases_in(&ru->exclude, st->t, st->n, ca, cb))
             return false;
     }
-    if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b))
+    /* (in a text on Singles' Day, sales that name no span of their own
+     * are the day's: "In the first 60 seconds, sales topped 100 million
+     * yuan", "... a promotion in 2009, when sales came to about 50 million
+     * yuan") */
+    if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b) &&
+        !(d->festival && ru->variant && day_indicator(d->r, ru->id) && !names_span(st)))
         return false;
     /* a rate ("256,000 per second") is the figure of a rule that counts
      * per that time ("transactions per minute"), of no other */

@@ -4449,6 +4449,17 @@ START_TEST(bases_of_comparison_and_one_start)
                   "Ele.me in 2016, already owned about 43 percent of the company. Ele.me says it serves more than 260 "
                   "million users.",
                   "users|Ele.me|2016|");
+    /* in a text on Singles' Day, sales that name no span are the day's;
+     * not a full year's */
+    expect("Alipay handled 105.8 million transactions on Nov 11, 2012. Tmall turned the day into a promotion in 2009, "
+           "when 27 merchants took part and sales came to about 50 million yuan. In 2010, sales on the mall rose to "
+           "936 million yuan. 360buy expects full-year sales of about 60 billion yuan in 2012.",
+           "daily_transaction_volume|Tmall|2009-11-11|50000000|CNY|about|observed|1\n"
+           "daily_transaction_volume|Tmall|2010-11-11|936000000|CNY|exact|observed|1\n",
+           false);
+    expect_absent("Alipay handled 105.8 million transactions on Nov 11, 2012. 360buy expects full-year sales of about "
+                  "60 billion yuan in 2012.",
+                  "daily_transaction_volume");
     /* a gapped clause's name past its aside in brackets */
     expect("In the fourth quarter of 2017, Alipay held 54.26% of the third-party mobile payment market and Tenpay "
            "(WeChat Pay and QQ Wallet) 38.24%.",
