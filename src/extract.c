@@ -93,6 +93,7 @@ struct doc {
      * headings ("By the end of October, ..." || "Mobile Internet") */
     struct date month_para;
     bool festival; /* the text has named November 11, Singles' Day */
+    bool festival_block; /* ... in the block being read */
     /* the last fact of the block before, for a block that opens by
      * standing for it ("The figure was 43 million more than ...") */
     const char *carry_ind;
@@ -1548,7 +1549,12 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
         abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
         return false;
-    if (!context_met(d, ri) && !((points_back_at(d, st) || says_its(st)) && prev_context_met(d, ri)))
+    /* (a text that has named November 11 speaks of the festival's day; a
+     * block that names it, of the day, whatever its words: "Vancl sold 30
+     * million yuan of clothing on November 11") */
+    bool festival_day = d->festival && ru->variant && day_indicator(d->r, ru->id);
+    if (!context_met(d, ri) && !((points_back_at(d, st) || says_its(st)) && prev_context_met(d, ri)) &&
+        !(festival_day && d->festival_block))
         return false;
     if (ru->exclude.n) {
         /* in the figure's own clause: "Mobile payments handled by banks
@@ -1567,7 +1573,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
      * yuan", "... a promotion in 2009, when sales came to about 50 million
      * yuan") */
     if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b) &&
-        !(d->festival && ru->variant && day_indicator(d->r, ru->id) && !names_span(st)))
+        !(festival_day && !names_span(st)))
         return false;
     /* a rate ("256,000 per second") is the figure of a rule that counts
      * per that time ("transactions per minute"), of no other */
@@ -7208,6 +7214,9 @@ static void process_block(struct doc *d, bool context_only)
             d->section_year = (int)t[y].value;
     }
     period_find(b.text, t, n, &d->dates);
+    d->festival_block = false;
+    for (size_t i = 0; i < d->dates.n; i++)
+        d->festival_block = d->festival_block || (d->dates.v[i].when.m == 11 && d->dates.v[i].when.d == 11);
     if (!d->doc_day) {
         /* ("on Monday" is no date without the day of writing) */
         size_t w = 0;

@@ -4460,6 +4460,10 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("Alipay handled 105.8 million transactions on Nov 11, 2012. 360buy expects full-year sales of about "
                   "60 billion yuan in 2012.",
                   "daily_transaction_volume");
+    /* what a shop sold on the festival's day, not what each of many did */
+    expect("* Vancl sold 30 million yuan of clothing on November 11, 2010.\n"
+           "* 11 stores each sold more than 10 million yuan on November 11, 2010.\n",
+           "daily_transaction_volume|Vancl|2010-11-11|30000000|CNY|exact|observed|1\n", true);
     /* a gapped clause's name past its aside in brackets */
     expect("In the fourth quarter of 2017, Alipay held 54.26% of the third-party mobile payment market and Tenpay "
            "(WeChat Pay and QQ Wallet) 38.24%.",
