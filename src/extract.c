@@ -94,6 +94,11 @@ struct doc {
     struct date month_para;
     bool festival; /* the text has named November 11, Singles' Day */
     bool festival_block; /* ... in the block being read */
+    /* the base a change of this block compared with ("up 11.09 million
+     * from December 2022"), and the date of its level: a later change of
+     * a level of that date, naming no base, has it too */
+    struct date base_lvl, base_when;
+    bool has_base;
     /* the last fact of the block before, for a block that opens by
      * standing for it ("The figure was 43 million more than ...") */
     const char *carry_ind;
@@ -3309,6 +3314,7 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             break;
         if (de->flags & (DF_COMPARE | DF_FROM)) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
+            bool stated = dated;
             /* ("an increase of 42.96 million from December 2020": the
              * year's end, the year's figure; but of a December's figure
              * kept as the month's, "282 million in December 2013, a 57%
@@ -3336,6 +3342,11 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                      lvl->when.d && lvl->when.d < 28 && w.y < lvl->when.y) {
                 w.m = lvl->when.m;
                 w.d = lvl->when.d;
+            }
+            if (stated && dated) {
+                d->base_lvl = lvl->when;
+                d->base_when = w;
+                d->has_base = true;
             }
             break;
         }
@@ -3459,6 +3470,13 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                 w = lvl->when;
                 if (!period_days_before(&w, 7))
                     return;
+            } else if (!yoy && d->has_base && d->base_lvl.y == lvl->when.y && d->base_lvl.m == lvl->when.m &&
+                       d->base_lvl.d == lvl->when.d) {
+                /* (the base an earlier change of the paragraph stated, of a
+                 * level of the same date: "1.079 billion netizens, up 11.09
+                 * million from December 2022. The penetration rate was
+                 * 76.4%, up 0.8 percentage points") */
+                w = d->base_when;
             } else {
                 if ((lvl->when.m && !yoy) || d->weekly)
                     return; /* a change of a monthly figure, or of a weekly report's, with no base stated */
@@ -7214,6 +7232,7 @@ static void process_block(struct doc *d, bool context_only)
             d->section_year = (int)t[y].value;
     }
     period_find(b.text, t, n, &d->dates);
+    d->has_base = false;
     d->festival_block = false;
     for (size_t i = 0; i < d->dates.n; i++)
         d->festival_block = d->festival_block || (d->dates.v[i].when.m == 11 && d->dates.v[i].when.d == 11);

@@ -4460,6 +4460,16 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("Alipay handled 105.8 million transactions on Nov 11, 2012. 360buy expects full-year sales of about "
                   "60 billion yuan in 2012.",
                   "daily_transaction_volume");
+    /* a change that names no base has the base an earlier change of its
+     * paragraph named, for a level of the same date */
+    expect("As of June 2023, China had 1.079 billion netizens, up 11.09 million from December 2022. The Internet "
+           "penetration rate was 76.4%, up 0.8 percentage points.",
+           "internet_penetration|China|2023-06|76.4|percent|exact|observed|1\n"
+           "internet_penetration|China|2022|75.6|percent|exact|derived|1\n",
+           false);
+    expect_absent("As of June 2023, China had 1.079 billion netizens. The Internet penetration rate was 76.4%, up 0.8 "
+                  "percentage points.",
+                  "internet_penetration|China|2022|");
     /* what a shop sold on the festival's day, not what each of many did */
     expect("* Vancl sold 30 million yuan of clothing on November 11, 2010.\n"
            "* 11 stores each sold more than 10 million yuan on November 11, 2010.\n",
@@ -4682,9 +4692,10 @@ START_TEST(session9_forms)
            "netizens|China|2015-06|668000000|people|exact|observed|1\n"
            "netizens|China|2015-06|668000000|people|exact|observed|3\n",
            true);
-    /* "end-June" is the end of June, and "than at end-June" a base; a
-     * figure compared with, and the list that goes on with it ("and just
-     * ..."), keep their own dates; "Holder accounts" names nobody */
+    /* "end-June" is the end of June, and "than at end-June" a base (the
+     * next item's fall of a level of that date has it too); a figure
+     * compared with, and the list that goes on with it ("and just ..."),
+     * keep their own dates; "Holder accounts" names nobody */
     expect("Cash Monitor | Third Quarter 2014\n\n- Assets of China's money-market funds reached 1.94 trillion yuan at "
            "end-September 2014, 8.1% more than at end-June.\n- Yu'e Bao's assets fell 6.8% to 534.9 billion yuan.\n\n"
            "The Tianhong fund reported net assets of 534.9 billion yuan at the end of September, against 574.2 "
@@ -4694,6 +4705,7 @@ START_TEST(session9_forms)
            "fund_assets_growth|money market funds|2014-09|8.1|percent|exact|observed|3\n"
            "fund_assets|money market funds|2014-06|1794634597595|CNY|about|derived|3\n"
            "fund_assets_growth|Yu'e Bao|2014-09|-6.8|percent|exact|observed|4\n"
+           "fund_assets|Yu'e Bao|2014-06|573927038627|CNY|about|derived|4\n"
            "fund_assets|Yu'e Bao|2014-09|534900000000|CNY|exact|observed|4\n"
            "fund_assets|Tianhong|2014-09|534900000000|CNY|exact|observed|6\n"
            "fund_assets|Tianhong|2014-06|574200000000|CNY|exact|observed|6\n"
