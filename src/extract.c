@@ -4024,6 +4024,10 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
     /* (and "year-on-year": "The year-on-year growth rate was 75.4 per
      * cent") */
     static const char *const span[] = {"year", "on", "over", "yoy", "month", "quarter"};
+    /* (a clause of its own after the level's: ", and the year-on-year
+     * growth rate was 56.8 percent") */
+    if (c < v && c > st->a && (tok_is(&t[c], WH(and)) || str_ieq(st->s + t[c].off, t[c].len, "while")))
+        c++;
     while (c < v && ((st->in_date && st->in_date[c]) ||
                      (t[c].kind == TK_WORD && (str_ieq_any(st->s + t[c].off, t[c].len, lead, sizeof lead / sizeof *lead) ||
                                                str_ieq_any(st->s + t[c].off, t[c].len, span, sizeof span / sizeof *span))) ||

@@ -4470,6 +4470,12 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("As of June 2023, China had 1.079 billion netizens. The Internet penetration rate was 76.4%, up 0.8 "
                   "percentage points.",
                   "internet_penetration|China|2022|");
+    /* a change as its own clause's subject after the level's */
+    expect("The number of Internet users reached 26.5 million in 2001, and the year-on-year growth rate was 56.8 "
+           "percent.",
+           "netizens|China|2001|26500000|people|exact|observed|1\n"
+           "netizens_growth|China|2001|56.8|percent|exact|observed|1\n",
+           false);
     /* what a shop sold on the festival's day, not what each of many did */
     expect("* Vancl sold 30 million yuan of clothing on November 11, 2010.\n"
            "* 11 stores each sold more than 10 million yuan on November 11, 2010.\n",
