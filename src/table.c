@@ -2364,8 +2364,10 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             one_measure = bracket;
         }
         bool words = (nf >= 3 || one_measure) && !period_word(s, &t[a]);
+        /* (a header holds no figure: "Mobile phone users   10,000
+         * subscribers   109,403.5" is a row) */
         for (size_t i = a; i < b && words; i++)
-            words = t[i].kind != TK_NUM || !(t[i].flags & TF_YEAR);
+            words = t[i].kind != TK_NUM || (!(t[i].flags & TF_YEAR) && (t[i].flags & TF_GLUED));
         if (!words) {
             a = b;
             continue;

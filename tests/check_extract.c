@@ -4486,6 +4486,13 @@ START_TEST(bases_of_comparison_and_one_start)
            "payment_share|Alipay|2017-12|54.26|percent|exact|observed|1\n"
            "payment_share|Tenpay|2017-12|38.24|percent|exact|observed|1\n",
            true);
+    /* a table's row with its unit's cell is no header of names */
+    expect_absent("Economic Operation, January-October 2012\n\n"
+                  "  Indicator                          Unit                  Jan-Oct      Growth (%)\n"
+                  "  Mobile phone users                 10,000 subscribers  109,403.5       13.1\n"
+                  "  Mobile Internet access users       10,000 subscribers   74,312.0       19.6\n"
+                  "  Fixed broadband access users       10,000 subscribers   17,069.0       17.9\n",
+                  "|10000|");
     /* a payment company's part of the total */
     expect("Third-party payments totaled 23.3 trillion yuan in 2014, with Alipay accounting for 49.6 percent. Tenpay "
            "ranked second with a 19.4 percent share.",
