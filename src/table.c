@@ -2364,10 +2364,14 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             one_measure = bracket;
         }
         bool words = (nf >= 3 || one_measure) && !period_word(s, &t[a]);
-        /* (a header holds no figure: "Mobile phone users   10,000
+        /* (a header holds no figure but in its units' brackets, "Net
+         * asset value (100 million yuan)": "Mobile phone users   10,000
          * subscribers   109,403.5" is a row) */
-        for (size_t i = a; i < b && words; i++)
-            words = t[i].kind != TK_NUM || (!(t[i].flags & TF_YEAR) && (t[i].flags & TF_GLUED));
+        int depth = 0;
+        for (size_t i = a; i < b && words; i++) {
+            depth += (t[i].flags & TF_OPEN) ? 1 : (t[i].flags & TF_CLOSE) && depth > 0 ? -1 : 0;
+            words = t[i].kind != TK_NUM || (!(t[i].flags & TF_YEAR) && ((t[i].flags & TF_GLUED) || depth > 0));
+        }
         if (!words) {
             a = b;
             continue;
