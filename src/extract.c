@@ -3430,7 +3430,15 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
         bool half = false;
         /* (a month's end is the month: "as of June 30") */
         bool month_end = !lvl->when.d || lvl->when.d >= 28;
-        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 8 && !half && lvl->when.m && month_end; i++) {
+        /* (not a flow over the first half, or a quarter: "GMV rose 41 per
+         * cent to 171 billion yuan in the first half of the year", "Sales
+         * climbed 14 percent to 20.9 billion yuan in the three months
+         * ended June" are compared with those of the year before) */
+        bool half_flow = lvl->date >= 0 && (size_t)lvl->date < d->dates.n &&
+                         (d->dates.v[lvl->date].flags & (DF_FIRST_HALF | DF_QUARTER_END));
+        if (half_flow)
+            yoy = true;
+        for (size_t i = ch_k + 1; i + 2 < st->b && i < ch_k + 8 && !half && !half_flow && lvl->when.m && month_end; i++) {
             bool lead = tok_is(&st->t[i], WH(in)) || str_ieq(st->s + st->t[i].off, st->t[i].len, "over") ||
                         str_ieq(st->s + st->t[i].off, st->t[i].len, "during");
             half = lead && str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "half") && tok_is(&st->t[i + 2], WH(a)) &&
@@ -3518,8 +3526,9 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
     free(quote);
 }
 
-/* "in the first six months of the year", in a report on the end of June
- * (or a news item's about one): to the end of June, the report's date. */
+/* "in the first six months of the year", "in the first half of 2019": a
+ * flow dated by its last month, June (in a report on the end of June, or
+ * a news item's about one, the report's date). */
 static void first_half_end(const struct doc *d, const struct date_expr *de, struct date *w)
 {
     if (!(de->flags & DF_FIRST_HALF) || w->m || w->y2)
@@ -3528,6 +3537,8 @@ static void first_half_end(const struct doc *d, const struct date_expr *de, stru
         *w = d->ref_date;
     else if (d->news_ref.y == w->y && d->news_ref.m == 6)
         *w = d->news_ref;
+    else
+        w->m = 6; /* (a flow of the first half is dated by its last month) */
 }
 
 /* The sentence's dates become the paragraph's context: a date frames what

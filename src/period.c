@@ -514,13 +514,17 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
                        (is_word(c, k - 2, &pw_quarter) || is_word(c, k - 2, &pw_half) ||
                         str_ieq(c->s + c->t[k - 2].off, c->t[k - 2].len, "months"));
         if (k >= 2 && (is_word(c, k - 1, &pw_ended) || is_word(c, k - 1, &pw_ending) || span_to)) {
-            /* (a half's or months' figure is its year's, as a fiscal
-             * year's; a quarter's the month it ends with: "for the
-             * quarter ended Sept. 30") */
+            /* (a quarter's figure is of the month it ends with: "for the
+             * quarter ended Sept. 30"; so is a half's, or that of months
+             * of the year, "the three (six, nine) months ended June 30";
+             * of twelve months or an unsaid number, its year's, as a
+             * fiscal year's) */
             const struct token *u = &c->t[k - 2];
+            int nmonths = k >= 3 && str_ieq(c->s + u->off, u->len, "months") ? count_at(c, k - 3) : 0;
             bool quarter = u->kind == TK_WORD && (is_word(c, k - 2, &pw_quarter) ||
                                                   /* ("the three months to June 30": a quarter) */
-                                                  (span_to && k >= 3 && count_at(c, k - 3) == 3));
+                                                  (span_to && nmonths == 3) ||
+                                                  is_word(c, k - 2, &pw_half) || (nmonths >= 2 && nmonths <= 11));
             bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_half) ||
                                                str_ieq(c->s + u->off, u->len, "months") ||
                                                str_ieq(c->s + u->off, u->len, "month"));

@@ -1892,12 +1892,12 @@ START_TEST(session26_forms)
            "users|Alipay|2014|190000000|people|exact|observed|1\n",
            true);
     /* a year to a month's end is dated by that month ("the twelve months
-     * ended June 30, 2018"), to December's by its year; a half's still
-     * by its year */
+     * ended June 30, 2018"), to December's by its year; a half's by its
+     * last month */
     expect("Pinduoduo had 343.6 million active buyers in the twelve months ended June 30, 2018.\n"
            "Meituan's revenue was RMB20.9 billion in the six months ended June 30, 2018.\n",
            "active_users|Pinduoduo|2018-06|343600000|people|exact|observed|1\n"
-           "revenue|Meituan|2018|20900000000|CNY|exact|observed|2\n",
+           "revenue|Meituan|2018-06|20900000000|CNY|exact|observed|2\n",
            true);
     expect("JD.com Announces Fourth Quarter and Full Year 2017 Results\n\n"
            "  * Annual active customer accounts increased by 29% to 292.5 million in the\n"
@@ -2188,9 +2188,12 @@ START_TEST(session26_forms)
            "users_growth|China (online shoppers)|2010-06|31.4|percent|exact|observed|1\n"
            "users|China (online shoppers)|2009|108066971|people|about|derived|1\n",
            true);
-    /* (six months are the first half: its year's, as before) */
+    /* (six months are the first half, dated by its last month; so are
+     * three months ended, a quarter) */
     expect("Meituan's revenue reached RMB20.9 billion in the first six months of 2018.\n",
-           "revenue|Meituan|2018|20900000000|CNY|exact|observed|1\n", true);
+           "revenue|Meituan|2018-06|20900000000|CNY|exact|observed|1\n", true);
+    expect("Revenue for the three months ended June 30, 2022 was US$450.2 million.\n",
+           "revenue|China|2022-06|450200000|USD|exact|observed|1\n", true);
 }
 END_TEST
 
@@ -4242,7 +4245,7 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("Mobile payments reached 9.0 trillion yuan in 2016, up 10.4% from the previous quarter.", "growth");
     expect("In the first half of 2016, the third-party internet payment market processed 9.6 trillion yuan in "
            "transactions.",
-           "third_party_payments|China|2016|9600000000000|CNY|exact|observed|1\n", true);
+           "third_party_payments|China|2016-06|9600000000000|CNY|exact|observed|1\n", true);
     /* "the fund" is the one the report is about; what it paid out is no
      * size of it */
     expect("Tianhong Yu'e Bao Money Market Fund 2015 Annual Report\n\nAs of December 31, 2015, the net asset value "
@@ -4279,15 +4282,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens|China (rural)|2012|156990000|people|exact|derived|1\n",
            true);
     expect_none("Mobile phones accounted for 28.6% of the total, reaching 177 million.");
-    /* "in the first half of the year": the year spoken of, not the month
-     * of another clause */
+    /* "in the first half of the year": the year spoken of, to its June,
+     * and its change from the same half of the year before */
     expect("Published: 7:00pm, 19 Sep, 2018\n\nMeituan had 382 million annual transacting users in the 12 months to "
            "the end of June, and its gross transaction volume rose 41 per cent to 171 billion yuan in the first half "
            "of the year.",
            "users|Meituan|2018-06|382000000|people|exact|observed|3\n"
-           "ecommerce_turnover_growth|Meituan|2018|41|percent|exact|observed|3\n"
-           "ecommerce_turnover|Meituan|2017|121276595745|CNY|about|derived|3\n"
-           "ecommerce_turnover|Meituan|2018|171000000000|CNY|exact|observed|3\n",
+           "ecommerce_turnover_growth|Meituan|2018-06|41|percent|exact|observed|3\n"
+           "ecommerce_turnover|Meituan|2017-06|121276595745|CNY|about|derived|3\n"
+           "ecommerce_turnover|Meituan|2018-06|171000000000|CNY|exact|observed|3\n",
            true);
     /* a sentence that says only who has how many: of "Alibaba's Alipay",
      * Alipay */
@@ -4331,9 +4334,8 @@ START_TEST(bases_of_comparison_and_one_start)
            "yuan in the three months ended June, the Beijing-based company said in a statement. Sales climbed 14 "
            "percent to 20.9 billion yuan, compared with the 20.8 billion yuan average of analysts' estimates "
            "compiled by Bloomberg.",
-           "revenue_growth|Baidu Inc|2017|14|percent|exact|observed|3\n"
-           "revenue|Baidu Inc|2016|18333333333|CNY|about|derived|3\n"
-           "revenue|Baidu Inc|2017|20900000000|CNY|exact|observed|3\n",
+           "revenue_growth|Baidu Inc|2017-06|14|percent|exact|observed|3\n"
+           "revenue|Baidu Inc|2017-06|20900000000|CNY|exact|observed|3\n",
            true);
     expect("Tencent's income rose to 20 billion yuan in 2015.",
            "revenue|Tencent|2015|20000000000|CNY|exact|observed|1\n", true);
