@@ -3545,6 +3545,9 @@ static void first_half_end(const struct doc *d, const struct date_expr *de, stru
  * follows when it dated a figure, or when it opens the sentence ("In March
  * 2014 Alibaba announced ..."). */
 static bool dateline_date(const struct sent *st, const struct date_expr *de);
+/* Is the date de one of a founding or a launch in an aside ("Founded in
+ * Hangzhou in 1999", "the service Alibaba launched in December 2004")? */
+static bool founding_date(const struct sent *st, const struct date_expr *de);
 
 static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has,
                              bool frames)
@@ -3576,9 +3579,11 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
                 figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
             opens = !figure;
         }
-        /* (nor the past a "since" phrase sets a figure against) */
+        /* (nor the past a "since" phrase sets a figure against; nor a
+         * founding's: "Taobao, launched in May 2003 with an investment of
+         * 100 million yuan, has overtaken ..." dates no figure after it) */
         if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
-            (!opens && since_clause_date(st, de)))
+            (!opens && since_clause_date(st, de)) || founding_date(st, de))
             continue;
         struct date w;
         /* (not a results release's dateline, the year after the results:
@@ -4104,6 +4109,50 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
     size_t n = t[i].len;
     bool ed = n >= 4 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D');
     return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
+}
+
+/* Is the date de in an aside that tells when the subject was founded or
+ * launched ("Founded in Hangzhou in 1999 by Ma and 17 colleagues,",
+ * "Alipay, the payment service Alibaba launched in December 2004,"), an
+ * aside that ends with a comma before k?  Its date is the founding's, not
+ * that of a figure after it. */
+static bool founding_date(const struct sent *st, const struct date_expr *de)
+{
+    static const char *const verb[] = {"founded", "launched", "established", "incorporated", "created", "started",
+                                       "formed", "set", "began", "begun", "opened"};
+    const struct token *t = st->t;
+    for (size_t i = de->first; i > st->a && i + 6 > de->first; i--) {
+        const struct token *x = &t[i - 1];
+        if (x->kind == TK_PUNCT)
+            break;
+        if (x->kind == TK_WORD && str_ieq_any(st->s + x->off, x->len, verb, sizeof verb / sizeof *verb)) {
+            /* (not the clause's own verb: "Yu'e Bao was launched on May
+             * 29, 2013, with assets of 200 million yuan") */
+            static const char *const aux[] = {"was", "were", "is", "are", "be", "been", "has", "have", "had"};
+            const struct token *b = i >= st->a + 2 ? &t[i - 2] : NULL;
+            return !(b && b->kind == TK_WORD && str_ieq_any(st->s + b->off, b->len, aux, sizeof aux / sizeof *aux));
+        }
+    }
+    return false;
+}
+
+static bool founding_aside_date(const struct sent *st, const struct date_expr *de, size_t k)
+{
+    const struct token *t = st->t;
+    if (!founding_date(st, de))
+        return false;
+    for (size_t j = de->last + 1; j < k && j < st->b; j++) {
+        /* (a figure of the aside's own, "launched in May 2003 with an
+         * investment of ..."; not its founders, "by Ma and 17 colleagues") */
+        if (is_quantity(&t[j]) && !(st->in_date && st->in_date[j]) &&
+            (num_class(&t[j]) == UC_MONEY || t[j].value >= 10000))
+            return false;
+        if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j]))
+            return true;
+        if (is_clause_break(&t[j]) || (t[j].flags & TF_SENT_END))
+            return false;
+    }
+    return false;
 }
 
 /* Is the date de, before the figure at k, in a relative clause set off
@@ -5551,7 +5600,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                      * merger ... in October 2015, announced" under "January
                      * 19") */
                     (participle_aside_date(st, de) && d->has_heading) ||
-                    since_clause_date(st, de) || relative_aside_date(st, de, k) ||
+                    since_clause_date(st, de) || relative_aside_date(st, de, k) || founding_aside_date(st, de, k) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) ||
                     compared_clause_date(st, de, k))
                     continue;

@@ -4472,6 +4472,18 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("As of June 2023, China had 1.079 billion netizens. The Internet penetration rate was 76.4%, up 0.8 "
                   "percentage points.",
                   "internet_penetration|China|2022|");
+    /* a founding's date in an aside dates the aside's own figure, not the
+     * figures after it, nor the sentences after it */
+    expect("BEIJING, Aug. 11, 2005 (Xinhuanet) -- Yahoo will buy a stake.\n\nFounded in Hangzhou in 1999 by Ma and 17 "
+           "colleagues, Alibaba runs Alibaba.com, which has more than 15 million registered users. Alipay, the "
+           "payment service Alibaba launched in December 2004, has attracted more than 4 million users. Taobao, "
+           "launched in May 2003 with an investment of 100 million yuan, has overtaken EachNet. Its registered users "
+           "reached 13.9 million by the end of June.",
+           "registered_users|Alibaba.com|2005-08|15000000|people|more_than|observed|3\n"
+           "users|Alipay|2005-08|4000000|people|more_than|observed|3\n"
+           "investment|Taobao|2003-05|100000000|CNY|exact|observed|3\n"
+           "registered_users|Taobao|2005-06|13900000|people|exact|observed|3\n",
+           true);
     /* a change as its own clause's subject after the level's */
     expect("The number of Internet users reached 26.5 million in 2001, and the year-on-year growth rate was 56.8 "
            "percent.",
