@@ -127,6 +127,13 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
     if (i < limit && st->t[i].kind == TK_NUM && section_mark(st, i))
         return false;
+    /* (a ticker is no name: "Youku (NYSE: YOKU) priced", "Ticker: PDD") */
+    static const char *const exchange[] = {"nyse", "nasdaq", "hkex", "sehk", "sse", "szse", "amex", "lse",
+                                           "ticker", "symbol", "code"};
+    if (i >= 2 && i < limit && st->t[i - 1].kind == TK_PUNCT && st->s[st->t[i - 1].off] == ':' &&
+        st->t[i - 2].kind == TK_WORD &&
+        str_ieq_any(st->s + st->t[i - 2].off, st->t[i - 2].len, exchange, sizeof exchange / sizeof *exchange))
+        return false;
     /* a company named by a bare number: "the video sharing website 56", "a
      * capital injection into 58", "58 announced ..." */
     if (i < limit && st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) &&

@@ -7212,7 +7212,10 @@ static bool card_dated(const char *s, const struct token *t, size_t a, size_t b)
     for (size_t i = a; i + 1 < b; i++)
         if (t[i].kind == TK_WORD && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == ':' &&
             (str_ieq(s + t[i].off, t[i].len, "date") || str_ieq(s + t[i].off, t[i].len, "announced") ||
-             str_ieq(s + t[i].off, t[i].len, "closed")))
+             str_ieq(s + t[i].off, t[i].len, "closed") ||
+             /* (an offering's: "Listing: Nasdaq, July 26, 2018") */
+             str_ieq(s + t[i].off, t[i].len, "listing") || str_ieq(s + t[i].off, t[i].len, "listed") ||
+             str_ieq(s + t[i].off, t[i].len, "ipo")))
             return true;
     return false;
 }

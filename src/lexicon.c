@@ -80,6 +80,9 @@ WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "o
 WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week", "date",
          /* an illness is nobody's figure ("the COVID-19 pandemic") */
          "covid", "sars",
+         /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */
+         "ticker", "listing", "offering", "employees", "headquarters", "founded", "sector", "industry",
+         "website", "investors", "status", "symbol",
          /* the securities an offering sells ("20,000,000 American Depositary
           * Shares / Representing 20,000,000 Class A Ordinary Shares") */
          "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",

@@ -781,7 +781,12 @@ int scan_card_fields(const char *p, size_t n)
                 k++;
         }
         /* (not an interview's "Q:" and "A:") */
-        bool field = words && k > i + 1 && k + 2 < n && p[k] == ':' && p[k + 1] == ' ' && !is_space((unsigned char)p[k + 2]);
+        /* (its value may be aligned past a wide gap: "Founded:
+         * September 2015", a fact sheet's) */
+        size_t v = k + 1;
+        while (v + 1 < n && p[v] == ' ' && p[v + 1] == ' ')
+            v++;
+        bool field = words && k > i + 1 && v + 1 < n && p[k] == ':' && p[v] == ' ' && !is_space((unsigned char)p[v + 1]);
         if (field) {
             fields++;
         } else if (first && !(i < n && is_alpha((unsigned char)p[i]) && !is_upper((unsigned char)p[i]) &&

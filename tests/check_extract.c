@@ -4484,6 +4484,19 @@ START_TEST(bases_of_comparison_and_one_start)
            "investment|Taobao|2003-05|100000000|CNY|exact|observed|3\n"
            "registered_users|Taobao|2005-06|13900000|people|exact|observed|3\n",
            true);
+    /* a fact sheet: its values aligned past wide gaps are a card's
+     * fields, of its title's company, its listing's day the offering's;
+     * a ticker and a field's label are no names */
+    expect("PINDUODUO AT A GLANCE\n"
+           "  Founded:         September 2015 (Shanghai)      Employees: 1,159 (June 30, 2018)\n"
+           "  Listing:         Nasdaq, July 26, 2018          Ticker: PDD\n"
+           "  Offering:        85,600,000 ADS at US$19.00     1 ADS = 4 Class A ordinary shares\n",
+           "ipo_shares_offered|PINDUODUO|2018-07-26|85600000|count|exact|observed|4\n"
+           "price_per_share|PINDUODUO|2018-07-26|19|USD|exact|observed|4\n",
+           true);
+    expect("December 8, 2010, New York -- Youku (NYSE: YOKU) priced 15.8 million ADS at US$12.80, raising about US$203 "
+           "million.",
+           "ipo_raise|Youku|2010-12-08|203000000|USD|about|observed|1\n", false);
     /* a change as its own clause's subject after the level's */
     expect("The number of Internet users reached 26.5 million in 2001, and the year-on-year growth rate was 56.8 "
            "percent.",
