@@ -7729,7 +7729,10 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
         snprintf(month, sizeof month, "%04d-%02d", c->doc_year, c->doc_month);
     for (size_t i = ha; i < hb; i++) {
         struct fact *h = &c->f[i];
-        if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0 && strcmp(h->period, month) != 0))
+        /* (or a day, of the news: "CNNIC's 52nd report: 1.079 billion
+         * netizens (Aug 28)" over "... as of June 2023") */
+        if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0 && strcmp(h->period, month) != 0 &&
+                           strlen(h->period) != 10))
             continue;
         for (size_t j = ba; j < bb; j++) {
             const struct fact *b = &c->f[j];

@@ -4497,6 +4497,14 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("December 8, 2010, New York -- Youku (NYSE: YOKU) priced 15.8 million ADS at US$12.80, raising about US$203 "
            "million.",
            "ipo_raise|Youku|2010-12-08|203000000|USD|about|observed|1\n", false);
+    /* a headline's day of news gives way to the date the text under it
+     * gives the same figure */
+    expect("DRAGON BYTES\nIssue #88 - September 2023\n\nCNNIC's 52nd report: 1.079 billion netizens (Aug 28)\n\nChina "
+           "had 1.079 billion internet users as of June 2023, the China Internet Network Information Center said on "
+           "August 28.",
+           "netizens|China|2023-06|1079000000|people|exact|observed|4\n"
+           "netizens|China|2023-06|1079000000|people|exact|observed|6\n",
+           true);
     /* a change as its own clause's subject after the level's */
     expect("The number of Internet users reached 26.5 million in 2001, and the year-on-year growth rate was 56.8 "
            "percent.",
