@@ -1595,6 +1595,15 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 a.i += 2;
             }
+            /* (or "points" alone, of a small figure with its fraction: "76.4%,
+             * 0.8 points higher than six months earlier") */
+            else if ((word_eq(&a, k, "points") || word_eq(&a, k, "point") || word_eq(&a, k, "ppt") ||
+                      word_eq(&a, k, "ppts") || word_eq(&a, k, "pp")) &&
+                     !has_scale && t.value < 100) {
+                t.unit = "points";
+                end = k->off + k->len;
+                a.i++;
+            }
             /* "16,694 blocks/32", "12,499 blocks of /32", "50,286 blocks
              * (/32)", "50,286 (/32)": a count of /32 address blocks, as
              * "9,398/32" */

@@ -708,6 +708,9 @@ START_TEST(percent)
     /* a difference of two rates is no rate */
     one_num("3.7 percentage points", 3.7, "points");
     one_num("1 percentage point", 1, "points");
+    /* (so is a small figure's "points" alone; not a large one's, an index's) */
+    one_num("0.8 points higher", 0.8, "points");
+    one_num("2.1 pp", 2.1, "points");
     /* Full-width digits ("５０％") are not read as a number by this scanner;
      * STYLE.md mentions them but scan.h does not promise them. */
 }
