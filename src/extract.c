@@ -4111,6 +4111,39 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
     return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
 }
 
+/* Is the date de in a longer aside of a participle, with a figure of its
+ * own and words after the date, that a verb of the clause follows
+ * (", fined 8.026 billion yuan in July 2022 for data-security violations,
+ * reported")?  Not the clause's own verb and its participle after it
+ * (", raised US$1.63 billion in its July listing, selling"). */
+static bool long_aside_date(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    size_t i = de->first;
+    while (i > st->a && i + 20 > de->first &&
+           (t[i - 1].kind == TK_WORD || t[i - 1].kind == TK_NUM ||
+            (t[i - 1].kind == TK_PUNCT && (t[i - 1].flags & TF_HYPHEN))))
+        i--;
+    if (i <= st->a || t[i - 1].kind != TK_PUNCT || st->s[t[i - 1].off] != ',' || i >= de->first ||
+        t[i].kind != TK_WORD)
+        return false;
+    const char *w = st->s + t[i].off;
+    size_t n = t[i].len;
+    if (!(n >= 4 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D')))
+        return false;
+    /* (the aside closes with a comma, past words after the date; a verb
+     * of the clause, no participle, follows) */
+    size_t j = de->last + 1;
+    while (j < st->b && j < de->last + 8 && (t[j].kind == TK_WORD || (t[j].kind == TK_PUNCT && (t[j].flags & TF_HYPHEN))))
+        j++;
+    if (!(j + 1 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && t[j + 1].kind == TK_WORD &&
+          !(t[j + 1].flags & TF_CAP)))
+        return false;
+    const char *v = st->s + t[j + 1].off;
+    size_t vn = t[j + 1].len;
+    return vn >= 4 && str_ieq(v + vn - 2, 2, "ed");
+}
+
 /* Is the date de in an aside that tells when the subject was founded or
  * launched ("Founded in Hangzhou in 1999 by Ma and 17 colleagues,",
  * "Alipay, the payment service Alibaba launched in December 2004,"), an
@@ -5626,8 +5659,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 struct date oy = {0};
                 bool rel_year = !next && (o->rel == DR_PREV_YEAR || o->rel == DR_SAME_YEAR) && o->when.m == de->when.m &&
                                 o->when.d == de->when.d && date_of(d, o, *para_has ? para_ctx : NULL, &oy);
+                /* (not an aside's: "Didi, fined 8.026 billion yuan in July
+                 * 2022 for data-security violations, reported 587 million
+                 * ... in the year to June 30") */
                 if (((o->rel == DR_ABS && o->when.y) || rel_year) && !o->when.y2 && o->last < k && o->last < de->first &&
-                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM))) {
+                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && !long_aside_date(st, o)) {
                     /* (in the same clause: "listed in 2014, it raised $25
                      * billion; in November it sold shares" is no 2014's) */
                     bool apart = false;

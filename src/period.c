@@ -510,9 +510,11 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             weekday_of(c->s + c->t[k - 2].off, c->t[k - 2].len))
             k -= 2;
         /* (or "to": "in the 12 months to Sept. 30", "the quarter to June") */
+        /* ("in the year to June 30": the twelve months to it) */
+        bool year_to = k >= 2 && is_word(c, k - 1, &pw_to) && is_word(c, k - 2, &pw_year);
         bool span_to = k >= 2 && is_word(c, k - 1, &pw_to) && c->t[k - 2].kind == TK_WORD &&
                        (is_word(c, k - 2, &pw_quarter) || is_word(c, k - 2, &pw_half) ||
-                        str_ieq(c->s + c->t[k - 2].off, c->t[k - 2].len, "months"));
+                        str_ieq(c->s + c->t[k - 2].off, c->t[k - 2].len, "months") || year_to);
         if (k >= 2 && (is_word(c, k - 1, &pw_ended) || is_word(c, k - 1, &pw_ending) || span_to)) {
             /* (a quarter's figure is of the month it ends with: "for the
              * quarter ended Sept. 30"; so is a half's, or that of months
@@ -527,10 +529,10 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
                                                   is_word(c, k - 2, &pw_half) || (nmonths >= 2 && nmonths <= 11));
             bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_half) ||
                                                str_ieq(c->s + u->off, u->len, "months") ||
-                                               str_ieq(c->s + u->off, u->len, "month"));
+                                               str_ieq(c->s + u->off, u->len, "month") || year_to);
             /* (but a year to a day, "the twelve months ended September 30,
              * 2016", counts as of that day, as a stock does) */
-            bool to_day = span && k >= 3 && count_at(c, k - 3) == 12;
+            bool to_day = span && ((k >= 3 && count_at(c, k - 3) == 12) || year_to);
             bool december = month_at(c, k) == 12 || (k + 1 < c->n && month_at(c, k + 1) == 12);
             *flags |= (quarter || (to_day && !december) ? DF_QUARTER_END : span && !to_day ? DF_FISCAL : DF_END_OF) |
                       DF_LEAD;

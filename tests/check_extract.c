@@ -4505,6 +4505,11 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens|China|2023-06|1079000000|people|exact|observed|4\n"
            "netizens|China|2023-06|1079000000|people|exact|observed|6\n",
            true);
+    /* "the year to June 30" is the twelve months to it; an aside's year
+     * is not that of a day without its own */
+    expect("Issue #88 - September 2023\n\nDidi, fined 8.026 billion yuan in July 2022 for data-security violations, "
+           "reported 587 million annual active users in the year to June 30.",
+           "active_users|Didi|2023-06|587000000|people|exact|observed|3\n", true);
     /* a change as its own clause's subject after the level's */
     expect("The number of Internet users reached 26.5 million in 2001, and the year-on-year growth rate was 56.8 "
            "percent.",
