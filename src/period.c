@@ -583,6 +583,12 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
     size_t k = i;
     if (k >= 1 && (is_word(c, k - 1, &pw_early) || is_word(c, k - 1, &pw_late) || is_word(c, k - 1, &pw_mid)))
         k--;
+    /* "in calendar 2013", "in calendar year 2013": that year */
+    if (k == i && is_year(c, i)) {
+        size_t y = k >= 1 && is_word(c, k - 1, &pw_year) ? k - 1 : k;
+        if (y >= 1 && c->t[y - 1].kind == TK_WORD && str_ieq(c->s + c->t[y - 1].off, c->t[y - 1].len, "calendar"))
+            k = y - 1;
+    }
     if (k >= 2 && is_punct(c, k - 1, '-') && is_word(c, k - 2, &pw_mid))
         k -= 2;
     /* "on Sunday, November 11": the weekday is the date's */

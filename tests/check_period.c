@@ -423,6 +423,15 @@ START_TEST(previous_and_same_year)
     e = one_ymd("revenue for FY2015", 2015, 0, 0);
     ck_assert(e->flags & DF_LEAD);
     one_ymd("In FY15 revenue rose", 2015, 0, 0);
+    /* a calendar year: "in calendar 2013", "in calendar year 2013" */
+    e = one_ymd("GMV reached 1.5 trillion yuan in calendar 2013", 2013, 0, 0);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in calendar 2013"));
+    e = one_ymd("GMV reached 1.5 trillion yuan in calendar year 2013", 2013, 0, 0);
+    ck_assert(covers(e, "in calendar year 2013"));
+    /* a year to a day: "in the year to June 30, 2023" */
+    e = one_ymd("587 million users in the year to June 30, 2023", 2023, 6, 0);
+    ck_assert(e->flags & DF_QUARTER_END);
     /* "in the first half of the year": the year spoken of */
     e = one("sales rose in the first half of the year");
     ck_assert_int_eq(e->rel, DR_SAME_YEAR);
