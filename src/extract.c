@@ -1981,6 +1981,18 @@ static size_t aside_open(const struct sent *st, size_t p)
             return SIZE_MAX;
         if (t[o - 1].flags & TF_CAP)
             return o;
+        /* (or a definition: "Gross merchandise volume, the value of all
+         * goods sold through its websites, climbed to") */
+        {
+            static const char *const what[] = {"value", "number", "amount", "sum", "total", "measure", "count"};
+            size_t j = o + 2;
+            if (j < p && t[j].kind == TK_WORD && !str_ieq_any(st->s + t[j].off, t[j].len, what, 7) &&
+                !(t[j].flags & TF_CAP) && j + 1 < p)
+                j++; /* ("the total value of") */
+            if (j + 1 < p && t[j].kind == TK_WORD && str_ieq_any(st->s + t[j].off, t[j].len, what, 7) &&
+                tok_is(&t[j + 1], WH(of)))
+                return o;
+        }
         /* (after a noun in lower case, a superlative: "China's online
          * population, the world's largest, reached") */
         for (size_t j = o + 1; j < p; j++) {

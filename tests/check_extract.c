@@ -4510,6 +4510,12 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Issue #88 - September 2023\n\nDidi, fined 8.026 billion yuan in July 2022 for data-security violations, "
            "reported 587 million annual active users in the year to June 30.",
            "active_users|Didi|2023-06|587000000|people|exact|observed|3\n", true);
+    /* an apposition that defines the cue stands aside */
+    expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
+           "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
+           "ecommerce_turnover|JD.com|2013|125500000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD.com|2012|73300000000|CNY|exact|observed|1\n",
+           false);
     /* a change as its own clause's subject after the level's */
     expect("The number of Internet users reached 26.5 million in 2001, and the year-on-year growth rate was 56.8 "
            "percent.",
