@@ -2801,7 +2801,9 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
      * gone by; (a heading that is the dateline itself is the same time) */
     /* (or, in a report, than the month it was published in) */
     int wm = d->doc_month ? d->doc_month : d->pub_month;
-    if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && ctx->m == wm)) &&
+    /* (or than a month of the year of writing the text spoke of: "said in
+     * January ... at the end of December", written in March) */
+    if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && (ctx->m == wm || (ctx->m && ctx->m <= wm)))) &&
         (!d->has_heading || (c.y == d->doc_year && c.m == wm)) && c.y == d->doc_year && month_gone_by(d, de)) {
         c.y--;
         c.m = c.d = 0;

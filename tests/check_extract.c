@@ -4510,6 +4510,13 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Issue #88 - September 2023\n\nDidi, fined 8.026 billion yuan in July 2022 for data-security violations, "
            "reported 587 million annual active users in the year to June 30.",
            "active_users|Didi|2023-06|587000000|people|exact|observed|3\n", true);
+    /* a month later than the writing's, after a month of that year the
+     * text spoke of, is the last one gone by */
+    expect("Analysys Think Tank, Beijing | 2018-03-28\n\nAnt Financial said in January that Alipay served 870 million "
+           "users. WeChat itself had 989 million monthly active users at the end of December.",
+           "users|Alipay|2018-01|870000000|people|exact|observed|3\n"
+           "active_users|WeChat|2017|989000000|people|exact|observed|3\n",
+           true);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
