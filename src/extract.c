@@ -2804,7 +2804,9 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     /* (or than a month of the year of writing the text spoke of: "said in
      * January ... at the end of December", written in March) */
     if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && (ctx->m == wm || (ctx->m && ctx->m <= wm)))) &&
-        (!d->has_heading || (c.y == d->doc_year && c.m == wm)) && c.y == d->doc_year && month_gone_by(d, de)) {
+        (!d->has_heading || (c.y == d->doc_year && c.m == wm) ||
+         (d->heading.y == d->doc_year && d->heading.m == wm && ctx && ctx->y)) &&
+        c.y == d->doc_year && month_gone_by(d, de)) {
         c.y--;
         c.m = c.d = 0;
     }
