@@ -52,6 +52,7 @@ struct doc {
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
+    struct date item_day; /* the day of the dateline that opens the block ("SHANGHAI, Dec. 20 --"), y 0 if none */
     const char *issuer;
     const char *manager;
     struct date heading;
@@ -2780,6 +2781,12 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         struct date wr = {.y = d->doc_year, .m = d->doc_month};
         return d->doc_month && period_resolve(de, &wr, out);
     }
+    /* ("now" in an item under its own dateline: the dateline's day,
+     * "SHANGHAI, Dec. 20 -- ... Ctrip now has 3.2 million members") */
+    if (de->rel == DR_NOW && d->item_day.y) {
+        *out = d->item_day;
+        return true;
+    }
     if (de->rel == DR_NOW || de->rel == DR_AHEAD || (de->flags & DF_WRITING))
         ctx = NULL; /* "now", "last year" are of the time of writing, not of the last figure */
     if (ctx && ctx->y)
@@ -3602,6 +3609,8 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             (!opens && since_clause_date(st, de)) || founding_date(st, de))
             continue;
         struct date w;
+        if (st->a == 0 && dateline_date(st, de) && date_of(d, de, *para_has ? para_ctx : NULL, &w) && w.d && !w.y2)
+            d->item_day = w;
         /* (not a results release's dateline, the year after the results:
          * "Hong Kong, March 14, 2012 - Tencent ... announced the results
          * for the year ended 31 December 2011") */
@@ -7352,6 +7361,7 @@ static void process_block(struct doc *d, bool context_only)
     }
     period_find(b.text, t, n, &d->dates);
     d->has_base = false;
+    memset(&d->item_day, 0, sizeof d->item_day);
     d->festival_block = false;
     for (size_t i = 0; i < d->dates.n; i++)
         d->festival_block = d->festival_block || (d->dates.v[i].when.m == 11 && d->dates.v[i].when.d == 11);

@@ -4517,6 +4517,11 @@ START_TEST(bases_of_comparison_and_one_start)
            "users|Alipay|2018-01|870000000|people|exact|observed|3\n"
            "active_users|WeChat|2017|989000000|people|exact|observed|3\n",
            true);
+    /* "now" in an item under its own dateline is the dateline's day */
+    expect("CHINA ONLINE DIGEST\nIssue No. 37 | January 2002\n\nCtrip completes third round\nSHANGHAI, Dec. 20, 2001 -- "
+           "Ctrip.com International said it had raised US$12 million in a third round. Ctrip now has 3.2 million "
+           "registered members.",
+           "registered_users|Ctrip|2001-12-20|3200000|people|exact|observed|5\n", false);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
