@@ -852,6 +852,12 @@ static size_t compared_start(const struct doc *d, const struct sent *st, size_t 
     static const char *const noun[] = {"peak", "high", "low", "record", "level", "all", "time"};
     /* ("compared with only 48,695 in 1999", "up from just 12 million") */
     q = past_only(st, q);
+    /* (or the figure recorded: "up 60 percent from the 57 billion yuan
+     * recorded a year earlier"; not "compared with the 20.8 billion yuan
+     * average of analysts' estimates") */
+    if (q > st->a + 1 && str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "the") &&
+        (tok_is(&st->t[q - 2], WH(from)) || str_ieq(st->s + st->t[q - 2].off, st->t[q - 2].len, "than")))
+        q--;
     size_t j = q;
     if (j > st->a && tok_is(&st->t[j - 1], WH(of)))
         j--;

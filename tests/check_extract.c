@@ -4522,6 +4522,13 @@ START_TEST(bases_of_comparison_and_one_start)
            "Ctrip.com International said it had raised US$12 million in a third round. Ctrip now has 3.2 million "
            "registered members.",
            "registered_users|Ctrip|2001-12-20|3200000|people|exact|observed|5\n", false);
+    /* a change's origin after "from the" is its level's, of its own date */
+    expect("Sales on Tmall reached 91.2 billion yuan on November 11, 2015, up 60 percent from the 57 billion yuan "
+           "recorded a year earlier.",
+           "daily_transaction_volume|Tmall|2015-11-11|91200000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|Tmall|2015-11-11|60|percent|exact|observed|1\n"
+           "daily_transaction_volume|Tmall|2014-11-11|57000000000|CNY|exact|observed|1\n",
+           true);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
