@@ -5227,9 +5227,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         for (size_t j = k; j-- > st->a;) {
             /* (past a date's count: "in the 12 months ended Sept. 30"; or
-             * a span's: "during the 24 hours") */
+             * a span's: "during the 24 hours"; or a multiple's: "more than
+             * 17 times the 52 million yuan recorded") */
             if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j] || duration_word(st, j) ||
-                ((t[j].flags & TF_SMALLINT) && j + 1 < st->b && in_list(&span_unit, &t[j + 1])))
+                ((t[j].flags & TF_SMALLINT) && j + 1 < st->b && in_list(&span_unit, &t[j + 1])) ||
+                (j + 1 < k && t[j + 1].kind == TK_WORD && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "times")))
                 continue;
             /* (not a figure with a noun of its own: "the average holding
              * fell from 3,332.83 shares to 1,925.89 shares") */
@@ -5595,8 +5597,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * "handled 38 trillion yuan in mobile payments last year") */
             /* (not past a comma: "grew by 11.06 million, the ninth month
              * this year in which ...", an aside's) */
+            /* (or "on the same day last year", "in the same period last
+             * year": "the 52 million yuan recorded on the same day last
+             * year") */
+            static const char *const same_what[] = {"day", "period", "time", "month", "quarter", "date"};
+            bool same_span = de->first >= k + 3 && t[de->first - 1].kind == TK_WORD &&
+                             str_ieq_any(st->s + t[de->first - 1].off, t[de->first - 1].len, same_what, 6) &&
+                             str_ieq(st->s + t[de->first - 2].off, t[de->first - 2].len, "same");
             bool bare_year = (de->rel == DR_PREV_YEAR || de->rel == DR_SAME_YEAR) && (de->flags & DF_WRITING) &&
-                             (de->first == k + 1 || (words <= 4 && !comma)) && (d->doc_month || d->pub_month);
+                             (de->first == k + 1 || (words <= 4 && !comma) || (same_span && words <= 8 && !comma)) &&
+                             (d->doc_month || d->pub_month);
             /* (or "of" a year right after it: "the 99.96 billion yuan of 2008") */
             bool of_year = de->rel == DR_ABS && de->first == k + 2 && tok_is(&t[k + 1], WH(of));
             /* (a running total a dated change brought the level to is of

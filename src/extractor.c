@@ -986,6 +986,15 @@ static void pub_line(const char *p, size_t n, int *year, int *month)
         size_t z = e;
         while (z > b && (is_space((unsigned char)p[z - 1]) || p[z - 1] == ')'))
             z--;
+        /* (past an issue's number in brackets: "December 2010 (No. 42)") */
+        {
+            const char *o = memchr(p + b, '(', z - b);
+            if (o && (size_t)(o - p) > b + 8 && z - (size_t)(o - p) <= 12) {
+                z = (size_t)(o - p);
+                while (z > b && is_space((unsigned char)p[z - 1]))
+                    z--;
+            }
+        }
         /* (or its last part: "China Financial Publishing House, Beijing,
          * June 2018") */
         for (size_t c = z; c > b; c--)

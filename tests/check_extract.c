@@ -4529,6 +4529,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "daily_transaction_volume_growth|Tmall|2015-11-11|60|percent|exact|observed|1\n"
            "daily_transaction_volume|Tmall|2014-11-11|57000000000|CNY|exact|observed|1\n",
            true);
+    /* an issue's month past its number in brackets dates the text; a
+     * figure many times another is compared with it, past the multiple,
+     * and "on the same day last year" is its own date */
+    expect("E-COMMERCE & PAYMENTS CHINA BRIEF\nMonthly newsletter | December 2010 (No. 42)\n\nNovember 12, Hangzhou -- "
+           "Taobao Mall ended the Double 11 promotion with sales of 936 million yuan, more than 17 times the 52 "
+           "million yuan recorded on the same day last year.",
+           "daily_transaction_volume|Taobao Mall|2010-11-11|936000000|CNY|exact|observed|4\n"
+           "daily_transaction_volume|Taobao Mall|2009-11-11|52000000|CNY|exact|observed|4\n",
+           true);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
