@@ -7038,6 +7038,49 @@ void dateline_skip(const char *s, struct token *t, size_t n)
 
 /* A figure of a table of years (see table.c): an observed, exact fact of
  * the row's year, quoted by its row, its column's header in the note. */
+/* Does the text s[0, n) name Singles' Day ("Singles' Day", "Double 11",
+ * "Double Eleven", "11.11")? */
+static bool festival_named(const char *s, size_t n)
+{
+    static const char *const name[] = {"singles", "double 11", "double eleven", "11.11"};
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof name / sizeof *name; k++) {
+            size_t l = strlen(name[k]);
+            if (i + l <= n && str_ieq(s + i, l, name[k]) && (i == 0 || !is_alnum((unsigned char)s[i - 1])))
+                return true;
+        }
+    return false;
+}
+
+/* The name a one-line caption opens with in the possessive, "Alibaba's
+ * Singles' Day GMV, 2009-2019" (up to three capitalised words), into
+ * out; "" if none. */
+static void caption_owner(const char *s, size_t n, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (memchr(s, '\n', n) && (size_t)((const char *)memchr(s, '\n', n) - s) + 1 < n)
+        return; /* (one line only) */
+    size_t i = 0, words = 0;
+    while (i < n && is_space((unsigned char)s[i]))
+        i++;
+    size_t a = i;
+    while (i < n && words < 3 && is_upper((unsigned char)s[i])) {
+        while (i < n && (is_alnum((unsigned char)s[i]) || s[i] == '.' || s[i] == '-'))
+            i++;
+        words++;
+        if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S')) {
+            size_t len = i - a;
+            if (len + 1 <= cap && !str_ieq(s + a, len, "China") && !str_ieq(s + a, len, "The")) {
+                memcpy(out, s + a, len);
+                out[len] = '\0';
+            }
+            return;
+        }
+        if (i < n && s[i] == ' ')
+            i++;
+    }
+}
+
 static void table_cell(void *ctx, const struct table_cell *c)
 {
     struct doc *d = ctx;
@@ -7065,15 +7108,28 @@ static void table_cell(void *ctx, const struct table_cell *c)
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     bool year_end = c->month == 12 && !c->month_only;
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
+    /* (a table of years under a caption that names the festival, "Alibaba's
+     * Singles' Day GMV, 2009-2019": each year's festival's day) */
+    const struct rule *day = ru->on_day && !when.m && ru->change == CH_NONE ? rules_find(d->r, ru->on_day) : NULL;
+    if (day && d->prev.len && festival_named(d->prev.text, d->prev.len)) {
+        ru = er = day;
+        when.m = 11;
+        when.d = 11;
+    }
     char named[128];
     if (c->entity) /* (a row that names whose figures they are) */
         snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);
     /* (a release's or a filing's table is its issuer's, not the
      * country's: "KEY OPERATING DATA ... Mobile subscribers") */
     bool issuers = d->issuer && (!er->fallback || strcmp(er->fallback, "China") == 0);
+    /* (or the caption's owner: "Alibaba's Singles' Day GMV, 2009-2019") */
+    char owner[64] = "";
+    if (!c->entity && er->entity != EK_FIXED && !issuers && d->prev.len)
+        caption_owner(d->prev.text, d->prev.len, owner, sizeof owner);
     const char *entity = c->entity ? named
                          : er->entity == EK_FIXED ? er->entity_text
                          : issuers            ? d->issuer
+                         : owner[0]           ? owner
                          : er->fallback       ? er->fallback
                          /* (a company's figures: the company the text speaks of) */
                          : d->last_firm[0] && !national_rule(er) ? d->last_firm

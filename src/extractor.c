@@ -1729,6 +1729,10 @@ static bool figures_after(const char *p, size_t i, size_t n)
             figure = true;
         else if (c == '*' && is_digit((unsigned char)p[i - 1]))
             continue; /* (a note's mark on a figure: "65.4*") */
+        /* (a last column of notes past a wide gap: "2009    0.52    Taobao
+         * Mall only, 27 merchants") */
+        else if (figure && is_alpha(c) && i >= 2 && p[i - 1] == ' ' && p[i - 2] == ' ')
+            return true;
         else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
             return false;
     }

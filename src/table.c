@@ -249,6 +249,10 @@ static int row_cells(const char *s, const struct token *t, size_t a, size_t b, s
         /* (a sign glued to the figure after it: "-6.30", "+11.45") */
         if (sign_before(s, t, i, b))
             continue;
+        /* (a last column of notes, past a wide gap after the figures:
+         * "2009    0.52    Taobao Mall only, 27 merchants") */
+        if (given && t[i].kind == TK_WORD && gap_before(s, t, i) && !empty_cell(s, t, i, b))
+            break;
         /* (dashes glued together are one cell: "--") */
         size_t e = i;
         while (e + 1 < b && e < i + 2 && t[e].kind == TK_PUNCT && t[e].len == 1 && s[t[e].off] == '-' &&

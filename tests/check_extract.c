@@ -4538,6 +4538,17 @@ START_TEST(bases_of_comparison_and_one_start)
            "daily_transaction_volume|Taobao Mall|2010-11-11|936000000|CNY|exact|observed|4\n"
            "daily_transaction_volume|Taobao Mall|2009-11-11|52000000|CNY|exact|observed|4\n",
            true);
+    /* a table of years with a last column of notes, under a caption that
+     * names the festival and whose figures they are */
+    expect("Singles' Day Turns 11\n\nAlibaba's Singles' Day GMV, 2009-2019\n\n"
+           "Year    GMV (100 million yuan)    Note\n"
+           "2009    0.52                  Taobao Mall only, 27 merchants\n"
+           "2010    9.36                  Taobao Mall only\n"
+           "2013    350                   Mobile share 21%\n",
+           "daily_transaction_volume|Alibaba|2009-11-11|52000000|CNY|exact|observed|6\n"
+           "daily_transaction_volume|Alibaba|2010-11-11|936000000|CNY|exact|observed|7\n"
+           "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|8\n",
+           true);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
