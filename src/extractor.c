@@ -927,6 +927,24 @@ static int report_year_line(const char *p, size_t n)
                                       "full-year", "fiscal year", "annual financial results"};
     if (n > 160)
         return 0;
+    /* a bulletin's or a report's title that ends with its year in
+     * brackets: "Statistical Bulletin on Internet Development in Zhejiang
+     * Province (2020)" */
+    {
+        size_t e = n;
+        while (e > 0 && is_space((unsigned char)p[e - 1]))
+            e--;
+        static const char *const kind[] = {"bulletin", "report", "communique", "communiqué", "survey", "yearbook"};
+        if (e >= 7 && p[e - 1] == ')' && p[e - 6] == '(') {
+            int y = digits4(p + e - 5);
+            for (size_t k = 0; k < sizeof kind / sizeof *kind && y >= 1990 && y <= 2100; k++) {
+                size_t l = strlen(kind[k]);
+                for (size_t i = 0; i + l <= e - 6; i++)
+                    if (str_ieq(p + i, l, kind[k]))
+                        return y;
+            }
+        }
+    }
     for (size_t k = 0; k < sizeof cue / sizeof *cue; k++) {
         size_t l = strlen(cue[k]);
         for (size_t i = 0; i + l <= n; i++) {

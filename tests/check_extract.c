@@ -4549,6 +4549,14 @@ START_TEST(bases_of_comparison_and_one_start)
            "daily_transaction_volume|Alibaba|2010-11-11|936000000|CNY|exact|observed|7\n"
            "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|8\n",
            true);
+    /* a bulletin of a year, published the year after, is of its year */
+    expect("Zhejiang Communications Administration\n\nStatistical Bulletin on Internet Development in Zhejiang "
+           "Province (2020)\n\nHangzhou, May 17, 2021\n\nBy the end of 2020, the number of netizens in the province "
+           "reached 53.42 million. The number of netizens accessing the internet via mobile phones reached 53.05 "
+           "million.",
+           "netizens|China|2020|53420000|people|exact|observed|7\n"
+           "mobile_netizens|China|2020|53050000|people|exact|observed|7\n",
+           false);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
