@@ -42,6 +42,7 @@ struct chunk {
     bool digest;      /* it gathers a week's news: its day is no undated deal's */
     char *issuer;     /* who a press release's "we" is, or NULL (owned) */
     char *manager;    /* who a fund report's "the Manager" is, or NULL (owned) */
+    char *place;      /* the province or city a bulletin is of ("... in Zhejiang Province (2020)"), or NULL (owned) */
     char *title;      /* the document's first line, or NULL (owned) */
     struct buf text;
     struct cblock *b;
@@ -132,6 +133,7 @@ struct sent {
     bool card;             /* a line of a card's fields: "Round: Series C | Amount: US$100 million" */
     bool under_card;       /* a sentence of the text under a card's fields, in its block */
     const char *manager;   /* who a fund report's "the Manager" is, or NULL */
+    const char *place;     /* the province or city the document's figures are of, or NULL */
 };
 
 struct numinfo {

@@ -446,7 +446,7 @@ static char *other_topic(struct topic *tp, const struct block *b)
 {
     scan_block(b, tp->prev_tok);
     dateline_skip(b->text, tp->prev_tok->v, tp->prev_tok->n);
-    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false, false, NULL};
+    struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false, false, NULL, NULL};
     return block_topic(&w);
 }
 
@@ -1306,7 +1306,7 @@ char *card_title(const struct sent *st, struct topic *topic)
             return NULL;
         scan_block(b, topic->prev_tok);
         w = (struct sent){b->text, topic->prev_tok->v, topic->prev_tok->n, 0, topic->prev_tok->n, 0, 0, NULL,
-                          NULL, topic->r, NULL, false, false, NULL};
+                          NULL, topic->r, NULL, false, false, NULL, NULL};
     }
     for (size_t i = w.a; i < w.b && i < w.a + 4; i++) {
         const struct token *t = &w.t[i];
@@ -1477,8 +1477,48 @@ static void country_words(const struct sent *st, size_t a, size_t b, int *us, in
     }
 }
 
+static char *entity_named(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
+                          struct topic *topic);
+
+/* Does the sentence speak of the whole country: "the national average",
+ * "nationwide", "the country's", "China's"? */
+static bool national_words(const struct sent *st)
+{
+    static const char *const w[] = {"national", "nationwide", "nation", "country", "countrywide", "whole"};
+    for (size_t i = st->a; i < st->b; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD)
+            continue;
+        if (str_ieq_any(st->s + t->off, t->len, w, sizeof w / sizeof *w))
+            return true;
+        /* ("China", "China's"; not "China Mobile") */
+        if (str_ieq(st->s + t->off, t->len, "china") &&
+            (i + 1 >= st->b || st->t[i + 1].kind != TK_WORD || !(st->t[i + 1].flags & TF_CAP)))
+            return true;
+    }
+    return false;
+}
+
 char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic)
+{
+    char *name = entity_named(st0, ru, k, ni, topic);
+    /* a province's bulletin: the country's figures are the province's,
+     * but where the sentence speaks of the nation ("12.3 percentage
+     * points higher than the national average of 70.4%") */
+    /* (of the indicators the country has figures of: not one whose
+     * "China" stands for nobody named) */
+    bool national = (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||
+                    (ru->fallback && strcmp(ru->fallback, "China") == 0 && !ru->no_national);
+    if (name && st0->place && national && strcmp(name, "China") == 0 && !national_words(st0)) {
+        free(name);
+        return xstrdup(st0->place);
+    }
+    return name;
+}
+
+static char *entity_named(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
+                          struct topic *topic)
 {
     char *name = entity_of(st0, ru, k, ni, topic);
     /* "the equity of the Fund Manager", "the Manager's": in a fund's report,

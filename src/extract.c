@@ -55,6 +55,7 @@ struct doc {
     struct date item_day; /* the day of the dateline that opens the block ("SHANGHAI, Dec. 20 --"), y 0 if none */
     const char *issuer;
     const char *manager;
+    const char *place; /* the province or city the document's figures are of, or NULL */
     struct date heading;
     bool has_heading;
     int section_year; /* a chronology's year heading ("1999" on a line of its own): its entries' year, 0 if none */
@@ -7134,6 +7135,12 @@ static void table_cell(void *ctx, const struct table_cell *c)
                          /* (a company's figures: the company the text speaks of) */
                          : d->last_firm[0] && !national_rule(er) ? d->last_firm
                                                                  : "China";
+    /* (a province's bulletin: its tables' country figures are the
+     * province's) */
+    if (d->place && strcmp(entity, "China") == 0 &&
+        ((er->entity == EK_FIXED && er->entity_text && strcmp(er->entity_text, "China") == 0) ||
+         (er->fallback && strcmp(er->fallback, "China") == 0 && !er->no_national)))
+        entity = d->place;
     char eb[SEG_ENTITY_MAX];
     /* (a section that counts a named product's only ("fallback = none")
      * has no figure of the country's: "Fixed telephone subscribers") */
@@ -7629,7 +7636,7 @@ static void process_block(struct doc *d, bool context_only)
     if (d->blines >= 2)
         table_stray_rows(b.text, t, n, d->in_table);
 
-    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, false, d->manager};
+    struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, false, d->manager, d->place};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
@@ -8190,6 +8197,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->festival = false;
     d->issuer = c->issuer;
     d->manager = c->manager;
+    d->place = c->place;
     d->title = (struct block){c->title, c->title ? strlen(c->title) : 0, 1};
     d->title_read = false;
     memset(d->title_ctx_ok, -1, d->r->n ? d->r->n : 1);

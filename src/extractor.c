@@ -37,6 +37,7 @@ struct vintage {
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
     char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
+    char place[32];  /* the province or city a bulletin's title names ("... in Zhejiang Province (2020)"), or "" */
     char title[200]; /* the first line with text (the title), or "" */
     bool weekly;     /* its first lines report a week ("for the week ended June 11") */
     bool digest;     /* ... or gather its news ("this week", "Weekly"): no one day is its news' */
@@ -965,6 +966,40 @@ static int report_year_line(const char *p, size_t n)
     return 0;
 }
 
+/* The province or municipality a bulletin's title line names as its own,
+ * "Statistical Bulletin on Internet Development in Zhejiang Province
+ * (2020)", "Guangdong Provincial Statistical Communique", "Beijing
+ * Municipality ...": its name into out (at most 31 bytes), else "". */
+static void place_line(char out[32], const char *p, size_t n)
+{
+    static const char *const place[] = {
+        "Beijing", "Tianjin", "Shanghai", "Chongqing", "Hebei", "Shanxi", "Liaoning", "Jilin", "Heilongjiang",
+        "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong",
+        "Hainan", "Sichuan", "Guizhou", "Yunnan", "Shaanxi", "Gansu", "Qinghai", "Inner Mongolia", "Guangxi",
+        "Tibet", "Xizang", "Ningxia", "Xinjiang", "Hong Kong", "Macau", "Macao", "Taiwan", "Shenzhen", "Guangzhou",
+        "Hangzhou", "Nanjing", "Wuhan", "Chengdu", "Xiamen", "Suzhou"};
+    static const char *const kind[] = {" Province", " Provincial", " Municipality", " Municipal", " Autonomous Region",
+                                       " Special Administrative Region", " City"};
+    out[0] = '\0';
+    if (n > 200)
+        return;
+    for (size_t k = 0; k < sizeof place / sizeof *place; k++) {
+        size_t l = strlen(place[k]);
+        for (size_t i = 0; i + l <= n; i++) {
+            if (memcmp(p + i, place[k], l) != 0 || (i > 0 && is_alpha((unsigned char)p[i - 1])))
+                continue;
+            for (size_t j = 0; j < sizeof kind / sizeof *kind; j++) {
+                size_t kl = strlen(kind[j]);
+                if (i + l + kl <= n && memcmp(p + i + l, kind[j], kl) == 0 &&
+                    (i + l + kl == n || !is_alpha((unsigned char)p[i + l + kl]))) {
+                    memcpy(out, place[k], l + 1);
+                    return;
+                }
+            }
+        }
+    }
+}
+
 /* A fund report's manager, from a field among its first lines: "Fund
  * manager: Tianhong Asset Management Co., Ltd.   Fund custodian: ..." (the
  * name without its legal form), which its "the Manager" and "the Fund
@@ -1223,6 +1258,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         wire_issuer(v->issuer, p, n);
     if (text && v->lines < 12 && !v->manager[0])
         manager_line(v->manager, p, n);
+    if (text && v->lines < 8 && !v->place[0])
+        place_line(v->place, p, n);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
         v->weekly = true;
     if (text && v->lines < 12 && !v->digest && n >= 9 &&
@@ -1480,6 +1517,7 @@ struct extractor {
     bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
     char *manager;      /* who its "the Manager" is, or NULL */
+    char *place;        /* the province or city its figures are of, or NULL */
     char *title;        /* its first line, or NULL */
     struct buf block;   /* the block being joined */
     long block_line, last_line;
@@ -1522,6 +1560,8 @@ static void chunk_reset(struct chunk *c)
     c->issuer = NULL;
     free(c->manager);
     c->manager = NULL;
+    free(c->place);
+    c->place = NULL;
     free(c->title);
     c->title = NULL;
     buf_clear(&c->text);
@@ -1615,6 +1655,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
     x->cur->manager = x->manager ? xstrdup(x->manager) : NULL;
+    x->cur->place = x->place ? xstrdup(x->place) : NULL;
     x->cur->title = x->title ? xstrdup(x->title) : NULL;
     return x->cur;
 }
@@ -2651,6 +2692,8 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->issuer = v->issuer[0] ? xstrdup(v->issuer) : NULL;
     free(x->manager);
     x->manager = v->manager[0] ? xstrdup(v->manager) : NULL;
+    free(x->place);
+    x->place = v->place[0] ? xstrdup(v->place) : NULL;
     free(x->title);
     x->title = v->title[0] ? xstrdup(v->title) : NULL;
     buf_clear(&x->block);
@@ -2752,6 +2795,7 @@ void extractor_free(struct extractor *x)
     free(x->name);
     free(x->issuer);
     free(x->manager);
+    free(x->place);
     free(x->title);
     pthread_mutex_destroy(&x->mu);
     pthread_cond_destroy(&x->work);

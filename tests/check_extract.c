@@ -4554,9 +4554,21 @@ START_TEST(bases_of_comparison_and_one_start)
            "Province (2020)\n\nHangzhou, May 17, 2021\n\nBy the end of 2020, the number of netizens in the province "
            "reached 53.42 million. The number of netizens accessing the internet via mobile phones reached 53.05 "
            "million.",
-           "netizens|China|2020|53420000|people|exact|observed|7\n"
-           "mobile_netizens|China|2020|53050000|people|exact|observed|7\n",
+           "netizens|Zhejiang|2020|53420000|people|exact|observed|7\n"
+           "mobile_netizens|Zhejiang|2020|53050000|people|exact|observed|7\n",
            false);
+    /* a province's bulletin: the country's figures are the province's,
+     * but the national average's */
+    expect("Statistical Bulletin on Internet Development in Zhejiang Province (2020)\n\nHangzhou, May 17, 2021\n\n"
+           "By the end of 2020, the number of netizens in Zhejiang Province reached 53.42 million. The internet "
+           "penetration rate reached 82.7%, 12.3 percentage points higher than the national average of 70.4%.\n\n"
+           "Indicator                      Unit      2019      2020\n"
+           "Internet penetration rate      %         80.0      82.7\n"
+           "Websites                       10,000    35.4      36.8\n",
+           "netizens|Zhejiang|2020|53420000|people|exact|observed|5\n", false);
+    expect_absent("Statistical Bulletin on Internet Development in Zhejiang Province (2020)\n\nHangzhou, May 17, "
+                  "2021\n\nBy the end of 2020, the number of netizens in Zhejiang Province reached 53.42 million.",
+                  "|China|");
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
