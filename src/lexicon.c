@@ -210,6 +210,13 @@ WORDLIST(stake_noun, "stake", "shareholder", "shares", "equity", "holding", "own
 WORDLIST(home_place, "china", "chinese", "mainland", "domestic", "nationwide", "beijing", "shanghai", "shenzhen",
          "guangzhou", "hangzhou", "tianjin", "chongqing", "chengdu", "wuhan", "nanjing", "xi'an", "guangdong",
          "zhejiang", "jiangsu");
+/* China's provinces and its largest cities: a national indicator's figure
+ * of one is that place's ("Beijing had 18 million internet users") */
+WORDLIST(province, "beijing", "tianjin", "shanghai", "chongqing", "hebei", "shanxi", "liaoning", "jilin",
+         "heilongjiang", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan",
+         "guangdong", "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "guangxi", "tibet",
+         "xizang", "ningxia", "xinjiang", "shenzhen", "guangzhou", "hangzhou", "nanjing", "wuhan", "chengdu", "xiamen",
+         "suzhou", "qingdao", "dalian", "ningbo");
 WORDLIST(abroad_place, "united states", "america", "american", "americans", "japan", "japanese", "india",
          "indian", "south korea", "korea", "korean", "europe", "european", "britain", "british", "germany",
          "german", "france", "french", "russia", "russian", "brazil", "brazilian", "indonesia", "vietnam",
@@ -300,7 +307,8 @@ struct wordlist *const all_lists[] = {
     &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
-    &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place};
+    &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
+    &province};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

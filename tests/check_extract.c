@@ -4569,6 +4569,16 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("Statistical Bulletin on Internet Development in Zhejiang Province (2020)\n\nHangzhou, May 17, "
                   "2021\n\nBy the end of 2020, the number of netizens in Zhejiang Province reached 53.42 million.",
                   "|China|");
+    /* a national indicator's figure of a province or a city is that
+     * place's; the country's stays China's */
+    expect("China had 989 million netizens at the end of 2020. In Guangdong Province, the number of netizens reached "
+           "80 million in 2020. Beijing had 18 million internet users, and the internet penetration rate in Shanghai "
+           "was 80 percent.",
+           "netizens|China|2020|989000000|people|exact|observed|1\n"
+           "netizens|Guangdong|2020|80000000|people|exact|observed|1\n"
+           "netizens|Beijing|2020|18000000|people|exact|observed|1\n"
+           "internet_penetration|Shanghai|2020|80|percent|exact|observed|1\n",
+           true);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
