@@ -1183,10 +1183,13 @@ static bool byline_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && is_space((unsigned char)p[i]))
         i++;
-    if (n - i > 40 || i >= n)
+    if (i >= n)
         return false;
-    if (n - i > 3 && memcmp(p + i, "By ", 3) == 0)
+    /* ("By Lulu Yilun Chen, Vinicy Chan and Crystal Tse") */
+    if (n - i > 3 && n - i <= 90 && memcmp(p + i, "By ", 3) == 0)
         return true;
+    if (n - i > 40)
+        return false;
     int words = 0;
     for (size_t k = i; k < n;) {
         if (!is_upper((unsigned char)p[k]))
@@ -1202,6 +1205,27 @@ static bool byline_like(const char *p, size_t n)
     return words >= 2 && words <= 3;
 }
 
+/* Is p[0, n) a time of day and what may follow it: "8:47 PM GMT+8",
+ * "07:21 PM", "20:31:05", "9:05 a.m. ET"? */
+static bool time_of_day(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 2 && is_digit((unsigned char)p[i]))
+        i++;
+    if (i == 0 || i >= n || p[i] != ':' || i + 2 >= n || !is_digit((unsigned char)p[i + 1]) ||
+        !is_digit((unsigned char)p[i + 2]))
+        return false;
+    i += 3;
+    if (i + 2 < n && p[i] == ':' && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]))
+        i += 3;
+    /* (then only words of a clock: "PM", "a.m.", "GMT+8", "ET", "HKT") */
+    for (; i < n; i++)
+        if (!(is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '+' || p[i] == '-' ||
+              is_digit((unsigned char)p[i]) || p[i] == ':'))
+            return false;
+    return true;
+}
+
 /* The year of a whole day alone on its line ("April 9, 2018", "9 April
  * 2018"), its month and day into *month and *day; 0 if the line is not
  * that. */
@@ -1214,6 +1238,10 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
     while (i < n) {
         while (i < n && (p[i] == ' ' || p[i] == ','))
             i++;
+        /* (past the day, its time: "September 12, 2018, 8:47 PM GMT+8",
+         * "Nov 12, 2019 07:21 PM") */
+        if (m && d && y && i < n && is_digit((unsigned char)p[i]) && time_of_day(p + i, n - i))
+            break;
         size_t b = i;
         while (i < n && is_alnum((unsigned char)p[i]))
             i++;

@@ -4579,6 +4579,11 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens|Beijing|2020|18000000|people|exact|observed|1\n"
            "internet_penetration|Shanghai|2020|80|percent|exact|observed|1\n",
            true);
+    /* a long byline, then the day with its time, dates a news item */
+    expect("Meituan Prices Hong Kong IPO Near Top of Range\n\nBy Lulu Yilun Chen, Vinicy Chan and Crystal Tse\n"
+           "September 12, 2018, 8:47 PM GMT+8\n\nMeituan Dianping raised HK$33.1 billion in its Hong Kong initial "
+           "public offering.",
+           "ipo_raise|Meituan Dianping|2018-09-12|33100000000|HKD|exact|observed|6\n", true);
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
