@@ -1480,81 +1480,63 @@ static void country_words(const struct sent *st, size_t a, size_t b, int *us, in
 static char *entity_named(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                           struct topic *topic);
 
-/* Does the sentence speak of the whole country: "the national average",
- * "nationwide", "the country's", "China's"? */
-static bool national_words(const struct sent *st)
-{
-    static const char *const w[] = {"national", "nationwide", "nation", "country", "countrywide", "whole"};
-    for (size_t i = st->a; i < st->b; i++) {
-        const struct token *t = &st->t[i];
-        if (t->kind != TK_WORD)
-            continue;
-        if (str_ieq_any(st->s + t->off, t->len, w, sizeof w / sizeof *w))
-            return true;
-        /* ("China", "China's"; not "China Mobile") */
-        if (str_ieq(st->s + t->off, t->len, "china") &&
-            (i + 1 >= st->b || st->t[i + 1].kind != TK_WORD || !(st->t[i + 1].flags & TF_CAP)))
-            return true;
-    }
-    return false;
-}
-
 char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic)
 {
     char *name = entity_named(st0, ru, k, ni, topic);
-    /* a province's bulletin: the country's figures are the province's,
-     * but where the sentence speaks of the nation ("12.3 percentage
-     * points higher than the national average of 70.4%") */
     /* (of the indicators the country has figures of: not one whose
      * "China" stands for nobody named) */
     bool national = (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||
                     (ru->fallback && strcmp(ru->fallback, "China") == 0 && !ru->no_national);
-    if (name && st0->place && national && strcmp(name, "China") == 0 && !national_words(st0)) {
+    if (!name || !national || strcmp(name, "China") != 0)
+        return name;
+    /* the figure's own words, between the figures before and after it */
+    size_t lo = k, hi = k + 1;
+    while (lo > st0->a && !(is_quantity(&st0->t[lo - 1]) && !(st0->in_date && st0->in_date[lo - 1])) &&
+           !(st0->t[lo - 1].kind == TK_PUNCT && st0->s[st0->t[lo - 1].off] == ';'))
+        lo--;
+    while (hi < st0->b && !(is_quantity(&st0->t[hi]) && !(st0->in_date && st0->in_date[hi])) &&
+           !(st0->t[hi].kind == TK_PUNCT && st0->s[st0->t[hi].off] == ';'))
+        hi++;
+    /* a province or a city they name: "Beijing had 18 million internet
+     * users", "the penetration rate in Shanghai was 80 percent" (the
+     * nearest); or the country ("the national average of 70.4%") */
+    size_t best = SIZE_MAX, dist = SIZE_MAX;
+    bool nation = false;
+    for (size_t i = lo; i < hi; i++) {
+        const struct token *t = &st0->t[i];
+        if (t->kind != TK_WORD)
+            continue;
+        static const char *const whole[] = {"china", "national", "nationwide", "nation", "country", "countrywide",
+                                            "chinese"};
+        nation = nation || str_ieq_any(st0->s + t->off, t->len, whole, sizeof whole / sizeof *whole);
+        /* (nor a source's place: "according to figures published by the
+         * central bank in Beijing") */
+        if (tok_is(t, WH(according)))
+            nation = true;
+        /* (a capitalised name, not "Hangzhou-based", nor a firm's "Beijing
+         * Municipal Commission" or "Shanghai Pudong") */
+        if (!(t->flags & TF_CAP) || !in_list(&province, t) ||
+            (i + 1 < st0->b && st0->t[i + 1].kind == TK_PUNCT && (st0->t[i + 1].flags & TF_HYPHEN)) ||
+            (i + 1 < st0->b && st0->t[i + 1].kind == TK_WORD && (st0->t[i + 1].flags & TF_CAP) &&
+             !str_ieq(st0->s + st0->t[i + 1].off, st0->t[i + 1].len, "province")))
+            continue;
+        size_t dd = i < k ? k - i : i - k;
+        if (dd < dist) {
+            dist = dd;
+            best = i;
+        }
+    }
+    if (nation)
+        return name;
+    if (best != SIZE_MAX) {
+        free(name);
+        return name_text(st0, best, best + 1);
+    }
+    /* a province's bulletin: the country's figures are the province's */
+    if (st0->place) {
         free(name);
         return xstrdup(st0->place);
-    }
-    /* a province or a city the figure's own words name: "Beijing had 18
-     * million internet users", "the penetration rate in Shanghai was 80
-     * percent" (between the figures before and after it, the nearest) */
-    if (name && national && strcmp(name, "China") == 0) {
-        size_t lo = k, hi = k + 1;
-        while (lo > st0->a && !(is_quantity(&st0->t[lo - 1]) && !(st0->in_date && st0->in_date[lo - 1])) &&
-               !(st0->t[lo - 1].kind == TK_PUNCT && st0->s[st0->t[lo - 1].off] == ';'))
-            lo--;
-        while (hi < st0->b && !(is_quantity(&st0->t[hi]) && !(st0->in_date && st0->in_date[hi])) &&
-               !(st0->t[hi].kind == TK_PUNCT && st0->s[st0->t[hi].off] == ';'))
-            hi++;
-        size_t best = SIZE_MAX, dist = SIZE_MAX;
-        bool nation = false;
-        for (size_t i = lo; i < hi; i++) {
-            const struct token *t = &st0->t[i];
-            if (t->kind != TK_WORD)
-                continue;
-            static const char *const whole[] = {"china", "national", "nationwide", "nation", "country",
-                                                "countrywide", "chinese"};
-            nation = nation || str_ieq_any(st0->s + t->off, t->len, whole, sizeof whole / sizeof *whole);
-            /* (nor a source's place: "according to figures published by
-             * the central bank in Beijing") */
-            if (tok_is(t, WH(according)))
-                nation = true;
-            /* (a capitalised name, not "Hangzhou-based", nor a firm's
-             * "Beijing Municipal Commission" or "Shanghai Pudong") */
-            if (!(t->flags & TF_CAP) || !in_list(&province, t) ||
-                (i + 1 < st0->b && st0->t[i + 1].kind == TK_PUNCT && (st0->t[i + 1].flags & TF_HYPHEN)) ||
-                (i + 1 < st0->b && st0->t[i + 1].kind == TK_WORD && (st0->t[i + 1].flags & TF_CAP) &&
-                 !str_ieq(st0->s + st0->t[i + 1].off, st0->t[i + 1].len, "province")))
-                continue;
-            size_t dd = i < k ? k - i : i - k;
-            if (dd < dist) {
-                dist = dd;
-                best = i;
-            }
-        }
-        if (best != SIZE_MAX && !nation) {
-            free(name);
-            return name_text(st0, best, best + 1);
-        }
     }
     return name;
 }
