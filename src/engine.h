@@ -163,6 +163,7 @@ struct numinfo {
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
     size_t subj_a, subj_b; /* "the net increase of 3G users was X": the words that name what changed */
     bool conversion;       /* "(€629 billion)": restates the amount before it */
+    bool threshold;        /* "passed the 100-million mark and reached 103 million": a mark, no level */
     int date;              /* index of the date giving the period, -1 */
     int level_sec;         /* 1 + the section of the level a change without one names (0: none) */
     bool day_named;        /* dated by "during the day", "the festival": the day named before */

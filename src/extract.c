@@ -2551,6 +2551,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
             }
         } else if (t->kind == TK_NUM) {
+            /* (a mark passed on the way stands aside: "broke through the
+             * 100-million mark ... and reached 103 million") */
+            if (d->ni && p >= st->a && is_quantity(t) && (d->ni - st->a)[p].threshold)
+                continue;
             if (!linkable(d, st, p, cls))
                 gap_bad++;
             gap_quantity = gap_quantity || (is_quantity(t) && num_class(t) == cls && !(t->flags & (TF_YEAR | TF_MONTHDAY)));
@@ -4583,12 +4587,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             if (j > k + 1 && j < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',')
                 j++;
-            bool lead = j < st->b && (tok_is(&t[j], WH(to)) || (j > k + 1 && (str_ieq(st->s + t[j].off, t[j].len, "reaching") ||
+            /* (or "and reached": "broke through the 100-million mark in
+             * the first half of this year and reached 103 million") */
+            bool and_verb = false;
+            if (j > k + 1 && j + 2 < st->b && tok_is(&t[j], WH(and)) &&
+                (str_ieq(st->s + t[j + 1].off, t[j + 1].len, "reached") ||
+                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "hit") ||
+                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "totaled") ||
+                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "totalled"))) {
+                j++;
+                and_verb = true;
+            }
+            bool lead = j < st->b && (tok_is(&t[j], WH(to)) || and_verb || (j > k + 1 && (str_ieq(st->s + t[j].off, t[j].len, "reaching") ||
                                                                              str_ieq(st->s + t[j].off, t[j].len, "hitting") ||
                                                                              str_ieq(st->s + t[j].off, t[j].len, "at"))));
             if ((n->q == Q_MORE_THAN || j > k + 1) && lead && j + 1 < st->b && is_quantity(&t[j + 1]) &&
                 num_class(&t[j + 1]) == num_class(&t[k]) && t[j + 1].value > t[k].value)
-                n->skip = true;
+                n->skip = n->threshold = true;
         }
         /* a change? (past a word of its sum: "increased by a cumulative") */
         size_t cq = list_back(&ch_filler, t, n->qstart, st->a, NULL);
@@ -4793,6 +4808,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 ni[prev_q].rule >= 0 && ni[prev_q].cue_after && ni[prev_q].cue_b == n->qstart - 1 &&
                 num_class(&t[prev_q]) != num_class(&t[k]))
                 c = best_cue(d, st, k, ni[prev_q].qstart);
+            /* (a level reached past a mark: the mark's cue, "China's
+             * Internet population broke through the 100-million mark ...
+             * and reached 103 million") */
+            for (size_t j = k; c.rule < 0 && j-- > st->a && j + 40 > k;)
+                if (is_quantity(&t[j]) && ni[j].threshold) {
+                    c = best_cue(d, st, j, ni[j].qstart);
+                    break;
+                }
             if (c.rule >= 0 && future && !r->v[c.rule].no_period && !r->v[c.rule].future)
                 c.rule = -1;
             /* "53.58 million new Internet users": new ones are an increase

@@ -1530,6 +1530,19 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 a.i++;
             }
         }
+        /* (a scale joined by a hyphen, as an adjective: "the 100-million
+         * mark", "a 1-billion-user milestone") */
+        k = peek(&a, 0);
+        if (!has_scale && k && k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '-' && k->off == end &&
+            peek(&a, 1) && peek(&a, 1)->kind == TK_WORD && peek(&a, 1)->off == k->off + 1) {
+            int sc = scale_index(s + peek(&a, 1)->off, peek(&a, 1)->len);
+            if (sc >= 0 && sc <= SCALE_BILLION + 1) {
+                t.value *= scale_mult[sc];
+                end = peek(&a, 1)->off + peek(&a, 1)->len;
+                has_scale = true;
+                a.i += 2;
+            }
+        }
         /* the units of Chinese statistics in English: "80,767 hundred
          * million yuan" (亿), "64,875 ten thousand" (万) */
         k = peek(&a, 0);

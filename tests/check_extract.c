@@ -4584,6 +4584,15 @@ START_TEST(bases_of_comparison_and_one_start)
            "September 12, 2018, 8:47 PM GMT+8\n\nMeituan Dianping raised HK$33.1 billion in its Hong Kong initial "
            "public offering.",
            "ipo_raise|Meituan Dianping|2018-09-12|33100000000|HKD|exact|observed|6\n", true);
+    /* a scale joined by a hyphen; a mark passed, then the level reached
+     * ("and reached"): the mark no figure, the level the mark's cue's */
+    expect("BEIJING, July 21, 2005 (Xinhua) -- China's Internet population broke through the 100-million mark in the "
+           "first half of this year and reached 103 million by the end of June, the center said. The total was 9 "
+           "million more than at the end of 2004.",
+           "netizens|China|2005-06|103000000|people|exact|observed|1\n", false);
+    expect_absent("BEIJING, July 21, 2005 (Xinhua) -- China's Internet population broke through the 100-million mark "
+                  "in the first half of this year and reached 103 million by the end of June.",
+                  "|100000000|");
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
