@@ -1241,6 +1241,13 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
                     if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))
                         return name_text(st, h0, he);
                 }
+                /* (no name before it: what it describes names nobody,
+                 * "Non-bank payment institutions, led by Alipay and
+                 * Tenpay, processed") */
+                if (participle_at(st, c)) {
+                    i = c;
+                    continue;
+                }
             }
         }
         /* "Tencent has leaned on WeChat, which had 468 million monthly

@@ -4593,6 +4593,14 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("BEIJING, July 21, 2005 (Xinhua) -- China's Internet population broke through the 100-million mark "
                   "in the first half of this year and reached 103 million by the end of June.",
                   "|100000000|");
+    /* a participle's aside after a noun that names nobody names nobody:
+     * its names are not the subject's */
+    expect("Non-bank payment institutions, led by Alipay and Tenpay, processed 530.6 billion online payment "
+           "transactions in 2018.",
+           "transactions|China|2018|530600000000|count|exact|observed|1\n", false);
+    expect_absent("Mia.com. The cross-border maternity site, founded in 2011 by former Baidu employee Liu Nan, has 20 "
+                  "million users.",
+                  "Liu Nan");
     /* an apposition that defines the cue stands aside */
     expect("JD.com's gross merchandise volume, the value of all goods sold through its websites, climbed to 125.5 "
            "billion yuan in 2013 from 73.3 billion yuan a year earlier.",
