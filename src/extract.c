@@ -622,6 +622,18 @@ static bool gapped_subject(const struct sent *st, size_t prev, size_t q, size_t 
             end--;
         end--;
     }
+    /* (past a relative clause on the name: "and Tenpay, which runs WeChat
+     * Pay, had 38.9 percent") */
+    if (end > prev + 3 && t[end - 1].kind == TK_PUNCT && st->s[t[end - 1].off] == ',') {
+        for (size_t o = end - 1; o-- > prev + 1 && o + 12 > end;) {
+            if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
+                continue;
+            if (o + 1 < end && (str_ieq(st->s + t[o + 1].off, t[o + 1].len, "which") ||
+                                str_ieq(st->s + t[o + 1].off, t[o + 1].len, "who")))
+                end = o;
+            break;
+        }
+    }
     /* (past the name's aside in brackets: "and Tenpay (WeChat Pay and QQ
      * Wallet) 38.24%") */
     if (end > prev + 2 && (t[end - 1].flags & TF_CLOSE)) {

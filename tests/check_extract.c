@@ -4617,6 +4617,12 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("* Vancl sold 30 million yuan of clothing on November 11, 2010.\n"
            "* 11 stores each sold more than 10 million yuan on November 11, 2010.\n",
            "daily_transaction_volume|Vancl|2010-11-11|30000000|CNY|exact|observed|1\n", true);
+    /* a gapped clause's name past a relative clause on it */
+    expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
+           "38.9 percent.",
+           "payment_share|Alipay|2018-12|53.8|percent|exact|observed|1\n"
+           "payment_share|Tenpay|2018-12|38.9|percent|exact|observed|1\n",
+           true);
     /* a gapped clause's name past its aside in brackets */
     expect("In the fourth quarter of 2017, Alipay held 54.26% of the third-party mobile payment market and Tenpay "
            "(WeChat Pay and QQ Wallet) 38.24%.",
