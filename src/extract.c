@@ -4358,8 +4358,11 @@ static void subject_makes_cue(struct doc *d, const struct sent *st, struct numin
             for (; ra < rb && found < 0; ra++) {
                 const struct rule *r2 = &d->r->v[ra->rule];
                 const struct phrase *ph = &r2->cue.v[ra->cue];
+                /* (of the figure's kind: "Online payments amounted to
+                 * 17.148 billion transactions" is no amount of money) */
                 if (ph->h[0] != w[0].hash || r2->change != CH_NONE || (int)ra->rule == n->rule ||
-                    match_fwd(w, m, 0, ph, m) != m || !national_rule(r2) || !viable(d, st, ra->rule, &t[k]))
+                    match_fwd(w, m, 0, ph, m) != m || !national_rule(r2) || !class_fits(r2->unit, num_class(&t[k])) ||
+                    !viable(d, st, ra->rule, &t[k]))
                     continue;
                 found = (int)ra->rule;
                 fcue = (int)ra->cue;

@@ -4617,6 +4617,10 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("* Vancl sold 30 million yuan of clothing on November 11, 2010.\n"
            "* 11 stores each sold more than 10 million yuan on November 11, 2010.\n",
            "daily_transaction_volume|Vancl|2010-11-11|30000000|CNY|exact|observed|1\n", true);
+    /* a subject's words and a figure's noun make a cue of its kind only:
+     * a count of transactions is no amount of money */
+    expect("Online payments amounted to 17.148 billion transactions in 2012.",
+           "transactions|China|2012|17148000000|count|exact|observed|1\n", true);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
