@@ -4621,6 +4621,10 @@ START_TEST(bases_of_comparison_and_one_start)
      * a count of transactions is no amount of money */
     expect("Online payments amounted to 17.148 billion transactions in 2012.",
            "transactions|China|2012|17148000000|count|exact|observed|1\n", true);
+    /* all the shops' retail sales are no e-commerce; online retail sales are */
+    expect("In 2017, total retail sales of consumer goods reached 36.63 trillion yuan, up 10.2%. Online retail sales "
+           "of physical goods reached 5.48 trillion yuan in 2017.",
+           "ecommerce_turnover|China|2017|5480000000000|CNY|exact|observed|1\n", true);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
