@@ -7425,6 +7425,21 @@ static int card_line(const char *s, size_t len, size_t off)
     return scan_card_fields(s + i, nl ? (size_t)(nl - (s + i)) : len - i);
 }
 
+/* Does the line of token i hold three fields at least, parted by wide
+ * gaps (a row of a table of names)? */
+static bool gapped_line(const char *s, const struct token *t, size_t n, size_t i)
+{
+    size_t a = i, b = i;
+    while (a > 0 && t[a - 1].line == t[i].line)
+        a--;
+    while (b < n && t[b].line == t[i].line)
+        b++;
+    int gaps = 0;
+    for (size_t j = a + 1; j < b; j++)
+        gaps += gap_before(s, t, j);
+    return gaps >= 2;
+}
+
 /* Mark the tokens of the block's card lines: a line of two fields or
  * more, or of one next to another line of fields ("Round: Series B" over
  * "Lead: Sequoia Capital China").  Each such line is a sentence of its own. */
@@ -7693,12 +7708,16 @@ static void process_block(struct doc *d, bool context_only)
     for (size_t i = 0; i <= n && !d->stop; i++) {
         /* a sentence ends at its full stop; a run-on one is cut at a clause
          * mark after 120 tokens, and anyhow after 400 */
-        /* (and an item of a list ends where the next one opens its line) */
+        /* (and an item of a list ends where the next one opens its line;
+         * so does a row of fields parted by wide gaps over another, each
+         * its own: "6   Jiedaibao   P2P lending   Series A   RMB1,000M
+         * Renhe Capital   Aug 19") */
         if (i < n && !(t[i].flags & TF_SENT_END) &&
             !(i - a >= 120 && (is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && b.text[t[i].off] == ','))) &&
             i - a < 400 &&
             !(i + 1 < n && t[i + 1].line != t[i].line &&
-              (bullet_line(b.text, t[i + 1].off) || d->in_card[i] || d->in_card[i + 1])))
+              (bullet_line(b.text, t[i + 1].off) || d->in_card[i] || d->in_card[i + 1] ||
+               (gapped_line(b.text, t, n, i) && gapped_line(b.text, t, n, i + 1)))))
             continue;
         st.pa = st.a;
         st.pb = st.b == n ? st.a : st.b; /* the first sentence has none before it */
