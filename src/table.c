@@ -3086,6 +3086,31 @@ static bool line_month(const char *s, const struct token *t, size_t a, size_t b,
     return false;
 }
 
+/* The level rule whose whole cue the row's label [la, lb) is, past a
+ * leading "Total" ("Total netizens"); -1 if none. */
+static int label_alone_rule(const struct rules *r, const char *s, const struct token *t, size_t la, size_t lb)
+{
+    if (la < lb && word_is(s, &t[la], "total"))
+        la++;
+    if (la >= lb || lb - la > 4 || t[la].kind != TK_WORD)
+        return -1;
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(r, t[la].hash, &ra, &rb);
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ru->change != CH_NONE || ru->context.n || ru->require.n || ph->dir != 0 || (size_t)ph->n != lb - la ||
+            ph->h[0] != t[la].hash)
+            continue;
+        bool all = true;
+        for (size_t i = 1; i < lb - la && all; i++)
+            all = ph->h[i] == t[la + i].hash;
+        if (all)
+            return (int)ra->rule;
+    }
+    return -1;
+}
+
 /* Tables whose rows name a kind of use and whose columns count its users,
  * each of the period above it (the CNNIC's tables of applications):
  *
@@ -3107,6 +3132,25 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
         int py[TABLE_COLS], pm[TABLE_COLS];
         size_t pstart[TABLE_COLS];
         int np = in_table[a] || b >= n ? 0 : period_line(s, t, a, b, py, pm, pstart);
+        /* (or after the label's word, and before a last field of words:
+         * "Application   Dec. 2009   Jun. 2010   Half-year"; the header
+         * under it is then all columns) */
+        bool label_above = false;
+        if (!np && !in_table[a] && b < n && t[a].kind == TK_WORD) {
+            size_t x = a + 1;
+            while (x < b && !gap_before(s, t, x))
+                x++;
+            for (size_t e = b; x < b && e > x + 1 && !np; e--) {
+                if (e < b && !gap_before(s, t, e))
+                    continue;
+                bool words = true; /* (what follows the periods: words only) */
+                for (size_t q = e; q < b && words; q++)
+                    words = t[q].kind == TK_WORD || t[q].kind == TK_PUNCT;
+                if (words)
+                    np = period_line(s, t, x, e, py, pm, pstart);
+            }
+            label_above = np > 0;
+        }
         /* the header under it: fields of words parted by wide gaps */
         size_t h = b;
         /* (or, with no line of periods, the header itself, of the month its
@@ -3128,6 +3172,12 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
         int nf = 0;
         bool words = t[h].kind == TK_WORD;
         size_t h0 = line_start(s, t, h);
+        if (label_above) { /* (the label's field is above: none on this line) */
+            fa[0] = fb[0] = h;
+            fend[0] = 0;
+            kind[0] = MC_NONE;
+            nf = 1;
+        }
         for (size_t i = h; i < hb && nf < TABLE_COLS && words;) {
             size_t j = i + 1;
             while (j < hb && !gap_before(s, t, j))
@@ -3167,10 +3217,42 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             if (py[p] * 13 + pm[p] > py[latest] * 13 + pm[latest])
                 latest = p;
         size_t ra = hb, rows = 0, given = 0;
+        /* (a line of the header's units under it: "(10,000)   (10,000)") */
+        if (ra < n && (t[ra].flags & TF_OPEN)) {
+            size_t ue = line_end(t, n, ra);
+            bool units = true;
+            int depth = 0;
+            for (size_t q = ra; q < ue && units; q++) {
+                depth += (t[q].flags & TF_OPEN) ? 1 : (t[q].flags & TF_CLOSE) && depth ? -1 : 0;
+                units = depth > 0 || (t[q].flags & TF_CLOSE);
+            }
+            struct column uc;
+            if (units && caption_unit(s, t, n, ra, ue, &uc)) {
+                if (!has_cap)
+                    cap = uc;
+                has_cap = true;
+                for (size_t q = ra; q < ue; q++)
+                    in_table[q] = true;
+                ra = ue;
+            }
+        }
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
+            /* (a rule of dashes between the header and the rows, or after them) */
+            bool rule_line = true;
+            for (size_t q = ra; q < rb && rule_line; q++)
+                rule_line = t[q].kind == TK_PUNCT && (s[t[q].off] == '-' || s[t[q].off] == '=' || s[t[q].off] == '_');
+            if (rule_line) {
+                for (size_t q = ra; q < rb; q++)
+                    in_table[q] = true;
+                ra = rb;
+                continue;
+            }
             size_t f0 = ra;
-            while (f0 < rb && t[f0].kind == TK_WORD)
+            /* (its words may be joined: "E-mail", "Blog/personal space") */
+            while (f0 < rb && (t[f0].kind == TK_WORD ||
+                               (f0 > ra && f0 + 1 < rb && t[f0].kind == TK_PUNCT && t[f0 + 1].kind == TK_WORD &&
+                                (s[t[f0].off] == '-' || s[t[f0].off] == '/') && t[f0].len == 1)))
                 f0++;
             /* (the label's words may be a part's, after a colon, and have
              * an aside after them: "of which: short video", "Online video
@@ -3217,6 +3299,10 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
                     ri = la < lw ? label_column_rule(r, t, n, la, lw, fa[f], fb[f]) : -1;
+                    /* (or the label alone, a level's whole cue: "Total
+                     * netizens" under "Users") */
+                    if (ri < 0 && la < lw)
+                        ri = label_alone_rule(r, s, t, la, lw);
                     if (ri >= 0 && level < 0)
                         level = ri;
                     for (size_t x = fa[f]; x < fb[f]; x++)

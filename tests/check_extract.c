@@ -4625,6 +4625,30 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("In 2017, total retail sales of consumer goods reached 36.63 trillion yuan, up 10.2%. Online retail sales "
            "of physical goods reached 5.48 trillion yuan in 2017.",
            "ecommerce_turnover|China|2017|5480000000000|CNY|exact|observed|1\n", true);
+    /* a CNNIC table of applications: the label's word on the line of
+     * periods, a last field of words after them, the units on a line of
+     * their own, rules of dashes, labels of joined words, a total row */
+    expect("Survey report, July 2010\n\n"
+           "Table 3-1  Users and usage rates of Internet applications, Dec. 2009 - Jun. 2010\n\n"
+           "Application                 Dec. 2009                Jun. 2010                Half-year\n"
+           "                            Users      Usage rate    Users      Usage rate    growth\n"
+           "                            (10,000)                 (10,000)\n"
+           "--------------------------------------------------------------------------------------\n"
+           "Online games                26,458     68.9%         29,610     70.5%         11.9%\n"
+           "E-mail                      21,811     56.8%         23,730     56.5%          8.8%\n"
+           "Online video                24,038     62.6%         26,544     63.2%         10.4%\n"
+           "--------------------------------------------------------------------------------------\n"
+           "Total netizens              38,400                   42,000                    9.4%\n",
+           "game_players|China|2009|264580000|people|exact|observed|9\n"
+           "game_players|China|2010-06|296100000|people|exact|observed|9\n"
+           "game_players_growth|China|2010-06|11.9|percent|exact|observed|9\n"
+           "online_video_users|China|2009|240380000|people|exact|observed|11\n"
+           "online_video_users|China|2010-06|265440000|people|exact|observed|11\n"
+           "online_video_users_growth|China|2010-06|10.4|percent|exact|observed|11\n"
+           "netizens|China|2009|384000000|people|exact|observed|13\n"
+           "netizens|China|2010-06|420000000|people|exact|observed|13\n"
+           "netizens_growth|China|2010-06|9.4|percent|exact|observed|13\n",
+           false);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
