@@ -4649,6 +4649,9 @@ START_TEST(bases_of_comparison_and_one_start)
            "netizens|China|2010-06|420000000|people|exact|observed|13\n"
            "netizens_growth|China|2010-06|9.4|percent|exact|observed|13\n",
            false);
+    /* a central bank's lending facility is no online lending */
+    expect_none("In the third quarter, China's economy grew by 7.3% year on year, and the People's Bank of China injected "
+                "liquidity through a targeted 500 billion yuan Medium-term Lending Facility in September 2014.");
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
