@@ -1490,6 +1490,24 @@ static char *entity_named(const struct sent *st0, const struct rule *ru, size_t 
 char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic)
 {
+    /* a row of fields parted by wide gaps, a table's: whose figures they
+     * are is its first field of a name ("5   Souche   Used cars   Series C
+     * US$200M"), past a rank */
+    if (ru->entity != EK_FIXED && st0->b > st0->a + 2 && st0->t[st0->a].line == st0->t[st0->b - 1].line) {
+        int gaps = 0;
+        for (size_t j = st0->a + 1; j < st0->b; j++)
+            gaps += gap_before(st0->s, st0->t, j);
+        size_t i = st0->a;
+        if (st0->t[i].kind == TK_NUM && (st0->t[i].flags & TF_SMALLINT) && gap_before(st0->s, st0->t, i + 1))
+            i++;
+        size_t e = i + 1;
+        while (e < st0->b && e < i + 6 && !gap_before(st0->s, st0->t, e))
+            e++;
+        size_t ne;
+        if (gaps >= 3 && i < k && e < k && st0->t[i].kind == TK_WORD && (st0->t[i].flags & TF_CAP) &&
+            !in_list(&not_name, &st0->t[i]) && name_at(st0, i, e, &ne) && ne == e)
+            return name_text(st0, i, e);
+    }
     char *name = entity_named(st0, ru, k, ni, topic);
     /* (of the indicators the country has figures of: not one whose
      * "China" stands for nobody named) */

@@ -5681,6 +5681,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             break;
         }
+        /* (a row of fields parted by wide gaps: the date in its own field
+         * is its figures', "5   Souche   Used cars   Series C   US$200M
+         * Alibaba, Morningside Ventures   Sep 08") */
+        bool fields_row = false;
+        if (pick < 0 && st->b > st->a && st->t[st->a].line == st->t[st->b - 1].line) {
+            int gaps = 0; /* (the sentence is the row: bounded, unlike its line) */
+            for (size_t j = st->a + 1; j < st->b && gaps < 2; j++)
+                gaps += gap_before(st->s, st->t, j);
+            fields_row = gaps >= 2;
+        }
+        if (fields_row)
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->first > k && de->rel == DR_ABS && de->when.m && de->when.d && !de->when.y2 &&
+                    gap_before(st->s, st->t, de->first) && !(de->flags & (DF_COMPARE | DF_BOUND)))
+                    pick = (int)di;
+            }
         int own_pick = pick; /* a date of its own (0. or 1.) */
         /* 2. the nearest date before it in the sentence (not a dateline's,
          * the day of writing, where a date after the figure in its sentence

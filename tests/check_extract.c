@@ -4652,6 +4652,13 @@ START_TEST(bases_of_comparison_and_one_start)
     /* a central bank's lending facility is no online lending */
     expect_none("In the third quarter, China's economy grew by 7.3% year on year, and the People's Bank of China injected "
                 "liquidity through a targeted 500 billion yuan Medium-term Lending Facility in September 2014.");
+    /* a row of fields: each row's date in its own field dates its figures */
+    expect("CHINAVENTURE QUARTERLY, October 14, 2015\n\n"
+           "Rank  Company        Segment          Round       Amount        Key investors            Date\n"
+           "4     Tujia          Holiday rentals  Series D    US$300M       All-Stars Investment     Aug 11\n"
+           "5     Souche         Used cars        Series C    US$200M       Alibaba, Morningside     Sep 08\n",
+           "funding_round|Souche|2015-09-08|200000000|USD|exact|observed|5\n",
+           false);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
