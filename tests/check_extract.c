@@ -4462,6 +4462,10 @@ START_TEST(bases_of_comparison_and_one_start)
     expect_absent("Alipay handled 105.8 million transactions on Nov 11, 2012. 360buy expects full-year sales of about "
                   "60 billion yuan in 2012.",
                   "daily_transaction_volume");
+    /* (a span in another clause is not the figure's) */
+    expect("Within two years the figure had grown a hundredfold: on Nov. 11, 2011, Taobao Mall and Taobao together "
+           "took in 5.2 billion yuan.",
+           "daily_transaction_volume|Taobao|2011-11-11|5200000000|CNY|exact|observed|1\n", true);
     /* a change that names no base has the base an earlier change of its
      * paragraph named, for a level of the same date */
     expect("As of June 2023, China had 1.079 billion netizens, up 11.09 million from December 2022. The Internet "
