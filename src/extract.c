@@ -7578,10 +7578,14 @@ static void process_block(struct doc *d, bool context_only)
      * a colon after either: "Highlights of the Third Quarter of 2012:",
      * "Key Platforms (as at 30 September 2015):") */
     size_t head_end = n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':' ? n - 1 : n;
-    bool ends_dated = last_date && words <= 8 && last_date->rel == DR_ABS &&
+    bool ends_dated = last_date && (words <= 8 || (words <= 14 && last_date->first > 0 && (t[last_date->first - 1].flags & TF_OPEN))) && last_date->rel == DR_ABS &&
                       (last_date->last + 1 >= head_end ||
                        (last_date->last + 2 == head_end && (t[head_end - 1].flags & TF_CLOSE) && !last_date->when.y2)) &&
-                      !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 && t[0].kind == TK_WORD &&
+                      !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 &&
+                      (t[0].kind == TK_WORD ||
+                       /* (past a section's number: "6.1 Number of holders ... (30 June 2019)") */
+                       (n > 1 && t[0].kind == TK_NUM && !(t[0].flags & TF_YEAR) && t[0].value < 100 &&
+                        t[1].kind == TK_WORD && (t[1].flags & TF_CAP))) &&
                       /* not a byline's date of writing: "By Jane Doe, 12 March 2015", "Updated: ..." */
                       !str_ieq(b.text + t[0].off, t[0].len, "by") && !str_ieq(b.text + t[0].off, t[0].len, "published") &&
                       !str_ieq(b.text + t[0].off, t[0].len, "updated") && !str_ieq(b.text + t[0].off, t[0].len, "posted") &&

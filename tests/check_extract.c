@@ -4663,6 +4663,11 @@ START_TEST(bases_of_comparison_and_one_start)
            "5     Souche         Used cars        Series C    US$200M       Alibaba, Morningside     Sep 08\n",
            "funding_round|Souche|2015-09-08|200000000|USD|exact|observed|5\n",
            false);
+    /* a section's heading with its number and its day in brackets dates
+     * the block under it */
+    expect("Tianhong Yu'e Bao Money Market Fund\nInterim Report 2019\n\n6.1 Number of holders and structure of holdings "
+           "(30 June 2019)\n\nNumber of holders: 644,158,321\n",
+           "fund_customers|Tianhong Yu'e Bao|2019-06-30|644158321|people|exact|observed|6\n", true);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
