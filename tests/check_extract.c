@@ -4668,6 +4668,12 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Tianhong Yu'e Bao Money Market Fund\nInterim Report 2019\n\n6.1 Number of holders and structure of holdings "
            "(30 June 2019)\n\nNumber of holders: 644,158,321\n",
            "fund_customers|Tianhong Yu'e Bao|2019-06-30|644158321|people|exact|observed|6\n", true);
+    /* more ways to name .CN registrations, government microblogs and
+     * people online by phone */
+    expect("Registrations under .CN, China's country-code top-level domain, climbed to 622,534 in 2005.",
+           "cn_domain_names|China|2005|622534|count|exact|observed|1\n", false);
+    expect("In 2019, the country had 854 million netizens, 847 million who went online via mobile phones.",
+           "mobile_netizens|China|2019|847000000|people|exact|observed|1\n", false);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
