@@ -1803,6 +1803,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         f = ts;
                 }
             }
+            /* (or a percent sign alone: "Internet penetration rate   %
+             * 80.0   82.7"; its figures are rates) */
+            bool row_pct = false;
+            if (unit_col && row_mult == 1 && f > ra + 1 && t[f - 1].kind == TK_PUNCT && t[f - 1].len == 1 &&
+                s[t[f - 1].off] == '%' && gap_before(s, t, f - 1)) {
+                row_pct = true;
+                f--;
+            }
             /* (or a unit in words: "Internet users   10,000 persons   3,370") */
             if (unit_col && row_mult == 1 && f >= ra + 3 && t[f - 1].kind == TK_WORD && t[f - 2].kind == TK_NUM &&
                 !t[f - 2].unit && power_of_ten(t[f - 2].value) && gap_before(s, t, f - 2) &&
@@ -2031,6 +2039,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 col[0].rate = true;
             if (found == 1 && row_other && !col[0].unit)
                 col[0].unit = "other";
+            if (found == 1 && row_pct && !col[0].unit)
+                col[0].unit = "percent";
             prev_level = found == 1 && r->v[col[0].rule].change == CH_NONE ? col[0].rule : -1;
             if (found == 1)
                 prev_col = col[0];

@@ -4674,6 +4674,14 @@ START_TEST(bases_of_comparison_and_one_start)
            "cn_domain_names|China|2005|622534|count|exact|observed|1\n", false);
     expect("In 2019, the country had 854 million netizens, 847 million who went online via mobile phones.",
            "mobile_netizens|China|2019|847000000|people|exact|observed|1\n", false);
+    /* a unit column's percent sign makes its row's figures rates */
+    expect("Statistical Bulletin on Internet Development (2020)\n\n"
+           "Indicator                      Unit              2019        2020\n"
+           "Netizens                       10,000 persons    5,156       5,342\n"
+           "Internet penetration rate      %                 80.0        82.7\n",
+           "internet_penetration|China|2019|80|percent|exact|observed|5\n"
+           "internet_penetration|China|2020|82.7|percent|exact|observed|5\n",
+           false);
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
