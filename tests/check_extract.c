@@ -4682,6 +4682,10 @@ START_TEST(bases_of_comparison_and_one_start)
            "internet_penetration|China|2019|80|percent|exact|observed|5\n"
            "internet_penetration|China|2020|82.7|percent|exact|observed|5\n",
            false);
+    /* a round before a listing raises nothing in an IPO */
+    expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
+                  "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
+                  "ipo_raise");
     /* a gapped clause's name past a relative clause on it */
     expect("Alipay held 53.8 percent of the market in the fourth quarter of 2018 and Tenpay, which runs WeChat Pay, had "
            "38.9 percent.",
