@@ -4682,6 +4682,9 @@ START_TEST(bases_of_comparison_and_one_start)
            "internet_penetration|China|2019|80|percent|exact|observed|5\n"
            "internet_penetration|China|2020|82.7|percent|exact|observed|5\n",
            false);
+    /* a company that floated on an exchange raised its money in an IPO */
+    expect("Tom.com raised HK$1.3 billion when it floated on the Growth Enterprise Market in March 2000.",
+           "ipo_raise|Tom.com|2000-03|1300000000|HKD|exact|observed|1\n", true);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
