@@ -4685,6 +4685,9 @@ START_TEST(bases_of_comparison_and_one_start)
     /* a company that floated on an exchange raised its money in an IPO */
     expect("Tom.com raised HK$1.3 billion when it floated on the Growth Enterprise Market in March 2000.",
            "ipo_raise|Tom.com|2000-03|1300000000|HKD|exact|observed|1\n", true);
+    /* what a listing "took in", what a round "pulled in" */
+    expect("In July 2018, Pinduoduo took in $1.63 billion in a New York listing.",
+           "ipo_raise|Pinduoduo|2018-07|1630000000|USD|exact|observed|1\n", true);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
