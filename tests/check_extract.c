@@ -4688,6 +4688,10 @@ START_TEST(bases_of_comparison_and_one_start)
     /* what a listing "took in", what a round "pulled in" */
     expect("In July 2018, Pinduoduo took in $1.63 billion in a New York listing.",
            "ipo_raise|Pinduoduo|2018-07|1630000000|USD|exact|observed|1\n", true);
+    /* a cornerstone investor's money committed to a listing */
+    expect("September 12, 2018 -- Cornerstone investors agreed to buy a combined $1.5 billion of the stock. Tencent, "
+           "which already owns about 20 percent of Meituan, committed $400 million.",
+           "investment|Meituan|2018-09-12|400000000|USD|exact|observed|1\n", false);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
