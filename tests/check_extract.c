@@ -4692,6 +4692,10 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("September 12, 2018 -- Cornerstone investors agreed to buy a combined $1.5 billion of the stock. Tencent, "
            "which already owns about 20 percent of Meituan, committed $400 million.",
            "investment|Meituan|2018-09-12|400000000|USD|exact|observed|1\n", false);
+    /* permits granted to a batch of institutions are a batch's licences */
+    expect("On 28 June 2012 the PBC granted Payment Business Permits to a fourth batch of 95 non-bank payment "
+           "institutions, and on 20 July a fifth batch of 26 institutions received permits.",
+           "payment_licenses|China|2012-06-28|95|count|exact|observed|1\n", false);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
