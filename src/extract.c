@@ -5830,8 +5830,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * borrowers in the first nine months of 2015") */
         if (!have && d->has_heading && d->heading.d && later_in_sentence(d, st, k))
             have = later_date(d, st, k, false, origin, &w);
-        /* 4. the heading of the entry */
+        /* 4. the heading of the entry (but of a quarterly report's title
+         * that names only its year, "2018 First Quarter Report", the
+         * quarter, for a sentence that speaks of it: "reached 531 million
+         * at the end of the quarter") */
         bool heading_dated = false;
+        if (!have && d->has_heading && !d->heading.m && d->quarter.y == d->heading.y && !habitual &&
+            says_the_quarter(st)) {
+            memset(&w, 0, sizeof w);
+            w.y = d->quarter.y;
+            w.m = d->quarter.m;
+            have = true;
+        }
         if (!have && d->has_heading) {
             w = d->heading;
             have = true;

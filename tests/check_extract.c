@@ -4696,6 +4696,11 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("On 28 June 2012 the PBC granted Payment Business Permits to a fourth batch of 95 non-bank payment "
            "institutions, and on 20 July a fifth batch of 26 institutions received permits.",
            "payment_licenses|China|2012-06-28|95|count|exact|observed|1\n", false);
+    /* a quarterly report's title that names only its year: "the quarter"
+     * is the report's quarter */
+    expect("Tianhong Yu'e Bao Money Market Fund\n2018 First Quarter Report\n\nThe number of unitholders reached 531 "
+           "million at the end of the quarter.\n",
+           "fund_customers|Tianhong Yu'e Bao|2018-03|531000000|people|exact|observed|4\n", true);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
