@@ -5919,6 +5919,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 have = true;
                 break;
             }
+        /* (a year, in a quarterly report, of a sentence that speaks of the
+         * quarter: the quarter, "reached 531 million at the end of the
+         * quarter, up from 474 million at the end of 2017") */
+        if (have && !w.m && !w.y2 && d->quarter.y == w.y && !habitual && says_the_quarter(st))
+            w.m = d->quarter.m;
         /* 7. the date the paragraph before spoke of, for a sentence that
          * points back to it ("Alipay took 82.6 percent of the market") */
         /* ... or to the day an earlier one spoke of ("processed 1.05

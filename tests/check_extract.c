@@ -4701,6 +4701,11 @@ START_TEST(bases_of_comparison_and_one_start)
     expect("Tianhong Yu'e Bao Money Market Fund\n2018 First Quarter Report\n\nThe number of unitholders reached 531 "
            "million at the end of the quarter.\n",
            "fund_customers|Tianhong Yu'e Bao|2018-03|531000000|people|exact|observed|4\n", true);
+    /* (also where a base of the year before would give only the year) */
+    expect("Tianhong Yu'e Bao Money Market Fund\n2018 First Quarter Report\n\nDate of report: April 21, 2018\n\nThe "
+           "number of unitholders reached 531 million at the end of the quarter, up from 474 million at the end of "
+           "2017.\n",
+           "fund_customers|Tianhong Yu'e Bao|2018-03|531000000|people|exact|observed|6\n", false);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
