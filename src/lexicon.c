@@ -80,6 +80,8 @@ WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "o
 WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week", "date",
          /* an illness is nobody's figure ("the COVID-19 pandemic") */
          "covid", "sars",
+         /* a business's model ("Taobao's C2C turnover") */
+         "c2c", "b2c", "b2b", "o2o", "p2p", "b2b2c",
          /* a time's words ("9:05 AM GMT+8") */
          "am", "pm", "gmt", "utc", "hkt", "bst",
          /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */

@@ -4706,6 +4706,10 @@ START_TEST(bases_of_comparison_and_one_start)
            "number of unitholders reached 531 million at the end of the quarter, up from 474 million at the end of "
            "2017.\n",
            "fund_customers|Tianhong Yu'e Bao|2018-03|531000000|people|exact|observed|6\n", false);
+    /* an adverb between cue and verb ("alone", "together"); a business
+     * model is no name */
+    expect("According to iResearch statistics, Taobao's C2C turnover alone reached 43.3 billion yuan in 2007.",
+           "ecommerce_turnover|Taobao|2007|43300000000|CNY|exact|observed|1\n", true);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
