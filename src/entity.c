@@ -1487,64 +1487,61 @@ static void country_words(const struct sent *st, size_t a, size_t b, int *us, in
 static char *entity_named(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                           struct topic *topic);
 
-char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
-                 struct topic *topic)
+/* A row of fields parted by wide gaps, a table's, whose figure is at k:
+ * its first field of a name, past a rank ("5   Souche   Used cars
+ * Series C   US$200M"), or NULL. */
+static char *row_field_name(const struct sent *st, size_t k)
 {
-    /* a row of fields parted by wide gaps, a table's: whose figures they
-     * are is its first field of a name ("5   Souche   Used cars   Series C
-     * US$200M"), past a rank */
-    if (ru->entity != EK_FIXED && st0->b > st0->a + 2 && st0->t[st0->a].line == st0->t[st0->b - 1].line) {
-        int gaps = 0;
-        for (size_t j = st0->a + 1; j < st0->b; j++)
-            gaps += gap_before(st0->s, st0->t, j);
-        size_t i = st0->a;
-        if (st0->t[i].kind == TK_NUM && (st0->t[i].flags & TF_SMALLINT) && gap_before(st0->s, st0->t, i + 1))
-            i++;
-        size_t e = i + 1;
-        while (e < st0->b && e < i + 6 && !gap_before(st0->s, st0->t, e))
-            e++;
-        size_t ne;
-        if (gaps >= 3 && i < k && e < k && st0->t[i].kind == TK_WORD && (st0->t[i].flags & TF_CAP) &&
-            !in_list(&not_name, &st0->t[i]) && name_at(st0, i, e, &ne) && ne == e)
-            return name_text(st0, i, e);
-    }
-    char *name = entity_named(st0, ru, k, ni, topic);
-    /* (of the indicators the country has figures of: not one whose
-     * "China" stands for nobody named) */
-    bool national = (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||
-                    (ru->fallback && strcmp(ru->fallback, "China") == 0 && !ru->no_national);
-    if (!name || !national || strcmp(name, "China") != 0)
-        return name;
-    /* the figure's own words, between the figures before and after it */
+    if (st->b <= st->a + 2 || st->t[st->a].line != st->t[st->b - 1].line)
+        return NULL;
+    int gaps = 0;
+    for (size_t j = st->a + 1; j < st->b; j++)
+        gaps += gap_before(st->s, st->t, j);
+    size_t i = st->a;
+    if (st->t[i].kind == TK_NUM && (st->t[i].flags & TF_SMALLINT) && gap_before(st->s, st->t, i + 1))
+        i++;
+    size_t e = i + 1;
+    while (e < st->b && e < i + 6 && !gap_before(st->s, st->t, e))
+        e++;
+    size_t ne;
+    if (gaps >= 3 && i < k && e < k && st->t[i].kind == TK_WORD && (st->t[i].flags & TF_CAP) &&
+        !in_list(&not_name, &st->t[i]) && name_at(st, i, e, &ne) && ne == e)
+        return name_text(st, i, e);
+    return NULL;
+}
+
+/* The province or city a national figure at k is of, by its own words
+ * (between the figures before and after it): "Beijing had 18 million
+ * internet users", "the penetration rate in Shanghai was 80 percent" (the
+ * nearest), else the document's place (a province's bulletin); NULL where
+ * those words speak of the country ("the national average of 70.4%") or
+ * name no place. */
+static char *place_of_figure(const struct sent *st, size_t k)
+{
     size_t lo = k, hi = k + 1;
-    while (lo > st0->a && !(is_quantity(&st0->t[lo - 1]) && !(st0->in_date && st0->in_date[lo - 1])) &&
-           !(st0->t[lo - 1].kind == TK_PUNCT && st0->s[st0->t[lo - 1].off] == ';'))
+    while (lo > st->a && !(is_quantity(&st->t[lo - 1]) && !(st->in_date && st->in_date[lo - 1])) &&
+           !(st->t[lo - 1].kind == TK_PUNCT && st->s[st->t[lo - 1].off] == ';'))
         lo--;
-    while (hi < st0->b && !(is_quantity(&st0->t[hi]) && !(st0->in_date && st0->in_date[hi])) &&
-           !(st0->t[hi].kind == TK_PUNCT && st0->s[st0->t[hi].off] == ';'))
+    while (hi < st->b && !(is_quantity(&st->t[hi]) && !(st->in_date && st->in_date[hi])) &&
+           !(st->t[hi].kind == TK_PUNCT && st->s[st->t[hi].off] == ';'))
         hi++;
-    /* a province or a city they name: "Beijing had 18 million internet
-     * users", "the penetration rate in Shanghai was 80 percent" (the
-     * nearest); or the country ("the national average of 70.4%") */
+    static const char *const whole[] = {"china", "national", "nationwide", "nation", "country", "countrywide",
+                                        "chinese"};
     size_t best = SIZE_MAX, dist = SIZE_MAX;
-    bool nation = false;
     for (size_t i = lo; i < hi; i++) {
-        const struct token *t = &st0->t[i];
+        const struct token *t = &st->t[i];
         if (t->kind != TK_WORD)
             continue;
-        static const char *const whole[] = {"china", "national", "nationwide", "nation", "country", "countrywide",
-                                            "chinese"};
-        nation = nation || str_ieq_any(st0->s + t->off, t->len, whole, sizeof whole / sizeof *whole);
         /* (nor a source's place: "according to figures published by the
          * central bank in Beijing") */
-        if (tok_is(t, WH(according)))
-            nation = true;
+        if (str_ieq_any(st->s + t->off, t->len, whole, sizeof whole / sizeof *whole) || tok_is(t, WH(according)))
+            return NULL;
         /* (a capitalised name, not "Hangzhou-based", nor a firm's "Beijing
          * Municipal Commission" or "Shanghai Pudong") */
         if (!(t->flags & TF_CAP) || !in_list(&province, t) ||
-            (i + 1 < st0->b && st0->t[i + 1].kind == TK_PUNCT && (st0->t[i + 1].flags & TF_HYPHEN)) ||
-            (i + 1 < st0->b && st0->t[i + 1].kind == TK_WORD && (st0->t[i + 1].flags & TF_CAP) &&
-             !str_ieq(st0->s + st0->t[i + 1].off, st0->t[i + 1].len, "province")))
+            (i + 1 < st->b && st->t[i + 1].kind == TK_PUNCT && (st->t[i + 1].flags & TF_HYPHEN)) ||
+            (i + 1 < st->b && st->t[i + 1].kind == TK_WORD && (st->t[i + 1].flags & TF_CAP) &&
+             !str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "province")))
             continue;
         size_t dd = i < k ? k - i : i - k;
         if (dd < dist) {
@@ -1552,16 +1549,28 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
             best = i;
         }
     }
-    if (nation)
+    if (best != SIZE_MAX)
+        return name_text(st, best, best + 1);
+    return st->place ? xstrdup(st->place) : NULL;
+}
+
+char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
+                 struct topic *topic)
+{
+    char *row = ru->entity != EK_FIXED ? row_field_name(st0, k) : NULL;
+    if (row)
+        return row;
+    char *name = entity_named(st0, ru, k, ni, topic);
+    /* (of the indicators the country has figures of: not one whose
+     * "China" stands for nobody named) */
+    bool national = (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||
+                    (ru->fallback && strcmp(ru->fallback, "China") == 0 && !ru->no_national);
+    if (!name || !national || strcmp(name, "China") != 0)
         return name;
-    if (best != SIZE_MAX) {
+    char *place = place_of_figure(st0, k);
+    if (place) {
         free(name);
-        return name_text(st0, best, best + 1);
-    }
-    /* a province's bulletin: the country's figures are the province's */
-    if (st0->place) {
-        free(name);
-        return xstrdup(st0->place);
+        return place;
     }
     return name;
 }
