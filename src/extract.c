@@ -2840,7 +2840,7 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     int wm = d->doc_month ? d->doc_month : d->pub_month;
     /* (or than a month of the year of writing the text spoke of: "said in
      * January ... at the end of December", written in March) */
-    if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && (ctx->m == wm || (ctx->m && ctx->m <= wm)))) &&
+    if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && (ctx->m == wm || (ctx->m && ctx->m < wm)))) &&
         (!d->has_heading || (c.y == d->doc_year && c.m == wm) ||
          (d->heading.y == d->doc_year && d->heading.m == wm && ctx && ctx->y)) &&
         c.y == d->doc_year && month_gone_by(d, de)) {
@@ -3367,7 +3367,6 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             break;
         if (de->flags & (DF_COMPARE | DF_FROM)) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
-            bool stated = dated;
             /* ("an increase of 42.96 million from December 2020": the
              * year's end, the year's figure; but of a December's figure
              * kept as the month's, "282 million in December 2013, a 57%
@@ -3396,7 +3395,8 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                 w.m = lvl->when.m;
                 w.d = lvl->when.d;
             }
-            if (stated && dated) {
+            /* (the base it states, for later changes of the block) */
+            if (dated) {
                 d->base_lvl = lvl->when;
                 d->base_when = w;
                 d->has_base = true;
