@@ -4710,6 +4710,9 @@ START_TEST(bases_of_comparison_and_one_start)
      * model is no name */
     expect("According to iResearch statistics, Taobao's C2C turnover alone reached 43.3 billion yuan in 2007.",
            "ecommerce_turnover|Taobao|2007|43300000000|CNY|exact|observed|1\n", true);
+    /* a list's label of people online by phone */
+    expect("As of June 30, 2007:\n  * Users who go online via mobile phones: 44.3 million\n",
+           "mobile_netizens|China|2007-06-30|44300000|people|exact|observed|2\n", true);
     /* a round before a listing raises nothing in an IPO */
     expect_absent("Rank  Company   Segment             Round      Amount     Date\n"
                   "3     Guahao    Online healthcare   Pre-IPO    US$394M    Sep 29\n",
