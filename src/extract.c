@@ -6915,9 +6915,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         char *quote = make_quote(st, qa, qb, k);
         char note[240];
+        /* (the cue read: the section's own, where a figure took its rule
+         * from another's cue, "Combined MAU of Weixin and WeChat", and the
+         * index is not of this section's cues: its first) */
+        const struct rule *cr = &d->r->v[n->cue_rule ? n->cue_rule - 1 : n->rule];
+        const char *cue_text = cr->cue.n == 0 ? "" : cr->cue.v[(size_t)n->cue < cr->cue.n ? (size_t)n->cue : 0].text;
         int nl = snprintf(note, sizeof note, "cue: %s%s",
-                          n->change ? (n->change == CH_GROWTH ? "growth" : "increase")
-                                    : d->r->v[n->cue_rule ? n->cue_rule - 1 : n->rule].cue.v[n->cue].text,
+                          n->change ? (n->change == CH_GROWTH ? "growth" : "increase") : cue_text,
                           n->spanned ? " (over the years since)" : "");
         /* a conversion in brackets is kept as a note of the amount it restates */
         for (size_t j = k + 1; j < st->b && j <= k + 3 && nl > 0 && (size_t)nl < sizeof note; j++)
