@@ -47,6 +47,7 @@ struct vintage {
     struct date quarter; /* the quarter the first lines report on, y 0 if none */
     int report_year;     /* the year the first lines report results for, 0 if none */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
+    struct date cutoff; /* the day a survey's data are of ("The cut-off date of the survey was December 31, 2002"), y 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
      * with the year the text speaks of? */
@@ -966,6 +967,60 @@ static int report_year_line(const char *p, size_t n)
     return 0;
 }
 
+/* The day a survey's figures are of, where its foreword names it: "The
+ * cut-off date of the survey was December 31, 2002", "the reference date
+ * of the data is June 30, 2010", "Data cut-off date: 31 December 2019".
+ * The date follows the words, within the clause (not a date the text
+ * looks ahead to: "will take June 30, 1999 as its cut-off date").  Into
+ * *out; false if the line names none. */
+static bool cutoff_line(const char *p, size_t n, struct date *out)
+{
+    static const char *const cue[] = {"cut-off date", "cutoff date", "cut off date", "reference date",
+                                      "deadline of the survey", "deadline for the survey"};
+    for (size_t k = 0; k < sizeof cue / sizeof *cue; k++) {
+        size_t l = strlen(cue[k]);
+        for (size_t i = 0; i + l <= n; i++) {
+            if (!str_ieq(p + i, l, cue[k]) || (i > 0 && is_alpha((unsigned char)p[i - 1])))
+                continue;
+            size_t b = i + l + 48 < n ? i + l + 48 : n;
+            int m = 0, d = 0, num = 0;
+            size_t me = 0; /* (where the month's word ends) */
+            for (size_t j = i + l; j < b; j++) {
+                if (p[j] == ';' || (p[j] == '.' && j != me))
+                    break; /* (the clause's end; "Dec. 31" goes on) */
+                if (is_alpha((unsigned char)p[j]) && (j == 0 || !is_alpha((unsigned char)p[j - 1]))) {
+                    size_t e = j;
+                    while (e < b && is_alpha((unsigned char)p[e]))
+                        e++;
+                    if (str_ieq(p + j, e - j, "will") || str_ieq(p + j, e - j, "next"))
+                        break;
+                    if (!m && (m = scan_month(p + j, e - j)) > 0)
+                        me = e;
+                    j = e - 1;
+                } else if (is_digit((unsigned char)p[j]) && (j == 0 || !is_alnum((unsigned char)p[j - 1]))) {
+                    size_t e = j;
+                    while (e < b && is_digit((unsigned char)p[e]))
+                        e++;
+                    if (e - j == 4 && !(e < n && is_alnum((unsigned char)p[e]))) {
+                        int y = digits4(p + j);
+                        if (y >= 1990 && y <= 2100 && m > 0) {
+                            *out = (struct date){.y = y, .m = m, .d = d};
+                            return true;
+                        }
+                        break;
+                    }
+                    if (e - j <= 2)
+                        num = (int)strtol(p + j, NULL, 10);
+                    if (num >= 1 && num <= 31 && !d)
+                        d = num;
+                    j = e - 1;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 /* The province or municipality a bulletin's title line names as its own,
  * "Statistical Bulletin on Internet Development in Zhejiang Province
  * (2020)", "Guangdong Provincial Statistical Communique", "Beijing
@@ -1300,6 +1355,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         quarter_line(p, n, &v->quarter);
     if (text && v->lines < 6 && !v->report_year)
         v->report_year = report_year_line(p, n);
+    if (text && v->lines < 60 && !v->cutoff.y && n >= 20)
+        cutoff_line(p, n, &v->cutoff);
     if (text && v->lines == 0) { /* (a title: short, no sentence) */
         size_t e = n;
         while (e && is_space((unsigned char)p[e - 1]))
@@ -1401,7 +1458,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
 static bool results_after(const struct vintage *v)
 {
     return v->dateline && !v->yearless &&
-           (v->report_year == v->dateline - 1 || (v->quarter.y == v->dateline - 1 && v->quarter.m == 12));
+           (v->report_year == v->dateline - 1 || (v->quarter.y == v->dateline - 1 && v->quarter.m == 12) ||
+            (v->cutoff.y == v->dateline - 1 && v->cutoff.m == 12)); /* (a survey's data of December 31, 2002 released in January 2003) */
 }
 
 /* The month of the time of writing, where a dateline gave the year: 0

@@ -1000,6 +1000,22 @@ START_TEST(session25_forms)
 END_TEST
 
 /* Forms read since session 28. */
+START_TEST(session30_forms)
+{
+    /* a survey's cut-off date dates what its report, released the year
+     * after, says is so "now" and its tables without a date */
+    expect("Statistical Survey Report on the Internet\nBeijing, January 16, 2003\n\n"
+           "The cut-off date of the survey was December 31, 2002, and the sample was 32,170 households.\n\n"
+           "Internet users now account for about 4.6 per cent of the country's population.\n",
+           "internet_penetration|China|2002|4.6|percent|about|observed|6\n", true);
+    /* (not a cut-off date the text looks ahead to) */
+    expect("Statistical Survey Report on the Internet\nBeijing, January 16, 2003\n\n"
+           "The next survey will take June 30, 2003 as its cut-off date.\n\n"
+           "Internet users now account for about 4.6 per cent of the country's population.\n",
+           "internet_penetration|China|2003|4.6|percent|about|observed|6\n", true);
+}
+END_TEST
+
 START_TEST(session28_forms)
 {
     /* an amount that restates a share is counted by the share's cue */
@@ -7764,6 +7780,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session26_forms);
     tcase_add_test(d, session27_forms);
     tcase_add_test(d, session28_forms);
+    tcase_add_test(d, session30_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
