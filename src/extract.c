@@ -4785,7 +4785,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  str_ieq(st->s + t[j + 2].off, t[j + 2].len, "period")))
                 j += 3;
             /* (or where it started: "increased by 107% from RMB125.5
-             * billion in 2013 to RMB260.2 billion") */
+             * billion in 2013 to RMB260.2 billion"; past a comma: "decreased
+             * by 8.69%, from 1,132.65 billion yuan ... to 1,034.19 billion") */
+            if (j + 3 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && tok_is(&t[j + 1], WH(from)) &&
+                is_quantity(&t[j + 2]))
+                j++;
             if (j + 2 < st->b && tok_is(&t[j], WH(from)) && is_quantity(&t[j + 1])) {
                 j += 2;
                 while (j < st->b && d->in_date[j])
@@ -6473,8 +6477,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "3G subscribers grew by a net 4.934 million in the month to
          * 43.994 million": the level it led to, too far from the subject
          * for a cue of its own, counts what the subject of the verb names */
+        /* (a rate leads to a level of any kind: "increased by 6.1%, from
+         * 649 million to 688 million") */
         if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip &&
-            num_class(&t[y]) == num_class(&t[k])) {
+            (n->change == CH_GROWTH ? num_class(&t[y]) != UC_PERCENT && num_class(&t[y]) != UC_POINTS
+                                    : num_class(&t[y]) == num_class(&t[k]))) {
             size_t vb = n->qstart;
             while (vb > st->a + 1 && vb + 4 > n->qstart &&
                    (tok_is(&t[vb - 1], WH(by)) || str_ieq(st->s + t[vb - 1].off, t[vb - 1].len, "a") ||
@@ -6490,7 +6497,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         break;
                     enum unit_class any = num_class(&t[y]);
                     struct cue_at c = level_cue_at(d, st, p, vb, 0, want_levels, &any);
-                    if (c.rule >= 0 && c.end == vb && viable(d, st, (size_t)c.rule, &t[y])) {
+                    /* (not where the rule's cue is of something else: "Cost
+                     * of revenues increased by 84.5% to RMB18,207.0 million") */
+                    if (c.rule >= 0 && c.end == vb && viable(d, st, (size_t)c.rule, &t[y]) &&
+                        !after_not(st, &r->v[c.rule], p)) {
                         sr = c.rule;
                         sc = c.cue;
                         sp = p;
@@ -6500,6 +6510,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     cue_before(&ni[y], sr, sc, sp, vb);
                     had_level = true;
                     bind_change(r, ni, k, y);
+                    /* (and where it came from counts the same: "by 6.1%,
+                     * from 649 million to 688 million") */
+                    for (size_t x = k + 1; x < y; x++)
+                        if (is_quantity(&t[x]) && ni[x].from && ni[x].rule < 0 && !ni[x].skip && !ni[x].change &&
+                            num_class(&t[x]) == num_class(&t[y]) && viable(d, st, (size_t)sr, &t[x])) {
+                            share_cue(&ni[x], &ni[y]);
+                            /* (a start without a date of its own: the year
+                             * before a year's level, none for a month's) */
+                            if (ni[x].from_free && ni[x].has_when && ni[y].has_when && !ni[x].when.y2 &&
+                                ni[x].when.y == ni[y].when.y && ni[x].when.m == ni[y].when.m &&
+                                ni[x].when.d == ni[y].when.d) {
+                                if (ni[x].when.m)
+                                    ni[x].skip = true;
+                                else
+                                    ni[x].when.y--;
+                            }
+                        }
                 }
             }
         }

@@ -1013,6 +1013,22 @@ START_TEST(session30_forms)
            "The next survey will take June 30, 2003 as its cut-off date.\n\n"
            "Internet users now account for about 4.6 per cent of the country's population.\n",
            "internet_penetration|China|2003|4.6|percent|about|observed|6\n", true);
+    /* a rate, then where the level came from and went to, past a comma:
+     * both levels, the start a year before */
+    expect("In 2015 the number of netizens increased by 6.1%, from 649 million to 688 million.\n",
+           "netizens_growth|China|2015|6.1|percent|exact|observed|1\n"
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "netizens|China|2015|688000000|people|exact|observed|1\n",
+           true);
+    expect("In 2019 the fund's net assets decreased by 8.69%, from 1,132.65 billion yuan at the beginning of the year "
+           "to 1,034.19 billion yuan at the end of June.\n",
+           "fund_assets_growth|money market funds|2019-06|-8.69|percent|exact|observed|1\n"
+           "fund_assets|money market funds|2018|1132650000000|CNY|exact|observed|1\n"
+           "fund_assets|money market funds|2019-06|1034190000000|CNY|exact|observed|1\n",
+           true);
+    /* (a cost of what a rule counts is not what it counts) */
+    expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
+                  "revenue");
 }
 END_TEST
 
