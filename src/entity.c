@@ -368,7 +368,10 @@ static int the_fund_in(const struct sent *st, size_t k)
         hi++;
     for (size_t i = st->a; i + 1 < hi; i++) {
         const struct token *t = &st->t[i], *u = &st->t[i + 1];
-        if (t->kind != TK_WORD || u->kind != TK_WORD || !str_ieq(st->s + u->off, u->len, "fund") ||
+        size_t ul = u->len; /* (its possessive's too: "the fund's net assets") */
+        if (u->flags & TF_POSSESSIVE)
+            ul -= st->s[u->off + ul - 2] == '\'' ? 2 : 4;
+        if (t->kind != TK_WORD || u->kind != TK_WORD || !str_ieq(st->s + u->off, ul, "fund") ||
             !(str_ieq(st->s + t->off, t->len, "the") || str_ieq(st->s + t->off, t->len, "this")))
             continue;
         /* (not "the fund industry", "the fund market": a noun after it) */
@@ -915,6 +918,13 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
         s = xstrdup(topic->card);
     if (!s && st->pb > st->pa)
         s = clause_subject_in(st, st->pa, st->pb);
+    /* (a fund's own report: "the fund" is its fund, not the bank the
+     * paragraph before spoke of) */
+    size_t jl = st->t[j].len;
+    if ((st->t[j].flags & TF_POSSESSIVE) && jl > 2)
+        jl -= st->s[st->t[j].off + jl - 2] == '\'' ? 2 : 4;
+    if (!s && st->issuer && topic && str_ieq(st->s + st->t[j].off, jl, "fund") && !name_before(topic->whole, j))
+        s = xstrdup(st->issuer);
     /* "Tencent reported results. || The company said its revenue ...": a
      * pronoun before any name of its paragraph points to the one before */
     if (!s && topic && topic_prev(topic) && !name_before(topic->whole, j) && !speaker_before(st, j))
@@ -1942,10 +1952,12 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     int the_fund = ru->fallback ? the_fund_in(st, k) : 0;
     if (the_fund == 2 && st->issuer)
         return xstrdup(st->issuer);
-    if (the_fund && topic_get(topic))
-        return xstrdup(topic_get(topic));
+    /* (a report's fund, where the paragraph names no other before it: not
+     * the bank an earlier paragraph spoke of) */
     if (the_fund && st->issuer && !name_before(topic->whole, hi))
         return xstrdup(st->issuer);
+    if (the_fund && topic_get(topic))
+        return xstrdup(topic_get(topic));
     if (the_fund && topic_prev(topic) && !name_before(topic->whole, hi))
         return xstrdup(topic_prev(topic));
     /* "1,944 public funds with total net assets of 3.77 trillion yuan":

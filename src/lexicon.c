@@ -90,6 +90,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* the securities an offering sells ("20,000,000 American Depositary
           * Shares / Representing 20,000,000 Class A Ordinary Shares") */
          "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",
+         /* a currency is no one's ("RMB deposits held in banking institutions") */
+         "rmb", "cny", "renminbi", "yuan", "usd", "hkd",
          /* adjectives that open a sentence ("Public WLAN access points reached ...") */
          "public", "national", "domestic", "overall", "average", "cumulative", "combined", "largest", "biggest", "smallest", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title

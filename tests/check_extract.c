@@ -1026,6 +1026,16 @@ START_TEST(session30_forms)
            "fund_assets|money market funds|2018|1132650000000|CNY|exact|observed|1\n"
            "fund_assets|money market funds|2019-06|1034190000000|CNY|exact|observed|1\n",
            true);
+    /* "the fund's" in a fund's own report is its fund, not the bank the
+     * paragraph before named */
+    expect("Tianhong Yu'e Bao Money Market Fund\nInterim Report 2019 (Summary)\n\n"
+           "Baoshang Bank was taken over on 24 May.\n\n"
+           "During the reporting period the fund's net assets decreased by 8.69%, from 1,132.65 billion yuan at the "
+           "beginning of the year to 1,034.19 billion yuan at the end of June.\n",
+           "fund_assets_growth|Tianhong Yu'e Bao|2019-06|-8.69|percent|exact|observed|6\n"
+           "fund_assets|Tianhong Yu'e Bao|2018|1132650000000|CNY|exact|observed|6\n"
+           "fund_assets|Tianhong Yu'e Bao|2019-06|1034190000000|CNY|exact|observed|6\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
