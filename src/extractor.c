@@ -1357,6 +1357,18 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         v->report_year = report_year_line(p, n);
     if (text && v->lines < 60 && !v->cutoff.y && n >= 20)
         cutoff_line(p, n, &v->cutoff);
+    /* (a page's path as its first line, its parts parted by " > ": the
+     * year its last part names, "China Internet Yearbook 2017 > Part VIII
+     * > Chronicle of Events, 2016") */
+    if (text && v->lines == 0 && !v->breadcrumb && n <= 200) {
+        size_t last = 0;
+        for (size_t k = 1; k + 1 < n; k++)
+            if (p[k] == '>' && p[k - 1] == ' ' && p[k + 1] == ' ')
+                last = k + 1;
+        int y = last ? line_year(p + last, n - last) : 0;
+        if (y > 0)
+            v->breadcrumb = y;
+    }
     if (text && v->lines == 0) { /* (a title: short, no sentence) */
         size_t e = n;
         while (e && is_space((unsigned char)p[e - 1]))

@@ -1036,6 +1036,11 @@ START_TEST(session30_forms)
            "fund_assets|Tianhong Yu'e Bao|2018|1132650000000|CNY|exact|observed|6\n"
            "fund_assets|Tianhong Yu'e Bao|2019-06|1034190000000|CNY|exact|observed|6\n",
            true);
+    /* a page's path as the first line dates the chronicle by its last
+     * part's year, not the yearbook's */
+    expect("China Internet Yearbook 2017 > Part VIII > Chronicle of Events, 2016\n\nAPRIL\n\n26 April\n"
+           "Ant Financial Services Group completed a Series B financing round of US$4.5 billion.\n",
+           "funding_round|Ant Financial Services Group|2016-04-26|4500000000|USD|exact|observed|6\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
