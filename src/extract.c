@@ -7172,6 +7172,19 @@ static void caption_owner(const char *s, size_t n, char *out, size_t cap)
     size_t i = 0, words = 0;
     while (i < n && is_space((unsigned char)s[i]))
         i++;
+    /* (past its label: "Table: Zuoyebang's ...", "Table 3. Alibaba's ...") */
+    static const char *const label[] = {"Table", "Figure", "Chart", "Exhibit"};
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+        size_t l = strlen(label[k]);
+        if (i + l < n && memcmp(s + i, label[k], l) == 0 && !is_alpha((unsigned char)s[i + l])) {
+            size_t j = i + l;
+            while (j < n && (is_digit((unsigned char)s[j]) || s[j] == '.' || s[j] == ':' || s[j] == ' '))
+                j++;
+            if (j > i + l)
+                i = j;
+            break;
+        }
+    }
     size_t a = i;
     while (i < n && words < 3 && is_upper((unsigned char)s[i])) {
         while (i < n && (is_alnum((unsigned char)s[i]) || s[i] == '.' || s[i] == '-'))
@@ -7252,8 +7265,10 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char eb[SEG_ENTITY_MAX];
     /* (a section that counts a named product's only ("fallback = none")
      * has no figure of the country's: "Fixed telephone subscribers") */
+    /* (the caption's owner is somebody: "Zuoyebang's disclosed funding
+     * rounds") */
     bool nobody = !c->entity && er->no_fallback && er->entity != EK_FIXED && !er->fallback && !d->issuer &&
-                  !(d->last_firm[0] && !national_rule(er));
+                  !owner[0] && !(d->last_firm[0] && !national_rule(er));
     if (!unwritten(er, entity) && !nobody)
         emit_fact(d, ru->id, seg_entity(er, entity, eb, sizeof eb), &when, c->value, c->unit ? c->unit : unit_class_name(ru->unit), c->q, false,
               c->line, quote, note);

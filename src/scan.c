@@ -1582,6 +1582,10 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         /* currency after */
         size_t used;
         const char *cur2 = t.unit ? NULL : currency_after(&a, &used);
+        /* (not across a table's wide gap: "Jan 2015     USD 15 million",
+         * the currency is the next cell's) */
+        if (cur2 && (peek(&a, 0)->off >= end + 2 || (peek(&a, 0)->off > end && a.s[end] == '\t')))
+            cur2 = NULL;
         if (cur2) {
             t.unit = cur2;
             end = peek(&a, used - 1)->off + peek(&a, used - 1)->len;

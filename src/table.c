@@ -4178,13 +4178,168 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
     return cells;
 }
 
+/* A table of deals, one a row, its fields parted by wide gaps under a
+ * header that names a round's field and an amount's:
+ *
+ *     Round       Date         Amount             Lead investor(s)
+ *     Series A    Jan 2015     USD 15 million     Legend Capital
+ *
+ *     Rank  Company   Segment         Round       Amount     Key investors   Date
+ *     1     Ele.me    Food delivery   Series F    US$630M    CITIC PE, DST   Aug 28
+ *
+ * Each row's amount (money, under "Amount") is a funding round's; its
+ * date the "Date" field's (a month and a year, a day of a month), else the
+ * caption's year or the document's; its company the "Company" field's,
+ * else whoever the caption or the text names.  A field is the header's
+ * whose start is nearest the cell's. */
+static bool field_word(const char *s, const struct token *t, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++)
+        if (a < b && word_is(s, &t[a], w[k]))
+            return true;
+    return false;
+}
+
+static size_t by_deal_fields(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                             void *ctx, bool *in_table, int year)
+{
+    static const char *const round_w[] = {"round", "stage", "series"};
+    static const char *const amount_w[] = {"amount", "raised", "size"};
+    static const char *const date_w[] = {"date", "month", "announced", "closed"};
+    static const char *const firm_w[] = {"company", "startup", "firm", "target", "name", "investee"};
+    const struct rule *fr = rules_find(r, "funding_round");
+    if (!fr)
+        return 0;
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        if (in_table[a] || t[a].kind != TK_WORD) {
+            a = b;
+            continue;
+        }
+        size_t fa[TABLE_COLS], fb[TABLE_COLS];
+        int nf = 0;
+        bool words = true;
+        for (size_t i = a; i < b && nf < TABLE_COLS;) {
+            size_t j = i + 1;
+            while (j < b && !gap_before(s, t, j))
+                j++;
+            fa[nf] = i;
+            fb[nf] = j;
+            nf++;
+            i = j;
+        }
+        for (size_t i = a; i < b && words; i++)
+            words = t[i].kind != TK_NUM;
+        int f_round = -1, f_amount = -1, f_date = -1, f_firm = -1;
+        for (int f = 0; f < nf && words; f++) {
+            if (f_round < 0 && field_word(s, t, fa[f], fb[f], round_w, 3))
+                f_round = f;
+            else if (f_amount < 0 && field_word(s, t, fa[f], fb[f], amount_w, 3))
+                f_amount = f;
+            else if (f_date < 0 && field_word(s, t, fa[f], fb[f], date_w, 4))
+                f_date = f;
+            else if (f_firm < 0 && field_word(s, t, fa[f], fb[f], firm_w, 6))
+                f_firm = f;
+        }
+        if (!words || nf < 3 || f_round < 0 || f_amount < 0 || b >= n) {
+            a = b;
+            continue;
+        }
+        size_t h0 = line_start(s, t, a);
+        size_t fstart[TABLE_COLS];
+        for (int f = 0; f < nf; f++)
+            fstart[f] = t[fa[f]].off - h0;
+        /* the caption's year, on the lines above */
+        int cy = 0;
+        for (size_t i = a; i-- > 0 && t[i].line + 3 > t[a].line;)
+            if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4 && !cy)
+                cy = (int)t[i].value;
+        if (!cy)
+            cy = year;
+        size_t ra = b, rows = 0;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            size_t r0 = line_start(s, t, ra);
+            /* each token's field: the header's that starts nearest before
+             * (or just after) the cell the token opens */
+            int fld = -1;
+            size_t amount = SIZE_MAX, da = SIZE_MAX, db = 0, ca = SIZE_MAX, cb = 0;
+            bool round_cell = false;
+            for (size_t i = ra; i < rb; i++) {
+                if (i == ra || gap_before(s, t, i)) {
+                    size_t at = t[i].off - r0;
+                    fld = -1;
+                    size_t bd = SIZE_MAX;
+                    for (int f = 0; f < nf; f++) {
+                        size_t dd = fstart[f] > at ? fstart[f] - at : at - fstart[f];
+                        if (dd < bd) {
+                            bd = dd;
+                            fld = f;
+                        }
+                    }
+                    if (bd > 6)
+                        fld = -1;
+                }
+                if (fld == f_amount && amount == SIZE_MAX && t[i].kind == TK_NUM && t[i].unit &&
+                    strcmp(t[i].unit, "percent") != 0 && strcmp(t[i].unit, "other") != 0 &&
+                    strcmp(t[i].unit, "points") != 0 && strcmp(t[i].unit, "Mbps") != 0)
+                    amount = i;
+                else if (fld == f_round)
+                    round_cell = true;
+                else if (fld == f_date) {
+                    da = da == SIZE_MAX ? i : da;
+                    db = i + 1;
+                } else if (fld == f_firm) {
+                    ca = ca == SIZE_MAX ? i : ca;
+                    cb = i + 1;
+                }
+            }
+            if (amount == SIZE_MAX || !round_cell)
+                break;
+            /* the date: a month and its year ("Jan 2015"), or its day ("Aug 28") */
+            int y = cy, m = 0, d = 0;
+            for (size_t i = da; da != SIZE_MAX && i < db; i++) {
+                if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4)
+                    y = (int)t[i].value;
+                else if (t[i].kind == TK_WORD && !m)
+                    m = scan_month(s + t[i].off, t[i].len) > 0 ? scan_month(s + t[i].off, t[i].len) : 0;
+                else if (t[i].kind == TK_NUM && m && t[i].value >= 1 && t[i].value <= 31 &&
+                         t[i].value == (int)t[i].value && t[i].len <= 2)
+                    d = (int)t[i].value;
+            }
+            double v = t[amount].value;
+            if (y && v >= fr->min && v <= fr->max) {
+                const struct token *h1 = &t[fb[f_amount] - 1];
+                struct table_cell tc = {(size_t)(fr - r->v), y, v, t[amount].unit, t[ra].line, ra, rb,
+                                        s + t[fa[f_amount]].off, h1->off + h1->len - t[fa[f_amount]].off, m, -1,
+                                        ca != SIZE_MAX ? s + t[ca].off : NULL,
+                                        ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
+                                        true, Q_EXACT};
+                fn(ctx, &tc);
+                cells++;
+            }
+            for (size_t i = ra; i < rb; i++)
+                in_table[i] = true;
+            rows++;
+            ra = rb;
+        }
+        if (rows)
+            for (size_t i = a; i < b; i++)
+                in_table[i] = true;
+        a = rows ? ra : b;
+    }
+    return cells;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, int year, const bool *context)
 {
     outer_context = context;
     struct caption cb = {.b = caption};
     tokens_init(&cb.t);
-    size_t cells = by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
+    size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year);
+    cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);

@@ -1041,6 +1041,24 @@ START_TEST(session30_forms)
     expect("China Internet Yearbook 2017 > Part VIII > Chronicle of Events, 2016\n\nAPRIL\n\n26 April\n"
            "Ant Financial Services Group completed a Series B financing round of US$4.5 billion.\n",
            "funding_round|Ant Financial Services Group|2016-04-26|4500000000|USD|exact|observed|6\n", true);
+    /* a table of deals, a row each, fields under a header that names the
+     * round and the amount: the month or the day of its date field, its
+     * company field's or the caption's company; a currency past a wide gap
+     * is the next cell's */
+    expect("Table: Zuoyebang's disclosed funding rounds\n\n"
+           "Round       Date         Amount             Lead investor(s)\n"
+           "Series A    Jan 2015     USD 15 million     Legend Capital\n"
+           "Series D+   Dec 2018     RMB 2 billion      Sequoia Capital China, Alibaba\n",
+           "funding_round|Zuoyebang|2015-01|15000000|USD|exact|observed|4\n"
+           "funding_round|Zuoyebang|2018-12|2000000000|CNY|exact|observed|5\n",
+           true);
+    expect("Table 2.1  Top internet financings, Q3 2015\n\n"
+           "Rank  Company        Segment                   Round       Amount        Key investors          Date\n"
+           "1     Didi Kuaidi    Ride-hailing              Strategic   US$3,000M     Capital Group, CIC     Jul 08\n"
+           "2     Ele.me         Food delivery             Series F    US$630M       CITIC PE, DST          Aug 28\n",
+           "funding_round|Didi Kuaidi|2015-07-08|3000000000|USD|exact|observed|4\n"
+           "funding_round|Ele.me|2015-08-28|630000000|USD|exact|observed|5\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
