@@ -894,7 +894,8 @@ static void lex(struct lexer *lx)
                 bytes_at(lx, i, "\xC2\xB3") ||
                 (bytes_at(lx, i, "\xE2\x81") && i + 2 < lx->n &&
                  ((unsigned char)s[i + 2] == 0xB0 || ((unsigned char)s[i + 2] >= 0xB4 && (unsigned char)s[i + 2] <= 0xB9)))) {
-                emit(lx, TK_SKIP, i, k, 0);
+                /* (no token: the words on either side stand as if it were
+                 * not there, 'volume ("GMV")¹ reached') */
                 lx->i += k;
                 continue;
             }

@@ -1059,6 +1059,9 @@ START_TEST(session30_forms)
            "funding_round|Didi Kuaidi|2015-07-08|3000000000|USD|exact|observed|4\n"
            "funding_round|Ele.me|2015-08-28|630000000|USD|exact|observed|5\n",
            true);
+    /* a footnote's superscript between a cue and its verb stands for nothing */
+    expect("Gross merchandise volume (\"GMV\")\xC2\xB9 reached nearly RMB1.3 trillion in 2017.\n",
+           "ecommerce_turnover|China|2017|1300000000000|CNY|nearly|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
