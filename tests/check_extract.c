@@ -1062,6 +1062,9 @@ START_TEST(session30_forms)
     /* a footnote's superscript between a cue and its verb stands for nothing */
     expect("Gross merchandise volume (\"GMV\")\xC2\xB9 reached nearly RMB1.3 trillion in 2017.\n",
            "ecommerce_turnover|China|2017|1300000000000|CNY|nearly|observed|1\n", true);
+    /* what the counted hold, between them and their verb */
+    expect("Yu'e Bao report\n\nThe number of investors holding Yu'e Bao reached 124 million at the end of June 2014.\n",
+           "fund_customers|Yu'e Bao|2014-06|124000000|people|exact|observed|3\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
