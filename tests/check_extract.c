@@ -1065,6 +1065,8 @@ START_TEST(session30_forms)
     /* what the counted hold, between them and their verb */
     expect("Yu'e Bao report\n\nThe number of investors holding Yu'e Bao reached 124 million at the end of June 2014.\n",
            "fund_customers|Yu'e Bao|2014-06|124000000|people|exact|observed|3\n", true);
+    expect("In 2008 the survey counted about 117 million people who had gone online by phone.\n",
+           "mobile_netizens|China|2008|117000000|people|about|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
