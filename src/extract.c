@@ -63,6 +63,8 @@ struct doc {
     /* the block before the one at hand, in this chunk (len 0: none) */
     struct block prev;
     struct block prev2; /* the block before prev */
+    bool prev_table;    /* prev was a table whose figures were read */
+    bool this_table;    /* ... and the block being read is */
     struct tokens prev_tok;
     /* the block at hand */
     const char *bp;
@@ -7243,7 +7245,9 @@ static void table_cell(void *ctx, const struct table_cell *c)
         snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);
     /* (a release's or a filing's table is its issuer's, not the
      * country's: "KEY OPERATING DATA ... Mobile subscribers") */
-    bool issuers = d->issuer && (!er->fallback || strcmp(er->fallback, "China") == 0);
+    /* (a fund's own report, its manager named: its tables are its fund's,
+     * not money market funds') */
+    bool issuers = d->issuer && (!er->fallback || strcmp(er->fallback, "China") == 0 || d->manager);
     /* (or the caption's owner: "Alibaba's Singles' Day GMV, 2009-2019") */
     char owner[64] = "";
     if (!c->entity && er->entity != EK_FIXED && !issuers && d->prev.len)
@@ -7459,6 +7463,35 @@ static bool numbered_item_at(const char *s, size_t off)
 
 /* Is the block s[0, n) short enough to be a table's caption: three lines
  * at most ("Table 2 ...", "Unit: 10,000 users")? */
+/* Is the block a table: two lines or more, most of them with a figure
+ * after a wide gap ("Profit for the period      15,978,406,112.35")? */
+static bool tabular(const char *s, size_t n)
+{
+    int lines = 0, rows = 0;
+    bool gap_fig = false;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || s[i] == '\n') {
+            lines++;
+            rows += gap_fig;
+            gap_fig = false;
+            continue;
+        }
+        if (i + 2 < n && s[i] == ' ' && s[i + 1] == ' ' && (is_digit((unsigned char)s[i + 2]) || s[i + 2] == '-'))
+            gap_fig = true;
+    }
+    return rows >= 2 && 2 * rows >= lines;
+}
+
+/* Does a caption give a unit ("Unit: RMB yuan", "(unit: 10,000)")? */
+static bool says_unit(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 5 <= n; i++)
+        if ((s[i] == 'U' || s[i] == 'u') && str_ieq(s + i, 4, "unit") && (s[i + 4] == ':' || s[i + 4] == 's') &&
+            (i == 0 || !is_alpha((unsigned char)s[i - 1])))
+            return true;
+    return false;
+}
+
 static bool caption_lines(const char *s, size_t n)
 {
     int lines = 1;
@@ -7557,6 +7590,7 @@ static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
     d->places_s = NULL; /* a new block: no sentence's places known */
+    d->this_table = false;
     scan_block(&b, &d->tok);
     drop_glosses(b.text, &d->tok);
     const struct token *t = d->tok.v;
@@ -7772,8 +7806,15 @@ static void process_block(struct doc *d, bool context_only)
          * assets" over "Net assets (billion yuan)") */
         for (size_t ri = 0; ri < d->r->n; ri++)
             d->outer_ctx[ri] = d->r->v[ri].context.n && (prev_context_met(d, ri) || title_context_met(d, ri));
-        table_read(d->r, b.text, t, n, table_cell, d, d->in_table,
-                   d->prev.len && caption_lines(d->prev.text, d->prev.len) ? &d->prev : NULL, d->doc_year, d->outer_ctx);
+        /* (the caption is the block before; or, under a caption that gives
+         * a unit, the one before the table before: "3.1 Key accounting
+         * data (Unit: RMB yuan)" over two tables) */
+        const struct block *cap = d->prev.len && !d->prev_table && caption_lines(d->prev.text, d->prev.len) ? &d->prev
+                                  : d->prev_table && d->prev2.len && caption_lines(d->prev2.text, d->prev2.len) &&
+                                          says_unit(d->prev2.text, d->prev2.len)
+                                      ? &d->prev2
+                                      : NULL;
+        d->this_table = table_read(d->r, b.text, t, n, table_cell, d, d->in_table, cap, d->doc_year, d->outer_ctx) > 0;
     }
     if (d->blines >= 2)
         table_stray_rows(b.text, t, n, d->in_table);
@@ -8361,6 +8402,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->section_year = 0;
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
+    d->prev_table = false;
     d->last_has = false;
     d->carry_ind = NULL;
     d->carry_money_ind = NULL;
@@ -8452,6 +8494,7 @@ void engine_run(struct engine *g, struct chunk *c)
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};
+        d->prev_table = d->this_table || tabular(d->bp, d->blen);
     }
     derive_across(c, d->r);
 }

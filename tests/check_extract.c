@@ -1067,6 +1067,19 @@ START_TEST(session30_forms)
            "fund_customers|Yu'e Bao|2014-06|124000000|people|exact|observed|3\n", true);
     expect("In 2008 the survey counted about 117 million people who had gone online by phone.\n",
            "mobile_netizens|China|2008|117000000|people|about|observed|1\n", true);
+    /* a caption that gives the unit of two tables under it gives the
+     * second's too; a fund's own report's tables are its fund's */
+    expect("Tianhong Yu'e Bao Money Market Fund\nInterim Report 2019\n\nFund manager: Tianhong Asset Management Co., Ltd.\n\n"
+           "3.1 Key accounting data and financial indicators (Unit: RMB yuan)\n\n"
+           "Item                                         1 Jan 2019 - 30 Jun 2019\n"
+           "Realized income for the period                  15,978,406,112.35\n"
+           "Profit for the period                           15,978,406,112.35\n\n"
+           "Item                                         30 Jun 2019              31 Dec 2018\n"
+           "Net assets at period end                     1,034,186,235,467.52     1,132,648,903,218.76\n"
+           "Net asset value per share                    1.0000                   1.0000\n",
+           "fund_assets|Tianhong Yu'e Bao|2019-06-30|1034186235467.52|CNY|exact|observed|13\n"
+           "fund_assets|Tianhong Yu'e Bao|2018|1132648903218.76|CNY|exact|observed|13\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
