@@ -2237,6 +2237,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     for (size_t p = k + 1; p < st->b && (words <= 3 || (of_run && !past_amount && words <= 6) || (worth_of && words <= 6));
          p++) {
         const struct token *t = &st->t[p];
+        /* (a clause of reason after it names another thing: "fell to 162
+         * million as customers migrated to 4G") */
+        if (t->kind == TK_WORD && reason_clause(st, p))
+            break;
         if (of_run && p > k + 1 && !is_quantity(t) &&
             !(t->kind == TK_WORD &&
               (str_ieq(st->s + t->off, t->len, "the") || (t->flags & TF_POSSESSIVE) || in_list(&q_nearly, t) ||
@@ -5209,6 +5213,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(&ni[k], &ni[j]);
             }
+            break;
+        }
+    }
+
+    /* "rose from 47 million at the end of 2010 to 128 million a year later,
+     * and to 233.8 million by the end of 2012": a level the change went on
+     * to counts what the one it first went to counts */
+    for (size_t k = st->a + 2; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
+            continue;
+        size_t q0 = ni[k].qstart;
+        if (q0 < st->a + 2 || !tok_is(&t[q0 - 1], WH(to)) || !tok_is(&t[q0 - 2], WH(and)))
+            continue;
+        for (size_t j = q0 - 2; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].skip)
+                continue;
+            if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change && ni[j].qstart > st->a &&
+                tok_is(&t[ni[j].qstart - 1], WH(to)) && viable(d, st, (size_t)ni[j].rule, &t[k]))
+                share_cue(&ni[k], &ni[j]);
             break;
         }
     }

@@ -1080,6 +1080,17 @@ START_TEST(session30_forms)
            "fund_assets|Tianhong Yu'e Bao|2019-06-30|1034186235467.52|CNY|exact|observed|13\n"
            "fund_assets|Tianhong Yu'e Bao|2018|1132648903218.76|CNY|exact|observed|13\n",
            true);
+    /* a level the change went on to, after "and to", counts what the one
+     * it first went to counts */
+    expect("3G subscribers rose from 47 million at the end of 2010 to 128 million a year later (MIIT, 2012), and to "
+           "233.8 million by the end of 2012.\n",
+           "3g_users|China|2010|47000000|people|exact|observed|1\n"
+           "3g_users|China|2011|128000000|people|exact|observed|1\n"
+           "3g_users|China|2012|233800000|people|exact|observed|1\n",
+           true);
+    /* a clause of reason after the figure names no cue of it */
+    expect("In 2016 the number of 3G users fell to 162 million as customers moved to 4G.\n",
+           "3g_users|China|2016|162000000|people|exact|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
