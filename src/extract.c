@@ -1100,6 +1100,9 @@ static bool running_tally(const struct sent *st, size_t k)
             return false;
         if (t->kind != TK_WORD || i < k + 2 || !in_list(&tally_unit, t))
             continue;
+        /* (not the whole day: "120.7 billion yuan within 24 hours") */
+        if (st->t[i - 1].kind == TK_NUM && st->t[i - 1].value == 24 && str_ieq(st->s + t->off, t->len, "hours"))
+            continue;
         /* "in the first three minutes", "within 90 seconds" */
         for (size_t j = i; j-- > k + 1 && j + 4 > i;)
             if (in_list(&tally_lead, &st->t[j]))

@@ -1091,6 +1091,10 @@ START_TEST(session30_forms)
     /* a clause of reason after the figure names no cue of it */
     expect("In 2016 the number of 3G users fell to 162 million as customers moved to 4G.\n",
            "3g_users|China|2016|162000000|people|exact|observed|1\n", true);
+    /* "within 24 hours" is the whole day, no running tally */
+    expect("Chronicle 2016\n\n12 November\nSales on Alibaba's platforms reached 121.7 billion yuan within 24 hours.\n",
+           "daily_transaction_volume|Alibaba|2016-11-12|121700000000|CNY|exact|observed|4\n", true);
+    expect_none("Chronicle 2016\n\n11 November\nSales on Alibaba's platforms reached 10 billion yuan within 38 minutes.\n");
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
