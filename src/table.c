@@ -1988,12 +1988,24 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct cap_view cv;
                 struct column cc;
                 int cr = caption_view(s, t, n, after, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &cc) : -1;
+                /* (its owner in brackets after it, "WeChat (Tencent)", and a
+                 * product's word, "Taobao mobile app", are the name's) */
+                size_t ne = f;
+                if (ne > ra + 3 && (t[ne - 1].flags & TF_CLOSE)) {
+                    size_t o = ne - 2;
+                    while (o > ra + 1 && !(t[o].flags & TF_OPEN) && t[o].kind == TK_WORD)
+                        o--;
+                    if (o > ra && (t[o].flags & TF_OPEN))
+                        ne = o;
+                }
                 bool names = true;
-                for (size_t x = ra; x < f && names; x++)
+                for (size_t x = ra; x < ne && names; x++)
                     names = (t[x].kind == TK_WORD && (t[x].flags & TF_CAP)) || (t[x].flags & TF_HYPHEN) ||
-                            (t[x].kind == TK_PUNCT && s[t[x].off] == '.');
+                            (t[x].kind == TK_PUNCT && s[t[x].off] == '.') ||
+                            (x > ra && t[x].kind == TK_WORD &&
+                             (word_is(s, &t[x], "app") || word_is(s, &t[x], "mobile") || word_is(s, &t[x], "platform")));
                 if (cr >= 0 && names && r->v[cr].entity == EK_NAME) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, f, false};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false};
                     if (has_cap)
                         take_unit(&col[0], &cap);
                     found = 1;

@@ -1095,6 +1095,20 @@ START_TEST(session30_forms)
     expect("Chronicle 2016\n\n12 November\nSales on Alibaba's platforms reached 121.7 billion yuan within 24 hours.\n",
            "daily_transaction_volume|Alibaba|2016-11-12|121700000000|CNY|exact|observed|4\n", true);
     expect_none("Chronicle 2016\n\n11 November\nSales on Alibaba's platforms reached 10 billion yuan within 38 minutes.\n");
+    /* a row's name with its owner in brackets, or a product's word, under a
+     * caption that names what the table counts */
+    expect("Table 1: Monthly active users of selected Chinese platforms (million)\n\n"
+           "Platform                        2018      2021\n"
+           "WeChat (Tencent)                    1,098          1,251\n"
+           "Taobao mobile app (Alibaba)           699            925\n"
+           "Pinduoduo app                         272            738\n",
+           "active_users|WeChat|2018|1098000000|people|exact|observed|4\n"
+           "active_users|WeChat|2021|1251000000|people|exact|observed|4\n"
+           "active_users|Taobao mobile app|2018|699000000|people|exact|observed|5\n"
+           "active_users|Taobao mobile app|2021|925000000|people|exact|observed|5\n"
+           "active_users|Pinduoduo app|2018|272000000|people|exact|observed|6\n"
+           "active_users|Pinduoduo app|2021|738000000|people|exact|observed|6\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
