@@ -7699,7 +7699,13 @@ static void process_block(struct doc *d, bool context_only)
      * a colon after either: "Highlights of the Third Quarter of 2012:",
      * "Key Platforms (as at 30 September 2015):") */
     size_t head_end = n && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':' ? n - 1 : n;
-    bool ends_dated = last_date && (words <= 8 || (words <= 14 && last_date->first > 0 && (t[last_date->first - 1].flags & TF_OPEN))) && last_date->rel == DR_ABS &&
+    /* (the date in brackets, past "as at" or "as of": "Key Platforms
+     * Operating Highlights (as at 30 September 2016)") */
+    size_t df = last_date ? last_date->first : 0;
+    if (df >= 3 && (str_ieq(b.text + t[df - 1].off, t[df - 1].len, "at") || tok_is(&t[df - 1], WH(of))) &&
+        tok_is(&t[df - 2], WH(as)))
+        df -= 2;
+    bool ends_dated = last_date && (words <= 8 || (words <= 14 && df > 0 && (t[df - 1].flags & TF_OPEN))) && last_date->rel == DR_ABS &&
                       (last_date->last + 1 >= head_end ||
                        (last_date->last + 2 == head_end && (t[head_end - 1].flags & TF_CLOSE) && !last_date->when.y2)) &&
                       !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 &&

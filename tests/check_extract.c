@@ -1109,6 +1109,12 @@ START_TEST(session30_forms)
            "active_users|Pinduoduo app|2018|272000000|people|exact|observed|6\n"
            "active_users|Pinduoduo app|2021|738000000|people|exact|observed|6\n",
            true);
+    /* a longer heading whose day is in brackets past "as at" dates the
+     * items under it */
+    expect("Key Platforms Operating Highlights (as at 30 September 2016)\n\n"
+           "\xE2\x80\xA2 MAU of Qzone were 638 million, a decrease of 2% YoY.\n",
+           "active_users|Qzone|2016-09-30|638000000|people|exact|observed|3\n"
+           "active_users_growth|Qzone|2016-09-30|-2|percent|exact|observed|3\n", false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
