@@ -7260,8 +7260,15 @@ static void table_cell(void *ctx, const struct table_cell *c)
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
     /* (a table of years under a caption that names the festival, "Alibaba's
      * Singles' Day GMV, 2009-2019": each year's festival's day) */
-    const struct rule *day = ru->on_day && !when.m && ru->change == CH_NONE ? rules_find(d->r, ru->on_day) : NULL;
-    if (day && d->prev.len && festival_named(d->prev.text, d->prev.len)) {
+    /* (a day's indicator itself, "Alibaba Singles' Day GMV (billion yuan)"
+     * over "2012   19.1", is of the day too) */
+    const struct rule *day = ru->change != CH_NONE || when.m ? NULL
+                             : ru->on_day                   ? rules_find(d->r, ru->on_day)
+                             : day_indicator(d->r, ru->id)  ? ru
+                                                            : NULL;
+    /* (the caption above the rows in the same block, or the block before) */
+    if (day && ((d->prev.len && festival_named(d->prev.text, d->prev.len)) ||
+                festival_named(d->bp, d->tok.v[c->row_a].off))) {
         ru = er = day;
         when.m = 11;
         when.d = 11;
@@ -7278,6 +7285,11 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char owner[64] = "";
     if (!c->entity && er->entity != EK_FIXED && !issuers && d->prev.len)
         caption_owner(d->prev.text, d->prev.len, owner, sizeof owner);
+    /* (or the block's own first line, a caption over its rows) */
+    const char *nl1 = memchr(d->bp, '\n', d->blen);
+    if (!owner[0] && !c->entity && er->entity != EK_FIXED && !issuers && nl1 &&
+        d->tok.v[c->row_a].off > (size_t)(nl1 - d->bp))
+        caption_owner(d->bp, (size_t)(nl1 - d->bp), owner, sizeof owner);
     const char *entity = c->entity ? named
                          : er->entity == EK_FIXED ? er->entity_text
                          : issuers            ? d->issuer

@@ -1115,6 +1115,13 @@ START_TEST(session30_forms)
            "\xE2\x80\xA2 MAU of Qzone were 638 million, a decrease of 2% YoY.\n",
            "active_users|Qzone|2016-09-30|638000000|people|exact|observed|3\n"
            "active_users_growth|Qzone|2016-09-30|-2|percent|exact|observed|3\n", false);
+    /* a table of a festival's day's figure by year, its caption in the
+     * same block: each year's festival day */
+    expect("Alibaba's Singles' Day GMV (billion yuan)\n2012    19.1\n2015    91.2\n2016   120.7\n",
+           "daily_transaction_volume|Alibaba|2012-11-11|19100000000|CNY|exact|observed|2\n"
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|4\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
