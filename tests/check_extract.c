@@ -1122,6 +1122,9 @@ START_TEST(session30_forms)
            "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n"
            "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|4\n",
            true);
+    /* the money of the orders placed is a platform's GMV */
+    expect("JD.com said the value of orders placed on its platforms climbed to 343.8 billion yuan in 2021.\n",
+           "ecommerce_turnover|JD.com|2021|343800000000|CNY|exact|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
