@@ -2802,9 +2802,14 @@ static const char *fact_unit(const struct rule *ru, const struct token *nt)
 static bool month_gone_by(const struct doc *d, const struct date_expr *de)
 {
     int wm = d->doc_month ? d->doc_month : d->pub_month;
-    return wm && de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
-           !(de->when.d && d->doc_day && d->doc_month && de->when.m == d->doc_month % 12 + 1 &&
-             de->when.d <= d->doc_day);
+    /* (and "last August" written in August: a year before) */
+    const struct token *t = d->tok.v;
+    bool last = wm && de->rel == DR_ABS && !de->when.y && !de->when.d && de->when.m == wm && de->first > 0 &&
+                de->first < d->tok.n && t[de->first - 1].kind == TK_WORD &&
+                str_ieq(d->bp + t[de->first - 1].off, t[de->first - 1].len, "last");
+    return last || (wm && de->rel == DR_ABS && !de->when.y && ((de->flags & DF_DECEMBER) ? 12 : de->when.m) > wm &&
+                    !(de->when.d && d->doc_day && d->doc_month && de->when.m == d->doc_month % 12 + 1 &&
+                      de->when.d <= d->doc_day));
 }
 
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)

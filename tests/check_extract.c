@@ -1125,6 +1125,13 @@ START_TEST(session30_forms)
     /* the money of the orders placed is a platform's GMV */
     expect("JD.com said the value of orders placed on its platforms climbed to 343.8 billion yuan in 2021.\n",
            "ecommerce_turnover|JD.com|2021|343800000000|CNY|exact|observed|1\n", true);
+    /* "last August" written in August is a year before; "last April" the
+     * April gone by */
+    expect("NEW YORK, Aug 5, 2005 (Reuters) - Baidu shares soared.\n\nGoogle's own IPO last August raised $1.67 billion.\n\n"
+           "Sina's IPO last April raised $68 million.\n",
+           "ipo_raise|Google|2004-08|1670000000|USD|exact|observed|3\n"
+           "ipo_raise|Sina|2005-04|68000000|USD|exact|observed|5\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
