@@ -1426,6 +1426,8 @@ static bool overtaken(const struct sent *st, size_t a)
             str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "next"));
 }
 
+static bool clause_end(const struct sent *st, size_t i);
+
 /* Is the national figure [qstart, k] another country's?  The place named
  * nearest to it in the sentence says: "the United States, with some 280
  * million Internet users" is not China's; "China had 618 million netizens,
@@ -1464,6 +1466,14 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
         for (size_t j = k + 1; pl->a > k && j < pl->a && !later_figure; j++)
             later_figure = st->t[j].kind == TK_NUM && !(st->t[j].flags & (TF_YEAR | TF_MONTHDAY));
         if (later_figure)
+            continue;
+        /* (nor a place in another clause after it: "to 16.0%, but it is
+         * still far below that of developed countries such as the United
+         * States") */
+        bool other_clause = false;
+        for (size_t j = k + 1; pl->a > k && j < pl->a && !other_clause; j++)
+            other_clause = clause_end(st, j);
+        if (other_clause)
             continue;
         /* (nor is one the figure is measured against: "45.8%, still well
          * below South Korea") */
@@ -5232,13 +5242,38 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
             continue;
         size_t q0 = ni[k].qstart;
-        if (q0 < st->a + 2 || !tok_is(&t[q0 - 1], WH(to)) || !tok_is(&t[q0 - 2], WH(and)))
+        if (q0 < st->a + 3 || !tok_is(&t[q0 - 1], WH(to)))
             continue;
-        for (size_t j = q0 - 2; j-- > st->a;) {
+        /* (", and then to 210 million") */
+        size_t an = str_ieq(st->s + t[q0 - 2].off, t[q0 - 2].len, "then") ? q0 - 3 : q0 - 2;
+        if (!tok_is(&t[an], WH(and)))
+            continue;
+        for (size_t j = an; j-- > st->a;) {
             if (!is_quantity(&t[j]) || ni[j].skip)
                 continue;
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change && ni[j].qstart > st->a &&
                 tok_is(&t[ni[j].qstart - 1], WH(to)) && viable(d, st, (size_t)ni[j].rule, &t[k]))
+                share_cue(&ni[k], &ni[j]);
+            break;
+        }
+    }
+
+    /* "The Internet penetration rate rose from 10.5% at the end of 2006
+     * to 16.0%": where the change went counts what it came from counts,
+     * its cue too far for a cue of its own */
+    for (size_t k = st->a + 1; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || ni[k].from)
+            continue;
+        size_t q0 = ni[k].qstart;
+        if (q0 <= st->a || !tok_is(&t[q0 - 1], WH(to)))
+            continue;
+        for (size_t j = q0 - 1; j-- > st->a;) {
+            if (is_clause_break(&t[j]))
+                break;
+            if (!is_quantity(&t[j]) || ni[j].skip)
+                continue;
+            if (ni[j].from && num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
+                viable(d, st, (size_t)ni[j].rule, &t[k]))
                 share_cue(&ni[k], &ni[j]);
             break;
         }

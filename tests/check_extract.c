@@ -1132,6 +1132,19 @@ START_TEST(session30_forms)
            "ipo_raise|Google|2004-08|1670000000|USD|exact|observed|3\n"
            "ipo_raise|Sina|2005-04|68000000|USD|exact|observed|5\n",
            true);
+    /* ", and then to", and a level the change went to counting what it
+     * came from; a country named in a later clause is not the figure's */
+    expect("In 2007 the number of netizens rose from 137 million at the end of 2006 to 162 million at the end of June "
+           "2007, and then to 210 million by the end of the year.\n",
+           "netizens|China|2006|137000000|people|exact|observed|1\n"
+           "netizens|China|2007-06|162000000|people|exact|observed|1\n"
+           "netizens|China|2007|210000000|people|exact|observed|1\n",
+           true);
+    expect("In 2007 the Internet penetration rate rose from 10.5% at the end of 2006 to 16.0%, but it is still far "
+           "below that of developed countries such as the United States, Japan and Korea.\n",
+           "internet_penetration|China|2006|10.5|percent|exact|observed|1\n"
+           "internet_penetration|China|2007|16|percent|exact|observed|1\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
