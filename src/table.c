@@ -1811,6 +1811,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 row_pct = true;
                 f--;
             }
+            /* (or a scale's word: "Mobile Internet users   million   1,318.3") */
+            if (unit_col && row_mult == 1 && f >= ra + 2 && t[f - 1].kind == TK_WORD && gap_before(s, t, f - 1) &&
+                scale_word(s, &t[f - 1]) > 1) {
+                row_mult = scale_word(s, &t[f - 1]);
+                f--;
+            }
             /* (or a unit in words: "Internet users   10,000 persons   3,370") */
             if (unit_col && row_mult == 1 && f >= ra + 3 && t[f - 1].kind == TK_WORD && t[f - 2].kind == TK_NUM &&
                 !t[f - 2].unit && power_of_ten(t[f - 2].value) && gap_before(s, t, f - 2) &&

@@ -1145,6 +1145,13 @@ START_TEST(session30_forms)
            "internet_penetration|China|2006|10.5|percent|exact|observed|1\n"
            "internet_penetration|China|2007|16|percent|exact|observed|1\n",
            true);
+    /* a unit column's scale word ("million") scales its row */
+    expect("Attached table: Main Users\n\nItem                                      Unit      2019        2020\n"
+           "Mobile Internet users                     million   1,318.3     1,349.0\n"
+           "  of which: FTTH/O subscribers            million     417.4       454.0\n",
+           "mobile_netizens|China|2019|1318300000|people|exact|observed|4\n"
+           "mobile_netizens|China|2020|1349000000|people|exact|observed|4\n",
+           false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
