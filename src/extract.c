@@ -5242,17 +5242,33 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
             continue;
         size_t q0 = ni[k].qstart;
+        /* (and a list after such a level: "... jumping to 19.1 billion yuan
+         * in 2012 and 35 billion yuan in 2013") */
+        if (q0 >= st->a + 2 && tok_is(&t[q0 - 1], WH(and))) {
+            size_t j = q0 - 1;
+            while (j > st->a && d->in_date[j - 1])
+                j--;
+            if (j > st->a && is_quantity(&t[j - 1]) && ni[j - 1].rule >= 0 && !ni[j - 1].change && !ni[j - 1].skip &&
+                num_class(&t[j - 1]) == num_class(&t[k]) && viable(d, st, (size_t)ni[j - 1].rule, &t[k]))
+                share_cue(&ni[k], &ni[j - 1]);
+            continue;
+        }
         if (q0 < st->a + 3 || !tok_is(&t[q0 - 1], WH(to)))
             continue;
         /* (", and then to 210 million") */
         size_t an = str_ieq(st->s + t[q0 - 2].off, t[q0 - 2].len, "then") ? q0 - 3 : q0 - 2;
-        if (!tok_is(&t[an], WH(and)))
+        /* (or a verb of change of the same subject: "sales reached RMB5.2
+         * billion in 2011, before jumping to 19.1 billion yuan in 2012") */
+        bool verb = in_list(&rise_verb, &t[q0 - 2]) || in_list(&fall_verb, &t[q0 - 2]);
+        if (verb && (t[q0 - 2].flags & TF_CAP))
             continue;
-        for (size_t j = an; j-- > st->a;) {
+        if (!tok_is(&t[an], WH(and)) && !verb)
+            continue;
+        for (size_t j = verb ? q0 - 2 : an; j-- > st->a;) {
             if (!is_quantity(&t[j]) || ni[j].skip)
                 continue;
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change && ni[j].qstart > st->a &&
-                tok_is(&t[ni[j].qstart - 1], WH(to)) && viable(d, st, (size_t)ni[j].rule, &t[k]))
+                (verb || tok_is(&t[ni[j].qstart - 1], WH(to))) && viable(d, st, (size_t)ni[j].rule, &t[k]))
                 share_cue(&ni[k], &ni[j]);
             break;
         }

@@ -1152,6 +1152,16 @@ START_TEST(session30_forms)
            "mobile_netizens|China|2019|1318300000|people|exact|observed|4\n"
            "mobile_netizens|China|2020|1349000000|people|exact|observed|4\n",
            false);
+    /* a verb of change of the same subject, and a list after it, go on
+     * with the levels before */
+    expect("Singles Day 2019\n\nAlibaba's Singles' Day sales have risen every year since. The company said sales reached "
+           "RMB936 million in 2010 and RMB5.2 billion in 2011, before jumping to 19.1 billion yuan in 2012 and 35 "
+           "billion yuan in 2013.\n",
+           "daily_transaction_volume|Alibaba|2010-11-11|936000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2011-11-11|5200000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2012-11-11|19100000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|3\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
