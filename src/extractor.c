@@ -1273,9 +1273,12 @@ static bool time_of_day(const char *p, size_t n)
     i += 3;
     if (i + 2 < n && p[i] == ':' && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]))
         i += 3;
-    /* (then only words of a clock: "PM", "a.m.", "GMT+8", "ET", "HKT") */
+    /* (then only words of a clock: "PM", "a.m.", "GMT+8", "ET", "HKT"; up
+     * to a wide gap before another field, "  Updated on September 18") */
     for (; i < n; i++)
-        if (!(is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '+' || p[i] == '-' ||
+        if (p[i] == ' ' && i + 1 < n && p[i + 1] == ' ')
+            return true;
+        else if (!(is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '+' || p[i] == '-' ||
               is_digit((unsigned char)p[i]) || p[i] == ':'))
             return false;
     return true;

@@ -1162,6 +1162,12 @@ START_TEST(session30_forms)
            "daily_transaction_volume|Alibaba|2012-11-11|19100000000|CNY|exact|observed|3\n"
            "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|3\n",
            true);
+    /* a day under a byline, its time and then another field past a wide
+     * gap ("  Updated on ..."), dates the item */
+    expect("Meituan Raises $4.2 Billion in Hong Kong IPO\n\nBy Carmen Yeung and Zhou Wei\n"
+           "September 17, 2018, 10:41 PM GMT+8  Updated on September 18, 2018, 7:05 AM GMT+8\n\n"
+           "Meituan Dianping raised HK$33.1 billion in its Hong Kong initial public offering.\n",
+           "ipo_raise|Meituan Dianping|2018-09-17|33100000000|HKD|exact|observed|6\n", false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
