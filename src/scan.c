@@ -263,6 +263,18 @@ static struct token *new_token(struct lexer *lx, enum tok_kind kind, size_t off,
     return t;
 }
 
+/* Is a wiki's footnote glued at i, "[9]" then a space or the end: "...
+ * for the first time.[9] By the end"? */
+static bool wiki_note_at(const char *s, size_t n, size_t i)
+{
+    if (i >= n || s[i] != '[')
+        return false;
+    size_t e = i + 1;
+    while (e < n && e < i + 4 && is_digit((unsigned char)s[e]))
+        e++;
+    return e > i + 1 && e < n && s[e] == ']' && (e + 1 >= n || is_space((unsigned char)s[e + 1]));
+}
+
 /* A word whose hash is known. */
 static inline void emit_word(struct lexer *lx, size_t off, size_t len, uint32_t hash)
 {
@@ -927,7 +939,8 @@ static void lex(struct lexer *lx)
                     continue;
                 }
             }
-            if ((at_space(lx, i + 1) || s[i + 1] == '"' || (unsigned char)s[i + 1] >= 0x80) &&
+            if ((at_space(lx, i + 1) || s[i + 1] == '"' || (unsigned char)s[i + 1] >= 0x80 ||
+                 wiki_note_at(s, lx->n, i + 1)) &&
                 !prev_is_abbrev(lx))
                 flags = TF_SENT_END;
             break;
@@ -953,8 +966,11 @@ static void lex(struct lexer *lx)
             size_t e = i + 1;
             while (e < lx->n && e < i + 3 && is_digit((unsigned char)s[e]))
                 e++;
+            /* (a wiki's "[9]" glued to a sentence's full stop, a comma or a
+             * percent sign too: "... for the first time.[9] By the end") */
             if (e > i + 1 && e < lx->n && s[e] == (c == '(' ? ')' : ']') && i > 0 &&
-                (is_alpha((unsigned char)s[i - 1]) || (is_digit((unsigned char)s[i - 1]) && (e + 1 >= lx->n || is_space((unsigned char)s[e + 1])))) &&
+                (is_alpha((unsigned char)s[i - 1]) || (is_digit((unsigned char)s[i - 1]) && (e + 1 >= lx->n || is_space((unsigned char)s[e + 1]))) ||
+                 (c == '[' && strchr(".,;:%)\"", s[i - 1]))) &&
                 (e + 1 >= lx->n || !is_alnum((unsigned char)s[e + 1]))) {
                 lx->i = e + 1; /* (no token: the words either side stay next to each other) */
                 continue;

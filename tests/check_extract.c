@@ -1168,6 +1168,13 @@ START_TEST(session30_forms)
            "September 17, 2018, 10:41 PM GMT+8  Updated on September 18, 2018, 7:05 AM GMT+8\n\n"
            "Meituan Dianping raised HK$33.1 billion in its Hong Kong initial public offering.\n",
            "ipo_raise|Meituan Dianping|2018-09-17|33100000000|HKD|exact|observed|6\n", false);
+    /* a wiki's footnote glued to a full stop ends the sentence and stands
+     * for nothing */
+    expect("In June 2008 the number of Internet users had reached 253 million, overtaking the United States for the "
+           "first time.[9] By the end of that year the figure stood at 298 million.[10]\n",
+           "netizens|China|2008-06|253000000|people|exact|observed|1\n"
+           "netizens|China|2008|298000000|people|exact|observed|1\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
