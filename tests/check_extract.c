@@ -1175,6 +1175,8 @@ START_TEST(session30_forms)
            "netizens|China|2008-06|253000000|people|exact|observed|1\n"
            "netizens|China|2008|298000000|people|exact|observed|1\n",
            true);
+    expect("By the end of 2009 there were 240 million users watching video on the Internet.\n",
+           "online_video_users|China|2009|240000000|people|exact|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
