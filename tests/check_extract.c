@@ -1177,6 +1177,15 @@ START_TEST(session30_forms)
            true);
     expect("By the end of 2009 there were 240 million users watching video on the Internet.\n",
            "online_video_users|China|2009|240000000|people|exact|observed|1\n", true);
+    /* transactions on a marketplace are its GMV; a day's are the day's */
+    expect("HANGZHOU, Jan 16, 2009 -- Taobao said transactions on its consumer marketplace rose 131 percent last year to "
+           "99.96 billion yuan.\n",
+           "ecommerce_turnover_growth|Taobao|2008|131|percent|exact|observed|1\n"
+           "ecommerce_turnover|Taobao|2007|43272727273|CNY|about|derived|1\n"
+           "ecommerce_turnover|Taobao|2008|99960000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2014, 527 million went online using mobile phones.\n",
+           "mobile_netizens|China|2014|527000000|people|exact|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
