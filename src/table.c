@@ -1848,9 +1848,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * 912,851  910,334" */
             if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP) &&
                 rb - ra <= 6 && trailing_figures(t, rb, line_end(t, n, rb)) >= k) {
+                /* (its words may be joined by hyphens: "Fixed-line business") */
                 bool words = true;
                 for (size_t i = ra; i < rb && words; i++)
-                    words = t[i].kind == TK_WORD;
+                    words = t[i].kind == TK_WORD || (i > ra && (t[i].flags & TF_HYPHEN));
                 if (words) {
                     for (size_t i = ra; i < rb; i++)
                         in_table[i] = true;

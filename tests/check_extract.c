@@ -1186,6 +1186,22 @@ START_TEST(session30_forms)
            true);
     expect("In 2014, 527 million went online using mobile phones.\n",
            "mobile_netizens|China|2014|527000000|people|exact|observed|1\n", true);
+    /* a section's label joined by a hyphen inside a table of years */
+    expect("China Unicom 2012 results\n\n"
+           "                                                        2012          2011      Change\n"
+           "Mobile business\n"
+           "    of which: 3G subscribers (thousands)              76,463        40,019      91.1%\n"
+           "Fixed-line business\n"
+           "  Fixed-line broadband subscribers (thousands)        64,236        55,651      15.4%\n"
+           "Network\n"
+           "  3G base stations (thousands)                           331           230      43.9%\n",
+           "3g_users|China|2012|76463000|people|exact|observed|5\n"
+           "3g_users|China|2011|40019000|people|exact|observed|5\n"
+           "3g_users_growth|China|2012|91.1|percent|exact|observed|5\n"
+           "3g_base_stations|China|2012|331000|count|exact|observed|9\n"
+           "3g_base_stations|China|2011|230000|count|exact|observed|9\n"
+           "3g_base_stations_growth|China|2012|43.9|percent|exact|observed|9\n",
+           false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
