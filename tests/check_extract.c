@@ -1202,6 +1202,8 @@ START_TEST(session30_forms)
            "3g_base_stations|China|2011|230000|count|exact|observed|9\n"
            "3g_base_stations_growth|China|2012|43.9|percent|exact|observed|9\n",
            false);
+    /* a website's licence number in its footer counts no registrations */
+    expect_none("Address: No. 13 West Chang'an Avenue, Beijing 100804    ICP Registration: Jing ICP Bei 04000001\n");
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
