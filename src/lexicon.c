@@ -461,6 +461,17 @@ size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase 
     size_t k = i;
     bool skipped = false;
     for (int w = 0; w < ph->n; w++) {
+        /* (an aside of a word or a few in brackets inside it: "Third-party
+         * Internet (PC) payment volume") */
+        if (w > 0 && !skipped && k < limit && k < n && t[k].kind == TK_PUNCT && (t[k].flags & TF_OPEN)) {
+            size_t c = k + 1;
+            while (c < limit && c < n && c < k + 5 && t[c].kind == TK_WORD)
+                c++;
+            if (c > k + 1 && c + 1 < limit && c + 1 < n && (t[c].flags & TF_CLOSE) && tok_is(&t[c + 1], ph->h[w])) {
+                k = c + 1;
+                skipped = true;
+            }
+        }
         if (w > 0)
             while (k < limit && k < n && t[k].kind == TK_PUNCT &&
                    ((t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || glued_mark(t, n, k)))
@@ -484,6 +495,16 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
     size_t k = end;
     bool skipped = false;
     for (int w = ph->n - 1; w >= 0; w--) {
+        if (w < ph->n - 1 && !skipped && k > floor_i + 2 && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & TF_CLOSE)) {
+            size_t o = k - 2;
+            while (o > floor_i && o + 5 > k && t[o].kind == TK_WORD)
+                o--;
+            if (o + 2 < k && o > floor_i && t[o].kind == TK_PUNCT && (t[o].flags & TF_OPEN) &&
+                tok_is(&t[o - 1], ph->h[w])) {
+                k = o;
+                skipped = true;
+            }
+        }
         if (w < ph->n - 1)
             while (k > floor_i && t[k - 1].kind == TK_PUNCT &&
                    ((t[k - 1].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || (k < end && glued_mark(t, end + 1, k - 1))))

@@ -1204,6 +1204,11 @@ START_TEST(session30_forms)
            false);
     /* a website's licence number in its footer counts no registrations */
     expect_none("Address: No. 13 West Chang'an Avenue, Beijing 100804    ICP Registration: Jing ICP Bei 04000001\n");
+    /* an aside in brackets inside a cue */
+    expect("- Third-party Internet (PC) payment volume in 2014: RMB 8.08 trillion, up 50.3%\n",
+           "third_party_payments|China|2014|8080000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2014|50.3|percent|exact|observed|1\n",
+           false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
