@@ -288,6 +288,7 @@ struct table_cell {
     int day;            /* a column of a day ("As at 30 June 2013"), else 0 */
     bool month_only;    /* a change within the month: December's is not the year's */
     enum qualifier q;   /* a cell's own word before its figure ("about 5,300"), else Q_EXACT */
+    bool writing_month; /* a deal's row without a date: of the month of writing, where the year is its */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

@@ -7314,6 +7314,11 @@ static void table_cell(void *ctx, const struct table_cell *c)
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     bool year_end = c->month == 12 && !c->month_only;
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
+    /* (a deal's row without a date, in a news item of a month of that
+     * year: of that month, as the text's deals are) */
+    int wm = d->doc_month ? d->doc_month : d->pub_month;
+    if (c->writing_month && !when.m && wm && when.y == d->doc_year)
+        when.m = wm;
     /* (a table of years under a caption that names the festival, "Alibaba's
      * Singles' Day GMV, 2009-2019": each year's festival's day) */
     /* (a day's indicator itself, "Alibaba Singles' Day GMV (billion yuan)"

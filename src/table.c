@@ -709,7 +709,7 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     bool quarter = (t[a].kind == TK_WORD && period_glued(s + t[a].off, t[a].len, &part, &qm) && part == 'Q') ||
                    row_quarter(s, t, a, b, &qm, &qm);
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
@@ -2686,7 +2686,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         rd ? rm : cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd, cq && !rd,
-                                        Q_EXACT};
+                                        Q_EXACT, false};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -2985,7 +2985,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
-                                        quarters, Q_EXACT};
+                                        quarters, Q_EXACT, false};
                 fn(ctx, &tc);
                 given++;
             }
@@ -3952,7 +3952,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                                         s + t[fa[f]].off, t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, m,
                                         ch ? base : -1, total ? "China" : s + t[fa[f]].off,
                                         total ? 5 : t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, 0,
-                                        ch && m == 12, Q_EXACT};
+                                        ch && m == 12, Q_EXACT, false};
                 fn(ctx, &tc);
                 given++;
             }
@@ -4219,56 +4219,191 @@ static bool field_word(const char *s, const struct token *t, size_t a, size_t b,
     return false;
 }
 
-static size_t by_deal_fields(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                             void *ctx, bool *in_table, int year)
+static bool is_bar(const char *s, const struct token *t)
+{
+    return t->kind == TK_PUNCT && t->len == 1 && s[t->off] == '|';
+}
+
+/* The fields of the line [a, b): runs of tokens parted by wide gaps, or
+ * (barred) by bars; their token ranges into fa, fb.  How many. */
+static int deal_fields(const char *s, const struct token *t, size_t a, size_t b, bool barred, size_t *fa, size_t *fb)
+{
+    int nf = 0;
+    for (size_t i = a; i < b && nf < TABLE_COLS;) {
+        if (barred && is_bar(s, &t[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < b && (barred ? !is_bar(s, &t[j]) : !gap_before(s, t, j)))
+            j++;
+        fa[nf] = i;
+        fb[nf] = j;
+        nf++;
+        i = j;
+    }
+    return nf;
+}
+
+/* A header of a table of deals (see below), read from the line [a, b) of
+ * the tokens t of the text s. */
+struct deal_head {
+    bool barred;               /* its fields parted by bars */
+    int nf;                    /* how many fields */
+    size_t fstart[TABLE_COLS]; /* where each starts on its line */
+    int f_round, f_amount, f_date, f_firm;
+    const char *amount_head;   /* the amount field's words */
+    size_t amount_len;
+};
+
+static bool deal_header(const char *s, const struct token *t, size_t a, size_t b, struct deal_head *h)
 {
     static const char *const round_w[] = {"round", "stage", "series"};
     static const char *const amount_w[] = {"amount", "raised", "size"};
     static const char *const date_w[] = {"date", "month", "announced", "closed"};
     static const char *const firm_w[] = {"company", "startup", "firm", "target", "name", "investee"};
+    if (t[a].kind != TK_WORD)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == TK_NUM)
+            return false;
+    /* (or parted by bars: "Startup | Sector | Round | Amount |
+     * Investors", each row's fields then the header's by their order) */
+    int bars = 0;
+    for (size_t i = a; i < b; i++)
+        bars += is_bar(s, &t[i]);
+    h->barred = bars >= 2;
+    size_t fa[TABLE_COLS], fb[TABLE_COLS];
+    h->nf = deal_fields(s, t, a, b, h->barred, fa, fb);
+    h->f_round = h->f_amount = h->f_date = h->f_firm = -1;
+    for (int f = 0; f < h->nf; f++) {
+        if (h->f_round < 0 && field_word(s, t, fa[f], fb[f], round_w, 3))
+            h->f_round = f;
+        else if (h->f_amount < 0 && field_word(s, t, fa[f], fb[f], amount_w, 3))
+            h->f_amount = f;
+        else if (h->f_date < 0 && field_word(s, t, fa[f], fb[f], date_w, 4))
+            h->f_date = f;
+        else if (h->f_firm < 0 && field_word(s, t, fa[f], fb[f], firm_w, 6))
+            h->f_firm = f;
+    }
+    if (h->nf < 3 || h->f_round < 0 || h->f_amount < 0)
+        return false;
+    size_t h0 = line_start(s, t, a);
+    for (int f = 0; f < h->nf; f++)
+        h->fstart[f] = t[fa[f]].off - h0;
+    const struct token *h1 = &t[fb[h->f_amount] - 1];
+    h->amount_head = s + t[fa[h->f_amount]].off;
+    h->amount_len = h1->off + h1->len - t[fa[h->f_amount]].off;
+    return true;
+}
+
+/* The rows of a table of deals under the header h, from line ra on: each
+ * row's figure to fn, as a funding round of year cy where its date field
+ * names none.  Where the rows end. */
+static size_t deal_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                        void *ctx, bool *in_table, const struct deal_head *h, size_t ra, int cy, size_t *cells)
+{
     const struct rule *fr = rules_find(r, "funding_round");
-    if (!fr)
-        return 0;
+    while (fr && ra < n) {
+        size_t rb = line_end(t, n, ra);
+        size_t r0 = line_start(s, t, ra);
+        /* each token's field: the header's that starts nearest before
+         * (or just after) the cell the token opens; with bars, the
+         * header's of the same order */
+        int fld = -1;
+        size_t amount = SIZE_MAX, da = SIZE_MAX, db = 0, ca = SIZE_MAX, cb = 0;
+        bool round_cell = false;
+        size_t rfa[TABLE_COLS], rfb[TABLE_COLS];
+        int rnf = h->barred ? deal_fields(s, t, ra, rb, true, rfa, rfb) : 0;
+        if (h->barred && rnf != h->nf)
+            break;
+        for (size_t i = ra; i < rb; i++) {
+            if (h->barred) {
+                fld = -1;
+                for (int f = 0; f < rnf; f++)
+                    if (i >= rfa[f] && i < rfb[f])
+                        fld = f;
+            } else if (i == ra || gap_before(s, t, i)) {
+                size_t at = t[i].off - r0;
+                fld = -1;
+                size_t bd = SIZE_MAX;
+                for (int f = 0; f < h->nf; f++) {
+                    size_t dd = h->fstart[f] > at ? h->fstart[f] - at : at - h->fstart[f];
+                    if (dd < bd) {
+                        bd = dd;
+                        fld = f;
+                    }
+                }
+                if (bd > 6)
+                    fld = -1;
+            }
+            if (fld == h->f_amount && amount == SIZE_MAX && t[i].kind == TK_NUM && t[i].unit &&
+                strcmp(t[i].unit, "percent") != 0 && strcmp(t[i].unit, "other") != 0 &&
+                strcmp(t[i].unit, "points") != 0 && strcmp(t[i].unit, "Mbps") != 0)
+                amount = i;
+            else if (fld == h->f_round)
+                round_cell = true;
+            else if (fld == h->f_date) {
+                da = da == SIZE_MAX ? i : da;
+                db = i + 1;
+            } else if (fld == h->f_firm) {
+                ca = ca == SIZE_MAX ? i : ca;
+                cb = i + 1;
+            }
+        }
+        if (amount == SIZE_MAX || !round_cell)
+            break;
+        /* the date: a month and its year ("Jan 2015"), or its day ("Aug 28") */
+        int y = cy, m = 0, d = 0;
+        for (size_t i = da; da != SIZE_MAX && i < db; i++) {
+            if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4)
+                y = (int)t[i].value;
+            else if (t[i].kind == TK_WORD && !m)
+                m = scan_month(s + t[i].off, t[i].len) > 0 ? scan_month(s + t[i].off, t[i].len) : 0;
+            else if (t[i].kind == TK_NUM && m && t[i].value >= 1 && t[i].value <= 31 &&
+                     t[i].value == (int)t[i].value && t[i].len <= 2)
+                d = (int)t[i].value;
+        }
+        double v = t[amount].value;
+        /* (the cell's own word before its figure: "More than RMB 2 billion") */
+        enum qualifier q = list_back(&q_about, t, amount, ra, NULL) != SIZE_MAX    ? Q_ABOUT
+                           : list_back(&q_nearly, t, amount, ra, NULL) != SIZE_MAX ? Q_NEARLY
+                           : list_back(&q_more, t, amount, ra, NULL) != SIZE_MAX   ? Q_MORE_THAN
+                                                                                    : Q_EXACT;
+        if (y && v >= fr->min && v <= fr->max) {
+            struct table_cell tc = {(size_t)(fr - r->v), y, v, t[amount].unit, t[ra].line, ra, rb,
+                                    h->amount_head, h->amount_len, m, -1,
+                                    ca != SIZE_MAX ? s + t[ca].off : NULL,
+                                    ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
+                                    true, q, !m};
+            fn(ctx, &tc);
+            (*cells)++;
+        }
+        for (size_t i = ra; i < rb; i++)
+            in_table[i] = true;
+        ra = rb;
+    }
+    return ra;
+}
+
+static size_t by_deal_fields(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                             void *ctx, bool *in_table, int year, struct caption *caption)
+{
     size_t cells = 0;
+    /* (its header a block of its own, a line, right above the rows) */
+    const struct tokens *ct = n && !in_table[0] ? caption_tokens(caption) : NULL;
+    struct deal_head h;
+    if (ct && ct->n && line_end(ct->v, ct->n, 0) == ct->n &&
+        deal_header(caption->b->text, ct->v, 0, ct->n, &h)) {
+        size_t e = deal_rows(r, s, t, n, fn, ctx, in_table, &h, 0, year, &cells);
+        (void)e;
+    }
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        if (in_table[a] || t[a].kind != TK_WORD) {
+        if (in_table[a] || b >= n || !deal_header(s, t, a, b, &h)) {
             a = b;
             continue;
         }
-        size_t fa[TABLE_COLS], fb[TABLE_COLS];
-        int nf = 0;
-        bool words = true;
-        for (size_t i = a; i < b && nf < TABLE_COLS;) {
-            size_t j = i + 1;
-            while (j < b && !gap_before(s, t, j))
-                j++;
-            fa[nf] = i;
-            fb[nf] = j;
-            nf++;
-            i = j;
-        }
-        for (size_t i = a; i < b && words; i++)
-            words = t[i].kind != TK_NUM;
-        int f_round = -1, f_amount = -1, f_date = -1, f_firm = -1;
-        for (int f = 0; f < nf && words; f++) {
-            if (f_round < 0 && field_word(s, t, fa[f], fb[f], round_w, 3))
-                f_round = f;
-            else if (f_amount < 0 && field_word(s, t, fa[f], fb[f], amount_w, 3))
-                f_amount = f;
-            else if (f_date < 0 && field_word(s, t, fa[f], fb[f], date_w, 4))
-                f_date = f;
-            else if (f_firm < 0 && field_word(s, t, fa[f], fb[f], firm_w, 6))
-                f_firm = f;
-        }
-        if (!words || nf < 3 || f_round < 0 || f_amount < 0 || b >= n) {
-            a = b;
-            continue;
-        }
-        size_t h0 = line_start(s, t, a);
-        size_t fstart[TABLE_COLS];
-        for (int f = 0; f < nf; f++)
-            fstart[f] = t[fa[f]].off - h0;
         /* the caption's year, on the lines above */
         int cy = 0;
         for (size_t i = a; i-- > 0 && t[i].line + 3 > t[a].line;)
@@ -4276,77 +4411,11 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
                 cy = (int)t[i].value;
         if (!cy)
             cy = year;
-        size_t ra = b, rows = 0;
-        while (ra < n) {
-            size_t rb = line_end(t, n, ra);
-            size_t r0 = line_start(s, t, ra);
-            /* each token's field: the header's that starts nearest before
-             * (or just after) the cell the token opens */
-            int fld = -1;
-            size_t amount = SIZE_MAX, da = SIZE_MAX, db = 0, ca = SIZE_MAX, cb = 0;
-            bool round_cell = false;
-            for (size_t i = ra; i < rb; i++) {
-                if (i == ra || gap_before(s, t, i)) {
-                    size_t at = t[i].off - r0;
-                    fld = -1;
-                    size_t bd = SIZE_MAX;
-                    for (int f = 0; f < nf; f++) {
-                        size_t dd = fstart[f] > at ? fstart[f] - at : at - fstart[f];
-                        if (dd < bd) {
-                            bd = dd;
-                            fld = f;
-                        }
-                    }
-                    if (bd > 6)
-                        fld = -1;
-                }
-                if (fld == f_amount && amount == SIZE_MAX && t[i].kind == TK_NUM && t[i].unit &&
-                    strcmp(t[i].unit, "percent") != 0 && strcmp(t[i].unit, "other") != 0 &&
-                    strcmp(t[i].unit, "points") != 0 && strcmp(t[i].unit, "Mbps") != 0)
-                    amount = i;
-                else if (fld == f_round)
-                    round_cell = true;
-                else if (fld == f_date) {
-                    da = da == SIZE_MAX ? i : da;
-                    db = i + 1;
-                } else if (fld == f_firm) {
-                    ca = ca == SIZE_MAX ? i : ca;
-                    cb = i + 1;
-                }
-            }
-            if (amount == SIZE_MAX || !round_cell)
-                break;
-            /* the date: a month and its year ("Jan 2015"), or its day ("Aug 28") */
-            int y = cy, m = 0, d = 0;
-            for (size_t i = da; da != SIZE_MAX && i < db; i++) {
-                if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4)
-                    y = (int)t[i].value;
-                else if (t[i].kind == TK_WORD && !m)
-                    m = scan_month(s + t[i].off, t[i].len) > 0 ? scan_month(s + t[i].off, t[i].len) : 0;
-                else if (t[i].kind == TK_NUM && m && t[i].value >= 1 && t[i].value <= 31 &&
-                         t[i].value == (int)t[i].value && t[i].len <= 2)
-                    d = (int)t[i].value;
-            }
-            double v = t[amount].value;
-            if (y && v >= fr->min && v <= fr->max) {
-                const struct token *h1 = &t[fb[f_amount] - 1];
-                struct table_cell tc = {(size_t)(fr - r->v), y, v, t[amount].unit, t[ra].line, ra, rb,
-                                        s + t[fa[f_amount]].off, h1->off + h1->len - t[fa[f_amount]].off, m, -1,
-                                        ca != SIZE_MAX ? s + t[ca].off : NULL,
-                                        ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                        true, Q_EXACT};
-                fn(ctx, &tc);
-                cells++;
-            }
-            for (size_t i = ra; i < rb; i++)
-                in_table[i] = true;
-            rows++;
-            ra = rb;
-        }
-        if (rows)
+        size_t ra = deal_rows(r, s, t, n, fn, ctx, in_table, &h, b, cy, &cells);
+        if (ra > b)
             for (size_t i = a; i < b; i++)
                 in_table[i] = true;
-        a = rows ? ra : b;
+        a = ra > b ? ra : b;
     }
     return cells;
 }
@@ -4357,7 +4426,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     outer_context = context;
     struct caption cb = {.b = caption};
     tokens_init(&cb.t);
-    size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year);
+    size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb);
     cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);

@@ -1209,6 +1209,17 @@ START_TEST(session30_forms)
            "third_party_payments|China|2014|8080000000000|CNY|exact|observed|1\n"
            "third_party_payments_growth|China|2014|50.3|percent|exact|observed|1\n",
            false);
+    /* a table of deals whose fields bars part, its header a line of its
+     * own: each row's company, round and amount, dated by the month of
+     * writing where no field dates it */
+    expect("April 20, 2018\n\nStartup | Sector | Round | Amount | Investors\n"
+           "Shuidi Huzhu | Medical crowdfunding | Series B | RMB 500 million | Tencent, IDG Capital\n"
+           "Aibee | Computer vision | Angel | US$15 million | Sequoia China, ZhenFund\n"
+           "Mofang Gongyu | Rental apartments | Pre-IPO | More than RMB 2 billion | CICC\n",
+           "funding_round|Shuidi Huzhu|2018-04|500000000|CNY|exact|observed|4\n"
+           "funding_round|Aibee|2018-04|15000000|USD|exact|observed|5\n"
+           "funding_round|Mofang Gongyu|2018-04|2000000000|CNY|more_than|observed|6\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
