@@ -1384,7 +1384,9 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     }
     /* (a news agency's, below a title, its bullets and a byline:
      * "SHANGHAI, Nov 12 (Reuters) -" on the item's tenth line) */
-    if (text && (v->lines < 6 || (v->lines < 12 && agency_dateline(p, n))) && !v->dateline) {
+    /* (or a day right under a byline, however many lines above it: a
+     * site's name, its section, a title, bullets, "By Zheng Li, ...") */
+    if (text && (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline))) && !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
         /* (or a whole day alone on its line right under a byline: "Ying
          * Tian" / "April 9, 2018") */

@@ -1220,6 +1220,12 @@ START_TEST(session30_forms)
            "funding_round|Aibee|2018-04|15000000|USD|exact|observed|5\n"
            "funding_round|Mofang Gongyu|2018-04|2000000000|CNY|more_than|observed|6\n",
            true);
+    /* a day under a byline dates the item, lines below the title */
+    expect("Bloomberg\n\nMarkets\n\nAnt's IPO Suspended as Xi Clamps Down on Ma\n\n- Shanghai bourse halts listing\n"
+           "- Hong Kong portion also delayed\n\nBy Zheng Li, Lulu Yilun Chen and Coco Liu\n"
+           "November 3, 2020, 10:41 PM GMT+8\n\n"
+           "Ant Group Co.'s record $34.5 billion initial public offering was suspended.\n",
+           "ipo_raise|Ant Group Co|2020-11-03|34500000000|USD|exact|observed|13\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
