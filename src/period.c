@@ -545,6 +545,14 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
                 f--;
             if (f >= 1 && is_word(c, f - 1, &pw_the))
                 f--;
+            /* ("an increase of 72 million from the twelve months ended
+             * March 31, 2019": the base of a comparison) */
+            if (f >= 1 && (is_word(c, f - 1, &pw_from) || is_word(c, f - 1, &pw_than) ||
+                           is_word(c, f - 1, &pw_versus) ||
+                           (f >= 2 && is_word(c, f - 1, &pw_with) && is_word(c, f - 2, &pw_compared)))) {
+                *flags &= ~(unsigned)DF_LEAD;
+                return compare_in(c, f, flags);
+            }
             if (f >= 1 && (is_word(c, f - 1, &pw_in) || is_word(c, f - 1, &pw_for) || is_word(c, f - 1, &pw_during) ||
                            is_word(c, f - 1, &pw_over)))
                 f--;

@@ -1226,6 +1226,14 @@ START_TEST(session30_forms)
            "November 3, 2020, 10:41 PM GMT+8\n\n"
            "Ant Group Co.'s record $34.5 billion initial public offering was suspended.\n",
            "ipo_raise|Ant Group Co|2020-11-03|34500000000|USD|exact|observed|13\n", true);
+    /* a change from "the twelve months ended" a day: its level then */
+    expect("Alibaba annual report 2020\n\n- Annual active consumers on our China retail marketplaces reached 726 million "
+           "in the twelve months ended March 31, 2020, an increase of 72 million from the twelve months ended March 31, "
+           "2019.\n",
+           "active_users|China|2020-03|726000000|people|exact|observed|3\n"
+           "active_users_increase|China|2020-03|72000000|people|exact|observed|3\n"
+           "active_users|China|2019-03|654000000|people|exact|derived|3\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
