@@ -1638,6 +1638,7 @@ struct extractor {
     bool last_field;    /* ... a card's fields ("Round: Series B   Amount: US$75m") */
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_fields_row; /* ... a row of a table of names, fields parted by wide gaps */
+    bool last_label_line; /* ... a row's label alone on its line, to go on on the next */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool head_block;    /* the block opened with a header of columns (under its caption) */
     int head_at;        /* ... on the block's line head_at (under its caption and unit) */
@@ -2657,7 +2658,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = true;
         /* ... and the labelled rows of a table whose columns are years
          * with their header of years */
-        if (label_row && !x->pending_blank && (x->last_years || x->last_label_row || x->last_unit || x->last_section))
+        /* (and a row whose label opened on the line before: 'Monthly active
+         * user accounts ("MAUs")' / "  of QQ   815.3   808.0") */
+        if (label_row && !x->pending_blank &&
+            (x->last_years || x->last_label_row || x->last_unit || x->last_section || x->last_label_line))
             join = true;
         /* ... and the rows of a table of names and one measure with its
          * header ("Provider   Share (%)" / "Alipay   54.1") */
@@ -2770,6 +2774,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_field = fields > 0;
     x->last_figures = figs;
     x->last_fields_row = fields_row;
+    /* (words alone, joined to a table's block above: a row's label that
+     * goes on on the next line) */
+    x->last_label_line = !row && !label_row && x->block_lines >= 2 && n <= 60 && (x->head_block || unit_before) &&
+                         words_only(p, n);
     x->last_period_header = period_header;
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }

@@ -2846,9 +2846,12 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
             size_t p0 = ra - 1;
             while (p0 > 0 && t[p0 - 1].line == t[ra - 1].line)
                 p0--;
+            /* (an abbreviation in brackets among them: 'Monthly active
+             * user accounts ("MAUs")' over "  of QQ   815.3   808.0") */
             bool words = (t[p0].flags & TF_CAP) != 0;
             for (size_t i = p0; i < ra && words; i++)
-                words = t[i].kind == TK_WORD;
+                words = t[i].kind == TK_WORD ||
+                        (i > p0 && t[i].kind == TK_PUNCT && (t[i].flags & (TF_OPEN | TF_CLOSE | TF_QUOTE)));
             if (words)
                 top = p0;
         }

@@ -1234,6 +1234,19 @@ START_TEST(session30_forms)
            "active_users_increase|China|2020-03|72000000|people|exact|observed|3\n"
            "active_users|China|2019-03|654000000|people|exact|derived|3\n",
            true);
+    /* a table's first row whose label opens on the line above, an
+     * abbreviation in brackets in it, under a header of days */
+    expect("Tencent annual report 2014\n\n"
+           "                                              As at          As at       Year-\n"
+           "                                        31 Dec 2014    31 Dec 2013   on-year\n"
+           "                                           (in millions, unless specified)   change\n"
+           "Monthly active user accounts (\"MAUs\")\n"
+           "  of QQ                                      815.3          808.0       0.9%\n"
+           "MAUs of Qzone                                629.1          623.3       0.9%\n",
+           "active_users|QQ|2014|815300000|people|exact|observed|7\n"
+           "active_users|QQ|2013|808000000|people|exact|observed|7\n"
+           "active_users_growth|QQ|2014|0.9|percent|exact|observed|7\n",
+           false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
