@@ -4254,12 +4254,18 @@ struct deal_head {
     bool barred;               /* its fields parted by bars */
     int nf;                    /* how many fields */
     size_t fstart[TABLE_COLS]; /* where each starts on its line */
-    int f_round, f_amount, f_date, f_firm;
+    size_t fend[TABLE_COLS];   /* ... and ends */
+    int f_round, f_amount, f_date, f_firm, f_value;
     const char *amount_head;   /* the amount field's words */
     size_t amount_len;
+    const char *value_head;    /* ... and the valuation's */
+    size_t value_len;
+    struct column amount_unit, value_unit; /* the units their fields give: "Amount (US$ bn)" */
 };
 
-static bool deal_header(const char *s, const struct token *t, size_t a, size_t b, struct deal_head *h)
+/* funded: the caption names financing ("Largest fintech financing
+ * rounds"), so that a header without a round's field will do. */
+static bool deal_header(const char *s, const struct token *t, size_t a, size_t b, struct deal_head *h, bool funded)
 {
     static const char *const round_w[] = {"round", "stage", "series"};
     static const char *const amount_w[] = {"amount", "raised", "size"};
@@ -4278,10 +4284,15 @@ static bool deal_header(const char *s, const struct token *t, size_t a, size_t b
     h->barred = bars >= 2;
     size_t fa[TABLE_COLS], fb[TABLE_COLS];
     h->nf = deal_fields(s, t, a, b, h->barred, fa, fb);
-    h->f_round = h->f_amount = h->f_date = h->f_firm = -1;
+    static const char *const value_w[] = {"valuation", "post-money", "pre-money", "value"};
+    h->f_round = h->f_amount = h->f_date = h->f_firm = h->f_value = -1;
     for (int f = 0; f < h->nf; f++) {
         if (h->f_round < 0 && field_word(s, t, fa[f], fb[f], round_w, 3))
             h->f_round = f;
+        else if (h->f_value < 0 && (field_word(s, t, fa[f], fb[f], value_w, 4) ||
+                                    (fa[f] + 2 < fb[f] && (word_is(s, &t[fa[f]], "post") || word_is(s, &t[fa[f]], "pre")) &&
+                                     (t[fa[f] + 1].flags & TF_HYPHEN))))
+            h->f_value = f;
         else if (h->f_amount < 0 && field_word(s, t, fa[f], fb[f], amount_w, 3))
             h->f_amount = f;
         else if (h->f_date < 0 && field_word(s, t, fa[f], fb[f], date_w, 4))
@@ -4289,14 +4300,51 @@ static bool deal_header(const char *s, const struct token *t, size_t a, size_t b
         else if (h->f_firm < 0 && field_word(s, t, fa[f], fb[f], firm_w, 6))
             h->f_firm = f;
     }
-    if (h->nf < 3 || h->f_round < 0 || h->f_amount < 0)
+    if (h->nf < 3 || (h->f_round < 0 && !funded) || h->f_amount < 0)
         return false;
     size_t h0 = line_start(s, t, a);
-    for (int f = 0; f < h->nf; f++)
+    for (int f = 0; f < h->nf; f++) {
         h->fstart[f] = t[fa[f]].off - h0;
+        h->fend[f] = t[fb[f] - 1].off + t[fb[f] - 1].len - h0;
+    }
     const struct token *h1 = &t[fb[h->f_amount] - 1];
     h->amount_head = s + t[fa[h->f_amount]].off;
     h->amount_len = h1->off + h1->len - t[fa[h->f_amount]].off;
+    /* (the units in brackets: "Amount (US$ bn)") */
+    h->amount_unit = h->value_unit = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    for (size_t i = fa[h->f_amount]; i < fb[h->f_amount]; i++)
+        if (t[i].flags & TF_OPEN)
+            header_unit(s, t, i, fb[h->f_amount], &h->amount_unit);
+    if (h->f_value >= 0) {
+        const struct token *v1 = &t[fb[h->f_value] - 1];
+        h->value_head = s + t[fa[h->f_value]].off;
+        h->value_len = v1->off + v1->len - t[fa[h->f_value]].off;
+        for (size_t i = fa[h->f_value]; i < fb[h->f_value]; i++)
+            if (t[i].flags & TF_OPEN)
+                header_unit(s, t, i, fb[h->f_value], &h->value_unit);
+    }
+    return true;
+}
+
+/* A figure of money in a deal's field: its value and currency, the
+ * field's unit applied to a bare figure ("1.8" under "Amount (US$
+ * bn)").  Whether it is one. */
+static bool deal_money(const struct token *x, const struct column *u, double *v, const char **cur)
+{
+    if (x->kind != TK_NUM || (x->flags & (TF_YEAR | TF_GLUED)))
+        return false;
+    if (x->unit) {
+        if (strcmp(x->unit, "percent") == 0 || strcmp(x->unit, "other") == 0 || strcmp(x->unit, "points") == 0 ||
+            strcmp(x->unit, "Mbps") == 0)
+            return false;
+        *v = x->value;
+        *cur = x->unit;
+        return true;
+    }
+    if (!u->unit || strcmp(u->unit, "percent") == 0)
+        return false;
+    *v = x->value * u->mult;
+    *cur = u->unit;
     return true;
 }
 
@@ -4314,8 +4362,10 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
          * (or just after) the cell the token opens; with bars, the
          * header's of the same order */
         int fld = -1;
-        size_t amount = SIZE_MAX, da = SIZE_MAX, db = 0, ca = SIZE_MAX, cb = 0;
-        bool round_cell = false;
+        size_t amount = SIZE_MAX, value = SIZE_MAX, da = SIZE_MAX, db = 0, ca = SIZE_MAX, cb = 0;
+        double av = 0, vv = 0;
+        const char *acur = NULL, *vcur = NULL;
+        bool round_cell = h->f_round < 0;
         size_t rfa[TABLE_COLS], rfb[TABLE_COLS];
         int rnf = h->barred ? deal_fields(s, t, ra, rb, true, rfa, rfb) : 0;
         if (h->barred && rnf != h->nf)
@@ -4337,13 +4387,21 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                         fld = f;
                     }
                 }
+                /* (or the field whose header spans it: a figure set right
+                 * under a wide header, "Post-money valuation (US$ bn)") */
+                for (int f = 0; f < h->nf && bd > 6; f++)
+                    if (at >= h->fstart[f] && at <= h->fend[f]) {
+                        bd = 0;
+                        fld = f;
+                    }
                 if (bd > 6)
                     fld = -1;
             }
-            if (fld == h->f_amount && amount == SIZE_MAX && t[i].kind == TK_NUM && t[i].unit &&
-                strcmp(t[i].unit, "percent") != 0 && strcmp(t[i].unit, "other") != 0 &&
-                strcmp(t[i].unit, "points") != 0 && strcmp(t[i].unit, "Mbps") != 0)
+            if (fld == h->f_amount && amount == SIZE_MAX && deal_money(&t[i], &h->amount_unit, &av, &acur))
                 amount = i;
+            else if (fld == h->f_value && h->f_value >= 0 && value == SIZE_MAX &&
+                     deal_money(&t[i], &h->value_unit, &vv, &vcur))
+                value = i;
             else if (fld == h->f_round)
                 round_cell = true;
             else if (fld == h->f_date) {
@@ -4367,18 +4425,29 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                      t[i].value == (int)t[i].value && t[i].len <= 2)
                 d = (int)t[i].value;
         }
-        double v = t[amount].value;
+        double v = av;
         /* (the cell's own word before its figure: "More than RMB 2 billion") */
         enum qualifier q = list_back(&q_about, t, amount, ra, NULL) != SIZE_MAX    ? Q_ABOUT
                            : list_back(&q_nearly, t, amount, ra, NULL) != SIZE_MAX ? Q_NEARLY
                            : list_back(&q_more, t, amount, ra, NULL) != SIZE_MAX   ? Q_MORE_THAN
                                                                                     : Q_EXACT;
         if (y && v >= fr->min && v <= fr->max) {
-            struct table_cell tc = {(size_t)(fr - r->v), y, v, t[amount].unit, t[ra].line, ra, rb,
+            struct table_cell tc = {(size_t)(fr - r->v), y, v, acur, t[ra].line, ra, rb,
                                     h->amount_head, h->amount_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
                                     true, q, !m};
+            fn(ctx, &tc);
+            (*cells)++;
+        }
+        /* (and the valuation the round gave: "Post-money valuation (US$ bn)") */
+        const struct rule *vr = value != SIZE_MAX ? rules_find(r, "valuation") : NULL;
+        if (vr && y && vv >= vr->min && vv <= vr->max) {
+            struct table_cell tc = {(size_t)(vr - r->v), y, vv, vcur, t[ra].line, ra, rb,
+                                    h->value_head, h->value_len, m, -1,
+                                    ca != SIZE_MAX ? s + t[ca].off : NULL,
+                                    ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
+                                    true, Q_EXACT, !m};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -4389,6 +4458,12 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
     return ra;
 }
 
+static bool funding_word(const char *s, const struct token *t)
+{
+    return t->kind == TK_WORD && (word_is(s, t, "financing") || word_is(s, t, "financings") ||
+                                  word_is(s, t, "funding") || word_is(s, t, "rounds") || word_is(s, t, "round"));
+}
+
 static size_t by_deal_fields(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, int year, struct caption *caption)
 {
@@ -4397,13 +4472,21 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
     const struct tokens *ct = n && !in_table[0] ? caption_tokens(caption) : NULL;
     struct deal_head h;
     if (ct && ct->n && line_end(ct->v, ct->n, 0) == ct->n &&
-        deal_header(caption->b->text, ct->v, 0, ct->n, &h)) {
+        deal_header(caption->b->text, ct->v, 0, ct->n, &h, false)) {
         size_t e = deal_rows(r, s, t, n, fn, ctx, in_table, &h, 0, year, &cells);
         (void)e;
     }
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        if (in_table[a] || b >= n || !deal_header(s, t, a, b, &h)) {
+        /* (a caption that names financing above it, in the block or the
+         * block before: "Largest fintech financing rounds in China") */
+        bool funded = false;
+        for (size_t i = a; i-- > 0 && t[i].line + 3 > t[a].line && !funded;)
+            funded = funding_word(s, &t[i]);
+        const struct tokens *pt = a == 0 ? caption_tokens(caption) : NULL;
+        for (size_t i = 0; pt && i < pt->n && !funded; i++)
+            funded = funding_word(caption->b->text, &pt->v[i]);
+        if (in_table[a] || b >= n || !deal_header(s, t, a, b, &h, funded)) {
             a = b;
             continue;
         }

@@ -1247,6 +1247,20 @@ START_TEST(session30_forms)
            "active_users|QQ|2013|808000000|people|exact|observed|7\n"
            "active_users_growth|QQ|2014|0.9|percent|exact|observed|7\n",
            false);
+    /* a table of deals under a caption that names financing, without a
+     * round's field: the amount by its field's unit, and the valuation */
+    expect("Exhibit 9: Largest fintech financing rounds in China, 2015-2016\n\n"
+           "Company          Date        Amount (US$ bn)    Post-money valuation (US$ bn)\n"
+           "Ant Financial    Jul 2015         1.8                   45.0\n"
+           "Lufax            Jan 2016         1.2                   18.5\n"
+           "JD Finance       Jan 2016         1.0                    7.1\n",
+           "funding_round|Ant Financial|2015-07|1800000000|USD|exact|observed|4\n"
+           "valuation|Ant Financial|2015-07|45000000000|USD|exact|observed|4\n"
+           "funding_round|Lufax|2016-01|1200000000|USD|exact|observed|5\n"
+           "valuation|Lufax|2016-01|18500000000|USD|exact|observed|5\n"
+           "funding_round|JD Finance|2016-01|1000000000|USD|exact|observed|6\n"
+           "valuation|JD Finance|2016-01|7100000000|USD|exact|observed|6\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
