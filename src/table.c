@@ -2171,10 +2171,13 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
  *
  * Of each row, the first figure of the kind the quantity is counts it (the
  * others, shares of something else here, are left alone). */
+static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption);
+
 static size_t captioned(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                         void *ctx, bool *in_table, struct caption *caption)
 {
-    size_t cells = 0;
+    size_t cells = caption_block_rows(r, s, t, n, fn, ctx, in_table, caption);
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         bool cap = b - a >= 3 && t[a + 1].kind == TK_NUM && !in_table[a] &&
@@ -2252,6 +2255,88 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             x = xb;
         }
         a = first;
+    }
+    return cells;
+}
+
+/* ... and rows of a period and one figure each that open the block, under
+ * a caption of their own, the block before, that names one quantity:
+ *
+ *     Exhibit 1
+ *     China's Internet population has grown nearly sixfold since 2005
+ *     Internet users, million, year-end
+ *
+ *     2005    111
+ *     2007    210
+ *
+ * (its unit in the caption: "million", "(million)", "Unit: 10,000") */
+static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
+{
+    int m;
+    if (!n || in_table[0] || row_period(s, &t[0], &m) <= 0)
+        return 0;
+    const struct tokens *ct = caption_tokens(caption);
+    if (!ct || !ct->n)
+        return 0;
+    const char *cs = caption->b->text;
+    const struct token *cv = ct->v;
+    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    int named = 0;
+    for (size_t x = 0; x < ct->n; x = line_end(cv, ct->n, x)) {
+        size_t x0 = x, xe = line_end(cv, ct->n, x);
+        /* (past its label: "Exhibit 1", "Figure 3:") */
+        if (xe - x0 >= 2 && cv[x0 + 1].kind == TK_NUM &&
+            (word_is(cs, &cv[x0], "figure") || word_is(cs, &cv[x0], "fig") || word_is(cs, &cv[x0], "chart") ||
+             word_is(cs, &cv[x0], "table") || word_is(cs, &cv[x0], "graph") || word_is(cs, &cv[x0], "exhibit")))
+            x0 += 2;
+        while (x0 < xe && cv[x0].kind == TK_PUNCT)
+            x0++;
+        if (x0 >= xe || cv[x0].kind != TK_WORD)
+            continue;
+        struct column col[TABLE_COLS];
+        int k = header_columns(r, cs, cv, ct->n, x0, xe, col, true);
+        if (k == 1 && r->v[col[0].rule].change == CH_NONE) {
+            if (named && col[0].rule == c.rule)
+                continue;
+            c = col[0];
+            named++;
+        } else if (k > 1) {
+            return 0;
+        }
+    }
+    if (named != 1)
+        return 0;
+    /* (the caption's unit: a scale's word on its own, "Internet users,
+     * million, year-end", or in brackets) */
+    struct column cu;
+    if (c.mult == 1 && !c.unit && !c.rate && caption_block_unit(caption, &cu)) {
+        c.mult = cu.mult;
+        c.unit = cu.unit;
+        c.rate = cu.rate;
+    }
+    for (size_t i = 0; i < ct->n && c.mult == 1 && !c.unit; i++)
+        if (cv[i].kind == TK_WORD && scale_word(cs, &cv[i]) > 1 && i > 0 && cv[i - 1].kind == TK_PUNCT &&
+            cs[cv[i - 1].off] == ',')
+            c.mult = scale_word(cs, &cv[i]);
+    size_t rows = 0, e = 0;
+    for (size_t x = 0; x < n; x = line_end(t, n, x)) {
+        size_t xb = line_end(t, n, x);
+        if (xb - x != 2 || row_period(s, &t[x], &m) <= 0 || t[x + 1].kind != TK_NUM || (t[x + 1].flags & TF_YEAR))
+            break;
+        rows++;
+        e = xb;
+    }
+    if (rows < 3)
+        return 0;
+    size_t cells = 0;
+    for (size_t x = 0; x < e; x = line_end(t, n, x)) {
+        size_t xb = line_end(t, n, x);
+        int y = row_period(s, &t[x], &m);
+        for (size_t i = x; i < xb; i++)
+            in_table[i] = true;
+        int g = give_cell(r, s, t, x + 1, &c, y, m, x, xb, fn, ctx);
+        cells += g > 0 ? (size_t)g : 0;
     }
     return cells;
 }

@@ -1261,6 +1261,16 @@ START_TEST(session30_forms)
            "funding_round|JD Finance|2016-01|1000000000|USD|exact|observed|6\n"
            "valuation|JD Finance|2016-01|7100000000|USD|exact|observed|6\n",
            true);
+    /* rows of a year and one figure under a caption of their own, a block
+     * above, that names one quantity and its scale */
+    expect("McKinsey 2014\n\nExhibit 1\nChina's Internet population has grown nearly sixfold since 2005\n"
+           "Internet users, million, year-end\n\n2005    111\n2007    210\n2009    384\n",
+           "netizens|China|2005|111000000|people|exact|observed|7\n"
+           "netizens|China|2007|210000000|people|exact|observed|8\n"
+           "netizens|China|2009|384000000|people|exact|observed|9\n",
+           true);
+    /* (two rows are no table) */
+    expect_none("Exhibit 1\nInternet users, million, year-end\n\n2005    111\n2007    210\n");
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
