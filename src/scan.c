@@ -1668,6 +1668,18 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                     a.i += 2;
                 }
             }
+            /* ("4,118,663 Mbit/s", "1.2 Gbit/s") */
+            static const struct { const char *w; double m; } bits[] = {
+                {"kbit", 1e-3}, {"mbit", 1}, {"gbit", 1e3}, {"tbit", 1e6}};
+            for (size_t q = 0; !t.unit && k && k->kind == TK_WORD && q < sizeof bits / sizeof *bits; q++)
+                if (str_ieq(s + k->off, k->len, bits[q].w) && punct_eq(&a, peek(&a, 1), "/") &&
+                    word_eq(&a, peek(&a, 2), "s") && peek(&a, 1)->off == k->off + k->len &&
+                    peek(&a, 2)->off == peek(&a, 1)->off + 1) {
+                    t.unit = "Mbps";
+                    t.value *= bits[q].m;
+                    end = peek(&a, 2)->off + peek(&a, 2)->len;
+                    a.i += 3;
+                }
         }
         t.len = end - t.off;
         /* 66.4 million is 66400000, not 66400000.000000007 */

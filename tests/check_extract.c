@@ -1271,6 +1271,9 @@ START_TEST(session30_forms)
            true);
     /* (two rows are no table) */
     expect_none("Exhibit 1\nInternet users, million, year-end\n\n2005    111\n2007    210\n");
+    /* "Mbit/s" is a rate in Mbps */
+    expect("China's international Internet bandwidth reached 4,118,663 Mbit/s at the end of 2014.\n",
+           "international_bandwidth|China|2014|4118663|Mbps|exact|observed|1\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
