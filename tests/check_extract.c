@@ -1274,6 +1274,12 @@ START_TEST(session30_forms)
     /* "Mbit/s" is a rate in Mbps */
     expect("China's international Internet bandwidth reached 4,118,663 Mbit/s at the end of 2014.\n",
            "international_bandwidth|China|2014|4118663|Mbps|exact|observed|1\n", true);
+    /* the ITU's "individuals using the Internet" is the penetration */
+    expect("The proportion of individuals using the Internet in China rose from 34.3 per cent in 2010 to 49.3 per cent "
+           "in 2014.\n",
+           "internet_penetration|China|2010|34.3|percent|exact|observed|1\n"
+           "internet_penetration|China|2014|49.3|percent|exact|observed|1\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
