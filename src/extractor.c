@@ -1519,6 +1519,10 @@ static int vintage_year(const struct vintage *v)
     if (v->dateline)
         return v->dateline;
     int y = vintage_text_year(v);
+    /* (no text is of a year after its publication: "July 2014" over a
+     * report that looks ahead to 2025 twice) */
+    if (v->pub_year && y > v->pub_year && !v->yearless)
+        y = v->pub_year;
     /* a date of publication the year after the one the text speaks of
      * most ("June 2014 issue" over figures of 2013): the time of writing,
      * whose "last year" is the text's */

@@ -1280,6 +1280,22 @@ START_TEST(session30_forms)
            "internet_penetration|China|2010|34.3|percent|exact|observed|1\n"
            "internet_penetration|China|2014|49.3|percent|exact|observed|1\n",
            true);
+    /* people who reach the Internet from, through or by a mobile phone
+     * are mobile netizens; "of its people" is a share of the population */
+    expect("In 2014, 649 million Chinese used the Internet, of whom 557 million accessed the Internet from a mobile phone."
+           "\n\nIn 2012 some 420 million people accessed the Internet through mobile phones.\n\n"
+           "In June 2014 the Internet reached 46.9 percent of its people.\n",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2014|557000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2012|420000000|people|about|observed|3\n"
+           "internet_penetration|China|2014-06|46.9|percent|exact|observed|5\n",
+           true);
+    /* a report's year is no later than its publication's, though it looks
+     * ahead to another year more often */
+    expect("McKinsey Global Institute\n\nChina's digital transformation\n\nJuly 2014\n\n"
+           "The Internet could add 22 percent to GDP by 2025. By 2025 it could do more.\n\n"
+           "With 632 million Internet users, the country has the world's largest online population.\n",
+           "netizens|China|2014|632000000|people|exact|observed|9\n", false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
