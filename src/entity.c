@@ -1902,6 +1902,23 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             }
         }
     }
+    /* "Alibaba's own $25 billion debut", "Saudi Aramco's $29.4 billion
+     * listing": a deal named after its money is the possessive's before it */
+    if (ru->entity == EK_SUBJECT && ni->cue_after && ni->cue_a > ni->qstart && ni->qstart > st->a) {
+        size_t p = ni->qstart;
+        while (p > st->a + 1 && p + 2 > ni->qstart && st->t[p - 1].kind == TK_WORD &&
+               !(st->t[p - 1].flags & (TF_CAP | TF_POSSESSIVE)))
+            p--; /* ("own", "record") */
+        if (p > st->a && (st->t[p - 1].flags & TF_POSSESSIVE)) {
+            for (size_t s0 = p - 1; s0 + 5 > p - 1; s0--) {
+                size_t ne;
+                if (name_at(st, s0, p, &ne) && ne == p && !in_list(&not_name, &st->t[s0]))
+                    return name_text(st, s0, p);
+                if (s0 == st->a)
+                    break;
+            }
+        }
+    }
     /* "the US$29.4 billion raised by Saudi Aramco", "the US$25 billion
      * Alibaba raised in New York": the money a clause after it says who
      * raised is theirs */

@@ -1296,6 +1296,12 @@ START_TEST(session30_forms)
            "The Internet could add 22 percent to GDP by 2025. By 2025 it could do more.\n\n"
            "With 632 million Internet users, the country has the world's largest online population.\n",
            "netizens|China|2014|632000000|people|exact|observed|9\n", false);
+    /* a listing's "debut", and the possessive before its money names whose */
+    expect("NEW YORK, Nov 3, 2020 - Ant's IPO would have topped Alibaba's own $25 billion debut in New York in 2014.\n",
+           "ipo_raise|Alibaba|2014|25000000000|USD|exact|observed|1\n", true);
+    expect("By Zheng Li\nNovember 3, 2020, 10:41 PM GMT+8\n\n"
+           "The IPO would have topped Saudi Aramco's $29.4 billion listing last December.\n",
+           "ipo_raise|Saudi Aramco|2019-12|29400000000|USD|exact|observed|4\n", true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
