@@ -1302,6 +1302,12 @@ START_TEST(session30_forms)
     expect("By Zheng Li\nNovember 3, 2020, 10:41 PM GMT+8\n\n"
            "The IPO would have topped Saudi Aramco's $29.4 billion listing last December.\n",
            "ipo_raise|Saudi Aramco|2019-12|29400000000|USD|exact|observed|4\n", true);
+    /* the absolute change of a GMV, and the level before it */
+    expect("- GMV reached RMB6,589 billion in 2020, an increase of RMB862 billion over 2019.\n",
+           "ecommerce_turnover|China|2020|6589000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_increase|China|2020|862000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2019|5727000000000|CNY|exact|derived|1\n",
+           true);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
