@@ -7914,8 +7914,12 @@ static void process_block(struct doc *d, bool context_only)
         /* (the caption is the block before; or, under a caption that gives
          * a unit, the one before the table before: "3.1 Key accounting
          * data (Unit: RMB yuan)" over two tables) */
-        const struct block *cap = d->prev.len && !d->prev_table && caption_lines(d->prev.text, d->prev.len) ? &d->prev
-                                  : d->prev_table && d->prev2.len && caption_lines(d->prev2.text, d->prev2.len) &&
+        /* (a table's is read only where the block before it could be one:
+         * the test reads the whole block) */
+        bool prev_tab = d->prev_table || (d->prev.len && d->prev2.len && caption_lines(d->prev2.text, d->prev2.len) &&
+                                          says_unit(d->prev2.text, d->prev2.len) && tabular(d->prev.text, d->prev.len));
+        const struct block *cap = d->prev.len && !prev_tab && caption_lines(d->prev.text, d->prev.len) ? &d->prev
+                                  : prev_tab && d->prev2.len && caption_lines(d->prev2.text, d->prev2.len) &&
                                           says_unit(d->prev2.text, d->prev2.len)
                                       ? &d->prev2
                                       : NULL;
@@ -8599,7 +8603,7 @@ void engine_run(struct engine *g, struct chunk *c)
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};
-        d->prev_table = d->this_table || tabular(d->bp, d->blen);
+        d->prev_table = d->this_table;
     }
     derive_across(c, d->r);
 }

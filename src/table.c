@@ -4554,7 +4554,11 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
 {
     size_t cells = 0;
     /* (its header a block of its own, a line, right above the rows) */
-    const struct tokens *ct = n && !in_table[0] ? caption_tokens(caption) : NULL;
+    /* (read only where its text may be one: bars, or an amount's field) */
+    const struct block *cbk = caption ? caption->b : NULL;
+    bool may = cbk && cbk->len && n && !in_table[0] && !memchr(cbk->text, '\n', cbk->len - (cbk->text[cbk->len - 1] == '\n')) &&
+               (memchr(cbk->text, '|', cbk->len) || memmem(cbk->text, cbk->len, "mount", 5));
+    const struct tokens *ct = may ? caption_tokens(caption) : NULL;
     struct deal_head h;
     if (ct && ct->n && line_end(ct->v, ct->n, 0) == ct->n &&
         deal_header(caption->b->text, ct->v, 0, ct->n, &h, false)) {
@@ -4563,15 +4567,20 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
     }
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        /* (a caption that names financing above it, in the block or the
-         * block before: "Largest fintech financing rounds in China") */
-        bool funded = false;
+        if (in_table[a] || b >= n || !deal_header(s, t, a, b, &h, true)) {
+            a = b;
+            continue;
+        }
+        /* (without a round's field, a caption that names financing above
+         * it, in the block or the block before: "Largest fintech financing
+         * rounds in China") */
+        bool funded = h.f_round >= 0;
         for (size_t i = a; i-- > 0 && t[i].line + 3 > t[a].line && !funded;)
             funded = funding_word(s, &t[i]);
-        const struct tokens *pt = a == 0 ? caption_tokens(caption) : NULL;
+        const struct tokens *pt = a == 0 && !funded ? caption_tokens(caption) : NULL;
         for (size_t i = 0; pt && i < pt->n && !funded; i++)
             funded = funding_word(caption->b->text, &pt->v[i]);
-        if (in_table[a] || b >= n || !deal_header(s, t, a, b, &h, funded)) {
+        if (!funded) {
             a = b;
             continue;
         }
