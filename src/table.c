@@ -40,6 +40,8 @@ struct column {
     bool months;       /* its periods are months of their years: December's is no year's */
 };
 
+static size_t line_start(const char *s, const struct token *t, size_t i);
+
 /* The tokens of the line that starts at token i: [i, *end). */
 static size_t line_end(const struct token *t, size_t n, size_t i)
 {
@@ -1864,6 +1866,16 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* (a row may leave out a change its header has: "CN domain
              * names  127,319  126,146  -1,173" under "... Change  Growth
              * (%)") */
+            /* (a part's row whose label opens with a figure of its own,
+             * "of which: FTTH/O" over "  100 Mbps and above   384.6
+             * 435.0": no indicator's, and the table goes on past it) */
+            if (nc >= k && nc <= k + chg && f > la + 1 && t[la].kind == TK_NUM && !(t[la].flags & TF_YEAR) &&
+                t[la + 1].kind == TK_WORD && (s[line_start(s, t, la)] == ' ' || s[line_start(s, t, la)] == '\t')) {
+                for (size_t i = ra; i < rb; i++)
+                    in_table[i] = true;
+                ra = rb;
+                continue;
+            }
             if (nc < k || nc > k + chg || f == ra || t[la].kind != TK_WORD)
                 break;
             int nchg = nc - k;

@@ -1308,6 +1308,15 @@ START_TEST(session30_forms)
            "ecommerce_turnover_increase|China|2020|862000000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|China|2019|5727000000000|CNY|exact|derived|1\n",
            true);
+    /* a part's row whose label opens with a figure of its own does not end
+     * the table */
+    expect("Attached table: Main Users\n\nItem                                      Unit      2019        2020\n"
+           "  of which: FTTH/O subscribers            million     417.4       454.0\n"
+           "            100 Mbps and above            million     384.6       435.0\n"
+           "Mobile Internet users                     million   1,318.3     1,349.0\n",
+           "mobile_netizens|China|2019|1318300000|people|exact|observed|6\n"
+           "mobile_netizens|China|2020|1349000000|people|exact|observed|6\n",
+           false);
     /* (a cost of what a rule counts is not what it counts) */
     expect_absent("Cost of revenues increased by 84.5% to RMB18,207.0 million for the year ended 31 December 2012.\n",
                   "revenue");
