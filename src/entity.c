@@ -240,6 +240,18 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             copula = false; /* "Beijing is" */
         bool opens_phrase = nx && ((nx->kind == TK_PUNCT && st->s[nx->off] == ',') ||
                                    in_list(&name_prep, nx) || in_list(&opener_next, nx) || copula);
+        /* "Let me answer", "Allow us to", "Thank you": a verb before its
+         * object pronoun */
+        static const char *const objects[] = {"me", "us", "him", "them", "you"};
+        if (lower_rest && nx && nx->kind == TK_WORD &&
+            str_ieq_any(st->s + nx->off, nx->len, objects, sizeof objects / sizeof *objects))
+            return false;
+        /* "Surveys indicate", "Figures show": a plural before a verb of
+         * telling in the plural's form tells where a figure comes from */
+        static const char *const tell[] = {"show", "indicate", "suggest", "reveal", "estimate", "put"};
+        if (lower_rest && n > 3 && w[n - 1] == 's' && nx && nx->kind == TK_WORD &&
+            str_ieq_any(st->s + nx->off, nx->len, tell, sizeof tell / sizeof *tell))
+            return false;
         if (lower_rest && n > 4 && opens_phrase &&
             (str_ieq(w + n - 3, 3, "ing") || str_ieq(w + n - 2, 2, "ed") || str_ieq(w + n - 2, 2, "ly")))
             return false;
@@ -453,12 +465,38 @@ static char *other_topic(struct topic *tp, const struct block *b)
     return block_topic(&w);
 }
 
+/* Is the block a speaker's label in a transcript, one short line ending
+ * with a colon ("Sun Lixin:", "China Daily:"), over the paragraph whole
+ * that speaks in the first person ("Let me answer", "our survey")? */
+static bool speaker_label(const struct block *b, const struct sent *whole)
+{
+    size_t n = b->len;
+    while (n && is_space((unsigned char)b->text[n - 1]))
+        n--;
+    if (!n || n > 60 || b->text[n - 1] != ':' || memchr(b->text, '\n', n))
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!is_alpha((unsigned char)b->text[i]) && b->text[i] != ' ' && b->text[i] != '.' && b->text[i] != '-' &&
+            b->text[i] != '\'')
+            return false;
+    static const char *const first[] = {"i", "me", "my", "we", "us", "our"};
+    for (size_t i = whole->a; i < whole->b; i++) {
+        const struct token *t = &whole->t[i];
+        if (t->kind == TK_WORD && str_ieq_any(whole->s + t->off, t->len, first, sizeof first / sizeof *first))
+            return true;
+    }
+    return false;
+}
+
 const char *topic_prev(struct topic *tp)
 {
     if (!tp || !tp->prev)
         return NULL;
     if (!tp->prev_done) {
         tp->prev_done = true;
+        /* who speaks is not what a speaker's figures count */
+        if (tp->whole && speaker_label(tp->prev, tp->whole))
+            return NULL;
         tp->prev_name = other_topic(tp, tp->prev);
         /* a paragraph of prose that names nobody passes the topic on; a
          * heading or a short line does not */

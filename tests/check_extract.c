@@ -1000,6 +1000,28 @@ START_TEST(session25_forms)
 END_TEST
 
 /* Forms read since session 28. */
+START_TEST(session32_forms)
+{
+    /* a transcript's speaker label is who speaks, not whom the figures
+     * spoken in the first person under it count */
+    expect("Reporter:\nHow big is online shopping?\n\nWang Hong:\nOnline shopping is growing fast. Our research found "
+           "that online shopping transactions totaled about 740 billion yuan in 2005. Alipay said it had 10 million "
+           "registered users at the end of 2005.\n",
+           "ecommerce_turnover|China|2005|740000000000|CNY|about|observed|5\n"
+           "registered_users|Alipay|2005|10000000|people|exact|observed|5\n",
+           true);
+    /* a verb before its object pronoun ("Let me") and a plural before a
+     * verb of telling ("Surveys indicate") name nobody */
+    expect("Let me answer that. Online game revenue reached 3.77 billion yuan in 2005, up 55 percent.\n\n"
+           "Surveys indicate that online game revenue reached 3.77 billion yuan in 2005.\n",
+           "revenue|China|2005|3770000000|CNY|exact|observed|1\n"
+           "revenue_growth|China|2005|55|percent|exact|observed|1\n"
+           "revenue|China|2004|2432258065|CNY|about|derived|1\n"
+           "revenue|China|2005|3770000000|CNY|exact|observed|3\n",
+           true);
+}
+END_TEST
+
 START_TEST(session30_forms)
 {
     /* a survey's cut-off date dates what its report, released the year
@@ -8088,6 +8110,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session27_forms);
     tcase_add_test(d, session28_forms);
     tcase_add_test(d, session30_forms);
+    tcase_add_test(d, session32_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
