@@ -1225,7 +1225,9 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
         /* "According to the Asset Management Association of China, the
          * assets of ...": the source of a report is not what it is about;
          * nor is who speaks of it ("Founder Liu Nan said monthly GMV") */
-        if (reported_source(st, s0, e) || person_name(st, s0, e)) {
+        /* (nor are examples listed: "Its e-mail services, including
+         * 163.com, 126.com and yeah.net, had") */
+        if (reported_source(st, s0, e) || person_name(st, s0, e) || (s0 > st->a && listed_other(st, st->a, s0))) {
             i = s0 + 1;
             continue;
         }
@@ -1880,6 +1882,20 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 words++;
         }
     }
+    /* "paid US$412.2 million in cash plus 34.1 million new shares for a
+     * 43.2% stake in Ganji.com": what the money bought a stake in, however
+     * far on in its clause */
+    if (ru->entity == EK_OBJECT && !ni->cue_after)
+        for (size_t i = k + 3; i < st->b; i++) {
+            const struct token *t = &st->t[i];
+            if ((t->flags & TF_SENT_END) || (t->kind == TK_PUNCT && st->s[t->off] == ';'))
+                break;
+            size_t pe;
+            if (in_list(&stake_noun, &st->t[i - 2]) &&
+                (tok_is(&st->t[i - 1], WH(in)) || tok_is(&st->t[i - 1], WH(of))) && name_at(st, i, st->b, &e) &&
+                !in_list(&not_name, t) && !place_name_at(st, i, &pe))
+                return name_text(st, i, e);
+        }
     /* what a deal earlier in the sentence went to */
     if ((ru->entity == EK_OBJECT || ru->deal_target) && topic->deal_ent && topic->deal_sent == st->a)
         return xstrdup(topic->deal_ent);

@@ -174,8 +174,13 @@ static bool fx_rate(const struct fx_ctx *c, const char *cur, int year, double *u
 
 static bool is_money(const char *unit)
 {
-    return strcmp(unit, "CNY") == 0 || strcmp(unit, "USD") == 0 || strcmp(unit, "EUR") == 0 ||
-           strcmp(unit, "HKD") == 0 || strcmp(unit, "GBP") == 0 || strcmp(unit, "JPY") == 0;
+    /* (the codes the extractor writes money in) */
+    static const char *const codes[] = {"CNY", "USD", "EUR", "HKD", "GBP", "JPY",
+                                        "KRW", "SGD", "TWD", "INR", "AUD", "CAD", "CHF"};
+    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+        if (strcmp(unit, codes[k]) == 0)
+            return true;
+    return false;
 }
 
 int query_convert(const struct qopts *q, struct store *s, char **note)

@@ -321,12 +321,8 @@ static bool money_before(const char *s, size_t i)
         return true; /* £ ¥ */
     if (i >= 3 && memcmp(s + i - 3, "\xE2\x82\xAC", 3) == 0)
         return true; /* € */
-    if (i >= 3) {
-        static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP", "Rmb"};
-        for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
-            if (memcmp(s + i - 3, codes[k], 3) == 0 && (i == 3 || !is_alpha((unsigned char)s[i - 4])))
-                return true;
-    }
+    if (i >= 3 && scan_currency_code(s + i - 3, 3) && (i == 3 || !is_alpha((unsigned char)s[i - 4])))
+        return true;
     return false;
 }
 
@@ -415,14 +411,27 @@ static bool bandwidth_before(const char *s, size_t i)
     return false;
 }
 
+/* The ISO codes of currencies a text may give money in ("KRW533 billion",
+ * "SGD 1.2 billion"); "RMB" and, in the style of the Financial Times and
+ * The Economist, "Rmb9.3tn" are the yuan's. */
+static const char *const currency_codes[] = {"CNY", "RMB", "Rmb", "USD", "HKD", "EUR", "GBP", "JPY",
+                                             "KRW", "SGD", "TWD", "INR", "AUD", "CAD", "CHF"};
+
+/* The code of the currency p[0, len) writes (the yuan's "CNY" for "RMB"),
+ * or NULL. */
+static const char *currency_code(const char *p, size_t len)
+{
+    if (len != 3)
+        return NULL;
+    for (size_t k = 0; k < sizeof currency_codes / sizeof *currency_codes; k++)
+        if (memcmp(p, currency_codes[k], 3) == 0)
+            return k < 3 ? "CNY" : currency_codes[k];
+    return NULL;
+}
+
 bool scan_currency_code(const char *p, size_t len)
 {
-    static const char *const codes[] = {"RMB", "USD", "HKD", "EUR", "CNY", "GBP", "JPY"};
-    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
-        if (len == 3 && memcmp(p, codes[k], 3) == 0)
-            return true;
-    /* the style of the Financial Times and The Economist: "Rmb9.3tn" */
-    return len == 3 && memcmp(p, "Rmb", 3) == 0;
+    return currency_code(p, len) != NULL;
 }
 
 double scan_scale_word(const char *p, size_t len)
@@ -444,6 +453,26 @@ bool scan_known_word(const char *p, size_t len)
 }
 
 /* Lex an alphanumeric run starting at lx->i. */
+/* Where the domain's ending that opens at j (".com", ".com.cn") ends;
+ * 0 if none does. */
+static size_t domain_end(const char *s, size_t n, size_t j)
+{
+    static const char *const tld[] = {"com", "cn", "net", "me", "io", "tv", "org", "hk"};
+    size_t end = 0;
+    while (j + 2 < n && s[j] == '.') {
+        size_t t0 = j + 1, t1 = t0;
+        while (t1 < n && is_alpha((unsigned char)s[t1]))
+            t1++;
+        bool ok = false;
+        for (size_t k = 0; k < sizeof tld / sizeof *tld && !ok; k++)
+            ok = str_ieq(s + t0, t1 - t0, tld[k]);
+        if (!ok || (t1 < n && (is_digit((unsigned char)s[t1]) || s[t1] == '/')))
+            break;
+        end = j = t1;
+    }
+    return end;
+}
+
 static void lex_run(struct lexer *lx)
 {
     const char *s = lx->s;
@@ -479,6 +508,13 @@ static void lex_run(struct lexer *lx)
         size_t le = k;
         while (le < lx->n && is_alpha((unsigned char)s[le]))
             le++;
+        /* a company named by its domain: "58.com", "51job.com", "360buy.com" */
+        size_t de = domain_end(s, lx->n, le);
+        if (de && used == k - i && !memchr(s + i, '.', k - i) && !memchr(s + i, ',', k - i)) {
+            emit(lx, TK_WORD, i, de - i, 0);
+            lx->i = de;
+            return;
+        }
         size_t after = le;
         /* digits glued to a following identifier part: 13D, MS11-011 tail */
         if (le < lx->n && is_digit((unsigned char)s[le]) && le > k) {
@@ -635,22 +671,13 @@ static void lex_run(struct lexer *lx)
         return;
     }
     /* a company named by its domain: "Sohu.com", "JD.com", "Dangdang.com.cn" */
-    if (!elided && j + 3 < lx->n && s[j] == '.')
-        for (;;) {
-            static const char *const tld[] = {"com", "cn", "net", "me", "io", "tv", "org", "hk"};
-            size_t t0 = j + 1, t1 = t0;
-            while (t1 < lx->n && is_alpha((unsigned char)s[t1]))
-                t1++;
-            bool ok = false;
-            for (size_t k = 0; k < sizeof tld / sizeof *tld && !ok; k++)
-                ok = str_ieq(s + t0, t1 - t0, tld[k]);
-            if (!ok || (t1 < lx->n && (is_digit((unsigned char)s[t1]) || s[t1] == '/')))
-                break;
-            j = t1;
+    if (!elided && j + 3 < lx->n && s[j] == '.') {
+        size_t de = domain_end(s, lx->n, j);
+        if (de) {
+            j = de;
             elided = true; /* hashed as a whole below */
-            if (!(j + 1 < lx->n && s[j] == '.' && is_alpha((unsigned char)s[j + 1])))
-                break;
         }
+    }
     /* a footnote number glued to a word in lower case, as text taken from
      * PDFs has them ("618 million1", "netizens2 reached"): the word alone,
      * the marker read as nothing (not "mp3": two letters) */
@@ -1172,21 +1199,8 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
         return "GBP";
     if (punct_eq(a, t, "\xC2\xA5") || punct_eq(a, t, "\xEF\xBF\xA5"))
         return "CNY";
-    if (t->kind == TK_WORD && t->len == 3) {
-        const char *w = a->s + t->off;
-        if (memcmp(w, "RMB", 3) == 0 || memcmp(w, "CNY", 3) == 0 || memcmp(w, "Rmb", 3) == 0)
-            return "CNY";
-        if (memcmp(w, "USD", 3) == 0)
-            return "USD";
-        if (memcmp(w, "HKD", 3) == 0)
-            return "HKD";
-        if (memcmp(w, "EUR", 3) == 0)
-            return "EUR";
-        if (memcmp(w, "GBP", 3) == 0)
-            return "GBP";
-        if (memcmp(w, "JPY", 3) == 0)
-            return "JPY";
-    }
+    if (t->kind == TK_WORD)
+        return currency_code(a->s + t->off, t->len);
     return NULL;
 }
 

@@ -1019,6 +1019,23 @@ START_TEST(session32_forms)
            "revenue|China|2004|2432258065|CNY|about|derived|1\n"
            "revenue|China|2005|3770000000|CNY|exact|observed|3\n",
            true);
+    /* a company named by its domain may open with digits ("58.com"); money
+     * in any ISO currency's code ("KRW533 billion"); what money bought a
+     * stake in, however far on in the clause; and examples listed after
+     * "including" are not the subject */
+    expect("In June 2014, Tencent acquired a 19.9% equity interest in 58.com Inc. for US$736.1 million.\n\n"
+           "In March 2014, Tencent invested KRW533 billion in CJ Games Corporation.\n\n"
+           "On April 17, 2015, Baidu paid US$412.2 million in cash plus 34.1 million newly issued shares for a 43.2% "
+           "stake in Ganji.com.\n\n"
+           "NetEase's free e-mail services, including 163.com, 126.com and yeah.net, had over 220 million registered "
+           "users at the end of 2006.\n",
+           "acquisition_stake|58.com Inc|2014-06|19.9|percent|exact|observed|1\n"
+           "acquisition|58.com Inc|2014-06|736100000|USD|exact|observed|1\n"
+           "investment|CJ Games Corporation|2014-03|533000000000|KRW|exact|observed|3\n"
+           "acquisition|Ganji.com|2015-04-17|412200000|USD|exact|observed|5\n"
+           "acquisition_stake|Ganji.com|2015-04-17|43.2|percent|exact|observed|5\n"
+           "registered_users|NetEase|2006|220000000|people|more_than|observed|7\n",
+           true);
 }
 END_TEST
 
