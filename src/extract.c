@@ -7245,6 +7245,24 @@ static bool festival_named(const char *s, size_t n)
     return false;
 }
 
+/* A name of a carrier's network as a table heads its column, "Unicom
+ * GSM", "China Mobile TD-SCDMA", written as the carrier with its network
+ * in brackets, the way a section's part is: "Unicom (GSM)". */
+static void network_in_brackets(char *name, size_t cap)
+{
+    static const char *const nets[] = {"GSM", "CDMA", "CDMA2000", "WCDMA", "TD-SCDMA", "TD-LTE", "FDD-LTE",
+                                       "LTE", "PHS", "2G", "3G", "4G", "5G"};
+    char *sp = strrchr(name, ' ');
+    size_t len = strlen(name);
+    if (!sp || sp == name || len + 3 > cap || !str_ieq_any(sp + 1, strlen(sp + 1), nets, sizeof nets / sizeof *nets))
+        return;
+    size_t w = strlen(sp + 1);
+    memmove(sp + 2, sp + 1, w);
+    sp[1] = '(';
+    sp[2 + w] = ')';
+    sp[3 + w] = '\0';
+}
+
 /* The name a one-line caption opens with in the possessive, "Alibaba's
  * Singles' Day GMV, 2009-2019" (up to three capitalised words), into
  * out; "" if none. */
@@ -7335,8 +7353,10 @@ static void table_cell(void *ctx, const struct table_cell *c)
         when.d = 11;
     }
     char named[128];
-    if (c->entity) /* (a row that names whose figures they are) */
-        snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 127 ? c->entity_len : 127), c->entity);
+    if (c->entity) { /* (a row that names whose figures they are) */
+        snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 120 ? c->entity_len : 120), c->entity);
+        network_in_brackets(named, sizeof named);
+    }
     /* (a release's or a filing's table is its issuer's, not the
      * country's: "KEY OPERATING DATA ... Mobile subscribers") */
     /* (a fund's own report, its manager named: its tables are its fund's,

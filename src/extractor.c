@@ -1643,6 +1643,8 @@ struct extractor {
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_fields_row; /* ... a row of a table of names, fields parted by wide gaps */
     bool last_label_line; /* ... a row's label alone on its line, to go on on the next */
+    int last_name_fields;  /* ... words alone in fields parted by wide gaps: how many (0: not so) */
+    bool last_sub_header;  /* ... the columns under each of those names, joined to them */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool head_block;    /* the block opened with a header of columns (under its caption) */
     int head_at;        /* ... on the block's line head_at (under its caption and unit) */
@@ -2171,6 +2173,28 @@ static bool letters_and(const char *p, size_t n, const char *more, bool digits)
 }
 
 /* Is the line words only (letters, spaces, hyphens, apostrophes)? */
+/* How many fields, parted by wide gaps, a line of words alone has (0: a
+ * figure, a bracket or a colon in it, or one field). */
+static int word_fields(const char *p, size_t n)
+{
+    int fields = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (is_digit(c) || c == '(' || c == ':' || c == '|')
+            return 0;
+        if (c == ' ' || c == '\t') {
+            if (in && (c == '\t' || (i + 1 < n && p[i + 1] == ' ')))
+                in = false;
+            continue;
+        }
+        if (!in)
+            fields++;
+        in = true;
+    }
+    return fields >= 2 ? fields : 0;
+}
+
 static bool words_only(const char *p, size_t n)
 {
     /* (a note's mark glued to the last word: "Annual active customer
@@ -2605,7 +2629,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     while (se > 0 && is_space((unsigned char)p[se - 1]))
         se--;
     bool section = !row && !label_row && se > 1 && se <= 60 && p[se - 1] == ':' && section_words(p, se);
-    bool head2 = false;
+    bool head2 = false, sub_header = false;
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
 
@@ -2724,6 +2748,15 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * fields ("Company   Date   Round   Amount   Lead investor") */
         if (fields_row)
             join = true;
+        /* ... and a header of names over the same columns under each
+         * ("China Mobile        Unicom GSM" / "total   net add     total
+         * net add") */
+        int wf = word_fields(p, n);
+        sub_header = !x->pending_blank && x->last_name_fields && wf >= 2 * x->last_name_fields &&
+                     wf % x->last_name_fields == 0 && (p[0] == ' ' || p[0] == '\t');
+        /* (and the rows under them) */
+        if (sub_header || (row && !x->pending_blank && x->last_sub_header))
+            join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
             join = false;
@@ -2783,6 +2816,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_label_line = !row && !label_row && x->block_lines >= 2 && n <= 60 && (x->head_block || unit_before) &&
                          words_only(p, n);
     x->last_period_header = period_header;
+    x->last_name_fields = (p[0] == ' ' || p[0] == '\t') ? word_fields(p, n) : 0;
+    x->last_sub_header = sub_header || (row && x->last_sub_header);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }
 

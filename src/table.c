@@ -3829,6 +3829,53 @@ static bool label_period(const char *s, const struct token *t, size_t a, size_t 
  * A figure is the column's whose name ends nearest where it ends; "Total"
  * is the country's.  A row of a share counts nothing; a row with no period
  * of its own is of the last period row's, or the caption's. */
+/* A line of the same fields under each of nf names, parted by wide
+ * gaps, each a level's ("total", "subscribers") or a change's ("net add",
+ * "growth"): "total   net add     total   net add".  How many fields a
+ * name has (2 or more; 0: the line is no such line); what each counts in
+ * sub[] (0: the level, else its change's kind). */
+static int sub_columns(const char *s, const struct token *t, size_t a, size_t b, int nf, int *sub)
+{
+    int kinds[TABLE_COLS * 4], nk = 0;
+    for (size_t i = a; i < b;) {
+        size_t j = i + 1;
+        while (j < b && !gap_before(s, t, j))
+            j++;
+        int kind = -1;
+        for (size_t x = i; x < j; x++) {
+            int c = change_word(s, &t[x]);
+            if (!c && (word_is(s, &t[x], "add") || word_is(s, &t[x], "adds") || word_is(s, &t[x], "additions") ||
+                       word_is(s, &t[x], "net")))
+                c = CH_INCREASE;
+            if (!c && t[x].kind == TK_PUNCT && s[t[x].off] == '%')
+                c = CH_GROWTH;
+            if (c && (kind <= 0 || c == CH_GROWTH))
+                kind = c;
+            else if (!c && kind < 0 &&
+                     (word_is(s, &t[x], "total") || word_is(s, &t[x], "subscribers") || word_is(s, &t[x], "users") ||
+                      word_is(s, &t[x], "level") || word_is(s, &t[x], "base")))
+                kind = 0;
+        }
+        if (kind < 0 || nk == TABLE_COLS * 4)
+            return 0;
+        kinds[nk++] = kind;
+        i = j;
+    }
+    if (nf < 2 || nk % nf || nk / nf < 2 || nk / nf > 4)
+        return 0;
+    int per = nk / nf;
+    bool level = false;
+    for (int k = 0; k < nk; k++) {
+        if (kinds[k] != kinds[k % per])
+            return 0;
+        level = level || kinds[k] == 0;
+    }
+    if (!level)
+        return 0;
+    memcpy(sub, kinds, (size_t)per * sizeof *sub);
+    return per;
+}
+
 static size_t by_entity_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -3920,6 +3967,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             cm = lone_m;
         }
         int ly = 0, lm = 0; /* the last row's period */
+        int sub[TABLE_COLS], nsub = 0; /* each name's columns: a level (0) or its change */
         size_t rows = 0, given = 0, words_a = SIZE_MAX, label_lines = 0;
         size_t pla = 0, plb = 0; /* the last level's label, whose parts the rows under it name */
         while (ra < n) {
@@ -3958,6 +4006,10 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 for (size_t i = ra + 1; i < rb; i++)
                     fields += gap_before(s, t, i);
                 if (fields >= 2 && fields + 1 >= nf) {
+                    /* (or each name's columns, the same under every name:
+                     * "total   net add     total   net add") */
+                    if (!nsub && !rows)
+                        nsub = sub_columns(s, t, ra, rb, nf, sub);
                     words_a = SIZE_MAX;
                     ra = rb;
                     continue;
@@ -3970,6 +4022,48 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 } else if (words_a == SIZE_MAX) {
                     words_a = ra;
                 }
+                ra = rb;
+                continue;
+            }
+            if (nsub && ncells == nf * nsub && cur >= 0 && fig > ra) {
+                /* a row of each name's columns, figures alone */
+                int y = ly, m = lm;
+                if (!label_period(s, t, ra, fig, &y, &m) || !y)
+                    break;
+                size_t at[TABLE_COLS * 4];
+                int na = 0;
+                for (size_t i = fig; i < rb; i++)
+                    if (t[i].kind == TK_NUM && na < TABLE_COLS * 4)
+                        at[na++] = i;
+                if (na != ncells)
+                    break;
+                for (int c = 0; c < na; c++) {
+                    int f = c / nsub, ch = sub[c % nsub];
+                    int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[cur].id) : cur;
+                    if (ri < 0)
+                        continue;
+                    struct column col = {ri, 1, NULL, false, fa[f], fb[f], ch ? cur + 1 : 0, 0, 0, false};
+                    if (ch == CH_GROWTH)
+                        col.unit = "percent";
+                    else if (has_cap)
+                        take_unit(&col, &cap);
+                    size_t i = at[c];
+                    if (ch && i > fig && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-')
+                        col.mult = -col.mult;
+                    const char *unit;
+                    double v;
+                    if (cell_value(r, t, i, &col, &v, &unit) <= 0)
+                        continue;
+                    bool total = word_is(s, &t[fa[f]], "total") || word_is(s, &t[fa[f]], "all");
+                    size_t nlen = t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off;
+                    struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra,
+                                            rb, s + t[fa[f]].off, nlen, m, ch ? cur : -1,
+                                            total ? "China" : s + t[fa[f]].off, total ? 5 : nlen, 0, ch && m == 12,
+                                            Q_EXACT, false};
+                    fn(ctx, &tc);
+                    given++;
+                }
+                rows++;
                 ra = rb;
                 continue;
             }

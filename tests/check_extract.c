@@ -1036,6 +1036,23 @@ START_TEST(session32_forms)
            "acquisition_stake|Ganji.com|2015-04-17|43.2|percent|exact|observed|5\n"
            "registered_users|NetEase|2006|220000000|people|more_than|observed|7\n",
            true);
+    /* a table of months whose names each head the same columns, a level's
+     * and its change's ("total   net add"), under a caption that names
+     * what they count; a carrier's network is its part in brackets */
+    expect("Monthly subscriber data of the operators (in millions)\n\n"
+           "                 China Telecom       Telecom CDMA\n"
+           "                 total   net add     total   net add\n"
+           "  May 2009       60.12    0.41       12.40    1.10\n"
+           "  Jun 2009       60.50    0.38       13.70    1.30\n",
+           "users|China Telecom|2009-05|60120000|people|exact|observed|5\n"
+           "users_increase|China Telecom|2009-05|410000|people|exact|observed|5\n"
+           "users|Telecom (CDMA)|2009-05|12400000|people|exact|observed|5\n"
+           "users_increase|Telecom (CDMA)|2009-05|1100000|people|exact|observed|5\n"
+           "users|China Telecom|2009-06|60500000|people|exact|observed|6\n"
+           "users_increase|China Telecom|2009-06|380000|people|exact|observed|6\n"
+           "users|Telecom (CDMA)|2009-06|13700000|people|exact|observed|6\n"
+           "users_increase|Telecom (CDMA)|2009-06|1300000|people|exact|observed|6\n",
+           true);
 }
 END_TEST
 
