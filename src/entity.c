@@ -333,6 +333,21 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         }
         break;
     }
+    /* "its 26th Statistical Report on Internet Development in China": a
+     * document's title names no holder, before its head noun or after its
+     * "Report on" */
+    static const char *const docs[] = {"report", "survey", "yearbook", "bulletin", "communique", "white"};
+    if (k < st->n && st->t[k].kind == TK_WORD && (st->t[k].flags & TF_CAP) &&
+        str_ieq_any(st->s + st->t[k].off, st->t[k].len, docs, sizeof docs / sizeof *docs))
+        return false;
+    for (size_t b = i; b > st->a + 1 && b + 4 > i; b--) {
+        const struct token *p = &st->t[b - 1];
+        if ((tok_is(p, WH(on)) || tok_is(p, WH(of))) && (st->t[b - 2].flags & TF_CAP) &&
+            str_ieq_any(st->s + st->t[b - 2].off, st->t[b - 2].len, docs, sizeof docs / sizeof *docs))
+            return false;
+        if (p->kind != TK_WORD || !(p->flags & TF_CAP))
+            break;
+    }
     /* "Singles' Day", "Spring Festival": an event, not who did something */
     size_t nx = k;
     if (nx < st->n && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == '\'')

@@ -110,6 +110,9 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",
          "earlier", "later", "separately", "previously", "similarly", "likewise", "instead", "together",
          "personal", "private", "domestic", "foreign", "official",
+         /* prepositions that open a sentence: "Including 3G, its mobile
+          * customers totaled ..." */
+         "including", "excluding",
          /* adjectives that open a sentence: "Existing investors also took part" */
          "existing", "leading", "core", "key", "main", "remaining", "participating", "outstanding", "current", "former", "major",
          /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */
