@@ -249,6 +249,8 @@ static inline bool is_clause_break(const struct token *t)
 
 /* Could token i be (part of) a name: capitalised, camel case, an identifier? */
 bool name_word(const struct sent *st, size_t i);
+/* Is p[0, len) a carrier's network ("GSM", "CDMA2000", "TD-SCDMA")? */
+bool network_word(const char *p, size_t len);
 /* The name starting at i, if any: [i, *end). */
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end);
 /* The text of the name [a, b) (a possessive ending dropped); owned by the caller. */

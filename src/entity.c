@@ -11,6 +11,13 @@
 
 /* ---- names ------------------------------------------------------------------- */
 
+bool network_word(const char *p, size_t len)
+{
+    static const char *const nets[] = {"GSM", "CDMA", "CDMA2000", "WCDMA", "TD-SCDMA", "TD-LTE", "FDD-LTE",
+                                       "LTE", "PHS"};
+    return str_ieq_any(p, len, nets, sizeof nets / sizeof *nets);
+}
+
 bool name_word(const struct sent *st, size_t i)
 {
     const struct token *t = &st->t[i];
@@ -1644,6 +1651,22 @@ static char *entity_named(const struct sent *st0, const struct rule *ru, size_t 
                           struct topic *topic)
 {
     char *name = entity_of(st0, ru, k, ni, topic);
+    /* "China Unicom had 151.79 million GSM users": a network is its
+     * carrier's part, the carrier the clause's subject */
+    if (name && network_word(name, strlen(name)) && ru->entity == EK_NAME) {
+        bool weak = false;
+        struct sent stv = *st0;
+        stv.ru = ru;
+        size_t hi = ni->cue_after ? ni->qstart : (ni->cue_a < ni->qstart ? ni->cue_a : ni->qstart);
+        char *subj = subject_before(&stv, hi, topic, &weak);
+        if (subj && !weak && !network_word(subj, strlen(subj)) && !place_name(subj) && strlen(subj) < 100) {
+            char q[240];
+            snprintf(q, sizeof q, "%s (%s)", subj, name);
+            free(name);
+            name = xstrdup(q);
+        }
+        free(subj);
+    }
     /* "the equity of the Fund Manager", "the Manager's": in a fund's report,
      * the manager its first lines name */
     static const char *const manager[] = {"Manager", "Fund Manager"};

@@ -7250,11 +7250,11 @@ static bool festival_named(const char *s, size_t n)
  * in brackets, the way a section's part is: "Unicom (GSM)". */
 static void network_in_brackets(char *name, size_t cap)
 {
-    static const char *const nets[] = {"GSM", "CDMA", "CDMA2000", "WCDMA", "TD-SCDMA", "TD-LTE", "FDD-LTE",
-                                       "LTE", "PHS", "2G", "3G", "4G", "5G"};
+    static const char *const gens[] = {"2G", "3G", "4G", "5G"};
     char *sp = strrchr(name, ' ');
     size_t len = strlen(name);
-    if (!sp || sp == name || len + 3 > cap || !str_ieq_any(sp + 1, strlen(sp + 1), nets, sizeof nets / sizeof *nets))
+    if (!sp || sp == name || len + 3 > cap ||
+        !(network_word(sp + 1, strlen(sp + 1)) || str_ieq_any(sp + 1, strlen(sp + 1), gens, 4)))
         return;
     size_t w = strlen(sp + 1);
     memmove(sp + 2, sp + 1, w);

@@ -93,7 +93,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* a currency is no one's ("RMB deposits held in banking institutions") */
          "rmb", "cny", "renminbi", "yuan", "usd", "hkd",
          /* adjectives that open a sentence ("Public WLAN access points reached ...") */
-         "public", "national", "domestic", "overall", "average", "cumulative", "combined", "largest", "biggest", "smallest", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+         "public", "national", "domestic", "overall", "average", "cumulative", "combined", "largest", "biggest", "smallest", "larger", "bigger", "smaller", "fellow", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title
           * ("revenue", "sales" stand with the words of results below) */
          "transactions", "transaction", "users", "subscribers", "broadband", "internet", "mobile", "telephone",

@@ -1036,6 +1036,10 @@ START_TEST(session32_forms)
            "acquisition_stake|Ganji.com|2015-04-17|43.2|percent|exact|observed|5\n"
            "registered_users|NetEase|2006|220000000|people|more_than|observed|7\n",
            true);
+    /* a carrier's network counted is its part ("China Unicom (GSM)"); a
+     * comparative opening the sentence is no name ("Smaller rival ...") */
+    expect("Smaller rival China Unicom Ltd said it had 77.60 million GSM subscribers at the end of April 2004.\n",
+           "users|China Unicom Ltd (GSM)|2004-04|77600000|people|exact|observed|1\n", true);
     /* a preposition opening the sentence ("Including 3G, ...") and a
      * document's title ("Statistical Report on Internet Development")
      * name nobody */
@@ -1043,7 +1047,7 @@ START_TEST(session32_forms)
            "160.57 million.\n\n"
            "The penetration rate rose to 31.8 percent in 2010, as the 26th Statistical Report on Internet Development "
            "in China shows, while the number of broadband users stood at 363.8 million.\n",
-           "users|GSM|2010-06|151790000|people|exact|observed|1\n"
+           "users|China Unicom (GSM)|2010-06|151790000|people|exact|observed|1\n"
            "users|China Unicom (mobile phone subscribers)|2010-06|160570000|people|exact|observed|1\n"
            "internet_penetration|China|2010|31.8|percent|exact|observed|3\n",
            true);
