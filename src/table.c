@@ -1167,8 +1167,9 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "RMB") || word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars") ||
                         word_is(s, &t[k], "persons") || word_is(s, &t[k], "people") || word_is(s, &t[k], "households") ||
                         word_is(s, &t[k], "subscribers") || word_is(s, &t[k], "users") || word_is(s, &t[k], "accounts") ||
-                        /* ("(millions, year-end)") */
-                        word_is(s, &t[k], "year") || word_is(s, &t[k], "end");
+                        /* ("(millions, year-end)", "(end of month, million)") */
+                        word_is(s, &t[k], "year") || word_is(s, &t[k], "end") || word_is(s, &t[k], "of") ||
+                        word_is(s, &t[k], "month") || word_is(s, &t[k], "quarter") || word_is(s, &t[k], "period");
             if (!units || k >= xb)
                 continue;
             struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};

@@ -1051,6 +1051,19 @@ START_TEST(session32_forms)
            "users|China Unicom (mobile phone subscribers)|2010-06|160570000|people|exact|observed|1\n"
            "internet_penetration|China|2010|31.8|percent|exact|observed|3\n",
            true);
+    /* a caption's unit in brackets beside a note of the period ("(end
+     * of month, million)") scales the table under it, whose months are
+     * of the document's year */
+    expect("BEIJING, July 21, 2010 (Xinhua) -- Operators gave their figures.\n\n"
+           "Monthly 3G subscribers by operator (end of month, million)\n\n"
+           "Operator          May      June\n"
+           "China Mobile      9.02     10.47\n"
+           "China Unicom      7.69     8.78\n",
+           "3g_users|China Mobile|2010-05|9020000|people|exact|observed|6\n"
+           "3g_users|China Mobile|2010-06|10470000|people|exact|observed|6\n"
+           "3g_users|China Unicom|2010-05|7690000|people|exact|observed|7\n"
+           "3g_users|China Unicom|2010-06|8780000|people|exact|observed|7\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
