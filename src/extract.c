@@ -7266,7 +7266,7 @@ static void network_in_brackets(char *name, size_t cap)
 /* The name a one-line caption opens with in the possessive, "Alibaba's
  * Singles' Day GMV, 2009-2019" (up to three capitalised words), into
  * out; "" if none. */
-static void caption_owner(const char *s, size_t n, char *out, size_t cap)
+static void caption_owner(const char *s, size_t n, const char *head, size_t head_len, char *out, size_t cap)
 {
     out[0] = '\0';
     if (memchr(s, '\n', n) && (size_t)((const char *)memchr(s, '\n', n) - s) + 1 < n)
@@ -7303,6 +7303,58 @@ static void caption_owner(const char *s, size_t n, char *out, size_t cap)
         if (i < n && s[i] == ' ')
             i++;
     }
+    /* (or the name right before the words that head the column: "Chart:
+     * WeChat MAU, Q1 2015 - Q2 2016" over "Q1 2015: 549") */
+    size_t hl = 0;
+    while (hl < head_len && (is_alnum((unsigned char)head[hl]) || head[hl] == ' ' || head[hl] == '-'))
+        hl++;
+    while (hl > 0 && head[hl - 1] == ' ')
+        hl--;
+    if (hl < 2)
+        return;
+    char hw[64];
+    if (hl >= sizeof hw)
+        return;
+    memcpy(hw, head, hl);
+    hw[hl] = '\0';
+    const char *at = NULL;
+    for (size_t k = a + 1; k + hl <= n && !at; k++)
+        if (s[k - 1] == ' ' && str_ieq(s + k, hl, hw))
+            at = s + k;
+    if (!at)
+        return;
+    static const char *const common[] = {"Monthly", "Annual", "Quarterly", "Daily", "Total", "Mobile", "Internet",
+                                         "Online", "Active", "Registered", "Number", "China", "Chinese", "Global",
+                                         "Average", "Cumulative", "New", "Net", "The", "Key", "Selected"};
+    size_t e = (size_t)(at - s) - 1, w0 = e, words2 = 0;
+    while (w0 > a && words2 < 3) {
+        size_t w = w0;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        /* (a common noun or adjective in a title's capitals is no name:
+         * "Telecommunications revenue", "Advertising revenue") */
+        static const char *const ends[] = {"tion", "tions", "sion", "sions", "ing", "ment", "ments", "ness", "ity",
+                                           "ics", "al", "ed", "ly"};
+        bool common_end = false;
+        for (size_t q = 0; q < sizeof ends / sizeof *ends && !common_end; q++) {
+            size_t el = strlen(ends[q]);
+            common_end = w0 - w > el + 2 && str_ieq(s + w0 - el, el, ends[q]);
+        }
+        if (!is_upper((unsigned char)s[w]) || str_ieq_any(s + w, w0 - w, common, sizeof common / sizeof *common) ||
+            scan_month(s + w, w0 - w) > 0 || common_end)
+            break;
+        words2++;
+        w0 = w > a ? w - 1 : w;
+        if (w == a) {
+            w0 = a;
+            break;
+        }
+    }
+    size_t start = w0 == a ? a : w0 + 1, len = e - start;
+    if (!words2 || len + 1 > cap || len < 2)
+        return;
+    memcpy(out, s + start, len);
+    out[len] = '\0';
 }
 
 static void table_cell(void *ctx, const struct table_cell *c)
@@ -7365,12 +7417,12 @@ static void table_cell(void *ctx, const struct table_cell *c)
     /* (or the caption's owner: "Alibaba's Singles' Day GMV, 2009-2019") */
     char owner[64] = "";
     if (!c->entity && er->entity != EK_FIXED && !issuers && d->prev.len)
-        caption_owner(d->prev.text, d->prev.len, owner, sizeof owner);
+        caption_owner(d->prev.text, d->prev.len, c->head, c->head_len, owner, sizeof owner);
     /* (or the block's own first line, a caption over its rows) */
     const char *nl1 = memchr(d->bp, '\n', d->blen);
     if (!owner[0] && !c->entity && er->entity != EK_FIXED && !issuers && nl1 &&
         d->tok.v[c->row_a].off > (size_t)(nl1 - d->bp))
-        caption_owner(d->bp, (size_t)(nl1 - d->bp), owner, sizeof owner);
+        caption_owner(d->bp, (size_t)(nl1 - d->bp), c->head, c->head_len, owner, sizeof owner);
     const char *entity = c->entity ? named
                          : er->entity == EK_FIXED ? er->entity_text
                          : issuers            ? d->issuer

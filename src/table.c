@@ -2193,9 +2193,12 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
     size_t cells = caption_block_rows(r, s, t, n, fn, ctx, in_table, caption);
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        bool cap = b - a >= 3 && t[a + 1].kind == TK_NUM && !in_table[a] &&
-                   (word_is(s, &t[a], "figure") || word_is(s, &t[a], "fig") || word_is(s, &t[a], "chart") ||
-                    word_is(s, &t[a], "table") || word_is(s, &t[a], "graph") || word_is(s, &t[a], "exhibit"));
+        /* (or "[Chart: WeChat MAU, Q1 2015 - Q2 2016]", "Figure: ...") */
+        size_t ca = a + (b - a >= 4 && (t[a].flags & TF_OPEN));
+        bool cap = b - ca >= 3 && !in_table[a] &&
+                   (t[ca + 1].kind == TK_NUM || (t[ca + 1].kind == TK_PUNCT && s[t[ca + 1].off] == ':')) &&
+                   (word_is(s, &t[ca], "figure") || word_is(s, &t[ca], "fig") || word_is(s, &t[ca], "chart") ||
+                    word_is(s, &t[ca], "table") || word_is(s, &t[ca], "graph") || word_is(s, &t[ca], "exhibit"));
         /* (or a short line with no figure outside its brackets over rows of
          * years: "Internet users in selected years (unit: 10,000 persons)") */
         bool plain = false;
@@ -2208,7 +2211,7 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
                     !figure_outside(t, a, b, any_year);
         }
         struct column col[TABLE_COLS];
-        int named = cap || plain ? header_columns(r, s, t, n, cap ? a + 2 : a, b, col, plain) : 0;
+        int named = cap || plain ? header_columns(r, s, t, n, cap ? ca + 2 : a, b, col, plain) : 0;
         /* (a plain caption names one series, its rows one figure each) */
         if (named < 1 || (plain && named != 1)) {
             a = b;
@@ -2237,11 +2240,13 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             ra = line_end(t, n, ra);
         size_t first = ra, rows = 0;
         for (size_t x = ra; x < n; x = line_end(t, n, x)) {
-            int m;
+            int m, y;
             size_t xb = line_end(t, n, x);
-            /* ("1997: 62") */
-            size_t x1 = x + 1 < xb && t[x + 1].kind == TK_PUNCT && s[t[x + 1].off] == ':' ? x + 2 : x + 1;
-            if (xb - x < 2 || !row_period(s, &t[x], &m) || !row_figures_any(t, x1, xb) || (plain && xb - x1 != 1))
+            /* ("1997: 62", "Q1 2015: 549") */
+            size_t x1 = x + (xb > x ? row_label(s, t, x, xb, &y, &m) : 0);
+            if (x1 > x && x1 + 1 < xb && t[x1].kind == TK_PUNCT && s[t[x1].off] == ':')
+                x1++;
+            if (xb - x < 2 || x1 == x || !row_figures_any(t, x1, xb) || (plain && xb - x1 != 1))
                 break;
             rows++;
         }
@@ -2253,13 +2258,14 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             in_table[i] = true;
         for (size_t x = first; rows--; ) {
             size_t xb = line_end(t, n, x);
-            int m, y = row_period(s, &t[x], &m);
+            int m, y, dd;
+            size_t lab = row_label_day(s, t, x, xb, &y, &m, &dd);
             for (size_t i = x; i < xb; i++)
                 in_table[i] = true;
-            for (size_t i = x + 1; i < xb; i++) {
+            for (size_t i = x + lab; i < xb; i++) {
                 if (t[i].kind != TK_NUM)
                     continue;
-                int g = give_cell(r, s, t, i, &c, y, m, x, xb, fn, ctx);
+                int g = give_cell_on(r, s, t, i, &c, y, m, dd, x, xb, fn, ctx);
                 if (g >= 0) { /* the first of the quantity's kind, given or out of range */
                     cells += g;
                     break;

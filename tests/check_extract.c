@@ -1064,6 +1064,27 @@ START_TEST(session32_forms)
            "3g_users|China Unicom|2010-05|7690000|people|exact|observed|7\n"
            "3g_users|China Unicom|2010-06|8780000|people|exact|observed|7\n",
            true);
+    /* a chart given as text: "[Chart: ...]" over rows of a quarter and
+     * its figure after a colon, the unit in the paragraph before, the
+     * name before the caption's cue whose they are */
+    expect("The chart below shows the app's monthly users at the end of each quarter (unit: million).\n\n"
+           "[Chart: WeChat MAU, Q3 2015 - Q1 2016]\n"
+           "Q3 2015: 650\n"
+           "Q4 2015: 697\n"
+           "Q1 2016: 762\n"
+           "Source: company reports\n",
+           "active_users|WeChat|2015-09|650000000|people|exact|observed|4\n"
+           "active_users|WeChat|2015-12|697000000|people|exact|observed|5\n"
+           "active_users|WeChat|2016-03|762000000|people|exact|observed|6\n",
+           true);
+    /* (not a common noun in a title's capitals: "Telecommunications
+     * revenue" is the country's) */
+    expect("Table 2  Telecommunications revenue, 2012 (100 million yuan)\n"
+           "2011    9,880.0\n"
+           "2012    10,762.9\n",
+           "revenue|China|2011|988000000000|CNY|exact|observed|2\n"
+           "revenue|China|2012|1076290000000|CNY|exact|observed|3\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
@@ -1481,15 +1502,16 @@ START_TEST(session28_forms)
            "websites|China|2007-06-30|1310000|count|exact|observed|3\n",
            true);
     /* rows of days ("2016-06-30"), under a header whose cue's context
-     * only the caption meets; the year's last day is the year's */
+     * only the caption meets; the year's last day is the year's; the
+     * name before the caption's cue is whose they are */
     expect("Table: Yu'e Bao net assets, selected quarter ends\n\n"
            "As of          Net assets (billion yuan)\n"
            "2016-06-30     762.5\n"
            "2016-12-31     808.9\n"
            "2017-03-31     1,140.0\n",
-           "fund_assets|money market funds|2016-06-30|762500000000|CNY|exact|observed|4\n"
-           "fund_assets|money market funds|2016|808900000000|CNY|exact|observed|5\n"
-           "fund_assets|money market funds|2017-03-31|1140000000000|CNY|exact|observed|6\n",
+           "fund_assets|Yu'e Bao|2016-06-30|762500000000|CNY|exact|observed|4\n"
+           "fund_assets|Yu'e Bao|2016|808900000000|CNY|exact|observed|5\n"
+           "fund_assets|Yu'e Bao|2017-03-31|1140000000000|CNY|exact|observed|6\n",
            true);
     /* the total under a year's quarters is the year's */
     expect("Table 3 Online payments of non-bank payment institutions, 2021\n\n"
