@@ -2562,6 +2562,32 @@ static bool dot_leaders(char *p, size_t n)
     return false;
 }
 
+/* A row of a table written in Markdown, "| Internet users | 989 million |
+ * +85.4 million |", is read as one whose cells are parted by wide gaps:
+ * its bars become spaces (the same length, the same columns).  Its rule,
+ * "|---|:---:|", is then a line of dashes, which no table reads. */
+static void markdown_row(char *p, size_t n)
+{
+    size_t a = 0, e = n;
+    while (a < n && (p[a] == ' ' || p[a] == '\t'))
+        a++;
+    while (e > a && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    if (e - a < 5 || p[a] != '|' || p[e - 1] != '|')
+        return;
+    size_t bars = 0;
+    for (size_t i = a; i < e; i++)
+        bars += p[i] == '|';
+    if (bars < 3)
+        return;
+    bool rule = true;
+    for (size_t i = a; i < e && rule; i++)
+        rule = p[i] == '|' || p[i] == '-' || p[i] == ':' || p[i] == ' ';
+    for (size_t i = a; i < e; i++)
+        if (p[i] == '|' || (rule && p[i] == ':'))
+            p[i] = rule && p[i] == ':' ? '-' : ' ';
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -2574,6 +2600,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         *z = ' ';
     for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
         *z = ' ';
+    markdown_row(p, n);
     /* dot leaders between a label and its value ("Largest round ........
      * Lufax, US$1.216 billion") read as a label's colon: the line is a
      * row of its own */

@@ -93,7 +93,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* a currency is no one's ("RMB deposits held in banking institutions") */
          "rmb", "cny", "renminbi", "yuan", "usd", "hkd",
          /* adjectives that open a sentence ("Public WLAN access points reached ...") */
-         "public", "national", "domestic", "overall", "average", "cumulative", "combined", "largest", "biggest", "smallest", "larger", "bigger", "smaller", "fellow", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+         "public", "national", "domestic", "overall", "average", "cumulative", "combined", "largest", "biggest", "smallest", "larger", "bigger", "smaller", "fellow", "short", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
          /* nouns of the indicators, capitalised to open a sentence or a title
           * ("revenue", "sales" stand with the words of results below) */
          "transactions", "transaction", "users", "subscribers", "broadband", "internet", "mobile", "telephone",
@@ -512,6 +512,9 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
             while (k > floor_i && t[k - 1].kind == TK_PUNCT &&
                    ((t[k - 1].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || (k < end && glued_mark(t, end + 1, k - 1))))
                 k--;
+        else if (k > floor_i + 1 && t[k - 1].kind == TK_PUNCT && (t[k - 1].flags & TF_HYPHEN) &&
+                 t[k - 1].off == t[k - 2].off + t[k - 2].len)
+            k--; /* (a word hyphened on: "short-video users" as "short video users") */
         if (w < ph->n - 1 && !skipped && k > floor_i + 1 && !tok_is(&t[k - 1], ph->h[w]) &&
             tok_is(&t[k - 2], ph->h[w]) && cue_name_inside(t, k - 2, k - 1, k)) {
             k--;

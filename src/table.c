@@ -736,10 +736,11 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
 /* Does the header go on at i with a column of the change between its
  * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
  * tokens it takes, or 0. */
-static size_t change_column(const char *s, const struct token *t, size_t i, size_t b, bool *pct)
+static size_t change_column_from(const char *s, const struct token *t, size_t i, size_t b, bool *pct, bool *based)
 {
     size_t j = i;
     *pct = false;
+    *based = false;
     if (j >= b)
         return 0;
     if (is_row_year(&t[j]) && j + 1 < b && t[j + 1].kind == TK_WORD &&
@@ -767,6 +768,23 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
         return 0;
     *pct = *pct || word_is(s, &t[j], "growth") || word_is(s, &t[j], "yoy");
     j++;
+    /* ("Change vs Mar 2020", "Change since Dec. 2019", "Growth over 2019":
+     * the period it is counted from) */
+    if (j + 1 < b && (word_is(s, &t[j], "vs") || word_is(s, &t[j], "versus") || word_is(s, &t[j], "since") ||
+                      word_is(s, &t[j], "from") || word_is(s, &t[j], "over"))) {
+        size_t q = j + 1;
+        if (q < b && t[q].kind == TK_PUNCT && s[t[q].off] == '.')
+            q++;
+        if (q < b && t[q].kind == TK_WORD && scan_month(s + t[q].off, t[q].len) > 0) {
+            q++;
+            if (q < b && t[q].kind == TK_PUNCT && s[t[q].off] == '.')
+                q++;
+        }
+        if (q < b && is_row_year(&t[q])) {
+            j = q + 1;
+            *based = true;
+        }
+    }
     /* ("Growth rate") */
     if (j < b && word_is(s, &t[j], "rate"))
         j++;
@@ -777,6 +795,12 @@ static size_t change_column(const char *s, const struct token *t, size_t i, size
         j += 3;
     }
     return j - i;
+}
+
+static size_t change_column(const char *s, const struct token *t, size_t i, size_t b, bool *pct)
+{
+    bool based;
+    return change_column_from(s, t, i, b, pct, &based);
 }
 
 /* The tokens of the words that lead a date over a column at i, before
@@ -842,7 +866,10 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         /* (the years, then the change between the last two: an amount, a
          * percent, or both) */
         size_t cl;
-        if (k >= 2 && (cl = change_column(s, t, i, b, &chg_pct[0])) > 0) {
+        bool based = false;
+        /* (after one period where the change names what it is from:
+         * "Dec 2020   Change vs Mar 2020") */
+        if (k >= 1 && (cl = change_column_from(s, t, i, b, &chg_pct[0], &based)) > 0 && (k >= 2 || based)) {
             *chg = 1;
             i += cl;
             chg_end[0] = column_at(s, t[i - 1].off + t[i - 1].len);
@@ -1001,9 +1028,9 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             (t[i + 1].flags & TF_SMALLINT) && t[i + 1].value < 100 && i + 2 < b && (t[i + 2].flags & TF_CLOSE))
             i += 3;
     }
-    if (labelled && !named && months < 2)
+    if (labelled && !named && months < 2 && !(k == 1 && *chg))
         return 0;
-    return k >= 2 ? k : 0;
+    return k >= 2 || (k == 1 && *chg) ? k : 0;
 }
 
 /* The users' indicator a row's label [a, b) of an application names with

@@ -1085,6 +1085,21 @@ START_TEST(session32_forms)
            "revenue|China|2011|988000000000|CNY|exact|observed|2\n"
            "revenue|China|2012|1076290000000|CNY|exact|observed|3\n",
            true);
+    /* a table in Markdown, its bars read as wide gaps; one period's
+     * column and a change's that names where it is counted from; a
+     * short-video user is no online video user of all kinds; a report's
+     * body ("CNNIC's") owns no figure of its tables */
+    expect("CNNIC's 47th report gives the big picture as of December 2020:\n\n"
+           "| Indicator | Dec 2020 | Change vs Mar 2020 |\n"
+           "|---|:---:|---|\n"
+           "| Internet users | 989 million | +85.4 million |\n"
+           "| Online video users | 927 million | +77.2 million |\n"
+           "| Short-video users | 873 million | +100.0 million |\n",
+           "netizens|China|2020|989000000|people|exact|observed|5\n"
+           "netizens_increase|China|2020|85400000|people|exact|observed|5\n"
+           "online_video_users|China|2020|927000000|people|exact|observed|6\n"
+           "online_video_users_increase|China|2020|77200000|people|exact|observed|6\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
