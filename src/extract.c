@@ -7853,7 +7853,11 @@ static void process_block(struct doc *d, bool context_only)
     if (df >= 3 && (str_ieq(b.text + t[df - 1].off, t[df - 1].len, "at") || tok_is(&t[df - 1], WH(of))) &&
         tok_is(&t[df - 2], WH(as)))
         df -= 2;
-    bool ends_dated = last_date && (words <= 8 || (words <= 14 && df > 0 && (t[df - 1].flags & TF_OPEN))) && last_date->rel == DR_ABS &&
+    /* (or a lead into a list, its colon after its date: "Here is what
+     * Kuaishou reported for the three months to March 31, 2021:") */
+    bool lead = head_end + 1 == n && words <= 16;
+    bool ends_dated = last_date && (words <= 8 || (words <= 14 && df > 0 && (t[df - 1].flags & TF_OPEN)) || lead) &&
+                      last_date->rel == DR_ABS &&
                       (last_date->last + 1 >= head_end ||
                        (last_date->last + 2 == head_end && (t[head_end - 1].flags & TF_CLOSE) && !last_date->when.y2)) &&
                       !(last_date->flags & (DF_COMPARE | DF_BOUND)) && n > 0 &&

@@ -1100,6 +1100,15 @@ START_TEST(session32_forms)
            "online_video_users|China|2020|927000000|people|exact|observed|6\n"
            "online_video_users_increase|China|2020|77200000|people|exact|observed|6\n",
            true);
+    /* a lead into a list, its date before its colon, dates the items */
+    expect("Here is what Kuaishou reported for the three months to March 31, 2021:\n\n"
+           "- Average DAU of the Kuaishou app: 379.8 million, up 26.1% year on year\n"
+           "- Average MAU: 519.8 million\n",
+           "active_users|Kuaishou|2021-03|379800000|people|exact|observed|3\n"
+           "active_users_growth|Kuaishou|2021-03|26.1|percent|exact|observed|3\n"
+           "active_users|Kuaishou|2020-03|301189532|people|about|derived|3\n"
+           "active_users|Kuaishou|2021-03|519800000|people|exact|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
