@@ -233,6 +233,8 @@ static int year_of_parts(const char *s, const struct token *t, size_t a, size_t 
  * given ("-", "--", "---"), whose token goes in at[] as SIZE_MAX.  How many
  * (at most TABLE_COLS), or 0 if anything else stands there or none is
  * given. */
+static size_t na_cell(const char *s, const struct token *t, size_t i, size_t rb);
+
 static int row_cells(const char *s, const struct token *t, size_t a, size_t b, size_t *at)
 {
     int k = 0, given = 0;
@@ -251,6 +253,13 @@ static int row_cells(const char *s, const struct token *t, size_t a, size_t b, s
         /* (a sign glued to the figure after it: "-6.30", "+11.45") */
         if (sign_before(s, t, i, b))
             continue;
+        /* (a cell not given: "n.a.", "n/a") */
+        size_t na = na_cell(s, t, i, b);
+        if (na) {
+            at[k++] = SIZE_MAX;
+            i += na - 1;
+            continue;
+        }
         /* (a last column of notes, past a wide gap after the figures:
          * "2009    0.52    Taobao Mall only, 27 merchants") */
         if (given && t[i].kind == TK_WORD && gap_before(s, t, i) && !empty_cell(s, t, i, b))

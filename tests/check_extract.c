@@ -1109,6 +1109,18 @@ START_TEST(session32_forms)
            "active_users|Kuaishou|2020-03|301189532|people|about|derived|3\n"
            "active_users|Kuaishou|2021-03|519800000|people|exact|observed|4\n",
            true);
+    /* a cell not given ("n.a.") is an empty cell of its row */
+    expect("Table 1. Third-party mobile payment transaction value in China, 2012-2014\n\n"
+           "Year    Value (RMB trillion)    Growth y/y (%)    Alipay share (%)\n"
+           "2012    0.15                    n.a.              n.a.\n"
+           "2013    1.22                    713               77.8\n"
+           "2014    5.99                    391               82.6\n",
+           "mobile_payments|China|2012|150000000000|CNY|exact|observed|4\n"
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|5\n"
+           "mobile_payments_growth|China|2013|713|percent|exact|observed|5\n"
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|6\n"
+           "mobile_payments_growth|China|2014|391|percent|exact|observed|6\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
