@@ -918,9 +918,14 @@ static bool told_past(const struct sent *st, size_t k)
         for (size_t j = 0; j < sizeof now / sizeof *now; j++)
             if (str_ieq(w, t->len, now[j]))
                 return false;
+        /* (the past of a verb that is not "-ed": "99Bill took 5.8%") */
+        static const char *const irregular[] = {"took", "made", "held", "saw", "won", "got", "gave", "led",
+                                                "sold", "kept", "brought", "bought", "paid", "spent", "became",
+                                                "drew", "ran", "set", "began", "lost", "found", "went", "came"};
         if (in_list(&rise_verb, t) || in_list(&fall_verb, t) || tok_is(t, WH(was)) || tok_is(t, WH(were)) ||
             str_ieq(w, t->len, "had") || str_ieq(w, t->len, "stood") || str_ieq(w, t->len, "hit") ||
-            (t->len > 4 && w[t->len - 1] == 'd' && w[t->len - 2] == 'e'))
+            (t->len > 4 && w[t->len - 1] == 'd' && w[t->len - 2] == 'e') ||
+            str_ieq_any(w, t->len, irregular, sizeof irregular / sizeof *irregular))
             past = true;
     }
     if (past)

@@ -291,7 +291,30 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
         int y = dateline_field(p, n, month, day);
         if (!y)
             y = source_dateline(p, n, month, day);
-        return y ? y : listed_dateline(p, n, month, day);
+        if (!y)
+            y = listed_dateline(p, n, month, day);
+        /* (or a field of its own past a wide gap: "Source: Hangzhou
+         * Municipal Commission    Updated: 2013-01-29 16:12") */
+        const char *gap = y ? NULL : memmem(p, n, "   ", 3);
+        while (gap && !y) {
+            size_t a = (size_t)(gap - p);
+            while (a < n && is_space((unsigned char)p[a]))
+                a++;
+            const char *next = a < n ? memmem(p + a, n - a, "   ", 3) : NULL;
+            size_t fe = next ? (size_t)(next - p) : n;
+            while (fe > a && is_space((unsigned char)p[fe - 1]))
+                fe--;
+            /* (a field that names itself a date: "Updated:", "Published:") */
+            size_t w = a;
+            while (w < fe && is_alpha((unsigned char)p[w]))
+                w++;
+            if (w < fe && p[w] == ':' &&
+                (str_ieq(p + a, w - a, "updated") || str_ieq(p + a, w - a, "published") ||
+                 str_ieq(p + a, w - a, "posted") || str_ieq(p + a, w - a, "date")))
+                y = dateline_field(p + a, fe - a, month, day);
+            gap = next;
+        }
+        return y;
     }
     for (size_t a = 0; a < n;) {
         const char *b = memchr(p + a, '|', n - a);

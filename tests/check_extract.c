@@ -1121,6 +1121,12 @@ START_TEST(session32_forms)
            "mobile_payments|China|2014|5990000000000|CNY|exact|observed|6\n"
            "mobile_payments_growth|China|2014|391|percent|exact|observed|6\n",
            true);
+    /* the date of writing in a field of its own past a wide gap
+     * ("Source: ...    Updated: 2013-01-29 16:12") is the document's */
+    expect("Smart Hangzhou takes big strides in 2012\n\n"
+           "Source: Hangzhou Municipal Commission    Updated: 2013-01-29 16:12\n\n"
+           "The city had 6.02 million Internet users last year.\n",
+           "netizens|Hangzhou|2012|6020000|people|exact|observed|5\n", true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
