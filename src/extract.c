@@ -5837,6 +5837,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 pick = (int)di;
                 break;
             }
+        /* ("now" in what was said at a time the sentence gives is that
+         * time: "Alipay said at the end of 2007 that ... it now handles
+         * more than 1.9 million transactions a day") */
+        if (pick >= 0 && d->dates.v[pick].rel == DR_NOW)
+            for (size_t di = (size_t)pick; di-- > d->da;) {
+                const struct date_expr *o = &d->dates.v[di];
+                if (o->first < st->a)
+                    break;
+                bool said = false;
+                for (size_t i = o->first; i > st->a && i + 4 > o->first && !said;)
+                    said = in_list(&reporting, &t[--i]);
+                if (said && o->rel == DR_ABS && o->when.y && !(o->flags & (DF_COMPARE | DF_BOUND))) {
+                    pick = (int)di;
+                    break;
+                }
+            }
         struct date w = {0};
         bool have = false;
         if (pick >= 0) {

@@ -1127,6 +1127,14 @@ START_TEST(session32_forms)
            "Source: Hangzhou Municipal Commission    Updated: 2013-01-29 16:12\n\n"
            "The city had 6.02 million Internet users last year.\n",
            "netizens|Hangzhou|2012|6020000|people|exact|observed|5\n", true);
+    /* "now" in what was said at a time the sentence gives is that time */
+    expect("Title\nPublished: 2008-01-24\n\n"
+           "Alipay said at the end of 2007 that its registered users had passed 50 million, and that it now handles "
+           "more than 1.9 million transactions a day. Tenpay had about 30 million registered accounts.\n",
+           "registered_users|Alipay|2007|50000000|people|more_than|observed|4\n"
+           "transactions_per_day|Alipay|2007|1900000|count|more_than|observed|4\n"
+           "registered_users|Tenpay|2007|30000000|people|about|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
