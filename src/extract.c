@@ -5771,8 +5771,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool next_year = de->rel == DR_NEXT_YEAR && de->first == k + 1;
             /* (or a day in brackets, the item's: "Meituan-Dianping closes
              * US$3.3 billion round (Jan 19).") */
-            bool bracketed = de->rel == DR_ABS && de->when.d && de->first > k + 1 && de->last + 1 < st->b &&
-                             (t[de->first - 1].flags & TF_OPEN) && (t[de->last + 1].flags & TF_CLOSE);
+            /* (or a month or a year alone in brackets, a fact box's: "Internet
+             * users: 1.079 billion (June 2023)", "Penetration: 76.4% of
+             * population (June 2023)") */
+            bool bracketed = de->rel == DR_ABS && (de->when.d || (de->when.y && words <= 3)) && de->first > k + 1 &&
+                             de->last + 1 < st->b && (t[de->first - 1].flags & TF_OPEN) &&
+                             (t[de->last + 1].flags & TF_CLOSE);
             if (!blocked && (words <= 8 || (as_of && words <= 12)) &&
                 ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed)) {
                 pick = (int)di;

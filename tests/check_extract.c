@@ -1135,6 +1135,12 @@ START_TEST(session32_forms)
            "transactions_per_day|Alipay|2007|1900000|count|more_than|observed|4\n"
            "registered_users|Tenpay|2007|30000000|people|about|observed|4\n",
            true);
+    /* a fact box's month in brackets after the figure is its date */
+    expect("Title 2024\n\nInternet users: 1.079 billion (June 2023)[1]\n"
+           "Penetration: 76.4% of population (June 2023)[1]\n",
+           "netizens|China|2023-06|1079000000|people|exact|observed|3\n"
+           "internet_penetration|China|2023-06|76.4|percent|exact|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
