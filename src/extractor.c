@@ -2435,6 +2435,17 @@ static bool fields_row_like(const char *p, size_t n)
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* (past a rank: "4     ZhongAn Insurance    Internet finance ...") */
+    size_t r = i;
+    while (r < n && r < i + 3 && is_digit((unsigned char)p[r]))
+        r++;
+    if (r > i && r < n && p[r] == '.')
+        r++;
+    if (r > i && r + 1 < n && p[r] == ' ' && p[r + 1] == ' ') {
+        i = r;
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+    }
     if (i >= n || !is_upper((unsigned char)p[i]))
         return false;
     int fields = 1, gap = 0;

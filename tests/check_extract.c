@@ -1141,6 +1141,17 @@ START_TEST(session32_forms)
            "netizens|China|2023-06|1079000000|people|exact|observed|3\n"
            "internet_penetration|China|2023-06|76.4|percent|exact|observed|4\n",
            true);
+    /* the rows of a table of deals stay together past a row whose last
+     * field closes a bracket; a row opens with its rank */
+    expect("Table 2. Largest disclosed financing rounds, China internet, 2015\n\n"
+           "Rank  Company               Sector              Amount                        Month   Lead investors\n"
+           "1     Koubei                Local services      RMB 6,000m (US$966m)          Jun     Alibaba Group (joint venture)\n"
+           "2     ZhongAn Insurance     Internet finance    RMB 5,775m (US$931m)          Jun     Morgan Stanley, CDH\n"
+           "3     Dianping              Local services      US$850m                       Jan     Tencent, Temasek\n",
+           "funding_round|Koubei|2015-06|6000000000|CNY|exact|observed|4\n"
+           "funding_round|ZhongAn Insurance|2015-06|5775000000|CNY|exact|observed|5\n"
+           "funding_round|Dianping|2015-01|850000000|USD|exact|observed|6\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
