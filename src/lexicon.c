@@ -197,7 +197,7 @@ WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "wit
          /* "Looking ahead to ...", "Going forward" */
          "ahead", "forward");
 /* prepositions that open a cue's complement: "visitors of its app" */
-WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "across", "handled", "processed", "conducted", "completed", "made",
+WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "across", "over", "throughout", "handled", "processed", "conducted", "completed", "made",
          "issued", "operated", "run", "registered", "recorded", "settled", "transacted", "generated", "sold",
          /* "assets managed by the fund rose" */
          "managed");

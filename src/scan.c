@@ -525,6 +525,20 @@ static void lex_run(struct lexer *lx)
             return;
         }
         struct token *t;
+        /* a span made an adjective: "the 12-month period", "an 18-day
+         * event", "a 24-hour sale": no quantity */
+        if (le == k && used == k - i && k + 3 < lx->n && s[k] == '-' && is_alpha((unsigned char)s[k + 1])) {
+            static const char *const spans[] = {"second", "minute", "hour", "day", "week", "month", "quarter",
+                                                "year", "decade"};
+            size_t w = k + 1;
+            while (w < lx->n && is_alpha((unsigned char)s[w]))
+                w++;
+            if (str_ieq_any(s + k + 1, w - k - 1, spans, sizeof spans / sizeof *spans)) {
+                emit(lx, TK_SKIP, i, w - i, 0);
+                lx->i = w;
+                return;
+            }
+        }
         if (le == k) {
             /* a bare number; a "/32" block size glued to it */
             t = tok_push(lx->out);

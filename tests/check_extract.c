@@ -1152,6 +1152,11 @@ START_TEST(session32_forms)
            "funding_round|ZhongAn Insurance|2015-06|5775000000|CNY|exact|observed|5\n"
            "funding_round|Dianping|2015-01|850000000|USD|exact|observed|6\n",
            true);
+    /* a span made an adjective ("12-month") is no quantity; a time
+     * complement ("over the same 12-month period") may stand between a
+     * cue and its verb */
+    expect("GMV over the same 12-month period reached 858.3 billion yuan in 2019.\n",
+           "ecommerce_turnover|China|2019|858300000000|CNY|exact|observed|1\n", true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
