@@ -340,7 +340,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
-    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its;
+    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its, wh_account;
 
 static void lists_once(void);
 
@@ -384,6 +384,7 @@ static void lists_once(void)
     wh_an = scan_word_hash("an", 2);
     wh_in = scan_word_hash("in", 2);
     wh_of = scan_word_hash("of", 2);
+    wh_account = scan_word_hash("account", 7);
     wh_by = scan_word_hash("by", 2);
     wh_as = scan_word_hash("as", 2);
     wh_and = scan_word_hash("and", 3);
@@ -448,6 +449,16 @@ static bool glued_mark(const struct token *t, size_t n, size_t k)
  * users" (not title case, "Registered Mobile Users", nor an owner, "of
  * China's household deposits")?  (The first word is capitalised where it
  * opens a line or a sentence: "Registered IM user accounts   580.3".) */
+/* Is the word at k a modifier inside a cue whose head is "account(s)",
+ * between its words at a and b: "registered blog accounts", "active
+ * paying accounts"? */
+static bool modifier_inside(const struct token *t, size_t a, size_t k, size_t b)
+{
+    /* (not a word of grammar: "active and dormant accounts") */
+    return t[k].kind == TK_WORD && !(t[k].flags & TF_CAP) && t[k].len >= 3 && t[b].kind == TK_WORD &&
+           t[b].hash == wh_account && t[a].kind == TK_WORD && t[a].line == t[b].line && !in_list(&not_name, &t[k]);
+}
+
 bool cue_name_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
     bool opens = a == 0 || t[a - 1].line != t[a].line || (t[a - 1].flags & TF_SENT_END);
@@ -480,7 +491,7 @@ size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase 
                    ((t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || glued_mark(t, n, k)))
                 k++;
         if (w > 0 && !skipped && k + 1 < limit && k + 1 < n && !tok_is(&t[k], ph->h[w]) &&
-            tok_is(&t[k + 1], ph->h[w]) && cue_name_inside(t, k - 1, k, k + 1)) {
+            tok_is(&t[k + 1], ph->h[w]) && (cue_name_inside(t, k - 1, k, k + 1) || modifier_inside(t, k - 1, k, k + 1))) {
             k++;
             skipped = true;
         }
@@ -516,7 +527,7 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
                  t[k - 1].off == t[k - 2].off + t[k - 2].len)
             k--; /* (a word hyphened on: "short-video users" as "short video users") */
         if (w < ph->n - 1 && !skipped && k > floor_i + 1 && !tok_is(&t[k - 1], ph->h[w]) &&
-            tok_is(&t[k - 2], ph->h[w]) && cue_name_inside(t, k - 2, k - 1, k)) {
+            tok_is(&t[k - 2], ph->h[w]) && (cue_name_inside(t, k - 2, k - 1, k) || modifier_inside(t, k - 2, k - 1, k))) {
             k--;
             skipped = true;
         }

@@ -1157,6 +1157,10 @@ START_TEST(session32_forms)
      * cue and its verb */
     expect("GMV over the same 12-month period reached 858.3 billion yuan in 2019.\n",
            "ecommerce_turnover|China|2019|858300000000|CNY|exact|observed|1\n", true);
+    /* a modifier inside a cue whose head is "accounts" ("registered blog
+     * accounts") */
+    expect("Sina had over 12 million registered blog accounts by the end of June 2006.\n",
+           "registered_users|Sina|2006-06|12000000|people|more_than|observed|1\n", true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
