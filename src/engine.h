@@ -308,7 +308,8 @@ typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 void table_stray_rows(const char *s, const struct token *t, size_t n, bool *in_table);
 
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption, int year, const bool *context);
+                  void *ctx, bool *in_table, const struct block *caption, const struct block *caption2, int year,
+                  const bool *context);
 
 /* A part named by its word alone after the indicator it is part of ("of
  * which: 3G" under "Mobile base stations", "of which .CN 13.57 million"

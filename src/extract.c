@@ -8027,7 +8027,13 @@ static void process_block(struct doc *d, bool context_only)
                                           says_unit(d->prev2.text, d->prev2.len)
                                       ? &d->prev2
                                       : NULL;
-        d->this_table = table_read(d->r, b.text, t, n, table_cell, d, d->in_table, cap, d->doc_year, d->outer_ctx) > 0;
+        /* (and the one before it, where the caption is a paragraph of prose
+         * between a caption and the rows) */
+        const struct block *cap2 = cap == &d->prev && d->prev2.len && caption_lines(d->prev2.text, d->prev2.len)
+                                       ? &d->prev2
+                                       : NULL;
+        d->this_table =
+            table_read(d->r, b.text, t, n, table_cell, d, d->in_table, cap, cap2, d->doc_year, d->outer_ctx) > 0;
     }
     if (d->blines >= 2)
         table_stray_rows(b.text, t, n, d->in_table);

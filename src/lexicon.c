@@ -119,6 +119,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
          "analysis", "preview", "timeline", "breakingviews", "interview", "explainer", "opinion", "commentary",
          "editorial", "briefing", "newsletter",
+         /* a paragraph's label ("Description: Singles' Day, the annual ...") */
+         "description", "summary", "background", "highlights",
          /* a prospectus's headings: "Use of proceeds" */
          "use",
          /* devices: "users on PC", "PC Internet users" */

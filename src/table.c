@@ -1356,6 +1356,10 @@ struct caption {
     const struct block *b; /* NULL: none */
     struct tokens t;
     bool read;
+    /* the one before it, where b is a paragraph of prose between a
+     * caption and its rows ("Page 5 | GMV of Alibaba ... (in billion
+     * yuan)" / "Description: ..." / "2009: 0.52"); NULL: none */
+    const struct block *b2;
 };
 
 static const struct tokens *caption_tokens(struct caption *c)
@@ -2325,18 +2329,11 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
  *     2007    210
  *
  * (its unit in the caption: "million", "(million)", "Unit: 10,000") */
-static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
-                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
+/* The one quantity a caption block names (its line's label past),
+ * into *c: 1 if it names one, else 0. */
+static int caption_names_one(const struct rules *r, const char *cs, const struct tokens *ct, struct column *c)
 {
-    int m;
-    if (!n || in_table[0] || row_period(s, &t[0], &m) <= 0)
-        return 0;
-    const struct tokens *ct = caption_tokens(caption);
-    if (!ct || !ct->n)
-        return 0;
-    const char *cs = caption->b->text;
     const struct token *cv = ct->v;
-    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
     int named = 0;
     for (size_t x = 0; x < ct->n; x = line_end(cv, ct->n, x)) {
         size_t x0 = x, xe = line_end(cv, ct->n, x);
@@ -2352,45 +2349,90 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
         struct column col[TABLE_COLS];
         int k = header_columns(r, cs, cv, ct->n, x0, xe, col, true);
         if (k == 1 && r->v[col[0].rule].change == CH_NONE) {
-            if (named && col[0].rule == c.rule)
+            if (named && col[0].rule == c->rule)
                 continue;
-            c = col[0];
+            *c = col[0];
             named++;
         } else if (k > 1) {
             return 0;
         }
     }
-    if (named != 1)
+    return named == 1;
+}
+
+/* Is the block one paragraph of prose: one line, long, ending a sentence? */
+static bool prose_block(const struct block *b)
+{
+    size_t n = b->len;
+    while (n && is_space((unsigned char)b->text[n - 1]))
+        n--;
+    return n > 80 && !memchr(b->text, '\n', n) && b->text[n - 1] == '.';
+}
+
+static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
+{
+    int m, y0;
+    if (!n || in_table[0] || row_label(s, t, 0, line_end(t, n, 0), &y0, &m) == 0)
         return 0;
+    const struct tokens *ct = caption_tokens(caption);
+    if (!ct || !ct->n)
+        return 0;
+    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    struct caption c2 = {.b = caption->b2};
+    tokens_init(&c2.t);
+    struct caption *used = caption;
+    if (!caption_names_one(r, caption->b->text, ct, &c)) {
+        /* (or the caption over a paragraph of prose that stands between) */
+        const struct tokens *ct2 = caption->b2 && prose_block(caption->b) ? caption_tokens(&c2) : NULL;
+        c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+        if (!ct2 || !ct2->n || !caption_names_one(r, caption->b2->text, ct2, &c)) {
+            tokens_fini(&c2.t);
+            return 0;
+        }
+        used = &c2;
+    }
+    const char *cs = used->b->text;
+    const struct token *cv = caption_tokens(used)->v;
+    size_t cn = caption_tokens(used)->n;
     /* (the caption's unit: a scale's word on its own, "Internet users,
      * million, year-end", or in brackets) */
     struct column cu;
-    if (c.mult == 1 && !c.unit && !c.rate && caption_block_unit(caption, &cu)) {
+    if (c.mult == 1 && !c.unit && !c.rate && caption_block_unit(used, &cu)) {
         c.mult = cu.mult;
         c.unit = cu.unit;
         c.rate = cu.rate;
     }
-    for (size_t i = 0; i < ct->n && c.mult == 1 && !c.unit; i++)
+    for (size_t i = 0; i < cn && c.mult == 1 && !c.unit; i++)
         if (cv[i].kind == TK_WORD && scale_word(cs, &cv[i]) > 1 && i > 0 && cv[i - 1].kind == TK_PUNCT &&
             cs[cv[i - 1].off] == ',')
             c.mult = scale_word(cs, &cv[i]);
-    size_t rows = 0, e = 0;
-    for (size_t x = 0; x < n; x = line_end(t, n, x)) {
-        size_t xb = line_end(t, n, x);
-        if (xb - x != 2 || row_period(s, &t[x], &m) <= 0 || t[x + 1].kind != TK_NUM || (t[x + 1].flags & TF_YEAR))
+    tokens_fini(&c2.t);
+    /* the rows: a period ("2013", "Dec 2016"), a colon maybe, one figure,
+     * a note's mark maybe ("2020: 498.2*") */
+    size_t rows = 0, e = 0, at[512];
+    for (size_t x = 0; x < n && rows < sizeof at / sizeof *at; x = line_end(t, n, x)) {
+        size_t xb = line_end(t, n, x), f = x + row_label(s, t, x, xb, &y0, &m);
+        if (f > x && f < xb && t[f].kind == TK_PUNCT && s[t[f].off] == ':')
+            f++;
+        size_t g = f + 1;
+        while (g < xb && t[g].kind == TK_PUNCT && s[t[g].off] == '*')
+            g++;
+        if (f == x || f >= xb || g != xb || t[f].kind != TK_NUM || (t[f].flags & TF_YEAR))
             break;
-        rows++;
+        at[rows++] = f;
         e = xb;
     }
     if (rows < 3)
         return 0;
     size_t cells = 0;
-    for (size_t x = 0; x < e; x = line_end(t, n, x)) {
+    for (size_t x = 0, q = 0; x < e; x = line_end(t, n, x), q++) {
         size_t xb = line_end(t, n, x);
-        int y = row_period(s, &t[x], &m);
+        int y, d;
+        row_label_day(s, t, x, xb, &y, &m, &d);
         for (size_t i = x; i < xb; i++)
             in_table[i] = true;
-        int g = give_cell(r, s, t, x + 1, &c, y, m, x, xb, fn, ctx);
+        int g = give_cell_on(r, s, t, at[q], &c, y, m, d, x, xb, fn, ctx);
         cells += g > 0 ? (size_t)g : 0;
     }
     return cells;
@@ -4750,10 +4792,11 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
 }
 
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption, int year, const bool *context)
+                  void *ctx, bool *in_table, const struct block *caption, const struct block *caption2, int year,
+                  const bool *context)
 {
     outer_context = context;
-    struct caption cb = {.b = caption};
+    struct caption cb = {.b = caption, .b2 = caption2};
     tokens_init(&cb.t);
     size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb);
     cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);

@@ -1161,6 +1161,23 @@ START_TEST(session32_forms)
      * accounts") */
     expect("Sina had over 12 million registered blog accounts by the end of June 2006.\n",
            "registered_users|Sina|2006-06|12000000|people|more_than|observed|1\n", true);
+    /* rows of a period and a figure under a paragraph of prose, whose
+     * caption is the block before it ("Page 6 | ... (in millions)" /
+     * "Description: ..." / "2013: 152"); a paragraph's label names nobody */
+    expect("Page 25 | Number of online video users in China from June 2016 to December 2018 (in millions)\n\n"
+           "Description: As of December 2018, there were 612 million online video users in China, up from 579 million "
+           "a year earlier, as short video apps drew new users.\n\n"
+           "Jun 2016: 514\n"
+           "Dec 2016: 545\n"
+           "Dec 2017: 579\n"
+           "Dec 2018: 612\n",
+           "online_video_users|China|2018|612000000|people|exact|observed|3\n"
+           "online_video_users|China|2017|579000000|people|exact|observed|3\n"
+           "online_video_users|China|2016-06|514000000|people|exact|observed|5\n"
+           "online_video_users|China|2016|545000000|people|exact|observed|6\n"
+           "online_video_users|China|2017|579000000|people|exact|observed|7\n"
+           "online_video_users|China|2018|612000000|people|exact|observed|8\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
