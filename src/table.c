@@ -840,9 +840,10 @@ static size_t column_at(const char *s, size_t off)
 }
 
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds, int *chg,
-                        bool *chg_pct, size_t *chg_end, bool *quarters, int dy)
+                        bool *chg_pct, size_t *chg_end, bool *quarters, int dy, size_t *rest)
 {
     *chg = 0;
+    *rest = b;
     *quarters = false;
     size_t i = a;
     /* (an indented header opens with its first column: "   End of 2001") */
@@ -1025,6 +1026,13 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         }
         if (!y)
             i = i0;
+        /* (after two periods at least, a last field of another measure,
+         * with its own year: "2016 (%)   2018 (%)   Internet users, 2018
+         * (million)") */
+        if (!y && k >= 2 && i > a && gap_before(s, t, i) && t[i].kind == TK_WORD && (t[i].flags & TF_CAP)) {
+            *rest = i;
+            break;
+        }
         if (!y || k == TABLE_COLS)
             return 0;
         ys[k] = y;
@@ -1035,6 +1043,10 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         /* (a note's mark after it: "2013 (1)") */
         if (i + 2 < b + 1 && i + 2 <= b && (t[i].flags & TF_OPEN) && i + 2 < b + 1 && t[i + 1].kind == TK_NUM &&
             (t[i + 1].flags & TF_SMALLINT) && t[i + 1].value < 100 && i + 2 < b && (t[i + 2].flags & TF_CLOSE))
+            i += 3;
+        /* (or its unit, a percent: "2016 (%)   2018 (%)") */
+        else if (i + 2 < b && (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%' &&
+                 (t[i + 2].flags & TF_CLOSE))
             i += 3;
     }
     if (labelled && !named && months < 2 && !(k == 1 && *chg))
@@ -1656,8 +1668,38 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && scan_month(s + t[i].off, t[i].len))
                 dy = caption_year(t, after, a, caption, year);
         /* (not a header another reader took) */
-        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, &quarters, dy);
+        size_t others = b;
+        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, &quarters, dy, &others);
         if (!k) {
+            a = b;
+            continue;
+        }
+        /* (the fields of other measures after the periods, each its own
+         * indicator, unit and year) */
+        struct column xcol[4];
+        int xy[4], nx = 0;
+        for (size_t i = others; i < b && nx >= 0;) {
+            size_t j = i + 1;
+            while (j < b && !gap_before(s, t, j))
+                j++;
+            struct column one[TABLE_COLS];
+            if (nx == 4 || header_columns(r, s, t, n, i, j, one, true) != 1 ||
+                r->v[one[0].rule].change != CH_NONE) {
+                nx = -1;
+                break;
+            }
+            xcol[nx] = one[0];
+            xy[nx] = 0;
+            for (size_t q = i; q < j; q++)
+                if (is_row_year(&t[q]))
+                    xy[nx] = (int)t[q].value;
+            for (size_t q = i; q < j; q++)
+                if (t[q].flags & TF_OPEN)
+                    header_unit(s, t, q, j, &xcol[nx]);
+            nx++;
+            i = j;
+        }
+        if (nx < 0 || (nx > 0 && chg)) {
             a = b;
             continue;
         }
@@ -1692,6 +1734,17 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         /* (or a note under the rows: "Figures in millions unless stated.") */
         if (!has_cap)
             has_cap = unit_below(s, t, n, b, &cap, false);
+        /* (or a percent's after each period: "Province   2016 (%)   2018 (%)") */
+        if (!has_cap) {
+            int pcts = 0;
+            for (size_t i = a; i + 2 < b; i++)
+                pcts += (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%' &&
+                        (t[i + 2].flags & TF_CLOSE) && i > a && is_row_year(&t[i - 1]);
+            if (pcts == k) {
+                cap = (struct column){-1, 1, "percent", false, 0, 0, 0, 0, 0, false};
+                has_cap = true;
+            }
+        }
         /* (or the unit in brackets after the header's label: "Subscribers
          * (thousand)   2011   2012") */
         for (size_t i = a + 1; !has_cap && i < b && i < a + 5 && t[i].kind != TK_NUM; i++)
@@ -1798,6 +1851,24 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 sg[q] = sg[nc - 1 - q];
                 cell[nc - 1 - q] = tc;
                 sg[nc - 1 - q] = ts;
+            }
+            /* (the cells of the other measures after the periods': a
+             * row's label names whose they are) */
+            if (nx > 0 && nc == k + nx) {
+                size_t le = f;
+                while (le > ra && t[le - 1].kind != TK_WORD)
+                    le--;
+                for (int q = 0; q < nx; q++) {
+                    if (cell[k + q] == SIZE_MAX)
+                        continue;
+                    struct column xc = xcol[q];
+                    xc.ea = ra;
+                    xc.eb = le > ra && !word_is(s, &t[ra], "total") ? le : ra;
+                    int y = xy[q] ? xy[q] : ys[late];
+                    cells += give_cell_on(r, s, t, cell[k + q], &xc, y, xy[q] ? 0 : ms[late], xy[q] ? 0 : ds[late], ra, rb,
+                                          fn, ctx) > 0;
+                }
+                nc = k;
             }
             /* (a column of units after the label: "Mobile phone
              * subscribers   10,000   122911   111216   10.5%") */
@@ -2064,7 +2135,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                             (t[x].kind == TK_PUNCT && s[t[x].off] == '.') ||
                             (x > ra && t[x].kind == TK_WORD &&
                              (word_is(s, &t[x], "app") || word_is(s, &t[x], "mobile") || word_is(s, &t[x], "platform")));
-                if (cr >= 0 && names && r->v[cr].entity == EK_NAME) {
+                /* (or a province's or a city's row of what the caption
+                 * counts for the country: "Beijing   77.8   78.3" under
+                 * "Internet penetration by province") */
+                bool region = cr >= 0 && ne == ra + 1 && in_list(&province, &t[ra]) &&
+                              ((r->v[cr].entity == EK_FIXED && r->v[cr].entity_text &&
+                                strcmp(r->v[cr].entity_text, "China") == 0) ||
+                               (r->v[cr].fallback && strcmp(r->v[cr].fallback, "China") == 0));
+                if (cr >= 0 && names && (r->v[cr].entity == EK_NAME || region)) {
                     col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false};
                     if (has_cap)
                         take_unit(&col[0], &cap);

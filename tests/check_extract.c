@@ -1178,6 +1178,20 @@ START_TEST(session32_forms)
            "online_video_users|China|2017|579000000|people|exact|observed|7\n"
            "online_video_users|China|2018|612000000|people|exact|observed|8\n",
            true);
+    /* a table in Markdown of provinces' rows of a national indicator, a
+     * percent's unit after each year, and a last column of another
+     * measure with its own year and unit */
+    expect("Table 1: Internet penetration by province, 2016 and 2018\n"
+           "| Province | 2016 (%) | 2018 (%) | Internet users, 2018 (million) |\n"
+           "| Beijing | 77.8 | 78.3 | 16.9 |\n"
+           "| Guizhou | 43.2 | 51.3 | 18.5 |\n",
+           "netizens|Beijing|2018|16900000|people|exact|observed|3\n"
+           "internet_penetration|Beijing|2016|77.8|percent|exact|observed|3\n"
+           "internet_penetration|Beijing|2018|78.3|percent|exact|observed|3\n"
+           "netizens|Guizhou|2018|18500000|people|exact|observed|4\n"
+           "internet_penetration|Guizhou|2016|43.2|percent|exact|observed|4\n"
+           "internet_penetration|Guizhou|2018|51.3|percent|exact|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
