@@ -2305,6 +2305,20 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
 static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
                                  table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption);
 
+/* The tokens of an item's mark that opens the line at x, before xb: "- ",
+ * "* ", "• "; 0 if none. */
+static size_t bullet_mark(const char *s, const struct token *t, size_t x, size_t xb)
+{
+    size_t x0 = x;
+    while (x < xb && t[x].kind == TK_PUNCT && t[x].len == 0) /* (a sentence's end the line before left) */
+        x++;
+    if (x + 1 >= xb || t[x].kind != TK_PUNCT || t[x + 1].off <= t[x].off + t[x].len)
+        return 0;
+    const char *p = s + t[x].off;
+    bool mark = (t[x].len == 1 && (*p == '-' || *p == '*')) || (t[x].len == 3 && memcmp(p, "\xE2\x80\xA2", 3) == 0);
+    return mark ? x + 1 - x0 : 0;
+}
+
 static size_t captioned(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                         void *ctx, bool *in_table, struct caption *caption)
 {
@@ -2324,7 +2338,8 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             int m;
             struct column hc;
             size_t hb = line_end(t, n, b);
-            plain = (row_period(s, &t[b], &m) > 0 ||
+            size_t b1 = b + bullet_mark(s, t, b, hb);
+            plain = ((b1 < hb && row_period(s, &t[b1], &m) > 0) ||
                      (hb < n && row_period(s, &t[hb], &m) > 0 && period_header(r, s, t, n, b, hb, &hc))) &&
                     !figure_outside(t, a, b, any_year);
         }
@@ -2360,11 +2375,15 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         for (size_t x = ra; x < n; x = line_end(t, n, x)) {
             int m, y;
             size_t xb = line_end(t, n, x);
-            /* ("1997: 62", "Q1 2015: 549") */
-            size_t x1 = x + (xb > x ? row_label(s, t, x, xb, &y, &m) : 0);
-            if (x1 > x && x1 + 1 < xb && t[x1].kind == TK_PUNCT && s[t[x1].off] == ':')
+            /* ("1997: 62", "Q1 2015: 549", "- 2014: 8.08 (preliminary)") */
+            size_t x0 = x + bullet_mark(s, t, x, xb);
+            size_t x1 = x0 + (xb > x0 ? row_label(s, t, x0, xb, &y, &m) : 0);
+            if (x1 > x0 && x1 + 1 < xb && t[x1].kind == TK_PUNCT && s[t[x1].off] == ':')
                 x1++;
-            if (xb - x < 2 || x1 == x || !row_figures_any(t, x1, xb) || (plain && xb - x1 != 1))
+            size_t xe = xb; /* (a note in brackets after the figure) */
+            if (xe > x1 + 3 && (t[xe - 1].flags & TF_CLOSE) && t[xe - 2].kind == TK_WORD && (t[xe - 3].flags & TF_OPEN))
+                xe -= 3;
+            if (xb - x < 2 || x1 == x0 || !row_figures_any(t, x1, xe) || (plain && xe - x1 != 1))
                 break;
             rows++;
         }
@@ -2377,13 +2396,16 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         for (size_t x = first; rows--; ) {
             size_t xb = line_end(t, n, x);
             int m, y, dd;
-            size_t lab = row_label_day(s, t, x, xb, &y, &m, &dd);
+            size_t x0 = x + bullet_mark(s, t, x, xb), xs = x;
+            while (xs < x0 && t[xs].len == 0)
+                xs++; /* (the row's quote opens on its line) */
+            size_t lab = row_label_day(s, t, x0, xb, &y, &m, &dd);
             for (size_t i = x; i < xb; i++)
                 in_table[i] = true;
-            for (size_t i = x + lab; i < xb; i++) {
+            for (size_t i = x0 + lab; i < xb; i++) {
                 if (t[i].kind != TK_NUM)
                     continue;
-                int g = give_cell_on(r, s, t, i, &c, y, m, dd, x, xb, fn, ctx);
+                int g = give_cell_on(r, s, t, i, &c, y, m, dd, xs, xb, fn, ctx);
                 if (g >= 0) { /* the first of the quantity's kind, given or out of range */
                     cells += g;
                     break;

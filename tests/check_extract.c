@@ -1192,6 +1192,14 @@ START_TEST(session32_forms)
            "internet_penetration|Guizhou|2016|43.2|percent|exact|observed|4\n"
            "internet_penetration|Guizhou|2018|51.3|percent|exact|observed|4\n",
            true);
+    /* rows that are a list's items under a caption ("- 2014: 8.08
+     * (preliminary)"), the row's quote its own line */
+    expect("THE NUMBERS\n\nMobile payment volume in China (trillion yuan)\n- 2012: 0.15\n- 2013: 1.22\n"
+           "- 2014: 5.99 (preliminary)\n",
+           "mobile_payments|China|2012|150000000000|CNY|exact|observed|4\n"
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|5\n"
+           "mobile_payments|China|2014|5990000000000|CNY|exact|observed|6\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
