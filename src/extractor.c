@@ -1925,7 +1925,23 @@ static bool figures_after(const char *p, size_t i, size_t n)
          * Mall only, 27 merchants") */
         else if (figure && is_alpha(c) && i >= 2 && p[i - 1] == ' ' && p[i - 2] == ' ')
             return true;
-        else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
+        /* (its growth or a note in brackets ending the line: "281 (-9.0%)",
+         * "8.08 (preliminary)") */
+        else if (figure && c == '(') {
+            const char *cl = memchr(p + i, ')', n - i);
+            if (!cl)
+                return false;
+            size_t e = (size_t)(cl - p) + 1;
+            while (e < n && (p[e] == ' ' || p[e] == '\t'))
+                e++;
+            if (e < n)
+                return false;
+            for (size_t j = i + 1; p + j < cl; j++)
+                if (!is_alnum((unsigned char)p[j]) && p[j] != ' ' && p[j] != '.' && p[j] != '%' && p[j] != '-' &&
+                    p[j] != '+')
+                    return false;
+            return true;
+        } else if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '%' && c != '-')
             return false;
     }
     return figure;

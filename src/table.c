@@ -2305,6 +2305,29 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
 static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
                                  table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption);
 
+/* The percent of a growth in brackets that [i, e) is, "(-9.0%)", "(up
+ * 15.2%)", "(+3%)": its token, its sign in *sign (if not NULL); 0 if it
+ * is none. */
+static size_t bracket_growth(const char *s, const struct token *t, size_t i, size_t e, int *sign)
+{
+    if (i + 2 >= e || !(t[i].flags & TF_OPEN) || !(t[e - 1].flags & TF_CLOSE))
+        return 0;
+    int sg = 1;
+    size_t j = i + 1;
+    if (t[j].kind == TK_PUNCT && t[j].len == 1 && (s[t[j].off] == '-' || s[t[j].off] == '+')) {
+        sg = s[t[j].off] == '-' ? -1 : 1;
+        j++;
+    } else if (t[j].kind == TK_WORD && (word_is(s, &t[j], "up") || word_is(s, &t[j], "down"))) {
+        sg = word_is(s, &t[j], "down") ? -1 : 1;
+        j++;
+    }
+    if (j + 2 != e || t[j].kind != TK_NUM || !t[j].unit || strcmp(t[j].unit, "percent") != 0)
+        return 0;
+    if (sign)
+        *sign = sg;
+    return j;
+}
+
 /* The tokens of an item's mark that opens the line at x, before xb: "- ",
  * "* ", "• "; 0 if none. */
 static size_t bullet_mark(const char *s, const struct token *t, size_t x, size_t xb)
@@ -2380,9 +2403,12 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
             size_t x1 = x0 + (xb > x0 ? row_label(s, t, x0, xb, &y, &m) : 0);
             if (x1 > x0 && x1 + 1 < xb && t[x1].kind == TK_PUNCT && s[t[x1].off] == ':')
                 x1++;
-            size_t xe = xb; /* (a note in brackets after the figure) */
+            size_t xe = xb; /* (a note in brackets after the figure, or its growth: "281 (-9.0%)") */
             if (xe > x1 + 3 && (t[xe - 1].flags & TF_CLOSE) && t[xe - 2].kind == TK_WORD && (t[xe - 3].flags & TF_OPEN))
                 xe -= 3;
+            size_t gp = bracket_growth(s, t, x1 + 1, xe, NULL);
+            if (gp)
+                xe = x1 + 1;
             if (xb - x < 2 || x1 == x0 || !row_figures_any(t, x1, xe) || (plain && xe - x1 != 1))
                 break;
             rows++;
@@ -2408,6 +2434,19 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
                 int g = give_cell_on(r, s, t, i, &c, y, m, dd, xs, xb, fn, ctx);
                 if (g >= 0) { /* the first of the quantity's kind, given or out of range */
                     cells += g;
+                    /* (and its growth in brackets after it) */
+                    int sign;
+                    size_t gi = bracket_growth(s, t, i + 1, xb, &sign);
+                    int ri = gi && g > 0 ? rules_change_of(r, CH_GROWTH, r->v[c.rule].id) : -1;
+                    if (ri >= 0) {
+                        struct column gc = c;
+                        gc.rule = ri;
+                        gc.level1 = c.rule + 1;
+                        gc.mult = sign;
+                        gc.unit = "percent";
+                        gc.rate = false;
+                        cells += give_cell_on(r, s, t, gi, &gc, y, m, dd, xs, xb, fn, ctx) > 0;
+                    }
                     break;
                 }
             }

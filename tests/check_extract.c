@@ -1200,6 +1200,13 @@ START_TEST(session32_forms)
            "mobile_payments|China|2013|1220000000000|CNY|exact|observed|5\n"
            "mobile_payments|China|2014|5990000000000|CNY|exact|observed|6\n",
            true);
+    /* a caption's row with its growth in brackets ("2013: 281 (-9.0%)") */
+    expect("Chart 2: Microblog users, 2011-2013 (million)\n2011: 250\n2012: 309\n2013: 281 (-9.0%)\n",
+           "microblog_users|China|2011|250000000|people|exact|observed|2\n"
+           "microblog_users|China|2012|309000000|people|exact|observed|3\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|4\n"
+           "microblog_users_growth|China|2013|-9|percent|exact|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
