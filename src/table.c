@@ -2342,10 +2342,105 @@ static size_t bullet_mark(const char *s, const struct token *t, size_t x, size_t
     return mark ? x + 1 - x0 : 0;
 }
 
+/* Rows of a label, a colon and one figure under a caption that dates
+ * them and gives their unit, each label naming what it counts:
+ *
+ *     Chart 3: Users of selected internet applications, December 2013 (million)
+ *     - Instant messaging: 532
+ *     - Online video: 428 (up 15.2%)
+ *
+ * (an application's label counts its users; a growth in brackets is the
+ * level's). */
+static size_t labelled_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
+                            void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        struct column cap;
+        int y = 0, m = 0;
+        /* the caption: its month or year at the end, before its unit (past
+         * its label, "Chart 3:") */
+        size_t e = b, a0 = a;
+        while (e > a && t[e - 1].kind == TK_PUNCT && t[e - 1].len == 0)
+            e--;
+        if (a + 2 < e && t[a + 1].kind == TK_NUM &&
+            (word_is(s, &t[a], "figure") || word_is(s, &t[a], "chart") || word_is(s, &t[a], "table") ||
+             word_is(s, &t[a], "exhibit") || word_is(s, &t[a], "graph")))
+            a0 = a + 2;
+        if (e > a + 2 && (t[e - 1].flags & TF_CLOSE)) {
+            while (e > a && !(t[e - 1].flags & TF_OPEN))
+                e--;
+            if (e > a)
+                e--;
+        }
+        if (e > a + 1 && is_row_year(&t[e - 1])) {
+            y = (int)t[e - 1].value;
+            m = t[e - 2].kind == TK_WORD ? scan_month(s + t[e - 2].off, t[e - 2].len) : 0;
+        }
+        if (in_table[a] || !y || b >= n || !caption_unit(s, t, n, a, b, &cap) || figure_outside(t, a0, b, any_year)) {
+            a = b;
+            continue;
+        }
+        size_t ra = b, rows = 0;
+        size_t lab[64], la[64], fig[64];
+        while (ra < n && rows < 64) {
+            size_t rb = line_end(t, n, ra), x = ra + bullet_mark(s, t, ra, rb), c = x;
+            while (c < rb && t[c].kind == TK_WORD)
+                c++;
+            if (c == x || c + 1 >= rb || t[c].kind != TK_PUNCT || s[t[c].off] != ':' || t[c + 1].kind != TK_NUM ||
+                (c + 2 < rb && !bracket_growth(s, t, c + 2, rb, NULL)))
+                break;
+            int ri = users_of_label(r, t, x, c);
+            if (ri < 0) {
+                struct column one[TABLE_COLS];
+                ri = header_columns(r, s, t, n, x, c, one, true) == 1 && r->v[one[0].rule].change == CH_NONE
+                         ? (int)one[0].rule
+                         : -1;
+            }
+            lab[rows] = (size_t)ri;
+            la[rows] = ra;
+            fig[rows] = c + 1;
+            rows++;
+            ra = rb;
+        }
+        size_t named = 0;
+        for (size_t q = 0; q < rows; q++)
+            named += lab[q] != SIZE_MAX;
+        if (rows < 3 || 2 * named < rows) {
+            a = b;
+            continue;
+        }
+        for (size_t i = a; i < ra; i++)
+            in_table[i] = true;
+        for (size_t q = 0; q < rows; q++) {
+            if (lab[q] == SIZE_MAX)
+                continue;
+            size_t rb = line_end(t, n, la[q]), xs = la[q];
+            while (xs < rb && t[xs].len == 0)
+                xs++;
+            struct column c = {(int)lab[q], 1, NULL, false, a, b, 0, 0, 0, false};
+            take_unit(&c, &cap);
+            int g = give_cell_on(r, s, t, fig[q], &c, y, m, 0, xs, rb, fn, ctx);
+            cells += g > 0;
+            int sign;
+            size_t gi = g > 0 ? bracket_growth(s, t, fig[q] + 1, rb, &sign) : 0;
+            int gr = gi ? rules_change_of(r, CH_GROWTH, r->v[lab[q]].id) : -1;
+            if (gr >= 0) {
+                struct column gc = {gr, sign, "percent", false, a, b, (int)lab[q] + 1, 0, 0, false};
+                cells += give_cell_on(r, s, t, gi, &gc, y, m, 0, xs, rb, fn, ctx) > 0;
+            }
+        }
+        a = ra;
+    }
+    return cells;
+}
+
 static size_t captioned(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                         void *ctx, bool *in_table, struct caption *caption)
 {
     size_t cells = caption_block_rows(r, s, t, n, fn, ctx, in_table, caption);
+    cells += labelled_rows(r, s, t, n, fn, ctx, in_table);
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         /* (or "[Chart: WeChat MAU, Q1 2015 - Q2 2016]", "Figure: ...") */

@@ -1207,6 +1207,15 @@ START_TEST(session32_forms)
            "microblog_users|China|2013|281000000|people|exact|observed|4\n"
            "microblog_users_growth|China|2013|-9|percent|exact|observed|4\n",
            true);
+    /* a caption that dates its rows and gives their unit, over rows of a
+     * label naming what it counts, a colon and one figure */
+    expect("Chart 3: Users of selected internet applications, December 2013 (million)\n"
+           "- Online video: 428 (up 15.2%)\n- Online games: 338\n- Online payment: 260\n",
+           "online_video_users|China|2013|428000000|people|exact|observed|2\n"
+           "online_video_users_growth|China|2013|15.2|percent|exact|observed|2\n"
+           "game_players|China|2013|338000000|people|exact|observed|3\n"
+           "users|China (online payment users)|2013|260000000|people|exact|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
