@@ -1216,6 +1216,15 @@ START_TEST(session32_forms)
            "game_players|China|2013|338000000|people|exact|observed|3\n"
            "users|China (online payment users)|2013|260000000|people|exact|observed|4\n",
            true);
+    /* "a single quarter" is no Singles' Day: a year's GMV stays the year's */
+    expect("JD.com Q4 2016 Earnings Call Transcript\n\n"
+           "For the full year, our GMV reached RMB 658.2 billion, and for the first time we surpassed 200 billion "
+           "yuan of GMV in a single quarter.\n",
+           "ecommerce_turnover|China|2016|658200000000|CNY|exact|observed|3\n", false);
+    expect_absent("JD.com Q4 2016 Earnings Call Transcript\n\n"
+                  "For the full year, our GMV reached RMB 658.2 billion, and for the first time we surpassed 200 "
+                  "billion yuan of GMV in a single quarter.\n",
+                  "daily_transaction_volume");
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
