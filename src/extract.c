@@ -431,6 +431,30 @@ static bool restatement_at(const struct sent *st, size_t a)
            t[a + 3].kind == TK_PUNCT && st->s[t[a + 3].off] == ',';
 }
 
+/* Back from v over an adverb or an adverbial phrase that stands between a
+ * verb and what follows it: "for the first time", "again", "sharply", and
+ * a comma after it; where the verb's phrase ends (v itself if none). */
+static size_t past_adverb(const struct sent *st, size_t v)
+{
+    const struct token *t = st->t;
+    size_t p = v;
+    if (p > st->a && t[p - 1].kind == TK_PUNCT && st->s[t[p - 1].off] == ',')
+        p--;
+    static const char *const first_time[] = {"for", "the", "first", "time"};
+    if (p >= st->a + 4) {
+        bool all = true;
+        for (size_t q = 0; q < 4 && all; q++)
+            all = str_ieq(st->s + t[p - 4 + q].off, t[p - 4 + q].len, first_time[q]);
+        if (all)
+            return p - 4;
+    }
+    if (p > st->a && t[p - 1].kind == TK_WORD && !(t[p - 1].flags & TF_CAP) &&
+        (str_ieq(st->s + t[p - 1].off, t[p - 1].len, "again") ||
+         (t[p - 1].len > 4 && str_ieq(st->s + t[p - 1].off + t[p - 1].len - 2, 2, "ly"))))
+        return p - 1;
+    return v;
+}
+
 /* "rose 51 percent (year-on-year) to Y", "grew by 25% to Y": the index of the "to" after the
  * rate at i that leads to a level, or 0.  Only a verb of change before the
  * rate and words of the change's reference between it and "to". */
@@ -4716,6 +4740,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * a level of its kind is the change */
         if (cb == SIZE_MAX && !ca && num_class(&t[k]) != UC_PERCENT && num_class(&t[k]) != UC_POINTS) {
             size_t v = n->qstart > st->a + 1 && tok_is(&t[n->qstart - 1], WH(by)) ? n->qstart - 1 : n->qstart;
+            /* (past an adverb of the verb: "dropped for the first time, by
+             * 27.83 million, to 281 million", "fell sharply by ...") */
+            if (v < n->qstart)
+                v = past_adverb(st, v);
             if (v > st->a && (in_list(&rise_verb, &t[v - 1]) || in_list(&fall_verb, &t[v - 1]))) {
                 size_t j = k + 1;
                 while (j < st->b && d->in_date[j])
@@ -4724,6 +4752,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     j += 3;
                 else if (j + 3 < st->b && in_restatement(st, j))
                     j += 4;
+                /* (the change set off by commas: ", by 27.83 million, to") */
+                if (j + 2 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && tok_is(&t[j + 1], WH(to)) &&
+                    n->qstart > st->a + 2 && t[n->qstart - 2].kind == TK_PUNCT && st->s[t[n->qstart - 2].off] == ',')
+                    j++;
                 if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
                     num_class(&t[j + 1]) == num_class(&t[k])) {
                     cb = v - 1;

@@ -1225,6 +1225,17 @@ START_TEST(session32_forms)
                   "For the full year, our GMV reached RMB 658.2 billion, and for the first time we surpassed 200 "
                   "billion yuan of GMV in a single quarter.\n",
                   "daily_transaction_volume");
+    /* an adverb between the verb of change and its "by" ("dropped for the
+     * first time, by 27.83 million, to 281 million", "fell sharply by") */
+    expect("Microblog users dropped for the first time, by 27.83 million, to 281 million in 2013.\n",
+           "microblog_users_increase|China|2013|-27830000|people|exact|observed|1\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|1\n",
+           true);
+    expect("Microblog users dropped sharply by 27.83 million to 281 million in 2013.\n",
+           "microblog_users_increase|China|2013|-27830000|people|exact|observed|1\n"
+           "microblog_users|China|2012|308830000|people|exact|derived|1\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|1\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
