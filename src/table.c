@@ -4529,6 +4529,22 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         col[f - skip] = hc[h];
         counted++;
     }
+    /* (a field of a cue's last word alone, "Users (millions)", under a
+     * caption that names the whole cue, "Internet users in China", counts
+     * the caption's) */
+    for (int c = 0; c < k && cap_rule >= 0; c++) {
+        size_t i = fa[skip + c], e = fa[skip + c + 1];
+        if (col[c].rule < 0 || col[c].rule == cap_rule || t[i].kind != TK_WORD ||
+            !(i + 1 == e || (t[i + 1].flags & TF_OPEN)) ||
+            r->v[col[c].rule].unit != r->v[cap_rule].unit || r->v[col[c].rule].change != CH_NONE)
+            continue;
+        const struct rule *cr = &r->v[cap_rule];
+        bool head = false;
+        for (size_t q = 0; q < cr->cue.n && !head; q++)
+            head = cr->cue.v[q].n >= 2 && cr->cue.v[q].dir == 0 && cr->cue.v[q].h[cr->cue.v[q].n - 1] == t[i].hash;
+        if (head)
+            col[c].rule = cap_rule;
+    }
     /* (a field of a measure's word alone, "Scale (trillion yuan)",
      * "Volume", under a caption that names what is measured, counts that:
      * "Transaction scale of China's third-party mobile payment market") */

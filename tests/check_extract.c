@@ -1236,6 +1236,17 @@ START_TEST(session32_forms)
            "microblog_users|China|2012|308830000|people|exact|derived|1\n"
            "microblog_users|China|2013|281000000|people|exact|observed|1\n",
            true);
+    /* a column named by a cue's last word alone ("Users (millions)")
+     * under a caption that names the whole cue ("Internet users in China") */
+    expect("Internet users in China (year-end, CNNIC)[12][21]\n"
+           "Year   Users (millions)   Penetration\n"
+           "2004   94                 7.2%\n"
+           "2012   564                42.1%\n",
+           "netizens|China|2004|94000000|people|exact|observed|3\n"
+           "internet_penetration|China|2004|7.2|percent|exact|observed|3\n"
+           "netizens|China|2012|564000000|people|exact|observed|4\n"
+           "internet_penetration|China|2012|42.1|percent|exact|observed|4\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
