@@ -5290,6 +5290,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 share_cue(&ni[k], &ni[j - 1]);
             continue;
         }
+        /* (", and was RMB29.4 billion in the six months ended June 30":
+         * the subject's verb again, after "and") */
+        {
+            size_t v = q0;
+            if (v > st->a + 2 && str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at"))
+                v--;
+            static const char *const again[] = {"was", "were", "stood", "reached", "totaled", "totalled", "hit"};
+            if (v > st->a + 2 && t[v - 1].kind == TK_WORD &&
+                str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, again, sizeof again / sizeof *again) &&
+                tok_is(&t[v - 2], WH(and)) && (v - 1 == q0 - 1 || str_ieq(st->s + t[v - 1].off, t[v - 1].len, "stood"))) {
+                for (size_t j = v - 2; j-- > st->a;) {
+                    if (!is_quantity(&t[j]) || ni[j].skip)
+                        continue;
+                    if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
+                        viable(d, st, (size_t)ni[j].rule, &t[k]))
+                        share_cue(&ni[k], &ni[j]);
+                    break;
+                }
+                continue;
+            }
+        }
         if (q0 < st->a + 3 || !tok_is(&t[q0 - 1], WH(to)))
             continue;
         /* (", and then to 210 million") */

@@ -1247,6 +1247,15 @@ START_TEST(session32_forms)
            "netizens|China|2012|564000000|people|exact|observed|4\n"
            "internet_penetration|China|2012|42.1|percent|exact|observed|4\n",
            true);
+    /* the subject's verb again after "and" ("..., and was RMB29.4 billion
+     * in the six months ended June 30, 2018") counts what the level before
+     * it counts */
+    expect("Our GMV grew from RMB2.1 billion in 2015 to RMB34.6 billion in 2017, and was RMB29.4 billion in the six "
+           "months ended June 30, 2018.\n",
+           "ecommerce_turnover|China|2015|2100000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2017|34600000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2018-06|29400000000|CNY|exact|observed|1\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
