@@ -8063,7 +8063,8 @@ static void process_block(struct doc *d, bool context_only)
     d->prev_ctx_ok = xrealloc(d->prev_ctx_ok, (d->r->n ? d->r->n : 1));
     memset(d->prev_ctx_ok, -1, d->r->n);
     d->prevctx_read = false;
-    if (d->blines >= 3) {
+    /* (a header and one row at least, figures past wide gaps on both) */
+    if (d->blines >= 3 || (d->blines == 2 && tabular(b.text, b.len))) {
         /* (what its caption or the title speaks of: "Table: Yu'e Bao net
          * assets" over "Net assets (billion yuan)") */
         for (size_t ri = 0; ri < d->r->n; ri++)

@@ -1629,7 +1629,10 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         const char *cur2 = t.unit ? NULL : currency_after(&a, &used);
         /* (not across a table's wide gap: "Jan 2015     USD 15 million",
          * the currency is the next cell's) */
-        if (cur2 && (peek(&a, 0)->off >= end + 2 || (peek(&a, 0)->off > end && a.s[end] == '\t')))
+        /* (nor on the next line: "Year  2015  2016  2017" over "RMB billion
+         * 46.1  151.8  403.4") */
+        if (cur2 && (peek(&a, 0)->off >= end + 2 ||
+                     (peek(&a, 0)->off > end && (a.s[end] == '\t' || a.s[end] == '\n'))))
             cur2 = NULL;
         if (cur2) {
             t.unit = cur2;

@@ -2070,6 +2070,36 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 ra = rb;
                 continue;
             }
+            /* "RMB billion   46.1   151.8" under a caption that names what
+             * is measured: a row named by its unit alone counts the
+             * caption's indicator */
+            if (found != 1 && !rest && f - ra <= 3) {
+                struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+                bool units = true;
+                for (size_t x = ra; x < f && units; x++) {
+                    struct column before = u;
+                    unit_token(s, &t[x], &u);
+                    units = u.mult != before.mult || u.unit != before.unit || u.rate != before.rate;
+                }
+                struct column cc;
+                struct cap_view here = {s, t, n, after, a};
+                int cr = units && (u.mult != 1 || u.unit)
+                             ? caption_names(r, &here, u.unit && strcmp(u.unit, "percent") == 0 ? UC_PERCENT
+                                                       : u.unit                                ? UC_MONEY
+                                                                                               : -1,
+                                             1, &cc)
+                             : -1;
+                if (cr < 0 && units && (u.mult != 1 || u.unit) && caption->b) {
+                    struct cap_view cv;
+                    if (caption_view(s, t, n, after, a, caption, &cv))
+                        cr = caption_names(r, &cv, u.unit ? (strcmp(u.unit, "percent") == 0 ? UC_PERCENT : UC_MONEY) : -1,
+                                           1, &cc);
+                }
+                if (cr >= 0) {
+                    col[0] = (struct column){cr, u.mult, u.unit, u.rate, ra, f, 0, 0, 0, false};
+                    found = 1;
+                }
+            }
             /* "Value (RMB trillion)" under a caption that names what is
              * paid: the caption's indicator of money */
             if (found != 1 && !rest && f - ra <= 6 &&

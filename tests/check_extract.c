@@ -1256,6 +1256,16 @@ START_TEST(session32_forms)
            "ecommerce_turnover|China|2017|34600000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|China|2018-06|29400000000|CNY|exact|observed|1\n",
            true);
+    /* a table of one row, named by its unit alone ("RMB billion"), under
+     * a caption that names what it counts; a currency on the next line is
+     * no unit of the year above it */
+    expect("Table 3: GMV of social e-commerce in China, 2015-2017\n"
+           "Year        2015    2016    2017\n"
+           "RMB billion 46.1    151.8   403.4\n",
+           "ecommerce_turnover|China|2015|46100000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|China|2016|151800000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|China|2017|403400000000|CNY|exact|observed|3\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
