@@ -5927,8 +5927,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (or a year the day before it is of: "On Nov. 11 last
                  * year, the Singles' Day shopping festival, buyers spent") */
                 struct date oy = {0};
-                bool rel_year = !next && (o->rel == DR_PREV_YEAR || o->rel == DR_SAME_YEAR) && o->when.m == de->when.m &&
-                                o->when.d == de->when.d && date_of(d, o, *para_has ? para_ctx : NULL, &oy);
+                /* (or a year alone the month is of: "Last year, ... JD's 618
+                 * GMV rose") */
+                bool rel_year = !next && (o->rel == DR_PREV_YEAR || o->rel == DR_SAME_YEAR) &&
+                                ((o->when.m == de->when.m && o->when.d == de->when.d) ||
+                                 (o->rel == DR_PREV_YEAR && (o->flags & DF_WRITING) && o->first == st->a && !o->when.m && !o->when.d && de->when.m && !de->when.d &&
+                                  !(o->flags & DF_END_OF))) &&
+                                date_of(d, o, *para_has ? para_ctx : NULL, &oy);
                 /* (not an aside's: "Didi, fined 8.026 billion yuan in July
                  * 2022 for data-security violations, reported 587 million
                  * ... in the year to June 30") */

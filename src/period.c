@@ -803,6 +803,26 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* JD's "618" festival, June 1 to 18: "its annual 618 shopping
+         * festival", "JD's 618 GMV", a month's span, June, of its year */
+        if (t[i].kind == TK_NUM && t[i].len == 3 && t[i].numlen == 3 && t[i].value == 618 && !t[i].unit &&
+            i + 1 < n && t[i + 1].kind == TK_WORD) {
+            static const char *const fest[] = {"festival", "shopping", "sales", "sale", "gmv", "promotion",
+                                               "event", "campaign", "spree", "bonanza", "carnival"};
+            if (str_ieq_any(s + t[i + 1].off, t[i + 1].len, fest, sizeof fest / sizeof *fest)) {
+                e.rel = DR_ABS;
+                e.when.m = 6;
+                e.first = i;
+                e.last = i;
+                if (is_year(&c, i - 1 < n && i > 0 ? i - 1 : i) && i > 0) { /* "2020 618 festival" */
+                    e.when.y = (int)t[i - 1].value;
+                    e.first = i - 1;
+                }
+                led_by_in(&c, &e, false);
+                push(out, e);
+                continue;
+            }
+        }
         if (festival_at(&c, i, &fend)) {
             e.when.m = 11;
             e.when.d = 11;

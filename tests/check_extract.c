@@ -1266,6 +1266,14 @@ START_TEST(session32_forms)
            "ecommerce_turnover|China|2016|151800000000|CNY|exact|observed|3\n"
            "ecommerce_turnover|China|2017|403400000000|CNY|exact|observed|3\n",
            true);
+    /* JD's 618 festival is June's; "Last year" opening the sentence is the
+     * year of a month named without one */
+    expect("Published: 3:45pm, 19 Jun, 2021\n\n"
+           "Last year, when the event was seen as a barometer of the recovery, JD's 618 GMV "
+           "rose 33.6 per cent to 269.2 billion yuan.\n",
+           "ecommerce_turnover_growth|JD|2020-06|33.6|percent|exact|observed|3\n"
+           "ecommerce_turnover|JD|2020-06|269200000000|CNY|exact|observed|3\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
