@@ -5827,7 +5827,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (or a month or a year alone in brackets, a fact box's: "Internet
              * users: 1.079 billion (June 2023)", "Penetration: 76.4% of
              * population (June 2023)") */
-            bool bracketed = de->rel == DR_ABS && (de->when.d || (de->when.y && words <= 3)) && de->first > k + 1 &&
+            bool bracketed = de->rel == DR_ABS && (de->when.d || ((de->when.y || de->when.m) && words <= 3)) &&
+                             de->first > k + 1 &&
                              de->last + 1 < st->b && (t[de->first - 1].flags & TF_OPEN) &&
                              (t[de->last + 1].flags & TF_CLOSE);
             if (!blocked && (words <= 8 || (as_of && words <= 12)) &&

@@ -1274,6 +1274,9 @@ START_TEST(session32_forms)
            "ecommerce_turnover_growth|JD|2020-06|33.6|percent|exact|observed|3\n"
            "ecommerce_turnover|JD|2020-06|269200000000|CNY|exact|observed|3\n",
            true);
+    /* a month alone in brackets right after the figure is its date */
+    expect("Venture review 2015\n\nThe largest single round went to Didi Kuaidi, which raised US$3.0 billion (July).\n",
+           "funding_round|Didi Kuaidi|2015-07|3000000000|USD|exact|observed|3\n", true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
