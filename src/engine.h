@@ -38,6 +38,7 @@ struct chunk {
     int doc_day;      /* ... and its day, 0 if none */
     int head_year;    /* the one year its title names, 0 if none */
     struct date quarter; /* the quarter its first lines report on ("Quarterly Report for the Second Quarter of 2017": 2017-06), y 0 if none */
+    int fiscal_m;     /* the month its fiscal year ends with, if not December, 0 if none */
     bool weekly;      /* the document reports on a week: its changes are weekly */
     bool digest;      /* it gathers a week's news: its day is no undated deal's */
     char *issuer;     /* who a press release's "we" is, or NULL (owned) */

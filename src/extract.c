@@ -44,6 +44,7 @@ struct doc {
     int doc_day;   /* ... and its day */
     int head_year; /* the one year the title names, 0 if none */
     struct date quarter; /* the quarter the first lines report on, y 0 if none */
+    int fiscal_m;        /* the month its fiscal year ends with, if not December ("fiscal year 2020" is 2020-03), 0 if none */
     char last_firm[128]; /* the company the chunk last gave a figure of, or "" */
     bool weekly;   /* the document reports on a week */
     bool digest;   /* it gathers a week's news */
@@ -2902,7 +2903,12 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     }
     /* ("in the third quarter", no year named: of its year, by its last
      * month, as "the third quarter of 2016" is) */
-    return period_resolve(de, &c, out);
+    bool ok = period_resolve(de, &c, out);
+    /* (a fiscal year, "fiscal year 2020", "FY2020", of a report whose year
+     * ends with March: the twelve months to that month) */
+    if (ok && (de->flags & DF_FISCAL) && d->fiscal_m && out->y && !out->m && !out->y2)
+        out->m = d->fiscal_m;
+    return ok;
 }
 
 /* Are a and b two terms of one deal, told by one cue: the stake and the
@@ -8649,6 +8655,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->doc_day = c->doc_day;
     d->head_year = c->head_year;
     d->quarter = c->quarter;
+    d->fiscal_m = c->fiscal_m;
     d->weekly = c->weekly;
     d->digest = c->digest;
     d->last_firm[0] = '\0';

@@ -45,6 +45,7 @@ struct vintage {
     int title_year;  /* ... and the latest year named above it, 0 if none */
     int head_year;   /* the one year the first line (the title) names, 0 if none or more */
     struct date quarter; /* the quarter the first lines report on, y 0 if none */
+    int fiscal_m;        /* the month its fiscal year ends with, if not December ("For the fiscal year ended March 31, 2020": 3), 0 if none */
     int report_year;     /* the year the first lines report results for, 0 if none */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     struct date cutoff; /* the day a survey's data are of ("The cut-off date of the survey was December 31, 2002"), y 0 if none */
@@ -1355,6 +1356,35 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
     return y;
 }
 
+/* The month a report's fiscal year ends with, where its first lines say
+ * so and it is not December: "For the fiscal year ended March 31, 2020"
+ * gives 3; 0 if none. */
+static int fiscal_end_line(const char *p, size_t n)
+{
+    static const char *const leads[] = {"fiscal year ended ", "fiscal year ending ", "Fiscal year ended ",
+                                        "Fiscal Year Ended ", "financial year ended ", "Fiscal year ending "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        size_t l = strlen(leads[k]);
+        const char *at = n > l ? memmem(p, n, leads[k], l) : NULL;
+        if (!at)
+            continue;
+        size_t i = (size_t)(at - p) + l, w = i;
+        while (w < n && is_alpha((unsigned char)p[w]))
+            w++;
+        int m = w > i ? scan_month(p + i, w - i) : 0;
+        if (m <= 0) { /* ("ended 31 March 2020") */
+            while (i < n && (is_digit((unsigned char)p[i]) || p[i] == ' '))
+                i++;
+            w = i;
+            while (w < n && is_alpha((unsigned char)p[w]))
+                w++;
+            m = w > i ? scan_month(p + i, w - i) : 0;
+        }
+        return m > 0 && m != 12 ? m : 0;
+    }
+    return 0;
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
@@ -1379,6 +1409,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         pub_line(p, n, &v->pub_year, &v->pub_month);
     if (text && v->lines < 3 && !v->quarter.y)
         quarter_line(p, n, &v->quarter);
+    if (text && v->lines < 12 && !v->fiscal_m)
+        v->fiscal_m = fiscal_end_line(p, n);
     if (text && v->lines < 6 && !v->report_year)
         v->report_year = report_year_line(p, n);
     if (text && v->lines < 60 && !v->cutoff.y && n >= 20)
@@ -1643,6 +1675,7 @@ struct extractor {
     int doc_day;        /* ... and its day */
     int head_year;      /* the one year its title names, 0 if none */
     struct date quarter;
+    int fiscal_m;
     bool weekly;        /* it reports on a week */
     bool digest;        /* it gathers a week's news */
     char *issuer;       /* who its "we" is, or NULL */
@@ -1784,6 +1817,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur->doc_day = x->doc_day;
     x->cur->head_year = x->head_year;
     x->cur->quarter = x->quarter;
+    x->cur->fiscal_m = x->fiscal_m;
     x->cur->weekly = x->weekly;
     x->cur->digest = x->digest;
     x->cur->issuer = x->issuer ? xstrdup(x->issuer) : NULL;
@@ -2913,6 +2947,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->doc_day = vintage_day(v);
     x->head_year = v->head_year;
     x->quarter = v->quarter;
+    x->fiscal_m = v->fiscal_m;
     x->weekly = v->weekly;
     x->digest = v->digest;
     free(x->issuer);

@@ -485,9 +485,27 @@ static bool citation_year(const struct cur *c, size_t i)
 /* Words before a date that belong to it; sets flags.  Returns first index. */
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
-    /* "in the fiscal year ended March 31, 2017": that year */
-    if (i >= 2 && (is_word(c, i - 1, &pw_ended) || is_word(c, i - 1, &pw_ending)) && is_word(c, i - 2, &pw_year)) {
+    /* "in fiscal year 2020", "fiscal 2019": a fiscal year, by the year it
+     * ends */
+    if (i >= 1 && i < c->n && is_year(c, i) &&
+        (str_ieq(c->s + c->t[i - 1].off, c->t[i - 1].len, "fiscal") ||
+         (i >= 2 && is_word(c, i - 1, &pw_year) && c->t[i - 1].len == 4 &&
+          str_ieq(c->s + c->t[i - 2].off, c->t[i - 2].len, "fiscal")))) {
         *flags |= DF_FISCAL;
+        size_t k = str_ieq(c->s + c->t[i - 1].off, c->t[i - 1].len, "fiscal") ? i - 1 : i - 2;
+        if (k > 0 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_for) || is_word(c, k - 1, &pw_during))) {
+            k--;
+            *flags |= DF_LEAD;
+        }
+        size_t b = compare_in(c, k, flags);
+        return b;
+    }
+    /* "in the fiscal year ended December 31, 2017": that year; (a year
+     * that ends with another month, "the fiscal year ended March 31,
+     * 2017", is the twelve months to that month: 2017-03) */
+    if (i >= 2 && (is_word(c, i - 1, &pw_ended) || is_word(c, i - 1, &pw_ending)) && is_word(c, i - 2, &pw_year)) {
+        int mo = month_at(c, i) > 0 ? month_at(c, i) : i + 1 < c->n ? month_at(c, i + 1) : 0;
+        *flags |= mo > 0 && mo != 12 ? DF_QUARTER_END : DF_FISCAL;
         size_t k = i - 2;
         while (k > 0 && c->t[k - 1].kind == TK_WORD && k + 4 > i - 2 &&
                !(c->t[k - 1].flags & TF_CAP) && !is_word(c, k - 1, &pw_in) && !is_word(c, k - 1, &pw_for) &&

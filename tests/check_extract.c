@@ -5511,9 +5511,16 @@ START_TEST(bases_of_comparison_and_one_start)
            "payment_share|Alipay|2015|68.4|percent|exact|observed|1\n"
            "payment_share|Tenpay|2015|20.6|percent|exact|observed|1\n",
            true);
-    /* a fiscal year: its year, and "FY15" names nobody */
+    /* a fiscal year: its year, and "FY15" names nobody; where the text
+     * says its fiscal year ends in March, each is the twelve months to
+     * March */
     expect("In FY15 Alibaba revenue reached RMB 76.2 billion. Alibaba revenue reached RMB 158.3 billion in the "
            "fiscal year ended March 31, 2017.",
+           "revenue|Alibaba|2015-03|76200000000|CNY|exact|observed|1\n"
+           "revenue|Alibaba|2017-03|158300000000|CNY|exact|observed|1\n",
+           true);
+    expect("In FY15 Alibaba revenue reached RMB 76.2 billion. Alibaba revenue reached RMB 158.3 billion in fiscal "
+           "year 2017.",
            "revenue|Alibaba|2015|76200000000|CNY|exact|observed|1\n"
            "revenue|Alibaba|2017|158300000000|CNY|exact|observed|1\n",
            true);

@@ -415,10 +415,14 @@ START_TEST(previous_and_same_year)
     ck_assert(e->flags & DF_END_OF);
     e = one_ymd("an increase of 13.8% since the end of 2008", 2008, 0, 0);
     ck_assert(e->flags & DF_COMPARE);
-    /* a fiscal year by the year it ends: "the fiscal year ended March 31,
-     * 2017", "FY2015", "FY15" */
-    e = one_ymd("revenue in the fiscal year ended March 31, 2017", 2017, 0, 0);
+    /* a fiscal year by the year it ends: "the fiscal year ended December
+     * 31, 2017", "FY2015", "FY15"; one that ends with another month, by
+     * that month: "the fiscal year ended March 31, 2017" */
+    e = one_ymd("revenue in the fiscal year ended December 31, 2017", 2017, 0, 0);
     ck_assert(e->flags & DF_FISCAL);
+    ck_assert(e->flags & DF_LEAD);
+    e = one_ymd("revenue in the fiscal year ended March 31, 2017", 2017, 3, 0);
+    ck_assert(e->flags & DF_QUARTER_END);
     ck_assert(e->flags & DF_LEAD);
     e = one_ymd("revenue for FY2015", 2015, 0, 0);
     ck_assert(e->flags & DF_LEAD);
