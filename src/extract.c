@@ -7477,6 +7477,12 @@ static void table_cell(void *ctx, const struct table_cell *c)
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     bool year_end = c->month == 12 && !c->month_only;
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
+    /* (a table's years under "Fiscal year ended March 31," in a report
+     * whose fiscal year ends in March: the twelve months to March) */
+    size_t row_off = d->tok.v[c->row_a].off;
+    if (d->fiscal_m && !when.m && !when.d && when.y &&
+        (memmem(d->bp, row_off, "iscal year", 10) || memmem(d->bp, row_off, "ISCAL YEAR", 10)))
+        when.m = d->fiscal_m;
     /* (a deal's row without a date, in a news item of a month of that
      * year: of that month, as the text's deals are) */
     int wm = d->doc_month ? d->doc_month : d->pub_month;

@@ -1277,6 +1277,16 @@ START_TEST(session32_forms)
     /* a month alone in brackets right after the figure is its date */
     expect("Venture review 2015\n\nThe largest single round went to Didi Kuaidi, which raised US$3.0 billion (July).\n",
            "funding_round|Didi Kuaidi|2015-07|3000000000|USD|exact|observed|3\n", true);
+    /* a table's years under "Fiscal year ended March 31," in a report
+     * whose fiscal year ends in March */
+    expect("Alibaba Group Annual Report\nFor the fiscal year ended March 31, 2020\n\n"
+           "Key Operating Data\n\n"
+           "                                                Fiscal year ended March 31,\n"
+           "                                             2019         2020\n"
+           "  GMV (RMB in billions)                     5,727        6,589\n",
+           "ecommerce_turnover|Alibaba Group|2019-03|5727000000000|CNY|exact|observed|8\n"
+           "ecommerce_turnover|Alibaba Group|2020-03|6589000000000|CNY|exact|observed|8\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
