@@ -711,7 +711,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
     const uint64_t bloom = end_bloom;
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind == TK_PUNCT || t[i].kind == TK_SKIP ||
-            (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !(bloom & (1ull << (t[i].hash & 63)))))
+            (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !(bloom & (1ull << (t[i].hash & 63))) &&
+             !is_digit((unsigned char)s[t[i].off]) /* (a festival's number: "618") */))
             continue;
         struct date_expr e = {0};
         size_t fend;
@@ -823,8 +824,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         }
         /* JD's "618" festival, June 1 to 18: "its annual 618 shopping
          * festival", "JD's 618 GMV", a month's span, June, of its year */
-        if (t[i].kind == TK_NUM && t[i].len == 3 && t[i].numlen == 3 && t[i].value == 618 && !t[i].unit &&
-            i + 1 < n && t[i + 1].kind == TK_WORD) {
+        if ((t[i].kind == TK_NUM || t[i].kind == TK_WORD) && t[i].len == 3 && memcmp(s + t[i].off, "618", 3) == 0 &&
+            !t[i].unit && i + 1 < n && t[i + 1].kind == TK_WORD) {
             static const char *const fest[] = {"festival", "shopping", "sales", "sale", "gmv", "promotion",
                                                "event", "campaign", "spree", "bonanza", "carnival"};
             if (str_ieq_any(s + t[i + 1].off, t[i + 1].len, fest, sizeof fest / sizeof *fest)) {
@@ -836,6 +837,15 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                     e.when.y = (int)t[i - 1].value;
                     e.first = i - 1;
                 }
+                /* ("during its annual 618 shopping festival", "in this
+                 * year's 618") */
+                static const char *const det[] = {"its", "the", "annual", "this", "year's", "year", "yearly"};
+                size_t f0 = e.first;
+                while (f0 > 0 && e.first - f0 < 3 && t[f0 - 1].kind == TK_WORD &&
+                       str_ieq_any(s + t[f0 - 1].off, t[f0 - 1].len, det, sizeof det / sizeof *det))
+                    f0--;
+                if (f0 > 0 && (is_word(&c, f0 - 1, &pw_in) || is_word(&c, f0 - 1, &pw_during)))
+                    e.first = f0;
                 led_by_in(&c, &e, false);
                 push(out, e);
                 continue;

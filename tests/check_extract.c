@@ -1287,6 +1287,13 @@ START_TEST(session32_forms)
            "ecommerce_turnover|Alibaba Group|2019-03|5727000000000|CNY|exact|observed|8\n"
            "ecommerce_turnover|Alibaba Group|2020-03|6589000000000|CNY|exact|observed|8\n",
            true);
+    /* "during its annual 618 shopping festival" dates the figure by June */
+    expect("Published: 3:45pm, 19 Jun, 2021\n\n"
+           "JD.com said its gross merchandise value during its annual 618 shopping festival rose 27.7 per cent to "
+           "343.8 billion yuan.\n",
+           "ecommerce_turnover_growth|JD.com|2021-06|27.7|percent|exact|observed|3\n"
+           "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|3\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
