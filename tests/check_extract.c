@@ -1294,6 +1294,10 @@ START_TEST(session32_forms)
            "ecommerce_turnover_growth|JD.com|2021-06|27.7|percent|exact|observed|3\n"
            "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|3\n",
            true);
+    /* a 3G standard's "service" counts its subscribers */
+    expect("China Mobile had 10.47 million 3G users at the end of June 2010, while China Telecom's CDMA2000 service "
+           "had 7.91 million.\n",
+           "3g_users|China Telecom (CDMA2000)|2010-06|7910000|people|exact|observed|1\n", false);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
