@@ -2565,6 +2565,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 while (o > st->a && o + 6 > p && !(st->t[o - 1].flags & TF_OPEN) &&
                        ((st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_CAP)) ||
                         (st->t[o - 1].kind == TK_PUNCT && (st->t[o - 1].flags & TF_QUOTE)) ||
+                        /* (or a code: "Money Market Fund (000198)") */
+                        st->t[o - 1].kind == TK_SKIP ||
                         (st->t[o - 1].kind == TK_NUM && (st->t[o - 1].flags & TF_SMALLINT) &&
                          o >= st->a + 2 && str_ieq(st->s + st->t[o - 2].off, st->t[o - 2].len, "note"))))
                     o--;
@@ -4814,6 +4816,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t j = cb; j-- > st->a && j + 3 > cb && !n->skip;)
                 if (t[j].kind == TK_WORD && str_ieq_any(st->s + t[j].off, t[j].len, stock, 6))
                     n->skip = true;
+            /* (or a subject that opens with them: "Shares in Hang Seng-listed
+             * payment terminal maker PAX Global Technology (0327) rose 2.3
+             * per cent") */
+            if (!n->skip && st->a + 1 < cb && str_ieq_any(st->s + t[st->a].off, t[st->a].len, stock, 6) &&
+                (tok_is(&t[st->a + 1], WH(in)) || tok_is(&t[st->a + 1], WH(of))))
+                n->skip = true;
             if (n->skip)
                 continue;
         }

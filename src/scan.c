@@ -1723,8 +1723,9 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             if (t.numlen == 4 && t.value >= 1800 && t.value <= 2100)
                 t.flags |= TF_YEAR;
             /* a listing's code ("(HKEX: 2099)", "stock code: 00700") is
-             * neither a year nor a quantity */
-            if (stock_code_before(s, t.off))
+             * neither a year nor a quantity; nor is a code padded with
+             * zeros ("Money Market Fund (000198)", "(00700.HK)") */
+            if (stock_code_before(s, t.off) || (t.numlen >= 3 && s[t.numoff] == '0' && is_digit((unsigned char)s[t.numoff + 1])))
                 t.kind = TK_SKIP;
             /* (nor is a festival's name: "the 618 shopping festival") */
             if (word_eq(&a, peek(&a, 0), "festival") ||

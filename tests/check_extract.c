@@ -1298,6 +1298,17 @@ START_TEST(session32_forms)
     expect("China Mobile had 10.47 million 3G users at the end of June 2010, while China Telecom's CDMA2000 service "
            "had 7.91 million.\n",
            "3g_users|China Telecom (CDMA2000)|2010-06|7910000|people|exact|observed|1\n", false);
+    /* a code padded with zeros in brackets ("(000198)", "(0327)") is no
+     * quantity and stands aside between a cue and its verb; shares that
+     * open the subject move in price, no indicator */
+    {
+        char *got = run("Assets of Tianhong Yu'e Bao Money Market Fund (000198) reached CNY1.43 trillion at the end of "
+                        "June 2017.\n");
+        ck_assert_msg(strstr(got, "fund_assets|") && strstr(got, "|2017-06|1430000000000|CNY|exact|observed|1\n"),
+                      "got:\n%s", got);
+        free(got);
+    }
+    expect_none("Shares in payment terminal maker PAX Global Technology (0327) rose 2.3 per cent on Tuesday.\n");
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
