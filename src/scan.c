@@ -587,6 +587,10 @@ static void lex_run(struct lexer *lx)
             sc = s[k] == 'k' ? SCALE_THOUSAND : SCALE_MILLION;
         double mult = 1;
         const char *ru = rate_unit(s + k, le - k, &mult);
+        /* "surge 391pc", "up 12pct": a percent in the style of the press */
+        if (sc < 0 && !ru && ((le - k == 2 && str_ieq(s + k, 2, "pc")) || (le - k == 3 && str_ieq(s + k, 3, "pct"))) &&
+            (le >= lx->n || !is_alnum((unsigned char)s[le])))
+            ru = "percent";
         /* "The bandwidth of international links was 143M", "7,597.5M":
          * a capital M or G alone, after "bandwidth" on the line, is a rate */
         if (sc < 0 && !ru && le - k == 1 && (s[k] == 'M' || s[k] == 'G') && !money_before(s, i) &&

@@ -1309,6 +1309,12 @@ START_TEST(session32_forms)
         free(got);
     }
     expect_none("Shares in payment terminal maker PAX Global Technology (0327) rose 2.3 per cent on Tuesday.\n");
+    /* a headline's present verb and the press's percent ("surge 391pc") */
+    expect("Mobile payments surge 391pc to 6 trillion yuan in 2014.\n",
+           "mobile_payments_growth|China|2014|391|percent|exact|observed|1\n"
+           "mobile_payments|China|2013|1221995926680|CNY|about|derived|1\n"
+           "mobile_payments|China|2014|6000000000000|CNY|exact|observed|1\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
