@@ -5089,6 +5089,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  (t[k + 1].len > 4 && !(t[k + 1].flags & TF_CAP) &&
                   str_ieq(st->s + t[k + 1].off + t[k + 1].len - 2, 2, "ed")))) {
                 struct cand pc = cue_before_sentence(d, st, &t[k]);
+                /* (or a named holder's figure of the sentence before: "We had
+                 * 48 million registered users. At the end of 2008 the figure
+                 * was 31 million") */
+                if (pc.rule < 0 && topic->last_ind && topic->last_ent && st->pb > st->pa) {
+                    const struct rule *lr = rules_find(r, topic->last_ind);
+                    if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])) &&
+                        t[k].value >= lr->min && t[k].value <= lr->max) {
+                        pc = (struct cand){(int)(lr - r->v), 0, st->a, st->a + 1, false, 0};
+                        free(n->entity);
+                        n->entity = xstrdup(topic->last_ent);
+                    }
+                }
                 /* (or, opening the block, the last figure's of the block
                  * before: "... 213.5 billion yuan during Singles Day. ||
                  * The figure surpassed last year's 168.2 billion yuan") */

@@ -1315,6 +1315,13 @@ START_TEST(session32_forms)
            "mobile_payments|China|2013|1221995926680|CNY|about|derived|1\n"
            "mobile_payments|China|2014|6000000000000|CNY|exact|observed|1\n",
            true);
+    /* "the figure" of a sentence counts what the one before counted of a
+     * named holder, past a date that opens it */
+    expect("Huifutong had about 48 million registered users as of the end of August 2009. At the end of 2008 the "
+           "figure was 31 million.\n",
+           "registered_users|Huifutong|2009-08|48000000|people|about|observed|1\n"
+           "registered_users|Huifutong|2008|31000000|people|exact|observed|1\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
