@@ -331,10 +331,12 @@ static int count_at(const struct cur *c, size_t i)
  * from the year's start (2 .. 11), or 0. */
 static int first_months(const struct cur *c, size_t i)
 {
-    if (i < 2 || c->t[i].kind != TK_WORD || !str_ieq(c->s + c->t[i].off, c->t[i].len, "months") ||
-        !is_word(c, i - 2, &pw_first))
+    /* (or of quarters: "the first three quarters", nine months) */
+    bool quarters = i >= 2 && c->t[i].kind == TK_WORD && str_ieq(c->s + c->t[i].off, c->t[i].len, "quarters");
+    if (i < 2 || c->t[i].kind != TK_WORD ||
+        !(str_ieq(c->s + c->t[i].off, c->t[i].len, "months") || quarters) || !is_word(c, i - 2, &pw_first))
         return 0;
-    int nm = count_at(c, i - 1);
+    int nm = count_at(c, i - 1) * (quarters ? 3 : 1);
     return nm >= 2 && nm <= 11 ? nm : 0;
 }
 

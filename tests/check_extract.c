@@ -1322,6 +1322,10 @@ START_TEST(session32_forms)
            "registered_users|Huifutong|2009-08|48000000|people|about|observed|1\n"
            "registered_users|Huifutong|2008|31000000|people|exact|observed|1\n",
            true);
+    /* "the first three quarters" are the year's first nine months */
+    expect("BEIJING, Oct. 28, 2019 -- Online retail sales reached 1.24 trillion yuan in the first three quarters of "
+           "the year.\n",
+           "ecommerce_turnover|China|2019-09|1240000000000|CNY|exact|observed|1\n", true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
