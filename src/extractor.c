@@ -1699,7 +1699,8 @@ struct extractor {
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_fields_row; /* ... a row of a table of names, fields parted by wide gaps */
     bool last_label_line; /* ... a row's label alone on its line, to go on on the next */
-    int last_name_fields;  /* ... words alone in fields parted by wide gaps: how many (0: not so) */
+    int last_name_fields;  /* ... indented, words alone in fields parted by wide gaps: how many (0: not so) */
+    int last_word_fields;  /* ... the same, indented or not */
     bool last_sub_header;  /* ... the columns under each of those names, joined to them */
     bool last_period_header; /* ... a header of a period's column ("Year   Number") */
     bool head_block;    /* the block opened with a header of columns (under its caption) */
@@ -1938,6 +1939,10 @@ static bool page_furniture(const char *p, size_t n)
             return false;
         if (is_alpha((unsigned char)p[i]) && (i == a || p[i - 1] == ' '))
             words++;
+        /* (fields parted by wide gaps are a table's row: "QQ   Tencent
+         * 848") */
+        if (i + 2 < c && p[i] == ' ' && p[i + 1] == ' ' && p[i + 2] == ' ')
+            return false;
     }
     return words >= 2 && c - a <= 80;
 }
@@ -2254,7 +2259,7 @@ static int word_fields(const char *p, size_t n)
     bool in = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (is_digit(c) || c == '(' || c == ':' || c == '|')
+        if (is_digit(c) || c == ':' || c == '|')
             return 0;
         if (c == ' ' || c == '\t') {
             if (in && (c == '\t' || (i + 1 < n && p[i + 1] == ' ')))
@@ -2725,8 +2730,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     int fields = scan_card_fields(p, n);
     int pair = pair_line(p, n);
     /* (looked at only under a header of fields or such a row) */
+    /* (or under a header of three fields of words at least: "Platform
+     * Owner   Category   Monthly active users, million") */
     bool fields_row = !row && !label_row && !x->pending_blank &&
-                      (x->last_fields_row || (x->block_lines == 1 && x->last_years)) && fields_row_like(p, n);
+                      (x->last_fields_row || (x->block_lines == 1 && (x->last_years || x->last_word_fields >= 3))) &&
+                      fields_row_like(p, n);
     /* (a row's label alone on its line, under a row or the unit: it goes
      * on on the next) */
     /* (or under a section's label: "(including 3G):" / "-cumulative no."
@@ -2800,7 +2808,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* (and a row whose label opened on the line before: 'Monthly active
          * user accounts ("MAUs")' / "  of QQ   815.3   808.0") */
         if (label_row && !x->pending_blank &&
-            (x->last_years || x->last_label_row || x->last_unit || x->last_section || x->last_label_line))
+            (x->last_years || x->last_label_row || x->last_unit || x->last_section || x->last_label_line ||
+             /* (or under a header of fields of words: "Platform   Owner
+              * Monthly active users (million)") */
+             (x->block_lines == 1 && x->last_word_fields >= 2)))
             join = true;
         /* ... and the rows of a table of names and one measure with its
          * header ("Provider   Share (%)" / "Alipay   54.1") */
@@ -2927,7 +2938,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_label_line = !row && !label_row && x->block_lines >= 2 && n <= 60 && (x->head_block || unit_before) &&
                          words_only(p, n);
     x->last_period_header = period_header;
-    x->last_name_fields = (p[0] == ' ' || p[0] == '\t') ? word_fields(p, n) : 0;
+    x->last_word_fields = word_fields(p, n);
+    x->last_name_fields = (p[0] == ' ' || p[0] == '\t') ? x->last_word_fields : 0;
     x->last_sub_header = sub_header || (row && x->last_sub_header);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
 }

@@ -509,6 +509,12 @@ static bool unit_below(const char *s, const struct token *t, size_t n, size_t ra
  * after the ')' (i itself when there are none). */
 static size_t header_unit(const char *s, const struct token *t, size_t i, size_t b, struct column *c)
 {
+    /* (or after a comma: "Monthly active users, million") */
+    if (i + 1 < b && t[i].kind == TK_PUNCT && s[t[i].off] == ',' && t[i + 1].kind == TK_WORD &&
+        scale_word(s, &t[i + 1]) > 0 && (i + 2 == b || gap_before(s, t, i + 2))) {
+        unit_token(s, &t[i + 1], c);
+        return i + 2;
+    }
     if (i >= b || !(t[i].flags & TF_OPEN))
         return i;
     size_t j = i + 1;
@@ -3033,7 +3039,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             size_t f0 = ra;
-            while (f0 < rb && t[f0].kind == TK_WORD)
+            /* (a name's words may be joined by a slash: "Weixin/WeChat") */
+            while (f0 < rb && (t[f0].kind == TK_WORD ||
+                               (f0 > ra && f0 + 1 < rb && t[f0].kind == TK_PUNCT && t[f0].len == 1 && s[t[f0].off] == '/' &&
+                                t[f0 + 1].kind == TK_WORD && t[f0].off == t[f0 - 1].off + t[f0 - 1].len &&
+                                t[f0 + 1].off == t[f0].off + 1)))
                 f0++;
             /* (the name's aside in brackets, "ChinaNet (China Telecom)
              * 5,647", "CERNET (China Education and Research Network)":

@@ -1326,6 +1326,16 @@ START_TEST(session32_forms)
     expect("BEIJING, Oct. 28, 2019 -- Online retail sales reached 1.24 trillion yuan in the first three quarters of "
            "the year.\n",
            "ecommerce_turnover|China|2019-09|1240000000000|CNY|exact|observed|1\n", true);
+    /* a table of names under a header of words with columns of text, its
+     * unit after a comma; a row's fields parted by wide gaps are no page's
+     * running title; a name's words joined by a slash */
+    expect("Exhibit 4\nLeading consumer Internet platforms in China, March 2014\n\n"
+           "Platform          Owner       Category                 Monthly active users, million\n"
+           "QQ                Tencent     Instant messaging        848\n"
+           "Weixin/WeChat     Tencent     Mobile messaging         396\n",
+           "active_users|QQ|2014-03|848000000|people|exact|observed|5\n"
+           "active_users|Weixin/WeChat|2014-03|396000000|people|exact|observed|6\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
