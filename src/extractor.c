@@ -2255,6 +2255,9 @@ static bool letters_and(const char *p, size_t n, const char *more, bool digits)
  * figure, a bracket or a colon in it, or one field). */
 static int word_fields(const char *p, size_t n)
 {
+    /* (quick: prose has no wide gap) */
+    if (n < 4 || (!memmem(p, n, "  ", 2) && !memchr(p, '\t', n)))
+        return 0;
     int fields = 0;
     bool in = false;
     for (size_t i = 0; i < n; i++) {
