@@ -2463,6 +2463,13 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
                     if (s0 == SIZE_MAX || after_not(st, ru, s0) || before_not(st, ru, p + 1))
                         continue;
+                    /* (nor a word of a name in capitals: "Fund" of "Tianhong
+                     * Yu'e Bao Money Market Fund reached", "Assets of" being
+                     * the cue) */
+                    if (ph->n == 1 && s0 > st->a + 1 && (st->t[s0].flags & TF_CAP) && st->t[s0].len > 1 &&
+                        is_lower((unsigned char)st->s[st->t[s0].off + 1]) && name_word(st, s0 - 1) &&
+                        (st->t[s0 - 1].flags & TF_CAP) && name_word(st, s0 - 2) && (st->t[s0 - 2].flags & TF_CAP))
+                        continue;
                     /* (nor what a ratio is per: "the average holding per
                      * account fell from 3,332.83 shares") */
                     if (s0 > st->a && str_ieq(st->s + st->t[s0 - 1].off, st->t[s0 - 1].len, "per"))
