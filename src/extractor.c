@@ -36,6 +36,7 @@ struct vintage {
     bool byline;    /* the last of them was a byline: a person's name, "By ..." */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
+    char cover_name[96]; /* a company's name with its legal form on a line of its own among the first ("Kuaigou Holdings Limited"), or "" */
     char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
     char place[32];  /* the province or city a bulletin's title names ("... in Zhejiang Province (2020)"), or "" */
     char title[200]; /* the first line with text (the title), or "" */
@@ -1395,6 +1396,25 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines < 12 && !v->issuer[0])
         wire_issuer(v->issuer, p, n);
+    /* a filing's cover: the company's name on a line of its own, then
+     * "(incorporated in the Cayman Islands with limited liability)" */
+    if (text && v->lines < 12 && !v->issuer[0]) {
+        size_t a = 0, e = n;
+        while (a < e && is_space((unsigned char)p[a]))
+            a++;
+        while (e > a && is_space((unsigned char)p[e - 1]))
+            e--;
+        if (e - a > 15 && str_ieq(p + a, 15, "(incorporated i") && v->cover_name[0])
+            memcpy(v->issuer, v->cover_name, sizeof v->issuer);
+        size_t f = without_legal_form(p, a, e);
+        bool name = f < e && f > a && e - a < 80 && is_upper((unsigned char)p[a]);
+        for (size_t k = a; k < f && name; k++)
+            name = is_alnum((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.' || p[k] == '&' || p[k] == '-';
+        if (name && f - a < sizeof v->cover_name) {
+            memcpy(v->cover_name, p + a, f - a);
+            v->cover_name[f - a] = 0;
+        }
+    }
     if (text && v->lines < 12 && !v->manager[0])
         manager_line(v->manager, p, n);
     if (text && v->lines < 8 && !v->place[0])

@@ -93,6 +93,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* the securities an offering sells ("20,000,000 American Depositary
           * Shares / Representing 20,000,000 Class A Ordinary Shares") */
          "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",
+         /* a prospectus's defined terms ("Maximum Offer Price", "Offer Shares") */
+         "offer", "maximum", "minimum", "based",
          /* a currency is no one's ("RMB deposits held in banking institutions") */
          "rmb", "cny", "renminbi", "yuan", "usd", "hkd",
          /* adjectives that open a sentence ("Public WLAN access points reached ...") */

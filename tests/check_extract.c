@@ -1333,6 +1333,18 @@ START_TEST(session32_forms)
            "active_users|QQ|2014-03|848000000|people|exact|observed|5\n"
            "active_users|Weixin/WeChat|2014-03|396000000|people|exact|observed|6\n",
            true);
+    /* a filing's cover names its issuer: the company's name on a line of
+     * its own over "(incorporated in ... with limited liability)"; "Offer",
+     * "Maximum" and "Based" name nobody */
+    expect("Kuaigou Holdings Limited\n(incorporated in the Cayman Islands with limited liability)\n\n"
+           "GLOBAL OFFERING\n\n"
+           "Our GMV grew from RMB2.1 billion in 2015 to RMB34.6 billion in 2017.\n\n"
+           "Based on the Offer Price range, the Maximum Offer Price is HK$13.60 per Offer Share.\n",
+           "ecommerce_turnover|Kuaigou|2015|2100000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Kuaigou|2017|34600000000|CNY|exact|observed|6\n", false);
+    expect_absent("Kuaigou Holdings Limited\n(incorporated in the Cayman Islands with limited liability)\n\n"
+                  "Based on the Offer Price range, the Maximum Offer Price is HK$13.60 per Offer Share.\n",
+                  "|Based|");
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
