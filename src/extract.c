@@ -7540,6 +7540,24 @@ static void table_cell(void *ctx, const struct table_cell *c)
     /* (a fund's own report, its manager named: its tables are its fund's,
      * not money market funds') */
     bool issuers = d->issuer && (!er->fallback || strcmp(er->fallback, "China") == 0 || d->manager);
+    bool country_caption = false;
+    /* (not a table of the country's market in a filing's industry
+     * overview: "Table 3: GMV of social e-commerce in China, 2015-2017") */
+    {
+        /* (the caption: the block before, or the block's first line above
+         * the row) */
+        const char *eol = memchr(d->bp, '\n', d->blen);
+        for (int which = 0; which < 2 && d->issuer && !country_caption; which++) {
+            const char *ct = which ? d->bp : d->prev.text;
+            size_t cl = which ? (eol && d->tok.v[c->row_a].off > (size_t)(eol - d->bp) ? (size_t)(eol - d->bp) : 0)
+                              : d->prev.len;
+            country_caption = cl && cl < 200 && !memchr(ct, '\n', cl - 1) &&
+                              (memmem(ct, cl, " in China", 9) || memmem(ct, cl, "China's", 7)) &&
+                              !memmem(ct, cl, d->issuer, strlen(d->issuer));
+        }
+        if (country_caption)
+            issuers = false;
+    }
     /* (or the caption's owner: "Alibaba's Singles' Day GMV, 2009-2019") */
     char owner[64] = "";
     if (!c->entity && er->entity != EK_FIXED && !issuers && d->prev.len)
@@ -7555,8 +7573,8 @@ static void table_cell(void *ctx, const struct table_cell *c)
                          : owner[0]           ? owner
                          : er->fallback       ? er->fallback
                          /* (a company's figures: the company the text speaks of) */
-                         : d->last_firm[0] && !national_rule(er) ? d->last_firm
-                                                                 : "China";
+                         : d->last_firm[0] && !national_rule(er) && !country_caption ? d->last_firm
+                                                                                     : "China";
     /* (a province's bulletin: its tables' country figures are the
      * province's) */
     if (d->place && strcmp(entity, "China") == 0 &&

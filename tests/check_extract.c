@@ -1345,6 +1345,18 @@ START_TEST(session32_forms)
     expect_absent("Kuaigou Holdings Limited\n(incorporated in the Cayman Islands with limited liability)\n\n"
                   "Based on the Offer Price range, the Maximum Offer Price is HK$13.60 per Offer Share.\n",
                   "|Based|");
+    /* a table under a caption of the country's market, in a filing's
+     * industry overview, is the country's, not the issuer's */
+    expect("Kuaigou Holdings Limited\n(incorporated in the Cayman Islands with limited liability)\n\n"
+           "Our GMV grew to RMB34.6 billion in 2017.\n\n"
+           "Table 3: GMV of social e-commerce in China, 2015-2017\n"
+           "Year        2015    2016    2017\n"
+           "RMB billion 46.1    151.8   403.4\n",
+           "ecommerce_turnover|Kuaigou|2017|34600000000|CNY|exact|observed|4\n"
+           "ecommerce_turnover|China|2015|46100000000|CNY|exact|observed|8\n"
+           "ecommerce_turnover|China|2016|151800000000|CNY|exact|observed|8\n"
+           "ecommerce_turnover|China|2017|403400000000|CNY|exact|observed|8\n",
+           true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
