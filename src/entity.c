@@ -1637,6 +1637,13 @@ char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const 
      * "China" stands for nobody named) */
     bool national = (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||
                     (ru->fallback && strcmp(ru->fallback, "China") == 0 && !ru->no_national);
+    /* (an indicator with no fallback of its own is the country's by
+     * default: in a province's bulletin, the province's) */
+    if (name && !national && !ru->fallback && !ru->no_fallback && !ru->no_national && ru->entity == EK_NAME && st0->place &&
+        strcmp(name, "China") == 0) {
+        free(name);
+        return xstrdup(st0->place);
+    }
     if (!name || !national || strcmp(name, "China") != 0)
         return name;
     char *place = place_of_figure(st0, k);

@@ -1357,6 +1357,11 @@ START_TEST(session32_forms)
            "ecommerce_turnover|China|2016|151800000000|CNY|exact|observed|8\n"
            "ecommerce_turnover|China|2017|403400000000|CNY|exact|observed|8\n",
            true);
+    /* in a province's bulletin, an indicator with no fallback of its own
+     * is the province's where the text names nobody */
+    expect("Guangdong Provincial People's Government\n\n"
+           "The province's online retail sales reached 2.39 trillion yuan in 2020.\n",
+           "ecommerce_turnover|Guangdong|2020|2390000000000|CNY|exact|observed|3\n", true);
     /* a table of months whose names each head the same columns, a level's
      * and its change's ("total   net add"), under a caption that names
      * what they count; a carrier's network is its part in brackets */
