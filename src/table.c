@@ -4188,6 +4188,37 @@ static bool label_period(const char *s, const struct token *t, size_t a, size_t 
  * A figure is the column's whose name ends nearest where it ends; "Total"
  * is the country's.  A row of a share counts nothing; a row with no period
  * of its own is of the last period row's, or the caption's. */
+/* Hand fn the figure at t[i] of a row [ra, rb) (its figures from fig on)
+ * under the name [na, nb) that heads its column: of rule ri, a change
+ * (ch) of level or the level itself, of year y and month m, in the
+ * caption's unit cap (NULL: none); "Total" is the country's.  1 if
+ * given, else 0. */
+static int give_name_cell(const struct rules *r, const char *s, const struct token *t, size_t i, int ri, int ch,
+                          int level, size_t na, size_t nb, const struct column *cap, size_t fig, size_t ra, size_t rb,
+                          int y, int m, table_cell_fn fn, void *ctx)
+{
+    struct column c = {ri, 1, NULL, false, na, nb, ch ? level + 1 : 0, 0, 0, false};
+    if (ch == CH_GROWTH)
+        c.unit = "percent";
+    else if (cap)
+        take_unit(&c, cap);
+    /* (a change may fall: "-0.14") */
+    if (ch && i > fig && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-')
+        c.mult = -c.mult;
+    const char *unit;
+    double v;
+    if (cell_value(r, t, i, &c, &v, &unit) <= 0)
+        return 0;
+    bool total = word_is(s, &t[na], "total") || word_is(s, &t[na], "all");
+    size_t nlen = t[nb - 1].off + t[nb - 1].len - t[na].off;
+    /* (a change within a month is the month's, December's too) */
+    struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
+                            s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false};
+    fn(ctx, &tc);
+    return 1;
+}
+
 /* A line of the same fields under each of nf names, parted by wide
  * gaps, each a level's ("total", "subscribers") or a change's ("net add",
  * "growth"): "total   net add     total   net add".  How many fields a
@@ -4399,28 +4430,9 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 for (int c = 0; c < na; c++) {
                     int f = c / nsub, ch = sub[c % nsub];
                     int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[cur].id) : cur;
-                    if (ri < 0)
-                        continue;
-                    struct column col = {ri, 1, NULL, false, fa[f], fb[f], ch ? cur + 1 : 0, 0, 0, false};
-                    if (ch == CH_GROWTH)
-                        col.unit = "percent";
-                    else if (has_cap)
-                        take_unit(&col, &cap);
-                    size_t i = at[c];
-                    if (ch && i > fig && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-')
-                        col.mult = -col.mult;
-                    const char *unit;
-                    double v;
-                    if (cell_value(r, t, i, &col, &v, &unit) <= 0)
-                        continue;
-                    bool total = word_is(s, &t[fa[f]], "total") || word_is(s, &t[fa[f]], "all");
-                    size_t nlen = t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off;
-                    struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra,
-                                            rb, s + t[fa[f]].off, nlen, m, ch ? cur : -1,
-                                            total ? "China" : s + t[fa[f]].off, total ? 5 : nlen, 0, ch && m == 12,
-                                            Q_EXACT, false};
-                    fn(ctx, &tc);
-                    given++;
+                    if (ri >= 0)
+                        given += give_name_cell(r, s, t, at[c], ri, ch, cur, fa[f], fb[f], has_cap ? &cap : NULL, fig,
+                                                ra, rb, y, m, fn, ctx);
                 }
                 rows++;
                 ra = rb;
@@ -4486,28 +4498,8 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 int f = nearest_end(fend, 0, nf, t[i].off + t[i].len - r0, &bd);
                 if (f < 0 || bd > 12)
                     continue;
-                struct column c = {ri, 1, NULL, false, fa[f], fb[f], ch ? base + 1 : 0, 0, 0, false};
-                if (ch == CH_GROWTH) {
-                    c.unit = "percent";
-                } else if (has_cap) {
-                    take_unit(&c, &cap);
-                }
-                /* (a change may fall: "-0.14") */
-                if (ch && i > fig && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-')
-                    c.mult = -c.mult;
-                const char *unit;
-                double v;
-                if (cell_value(r, t, i, &c, &v, &unit) <= 0)
-                    continue;
-                bool total = word_is(s, &t[fa[f]], "total") || word_is(s, &t[fa[f]], "all");
-                /* (a change within a month is the month's, December's too) */
-                struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
-                                        s + t[fa[f]].off, t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, m,
-                                        ch ? base : -1, total ? "China" : s + t[fa[f]].off,
-                                        total ? 5 : t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off, 0,
-                                        ch && m == 12, Q_EXACT, false};
-                fn(ctx, &tc);
-                given++;
+                given += give_name_cell(r, s, t, i, ri, ch, base, fa[f], fb[f], has_cap ? &cap : NULL, fig, ra, rb, y,
+                                        m, fn, ctx);
             }
             rows++;
             ra = rb;
