@@ -10,6 +10,7 @@
 #include "csvio.h"
 #include "msg.h"
 #include "num.h"
+#include "scan.h"
 #include "util.h"
 
 void qopts_init(struct qopts *q)
@@ -174,13 +175,9 @@ static bool fx_rate(const struct fx_ctx *c, const char *cur, int year, double *u
 
 static bool is_money(const char *unit)
 {
-    /* (the codes the extractor writes money in) */
-    static const char *const codes[] = {"CNY", "USD", "EUR", "HKD", "GBP", "JPY",
-                                        "KRW", "SGD", "TWD", "INR", "AUD", "CAD", "CHF"};
-    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
-        if (strcmp(unit, codes[k]) == 0)
-            return true;
-    return false;
+    /* (the extractor writes money in the ISO code the scanner gives) */
+    const char *code = scan_currency_code(unit, strlen(unit));
+    return code && strcmp(code, unit) == 0;
 }
 
 int query_convert(const struct qopts *q, struct store *s, char **note)

@@ -417,9 +417,7 @@ static bool bandwidth_before(const char *s, size_t i)
 static const char *const currency_codes[] = {"CNY", "RMB", "Rmb", "USD", "HKD", "EUR", "GBP", "JPY",
                                              "KRW", "SGD", "TWD", "INR", "AUD", "CAD", "CHF"};
 
-/* The code of the currency p[0, len) writes (the yuan's "CNY" for "RMB"),
- * or NULL. */
-static const char *currency_code(const char *p, size_t len)
+const char *scan_currency_code(const char *p, size_t len)
 {
     if (len != 3)
         return NULL;
@@ -427,11 +425,6 @@ static const char *currency_code(const char *p, size_t len)
         if (memcmp(p, currency_codes[k], 3) == 0)
             return k < 3 ? "CNY" : currency_codes[k];
     return NULL;
-}
-
-bool scan_currency_code(const char *p, size_t len)
-{
-    return currency_code(p, len) != NULL;
 }
 
 double scan_scale_word(const char *p, size_t len)
@@ -1218,7 +1211,7 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
     if (punct_eq(a, t, "\xC2\xA5") || punct_eq(a, t, "\xEF\xBF\xA5"))
         return "CNY";
     if (t->kind == TK_WORD)
-        return currency_code(a->s + t->off, t->len);
+        return scan_currency_code(a->s + t->off, t->len);
     return NULL;
 }
 

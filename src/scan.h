@@ -119,7 +119,8 @@ bool scan_measure_word(const char *p, size_t len);
  * "na", "..", "..."? */
 bool scan_na_cell(const char *p, size_t len);
 
-/* Is p[0..len) a currency's code ("RMB", "USD", "HKD", "Rmb")? */
-bool scan_currency_code(const char *p, size_t len);
+/* The ISO code of the currency p[0..len) is the code of ("USD" for "USD",
+ * the yuan's "CNY" for "RMB" and "Rmb"), or NULL when it is none. */
+const char *scan_currency_code(const char *p, size_t len);
 
 #endif
