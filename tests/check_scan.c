@@ -914,6 +914,20 @@ START_TEST(period_words_and_na_cells)
 }
 END_TEST
 
+/* A currency's code is the ISO code it stands for: the yuan's for "RMB"
+ * and "Rmb" (query.c's test of money relies on the yuan's being "CNY") */
+START_TEST(currency_codes)
+{
+    ck_assert_str_eq(scan_currency_code("KRW", 3), "KRW");
+    ck_assert_str_eq(scan_currency_code("RMB", 3), "CNY");
+    ck_assert_str_eq(scan_currency_code("Rmb", 3), "CNY");
+    ck_assert_str_eq(scan_currency_code("CNY", 3), "CNY");
+    ck_assert_ptr_null(scan_currency_code("USDT", 4));
+    ck_assert_ptr_null(scan_currency_code("usd", 3));
+    ck_assert_ptr_null(scan_currency_code("CNN", 3));
+}
+END_TEST
+
 /* A card's fields: names of one to three words in capitals, each with a
  * colon and a value, the first opening the line (past an item's mark),
  * the others after a bar, a comma or a wide gap */
@@ -1000,6 +1014,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, number_words);
     tcase_add_test(tc, card_fields);
     tcase_add_test(tc, period_words_and_na_cells);
+    tcase_add_test(tc, currency_codes);
     suite_add_tcase(s, tc);
     return s;
 }
