@@ -49,6 +49,7 @@ struct vintage {
     int fiscal_m;        /* the month its fiscal year ends with, if not December ("For the fiscal year ended March 31, 2020": 3), 0 if none */
     int report_year;     /* the year the first lines report results for, 0 if none */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
+    int name_year;    /* the latest year the file's name carries ("reuters-2000-netease-debut.txt"), 0 if none */
     struct date cutoff; /* the day a survey's data are of ("The cut-off date of the survey was December 31, 2002"), y 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -1585,6 +1586,29 @@ static int vintage_text_year(const struct vintage *v)
     return 0;
 }
 
+/* The latest year a file's name carries as a word of its own, four
+ * digits between non-digits ("xinhua-2010-netizens.txt": 2010; a name
+ * that names its publication and the year reported on, "results-2013-
+ * fy2012.txt", gives the later), 0 if none. */
+static int name_year(const char *name)
+{
+    int best = 0;
+    for (size_t i = 0; name[i]; i++) {
+        if (!is_digit(name[i]) || (i > 0 && is_digit(name[i - 1])))
+            continue;
+        size_t n = 0;
+        while (is_digit(name[i + n]))
+            n++;
+        if (n == 4) {
+            int y = (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0');
+            if (y >= 1980 && y <= 2100 && y > best)
+                best = y;
+        }
+        i += n - 1;
+    }
+    return best;
+}
+
 static int vintage_year(const struct vintage *v)
 {
     if (v->breadcrumb)
@@ -1593,7 +1617,18 @@ static int vintage_year(const struct vintage *v)
         return v->dateline - 1;
     if (v->dateline)
         return v->dateline;
+    /* a dateline without its year ("June 30 (Reuters) -"): the year the
+     * file's name gives it, where it gives one, is its year */
+    if (v->yearless && v->name_year)
+        return v->name_year;
     int y = vintage_text_year(v);
+    /* (a text that names no year is of its name's) */
+    if (!y && v->name_year)
+        return v->name_year;
+    /* (nor is it of a year after the one its name gives, with no date of
+     * publication to say otherwise: a plan to 2025 in "cac-2022-...") */
+    if (!v->pub_year && v->name_year && y > v->name_year)
+        y = v->name_year;
     /* (no text is of a year after its publication: "July 2014" over a
      * report that looks ahead to 2025 twice) */
     if (v->pub_year && y > v->pub_year && !v->yearless)
@@ -3113,6 +3148,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
+    v.name_year = name_year(name);
     doc_begin(x, name, &v);
     pos = 0;
     long lineno = 0;
@@ -3183,6 +3219,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
+    v.name_year = name_year(name);
     doc_begin(x, name, &v);
     rewind(in);
     long lineno = 0;

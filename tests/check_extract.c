@@ -41,16 +41,22 @@ static int collect(void *ctx, const struct fact *f)
     return 0;
 }
 
-static char *run(const char *text)
+/* The facts of text read as a document of the given file name. */
+static char *run_named(const char *name, const char *text)
 {
     struct buf b;
     buf_init(&b);
     buf_adds(&b, "");
     struct cns_err e;
     cns_err_init(&e);
-    enum cns_rc rc = extract_text(R, "t.txt", text, strlen(text), collect, &b, &e);
+    enum cns_rc rc = extract_text(R, name, text, strlen(text), collect, &b, &e);
     ck_assert_int_eq(rc, CNS_OK);
     return b.p;
+}
+
+static char *run(const char *text)
+{
+    return run_named("t.txt", text);
 }
 
 /* Every expected line must be in the output, in order; nothing else when
@@ -1000,6 +1006,38 @@ START_TEST(session25_forms)
 END_TEST
 
 /* Forms read since session 28. */
+/* All of want's lines, and no more, in the facts of text read under name. */
+static void expect_named(const char *name, const char *text, const char *want)
+{
+    char *got = run_named(name, text);
+    ck_assert_msg(strcmp(got, want) == 0, "for %s:\n  %s\nexpected exactly:\n%sgot:\n%s", name, text, want, got);
+    free(got);
+}
+
+START_TEST(session33_forms)
+{
+    /* a dateline without its year takes the year the file's name carries;
+     * the text's latest year (1999, last year's figure) is not it */
+    static const char item[] =
+        "BEIJING, June 30 (Reuters) - NetEase sold 4.5 million shares at $15.50 each in its initial public "
+        "offering.\n\nThe number of Internet users in China reached 8.9 million at the end of 1999.\n";
+    expect_named("reuters-2000-netease-debut.txt", item,
+                 "ipo_shares_offered|NetEase|2000-06-30|4500000|count|exact|observed|1\n"
+                 "price_per_share|NetEase|2000-06-30|15.5|USD|exact|observed|1\n"
+                 "netizens|China|1999|8900000|people|exact|observed|3\n");
+    /* (a name without a year leaves the guess from the text) */
+    char *got = run_named("netease-debut.txt", item);
+    ck_assert_msg(strstr(got, "|1999-06-30|") != NULL, "got:\n%s", got);
+    free(got);
+    /* a text that names no year at all is of its name's; a digit run
+     * longer than a year in the name is no year */
+    expect_named("xinhua-2012-12306-2011.txt", "By the end of June, China had 538 million netizens.\n",
+                 "netizens|China|2012-06|538000000|people|exact|observed|1\n");
+    expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
+                 "netizens|China||538000000|people|exact|observed|1\n");
+}
+END_TEST
+
 START_TEST(session32_forms)
 {
     /* a transcript's speaker label is who speaks, not whom the figures
@@ -8479,6 +8517,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session28_forms);
     tcase_add_test(d, session30_forms);
     tcase_add_test(d, session32_forms);
+    tcase_add_test(d, session33_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
