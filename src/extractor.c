@@ -604,6 +604,17 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
     /* (a post's author, or another field of its byline, after the date) */
     if (labelled && e < n && (p[e] == '|' || (e + 3 < n && p[e] == 'b' && p[e + 1] == 'y' && p[e + 2] == ' ')))
         e = n;
+    /* (a time after a comma: "October 26, 2020, 6:46 PM GMT+8") */
+    if (y && d && e + 1 < n && p[e] == ',') {
+        size_t t = e + 1;
+        while (t < n && p[t] == ' ')
+            t++;
+        size_t h = t;
+        while (h < n && h < t + 2 && is_digit((unsigned char)p[h]))
+            h++;
+        if (h > t && h + 2 < n && p[h] == ':' && is_digit((unsigned char)p[h + 1]) && is_digit((unsigned char)p[h + 2]))
+            e = t;
+    }
     if (e < n && p[e] != '-' && p[e] != '(' && p[e] != '\xE2' && !is_digit((unsigned char)p[e]))
         return 0;
     /* without its day, only a news item's: "SHANGHAI, April 2014 --" (not

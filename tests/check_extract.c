@@ -1033,6 +1033,14 @@ START_TEST(session33_forms)
      * longer than a year in the name is no year */
     expect_named("xinhua-2012-12306-2011.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China|2012-06|538000000|people|exact|observed|1\n");
+    /* a dateline's time after a comma, and its update after that: the
+     * day is the time of writing */
+    expect("Ant Group Sets Terms for Its Dual Listing\n\nBy Bloomberg News\n"
+           "October 26, 2020, 6:46 PM GMT+8 Updated on October 26, 2020, 10:14 PM GMT+8\n\n"
+           "Ant Group will sell 1.67 billion new shares in Hong Kong at HK$80 apiece.\n",
+           "ipo_shares_offered|Ant Group|2020-10-26|1670000000|count|exact|observed|6\n"
+           "price_per_share|Ant Group|2020-10-26|80|HKD|exact|observed|6\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
