@@ -117,6 +117,7 @@ struct doc {
     enum qualifier carry_q;
     const char *carry_unit;
     struct date last_day; /* the last day a sentence spoke of (y 0: none), for "during the day" */
+    struct date span_day; /* the last day of the last span the paragraph spoke of ("the 12 months ended Sept. 30"), y 0 if none */
     bool *picked;        /* per date of the block: the period of a quantity */
     bool *in_date;       /* per token of the block: part of a date */
     bool *in_table;      /* per token of the block: part of a table of years */
@@ -333,6 +334,22 @@ static bool points_to_day(const struct sent *st)
             return true;
         for (size_t k = 0; k < sizeof noun / sizeof *noun; k++)
             if (str_ieq(st->s + t[j].off, t[j].len, noun[k]))
+                return true;
+    }
+    return false;
+}
+
+/* Does the sentence speak of "the same period" as the one before ("over
+ * the same 12-month period", "in the same twelve months")? */
+static bool same_period(const struct sent *st)
+{
+    static const char *const span[] = {"period", "months", "month"};
+    const struct token *t = st->t;
+    for (size_t i = st->a; i + 1 < st->b; i++) {
+        if (t[i].kind != TK_WORD || !str_ieq(st->s + t[i].off, t[i].len, "same"))
+            continue;
+        for (size_t j = i + 1; j < st->b && j <= i + 4; j++)
+            if (t[j].kind == TK_WORD && str_ieq_any(st->s + t[j].off, t[j].len, span, 3))
                 return true;
     }
     return false;
@@ -3680,7 +3697,8 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         struct date w;
         if ((de->rel != DR_ABS && de->rel != DR_WEEKDAY) || d->background[di] ||
             (de->flags & (DF_COMPARE | DF_BOUND | DF_DAY_RANGE | DF_MONTH_RANGE | DF_FROM)) ||
-            !date_of(d, de, *para_has ? para_ctx : NULL, &w) || !w.d || w.y2 || (d->doc_year && w.y < d->doc_year - 1))
+            (de->flags & DF_SPAN_DAY) || !date_of(d, de, *para_has ? para_ctx : NULL, &w) || !w.d || w.y2 ||
+            (d->doc_year && w.y < d->doc_year - 1))
             continue;
         /* ("on Nov. 11 last year": a day of the year before) */
         if (di + 1 < d->db && d->dates.v[di + 1].first == de->last + 1 && d->dates.v[di + 1].rel == DR_PREV_YEAR)
@@ -3722,6 +3740,15 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             if (*para_has && de->rel == DR_SAME_YEAR && para_ctx->y == w.y && para_ctx->m && !w.m)
                 continue;
             first_half_end(d, de, &w);
+            /* (the last day of a span dates the span's figures; the
+             * paragraph goes on in its month: "536.3 million in the 12
+             * months ended Sept. 30" / "monthly active users: 429.6
+             * million") */
+            d->span_day = w;
+            if (de->flags & DF_SPAN_DAY)
+                w.d = 0;
+            else
+                d->span_day.y = 0;
             *para_ctx = w;
             *para_has = true;
         }
@@ -6012,6 +6039,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             para_dated = true;
             if (span_days)
                 w.d = 0;
+            /* (the span itself, "over the same 12-month period": to its day) */
+            else if (d->span_day.y == w.y && d->span_day.m == w.m && !w.d && same_period(st))
+                w.d = d->span_day.d;
             /* (a month of that year later in the clause is finer: "2007
              * was the year of IPOs: - Perfect World priced 11.8 million
              * ADS ... in July 2007") */
@@ -6272,6 +6302,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (the year's end is the year: no finer date to carry) */
                 !(w.m == 12 && (w.d == 0 || w.d == 31))) {
                 d->ref_date = w;
+                if (de->flags & DF_SPAN_DAY) /* (a span's last day: its month) */
+                    d->ref_date.d = 0;
                 if (d->has_heading && d->heading.m)
                     d->has_heading = false; /* (the title's month dates nothing under it) */
             }
@@ -6296,7 +6328,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if ((!d->has_heading || (d->heading.y == w.y && (d->heading.m > w.m || (d->heading.m == w.m && !d->heading.d)))) && de->rel == DR_ABS &&
                 /* (or its last day: "As of June 30, 2001, the number of
                  * Internet users in China reached 26.50 million") */
-                (de->flags & DF_END_OF) && w.m && (!w.d || d->weekly || w.d == period_month_days(w.y, w.m)) && !w.y2 &&
+                (de->flags & DF_END_OF) && !(de->flags & DF_SPAN_DAY) && w.m &&
+                (!w.d || d->weekly || w.d == period_month_days(w.y, w.m)) && !w.y2 &&
                 w.y == d->doc_year && (!d->doc_month || w.m < d->doc_month) && w.m != 12)
                 d->news_ref = w;
         }
@@ -6502,6 +6535,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (nor the day a dateline gives: "SHANGHAI, Feb 10 (Reuters) -
              * ... China's $5.5 trillion mobile payments market") */
             if (pass == 0 && !n->day_named && dateline_date(st, &d->dates.v[n->date]))
+                continue;
+            /* (nor the last day of a span: "118 trillion yuan in the twelve
+             * months ended June 30") */
+            if (n->date >= 0 && (size_t)n->date < d->dates.n && (d->dates.v[n->date].flags & DF_SPAN_DAY))
                 continue;
             /* (nor a span's figure reported that day: "Pinduoduo on
              * Wednesday reported quarterly revenue of 7.51 billion yuan") */
@@ -8717,6 +8754,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->last_day, 0, sizeof d->last_day);
+    memset(&d->span_day, 0, sizeof d->span_day);
     memset(&d->month_para, 0, sizeof d->month_para);
     d->festival = false;
     d->issuer = c->issuer;

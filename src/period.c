@@ -551,10 +551,11 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
                                                str_ieq(c->s + u->off, u->len, "months") ||
                                                str_ieq(c->s + u->off, u->len, "month") || year_to);
             /* (but a year to a day, "the twelve months ended September 30,
-             * 2016", counts as of that day, as a stock does) */
+             * 2016", counts as of that day, as a stock does: the day is
+             * kept, the day named as "as of September 30" keeps it) */
             bool to_day = span && ((k >= 3 && count_at(c, k - 3) == 12) || year_to);
-            bool december = month_at(c, k) == 12 || (k + 1 < c->n && month_at(c, k + 1) == 12);
-            *flags |= (quarter || (to_day && !december) ? DF_QUARTER_END : span && !to_day ? DF_FISCAL : DF_END_OF) |
+            *flags |= (quarter && !to_day ? DF_QUARTER_END : span && !to_day ? DF_FISCAL : DF_END_OF) |
+                      (to_day ? DF_SPAN_DAY : 0u) |
                       DF_LEAD;
             /* (the span's words are the date's: "in the twelve months
              * ended", "for the quarter ended") */

@@ -45,6 +45,7 @@ enum {
     DF_WRITING = 1u << 6,    /* "last year", "this year": of the time of writing, not of the last date */
     DF_QUARTER_END = 1u << 12, /* "the quarter ended Sept. 30, 2019": the quarter's month, no day */
     DF_TO_MONTH = 1u << 13,  /* "January-October", "the first ten months of": from the year's start */
+    DF_SPAN_DAY = 1u << 14,  /* "the twelve months ended Sept. 30": the last day of a span, no day's own figure */
 };
 
 struct date_expr {

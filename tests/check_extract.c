@@ -1041,6 +1041,21 @@ START_TEST(session33_forms)
            "ipo_shares_offered|Ant Group|2020-10-26|1670000000|count|exact|observed|6\n"
            "price_per_share|Ant Group|2020-10-26|80|HKD|exact|observed|6\n",
            true);
+    /* the twelve months ended a day count as of that day; "the same
+     * 12-month period" is that span; a span's last day makes no day's
+     * volume of its amount, and what follows in the paragraph, a first
+     * half, is of its month */
+    expect("Pinduoduo results\n\nPinduoduo had 536.3 million annual active buyers in the 12 months ended Sept. 30, "
+           "2019, up 39% from a year earlier. GMV over the same 12-month period reached 858.3 billion yuan.\n\n"
+           "KEY NUMBERS FROM THE PROSPECTUS\n\nAlipay processed 118 trillion yuan of payments in the 12 months "
+           "ended June 30, 2020.\n- Revenue in the first half: 72.5 billion yuan\n",
+           "active_users|Pinduoduo|2019-09-30|536300000|people|exact|observed|3\n"
+           "active_users_growth|Pinduoduo|2019-09-30|39|percent|exact|observed|3\n"
+           "active_users|Pinduoduo|2018-09-30|385827338|people|about|derived|3\n"
+           "ecommerce_turnover|Pinduoduo|2019-09-30|858300000000|CNY|exact|observed|3\n"
+           "third_party_payments|Alipay|2020-06-30|118000000000000|CNY|exact|observed|7\n"
+           "revenue|Alipay|2020-06|72500000000|CNY|exact|observed|8\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
@@ -1658,9 +1673,9 @@ START_TEST(session30_forms)
     expect("Alibaba annual report 2020\n\n- Annual active consumers on our China retail marketplaces reached 726 million "
            "in the twelve months ended March 31, 2020, an increase of 72 million from the twelve months ended March 31, "
            "2019.\n",
-           "active_users|China|2020-03|726000000|people|exact|observed|3\n"
-           "active_users_increase|China|2020-03|72000000|people|exact|observed|3\n"
-           "active_users|China|2019-03|654000000|people|exact|derived|3\n",
+           "active_users|China|2020-03-31|726000000|people|exact|observed|3\n"
+           "active_users_increase|China|2020-03-31|72000000|people|exact|observed|3\n"
+           "active_users|China|2019-03-31|654000000|people|exact|derived|3\n",
            true);
     /* a table's first row whose label opens on the line above, an
      * abbreviation in brackets in it, under a header of days */
@@ -2284,9 +2299,9 @@ START_TEST(session27_forms)
     expect("Pinduoduo results, November 20, 2019\n\n* Gross merchandise value (GMV): 870.5 billion yuan in the 12 "
            "months to Sept. 30, up 153% year-on-year\n\nMeituan completed 2.14 billion transactions in the three "
            "months to June 30.\n",
-           "ecommerce_turnover|China|2019-09|870500000000|CNY|exact|observed|3\n"
-           "ecommerce_turnover_growth|China|2019-09|153|percent|exact|observed|3\n"
-           "ecommerce_turnover|China|2018-09|344071146245|CNY|about|derived|3\n"
+           "ecommerce_turnover|China|2019-09-30|870500000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover_growth|China|2019-09-30|153|percent|exact|observed|3\n"
+           "ecommerce_turnover|China|2018-09-30|344071146245|CNY|about|derived|3\n"
            "transactions|Meituan|2019-06|2140000000|count|exact|observed|5\n",
            true);
     /* the company a wire story's lead says reported its results is the
@@ -2318,8 +2333,8 @@ START_TEST(session27_forms)
     expect("Pinduoduo results, November 20, 2019\n\nKEY METRICS (quarter ended Sept. 30, 2019):\n* Annual active "
            "buyers: 536.3 million in the 12 months ended Sept. 30, up from 385.5 million a year earlier\n* Average "
            "monthly active users of the app: 429.6 million\n",
-           "active_users|China|2019-09|536300000|people|exact|observed|4\n"
-           "active_users|China|2018-09|385500000|people|exact|observed|4\n"
+           "active_users|China|2019-09-30|536300000|people|exact|observed|4\n"
+           "active_users|China|2018-09-30|385500000|people|exact|observed|4\n"
            "active_users|China|2019-09|429600000|people|exact|observed|5\n",
            true);
     /* a name's apposition may hold a figure of its own */
@@ -2648,7 +2663,7 @@ START_TEST(session26_forms)
      * last month */
     expect("Pinduoduo had 343.6 million active buyers in the twelve months ended June 30, 2018.\n"
            "Meituan's revenue was RMB20.9 billion in the six months ended June 30, 2018.\n",
-           "active_users|Pinduoduo|2018-06|343600000|people|exact|observed|1\n"
+           "active_users|Pinduoduo|2018-06-30|343600000|people|exact|observed|1\n"
            "revenue|Meituan|2018-06|20900000000|CNY|exact|observed|2\n",
            true);
     expect("JD.com Announces Fourth Quarter and Full Year 2017 Results\n\n"
@@ -2663,7 +2678,7 @@ START_TEST(session26_forms)
      * another date before them) */
     expect("Pinduoduo's shares closed their first day of trading on July 26, 2018 at US$26.70. The company said its "
            "gross merchandise volume reached RMB 262.1 billion in the 12 months ended June 30, 2018.\n",
-           "ecommerce_turnover|Pinduoduo|2018-06|262100000000|CNY|exact|observed|1\n", true);
+           "ecommerce_turnover|Pinduoduo|2018-06-30|262100000000|CNY|exact|observed|1\n", true);
     /* a citation's year ("(PBOC, 2020)") dates nothing */
     expect("According to the central bank (PBOC, 2020), non-bank payment institutions processed 719.998 billion "
            "online payment transactions worth 249.88 trillion yuan in 2019, up 35.7% and 20.1% year on year "
@@ -5265,7 +5280,7 @@ START_TEST(bases_of_comparison_and_one_start)
      * is not that of a day without its own */
     expect("Issue #88 - September 2023\n\nDidi, fined 8.026 billion yuan in July 2022 for data-security violations, "
            "reported 587 million annual active users in the year to June 30.",
-           "active_users|Didi|2023-06|587000000|people|exact|observed|3\n", true);
+           "active_users|Didi|2023-06-30|587000000|people|exact|observed|3\n", true);
     /* a month later than the writing's, after a month of that year the
      * text spoke of, is the last one gone by */
     expect("Analysys Think Tank, Beijing | 2018-03-28\n\nAnt Financial said in January that Alipay served 870 million "

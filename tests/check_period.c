@@ -433,9 +433,17 @@ START_TEST(previous_and_same_year)
     ck_assert(covers(e, "in calendar 2013"));
     e = one_ymd("GMV reached 1.5 trillion yuan in calendar year 2013", 2013, 0, 0);
     ck_assert(covers(e, "in calendar year 2013"));
-    /* a year to a day: "in the year to June 30, 2023" */
-    e = one_ymd("587 million users in the year to June 30, 2023", 2023, 6, 0);
+    /* a year to a day: "in the year to June 30, 2023", as of that day,
+     * the last of a span (no day's own figure) */
+    e = one_ymd("587 million users in the year to June 30, 2023", 2023, 6, 30);
+    ck_assert(e->flags & DF_SPAN_DAY);
+    ck_assert(!(e->flags & DF_QUARTER_END));
+    e = one_ymd("536.3 million buyers in the 12 months ended Sept. 30, 2019", 2019, 9, 30);
+    ck_assert(e->flags & DF_SPAN_DAY);
+    /* (a quarter to its day is the quarter's month) */
+    e = one_ymd("2.14 billion transactions in the three months to June 30, 2019", 2019, 6, 0);
     ck_assert(e->flags & DF_QUARTER_END);
+    ck_assert(!(e->flags & DF_SPAN_DAY));
     /* "in the first half of the year": the year spoken of */
     e = one("sales rose in the first half of the year");
     ck_assert_int_eq(e->rel, DR_SAME_YEAR);
