@@ -53,6 +53,7 @@ struct doc {
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
+    struct date results_q; /* the quarter a news item on a company's results reports ("Revenue in the three months through June rose"), y 0 if none */
     struct date item_day; /* the day of the dateline that opens the block ("SHANGHAI, Dec. 20 --"), y 0 if none */
     const char *issuer;
     const char *manager;
@@ -335,6 +336,24 @@ static bool points_to_day(const struct sent *st)
         for (size_t k = 0; k < sizeof noun / sizeof *noun; k++)
             if (str_ieq(st->s + t[j].off, t[j].len, noun[k]))
                 return true;
+    }
+    return false;
+}
+
+/* Does the sentence speak of a quarter ("in the second quarter",
+ * "quarterly revenue", "in the three months through June")? */
+static bool quarter_said(const struct sent *st)
+{
+    static const char *const q[] = {"quarter", "quarterly"};
+    const struct token *t = st->t;
+    for (size_t i = st->a; i < st->b; i++) {
+        if (t[i].kind != TK_WORD)
+            continue;
+        if (str_ieq_any(st->s + t[i].off, t[i].len, q, 2))
+            return true;
+        if (i > st->a && str_ieq(st->s + t[i].off, t[i].len, "months") &&
+            ((t[i - 1].kind == TK_NUM && t[i - 1].value == 3) || str_ieq(st->s + t[i - 1].off, t[i - 1].len, "three")))
+            return true;
     }
     return false;
 }
@@ -6222,6 +6241,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.m = d->quarter.m;
             have = true;
         }
+        /* (a news item on a company's quarter: its figures told in the
+         * past with no date of their own are of that quarter, paragraphs
+         * after the lead that named it: "Average daily active users on
+         * the Kuaishou app reached 376 million") */
+        if (!have && d->results_q.y && !habitual && n->rule >= 0 && !national_rule(&r->v[n->rule]) &&
+            told_past(st, k)) {
+            w = d->results_q;
+            have = true;
+        }
         /* 9. a chronology's year the entry is under */
         if (!have && d->section_year && !habitual) {
             memset(&w, 0, sizeof w);
@@ -6265,6 +6293,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (the first figure its text dates: a headline's has no date) */
         /* (or by its paragraph: "In 2018, ... Over the year, they processed
          * 530.61 billion ...") */
+        /* (the quarter a news item's company figure is first dated by,
+         * gone by when it was written: "Revenue in the three months
+         * through June rose 27.9%", in an item of August) */
+        if (!d->results_q.y && d->doc_month && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have &&
+            !national_rule(&r->v[n->rule]) && w.m && w.m % 3 == 0 && !w.d && !w.y2 && quarter_said(st) &&
+            ((w.y == d->doc_year && w.m < d->doc_month && d->doc_month - w.m <= 3) ||
+             (w.y == d->doc_year - 1 && w.m == 12 && d->doc_month <= 3)))
+            d->results_q = w;
         if (!d->lead_seen && n->rule >= 0 && !n->skip && !origin && (pick >= 0 || para_dated) && have) {
             d->lead_seen = true;
             int wm = d->doc_month ? d->doc_month : d->pub_month;
@@ -8753,6 +8789,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->ref_year = 0;
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
+    memset(&d->results_q, 0, sizeof d->results_q);
     memset(&d->last_day, 0, sizeof d->last_day);
     memset(&d->span_day, 0, sizeof d->span_day);
     memset(&d->month_para, 0, sizeof d->month_para);

@@ -1056,6 +1056,21 @@ START_TEST(session33_forms)
            "third_party_payments|Alipay|2020-06-30|118000000000000|CNY|exact|observed|7\n"
            "revenue|Alipay|2020-06|72500000000|CNY|exact|observed|8\n",
            true);
+    /* a news item on a company's quarter: its figures told in the past,
+     * undated, paragraphs after the lead, are of that quarter */
+    expect("Kuaishou Logs Record Quarterly Profit\n\nBy Han Wei\nAug 23, 2023 01:12 AM\n\nRevenue at Kuaishou in "
+           "the three months through June rose 27.9% year-on-year to 27.7 billion yuan, the company said Tuesday.\n\n"
+           "Users\n\nAverage daily active users on the Kuaishou app reached 376 million.\n",
+           "revenue_growth|Kuaishou|2023-06|27.9|percent|exact|observed|6\n"
+           "revenue|Kuaishou|2022-06|21657544957|CNY|about|derived|6\n"
+           "revenue|Kuaishou|2023-06|27700000000|CNY|exact|observed|6\n"
+           "active_users|Kuaishou|2023-06|376000000|people|exact|observed|10\n",
+           true);
+    /* (not a quarter long gone by: an item of December on the March quarter) */
+    expect("Kuaishou Logs Record Quarterly Profit\n\nBy Han Wei\nDec 23, 2023 01:12 AM\n\nRevenue at Kuaishou in "
+           "the three months through March rose 27.9% year-on-year to 27.7 billion yuan.\n\n"
+           "Users\n\nAverage daily active users on the Kuaishou app reached 376 million.\n",
+           "active_users|Kuaishou|2023|376000000|people|exact|observed|10\n", false);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
