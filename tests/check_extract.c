@@ -1071,6 +1071,14 @@ START_TEST(session33_forms)
            "the three months through March rose 27.9% year-on-year to 27.7 billion yuan.\n\n"
            "Users\n\nAverage daily active users on the Kuaishou app reached 376 million.\n",
            "active_users|Kuaishou|2023|376000000|people|exact|observed|10\n", false);
+    /* a share of the people who use the Internet, past their number and
+     * an adverb: "22.6 percent of China's roughly 1.3 billion people now
+     * use the Internet", "... people use the Web" */
+    expect("In 2008, 22.6 percent of China's roughly 1.3 billion people now use the Internet.\n\n"
+           "In 2000, fewer than 2 percent of China's 1.26 billion people used the Web.\n",
+           "internet_penetration|China|2008|22.6|percent|exact|observed|1\n"
+           "internet_penetration|China|2000|2|percent|less_than|observed|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
