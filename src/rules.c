@@ -187,10 +187,13 @@ static bool phrase_at(const struct phrase *ph, int w, const struct phrase *m)
     return true;
 }
 
+/* (a cue read only after its number, "> access the internet by mobile
+ * phone", is not one read on either side: both are kept) */
 static bool phrases_has(const struct phrases *ps, const struct phrase *ph)
 {
     for (size_t j = 0; j < ps->n; j++)
-        if (ps->v[j].n == ph->n && memcmp(ps->v[j].h, ph->h, (size_t)ph->n * sizeof *ph->h) == 0)
+        if (ps->v[j].n == ph->n && ps->v[j].dir == ph->dir &&
+            memcmp(ps->v[j].h, ph->h, (size_t)ph->n * sizeof *ph->h) == 0)
             return true;
     return false;
 }

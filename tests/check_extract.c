@@ -1079,6 +1079,13 @@ START_TEST(session33_forms)
            "internet_penetration|China|2008|22.6|percent|exact|observed|1\n"
            "internet_penetration|China|2000|2|percent|less_than|observed|3\n",
            true);
+    /* the web is the Internet, a mobile device a mobile phone, in any cue */
+    expect("In June 2018, 788 million used mobile devices to go online.\n\nChina had 420 million netizens in June "
+           "2010, and 277 million of them accessed the web from mobile phones.\n",
+           "mobile_netizens|China|2018-06|788000000|people|exact|observed|1\n"
+           "netizens|China|2010-06|420000000|people|exact|observed|3\n"
+           "mobile_netizens|China|2010-06|277000000|people|exact|observed|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }

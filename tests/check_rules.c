@@ -349,6 +349,33 @@ START_TEST(same_phrases)
 }
 END_TEST
 
+/* A cue read with a group's member is kept though a cue of the same words
+ * is read only after the number: "> use the web" does not stand for "use
+ * the web" read before it. */
+START_TEST(same_keeps_direction)
+{
+    static const char text[] =
+        "[lexicon]\n"
+        "same = internet; web\n"
+        "[mobile_netizens]\nlabel = Mobile\nunit = people\n"
+        "cue = > use the internet; use the web\n";
+    struct cns_err e;
+    struct rules *r = parse(text, &e);
+    ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
+    const struct rule *m = &r->v[0];
+    /* two written, each read with the other member */
+    ck_assert_uint_eq(m->cue.n, 4);
+    const struct phrase *after = cue_named(m, "use the internet (web)");
+    const struct phrase *either = cue_named(m, "use the web");
+    ck_assert_ptr_nonnull(after);
+    ck_assert_ptr_nonnull(either);
+    ck_assert_int_eq(after->dir, 1);
+    ck_assert_int_eq(either->dir, 0);
+    ck_assert_ptr_nonnull(cue_named(m, "use the web (internet)"));
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_variants_and_same)
 {
     parse_fails("[users:people]\nlabel = A\ncue = a\n", 1, "before a section [users]");
@@ -723,6 +750,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_duplicate_id);
     tcase_add_test(tc, err_variants_and_same);
     tcase_add_test(tc, same_phrases);
+    tcase_add_test(tc, same_keeps_direction);
     tcase_add_test(tc, err_id_not_snake_case);
     tcase_add_test(tc, err_key_outside_section);
     tcase_add_test(tc, err_no_equals);
