@@ -194,6 +194,14 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "based") ||
          str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "headquartered")))
         return false;
+    /* nor one spoken to: "Thank you, Richard.", "Thanks, Jane" */
+    if (i < limit && i >= st->a + 2 && st->t[i - 1].kind == TK_PUNCT && st->s[st->t[i - 1].off] == ',') {
+        const struct token *v = &st->t[i - 2];
+        if ((v->kind == TK_WORD && str_ieq(st->s + v->off, v->len, "thanks")) ||
+            (v->kind == TK_WORD && str_ieq(st->s + v->off, v->len, "you") && i >= st->a + 3 &&
+             st->t[i - 3].kind == TK_WORD && str_ieq(st->s + st->t[i - 3].off, st->t[i - 3].len, "thank")))
+            return false;
+    }
     /* nor does the second word of a place: "Alibaba's New York-listed
      * shares" */
     size_t pe2;

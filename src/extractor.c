@@ -784,6 +784,27 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
             return;
         }
     }
+    /* a call's transcript is the company's whose ticker follows its name
+     * in the title: "JD.com (JD) Q4 2016 Results - Earnings Call
+     * Transcript" */
+    if (first && (memmem(p, n, "Earnings Call", 13) || memmem(p, n, "Conference Call", 15) ||
+                  memmem(p, n, "earnings call", 13))) {
+        const char *o = memmem(p, n, " (", 2);
+        size_t b = 0, e = o ? (size_t)(o - p) : 0;
+        size_t t = e + 2, tl = 0;
+        while (o && t + tl < n && tl <= 8 && (is_upper((unsigned char)p[t + tl]) || is_digit((unsigned char)p[t + tl]) ||
+                                              p[t + tl] == '.'))
+            tl++;
+        if (o && tl >= 1 && tl <= 8 && t + tl < n && p[t + tl] == ')' && e > b && e < 96 &&
+            is_upper((unsigned char)p[b])) {
+            e = without_legal_form(p, b, e);
+            while (e > b && (p[e - 1] == ',' || p[e - 1] == ' '))
+                e--;
+            memcpy(out, p + b, e - b);
+            out[e - b] = 0;
+            return;
+        }
+    }
     /* a company's own filing opens with its name alone: "JD.com, Inc.",
      * "Alibaba Group Holding Limited" (the name without its legal form) */
     static const char *const forms[] = {", Inc.", " Inc.", ", Inc", " Inc", " Co., Ltd.", " Co., Ltd", " Ltd.", " Ltd",

@@ -1086,6 +1086,14 @@ START_TEST(session33_forms)
            "netizens|China|2010-06|420000000|people|exact|observed|3\n"
            "mobile_netizens|China|2010-06|277000000|people|exact|observed|3\n",
            true);
+    /* a call's transcript is of the company its title names with its
+     * ticker; the one thanked is not who the figures after are of */
+    expect("JD.com (JD) Q4 2016 Results - Earnings Call Transcript\n\nExecutives\nRichard Liu - Chairman and CEO\n"
+           "Sidney Huang - CFO\n\nSidney Huang - CFO\nThank you, Richard. Net revenues for the full year 2016 were "
+           "RMB 260.1 billion.\n",
+           "revenue|JD.com|2016|260100000000|CNY|exact|observed|8\n", true);
+    expect("Sidney Huang - CFO\nThank you, Richard. Net revenues for the full year 2016 were RMB 260.1 billion.\n",
+           "revenue|China|2016|260100000000|CNY|exact|observed|2\n", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
