@@ -55,7 +55,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
     pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
-    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following, pw_month;
+    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following, pw_month, pw_through;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -114,6 +114,7 @@ static void pwords_once(void)
     PW(the);
     PW(till);
     PW(to);
+    PW(through);
     PW(until);
     PW(versus);
     PW(with);
@@ -934,8 +935,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 if (is_punct(&c, j, ','))
                     j++;
                 /* "August 17 to 25", "Nov.19 to 21" (or "between Nov 1 and
-                 * Nov 11") */
-                bool joins = is_word(&c, j, &pw_to) || (is_word(&c, j, &pw_and) && i > 0 && is_word(&c, i - 1, &pw_between));
+                 * Nov 11", "from Nov. 1 through Nov. 11") */
+                bool joins = is_word(&c, j, &pw_to) || (is_word(&c, j, &pw_and) && i > 0 && is_word(&c, i - 1, &pw_between)) ||
+                             is_word(&c, j, &pw_through);
                 /* (or a dash glued between the days: "June 1-18") */
                 bool dash = is_punct(&c, j, '-') && j + 1 < c.n && t[j].off == t[j - 1].off + t[j - 1].len &&
                             t[j + 1].off == t[j].off + 1;

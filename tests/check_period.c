@@ -323,6 +323,13 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.y, 2011);
     ck_assert_int_eq(e->when.m, 8);
     ck_assert(e->flags & DF_DAY_RANGE);
+
+    /* ("through" joins them as "to" does) */
+    e = one("orders placed from Nov. 1 through Nov. 11 totaled");
+    ck_assert_int_eq(e->when.m, 11);
+    ck_assert_int_eq(e->when.d, 0);
+    ck_assert(e->flags & DF_DAY_RANGE);
+    ck_assert(covers(e, "from Nov. 1 through Nov. 11"));
 }
 END_TEST
 
