@@ -1094,6 +1094,17 @@ START_TEST(session33_forms)
            "revenue|JD.com|2016|260100000000|CNY|exact|observed|8\n", true);
     expect("Sidney Huang - CFO\nThank you, Richard. Net revenues for the full year 2016 were RMB 260.1 billion.\n",
            "revenue|China|2016|260100000000|CNY|exact|observed|2\n", true);
+    /* users of a day or a month are active ones; domain names under
+     * the country's .CN suffix are .CN names */
+    expect("CNNIC counted 48,695 domain names registered under the country's .CN suffix at the end of 1999.\n\n"
+           "Baidu app's daily users hit 161m in June 2018.\n\n"
+           "YY had 54 million monthly unique log-in users in September 2012.\n\n"
+           "China had 9.18 million domain names in 2007.\n",
+           "cn_domain_names|China|1999|48695|count|exact|observed|1\n"
+           "active_users|Baidu|2018-06|161000000|people|exact|observed|3\n"
+           "active_users|YY|2012-09|54000000|people|exact|observed|5\n"
+           "domain_names|China|2007|9180000|count|exact|observed|7\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
