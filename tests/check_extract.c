@@ -1105,6 +1105,14 @@ START_TEST(session33_forms)
            "active_users|YY|2012-09|54000000|people|exact|observed|5\n"
            "domain_names|China|2007|9180000|count|exact|observed|7\n",
            true);
+    /* (a smartphone, their phone: a mobile phone) */
+    expect("In June 2018, 788 million accessed the internet via their phones.\n\nAt the end of June 2016, 656 million "
+           "Chinese were using the internet on their phones.\n\nIn June 2018, 788 million went online using "
+           "smartphones.\n",
+           "mobile_netizens|China|2018-06|788000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2016-06|656000000|people|exact|observed|3\n"
+           "mobile_netizens|China|2018-06|788000000|people|exact|observed|5\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
