@@ -1113,6 +1113,14 @@ START_TEST(session33_forms)
            "mobile_netizens|China|2016-06|656000000|people|exact|observed|3\n"
            "mobile_netizens|China|2018-06|788000000|people|exact|observed|5\n",
            true);
+    /* the day a source said it, however long the source's name, does not
+     * date a figure that has a date of its own */
+    expect_named("reuters-2009-china-internet.txt",
+                 "BEIJING, Jan 13 (Reuters) - China's Internet population rose 41.9 percent last year to 298 million, "
+                 "a state-backed research body said on Tuesday.\n",
+                 "netizens_growth|China|2008|41.9|percent|exact|observed|1\n"
+                 "netizens|China|2007|210007047|people|about|derived|1\n"
+                 "netizens|China|2008|298000000|people|exact|observed|1\n");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
