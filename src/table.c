@@ -3641,6 +3641,33 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
         }
         /* the header under it: fields of words parted by wide gaps */
         size_t h = b;
+        /* (or the header itself, each period opening the field of its
+         * column: "Application   2020.3 Users (10,000)   Usage rate
+         * 2020.12 Users (10,000)   Usage rate   Growth") */
+        bool joined = false;
+        if (!np && !in_table[a] && b < n && t[a].kind == TK_WORD) {
+            size_t l0 = line_start(s, t, a);
+            size_t i = a + 1;
+            while (i < b && !gap_before(s, t, i))
+                i++;
+            while (i < b && np < TABLE_COLS) {
+                size_t j = i + 1;
+                while (j < b && !gap_before(s, t, j))
+                    j++;
+                int y, m;
+                size_t l = row_label(s, t, i, j, &y, &m);
+                if (l && i + l < j && t[i + l].kind == TK_WORD) {
+                    py[np] = y;
+                    pm[np] = m;
+                    pstart[np] = t[i].off - l0;
+                    np++;
+                }
+                i = j;
+            }
+            joined = np > 0;
+            if (joined)
+                h = a;
+        }
         /* (or, with no line of periods, the header itself, of the month its
          * caption's line above names: "Table 3-1  Users and usage rates of
          * major Internet applications, June 2023") */
@@ -3655,14 +3682,14 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             continue;
         }
         size_t hb = line_end(t, n, h);
-        size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS];
+        size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS], fstart[TABLE_COLS];
         int kind[TABLE_COLS]; /* MC_LEVEL, MC_GROWTH, or MC_NONE (a rate) */
         int nf = 0;
         bool words = t[h].kind == TK_WORD;
         size_t h0 = line_start(s, t, h);
         if (label_above) { /* (the label's field is above: none on this line) */
             fa[0] = fb[0] = h;
-            fend[0] = 0;
+            fend[0] = fstart[0] = 0;
             kind[0] = MC_NONE;
             nf = 1;
         }
@@ -3670,12 +3697,20 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             size_t j = i + 1;
             while (j < hb && !gap_before(s, t, j))
                 j++;
-            fa[nf] = i;
+            size_t f0 = i; /* (past the period a joined header opens the field with) */
+            if (joined) {
+                int y, m;
+                size_t l = row_label(s, t, i, j, &y, &m);
+                if (l && i + l < j && t[i + l].kind == TK_WORD)
+                    f0 = i + l;
+            }
+            fa[nf] = f0;
             fb[nf] = j;
             fend[nf] = t[j - 1].off + t[j - 1].len - h0;
+            fstart[nf] = t[i].off - h0;
             kind[nf] = MC_LEVEL;
             int depth = 0; /* (a unit's figure in brackets: "Users (10,000)") */
-            for (size_t x = i; x < j; x++) {
+            for (size_t x = f0; x < j; x++) {
                 depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
                 if (t[x].kind == TK_NUM && !depth)
                     words = false;
@@ -3774,8 +3809,13 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 if (t[i].kind != TK_NUM)
                     continue;
                 bool neg = i > f0 && sign_at(s, t, i - 1, rb) && s[t[i - 1].off] == '-';
-                size_t bd;
+                size_t bd, bs;
                 int f = nearest_end(fend, 1, nf, t[i].off + t[i].len - r0, &bd);
+                /* (or figures set flush left under their fields: "2020.3
+                 * Users (10,000)" over "85,044") */
+                int fs = nearest_end(fstart, 1, nf, t[i].off - r0, &bs);
+                if (bs <= 2 && bs < bd)
+                    f = fs, bd = bs;
                 if (f < 1 || bd > 12 || kind[f] == MC_NONE)
                     continue;
                 /* the period whose field starts last at or before the column's end */

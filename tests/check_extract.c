@@ -1121,6 +1121,22 @@ START_TEST(session33_forms)
                  "netizens_growth|China|2008|41.9|percent|exact|observed|1\n"
                  "netizens|China|2007|210007047|people|about|derived|1\n"
                  "netizens|China|2008|298000000|people|exact|observed|1\n");
+    /* a table of applications whose header opens each column's field
+     * with its period, the figures set flush left under the fields */
+    expect("Table 4  Users and usage rates of Internet applications, March 2020 - December 2020\n\n"
+           "Application                        2020.3 Users (10,000)   Usage rate   2020.12 Users (10,000)   Usage "
+           "rate   Growth\n"
+           "Online video (incl. short video)   85,044                  94.1%        92,677                   93.7%  "
+           "      9.0%\n"
+           "Online games                       53,182                  58.9%        51,793                   52.4%  "
+           "      -2.6%\n",
+           "online_video_users|China|2020-03|850440000|people|exact|observed|4\n"
+           "online_video_users|China|2020|926770000|people|exact|observed|4\n"
+           "online_video_users_growth|China|2020|9|percent|exact|observed|4\n"
+           "game_players|China|2020-03|531820000|people|exact|observed|5\n"
+           "game_players|China|2020|517930000|people|exact|observed|5\n"
+           "game_players_growth|China|2020|-2.6|percent|exact|observed|5\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
