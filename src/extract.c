@@ -3918,7 +3918,10 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
         return;
     size_t comma = SIZE_MAX;
     for (size_t i = c + 1; i < ni[m].qstart; i++) {
-        if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && comma == SIZE_MAX && i <= c + 4) {
+        /* (the noun may have its complement: "10.58 billion internet
+         * payment transactions for their clients, worth 6.89 trillion
+         * yuan") */
+        if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && comma == SIZE_MAX && i <= c + 8) {
             comma = i;
             continue;
         }

@@ -1137,6 +1137,17 @@ START_TEST(session33_forms)
            "game_players|China|2020|517930000|people|exact|observed|5\n"
            "game_players_growth|China|2020|-2.6|percent|exact|observed|5\n",
            true);
+    /* the money a count of payments was worth, past the count's noun and
+     * its complement */
+    expect("In 2012, payment institutions processed 10.58 billion internet payment transactions for their clients, "
+           "worth 6.89 trillion yuan, up 67.2 percent and 93.8 percent year on year respectively.\n",
+           "transactions|China|2012|10580000000|count|exact|observed|1\n"
+           "third_party_payments|China|2012|6890000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2012|67.2|percent|exact|observed|1\n"
+           "transactions|China|2011|6327751196|count|about|derived|1\n"
+           "third_party_payments_growth|China|2012|93.8|percent|exact|observed|1\n"
+           "third_party_payments|China|2011|3555211558308|CNY|about|derived|1\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
