@@ -2040,7 +2040,9 @@ static size_t aside_open(const struct sent *st, size_t p)
     for (size_t o = p; o-- > st->a && o + 28 > p;) {
         if (is_clause_break(&t[o]))
             return SIZE_MAX;
-        if (is_quantity(&t[o]))
+        /* (a date's numbers are none: "its own Nov 11 campaign, which ran
+         * from Nov 1 to 11, reached") */
+        if (is_quantity(&t[o]) && !(st->in_date && st->in_date[o]))
             figure = true;
         if (!(t[o].kind == TK_PUNCT && st->s[t[o].off] == ','))
             continue;
@@ -6471,6 +6473,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                       scan_month(st->s + t[d->dates.v[pick].first].off, t[d->dates.v[pick].first].len) == 12 &&
                       (d->dates.v[pick].first == 0 ||
                        t[d->dates.v[pick].first - 1].line != t[d->dates.v[pick].first].line);
+        /* (a day inside a span of days the sentence states is the span's
+         * last: a figure of the span, "orders placed during its own Nov
+         * 11 campaign, which ran from Nov 1 to 11, reached") */
+        if (have && w.d && !w.y2 && pick >= 0 && !(d->dates.v[pick].flags & DF_DAY_RANGE))
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if ((int)di == pick || !(de->flags & DF_DAY_RANGE) || (de->flags & DF_MONTH_RANGE) ||
+                    de->when.m != w.m || (de->when.y && de->when.y != w.y) || de->first < st->a || de->first >= st->b ||
+                    (de->flags & (DF_COMPARE | DF_BOUND)))
+                    continue;
+                /* (in the figure's clause: not another's after ", while") */
+                size_t lo = de->first < k ? de->first : k, hi = de->first < k ? k : de->first;
+                bool one = true;
+                for (size_t i = lo; i < hi && one; i++)
+                    one = !is_clause_break(&t[i]) &&
+                          !(t[i].kind == TK_WORD && (str_ieq(st->s + t[i].off, t[i].len, "while") ||
+                                                     str_ieq(st->s + t[i].off, t[i].len, "whereas") ||
+                                                     str_ieq(st->s + t[i].off, t[i].len, "but")));
+                if (one) {
+                    w.d = 0;
+                    break;
+                }
+            }
         /* (a day's sales dated by a year alone, in a text on Singles' Day:
          * that year's festival, "started in 2009 with sales of 52 million
          * yuan") */

@@ -1148,6 +1148,20 @@ START_TEST(session33_forms)
            "third_party_payments_growth|China|2012|93.8|percent|exact|observed|1\n"
            "third_party_payments|China|2011|3555211558308|CNY|about|derived|1\n",
            true);
+    /* an aside of dates stands aside; a day inside the span of days the
+     * figure's clause states is the span's, not the day's; a span in
+     * another clause is not */
+    expect_named("chinadaily-2019-singles-day.txt",
+                 "Rival JD said the cumulative value of orders placed on its platforms during its own Nov 11 "
+                 "campaign, which ran from Nov 1 to 11, reached 204.4 billion yuan, up 27.9 percent year-on-year.\n\n"
+                 "During this year's Singles' Day shopping festival on Nov. 11, Alibaba recorded 268.4 billion yuan "
+                 "of GMV in 24 hours, while JD said orders worth 204.4 billion yuan were placed on its platforms from "
+                 "Nov. 1 to Nov. 11.\n",
+                 "ecommerce_turnover|JD|2019-11|204400000000|CNY|exact|observed|1\n"
+                 "ecommerce_turnover_growth|JD|2019-11|27.9|percent|exact|observed|1\n"
+                 "ecommerce_turnover|JD|2018-11|159812353401|CNY|about|derived|1\n"
+                 "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|3\n"
+                 "ecommerce_turnover|JD|2019-11|204400000000|CNY|exact|observed|3\n");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
