@@ -1162,6 +1162,15 @@ START_TEST(session33_forms)
                  "ecommerce_turnover|JD|2018-11|159812353401|CNY|about|derived|1\n"
                  "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|3\n"
                  "ecommerce_turnover|JD|2019-11|204400000000|CNY|exact|observed|3\n");
+    /* parcels and cases of fraud are no payment transactions; orders
+     * placed are */
+    expect("Cainiao said 1.29 billion delivery orders were generated during the 24-hour event in 2019.\n\n"
+           "Police handled 26,843 cases of suspected payment fraud in 2016.\n\n"
+           "Meituan handled 6.4 billion food-delivery transactions in 2017.\n\n"
+           "Tmall said 1.2 billion orders were placed in 2019.\n",
+           "transactions|Meituan|2017|6400000000|count|exact|observed|5\n"
+           "transactions|Tmall|2019|1200000000|count|exact|observed|7\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
