@@ -4039,7 +4039,14 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             /* (a row that names no indicator under a caption that names
              * one is whose figures they are: "China Mobile"; its parts,
              * "of which: CDMA", are left) */
-            if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") &&
+            /* (a name's words are capitals: "China Mobile", not
+             * "Telecommunications business volume", "Fixed-asset
+             * investment") */
+            bool name_label = true;
+            for (size_t i = ra + 1; i < f && name_label; i++)
+                name_label = t[i].kind != TK_WORD || (t[i].flags & TF_CAP) || word_is(s, &t[i], "of") ||
+                             word_is(s, &t[i], "and") || word_is(s, &t[i], "the");
+            if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") && name_label &&
                 r->v[cap_rule].entity == EK_NAME) {
                 bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
                 col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false};

@@ -1171,6 +1171,23 @@ START_TEST(session33_forms)
            "transactions|Meituan|2017|6400000000|count|exact|observed|5\n"
            "transactions|Tmall|2019|1200000000|count|exact|observed|7\n",
            true);
+    /* under a caption that names an indicator, a row that names a
+     * company is whose figures they are; a row of common words is
+     * another measure, nobody's */
+    expect("Table 2  Telecommunications revenue by operator, January-November 2012\n\n"
+           "Indicator                                  Unit                   Jan.-Nov.     YoY (%)\n"
+           "China Mobile                               100 million yuan       5,120.4       7.1\n"
+           "Telecommunications business volume         100 million yuan       11,748        11.2\n"
+           "Fixed-asset investment                     100 million yuan       2,621.6       12.4\n",
+           "revenue|China Mobile|2012-11|512040000000|CNY|exact|observed|4\n"
+           "revenue_growth|China Mobile|2012-11|7.1|percent|exact|observed|4\n",
+           false);
+    expect_absent("Table 2  Telecommunications revenue by operator, January-November 2012\n\n"
+                  "Indicator                                  Unit                   Jan.-Nov.     YoY (%)\n"
+                  "China Mobile                               100 million yuan       5,120.4       7.1\n"
+                  "Telecommunications business volume         100 million yuan       11,748        11.2\n"
+                  "Fixed-asset investment                     100 million yuan       2,621.6       12.4\n",
+                  "investment");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
