@@ -1188,6 +1188,12 @@ START_TEST(session33_forms)
                   "Telecommunications business volume         100 million yuan       11,748        11.2\n"
                   "Fixed-asset investment                     100 million yuan       2,621.6       12.4\n",
                   "investment");
+    /* a profit or a loss is no revenue */
+    expect("The company earned revenue of 1.74 billion yuan in 2017, mostly from fees. It lost 525 million yuan in "
+           "2017.\n\nThe company reported revenue of CNY6.4 billion in 2016 and net profit of CNY2.4 billion.\n",
+           "revenue|China|2017|1740000000|CNY|exact|observed|1\n"
+           "revenue|China|2016|6400000000|CNY|exact|observed|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
