@@ -2489,6 +2489,16 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             /* try every cue that ends at p */
             const struct cue_ref *ra, *rb;
             rules_cues_ending(r, t->hash, &ra, &rb);
+            /* (the words just before p, a bit each: a cue of more words
+             * can match only where its word before the last is among them,
+             * however match_back steps over brackets, marks and a name) */
+            uint64_t near = 0;
+            bool many = rb - ra > 8;
+            for (size_t j = p, nw = 0; many && j > st->a && nw < 12; j--)
+                if (st->t[j - 1].kind == TK_WORD) {
+                    near |= 1ull << (st->t[j - 1].hash & 63);
+                    nw++;
+                }
             for (; ra < rb; ra++) {
                 size_t ri = ra->rule, c = ra->cue;
                 const struct rule *ru = &r->v[ri];
@@ -2497,6 +2507,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 {
                     const struct phrase *ph = &ru->cue.v[c];
                     if (ph->h[ph->n - 1] != t->hash || ph->dir > 0)
+                        continue;
+                    if (many && ph->n >= 2 && !(near & (1ull << (ph->h[ph->n - 2] & 63))))
                         continue;
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
                     if (s0 == SIZE_MAX || after_not(st, ru, s0) || before_not(st, ru, p + 1))

@@ -187,13 +187,50 @@ static bool phrase_at(const struct phrase *ph, int w, const struct phrase *m)
     return true;
 }
 
+/* A set of phrases (their words and side), for telling a phrase already
+ * made from a new one in O(1): open addressing over indices + 1 into the
+ * list, 0 empty. */
+struct phrase_set {
+    uint32_t *slot;
+    size_t mask;
+};
+
+static uint32_t phrase_key(const struct phrase *ph)
+{
+    uint32_t k = 2166136261u ^ (uint32_t)(ph->dir + 1);
+    for (int i = 0; i < ph->n; i++)
+        k = (k ^ ph->h[i]) * 16777619u;
+    return k;
+}
+
 /* (a cue read only after its number, "> access the internet by mobile
  * phone", is not one read on either side: both are kept) */
-static bool phrases_has(const struct phrases *ps, const struct phrase *ph)
+static bool phrase_same(const struct phrase *a, const struct phrase *b)
 {
-    for (size_t j = 0; j < ps->n; j++)
-        if (ps->v[j].n == ph->n && ps->v[j].dir == ph->dir &&
-            memcmp(ps->v[j].h, ph->h, (size_t)ph->n * sizeof *ph->h) == 0)
+    return a->n == b->n && a->dir == b->dir && memcmp(a->h, b->h, (size_t)a->n * sizeof *a->h) == 0;
+}
+
+/* Index i of ps in the set; grows it to stay at most half full. */
+static void phrase_set_add(struct phrase_set *set, const struct phrases *ps, size_t i)
+{
+    if ((i + 1) * 2 > set->mask + 1) {
+        size_t cap = (set->mask + 1) * 2;
+        free(set->slot);
+        set->slot = xcalloc(cap, sizeof *set->slot);
+        set->mask = cap - 1;
+        for (size_t j = 0; j < i; j++)
+            phrase_set_add(set, ps, j);
+    }
+    size_t k = phrase_key(&ps->v[i]) & set->mask;
+    while (set->slot[k])
+        k = (k + 1) & set->mask;
+    set->slot[k] = (uint32_t)(i + 1);
+}
+
+static bool phrase_set_has(const struct phrase_set *set, const struct phrases *ps, const struct phrase *ph)
+{
+    for (size_t k = phrase_key(ph) & set->mask; set->slot[k]; k = (k + 1) & set->mask)
+        if (phrase_same(&ps->v[set->slot[k] - 1], ph))
             return true;
     return false;
 }
@@ -209,11 +246,15 @@ static bool expand_same(const struct rules *r, struct phrases *ps)
 {
     if (!r->nsame)
         return true;
-    for (size_t c = 0; c < ps->n; c++) {
-        for (int w = 0; w < ps->v[c].n; w++) {
-            for (size_t g = 0; g < r->nsame; g++) {
+    struct phrase_set set = {xcalloc(16, sizeof(uint32_t)), 15};
+    for (size_t i = 0; i < ps->n; i++)
+        phrase_set_add(&set, ps, i);
+    bool ok = true;
+    for (size_t c = 0; c < ps->n && ok; c++) {
+        for (int w = 0; w < ps->v[c].n && ok; w++) {
+            for (size_t g = 0; g < r->nsame && ok; g++) {
                 const struct phrases *grp = &r->same[g];
-                for (size_t m = 0; m < grp->n; m++) {
+                for (size_t m = 0; m < grp->n && ok; m++) {
                     const struct phrase *from = &grp->v[m];
                     if (!phrase_at(&ps->v[c], w, from))
                         continue;
@@ -227,22 +268,26 @@ static bool expand_same(const struct rules *r, struct phrases *ps)
                         memcpy(ph.h + w + to->n, ps->v[c].h + w + from->n,
                                (size_t)(ps->v[c].n - w - from->n) * sizeof *ph.h);
                         ph.n = n;
-                        if (phrases_has(ps, &ph))
+                        if (phrase_set_has(&set, ps, &ph))
                             continue;
-                        if (ps->n >= SAME_MAX_CUES)
-                            return false; /* groups that multiply without end */
+                        if (ps->n >= SAME_MAX_CUES) {
+                            ok = false; /* groups that multiply without end */
+                            break;
+                        }
                         /* the text names the cue as written, with the member read */
                         size_t tl = strlen(ps->v[c].text) + strlen(to->text) + 8;
                         ph.text = xmalloc(tl);
                         snprintf(ph.text, tl, "%s (%s)", ps->v[c].text, to->text);
                         ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
                         ps->v[ps->n++] = ph;
+                        phrase_set_add(&set, ps, ps->n - 1);
                     }
                 }
             }
         }
     }
-    return true;
+    free(set.slot);
+    return ok;
 }
 
 static bool valid_id(const char *s)
