@@ -1958,8 +1958,27 @@ static bool item_opens(const struct sent *st, size_t s0)
             * value" of a week's deals is no valuation) */
            !(st->t[w - 1].len > 3 && str_ieq(st->s + st->t[w - 1].off + st->t[w - 1].len - 2, 2, "ed")))
         w--;
+    /* (the first of them hyphened: "smart-device QQ MAU: 647 million") */
+    if (w < s0 && w > st->a + 1 && st->t[w - 1].kind == TK_PUNCT && (st->t[w - 1].flags & TF_HYPHEN) &&
+        st->t[w - 2].kind == TK_WORD && st->t[w - 2].line == st->t[s0].line && label_opens_at(st, w - 2))
+        return true;
     if ((w < s0 && label_opens_at(st, w)) || label_opens_at(st, s0))
         return true;
+    /* (or a name with an aside in brackets: "WeChat (Weixin + WeChat
+     * combined) monthly active users: 846 million") */
+    if (w > st->a + 2 && (st->t[w - 1].flags & TF_CLOSE)) {
+        size_t o2 = w - 1;
+        while (o2 > st->a && o2 + 10 > w && !(st->t[o2 - 1].flags & TF_OPEN) && st->t[o2 - 1].line == st->t[s0].line)
+            o2--;
+        if (o2 > st->a + 1 && (st->t[o2 - 1].flags & TF_OPEN)) {
+            size_t n0 = o2 - 1;
+            while (n0 > st->a && o2 - 1 - n0 < 3 && st->t[n0 - 1].kind == TK_WORD && (st->t[n0 - 1].flags & TF_CAP) &&
+                   st->t[n0 - 1].line == st->t[s0].line)
+                n0--;
+            if (n0 < o2 - 1 && label_opens_at(st, n0))
+                return true;
+        }
+    }
     /* (or a measure of it: "Transaction volume of third-party mobile
      * payment in 2014: RMB 5.99 trillion", "Number of websites: 4.23
      * million") */

@@ -1194,6 +1194,15 @@ START_TEST(session33_forms)
            "revenue|China|2017|1740000000|CNY|exact|observed|1\n"
            "revenue|China|2016|6400000000|CNY|exact|observed|3\n",
            true);
+    /* a label may open with a name and its aside in brackets, or with a
+     * hyphened word, after a semicolon */
+    expect("Issue #38 | Sunday, November 20, 2016\n\n"
+           "- WeChat (Weixin + WeChat combined) monthly active users: 846 million as of September 30.\n"
+           "- QQ MAU: 877 million; smart-device QQ MAU: 647 million.\n",
+           "active_users|WeChat|2016-09-30|846000000|people|exact|observed|3\n"
+           "active_users|QQ|2016-09-30|877000000|people|exact|observed|4\n"
+           "active_users|QQ|2016-09-30|647000000|people|exact|observed|4\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
