@@ -293,6 +293,7 @@ struct table_cell {
     bool month_only;    /* a change within the month: December's is not the year's */
     enum qualifier q;   /* a cell's own word before its figure ("about 5,300"), else Q_EXACT */
     bool writing_month; /* a deal's row without a date: of the month of writing, where the year is its */
+    int from_y, from_m; /* a change's column that names what it is from ("Change vs Mar 2020"), else 0 */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

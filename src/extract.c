@@ -7637,6 +7637,9 @@ static void table_cell(void *ctx, const struct table_cell *c)
             note[nl++] = ' ';
     }
     note[nl] = '\0';
+    /* (a change from a period its column names: the level then is derived) */
+    if (c->from_y && nl + 16 < sizeof note)
+        snprintf(note + nl, sizeof note - nl, c->from_m ? " (from %04d-%02d)" : " (from %04d)", c->from_y, c->from_m);
     /* (December's column is the year's: "Dec 2010", "2010.12") */
     bool year_end = c->month == 12 && !c->month_only;
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
@@ -8685,6 +8688,15 @@ static void derive_across(struct chunk *c, const struct rules *r)
          * too: a month's net additions under "2013" derive no year before;
          * months where it has the next month's) */
         bool years = !table || to_date;
+        /* (a table's change from the period its column names: "Change vs
+         * Mar 2020", the level then) */
+        const char *from = table ? strstr(ch->note, " (from ") : NULL;
+        if (from && (strlen(from) == 15 || strlen(from) == 12) && from[strlen(from) - 1] == ')') {
+            size_t fl = strlen(from) - 8;
+            memcpy(prevp, from + 7, fl);
+            prevp[fl] = '\0';
+            years = true;
+        }
         if (table) {
             char nextp[PERIOD_MAX];
             if (month && m < 12)
@@ -8710,7 +8722,7 @@ static void derive_across(struct chunk *c, const struct rules *r)
             /* (on its own line, a level before it: a sentence before its
              * own, "... the national total of 5.16 trillion yuan. The
              * national figure rose 26.2 percent") */
-            if (f->derived || (f->line == ch->line && (j > i || table)) || strcmp(f->indicator, base) != 0 ||
+            if (f->derived || (f->line == ch->line && (j > i || (table && !from))) || strcmp(f->indicator, base) != 0 ||
                 strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0 ||
                 (table && (strncmp(f->note, "table:", 6) != 0 || labs(f->line - ch->line) > 12)))
                 continue;

@@ -38,6 +38,7 @@ struct column {
     int level1;        /* a change's column: 1 + the rule of the level it changes, else 0 */
     size_t ea, eb;     /* the row's label that names whose figures they are, else ea == eb */
     bool months;       /* its periods are months of their years: December's is no year's */
+    int from_y, from_m; /* a change's: the period it is from, where its header names it, else 0 */
 };
 
 static size_t line_start(const char *s, const struct token *t, size_t i);
@@ -451,7 +452,7 @@ static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, 
 {
     static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes",
                                        "prices"};
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
     if (unit_line(s, t, a, b, c))
         return c->mult != 1 || c->unit || c->rate;
     /* (in brackets: "(prices and amounts in U.S. dollars)") */
@@ -638,7 +639,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
             head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
-        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0, false};
+        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0, false, 0, 0};
         /* the words left of the column's name ("Online game players") and
          * its brackets */
         size_t j = best_e;
@@ -726,7 +727,8 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     bool quarter = (t[a].kind == TK_WORD && period_glued(s + t[a].off, t[a].len, &part, &qm) && part == 'Q') ||
                    row_quarter(s, t, a, b, &qm, &qm);
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false};
+                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
+                            col->from_y, col->from_m};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
@@ -751,11 +753,13 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
 /* Does the header go on at i with a column of the change between its
  * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
  * tokens it takes, or 0. */
-static size_t change_column_from(const char *s, const struct token *t, size_t i, size_t b, bool *pct, bool *based)
+static size_t change_column_from(const char *s, const struct token *t, size_t i, size_t b, bool *pct, bool *based,
+                                 int *from_y, int *from_m)
 {
     size_t j = i;
     *pct = false;
     *based = false;
+    *from_y = *from_m = 0;
     if (j >= b)
         return 0;
     if (is_row_year(&t[j]) && j + 1 < b && t[j + 1].kind == TK_WORD &&
@@ -790,12 +794,15 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
         size_t q = j + 1;
         if (q < b && t[q].kind == TK_PUNCT && s[t[q].off] == '.')
             q++;
-        if (q < b && t[q].kind == TK_WORD && scan_month(s + t[q].off, t[q].len) > 0) {
+        int fm = 0;
+        if (q < b && t[q].kind == TK_WORD && (fm = scan_month(s + t[q].off, t[q].len)) > 0) {
             q++;
             if (q < b && t[q].kind == TK_PUNCT && s[t[q].off] == '.')
                 q++;
         }
         if (q < b && is_row_year(&t[q])) {
+            *from_y = (int)t[q].value;
+            *from_m = fm > 0 ? fm : 0;
             j = q + 1;
             *based = true;
         }
@@ -815,7 +822,8 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
 static size_t change_column(const char *s, const struct token *t, size_t i, size_t b, bool *pct)
 {
     bool based;
-    return change_column_from(s, t, i, b, pct, &based);
+    int fy, fm;
+    return change_column_from(s, t, i, b, pct, &based, &fy, &fm);
 }
 
 /* The tokens of the words that lead a date over a column at i, before
@@ -846,9 +854,10 @@ static size_t column_at(const char *s, size_t off)
 }
 
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds, int *chg,
-                        bool *chg_pct, size_t *chg_end, bool *quarters, int dy, size_t *rest)
+                        bool *chg_pct, size_t *chg_end, int *chg_from, bool *quarters, int dy, size_t *rest)
 {
     *chg = 0;
+    chg_from[0] = chg_from[1] = 0;
     *rest = b;
     *quarters = false;
     size_t i = a;
@@ -885,7 +894,11 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         bool based = false;
         /* (after one period where the change names what it is from:
          * "Dec 2020   Change vs Mar 2020") */
-        if (k >= 1 && (cl = change_column_from(s, t, i, b, &chg_pct[0], &based)) > 0 && (k >= 2 || based)) {
+        int from_y, from_m;
+        if (k >= 1 && (cl = change_column_from(s, t, i, b, &chg_pct[0], &based, &from_y, &from_m)) > 0 &&
+            (k >= 2 || based)) {
+            chg_from[0] = from_y;
+            chg_from[1] = from_m;
             *chg = 1;
             i += cl;
             chg_end[0] = column_at(s, t[i - 1].off + t[i - 1].len);
@@ -1157,7 +1170,7 @@ static void take_unit(struct column *c, const struct column *g)
 
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
         if (unit_line(s, t, x, xb, c))
@@ -1198,7 +1211,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                          word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
                 }
                 if (ok && scale && q > e + 1) {
-                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
                     for (size_t u = e + 1; u < q; u++)
                         unit_token(s, &t[u], &g);
                     /* (the noun a currency's: "(RMB in billions)") */
@@ -1226,7 +1239,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "month") || word_is(s, &t[k], "quarter") || word_is(s, &t[k], "period");
             if (!units || k >= xb)
                 continue;
-            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
             for (size_t q = e; q < k; q++)
                 unit_token(s, &t[q], &g);
             take_unit(c, &g);
@@ -1623,7 +1636,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (size_t i = 0; i < nl && ok; i++)
             ok = ph->h[i] == t[la + i].hash;
         if (ok && caption_word(&v, v.a, v.b, ph->h[nl])) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0, false};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0, false, 0, 0};
             return (int)ra->rule;
         }
     }
@@ -1639,7 +1652,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (int w = 0; w + 1 < ph->n && all; w++)
             all = caption_word(&v, v.a, v.b, ph->h[w]);
         if (all) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0, false};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0, false, 0, 0};
             return (int)ra->rule;
         }
     }
@@ -1675,7 +1688,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 dy = caption_year(t, after, a, caption, year);
         /* (not a header another reader took) */
         size_t others = b;
-        int k = in_table[a] ? 0 : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, &quarters, dy, &others);
+        int chg_from[2];
+        int k = in_table[a] ? 0
+                            : years_header(s, t, a, b, ys, ms, ds, &chg, chg_pct, chg_end, chg_from, &quarters, dy, &others);
         if (!k) {
             a = b;
             continue;
@@ -1747,7 +1762,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 pcts += (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%' &&
                         (t[i + 2].flags & TF_CLOSE) && i > a && is_row_year(&t[i - 1]);
             if (pcts == k) {
-                cap = (struct column){-1, 1, "percent", false, 0, 0, 0, 0, 0, false};
+                cap = (struct column){-1, 1, "percent", false, 0, 0, 0, 0, 0, false, 0, 0};
                 has_cap = true;
             }
         }
@@ -1755,7 +1770,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
          * (thousand)   2011   2012") */
         for (size_t i = a + 1; !has_cap && i < b && i < a + 5 && t[i].kind != TK_NUM; i++)
             if ((t[i].flags & TF_OPEN) && t[i - 1].kind == TK_WORD) {
-                cap = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+                cap = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
                 header_unit(s, t, i, b, &cap);
                 has_cap = cap.mult != 1 || cap.unit;
             }
@@ -1800,7 +1815,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
-        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
         int prev_count = -1; /* the last level above that is no rate, or -1 */
         struct column prev_count_col = prev_col;
         while (ra < n) {
@@ -2005,7 +2020,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
                     header_unit(s, t, f, f, &col[0]);
                     found = 1;
                 }
@@ -2080,7 +2095,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * is measured: a row named by its unit alone counts the
              * caption's indicator */
             if (found != 1 && !rest && f - ra <= 3) {
-                struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+                struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
                 bool units = true;
                 for (size_t x = ra; x < f && units; x++) {
                     struct column before = u;
@@ -2102,7 +2117,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                                            1, &cc);
                 }
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, u.mult, u.unit, u.rate, ra, f, 0, 0, 0, false};
+                    col[0] = (struct column){cr, u.mult, u.unit, u.rate, ra, f, 0, 0, 0, false, 0, 0};
                     found = 1;
                 }
             }
@@ -2114,7 +2129,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct cap_view here = {s, t, n, after, a};
                 int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -2132,7 +2147,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 if (cr >= 0) {
                     if (found != 1)
-                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false};
+                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -2144,7 +2159,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6) {
                 struct column cc;
                 if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
-                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0, false};
+                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
                     found = 1;
                 }
             }
@@ -2179,7 +2194,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                                 strcmp(r->v[cr].entity_text, "China") == 0) ||
                                (r->v[cr].fallback && strcmp(r->v[cr].fallback, "China") == 0));
                 if (cr >= 0 && names && (r->v[cr].entity == EK_NAME || region)) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false, 0, 0};
                     if (has_cap)
                         take_unit(&col[0], &cap);
                     found = 1;
@@ -2272,6 +2287,13 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         }
                         if (sg[q] < 0)
                             gc.mult = -gc.mult;
+                        /* (an amount's change from the period its column
+                         * names, before the level's: "Change vs Mar 2020") */
+                        if (!pct && chg == 1 && chg_from[0] &&
+                            (chg_from[0] < ys[late] || (chg_from[0] == ys[late] && ms[late] > chg_from[1]))) {
+                            gc.from_y = chg_from[0];
+                            gc.from_m = chg_from[1];
+                        }
                         cells += give_cell_on(r, s, t, cell[q], &gc, ys[late], ms[late], ds[late], ra, rb, fn, ctx) > 0;
                     }
                 }
@@ -2317,7 +2339,7 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
     struct column hc[TABLE_COLS];
     if (header_columns(r, s, t, n, a, b, hc, true) != 0)
         return false;
-    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
     if (header_unit(s, t, i, b, &u) != b)
         return false;
     if (u.mult != 1 || u.unit || u.rate) { /* (the header's unit over the caption's) */
@@ -2455,7 +2477,7 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
             size_t rb = line_end(t, n, la[q]), xs = la[q];
             while (xs < rb && t[xs].len == 0)
                 xs++;
-            struct column c = {(int)lab[q], 1, NULL, false, a, b, 0, 0, 0, false};
+            struct column c = {(int)lab[q], 1, NULL, false, a, b, 0, 0, 0, false, 0, 0};
             take_unit(&c, &cap);
             int g = give_cell_on(r, s, t, fig[q], &c, y, m, 0, xs, rb, fn, ctx);
             cells += g > 0;
@@ -2463,7 +2485,7 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
             size_t gi = g > 0 ? bracket_growth(s, t, fig[q] + 1, rb, &sign) : 0;
             int gr = gi ? rules_change_of(r, CH_GROWTH, r->v[lab[q]].id) : -1;
             if (gr >= 0) {
-                struct column gc = {gr, sign, "percent", false, a, b, (int)lab[q] + 1, 0, 0, false};
+                struct column gc = {gr, sign, "percent", false, a, b, (int)lab[q] + 1, 0, 0, false, 0, 0};
                 cells += give_cell_on(r, s, t, gi, &gc, y, m, 0, xs, rb, fn, ctx) > 0;
             }
         }
@@ -2648,14 +2670,14 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
     const struct tokens *ct = caption_tokens(caption);
     if (!ct || !ct->n)
         return 0;
-    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
     struct caption c2 = {.b = caption->b2};
     tokens_init(&c2.t);
     struct caption *used = caption;
     if (!caption_names_one(r, caption->b->text, ct, &c)) {
         /* (or the caption over a paragraph of prose that stands between) */
         const struct tokens *ct2 = caption->b2 && prose_block(caption->b) ? caption_tokens(&c2) : NULL;
-        c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+        c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
         if (!ct2 || !ct2->n || !caption_names_one(r, caption->b2->text, ct2, &c)) {
             tokens_fini(&c2.t);
             return 0;
@@ -2769,7 +2791,7 @@ static bool columns_of_two_lines(const struct rules *r, const char *s, const str
         }
         for (size_t i = f0; i < f1 && m < 16; i++)
             w[m++] = t[i];
-        col[c] = (struct column){-1, 1, NULL, false, f0, f1, 0, 0, 0, false};
+        col[c] = (struct column){-1, 1, NULL, false, f0, f1, 0, 0, 0, false, 0, 0};
         int best = -1, best_n = 0;
         for (size_t st = 0; st < m; st++) {
             if (w[st].kind != TK_WORD)
@@ -2868,7 +2890,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         for (int f = 1; f < nf; f++) {
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
-            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
+            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
             /* (a share's column: "3G as % of total") */
             bool share = false;
             for (size_t i = fa[f]; i < fb[f] && !share; i++)
@@ -2932,7 +2954,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f].rule != cap_rule) {
                 if (col[f].rule < 0)
                     named++;
-                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
+                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
                 continue;
             }
             /* (or a share's, "Share (%)", "Market share (%)", of a caption
@@ -2944,7 +2966,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 (word_is(s, &t[i], "share") || word_is(s, &t[i], "shares") || word_is(s, &t[i], "proportion")) &&
                 (i + 1 == fb[f] || (t[i + 1].flags & TF_OPEN))) {
                 named++;
-                col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false};
+                col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
             }
         }
         /* "Net addition", "Increase", "Growth": the change of the column
@@ -3142,7 +3164,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         rd ? rm : cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd, cq && !rd,
-                                        Q_EXACT, false};
+                                        Q_EXACT, false, 0, 0};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -3444,7 +3466,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
-                                        quarters, Q_EXACT, false};
+                                        quarters, Q_EXACT, false, 0, 0};
                 fn(ctx, &tc);
                 given++;
             }
@@ -3823,7 +3845,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 for (int q = 0; q < np; q++)
                     if (pstart[q] <= fend[f])
                         p = q;
-                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false};
+                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
                     ri = la < lw ? label_column_rule(r, t, n, la, lw, fa[f], fb[f]) : -1;
@@ -4019,7 +4041,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && plb > pla) {
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
                     found = 1;
                 }
             }
@@ -4049,7 +4071,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") && name_label &&
                 r->v[cap_rule].entity == EK_NAME) {
                 bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
-                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false};
+                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false, 0, 0};
                 found = 1;
             }
             if (!(word_is(s, &t[ra], "of"))) {
@@ -4101,6 +4123,12 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
                         cc.mult = 1;
                         cc.unit = "percent";
                     }
+                    /* (what the change is from, where its header names a
+                     * period before the level's: "Change vs Mar 2020") */
+                    if (cy[c] && cmo[c] && (cy[c] < ly || (cy[c] == ly && lm && cmo[c] < lm))) {
+                        cc.from_y = cy[c];
+                        cc.from_m = cmo[c];
+                    }
                 }
                 cells += give_cell(r, s, t, i, &cc, ly, lm == 12 ? 0 : lm, ra, rb, fn, ctx) > 0;
             }
@@ -4145,7 +4173,7 @@ static bool marked_unit(const char *s, const struct token *t, size_t n, size_t i
             continue;
         /* (its first words, up to a stop: "RMB 100 million;", "10,000
          * persons.") */
-        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
         for (size_t j = x + 3; j < n && j < x + 9 && !(t[j].flags & TF_OPEN); j++) {
             if (t[j].kind == TK_PUNCT && t[j].len == 1 && strchr(";.:,", s[t[j].off]))
                 break;
@@ -4244,7 +4272,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
                           int level, size_t na, size_t nb, const struct column *cap, size_t fig, size_t ra, size_t rb,
                           int y, int m, table_cell_fn fn, void *ctx)
 {
-    struct column c = {ri, 1, NULL, false, na, nb, ch ? level + 1 : 0, 0, 0, false};
+    struct column c = {ri, 1, NULL, false, na, nb, ch ? level + 1 : 0, 0, 0, false, 0, 0};
     if (ch == CH_GROWTH)
         c.unit = "percent";
     else if (cap)
@@ -4261,7 +4289,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
     /* (a change within a month is the month's, December's too) */
     struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                             s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
-                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false};
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0};
     fn(ctx, &tc);
     return 1;
 }
@@ -4592,7 +4620,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     struct column hc[TABLE_COLS];
     int nh = header_columns(r, s, t, n, a, b, hc, false);
     for (int c = 0; c < k; c++)
-        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0, false};
+        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0, false, 0, 0};
     int counted = 0;
     bool two[TABLE_COLS] = {false};
     for (int h = 0; h < nh; h++) {
@@ -4638,7 +4666,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
             !scan_measure_word(s + t[i].off, t[i].len) ||
             !(i + 1 == e || (t[i + 1].flags & TF_OPEN)))
             continue;
-        col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false};
+        col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false, 0, 0};
         header_unit(s, t, i + 1, e, &col[c]);
         counted++;
         cap_rule = -1; /* (one such field) */
@@ -4683,9 +4711,9 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
         counted += col[c].rule < 0;
         size_t ha = fa[skip + c], hb = fa[skip + c + 1];
-        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0, false}
+        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0, false, 0, 0}
                                  : (struct column){ri, col[left].mult, col[left].unit, col[left].rate, ha, hb,
-                                                   col[left].rule + 1, 0, 0, false};
+                                                   col[left].rule + 1, 0, 0, false, 0, 0};
     }
     return counted ? k : 0;
 }
@@ -4777,7 +4805,7 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
                 vi++;
             if (vi >= rf[fu + 2] || t[vi].kind != TK_NUM || (t[vi].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
                 break;
-            struct column c = {-1, 1, NULL, false, fa[fu + 1], fa[fu + 2], 0, 0, 0, false};
+            struct column c = {-1, 1, NULL, false, fa[fu + 1], fa[fu + 2], 0, 0, 0, false, 0, 0};
             for (size_t i = rf[fu]; i < rf[fu + 1]; i++)
                 unit_token(s, &t[i], &c);
             int ri = la < lb ? label_column_rule(r, t, n, la, lb, lb, lb) : -1;
@@ -4790,7 +4818,7 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
                 int gr = rules_change_of(r, CH_GROWTH, r->v[ri].id);
                 if (gr >= 0 && gi < rb && t[gi].kind == TK_NUM) {
                     struct column g = {gr, 1, "percent", false, fa[fu + 2], fa[fu + 3 <= nf ? fu + 3 : nf], ri + 1, 0, 0,
-                                       false};
+                                       false, 0, 0};
                     cells += give_cell(r, s, t, gi, &g, y, m, ra, rb, fn, ctx) > 0;
                 }
             }
@@ -4916,7 +4944,7 @@ static bool deal_header(const char *s, const struct token *t, size_t a, size_t b
     h->amount_head = s + t[fa[h->f_amount]].off;
     h->amount_len = h1->off + h1->len - t[fa[h->f_amount]].off;
     /* (the units in brackets: "Amount (US$ bn)") */
-    h->amount_unit = h->value_unit = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false};
+    h->amount_unit = h->value_unit = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
     for (size_t i = fa[h->f_amount]; i < fb[h->f_amount]; i++)
         if (t[i].flags & TF_OPEN)
             header_unit(s, t, i, fb[h->f_amount], &h->amount_unit);
@@ -5041,7 +5069,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->amount_head, h->amount_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, q, !m};
+                                    true, q, !m, 0, 0};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -5052,7 +5080,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->value_head, h->value_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, Q_EXACT, !m};
+                                    true, Q_EXACT, !m, 0, 0};
             fn(ctx, &tc);
             (*cells)++;
         }

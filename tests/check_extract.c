@@ -1203,6 +1203,18 @@ START_TEST(session33_forms)
            "active_users|QQ|2016-09-30|877000000|people|exact|observed|4\n"
            "active_users|QQ|2016-09-30|647000000|people|exact|observed|4\n",
            true);
+    /* a table's change from the period its column names: the level then
+     * is derived from the row's level and the change */
+    expect("CNNIC report, February 2021\n\n| Indicator | Dec 2020 | Change vs Mar 2020 |\n|---|---|---|\n"
+           "| Internet users | 989 million | +85.4 million |\n"
+           "| Mobile internet users | 986 million | +88.9 million |\n",
+           "netizens|China|2020|989000000|people|exact|observed|5\n"
+           "netizens_increase|China|2020|85400000|people|exact|observed|5\n"
+           "netizens|China|2020-03|903600000|people|exact|derived|5\n"
+           "mobile_netizens|China|2020|986000000|people|exact|observed|6\n"
+           "mobile_netizens_increase|China|2020|88900000|people|exact|observed|6\n"
+           "mobile_netizens|China|2020-03|897100000|people|exact|derived|6\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
@@ -1305,8 +1317,10 @@ START_TEST(session32_forms)
            "| Short-video users | 873 million | +100.0 million |\n",
            "netizens|China|2020|989000000|people|exact|observed|5\n"
            "netizens_increase|China|2020|85400000|people|exact|observed|5\n"
+           "netizens|China|2020-03|903600000|people|exact|derived|5\n"
            "online_video_users|China|2020|927000000|people|exact|observed|6\n"
-           "online_video_users_increase|China|2020|77200000|people|exact|observed|6\n",
+           "online_video_users_increase|China|2020|77200000|people|exact|observed|6\n"
+           "online_video_users|China|2020-03|849800000|people|exact|derived|6\n",
            true);
     /* a lead into a list, its date before its colon, dates the items */
     expect("Here is what Kuaishou reported for the three months to March 31, 2021:\n\n"
