@@ -1659,8 +1659,9 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             }
             /* (or "points" alone, of a small figure with its fraction: "76.4%,
              * 0.8 points higher than six months earlier") */
+            /* ("+5.9 pts", "0.8 pt") */
             else if ((word_eq(&a, k, "points") || word_eq(&a, k, "point") || word_eq(&a, k, "ppt") ||
-                      word_eq(&a, k, "ppts") || word_eq(&a, k, "pp")) &&
+                      word_eq(&a, k, "ppts") || word_eq(&a, k, "pp") || word_eq(&a, k, "pts") || word_eq(&a, k, "pt")) &&
                      !has_scale && t.value < 100) {
                 t.unit = "points";
                 end = k->off + k->len;

@@ -691,6 +691,9 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
 {
     const struct rule *ru = &r->v[col->rule];
     enum unit_class cls = cell_class(&t[i], col, unit);
+    /* (a rate's increase is in points: "+5.9 pts" under "Change") */
+    if (t[i].unit && strcmp(t[i].unit, "points") == 0 && ru->unit == UC_PERCENT && ru->change == CH_INCREASE)
+        cls = UC_PERCENT;
     if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
         return -1;
     /* (a rate is never scaled by the table's unit: "Unit: trillion yuan"

@@ -1207,13 +1207,17 @@ START_TEST(session33_forms)
      * is derived from the row's level and the change */
     expect("CNNIC report, February 2021\n\n| Indicator | Dec 2020 | Change vs Mar 2020 |\n|---|---|---|\n"
            "| Internet users | 989 million | +85.4 million |\n"
-           "| Mobile internet users | 986 million | +88.9 million |\n",
+           "| Mobile internet users | 986 million | +88.9 million |\n"
+           "| Internet penetration | 70.4% | +5.9 pts |\n",
            "netizens|China|2020|989000000|people|exact|observed|5\n"
            "netizens_increase|China|2020|85400000|people|exact|observed|5\n"
            "netizens|China|2020-03|903600000|people|exact|derived|5\n"
            "mobile_netizens|China|2020|986000000|people|exact|observed|6\n"
            "mobile_netizens_increase|China|2020|88900000|people|exact|observed|6\n"
-           "mobile_netizens|China|2020-03|897100000|people|exact|derived|6\n",
+           "mobile_netizens|China|2020-03|897100000|people|exact|derived|6\n"
+           "internet_penetration|China|2020|70.4|percent|exact|observed|7\n"
+           "internet_penetration_increase|China|2020|5.9|percent|exact|observed|7\n"
+           "internet_penetration|China|2020-03|64.5|percent|exact|derived|7\n",
            true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");

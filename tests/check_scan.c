@@ -714,6 +714,8 @@ START_TEST(percent)
     /* (so is a small figure's "points" alone; not a large one's, an index's) */
     one_num("0.8 points higher", 0.8, "points");
     one_num("2.1 pp", 2.1, "points");
+    one_num("+5.9 pts", 5.9, "points");
+    one_num("0.4 pt lower", 0.4, "points");
     /* Full-width digits ("５０％") are not read as a number by this scanner;
      * STYLE.md mentions them but scan.h does not promise them. */
 }
