@@ -5506,6 +5506,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * in 2014": a list goes on with what was compared */
             /* (past "just", "only": "and just 55.7 billion yuan a year before") */
             size_t q = past_only(st, ni[k].qstart);
+            /* (its own "from" repeated: "up from 33.7 million a year
+             * earlier and from 45.8 million in June") */
+            if (q > st->a + 1 && tok_is(&t[q - 1], WH(from)) &&
+                (tok_is(&t[q - 2], WH(and)) || (t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ',')))
+                q--;
             if (q <= st->a || !(tok_is(&t[q - 1], WH(and)) || (t[q - 1].kind == TK_PUNCT && st->s[t[q - 1].off] == ',')))
                 continue;
             size_t j = q - 1;

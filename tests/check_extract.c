@@ -1219,6 +1219,17 @@ START_TEST(session33_forms)
            "internet_penetration_increase|China|2020|5.9|percent|exact|observed|7\n"
            "internet_penetration|China|2020-03|64.5|percent|exact|derived|7\n",
            true);
+    /* a second "from" in a list of bases; a share of a country's people
+     * where the text speaks of the Internet (not of the people online) */
+    expect_named("afp-2003-china-internet.txt",
+                 "BEIJING, Jan 16 (AFP) - CNNIC said China had 59.1 million people online at the end of December, up "
+                 "from 33.7 million a year earlier and from 45.8 million in June.\n\n"
+                 "The figure still represents only about 4.6 percent of China's 1.28 billion people.\n\n"
+                 "About 41.7% of China's online population played games online.\n",
+                 "netizens|China|2002|59100000|people|exact|observed|1\n"
+                 "netizens|China|2001|33700000|people|exact|observed|1\n"
+                 "netizens|China|2002-06|45800000|people|exact|observed|1\n"
+                 "internet_penetration|China|2002|4.6|percent|about|observed|3\n");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
