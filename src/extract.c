@@ -3939,6 +3939,14 @@ static bool want_money(struct doc *d, const struct sent *st, size_t ri, const vo
     return d->r->v[ri].unit == UC_MONEY && viable(d, st, ri, &st->t[*(const size_t *)ctx]);
 }
 
+/* Is the word at i one that says what a count was worth: "worth",
+ * "value", "valued", "amount", "amounting", "totalling"? */
+static bool worth_word(const struct sent *st, size_t i)
+{
+    static const char *const w[] = {"worth", "value", "valued", "amount", "amounting", "totalling", "totaling"};
+    return st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w);
+}
+
 /* After the count c of transactions, the money m they were worth:
  * "82.15 billion transactions, totaling 49.48 trillion yuan".  Only the
  * count's noun, a comma and link words between; the rule is that of the
@@ -3961,8 +3969,18 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
         if (comma == SIZE_MAX ? t[i].kind != TK_WORD : !(t[i].kind == TK_WORD && rules_is_link(d->r, t[i].hash)))
             return;
     }
-    if (comma == SIZE_MAX)
-        return;
+    /* (or no comma, where the words say what it was worth: "numbered
+     * 39.861 billion with a value of 21.96 trillion yuan") */
+    if (comma == SIZE_MAX) {
+        size_t w = c + 1;
+        while (w < ni[m].qstart && t[w].kind == TK_WORD && !worth_word(st, w))
+            w++;
+        if (w >= ni[m].qstart || !worth_word(st, w))
+            return;
+        for (size_t i = w; i < ni[m].qstart; i++)
+            if (!(t[i].kind == TK_WORD && (worth_word(st, i) || rules_is_link(d->r, t[i].hash))))
+                return;
+    }
     size_t lo = c;
     while (lo > st->a && !is_quantity(&t[lo - 1]) && !is_clause_break(&t[lo - 1]))
         lo--;
@@ -3972,6 +3990,10 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
         if (t[p].kind != TK_WORD)
             continue;
         struct cue_at h = level_cue_at(d, st, p, c, 0, want_money, &m);
+        /* (what a count of things was worth is a volume, no deal's: not
+         * "received" of "red envelopes were sent and received") */
+        if (h.rule >= 0 && (d->r->v[h.rule].entity == EK_SUBJECT || d->r->v[h.rule].entity == EK_OBJECT))
+            continue;
         if (h.rule >= 0 && h.n > best.n) {
             best = h;
             ba = p;

@@ -1230,6 +1230,23 @@ START_TEST(session33_forms)
                  "netizens|China|2001|33700000|people|exact|observed|1\n"
                  "netizens|China|2002-06|45800000|people|exact|observed|1\n"
                  "internet_penetration|China|2002|4.6|percent|about|observed|3\n");
+    /* what a count of payments was worth, said without a comma; what a
+     * count of red envelopes was worth is no deal */
+    expect("In 2015, non-bank payment institutions processed 82.145 billion online payment transactions. Of this total, "
+           "mobile payments numbered 39.861 billion with a value of 21.96 trillion yuan, up 160.42% and 168.13%.\n\n"
+           "On February 18, 2015, a total of 1.01 billion WeChat red envelopes were sent and received, while Alipay "
+           "users sent 240 million red envelopes worth a combined RMB 4.0 billion.\n",
+           "transactions|China|2015|82145000000|count|exact|observed|1\n"
+           "transactions|China|2015|39861000000|count|exact|observed|1\n"
+           "mobile_payments|China|2015|21960000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2015|160.42|percent|exact|observed|1\n"
+           "transactions|China|2014|15306428078|count|about|derived|1\n"
+           "mobile_payments_growth|China|2015|168.13|percent|exact|observed|1\n"
+           "mobile_payments|China|2014|8190057061873|CNY|about|derived|1\n",
+           false);
+    expect_absent("On February 18, 2015, a total of 1.01 billion WeChat red envelopes were sent and received, while "
+                  "Alipay users sent 240 million red envelopes worth a combined RMB 4.0 billion.\n",
+                  "funding_round");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
