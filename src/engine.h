@@ -294,6 +294,7 @@ struct table_cell {
     enum qualifier q;   /* a cell's own word before its figure ("about 5,300"), else Q_EXACT */
     bool writing_month; /* a deal's row without a date: of the month of writing, where the year is its */
     int from_y, from_m; /* a change's column that names what it is from ("Change vs Mar 2020"), else 0 */
+    bool national;      /* the country's figure whatever the text speaks of (a channel's in a central bank's table) */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

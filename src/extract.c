@@ -7734,6 +7734,7 @@ static void table_cell(void *ctx, const struct table_cell *c)
         d->tok.v[c->row_a].off > (size_t)(nl1 - d->bp))
         caption_owner(d->bp, (size_t)(nl1 - d->bp), c->head, c->head_len, owner, sizeof owner);
     const char *entity = c->entity ? named
+                         : c->national            ? "China"
                          : er->entity == EK_FIXED ? er->entity_text
                          : issuers            ? d->issuer
                          : owner[0]           ? owner

@@ -731,14 +731,14 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
                    row_quarter(s, t, a, b, &qm, &qm);
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
-                            col->from_y, col->from_m};
+                            col->from_y, col->from_m, col->ea == SIZE_MAX};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
              : in_list(&q_more, &t[i - 1])   ? Q_MORE_THAN
                                              : Q_EXACT;
     tc.month_only = quarter || col->months;
-    if (col->eb > col->ea) {
+    if (col->eb > col->ea && col->ea != SIZE_MAX) {
         tc.entity = s + t[col->ea].off;
         tc.entity_len = t[col->eb - 1].off + t[col->eb - 1].len - t[col->ea].off;
     }
@@ -3167,7 +3167,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
                                         rd ? rm : cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd, cq && !rd,
-                                        Q_EXACT, false, 0, 0};
+                                        Q_EXACT, false, 0, 0, false};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -3469,7 +3469,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
-                                        quarters, Q_EXACT, false, 0, 0};
+                                        quarters, Q_EXACT, false, 0, 0, false};
                 fn(ctx, &tc);
                 given++;
             }
@@ -4292,7 +4292,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
     /* (a change within a month is the month's, December's too) */
     struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                             s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
-                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0};
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false};
     fn(ctx, &tc);
     return 1;
 }
@@ -4984,6 +4984,270 @@ static bool deal_money(const struct token *x, const struct column *u, double *v,
     return true;
 }
 
+/* ---- tables of channels and their measures ------------------------------------- */
+
+/* What a column of a table of channels holds: a count, its money value,
+ * or the growth of either. */
+enum { CM_NONE, CM_NUMBER, CM_VALUE, CM_NUMBER_GROWTH, CM_VALUE_GROWTH };
+
+/* The measure a header's field [a, b) names: "Number", "Volume",
+ * "Value", "Amount", "Growth in number", "Value growth (%)", "YoY (%)"
+ * after a measure's field; CM_NONE if none. */
+static int channel_measure(const char *s, const struct token *t, size_t a, size_t b, int prev)
+{
+    bool number = false, value = false, growth = false;
+    int depth = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].flags & TF_OPEN)
+            depth++;
+        else if ((t[i].flags & TF_CLOSE) && depth)
+            depth--;
+        else if (t[i].kind == TK_WORD && !depth) {
+            if (word_is(s, &t[i], "number") || word_is(s, &t[i], "count") || word_is(s, &t[i], "transactions"))
+                number = true;
+            else if (word_is(s, &t[i], "value") || word_is(s, &t[i], "amount"))
+                value = true;
+            else if (word_is(s, &t[i], "growth") || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "change"))
+                growth = true;
+            else if (!word_is(s, &t[i], "in") && !word_is(s, &t[i], "of") && !word_is(s, &t[i], "rate") &&
+                     !word_is(s, &t[i], "year") && !word_is(s, &t[i], "on"))
+                return CM_NONE;
+        } else if (t[i].kind == TK_NUM && !depth) {
+            return CM_NONE;
+        }
+    }
+    if (number == value && !(growth && !number && prev != CM_NONE))
+        return CM_NONE;
+    if (growth) {
+        /* ("YoY (%)" alone: the growth of the measure before it) */
+        bool of_value = value || (!number && (prev == CM_VALUE));
+        return of_value ? CM_VALUE_GROWTH : CM_NUMBER_GROWTH;
+    }
+    return number ? CM_NUMBER : CM_VALUE;
+}
+
+/* The units a line gives the counts and the amounts of a table of
+ * channels, its parts parted by ';': "Unit: 100 million transactions;
+ * trillion yuan; %", "(number: 100 million transactions; value: trillion
+ * yuan; growth: %)".  False if the line is none. */
+static bool channel_units(const char *s, const struct token *t, size_t a, size_t b, struct column *count,
+                          struct column *money)
+{
+    if (a < b && (t[a].flags & TF_OPEN))
+        a++;
+    bool semi = false;
+    for (size_t i = a; i < b && !semi; i++)
+        semi = t[i].kind == TK_PUNCT && s[t[i].off] == ';';
+    if (!semi)
+        return false;
+    if (a + 1 < b && (word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) && t[a + 1].kind == TK_PUNCT &&
+        s[t[a + 1].off] == ':')
+        a += 2;
+    bool any = false;
+    for (size_t p = a; p < b;) {
+        size_t e = p;
+        while (e < b && !(t[e].kind == TK_PUNCT && s[t[e].off] == ';') && !(t[e].flags & TF_CLOSE))
+            e++;
+        size_t q = p;
+        /* (past the part's own name: "number:", "value:") */
+        if (q + 1 < e && t[q].kind == TK_WORD && t[q + 1].kind == TK_PUNCT && s[t[q + 1].off] == ':')
+            q += 2;
+        struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        for (size_t k = q; k < e; k++)
+            unit_token(s, &t[k], &u);
+        if (u.unit && strcmp(u.unit, "percent") != 0 && strcmp(u.unit, "other") != 0) {
+            *money = u;
+            any = true;
+        } else if (!u.unit && u.mult != 1) {
+            *count = u;
+            any = true;
+        }
+        p = e + 1;
+    }
+    return any;
+}
+
+/* The level rule of unit class cls whose whole cue the row's label
+ * [la, lb) is, its required words said by the label or the section over
+ * it [sa, sb), none of its excluded ones; -1 if none.  "Online payments"
+ * under "Non-bank payment institutions": third-party payments' value. */
+static int channel_rule(const struct rules *r, const struct token *t, size_t la, size_t lb, size_t sa, size_t sb,
+                        enum unit_class cls)
+{
+    if (la >= lb || lb - la > PHRASE_MAX || t[la].kind != TK_WORD)
+        return -1;
+    struct token w[2 * PHRASE_MAX + 8];
+    size_t m = 0;
+    for (size_t i = sa; i < sb && m < PHRASE_MAX + 4; i++)
+        w[m++] = t[i];
+    for (size_t i = la; i < lb && m < sizeof w / sizeof *w; i++)
+        w[m++] = t[i];
+    const struct cue_ref *ra, *rb;
+    rules_cues_for(r, t[la].hash, &ra, &rb);
+    int best = -1;
+    for (; ra < rb; ra++) {
+        const struct rule *ru = &r->v[ra->rule];
+        const struct phrase *ph = &ru->cue.v[ra->cue];
+        if (ru->change != CH_NONE || ph->dir > 0 || (size_t)ph->n != lb - la || ph->h[0] != t[la].hash ||
+            !(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls) || ru->no_write)
+            continue;
+        bool all = true;
+        for (size_t i = 1; i < lb - la && all; i++)
+            all = ph->h[i] == t[la + i].hash;
+        if (!all || (ru->require.n && !phrases_in(&ru->require, w, m, 0, m)) ||
+            (ru->exclude.n && phrases_in(&ru->exclude, w, m, 0, m)) || (ru->context.n && !ru->variant))
+            continue;
+        /* (the plain section before its variants) */
+        if (best < 0 || (r->v[best].variant && !ru->variant))
+            best = (int)ra->rule;
+    }
+    return best;
+}
+
+/* Tables of payment channels and their measures, as the central bank's
+ * and the clearing association's reports print them:
+ *
+ *     Unit: 100 million transactions; trillion yuan; %
+ *     Channel                        Number    Value   Growth in number   Growth in value
+ *     Banking institutions
+ *       Online payments              363.52  2,018.20        27.29             46.67
+ *     Non-bank payment institutions
+ *       Online payments              821.45     49.48       119.51            100.16
+ *         of which: mobile payments  398.61     21.96       160.42            168.13
+ *
+ * A row's label is a whole cue: of a count under "Number", of an amount
+ * under "Value"; a section's line over rows says whose channels they are,
+ * and a rule's required and excluded words are read in it too ("banking
+ * institutions" are no third party).  The year is the caption's. */
+static size_t by_channel_measures(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                  table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption, int year)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        if (in_table[a] || t[a].kind != TK_WORD || b - a < 3) {
+            a = b;
+            continue;
+        }
+        /* the header: a label's field, then measures' fields */
+        size_t h0 = line_start(s, t, a);
+        int kind[TABLE_COLS];
+        size_t fend[TABLE_COLS];
+        struct column hu[TABLE_COLS];
+        int nf = 0, measures = 0;
+        bool ok = true;
+        size_t i = a + 1;
+        while (i < b && !gap_before(s, t, i))
+            i++;
+        while (i < b && ok && nf < TABLE_COLS) {
+            size_t j = i + 1;
+            while (j < b && !gap_before(s, t, j))
+                j++;
+            kind[nf] = channel_measure(s, t, i, j, nf ? kind[nf - 1] : CM_NONE);
+            ok = kind[nf] != CM_NONE;
+            fend[nf] = t[j - 1].off + t[j - 1].len - h0;
+            hu[nf] = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+            for (size_t x = i; x < j; x++)
+                if (t[x].flags & TF_OPEN)
+                    header_unit(s, t, x, j, &hu[nf]);
+            measures += kind[nf] == CM_NUMBER || kind[nf] == CM_VALUE;
+            nf++;
+            i = j;
+        }
+        if (!ok || nf < 2 || !measures) {
+            a = b;
+            continue;
+        }
+        /* the units and the year: the caption's lines above (or a line of
+         * units under the rows) */
+        struct column cu = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0}, mu = cu;
+        int y = 0;
+        size_t ca = a;
+        while (ca > 0 && t[ca - 1].line + 4 > t[a].line)
+            ca--;
+        for (size_t x = ca; x < a; x = line_end(t, n, x))
+            channel_units(s, t, x, line_end(t, n, x), &cu, &mu);
+        /* (or the block before, where the header opens its own) */
+        const struct tokens *ct = ca == 0 ? caption_tokens(caption) : NULL;
+        for (size_t x = 0; ct && x < ct->n; x = line_end(ct->v, ct->n, x))
+            channel_units(caption->b->text, ct->v, x, line_end(ct->v, ct->n, x), &cu, &mu);
+        y = caption_year(t, ca, a, caption, year);
+        /* the rows, under sections */
+        size_t sa = a, sb = a, rows = 0, given = 0, ra = b;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            size_t f = ra;
+            while (f < rb && t[f].kind != TK_NUM &&
+                   !(t[f].kind == TK_PUNCT && sign_at(s, t, f, rb) && t[f + 1].kind == TK_NUM))
+                f++;
+            if (f == rb) {
+                /* (a section's line: words alone, "Banking institutions:") */
+                bool words = t[ra].kind == TK_WORD && rb - ra <= 8;
+                for (size_t q = ra; q < rb && words; q++)
+                    words = t[q].kind == TK_WORD || (t[q].flags & TF_HYPHEN) ||
+                            (q + 1 == rb && t[q].kind == TK_PUNCT && s[t[q].off] == ':');
+                if (!words)
+                    break;
+                sa = ra;
+                sb = rb;
+                ra = rb;
+                continue;
+            }
+            if (t[ra].kind != TK_WORD)
+                break;
+            /* the label, past "of which:" */
+            size_t la = ra, lb = f;
+            if (lb > la + 3 && word_is(s, &t[la], "of") && word_is(s, &t[la + 1], "which") &&
+                t[la + 2].kind == TK_PUNCT && s[t[la + 2].off] == ':')
+                la += 3;
+            while (lb > la && t[lb - 1].kind == TK_PUNCT)
+                lb--;
+            size_t r0 = line_start(s, t, ra);
+            int count_rule = channel_rule(r, t, la, lb, sa, sb, UC_COUNT);
+            int money_rule = channel_rule(r, t, la, lb, sa, sb, UC_MONEY);
+            for (size_t q = f; q < rb; q++) {
+                if (t[q].kind != TK_NUM)
+                    continue;
+                size_t bd;
+                int c = nearest_end(fend, 0, nf, t[q].off + t[q].len - r0, &bd);
+                if (c < 0 || bd > 12)
+                    continue;
+                int level = kind[c] == CM_NUMBER || kind[c] == CM_NUMBER_GROWTH ? count_rule : money_rule;
+                if (level < 0)
+                    continue;
+                /* (the country's channels: ea SIZE_MAX) */
+                struct column cc = {level, 1, NULL, false, ra, lb, 0, SIZE_MAX, SIZE_MAX, false, 0, 0};
+                if (kind[c] == CM_NUMBER || kind[c] == CM_VALUE) {
+                    const struct column *u = hu[c].mult != 1 || hu[c].unit ? &hu[c]
+                                             : kind[c] == CM_NUMBER          ? &cu
+                                                                             : &mu;
+                    cc.mult = u->mult;
+                    cc.unit = u->unit;
+                } else {
+                    int gr = rules_change_of(r, CH_GROWTH, r->v[level].id);
+                    if (gr < 0)
+                        continue;
+                    cc.rule = gr;
+                    cc.level1 = level + 1;
+                    cc.unit = "percent";
+                    if (q > f && sign_at(s, t, q - 1, rb) && s[t[q - 1].off] == '-')
+                        cc.mult = -1;
+                }
+                given += give_cell(r, s, t, q, &cc, y, 0, ra, rb, fn, ctx) > 0;
+            }
+            rows++;
+            ra = rb;
+        }
+        if (rows >= 2 && given) {
+            for (size_t q = a; q < ra; q++)
+                in_table[q] = true;
+            cells += given;
+        }
+        a = b;
+    }
+    return cells;
+}
+
 /* The rows of a table of deals under the header h, from line ra on: each
  * row's figure to fn, as a funding round of year cy where its date field
  * names none.  Where the rows end. */
@@ -5072,7 +5336,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->amount_head, h->amount_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, q, !m, 0, 0};
+                                    true, q, !m, 0, 0, false};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -5083,7 +5347,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->value_head, h->value_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, Q_EXACT, !m, 0, 0};
+                                    true, Q_EXACT, !m, 0, 0, false};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -5159,6 +5423,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     struct caption cb = {.b = caption, .b2 = caption2};
     tokens_init(&cb.t);
     size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb);
+    cells += by_channel_measures(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);

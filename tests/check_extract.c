@@ -1247,6 +1247,27 @@ START_TEST(session33_forms)
     expect_absent("On February 18, 2015, a total of 1.01 billion WeChat red envelopes were sent and received, while "
                   "Alipay users sent 240 million red envelopes worth a combined RMB 4.0 billion.\n",
                   "funding_round");
+    /* a central bank's table of payment channels: a row's label is a
+     * count's cue under "Number", an amount's under "Value", read with
+     * the section over it (banks' payments are no third party's) */
+    expect("Table 1  Electronic payments by channel, 2015\nUnit: 100 million transactions; trillion yuan; %\n\n"
+           "Channel                                  Number      Value      Growth in number   Growth in value\n"
+           "Banking institutions\n"
+           "  Online payments                        363.52    2,018.20           27.29              46.67\n"
+           "Non-bank payment institutions\n"
+           "  Online payments                        821.45       49.48          119.51             100.16\n"
+           "    of which: mobile payments            398.61       21.96          160.42             168.13\n",
+           "transactions|China|2015|36352000000|count|exact|observed|6\n"
+           "transactions_growth|China|2015|27.29|percent|exact|observed|6\n"
+           "transactions|China|2015|82145000000|count|exact|observed|8\n"
+           "third_party_payments|China|2015|49480000000000|CNY|exact|observed|8\n"
+           "transactions_growth|China|2015|119.51|percent|exact|observed|8\n"
+           "third_party_payments_growth|China|2015|100.16|percent|exact|observed|8\n"
+           "transactions|China|2015|39861000000|count|exact|observed|9\n"
+           "mobile_payments|China|2015|21960000000000|CNY|exact|observed|9\n"
+           "transactions_growth|China|2015|160.42|percent|exact|observed|9\n"
+           "mobile_payments_growth|China|2015|168.13|percent|exact|observed|9\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
