@@ -1268,6 +1268,15 @@ START_TEST(session33_forms)
            "transactions_growth|China|2015|160.42|percent|exact|observed|9\n"
            "mobile_payments_growth|China|2015|168.13|percent|exact|observed|9\n",
            true);
+    /* licences granted by a date are the total so far; "bringing to N
+     * the number of" firms licensed too */
+    expect("SHANGHAI, July 10, 2013 (Reuters) - China's central bank granted payment licences to another 27 companies "
+           "late on Tuesday, bringing to 250 the number of non-bank firms allowed to offer payment services.\n\n"
+           "By the end of 2015, the PBC had granted Payment Business Permits to 270 non-bank payment institutions.\n",
+           "payment_licenses|China|2013-07-09|27|count|exact|observed|1\n"
+           "payment_licenses_total|China|2013-07-09|250|count|exact|observed|1\n"
+           "payment_licenses_total|China|2015|270|count|exact|observed|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
