@@ -3488,7 +3488,20 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
      * yearly figure */
     struct date w = lvl->when;
     bool dated = false;
-    for (size_t di = d->da; di < d->db; di++) {
+    /* "up 21.9% from the previous quarter", "QoQ": from the quarter (the
+     * month) before, whatever the sentence compares with after it ("and
+     * nearly three times the level of the same period a year earlier") */
+    if (ch->seq && lvl->when.m) {
+        w.m -= ch->seq;
+        if (w.m < 1) {
+            w.m += 12;
+            w.y--;
+        }
+        if (w.d)
+            w.d = period_month_days(w.y, w.m);
+        dated = true;
+    }
+    for (size_t di = d->da; di < d->db && !dated; di++) {
         const struct date_expr *de = &d->dates.v[di];
         if (de->first <= ch_k || de->first >= st->b)
             continue;

@@ -1277,6 +1277,15 @@ START_TEST(session33_forms)
            "payment_licenses_total|China|2013-07-09|250|count|exact|observed|1\n"
            "payment_licenses_total|China|2015|270|count|exact|observed|3\n",
            true);
+    /* growth from the previous quarter derives the quarter before, not
+     * the year before a later comparison names */
+    expect("Research note, November 2016\n\nThe transaction volume of China's third-party mobile payment market "
+           "reached RMB 9.03 trillion in the third quarter of 2016, up 21.9% from the previous quarter and nearly "
+           "three times the level of the same period a year earlier.\n",
+           "mobile_payments|China|2016-09|9030000000000|CNY|exact|observed|3\n"
+           "mobile_payments_growth|China|2016-09|21.9|percent|exact|observed|3\n"
+           "mobile_payments|China|2016-06|7407711238720|CNY|about|derived|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
