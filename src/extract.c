@@ -1983,6 +1983,11 @@ static bool item_opens(const struct sent *st, size_t s0)
      * payment in 2014: RMB 5.99 trillion", "Number of websites: 4.23
      * million") */
     size_t o = s0;
+    /* (past whose it is: "Transaction volume of China's third-party mobile
+     * payment market in Q3 2016: RMB 9.03 trillion") */
+    if (o > st->a + 1 && st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_POSSESSIVE) &&
+        tok_is(&st->t[o - 2], WH(of)))
+        o--;
     if (o > st->a && (tok_is(&st->t[o - 1], WH(of)))) {
         o--;
         if (o > st->a && st->t[o - 1].kind == TK_WORD &&

@@ -1286,6 +1286,16 @@ START_TEST(session33_forms)
            "mobile_payments_growth|China|2016-09|21.9|percent|exact|observed|3\n"
            "mobile_payments|China|2016-06|7407711238720|CNY|about|derived|3\n",
            true);
+    /* a label of a measure of a market, whose it is between: "Q3 2016
+     * transaction volume of China's third-party mobile payment market:" */
+    expect("Research note, November 2016\n\nKey findings\n- Q3 2016 transaction volume of China's third-party mobile "
+           "payment market: RMB 9.03 trillion, up 21.9% quarter on quarter and 196.1% year on year.\n",
+           "mobile_payments|China|2016-09|9030000000000|CNY|exact|observed|4\n"
+           "mobile_payments_growth|China|2016-09|21.9|percent|exact|observed|4\n"
+           "mobile_payments|China|2016-06|7407711238720|CNY|about|derived|4\n"
+           "mobile_payments_growth|China|2016-09|196.1|percent|exact|observed|4\n"
+           "mobile_payments|China|2015-09|3049645390071|CNY|about|derived|4\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
