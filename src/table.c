@@ -1194,7 +1194,16 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                     p++;
                 /* (not past a scale before it: "(in millions; share =
                  * share of the national 3G user base)") */
-                if (p < xb && t[p].kind == TK_PUNCT && s[t[p].off] == ';' && !word_is(s, &t[e], "in"))
+                /* (but the part before is the unit where it names a scale
+                 * or a currency, the one after a rate's: "(RMB trillion;
+                 * quarter-on-quarter growth)") */
+                bool unit_first = false;
+                for (size_t q = e; q < p && !unit_first; q++) {
+                    struct column probe = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+                    unit_token(s, &t[q], &probe);
+                    unit_first = probe.mult != 1 || (probe.unit && strcmp(probe.unit, "percent") != 0);
+                }
+                if (p < xb && t[p].kind == TK_PUNCT && s[t[p].off] == ';' && !word_is(s, &t[e], "in") && !unit_first)
                     e = p + 1;
                 if (e + 2 < xb && t[e].kind == TK_WORD && !word_is(s, &t[e], "in") && word_is(s, &t[e + 1], "in"))
                     noun = e++;
@@ -1230,7 +1239,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             /* (only units and scales inside: not "(MAUs)", not "(2010)") */
             bool units = e < xb && !(t[e].flags & TF_CLOSE) && !(t[e].flags & TF_OPEN);
             size_t k = e;
-            for (; k < xb && !(t[k].flags & TF_CLOSE) && units; k++)
+            for (; k < xb && !(t[k].flags & TF_CLOSE) && !(t[k].kind == TK_PUNCT && s[t[k].off] == ';') && units; k++)
                 units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
                         (said && t[k].kind == TK_WORD) ||
                         scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||

@@ -1296,6 +1296,15 @@ START_TEST(session33_forms)
            "mobile_payments_growth|China|2016-09|196.1|percent|exact|observed|4\n"
            "mobile_payments|China|2015-09|3049645390071|CNY|about|derived|4\n",
            true);
+    /* a caption's unit in brackets before a part on its rates: "(RMB
+     * trillion; quarter-on-quarter growth)" */
+    expect("Figure 1  China third-party mobile payment transaction volume, 2015Q3-2016Q3\n"
+           "(RMB trillion; quarter-on-quarter growth)\n\nQuarter      Volume      QoQ growth\n"
+           "2015Q3        3.05          --\n2015Q4        5.23        71.5%\n",
+           "mobile_payments|China|2015-09|3050000000000|CNY|exact|observed|5\n"
+           "mobile_payments|China|2015-12|5230000000000|CNY|exact|observed|6\n"
+           "mobile_payments_growth|China|2015-12|71.5|percent|exact|observed|6\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
