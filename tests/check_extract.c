@@ -1277,6 +1277,12 @@ START_TEST(session33_forms)
            "payment_licenses_total|China|2013-07-09|250|count|exact|observed|1\n"
            "payment_licenses_total|China|2015|270|count|exact|observed|3\n",
            true);
+    /* ("has granted ... to another 27": a batch) */
+    expect("SHANGHAI, July 10, 2013 (Reuters) - China's central bank has granted payment licences to another 27 "
+           "companies, bringing to 250 the number of non-bank firms allowed to process online payments.\n",
+           "payment_licenses|China|2013-07-10|27|count|exact|observed|1\n"
+           "payment_licenses_total|China|2013-07-10|250|count|exact|observed|1\n",
+           true);
     /* growth from the previous quarter derives the quarter before, not
      * the year before a later comparison names */
     expect("Research note, November 2016\n\nThe transaction volume of China's third-party mobile payment market "
