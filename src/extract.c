@@ -340,6 +340,14 @@ static bool points_to_day(const struct sent *st)
     return false;
 }
 
+/* Is the word at i an ordinal of a part of a year: "first", "second",
+ * "third", "fourth"? */
+static bool ordinal_part(const struct sent *st, size_t i)
+{
+    static const char *const o[] = {"first", "second", "third", "fourth"};
+    return st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, o, 4);
+}
+
 /* Does the sentence speak of a quarter ("in the second quarter",
  * "quarterly revenue", "in the three months through June")? */
 static bool quarter_said(const struct sent *st)
@@ -5436,10 +5444,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t q0 = ni[k].qstart;
         /* (and a list after such a level: "... jumping to 19.1 billion yuan
          * in 2012 and 35 billion yuan in 2013") */
-        if (q0 >= st->a + 2 && tok_is(&t[q0 - 1], WH(and))) {
+        /* (or a comma: "57.20 trillion yuan in the first quarter, 60.91
+         * trillion yuan in the second, 63.37 trillion yuan in the third
+         * and ...", its dates elliptic) */
+        if (q0 >= st->a + 2 && (tok_is(&t[q0 - 1], WH(and)) || (t[q0 - 1].kind == TK_PUNCT && st->s[t[q0 - 1].off] == ','))) {
             size_t j = q0 - 1;
             while (j > st->a && d->in_date[j - 1])
                 j--;
+            /* ("in the second": a part of the year named before, elliptic) */
+            if (j > st->a + 2 && t[j - 1].kind == TK_WORD && ordinal_part(st, j - 1) && str_ieq(st->s + t[j - 2].off, t[j - 2].len, "the") &&
+                tok_is(&t[j - 3], WH(in)))
+                j -= 3;
             if (j > st->a && is_quantity(&t[j - 1]) && ni[j - 1].rule >= 0 && !ni[j - 1].change && !ni[j - 1].skip &&
                 num_class(&t[j - 1]) == num_class(&t[k]) && viable(d, st, (size_t)ni[j - 1].rule, &t[k]))
                 share_cue(&ni[k], &ni[j - 1]);

@@ -64,7 +64,7 @@ static uint64_t end_bloom;
 static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
-                                       "decade", "decades", "quarter", "later", "month"};
+                                       "decade", "decades", "quarter", "later", "month", "second", "third", "fourth"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -794,6 +794,23 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.when.m = 3 * quarter_ordinal(&c, i - 1);
             e.flags = DF_QUARTER;
             e.first = i - 2;
+            e.last = i;
+            led_by_in(&c, &e, false);
+            push(out, e);
+            continue;
+        }
+        /* (or the quarter left unsaid after one said: "57.20 trillion
+         * yuan in the first quarter, 60.91 trillion yuan in the second,
+         * 63.37 trillion yuan in the third") */
+        if (t[i].kind == TK_WORD && i >= 2 && is_word(&c, i - 1, &pw_the) && is_word(&c, i - 2, &pw_in) &&
+            quarter_ordinal(&c, i) > 1 && out->n > 0 && (out->v[out->n - 1].flags & DF_QUARTER) &&
+            out->v[out->n - 1].last + 40 > i && out->v[out->n - 1].when.m &&
+            !(i + 1 < n && t[i + 1].kind == TK_WORD && !is_word(&c, i + 1, &pw_and))) {
+            e.rel = DR_ABS;
+            e.when.y = out->v[out->n - 1].when.y;
+            e.when.m = 3 * quarter_ordinal(&c, i);
+            e.flags = DF_QUARTER;
+            e.first = i - 1;
             e.last = i;
             led_by_in(&c, &e, false);
             push(out, e);

@@ -1311,6 +1311,16 @@ START_TEST(session33_forms)
            "mobile_payments|China|2015-12|5230000000000|CNY|exact|observed|6\n"
            "mobile_payments_growth|China|2015-12|71.5|percent|exact|observed|6\n",
            true);
+    /* a list of amounts, each of its quarter, the quarters after the
+     * first left unsaid ("in the second") */
+    expect("PCAC annual report, 2020\n\nIn 2019, the value of online payments handled by non-bank institutions was "
+           "57.20 trillion yuan in the first quarter, 60.91 trillion yuan in the second, 63.37 trillion yuan in the "
+           "third and 68.40 trillion yuan in the fourth quarter.\n",
+           "third_party_payments|China|2019-03|57200000000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2019-06|60910000000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2019-09|63370000000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2019-12|68400000000000|CNY|exact|observed|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
