@@ -5321,11 +5321,37 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                 cb = i + 1;
             }
         }
+        /* (a row of the table whose amount was not disclosed: past it) */
+        if (amount == SIZE_MAX && round_cell && ca != SIZE_MAX) {
+            for (size_t i = ra; i < rb; i++)
+                in_table[i] = true;
+            ra = rb;
+            continue;
+        }
         if (amount == SIZE_MAX || !round_cell)
             break;
         /* the date: a month and its year ("Jan 2015"), or its day ("Aug 28") */
         int y = cy, m = 0, d = 0;
-        for (size_t i = da; da != SIZE_MAX && i < db; i++) {
+        bool figures = false;
+        /* (or a month and its day in figures, "09/02", as an English
+         * digest writes them; a first figure past 12 is the day, "23/09") */
+        if (da != SIZE_MAX && db == da + 3 && t[da].kind == TK_NUM && t[da + 2].kind == TK_NUM &&
+            t[da + 1].kind == TK_PUNCT && s[t[da + 1].off] == '/' && t[da + 1].off == t[da].off + t[da].len &&
+            t[da + 2].off == t[da + 1].off + 1 && t[da].len <= 2 && t[da + 2].len <= 2 && !t[da].unit &&
+            !t[da + 2].unit) {
+            int p1 = (int)t[da].value, p2 = (int)t[da + 2].value;
+            if (p1 >= 1 && p1 <= 12 && p2 >= 1 && p2 <= 31) {
+                m = p1;
+                d = p2;
+            } else if (p1 >= 13 && p1 <= 31 && p2 >= 1 && p2 <= 12) {
+                m = p2;
+                d = p1;
+            }
+            if (m && d > period_month_days(y ? y : 2000, m))
+                m = d = 0;
+            figures = m > 0;
+        }
+        for (size_t i = da; da != SIZE_MAX && i < db && !figures; i++) {
             if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4)
                 y = (int)t[i].value;
             else if (t[i].kind == TK_WORD && !m)

@@ -1321,6 +1321,17 @@ START_TEST(session33_forms)
            "third_party_payments|China|2019-09|63370000000000|CNY|exact|observed|3\n"
            "third_party_payments|China|2019-12|68400000000000|CNY|exact|observed|3\n",
            true);
+    /* a digest's table of rounds: a date of figures ("09/02"), a row
+     * whose amount is undisclosed passed over */
+    expect("WEEKLY DEALS ROUNDUP | September 2 - September 8, 2019\n\n"
+           "| Date  | Company        | Sector         | Round     | Amount         | Lead investor(s) |\n"
+           "|-------|----------------|----------------|-----------|----------------|------------------|\n"
+           "| 09/02 | Kuaikan Manhua | Online comics  | Series D  | US$125 million | Tencent          |\n"
+           "| 09/05 | Yuanfudao      | K12 tutoring   | Series G  | undisclosed    | Hillhouse        |\n"
+           "| 09/07 | Mobvoi         | Voice AI       | Series D  | US$30 million  | Volkswagen       |\n",
+           "funding_round|Kuaikan Manhua|2019-09-02|125000000|USD|exact|observed|5\n"
+           "funding_round|Mobvoi|2019-09-07|30000000|USD|exact|observed|7\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
