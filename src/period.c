@@ -678,8 +678,14 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         *flags |= DF_LEAD;
         return k - 2;
     }
+    /* ("RMB 1.21 trillion at 30 June", "at June 30": a stock on a day) */
+    bool day_at_ = k + 1 < c->n && ((month_at(c, k) && c->t[k + 1].kind == TK_NUM && c->t[k + 1].value >= 1 &&
+                                     c->t[k + 1].value <= 31 && !(c->t[k + 1].flags & TF_YEAR)) ||
+                                    (c->t[k].kind == TK_NUM && c->t[k].value >= 1 && c->t[k].value <= 31 &&
+                                     !(c->t[k].flags & TF_YEAR) && month_at(c, k + 1)));
     if (k >= 1 && (is_word(c, k - 1, &pw_in) || is_word(c, k - 1, &pw_on) || is_word(c, k - 1, &pw_by) ||
                    is_word(c, k - 1, &pw_during) ||
+                   (is_word(c, k - 1, &pw_at) && day_at_ && !(k >= 2 && is_word(c, k - 2, &pw_as))) ||
                    /* ("132 million for September 2016": a month's figure) */
                    (is_word(c, k - 1, &pw_for) && month_at(c, k)))) {
         /* "more than in 2012": the base of a comparison */

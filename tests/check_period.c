@@ -324,6 +324,16 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.m, 8);
     ck_assert(e->flags & DF_DAY_RANGE);
 
+    /* "at" a day leads it: "RMB 1.21 trillion at 30 June" ("as at" is
+     * another lead) */
+    e = one("compared with RMB 1.21 trillion at 30 June, a decline");
+    ck_assert_int_eq(e->when.m, 6);
+    ck_assert_int_eq(e->when.d, 30);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "at 30 June"));
+    e = one("stood at June 30");
+    ck_assert(covers(e, "at June 30"));
+
     /* ("through" joins them as "to" does) */
     e = one("orders placed from Nov. 1 through Nov. 11 totaled");
     ck_assert_int_eq(e->when.m, 11);
