@@ -1332,6 +1332,13 @@ START_TEST(session33_forms)
            "funding_round|Kuaikan Manhua|2019-09-02|125000000|USD|exact|observed|5\n"
            "funding_round|Mobvoi|2019-09-07|30000000|USD|exact|observed|7\n",
            true);
+    /* a fund's balance sheet: its net assets are its size; its financial
+     * assets, its total assets, a repo it bought back are not */
+    expect("Tianhong Yu'e Bao Money Market Fund annual report 2015\n\n7.1 Balance sheet (RMB)\n"
+           "Trading financial assets                    51,276,993,418.74           21,630,118,227.90\n"
+           "Buy-back financial assets                   38,901,652,733.30           53,552,671,900.02\n"
+           "Total assets                               626,136,126,313.58          584,092,504,020.14\n",
+           "", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
