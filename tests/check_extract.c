@@ -1334,11 +1334,18 @@ START_TEST(session33_forms)
            true);
     /* a fund's balance sheet: its net assets are its size; its financial
      * assets, its total assets, a repo it bought back are not */
-    expect("Tianhong Yu'e Bao Money Market Fund annual report 2015\n\n7.1 Balance sheet (RMB)\n"
-           "Trading financial assets                    51,276,993,418.74           21,630,118,227.90\n"
-           "Buy-back financial assets                   38,901,652,733.30           53,552,671,900.02\n"
-           "Total assets                               626,136,126,313.58          584,092,504,020.14\n",
-           "", true);
+    static const char sheet[] =
+        "Tianhong Yu'e Bao Money Market Fund annual report 2015\n\n"
+        "7.1 Balance sheet as at 31 December 2015                                  Unit: RMB\n"
+        "Assets                                     31 December 2015            31 December 2014\n"
+        "Trading financial assets                    51,276,993,418.74           21,630,118,227.90\n"
+        "Buy-back financial assets                   38,901,652,733.30           53,552,671,900.02\n"
+        "Net assets                                 620,672,544,360.12          578,878,904,197.45\n";
+    expect(sheet,
+           "fund_assets|money market funds|2015|620672544360.12|CNY|exact|observed|7\n"
+           "fund_assets|money market funds|2014|578878904197.45|CNY|exact|observed|7\n",
+           true);
+    expect_absent(sheet, "acquisition");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
