@@ -38,6 +38,7 @@ struct vintage {
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
     char cover_name[96]; /* a company's name with its legal form on a line of its own among the first ("Kuaigou Holdings Limited"), or "" */
     char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
+    char fund[96];    /* the fund a line among the first names ("TIANHONG YU'E BAO MONEY MARKET FUND"), or "" */
     char place[32];  /* the province or city a bulletin's title names ("... in Zhejiang Province (2020)"), or "" */
     char title[200]; /* the first line with text (the title), or "" */
     bool weekly;     /* its first lines report a week ("for the week ended June 11") */
@@ -1139,6 +1140,38 @@ static void manager_line(char out[96], const char *p, size_t n)
     }
 }
 
+/* A fund's name on a line of its own among a report's first: "Tianhong
+ * Yu'e Bao Money Market Fund", "TIANHONG YU'E BAO MONEY MARKET FUND" (its
+ * words then in title case). */
+static void fund_line(char out[96], const char *p, size_t n)
+{
+    size_t a = 0, e = n;
+    while (a < e && is_space((unsigned char)p[a]))
+        a++;
+    while (e > a && is_space((unsigned char)p[e - 1]))
+        e--;
+    if (e - a < 8 || e - a >= 96 || !is_upper((unsigned char)p[a]) || !(str_ieq(p + e - 5, 5, " fund")))
+        return;
+    for (size_t i = a; i < e; i++)
+        if (!(is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '-' || p[i] == '&' || p[i] == '.'))
+            return;
+    memcpy(out, p + a, e - a);
+    out[e - a] = 0;
+    bool caps = true;
+    for (size_t i = 0; out[i] && caps; i++)
+        caps = !is_lower((unsigned char)out[i]);
+    /* (a fund's name has words, not acronyms: "BAO" is "Bao") */
+    for (size_t i = 0; caps && out[i];) {
+        size_t w = i;
+        while (out[w] && out[w] != ' ')
+            w++;
+        for (size_t k = i + 1; w - i >= 3 && k < w; k++)
+            if (is_upper((unsigned char)out[k]))
+                out[k] = (char)(out[k] - 'A' + 'a');
+        i = out[w] ? w + 1 : w;
+    }
+}
+
 /* A report's date of publication: a line, or a field of a byline between
  * '|', that is a month and a year alone ("January 2016", "(July 2014)",
  * "Zhongce Research | January 2016"). */
@@ -1450,6 +1483,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     }
     if (text && v->lines < 12 && !v->manager[0])
         manager_line(v->manager, p, n);
+    if (text && v->lines < 3 && !v->fund[0])
+        fund_line(v->fund, p, n);
     if (text && v->lines < 8 && !v->place[0])
         place_line(v->place, p, n);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
@@ -3056,6 +3091,10 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->issuer = v->issuer[0] ? xstrdup(v->issuer) : NULL;
     free(x->manager);
     x->manager = v->manager[0] ? xstrdup(v->manager) : NULL;
+    /* (a fund's own report, its manager named: its "we", its "the Fund",
+     * is the fund its first lines name) */
+    if (!x->issuer && v->manager[0] && v->fund[0])
+        x->issuer = xstrdup(v->fund);
     free(x->place);
     x->place = v->place[0] ? xstrdup(v->place) : NULL;
     free(x->title);

@@ -1346,6 +1346,12 @@ START_TEST(session33_forms)
            "fund_assets|money market funds|2014|578878904197.45|CNY|exact|observed|7\n",
            true);
     expect_absent(sheet, "acquisition");
+    /* a fund's own report, its manager named: the fund its first line
+     * names is its "the Fund", and whose its undated figures are */
+    expect("TIANHONG YU'E BAO MONEY MARKET FUND\n2015 ANNUAL REPORT (SUMMARY)\n\n"
+           "Fund Manager: Tianhong Asset Management Co., Ltd.\n\n"
+           "Net assets of the Fund stood at RMB 620.7 billion at the end of 2015.\n",
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015|620700000000|CNY|exact|observed|6\n", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
