@@ -915,6 +915,47 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             break;
         }
         i += date_lead(s, t, i, b);
+        /* "29 May 2013 - 31 Dec 2013": a span of days, of its last (a
+         * year's first months, a fund's first period) */
+        {
+            size_t dash = i;
+            while (dash < b && dash < i + 5 && !(t[dash].kind == TK_PUNCT && (s[t[dash].off] == '-' ||
+                                                                             (t[dash].len == 3 &&
+                                                                              memcmp(s + t[dash].off, "\xE2\x80\x93", 3) == 0))))
+                dash++;
+            int sy = 0, sm = 0, sd = 0;
+            size_t e = dash + 1;
+            for (; dash < b && dash > i && e < b && e < dash + 5; e++) {
+                if (is_row_year(&t[e]))
+                    sy = (int)t[e].value;
+                else if (t[e].kind == TK_WORD && scan_month(s + t[e].off, t[e].len) > 0)
+                    sm = scan_month(s + t[e].off, t[e].len);
+                else if (t[e].kind == TK_NUM && (t[e].flags & TF_SMALLINT) && t[e].value >= 1 && t[e].value <= 31)
+                    sd = (int)t[e].value;
+                else if (!(t[e].kind == TK_PUNCT && (s[t[e].off] == ',' || s[t[e].off] == '.')))
+                    break;
+                if (sy)
+                    break;
+            }
+            /* (its first day: "29 May 2013", "May 29, 2013"; one field, no
+             * wide gap inside) */
+            bool start_date = dash > i + 1 && i + 1 < b &&
+                              ((t[i].kind == TK_NUM && !(t[i].flags & TF_YEAR) && t[i].value >= 1 && t[i].value <= 31 &&
+                                t[i + 1].kind == TK_WORD && scan_month(s + t[i + 1].off, t[i + 1].len) > 0) ||
+                               (t[i].kind == TK_WORD && scan_month(s + t[i].off, t[i].len) > 0 && t[i + 1].kind == TK_NUM &&
+                                !(t[i + 1].flags & TF_YEAR) && t[i + 1].value >= 1 && t[i + 1].value <= 31));
+            for (size_t g = i + 1; g < e && g < b && start_date; g++)
+                start_date = !gap_before(s, t, g);
+            if (sy && sm && sd && start_date && k < TABLE_COLS) {
+                bool year_end = sm == 12 && sd == 31;
+                ys[k] = sy;
+                ms[k] = year_end ? 0 : sm;
+                ds[k] = year_end ? 0 : sd;
+                k++;
+                i = e + 1;
+                continue;
+            }
+        }
         /* "(1998.6.30)": a survey's date in brackets, with its day glued */
         bool bracket = (t[i].flags & TF_OPEN) && i + 2 < b && t[i + 1].kind == TK_NUM;
         if (bracket)

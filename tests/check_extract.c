@@ -1352,6 +1352,15 @@ START_TEST(session33_forms)
            "Fund Manager: Tianhong Asset Management Co., Ltd.\n\n"
            "Net assets of the Fund stood at RMB 620.7 billion at the end of 2015.\n",
            "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015|620700000000|CNY|exact|observed|6\n", true);
+    /* a column of a span of days, of its last day's year */
+    expect("TIANHONG MONEY MARKET FUND\n\nMain accounting data                       Unit: RMB\n\n"
+           "Indicator                              2015                  2014                  29 May 2013 - 31 Dec 2013\n"
+           "Net assets at end of period            620,672,544,360.12    578,878,904,197.45    185,348,337,624.71\n"
+           "NAV per unit at end of period          1.0000                1.0000                1.0000\n",
+           "fund_assets|money market funds|2015|620672544360.12|CNY|exact|observed|6\n"
+           "fund_assets|money market funds|2014|578878904197.45|CNY|exact|observed|6\n"
+           "fund_assets|money market funds|2013|185348337624.71|CNY|exact|observed|6\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
