@@ -437,7 +437,12 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
         return 0;
     size_t lim = n - w < 64 ? n - w : 64;
     const char *on = memmem(p + w, lim, " on ", 4);
-    return on ? dateline_year1(on + 4, n - (size_t)(on + 4 - p), month, day) : 0;
+    if (on)
+        return dateline_year1(on + 4, n - (size_t)(on + 4 - p), month, day);
+    /* (or after a dash: "By Lulu Chen and Jun Luo - Jan 16, 2014 4:01 AM
+     * GMT+0800") */
+    const char *dash = str_ieq(p + i, w - i, "by") ? memmem(p + w, n - w, " - ", 3) : NULL;
+    return dash ? dateline_year1(dash + 3, n - (size_t)(dash + 3 - p), month, day) : 0;
 }
 
 /* Does the line open as a news agency's dateline does: a place in

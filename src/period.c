@@ -64,7 +64,8 @@ static uint64_t end_bloom;
 static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
-                                       "decade", "decades", "quarter", "later", "month", "second", "third", "fourth"};
+                                       "decade", "decades", "quarter", "later", "month", "second", "third", "fourth",
+                                       "yesterday"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -748,6 +749,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 push(out, e);
                 continue;
             }
+        }
+        /* "yesterday", "as of yesterday": the day before the time of
+         * writing (a weekday's date, one day back) */
+        if (t[i].kind == TK_WORD && t[i].len == 9 && str_ieq(s + t[i].off, 9, "yesterday")) {
+            e.rel = DR_WEEKDAY;
+            e.when.d = PERIOD_YESTERDAY;
+            e.first = as_of ? i - 2 : i;
+            e.last = i;
+            e.flags = as_of ? DF_LEAD : 0;
+            push(out, e);
+            continue;
         }
         /* "2Q14", "3Q2013", "1H15": a quarter (dated by the month it ends
          * with) or a half (its year's) glued to its year */
@@ -1439,7 +1451,7 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
          * on Tuesday 12 November 2013: the 11th) */
         if (!ctx || !ctx->y || !ctx->m || !ctx->d)
             return false;
-        int back = (period_weekday(ctx->y, ctx->m, ctx->d) - e->when.d + 7) % 7;
+        int back = e->when.d == PERIOD_YESTERDAY ? 1 : (period_weekday(ctx->y, ctx->m, ctx->d) - e->when.d + 7) % 7;
         *out = *ctx;
         out->y2 = 0;
         return period_days_before(out, back);

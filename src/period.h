@@ -25,7 +25,8 @@ enum date_rel {
     DR_SAME_YEAR, /* "the same year" */
     DR_NOW,       /* "now", "currently", "so far": the time of writing */
     DR_AHEAD,     /* "in five years": a target, when.y years after the context; "ten years ago": when.y < 0 */
-    DR_WEEKDAY,   /* "on Monday": the last such day up to the time of writing; when.d is the day, 1 Monday .. 7 */
+    DR_WEEKDAY,   /* "on Monday": the last such day up to the time of writing; when.d is the day, 1 Monday .. 7,
+                   * or PERIOD_YESTERDAY: the day before it */
     DR_NEXT_YEAR, /* "a year later", "twelve months later", "the following year": the year after the context */
     DR_PREV_MONTH, /* "last month": the month before the time of writing */
 };
@@ -47,6 +48,8 @@ enum {
     DF_TO_MONTH = 1u << 13,  /* "January-October", "the first ten months of": from the year's start */
     DF_SPAN_DAY = 1u << 14,  /* "the twelve months ended Sept. 30": the last day of a span, no day's own figure */
 };
+
+enum { PERIOD_YESTERDAY = 8 }; /* a DR_WEEKDAY's when.d: "yesterday" */
 
 struct date_expr {
     size_t first, last; /* token indices, inclusive, preposition included */

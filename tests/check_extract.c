@@ -1361,6 +1361,12 @@ START_TEST(session33_forms)
            "fund_assets|money market funds|2014|578878904197.45|CNY|exact|observed|6\n"
            "fund_assets|money market funds|2013|185348337624.71|CNY|exact|observed|6\n",
            true);
+    /* a byline's date after a dash; "as of yesterday", the day before */
+    expect("Alibaba's Yu'e Bao Lures Savers From China Banks With 6% Yield\n"
+           "By Lulu Yilun Chen and Jun Luo - Jan 16, 2014 4:01 AM GMT+0800\n\n"
+           "Yu'e Bao, a fund run by Tianhong Asset Management Co., had 49.03 million customers as of yesterday, "
+           "Tianhong said in a statement.\n",
+           "fund_customers|Yu'e Bao|2014-01-15|49030000|people|exact|observed|4\n", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
