@@ -1367,6 +1367,15 @@ START_TEST(session33_forms)
            "Yu'e Bao, a fund run by Tianhong Asset Management Co., had 49.03 million customers as of yesterday, "
            "Tianhong said in a statement.\n",
            "fund_customers|Yu'e Bao|2014-01-15|49030000|people|exact|observed|4\n", true);
+    /* a rate after a verb where the sentence speaks of bandwidth; names
+     * "registered under the .CN suffix" are .CN names */
+    expect("BEIJING, July 24, 2008 (Xinhua) -- China had 14.85 million domain names, of which 11.9 million were "
+           "registered under the \".CN\" suffix. The bandwidth linking China to the outside world reached 493,729 "
+           "Mbps by the end of June 2008.\n",
+           "domain_names|China|2008-07-24|14850000|count|exact|observed|1\n"
+           "cn_domain_names|China|2008-07-24|11900000|count|exact|observed|1\n"
+           "international_bandwidth|China|2008-06|493729|Mbps|exact|observed|1\n",
+           false);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
