@@ -95,6 +95,7 @@ struct doc {
      * points back to it ("The industry lent ...") */
     struct date last_para, back_para;
     bool last_has, back_has;
+    bool para_now; /* the paragraph's date is the time of writing its "now" gave */
     /* the month the last block that named one ended speaking of, past
      * headings ("By the end of October, ..." || "Mobile Internet") */
     struct date month_para;
@@ -3812,6 +3813,10 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             w.y == d->doc_year + 1 && dateline_date(st, de))
             continue;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
+            /* (the time of writing "now" gives frames the paragraph, not
+             * the ones after it: "About 74.5 percent of Internet users now
+             * go online using a phone") */
+            d->para_now = de->rel == DR_NOW;
             /* ("in the whole year", "during the year", "the ninth month
              * this year": the year of the paragraph's date, which stays as
              * fine as it was) */
@@ -8457,7 +8462,8 @@ static void process_block(struct doc *d, bool context_only)
         a = i + 1;
     }
     d->last_para = para;
-    d->last_has = para_has;
+    d->last_has = para_has && !d->para_now;
+    d->para_now = false;
     if (para_has && para.m && !para.y2)
         d->month_para = para;
     free(d->carry_ent);

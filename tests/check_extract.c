@@ -1376,6 +1376,17 @@ START_TEST(session33_forms)
            "cn_domain_names|China|2008-07-24|11900000|count|exact|observed|1\n"
            "international_bandwidth|China|2008-06|493729|Mbps|exact|observed|1\n",
            false);
+    /* the time of writing a paragraph's "now" gave frames no paragraph
+     * after it */
+    expect_named("reuters-2013-china-internet.txt",
+                 "BEIJING, Jan 15 (Reuters) - China's Internet population rose to 564 million at the end of last "
+                 "year, a research centre said on Tuesday.\n\nAbout 74.5 percent of Internet users now go online "
+                 "using a phone.\n\nChina's microblog users reached 309 million, up 58.73 million from the end of "
+                 "2011, the report said.\n",
+                 "netizens|China|2012|564000000|people|exact|observed|1\n"
+                 "microblog_users|China|2012|309000000|people|exact|observed|5\n"
+                 "microblog_users_increase|China|2012|58730000|people|exact|observed|5\n"
+                 "microblog_users|China|2011|250270000|people|exact|derived|5\n");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
