@@ -1387,6 +1387,13 @@ START_TEST(session33_forms)
                  "microblog_users|China|2012|309000000|people|exact|observed|5\n"
                  "microblog_users_increase|China|2012|58730000|people|exact|observed|5\n"
                  "microblog_users|China|2011|250270000|people|exact|derived|5\n");
+    /* Analysys' "comprehensive" payment market: mobile and online together */
+    expect("Key findings\n- In 2018 the transaction value of China's third-party comprehensive payment market (mobile plus "
+           "internet payments) reached 219.6 trillion yuan, up 48.6% year on year.\n",
+           "third_party_payments|China|2018|219600000000000|CNY|exact|observed|2\n"
+           "third_party_payments_growth|China|2018|48.6|percent|exact|observed|2\n"
+           "third_party_payments|China|2017|147779273216689|CNY|about|derived|2\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
