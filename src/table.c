@@ -5179,22 +5179,26 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             a = b;
             continue;
         }
-        /* the header: a label's field, then measures' fields */
+        /* the header: a label's field, then measures' fields (or, indented,
+         * the measures alone: the label's column is left blank) */
         size_t h0 = line_start(s, t, a);
         int kind[TABLE_COLS];
-        size_t fend[TABLE_COLS];
+        size_t fend[TABLE_COLS], fstart[TABLE_COLS];
         struct column hu[TABLE_COLS];
         int nf = 0, measures = 0;
         bool ok = true;
         size_t i = a + 1;
         while (i < b && !gap_before(s, t, i))
             i++;
+        if (t[a].off >= h0 + 8 && channel_measure(s, t, a, i, CM_NONE) != CM_NONE)
+            i = a;
         while (i < b && ok && nf < TABLE_COLS) {
             size_t j = i + 1;
             while (j < b && !gap_before(s, t, j))
                 j++;
             kind[nf] = channel_measure(s, t, i, j, nf ? kind[nf - 1] : CM_NONE);
             ok = kind[nf] != CM_NONE;
+            fstart[nf] = t[i].off - h0;
             fend[nf] = t[j - 1].off + t[j - 1].len - h0;
             hu[nf] = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
             for (size_t x = i; x < j; x++)
@@ -5207,6 +5211,40 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
         if (!ok || nf < 2 || !measures) {
             a = b;
             continue;
+        }
+        /* (a second line of the header, each field under one above: its
+         * units in brackets, what a change is of: "(100 million)
+         * (trillion yuan)  in number %   in value %") */
+        size_t hb = b;
+        if (b < n) {
+            size_t b2 = line_end(t, n, b), l2 = line_start(s, t, b);
+            bool words = true;
+            int depth = 0;
+            for (size_t x = b; x < b2 && words; x++) {
+                depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
+                words = t[x].kind != TK_NUM || depth > 0;
+            }
+            for (size_t x = b; words && x < b2;) {
+                size_t j = x + 1;
+                while (j < b2 && !gap_before(s, t, j))
+                    j++;
+                size_t fs = t[x].off - l2, fe = t[j - 1].off + t[j - 1].len - l2;
+                int c = -1;
+                for (int f = 0; f < nf && c < 0; f++)
+                    if (fs <= fend[f] + 2 && fe + 2 >= fstart[f])
+                        c = f;
+                for (size_t q = x; c >= 0 && q < j; q++) {
+                    if (t[q].flags & TF_OPEN)
+                        header_unit(s, t, q, j, &hu[c]);
+                    else if ((kind[c] == CM_NUMBER_GROWTH || kind[c] == CM_VALUE_GROWTH) && word_is(s, &t[q], "value"))
+                        kind[c] = CM_VALUE_GROWTH;
+                    else if ((kind[c] == CM_NUMBER_GROWTH || kind[c] == CM_VALUE_GROWTH) && word_is(s, &t[q], "number"))
+                        kind[c] = CM_NUMBER_GROWTH;
+                }
+                x = j;
+            }
+            if (words)
+                hb = b2;
         }
         /* the units and the year: the caption's lines above (or a line of
          * units under the rows) */
@@ -5222,8 +5260,21 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
         for (size_t x = 0; ct && x < ct->n; x = line_end(ct->v, ct->n, x))
             channel_units(caption->b->text, ct->v, x, line_end(ct->v, ct->n, x), &cu, &mu);
         y = caption_year(t, ca, a, caption, year);
+        /* (a quarter's, where the caption names it: "Table 1  Electronic
+         * payments, Q3 2023") */
+        int qm = 0;
+        for (int which = 0; which < 2 && !qm; which++) {
+            const struct token *ht = which ? (ct ? ct->v : NULL) : t;
+            size_t hn = which ? (ct ? ct->n : 0) : a, h0i = which ? 0 : ca;
+            const char *hs = which ? (ct ? caption->b->text : NULL) : s;
+            for (size_t q = h0i; ht && q < hn && !qm; q++) {
+                int qy2 = 0, qm2 = 0;
+                if (row_quarter(hs, ht, q, hn, &qy2, &qm2) && qy2 == y)
+                    qm = qm2;
+            }
+        }
         /* the rows, under sections */
-        size_t sa = a, sb = a, rows = 0, given = 0, ra = b;
+        size_t sa = a, sb = a, rows = 0, given = 0, ra = hb;
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             size_t f = ra;
@@ -5255,6 +5306,12 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             size_t r0 = line_start(s, t, ra);
             int count_rule = channel_rule(r, t, la, lb, sa, sb, UC_COUNT);
             int money_rule = channel_rule(r, t, la, lb, sa, sb, UC_MONEY);
+            /* (a growth goes with its level: none where the table has the
+             * level's column and the level was none of the rule's) */
+            bool has_level[2] = {false, false}, level_given[2] = {false, false};
+            for (int c = 0; c < nf; c++)
+                if (kind[c] == CM_NUMBER || kind[c] == CM_VALUE)
+                    has_level[kind[c] == CM_VALUE] = true;
             for (size_t q = f; q < rb; q++) {
                 if (t[q].kind != TK_NUM)
                     continue;
@@ -5275,7 +5332,8 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                     cc.unit = u->unit;
                 } else {
                     int gr = rules_change_of(r, CH_GROWTH, r->v[level].id);
-                    if (gr < 0)
+                    int which = kind[c] == CM_VALUE_GROWTH;
+                    if (gr < 0 || (has_level[which] && !level_given[which]))
                         continue;
                     cc.rule = gr;
                     cc.level1 = level + 1;
@@ -5283,7 +5341,10 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                     if (q > f && sign_at(s, t, q - 1, rb) && s[t[q - 1].off] == '-')
                         cc.mult = -1;
                 }
-                given += give_cell(r, s, t, q, &cc, y, 0, ra, rb, fn, ctx) > 0;
+                int ok_cell = give_cell(r, s, t, q, &cc, y, qm, ra, rb, fn, ctx) > 0;
+                given += ok_cell;
+                if (ok_cell && (kind[c] == CM_NUMBER || kind[c] == CM_VALUE))
+                    level_given[kind[c] == CM_VALUE] = true;
             }
             rows++;
             ra = rb;

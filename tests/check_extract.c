@@ -1394,6 +1394,22 @@ START_TEST(session33_forms)
            "third_party_payments_growth|China|2018|48.6|percent|exact|observed|2\n"
            "third_party_payments|China|2017|147779273216689|CNY|about|derived|2\n",
            true);
+    /* (its header indented, the measures alone, a second line of units
+     * under them; the caption's quarter; banks' rows no third party's) */
+    expect("Table 1  Electronic payments, Q3 2023\n\n"
+           "                                       Number          Value            YoY change    YoY change\n"
+           "                                       (100 million)   (trillion yuan)  in number %   in value %\n"
+           "Banking financial institutions\n"
+           "  Online payments                        241.87         618.55            2.93          7.98\n"
+           "Non-bank payment institutions\n"
+           "  Online payments                      3,012.25          86.47           17.95         11.43\n",
+           "transactions|China|2023-09|24187000000|count|exact|observed|6\n"
+           "transactions_growth|China|2023-09|2.93|percent|exact|observed|6\n"
+           "transactions|China|2023-09|301225000000|count|exact|observed|8\n"
+           "third_party_payments|China|2023-09|86470000000000|CNY|exact|observed|8\n"
+           "transactions_growth|China|2023-09|17.95|percent|exact|observed|8\n"
+           "third_party_payments_growth|China|2023-09|11.43|percent|exact|observed|8\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
