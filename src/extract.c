@@ -95,6 +95,8 @@ struct doc {
      * points back to it ("The industry lent ...") */
     struct date last_para, back_para;
     bool last_has, back_has;
+    struct date colon_para; /* the date of a paragraph that ends with a colon, for the list after it */
+    bool colon_has;
     bool para_now; /* the paragraph's date is the time of writing its "now" gave */
     /* the month the last block that named one ended speaking of, past
      * headings ("By the end of October, ..." || "Mobile Internet") */
@@ -4757,6 +4759,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool over_list = d->da < d->db && st->b > st->a && st->b < st->n && t[st->a].line == t[last].line &&
                          !(t[last].flags & TF_SENT_END) && t[st->b].line != t[last].line &&
                          bullet_line(st->s, t[st->b].off);
+        /* (or over the block after it, the paragraph's last words a colon:
+         * "... gave the following figures as of June 30:" / "-- Websites:
+         * 677,500") */
+        bool colon_lead = d->da < d->db && st->b == st->n && st->b > st->a && t[st->b - 1].kind == TK_PUNCT &&
+                          st->s[t[st->b - 1].off] == ':';
+        if (colon_lead)
+            over_list = true;
         dates_to_context(d, st, para_ctx, para_has,
                          over_list || (d->da < d->db && st->b < st->n && list_fwd(&figure_pronoun, t, st->n, st->b, st->n) &&
                                        names_level(d, st)));
@@ -7469,7 +7478,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++)
         free(ni[k].entity);
 
-    dates_to_context(d, st, para_ctx, para_has, false);
+    /* (a paragraph's last sentence that ends with a colon frames the list
+     * after it, whatever figures it has of its own) */
+    dates_to_context(d, st, para_ctx, para_has,
+                     d->da < d->db && st->b == st->n && st->b > st->a && t[st->b - 1].kind == TK_PUNCT &&
+                         st->s[t[st->b - 1].off] == ':');
 }
 
 /* A news agency's dateline opening the block: "HONG KONG/SHANGHAI
@@ -8374,6 +8387,11 @@ static void process_block(struct doc *d, bool context_only)
     d->back_para = d->last_para;
     d->back_has = d->last_has;
     d->last_has = false;
+    if (d->colon_has && bullet_line(b.text, 0)) {
+        para = d->colon_para;
+        para_has = true;
+    }
+    d->colon_has = false;
     size_t a = 0;
     d->da = 0;
     for (size_t i = 0; i <= n && !d->stop; i++) {
@@ -8464,6 +8482,9 @@ static void process_block(struct doc *d, bool context_only)
     d->last_para = para;
     d->last_has = para_has && !d->para_now;
     d->para_now = false;
+    /* (a paragraph that ends with a colon frames the list after it) */
+    d->colon_has = para_has && n > 0 && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':';
+    d->colon_para = para;
     if (para_has && para.m && !para.y2)
         d->month_para = para;
     free(d->carry_ent);
@@ -8958,6 +8979,8 @@ void engine_run(struct engine *g, struct chunk *c)
     d->prev2 = d->prev;
     d->prev_table = false;
     d->last_has = false;
+    d->colon_has = false;
+    d->para_now = false;
     d->carry_ind = NULL;
     d->carry_money_ind = NULL;
     size_t head_a = 0, head_b = 0; /* the facts of a title waiting for the text under it */

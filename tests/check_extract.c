@@ -1410,6 +1410,13 @@ START_TEST(session33_forms)
            "transactions_growth|China|2023-09|17.95|percent|exact|observed|8\n"
            "third_party_payments_growth|China|2023-09|11.43|percent|exact|observed|8\n",
            true);
+    /* a paragraph that ends with a colon frames the list under it, a
+     * blank line between */
+    expect_named("xinhua-2005-netizens.txt",
+                 "BEIJING, July 21 (Xinhuanet) -- The report, based on a survey of 40,000 respondents, gave the "
+                 "following figures as of June 30:\n\n    -- Websites: 677,500\n    -- IPv4 addresses: 74.39 million\n",
+                 "websites|China|2005-06-30|677500|count|exact|observed|3\n"
+                 "ipv4_addresses|China|2005-06-30|74390000|count|exact|observed|4\n");
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
