@@ -184,6 +184,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         *end = i + 1;
         return true;
     }
+    /* nor a stock's ticker in brackets: "China Mobile (0941.HK)(CHL.N)" */
+    if (i < limit && i > st->a && (st->t[i - 1].flags & TF_OPEN) && i + 3 < st->n && st->t[i].kind == TK_WORD &&
+        st->t[i + 1].kind == TK_PUNCT && st->s[st->t[i + 1].off] == '.' && st->t[i + 2].kind == TK_WORD &&
+        st->t[i + 2].len <= 2 && (st->t[i + 3].flags & TF_CLOSE) && st->t[i + 1].off == st->t[i].off + st->t[i].len)
+        return false;
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;

@@ -1417,6 +1417,14 @@ START_TEST(session33_forms)
                  "following figures as of June 30:\n\n    -- Websites: 677,500\n    -- IPv4 addresses: 74.39 million\n",
                  "websites|China|2005-06-30|677500|count|exact|observed|3\n"
                  "ipv4_addresses|China|2005-06-30|74390000|count|exact|observed|4\n");
+    /* a stock's ticker in brackets names nobody; users "on its TD-SCDMA
+     * standard" are that standard's 3G users */
+    expect("BEIJING, Jan 22 (Reuters) - China Mobile (0941.HK)(CHL.N), the world's largest mobile carrier, had 4.37 "
+           "million users on its home-grown TD-SCDMA standard at the end of December 2009.\n\nChina Unicom (0762.HK) "
+           "had 3.88 million users on its WCDMA network at the end of 2009.\n",
+           "3g_users|China Mobile (TD-SCDMA)|2009|4370000|people|exact|observed|1\n"
+           "3g_users|China Unicom (WCDMA)|2009|3880000|people|exact|observed|3\n",
+           true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
