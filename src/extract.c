@@ -4695,10 +4695,21 @@ static bool cue_at_of(const struct rule *ru, const struct sent *st, size_t i)
 static bool span_said(const struct sent *st)
 {
     static const char *const span[] = {"quarterly", "annual", "annually", "monthly", "yearly"};
-    for (size_t i = st->a; i < st->b; i++)
-        if (st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) &&
-            str_ieq_any(st->s + st->t[i].off, st->t[i].len, span, 5))
+    /* (not an event held every year: "its annual Singles' Day shopping
+     * bonanza", "the annual festival") */
+    static const char *const event[] = {"festival", "event", "bonanza", "promotion", "sale", "sales", "singles",
+                                        "shopping", "gala", "spree", "carnival"};
+    for (size_t i = st->a; i < st->b; i++) {
+        if (!(st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) &&
+              str_ieq_any(st->s + st->t[i].off, st->t[i].len, span, 5)))
+            continue;
+        bool held = false;
+        for (size_t j = i + 1; j < st->b && j <= i + 4 && !held; j++)
+            held = st->t[j].kind == TK_WORD &&
+                   str_ieq_any(st->s + st->t[j].off, st->t[j].len, event, sizeof event / sizeof *event);
+        if (!held)
             return true;
+    }
     return false;
 }
 

@@ -1425,6 +1425,11 @@ START_TEST(session33_forms)
            "3g_users|China Mobile (TD-SCDMA)|2009|4370000|people|exact|observed|1\n"
            "3g_users|China Unicom (WCDMA)|2009|3880000|people|exact|observed|3\n",
            true);
+    /* an annual event's day is a day: "during its annual Singles' Day
+     * shopping bonanza on Saturday" */
+    expect("Shanghai (AFP) - Published: 11 November 2017 16:02 GMT\n\nChinese e-commerce giant Alibaba racked up sales of "
+           "168.2 billion yuan during its annual \"Singles' Day\" shopping bonanza on Saturday.\n",
+           "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|3\n", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
