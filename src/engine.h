@@ -310,9 +310,11 @@ typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
  * 42,517".  What they count is in a header prose cannot read. */
 void table_stray_rows(const char *s, const struct token *t, size_t n, bool *in_table);
 
+/* before: the block right before, whatever it is (a header the block's
+ * rows go on from, a rule of dashes between), or NULL. */
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption, const struct block *caption2, int year,
-                  const bool *context);
+                  void *ctx, bool *in_table, const struct block *caption, const struct block *caption2,
+                  const struct block *before, int year, const bool *context);
 
 /* A part named by its word alone after the indicator it is part of ("of
  * which: 3G" under "Mobile base stations", "of which .CN 13.57 million"

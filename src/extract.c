@@ -8379,7 +8379,8 @@ static void process_block(struct doc *d, bool context_only)
                                        ? &d->prev2
                                        : NULL;
         d->this_table =
-            table_read(d->r, b.text, t, n, table_cell, d, d->in_table, cap, cap2, d->doc_year, d->outer_ctx) > 0;
+            table_read(d->r, b.text, t, n, table_cell, d, d->in_table, cap, cap2, d->prev.len ? &d->prev : NULL,
+                       d->doc_year, d->outer_ctx) > 0;
     }
     if (d->blines >= 2)
         table_stray_rows(b.text, t, n, d->in_table);

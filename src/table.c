@@ -5034,6 +5034,145 @@ static bool deal_money(const struct token *x, const struct column *u, double *v,
     return true;
 }
 
+/* ---- a fund report's table of one period ---------------------------------------- */
+
+/* The last day a header's field [a, b) names: "Reporting period (July 1 -
+ * September 30, 2014)", "30 June 2017"; its year (0: none), the month and
+ * the day in *m, *d. */
+static int field_last_day(const char *s, const struct token *t, size_t a, size_t b, int *m, int *d)
+{
+    size_t yi = b;
+    while (yi > a && !is_row_year(&t[yi - 1]))
+        yi--;
+    if (yi == a)
+        return 0;
+    size_t k = yi - 1;
+    *m = *d = 0;
+    /* "September 30, 2014" or "30 September 2014" */
+    size_t j = k;
+    if (j > a && t[j - 1].kind == TK_PUNCT && s[t[j - 1].off] == ',')
+        j--;
+    if (j > a && t[j - 1].kind == TK_NUM && t[j - 1].value >= 1 && t[j - 1].value <= 31 && !(t[j - 1].flags & TF_YEAR) &&
+        j - 1 > a && t[j - 2].kind == TK_WORD && scan_month(s + t[j - 2].off, t[j - 2].len) > 0) {
+        *d = (int)t[j - 1].value;
+        *m = scan_month(s + t[j - 2].off, t[j - 2].len);
+    } else if (j > a && t[j - 1].kind == TK_WORD && scan_month(s + t[j - 1].off, t[j - 1].len) > 0 && j - 1 > a &&
+               t[j - 2].kind == TK_NUM && t[j - 2].value >= 1 && t[j - 2].value <= 31 && !(t[j - 2].flags & TF_YEAR)) {
+        *m = scan_month(s + t[j - 1].off, t[j - 1].len);
+        *d = (int)t[j - 2].value;
+    }
+    if (*m && *d > period_month_days((int)t[k].value, *m))
+        *m = *d = 0;
+    return *m ? (int)t[k].value : 0;
+}
+
+/* A fund report's table of its main indicators over one period:
+ *
+ *     3.1 Main financial indicators                       Unit: RMB
+ *     Main financial indicator   Reporting period (July 1 - September 30, 2014)
+ *     1. Realised income for the period            6,218,740,512.36
+ *     3. Net assets at end of period           534,889,126,731.45
+ *
+ * A header of two fields, the second naming the period's last day; rows,
+ * numbered or not, of a label and one figure, the label a rule's cue.  The
+ * figures are of that day. */
+static size_t by_period_column(const struct rules *r, const char *s, const struct token *t, size_t n,
+                               table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption,
+                               struct caption *before)
+{
+    size_t cells = 0;
+    /* (the header may close the block before, a rule of dashes between:
+     * the rows then open this one) */
+    int cy = 0, cm = 0, cd = 0;
+    const struct tokens *ct = caption_tokens(before);
+    if (ct && ct->n && n && t[0].kind != TK_WORD) {
+        size_t la = ct->n - 1;
+        while (la > 0 && ct->v[la - 1].line == ct->v[ct->n - 1].line)
+            la--;
+        const struct token *h = ct->v;
+        size_t g = la + 1;
+        while (g < ct->n && !gap_before(before->b->text, h, g))
+            g++;
+        bool one_gap = g < ct->n && h[la].kind == TK_WORD;
+        for (size_t q = g + 1; q < ct->n && one_gap; q++)
+            one_gap = !gap_before(before->b->text, h, q);
+        if (one_gap)
+            cy = field_last_day(before->b->text, h, g, ct->n, &cm, &cd);
+    }
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        int m = cm, d = cd, y = a == 0 ? cy : 0;
+        size_t ra = a;
+        if (!y) {
+            if (in_table[a] || t[a].kind != TK_WORD || b - a < 4) {
+                a = b;
+                continue;
+            }
+            size_t g = a + 1;
+            while (g < b && !gap_before(s, t, g))
+                g++;
+            bool one_gap = g < b;
+            for (size_t q = g + 1; q < b && one_gap; q++)
+                one_gap = !gap_before(s, t, q);
+            if (one_gap)
+                y = field_last_day(s, t, g, b, &m, &d);
+            if (!y) {
+                a = b;
+                continue;
+            }
+            ra = b;
+        }
+        struct column cap;
+        size_t ca = a;
+        while (ca > 0 && t[ca - 1].line + 4 > t[a].line)
+            ca--;
+        bool has_cap = caption_unit(s, t, n, ca, a, &cap) || (ca == 0 && caption_block_unit(caption, &cap)) ||
+                       (ca == 0 && y == cy && caption_block_unit(before, &cap));
+        size_t rows = 0, given = 0;
+        while (ra < n) {
+            size_t rb = line_end(t, n, ra);
+            bool rule_line = true;
+            for (size_t q = ra; q < rb && rule_line; q++)
+                rule_line = t[q].kind == TK_PUNCT && (s[t[q].off] == '-' || s[t[q].off] == '=');
+            if (rule_line && rows) /* (a rule of dashes ends the rows) */
+                break;
+            if (rule_line) {
+                ra = rb;
+                continue;
+            }
+            size_t la = ra;
+            /* (past the line's end mark before it, and a row's number:
+             * "3.") */
+            while (la < rb && t[la].kind == TK_PUNCT && t[la].len == 0)
+                la++;
+            size_t r0 = la; /* (the row's first token, for its quote) */
+            if (la + 1 < rb && t[la].kind == TK_NUM && (t[la].flags & TF_SMALLINT) && t[la + 1].kind == TK_PUNCT &&
+                s[t[la + 1].off] == '.')
+                la += 2;
+            size_t f = la;
+            while (f < rb && t[f].kind != TK_NUM)
+                f++;
+            if (f == la || f + 1 != rb || t[la].kind != TK_WORD || !gap_before(s, t, f))
+                break;
+            struct column col[TABLE_COLS];
+            if (header_columns(r, s, t, n, la, f, col, true) == 1 && r->v[col[0].rule].change == CH_NONE) {
+                if (has_cap)
+                    take_unit(&col[0], &cap);
+                given += give_cell_on(r, s, t, f, &col[0], y, m, d, r0, rb, fn, ctx) > 0;
+            }
+            rows++;
+            ra = rb;
+        }
+        if (rows >= 2 && given) {
+            for (size_t q = a; q < ra; q++)
+                in_table[q] = true;
+            cells += given;
+        }
+        a = b;
+    }
+    return cells;
+}
+
 /* ---- tables of channels and their measures ------------------------------------- */
 
 /* What a column of a table of channels holds: a count, its money value,
@@ -5553,14 +5692,17 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
 }
 
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                  void *ctx, bool *in_table, const struct block *caption, const struct block *caption2, int year,
-                  const bool *context)
+                  void *ctx, bool *in_table, const struct block *caption, const struct block *caption2,
+                  const struct block *before, int year, const bool *context)
 {
     outer_context = context;
     struct caption cb = {.b = caption, .b2 = caption2};
     tokens_init(&cb.t);
+    struct caption bb = {.b = before};
+    tokens_init(&bb.t);
     size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb);
     cells += by_channel_measures(r, s, t, n, fn, ctx, in_table, &cb, year);
+    cells += by_period_column(r, s, t, n, fn, ctx, in_table, &cb, &bb);
     cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
@@ -5753,6 +5895,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         a = rows_end;
     }
     tokens_fini(&cb.t);
+    tokens_fini(&bb.t);
     outer_context = NULL;
     return cells;
 }

@@ -1430,6 +1430,19 @@ START_TEST(session33_forms)
     expect("Shanghai (AFP) - Published: 11 November 2017 16:02 GMT\n\nChinese e-commerce giant Alibaba racked up sales of "
            "168.2 billion yuan during its annual \"Singles' Day\" shopping bonanza on Saturday.\n",
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|3\n", true);
+    /* a fund report's table of one period: the header's period names its
+     * last day, the header in the block before, rows numbered */
+    expect("TIANHONG YU'E BAO MONEY MARKET FUND\nQuarterly Report for the Third Quarter of 2014\n\n"
+           "Fund Manager: Tianhong Asset Management Co., Ltd.\n\n"
+           "3.1 Main financial indicators                                   Unit: RMB\n"
+           "---------------------------------------------------------------------------\n"
+           "Main financial indicator            Reporting period (July 1 - September 30, 2014)\n"
+           "1. Realised income for the period            6,218,740,512.36\n"
+           "3. Net assets at end of period           534,889,126,731.45\n"
+           "---------------------------------------------------------------------------\n"
+           "Note: The fund uses the amortised cost method.\n",
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2014-09-30|534889126731.45|CNY|exact|observed|10\n",
+           false);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
