@@ -1443,6 +1443,9 @@ START_TEST(session33_forms)
            "Note: The fund uses the amortised cost method.\n",
            "fund_assets|Tianhong Yu'e Bao Money Market Fund|2014-09-30|534889126731.45|CNY|exact|observed|10\n",
            false);
+    /* what a fund "has drawn" is its size */
+    expect("By the end of 2013, Alibaba's Yu'e Bao fund had drawn 185.3 billion yuan from savers.\n",
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
 }
