@@ -440,9 +440,20 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     if (on)
         return dateline_year1(on + 4, n - (size_t)(on + 4 - p), month, day);
     /* (or after a dash: "By Lulu Chen and Jun Luo - Jan 16, 2014 4:01 AM
-     * GMT+0800") */
-    const char *dash = str_ieq(p + i, w - i, "by") ? memmem(p + w, n - w, " - ", 3) : NULL;
-    return dash ? dateline_year1(dash + 3, n - (size_t)(dash + 3 - p), month, day) : 0;
+     * GMT+0800"; or a slash, a byline's fields: "By Wu Hongyuran / Sep 27,
+     * 2018 07:05 PM / Finance") */
+    if (!str_ieq(p + i, w - i, "by"))
+        return 0;
+    const char *dash = memmem(p + w, n - w, " - ", 3);
+    if (dash)
+        return dateline_year1(dash + 3, n - (size_t)(dash + 3 - p), month, day);
+    for (const char *sl = memmem(p + w, n - w, " / ", 3); sl; sl = memmem(sl + 3, n - (size_t)(sl + 3 - p), " / ", 3)) {
+        const char *fe = memmem(sl + 3, n - (size_t)(sl + 3 - p), " / ", 3);
+        size_t fl = fe ? (size_t)(fe - (sl + 3)) : n - (size_t)(sl + 3 - p);
+        if ((y = dateline_year1(sl + 3, fl, month, day)) > 0)
+            return y;
+    }
+    return 0;
 }
 
 /* Does the line open as a news agency's dateline does: a place in

@@ -1448,6 +1448,14 @@ START_TEST(session33_forms)
            "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|1\n", true);
     expect_named("report-120061.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China||538000000|people|exact|observed|1\n");
+    /* a byline's date among fields parted by slashes dates the item,
+     * though the text names an earlier year more often; "in the second
+     * quarter" is then the last one gone by */
+    expect("Caixin Global | Finance\n\nBy Wu Hongyuran and Liu Xiao / Sep 27, 2018 07:05 PM / Finance\n\n"
+           "The app was launched on Dec. 11, 2017, and the network handled more transactions in 2017. "
+           "In the second quarter, China's third-party mobile payment market handled transactions of 40.08 "
+           "trillion yuan.\n",
+           "mobile_payments|China|2018-06|40080000000000|CNY|exact|observed|5\n", true);
 }
 END_TEST
 
