@@ -2976,8 +2976,9 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c.y = d->doc_year;
     else if (d->has_heading)
         c = d->heading;
-    else if (d->ref_year && (de->rel == DR_SAME_YEAR || de->rel == DR_PREV_YEAR) && !(de->flags & DF_WRITING))
-        c.y = d->ref_year; /* "during the year": the year the item reports on */
+    else if (d->ref_year && (de->rel == DR_SAME_YEAR || de->rel == DR_PREV_YEAR || (de->flags & DF_QUARTER)) &&
+             !(de->flags & DF_WRITING))
+        c.y = d->ref_year; /* "during the year", "in the first quarter": the year the item reports on */
     else if (d->section_year && !(de->flags & DF_WRITING))
         c.y = d->section_year; /* (a chronology's entry: the year it is under) */
     else
@@ -6438,7 +6439,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 d->ref_year = w.y;
             /* (... or of a report published in any month: an annual report
              * of June 2019 whose lead is "In 2018, ...") */
-            if (wm && !d->doc_month && !d->has_heading && w.y == d->doc_year - 1 && !w.m && !w.y2)
+            /* (a heading over it that is the publication's own date,
+             * "Financial Publishing House, Beijing, June 2020", is none) */
+            bool pub_heading = d->has_heading && d->heading.y == d->doc_year && !d->heading.y2 &&
+                               (!d->heading.m || d->heading.m == wm);
+            if (wm && !d->doc_month && (!d->has_heading || pub_heading) && w.y == d->doc_year - 1 && !w.m && !w.y2)
                 d->ref_year = w.y;
             const struct date_expr *de = pick >= 0 ? &d->dates.v[pick] : NULL;
             /* (past an item's mark: "1. By June 30, 2005, the total ...") */

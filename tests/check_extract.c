@@ -1456,6 +1456,15 @@ START_TEST(session33_forms)
            "In the second quarter, China's third-party mobile payment market handled transactions of 40.08 "
            "trillion yuan.\n",
            "mobile_payments|China|2018-06|40080000000000|CNY|exact|observed|5\n", true);
+    /* a report published the year after the one it reports on: its
+     * quarters with no year are of the year reported on */
+    expect("Payment Industry Annual Report 2020\nFinancial Publishing House, Beijing, June 2020\n\n"
+           "In 2019, non-bank payment institutions processed 719.998 billion online payment transactions.\n\n"
+           "The value of online payments handled by non-bank institutions was 57.20 trillion yuan in the first "
+           "quarter and 68.40 trillion yuan in the fourth quarter.\n",
+           "transactions|China|2019|719998000000|count|exact|observed|4\n"
+           "third_party_payments|China|2019-03|57200000000000|CNY|exact|observed|6\n"
+           "third_party_payments|China|2019-12|68400000000000|CNY|exact|observed|6\n", true);
 }
 END_TEST
 
