@@ -3015,6 +3015,26 @@ static bool same_deal(const struct rules *r, const struct numinfo *a, const stru
            a->cue_a == b->cue_a && a->cue_b == b->cue_b && a->cue_b > a->cue_a;
 }
 
+/* Does the figure at k stand in a relative clause set off by commas,
+ * ", which is preparing for a listing that could value the company at
+ * $120 billion,"?  A comma after it then closes the clause, and what
+ * follows is the main clause's. */
+static bool in_relative_clause(const struct sent *st, size_t k)
+{
+    const struct token *t = st->t;
+    for (size_t i = k; i-- > st->a;) {
+        if (is_clause_break(&t[i]) || (t[i].flags & (TF_OPEN | TF_CLOSE)))
+            return false;
+        if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',') {
+            const struct token *w = &t[i + 1];
+            return i + 1 < k && w->kind == TK_WORD &&
+                   (str_ieq(st->s + w->off, w->len, "which") || str_ieq(st->s + w->off, w->len, "who") ||
+                    str_ieq(st->s + w->off, w->len, "whose"));
+        }
+    }
+    return false;
+}
+
 /* Do the figure at k and the date starting at first stand in one clause:
  * no comma or clause mark between, past asides in brackets ("... 99.27
  * trillion yuan (about 14.6 trillion U.S. dollars) in 2016")? */
@@ -5943,8 +5963,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool blocked = false;
             size_t comma = 0; /* the last comma between, 0: none */
             for (size_t i = k + 1; i < de->first; i++) {
-                if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && depth == 0)
+                if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && depth == 0) {
                     comma = i;
+                    /* (the comma that closes a relative clause the figure
+                     * stands in: "Alibaba, which could be valued at $120
+                     * billion, restructured Alipay in 2011") */
+                    if (in_relative_clause(st, k))
+                        blocked = true;
+                }
                 if (t[i].kind == TK_WORD && depth == 0)
                     words++; /* (not an aside's: "(14.3 billion U.S. dollars)") */
                 if (t[i].flags & TF_OPEN)

@@ -1465,6 +1465,13 @@ START_TEST(session33_forms)
            "transactions|China|2019|719998000000|count|exact|observed|4\n"
            "third_party_payments|China|2019-03|57200000000000|CNY|exact|observed|6\n"
            "third_party_payments|China|2019-12|68400000000000|CNY|exact|observed|6\n", true);
+    /* a date past the comma that closes a relative clause is the main
+     * clause's, not that of a figure inside it */
+    expect("SHANGHAI, July 10, 2013 (Reuters) - Alibaba, which is preparing for a listing that analysts say could "
+           "value the company at between $60 billion and $120 billion, restructured Alipay into a separate "
+           "company in 2011.\n",
+           "valuation|Alibaba|2013-07-10|60000000000|USD|at_least|observed|1\n"
+           "valuation|Alibaba|2013-07-10|120000000000|USD|less_than|observed|1\n", true);
 }
 END_TEST
 
