@@ -240,7 +240,7 @@ static bool points_back(const struct sent *st)
     static const char *const lead[] = {"the", "such", "these", "those"};
     static const char *const noun[] = {"industry",  "sector",   "market",      "platforms", "lenders",
                                        "funds",     "firms",    "companies",   "institutions", "banks",
-                                       "operators", "carriers", "enterprises", "providers"};
+                                       "operators", "carriers", "enterprises", "providers", "quarter"};
     for (size_t i = st->a; i < st->b; i++) {
         const struct token *t = &st->t[i];
         if (t->kind != TK_WORD)

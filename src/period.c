@@ -376,6 +376,19 @@ static size_t part_of_year(const struct cur *c, size_t i, unsigned *flags, int *
     return k;
 }
 
+/* Does "of" at i lead a year told by its relation to another, "of last
+ * year", "of the previous year" (that the quarter before it is of)?  ("of
+ * this year" and "of the year" make one date with the quarter elsewhere.) */
+static bool of_relative_year(const struct cur *c, size_t i, size_t n)
+{
+    size_t j = i + 1;
+    if (j < n && is_word(c, j, &pw_the))
+        j++;
+    return j + 1 < n && is_word(c, j + 1, &pw_year) &&
+           (is_word(c, j, &pw_last) || is_word(c, j, &pw_previous) ||
+            is_word(c, j, &pw_prior) || is_word(c, j, &pw_preceding) || is_word(c, j, &pw_same));
+}
+
 /* The quarter an ordinal at i names: "first" 1 .. "fourth" 4, else 0. */
 static int quarter_ordinal(const struct cur *c, size_t i)
 {
@@ -807,7 +820,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
          * which) */
         if (t[i].kind == TK_WORD && i >= 2 && i + 1 <= n && is_word(&c, i, &pw_quarter) &&
             is_word(&c, i - 2, &pw_the) && quarter_ordinal(&c, i - 1) &&
-            !(i + 1 < n && (is_word(&c, i + 1, &pw_of) || is_year(&c, i + 1) || is_punct(&c, i + 1, '-')))) {
+            !(i + 1 < n && ((is_word(&c, i + 1, &pw_of) && !of_relative_year(&c, i + 1, n)) || is_year(&c, i + 1) ||
+                            is_punct(&c, i + 1, '-')))) {
             e.rel = DR_ABS;
             e.when.m = 3 * quarter_ordinal(&c, i - 1);
             e.flags = DF_QUARTER;

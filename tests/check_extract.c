@@ -1472,6 +1472,13 @@ START_TEST(session33_forms)
            "company in 2011.\n",
            "valuation|Alibaba|2013-07-10|60000000000|USD|at_least|observed|1\n"
            "valuation|Alibaba|2013-07-10|120000000000|USD|less_than|observed|1\n", true);
+    /* a quarter "of last year"; the next paragraph's "in the quarter" is
+     * the one it spoke of */
+    expect("BEIJING, Feb. 15, 2016 (Xinhua) -- Alipay had a 71.5 per cent share of the third-party mobile payment "
+           "market in the third quarter of last year.\n\nThird-party mobile payments in the quarter reached 3.6 "
+           "trillion yuan.\n",
+           "payment_share|Alipay|2015-09|71.5|percent|exact|observed|1\n"
+           "mobile_payments|China|2015-09|3600000000000|CNY|exact|observed|3\n", true);
 }
 END_TEST
 

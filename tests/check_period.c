@@ -312,6 +312,20 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.y, 0);
     ck_assert(e->flags & DF_QUARTER);
 
+    /* ("the third quarter of last year": one date, the quarter's month of
+     * the year before; "of the market" leaves none) */
+    e = one("a 71.5 per cent share in the third quarter of last year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 9);
+    ck_assert(covers(e, "in the third quarter of last year"));
+    e = one("in the first quarter of the previous year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 3);
+    e = one("in the second quarter of this year");
+    ck_assert_int_eq(e->rel, DR_SAME_YEAR);
+    ck_assert_uint_eq(find("the first quarter of the market last year"), 1);
+    ck_assert_int_eq(ds.v[0].when.m, 0);
+
     /* (a dash glued between the days) */
     e = one("during the festival (June 1-18)");
     ck_assert_int_eq(e->when.m, 6);
