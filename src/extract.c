@@ -5970,6 +5970,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                      * billion, restructured Alipay in 2011") */
                     if (in_relative_clause(st, k))
                         blocked = true;
+                    /* (or opens one on a noun after the figure, whose date
+                     * is its own: "to pay US$2.5 billion for the platform,
+                     * which NetEase launched in 2015") */
+                    const struct token *rw = &t[i + 1];
+                    if (i + 1 < de->first && words >= 2 && rw->kind == TK_WORD &&
+                        (str_ieq(st->s + rw->off, rw->len, "which") || str_ieq(st->s + rw->off, rw->len, "who") ||
+                         str_ieq(st->s + rw->off, rw->len, "whose")))
+                        blocked = true;
                 }
                 if (t[i].kind == TK_WORD && depth == 0)
                     words++; /* (not an aside's: "(14.3 billion U.S. dollars)") */

@@ -1479,6 +1479,10 @@ START_TEST(session33_forms)
            "trillion yuan.\n",
            "payment_share|Alipay|2015-09|71.5|percent|exact|observed|1\n"
            "mobile_payments|China|2015-09|3600000000000|CNY|exact|observed|3\n", true);
+    /* a relative clause on a noun after the figure keeps its date */
+    expect("Posted on September 9, 2019 by CMN Research Team\n\nAlibaba agreed to pay US$2 billion for the "
+           "platform, which NetEase launched in 2015.\n",
+           "acquisition|Alibaba|2019-09-09|2000000000|USD|exact|observed|3\n", true);
 }
 END_TEST
 
