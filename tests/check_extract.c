@@ -1483,6 +1483,13 @@ START_TEST(session33_forms)
     expect("Posted on September 9, 2019 by CMN Research Team\n\nAlibaba agreed to pay US$2 billion for the "
            "platform, which NetEase launched in 2015.\n",
            "acquisition|Alibaba|2019-09-09|2000000000|USD|exact|observed|3\n", true);
+    /* what shares sold at the top of an indicative range raise is a
+     * listing's */
+    expect("AFP | 15 December 2016, 10:47\n\nMeitu sold 553.6 million new shares at HK$8.50 each, the top of an "
+           "indicative range of HK$7.00 to HK$8.50, raising HK$4.71 billion.\n",
+           "ipo_shares_offered|Meitu|2016-12-15|553600000|count|exact|observed|3\n"
+           "price_per_share|Meitu|2016-12-15|8.5|HKD|exact|observed|3\n"
+           "ipo_raise|Meitu|2016-12-15|4710000000|HKD|exact|observed|3\n", true);
 }
 END_TEST
 
