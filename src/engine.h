@@ -150,6 +150,7 @@ struct numinfo {
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */
     bool compared;         /* "compared with X": the figure a level is compared with */
+    bool when_compared;    /* in a "when" clause on a time compared with: "Compared with a year earlier, when ..." */
     bool origin_stated;    /* a change followed by the level it started from ("up 3% from X") */
     bool restates;         /* "an increase of X, or Y%": Y restates the change before it */
     bool spanned;          /* a change over the years "since 2010": dated by its end, no level derived */

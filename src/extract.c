@@ -5920,6 +5920,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * is no date the paragraph goes on speaking of */
         bool origin = n->from || n->compared ||
                       list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) != SIZE_MAX;
+        /* (so is one in a "when" clause on a time compared with: "Compared
+         * with a year earlier, when the Fund managed RMB 1.07 trillion,
+         * net assets were up 9.9%") */
+        for (size_t di = d->da; di < d->db && !origin; di++) {
+            const struct date_expr *de = &d->dates.v[di];
+            size_t w0 = de->last + 1;
+            if (!(de->flags & DF_COMPARE) || de->first < st->a || w0 + 2 > n->qstart ||
+                !(t[w0].kind == TK_PUNCT && st->s[t[w0].off] == ',') ||
+                !str_ieq(st->s + t[w0 + 1].off, t[w0 + 1].len, "when"))
+                continue;
+            bool one = true;
+            for (size_t i = w0 + 2; i < n->qstart && one; i++)
+                one = !is_clause_break(&t[i]) && !(t[i].kind == TK_PUNCT && st->s[t[i].off] == ',');
+            origin = n->when_compared = one;
+        }
         /* 0. a year's own figure: "last year's 57.1 billion yuan", "2015's
          * 13 trillion yuan" */
         size_t yo = years_own_start(d, st, n->qstart);
@@ -7104,6 +7119,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         jj = i;
                         break;
                     }
+            /* (a level in a "when" clause on a time compared with, and
+             * none before it: the change is of the level spoken of before,
+             * "Compared with a year earlier, when the Fund managed RMB 1.07
+             * trillion, net assets were still up 9.9%") */
+            if (jj == j && ni[j].when_compared)
+                continue;
             had_level = true;
             bind_change(r, ni, k, jj);
         }

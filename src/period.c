@@ -605,6 +605,22 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             *flags |= DF_LEAD;
             return part - 1;
         }
+        /* ("at the end of the third quarter of 2019": its last month) */
+        if (part >= 2 && is_word(c, part - 1, &pw_of) && is_word(c, part - 2, &pw_end)) {
+            size_t k = part - 2;
+            if (k >= 1 && is_word(c, k - 1, &pw_the))
+                k--;
+            if (k >= 1 && (is_word(c, k - 1, &pw_by) || is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in))) {
+                *flags |= DF_END_OF | DF_LEAD;
+                return k - 1;
+            }
+            if (k >= 1 && is_word(c, k - 1, &pw_since)) {
+                *flags |= DF_END_OF | DF_COMPARE;
+                return k - 1;
+            }
+            *flags |= DF_END_OF;
+            return compare_in(c, k, flags);
+        }
         /* ("an increase of 49.8% over the first quarter of 2014") */
         return compare_in(c, part, flags);
     }

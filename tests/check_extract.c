@@ -1490,6 +1490,18 @@ START_TEST(session33_forms)
            "ipo_shares_offered|Meitu|2016-12-15|553600000|count|exact|observed|3\n"
            "price_per_share|Meitu|2016-12-15|8.5|HKD|exact|observed|3\n"
            "ipo_raise|Meitu|2016-12-15|4710000000|HKD|exact|observed|3\n", true);
+    /* "Compared with a year earlier, when X at the end of the third
+     * quarter of 2019, net assets were up 9.9%": X is of its own quarter,
+     * the change of the level spoken of before, and the paragraph goes on
+     * speaking of that */
+    expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Third Quarter of 2020\nDate of Report: 27 "
+           "October 2020\n\nNet assets of the Fund stood at RMB 1.18 trillion at the end of September. Compared with "
+           "a year earlier, when the Fund managed RMB 1.07 trillion at the end of the third quarter of 2019, net "
+           "assets were still up 9.9%. The Fund continued to serve more than 700 million holders.\n",
+           "fund_assets|Tianhong Yu'e Bao|2020-09|1180000000000|CNY|exact|observed|5\n"
+           "fund_assets|Tianhong Yu'e Bao|2019-09|1070000000000|CNY|exact|observed|5\n"
+           "fund_assets_growth|Tianhong Yu'e Bao|2020-09|9.9|percent|exact|observed|5\n"
+           "fund_customers|Tianhong Yu'e Bao|2020-09|700000000|people|more_than|observed|5\n", true);
 }
 END_TEST
 

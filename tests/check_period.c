@@ -318,6 +318,12 @@ START_TEST(day_range)
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 9);
     ck_assert(covers(e, "in the third quarter of last year"));
+    /* ("at the end of the third quarter of 2019": led, its last month) */
+    e = one("managed RMB 1.07 trillion at the end of the third quarter of 2019");
+    is_ymd("at the end of the third quarter of 2019", e, 2019, 9, 0);
+    ck_assert(e->flags & DF_END_OF);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "at the end of the third quarter of 2019"));
     e = one("in the first quarter of the previous year");
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 3);
