@@ -7126,7 +7126,28 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (jj == j && ni[j].when_compared)
                 continue;
             had_level = true;
+            struct date own_w = n->when;
+            const struct date_expr *od = n->own_pick ? &d->dates.v[n->own_pick - 1] : NULL;
+            bool own_dated = od && od->first > k && !(od->flags & (DF_COMPARE | DF_FROM | DF_BOUND)) &&
+                             n->has_when && own_w.y && !own_w.y2;
+            /* (right after it: not a base past a word that compares, "an
+             * increase of 6% over the same period in 2005") */
+            static const char *const base_word[] = {"over", "on", "from", "than", "against", "compared", "versus",
+                                                    "with", "vs", "since", "year-on-year", "same"};
+            for (size_t i = k + 1; own_dated && i < od->first + 1 && i <= od->last; i++)
+                own_dated = t[i].kind != TK_WORD || !str_ieq_any(st->s + t[i].off, t[i].len, base_word, 12);
             bind_change(r, ni, k, jj);
+            /* (a change with a year of its own right after it, not the
+             * level's, is of that year, and no level of another is derived
+             * from it: "rose 7.2% to RMB 620.7 billion at 31 December 2015,
+             * after growing 212.3% in 2014") */
+            if (own_dated && jj < k && ni[jj].has_when && ni[jj].when.y && ni[jj].when.y != own_w.y &&
+                n->rule >= 0) {
+                n->when = own_w;
+                n->has_when = true;
+                n->level_sec = ni[jj].level_sec;
+                n->date = -1;
+            }
         }
         if (n->skip)
             continue;

@@ -1502,6 +1502,18 @@ START_TEST(session33_forms)
            "fund_assets|Tianhong Yu'e Bao|2019-09|1070000000000|CNY|exact|observed|5\n"
            "fund_assets_growth|Tianhong Yu'e Bao|2020-09|9.9|percent|exact|observed|5\n"
            "fund_customers|Tianhong Yu'e Bao|2020-09|700000000|people|more_than|observed|5\n", true);
+    /* a change with its own year after it, not its level's, is of that
+     * year and derives no level; one after a word that compares is not */
+    expect("Tianhong Yu'e Bao Money Market Fund\nAnnual Report 2015\n\nNet assets of the Fund rose 7.2% during "
+           "the year to RMB 620.7 billion at the end of 2015, after growing 212.3% in 2014.\n",
+           "fund_assets_growth|Tianhong Yu'e Bao|2015|7.2|percent|exact|observed|4\n"
+           "fund_assets|Tianhong Yu'e Bao|2014|579011194030|CNY|about|derived|4\n"
+           "fund_assets|Tianhong Yu'e Bao|2015|620700000000|CNY|exact|observed|4\n"
+           "fund_assets_growth|Tianhong Yu'e Bao|2014|212.3|percent|exact|observed|4\n", true);
+    expect("Net revenues for the second quarter of 2006 totaled $47.9 million, an increase of 6% over the same "
+           "period in 2005.\n",
+           "revenue|China|2006-06|47900000|USD|exact|observed|1\n"
+           "revenue_growth|China|2006-06|6|percent|exact|observed|1\n", true);
 }
 END_TEST
 
