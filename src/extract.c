@@ -8715,8 +8715,12 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
         struct fact *h = &c->f[i];
         /* (or a day, of the news: "CNNIC's 52nd report: 1.079 billion
          * netizens (Aug 28)" over "... as of June 2023") */
+        /* (not a year of its own other than the document's: "China 3G
+         * users at 12.32 mln at end-2009" over a text of January 2010 that
+         * tells the figure "the ministry said on Friday") */
         if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0 && strcmp(h->period, month) != 0 &&
-                           strlen(h->period) != 10))
+                           strlen(h->period) != 10) ||
+            (strlen(h->period) == 4 && c->doc_year && atoi(h->period) != c->doc_year))
             continue;
         for (size_t j = ba; j < bb; j++) {
             const struct fact *b = &c->f[j];
@@ -8738,6 +8742,24 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
             free(h->period);
             h->period = xstrdup(b->period);
             break;
+        }
+    }
+    /* (and the other way: a title's figure of a year of its own, which the
+     * text states again dated only by the day it was told, is of that
+     * year: "12.32 mln at end-2009" over "signed up a combined 12.32
+     * million ..., the ministry said on Friday") */
+    for (size_t i = ha; i < hb && c->doc_year; i++) {
+        const struct fact *h = &c->f[i];
+        if (h->derived || strlen(h->period) != 4 || atoi(h->period) >= c->doc_year)
+            continue;
+        for (size_t j = ba; j < bb; j++) {
+            struct fact *b = &c->f[j];
+            if (b->derived || strcmp(b->indicator, h->indicator) != 0 || strcmp(b->unit, h->unit) != 0 ||
+                !(strcmp(b->period, day) == 0 || strcmp(b->period, month) == 0) ||
+                fabs(b->value - h->value) > 0.005 * fmax(fabs(b->value), fabs(h->value)))
+                continue;
+            free(b->period);
+            b->period = xstrdup(h->period);
         }
     }
 }

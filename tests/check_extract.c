@@ -1514,6 +1514,13 @@ START_TEST(session33_forms)
            "period in 2005.\n",
            "revenue|China|2006-06|47900000|USD|exact|observed|1\n"
            "revenue_growth|China|2006-06|6|percent|exact|observed|1\n", true);
+    /* a title's figure of a year of its own keeps it, and the text that
+     * tells it again, dated only by the day it was told, takes it */
+    expect("China's 3G take-up slow in first year\nFri Jan 22, 2010 9:47am EST\n\n* China 3G users at 12.32 mln "
+           "at end-2009 - ministry\n\nBEIJING, Jan 22 (Reuters) - China's carriers signed up a combined 12.32 "
+           "million 3G subscribers, the ministry said on Friday.\n",
+           "3g_users|China|2009|12320000|people|exact|observed|4\n"
+           "3g_users|China|2009|12320000|people|exact|observed|6\n", true);
 }
 END_TEST
 
