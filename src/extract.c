@@ -310,6 +310,23 @@ static bool points_back_at(struct doc *d, const struct sent *st)
     return d->back_val;
 }
 
+/* Does the sentence tell of a day's trading in shares: "shares" and a
+ * word of rising or falling right after ("Tencent shares rose 2.3 percent
+ * to HK$257.80 in Hong Kong, valuing the company at about HK$475
+ * billion")?  Its figures are of the trading day, not of the year a
+ * news item reports on. */
+static bool share_trading(const struct sent *st)
+{
+    const struct token *t = st->t;
+    for (size_t i = st->a; i + 1 < st->b; i++)
+        if (t[i].kind == TK_WORD && (str_ieq(st->s + t[i].off, t[i].len, "shares") ||
+                                     str_ieq(st->s + t[i].off, t[i].len, "stock")) &&
+            (in_list(&rise_verb, &t[i + 1]) || in_list(&fall_verb, &t[i + 1]) ||
+             str_ieq(st->s + t[i + 1].off, t[i + 1].len, "closed")))
+            return true;
+    return false;
+}
+
 /* Does the sentence speak of a day named before: "during the day", "on
  * the day", "that day", "the same day", "during the festival", "over the
  * 24 hours"? */
@@ -6376,7 +6393,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * its lead dates its first figure by the year before ("grew by
          * 53.58 million last year", written in January 2014: the figures
          * after it are 2013's); else the document's vintage */
-        if (!have && d->ref_year && told_past(st, k)) {
+        if (!have && d->ref_year && told_past(st, k) && !share_trading(st)) {
             memset(&w, 0, sizeof w);
             w.y = d->ref_year;
             have = true;

@@ -1521,6 +1521,13 @@ START_TEST(session33_forms)
            "million 3G subscribers, the ministry said on Friday.\n",
            "3g_users|China|2009|12320000|people|exact|observed|4\n"
            "3g_users|China|2009|12320000|people|exact|observed|6\n", true);
+    /* a day's trading in a news item of January that reports on the year
+     * before is of the day */
+    expect("Tue Jan 15, 2013 8:12am EST\n\nBEIJING, Jan 15 (Reuters) - China had 564 million Internet users at "
+           "the end of 2012.\n\nTencent shares rose 2.3 percent to HK$257.80 in Hong Kong, valuing the company at "
+           "about HK$475 billion.\n",
+           "netizens|China|2012|564000000|people|exact|observed|3\n"
+           "valuation|Tencent|2013-01-15|475000000000|HKD|about|observed|5\n", true);
 }
 END_TEST
 
