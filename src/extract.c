@@ -5121,9 +5121,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 c.rule = -1;
             /* "53.58 million new Internet users": new ones are an increase
              * of the level, where the level has an increase indicator */
-            if (c.rule >= 0 && c.after && c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+            /* (or ones that did it "for the first time": "43 million people
+             * went online for the first time") */
+            bool first_time = c.rule >= 0 && c.after && c.b + 3 < st->b &&
+                              str_ieq(st->s + t[c.b].off, t[c.b].len, "for") &&
+                              str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "the") &&
+                              str_ieq(st->s + t[c.b + 2].off, t[c.b + 2].len, "first") &&
+                              str_ieq(st->s + t[c.b + 3].off, t[c.b + 3].len, "time");
+            if (c.rule >= 0 && c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
                 (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") ||
-                 str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional")))
+                 str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))
                 for (size_t ri = 0; ri < r->n; ri++)
                     if (r->v[ri].change == CH_INCREASE && r->v[ri].base &&
                         strcmp(r->v[ri].base, r->v[c.rule].id) == 0) {

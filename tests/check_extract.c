@@ -1528,6 +1528,10 @@ START_TEST(session33_forms)
            "about HK$475 billion.\n",
            "netizens|China|2012|564000000|people|exact|observed|3\n"
            "valuation|Tencent|2013-01-15|475000000000|HKD|about|observed|5\n", true);
+    /* those who did it "for the first time" are an increase */
+    expect("BEIJING, July 24, 2008 (Xinhua) -- Some 43 million people went online for the first time in the first "
+           "half of the year.\n",
+           "netizens_increase|China|2008-06|43000000|people|about|observed|1\n", true);
 }
 END_TEST
 
