@@ -2508,7 +2508,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     size_t q0 = qstart;
     /* ("..., and 440 million of them watched on mobile phones": a part of
      * the figure before counts no cue before it) */
-    if (k + 2 < st->b && tok_is(&st->t[k + 1], WH(of)) &&
+    /* (but a subject that "accounted for" it is what it counts: "mobile
+     * phone netizens accounted for 724 million of them") */
+    bool accounted = qstart >= st->a + 2 && str_ieq(st->s + st->t[qstart - 1].off, st->t[qstart - 1].len, "for") &&
+                     st->t[qstart - 2].kind == TK_WORD && st->t[qstart - 2].len >= 7 &&
+                     str_ieq(st->s + st->t[qstart - 2].off, 7, "account");
+    if (k + 2 < st->b && tok_is(&st->t[k + 1], WH(of)) && !accounted &&
         (str_ieq(st->s + st->t[k + 2].off, st->t[k + 2].len, "them") ||
          str_ieq(st->s + st->t[k + 2].off, st->t[k + 2].len, "whom")))
         for (size_t j = st->a; j < qstart; j++)

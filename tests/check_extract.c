@@ -1532,6 +1532,11 @@ START_TEST(session33_forms)
     expect("BEIJING, July 24, 2008 (Xinhua) -- Some 43 million people went online for the first time in the first "
            "half of the year.\n",
            "netizens_increase|China|2008-06|43000000|people|about|observed|1\n", true);
+    /* what a subject "accounted for ... of them" is what it counts */
+    expect("As of June 2017, the number of netizens in China stood at 751 million, and mobile phone netizens "
+           "accounted for 724 million of them.\n",
+           "netizens|China|2017-06|751000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2017-06|724000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
