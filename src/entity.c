@@ -433,6 +433,21 @@ static int the_fund_in(const struct sent *st, size_t k)
     return 0;
 }
 
+/* Does "the Fund", a defined term in capitals, stand in the clause
+ * before the token at q, with no comma or clause mark between? */
+static bool the_fund_in_clause(const struct sent *st, size_t q)
+{
+    for (size_t i = q; i-- > st->a + 1;) {
+        const struct token *t = &st->t[i];
+        if (t->kind == TK_PUNCT && (st->s[t->off] == ',' || st->s[t->off] == ';' || st->s[t->off] == ':'))
+            return false;
+        if (t->kind == TK_WORD && t->len == 4 && memcmp(st->s + t->off, "Fund", 4) == 0 &&
+            str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))
+            return true;
+    }
+    return false;
+}
+
 char *name_text(const struct sent *st, size_t a, size_t b)
 {
     /* a one-word name in lower case ("shareholder of qunar ."): as the
@@ -2068,6 +2083,12 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 break;
             }
         }
+    /* (a report's own fund, "the Fund" in capitals in the figure's own
+     * clause, before any subject the sentence or the paragraph gives:
+     * "Compared with a year earlier, when the Fund managed RMB 1.07
+     * trillion") */
+    if (st->issuer && (ru->fallback || st->manager) && the_fund_in_clause(st, ni->qstart))
+        return xstrdup(st->issuer);
     char *subj = ru->entity == EK_SUBJECT ? sentence_subject(st, hi, topic) : subject_before(st, hi, topic, &weak);
     /* "funds in China held ...": a name after a preposition is only a
      * setting; an indicator with its own fallback keeps that */

@@ -1537,6 +1537,17 @@ START_TEST(session33_forms)
            "accounted for 724 million of them.\n",
            "netizens|China|2017-06|751000000|people|exact|observed|1\n"
            "mobile_netizens|China|2017-06|724000000|people|exact|observed|1\n", true);
+    /* a fund report's "the Fund" in the figure's own clause is the
+     * report's fund, whatever the sentence before named */
+    expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Third Quarter of 2020\nFund Manager: Tianhong "
+           "Asset Management Co., Ltd.\nDate of Report: 27 October 2020\n\nNet assets of the Fund stood at RMB 1.18 "
+           "trillion at the end of September, as some holders shifted money into the hybrid funds distributed on "
+           "the Alipay platform. Compared with a year earlier, when the Fund managed RMB 1.07 trillion at the end of "
+           "the third quarter of 2019, net assets were higher. The Fund continued to serve more than 700 "
+           "million holders.\n",
+           "fund_assets|Tianhong Yu'e Bao|2020-09|1180000000000|CNY|exact|observed|6\n"
+           "fund_assets|Tianhong Yu'e Bao|2019-09|1070000000000|CNY|exact|observed|6\n"
+           "fund_customers|Tianhong Yu'e Bao|2020-09|700000000|people|more_than|observed|6\n", true);
 }
 END_TEST
 
