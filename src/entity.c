@@ -1643,6 +1643,18 @@ static char *place_of_figure(const struct sent *st, size_t k)
             (i + 1 < st->b && st->t[i + 1].kind == TK_WORD && (st->t[i + 1].flags & TF_CAP) &&
              !str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "province")))
             continue;
+        /* (nor the government a capital's name stands for, the subject
+         * of a verb in a clause of time: "in the first year after Beijing
+         * issued 3G licences") */
+        static const char *const verb[] = {"said", "says", "has", "had", "is", "was", "will", "would", "plans",
+                                           "wants", "allows", "allowed", "began", "issued"};
+        static const char *const sub[] = {"after", "before", "when", "since", "until", "because", "while", "once"};
+        const struct token *v = i + 1 < st->b ? &st->t[i + 1] : NULL;
+        if (v && v->kind == TK_WORD && !(v->flags & TF_CAP) && i > st->a &&
+            st->t[i - 1].kind == TK_WORD && str_ieq_any(st->s + st->t[i - 1].off, st->t[i - 1].len, sub, 8) &&
+            (str_ieq_any(st->s + v->off, v->len, verb, sizeof verb / sizeof *verb) ||
+             (v->len > 4 && str_ieq(st->s + v->off + v->len - 2, 2, "ed"))))
+            continue;
         size_t dd = i < k ? k - i : i - k;
         if (dd < dist) {
             dist = dd;

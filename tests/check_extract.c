@@ -1548,6 +1548,13 @@ START_TEST(session33_forms)
            "fund_assets|Tianhong Yu'e Bao|2020-09|1180000000000|CNY|exact|observed|6\n"
            "fund_assets|Tianhong Yu'e Bao|2019-09|1070000000000|CNY|exact|observed|6\n"
            "fund_customers|Tianhong Yu'e Bao|2020-09|700000000|people|more_than|observed|6\n", true);
+    /* a capital that stands for its government in a clause of time is no
+     * place of the figure; one the figure is "of" is */
+    expect("BEIJING, Jan 22, 2010 (Reuters) - China's three state-owned telecom carriers signed up a combined 12.32 "
+           "million 3G mobile subscribers in the first year after Beijing issued 3G licences. The penetration rate "
+           "of Beijing reached 28.1%.\n",
+           "3g_users|China|2010-01-22|12320000|people|exact|observed|1\n"
+           "internet_penetration|Beijing|2010-01-22|28.1|percent|exact|observed|1\n", true);
 }
 END_TEST
 
