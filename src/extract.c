@@ -8430,9 +8430,13 @@ static void process_block(struct doc *d, bool context_only)
     }
     /* ... nor a scale a line states for what it names: "Number of
      * transactions in 100 million; value in RMB trillion" */
+    /* (or a part's name and a colon before it: "(number: 100 million
+     * transactions; value: trillion yuan; growth: %)") */
     for (size_t i = 0; i + 1 < n; i++) {
         const struct token *q = &t[i + 1];
-        if (!tok_is(&t[i], WH(in)) || !is_quantity(q) || !num_power_of_ten(q->value, 100) ||
+        bool named = i > 0 && t[i].kind == TK_PUNCT && b.text[t[i].off] == ':' && t[i - 1].kind == TK_WORD &&
+                     t[i].line == q->line;
+        if (!(tok_is(&t[i], WH(in)) || named) || !is_quantity(q) || !num_power_of_ten(q->value, 100) ||
             (q->unit && strcmp(q->unit, "CNY") != 0 && strcmp(q->unit, "USD") != 0))
             continue;
         size_t e = i + 2;

@@ -5351,6 +5351,61 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             a = b;
             continue;
         }
+        /* (a line of periods over the measures, each over the fields
+         * nearest it, a growth's among them: "2018 ... 2019 ... Growth
+         * 2019" over "Number  Value  Number  Value  Number  Value") */
+        int col_year[TABLE_COLS] = {0};
+        size_t top = a;
+        if (a > 0 && t[a - 1].line + 1 == t[a].line) {
+            size_t pa = a - 1;
+            while (pa > 0 && t[pa - 1].line == t[a - 1].line)
+                pa--;
+            size_t p0 = line_start(s, t, pa);
+            int pf = 0, py[TABLE_COLS];
+            size_t pc[TABLE_COLS];
+            bool pg[TABLE_COLS], good = true;
+            for (size_t x = pa; x < a && good && pf < TABLE_COLS;) {
+                size_t j = x + 1;
+                while (j < a && !gap_before(s, t, j))
+                    j++;
+                int yy = 0;
+                bool gr = false;
+                for (size_t q = x; q < j && good; q++) {
+                    if (is_row_year(&t[q]) && !yy)
+                        yy = (int)t[q].value;
+                    else if (t[q].kind == TK_WORD &&
+                             (word_is(s, &t[q], "growth") || word_is(s, &t[q], "change") || word_is(s, &t[q], "yoy")))
+                        gr = true;
+                    else
+                        good = false;
+                }
+                good = good && yy;
+                py[pf] = yy;
+                pg[pf] = gr;
+                pc[pf] = (t[x].off - p0 + t[j - 1].off + t[j - 1].len - p0) / 2;
+                pf++;
+                x = j;
+            }
+            if (good && pf >= 2 && pf < nf) {
+                for (int c = 0; c < nf; c++) {
+                    size_t cc = (fstart[c] + fend[c]) / 2, bd = SIZE_MAX;
+                    int best = -1;
+                    for (int f = 0; f < pf; f++) {
+                        size_t dd = pc[f] > cc ? pc[f] - cc : cc - pc[f];
+                        if (dd < bd) {
+                            bd = dd;
+                            best = f;
+                        }
+                    }
+                    col_year[c] = py[best];
+                    if (pg[best] && kind[c] == CM_NUMBER)
+                        kind[c] = CM_NUMBER_GROWTH;
+                    else if (pg[best] && kind[c] == CM_VALUE)
+                        kind[c] = CM_VALUE_GROWTH;
+                }
+                top = pa;
+            }
+        }
         /* (a second line of the header, each field under one above: its
          * units in brackets, what a change is of: "(100 million)
          * (trillion yuan)  in number %   in value %") */
@@ -5389,11 +5444,12 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
          * units under the rows) */
         struct column cu = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0}, mu = cu;
         int y = 0;
-        size_t ca = a;
-        while (ca > 0 && t[ca - 1].line + 4 > t[a].line)
+        size_t ca = top, ua = top;
+        while (ca > 0 && t[ca - 1].line + 4 > t[top].line)
             ca--;
-        for (size_t x = ca; x < a; x = line_end(t, n, x))
-            channel_units(s, t, x, line_end(t, n, x), &cu, &mu);
+        for (size_t x = ca; x < top; x = line_end(t, n, x))
+            if (channel_units(s, t, x, line_end(t, n, x), &cu, &mu) && x < ua)
+                ua = x;
         /* (or the block before, where the header opens its own) */
         const struct tokens *ct = ca == 0 ? caption_tokens(caption) : NULL;
         for (size_t x = 0; ct && x < ct->n; x = line_end(ct->v, ct->n, x))
@@ -5480,7 +5536,8 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                     if (q > f && sign_at(s, t, q - 1, rb) && s[t[q - 1].off] == '-')
                         cc.mult = -1;
                 }
-                int ok_cell = give_cell(r, s, t, q, &cc, y, qm, ra, rb, fn, ctx) > 0;
+                int cy = col_year[c] ? col_year[c] : y;
+                int ok_cell = give_cell(r, s, t, q, &cc, cy, cy == y ? qm : 0, ra, rb, fn, ctx) > 0;
                 given += ok_cell;
                 if (ok_cell && (kind[c] == CM_NUMBER || kind[c] == CM_VALUE))
                     level_given[kind[c] == CM_VALUE] = true;
@@ -5489,7 +5546,9 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             ra = rb;
         }
         if (rows >= 2 && given) {
-            for (size_t q = a; q < ra; q++)
+            /* (its lines of units and periods over it too: "(number: 100
+             * million transactions; ...)" is no figure of its own) */
+            for (size_t q = ua; q < ra; q++)
                 in_table[q] = true;
             cells += given;
         }

@@ -1555,6 +1555,22 @@ START_TEST(session33_forms)
            "of Beijing reached 28.1%.\n",
            "3g_users|China|2010-01-22|12320000|people|exact|observed|1\n"
            "internet_penetration|Beijing|2010-01-22|28.1|percent|exact|observed|1\n", true);
+    /* a line of periods over a channel table's measures, each over the
+     * two fields nearest it, "Growth" among them; the caption's legend of
+     * units is no figure */
+    expect("Table 2-1  Electronic payment business, 2018-2019\n"
+           "(number: 100 million transactions; value: trillion yuan; growth: %)\n\n"
+           "                                            2018                    2019                 Growth 2019\n"
+           "                                     Number      Value       Number      Value       Number     Value\n"
+           "Non-bank payment institutions:\n"
+           "  online payments                  5,306.20     208.06     7,199.98     249.88       35.69     20.10\n"
+           "  prepaid card payments               30.00       0.20        25.00       0.30      -16.67     50.00\n",
+           "transactions|China|2018|530620000000|count|exact|observed|7\n"
+           "third_party_payments|China|2018|208060000000000|CNY|exact|observed|7\n"
+           "transactions|China|2019|719998000000|count|exact|observed|7\n"
+           "third_party_payments|China|2019|249880000000000|CNY|exact|observed|7\n"
+           "transactions_growth|China|2019|35.69|percent|exact|observed|7\n"
+           "third_party_payments_growth|China|2019|20.1|percent|exact|observed|7\n", true);
 }
 END_TEST
 
