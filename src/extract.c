@@ -6154,8 +6154,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 !str_ieq(st->s + t[w0 + 1].off, t[w0 + 1].len, "when"))
                 continue;
             bool one = true;
+            /* (past other changes listed with it: "in 2018, when the
+             * number and value of transactions rose by 85.05% and 45.23%") */
             for (size_t i = w0 + 2; i < n->qstart && one; i++)
-                one = !is_clause_break(&t[i]) && !(t[i].kind == TK_PUNCT && st->s[t[i].off] == ',') && !is_quantity(&t[i]);
+                one = !is_clause_break(&t[i]) && !(t[i].kind == TK_PUNCT && st->s[t[i].off] == ',') &&
+                      !(is_quantity(&t[i]) && !(n->change && ni[i].change && !ni[i].skip));
             if (one)
                 pick = (int)di;
             break;
@@ -6945,6 +6948,48 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (next_group)
                 glv[gl++] = k;
         }
+    }
+
+    /* "the number and value of online payments rose by 85.05% and
+     * 45.23%": two rates joined by "and" after a pair of measures named
+     * before them, with no level between, are of the count and of the
+     * money the cue after the pair names */
+    for (size_t k = st->a + 6; k + 2 < st->b; k++) {
+        if (!is_quantity(&t[k]) || !ni[k].change || ni[k].skip || !tok_is(&t[k + 1], WH(and)) ||
+            !is_quantity(&t[k + 2]) || ni[k + 2].change != ni[k].change || ni[k + 2].skip ||
+            num_class(&t[k]) != UC_PERCENT || num_class(&t[k + 2]) != UC_PERCENT)
+            continue;
+        size_t m = SIZE_MAX; /* "number" of "number and value" */
+        for (size_t i = k; i-- > st->a + 0 && i + 24 > k;) {
+            if (is_quantity(&t[i]) || is_clause_break(&t[i]))
+                break;
+            if (i + 2 < k && (str_ieq(st->s + t[i].off, t[i].len, "number") ||
+                              str_ieq(st->s + t[i].off, t[i].len, "volume")) &&
+                tok_is(&t[i + 1], WH(and)) &&
+                (str_ieq(st->s + t[i + 2].off, t[i + 2].len, "value") ||
+                 str_ieq(st->s + t[i + 2].off, t[i + 2].len, "amount"))) {
+                m = i;
+                break;
+            }
+        }
+        if (m == SIZE_MAX)
+            continue;
+        enum unit_class cc = UC_COUNT, mc = UC_MONEY;
+        int rc = -1, rm = -1;
+        for (size_t p = m + 3; p < k && (rc < 0 || rm < 0); p++) {
+            if (rc < 0)
+                rc = level_cue_at(d, st, p, k, 1, want_counting, &cc).rule;
+            if (rm < 0)
+                rm = level_cue_at(d, st, p, k, 1, want_counting, &mc).rule;
+        }
+        int gc = rc >= 0 ? rules_change_of(r, ni[k].change, r->v[rc].id) : -1;
+        int gm = rm >= 0 ? rules_change_of(r, ni[k].change, r->v[rm].id) : -1;
+        if (gc < 0 || gm < 0)
+            continue;
+        ni[k].rule = gc;
+        ni[k + 2].rule = gm;
+        ni[k].cue_a = ni[k + 2].cue_a = m;
+        ni[k].cue_b = ni[k + 2].cue_b = m + 3;
     }
 
     /* changes find the level they change (a change's date becomes the

@@ -1571,6 +1571,12 @@ START_TEST(session33_forms)
            "third_party_payments|China|2019|249880000000000|CNY|exact|observed|7\n"
            "transactions_growth|China|2019|35.69|percent|exact|observed|7\n"
            "third_party_payments_growth|China|2019|20.1|percent|exact|observed|7\n", true);
+    /* "the number and value of X rose by a% and b%": a of the count, b of
+     * the money, both of the year the "when" clause is on */
+    expect("Payment Industry Annual Report 2020\n\nGrowth was slower than in 2018, when the number and value of "
+           "online payments by non-bank institutions rose by 85.05% and 45.23%.\n",
+           "transactions_growth|China|2018|85.05|percent|exact|observed|3\n"
+           "third_party_payments_growth|China|2018|45.23|percent|exact|observed|3\n", true);
 }
 END_TEST
 
