@@ -1825,6 +1825,7 @@ struct extractor {
     int block_lines;
     bool pending_blank;
     bool last_row;      /* the last line was a row of a table of years */
+    bool last_ranked;   /* the last line headed a table of ranks ("Rank   Fund   ...") or was its row */
     bool last_unit;     /* ... a figure's unit ("Unit: 10,000 persons") */
     bool last_years;    /* ... the header of a table whose columns are years */
     bool last_label_row; /* ... a labelled row of such a table */
@@ -2818,6 +2819,46 @@ static void markdown_row(char *p, size_t n)
             p[i] = rule && p[i] == ':' ? '-' : ' ';
 }
 
+/* Does the line head a table of ranks: "Rank", a wide gap, more
+ * fields ("Rank   Fund   Net assets (billion yuan)")? */
+static bool rank_header_like(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    size_t w = i;
+    while (w < n && is_alpha((unsigned char)p[w]))
+        w++;
+    if (!(str_ieq(p + i, w - i, "rank") || str_ieq(p + i, w - i, "ranking")) || w + 3 > n || p[w] != ' ' ||
+        p[w + 1] != ' ')
+        return false;
+    while (w < n && p[w] == ' ')
+        w++;
+    return w < n && is_alpha((unsigned char)p[w]);
+}
+
+/* Is the line a row of a table of ranks: a rank of one to three digits,
+ * a wide gap, a name in capitals, a figure after it? */
+static bool ranked_row_like(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    size_t d = i;
+    while (d < n && is_digit((unsigned char)p[d]))
+        d++;
+    if (d == i || d - i > 3 || d + 3 > n || p[d] != ' ' || p[d + 1] != ' ')
+        return false;
+    while (d < n && p[d] == ' ')
+        d++;
+    if (d >= n || !is_upper((unsigned char)p[d]))
+        return false;
+    for (; d < n; d++)
+        if (is_digit((unsigned char)p[d]))
+            return true;
+    return false;
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -2861,6 +2902,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         return;
     }
     bool row = row_like(p, n);
+    bool ranked = ranked_row_like(p, n);
     bool years = years_row_like(p, n);
     bool figs = !row && figures_row_like(p, n);
     /* "Unit: 10,000 persons" under a figure's caption */
@@ -2930,6 +2972,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
              (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2))))
             join = true;
         if (unit && !x->pending_blank)
+            join = true;
+        /* (the rows of a table of ranks, "1     Tianhong Yu'e Bao Money
+         * Market Fund     1,689.1", with their header "Rank   Fund   Net
+         * assets (billion yuan)") */
+        if (ranked && !x->pending_blank && x->last_ranked)
             join = true;
         /* (and their total under them) */
         if (!x->pending_blank && x->last_row && total_row_like(p, n))
@@ -3043,6 +3090,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_indented = n && (p[0] == ' ' || p[0] == '\t');
     x->pending_blank = false;
     bool unit_before = x->last_unit;
+    x->last_ranked = ranked || rank_header_like(p, n);
     x->last_row = row;
     x->last_unit = unit;
     /* (or a header of columns parted by wide gaps, words and years only:
@@ -3123,6 +3171,7 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     x->block_width = 0;
     x->last_indented = false;
     x->last_row = false;
+    x->last_ranked = false;
     x->last_unit = false;
     x->last_years = false;
     x->last_label_row = false;

@@ -2869,6 +2869,24 @@ static bool columns_of_two_lines(const struct rules *r, const char *s, const str
     return named > 0;
 }
 
+/* The day of a caption's date that ends with the year at i, "March 31,
+ * 2018": its day, its month in *m; 0 if the tokens before the year are
+ * no month and day. */
+static int caption_day(const char *s, const struct token *t, size_t i, int *m)
+{
+    size_t j = i;
+    if (t[j - 1].kind == TK_PUNCT && s[t[j - 1].off] == ',')
+        j--;
+    if (j < 2 || t[j - 1].kind != TK_NUM || (t[j - 1].flags & TF_YEAR) || t[j - 1].value < 1 || t[j - 1].value > 31 ||
+        t[j - 1].len > 2)
+        return 0;
+    int mm = scan_month(s + t[j - 2].off, t[j - 2].len);
+    if (mm <= 0)
+        return 0;
+    *m = mm;
+    return (int)t[j - 1].value;
+}
+
 /* Tables whose rows name whom their figures are of, and whose columns name
  * the indicators, parted by wide gaps; the caption above gives the date
  * and the unit:
@@ -2910,6 +2928,18 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             fb[nf] = j;
             nf++;
             i = j;
+        }
+        /* (a first column of ranks, "Rank   Fund   Net assets (billion
+         * yuan)": the rows' names are the next; each row's rank, a small
+         * number before a wide gap, is passed over) */
+        bool ranked = nf >= 3 && fb[0] == fa[0] + 1 &&
+                      (word_is(s, &t[fa[0]], "rank") || word_is(s, &t[fa[0]], "ranking"));
+        if (ranked) {
+            for (int f = 1; f < nf; f++) {
+                fa[f - 1] = fa[f];
+                fb[f - 1] = fb[f];
+            }
+            nf--;
         }
         /* (not a column of periods: "Quarter   GMV   QoQ growth") */
         /* (one column, of a measure with its unit, "Provider   Share (%)",
@@ -3059,13 +3089,14 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         while (ca > 0 && a - ca < 40 && t[ca - 1].line + 3 > t[a].line)
             ca--;
         bool has_cap = caption_unit(s, t, n, ca, a, &cap);
-        int cy = 0, cm = 0;
+        int cy = 0, cm = 0, cd = 0;
         bool cq = false; /* (a quarter's: "Q4 2016") */
         for (size_t i = ca; i < a; i++)
             if (t[i].kind == TK_NUM && (t[i].flags & TF_YEAR) && t[i].len == 4) {
                 cy = (int)t[i].value;
                 cm = i > ca ? scan_month(s + t[i - 1].off, t[i - 1].len) : 0;
                 cq = i > ca && !cm && (cm = quarter_word(s, &t[i - 1])) > 0;
+                cd = i >= ca + 3 && !cm ? caption_day(s, t, i, &cm) : 0;
             }
         /* (or the block before, a caption of its own) */
         if (a == 0 && (!has_cap || !cy)) {
@@ -3084,8 +3115,12 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     cy = (int)ct->v[i].value;
                     cm = i > 0 ? scan_month(caption->b->text + ct->v[i - 1].off, ct->v[i - 1].len) : 0;
                     cq = i > 0 && !cm && (cm = quarter_word(caption->b->text, &ct->v[i - 1])) > 0;
+                    cd = i >= 3 && !cm ? caption_day(caption->b->text, ct->v, i, &cm) : 0;
                 }
         }
+        /* (the year's last day is the year's, as its month is) */
+        if (cm == 12 && cd == 31)
+            cd = 0;
         if (!cy)
             cy = year;
         if (!cy) {
@@ -3113,6 +3148,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         bool has_below = !has_cap && unit_below(s, t, n, ra, &below, true);
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
+            size_t row0 = ra;
+            if (ranked && t[ra].kind == TK_NUM && (t[ra].flags & TF_SMALLINT) && !(t[ra].flags & TF_YEAR) &&
+                t[ra].value >= 1 && t[ra].value < 1000 && ra + 2 < rb && gap_before(s, t, ra + 1) &&
+                t[ra + 1].kind == TK_WORD)
+                ra++;
             size_t f0 = ra;
             /* (a name's words may be joined by a slash: "Weixin/WeChat") */
             while (f0 < rb && (t[f0].kind == TK_WORD ||
@@ -3215,13 +3255,14 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     continue;
                 struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        rd ? rm : cm == 12 && !cq ? 0 : cm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd, cq && !rd,
+                                        rd ? rm : cm == 12 && !cq && !cd ? 0 : cm, -1, total ? "China" : s + t[ra].off,
+                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : cd,
+                                        cq && !rd,
                                         Q_EXACT, false, 0, 0, false};
                 fn(ctx, &tc);
                 cells++;
             }
-            for (size_t i = ra; i < rb; i++)
+            for (size_t i = row0; i < rb; i++)
                 in_table[i] = true;
             rows++;
             ra = rb;

@@ -1577,6 +1577,14 @@ START_TEST(session33_forms)
            "online payments by non-bank institutions rose by 85.05% and 45.23%.\n",
            "transactions_growth|China|2018|85.05|percent|exact|observed|3\n"
            "third_party_payments_growth|China|2018|45.23|percent|exact|observed|3\n", true);
+    /* a table of ranks: each row's rank passed over, the name the next
+     * field; the caption's day dates it */
+    expect("Caixin Global\n\nLargest Chinese money-market funds by net assets, March 31, 2018\n"
+           "Rank  Fund                                          Net assets (billion yuan)\n"
+           "1     Tianhong Yu'e Bao Money Market Fund                 1,689.1\n"
+           "2     Jianxin Cash Add Money Market Fund                    380.6\n",
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2018-03-31|1689100000000|CNY|exact|observed|5\n"
+           "fund_assets|Jianxin Cash Add Money Market Fund|2018-03-31|380600000000|CNY|exact|observed|6\n", true);
 }
 END_TEST
 
