@@ -1585,6 +1585,10 @@ START_TEST(session33_forms)
            "2     Jianxin Cash Add Money Market Fund                    380.6\n",
            "fund_assets|Tianhong Yu'e Bao Money Market Fund|2018-03-31|1689100000000|CNY|exact|observed|5\n"
            "fund_assets|Jianxin Cash Add Money Market Fund|2018-03-31|380600000000|CNY|exact|observed|6\n", true);
+    /* a peak rate per second is no count of transactions */
+    expect("Posted on October 20, 2023\n\nThe platform processed 324.562 billion transactions in the third quarter, "
+           "and its peak reached 37,681 transactions per second.\n",
+           "transactions|China|2023-09|324562000000|count|exact|observed|3\n", true);
 }
 END_TEST
 
