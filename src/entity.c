@@ -1228,6 +1228,38 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
 {
     if (weak)
         *weak = false;
+    /* "Yu'e Bao, which lets users of Alibaba's Alipay payment service park
+     * spare cash in a fund run by Tianhong Asset Management Co., had 49.03
+     * million customers": the name that opens the sentence before a
+     * relative clause set off by commas is the subject, whatever names the
+     * clause holds */
+    {
+        size_t c2 = SIZE_MAX;
+        for (size_t i = hi; i-- > st->a + 3;) {
+            if (is_clause_break(&st->t[i]))
+                break;
+            if (st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ',') {
+                c2 = i;
+                break;
+            }
+        }
+        size_t c1 = SIZE_MAX;
+        for (size_t i = st->a + 1; c2 != SIZE_MAX && i + 1 < c2 && i < st->a + 8; i++)
+            if (st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ',') {
+                const struct token *w = &st->t[i + 1];
+                if (str_ieq(st->s + w->off, w->len, "which") || str_ieq(st->s + w->off, w->len, "who") ||
+                    str_ieq(st->s + w->off, w->len, "whose"))
+                    c1 = i;
+                break;
+            }
+        /* (the clause one, parted by no other comma or clause mark) */
+        for (size_t i = c1 != SIZE_MAX ? c1 + 1 : c2; c1 != SIZE_MAX && i < c2; i++)
+            if (is_clause_break(&st->t[i]) || (st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ','))
+                c1 = SIZE_MAX;
+        size_t e;
+        if (c1 != SIZE_MAX && name_at(st, st->a, c1, &e) && e == c1 && !in_list(&not_name, &st->t[st->a]))
+            return name_text(st, st->a, c1);
+    }
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
         size_t j = i - 1;
@@ -1316,10 +1348,17 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
             close++;
         if (close < hi && st->t[close].kind == TK_PUNCT && st->s[st->t[close].off] == ',') {
             size_t c = s0;
-            while (c > st->a && c + 12 > s0 && !is_clause_break(&st->t[c - 1]) &&
+            while (c > st->a && c + 30 > s0 && !is_clause_break(&st->t[c - 1]) &&
                    !(st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ','))
                 c--;
-            if (c > st->a + 1 && c + 12 > s0 && st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ',' &&
+            /* (a relative clause may run longer: "Yu'e Bao, which lets
+             * users of Alibaba's Alipay payment service park spare cash in a
+             * fund run by Tianhong Asset Management Co., had") */
+            bool relative = c > st->a && (str_ieq(st->s + st->t[c].off, st->t[c].len, "which") ||
+                                          str_ieq(st->s + st->t[c].off, st->t[c].len, "who") ||
+                                          str_ieq(st->s + st->t[c].off, st->t[c].len, "whose"));
+            if (c > st->a + 1 && (c + 12 > s0 || relative) && st->t[c - 1].kind == TK_PUNCT &&
+                st->s[st->t[c - 1].off] == ',' &&
                 (tok_is(&st->t[c], WH(a)) || tok_is(&st->t[c], WH(an)) || str_ieq(st->s + st->t[c].off, st->t[c].len, "the") ||
                  (st->t[c].flags & TF_POSSESSIVE) ||
                  /* "Tianhong Asset Management, which runs Yu'e Bao, became",
@@ -1336,11 +1375,18 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
                    str_ieq(st->s + st->t[c].off, st->t[c].len, "originally")) &&
                   (participle_at(st, c + 1) || name_word(st, c + 1))) ||
                  (str_ieq(st->s + st->t[c].off, st->t[c].len, "also") && participle_at(st, c + 1)))) {
-                for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1;) {
+                /* (the whole name: "Yu'e Bao", not "Bao") */
+                size_t best = SIZE_MAX;
+                for (size_t h0 = c - 1; h0-- > st->a && h0 + 6 > c - 1 && st->t[h0].kind == TK_WORD;) {
                     size_t he;
-                    if (name_at(st, h0, c - 1, &he) && he == c - 1 && (h0 == st->a || !name_word(st, h0 - 1)))
-                        return name_text(st, h0, he);
+                    if (name_at(st, h0, c - 1, &he) && he == c - 1) {
+                        best = h0;
+                        if (h0 == st->a || !name_word(st, h0 - 1))
+                            break;
+                    }
                 }
+                if (best != SIZE_MAX)
+                    return name_text(st, best, c - 1);
                 /* (no name before it: what it describes names nobody,
                  * "Non-bank payment institutions, led by Alipay and
                  * Tenpay, processed") */
@@ -1798,9 +1844,13 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
          * after "whose" is the figure's own */
         if (w < ni->qstart && name_word(st, w) && !in_list(&not_name, &st->t[w]))
             break;
-        for (size_t s0 = c; s0-- > st->a && s0 + 6 > c;)
+        /* (the whole name: "Lingqian Bao", not "Bao") */
+        size_t best = SIZE_MAX;
+        for (size_t s0 = c; s0-- > st->a && s0 + 6 > c && st->t[s0].kind == TK_WORD;)
             if (name_at(st, s0, c, &e) && e == c)
-                return name_text(st, s0, e);
+                best = s0;
+        if (best != SIZE_MAX)
+            return name_text(st, best, c);
         break;
     }
     /* "400 million users, compared with 450 million for Alipay": a figure

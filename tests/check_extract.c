@@ -1589,6 +1589,19 @@ START_TEST(session33_forms)
     expect("Posted on October 20, 2023\n\nThe platform processed 324.562 billion transactions in the third quarter, "
            "and its peak reached 37,681 transactions per second.\n",
            "transactions|China|2023-09|324562000000|count|exact|observed|3\n", true);
+    /* the name before a relative clause set off by commas is the subject,
+     * whatever names the clause holds, and the whole name */
+    expect("Jan. 16, 2014 (Bloomberg) -- The fund grew.\n\nYu'e Bao, which lets users of Alibaba's Alipay payment "
+           "service park spare cash in a fund run by Tianhong Asset Management Co., had 49.03 million customers at "
+           "the end of 2013.\n\nLingqian Bao, whose name means small change, ended 2013 with 18.5 billion yuan under "
+           "management.\n",
+           "fund_customers|Yu'e Bao|2013|49030000|people|exact|observed|3\n"
+           "fund_assets|Lingqian Bao|2013|18500000000|CNY|exact|observed|5\n", true);
+    /* (not past a clause mark: "...; Qihoo, which says its 360 Safe Guard
+     * has 300 million users") */
+    expect_absent("November 3, 2010 -- Tencent, which has 612.5 million active QQ accounts, accused 360; Qihoo, which "
+                  "says its 360 Safe Guard has 300 million users, accused Tencent.\n",
+                  "users|Tencent|");
 }
 END_TEST
 
