@@ -3018,6 +3018,19 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c.y--;
         c.m = c.d = 0;
     }
+    /* (a month of the month of writing's year or before, after figures of
+     * the whole year before, in a dated item: of the year of writing, "...
+     * ended 2013 with 185.3 billion yuan. It took in a further 64.7
+     * billion yuan in the first 15 days of January", written January 16,
+     * 2014) */
+    /* (a month named by its word: not a festival's day, "618") */
+    bool month_word = false;
+    for (size_t i = de->first; i <= de->last && i < d->tok.n && !month_word; i++)
+        month_word = d->tok.v[i].kind == TK_WORD && scan_month(d->bp + d->tok.v[i].off, d->tok.v[i].len) > 0;
+    if (ctx && ctx->y && !ctx->m && !ctx->y2 && d->doc_day && d->doc_month && ctx->y == d->doc_year - 1 &&
+        c.y == ctx->y && de->rel == DR_ABS && !de->when.y && de->when.m && de->when.m <= d->doc_month &&
+        !(de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && month_word)
+        c.y = d->doc_year;
     /* ("in the third quarter", no year named: of its year, by its last
      * month, as "the third quarter of 2016" is) */
     bool ok = period_resolve(de, &c, out);
@@ -5133,9 +5146,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                               str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "the") &&
                               str_ieq(st->s + t[c.b + 2].off, t[c.b + 2].len, "first") &&
                               str_ieq(st->s + t[c.b + 3].off, t[c.b + 3].len, "time");
-            if (c.rule >= 0 && c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+            /* (or "a further" one, of a level that has an increase:
+             * "It took in a further 64.7 billion yuan in the first 15 days
+             * of January") */
+            size_t q0 = n->qstart;
+            bool further = c.rule >= 0 && q0 >= st->a + 2 && num_class(&t[k]) != UC_PERCENT &&
+                           ((str_ieq(st->s + t[q0 - 2].off, t[q0 - 2].len, "a") &&
+                             str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "further")) ||
+                            (str_ieq(st->s + t[q0 - 2].off, t[q0 - 2].len, "an") &&
+                             str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "additional")));
+            if (c.rule >= 0 && (further || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
                 (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") ||
-                 str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))
+                 str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))))
                 for (size_t ri = 0; ri < r->n; ri++)
                     if (r->v[ri].change == CH_INCREASE && r->v[ri].base &&
                         strcmp(r->v[ri].base, r->v[c.rule].id) == 0) {

@@ -993,6 +993,23 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.when.m = m;
             e.first = lead_in(&c, i, &e.flags);
             e.last = i;
+            /* "in the first 15 days of January": the month to that day */
+            int fd = !d && e.first == i && i >= 4 && is_word(&c, i - 1, &pw_of) && t[i - 2].kind == TK_WORD &&
+                             str_ieq(s + t[i - 2].off, t[i - 2].len, "days") && is_word(&c, i - 4, &pw_first)
+                         ? count_at(&c, i - 3)
+                         : 0;
+            if (fd >= 1 && fd <= 31) {
+                e.when.d = fd;
+                e.flags |= DF_DAY_RANGE; /* (days 1 to fd: a span, no one day) */
+                e.first = i - 4;
+                if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                    e.first--;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_during) ||
+                                     is_word(&c, e.first - 1, &pw_over))) {
+                    e.first--;
+                    e.flags |= DF_LEAD;
+                }
+            }
             if (d) {
                 e.when.d = d;
                 e.last = j;

@@ -1602,6 +1602,13 @@ START_TEST(session33_forms)
     expect_absent("November 3, 2010 -- Tencent, which has 612.5 million active QQ accounts, accused 360; Qihoo, which "
                   "says its 360 Safe Guard has 300 million users, accused Tencent.\n",
                   "users|Tencent|");
+    /* "a further" amount of a level with an increase is an increase; a
+     * month of the year of writing after the whole year before is of the
+     * year of writing */
+    expect("Jan. 16, 2014 (Bloomberg) -- The fund grew.\n\nYu'e Bao ended 2013 with 185.3 billion yuan under "
+           "management. It took in a further 64.7 billion yuan in the first 15 days of January.\n",
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|3\n"
+           "fund_assets_increase|Yu'e Bao|2014-01|64700000000|CNY|exact|observed|3\n", true);
 }
 END_TEST
 

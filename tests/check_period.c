@@ -318,6 +318,12 @@ START_TEST(day_range)
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 9);
     ck_assert(covers(e, "in the third quarter of last year"));
+    /* ("in the first 15 days of January": a span of the month's days) */
+    e = one("took in 64.7 billion yuan in the first 15 days of January");
+    ck_assert_int_eq(e->when.m, 1);
+    ck_assert(e->flags & DF_DAY_RANGE);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in the first 15 days of January"));
     /* ("at the end of the third quarter of 2019": led, its last month) */
     e = one("managed RMB 1.07 trillion at the end of the third quarter of 2019");
     is_ymd("at the end of the third quarter of 2019", e, 2019, 9, 0);
