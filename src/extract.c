@@ -3682,6 +3682,21 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
             dated = true;
         }
     }
+    /* (a net addition over the first half, the change's own span before
+     * the level it led to: "grew by 14.42 million in the first half of the
+     * year to 632 million": from the year before's end) */
+    if (!dated && ch->change == CH_INCREASE && lvl->date >= 0 && (size_t)lvl->date < d->dates.n &&
+        (d->dates.v[lvl->date].flags & DF_FIRST_HALF) && d->dates.v[lvl->date].first > ch_k &&
+        d->dates.v[lvl->date].first < lvl_k && lvl->when.m == 6 && !lvl->when.y2) {
+        bool yoy = false;
+        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy; i++)
+            yoy = yoy_at(st, i, false) > 0;
+        if (!yoy) {
+            memset(&w, 0, sizeof w);
+            w.y = lvl->when.y - 1;
+            dated = true;
+        }
+    }
     if (!dated) {
         /* "236 million in December 2015, an increase of 34% year-over-year":
          * the same month a year before */

@@ -1609,6 +1609,13 @@ START_TEST(session33_forms)
            "management. It took in a further 64.7 billion yuan in the first 15 days of January.\n",
            "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|3\n"
            "fund_assets_increase|Yu'e Bao|2014-01|64700000000|CNY|exact|observed|3\n", true);
+    /* a net addition over the first half to a level: from the year
+     * before's end, not from a year before */
+    expect("BEIJING, July 21, 2014 (AP) -- The number of Chinese Internet users grew by 14.42 million in the first "
+           "half of the year to 632 million.\n",
+           "netizens_increase|China|2014-06|14420000|people|exact|observed|1\n"
+           "netizens|China|2013|617580000|people|exact|derived|1\n"
+           "netizens|China|2014-06|632000000|people|exact|observed|1\n", true);
 }
 END_TEST
 
