@@ -3023,14 +3023,16 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
      * ended 2013 with 185.3 billion yuan. It took in a further 64.7
      * billion yuan in the first 15 days of January", written January 16,
      * 2014) */
-    /* (a month named by its word: not a festival's day, "618") */
-    bool month_word = false;
-    for (size_t i = de->first; i <= de->last && i < d->tok.n && !month_word; i++)
-        month_word = d->tok.v[i].kind == TK_WORD && scan_month(d->bp + d->tok.v[i].off, d->tok.v[i].len) > 0;
     if (ctx && ctx->y && !ctx->m && !ctx->y2 && d->doc_day && d->doc_month && ctx->y == d->doc_year - 1 &&
         c.y == ctx->y && de->rel == DR_ABS && !de->when.y && de->when.m && de->when.m <= d->doc_month &&
-        !(de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && month_word)
-        c.y = d->doc_year;
+        !(de->flags & (DF_COMPARE | DF_BOUND | DF_FROM))) {
+        /* (a month named by its word: not a festival's day, "618") */
+        bool month_word = false;
+        for (size_t i = de->first; i <= de->last && i < d->tok.n && !month_word; i++)
+            month_word = d->tok.v[i].kind == TK_WORD && scan_month(d->bp + d->tok.v[i].off, d->tok.v[i].len) > 0;
+        if (month_word)
+            c.y = d->doc_year;
+    }
     /* ("in the third quarter", no year named: of its year, by its last
      * month, as "the third quarter of 2016" is) */
     bool ok = period_resolve(de, &c, out);
@@ -3671,23 +3673,14 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
      * the same months: "In January-October, net additions of 3G users
      * reached 98.94 million, and the total ... reached 226.99 million":
      * from the year before's end) */
-    if (!dated && ch->change == CH_INCREASE && lvl->date >= 0 && (size_t)lvl->date < d->dates.n &&
-        (d->dates.v[lvl->date].flags & DF_TO_MONTH) && lvl->when.m) {
-        bool yoy = false;
-        for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy; i++)
-            yoy = yoy_at(st, i, false) > 0;
-        if (!yoy) {
-            memset(&w, 0, sizeof w);
-            w.y = lvl->when.y - 1;
-            dated = true;
-        }
-    }
-    /* (a net addition over the first half, the change's own span before
-     * the level it led to: "grew by 14.42 million in the first half of the
-     * year to 632 million": from the year before's end) */
-    if (!dated && ch->change == CH_INCREASE && lvl->date >= 0 && (size_t)lvl->date < d->dates.n &&
-        (d->dates.v[lvl->date].flags & DF_FIRST_HALF) && d->dates.v[lvl->date].first > ch_k &&
-        d->dates.v[lvl->date].first < lvl_k && lvl->when.m == 6 && !lvl->when.y2) {
+    /* (or over the first half, the change's own span before the level it
+     * led to: "grew by 14.42 million in the first half of the year to 632
+     * million") */
+    const struct date_expr *ld = lvl->date >= 0 && (size_t)lvl->date < d->dates.n ? &d->dates.v[lvl->date] : NULL;
+    bool from_year_start = ld && (((ld->flags & DF_TO_MONTH) && lvl->when.m) ||
+                                  ((ld->flags & DF_FIRST_HALF) && ld->first > ch_k && ld->first < lvl_k &&
+                                   lvl->when.m == 6 && !lvl->when.y2));
+    if (!dated && ch->change == CH_INCREASE && from_year_start) {
         bool yoy = false;
         for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy; i++)
             yoy = yoy_at(st, i, false) > 0;
