@@ -441,7 +441,9 @@ static bool the_fund_in_clause(const struct sent *st, size_t q)
         const struct token *t = &st->t[i];
         if (t->kind == TK_PUNCT && (st->s[t->off] == ',' || st->s[t->off] == ';' || st->s[t->off] == ':'))
             return false;
-        if (t->kind == TK_WORD && t->len == 4 && memcmp(st->s + t->off, "Fund", 4) == 0 &&
+        /* (or its possessive: "the Fund's net assets rose") */
+        if (t->kind == TK_WORD && t->len >= 4 && memcmp(st->s + t->off, "Fund", 4) == 0 &&
+            (t->len == 4 || ((t->flags & TF_POSSESSIVE) && t->len <= 8)) &&
             str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))
             return true;
     }

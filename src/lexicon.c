@@ -118,6 +118,9 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* prepositions that open a sentence: "Including 3G, its mobile
           * customers totaled ..." */
          "including", "excluding",
+         /* ... or a cause: "Thanks to investors on the platform, the Fund's
+          * net assets rose", "Owing to", "Due to", "Amid" */
+         "thanks", "owing", "due", "amid", "amidst", "given", "compared",
          /* adjectives that open a sentence: "Existing investors also took part" */
          "existing", "leading", "core", "key", "main", "remaining", "participating", "outstanding", "current", "former", "major",
          /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */

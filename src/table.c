@@ -1634,6 +1634,36 @@ static bool measure_noun(const char *s, const struct token *t)
     return false;
 }
 
+/* Is the word at t a sub-field's measure of no people: "Units",
+ * "Share", "Amount", "%"? */
+static bool measure_field(const char *s, const struct token *t)
+{
+    static const char *const w[] = {"units", "shares", "share", "proportion", "percentage", "ratio", "%"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (word_is(s, t, w[i]))
+            return true;
+    return measure_noun(s, t);
+}
+
+/* Is the line [a, b) a header's second line of sub-fields, each a word
+ * or two parted by wide gaps, some of them measures: "Units   Share
+ * Units   Share"? */
+static bool sub_fields_line(const char *s, const struct token *t, size_t a, size_t b)
+{
+    int fields = 0, measures = 0;
+    for (size_t i = a; i < b;) {
+        size_t j = i + 1;
+        while (j < b && !gap_before(s, t, j))
+            j++;
+        if (j - i > 3)
+            return false;
+        fields++;
+        measures += j == i + 1 && measure_field(s, &t[i]);
+        i = j;
+    }
+    return fields >= 2 && measures * 2 >= fields;
+}
+
 /* Does a word of the caption's tokens [a, b) hash to h? */
 static bool caption_word(const struct cap_view *v, size_t a, size_t b, uint32_t h)
 {
@@ -3130,14 +3160,31 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* the rows: a name, then figures */
         size_t ra = b, rows = 0;
         /* (past the header's second line: words only, "in October   3G total") */
+        /* (... or its sub-fields, a measure under a field that names a
+         * count of people: "Units   Share" under "Institutional
+         * investors" hold no count of investors) */
+        size_t sub_end[TABLE_COLS];
+        bool sub_measure[TABLE_COLS];
+        int nsub = 0;
         while (ra < n && rows == 0) {
             size_t e = line_end(t, n, ra);
             bool only_words = true;
             for (size_t i = ra; i < e && only_words; i++)
                 only_words = t[i].kind == TK_WORD || t[i].kind == TK_PUNCT ||
                              (t[i].kind == TK_NUM && (t[i].flags & TF_GLUED));
-            if (!only_words || e - ra > 12 || (t[ra].flags & TF_CAP))
+            if (!only_words || e - ra > 12 || ((t[ra].flags & TF_CAP) && !sub_fields_line(s, t, ra, e)))
                 break;
+            size_t l0 = line_start(s, t, ra);
+            nsub = 0;
+            for (size_t i = ra; i < e && nsub < TABLE_COLS;) {
+                size_t j = i + 1;
+                while (j < e && !gap_before(s, t, j))
+                    j++;
+                sub_end[nsub] = t[j - 1].off + t[j - 1].len - l0;
+                sub_measure[nsub] = j == i + 1 && measure_field(s, &t[i]);
+                nsub++;
+                i = j;
+            }
             for (size_t i = ra; i < e; i++)
                 in_table[i] = true;
             ra = e;
@@ -3244,6 +3291,12 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (best < 1 || col[best].rule < 0 || bd > 12)
                     continue;
                 struct column c = col[best];
+                if (nsub && r->v[c.rule].unit == UC_PEOPLE) {
+                    size_t sd;
+                    int sb = nearest_end(sub_end, 0, nsub, t[i].off + t[i].len - r0, &sd);
+                    if (sb >= 0 && sd <= 12 && sub_measure[sb])
+                        continue;
+                }
                 if (has_cap)
                     take_unit(&c, &cap);
                 else if (has_below && (below.mult != 1 || r->v[c.rule].unit == UC_MONEY))

@@ -1619,6 +1619,31 @@ START_TEST(session33_forms)
 }
 END_TEST
 
+START_TEST(session34_forms)
+{
+    /* a header's second line of sub-fields: "Units   Share" under
+     * "Institutional investors" count units, no investors; "Holders"
+     * alone does */
+    static const char holders[] =
+        "Caifubao Money Market Fund\n2017 Interim Report\n\n"
+        "Number of holders and holding structure at the end of the period\n\n"
+        "Class     Holders          Average units     Institutional investors          Individual investors\n"
+        "                           per holder        Units             Share          Units                  Share\n"
+        "A        21,463,582        3,271.37          1,503,611,004.12    2.14%        68,711,825,878.35      97.86%\n"
+        "B             1,207    2,825,374.57          3,410,227,105.33  100.00%                     0.00       0.00%\n";
+    expect_absent(holders, "|1503611004.12|");
+    expect_absent(holders, "|68711825878.35|");
+    expect_absent(holders, "|3410227105.33|");
+    expect(holders, "fund_customers|A|2017|21463582|people|exact|observed|8\n", false);
+    /* a sentence opened by its cause names no one with it ("Thanks to
+     * investors ..."); "the Fund's" is the report's own fund */
+    expect("Caifubao Money Market Fund\n2017 Interim Report\n\n"
+           "Thanks to investors on the Licaitong platform, the Fund's net assets rose to RMB 73.63 billion at "
+           "30 June 2017.\n",
+           "fund_assets|Caifubao|2017-06-30|73630000000|CNY|exact|observed|4\n", true);
+}
+END_TEST
+
 START_TEST(session32_forms)
 {
     /* a transcript's speaker label is who speaks, not whom the figures
@@ -9101,6 +9126,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session30_forms);
     tcase_add_test(d, session32_forms);
     tcase_add_test(d, session33_forms);
+    tcase_add_test(d, session34_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
