@@ -3853,6 +3853,17 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
+        /* (or a period of results anywhere in it, a quarter, a half, a
+         * fiscal year: "Bilibili reported its first-quarter results. MAU
+         * was 223 million") */
+        if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_FIRST_HALF | DF_FISCAL)) && !de->when.d) {
+            bool figure = false, results = false;
+            for (size_t i = st->a; i < st->b && !figure; i++) {
+                figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
+                results = results || in_list(&results_word, &st->t[i]);
+            }
+            opens = !figure && results;
+        }
         /* (or an item's day in brackets at the end of its headline, no
          * figure in it: "Perfect World lists on Nasdaq (July 26).") */
         if (!opens && de->when.d && de->first > st->a && (st->t[de->first - 1].flags & TF_OPEN) &&

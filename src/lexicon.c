@@ -308,6 +308,10 @@ WORDLIST(others_lead, "including");
  * object and "to" is foreseen or wished for */
 WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "want", "wants",
          "anticipates", "project", "projects");
+/* what a sentence says of a period's results: "Bilibili reported its
+ * first-quarter results" */
+WORDLIST(results_word, "results", "earnings", "reported", "reports", "posted", "figures", "numbers", "financials",
+         "report");
 /* a span's compound: "24-hour", "11-day" */
 WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
 /* verbs whose "up" or "down" is a particle, no change: "made up 27.9 percent",
@@ -327,7 +331,7 @@ struct wordlist *const all_lists[] = {
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
-    &province};
+    &province, &results_word};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

@@ -1641,6 +1641,18 @@ START_TEST(session34_forms)
            "Thanks to investors on the Licaitong platform, the Fund's net assets rose to RMB 73.63 billion at "
            "30 June 2017.\n",
            "fund_assets|Caifubao|2017-06-30|73630000000|CNY|exact|observed|4\n", true);
+    /* a period of results in a sentence of no figure frames the figures
+     * after it, wherever in the sentence it stands; a quarter spoken of
+     * otherwise does not ("We expect ... to dominate Q4") */
+    expect("Posted on May 27, 2021\n\nBilibili reported Q1 a week earlier. MAU was 223 million, up 30% year on "
+           "year.\n",
+           "active_users|Bilibili|2021-03|223000000|people|exact|observed|3\n"
+           "active_users_growth|Bilibili|2021-03|30|percent|exact|observed|3\n",
+           false);
+    expect("Posted on May 27, 2021\n\nBilibili posted its first-quarter results on Tuesday. MAU was 223 million.\n",
+           "active_users|Bilibili|2021-03|223000000|people|exact|observed|3\n", true);
+    expect_absent("Posted on May 27, 2021\n\nWe expect consolidation to dominate Q4. Bilibili has 223 million MAU.\n",
+                  "|2021-12|");
 }
 END_TEST
 
