@@ -1152,10 +1152,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             }
             /* ("in the same period of 2012", after "the first ten months
              * of 2013": the same months of it) */
-            if (!e.when.m && i >= 3 && is_word(&c, i - 1, &pw_of) && is_word(&c, i - 2, &pw_period) &&
-                is_word(&c, i - 3, &pw_same) && out->n && (out->v[out->n - 1].flags & DF_TO_MONTH)) {
+            /* (or a half, a quarter: "in the first half of 2018 ..., compared
+             * with ... in the same period of 2017", "the same quarter of
+             * 2018") */
+            if (!e.when.m && i >= 3 && is_word(&c, i - 1, &pw_of) &&
+                (is_word(&c, i - 2, &pw_period) || is_word(&c, i - 2, &pw_quarter) || is_word(&c, i - 2, &pw_half)) &&
+                is_word(&c, i - 3, &pw_same) && out->n &&
+                (out->v[out->n - 1].flags & (DF_TO_MONTH | DF_FIRST_HALF | DF_QUARTER | DF_QUARTER_END)) &&
+                (out->v[out->n - 1].when.m || (out->v[out->n - 1].flags & DF_FIRST_HALF)) &&
+                !out->v[out->n - 1].when.d) {
                 e.when.m = out->v[out->n - 1].when.m;
-                e.flags |= DF_TO_MONTH;
+                e.flags |= out->v[out->n - 1].flags & (DF_TO_MONTH | DF_FIRST_HALF | DF_QUARTER | DF_QUARTER_END);
             }
             /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
             if ((is_word(&c, i + 1, &pw_and) || is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-')) &&
@@ -1384,7 +1391,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             size_t sp = e.first;
             if (sp >= 1 && is_word(&c, sp - 1, &pw_of))
                 sp--;
-            if (sp >= 2 && (is_word(&c, sp - 1, &pw_period) || is_word(&c, sp - 1, &pw_time)) &&
+            /* (or "the same quarter last year", "the same month of the
+             * previous year") */
+            if (sp >= 2 &&
+                (is_word(&c, sp - 1, &pw_period) || is_word(&c, sp - 1, &pw_time) ||
+                 is_word(&c, sp - 1, &pw_quarter) || is_word(&c, sp - 1, &pw_month) || is_word(&c, sp - 1, &pw_half)) &&
                 is_word(&c, sp - 2, &pw_same)) {
                 e.first = sp - 2;
                 if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))

@@ -1653,6 +1653,16 @@ START_TEST(session34_forms)
            "active_users|Bilibili|2021-03|223000000|people|exact|observed|3\n", true);
     expect_absent("Posted on May 27, 2021\n\nWe expect consolidation to dominate Q4. Bilibili has 223 million MAU.\n",
                   "|2021-12|");
+    /* "the same quarter last year", "the same period of 2017" after a half:
+     * the same months of the year compared with */
+    expect("Pinduoduo had 536.3 million active buyers in the third quarter of 2019, up from 231.6 million in the "
+           "same quarter last year.\n\nRevenue in the first half of 2018 was RMB15.2 billion, compared with RMB12.9 "
+           "billion in the same period of 2017.\n",
+           "active_users|Pinduoduo|2019-09|536300000|people|exact|observed|1\n"
+           "active_users|Pinduoduo|2018-09|231600000|people|exact|observed|1\n"
+           "revenue|China|2018-06|15200000000|CNY|exact|observed|3\n"
+           "revenue|China|2017-06|12900000000|CNY|exact|observed|3\n",
+           true);
 }
 END_TEST
 
