@@ -302,10 +302,11 @@ static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, u
     new_token(lx, kind, off, len)->flags = flags;
 }
 
-/* (and 万 written out, "61,758 wan", as English texts on Chinese figures do) */
-static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn",
-                                          "mln", "bln", "tn", "trn", "trln", "tln", "wan"};
-static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12, 1e12, 1e4};
+/* (and 万 written out, "61,758 wan", as English texts on Chinese figures do;
+ * and a headline's abbreviations, "exceed 1.06 bil.", "10 mil. users") */
+static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn", "mln", "bln",
+                                          "tn", "trn", "trln", "tln", "wan", "mil", "bil", "tril"};
+static const double scale_mult[] = {1e3, 1e6, 1e9, 1e12, 1e6, 1e9, 1e6, 1e9, 1e12, 1e12, 1e12, 1e12, 1e4, 1e6, 1e9, 1e12};
 
 enum { SCALE_THOUSAND = 0, SCALE_MILLION = 1, SCALE_BILLION = 2 }; /* indexes of scale_words */
 
@@ -755,6 +756,29 @@ static bool prev_is_abbrev(const struct lexer *lx)
     return false;
 }
 
+/* Is the '.' at i the end of a figure's abbreviated scale, the sentence
+ * going on after it in lower case: "3.2 mil. broadband users"? */
+static bool scale_abbrev_before(const struct lexer *lx, size_t i)
+{
+    const struct tokens *o = lx->out;
+    if (o->n < 2 || o->v[o->n - 1].kind != TK_WORD || o->v[o->n - 2].kind != TK_NUM)
+        return false;
+    const struct token *w = &o->v[o->n - 1];
+    bool scale = false;
+    for (size_t k = 0; k < sizeof scale_words / sizeof *scale_words && !scale; k++)
+        scale = str_ieq(lx->s + w->off, w->len, scale_words[k]);
+    if (!scale)
+        return false;
+    size_t j = i + 1;
+    while (j < lx->n && lx->s[j] == ' ')
+        j++;
+    /* (a word all in lower case: not a name, "eBay", "iResearch") */
+    size_t e = j;
+    while (e < lx->n && is_lower((unsigned char)lx->s[e]))
+        e++;
+    return j > i + 1 && e > j && (e == lx->n || !is_alpha((unsigned char)lx->s[e]));
+}
+
 /* The bytes the URL test of a chunk stops at: its end (white space), the
  * marks of a URL, and '.' (a URL's when a letter follows). */
 enum { UM_SPACE = 1, UM_MARK = 2, UM_DOT = 3 };
@@ -979,7 +1003,7 @@ static void lex(struct lexer *lx)
             }
             if ((at_space(lx, i + 1) || s[i + 1] == '"' || (unsigned char)s[i + 1] >= 0x80 ||
                  wiki_note_at(s, lx->n, i + 1)) &&
-                !prev_is_abbrev(lx))
+                !prev_is_abbrev(lx) && !scale_abbrev_before(lx, i))
                 flags = TF_SENT_END;
             break;
         case '!':

@@ -1663,6 +1663,11 @@ START_TEST(session34_forms)
            "revenue|China|2018-06|15200000000|CNY|exact|observed|3\n"
            "revenue|China|2017-06|12900000000|CNY|exact|observed|3\n",
            true);
+    /* a headline's abbreviated scale: "1.06 bil.", "3.2 mil." */
+    expect("China's internet users exceed 1.06 bil. in 2022\n\nChina had 32 mil. internet users in 2003.\n",
+           "netizens|China|2022|1060000000|people|more_than|observed|1\n"
+           "netizens|China|2003|32000000|people|exact|observed|3\n",
+           true);
 }
 END_TEST
 

@@ -832,6 +832,14 @@ START_TEST(punct_flags)
     scan("netizens, i.e. those online, and e.g. users");
     for (size_t k = 0; k < tk.n; k++)
         ck_assert(!(tk.v[k].flags & TF_SENT_END));
+    /* a figure's abbreviated scale before a lower-case word ends no
+     * sentence; before a name in lower case ("eBay") it does */
+    scan("32 mil. internet users");
+    ck_assert(!(find_text(".")->flags & TF_SENT_END));
+    scan("RMB 34 million. eBay EachNet held");
+    ck_assert(find_text(".")->flags & TF_SENT_END);
+    scan("worth 34 million. the end");
+    ck_assert(!(find_text(".")->flags & TF_SENT_END));
     scan("third-party");
     ck_assert(find_text("-")->flags & TF_HYPHEN);
     scan("Bao's user");
