@@ -556,19 +556,43 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
              * of the year, "the three (six, nine) months ended June 30";
              * of twelve months or an unsaid number, its year's, as a
              * fiscal year's) */
-            const struct token *u = &c->t[k - 2];
-            int nmonths = k >= 3 && str_ieq(c->s + u->off, u->len, "months") ? count_at(c, k - 3) : 0;
-            bool quarter = u->kind == TK_WORD && (is_word(c, k - 2, &pw_quarter) ||
-                                                  /* ("the three months to June 30": a quarter) */
-                                                  (span_to && nmonths == 3) ||
-                                                  is_word(c, k - 2, &pw_half) || (nmonths >= 2 && nmonths <= 11));
-            bool span = u->kind == TK_WORD && (is_word(c, k - 2, &pw_half) ||
-                                               str_ieq(c->s + u->off, u->len, "months") ||
-                                               str_ieq(c->s + u->off, u->len, "month") || year_to);
+            /* (the span's unit, and its count before it; past "period"
+             * and a hyphen: "the twelve-month period ended", "the
+             * 12-month period ended", "the three-month period ended") */
+            size_t ui = k - 2;
+            int ucount = k >= 3 ? count_at(c, k - 3) : -1;
+            if (ui >= 1 && is_word(c, ui, &pw_period) && c->t[ui - 1].kind == TK_WORD &&
+                (is_word(c, ui - 1, &pw_month) || str_ieq(c->s + c->t[ui - 1].off, c->t[ui - 1].len, "months"))) {
+                ui--;
+                ucount = ui >= 2 && is_punct(c, ui - 1, '-') ? count_at(c, ui - 2) : ui >= 1 ? count_at(c, ui - 1) : -1;
+            } else if (is_word(c, ui, &pw_period) && ui >= 1 && c->t[ui - 1].len > 6 &&
+                       str_ieq(c->s + c->t[ui - 1].off + c->t[ui - 1].len - 6, 6, "-month") &&
+                       is_digit((unsigned char)c->s[c->t[ui - 1].off])) {
+                /* ("12-month" read as one token) */
+                int v = 0;
+                for (size_t x = 0; x + 6 < c->t[ui - 1].len && v < 100; x++)
+                    v = is_digit((unsigned char)c->s[c->t[ui - 1].off + x]) ? v * 10 + c->s[c->t[ui - 1].off + x] - '0' : 100;
+                ui--;
+                ucount = v < 100 ? v : -1;
+            }
+            bool period_form = ui != k - 2;
+            const struct token *u = &c->t[ui];
+            bool unit_months = period_form || str_ieq(c->s + u->off, u->len, "months");
+            int nmonths = unit_months && ucount > 0 ? ucount : 0;
+            bool quarter = (u->kind == TK_WORD || period_form) &&
+                           (is_word(c, ui, &pw_quarter) ||
+                            /* ("the three months to June 30": a quarter) */
+                            (span_to && nmonths == 3) || is_word(c, ui, &pw_half) || (nmonths >= 2 && nmonths <= 11));
+            bool span = (u->kind == TK_WORD || period_form) &&
+                        (is_word(c, ui, &pw_half) || unit_months || str_ieq(c->s + u->off, u->len, "month") || year_to);
             /* (but a year to a day, "the twelve months ended September 30,
              * 2016", counts as of that day, as a stock does: the day is
              * kept, the day named as "as of September 30" keeps it) */
-            bool to_day = span && ((k >= 3 && count_at(c, k - 3) == 12) || year_to);
+            /* (twelve months to the year's last day are that year, as a
+             * fiscal year ended December 31 is) */
+            bool to_day = span && ((unit_months && ucount == 12) || year_to) &&
+                          !((month_at(c, i) == 12 || (i + 1 < c->n && month_at(c, i + 1) == 12)) &&
+                            (is_year(c, i + 2) || is_year(c, i + 3) || is_year(c, i + 4)));
             *flags |= (quarter && !to_day ? DF_QUARTER_END : span && !to_day ? DF_FISCAL : DF_END_OF) |
                       (to_day ? DF_SPAN_DAY : 0u) |
                       DF_LEAD;
@@ -576,8 +600,10 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
              * ended", "for the quarter ended") */
             if (!(quarter || span))
                 return k - 1;
-            size_t f = k - 2;
-            if (f >= 1 && count_at(c, f - 1) > 0)
+            size_t f = ui;
+            if (period_form && f >= 2 && is_punct(c, f - 1, '-') && count_at(c, f - 2) > 0)
+                f -= 2;
+            else if (f >= 1 && count_at(c, f - 1) > 0)
                 f--;
             if (f >= 1 && is_word(c, f - 1, &pw_the))
                 f--;

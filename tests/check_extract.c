@@ -1668,6 +1668,14 @@ START_TEST(session34_forms)
            "netizens|China|2022|1060000000|people|more_than|observed|1\n"
            "netizens|China|2003|32000000|people|exact|observed|3\n",
            true);
+    /* a GMV of "the twelve-month period ended" a day is no day's volume;
+     * to December 31 of a year named, it is that year's */
+    expect("Pinduoduo results\n\nPinduoduo said GMV in the twelve-month period ended December 31, 2019 was RMB1,006.6 billion, an "
+           "increase of 113% from RMB471.6 billion in the twelve-month period ended December 31, 2018.\n",
+           "ecommerce_turnover|Pinduoduo|2019|1006600000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover_growth|Pinduoduo|2019|113|percent|exact|observed|3\n"
+           "ecommerce_turnover|Pinduoduo|2018|471600000000|CNY|exact|observed|3\n",
+           true);
 }
 END_TEST
 

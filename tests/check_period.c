@@ -483,6 +483,20 @@ START_TEST(previous_and_same_year)
     ck_assert(!(e->flags & DF_QUARTER_END));
     e = one_ymd("536.3 million buyers in the 12 months ended Sept. 30, 2019", 2019, 9, 30);
     ck_assert(e->flags & DF_SPAN_DAY);
+    /* (so is "the twelve-month period ended", "the 12-month period
+     * ended"; of three months, a quarter's month) */
+    e = one_ymd("GMV in the twelve-month period ended September 30, 2019 was", 2019, 9, 30);
+    ck_assert(e->flags & DF_SPAN_DAY);
+    ck_assert(covers(e, "in the twelve-month period ended September 30, 2019"));
+    e = one_ymd("GMV in the 12-month period ended September 30, 2019 was", 2019, 9, 30);
+    ck_assert(e->flags & DF_SPAN_DAY);
+    e = one_ymd("revenue in the three-month period ended June 30, 2019 was", 2019, 6, 0);
+    ck_assert(e->flags & DF_QUARTER_END);
+    /* (twelve months to December 31 of a year named are that year, as a
+     * fiscal year is) */
+    e = one("GMV in the twelve-month period ended December 31, 2019 was");
+    ck_assert(e->flags & DF_FISCAL);
+    ck_assert(!(e->flags & DF_SPAN_DAY));
     /* (a quarter to its day is the quarter's month) */
     e = one_ymd("2.14 billion transactions in the three months to June 30, 2019", 2019, 6, 0);
     ck_assert(e->flags & DF_QUARTER_END);
