@@ -8676,6 +8676,17 @@ static void process_block(struct doc *d, bool context_only)
                 para = card_para;
                 para_has = card_has;
             }
+            /* (a title line over a card dated by a field of it dates
+             * with the card: "1. Xiaohongshu | Pre-IPO round | US$500
+             * million" over "Date: August 31") */
+            if (t[st.a].line == t[0].line && !st.card && st.b < n && d->in_card[st.b] && t[st.b].line == t[0].line + 1 &&
+                t[st.b - 1].line == t[0].line) {
+                struct date w;
+                if (card_date_ahead(d, b.text, t, n, st.b, para_has ? &para : NULL, &w)) {
+                    para = w;
+                    para_has = true;
+                }
+            }
             do_sentence(d, &st, topic, &para, &para_has);
             /* (a card's field of its date dates the card: "Date: Mar 21") */
             if (st.card && card_dated(b.text, t, st.a, st.b))

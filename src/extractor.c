@@ -1350,6 +1350,15 @@ static bool byline_like(const char *p, size_t n)
     /* ("By Lulu Yilun Chen, Vinicy Chan and Crystal Tse") */
     if (n - i > 3 && n - i <= 90 && memcmp(p + i, "By ", 3) == 0)
         return true;
+    /* ("Written by Chen Yiqing | Edited by Wang Fang", "Reporting by ...",
+     * "Author: ...") */
+    static const char *const leads[] = {"Written by ", "Reported by ", "Reporting by ", "Posted by ",
+                                        "Text by ", "Words by ", "Author: ", "Authors: "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        size_t l = strlen(leads[k]);
+        if (n - i > l && n - i <= 120 && memcmp(p + i, leads[k], l) == 0)
+            return true;
+    }
     if (n - i > 40)
         return false;
     int words = 0;
@@ -1406,6 +1415,10 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
         /* (past the day, its time: "September 12, 2018, 8:47 PM GMT+8",
          * "Nov 12, 2019 07:21 PM") */
         if (m && d && y && i < n && is_digit((unsigned char)p[i]) && time_of_day(p + i, n - i))
+            break;
+        /* (or a mark parting it from a field after it: "September 4,
+         * 2021 · 7 min read", "May 3, 2019 | Updated") */
+        if (m && d && y && i < n && (p[i] == '|' || memcmp(p + i, "\xC2\xB7", i + 1 < n ? 2 : 1) == 0))
             break;
         size_t b = i;
         while (i < n && is_alnum((unsigned char)p[i]))

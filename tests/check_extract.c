@@ -1676,6 +1676,21 @@ START_TEST(session34_forms)
            "ecommerce_turnover_growth|Pinduoduo|2019|113|percent|exact|observed|3\n"
            "ecommerce_turnover|Pinduoduo|2018|471600000000|CNY|exact|observed|3\n",
            true);
+    /* a day under a byline of "Written by", with the reading time after
+     * it, is the day of writing; a deal's title line over a card dated by
+     * its field is of the card's day */
+    static const char weekly[] =
+        "36Kr Global | Deals\n\nChina VC Weekly: a quiet week for IPOs\n\n"
+        "Written by Chen Yiqing | Edited by Wang Fang\nSeptember 4, 2021 \xC2\xB7 7 min read\n\n"
+        "Plum picked up US$50 million in Series C+ funding this week.\n\n"
+        "1. Xiaohongshu | Lifestyle content and e-commerce | Pre-IPO round | US$500 million\n"
+        "Date: August 31\nInvestors: Temasek and Tencent (co-leads), Alibaba\n"
+        "The round values the Shanghai-based company at US$20 billion.\n";
+    expect(weekly,
+           "funding_round|Plum|2021-09-04|50000000|USD|exact|observed|8\n"
+           "funding_round|Xiaohongshu|2021-08-31|500000000|USD|exact|observed|10\n"
+           "valuation|Xiaohongshu|2021-08-31|20000000000|USD|exact|observed|13\n",
+           true);
 }
 END_TEST
 
