@@ -1481,6 +1481,16 @@ static int fiscal_end_line(const char *p, size_t n)
     return 0;
 }
 
+/* Does p[0, n) hold w, in any case? */
+static bool line_has(const char *p, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if (str_ieq(p + i, l, w))
+            return true;
+    return false;
+}
+
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
@@ -1518,9 +1528,13 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         place_line(v->place, p, n);
     if (text && v->lines < 12 && !v->weekly && n >= 15 && memmem(p, n, "week ended", 10))
         v->weekly = true;
-    if (text && v->lines < 12 && !v->digest && n >= 9 &&
-        (memmem(p, n, "this week", 9) || memmem(p, n, "This week", 9) || memmem(p, n, "Weekly", 6) ||
-         memmem(p, n, " Week", 5) || memmem(p, n, "the week of", 11)))
+    /* (in a title or a line of the head, not the prose under it: "...
+     * that had already been raised once this week"; "WEEKLY DEALS
+     * ROUNDUP") */
+    /* (a lead's "for the week of April 2 to April 8" is one anywhere) */
+    if (text && v->lines < 12 && !v->digest && n >= 6 &&
+        ((n <= 160 && (line_has(p, n, "this week") || line_has(p, n, "weekly") || memmem(p, n, " Week", 5))) ||
+         line_has(p, n, "the week of")))
         v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)
         pub_line(p, n, &v->pub_year, &v->pub_month);

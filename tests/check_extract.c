@@ -1691,6 +1691,13 @@ START_TEST(session34_forms)
            "funding_round|Xiaohongshu|2021-08-31|500000000|USD|exact|observed|10\n"
            "valuation|Xiaohongshu|2021-08-31|20000000000|USD|exact|observed|13\n",
            true);
+    /* "this week" in a news item's prose makes no digest of it: its deal is
+     * of the dateline's day */
+    expect("UPDATE 3-Baidu more than quadruples in Nasdaq debut\nFri Aug 5, 2005 5:12 PM ET\n\nBy Daniel Hsieh\n\n"
+           "NEW YORK/BEIJING, Aug 5 (Reuters) - Shares of Baidu.com Inc. more than quadrupled on Friday.\n\n"
+           "The Beijing-based company sold 4.04 million American depositary shares at $27 each, above a range that had "
+           "already been raised once this week, raising about $109 million.\n",
+           "ipo_raise|Baidu.com Inc|2005-08-05|109000000|USD|about|observed|8\n", false);
 }
 END_TEST
 
