@@ -6266,7 +6266,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * 2022 for data-security violations, reported 587 million
                  * ... in the year to June 30") */
                 if (((o->rel == DR_ABS && o->when.y) || rel_year) && !o->when.y2 && o->last < k && o->last < de->first &&
-                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && !long_aside_date(st, o)) {
+                    !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && !long_aside_date(st, o) &&
+                    /* (nor a founding's: "Weibo, started in August 2009, had
+                     * 503 million registered users at the end of December") */
+                    !founding_aside_date(st, o, k)) {
                     /* (in the same clause: "listed in 2014, it raised $25
                      * billion; in November it sold shares" is no 2014's) */
                     bool apart = false;

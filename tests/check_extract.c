@@ -1698,6 +1698,17 @@ START_TEST(session34_forms)
            "The Beijing-based company sold 4.04 million American depositary shares at $27 each, above a range that had "
            "already been raised once this week, raising about $109 million.\n",
            "ipo_raise|Baidu.com Inc|2005-08-05|109000000|USD|about|observed|8\n", false);
+    /* a founding's year in an aside gives no year to a month after it;
+     * "people using microblogs" count microblog users */
+    expect("Alibaba Buys Weibo Stake\nBy Amy Zhou - Apr 29, 2013 11:03 AM GMT+0800\n\n"
+           "Weibo, started in August 2009, had 503 million registered users at the end of December.\n\n"
+           "The number of people using microblogs in China climbed to 309 million at the end of last year, an "
+           "increase of 58.73 million from a year earlier.\n",
+           "registered_users|Weibo|2012|503000000|people|exact|observed|4\n"
+           "microblog_users|China|2012|309000000|people|exact|observed|6\n"
+           "microblog_users_increase|China|2012|58730000|people|exact|observed|6\n"
+           "microblog_users|China|2011|250270000|people|exact|derived|6\n",
+           true);
 }
 END_TEST
 
