@@ -326,6 +326,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     }
     while (k < limit) {
         const struct token *t = &st->t[k];
+        /* (a headline's verb in title case ends the name: "Didi Kuaidi
+         * Closes $3 Billion Funding Round") */
+        if ((t->flags & TF_CAP) && t->len > 3 && (st->s[t->off + t->len - 1] == 's' || st->s[t->off + t->len - 1] == 'S') &&
+            in_list(&headline_verb, t))
+            break;
         /* "China Mobile", "China Internet Network Information Center":
          * inside a name, a capitalised common adjective belongs to it */
         if (name_word(st, k) && (!in_list(&not_name, t) || in_list(&name_inner, t)) &&

@@ -308,6 +308,14 @@ WORDLIST(others_lead, "including");
  * object and "to" is foreseen or wished for */
 WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "want", "wants",
          "anticipates", "project", "projects");
+/* a headline's verbs in the present, after the name in title case they
+ * end: "Didi Kuaidi Closes $3 Billion Funding Round", "Pico Lands ..." */
+WORDLIST(headline_verb, "closes", "lands", "secures", "bags", "nabs", "snags", "gets", "wins", "banks", "scores",
+         "completes", "announces", "files", "buys", "acquires", "sells", "invests", "leads", "joins", "takes",
+         "tops", "passes", "surpasses", "crosses", "debuts", "prices", "launches", "posts", "reports",
+         "seeks", "eyes", "plans", "mulls", "weighs", "nears", "agrees", "inks", "signs", "backs", "pours",
+         "injects", "doubles", "triples", "hauls", "pulls", "picks", "rakes", "receives", "obtains", "gains",
+         "loses", "cuts", "hikes", "unveils", "targets", "expands");
 /* what a sentence says of a period's results: "Bilibili reported its
  * first-quarter results" */
 WORDLIST(results_word, "results", "earnings", "reported", "reports", "posted", "figures", "numbers", "financials",
@@ -331,7 +339,7 @@ struct wordlist *const all_lists[] = {
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
-    &province, &results_word};
+    &province, &results_word, &headline_verb};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

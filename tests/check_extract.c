@@ -1709,6 +1709,14 @@ START_TEST(session34_forms)
            "microblog_users_increase|China|2012|58730000|people|exact|observed|6\n"
            "microblog_users|China|2011|250270000|people|exact|derived|6\n",
            true);
+    /* a headline's verb in title case ends the name before it; the trade
+     * press's verbs of raising ("banked", "bags") raise a round */
+    expect("TechCrunch\n\nDidi Kuaidi Closes $3 Billion Funding Round\n\nPosted Sep 9, 2015 by Sam Whitfield\n\n"
+           "Meituan, the group buying giant, banked $700 million in January.\n\nPico bags $50 million in August.\n",
+           "funding_round|Didi Kuaidi|2015-09-09|3000000000|USD|exact|observed|3\n"
+           "funding_round|Meituan|2015-01|700000000|USD|exact|observed|7\n"
+           "funding_round|Pico|2015-08|50000000|USD|exact|observed|9\n",
+           true);
 }
 END_TEST
 
