@@ -1171,6 +1171,12 @@ static size_t block_size_after(const struct asm_ctx *a, size_t *skip)
     if (open)
         j++;
     const struct token *n = peek(a, j + 1);
+    /* (or the size first, then the blocks: "23,430 /32 blocks") */
+    if (!blocks && !open && punct_eq(a, peek(a, 0), "/") && n && n->kind == TK_NUM && n->value >= 32 &&
+        n->value <= 128 && n->len <= 3 && (word_eq(a, peek(a, 2), "blocks") || word_eq(a, peek(a, 2), "block"))) {
+        *skip = 3;
+        return peek(a, 2)->off + peek(a, 2)->len;
+    }
     if (!punct_eq(a, peek(a, j), "/") || !n || n->kind != TK_NUM || n->value < 32 || n->value > 128 ||
         n->len > 3 || (!blocks && !open))
         return 0;

@@ -1717,6 +1717,16 @@ START_TEST(session34_forms)
            "funding_round|Meituan|2015-01|700000000|USD|exact|observed|7\n"
            "funding_round|Pico|2015-08|50000000|USD|exact|observed|9\n",
            true);
+    /* "people went online using mobile phones" count mobile netizens, not
+     * all; a block size before its blocks, "23,430 /32 blocks", counts
+     * them */
+    expect("Report, July 2019\n\nBy June 2019 the number of netizens had reached 854 million, and 847 million "
+           "people went online using mobile phones.\n\nChina had 23,430 /32 blocks of IPv6 addresses at the end of "
+           "2017.\n",
+           "netizens|China|2019-06|854000000|people|exact|observed|3\n"
+           "mobile_netizens|China|2019-06|847000000|people|exact|observed|3\n"
+           "ipv6_addresses|China|2017|23430|other|exact|observed|5\n",
+           true);
 }
 END_TEST
 
