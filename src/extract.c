@@ -5062,6 +5062,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (n->skip)
                 continue;
         }
+        /* "A record 4.12 million 3G users were added in October": the
+         * passive of adding after the figure's noun */
+        if (cb == SIZE_MAX && !ca && num_class(&t[k]) != UC_PERCENT)
+            for (size_t j = k + 1; j + 1 < st->b && j < k + 7 && t[j].kind == TK_WORD; j++) {
+                if (!(tok_is(&t[j], WH(were)) || tok_is(&t[j], WH(was)) ||
+                      str_ieq(st->s + t[j].off, t[j].len, "been")))
+                    continue;
+                size_t v = j + 1;
+                if (v + 1 < st->b && str_ieq(st->s + t[v].off, t[v].len, "newly"))
+                    v++;
+                if (str_ieq(st->s + t[v].off, t[v].len, "added"))
+                    ca = v + 1;
+                break;
+            }
         if (cb != SIZE_MAX || ca)
             n->change = num_class(&t[k]) == UC_PERCENT ? CH_GROWTH : CH_INCREASE;
         /* "up 10.4% quarter on quarter", "month-on-month": a change over a

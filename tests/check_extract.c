@@ -1727,6 +1727,10 @@ START_TEST(session34_forms)
            "mobile_netizens|China|2019-06|847000000|people|exact|observed|3\n"
            "ipv6_addresses|China|2017|23430|other|exact|observed|5\n",
            true);
+    /* "4.12 million 3G users were added": the passive of adding makes a
+     * change */
+    expect("China Daily, November 2010\n\nA record 4.12 million 3G users were added in October.\n",
+           "3g_users_increase|China|2010-10|4120000|people|exact|observed|3\n", true);
 }
 END_TEST
 
