@@ -6461,6 +6461,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!have && d->back_has && !habitual && points_back_at(d, st)) {
             w = d->back_para;
             have = true;
+            /* (and the paragraph goes on speaking of it: "Of those users,
+             * 500 million went online with mobile phones ... The number of
+             * websites in China reached 3.2 million") */
+            if (!*para_has) {
+                *para_ctx = w;
+                *para_has = true;
+            }
         }
         /* 8. the year a news item of the first months reports on, where
          * its lead dates its first figure by the year before ("grew by

@@ -1731,6 +1731,16 @@ START_TEST(session34_forms)
      * change */
     expect("China Daily, November 2010\n\nA record 4.12 million 3G users were added in October.\n",
            "3g_users_increase|China|2010-10|4120000|people|exact|observed|3\n", true);
+    /* a paragraph whose first figure points back to the one before's
+     * date ("Of those users, ...") goes on speaking of that date */
+    expect("China marks 20 years of full Internet access\nEnglish.news.cn | 2014-04-20 16:42:05\n\n"
+           "By the end of 2013, the number of Internet users had reached 618 million.\n\n"
+           "Of those users, 500 million went online with mobile phones. The number of websites in China reached 3.2 "
+           "million.\n",
+           "netizens|China|2013|618000000|people|exact|observed|4\n"
+           "mobile_netizens|China|2013|500000000|people|exact|observed|6\n"
+           "websites|China|2013|3200000|count|exact|observed|6\n",
+           true);
 }
 END_TEST
 
