@@ -65,7 +65,7 @@ static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
                                        "decade", "decades", "quarter", "later", "month", "second", "third", "fourth",
-                                       "yesterday"};
+                                       "yesterday", "days", "day"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -805,6 +805,22 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* "three days ago", "two days earlier" at the time of writing:
+         * that many days back (up to a fortnight) */
+        if (t[i].kind == TK_WORD && i >= 1 && (str_ieq(s + t[i].off, t[i].len, "days") || str_ieq(s + t[i].off, t[i].len, "day")) &&
+            is_word(&c, i + 1, &pw_ago)) {
+            int nd = is_word(&c, i - 1, &pw_a) ? 1 : count_at(&c, i - 1);
+            if (nd >= 1 && nd <= 14) {
+                e.rel = DR_WEEKDAY;
+                e.when.d = PERIOD_YESTERDAY + nd - 1;
+                e.first = i - 1;
+                e.last = i + 1;
+                e.flags = DF_LEAD;
+                push(out, e);
+                i = e.last;
+                continue;
+            }
+        }
         /* "yesterday", "as of yesterday": the day before the time of
          * writing (a weekday's date, one day back) */
         if (t[i].kind == TK_WORD && t[i].len == 9 && str_ieq(s + t[i].off, 9, "yesterday")) {
@@ -1535,7 +1551,8 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
          * on Tuesday 12 November 2013: the 11th) */
         if (!ctx || !ctx->y || !ctx->m || !ctx->d)
             return false;
-        int back = e->when.d == PERIOD_YESTERDAY ? 1 : (period_weekday(ctx->y, ctx->m, ctx->d) - e->when.d + 7) % 7;
+        int back = e->when.d >= PERIOD_YESTERDAY ? e->when.d - PERIOD_YESTERDAY + 1
+                                                 : (period_weekday(ctx->y, ctx->m, ctx->d) - e->when.d + 7) % 7;
         *out = *ctx;
         out->y2 = 0;
         return period_days_before(out, back);

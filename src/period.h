@@ -26,7 +26,7 @@ enum date_rel {
     DR_NOW,       /* "now", "currently", "so far": the time of writing */
     DR_AHEAD,     /* "in five years": a target, when.y years after the context; "ten years ago": when.y < 0 */
     DR_WEEKDAY,   /* "on Monday": the last such day up to the time of writing; when.d is the day, 1 Monday .. 7,
-                   * or PERIOD_YESTERDAY: the day before it */
+                   * or PERIOD_YESTERDAY: the day before it (and PERIOD_YESTERDAY + n - 1: n days before) */
     DR_NEXT_YEAR, /* "a year later", "twelve months later", "the following year": the year after the context */
     DR_PREV_MONTH, /* "last month": the month before the time of writing */
 };
@@ -49,7 +49,7 @@ enum {
     DF_SPAN_DAY = 1u << 14,  /* "the twelve months ended Sept. 30": the last day of a span, no day's own figure */
 };
 
-enum { PERIOD_YESTERDAY = 8 }; /* a DR_WEEKDAY's when.d: "yesterday" */
+enum { PERIOD_YESTERDAY = 8 }; /* a DR_WEEKDAY's when.d: "yesterday"; PERIOD_YESTERDAY + n - 1: "n days ago" */
 
 struct date_expr {
     size_t first, last; /* token indices, inclusive, preposition included */

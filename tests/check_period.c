@@ -432,6 +432,18 @@ START_TEST(previous_and_same_year)
     struct date leap = {.y = 2016, .m = 3, .d = 1};
     ck_assert(period_days_before(&leap, 1) && leap.m == 2 && leap.d == 29);
     ck_assert(!period_resolve(e, &ctx, &w)); /* (no day of writing: no date) */
+    /* "three days ago": that many days before the day of writing */
+    e = one("Three days ago, Weibo made its debut on the NASDAQ");
+    ck_assert_int_eq(e->rel, DR_WEEKDAY);
+    ck_assert(covers(e, "Three days ago"));
+    struct date apr20 = {.y = 2014, .m = 4, .d = 20};
+    ck_assert(period_resolve(e, &apr20, &w));
+    ck_assert(w.y == 2014 && w.m == 4 && w.d == 17);
+    struct date mar2 = {.y = 2014, .m = 3, .d = 2};
+    ck_assert(period_resolve(e, &mar2, &w));
+    ck_assert(w.y == 2014 && w.m == 2 && w.d == 27);
+    /* (a day's span is no date: "sold 8 million in two days") */
+    ck_assert_uint_eq(find("sold 8 million phones in two days"), 0);
     /* (a weekday with its date is that date: "Monday, 20 August 2012") */
     ck_assert_uint_eq(find("on Monday, August 20, 2012"), 1);
     ck_assert_int_eq(ds.v[0].rel, DR_ABS);
