@@ -214,7 +214,7 @@ WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "durin
 /* the noun a number counts comes before these words, not after them */
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",
-         "who", "that", "when", "where");
+         "that", "when", "where");
 /* a part of the country named after a figure: "69.1 percent in cities
  * and 53.2 percent nationwide" */
 WORDLIST(urban_place, "in cities", "in the cities", "in urban areas", "in the urban areas", "in urban china",

@@ -1741,6 +1741,10 @@ START_TEST(session34_forms)
            "mobile_netizens|China|2013|500000000|people|exact|observed|6\n"
            "websites|China|2013|3200000|count|exact|observed|6\n",
            true);
+    /* a relative clause of "who" after the counted noun says what they
+     * did: "514 million Chinese who watched online video" */
+    expect("Review, 2016\n\nAdvertisers chased the 514 million Chinese who watched online video in 2016.\n",
+           "online_video_users|China|2016|514000000|people|exact|observed|3\n", true);
 }
 END_TEST
 
