@@ -683,14 +683,18 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         k -= 2;
     /* "during the pandemic year of 2020", "in the year of 2008", "in the
      * same period of 2012": that year */
-    if (k >= 2 && is_word(c, k - 1, &pw_of) && (is_word(c, k - 2, &pw_year) || is_word(c, k - 2, &pw_period)) &&
+    /* (or "in the whole of 2015", "for the whole of 2015": that year) */
+    bool whole = k >= 2 && str_ieq(c->s + c->t[k - 2].off, c->t[k - 2].len, "whole");
+    if (k >= 2 && is_word(c, k - 1, &pw_of) && (is_word(c, k - 2, &pw_year) || is_word(c, k - 2, &pw_period) || whole) &&
         is_year(c, i)) {
         size_t b = k - 2;
         for (size_t w = 0; w < 3 && b >= 1 && c->t[b - 1].kind == TK_WORD && !(c->t[b - 1].flags & TF_CAP) &&
-                           !is_word(c, b - 1, &pw_in) && !is_word(c, b - 1, &pw_during);
+                           !is_word(c, b - 1, &pw_in) && !is_word(c, b - 1, &pw_during) &&
+                           !(whole && (is_word(c, b - 1, &pw_for) || is_word(c, b - 1, &pw_over)));
              w++)
             b--; /* ("the pandemic") */
-        if (b >= 1 && (is_word(c, b - 1, &pw_in) || is_word(c, b - 1, &pw_during))) {
+        if (b >= 1 && (is_word(c, b - 1, &pw_in) || is_word(c, b - 1, &pw_during) ||
+                       (whole && (is_word(c, b - 1, &pw_for) || is_word(c, b - 1, &pw_over))))) {
             *flags |= DF_LEAD;
             return b - 1;
         }

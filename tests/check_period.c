@@ -432,6 +432,12 @@ START_TEST(previous_and_same_year)
     struct date leap = {.y = 2016, .m = 3, .d = 1};
     ck_assert(period_days_before(&leap, 1) && leap.m == 2 && leap.d == 29);
     ck_assert(!period_resolve(e, &ctx, &w)); /* (no day of writing: no date) */
+    /* "in the whole of 2015", "for the whole of 2015": that year */
+    e = one_ymd("up from 16.4 trillion yuan in the whole of 2015", 2015, 0, 0);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in the whole of 2015"));
+    e = one_ymd("revenue for the whole of 2015 was", 2015, 0, 0);
+    ck_assert(covers(e, "for the whole of 2015"));
     /* "three days ago": that many days before the day of writing */
     e = one("Three days ago, Weibo made its debut on the NASDAQ");
     ck_assert_int_eq(e->rel, DR_WEEKDAY);
