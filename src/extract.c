@@ -6333,6 +6333,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (!w.m && !w.y2 && refines_later(d, st, k, origin, &w, &later)) {
                 w = later;
                 para_dated = false;
+            } else {
+                /* (or a date with its year later in the figure's clause,
+                 * past a long complement: "Ant Financial itself raised US$4.5
+                 * billion from investors including China Investment
+                 * Corporation and ... in April 2016") */
+                size_t li = later_date_at(d, st, k, false, &later);
+                if (li != SIZE_MAX && d->dates.v[li].rel == DR_ABS && d->dates.v[li].when.y && !later.y2 &&
+                    (later.y != w.y || later.m != w.m)) {
+                    take_later_date(d, li, origin);
+                    w = later;
+                    para_dated = false;
+                }
             }
         }
         /* (a year of the time of writing later in the clause, "handled

@@ -1745,6 +1745,12 @@ START_TEST(session34_forms)
      * did: "514 million Chinese who watched online video" */
     expect("Review, 2016\n\nAdvertisers chased the 514 million Chinese who watched online video in 2016.\n",
            "online_video_users|China|2016|514000000|people|exact|observed|3\n", true);
+    /* a date with its year later in the figure's clause, past a long
+     * complement, outweighs the date the paragraph spoke of */
+    expect("MERICS, 2018\n\nAlibaba put another US$1 billion into Lazada in June 2017. Ant Financial itself raised "
+           "US$4.5 billion from investors including China Investment Corporation and China Construction Bank's "
+           "investment arm in April 2016.\n",
+           "funding_round|Ant Financial|2016-04|4500000000|USD|exact|observed|3\n", false);
 }
 END_TEST
 
