@@ -6366,6 +6366,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * quarter, for a sentence that speaks of it: "reached 531 million
          * at the end of the quarter") */
         bool heading_dated = false;
+        /* (a heading of a year alone yields to a date with its year later
+         * in the figure's clause: "raised US$4.5 billion from investors
+         * including ... in April 2016" under "MERICS, 2018") */
+        if (!have && d->has_heading && !d->heading.m && !habitual) {
+            struct date later;
+            size_t li = later_date_at(d, st, k, false, &later);
+            if (li != SIZE_MAX && d->dates.v[li].rel == DR_ABS && d->dates.v[li].when.y && !later.y2) {
+                take_later_date(d, li, origin);
+                w = later;
+                have = true;
+            }
+        }
         if (!have && d->has_heading && !d->heading.m && d->quarter.y == d->heading.y && !habitual &&
             says_the_quarter(st)) {
             memset(&w, 0, sizeof w);

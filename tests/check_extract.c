@@ -1751,6 +1751,10 @@ START_TEST(session34_forms)
            "US$4.5 billion from investors including China Investment Corporation and China Construction Bank's "
            "investment arm in April 2016.\n",
            "funding_round|Ant Financial|2016-04|4500000000|USD|exact|observed|3\n", false);
+    /* (so does a heading of a year alone) */
+    expect("MERICS, 2018\n\nAnt Financial itself raised US$4.5 billion from investors including China Investment "
+           "Corporation and China Construction Bank's investment arm in April 2016.\n",
+           "funding_round|Ant Financial|2016-04|4500000000|USD|exact|observed|3\n", true);
 }
 END_TEST
 
