@@ -1096,6 +1096,16 @@ static bool cutoff_line(const char *p, size_t n, struct date *out)
     return false;
 }
 
+/* Does p[0, n) hold w, in any case? */
+static bool line_has(const char *p, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if (str_ieq(p + i, l, w))
+            return true;
+    return false;
+}
+
 /* The province or municipality a bulletin's title line names as its own,
  * "Statistical Bulletin on Internet Development in Zhejiang Province
  * (2020)", "Guangdong Provincial Statistical Communique", "Beijing
@@ -1112,6 +1122,10 @@ static void place_line(char out[32], const char *p, size_t n)
                                        " Special Administrative Region", " City"};
     out[0] = '\0';
     if (n > 200)
+        return;
+    /* (not a photo's caption: "[Photo] A visitor ... in Wuzhen, east
+     * China's Zhejiang Province, Dec. 3, 2017. (Xinhua/Huang Zongzhi)") */
+    if (line_has(p, n, "photo") || line_has(p, n, "(xinhua/") || line_has(p, n, "caption"))
         return;
     for (size_t k = 0; k < sizeof place / sizeof *place; k++) {
         size_t l = strlen(place[k]);
@@ -1479,16 +1493,6 @@ static int fiscal_end_line(const char *p, size_t n)
         return m > 0 && m != 12 ? m : 0;
     }
     return 0;
-}
-
-/* Does p[0, n) hold w, in any case? */
-static bool line_has(const char *p, size_t n, const char *w)
-{
-    size_t l = strlen(w);
-    for (size_t i = 0; i + l <= n; i++)
-        if (str_ieq(p + i, l, w))
-            return true;
-    return false;
 }
 
 static void vintage_line(struct vintage *v, const char *p, size_t n)

@@ -65,7 +65,7 @@ static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
                                        "decade", "decades", "quarter", "later", "month", "second", "third", "fourth",
-                                       "yesterday", "days", "day"};
+                                       "yesterday", "days", "day", "months"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -1307,6 +1307,20 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
             continue;
         }
+        /* "six months ago": that many months before the time of writing */
+        if (i >= 1 && t[i].kind == TK_WORD && str_ieq(s + t[i].off, t[i].len, "months") && is_word(&c, i + 1, &pw_ago)) {
+            int nm = count_at(&c, i - 1);
+            if (nm >= 1 && nm <= 11) {
+                e.rel = DR_PREV_MONTH;
+                e.when.m = nm;
+                e.first = i - 1;
+                e.last = i + 1;
+                e.flags = DF_WRITING | DF_LEAD;
+                push(out, e);
+                i = e.last;
+                continue;
+            }
+        }
         /* "last month" (not "the last month", the past thirty days): the
          * month before the time of writing */
         if (i >= 1 && is_word(&c, i, &pw_month) && is_word(&c, i - 1, &pw_last) &&
@@ -1585,8 +1599,10 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         if (!ctx || !ctx->y || !ctx->m)
             return false;
         memset(out, 0, sizeof *out);
-        out->y = ctx->m == 1 ? ctx->y - 1 : ctx->y;
-        out->m = ctx->m == 1 ? 12 : ctx->m - 1;
+        int back = e->when.m > 0 ? e->when.m : 1; /* ("six months ago": six) */
+        int mm = ctx->y * 12 + (ctx->m - 1) - back;
+        out->y = mm / 12;
+        out->m = mm % 12 + 1;
         return true;
     }
     if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {

@@ -1755,6 +1755,16 @@ START_TEST(session34_forms)
     expect("MERICS, 2018\n\nAnt Financial itself raised US$4.5 billion from investors including China Investment "
            "Corporation and China Construction Bank's investment arm in April 2016.\n",
            "funding_round|Ant Financial|2016-04|4500000000|USD|exact|observed|3\n", true);
+    /* a photo's caption among the first lines names no place the item is
+     * of; "six months ago" is that many months before the day of writing */
+    expect("China's internet users reach 772 million\n\nSource: Xinhua | 2018-01-31 21:46:12\n\n"
+           "[Photo] A visitor at an exhibition in Wuzhen, east China's Zhejiang Province, Dec. 3, 2017. "
+           "(Xinhua/Huang Zongzhi)\n\nBEIJING, Jan. 31 (Xinhua) -- China had 772 million internet users by the end "
+           "of 2017.\n\nSix months ago, CNNIC put the number of internet users at 751 million.\n",
+           "netizens|China|2017|772000000|people|exact|observed|1\n"
+           "netizens|China|2017|772000000|people|exact|observed|7\n"
+           "netizens|China|2017-07|751000000|people|exact|observed|9\n",
+           true);
 }
 END_TEST
 

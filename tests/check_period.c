@@ -438,6 +438,13 @@ START_TEST(previous_and_same_year)
     ck_assert(covers(e, "in the whole of 2015"));
     e = one_ymd("revenue for the whole of 2015 was", 2015, 0, 0);
     ck_assert(covers(e, "for the whole of 2015"));
+    /* "six months ago": that many months before the month of writing */
+    e = one("Six months ago, CNNIC put the number at 751 million");
+    ck_assert_int_eq(e->rel, DR_PREV_MONTH);
+    ck_assert(covers(e, "Six months ago"));
+    struct date jan31 = {.y = 2018, .m = 1, .d = 31};
+    ck_assert(period_resolve(e, &jan31, &w));
+    ck_assert(w.y == 2017 && w.m == 7 && w.d == 0);
     /* "three days ago": that many days before the day of writing */
     e = one("Three days ago, Weibo made its debut on the NASDAQ");
     ck_assert_int_eq(e->rel, DR_WEEKDAY);
