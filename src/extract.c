@@ -4960,6 +4960,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             (n->qstart - 1 == st->a || t[n->qstart - 2].kind == TK_PUNCT ||
              tok_is(&t[n->qstart - 2], WH(was)) || tok_is(&t[n->qstart - 2], WH(is)) ||
              tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are)) ||
+             /* (an absolute clause's: "the IPv6 holdings being up 10.6%") */
+             str_ieq(st->s + t[n->qstart - 2].off, t[n->qstart - 2].len, "being") ||
              elliptic_change(st, n->qstart - 2))) {
             cb = n->qstart - 1;
             n->down = down;

@@ -1765,6 +1765,16 @@ START_TEST(session34_forms)
            "netizens|China|2017|772000000|people|exact|observed|7\n"
            "netizens|China|2017-07|751000000|people|exact|observed|9\n",
            true);
+    /* an absolute clause's change ("the IPv6 holdings being up 10.6%");
+     * a level that "remained flat at" */
+    expect("CAICT white paper, 2019\n\nChina had 23,430 /32 blocks of IPv6 addresses at the end of 2017, the IPv6 "
+           "holdings being up 10.6% on a year earlier.\n\nIPv4 addresses remained flat at about 339 million in "
+           "2018.\n",
+           "ipv6_addresses|China|2017|23430|other|exact|observed|3\n"
+           "ipv6_addresses_growth|China|2017|10.6|percent|exact|observed|3\n"
+           "ipv6_addresses|China|2016|21184|other|about|derived|3\n"
+           "ipv4_addresses|China|2018|339000000|count|about|observed|5\n",
+           true);
 }
 END_TEST
 
