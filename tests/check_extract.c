@@ -1775,6 +1775,11 @@ START_TEST(session34_forms)
            "ipv6_addresses|China|2016|21184|other|about|derived|3\n"
            "ipv4_addresses|China|2018|339000000|count|about|observed|5\n",
            true);
+    /* money "pulled in" in a round is the round's, whatever fund the
+     * sentence speaks of */
+    expect("TechCrunch, 2015\n\nThe two rivals had raised heavily to fund a subsidy war: Didi pulled in $700 million "
+           "in a round led by Temasek in December 2014.\n",
+           "funding_round|Didi|2014-12|700000000|USD|exact|observed|3\n", true);
 }
 END_TEST
 
