@@ -3856,6 +3856,21 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         /* (or a period of results anywhere in it, a quarter, a half, a
          * fiscal year: "Bilibili reported its first-quarter results. MAU
          * was 223 million") */
+        /* (or the day of a listing it tells: "Tencent was listed on the
+         * Hong Kong Stock Exchange on 16 June 2004. The company offered
+         * 420.2 million shares") */
+        if (!opens && de->rel == DR_ABS && de->when.y && de->when.m && de->when.d && !de->when.y2 &&
+            (de->flags & DF_LEAD)) {
+            static const char *const listing[] = {"listed", "debuted", "floated", "priced", "ipo", "listing",
+                                                  "debut", "public"};
+            bool figure = false, listed = false;
+            for (size_t i = st->a; i < st->b && !figure; i++) {
+                figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
+                listed = listed || (st->t[i].kind == TK_WORD &&
+                                    str_ieq_any(st->s + st->t[i].off, st->t[i].len, listing, 8));
+            }
+            opens = !figure && listed;
+        }
         if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_FIRST_HALF | DF_FISCAL)) && !de->when.d) {
             bool figure = false, results = false;
             for (size_t i = st->a; i < st->b && !figure; i++) {

@@ -1780,6 +1780,14 @@ START_TEST(session34_forms)
     expect("TechCrunch, 2015\n\nThe two rivals had raised heavily to fund a subsidy war: Didi pulled in $700 million "
            "in a round led by Temasek in December 2014.\n",
            "funding_round|Didi|2014-12|700000000|USD|exact|observed|3\n", true);
+    /* the day of a listing a sentence of no figure tells frames the
+     * figures after it */
+    expect("Tencent\n\nTencent was listed on the Hong Kong Stock Exchange on 16 June 2004. The company offered 420.2 "
+           "million shares at HK$3.70 each, raising about HK$1.55 billion.\n",
+           "ipo_shares_offered|Tencent|2004-06-16|420200000|count|exact|observed|3\n"
+           "price_per_share|Tencent|2004-06-16|3.7|HKD|exact|observed|3\n"
+           "ipo_raise|Tencent|2004-06-16|1550000000|HKD|about|observed|3\n",
+           true);
 }
 END_TEST
 
