@@ -143,6 +143,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "2g", "3g", "4g", "5g",
          /* "Rival Mobike raised" */
          "rival", "rivals",
+         /* investors named by their kind: "Venture and growth investors put" */
+         "venture", "growth",
          /* a stock exchange lists the firm, it is not the firm: "Sohu's Nasdaq IPO raises" */
          "nasdaq", "nyse", "hkex",
          /* a sector: "Telecom revenue rose" (inside a name it belongs: "China Telecom") */

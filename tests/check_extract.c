@@ -1788,6 +1788,17 @@ START_TEST(session34_forms)
            "price_per_share|Tencent|2004-06-16|3.7|HKD|exact|observed|3\n"
            "ipo_raise|Tencent|2004-06-16|1550000000|HKD|about|observed|3\n",
            true);
+    /* money "put into" a named company is invested in it (into no name,
+     * nobody's); what a festival "brought in in a single day" is the
+     * day's volume */
+    expect("China Internet chronicle, 2010\n\n2000\nJan.18 SoftBank and other investors put US$20 million into "
+           "Alibaba.\n\n2010\nNov.11 The second \"Double 11\" on Taobao Mall brought in RMB 936 million in a single "
+           "day.\n",
+           "investment|Alibaba|2000-01-18|20000000|USD|exact|observed|4\n"
+           "daily_transaction_volume|Taobao Mall|2010-11-11|936000000|CNY|exact|observed|7\n",
+           true);
+    expect_none("VC review, 2016\n\nVenture and growth investors put a record US$37.4 billion into Chinese internet "
+                "start-ups in 2015.\n");
 }
 END_TEST
 
