@@ -600,7 +600,14 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
         size_t f = e;
         while (f < n && p[f] == ' ')
             f++;
-        if (f < n && (p[f] == '(' || (f + 1 < n && p[f] == '-' && p[f + 1] == '-') ||
+        /* (or the agency's name alone after it: "BEIJING, Jan. 22 Kyodo") */
+        static const char *const agency[] = {"Kyodo", "Xinhua", "Reuters", "AFP", "Bernama", "Yonhap"};
+        bool agency_after = false;
+        for (size_t k = 0; k < sizeof agency / sizeof *agency && !agency_after; k++) {
+            size_t l = strlen(agency[k]);
+            agency_after = f + l <= n && memcmp(p + f, agency[k], l) == 0 && (f + l == n || !is_alpha((unsigned char)p[f + l]));
+        }
+        if (f < n && (p[f] == '(' || agency_after || (f + 1 < n && p[f] == '-' && p[f + 1] == '-') ||
                       (f + 2 < n && (unsigned char)p[f] == 0xE2 && (unsigned char)p[f + 1] == 0x80 &&
                        ((unsigned char)p[f + 2] == 0x94 || (unsigned char)p[f + 2] == 0x93)))) {
             *month = m;
@@ -621,6 +628,18 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
     /* (a post's author, or another field of its byline, after the date) */
     if (labelled && e < n && (p[e] == '|' || (e + 3 < n && p[e] == 'b' && p[e + 1] == 'y' && p[e + 2] == ' ')))
         e = n;
+    /* (its day of the week after it, then its time: "January 22, 2016
+     * Friday 6:32 PM GMT") */
+    if (y && d && e < n && is_alpha((unsigned char)p[e])) {
+        size_t we = e;
+        while (we < n && is_alpha((unsigned char)p[we]))
+            we++;
+        if (period_weekday_word(p + e, we - e, true)) {
+            e = we;
+            while (e < n && (p[e] == ' ' || p[e] == ','))
+                e++;
+        }
+    }
     /* (a time after a comma: "October 26, 2020, 6:46 PM GMT+8") */
     if (y && d && e + 1 < n && p[e] == ',') {
         size_t t = e + 1;

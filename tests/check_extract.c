@@ -1799,6 +1799,14 @@ START_TEST(session34_forms)
            true);
     expect_none("VC review, 2016\n\nVenture and growth investors put a record US$37.4 billion into Chinese internet "
                 "start-ups in 2015.\n");
+    /* a wire's date with its weekday and time after it ("January 22, 2016
+     * Friday 6:32 PM GMT") and a dateline with the agency's name alone
+     * ("BEIJING, Jan. 22 Kyodo") date the item */
+    expect("China's Internet users top 688 mil.\n\nJapan Economic Newswire\nJanuary 22, 2016 Friday 6:32 PM GMT\n\n"
+           "BEIJING, Jan. 22 Kyodo\n\nChina's Internet population grew to 688 million at the end of last year.\n",
+           "netizens|China|2015|688000000|people|more_than|observed|1\n"
+           "netizens|China|2015|688000000|people|exact|observed|8\n",
+           true);
 }
 END_TEST
 
