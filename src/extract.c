@@ -6678,7 +6678,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             const struct date_expr *de = &d->dates.v[pick];
             /* (or under a later date: an issue's, "Issue #88 · September
              * 2023", a news item's, "... 1.079 billion netizens (Aug 28)") */
-            if ((!d->has_heading || (d->heading.y == w.y && (d->heading.m > w.m || (d->heading.m == w.m && !d->heading.d)))) && de->rel == DR_ABS &&
+            /* (or a month of the year of writing: "as of June this year") */
+            if ((!d->has_heading || (d->heading.y == w.y && (d->heading.m > w.m || (d->heading.m == w.m && !d->heading.d)))) &&
+                (de->rel == DR_ABS || (de->rel == DR_SAME_YEAR && de->when.m && (de->flags & DF_WRITING))) &&
                 /* (or its last day: "As of June 30, 2001, the number of
                  * Internet users in China reached 26.50 million") */
                 (de->flags & DF_END_OF) && !(de->flags & DF_SPAN_DAY) && w.m &&

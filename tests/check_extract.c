@@ -1807,6 +1807,14 @@ START_TEST(session34_forms)
            "netizens|China|2015|688000000|people|more_than|observed|1\n"
            "netizens|China|2015|688000000|people|exact|observed|8\n",
            true);
+    /* a news item's lead dating the country's figure "as of June this
+     * year" dates its undated figures after it */
+    expect("Source: Xinhua | 2021-08-27 18:42:05\n\nBEIJING, Aug. 27 (Xinhua) -- The number of internet users in "
+           "China reached 1.011 billion as of June this year.\n\nThe country's internet penetration rate stood at "
+           "71.6 percent.\n",
+           "netizens|China|2021-06|1011000000|people|exact|observed|3\n"
+           "internet_penetration|China|2021-06|71.6|percent|exact|observed|5\n",
+           true);
 }
 END_TEST
 
