@@ -1942,6 +1942,14 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
              * than Lenovo's market value") */
             if (i > k && !ni->cue_after && t->kind == TK_PUNCT && t->len == 1 && st->s[t->off] == ',')
                 break;
+            /* (nor past a comma into the backers: "raises $500 million at
+             * $20 billion valuation, backed by Temasek and Tencent") */
+            if (t->kind == TK_PUNCT && t->len == 1 && st->s[t->off] == ',' && i + 1 < to &&
+                st->t[i + 1].kind == TK_WORD) {
+                static const char *const backers[] = {"backed", "led", "joined", "supported", "funded", "co-led"};
+                if (str_ieq_any(st->s + st->t[i + 1].off, st->t[i + 1].len, backers, 6))
+                    break;
+            }
             if (is_quantity(t) && ru->entity != EK_OBJECT)
                 break;
             /* "buyers on our China retail marketplaces": the issuer's */

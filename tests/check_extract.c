@@ -1815,6 +1815,11 @@ START_TEST(session34_forms)
            "netizens|China|2021-06|1011000000|people|exact|observed|3\n"
            "internet_penetration|China|2021-06|71.6|percent|exact|observed|5\n",
            true);
+    /* the backers after a comma are not what a valuation values */
+    expect("KrASIA\n\nXiaohongshu raises $500 million at $20 billion valuation, backed by Temasek and Tencent\n",
+           "funding_round|Xiaohongshu||500000000|USD|exact|observed|3\n"
+           "valuation|Xiaohongshu||20000000000|USD|exact|observed|3\n",
+           true);
 }
 END_TEST
 
