@@ -3038,7 +3038,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     bool ok = period_resolve(de, &c, out);
     /* (a fiscal year, "fiscal year 2020", "FY2020", of a report whose year
      * ends with March: the twelve months to that month) */
-    if (ok && (de->flags & DF_FISCAL) && d->fiscal_m && out->y && !out->m && !out->y2)
+    /* (not twelve months to another month it names: "the twelve months
+     * ended December 31, 2015" is the calendar year, whatever month the
+     * report's fiscal year ends with) */
+    if (ok && (de->flags & DF_FISCAL) && d->fiscal_m && out->y && !out->m && !out->y2 &&
+        !(de->flags & DF_DECEMBER))
         out->m = d->fiscal_m;
     return ok;
 }

@@ -590,9 +590,14 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
              * kept, the day named as "as of September 30" keeps it) */
             /* (twelve months to the year's last day are that year, as a
              * fiscal year ended December 31 is) */
-            bool to_day = span && ((unit_months && ucount == 12) || year_to) &&
-                          !((month_at(c, i) == 12 || (i + 1 < c->n && month_at(c, i + 1) == 12)) &&
-                            (is_year(c, i + 2) || is_year(c, i + 3) || is_year(c, i + 4)));
+            bool year_end = span && ((unit_months && ucount == 12) || year_to) &&
+                            (month_at(c, i) == 12 || (i + 1 < c->n && month_at(c, i + 1) == 12)) &&
+                            (is_year(c, i + 2) || is_year(c, i + 3) || is_year(c, i + 4));
+            bool to_day = span && ((unit_months && ucount == 12) || year_to) && !year_end;
+            /* (a calendar year, named by its December: no fiscal year of
+             * another month) */
+            if (year_end)
+                *flags |= DF_DECEMBER;
             *flags |= (quarter && !to_day ? DF_QUARTER_END : span && !to_day ? DF_FISCAL : DF_END_OF) |
                       (to_day ? DF_SPAN_DAY : 0u) |
                       DF_LEAD;

@@ -1820,6 +1820,13 @@ START_TEST(session34_forms)
            "funding_round|Xiaohongshu||500000000|USD|exact|observed|3\n"
            "valuation|Xiaohongshu||20000000000|USD|exact|observed|3\n",
            true);
+    /* twelve months to December 31 are the calendar year in a report whose
+     * fiscal year ends with March */
+    expect("Alibaba Group Announces December Quarter 2015 Results\n\nHangzhou, China, January 28, 2016 - Alibaba Group "
+           "announced its results for the quarter ended December 31, 2015, the third quarter of its fiscal year ending "
+           "March 31, 2016.\n\n- Annual active buyers on our China retail marketplaces reached 407 million in the "
+           "twelve months ended December 31, 2015.\n",
+           "active_users|Alibaba Group|2015|407000000|people|exact|observed|5\n", true);
 }
 END_TEST
 
