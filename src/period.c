@@ -852,12 +852,33 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.when.m = part == 'Q' ? 3 * q : 0;
                 e.first = i;
                 e.last = i;
-                e.flags = 0;
+                /* (the first half is dated by its June, as "the first half
+                 * of 2015" is) */
+                e.flags = part == 'H' && q == 1 ? DF_FIRST_HALF : 0;
                 if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
                     e.first = i - 1;
                     e.flags |= DF_LEAD;
                 }
                 push(out, e);
+                continue;
+            }
+        }
+        /* "H1 2019", "H1 of 2019": the first half, as "1H19" is */
+        if (t[i].kind == TK_WORD && t[i].len == 2 && (s[t[i].off] == 'H' || s[t[i].off] == 'h') &&
+            (s[t[i].off + 1] == '1' || s[t[i].off + 1] == '2')) {
+            size_t yi = is_word(&c, i + 1, &pw_of) ? i + 2 : i + 1;
+            if (is_year(&c, yi)) {
+                e.rel = DR_ABS;
+                e.when.y = (int)t[yi].value;
+                e.first = i;
+                e.last = yi;
+                e.flags = s[t[i].off + 1] == '1' ? DF_FIRST_HALF : 0;
+                if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
+                    e.first = i - 1;
+                    e.flags |= DF_LEAD;
+                }
+                push(out, e);
+                i = yi;
                 continue;
             }
         }

@@ -432,6 +432,17 @@ START_TEST(previous_and_same_year)
     struct date leap = {.y = 2016, .m = 3, .d = 1};
     ck_assert(period_days_before(&leap, 1) && leap.m == 2 && leap.d == 29);
     ck_assert(!period_resolve(e, &ctx, &w)); /* (no day of writing: no date) */
+    /* "H1 2019", "1H19": the first half, by its June as "the first half of
+     * 2019" is */
+    e = one("Online retail sales: RMB 4.82 trillion (H1 2019), +17.8% YoY");
+    ck_assert(e->flags & DF_FIRST_HALF);
+    ck_assert(covers(e, "H1 2019"));
+    ck_assert_int_eq(e->when.y, 2019);
+    e = one("revenue in 1H19 rose");
+    ck_assert(e->flags & DF_FIRST_HALF);
+    e = one("revenue in H2 2019 rose");
+    ck_assert(!(e->flags & DF_FIRST_HALF));
+    ck_assert_int_eq(e->when.y, 2019);
     /* "in the whole of 2015", "for the whole of 2015": that year */
     e = one_ymd("up from 16.4 trillion yuan in the whole of 2015", 2015, 0, 0);
     ck_assert(e->flags & DF_LEAD);
