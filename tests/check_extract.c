@@ -1827,6 +1827,16 @@ START_TEST(session34_forms)
            "March 31, 2016.\n\n- Annual active buyers on our China retail marketplaces reached 407 million in the "
            "twelve months ended December 31, 2015.\n",
            "active_users|Alibaba Group|2015|407000000|people|exact|observed|5\n", true);
+    /* "the number of people who went online using mobile phones" counts
+     * mobile netizens */
+    {
+        char *mob = run("Thursday, July 16, 2009 6:41 AM EDT\n\nBEIJING (AP) - The number of people who went online "
+                        "using mobile phones soared 32 percent in the first half to 155 million.\n");
+        ck_assert_msg(strstr(mob, "mobile_netizens_growth|China|") && strstr(mob, "|155000000|") &&
+                          !strstr(mob, "\nnetizens") && strncmp(mob, "netizens", 8) != 0,
+                      "got:\n%s", mob);
+        free(mob);
+    }
 }
 END_TEST
 
