@@ -680,6 +680,15 @@ static bool figure_subject(const struct sent *st, size_t q)
         if (t[open + 2].kind == TK_WORD && str_ieq_any(st->s + t[open + 2].off, t[open + 2].len, noun, 6))
             e = open + 3;
     }
+    /* (past an aside set off by commas: "The figure, more than the
+     * entire population of the United States, was up 13.4 percent") */
+    if (e && e < q && t[e].kind == TK_PUNCT && st->s[t[e].off] == ',') {
+        size_t c = e + 1;
+        while (c < q && c < e + 16 && !(t[c].kind == TK_PUNCT && st->s[t[c].off] == ',') && !is_quantity(&t[c]))
+            c++;
+        if (c < q && t[c].kind == TK_PUNCT && st->s[t[c].off] == ',')
+            e = c + 1;
+    }
     if (!e || e > q || e + 4 < q)
         return false;
     for (size_t i = e; i < q; i++)

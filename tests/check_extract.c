@@ -1837,6 +1837,15 @@ START_TEST(session34_forms)
                       "got:\n%s", mob);
         free(mob);
     }
+    /* "the figure", past an aside set off by commas, stands for the
+     * figure before */
+    expect("AP, July 16, 2009\n\nChina's online population rose to 338 million by the end of June.\n\nThe figure, "
+           "more than the entire population of the United States, was up 13.4 percent from 298 million at the end "
+           "of last year.\n",
+           "netizens|China|2009-06|338000000|people|exact|observed|3\n"
+           "netizens_growth|China|2009-06|13.4|percent|exact|observed|5\n"
+           "netizens|China|2008|298000000|people|exact|observed|5\n",
+           true);
 }
 END_TEST
 
