@@ -150,6 +150,7 @@ struct numinfo {
     bool skip;             /* threshold, conversion, or not a quantity */
     bool from;             /* the origin of a "from X to Y" change */
     bool compared;         /* "compared with X": the figure a level is compared with */
+    bool part;             /* "Of this, Tmall contributed X": a named part of the figure before */
     bool when_compared;    /* in a "when" clause on a time compared with: "Compared with a year earlier, when ..." */
     bool origin_stated;    /* a change followed by the level it started from ("up 3% from X") */
     bool restates;         /* "an increase of X, or Y%": Y restates the change before it */

@@ -5963,6 +5963,61 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "Of this, Taobao Marketplace contributed RMB578 billion and Tmall
+     * contributed RMB423 billion", "..., of which Taobao accounted for
+     * RMB578 billion": a named part of the figure before counts what it
+     * counts, the name's */
+    {
+        bool of_this = st->b > st->a + 3 && tok_is(&t[st->a], WH(of)) &&
+                       (str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "this") ||
+                        str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "that") ||
+                        str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "these") ||
+                        str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "which"));
+        for (size_t k = st->a + 3; k < st->b; k++) {
+            if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || d->in_table[k])
+                continue;
+            size_t q = ni[k].qstart, v = q;
+            if (v > st->a + 1 && str_ieq(st->s + t[v - 1].off, t[v - 1].len, "for") && str_ieq(st->s + t[v - 2].off, t[v - 2].len, "accounted"))
+                v -= 2;
+            else if (v > st->a && (str_ieq(st->s + t[v - 1].off, t[v - 1].len, "contributed") ||
+                                   str_ieq(st->s + t[v - 1].off, t[v - 1].len, "generated")))
+                v -= 1;
+            else
+                continue;
+            /* (the part's name right before its verb) */
+            size_t ns = v, ne = v;
+            while (ns > st->a && t[ns - 1].kind == TK_WORD && (t[ns - 1].flags & TF_CAP) && ns + 5 > v)
+                ns--;
+            if (ns == v || !name_at(st, ns, v, &ne) || ne != v)
+                continue;
+            bool which = ns >= st->a + 2 && tok_is(&t[ns - 1], WH(which)) && tok_is(&t[ns - 2], WH(of));
+            bool opened = of_this && ns >= st->a + 2;
+            if (!which && !opened)
+                continue;
+            /* (the whole: the figure before in the sentence, or the last
+             * of the sentence before) */
+            int rule = -1;
+            for (size_t j = ns; j-- > st->a && rule < 0;)
+                if (is_quantity(&t[j]) && ni[j].rule >= 0 && !ni[j].change && num_class(&t[j]) == num_class(&t[k]))
+                    rule = ni[j].rule;
+            if (rule < 0 && of_this && topic->last_ind) {
+                const struct rule *lr = rules_find(r, topic->last_ind);
+                if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])))
+                    rule = (int)(lr - r->v);
+            }
+            if (rule < 0 || !viable(d, st, (size_t)rule, &t[k]))
+                continue;
+            ni[k].rule = rule;
+            ni[k].cue_a = ns;
+            ni[k].cue_b = ne;
+            ni[k].cue_after = false;
+            ni[k].cue = 0;
+            free(ni[k].entity);
+            ni[k].entity = name_text(st, ns, ne);
+            ni[k].part = true;
+        }
+    }
+
     /* "an increase of 30.2 million, or 10.0%", "up 86 million or 28.9%": the change restated as a
      * rate is a change too, a growth of the same level */
     for (size_t k = st->a + 3; k < st->b; k++) {
@@ -7672,7 +7727,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                       note);
         /* (the company the text last gave a figure of: a table of figures
          * without a name after it is that company's) */
-        if (!n->change && n->entity && ru->entity != EK_FIXED && !ru->segment && !national_rule(ru) &&
+        if (!n->change && n->entity && !n->part && ru->entity != EK_FIXED && !ru->segment && !national_rule(ru) &&
             strcmp(n->entity, "China") != 0)
             snprintf(d->last_firm, sizeof d->last_firm, "%s", n->entity);
         /* (the paragraph's last figure: not one compared with, "down from
@@ -7682,7 +7737,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * increased by") */
         bool against = !n->from && !n->compared && topic->last_ind &&
                        list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) != SIZE_MAX;
-        if (!n->change && n->entity && !((n->from || n->compared || against) && topic->last_ind)) {
+        if (!n->change && n->entity && !n->part && !((n->from || n->compared || against) && topic->last_ind)) {
             free(topic->last_ent);
             topic->last_ent = xstrdup(n->entity);
             topic->last_ind = ru->id;

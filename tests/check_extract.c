@@ -1850,6 +1850,19 @@ START_TEST(session34_forms)
     expect_absent("Alibaba Group Announces December Quarter 2015 Results\n\nAs of December 31, 2015, we had "
                   "repurchased a total of 20.6 million ADSs for US$1.5 billion under the share repurchase program.\n",
                   "ipo_shares_offered");
+    /* "Of this, X contributed Y": a named part of the figure before,
+     * which names no company after it */
+    expect("Alibaba Group results\n\nAlibaba Group said GMV in the quarter ended December 31, 2015 was RMB1,001 "
+           "billion. Of this, Taobao Marketplace contributed RMB578 billion and Tmall contributed RMB423 "
+           "billion.\n\nMobile GMV was RMB657 billion in the quarter ended December 31, 2015.\n",
+           "ecommerce_turnover|Alibaba Group|2015-12|1001000000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|Taobao Marketplace|2015-12|578000000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|Tmall|2015-12|423000000000|CNY|exact|observed|3\n",
+           false);
+    expect_absent("Alibaba Group results\n\nAlibaba Group said GMV in the quarter ended December 31, 2015 was RMB1,001 "
+                  "billion. Of this, Taobao Marketplace contributed RMB578 billion and Tmall contributed RMB423 "
+                  "billion.\n\nMobile GMV was RMB657 billion in the quarter ended December 31, 2015.\n",
+                  "Tmall|2015-12|657000000000");
 }
 END_TEST
 
