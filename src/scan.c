@@ -467,6 +467,36 @@ static size_t domain_end(const char *s, size_t n, size_t j)
     return end;
 }
 
+/* Is s[i, j) a year, a full stop and a footnote's number of one or two
+ * digits, a new sentence after it ("in the end of 2012.4 Subscriptions
+ * lagged"), the year after "of", "in", "by", "since", "until" or
+ * "during"? */
+static bool year_footnote_at(const struct lexer *lx, size_t i, size_t j)
+{
+    const char *s = lx->s;
+    if (j < i + 6 || j > i + 7 || s[i + 4] != '.' || !(s[i] == '1' || s[i] == '2'))
+        return false;
+    for (size_t k = i; k < i + 4; k++)
+        if (!is_digit((unsigned char)s[k]))
+            return false;
+    int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+    if (y < 1900 || y > 2100 || j + 2 >= lx->n || s[j] != ' ' || !is_upper((unsigned char)s[j + 1]) ||
+        !is_lower((unsigned char)s[j + 2]))
+        return false;
+    static const char *const lead[] = {"of", "in", "by", "since", "until", "during"};
+    size_t b = i;
+    if (b == 0 || s[b - 1] != ' ')
+        return false;
+    b--;
+    size_t a = b;
+    while (a > 0 && is_alpha((unsigned char)s[a - 1]))
+        a--;
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+        if (str_ieq(s + a, b - a, lead[k]))
+            return true;
+    return false;
+}
+
 static void lex_run(struct lexer *lx)
 {
     const char *s = lx->s;
@@ -479,6 +509,10 @@ static void lex_run(struct lexer *lx)
                              ((s[j] == ',' || s[j] == '.') && j + 1 < lx->n &&
                               is_digit((unsigned char)s[j + 1]) && j > i)))
             j++;
+        /* (a year that ends a sentence, a footnote's number glued to its
+         * full stop: "at the end of 2012.4 Subscriptions lagged") */
+        if (year_footnote_at(lx, i, j))
+            j = i + 4;
         double v;
         size_t used = 0;
         bool ok = num_parse_grouped(s + i, j - i, &v, &used);
@@ -990,7 +1024,9 @@ static void lex(struct lexer *lx)
         case '.':
             /* footnote number glued after a full stop: "value.3 " */
             if (i + 1 < lx->n && is_digit((unsigned char)s[i + 1]) && i > 0 &&
-                (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == ')') && !prev_is_abbrev(lx)) {
+                (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == ')' ||
+                 (i >= 4 && year_footnote_at(lx, i - 4, i + 2 < lx->n && is_digit((unsigned char)s[i + 2]) ? i + 3 : i + 2))) &&
+                !prev_is_abbrev(lx)) {
                 size_t e = i + 1;
                 while (e < lx->n && is_digit((unsigned char)s[e]))
                     e++;

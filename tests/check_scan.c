@@ -840,6 +840,17 @@ START_TEST(punct_flags)
     ck_assert(find_text(".")->flags & TF_SENT_END);
     scan("worth 34 million. the end");
     ck_assert(!(find_text(".")->flags & TF_SENT_END));
+    /* a footnote's number glued to the full stop after a year: "at the
+     * end of 2012.4 Subscriptions lagged" is 2012, then a sentence; not
+     * a decimal of a figure: "2012.4 million yuan" */
+    scan("rose to 1.18 million at the end of 2012.4 Subscriptions lagged");
+    ck_assert(find_text("2012") && find_text("2012")->kind == TK_NUM);
+    ck_assert(find_text(".")->flags & TF_SENT_END);
+    scan("Revenue was 2012.4 million yuan in 2013");
+    bool decimal = false;
+    for (size_t k = 0; k < tk.n; k++)
+        decimal = decimal || (tk.v[k].kind == TK_NUM && tk.v[k].value > 2.01e9 && tk.v[k].value < 2.02e9);
+    ck_assert(decimal);
     scan("third-party");
     ck_assert(find_text("-")->flags & TF_HYPHEN);
     scan("Bao's user");
