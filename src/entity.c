@@ -1270,6 +1270,14 @@ static char *subject_before(const struct sent *st, size_t hi, struct topic *topi
     size_t second_a = SIZE_MAX, second_b = 0;
     for (size_t i = hi; i > st->a; i--) {
         size_t j = i - 1;
+        /* (not past a colon that ends a clause of its own, longer than a
+         * label: "Take-up accelerated as cheap Android handsets arrived:
+         * the number of 3G users reached") */
+        /* (but a name right before the colon is what it goes on about:
+         * "social features built into WeChat: on New Year's Eve users
+         * sent 14.2 billion red packets") */
+        if (st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == ':' && j > st->a + 6 && !name_word(st, j - 1))
+            break;
         /* "QQ, its older messaging service, had": the pronoun of an
          * apposition speaks of another; the name before it is the subject */
         if (is_pronoun(st, j) && j >= st->a + 2 && st->t[j - 1].kind == TK_PUNCT && st->s[st->t[j - 1].off] == ',' &&

@@ -1863,6 +1863,11 @@ START_TEST(session34_forms)
                   "billion. Of this, Taobao Marketplace contributed RMB578 billion and Tmall contributed RMB423 "
                   "billion.\n\nMobile GMV was RMB657 billion in the quarter ended December 31, 2015.\n",
                   "Tmall|2015-12|657000000000");
+    /* a name in a clause of its own before a colon names no figure after
+     * it; a name right before the colon does */
+    expect("Paper, 2015\n\nTake-up accelerated after 2011 as cheap Android handsets arrived: the number of 3G users "
+           "reached 402 million by the end of 2013.\n",
+           "3g_users|China|2013|402000000|people|exact|observed|3\n", true);
 }
 END_TEST
 
