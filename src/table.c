@@ -1899,6 +1899,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
         struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        /* (the last row a cue named, and its indent: the parent of the
+         * named rows indented under it) */
+        struct column parent_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        size_t parent_ind = 0;
         int prev_count = -1; /* the last level above that is no rate, or -1 */
         struct column prev_count_col = prev_col;
         while (ra < n) {
@@ -2111,6 +2115,28 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* (whose figures a row's label names: "Active user
                  * accounts of QQ IM") */
                 label_name(s, t, la, f, &col[0]);
+            }
+            if (found != 1 && !rest && parent_col.rule >= 0 && r->v[parent_col.rule].entity == EK_NAME &&
+                       r->v[parent_col.rule].change == CH_NONE && t[la].off - line_start(s, t, la) > parent_ind &&
+                       la == ra) {
+                /* (a name indented under a row a cue names counts the
+                 * parent's for that name: "Taobao Marketplace   489   578"
+                 * under "GMV (RMB in billions)   814   1,001") */
+                bool name = true;
+                for (size_t x = la; x < f && name; x++)
+                    name = name_cell_word(s, &t[x]) && (x > la || (t[x].flags & TF_CAP));
+                if (name) {
+                    col[0] = parent_col;
+                    col[0].ea = la;
+                    col[0].eb = f;
+                    found = 1;
+                }
+            }
+            bool named_part = found == 1 && col[0].ea == la && col[0].eb == f && parent_col.rule == col[0].rule &&
+                              t[la].off - line_start(s, t, la) > parent_ind;
+            if (found == 1 && !named_part) {
+                parent_col = col[0];
+                parent_ind = t[la].off - line_start(s, t, la);
             }
             /* (an application's row in a table of people counts its
              * users: "Online shopping   61,011   63,882") */

@@ -1868,6 +1868,20 @@ START_TEST(session34_forms)
     expect("Paper, 2015\n\nTake-up accelerated after 2011 as cheap Android handsets arrived: the number of 3G users "
            "reached 402 million by the end of 2013.\n",
            "3g_users|China|2013|402000000|people|exact|observed|3\n", true);
+    /* a name indented under a table's row of an indicator counts it for
+     * that name */
+    expect("Alibaba Group results, January 2016\n\n"
+           "                                                   Three months ended December 31,\n"
+           "                                                        2014                 2015\n"
+           "  GMV (RMB in billions)                                  814                1,001\n"
+           "    Taobao Marketplace                                   489                  578\n"
+           "    Tmall                                                325                  423\n"
+           "  Mobile GMV (RMB in billions)                           389                  657\n",
+           "ecommerce_turnover|Taobao Marketplace|2014-12|489000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Taobao Marketplace|2015-12|578000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover|Tmall|2014-12|325000000000|CNY|exact|observed|7\n"
+           "ecommerce_turnover|Tmall|2015-12|423000000000|CNY|exact|observed|7\n",
+           false);
 }
 END_TEST
 
