@@ -1882,6 +1882,11 @@ START_TEST(session34_forms)
            "ecommerce_turnover|Tmall|2014-12|325000000000|CNY|exact|observed|7\n"
            "ecommerce_turnover|Tmall|2015-12|423000000000|CNY|exact|observed|7\n",
            false);
+    /* what a system handled in a peak's first minute is a rate, no count
+     * of the day */
+    expect("Analysys, 2015\n\nDuring Double 11 on November 11, Alipay processed 285 million payment transactions. "
+           "At the peak, in the first minute after midnight, the system handled 2.85 million transactions.\n",
+           "transactions|Alipay|2015-11-11|285000000|count|exact|observed|3\n", true);
 }
 END_TEST
 
