@@ -2347,11 +2347,15 @@ static bool figure_caption(const struct sent *st, size_t p)
     for (; q < st->b && !(st->t[q].flags & TF_SENT_END); q++) {
         if (st->t[q].off > t->off && memchr(st->s + t->off, '\n', st->t[q].off - t->off))
             break; /* the line ends */
+        /* (up to its date or a comma: "1.011 billion: internet users in
+         * China as of June 30, 2021, an increase of ...") */
+        if ((st->in_date && st->in_date[q]) || (st->t[q].kind == TK_PUNCT && st->s[st->t[q].off] == ','))
+            break;
         if (is_quantity(&st->t[q]) || is_clause_break(&st->t[q]))
             return false;
         words += st->t[q].kind == TK_WORD;
     }
-    return words >= 1 && words <= 6;
+    return words >= 1 && words <= 8;
 }
 
 /* Best rule for the quantity at index k of the sentence. */
@@ -2409,7 +2413,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         /* "829 million: people online", "61,201万: online video users": a
          * figure that opens its line, a colon, and the words it counts (a
          * list of figures with their captions, "by the numbers") */
-        if (words == 0 && qstart == st->a && figure_caption(st, p))
+        /* (past an item's bullet: "- 1.011 billion: internet users") */
+        if (words == 0 && (qstart == st->a || (qstart == st->a + 1 && st->t[st->a].kind == TK_PUNCT)) &&
+            figure_caption(st, p))
             continue;
         if (is_quantity(t) || (is_clause_break(t) && !(t->flags & TF_OPEN)))
             break;
@@ -6172,7 +6178,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         blocked = true; /* the number stood inside brackets */
                     else
                         depth--;
-                } else if (is_clause_break(&t[i]) ||
+                } else if ((is_clause_break(&t[i]) &&
+                            /* (not a figure's caption's colon: "1.011
+                             * billion: internet users in China as of June
+                             * 30, 2021") */
+                            !(i == k + 1 && t[i].kind == TK_PUNCT && st->s[t[i].off] == ':' &&
+                              (n->qstart == st->a || (n->qstart == st->a + 1 && t[st->a].kind == TK_PUNCT)))) ||
                            /* ("to 500 million, and 81 percent of users now
                             * use ...": another clause's date) */
                            (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && i + 1 < de->first &&
@@ -6381,6 +6392,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             have = date_of(d, de, sy.y ? &sy : *para_has ? para_ctx : NULL, &w);
             if (have)
                 first_half_end(d, de, &w);
+            /* (a half's flow is no day's, whatever day the lead dates the
+             * country's stocks by: "GMV of RMB 12 billion in the first half
+             * of 2021" is no day's volume) */
+            if (have && (de->flags & DF_FIRST_HALF) && n->rule >= 0 && r->v[n->rule].on_day)
+                w.d = 0;
             /* a bare year inside a dated entry: the entry's date is finer */
             if (have && !w.m && !w.y2 && !(de->flags & (DF_LEAD | DF_END_OF)) && de->rel == DR_ABS &&
                 d->has_heading && d->heading.y == w.y && d->heading.m)

@@ -1887,6 +1887,19 @@ START_TEST(session34_forms)
     expect("Analysys, 2015\n\nDuring Double 11 on November 11, Alipay processed 285 million payment transactions. "
            "At the peak, in the first minute after midnight, the system handled 2.85 million transactions.\n",
            "transactions|Alipay|2015-11-11|285000000|count|exact|observed|3\n", true);
+    /* a figure's caption after its colon, past a bullet, up to its date;
+     * the date after the caption is the figure's; a half's flow is no
+     * day's, whatever day the lead dates a stock by */
+    expect("36Kr, September 4, 2021\n\nBy the numbers\n\n- 1.011 billion: internet users in China as of June 30, "
+           "2021, an increase of 21.75 million from December.\n- 71.6%: the internet penetration rate over the same "
+           "period.\n\nQianzhi said merchants using its tools generated GMV of RMB 12 billion in the first half of "
+           "2021.\n",
+           "netizens|China|2021-06-30|1011000000|people|exact|observed|5\n"
+           "netizens_increase|China|2021-06-30|21750000|people|exact|observed|5\n"
+           "netizens|China|2020|989250000|people|exact|derived|5\n"
+           "internet_penetration|China|2021-06-30|71.6|percent|exact|observed|6\n"
+           "ecommerce_turnover|Qianzhi|2021-06|12000000000|CNY|exact|observed|8\n",
+           true);
 }
 END_TEST
 
