@@ -9346,6 +9346,12 @@ void engine_run(struct engine *g, struct chunk *c)
     d->lead_seen = c->first_is_context;
     d->national_seen = c->first_is_context;
     d->ref_year = 0;
+    /* (a text of the first months whose title names the year before
+     * reports on that year: "SCIO press conference on the development of
+     * industry and information technology in 2012", January 24, 2013) */
+    if (c->head_year && c->head_year == c->doc_year - 1 && c->doc_month >= 1 && c->doc_month <= 3 &&
+        !c->first_is_context)
+        d->ref_year = c->head_year;
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->results_q, 0, sizeof d->results_q);

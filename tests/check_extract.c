@@ -1900,6 +1900,15 @@ START_TEST(session34_forms)
            "internet_penetration|China|2021-06-30|71.6|percent|exact|observed|6\n"
            "ecommerce_turnover|Qianzhi|2021-06|12000000000|CNY|exact|observed|8\n",
            true);
+    /* a text of the year's first months whose title names the year before
+     * reports on that year ("For the whole year") */
+    expect("SCIO press conference on the development of industry and information technology in 2012\n\n"
+           "Source: china.org.cn | Updated: 2013-01-24 10:17\n\nFor the whole year, the number of 3G subscribers "
+           "reached 233 million, with 105 million added during the year.\n",
+           "3g_users|China|2012|233000000|people|exact|observed|5\n"
+           "3g_users_increase|China|2012|105000000|people|exact|observed|5\n"
+           "3g_users|China|2011|128000000|people|exact|derived|5\n",
+           true);
 }
 END_TEST
 
