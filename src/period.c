@@ -814,8 +814,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
-        /* "three days ago", "two days earlier" at the time of writing:
-         * that many days back (up to a fortnight) */
+        /* "three days ago", "a day ago": that many days before the day of
+         * writing (up to a fortnight) */
         if (t[i].kind == TK_WORD && i >= 1 && (str_ieq(s + t[i].off, t[i].len, "days") || str_ieq(s + t[i].off, t[i].len, "day")) &&
             is_word(&c, i + 1, &pw_ago)) {
             int nd = is_word(&c, i - 1, &pw_a) ? 1 : count_at(&c, i - 1);
