@@ -5425,6 +5425,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     n->cue = pc.cue;
                 }
             }
+            /* "CNNIC counted 117.6 million people who used their phones
+             * ...; by the end of 2014 the figure was 556.78 million": a
+             * clause after a semicolon that opens with a word standing for
+             * a figure counts what the sentence's first figure counts */
+            if (n->rule < 0 && !n->change && prev_q != SIZE_MAX) {
+                size_t semi = SIZE_MAX;
+                for (size_t i = n->qstart; i-- > st->a && i + 12 > n->qstart;)
+                    if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ';') {
+                        semi = i;
+                        break;
+                    }
+                struct sent cl = *st;
+                cl.a = semi + 1;
+                while (cl.a < n->qstart && t[cl.a].kind == TK_SKIP) /* (a note's mark: ";1 by the end of") */
+                    cl.a++;
+                if (semi != SIZE_MAX && figure_subject(&cl, n->qstart))
+                    for (size_t j = st->a; j < semi; j++)
+                        if (is_quantity(&t[j]) && ni[j].rule >= 0 && !ni[j].change && !ni[j].skip &&
+                            num_class(&t[j]) == num_class(&t[k]) && viable(d, st, (size_t)ni[j].rule, &t[k])) {
+                            share_cue(n, &ni[j]);
+                            break;
+                        }
+            }
             /* "funds had assets of $186 billion; by 2001, this had risen
              * to $2.3 trillion": the level a pronoun's change led to counts
              * what the figure before it counts */

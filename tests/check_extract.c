@@ -1909,6 +1909,13 @@ START_TEST(session34_forms)
            "3g_users_increase|China|2012|105000000|people|exact|observed|5\n"
            "3g_users|China|2011|128000000|people|exact|derived|5\n",
            true);
+    /* a clause after a semicolon (a note's number glued to it) that opens
+     * with "the figure" counts what the sentence's first figure counts */
+    expect("Paper, 2015\n\nAt the end of 2008, CNNIC counted 117.6 million people who used their phones to access the "
+           "Internet, 39.5 percent of all users;1 by the end of 2014 the figure was 556.78 million.\n",
+           "mobile_netizens|China|2008|117600000|people|exact|observed|3\n"
+           "mobile_netizens|China|2014|556780000|people|exact|observed|3\n",
+           false);
 }
 END_TEST
 

@@ -851,6 +851,9 @@ START_TEST(punct_flags)
     for (size_t k = 0; k < tk.n; k++)
         decimal = decimal || (tk.v[k].kind == TK_NUM && tk.v[k].value > 2.01e9 && tk.v[k].value < 2.02e9);
     ck_assert(decimal);
+    /* a note's number glued after a semicolon is no figure */
+    scan("of all users;1 by the end of 2014");
+    ck_assert(find_text("1") && find_text("1")->kind == TK_SKIP);
     scan("third-party");
     ck_assert(find_text("-")->flags & TF_HYPHEN);
     scan("Bao's user");
