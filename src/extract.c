@@ -5958,7 +5958,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (wa <= st->a + 2 || !tok_is(&t[wa - 1], WH(which)) || !tok_is(&t[wa - 2], WH(of)))
             continue;
         size_t j = wa - 2;
-        while (j > st->a && !is_quantity(&t[j - 1]) && t[j - 1].kind == TK_PUNCT)
+        /* (past the whole's date in brackets: "48.00 million (Jun 2019),
+         * of which .CN: 21.85 million") */
+        while (j > st->a && (t[j - 1].kind == TK_PUNCT || d->in_date[j - 1]) && (!is_quantity(&t[j - 1]) || d->in_date[j - 1]))
             j--;
         if (j == st->a || !is_quantity(&t[j - 1]))
             continue;

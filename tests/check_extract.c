@@ -1916,6 +1916,11 @@ START_TEST(session34_forms)
            "mobile_netizens|China|2008|117600000|people|exact|observed|3\n"
            "mobile_netizens|China|2014|556780000|people|exact|observed|3\n",
            false);
+    /* "of which .CN: 21.85 million" after the whole's date in brackets */
+    expect("CIW, 2019\n\n- Domain names: 48.00 million (Jun 2019), of which .CN: 21.85 million\n",
+           "domain_names|China|2019-06|48000000|count|exact|observed|3\n"
+           "cn_domain_names|China|2019-06|21850000|count|exact|observed|3\n",
+           true);
 }
 END_TEST
 
