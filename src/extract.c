@@ -3880,13 +3880,10 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
          * 420.2 million shares") */
         if (!opens && de->rel == DR_ABS && de->when.y && de->when.m && de->when.d && !de->when.y2 &&
             (de->flags & DF_LEAD)) {
-            static const char *const listing[] = {"listed", "debuted", "floated", "priced", "ipo", "listing",
-                                                  "debut", "public"};
             bool figure = false, listed = false;
             for (size_t i = st->a; i < st->b && !figure; i++) {
                 figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
-                listed = listed || (st->t[i].kind == TK_WORD &&
-                                    str_ieq_any(st->s + st->t[i].off, st->t[i].len, listing, 8));
+                listed = listed || in_list(&listing_word, &st->t[i]);
             }
             opens = !figure && listed;
         }

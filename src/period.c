@@ -65,7 +65,7 @@ static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
                                        "decade", "decades", "quarter", "later", "month", "second", "third", "fourth",
-                                       "yesterday", "days", "day", "months"};
+                                       "yesterday", "ago"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -816,17 +816,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         }
         /* "three days ago", "a day ago": that many days before the day of
          * writing (up to a fortnight) */
-        if (t[i].kind == TK_WORD && i >= 1 && (str_ieq(s + t[i].off, t[i].len, "days") || str_ieq(s + t[i].off, t[i].len, "day")) &&
-            is_word(&c, i + 1, &pw_ago)) {
-            int nd = is_word(&c, i - 1, &pw_a) ? 1 : count_at(&c, i - 1);
+        /* (read at "ago", a rare word, not at every "day") */
+        if (i >= 2 && is_word(&c, i, &pw_ago) && t[i - 1].kind == TK_WORD &&
+            (str_ieq(s + t[i - 1].off, t[i - 1].len, "days") || str_ieq(s + t[i - 1].off, t[i - 1].len, "day"))) {
+            int nd = is_word(&c, i - 2, &pw_a) ? 1 : count_at(&c, i - 2);
             if (nd >= 1 && nd <= 14) {
                 e.rel = DR_WEEKDAY;
                 e.when.d = PERIOD_YESTERDAY + nd - 1;
-                e.first = i - 1;
-                e.last = i + 1;
+                e.first = i - 2;
+                e.last = i;
                 e.flags = DF_LEAD;
                 push(out, e);
-                i = e.last;
                 continue;
             }
         }
@@ -1334,16 +1334,16 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             continue;
         }
         /* "six months ago": that many months before the time of writing */
-        if (i >= 1 && t[i].kind == TK_WORD && str_ieq(s + t[i].off, t[i].len, "months") && is_word(&c, i + 1, &pw_ago)) {
-            int nm = count_at(&c, i - 1);
+        if (i >= 2 && is_word(&c, i, &pw_ago) && t[i - 1].kind == TK_WORD &&
+            str_ieq(s + t[i - 1].off, t[i - 1].len, "months")) {
+            int nm = count_at(&c, i - 2);
             if (nm >= 1 && nm <= 11) {
                 e.rel = DR_PREV_MONTH;
                 e.when.m = nm;
-                e.first = i - 1;
-                e.last = i + 1;
+                e.first = i - 2;
+                e.last = i;
                 e.flags = DF_WRITING | DF_LEAD;
                 push(out, e);
-                i = e.last;
                 continue;
             }
         }
