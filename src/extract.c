@@ -2358,6 +2358,13 @@ static bool figure_caption(const struct sent *st, size_t p)
     return words >= 1 && words <= 8;
 }
 
+/* Does the figure starting at q open its sentence, or its item past a
+ * bullet ("- 1.011 billion: internet users")? */
+static bool opens_item(const struct sent *st, size_t q)
+{
+    return q == st->a || (q == st->a + 1 && st->t[st->a].kind == TK_PUNCT);
+}
+
 /* Best rule for the quantity at index k of the sentence. */
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
@@ -2414,8 +2421,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
          * figure that opens its line, a colon, and the words it counts (a
          * list of figures with their captions, "by the numbers") */
         /* (past an item's bullet: "- 1.011 billion: internet users") */
-        if (words == 0 && (qstart == st->a || (qstart == st->a + 1 && st->t[st->a].kind == TK_PUNCT)) &&
-            figure_caption(st, p))
+        if (words == 0 && opens_item(st, qstart) && figure_caption(st, p))
             continue;
         if (is_quantity(t) || (is_clause_break(t) && !(t->flags & TF_OPEN)))
             break;
@@ -3851,6 +3857,19 @@ static bool dateline_date(const struct sent *st, const struct date_expr *de);
  * Hangzhou in 1999", "the service Alibaba launched in December 2004")? */
 static bool founding_date(const struct sent *st, const struct date_expr *de);
 
+/* Does the sentence state no figure but its dates, and (wl given) a word
+ * of wl? */
+static bool figureless_with(const struct sent *st, const struct wordlist *wl)
+{
+    bool word = !wl;
+    for (size_t i = st->a; i < st->b; i++) {
+        if (is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]))
+            return false;
+        word = word || in_list(wl, &st->t[i]);
+    }
+    return word;
+}
+
 static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has,
                              bool frames)
 {
@@ -3872,39 +3891,23 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
-        /* (or a period of results anywhere in it, a quarter, a half, a
-         * fiscal year: "Bilibili reported its first-quarter results. MAU
-         * was 223 million") */
         /* (or the day of a listing it tells: "Tencent was listed on the
          * Hong Kong Stock Exchange on 16 June 2004. The company offered
          * 420.2 million shares") */
         if (!opens && de->rel == DR_ABS && de->when.y && de->when.m && de->when.d && !de->when.y2 &&
-            (de->flags & DF_LEAD)) {
-            bool figure = false, listed = false;
-            for (size_t i = st->a; i < st->b && !figure; i++) {
-                figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
-                listed = listed || in_list(&listing_word, &st->t[i]);
-            }
-            opens = !figure && listed;
-        }
-        if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_FIRST_HALF | DF_FISCAL)) && !de->when.d) {
-            bool figure = false, results = false;
-            for (size_t i = st->a; i < st->b && !figure; i++) {
-                figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
-                results = results || in_list(&results_word, &st->t[i]);
-            }
-            opens = !figure && results;
-        }
+            (de->flags & DF_LEAD))
+            opens = figureless_with(st, &listing_word);
+        /* (or a period of results anywhere in it, a quarter, a half, a
+         * fiscal year: "Bilibili reported its first-quarter results. MAU
+         * was 223 million") */
+        if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_FIRST_HALF | DF_FISCAL)) && !de->when.d)
+            opens = figureless_with(st, &results_word);
         /* (or an item's day in brackets at the end of its headline, no
          * figure in it: "Perfect World lists on Nasdaq (July 26).") */
         if (!opens && de->when.d && de->first > st->a && (st->t[de->first - 1].flags & TF_OPEN) &&
             de->last + 1 < st->b && (st->t[de->last + 1].flags & TF_CLOSE) &&
-            (de->last + 2 >= st->b || (st->t[de->last + 2].flags & TF_SENT_END))) {
-            bool figure = false;
-            for (size_t i = st->a; i < st->b && !figure; i++)
-                figure = is_quantity(&st->t[i]) && !(st->in_date && st->in_date[i]);
-            opens = !figure;
-        }
+            (de->last + 2 >= st->b || (st->t[de->last + 2].flags & TF_SENT_END)))
+            opens = figureless_with(st, NULL);
         /* (nor the past a "since" phrase sets a figure against; nor a
          * founding's: "Taobao, launched in May 2003 with an investment of
          * 100 million yuan, has overtaken ..." dates no figure after it) */
@@ -6204,8 +6207,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                             /* (not a figure's caption's colon: "1.011
                              * billion: internet users in China as of June
                              * 30, 2021") */
-                            !(i == k + 1 && t[i].kind == TK_PUNCT && st->s[t[i].off] == ':' &&
-                              (n->qstart == st->a || (n->qstart == st->a + 1 && t[st->a].kind == TK_PUNCT)))) ||
+                            !(i == k + 1 && t[i].kind == TK_PUNCT && st->s[t[i].off] == ':' && opens_item(st, n->qstart))) ||
                            /* ("to 500 million, and 81 percent of users now
                             * use ...": another clause's date) */
                            (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && i + 1 < de->first &&

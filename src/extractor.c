@@ -398,6 +398,14 @@ static int range_last_day(const char *p, size_t n, int *month, int *day)
     return y;
 }
 
+/* The first byte from i on that is no blank (a space or a tab), or n. */
+static size_t blanks_end(const char *p, size_t i, size_t n)
+{
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    return i;
+}
+
 /* A field of a byline: a dateline, or a post's "Posted by Rachel Zhou on
  * May 28, 2016" (the date after "on"). */
 static int dateline_field(const char *p, size_t n, int *month, int *day)
@@ -405,9 +413,7 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     int y = dateline_year1(p, n, month, day);
     if (y)
         return y;
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
         w++;
@@ -476,9 +482,7 @@ static bool agency_dateline(const char *p, size_t n)
  * is none.  Its month in *month. */
 static int dateline_year1(const char *p, size_t n, int *month, int *day)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     /* a day of the week first: "Wed Feb 11, 2015", "Friday, 12 June 2015" */
     size_t wd = i;
     while (wd < n && is_alpha((unsigned char)p[wd]))
@@ -2179,9 +2183,7 @@ static bool figures_after(const char *p, size_t i, size_t n)
  * ("2012    56,400    42.1%")? */
 static bool row_like(const char *p, size_t n)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     /* (a month before the year: "Dec. 2008", "June 2010") */
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
@@ -2244,9 +2246,7 @@ static bool row_like(const char *p, size_t n)
 static bool total_row_like(const char *p, size_t n)
 {
     static const char *const label[] = {"total", "full year", "full-year", "whole year", "year total", "annual"};
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
         size_t len = strlen(label[k]);
         if (i + len < n && str_ieq(p + i, len, label[k]) && figures_after(p, i + len, n))
@@ -2273,9 +2273,7 @@ static size_t empty_cell_len(const char *p, size_t n)
  * the header of such a table, years only ("2011   2012   2013")? */
 static bool label_row_like(const char *p, size_t n)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     /* (the second line of a label may open with its abbreviation: ' ("MAU")
      * of QQ   816.5') */
     while (i < n && (p[i] == '(' || p[i] == '"'))
@@ -2335,9 +2333,7 @@ static int pair_line(const char *p, size_t n)
 {
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     if (i >= n || !is_alpha((unsigned char)p[i]))
         return 0;
     /* the two fields, a wide gap between (the label's at most 60 bytes:
@@ -2384,8 +2380,7 @@ static bool figures_row_like(const char *p, size_t n)
 {
     int groups = 0;
     for (size_t i = 0; i < n;) {
-        while (i < n && (p[i] == ' ' || p[i] == '\t'))
-            i++;
+        i = blanks_end(p, i, n);
         if (i >= n)
             break;
         size_t b = i;
@@ -2409,8 +2404,7 @@ static bool no_figure_but_years(const char *p, size_t n)
 {
     bool word = false;
     for (size_t i = 0; i < n;) {
-        while (i < n && (p[i] == ' ' || p[i] == '\t'))
-            i++;
+        i = blanks_end(p, i, n);
         size_t b = i, digits = 0;
         while (i < n && p[i] != ' ' && p[i] != '\t') {
             digits += is_digit((unsigned char)p[i]);
@@ -2587,9 +2581,7 @@ static bool unit_note_like(const char *p, size_t n)
  * parted by a wide gap: "Year    Number (million)", "Period   Users"? */
 static bool period_header_like(const char *p, size_t n)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     size_t e = i;
     while (e < n && is_alpha((unsigned char)p[e]))
         e++;
@@ -2610,9 +2602,7 @@ static bool period_header_like(const char *p, size_t n)
 static bool caption_like(const char *p, size_t n)
 {
     static const char *const w[] = {"table", "figure", "fig", "chart", "exhibit", "graph"};
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     /* (quick: the first letter of one of the words) */
     if (i >= n || !strchr("tTfFcCeEgGuU(", p[i]))
         return false;
@@ -2679,9 +2669,7 @@ static bool header_like(const char *p, size_t n)
  * the others ("  Lashou     Nov 3     B     US$50 mn     Tiger Global")? */
 static bool fields_row_like(const char *p, size_t n)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     /* (past a rank: "4     ZhongAn Insurance    Internet finance ...") */
     size_t r = i;
     while (r < n && r < i + 3 && is_digit((unsigned char)p[r]))
@@ -2690,8 +2678,7 @@ static bool fields_row_like(const char *p, size_t n)
         r++;
     if (r > i && r + 1 < n && p[r] == ' ' && p[r + 1] == ' ') {
         i = r;
-        while (i < n && (p[i] == ' ' || p[i] == '\t'))
-            i++;
+        i = blanks_end(p, i, n);
     }
     if (i >= n || !is_upper((unsigned char)p[i]))
         return false;
@@ -2725,8 +2712,7 @@ static bool years_row_like(const char *p, size_t n)
     if (n < 9 || !(is_digit((unsigned char)p[n - 1]) || p[n - 1] == ')' || is_alpha((unsigned char)p[n - 1])))
         return false;
     while (i < n) {
-        while (i < n && (p[i] == ' ' || p[i] == '\t'))
-            i++;
+        i = blanks_end(p, i, n);
         if (i >= n)
             break;
         size_t b = i;
@@ -2873,9 +2859,7 @@ static void markdown_row(char *p, size_t n)
  * fields ("Rank   Fund   Net assets (billion yuan)")? */
 static bool rank_header_like(const char *p, size_t n)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
         w++;
@@ -2891,9 +2875,7 @@ static bool rank_header_like(const char *p, size_t n)
  * a wide gap, a name in capitals, a figure after it? */
 static bool ranked_row_like(const char *p, size_t n)
 {
-    size_t i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
+    size_t i = blanks_end(p, 0, n);
     size_t d = i;
     while (d < n && is_digit((unsigned char)p[d]))
         d++;

@@ -467,12 +467,25 @@ static int quarter_month(const struct cur *c, size_t i, size_t *first)
     return 3 * q;
 }
 
-/* "Q4 2013", "H1 2014": a quarter or half written short before the year */
-static size_t short_part(const struct cur *c, size_t i)
+/* "Q4 2013", "H1 2014": a quarter or half written short before the year
+ * (the first half dated by its June, as "the first half of 2014" is; and
+ * "H1 of 2014") */
+static size_t short_part(const struct cur *c, size_t i, unsigned *flags)
 {
     char part;
-    if (i >= 1 && c->t[i - 1].kind == TK_WORD && period_short_name(c->s + c->t[i - 1].off, c->t[i - 1].len, &part))
+    int q;
+    if (i >= 1 && c->t[i - 1].kind == TK_WORD &&
+        (q = period_short_name(c->s + c->t[i - 1].off, c->t[i - 1].len, &part)) > 0) {
+        if (part == 'H' && q == 1)
+            *flags |= DF_FIRST_HALF;
         return i - 1;
+    }
+    if (i >= 2 && is_word(c, i - 1, &pw_of) && c->t[i - 2].kind == TK_WORD &&
+        (q = period_short_name(c->s + c->t[i - 2].off, c->t[i - 2].len, &part)) > 0 && part == 'H') {
+        if (q == 1)
+            *flags |= DF_FIRST_HALF;
+        return i - 2;
+    }
     return i;
 }
 
@@ -629,7 +642,7 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
     /* "in the fourth quarter of 2013", "in Q4 2013": the year's */
     size_t part = part_of_year(c, i, flags, NULL);
     if (part == i)
-        part = short_part(c, i);
+        part = short_part(c, i, flags);
     if (part != i) {
         if (part >= 1 && (is_word(c, part - 1, &pw_in) || is_word(c, part - 1, &pw_during) ||
                           is_word(c, part - 1, &pw_for) || is_word(c, part - 1, &pw_by))) {
@@ -855,30 +868,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 /* (the first half is dated by its June, as "the first half
                  * of 2015" is) */
                 e.flags = part == 'H' && q == 1 ? DF_FIRST_HALF : 0;
-                if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
-                    e.first = i - 1;
-                    e.flags |= DF_LEAD;
-                }
+                led_by_in(&c, &e, false);
                 push(out, e);
-                continue;
-            }
-        }
-        /* "H1 2019", "H1 of 2019": the first half, as "1H19" is */
-        if (t[i].kind == TK_WORD && t[i].len == 2 && (s[t[i].off] == 'H' || s[t[i].off] == 'h') &&
-            (s[t[i].off + 1] == '1' || s[t[i].off + 1] == '2')) {
-            size_t yi = is_word(&c, i + 1, &pw_of) ? i + 2 : i + 1;
-            if (is_year(&c, yi)) {
-                e.rel = DR_ABS;
-                e.when.y = (int)t[yi].value;
-                e.first = i;
-                e.last = yi;
-                e.flags = s[t[i].off + 1] == '1' ? DF_FIRST_HALF : 0;
-                if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
-                    e.first = i - 1;
-                    e.flags |= DF_LEAD;
-                }
-                push(out, e);
-                i = yi;
                 continue;
             }
         }
@@ -895,10 +886,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.first = i;
                 e.last = i;
                 e.flags = DF_FISCAL;
-                if (i >= 1 && (is_word(&c, i - 1, &pw_in) || is_word(&c, i - 1, &pw_for) || is_word(&c, i - 1, &pw_during))) {
-                    e.first = i - 1;
-                    e.flags |= DF_LEAD;
-                }
+                led_by_in(&c, &e, false);
                 push(out, e);
                 continue;
             }

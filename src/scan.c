@@ -790,6 +790,22 @@ static bool prev_is_abbrev(const struct lexer *lx)
     return false;
 }
 
+/* A note's number of up to max digits glued after the mark at i, a space
+ * after it ("value.3 ", "users;1 by"): the mark (its flags) and the number
+ * as nothing are emitted, and true returned; else false, nothing emitted. */
+static bool note_after_mark(struct lexer *lx, size_t i, size_t max, unsigned flags)
+{
+    size_t e = i + 1;
+    while (e < lx->n && e - i - 1 < max && is_digit((unsigned char)lx->s[e]))
+        e++;
+    if (e == i + 1 || !at_space(lx, e))
+        return false;
+    emit(lx, TK_PUNCT, i, 1, flags);
+    emit(lx, TK_SKIP, i + 1, e - i - 1, 0);
+    lx->i = e;
+    return true;
+}
+
 /* Is the '.' at i the end of a figure's abbreviated scale, the sentence
  * going on after it in lower case: "3.2 mil. broadband users"? */
 static bool scale_abbrev_before(const struct lexer *lx, size_t i)
@@ -1026,17 +1042,8 @@ static void lex(struct lexer *lx)
             if (i + 1 < lx->n && is_digit((unsigned char)s[i + 1]) && i > 0 &&
                 (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == ')' ||
                  (i >= 4 && year_footnote_at(lx, i - 4, i + 2 < lx->n && is_digit((unsigned char)s[i + 2]) ? i + 3 : i + 2))) &&
-                !prev_is_abbrev(lx)) {
-                size_t e = i + 1;
-                while (e < lx->n && is_digit((unsigned char)s[e]))
-                    e++;
-                if (at_space(lx, e)) {
-                    emit(lx, TK_PUNCT, i, 1, TF_SENT_END);
-                    emit(lx, TK_SKIP, i + 1, e - i - 1, 0);
-                    lx->i = e;
-                    continue;
-                }
-            }
+                !prev_is_abbrev(lx) && note_after_mark(lx, i, lx->n, TF_SENT_END))
+                continue;
             if ((at_space(lx, i + 1) || s[i + 1] == '"' || (unsigned char)s[i + 1] >= 0x80 ||
                  wiki_note_at(s, lx->n, i + 1)) &&
                 !prev_is_abbrev(lx) && !scale_abbrev_before(lx, i))
@@ -1049,17 +1056,9 @@ static void lex(struct lexer *lx)
         case ';':
             /* a footnote's number glued after a semicolon: "39.5 percent
              * of all users;1 by the end of 2014" */
-            if (i > 0 && is_alpha((unsigned char)s[i - 1]) && i + 1 < lx->n && is_digit((unsigned char)s[i + 1])) {
-                size_t e = i + 1;
-                while (e < lx->n && e < i + 3 && is_digit((unsigned char)s[e]))
-                    e++;
-                if (at_space(lx, e)) {
-                    emit(lx, TK_PUNCT, i, 1, TF_CLAUSE);
-                    emit(lx, TK_SKIP, i + 1, e - i - 1, 0);
-                    lx->i = e;
-                    continue;
-                }
-            }
+            if (i > 0 && is_alpha((unsigned char)s[i - 1]) && i + 1 < lx->n && is_digit((unsigned char)s[i + 1]) &&
+                note_after_mark(lx, i, 2, TF_CLAUSE))
+                continue;
             flags = TF_CLAUSE;
             break;
         case ':':

@@ -2116,27 +2116,26 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                  * accounts of QQ IM") */
                 label_name(s, t, la, f, &col[0]);
             }
-            if (found != 1 && !rest && parent_col.rule >= 0 && r->v[parent_col.rule].entity == EK_NAME &&
-                       r->v[parent_col.rule].change == CH_NONE && t[la].off - line_start(s, t, la) > parent_ind &&
-                       la == ra) {
-                /* (a name indented under a row a cue names counts the
-                 * parent's for that name: "Taobao Marketplace   489   578"
-                 * under "GMV (RMB in billions)   814   1,001") */
-                bool name = true;
-                for (size_t x = la; x < f && name; x++)
-                    name = name_cell_word(s, &t[x]) && (x > la || (t[x].flags & TF_CAP));
-                if (name) {
+            /* (a name indented under a row a cue names counts the parent's
+             * for that name: "Taobao Marketplace   489   578" under "GMV
+             * (RMB in billions)   814   1,001") */
+            size_t ind = t[la].off - line_start(s, t, la);
+            bool named_part = false;
+            if (found != 1 && !rest && la == ra && parent_col.rule >= 0 && ind > parent_ind &&
+                r->v[parent_col.rule].entity == EK_NAME && r->v[parent_col.rule].change == CH_NONE) {
+                named_part = true;
+                for (size_t x = la; x < f && named_part; x++)
+                    named_part = name_cell_word(s, &t[x]) && (x > la || (t[x].flags & TF_CAP));
+                if (named_part) {
                     col[0] = parent_col;
                     col[0].ea = la;
                     col[0].eb = f;
                     found = 1;
                 }
             }
-            bool named_part = found == 1 && col[0].ea == la && col[0].eb == f && parent_col.rule == col[0].rule &&
-                              t[la].off - line_start(s, t, la) > parent_ind;
             if (found == 1 && !named_part) {
                 parent_col = col[0];
-                parent_ind = t[la].off - line_start(s, t, la);
+                parent_ind = ind;
             }
             /* (an application's row in a table of people counts its
              * users: "Online shopping   61,011   63,882") */
