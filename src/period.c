@@ -1260,6 +1260,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         if (is_word(&c, i, &pw_now) || is_word(&c, i, &pw_currently) || is_word(&c, i, &pw_presently) ||
             (is_word(&c, i, &pw_far) && i > 0 && is_word(&c, i - 1, &pw_so)) ||
             (is_word(&c, i, &pw_present) && i > 0 && is_word(&c, i - 1, &pw_at))) {
+            /* (not a name's new one: "Taobao Mall, now Tmall,", "(now
+             * Ant Group)") */
+            if (is_word(&c, i, &pw_now) && i > 0 && (is_punct(&c, i - 1, ',') || is_punct(&c, i - 1, '(')) &&
+                i + 1 < c.n && c.t[i + 1].kind == TK_WORD && (c.t[i + 1].flags & TF_CAP))
+                continue;
             e.rel = DR_NOW;
             e.first = (is_word(&c, i, &pw_far) || is_word(&c, i, &pw_present)) ? i - 1 : i;
             e.last = i;

@@ -1619,6 +1619,16 @@ START_TEST(session33_forms)
 }
 END_TEST
 
+START_TEST(session35_forms)
+{
+    /* ", now JD.com," renames and is no time of writing that would take
+     * the figure from the year named before it */
+    expect("BEIJING, April 29, 2013\n\nIn 2010, Tiger Global joined a $500 million financing for Jingdong Mall, now "
+           "JD.com, while others watched.\n",
+           "funding_round|Jingdong Mall|2010|500000000|USD|exact|observed|3\n", true);
+}
+END_TEST
+
 START_TEST(session34_forms)
 {
     /* a header's second line of sub-fields: "Units   Share" under
@@ -9407,6 +9417,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session32_forms);
     tcase_add_test(d, session33_forms);
     tcase_add_test(d, session34_forms);
+    tcase_add_test(d, session35_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
