@@ -5644,6 +5644,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (j > st->a + 2 && t[j - 1].kind == TK_WORD && ordinal_part(st, j - 1) && str_ieq(st->s + t[j - 2].off, t[j - 2].len, "the") &&
                 tok_is(&t[j - 3], WH(in)))
                 j -= 3;
+            /* (or a short phrase holding a date: "119.9 billion yuan
+             * during the 2017 event, 159.2 billion yuan in 2018") */
+            if (j > st->a && !is_quantity(&t[j - 1])) {
+                size_t i = j;
+                bool dated = false;
+                while (i > st->a && j - i < 6 && (t[i - 1].kind == TK_WORD || d->in_date[i - 1])) {
+                    dated = dated || d->in_date[i - 1];
+                    i--;
+                }
+                if (dated && i > st->a && is_quantity(&t[i - 1]))
+                    j = i;
+            }
             if (j > st->a && is_quantity(&t[j - 1]) && ni[j - 1].rule >= 0 && !ni[j - 1].change && !ni[j - 1].skip &&
                 num_class(&t[j - 1]) == num_class(&t[k]) && viable(d, st, (size_t)ni[j - 1].rule, &t[k]))
                 share_cue(&ni[k], &ni[j - 1]);

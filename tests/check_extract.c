@@ -1626,6 +1626,14 @@ START_TEST(session35_forms)
     expect("BEIJING, April 29, 2013\n\nIn 2010, Tiger Global joined a $500 million financing for Jingdong Mall, now "
            "JD.com, while others watched.\n",
            "funding_round|Jingdong Mall|2010|500000000|USD|exact|observed|3\n", true);
+    /* a list goes on after its first figure's date in a short phrase:
+     * "... during the 2017 event, 159.2 billion yuan in 2018 and ..." */
+    expect("JD reported orders worth 119.9 billion yuan during the 2017 event, 159.2 billion yuan in 2018 and 201.5 "
+           "billion yuan in 2019.\n",
+           "ecommerce_turnover|JD|2017|119900000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD|2018|159200000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD|2019|201500000000|CNY|exact|observed|1\n",
+           true);
 }
 END_TEST
 
