@@ -4856,6 +4856,29 @@ static int subject_between(struct doc *d, const struct sent *st, size_t lo, size
     return -1;
 }
 
+/* A sentence that states no figure but the date of the figures after it:
+ * "Key findings (all figures refer to the end of June 2008 unless
+ * otherwise stated)", "Data as of end-June 2015."  Its date is the one
+ * the report's undated findings are of. */
+static void data_frame(struct doc *d, const struct sent *st)
+{
+    if (d->db != d->da + 1)
+        return;
+    const struct date_expr *de = &d->dates.v[d->da];
+    if (de->rel != DR_ABS || !de->when.y || !de->when.m || de->when.y2 || (de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)))
+        return;
+    bool noun = false, verb = false;
+    for (size_t i = st->a; i < de->first; i++) {
+        noun = noun || in_list(&frame_noun, &st->t[i]);
+        verb = verb || (noun && in_list(&frame_verb, &st->t[i]));
+    }
+    struct date w;
+    if (!noun || !verb || !date_of(d, de, NULL, &w) || w.y2)
+        return;
+    d->ref_date = w;
+    d->news_ref = w;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -4886,6 +4909,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                           st->s[t[st->b - 1].off] == ':';
         if (colon_lead)
             over_list = true;
+        data_frame(d, st);
         dates_to_context(d, st, para_ctx, para_has,
                          over_list || (d->da < d->db && st->b < st->n && list_fwd(&figure_pronoun, t, st->n, st->b, st->n) &&
                                        names_level(d, st)));

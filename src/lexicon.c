@@ -313,6 +313,11 @@ WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "f
 /* what a sentence says of a listing: "Tencent was listed on the Hong
  * Kong Stock Exchange on 16 June 2004" */
 WORDLIST(listing_word, "listed", "debuted", "floated", "priced", "ipo", "listing", "debut", "public");
+/* what a line saying the date of the figures under it names them, and
+ * how it says it: "all figures refer to the end of June 2008", "Data as
+ * of end-June 2015" */
+WORDLIST(frame_noun, "figures", "data", "numbers", "statistics");
+WORDLIST(frame_verb, "refer", "refers", "relate", "relates", "as");
 /* a headline's verbs in the present, after the name in title case they
  * end: "Didi Kuaidi Closes $3 Billion Funding Round", "Pico Lands ..." */
 WORDLIST(headline_verb, "closes", "lands", "secures", "bags", "nabs", "snags", "gets", "wins", "banks", "scores",
@@ -344,7 +349,7 @@ struct wordlist *const all_lists[] = {
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
-    &province, &results_word, &headline_verb, &listing_word};
+    &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

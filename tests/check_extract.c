@@ -1634,6 +1634,18 @@ START_TEST(session35_forms)
            "ecommerce_turnover|JD|2018|159200000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|JD|2019|201500000000|CNY|exact|observed|1\n",
            true);
+    /* a line saying what date the figures under it are of dates them,
+     * past the day the lead named */
+    static const char frame[] =
+        "Beijing, July 24, 2008 -- CNNIC today released its report. As of June 30, 2008, China had 253 million "
+        "Internet users.\n\n"
+        "Key findings (all figures refer to the end of June 2008 unless otherwise stated)\n\n"
+        "Domain names: The total number of domain names in China reached 14.85 million.\n";
+    expect(frame, "domain_names|China|2008-06|14850000|count|exact|observed|5\n", false);
+    expect_absent(frame, "domain_names|China|2008-06-30");
+    expect("Beijing, July 24, 2008 -- CNNIC today released its report.\n\nData as of end-June 2008.\n\n"
+           "The total number of domain names in China reached 14.85 million.\n",
+           "domain_names|China|2008-06|14850000|count|exact|observed|5\n", false);
 }
 END_TEST
 
