@@ -4100,7 +4100,33 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
     if (num_class(&t[c]) != UC_COUNT || num_class(&t[m]) != UC_MONEY)
         return;
     size_t comma = SIZE_MAX;
-    for (size_t i = c + 1; i < ni[m].qstart; i++) {
+    /* (past the count's date and its change, in clauses of their own:
+     * "82.196 billion online payment transactions in 2015, an increase
+     * of 119.51 percent over 2014, with a total value of 49.48 trillion
+     * yuan") */
+    size_t last = SIZE_MAX;
+    for (size_t i = c + 1; i < ni[m].qstart && i <= c + 24; i++)
+        if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',')
+            last = i;
+    if (last != SIZE_MAX && last > c + 8) {
+        bool worth = false;
+        for (size_t i = last + 1; i < ni[m].qstart; i++) {
+            if (t[i].kind != TK_WORD || !(worth_word(st, i) || rules_is_link(d->r, t[i].hash) || worth))
+                return;
+            worth = worth || worth_word(st, i);
+        }
+        if (!worth || !rules_is_link(d->r, t[ni[m].qstart - 1].hash))
+            return;
+        for (size_t i = c + 1; i < last; i++) {
+            bool ok = t[i].kind == TK_WORD || d->in_date[i] ||
+                      (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',') ||
+                      (is_quantity(&t[i]) && num_class(&t[i]) == UC_PERCENT && ni[i].change);
+            if (!ok)
+                return;
+        }
+        comma = last;
+    }
+    for (size_t i = comma == SIZE_MAX ? c + 1 : ni[m].qstart; i < ni[m].qstart; i++) {
         /* (the noun may have its complement: "10.58 billion internet
          * payment transactions for their clients, worth 6.89 trillion
          * yuan") */
@@ -5333,6 +5359,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * before the count names */
             if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change)
                 paid_amount(d, st, ni, prev_q, k);
+            /* (past the count's change: "82.196 billion online payment
+             * transactions in 2015, an increase of 119.51 percent over
+             * 2014, with a total value of 49.48 trillion yuan") */
+            else if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].change) {
+                size_t counted = prev_q;
+                while (counted > st->a && (!is_quantity(&t[counted]) || d->in_date[counted] || (ni[counted].change && counted == prev_q)))
+                    counted--;
+                if (counted > st->a && is_quantity(&t[counted]) && ni[counted].rule >= 0 && !ni[counted].change && !ni[counted].skip)
+                    paid_amount(d, st, ni, counted, k);
+            }
             /* "..., and 11.5 million through the express payment service":
              * an elided noun is the previous quantity's */
             if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && ni[prev_q].cue_after &&

@@ -1646,6 +1646,13 @@ START_TEST(session35_forms)
     expect("Beijing, July 24, 2008 -- CNNIC today released its report.\n\nData as of end-June 2008.\n\n"
            "The total number of domain names in China reached 14.85 million.\n",
            "domain_names|China|2008-06|14850000|count|exact|observed|5\n", false);
+    /* what counted transactions were worth, past the count's date and
+     * change in clauses of their own */
+    expect("Non-bank payment institutions processed 82.196 billion online payment transactions in 2015, an increase "
+           "of 119.51 percent over 2014, with a total value of 49.48 trillion yuan, up 100.16 percent.\n",
+           "third_party_payments|China|2015|49480000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2015|100.16|percent|exact|observed|1\n",
+           false);
 }
 END_TEST
 
