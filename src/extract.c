@@ -2727,7 +2727,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             }
             /* (or its date: "Transaction volume of third-party mobile
              * payment in 2014: RMB 5.99 trillion") */
-            if (t->len == 1 && st->s[t->off] == ':' && p + 1 == qstart && p > st->a &&
+            /* (or an equals sign, a slide's: "China Internet Users =
+             * 564MM") */
+            if (t->len == 1 && (st->s[t->off] == ':' || st->s[t->off] == '=') && p + 1 == qstart && p > st->a &&
                 (st->t[p - 1].kind == TK_WORD || (st->in_date && st->in_date[p - 1]) ||
                  ((st->t[p - 1].flags & TF_CLOSE) && p >= st->a + 3 && st->t[p - 2].kind == TK_WORD &&
                   (st->t[p - 2].flags & TF_CAP) && (st->t[p - 3].flags & TF_OPEN)))) {
@@ -4905,6 +4907,22 @@ static void data_frame(struct doc *d, const struct sent *st)
     d->news_ref = w;
 }
 
+/* Is the number at k after a plus a telephone's country code, more
+ * digits after it: "+86-10-58813000", "+86 10 5881 3000"? */
+static bool phone_code(const struct sent *st, size_t k)
+{
+    const struct token *t = st->t;
+    if (t[k].value >= 1000 || k + 1 >= st->n)
+        return false;
+    size_t e = t[k].off + t[k].len;
+    const struct token *x = &t[k + 1];
+    if (x->kind == TK_PUNCT && x->off == e && st->s[x->off] == '-' && k + 2 < st->n)
+        x = &t[k + 2];
+    else if (x->off != e + 1)
+        return false;
+    return x->kind == TK_NUM || x->kind == TK_SKIP;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -5025,6 +5043,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = k - 1;
             n->down = st->s[t[k - 1].off] == '-';
         }
+        /* (or a plus sign anywhere, a slide's or a table's: "3G
+         * Subscribers = 233MM, +82% Y/Y", "Mobile Internet Users +64MM";
+         * not a sum, "1+1") */
+        if (cb == SIZE_MAX && n->qstart == k && k > st->a && t[k - 1].kind == TK_PUNCT && t[k - 1].len == 1 &&
+            st->s[t[k - 1].off] == '+' && t[k - 1].off + 1 == t[k].off &&
+            (k - 1 == st->a || !is_quantity(&t[k - 2])) &&
+            (t[k - 1].off == 0 || !is_alnum((unsigned char)st->s[t[k - 1].off - 1])) && !phone_code(st, k))
+            cb = k - 1;
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
         if (!ca && cb == SIZE_MAX && (ca = list_fwd(&ch_after_down, t, st->n, k + 1, st->b)) != 0)
             n->down = true;

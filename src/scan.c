@@ -609,6 +609,13 @@ static void lex_run(struct lexer *lx)
             char c0 = (char)to_lower((unsigned char)s[k]);
             sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
         }
+        /* "564MM", "233MM+": a banker's million, in capitals (not
+         * "300mm", a length); "1.1B", "$3.8T": a decimal's scale in a
+         * capital */
+        if (sc < 0 && le - k == 2 && s[k] == 'M' && s[k + 1] == 'M')
+            sc = SCALE_MILLION;
+        if (sc < 0 && le - k == 1 && s[k] == 'B' && memchr(s + i, '.', k - i))
+            sc = SCALE_BILLION;
         /* "81m users", "300k subscribers": the style of the FT, before a
          * noun in lower case (not a length: "a 100m sprint") */
         if (sc < 0 && le - k == 1 && (s[k] == 'm' || s[k] == 'k') && counted_noun_after(s, lx->n, le))
@@ -935,6 +942,40 @@ int scan_card_fields(const char *p, size_t n)
     return fields;
 }
 
+/* Does a telephone number in international form start at the '+' at i:
+ * a country code of one to three digits, then groups of digits parted
+ * by hyphens, single spaces or brackets, eight digits in all at least?
+ * *end: where it ends. */
+static bool phone_at(const char *s, size_t i, size_t n, size_t *end)
+{
+    size_t j = i + 1, cc = 0;
+    while (j < n && is_digit((unsigned char)s[j]) && cc < 4) {
+        j++;
+        cc++;
+    }
+    if (cc < 1 || cc > 3 || j >= n || !(s[j] == '-' || s[j] == ' ' || s[j] == '('))
+        return false;
+    size_t digits = cc, groups = 0;
+    size_t last = j;
+    while (j < n) {
+        size_t g = j;
+        while (g < n && (s[g] == '-' || s[g] == ' ' || s[g] == '(' || s[g] == ')') && g < j + 3)
+            g++;
+        size_t e = g;
+        while (e < n && is_digit((unsigned char)s[e]))
+            e++;
+        if (e == g || (e < n && (is_alpha((unsigned char)s[e]) || (s[e] == '.' && e + 1 < n && is_digit((unsigned char)s[e + 1])))))
+            break;
+        digits += e - g;
+        groups++;
+        last = j = e;
+    }
+    if (groups < 1 || digits < 8)
+        return false;
+    *end = last;
+    return true;
+}
+
 static void lex(struct lexer *lx)
 {
     const char *s = lx->s;
@@ -993,7 +1034,8 @@ static void lex(struct lexer *lx)
             if (maybe) {
                 while (e < lx->n && !is_space((unsigned char)s[e]))
                     e++;
-                if (url_like(s + i, e - i)) {
+                /* (a lone mark is none: "Users = 564MM", a slide's) */
+                if (e - i > 1 && url_like(s + i, e - i)) {
                     lx->out->n = n0; /* the word read first is the URL's */
                     emit(lx, TK_SKIP, i, e - i, 0);
                     lx->i = e;
@@ -1036,6 +1078,14 @@ static void lex(struct lexer *lx)
             continue;
         }
         unsigned flags = 0;
+        /* a telephone number in international form is no quantity:
+         * "+86-10-58813000", "+86 (10) 5881 3000" */
+        size_t k_end;
+        if (c == '+' && phone_at(s, i, lx->n, &k_end)) {
+            emit(lx, TK_SKIP, i, k_end - i, 0);
+            lx->i = k_end;
+            continue;
+        }
         switch (c) {
         case '.':
             /* footnote number glued after a full stop: "value.3 " */

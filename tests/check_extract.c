@@ -1653,6 +1653,15 @@ START_TEST(session35_forms)
            "third_party_payments|China|2015|49480000000000|CNY|exact|observed|1\n"
            "third_party_payments_growth|China|2015|100.16|percent|exact|observed|1\n",
            false);
+    /* a slide's label and its figure after an equals sign; a plus sign
+     * marks a change */
+    expect("China 3G Subscribers = 233MM, +82% Y/Y in 2012\n",
+           "3g_users|China|2012|233000000|people|exact|observed|1\n"
+           "3g_users_growth|China|2012|82|percent|exact|observed|1\n",
+           false);
+    expect("2012 Net Adds: Mobile Internet Users +64MM\n",
+           "mobile_netizens_increase|China|2012|64000000|people|exact|observed|1\n", true);
+    expect_none("China Internet Network Information Center\nTel: +86-10-58813000   Website: www.cnnic.cn\n");
 }
 END_TEST
 

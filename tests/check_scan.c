@@ -759,6 +759,27 @@ START_TEST(separators_and_decimals)
 }
 END_TEST
 
+START_TEST(slide_forms)
+{
+    /* a banker's million in capitals; a decimal's billion in a capital;
+     * not a length in lower case, nor a capital B after a whole number */
+    one_num("564MM", 564e6, NULL);
+    one_num("1.1B", 1.1e9, NULL);
+    no_num("a 300mm wafer");
+    no_num("Series 3B");
+    /* a lone equals sign is a mark, no URL */
+    scan("Users = 564MM");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_int_eq(tk.v[1].kind, TK_PUNCT);
+    /* a telephone number in international form is no quantity */
+    no_num("Tel: +86-10-58813000");
+    no_num("Tel: +86 (10) 5881 3000");
+    scan("users +64MM");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 64e6);
+}
+END_TEST
+
 START_TEST(huge_number)
 {
     char big[420];
@@ -1039,6 +1060,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, card_fields);
     tcase_add_test(tc, period_words_and_na_cells);
     tcase_add_test(tc, currency_codes);
+    tcase_add_test(tc, slide_forms);
     suite_add_tcase(s, tc);
     return s;
 }
