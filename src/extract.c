@@ -4890,21 +4890,32 @@ static int subject_between(struct doc *d, const struct sent *st, size_t lo, size
  * the report's undated findings are of. */
 static void data_frame(struct doc *d, const struct sent *st)
 {
-    if (d->db != d->da + 1)
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->rel != DR_ABS || !de->when.y || !de->when.m || de->when.y2 ||
+            (de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)))
+            continue;
+        /* (the noun, then the verb, in the few words before the date:
+         * "(China Internet Development Report 2017 and CNNIC 40th
+         * Statistical Report, data as of June 30, 2017 unless noted)") */
+        size_t lo = de->first > st->a + 6 ? de->first - 6 : st->a;
+        bool noun = false, verb = false;
+        for (size_t i = lo; i <= de->first; i++) {
+            noun = noun || in_list(&frame_noun, &st->t[i]);
+            verb = verb || (noun && in_list(&frame_verb, &st->t[i]));
+        }
+        struct date w;
+        /* (the year's end is the year: no finer date to carry) */
+        if (!noun || !verb || !date_of(d, de, NULL, &w) || w.y2 || (w.m == 12 && (w.d == 0 || w.d == 31)))
+            continue;
+        /* (the country's figures of a dated release; a report's without
+         * a month of its own, all of them; a later lead's date, "As of
+         * June 2023, ...", takes its place in turn) */
+        d->news_ref = w;
+        if (!d->doc_month)
+            d->ref_date = w;
         return;
-    const struct date_expr *de = &d->dates.v[d->da];
-    if (de->rel != DR_ABS || !de->when.y || !de->when.m || de->when.y2 || (de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)))
-        return;
-    bool noun = false, verb = false;
-    for (size_t i = st->a; i < de->first; i++) {
-        noun = noun || in_list(&frame_noun, &st->t[i]);
-        verb = verb || (noun && in_list(&frame_verb, &st->t[i]));
     }
-    struct date w;
-    if (!noun || !verb || !date_of(d, de, NULL, &w) || w.y2)
-        return;
-    d->ref_date = w;
-    d->news_ref = w;
 }
 
 /* Is the number at k after a plus a telephone's country code, more
@@ -6840,13 +6851,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 d->ref_year = w.y;
             const struct date_expr *de = pick >= 0 ? &d->dates.v[pick] : NULL;
             /* (past an item's mark: "1. By June 30, 2005, the total ...") */
-            size_t open = 0;
-            while (de && open < de->first && open < 3 &&
+            /* (the block's first sentence, or one that opens a line of
+             * it: "Scale of netizens" / "- As of June 2023, ...") */
+            size_t base = st->a > 0 && (st->t[st->a].line != st->t[st->a - 1].line || st->t[st->a - 1].len == 0) ? st->a : 0;
+            size_t open = base;
+            while (de && open < de->first && open < base + 3 &&
                    (st->t[open].kind == TK_PUNCT || (st->t[open].kind == TK_NUM && (st->t[open].flags & TF_SMALLINT) &&
                                                      st->t[open].value < 100)))
                 open++;
             /* (and its label: "2. Users. As of June 30, 2001, ...") */
-            if (de && open > 0 && open + 1 < de->first && st->t[open].kind == TK_WORD && (st->t[open].flags & TF_CAP) &&
+            if (de && open > base && open + 1 < de->first && st->t[open].kind == TK_WORD && (st->t[open].flags & TF_CAP) &&
                 st->t[open + 1].kind == TK_PUNCT && st->s[st->t[open + 1].off] == '.')
                 open += 2;
             /* (a title's year over it is no heading of entries, nor is

@@ -1662,6 +1662,16 @@ START_TEST(session35_forms)
     expect("2012 Net Adds: Mobile Internet Users +64MM\n",
            "mobile_netizens_increase|China|2012|64000000|people|exact|observed|1\n", true);
     expect_none("China Internet Network Information Center\nTel: +86-10-58813000   Website: www.cnnic.cn\n");
+    /* a frame in a report's foreword ("the data are as of June 30") gives
+     * way to its findings' lead under a heading ("- As of June 2023");
+     * a frame at a year's end is the year's */
+    expect("The 52nd Statistical Report\nAugust 2023\n\nUnless otherwise specified, the data are as of June 30, "
+           "2023.\n\nScale of netizens\n- As of June 2023, the number of netizens in China reached 1.079 billion.\n"
+           "\nInfrastructure\n- The total number of domain names was 35.55 million.\n",
+           "domain_names|China|2023-06|35550000|count|exact|observed|10\n", false);
+    expect("The 25th Statistical Report\n\nUnless otherwise stated, the data in this report are as of 31 December "
+           "2009.\n\nThe total number of domain names was 13.46 million.\n",
+           "domain_names|China|2009|13460000|count|exact|observed|5\n", false);
 }
 END_TEST
 
