@@ -5311,7 +5311,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                              str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "further")) ||
                             (str_ieq(st->s + t[q0 - 2].off, t[q0 - 2].len, "an") &&
                              str_ieq(st->s + t[q0 - 1].off, t[q0 - 1].len, "additional")));
-            if (c.rule >= 0 && (further || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+            /* (or a label of new ones before the figure: "New Internet
+             * users in the first half of 2017: 19.92 million") */
+            bool new_label = c.rule >= 0 && !c.after && c.a > st->a &&
+                             (c.a == st->a + 1 || t[c.a - 2].kind == TK_PUNCT) &&
+                             (str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "new") ||
+                              str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "newly")) &&
+                             n->qstart > st->a && t[n->qstart - 1].kind == TK_PUNCT &&
+                             (st->s[t[n->qstart - 1].off] == ':' || st->s[t[n->qstart - 1].off] == '=');
+            if (c.rule >= 0 && (further || new_label || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
                 (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") ||
                  str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))))
                 for (size_t ri = 0; ri < r->n; ri++)

@@ -1133,6 +1133,24 @@ static bool line_has(const char *p, size_t n, const char *w)
  * "Statistical Bulletin on Internet Development in Zhejiang Province
  * (2020)", "Guangdong Provincial Statistical Communique", "Beijing
  * Municipality ...": its name into out (at most 31 bytes), else "". */
+static bool title_place_at(const char *p, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    /* (or a field's label: "Source: Hangzhou Municipal Commission") */
+    if (e == 0 || p[e - 1] == ':' || p[e - 1] == '|' || p[e - 1] == '(')
+        return true;
+    size_t b = e;
+    while (b > 0 && is_alpha((unsigned char)p[b - 1]))
+        b--;
+    static const char *const lead[] = {"in", "of", "for", "the"};
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+        if (str_ieq(p + b, e - b, lead[k]))
+            return true;
+    return false;
+}
+
 static void place_line(char out[32], const char *p, size_t n)
 {
     static const char *const place[] = {
@@ -1154,6 +1172,11 @@ static void place_line(char out[32], const char *p, size_t n)
         size_t l = strlen(place[k]);
         for (size_t i = 0; i + l <= n; i++) {
             if (memcmp(p + i, place[k], l) != 0 || (i > 0 && is_alpha((unsigned char)p[i - 1])))
+                continue;
+            /* (a title's own place opens it or follows "in", "of",
+             * "for" or a label; not a venue's address after a comma: "World Internet
+             * Conference, December 3-5, 2017, Wuzhen, Zhejiang Province") */
+            if (!title_place_at(p, i))
                 continue;
             for (size_t j = 0; j < sizeof kind / sizeof *kind; j++) {
                 size_t kl = strlen(kind[j]);

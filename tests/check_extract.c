@@ -1672,6 +1672,13 @@ START_TEST(session35_forms)
     expect("The 25th Statistical Report\n\nUnless otherwise stated, the data in this report are as of 31 December "
            "2009.\n\nThe total number of domain names was 13.46 million.\n",
            "domain_names|China|2009|13460000|count|exact|observed|5\n", false);
+    /* a venue's address names no place the figures are of; a label of
+     * new ones is an increase */
+    expect("WORLD INTERNET CONFERENCE\n4th World Internet Conference, December 3-5, 2017, Wuzhen, Zhejiang Province\n\n"
+           "Users\n- Internet users: 751 million\n- New Internet users in the first half of 2017: 19.92 million\n",
+           "netizens|China|2017|751000000|people|exact|observed|5\n"
+           "netizens_increase|China|2017-06|19920000|people|exact|observed|6\n",
+           false);
 }
 END_TEST
 
