@@ -1925,6 +1925,9 @@ struct extractor {
     bool last_head2;    /* ... and the last line is that header's second */
     bool last_section;  /* the last line is a section's label inside a table */
     bool in_item;       /* ... an item of a list or its indented continuation */
+    bool last_label;    /* ... a fact sheet's label alone on its line, the block's one line ("Mobile payment transactions") */
+    bool last_value;    /* ... a figure opening a short line ("934 million"), as a fact sheet's value is */
+    bool label_value;   /* the block is such a label and its value on the line under it ("934 million") */
     size_t last_line_len;
     size_t block_width; /* the longest line of the block being joined */
     bool last_indented; /* the last line started with a space or a tab */
@@ -2501,6 +2504,46 @@ static bool words_only(const char *p, size_t n)
     return letters_and(p, e, "()\"", false);
 }
 
+/* A fact sheet's label alone on its line, its value on the next: words
+ * and brackets, no figure, no mark at its end, not all in capitals (a
+ * heading): "Payment transactions processed by Alipay". */
+static bool sheet_label_like(const char *p, size_t n)
+{
+    /* (no header of fields parted by wide gaps) */
+    if (n < 3 || n > 80 || !words_only(p, n) || p[0] == ' ' || p[0] == '\t' || memmem(p, n, "  ", 2) ||
+        memchr(p, '\t', n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (is_lower((unsigned char)p[i]))
+            return true;
+    return false;
+}
+
+/* A fact sheet's value opening its line: a figure, a currency before it
+ * ("RMB 120.7 billion", "US$17.8 billion", "1.05 billion", "934
+ * million"), short. */
+static bool sheet_value_like(const char *p, size_t n)
+{
+    /* (no row of fields parted by wide gaps) */
+    if (n > 80 || memmem(p, n, "  ", 2) || memchr(p, '\t', n))
+        return false;
+    size_t i = 0;
+    while (i < n && i < 4 && (is_upper((unsigned char)p[i]) || p[i] == '$'))
+        i++;
+    if (i < n && p[i] == '$')
+        i++;
+    if (i > 0 && i < n && p[i] == ' ')
+        i++;
+    if (i >= n || !is_digit((unsigned char)p[i]))
+        return false;
+    /* (no year alone: "2015 | 91.2 billion", a row) */
+    size_t e = i;
+    while (e < n && is_digit((unsigned char)p[e]))
+        e++;
+    bool year = e - i == 4 && (p[i] == '1' || p[i] == '2') && (e == n || p[e] == ' ' || p[e] == '|');
+    return !year;
+}
+
 /* Words, brackets and a colon only, p[0, n): a section's label. */
 static bool section_words(const char *p, size_t n)
 {
@@ -2956,6 +2999,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             x->pending_blank = true;
         return;
     }
+    /* (a label right under a figure is that figure's, an infographic's:
+     * "45.8%" / "Internet penetration") */
+    bool after_value = x->last_value && !x->pending_blank && !x->label_value;
     bool row = row_like(p, n);
     bool ranked = ranked_row_like(p, n);
     bool years = years_row_like(p, n);
@@ -2986,7 +3032,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     while (se > 0 && is_space((unsigned char)p[se - 1]))
         se--;
     bool section = !row && !label_row && se > 1 && se <= 60 && p[se - 1] == ':' && section_words(p, se);
-    bool head2 = false, sub_header = false;
+    bool head2 = false, sub_header = false, sheet_value = false;
     if (x->block.len) {
         bool open = !ends_sentence(x->block.p, x->block.len);
 
@@ -3122,20 +3168,37 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* (and the rows under them) */
         if (sub_header || (row && !x->pending_blank && x->last_sub_header))
             join = true;
+        /* a fact sheet's value under its label, and the words that go on
+         * after it ("Payment transactions processed by Alipay" / "1.05
+         * billion" / "up 48% from 710 million in 2015"; "(US$17.8
+         * billion), up 32% year-on-year") */
+        sheet_value = !x->pending_blank && x->last_label && x->block_lines == 1 && sheet_value_like(p, n);
+        bool sheet_note = !sheet_value && !x->pending_blank && x->label_value && !row && !bullet &&
+                          (is_lower((unsigned char)p[0]) || p[0] == '(' || (p[0] == '+' && n > 1 && is_digit((unsigned char)p[1])));
+        if (sheet_value || sheet_note)
+            join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
             join = false;
         if (join) {
+            /* (a label over its value reads as "label: value") */
+            if (sheet_value)
+                buf_addc(&x->block, ':');
+            /* (and the words under the value as words after a comma:
+             * "1.05 billion" / "up 48% from 710 million in 2015") */
+            else if (sheet_note && p[0] != '(' && is_alnum((unsigned char)last))
+                buf_addc(&x->block, ',');
             for (long k = x->last_line; k < lineno; k++)
                 buf_addc(&x->block, '\n');
         } else {
             flush_block(x);
         }
     }
-    if (!x->block.len)
+    if (!x->block.len) {
         x->block_line = lineno;
-    if (!x->block.len)
         x->block_width = 0;
+        x->label_value = false;
+    }
     buf_add(&x->block, p, n);
     x->block_lines++;
     x->last_line = lineno;
@@ -3186,6 +3249,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_name_fields = (p[0] == ' ' || p[0] == '\t') ? x->last_word_fields : 0;
     x->last_sub_header = sub_header || (row && x->last_sub_header);
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
+    x->last_label = x->block_lines == 1 && !row && !bullet && !after_value && sheet_label_like(p, n);
+    x->last_value = sheet_value_like(p, n);
+    if (x->block_lines == 2 && sheet_value)
+        x->label_value = true;
 }
 
 /* Start the document name, of what its first pass v found. */

@@ -1679,6 +1679,15 @@ START_TEST(session35_forms)
            "netizens|China|2017|751000000|people|exact|observed|5\n"
            "netizens_increase|China|2017-06|19920000|people|exact|observed|6\n",
            false);
+    /* a fact sheet's label over its value, the words under the value
+     * after it; not an infographic's, its label under the value */
+    expect("FACT SHEET\n\nPayment transactions processed by Alipay\n1.05 billion\nup 48% from 710 million in 2015\n",
+           "transactions|Alipay||1050000000|count|exact|observed|4\n"
+           "transactions_growth|Alipay||48|percent|exact|observed|5\n"
+           "transactions|Alipay|2015|710000000|count|exact|observed|5\n",
+           false);
+    expect("20 YEARS ONLINE\n\n2013\n45.8%\nInternet penetration\n500 million\nmobile Internet users\n",
+           "mobile_netizens|China|2013|500000000|people|exact|observed|6\n", false);
 }
 END_TEST
 
