@@ -2541,7 +2541,30 @@ static bool sheet_value_like(const char *p, size_t n)
     while (e < n && is_digit((unsigned char)p[e]))
         e++;
     bool year = e - i == 4 && (p[i] == '1' || p[i] == '2') && (e == n || p[e] == ' ' || p[e] == '|');
-    return !year;
+    if (year)
+        return false;
+    /* (the figure alone, with its scale or unit: not a day, "21 March") */
+    while (e < n && (is_digit((unsigned char)p[e]) || p[e] == ',' || p[e] == '.'))
+        e++;
+    if (e < n && p[e] == '%')
+        e++;
+    if (e < n && p[e] == ' ')
+        e++;
+    size_t w = e;
+    while (w < n && is_alpha((unsigned char)p[w]))
+        w++;
+    static const char *const unit[] = {"million", "billion", "trillion", "thousand", "mn", "bn", "m", "b", "k",
+                                       "mm", "mbps", "gbps", "yuan", "percent"};
+    bool unit_ok = w == e;
+    for (size_t k = 0; k < sizeof unit / sizeof *unit && !unit_ok; k++)
+        unit_ok = str_ieq(p + e, w - e, unit[k]);
+    if (!unit_ok)
+        return false;
+    while (w < n && (p[w] == ' ' || p[w] == '+' || p[w] == ')' || p[w] == '*'))
+        w++;
+    /* (its conversion in brackets may follow: "RMB 120.7 billion (US$17.8
+     * billion)") */
+    return w == n || (w < n && p[w] == '(');
 }
 
 /* Words, brackets and a colon only, p[0, n): a section's label. */
@@ -3176,6 +3199,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         bool sheet_note = !sheet_value && !x->pending_blank && x->label_value && !row && !bullet &&
                           (is_lower((unsigned char)p[0]) || p[0] == '(' || (p[0] == '+' && n > 1 && is_digit((unsigned char)p[1])));
         if (sheet_value || sheet_note)
+            join = true;
+        /* (an infographic's label under its figure: "618 million" /
+         * "Internet users at the end of 2013, ...") */
+        if (after_value && x->last_line_len <= 24 && is_upper((unsigned char)p[0]) && !row && !bullet && !years &&
+            n > 3 && is_alpha((unsigned char)p[1]))
             join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)

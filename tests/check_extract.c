@@ -1688,6 +1688,12 @@ START_TEST(session35_forms)
            false);
     expect("20 YEARS ONLINE\n\n2013\n45.8%\nInternet penetration\n500 million\nmobile Internet users\n",
            "mobile_netizens|China|2013|500000000|people|exact|observed|6\n", false);
+    expect("20 YEARS ONLINE\n\n2013\n618 million\nInternet users at the end of 2013\n",
+           "netizens|China|2013|618000000|people|exact|observed|4\n", true);
+    /* (a day over an entry is no figure over its label) */
+    expect("Chronicle of events 2016\n\n21 March\nAlibaba Group announced that the gross merchandise volume of its "
+           "retail marketplaces had exceeded 3 trillion yuan in the fiscal year.\n",
+           "ecommerce_turnover|Alibaba Group|2016-03-21|3000000000000|CNY|more_than|observed|4\n", true);
 }
 END_TEST
 
