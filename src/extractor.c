@@ -2910,6 +2910,26 @@ static bool dot_leaders(char *p, size_t n)
             a--;
         if (a == 0)
             return false;
+        /* (a row of a table of several columns, its label's leaders
+         * spaces: "Internet users ............   22.5    33.7    59.1") */
+        int cells = 0;
+        for (size_t k = e; k < n;) {
+            while (k < n && p[k] == ' ')
+                k++;
+            if (k >= n)
+                break;
+            size_t c0 = k;
+            while (k < n && p[k] != ' ')
+                k++;
+            cells += is_digit((unsigned char)p[c0]) || (p[c0] == '-' && k - c0 <= 2);
+            if (k < n && (k + 1 >= n || p[k + 1] != ' '))
+                cells = -100; /* (words after it: no row of cells) */
+        }
+        if (cells >= 2) {
+            for (size_t k = i; k < e; k++)
+                p[k] = ' ';
+            return false;
+        }
         p[a] = ':';
         for (size_t k = a + 1; k < e; k++)
             p[k] = ' ';

@@ -1694,6 +1694,15 @@ START_TEST(session35_forms)
     expect("Chronicle of events 2016\n\n21 March\nAlibaba Group announced that the gross merchandise volume of its "
            "retail marketplaces had exceeded 3 trillion yuan in the fiscal year.\n",
            "ecommerce_turnover|Alibaba Group|2016-03-21|3000000000000|CNY|more_than|observed|4\n", true);
+    /* a filing's table whose row labels have dot leaders */
+    expect("The following table sets forth the number of online video users in China.\n\n"
+           "                                              Dec. 31,     Dec. 31,     June 30,\n"
+           "                                                2008         2009        2010\n"
+           "Online video users (millions) ..........       202.0        240.0       265.0\n",
+           "online_video_users|China|2008|202000000|people|exact|observed|5\n"
+           "online_video_users|China|2009|240000000|people|exact|observed|5\n"
+           "online_video_users|China|2010-06-30|265000000|people|exact|observed|5\n",
+           true);
 }
 END_TEST
 
