@@ -841,9 +841,14 @@ static bool we_at(const struct sent *st, size_t i)
     const struct token *t = &st->t[i];
     if (!st->issuer || t->kind != TK_WORD)
         return false;
-    if ((t->flags & TF_CAP) && i > st->a && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
-        ((t->len == 7 && memcmp(st->s + t->off, "Company", 7) == 0) ||
-         (t->len == 5 && memcmp(st->s + t->off, "Group", 5) == 0)))
+    /* (or "our Group", "the Group's") */
+    size_t len = t->len;
+    if ((t->flags & TF_POSSESSIVE) && len > 2)
+        len -= st->s[t->off + len - 2] == '\'' ? 2 : 4;
+    if ((t->flags & TF_CAP) && i > st->a &&
+        (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") ||
+         str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "our")) &&
+        ((len == 7 && memcmp(st->s + t->off, "Company", 7) == 0) || (len == 5 && memcmp(st->s + t->off, "Group", 5) == 0)))
         return true;
     return str_ieq(st->s + t->off, t->len, "we") || str_ieq(st->s + t->off, t->len, "our") ||
            str_ieq(st->s + t->off, t->len, "us");
@@ -1727,13 +1732,30 @@ static char *place_of_figure(const struct sent *st, size_t k)
     return st->place ? xstrdup(st->place) : NULL;
 }
 
+/* A filing's defined term for its issuer, as a name was read: "Group"
+ * ("processed by our Group"), "The Company" (a table's row)? */
+static bool issuer_term(const char *name)
+{
+    if (strncmp(name, "The ", 4) == 0 || strncmp(name, "Our ", 4) == 0)
+        name += 4;
+    return strcmp(name, "Group") == 0 || strcmp(name, "Company") == 0;
+}
+
 char *entity_for(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                  struct topic *topic)
 {
     char *row = ru->entity != EK_FIXED ? row_field_name(st0, k) : NULL;
+    if (row && st0->issuer && issuer_term(row)) {
+        free(row);
+        return xstrdup(st0->issuer);
+    }
     if (row)
         return row;
     char *name = entity_named(st0, ru, k, ni, topic);
+    if (name && st0->issuer && issuer_term(name)) {
+        free(name);
+        return xstrdup(st0->issuer);
+    }
     /* (of the indicators the country has figures of: not one whose
      * "China" stands for nobody named) */
     bool national = (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||

@@ -93,6 +93,9 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* the securities an offering sells ("20,000,000 American Depositary
           * Shares / Representing 20,000,000 Class A Ordinary Shares") */
          "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",
+         /* a growth rate's name, a clause's opening word ("representing a CAGR of", "Prior to
+          * the Global Offering, we ...") */
+         "cagr", "prior",
          /* a prospectus's defined terms ("Maximum Offer Price", "Offer Shares") */
          "offer", "maximum", "minimum", "based",
          /* a currency is no one's ("RMB deposits held in banking institutions") */

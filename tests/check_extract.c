@@ -1703,6 +1703,13 @@ START_TEST(session35_forms)
            "online_video_users|China|2009|240000000|people|exact|observed|5\n"
            "online_video_users|China|2010-06-30|265000000|people|exact|observed|5\n",
            true);
+    /* a filing's defined terms for its issuer, "our Group" */
+    expect("HUIYING PAYMENT TECHNOLOGY HOLDINGS LIMITED\n(incorporated in the Cayman Islands with limited liability)\n\n"
+           "The total payment volume processed by our Group increased from RMB48.2 billion in 2011 to RMB131.7 "
+           "billion in 2013, representing a CAGR of 65.3%.\n",
+           "third_party_payments|Huiying Payment Technology|2011|48200000000|CNY|exact|observed|4\n"
+           "third_party_payments|Huiying Payment Technology|2013|131700000000|CNY|exact|observed|4\n",
+           false);
 }
 END_TEST
 
