@@ -856,6 +856,26 @@ static size_t column_at(const char *s, size_t off)
     return off - o;
 }
 
+/* Is [a, e) a unit and nothing else, as a header's label may be: "(RMB
+ * billion)", "US$ million", "in millions"?  Read into u. */
+static bool unit_alone(const char *s, const struct token *t, size_t a, size_t e, struct column *u)
+{
+    *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    if (a < e && (t[a].flags & TF_OPEN))
+        a++;
+    if (a < e && (t[e - 1].flags & TF_CLOSE))
+        e--;
+    if (a >= e)
+        return false;
+    for (size_t i = a; i < e; i++) {
+        struct column was = *u;
+        unit_token(s, &t[i], u);
+        if (u->mult == was.mult && u->unit == was.unit && !word_is(s, &t[i], "in"))
+            return false;
+    }
+    return u->mult != 1 || u->unit;
+}
+
 static int years_header(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds, int *chg,
                         bool *chg_pct, size_t *chg_end, int *chg_from, bool *quarters, int dy, size_t *rest)
 {
@@ -886,8 +906,19 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         if (j + 1 < b && (t[j].flags & TF_CLOSE) && gap_before(s, t, j + 1))
             i = j + 1;
     }
+    /* (or the unit alone, in brackets or not: "(RMB billion)   2009
+     * 2010") */
+    if (i == a && (t[a].flags & TF_OPEN)) {
+        size_t j = a + 1;
+        while (j < b && j < a + 6 && !(t[j].flags & TF_CLOSE))
+            j++;
+        struct column u;
+        if (j < b && j + 1 < b && gap_before(s, t, j + 1) && unit_alone(s, t, a, j + 1, &u))
+            i = j + 1;
+    }
+    struct column unit_label;
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
-                                                word_is(s, &t[a], "item") ||
+                                                word_is(s, &t[a], "item") || unit_alone(s, t, a, i, &unit_label) ||
                                                 (words == 1 && i < b && gap_before(s, t, i)));
     int k = 0, months = 0;
     while (i < b) {
@@ -1857,6 +1888,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 header_unit(s, t, i, b, &cap);
                 has_cap = cap.mult != 1 || cap.unit;
             }
+        /* (or the header's label is its unit: "(RMB billion)   2009
+         * 2010", "US$ million   2019   2020") */
+        if (!has_cap) {
+            size_t e = a;
+            while (e < b && !is_row_year(&t[e]) && !gap_before(s, t, e + 1 < b ? e + 1 : e))
+                e++;
+            has_cap = e < b && unit_alone(s, t, a, e + 1, &cap);
+        }
         size_t ra = b;
         /* (or on a line of its own under the header, in brackets: "(RMB in
          * billions, except percentages)") */

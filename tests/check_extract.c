@@ -1710,6 +1710,17 @@ START_TEST(session35_forms)
            "third_party_payments|Huiying Payment Technology|2011|48200000000|CNY|exact|observed|4\n"
            "third_party_payments|Huiying Payment Technology|2013|131700000000|CNY|exact|observed|4\n",
            false);
+    /* a header whose label is the table's unit; its forecast columns
+     * are no facts */
+    expect("Transaction value of third-party online payment in the PRC, 2009-2014E\n\n"
+           "(RMB billion)     2009     2010     2011     2012     2013   2014E\n"
+           "Online payment   587.7  1,010.5  2,200.0  3,650.0  5,373.0 8,020.0\n",
+           "third_party_payments|China|2009|587700000000|CNY|exact|observed|4\n"
+           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|4\n"
+           "third_party_payments|China|2011|2200000000000|CNY|exact|observed|4\n"
+           "third_party_payments|China|2012|3650000000000|CNY|exact|observed|4\n"
+           "third_party_payments|China|2013|5373000000000|CNY|exact|observed|4\n",
+           true);
 }
 END_TEST
 
