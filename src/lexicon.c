@@ -96,6 +96,11 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* a growth rate's name, a clause's opening word ("representing a CAGR of", "Prior to
           * the Global Offering, we ...") */
          "cagr", "prior",
+         /* a count in words opening a sentence ("Eight years and seventeen
+          * surveys later, ...") */
+         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+         "thirty", "fifty", "hundred", "dozens", "several", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+         "fifteenth",
          /* a prospectus's defined terms ("Maximum Offer Price", "Offer Shares") */
          "offer", "maximum", "minimum", "based",
          /* a currency is no one's ("RMB deposits held in banking institutions") */

@@ -1721,6 +1721,16 @@ START_TEST(session35_forms)
            "third_party_payments|China|2012|3650000000000|CNY|exact|observed|4\n"
            "third_party_payments|China|2013|5373000000000|CNY|exact|observed|4\n",
            true);
+    /* the users a survey of the country's Internet counts are its
+     * Internet users; a count in words opening a sentence names nobody */
+    expect("When CNNIC carried out its first survey in October 1997, it counted roughly 620,000 users (CNNIC, 1997). "
+           "Eight years and seventeen surveys later, the number of users stood at 111 million (CNNIC, 2006).\n",
+           "netizens|China|1997-10|620000|people|about|observed|1\n", false);
+    expect_absent("When CNNIC carried out its first survey in October 1997, it counted roughly 620,000 users. Eight "
+                  "years later, the number of users stood at 111 million.\n",
+                  "|Eight|");
+    expect("CNNIC put the user population at 59.1 million in December 2002.\n",
+           "netizens|China|2002-12|59100000|people|exact|observed|1\n", true);
 }
 END_TEST
 
