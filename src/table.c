@@ -694,6 +694,11 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
     /* (a rate's increase is in points: "+5.9 pts" under "Change") */
     if (t[i].unit && strcmp(t[i].unit, "points") == 0 && ru->unit == UC_PERCENT && ru->change == CH_INCREASE)
         cls = UC_PERCENT;
+    /* (a bare figure under a rate's header, no unit given: "Year   Users
+     * Penetration" / "2000   22.5   1.7") */
+    if (cls == UC_COUNT && ru->unit == UC_PERCENT && ru->change == CH_NONE && !t[i].unit && !col->unit &&
+        t[i].kind == TK_NUM && !(t[i].flags & TF_WORDS) && t[i].value > 0 && t[i].value <= 100)
+        cls = UC_PERCENT;
     if (!(ru->unit == UC_PEOPLE ? cls == UC_COUNT : ru->unit == cls))
         return -1;
     /* (a rate is never scaled by the table's unit: "Unit: trillion yuan"

@@ -1731,6 +1731,15 @@ START_TEST(session35_forms)
                   "|Eight|");
     expect("CNNIC put the user population at 59.1 million in December 2002.\n",
            "netizens|China|2002-12|59100000|people|exact|observed|1\n", true);
+    /* a bare figure under a rate's header is a percent */
+    expect("Figure 2.1: China's internet users and penetration rate, 2000-2008\n"
+           "(users in millions; penetration as percent of population)\n\n"
+           "Year      Users     Penetration\n2000       22.5         1.7\n2002       59.1         4.6\n",
+           "netizens|China|2000|22500000|people|exact|observed|5\n"
+           "internet_penetration|China|2000|1.7|percent|exact|observed|5\n"
+           "netizens|China|2002|59100000|people|exact|observed|6\n"
+           "internet_penetration|China|2002|4.6|percent|exact|observed|6\n",
+           true);
 }
 END_TEST
 
@@ -5495,7 +5504,7 @@ START_TEST(tables_of_years)
     expect_none("Year  Netizens (10,000)\n2012  56,400");
     expect_none("Netizens and their penetration are shown below.\n\n2012  56,400  42.1%\n2013  61,758  45.8%");
     /* a figure of the wrong kind for its column is left out */
-    expect("Year  Netizens (10,000)  Penetration\n2012  56,400  42\n2013  61,758  46",
+    expect("Year  Netizens (10,000)  Penetration\n2012  56,400  4,200\n2013  61,758  4,600",
            "netizens|China|2012|564000000|people|exact|observed|2\n"
            "netizens|China|2013|617580000|people|exact|observed|3\n",
            true);
