@@ -1702,6 +1702,15 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 a.i++;
             }
         }
+        /* (a scale word broken at a line's end, as text taken from PDFs
+         * has it: "21.75 mil-" / "lion users") */
+        k = peek(&a, 0);
+        if (has_scale && k && k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '-' && k->off == end &&
+            peek(&a, 1) && peek(&a, 1)->kind == TK_WORD && word_eq(&a, peek(&a, 1), "lion") &&
+            (str_ieq(s + end - 3, 3, "mil") || str_ieq(s + end - 3, 3, "bil") || str_ieq(s + end - 4, 4, "tril"))) {
+            end = peek(&a, 1)->off + peek(&a, 1)->len;
+            a.i += 2;
+        }
         /* (a scale joined by a hyphen, as an adjective: "the 100-million
          * mark", "a 1-billion-user milestone") */
         k = peek(&a, 0);

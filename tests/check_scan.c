@@ -774,6 +774,12 @@ START_TEST(slide_forms)
     /* a telephone number in international form is no quantity */
     no_num("Tel: +86-10-58813000");
     no_num("Tel: +86 (10) 5881 3000");
+    /* a scale word broken at a line's end */
+    scan("added 21.75 mil-\nlion users");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 21.75e6);
+    ck_assert(find_text("lion") == NULL);
+    ck_assert(find_text("users") == num(0) + 1);
     scan("users +64MM");
     ck_assert_uint_eq(nnums(), 1);
     ck_assert_double_eq(num(0)->value, 64e6);
