@@ -1740,6 +1740,10 @@ START_TEST(session35_forms)
            "netizens|China|2002|59100000|people|exact|observed|6\n"
            "internet_penetration|China|2002|4.6|percent|exact|observed|6\n",
            true);
+    /* "that day" between a cue and its verb is the day spoken of */
+    expect("In 2009 Taobao Mall invited merchants to offer discounts on November 11, Singles Day. Sales that day came "
+           "to about 50 million yuan.\n",
+           "daily_transaction_volume|Taobao Mall|2009-11-11|50000000|CNY|about|observed|1\n", true);
 }
 END_TEST
 
