@@ -1580,9 +1580,22 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
             continue;
         /* (nor is one the figure is measured against: "45.8%, still well
          * below South Korea") */
+        /* (and the places listed with it: "below the levels of South
+         * Korea or Japan") */
         if (pl->a > k) {
+            size_t at = pl->a;
+            for (size_t h = i; h > 0; h--) {
+                const struct place *pv = &d->places[h - 1];
+                bool joined = pv->e < at && pv->a > k && at - pv->e <= 1;
+                for (size_t j = pv->e; joined && j < at; j++)
+                    joined = tok_is(&st->t[j], WH(and)) || str_ieq(st->s + st->t[j].off, st->t[j].len, "or") ||
+                             (st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == ',');
+                if (!joined)
+                    break;
+                at = pv->a;
+            }
             bool measured = false;
-            for (size_t j = pl->a; j > k + 1 && j + 4 > pl->a && !measured; j--)
+            for (size_t j = at; j > k + 1 && j + 4 > at && !measured; j--)
                 measured = list_back(&measure_word, st->t, j, k + 1, NULL) != SIZE_MAX;
             if (measured)
                 continue;

@@ -1744,6 +1744,11 @@ START_TEST(session35_forms)
     expect("In 2009 Taobao Mall invited merchants to offer discounts on November 11, Singles Day. Sales that day came "
            "to about 50 million yuan.\n",
            "daily_transaction_volume|Taobao Mall|2009-11-11|50000000|CNY|about|observed|1\n", true);
+    /* places listed after one the figure is measured against are that
+     * too */
+    expect("Internet penetration reached 22.6 percent at the end of 2008, still far below the levels of South Korea "
+           "or Japan.\n",
+           "internet_penetration|China|2008|22.6|percent|exact|observed|1\n", true);
 }
 END_TEST
 
