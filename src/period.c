@@ -1317,8 +1317,15 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                        count_at(&c, i - 2) == 12));
         bool following = !later && is_word(&c, i, &pw_year) && i >= 2 && is_word(&c, i - 1, &pw_following) &&
                          is_word(&c, i - 2, &pw_the) && !(t[i].flags & TF_POSSESSIVE);
-        if (later || following) {
+        /* ("five years later": that many years after) */
+        int years_on = is_word(&c, i, &pw_later) && i >= 2 && t[i - 1].kind == TK_WORD &&
+                               str_ieq(s + t[i - 1].off, t[i - 1].len, "years") && count_at(&c, i - 2) >= 2 &&
+                               count_at(&c, i - 2) <= 30
+                           ? count_at(&c, i - 2)
+                           : 0;
+        if (later || following || years_on) {
             e.rel = DR_NEXT_YEAR;
+            e.when.y = years_on; /* (0: one) */
             e.first = i - 2;
             e.last = i;
             if (following)
@@ -1611,7 +1618,7 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         if (!ctx || !ctx->y)
             return false;
         memset(out, 0, sizeof *out);
-        out->y = ctx->y + 1;
+        out->y = ctx->y + (e->when.y ? e->when.y : 1);
         return true;
     }
     if (e->rel == DR_PREV_MONTH) {

@@ -27,7 +27,8 @@ enum date_rel {
     DR_AHEAD,     /* "in five years": a target, when.y years after the context; "ten years ago": when.y < 0 */
     DR_WEEKDAY,   /* "on Monday": the last such day up to the time of writing; when.d is the day, 1 Monday .. 7,
                    * or PERIOD_YESTERDAY: the day before it (and PERIOD_YESTERDAY + n - 1: n days before) */
-    DR_NEXT_YEAR, /* "a year later", "twelve months later", "the following year": the year after the context */
+    DR_NEXT_YEAR, /* "a year later", "twelve months later", "the following year": the year after the context;
+                   * "five years later": when.y years after it (when.y 0: one) */
     DR_PREV_MONTH, /* "last month": the month before the time of writing */
 };
 

@@ -1749,6 +1749,12 @@ START_TEST(session35_forms)
     expect("Internet penetration reached 22.6 percent at the end of 2008, still far below the levels of South Korea "
            "or Japan.\n",
            "internet_penetration|China|2008|22.6|percent|exact|observed|1\n", true);
+    /* "five years later": that many years after the year before */
+    expect("By the end of 2000 China had 22.5 million internet users, almost all on dial-up; five years later the "
+           "figure was 111 million.\n",
+           "netizens|China|2000|22500000|people|exact|observed|1\n"
+           "netizens|China|2005|111000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
