@@ -353,7 +353,7 @@ static bool word_is(const char *s, const struct token *t, const char *w)
 static double scale_word(const char *s, const struct token *k)
 {
     double v = scan_scale_word(s + k->off, k->len);
-    if (v <= 0 && k->len > 2 && s[k->off + k->len - 1] == 's')
+    if (v <= 0 && k->len > 2 && (s[k->off + k->len - 1] == 's' || s[k->off + k->len - 1] == 'S'))
         v = scan_scale_word(s + k->off, k->len - 1);
     return v;
 }

@@ -1755,6 +1755,12 @@ START_TEST(session35_forms)
            "netizens|China|2000|22500000|people|exact|observed|1\n"
            "netizens|China|2005|111000000|people|exact|observed|1\n",
            true);
+    /* a caption in capitals gives its scale: "(MILLIONS)" */
+    expect("Some text here.\n\nTABLE I\n3G SUBSCRIBERS BY OPERATOR (MILLIONS)\n\n"
+           "Operator          Dec. 2008    Dec. 2009    Apr. 2010\n"
+           "China Mobile         0.42         5.50        10.25\n"
+           "China Unicom         0.10         2.74         5.21\n",
+           "3g_users|China Mobile|2009-12|5500000|people|exact|observed|7\n", false);
 }
 END_TEST
 
