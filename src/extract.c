@@ -1535,6 +1535,8 @@ static bool clause_end(const struct sent *st, size_t i);
  * nearest to it in the sentence says: "the United States, with some 280
  * million Internet users" is not China's; "China had 618 million netizens,
  * more than the United States" is. */
+static size_t aside_open(const struct sent *st, size_t p);
+
 static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, size_t k)
 {
     if (d->places_s != st->s || d->places_a != st->a || d->places_b != st->b) {
@@ -1563,6 +1565,18 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
             continue;
         if (overtaken(st, pl->a))
             continue; /* "China overtakes the United States with 253 million" */
+        /* (nor one in an aside before it: "international bandwidth, a key
+         * measure of how fast users can reach overseas sites, reached") */
+        if (pl->e <= qstart) {
+            bool aside = false;
+            for (size_t j = pl->e; j < qstart && !aside; j++)
+                if (st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == ',') {
+                    size_t o = aside_open(st, j);
+                    aside = o != SIZE_MAX && o < pl->a;
+                }
+            if (aside)
+                continue;
+        }
         /* (a place after another figure is that one's: "reached 45.8 per
          * cent, well below the 80 per cent seen in Japan") */
         bool later_figure = false;
@@ -2157,16 +2171,16 @@ static size_t aside_open(const struct sent *st, size_t p)
         if (o + 8 > p && (str_ieq(st->s + t[p - 1].off, t[p - 1].len, "combined") ||
                           str_ieq(st->s + t[p - 1].off, t[p - 1].len, "together")))
             return o;
-        if (o + 12 <= p)
-            return SIZE_MAX;
         bool det = str_ieq(x, w->len, "its") || str_ieq(x, w->len, "their") || str_ieq(x, w->len, "the") ||
                    str_ieq(x, w->len, "a") || str_ieq(x, w->len, "an") || (w->flags & TF_POSSESSIVE);
-        if (!det)
+        if (!det || o + 16 <= p)
             return SIZE_MAX;
-        if (t[o - 1].flags & TF_CAP)
+        if ((t[o - 1].flags & TF_CAP) && o + 12 > p)
             return o;
-        /* (or a definition: "Gross merchandise volume, the value of all
-         * goods sold through its websites, climbed to") */
+        /* (or a definition, longer: "Gross merchandise volume, the value of
+         * all goods sold through its websites, climbed to"; "international
+         * bandwidth, a key measure of how fast users can reach overseas
+         * sites, reached") */
         {
             static const char *const what[] = {"value", "number", "amount", "sum", "total", "measure", "count"};
             size_t j = o + 2;
@@ -2179,7 +2193,7 @@ static size_t aside_open(const struct sent *st, size_t p)
         }
         /* (after a noun in lower case, a superlative: "China's online
          * population, the world's largest, reached") */
-        for (size_t j = o + 1; j < p; j++) {
+        for (size_t j = o + 1; j < p && o + 12 > p; j++) {
             const char *y = st->s + t[j].off;
             if (t[j].kind == TK_WORD && (str_ieq(y, t[j].len, "largest") || str_ieq(y, t[j].len, "biggest") ||
                                          str_ieq(y, t[j].len, "most") || str_ieq(y, t[j].len, "highest")))

@@ -1761,6 +1761,11 @@ START_TEST(session35_forms)
            "China Mobile         0.42         5.50        10.25\n"
            "China Unicom         0.10         2.74         5.21\n",
            "3g_users|China Mobile|2009-12|5500000|people|exact|observed|7\n", false);
+    /* a definition set off by commas, long, and a place abroad in it,
+     * stand aside */
+    expect("China's total international bandwidth, a key measure of how fast users can reach overseas sites, "
+           "reached 18,599 megabits per second (Mbps) in June 2003.\n",
+           "international_bandwidth|China|2003-06|18599|Mbps|exact|observed|1\n", true);
 }
 END_TEST
 
