@@ -1766,6 +1766,8 @@ START_TEST(session35_forms)
     expect("China's total international bandwidth, a key measure of how fast users can reach overseas sites, "
            "reached 18,599 megabits per second (Mbps) in June 2003.\n",
            "international_bandwidth|China|2003-06|18599|Mbps|exact|observed|1\n", true);
+    expect("In June 2003 domain names registered under China's \".cn\" suffix totalled 250,651.\n",
+           "cn_domain_names|China|2003-06|250651|count|exact|observed|1\n", true);
 }
 END_TEST
 
