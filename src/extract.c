@@ -2935,7 +2935,9 @@ static int emit_fact(struct doc *d, const char *indicator, const char *entity, c
                      char *quote, const char *note)
 {
     char period[PERIOD_MAX] = "";
-    if (when)
+    /* (no year before the first: a text of no known year that says "last
+     * year" dates nothing) */
+    if (when && when->y >= 1 && (!when->y2 || when->y2 >= 1))
         period_fmt(when, period);
     /* (a name broken over two lines is one: "Weixin\n  and WeChat") */
     char one[SEG_ENTITY_MAX];
@@ -3064,7 +3066,7 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     if ((!(ctx && ctx->y) || (ctx->y == d->doc_year && (ctx->m == wm || (ctx->m && ctx->m < wm)))) &&
         (!d->has_heading || (c.y == d->doc_year && c.m == wm) ||
          (d->heading.y == d->doc_year && d->heading.m == wm && ctx && ctx->y)) &&
-        c.y == d->doc_year && month_gone_by(d, de)) {
+        c.y == d->doc_year && c.y > 0 && month_gone_by(d, de)) {
         c.y--;
         c.m = c.d = 0;
     }

@@ -1602,20 +1602,20 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         return period_days_before(out, back);
     }
     if (e->rel == DR_NOW) {
-        if (!ctx || !ctx->y)
+        if (!ctx || ctx->y <= 0)
             return false;
         *out = *ctx;
         return true;
     }
     if (e->rel == DR_AHEAD) {
-        if (!ctx || !ctx->y)
+        if (!ctx || ctx->y <= 0)
             return false;
         memset(out, 0, sizeof *out);
         out->y = ctx->y + e->when.y;
         return true;
     }
     if (e->rel == DR_NEXT_YEAR) {
-        if (!ctx || !ctx->y)
+        if (!ctx || ctx->y <= 0)
             return false;
         memset(out, 0, sizeof *out);
         out->y = ctx->y + (e->when.y ? e->when.y : 1);
@@ -1632,7 +1632,7 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         return true;
     }
     if (e->rel == DR_PREV_YEAR || e->rel == DR_SAME_YEAR) {
-        if (!ctx || !ctx->y)
+        if (!ctx || ctx->y <= 0)
             return false;
         memset(out, 0, sizeof *out);
         out->y = ctx->y - (e->rel == DR_PREV_YEAR ? 1 : 0);
@@ -1641,7 +1641,7 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         return true;
     }
     if (!out->y) {
-        if (!ctx || !ctx->y)
+        if (!ctx || ctx->y <= 0)
             return false;
         out->y = ctx->y;
     }

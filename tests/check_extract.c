@@ -1768,6 +1768,11 @@ START_TEST(session35_forms)
            "international_bandwidth|China|2003-06|18599|Mbps|exact|observed|1\n", true);
     expect("In June 2003 domain names registered under China's \".cn\" suffix totalled 250,651.\n",
            "cn_domain_names|China|2003-06|250651|count|exact|observed|1\n", true);
+    /* a text of no known year: "last year" dates nothing, never a year
+     * before the first */
+    expect_absent("TOKYO, Feb. 12 (Kyodo) - Something.\n\nOn Nov. 11 last year, Alibaba's Singles' Day shopping "
+                  "event generated 91.2 billion yuan in sales.\n",
+                  "|-");
 }
 END_TEST
 
