@@ -8068,8 +8068,12 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
         close++;
     if (close == open + 1 || close >= n || !(t[close].flags & TF_CLOSE) || close + 1 >= n)
         return;
-    /* a dash after it: "-", "--", "—", "–" */
-    if (!dash_at(s, &t[close + 1]))
+    /* a dash after it: "-", "--", "—", "–" (past a date: "(Yicai Global)
+     * July 27 -- Pinduoduo ...") */
+    size_t dash = close + 1;
+    while (dash + 1 < n && dash < close + 6 && in_date[dash])
+        dash++;
+    if (!dash_at(s, &t[dash]))
         return;
     for (size_t k = 0; k < close; k++)
         if (t[k].kind == TK_WORD && !in_date[k])

@@ -1773,6 +1773,11 @@ START_TEST(session35_forms)
     expect_absent("TOKYO, Feb. 12 (Kyodo) - Something.\n\nOn Nov. 11 last year, Alibaba's Singles' Day shopping "
                   "event generated 91.2 billion yuan in sales.\n",
                   "|-");
+    /* an agency's name in brackets, then the date and a dash, opens a
+     * dateline: no name of the figures after it */
+    expect("Tech & Internet | 2018-07-27 10:45:12\n\n(Yicai Global) July 27 -- Pinduoduo raised USD1.63 billion in "
+           "its initial public offering on the Nasdaq.\n",
+           "ipo_raise|Pinduoduo|2018-07-27|1630000000|USD|exact|observed|3\n", true);
 }
 END_TEST
 
