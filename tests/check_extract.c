@@ -1775,9 +1775,10 @@ START_TEST(session35_forms)
                   "|-");
     /* an agency's name in brackets, then the date and a dash, opens a
      * dateline: no name of the figures after it */
-    expect("Tech & Internet | 2018-07-27 10:45:12\n\n(Yicai Global) July 27 -- Pinduoduo raised USD1.63 billion in "
-           "its initial public offering on the Nasdaq.\n",
-           "ipo_raise|Pinduoduo|2018-07-27|1630000000|USD|exact|observed|3\n", true);
+    expect("Yicai Global\n\nTech & Internet | 2018-07-27 10:45:12\n\n(Yicai Global) July 27 -- Pinduoduo, the Shanghai-based "
+           "group-buying e-commerce platform that has grown faster than any Chinese online retailer before it, raised "
+           "USD1.63 billion in its initial public offering on the Nasdaq.\n",
+           "ipo_raise|Pinduoduo|2018-07-27|1630000000|USD|exact|observed|5\n", true);
 }
 END_TEST
 
