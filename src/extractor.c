@@ -1928,6 +1928,9 @@ struct extractor {
     bool last_label;    /* ... a fact sheet's label alone on its line, the block's one line ("Mobile payment transactions") */
     bool last_value;    /* ... a figure opening a short line ("934 million"), as a fact sheet's value is */
     bool label_value;   /* the block is such a label and its value on the line under it ("934 million") */
+    int last_bars;      /* the last line's fields parted by " | " (bars), 0 if none */
+    bool bar_table;     /* ... and it was a row of a table so written, its bars made spaces */
+    size_t last_at;     /* where the last line starts in the block */
     size_t last_line_len;
     size_t block_width; /* the longest line of the block being joined */
     bool last_indented; /* the last line started with a space or a tab */
@@ -2964,6 +2967,42 @@ static void markdown_row(char *p, size_t n)
             p[i] = rule && p[i] == ':' ? '-' : ' ';
 }
 
+/* How many bars " | " part the line's fields (0: none); and in *nums how
+ * many fields are a figure alone ("618", "45.8", "3,406,824"). */
+static int bar_fields(const char *p, size_t n, int *nums)
+{
+    int bars = 0;
+    *nums = 0;
+    size_t f = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && !(p[i] == '|' && i > 0 && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' '))
+            continue;
+        size_t a = f, e = i;
+        while (a < e && p[a] == ' ')
+            a++;
+        while (e > a && p[e - 1] == ' ')
+            e--;
+        bool num = e > a && is_digit((unsigned char)p[a]);
+        for (size_t k = a; k < e && num; k++)
+            num = is_digit((unsigned char)p[k]) || p[k] == ',' || p[k] == '.' || p[k] == '%';
+        *nums += num;
+        if (i < n)
+            bars++;
+        f = i + 1;
+    }
+    return bars;
+}
+
+/* A table written with bars between its fields and none at the ends
+ * ("Year | Netizens (million) | Penetration (%)" / "2013 | 618 | 45.8"):
+ * its bars become spaces, as a Markdown table's do. */
+static void bars_to_gaps(char *p, size_t n)
+{
+    for (size_t i = 1; i + 1 < n; i++)
+        if (p[i] == '|' && p[i - 1] == ' ' && p[i + 1] == ' ')
+            p[i] = ' ';
+}
+
 /* Does the line head a table of ranks: "Rank", a wide gap, more
  * fields ("Rank   Fund   Net assets (billion yuan)")? */
 static bool rank_header_like(const char *p, size_t n)
@@ -3013,6 +3052,16 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
         *z = ' ';
     markdown_row(p, n);
+    /* (a table with bars between its fields: this row and the line
+     * before, its header or a row, with as many) */
+    int nums, bars = bar_fields(p, n, &nums);
+    bool bar_row = false;
+    if (bars >= 2 && !memchr(p, ':', n) && x->block.len && bars == x->last_bars && (nums >= 2 || x->bar_table)) {
+        bars_to_gaps(p, n);
+        if (!x->bar_table)
+            bars_to_gaps(x->block.p + x->last_at, x->block.len - x->last_at);
+        bar_row = true;
+    }
     /* dot leaders between a label and its value ("Largest round ........
      * Lufax, US$1.216 billion") read as a label's colon: the line is a
      * row of its own */
@@ -3247,6 +3296,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         x->block_width = 0;
         x->label_value = false;
     }
+    x->last_at = x->block.len;
     buf_add(&x->block, p, n);
     x->block_lines++;
     x->last_line = lineno;
@@ -3299,6 +3349,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->in_item = bullet || (x->in_item && (p[0] == ' ' || p[0] == '\t'));
     x->last_label = x->block_lines == 1 && !row && !bullet && !after_value && sheet_label_like(p, n);
     x->last_value = sheet_value_like(p, n);
+    x->last_bars = bar_row ? x->last_bars : bars;
+    x->bar_table = bar_row;
     if (x->block_lines == 2 && sheet_value)
         x->label_value = true;
 }

@@ -1779,6 +1779,18 @@ START_TEST(session35_forms)
            "group-buying e-commerce platform that has grown faster than any Chinese online retailer before it, raised "
            "USD1.63 billion in its initial public offering on the Nasdaq.\n",
            "ipo_raise|Pinduoduo|2018-07-27|1630000000|USD|exact|observed|5\n", true);
+    /* a table with bars between its fields, none at its ends; not a deal's
+     * fields so parted */
+    expect("Table 1  Main indicators, 2013-2014\n\n"
+           "Year | Netizens (million) | Penetration (%) | Websites (10,000)\n"
+           "2013 | 618 | 45.8 | 320\n2014 | 649 | 47.9 | 335\n",
+           "netizens|China|2013|618000000|people|exact|observed|4\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|4\n"
+           "websites|China|2013|3200000|count|exact|observed|4\n"
+           "netizens|China|2014|649000000|people|exact|observed|5\n"
+           "internet_penetration|China|2014|47.9|percent|exact|observed|5\n"
+           "websites|China|2014|3350000|count|exact|observed|5\n",
+           true);
 }
 END_TEST
 
