@@ -455,6 +455,37 @@ static bool the_fund_in_clause(const struct sent *st, size_t q)
     return false;
 }
 
+/* A company's name without its legal form at its end: "Sohu.com Inc" is
+ * Sohu.com, "Alibaba Group Holding Ltd" Alibaba Group, "Hurray! Holding
+ * Co., Ltd." Hurray! (a plural "Holdings" stays: "PDD Holdings"). */
+static void drop_legal_form(char *p, size_t *len)
+{
+    static const char *const form[] = {"inc", "ltd", "co", "corp", "corporation", "limited", "llc", "plc"};
+    size_t n = *len;
+    bool dropped = false;
+    for (;;) {
+        while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ',' || p[n - 1] == '.'))
+            n--;
+        size_t w = n;
+        while (w > 0 && p[w - 1] != ' ')
+            w--;
+        if (w == 0)
+            break; /* (the name's only word stays) */
+        bool legal = str_ieq_any(p + w, n - w, form, sizeof form / sizeof *form) ||
+                     (dropped && str_ieq(p + w, n - w, "holding"));
+        if (!legal)
+            break;
+        n = w;
+        dropped = true;
+    }
+    if (dropped) {
+        while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ','))
+            n--;
+        p[n] = '\0';
+        *len = n;
+    }
+}
+
 char *name_text(const struct sent *st, size_t a, size_t b)
 {
     /* a one-word name in lower case ("shareholder of qunar ."): as the
@@ -482,6 +513,8 @@ char *name_text(const struct sent *st, size_t a, size_t b)
             continue;
         buf_addc(&b2, c);
     }
+    if (b2.p)
+        drop_legal_form(b2.p, &b2.len);
     return b2.p ? b2.p : xstrdup("");
 }
 

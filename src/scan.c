@@ -976,6 +976,31 @@ static bool phone_at(const char *s, size_t i, size_t n, size_t *end)
     return true;
 }
 
+/* Is the '!' at i a name's own, "Yahoo!", "Hurray!": glued after a word
+ * in capitals opening with a capital, a space and a word in lower case or
+ * a company's legal form after it? */
+static bool bang_of_name(const struct lexer *lx, size_t i)
+{
+    const char *s = lx->s;
+    if (!lx->out->n || i == 0 || i + 2 >= lx->n || s[i + 1] != ' ')
+        return false;
+    const struct token *w = &lx->out->v[lx->out->n - 1];
+    if (w->kind != TK_WORD || w->off + w->len != i || !(w->flags & TF_CAP) || w->len < 3)
+        return false;
+    size_t a = i + 2, b = a;
+    while (b < lx->n && is_alpha((unsigned char)s[b]))
+        b++;
+    if (b == a)
+        return false;
+    static const char *const legal[] = {"Inc", "Holding", "Holdings", "Ltd", "Co", "Corp", "Corporation", "Group"};
+    if (is_lower((unsigned char)s[a]))
+        return true;
+    for (size_t k = 0; k < sizeof legal / sizeof *legal; k++)
+        if (str_ieq(s + a, b - a, legal[k]))
+            return true;
+    return false;
+}
+
 static void lex(struct lexer *lx)
 {
     const char *s = lx->s;
@@ -1100,6 +1125,15 @@ static void lex(struct lexer *lx)
                 flags = TF_SENT_END;
             break;
         case '!':
+            /* a name's own mark, "Yahoo! Inc. announced", "Hurray! listed
+             * on NASDAQ": glued to a name, prose or a legal form after it */
+            if (bang_of_name(lx, i)) {
+                lx->out->v[lx->out->n - 1].len++;
+                lx->i++;
+                continue;
+            }
+            flags = TF_SENT_END;
+            break;
         case '?':
             flags = TF_SENT_END;
             break;
