@@ -4537,6 +4537,23 @@ static bool participle_aside_date(const struct sent *st, const struct date_expr 
     return ed && de->last + 1 < st->b && t[de->last + 1].kind == TK_PUNCT && st->s[t[de->last + 1].off] == ',';
 }
 
+/* Is the date de in brackets that open with a participle ("registered
+ * users of QQ (renamed from OICQ in November) had exceeded 50 million")?
+ * It tells of the name, never dates the figure. */
+static bool bracket_participle_date(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    size_t i = de->first;
+    while (i > st->a && i + 12 > de->first && t[i - 1].kind == TK_WORD)
+        i--;
+    if (i <= st->a || !(t[i - 1].flags & TF_OPEN) || i >= de->first || de->last + 1 >= st->b ||
+        !(t[de->last + 1].flags & TF_CLOSE))
+        return false;
+    const char *w = st->s + t[i].off;
+    size_t n = t[i].len;
+    return n >= 4 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D');
+}
+
 /* Is the date de in a longer aside of a participle, with a figure of its
  * own and words after the date, that a verb of the clause follows
  * (", fined 8.026 billion yuan in July 2022 for data-security violations,
@@ -6494,7 +6511,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* (of any year: "Meituan-Dianping, formed by the
                      * merger ... in October 2015, announced" under "January
                      * 19") */
-                    (participle_aside_date(st, de) && d->has_heading) ||
+                    (participle_aside_date(st, de) && d->has_heading) || bracket_participle_date(st, de) ||
                     since_clause_date(st, de) || relative_aside_date(st, de, k) || founding_aside_date(st, de, k) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) ||
                     compared_clause_date(st, de, k))

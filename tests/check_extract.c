@@ -1797,6 +1797,10 @@ START_TEST(session35_forms)
            "service provider, went public on the NASDAQ. It offered 5.5 million American Depositary Shares at US$ "
            "10.00 per ADS, raising US$ 55 million.\n",
            "ipo_raise|Hurray!|2005-02-03|55000000|USD|exact|observed|5\n", false);
+    /* a date in brackets that open with a participle tells of the name */
+    expect("2000\n\nBy the end of the year, registered users of QQ (renamed from OICQ in November) had exceeded 50 "
+           "million.\n",
+           "registered_users|QQ|2000|50000000|people|more_than|observed|3\n", true);
     expect("Sohu.com Inc. raised US$ 38 million in its initial public offering on July 12, 2000.\n",
            "ipo_raise|Sohu.com|2000-07-12|38000000|USD|exact|observed|1\n", true);
 }
