@@ -445,6 +445,21 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     const char *on = memmem(p + w, lim, " on ", 4);
     if (on)
         return dateline_year1(on + 4, n - (size_t)(on + 4 - p), month, day);
+    /* (or a label of the date among the byline's fields, no bars between:
+     * "By Wang Cong Source:Global Times Published: 2013-11-12 0:08:01") */
+    if (n < 200) {
+        static const char *const label[] = {"Published:", "Updated:", "Posted:", "Date:"};
+        for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+            size_t ll = strlen(label[k]);
+            for (size_t j = w; j + ll < n; j++)
+                if (p[j - 1] == ' ' && str_ieq(p + j, ll, label[k])) {
+                    size_t a = blanks_end(p, j + ll, n);
+                    int yy = dateline_year1(p + a, n - a, month, day);
+                    if (yy > 0)
+                        return yy;
+                }
+        }
+    }
     /* (or after a dash: "By Lulu Chen and Jun Luo - Jan 16, 2014 4:01 AM
      * GMT+0800"; or a slash, a byline's fields: "By Wu Hongyuran / Sep 27,
      * 2018 07:05 PM / Finance") */

@@ -1797,6 +1797,10 @@ START_TEST(session35_forms)
            "service provider, went public on the NASDAQ. It offered 5.5 million American Depositary Shares at US$ "
            "10.00 per ADS, raising US$ 55 million.\n",
            "ipo_raise|Hurray!|2005-02-03|55000000|USD|exact|observed|5\n", false);
+    /* a byline's label of its date among fields without bars */
+    expect("Global Times | Business\n\nSingles Day spree\n\nBy Wang Cong Source:Global Times Published: 2013-11-12 "
+           "0:08:01\n\nChinese shoppers spent 35.02 billion yuan on Tmall on Monday.\n",
+           "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|7\n", true);
     /* a date in brackets that open with a participle tells of the name */
     expect("2000\n\nBy the end of the year, registered users of QQ (renamed from OICQ in November) had exceeded 50 "
            "million.\n",
