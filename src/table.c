@@ -5739,11 +5739,14 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
         const char *acur = NULL, *vcur = NULL;
         bool round_cell = h->f_round < 0;
         size_t rfa[TABLE_COLS], rfb[TABLE_COLS];
-        int rnf = h->barred ? deal_fields(s, t, ra, rb, true, rfa, rfb) : 0;
+        int rnf = deal_fields(s, t, ra, rb, h->barred, rfa, rfb);
         if (h->barred && rnf != h->nf)
             break;
+        /* (a row of as many fields as the header takes them in order, set
+         * where they may: a Markdown table's cells are not aligned) */
+        bool in_order = h->barred || rnf == h->nf;
         for (size_t i = ra; i < rb; i++) {
-            if (h->barred) {
+            if (in_order) {
                 fld = -1;
                 for (int f = 0; f < rnf; f++)
                     if (i >= rfa[f] && i < rfb[f])

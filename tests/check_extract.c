@@ -1801,6 +1801,13 @@ START_TEST(session35_forms)
     expect("Global Times | Business\n\nSingles Day spree\n\nBy Wang Cong Source:Global Times Published: 2013-11-12 "
            "0:08:01\n\nChinese shoppers spent 35.02 billion yuan on Tmall on Monday.\n",
            "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|7\n", true);
+    /* a Markdown table of deals whose cells are not aligned */
+    expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
+           "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
+           "| Kuaikan Manhua | online comics | USD125 million | Series D | Tencent |\n",
+           "funding_round|Zuoyebang|2018-07|350000000|USD|exact|observed|7\n"
+           "funding_round|Kuaikan Manhua|2018-07|125000000|USD|exact|observed|8\n",
+           true);
     /* a date in brackets that open with a participle tells of the name */
     expect("2000\n\nBy the end of the year, registered users of QQ (renamed from OICQ in November) had exceeded 50 "
            "million.\n",
