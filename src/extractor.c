@@ -568,6 +568,42 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
     }
     int y = 0, d = 0, m = 0;
     size_t e = i;
+    /* "03.04.2014 18:21", "5/29/2013": month, day and year in figures,
+     * the month first (a first figure over 12 is the day), alone on the
+     * line or with its time */
+    {
+        int v3[3] = {0};
+        size_t k = i, len3[3] = {0};
+        char sep = 0;
+        int f = 0;
+        for (; f < 3 && k < n; f++) {
+            size_t b = k;
+            while (k < n && is_digit((unsigned char)p[k]) && k < b + 4)
+                v3[f] = v3[f] * 10 + (p[k++] - '0');
+            len3[f] = k - b;
+            if (f < 2) {
+                if (k >= n || (p[k] != '.' && p[k] != '/') || (sep && p[k] != sep))
+                    break;
+                sep = p[k++];
+            }
+        }
+        size_t rest = blanks_end(p, k, n);
+        bool time_after = rest + 4 < n + 1 && rest < n && is_digit((unsigned char)p[rest]) &&
+                          memchr(p + rest, ':', n - rest < 3 ? n - rest : 3);
+        if (f == 3 && len3[0] >= 1 && len3[0] <= 2 && len3[1] >= 1 && len3[1] <= 2 && len3[2] == 4 &&
+            (rest == n || time_after)) {
+            int a1 = v3[0], a2 = v3[1];
+            m = a1 > 12 ? a2 : a1;
+            d = a1 > 12 ? a1 : a2;
+            y = v3[2];
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100) {
+                *month = m;
+                *day = d;
+                return y;
+            }
+            m = d = y = 0;
+        }
+    }
     if (i + 10 <= n && is_digit((unsigned char)p[i]) && p[i + 4] == '-' && p[i + 7] == '-') {
         /* 2014-03-14 */
         for (size_t k = 0; k < 10; k++)

@@ -1801,6 +1801,12 @@ START_TEST(session35_forms)
     expect("Global Times | Business\n\nSingles Day spree\n\nBy Wang Cong Source:Global Times Published: 2013-11-12 "
            "0:08:01\n\nChinese shoppers spent 35.02 billion yuan on Tmall on Monday.\n",
            "daily_transaction_volume|Tmall|2013-11-11|35020000000|CNY|exact|observed|7\n", true);
+    /* a date in figures on a line of its own, month first, dates the
+     * item */
+    expect("Caixin Online\n\nYu'e Bao Tops 400 Billion Yuan\n\n03.04.2014 18:21\n\n(Beijing) - Yu'e Bao has ballooned to "
+           "more than 400 billion yuan in assets, a source said. The fund's assets were 185.3 billion yuan at the end of "
+           "2013.\n",
+           "fund_assets|Yu'e Bao|2014-03|400000000000|CNY|more_than|observed|7\n", false);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
