@@ -53,6 +53,7 @@ struct doc {
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
+    struct date lead_nat; /* the date of the chunk's first national figure, whatever it is, y 0 if none */
     struct date results_q; /* the quarter a news item on a company's results reports ("Revenue in the three months through June rose"), y 0 if none */
     struct date item_day; /* the day of the dateline that opens the block ("SHANGHAI, Dec. 20 --"), y 0 if none */
     const char *issuer;
@@ -6740,7 +6741,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     !date_of(d, de, *para_has ? para_ctx : NULL, &base) || !base.y || base.y2 || base.m != de->when.m)
                     continue;
                 memset(&w, 0, sizeof w);
-                if (d->month_para.y == base.y && d->month_para.m > base.m) {
+                /* (a report's date, or a news item's on it, where later:
+                 * "989 million internet users as of December 2020 ... The
+                 * penetration rate reached 70.4 percent, up 5.9 percentage
+                 * points from March 2020") */
+                bool national = n->rule >= 0 && national_rule(&r->v[n->rule]);
+                const struct date *rep = d->ref_date.y                  ? &d->ref_date
+                                         : d->news_ref.y && national ? &d->news_ref
+                                         : d->lead_nat.y && national ? &d->lead_nat
+                                                                     : NULL;
+                /* (a year alone is its end) */
+                if (rep && !rep->y2 && (rep->y > base.y || (rep->y == base.y && (rep->m ? rep->m : 12) > base.m))) {
+                    w = *rep;
+                } else if (d->month_para.y == base.y && d->month_para.m > base.m) {
                     w = d->month_para;
                     w.d = 0;
                 } else {
@@ -6949,6 +6962,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have && !headline &&
             (national_rule(&r->v[n->rule]) || d->weekly)) {
             d->national_seen = true;
+            d->lead_nat = w;
             const struct date_expr *de = &d->dates.v[pick];
             /* (or under a later date: an issue's, "Issue #88 · September
              * 2023", a news item's, "... 1.079 billion netizens (Aug 28)") */
@@ -9548,6 +9562,7 @@ void engine_run(struct engine *g, struct chunk *c)
         d->ref_year = c->head_year;
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
+    memset(&d->lead_nat, 0, sizeof d->lead_nat);
     memset(&d->results_q, 0, sizeof d->results_q);
     memset(&d->last_day, 0, sizeof d->last_day);
     memset(&d->span_day, 0, sizeof d->span_day);

@@ -1807,6 +1807,12 @@ START_TEST(session35_forms)
            "more than 400 billion yuan in assets, a source said. The fund's assets were 185.3 billion yuan at the end of "
            "2013.\n",
            "fund_assets|Yu'e Bao|2014-03|400000000000|CNY|more_than|observed|7\n", false);
+    /* a change from a month names no month after it where the item's
+     * lead dated the country's figures later */
+    expect("BEIJING, Feb. 3, 2021 (Xinhua) -- China had 989 million internet users as of December 2020, an increase "
+           "of 85.4 million from March last year.\n\n"
+           "Mobile internet users numbered 986 million, up 89.7 million from March.\n",
+           "mobile_netizens|China|2020|986000000|people|exact|observed|3\n", false);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
