@@ -1813,6 +1813,9 @@ START_TEST(session35_forms)
            "of 85.4 million from March last year.\n\n"
            "Mobile internet users numbered 986 million, up 89.7 million from March.\n",
            "mobile_netizens|China|2020|986000000|people|exact|observed|3\n", false);
+    expect("Only 7.2 percent of Chinese use the Internet, against more than 60 percent in the United States, according "
+           "to a report of 2004.\n",
+           "internet_penetration|China|2004|7.2|percent|exact|observed|1\n", true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
