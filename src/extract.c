@@ -6213,6 +6213,29 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "Of the total, China Mobile ... had 5.51 million users": a part the
+     * sentence opens with names of the whole before counts what the whole
+     * counts, where its own noun is a plain "users" */
+    {
+        bool of_total = st->b > st->a + 4 && tok_is(&t[st->a], WH(of)) &&
+                        ((str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "the") &&
+                          str_ieq(st->s + t[st->a + 2].off, t[st->a + 2].len, "total")) ||
+                         str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "them") ||
+                         str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "these"));
+        /* (the whole: the block's last figure, or the block before's) */
+        const char *whole = topic->last_ind ? topic->last_ind : st->a == 0 ? d->carry_ind : NULL;
+        const struct rule *lr = of_total && whole ? rules_find(r, whole) : NULL;
+        const struct rule *plain = lr ? rules_find(r, "users") : NULL;
+        for (size_t k = st->a + 3; plain && lr != plain && k < st->b; k++) {
+            if (!is_quantity(&t[k]) || ni[k].skip || ni[k].change || ni[k].rule < 0 || d->in_table[k] ||
+                &r->v[ni[k].rule] != plain || lr->change != CH_NONE || lr->entity != EK_NAME ||
+                !class_fits(lr->unit, num_class(&t[k])) || !viable(d, st, (size_t)(lr - r->v), &t[k]))
+                continue;
+            ni[k].rule = (int)(lr - r->v);
+            ni[k].part = true;
+        }
+    }
+
     /* "an increase of 30.2 million, or 10.0%", "up 86 million or 28.9%": the change restated as a
      * rate is a change too, a growth of the same level */
     for (size_t k = st->a + 3; k < st->b; k++) {

@@ -1816,6 +1816,15 @@ START_TEST(session35_forms)
     expect("Only 7.2 percent of Chinese use the Internet, against more than 60 percent in the United States, according "
            "to a report of 2004.\n",
            "internet_penetration|China|2004|7.2|percent|exact|observed|1\n", true);
+    /* a named part of the total before, "Of the total, ...", counts what
+     * the total counts where its noun is a plain "users" */
+    expect("China had 13.25 million 3G subscribers at the end of December 2009.\n\n"
+           "Of the total, China Mobile, which runs the homegrown TD-SCDMA standard, had 5.51 million users. China "
+           "Telecom signed up 4.07 million users for its CDMA2000 service.\n",
+           "3g_users|China|2009|13250000|people|exact|observed|1\n"
+           "3g_users|China Mobile|2009|5510000|people|exact|observed|3\n"
+           "3g_users|China Telecom (CDMA2000)|2009|4070000|people|exact|observed|3\n",
+           true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
