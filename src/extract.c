@@ -2642,8 +2642,18 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         if (c2 < qstart && (st->t[c2].flags & TF_CLOSE))
                             nx = c2 + 1;
                     }
+                    /* (not past a verb that sets the subject against the
+                     * figure: "sales on Tmall ... dwarfed the $1.25 billion
+                     * U.S. shoppers spent") */
+                    static const char *const outdo[] = {"dwarfed", "dwarfs", "dwarfing", "eclipsed", "eclipses",
+                                                        "eclipsing", "outstripped", "outstrips", "outpaced",
+                                                        "outpaces", "overshadowed"};
+                    bool outdone = false;
+                    for (size_t g = nx; g < qstart && !outdone; g++)
+                        outdone = st->t[g].kind == TK_WORD &&
+                                  str_ieq_any(st->s + st->t[g].off, st->t[g].len, outdo, sizeof outdo / sizeof *outdo);
                     bool ok = gap_bad == 0 ||
-                              (gap_bad <= 6 && gap_words <= 12 && nx < qstart && !gap_clause &&
+                              (gap_bad <= 6 && gap_words <= 12 && nx < qstart && !gap_clause && !outdone &&
                                (in_list(&cue_complement, &st->t[nx]) || participle_phrase(st, nx) ||
                                 /* "assets held by money market funds fell" */
                                 (str_ieq(st->s + st->t[nx].off, st->t[nx].len, "held") && nx + 1 < qstart &&
@@ -2686,8 +2696,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         blocked = cost;
                 }
             }
-            /* (a compound is one word: "the three-year-old company") */
-            if (!(p + 1 < st->b && st->t[p + 1].kind == TK_PUNCT && (st->t[p + 1].flags & TF_HYPHEN)))
+            /* (a compound is one word: "the three-year-old company"; a
+             * date's words are none: "during this year's 618 shopping
+             * festival") */
+            if (!(p + 1 < st->b && st->t[p + 1].kind == TK_PUNCT && (st->t[p + 1].flags & TF_HYPHEN)) &&
+                !(st->in_date && st->in_date[p]))
                 gap_words++;
             if (tok_is(t, WH(and)))
                 gap_conj = true;
