@@ -6684,8 +6684,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * or a digest's week: "Deals of the week: December 14-18, 2015 ||
          * ... facilitated RMB 9.1 billion of loans to about 185,000
          * borrowers in the first nine months of 2015") */
+        bool from_later = false; /* dated by a date later in the sentence */
         if (!have && d->has_heading && d->heading.d && later_in_sentence(d, st, k))
-            have = later_date(d, st, k, false, origin, &w);
+            from_later = have = later_date(d, st, k, false, origin, &w);
         /* 4. the heading of the entry (but of a quarterly report's title
          * that names only its year, "2018 First Quarter Report", the
          * quarter, for a sentence that speaks of it: "reached 531 million
@@ -6700,7 +6701,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (li != SIZE_MAX && d->dates.v[li].rel == DR_ABS && d->dates.v[li].when.y && !later.y2) {
                 take_later_date(d, li, origin);
                 w = later;
-                have = true;
+                have = from_later = true;
             }
         }
         if (!have && d->has_heading && !d->heading.m && d->quarter.y == d->heading.y && !habitual &&
@@ -6726,7 +6727,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* 5. a date later in the sentence */
         if (!have)
-            have = later_date(d, st, k, false, origin, &w);
+            from_later = have = later_date(d, st, k, false, origin, &w);
         /* 6. a year after the year it is compared with: "233 million ...,
          * an increase of 120 million over 2008" speaks of 2009 */
         if (!have && !origin)
@@ -7094,9 +7095,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * ("[Dec 31, 1998]: 2.1 million users", "as of December 31, 2013");
          * not a deal's day, nor what happened "on Dec 31" or under a
          * chronology's "December 31" */
+        /* (only where the day leads its line, a chronology's entry or a
+         * label, "December 31 - The number of internet users reaches";
+         * a sentence's own "as of December 31, 2013" keeps its day, as
+         * "as of March 31" does) */
+        bool line_lead = false;
+        if (pick >= 0) {
+            size_t f = d->dates.v[pick].first;
+            while (f > 0 && t[f - 1].kind == TK_PUNCT && (t[f - 1].flags & TF_OPEN) && t[f - 1].line == t[f].line)
+                f--;
+            line_lead = f == 0 || t[f - 1].line != t[f].line;
+        }
         if (have && w.m == 12 && w.d == 31 && !w.y2 && n->rule >= 0 && r->v[n->rule].entity != EK_SUBJECT &&
             r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day &&
-            (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) : !heading_dated))
+            (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) && line_lead : !heading_dated && !from_later))
             w.m = w.d = 0;
         /* (so is the country's count under December that opens a
          * chronology's line, "Dec 2002  59.1 million users", as a table's
@@ -8321,7 +8333,22 @@ static void table_cell(void *ctx, const struct table_cell *c)
     if (c->from_y && nl + 16 < sizeof note)
         snprintf(note + nl, sizeof note - nl, c->from_m ? " (from %04d-%02d)" : " (from %04d)", c->from_y, c->from_m);
     /* (December's column is the year's: "Dec 2010", "2010.12") */
-    bool year_end = c->month == 12 && !c->month_only;
+    /* (a column of the day itself keeps it: "Dec. 31, 2008", "31 December
+     * 2014", as "as at 31 December 2014" does) */
+    /* (not where the columns end spans, "For the twelve months ended" /
+     * "Dec 31, 2018   Dec 31, 2019": a year's flow is the year's) */
+    bool span = false;
+    if (c->month == 12 && c->day == 31) {
+        size_t end = t[c->row_a].off, lines = 0, b = end;
+        while (b > 0 && lines < 5) {
+            if (d->bp[b - 1] == '\n')
+                lines++;
+            b--;
+        }
+        for (size_t i = b; i + 5 <= end && !span; i++)
+            span = (d->bp[i] == 'e' || d->bp[i] == 'E') && (str_ieq(d->bp + i, 5, "ended") || (i + 6 <= end && str_ieq(d->bp + i, 6, "ending")));
+    }
+    bool year_end = c->month == 12 && !c->month_only && (!c->day || span);
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
     /* (a table's years under "Fiscal year ended March 31," in a report
      * whose fiscal year ends in March: the twelve months to March) */

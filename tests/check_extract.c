@@ -760,7 +760,8 @@ START_TEST(session25_forms)
            "mobile_netizens|China|2020|986200000|people|exact|derived|2\n",
            true);
     /* dates over the columns: "2006-end", "31/12/2006", "12/31/2006",
-     * "2006/12" (December's the year's) */
+     * "2006/12" (December's the year's; a column of the day itself, its
+     * day) */
     for (int f = 0; f < 4; f++) {
         static const char *const head[] = {"2006-end       2007-end", "31/12/2006     31/12/2007",
                                            "12/31/2006     12/31/2007", "2006/12        2007/12"};
@@ -771,14 +772,17 @@ START_TEST(session25_forms)
                  "Internet users (10,000)           13,700          21,000     +7,300\n"
                  "Websites                         843,000       1,503,800    +660,800\n",
                  head[f]);
-        expect(text,
-               "netizens|China|2006|137000000|people|exact|observed|4\n"
-               "netizens|China|2007|210000000|people|exact|observed|4\n"
-               "netizens_increase|China|2007|73000000|people|exact|observed|4\n"
-               "websites|China|2006|843000|count|exact|observed|5\n"
-               "websites|China|2007|1503800|count|exact|observed|5\n"
-               "websites_increase|China|2007|660800|count|exact|observed|5\n",
-               true);
+        const char *y6 = f == 1 || f == 2 ? "2006-12-31" : "2006", *y7 = f == 1 || f == 2 ? "2007-12-31" : "2007";
+        char want[512];
+        snprintf(want, sizeof want,
+                 "netizens|China|%s|137000000|people|exact|observed|4\n"
+                 "netizens|China|%s|210000000|people|exact|observed|4\n"
+                 "netizens_increase|China|%s|73000000|people|exact|observed|4\n"
+                 "websites|China|%s|843000|count|exact|observed|5\n"
+                 "websites|China|%s|1503800|count|exact|observed|5\n"
+                 "websites_increase|China|%s|660800|count|exact|observed|5\n",
+                 y6, y7, y7, y6, y7, y7);
+        expect(text, want, true);
     }
     /* a name still to come in another sentence names no figure before it
      * (but "the app", "the company" before the figure speak of it) */
@@ -1342,8 +1346,8 @@ START_TEST(session33_forms)
         "Buy-back financial assets                   38,901,652,733.30           53,552,671,900.02\n"
         "Net assets                                 620,672,544,360.12          578,878,904,197.45\n";
     expect(sheet,
-           "fund_assets|money market funds|2015|620672544360.12|CNY|exact|observed|7\n"
-           "fund_assets|money market funds|2014|578878904197.45|CNY|exact|observed|7\n",
+           "fund_assets|money market funds|2015-12-31|620672544360.12|CNY|exact|observed|7\n"
+           "fund_assets|money market funds|2014-12-31|578878904197.45|CNY|exact|observed|7\n",
            true);
     expect_absent(sheet, "acquisition");
     /* a fund's own report, its manager named: the fund its first line
@@ -1699,8 +1703,8 @@ START_TEST(session35_forms)
            "                                              Dec. 31,     Dec. 31,     June 30,\n"
            "                                                2008         2009        2010\n"
            "Online video users (millions) ..........       202.0        240.0       265.0\n",
-           "online_video_users|China|2008|202000000|people|exact|observed|5\n"
-           "online_video_users|China|2009|240000000|people|exact|observed|5\n"
+           "online_video_users|China|2008-12-31|202000000|people|exact|observed|5\n"
+           "online_video_users|China|2009-12-31|240000000|people|exact|observed|5\n"
            "online_video_users|China|2010-06-30|265000000|people|exact|observed|5\n",
            true);
     /* a filing's defined terms for its issuer, "our Group" */
@@ -2615,7 +2619,7 @@ START_TEST(session30_forms)
            "Net assets at period end                     1,034,186,235,467.52     1,132,648,903,218.76\n"
            "Net asset value per share                    1.0000                   1.0000\n",
            "fund_assets|Tianhong Yu'e Bao|2019-06-30|1034186235467.52|CNY|exact|observed|13\n"
-           "fund_assets|Tianhong Yu'e Bao|2018|1132648903218.76|CNY|exact|observed|13\n",
+           "fund_assets|Tianhong Yu'e Bao|2018-12-31|1132648903218.76|CNY|exact|observed|13\n",
            true);
     /* a level the change went on to, after "and to", counts what the one
      * it first went to counts */
@@ -2780,9 +2784,9 @@ START_TEST(session30_forms)
            "Monthly active user accounts (\"MAUs\")\n"
            "  of QQ                                      815.3          808.0       0.9%\n"
            "MAUs of Qzone                                629.1          623.3       0.9%\n",
-           "active_users|QQ|2014|815300000|people|exact|observed|7\n"
-           "active_users|QQ|2013|808000000|people|exact|observed|7\n"
-           "active_users_growth|QQ|2014|0.9|percent|exact|observed|7\n",
+           "active_users|QQ|2014-12-31|815300000|people|exact|observed|7\n"
+           "active_users|QQ|2013-12-31|808000000|people|exact|observed|7\n"
+           "active_users_growth|QQ|2014-12-31|0.9|percent|exact|observed|7\n",
            false);
     /* a table of deals under a caption that names financing, without a
      * round's field: the amount by its field's unit, and the valuation */
@@ -2942,7 +2946,7 @@ START_TEST(session28_forms)
            "2016-12-31     808.9\n"
            "2017-03-31     1,140.0\n",
            "fund_assets|Yu'e Bao|2016-06-30|762500000000|CNY|exact|observed|4\n"
-           "fund_assets|Yu'e Bao|2016|808900000000|CNY|exact|observed|5\n"
+           "fund_assets|Yu'e Bao|2016-12-31|808900000000|CNY|exact|observed|5\n"
            "fund_assets|Yu'e Bao|2017-03-31|1140000000000|CNY|exact|observed|6\n",
            true);
     /* the total under a year's quarters is the year's */
@@ -3697,7 +3701,7 @@ START_TEST(session26_forms)
      * (the figure's own day stays the entry's) */
     expect("2000\n\nJanuary 18\nCNNIC's fifth survey: 8.9 million Internet users and 3.5 million computers as of "
            "December 31, 1999.\n\nMarch 2\nSina raised US$25 million from investors.\n",
-           "netizens|China|1999|8900000|people|exact|observed|4\n"
+           "netizens|China|1999-12-31|8900000|people|exact|observed|4\n"
            "funding_round|Sina|2000-03-02|25000000|USD|exact|observed|7\n",
            true);
     /* days under "Three months ended" are quarters, by their months
@@ -3716,7 +3720,7 @@ START_TEST(session26_forms)
            "                          Dec 31,   Mar 31,   Jun 30\n"
            "                          2013      2014      2014\n"
            "  Annual active buyers (mn)  231       255       279\n",
-           "active_users|Alibaba Group|2013|231000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2013-12-31|231000000|people|exact|observed|6\n"
            "active_users|Alibaba Group|2014-03-31|255000000|people|exact|observed|6\n"
            "active_users|Alibaba Group|2014-06-30|279000000|people|exact|observed|6\n",
            true);
@@ -3957,12 +3961,12 @@ START_TEST(session26_forms)
            "revenue|Tencent|2011|28496100000|CNY|exact|observed|6\n"
            "revenue_growth|Tencent|2011|45|percent|exact|observed|6\n"
            "revenue|Tencent|2010|19652482759|CNY|about|derived|6\n"
-           "active_users|QQ IM|2011|721000000|people|exact|observed|10\n"
-           "active_users|QQ IM|2010|647600000|people|exact|observed|10\n"
-           "active_users_growth|QQ IM|2011|11.3|percent|exact|observed|10\n"
-           "active_users|Qzone|2011|552200000|people|exact|observed|11\n"
-           "active_users|Qzone|2010|492000000|people|exact|observed|11\n"
-           "active_users_growth|Qzone|2011|12.2|percent|exact|observed|11\n",
+           "active_users|QQ IM|2011-12-31|721000000|people|exact|observed|10\n"
+           "active_users|QQ IM|2010-12-31|647600000|people|exact|observed|10\n"
+           "active_users_growth|QQ IM|2011-12-31|11.3|percent|exact|observed|10\n"
+           "active_users|Qzone|2011-12-31|552200000|people|exact|observed|11\n"
+           "active_users|Qzone|2010-12-31|492000000|people|exact|observed|11\n"
+           "active_users_growth|Qzone|2011-12-31|12.2|percent|exact|observed|11\n",
            true);
     /* a name broken over two lines is written as one */
     expect("Tencent Holdings Limited\n\nKey Operating Statistics\n\n"
@@ -4278,9 +4282,9 @@ START_TEST(session24_forms)
            "                                      Dec. 31, 2001      June 30, 2002\n"
            "CN domain names                       127,319            126,146\n"
            "WWW sites                              277,100            293,213\n",
-           "cn_domain_names|China|2001|127319|count|exact|observed|4\n"
+           "cn_domain_names|China|2001-12-31|127319|count|exact|observed|4\n"
            "cn_domain_names|China|2002-06-30|126146|count|exact|observed|4\n"
-           "websites|China|2001|277100|count|exact|observed|5\n"
+           "websites|China|2001-12-31|277100|count|exact|observed|5\n"
            "websites|China|2002-06-30|293213|count|exact|observed|5\n", true);
     /* an aside of what the figure adds up stands aside */
     expect("Total third-party payment volume, internet and mobile combined, rose 46.9 percent to 31.2 trillion "
@@ -5897,7 +5901,7 @@ START_TEST(dateline_dates_the_item)
      * not weigh so ("at the end of 2013": news speaks so too) */
     expect("Statistical Survey Report\n(January 2007)\n\nUp to Dec. 31, 2006, the number of Internet users in "
            "China had reached 137 million.\n\nThe number of websites in China is about 843,000.",
-           "netizens|China|2006|137000000|people|exact|observed|4\n"
+           "netizens|China|2006-12-31|137000000|people|exact|observed|4\n"
            "websites|China|2006|843000|count|about|observed|6\n",
            true);
     expect("Report\n(January 2014)\n\nAt the end of 2013, mobile netizens numbered 500 million.\n\n"
@@ -8068,9 +8072,9 @@ START_TEST(session19_forms)
            "Internet users (10,000 persons)            400             890\n"
            "WWW sites                                     9,906    about 15,153\n",
            "netizens|China|1999-06-30|4000000|people|exact|observed|5\n"
-           "netizens|China|1999|8900000|people|exact|observed|5\n"
+           "netizens|China|1999-12-31|8900000|people|exact|observed|5\n"
            "websites|China|1999-06-30|9906|count|exact|observed|6\n"
-           "websites|China|1999|15153|count|about|observed|6\n",
+           "websites|China|1999-12-31|15153|count|about|observed|6\n",
            true);
     /* money a clause after it says who raised is theirs, not the
      * paragraph's company's: "the $X raised by Y", "the $X Y raised"
@@ -8189,8 +8193,8 @@ START_TEST(session20_forms)
            "2000.12.31         2,250              892               33.1%\n"
            "2001.06.30         2,650            1,002               17.8%\n",
            "netizens|China|2000-06-30|16900000|people|exact|observed|5\n"
-           "netizens|China|2000|22500000|people|exact|observed|6\n"
-           "netizens_growth|China|2000|33.1|percent|exact|observed|6\n"
+           "netizens|China|2000-12-31|22500000|people|exact|observed|6\n"
+           "netizens_growth|China|2000-12-31|33.1|percent|exact|observed|6\n"
            "netizens|China|2001-06-30|26500000|people|exact|observed|7\n"
            "netizens_growth|China|2001-06-30|17.8|percent|exact|observed|7\n",
            true);
@@ -8199,7 +8203,7 @@ START_TEST(session20_forms)
            "2000.06.30         1,690              650\n"
            "2000.12.31         2,250              892\n",
            "netizens|China|2000-06-30|16900000|people|exact|observed|2\n"
-           "netizens|China|2000|22500000|people|exact|observed|3\n",
+           "netizens|China|2000-12-31|22500000|people|exact|observed|3\n",
            true);
     /* the ends of a change share the unit one of them states */
     expect("Mobile payments rose from 4.6 trillion in 2016 to 7.3 trillion yuan in 2017.\n",
@@ -8217,12 +8221,12 @@ START_TEST(session21_forms)
            "                                        2001.12.31     2002.12.31    Change\n"
            "International bandwidth (Mbps) (2)        7,597.5          9,380      +23.5%\n"
            "IPv4 addresses (3)                     21,822,976     29,004,288      +32.9%\n",
-           "international_bandwidth|China|2001|7597.5|Mbps|exact|observed|4\n"
-           "international_bandwidth|China|2002|9380|Mbps|exact|observed|4\n"
-           "international_bandwidth_growth|China|2002|23.5|percent|exact|observed|4\n"
-           "ipv4_addresses|China|2001|21822976|count|exact|observed|5\n"
-           "ipv4_addresses|China|2002|29004288|count|exact|observed|5\n"
-           "ipv4_addresses_growth|China|2002|32.9|percent|exact|observed|5\n",
+           "international_bandwidth|China|2001-12-31|7597.5|Mbps|exact|observed|4\n"
+           "international_bandwidth|China|2002-12-31|9380|Mbps|exact|observed|4\n"
+           "international_bandwidth_growth|China|2002-12-31|23.5|percent|exact|observed|4\n"
+           "ipv4_addresses|China|2001-12-31|21822976|count|exact|observed|5\n"
+           "ipv4_addresses|China|2002-12-31|29004288|count|exact|observed|5\n"
+           "ipv4_addresses_growth|China|2002-12-31|32.9|percent|exact|observed|5\n",
            false);
     /* a change restated in brackets is a change too, and the level it
      * led to still follows: as with ", or 29.0%," */
@@ -8787,7 +8791,7 @@ START_TEST(session12_forms)
     /* what is held on the year's last day is the year's; what happened on
      * it keeps its day */
     expect("China had 8.9 million internet users as of December 31, 1999.",
-           "netizens|China|1999|8900000|people|exact|observed|1\n", true);
+           "netizens|China|1999-12-31|8900000|people|exact|observed|1\n", true);
     expect("On Dec 31, 2013, Alipay handled 20 million transactions.",
            "transactions|Alipay|2013-12-31|20000000|count|exact|observed|1\n", true);
     /* a report of January: the country's undated figures are of the year
@@ -9070,8 +9074,8 @@ START_TEST(session12_forms)
      * what was paid */
     expect("Alipay's money-market sweep, launched on June 13, 2013, had 185.3 billion yuan under management and "
            "43 million customers by December 31, 2013.",
-           "fund_assets|Alipay|2013|185300000000|CNY|exact|observed|1\n"
-           "fund_customers|Alipay|2013|43000000|people|exact|observed|1\n",
+           "fund_assets|Alipay|2013-12-31|185300000000|CNY|exact|observed|1\n"
+           "fund_customers|Alipay|2013-12-31|43000000|people|exact|observed|1\n",
            true);
     expect("Chinese consumers paid for goods and services worth 38.6 trillion yuan ($5.62 trillion) with their "
            "mobile phones in 2016.",
