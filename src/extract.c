@@ -6684,14 +6684,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * or a digest's week: "Deals of the week: December 14-18, 2015 ||
          * ... facilitated RMB 9.1 billion of loans to about 185,000
          * borrowers in the first nine months of 2015") */
-        bool from_later = false; /* dated by a date later in the sentence */
         if (!have && d->has_heading && d->heading.d && later_in_sentence(d, st, k))
-            from_later = have = later_date(d, st, k, false, origin, &w);
+            have = later_date(d, st, k, false, origin, &w);
         /* 4. the heading of the entry (but of a quarterly report's title
          * that names only its year, "2018 First Quarter Report", the
          * quarter, for a sentence that speaks of it: "reached 531 million
          * at the end of the quarter") */
-        bool heading_dated = false;
         /* (a heading of a year alone yields to a date with its year later
          * in the figure's clause: "raised US$4.5 billion from investors
          * including ... in April 2016" under "MERICS, 2018") */
@@ -6701,7 +6699,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (li != SIZE_MAX && d->dates.v[li].rel == DR_ABS && d->dates.v[li].when.y && !later.y2) {
                 take_later_date(d, li, origin);
                 w = later;
-                have = from_later = true;
+                have = true;
             }
         }
         if (!have && d->has_heading && !d->heading.m && d->quarter.y == d->heading.y && !habitual &&
@@ -6714,7 +6712,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!have && d->has_heading) {
             w = d->heading;
             have = true;
-            heading_dated = true;
             if (span_days)
                 w.d = 0;
             /* (a report's own month of January or February under its
@@ -6727,7 +6724,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* 5. a date later in the sentence */
         if (!have)
-            from_later = have = later_date(d, st, k, false, origin, &w);
+            have = later_date(d, st, k, false, origin, &w);
         /* 6. a year after the year it is compared with: "233 million ...,
          * an increase of 120 million over 2008" speaks of 2009 */
         if (!have && !origin)
@@ -7104,11 +7101,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             size_t f = d->dates.v[pick].first;
             while (f > 0 && t[f - 1].kind == TK_PUNCT && (t[f - 1].flags & TF_OPEN) && t[f - 1].line == t[f].line)
                 f--;
-            line_lead = f == 0 || t[f - 1].line != t[f].line;
+            /* (the day itself, not "As of December 31, 2001, ...") */
+            const struct token *d0 = &t[d->dates.v[pick].first];
+            line_lead = (f == 0 || t[f - 1].line != t[f].line) &&
+                        (d0->kind != TK_WORD || scan_month(st->s + d0->off, d0->len) > 0);
         }
         if (have && w.m == 12 && w.d == 31 && !w.y2 && n->rule >= 0 && r->v[n->rule].entity != EK_SUBJECT &&
             r->v[n->rule].entity != EK_OBJECT && !r->v[n->rule].on_day &&
-            (pick >= 0 ? !tok_is(&t[d->dates.v[pick].first], WH(on)) && line_lead : !heading_dated && !from_later))
+            pick >= 0 && !tok_is(&t[d->dates.v[pick].first], WH(on)) && line_lead)
             w.m = w.d = 0;
         /* (so is the country's count under December that opens a
          * chronology's line, "Dec 2002  59.1 million users", as a table's

@@ -4816,7 +4816,7 @@ START_TEST(report_and_wire_forms)
      * revenue */
     expect("As of December 31, 2014, the net asset value of the Yu'e Bao fund was 578.9 billion yuan, and it "
            "distributed 24 billion yuan of income to holders.",
-           "fund_assets|Yu'e Bao|2014|578900000000|CNY|exact|observed|1\n", true);
+           "fund_assets|Yu'e Bao|2014-12-31|578900000000|CNY|exact|observed|1\n", true);
     /* a dateline in a byline's fields */
     expect("Headline\n\nBy Ma Si | China Daily | Updated: 2018-08-21 07:53\n\nThe number of Internet users "
            "in China reached 802 million by the end of June.",
@@ -6115,7 +6115,7 @@ START_TEST(bases_of_comparison_and_one_start)
      * size of it */
     expect("Tianhong Yu'e Bao Money Market Fund 2015 Annual Report\n\nAs of December 31, 2015, the net asset value "
            "of the fund was 620.7 billion yuan. Total income distributed to holders amounted to 23.1 billion yuan.",
-           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015|620700000000|CNY|exact|observed|3\n", true);
+           "fund_assets|Tianhong Yu'e Bao Money Market Fund|2015-12-31|620700000000|CNY|exact|observed|3\n", true);
     /* spending on works is no investment in a company */
     expect_absent("China has invested 4.3 trillion yuan in building Internet infrastructure from 1997 to 2009.",
                   "investment");
@@ -6239,11 +6239,11 @@ START_TEST(bases_of_comparison_and_one_start)
      * as a rate between, the earlier level is derived */
     expect("As of December 31, 2004, the total number of Internet users in China was 94 million, with an increase "
            "of 14 million, or 18.2%, over the same period of last year. The number of WWW sites was about 669,000.",
-           "netizens|China|2004|94000000|people|exact|observed|1\n"
-           "netizens_increase|China|2004|14000000|people|exact|observed|1\n"
+           "netizens|China|2004-12-31|94000000|people|exact|observed|1\n"
+           "netizens_increase|China|2004-12-31|14000000|people|exact|observed|1\n"
            "netizens|China|2003|80000000|people|exact|derived|1\n"
-           "netizens_growth|China|2004|18.2|percent|exact|observed|1\n"
-           "websites|China|2004|669000|count|about|observed|1\n",
+           "netizens_growth|China|2004-12-31|18.2|percent|exact|observed|1\n"
+           "websites|China|2004-12-31|669000|count|about|observed|1\n",
            true);
     /* under a dated heading, "last year" later in the clause dates the
      * figure; "a fundraising of" is a round, not the valuation before it */
@@ -7839,7 +7839,7 @@ START_TEST(session15_forms)
     /* a mark passed on the way to the level reached is no figure of its
      * own; a date written with dots dates the figure */
     expect("As of 1998.12.31, the number of Internet users passed the two million mark, reaching 2.1 million.",
-           "netizens|China|1998|2100000|people|exact|observed|1\n", true);
+           "netizens|China|1998-12-31|2100000|people|exact|observed|1\n", true);
     expect("In 2009 netizens passed the 300 million mark.", "netizens|China|2009|300000000|people|more_than|observed|1\n",
            true);
     /* (in running text the month goes on) */
@@ -8232,9 +8232,9 @@ START_TEST(session21_forms)
      * led to still follows: as with ", or 29.0%," */
     expect("As of December 31, 2002, the number of Internet users reached 59.10 million, an increase of "
            "13.30 million (29.0%) over six months ago.\n",
-           "netizens|China|2002|59100000|people|exact|observed|1\n"
-           "netizens_increase|China|2002|13300000|people|exact|observed|1\n"
-           "netizens_growth|China|2002|29|percent|exact|observed|1\n",
+           "netizens|China|2002-12-31|59100000|people|exact|observed|1\n"
+           "netizens_increase|China|2002-12-31|13300000|people|exact|observed|1\n"
+           "netizens_growth|China|2002-12-31|29|percent|exact|observed|1\n",
            false);
     expect("In 2012 the number of 3G users rose 25% (12 million) to 60 million.\n",
            "3g_users_growth|China|2012|25|percent|exact|observed|1\n"
