@@ -6272,6 +6272,28 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         ni[k].restated = j;
     }
 
+    /* "added 88 million users, a 41.9 percent gain": the increase restated
+     * as a rate in a noun of change after a comma */
+    for (size_t k = st->a + 3; k + 1 < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || num_class(&t[k]) != UC_PERCENT)
+            continue;
+        static const char *const noun[] = {"gain", "rise", "increase", "jump", "growth", "surge", "climb"};
+        size_t q = ni[k].qstart;
+        if (t[k + 1].kind != TK_WORD || !str_ieq_any(st->s + t[k + 1].off, t[k + 1].len, noun, sizeof noun / sizeof *noun) ||
+            q < st->a + 3 || !(str_ieq(st->s + t[q - 1].off, t[q - 1].len, "a") || str_ieq(st->s + t[q - 1].off, t[q - 1].len, "an")) ||
+            !(t[q - 2].kind == TK_PUNCT && st->s[t[q - 2].off] == ','))
+            continue;
+        size_t j = q - 2;
+        while (j > st->a && !is_quantity(&t[j - 1]) && t[j - 1].kind == TK_WORD && j + 4 > q)
+            j--;
+        if (j <= st->a || !is_quantity(&t[j - 1]) || ni[j - 1].change != CH_INCREASE || ni[j - 1].skip)
+            continue;
+        ni[k].change = CH_GROWTH;
+        ni[k].down = ni[j - 1].down;
+        ni[k].restates = true;
+        ni[k].restated = j - 1;
+    }
+
     /* "jumped by 32.1 percent, or 37.98 million": the rate restated as an
      * amount is a change too, an increase of the same level */
     for (size_t k = st->a + 3; k < st->b; k++) {

@@ -1836,6 +1836,10 @@ START_TEST(session35_forms)
            "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|3\n", false);
     expect_none("SHANGHAI, Nov 12, 2012 (Reuters) - x.\n\nThe one-day sales on Tmall during the Singles Day event on "
                 "Nov. 11 dwarfed the $1.25 billion that U.S. shoppers spent online on Cyber Monday last year.\n");
+    /* an increase restated as a rate in a noun of change after a comma */
+    expect("In 2008 China added 88 million internet users, a 41.9 percent gain.\n",
+           "netizens_increase|China|2008|88000000|people|exact|observed|1\n"
+           "netizens_growth|China|2008|41.9|percent|exact|observed|1\n", true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
