@@ -560,6 +560,9 @@ static size_t rate_to(const struct sent *st, size_t i)
             else if (j + 3 < st->b && (tok_is(&t[j + 1], WH(a)) || str_ieq(st->s + t[j + 1].off, t[j + 1].len, "an")) &&
                      str_ieq(st->s + t[j + 2].off, t[j + 2].len, "record"))
                 j += 2;
+            /* (a headline's "to Record 343.8 Billion Yuan") */
+            else if (j + 2 < st->b && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "record"))
+                j++;
             return j + 1 < st->b && is_quantity(&t[j + 1]) && num_class(&t[j + 1]) != num_class(&t[i]) ? j : 0;
         }
         /* "rose 20 percent from 500 million in 2013 to 600 million", "grew

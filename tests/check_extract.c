@@ -1840,6 +1840,10 @@ START_TEST(session35_forms)
     expect("In 2008 China added 88 million internet users, a 41.9 percent gain.\n",
            "netizens_increase|China|2008|88000000|people|exact|observed|1\n"
            "netizens_growth|China|2008|41.9|percent|exact|observed|1\n", true);
+    /* a headline's "to Record 343.8 Billion Yuan" is the level the rise
+     * led to */
+    expect("Caixin Global\n\nTmall GMV Rises 27.7% to Record 343.8 Billion Yuan\n\nBy Han Wei\nJun 19, 2021 03:12 PM\n",
+           "ecommerce_turnover|Tmall|2021-06|343800000000|CNY|exact|observed|3\n", false);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
