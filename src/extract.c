@@ -633,7 +633,10 @@ static bool pronoun_led_to(const struct sent *st, size_t q)
     if (st->in_date && p > st->a && st->in_date[p - 1])
         while (p > st->a && st->in_date[p - 1])
             p--;
-    return p == st->a || t[p - 1].kind == TK_PUNCT || tok_is(&t[p - 1], WH(and)) || tok_is(&t[p - 1], WH(but));
+    /* (or "when": "in June of last year, when its total reached 253
+     * million") */
+    return p == st->a || t[p - 1].kind == TK_PUNCT || tok_is(&t[p - 1], WH(and)) || tok_is(&t[p - 1], WH(but)) ||
+           str_ieq(st->s + t[p - 1].off, t[p - 1].len, "when");
 }
 
 /* Does the sentence open with a word that stands for a figure before it
@@ -5623,6 +5626,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 !ni[prev_q].skip && num_class(&t[prev_q]) == num_class(&t[k]) && pronoun_led_to(st, n->qstart) &&
                 viable(d, st, (size_t)ni[prev_q].rule, &t[k])) {
                 share_cue(n, &ni[prev_q]);
+            }
+            /* (or, the sentence's first figure, the block's last fact:
+             * "... The figure was up 13.4 percent from 298 million. China
+             * passed the U.S. in June of last year, when its total reached
+             * 253 million") */
+            else if (n->rule < 0 && prev_q == SIZE_MAX && topic->last_ind && pronoun_led_to(st, n->qstart)) {
+                const struct rule *lr = rules_find(r, topic->last_ind);
+                if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])) &&
+                    viable(d, st, (size_t)(lr - r->v), &t[k])) {
+                    n->rule = (int)(lr - r->v);
+                    n->cue_a = n->cue_b = n->qstart;
+                    n->cue_after = false;
+                    n->cue = 0;
+                }
             }
         }
         /* "WeChat (806 million MAUs), QQ (877 million) and Weibo (297

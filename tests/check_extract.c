@@ -1844,6 +1844,11 @@ START_TEST(session35_forms)
      * led to */
     expect("Caixin Global\n\nTmall GMV Rises 27.7% to Record 343.8 Billion Yuan\n\nBy Han Wei\nJun 19, 2021 03:12 PM\n",
            "ecommerce_turnover|Tmall|2021-06|343800000000|CNY|exact|observed|3\n", false);
+    /* a pronoun's figure in a clause of "when", the block's last fact */
+    expect("BEIJING (AP) - China's online population rose to 338 million by the end of June 2009.\n\nThe figure was up "
+           "13.4 percent from 298 million at the end of last year. China passed the U.S. as the country with the most "
+           "Internet users in June of last year, when its total reached 253 million.\n",
+           "netizens|China|2008-06|253000000|people|exact|observed|3\n", false);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
