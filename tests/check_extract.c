@@ -1849,6 +1849,9 @@ START_TEST(session35_forms)
            "13.4 percent from 298 million at the end of last year. China passed the U.S. as the country with the most "
            "Internet users in June of last year, when its total reached 253 million.\n",
            "netizens|China|2008-06|253000000|people|exact|observed|3\n", false);
+    expect("According to CNNIC, user numbers rose from 2.1 million at the end of 1998 to 8.9 million a year later.\n",
+           "netizens|China|1998|2100000|people|exact|observed|1\n"
+           "netizens|China|1999|8900000|people|exact|observed|1\n", true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
