@@ -1196,6 +1196,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.when.y = (int)t[i].value;
             e.first = lead_in(&c, i, &e.flags);
             e.last = i;
+            /* ("mid-2003", "in mid 2003": the year's middle, June) */
+            if ((i >= 2 && is_punct(&c, i - 1, '-') && is_word(&c, i - 2, &pw_mid)) ||
+                (i >= 1 && is_word(&c, i - 1, &pw_mid)))
+                e.when.m = 6;
             /* (a quarter's: the month it ends with) */
             size_t qf = i;
             int qm = quarter_month(&c, i, &qf);

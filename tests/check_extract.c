@@ -6037,9 +6037,9 @@ START_TEST(bases_of_comparison_and_one_start)
      * level is the absolute one's, exactly, and only that */
     expect("By mid-2009 mobile Internet users numbered 155 million, up 32.1% over the end of 2008, an increase of "
            "37.58 million in half a year.",
-           "mobile_netizens|China|2009|155000000|people|exact|observed|1\n"
-           "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
-           "mobile_netizens_increase|China|2009|37580000|people|exact|observed|1\n"
+           "mobile_netizens|China|2009-06|155000000|people|exact|observed|1\n"
+           "mobile_netizens_growth|China|2009-06|32.1|percent|exact|observed|1\n"
+           "mobile_netizens_increase|China|2009-06|37580000|people|exact|observed|1\n"
            "mobile_netizens|China|2008|117420000|people|exact|derived|1\n",
            true);
     /* a dateline without its agency: places in capitals, a dash */

@@ -754,6 +754,15 @@ START_TEST(short_and_glued)
 }
 END_TEST
 
+START_TEST(middle_of_a_year)
+{
+    /* "mid-2003", "mid 2003": the year's middle, June */
+    one_ymd("Internet users reached 68 million in mid-2003.", 2003, 6, 0);
+    one_ymd("The figure passed one million in mid 1998.", 1998, 6, 0);
+    one_ymd("Internet users reached 68 million in 2003.", 2003, 0, 0);
+}
+END_TEST
+
 START_TEST(contains)
 {
     struct date y = mk(2011, 0, 0), ym = mk(2011, 5, 0), ymd = mk(2011, 5, 18);
@@ -808,6 +817,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, resolve_relative);
     tcase_add_test(tc, fmt);
     tcase_add_test(tc, contains);
+    tcase_add_test(tc, middle_of_a_year);
     tcase_add_test(tc, short_and_glued);
     suite_add_tcase(s, tc);
     return s;
