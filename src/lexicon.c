@@ -95,7 +95,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",
          /* a growth rate's name, a clause's opening word ("representing a CAGR of", "Prior to
           * the Global Offering, we ...") */
-         "cagr", "prior",
+         "cagr", "prior", "behind",
          /* a count in words opening a sentence ("Eight years and seventeen
           * surveys later, ...") */
          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",

@@ -1852,6 +1852,10 @@ START_TEST(session35_forms)
     expect("According to CNNIC, user numbers rose from 2.1 million at the end of 1998 to 8.9 million a year later.\n",
            "netizens|China|1998|2100000|people|exact|observed|1\n"
            "netizens|China|1999|8900000|people|exact|observed|1\n", true);
+    /* a preposition opening a sentence is no name */
+    expect_absent("Behind the festival is the broader transformation of Chinese retail. The National Bureau of Statistics "
+                  "reports that online retail sales reached 2.79 trillion yuan in 2014.\n",
+                  "|Behind|");
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
