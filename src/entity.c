@@ -1717,6 +1717,12 @@ static char *row_field_name(const struct sent *st, size_t k)
  * name no place. */
 static char *place_of_figure(const struct sent *st, size_t k)
 {
+    /* a place right after the figure is its: "ranged from 26.6% in
+     * Beijing and 24.7% in Shanghai to 2.5% in Guizhou" */
+    if (k + 2 < st->b && tok_is(&st->t[k + 1], WH(in)) && st->t[k + 2].kind == TK_WORD &&
+        (st->t[k + 2].flags & TF_CAP) && in_list(&province, &st->t[k + 2]) &&
+        !(k + 3 < st->b && st->t[k + 3].kind == TK_PUNCT && (st->t[k + 3].flags & TF_HYPHEN)))
+        return name_text(st, k + 2, k + 3);
     size_t lo = k, hi = k + 1;
     while (lo > st->a && !(is_quantity(&st->t[lo - 1]) && !(st->in_date && st->in_date[lo - 1])) &&
            !(st->t[lo - 1].kind == TK_PUNCT && st->s[st->t[lo - 1].off] == ';'))

@@ -1856,6 +1856,12 @@ START_TEST(session35_forms)
     expect_absent("Behind the festival is the broader transformation of Chinese retail. The National Bureau of Statistics "
                   "reports that online retail sales reached 2.79 trillion yuan in 2014.\n",
                   "|Behind|");
+    /* a place right after each figure is that figure's */
+    expect("According to CNNIC (2006), penetration in 2005 ranged from 26.6% in Beijing and 24.7% in Shanghai to 2.5% "
+           "in Guizhou.\n",
+           "internet_penetration|Beijing|2005|26.6|percent|exact|observed|1\n"
+           "internet_penetration|Shanghai|2005|24.7|percent|exact|observed|1\n"
+           "internet_penetration|Guizhou|2005|2.5|percent|exact|observed|1\n", true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
