@@ -4971,7 +4971,9 @@ static void data_frame(struct doc *d, const struct sent *st)
             verb = verb || (noun && in_list(&frame_verb, &st->t[i]));
         }
         struct date w;
-        /* (the year's end is the year: no finer date to carry) */
+        /* (a frame at the year's end leaves the undated findings of its
+         * report the year's, as the lead of a report of the year does:
+         * "the data in this report are as of 31 December 2009") */
         if (!noun || !verb || !date_of(d, de, NULL, &w) || w.y2 || (w.m == 12 && (w.d == 0 || w.d == 31)))
             continue;
         /* (the country's figures of a dated release; a report's without
@@ -7130,10 +7132,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.y = w.y2;
             w.y2 = 0;
         }
-        /* a count or an amount held on the year's last day is the year's
-         * ("[Dec 31, 1998]: 2.1 million users", "as of December 31, 2013");
-         * not a deal's day, nor what happened "on Dec 31" or under a
-         * chronology's "December 31" */
+        /* a count or an amount held on the year's last day, where that
+         * day leads a chronology's line, is the year's ("[Dec 31, 1998]:
+         * 2.1 million users", "December 31 - The number of internet users
+         * reaches"); not a deal's day, nor what happened "on Dec 31" or
+         * under a chronology's heading "December 31" */
         /* (only where the day leads its line, a chronology's entry or a
          * label, "December 31 - The number of internet users reaches";
          * a sentence's own "as of December 31, 2013" keeps its day, as

@@ -588,8 +588,7 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
             }
         }
         size_t rest = blanks_end(p, k, n);
-        bool time_after = rest + 4 < n + 1 && rest < n && is_digit((unsigned char)p[rest]) &&
-                          memchr(p + rest, ':', n - rest < 3 ? n - rest : 3);
+        bool time_after = rest < n && is_digit((unsigned char)p[rest]) && memchr(p + rest, ':', n - rest < 3 ? n - rest : 3);
         if (f == 3 && len3[0] >= 1 && len3[0] <= 2 && len3[1] >= 1 && len3[1] <= 2 && len3[2] == 4 &&
             (rest == n || time_after)) {
             int a1 = v3[0], a2 = v3[1];

@@ -610,8 +610,8 @@ static void lex_run(struct lexer *lx)
             sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
         }
         /* "564MM", "233MM+": a banker's million, in capitals (not
-         * "300mm", a length); "1.1B", "$3.8T": a decimal's scale in a
-         * capital */
+         * "300mm", a length); "1.1B": a decimal's billion in a capital
+         * (not "Series 3B") */
         if (sc < 0 && le - k == 2 && s[k] == 'M' && s[k + 1] == 'M')
             sc = SCALE_MILLION;
         if (sc < 0 && le - k == 1 && s[k] == 'B' && memchr(s + i, '.', k - i))
@@ -976,9 +976,9 @@ static bool phone_at(const char *s, size_t i, size_t n, size_t *end)
     return true;
 }
 
-/* Is the '!' at i a name's own, "Yahoo!", "Hurray!": glued after a word
- * in capitals opening with a capital, a space and a word in lower case or
- * a company's legal form after it? */
+/* Is the '!' at i a name's own, "Yahoo!", "Hurray!": glued after a
+ * capitalised word of three letters or more, with a space and a word in
+ * lower case or a company's legal form after it? */
 static bool bang_of_name(const struct lexer *lx, size_t i)
 {
     const char *s = lx->s;
