@@ -35,6 +35,15 @@ bool name_word(const struct sent *st, size_t i)
                 cap = true;
                 break;
             }
+    /* (or a site by its domain, in lower case: "dangdang.com",
+     * "sohu.com.cn") */
+    if (!cap && t->len > 4) {
+        static const char *const tld[] = {".com", ".cn", ".net"};
+        for (size_t k = 0; k < sizeof tld / sizeof *tld && !cap; k++) {
+            size_t l = strlen(tld[k]);
+            cap = t->len > l + 1 && str_ieq(w + t->len - l, l, tld[k]);
+        }
+    }
     if (!cap)
         return false;
     if (scan_month(st->s + t->off, t->len) && t->len >= 3)

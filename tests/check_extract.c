@@ -1862,6 +1862,11 @@ START_TEST(session35_forms)
            "internet_penetration|Beijing|2005|26.6|percent|exact|observed|1\n"
            "internet_penetration|Shanghai|2005|24.7|percent|exact|observed|1\n"
            "internet_penetration|Guizhou|2005|2.5|percent|exact|observed|1\n", true);
+    /* a site named by its domain in lower case is a name, not its
+     * founders after it */
+    expect("2000\n\nOnline bookstore dangdang.com, founded in November 1999 by Li Guoqing and Peggy Yu, received US$8 "
+           "million from IDG.\n",
+           "funding_round|dangdang.com|2000|8000000|USD|exact|observed|3\n", true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
