@@ -9543,7 +9543,14 @@ static void derive_across(struct chunk *c, const struct rules *r)
         if (cr->change == CH_INCREASE) {
             if (strcmp(lv->unit, ch->unit) != 0)
                 continue;
-            prev = lv->value - ch->value;
+            /* (to the decimals of the two figures: 53.2 - 2.9 is 50.3, not
+             * 50.300000000000004) */
+            const char *da = strchr(a, '.'), *db = strchr(b, '.');
+            int dec = da ? (int)strlen(da + 1) : 0;
+            if (db && (int)strlen(db + 1) > dec)
+                dec = (int)strlen(db + 1);
+            double scale = pow(10, dec);
+            prev = nearbyint((lv->value - ch->value) * scale) / scale;
             q = ch->qualifier == Q_EXACT && lv->qualifier == Q_EXACT ? Q_EXACT : Q_ABOUT;
             num_fmt(prev, cc);
             snprintf(note, sizeof note, "derived: %s - %s = %s (the level on line %ld)", a, b, cc, lv->line);

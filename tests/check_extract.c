@@ -1867,6 +1867,12 @@ START_TEST(session35_forms)
     expect("2000\n\nOnline bookstore dangdang.com, founded in November 1999 by Li Guoqing and Peggy Yu, received US$8 "
            "million from IDG.\n",
            "funding_round|dangdang.com|2000|8000000|USD|exact|observed|3\n", true);
+    /* a level derived from one stated on another line less an increase
+     * is written to the decimals of the two (50.3, not
+     * 50.300000000000004) */
+    expect("Table 1  Main indicators\n\nYear | Netizens (million) | Penetration (%)\n2014 | 649 | 47.9\n"
+           "2016 | 731 | 53.2\n\nIn 2016 the penetration rate went up 2.9 percentage points.\n",
+           "internet_penetration|China|2015|50.3|percent|exact|derived|7\n", false);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
