@@ -7828,7 +7828,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             size_t best_d = SIZE_MAX;
             for (size_t ri = 0; ri < r->n; ri++) {
                 const struct rule *ru = &r->v[ri];
-                if (ru->change != n->change)
+                /* (of the figure's kind: 42.99 million netizens added are
+                 * no change of "the penetration rate" after them) */
+                if (ru->change != n->change ||
+                    !(class_fits(ru->unit, num_class(&t[k])) || (ru->unit == UC_PERCENT && num_class(&t[k]) == UC_POINTS)))
                     continue;
                 /* (the level's plain section and those of its parts:
                  * "rural Internet users" is the rural section's longer cue) */

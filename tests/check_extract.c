@@ -1873,6 +1873,11 @@ START_TEST(session35_forms)
     expect("Table 1  Main indicators\n\nYear | Netizens (million) | Penetration (%)\n2014 | 649 | 47.9\n"
            "2016 | 731 | 53.2\n\nIn 2016 the penetration rate went up 2.9 percentage points.\n",
            "internet_penetration|China|2015|50.3|percent|exact|derived|7\n", false);
+    /* a change that names no level before it is a change of a level of
+     * its kind: the netizens added are no change of the rate after them */
+    expect("In 2016 China added 42.99 million netizens, and the penetration rate went up 2.9 percentage points.\n",
+           "netizens_increase|China|2016|42990000|people|exact|observed|1\n"
+           "internet_penetration_increase|China|2016|2.9|percent|exact|observed|1\n", true);
     /* a Markdown table of deals whose cells are not aligned */
     expect("July 27, 2018\n\nWeekly funding roundup\n\n| Company | Business | Amount | Round | Lead investor(s) |\n"
            "|---|---|---|---|---|\n| Zuoyebang | homework-help app | USD350 million | Series D | Tiger Global |\n"
