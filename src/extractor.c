@@ -3023,6 +3023,8 @@ static int bar_fields(const char *p, size_t n, int *nums)
 {
     int bars = 0;
     *nums = 0;
+    if (!memchr(p, '|', n)) /* (quick: most lines have no bar) */
+        return 0;
     size_t f = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && !(p[i] == '|' && i > 0 && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' '))
