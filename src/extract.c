@@ -4411,6 +4411,45 @@ static void later(const struct sent *st, size_t k, struct date *w)
     }
 }
 
+/* "762 million in the previous quarter", "a month earlier": the figure at k
+ * is of the quarter or month before the one of date w (a month's; w is left
+ * as it is otherwise). */
+static void period_before(const struct sent *st, size_t k, struct date *w)
+{
+    const struct token *t = st->t;
+    if (!w->m)
+        return;
+    /* (not a list's figures that dates in their order go with: "compared
+     * to RMB390.2 million and RMB298.3 million for the preceding quarter
+     * and the fourth quarter of 2005, respectively") */
+    for (size_t i = k + 1; i < st->b && !is_clause_break(&t[i]); i++)
+        if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "respectively"))
+            return;
+    for (size_t i = k + 1; i < st->b && i <= k + 5; i++) {
+        if (is_clause_break(&t[i]) || is_quantity(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+            return;
+        if (t[i].kind != TK_WORD)
+            continue;
+        int months = str_ieq(st->s + t[i].off, t[i].len, "quarter") ? 3 : str_ieq(st->s + t[i].off, t[i].len, "month") ? 1 : 0;
+        if (!months)
+            continue;
+        static const char *const prior[] = {"previous", "prior", "preceding", "last"};
+        static const char *const back[] = {"earlier", "before", "ago"};
+        bool before = i > k + 1 && t[i - 1].kind == TK_WORD &&
+                      str_ieq_any(st->s + t[i - 1].off, t[i - 1].len, prior, sizeof prior / sizeof *prior);
+        bool ago = i + 1 < st->b && i > k + 1 && t[i + 1].kind == TK_WORD &&
+                   str_ieq_any(st->s + t[i + 1].off, t[i + 1].len, back, sizeof back / sizeof *back) &&
+                   (str_ieq(st->s + t[i - 1].off, t[i - 1].len, "a") || str_ieq(st->s + t[i - 1].off, t[i - 1].len, "the"));
+        if (!before && !ago)
+            return;
+        int total = w->y * 12 + w->m - 1 - months;
+        w->y = total / 12;
+        w->m = total % 12 + 1;
+        w->d = 0;
+        return;
+    }
+}
+
 /* "10 billion yuan within three months of its launch in January 2014":
  * a date that starts a span written just before it, moved on by the span. */
 static void span_from(const struct sent *st, size_t first, struct date *w)
@@ -5321,6 +5360,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * each with its base: "up 39% YoY and 8% QoQ" */
         if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k])) {
             size_t m = prev_q + 1 + rate_base_at(st, prev_q + 1);
+            /* (past what the first counts, and when: "added 42.99 million
+             * netizens and 75.5 million mobile netizens", "added 5 million
+             * users in 2012 and 8 million in 2013") */
+            if (num_class(&t[k]) != UC_PERCENT)
+                for (size_t w = 0; m < n->qstart && w < 6 && !tok_is(&t[m], WH(and)) &&
+                                   (d->in_date[m] || (t[m].kind == TK_WORD && !tok_is(&t[m], WH(to)) &&
+                                                      !tok_is(&t[m], WH(from)) && !in_list(&rise_verb, &t[m]) &&
+                                                      !in_list(&fall_verb, &t[m])));
+                     w++)
+                    m++;
             if (n->qstart == m + 1 && tok_is(&t[m], WH(and))) {
                 n->change = ni[prev_q].change;
                 n->down = ni[prev_q].down;
@@ -7127,6 +7176,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "reached 100 million users 433 days later": the date, moved on */
         if (have && !w.y2)
             later(st, k, &w);
+        /* "compared with 762 million in the previous quarter" */
+        if (have && !w.y2 && n->compared)
+            period_before(st, k, &w);
         /* a span of years dates a level or a change by its end: 2007-2010 → 2010 */
         if (have && w.y2) {
             w.y = w.y2;
@@ -7759,9 +7811,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (!is_quantity(&t[j]) || ni[j].skip || num_class(&t[j]) != num_class(&t[k]))
                     continue;
                 int sub = subject_between(d, st, j, k);
+                /* (not where its own noun follows it: "added 42.99 million
+                 * netizens and 75.5 million mobile netizens") */
+                int noun = -1;
+                if (ni[j].change == n->change && ni[j].rule >= 0 && r->v[ni[j].rule].base && k + 1 < st->b &&
+                    t[k + 1].kind == TK_WORD && num_class(&t[k]) != UC_PERCENT) {
+                    enum unit_class cls = num_class(&t[k]);
+                    noun = level_cue_at(d, st, k + 1, st->b, 1, want_counting, &cls).rule;
+                }
                 if (ni[j].change == n->change && ni[j].rule >= 0 &&
                     r->v[ni[j].rule].change != CH_NONE &&
-                    (sub < 0 || strcmp(r->v[sub].id, r->v[ni[j].rule].base) == 0)) {
+                    (sub < 0 || strcmp(r->v[sub].id, r->v[ni[j].rule].base) == 0) &&
+                    (noun < 0 || strcmp(r->v[noun].id, r->v[ni[j].rule].base) == 0)) {
                     n->rule = ni[j].rule;
                     n->cue_a = n->cue_b = k;
                     n->date = -1;
@@ -7824,6 +7885,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* no level before it: a change of a quantity named in the
              * sentence, the one its longest cue names, nearest the change
              * ("added 700,000 4G base stations": 4G's, not 3G's "base station") */
+            /* (but the noun that follows it counts it: "added 42.99 million
+             * netizens and 75.5 million mobile netizens") */
+            size_t noun = k + 1;
+            if (noun < st->b && t[noun].kind == TK_WORD &&
+                (str_ieq(st->s + t[noun].off, t[noun].len, "new") || str_ieq(st->s + t[noun].off, t[noun].len, "more") ||
+                 str_ieq(st->s + t[noun].off, t[noun].len, "additional")))
+                noun++;
+            int next_rule = -1, next_sec = 0;
+            uint64_t next_head = 0, best_head = 0;
             int best_n = 0;
             size_t best_d = SIZE_MAX;
             for (size_t ri = 0; ri < r->n; ri++) {
@@ -7853,7 +7923,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                             if (t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
                                 continue;
                             size_t dist = i > k ? i - k : k - i;
+                            if (i == noun && next_rule < 0) {
+                                next_rule = (int)ri;
+                                next_sec = (int)bi + 1;
+                                next_head = ph->h[ph->n - 1];
+                            }
                             if (ph->n > best_n || (ph->n == best_n && dist < best_d)) {
+                                best_head = ph->h[ph->n - 1];
                                 best_n = ph->n;
                                 best_d = dist;
                                 n->rule = (int)ri;
@@ -7862,6 +7938,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         }
                     }
                 }
+            }
+            /* (a longer cue of the same noun elsewhere counts something
+             * narrower than the figure's own) */
+            if (next_rule >= 0 && next_rule != n->rule && next_head == best_head) {
+                n->rule = next_rule;
+                n->level_sec = next_sec;
+                best_d = noun - k;
             }
             /* (nor a change of what no rule counts the changes of, named
              * nearer before it: "fund assets grew by 500 percent, while bank
@@ -7876,6 +7959,34 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->date = -1;
             }
         }
+    }
+
+    /* a figure compared with a change is a change of the same: "added 44
+     * million monthly users in Q2 2016, compared with 65 million in the
+     * previous quarter", "added 9.72 million subscribers, up from 8.4
+     * million in the same period of 2003" */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->change || (n->rule >= 0 && r->v[n->rule].change != CH_NONE) ||
+            list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) == SIZE_MAX)
+            continue;
+        size_t j = n->qstart;
+        while (j > st->a && !is_quantity(&t[j - 1]) && !is_clause_break(&t[j - 1]))
+            j--;
+        if (j <= st->a || !is_quantity(&t[j - 1]))
+            continue;
+        const struct numinfo *c = &ni[j - 1];
+        if (c->skip || c->change != CH_INCREASE || c->rule < 0 || c->leads_to || num_class(&t[j - 1]) != num_class(&t[k]) ||
+            own_plural_after(d, st, k))
+            continue;
+        n->change = c->change;
+        n->rule = c->rule;
+        n->level_sec = c->level_sec;
+        n->cue_a = n->cue_b = k;
+        n->date = -1;
+        n->compared = true;
+        if (n->has_when && !n->when.y2)
+            period_before(st, k, &n->when);
     }
 
     /* "Yu'e Bao's assets rose 25.4% from 1.14 trillion yuan at the end of
@@ -8016,9 +8127,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * index is not of this section's cues: its first) */
         const struct rule *cr = &d->r->v[n->cue_rule ? n->cue_rule - 1 : n->rule];
         const char *cue_text = cr->cue.n == 0 ? "" : cr->cue.v[(size_t)n->cue < cr->cue.n ? (size_t)n->cue : 0].text;
-        int nl = snprintf(note, sizeof note, "cue: %s%s",
+        int nl = snprintf(note, sizeof note, "cue: %s%s%s",
                           n->change ? (n->change == CH_GROWTH ? "growth" : "increase") : cue_text,
-                          n->spanned ? " (over the years since)" : "");
+                          n->spanned ? " (over the years since)" : "",
+                          n->change && n->compared ? " (a change compared with)" : "");
         /* a conversion in brackets is kept as a note of the amount it restates */
         for (size_t j = k + 1; j < st->b && j <= k + 3 && nl > 0 && (size_t)nl < sizeof note; j++)
             if (is_quantity(&t[j]) && ni[j].conversion) {
@@ -9470,7 +9582,7 @@ static void derive_across(struct chunk *c, const struct rules *r)
          * start where its label says so, "... for the year") */
         bool month = table && strlen(ch->period) == 7;
         if (!cr || cr->change == CH_NONE || !cr->base || (strlen(ch->period) != 4 && !month) ||
-            strstr(ch->note, "(over the years since)"))
+            strstr(ch->note, "(over the years since)") || strstr(ch->note, "(a change compared with)"))
             continue;
         bool to_date = month && (strstr(ch->note, "for the year") || strstr(ch->note, "year to date") ||
                                  strstr(ch->note, "year-to-date") || strstr(ch->note, "ccumulated"));

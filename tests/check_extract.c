@@ -1623,6 +1623,48 @@ START_TEST(session33_forms)
 }
 END_TEST
 
+START_TEST(session36_forms)
+{
+    /* a change counts the noun right after it, not a longer cue of the
+     * same noun elsewhere in the sentence; a second figure of the list
+     * that "added" governs is a change too */
+    expect("In 2012, China added 42.99 million netizens and 75.5 million mobile netizens.\n",
+           "netizens_increase|China|2012|42990000|people|exact|observed|1\n"
+           "mobile_netizens_increase|China|2012|75500000|people|exact|observed|1\n",
+           true);
+    expect("China Mobile added 5 million 3G users in 2012 and 8 million in 2013.\n",
+           "3g_users_increase|China Mobile|2012|5000000|people|exact|observed|1\n"
+           "3g_users_increase|China Mobile|2013|8000000|people|exact|observed|1\n",
+           true);
+    /* (a generic noun after it leaves the sentence's own: "added 29.16
+     * million users ..., bringing the number of online game players") */
+    expect("Online games added 29.16 million users in the first half of 2009, bringing the number of online game "
+           "players to 217 million.\n",
+           "game_players_increase|China|2009-06|29160000|people|exact|observed|1\n", false);
+    /* a figure compared with a change is a change of the same, of its own
+     * date, and derives no level */
+    expect("In the first four months of 2004 China Mobile added 9.72 million subscribers, up from 8.4 million in the "
+           "same period of 2003.\n",
+           "users_increase|China Mobile|2004-04|9720000|people|exact|observed|1\n"
+           "users_increase|China Mobile|2003-04|8400000|people|exact|observed|1\n",
+           true);
+    expect("A record 4.12 million 3G users were added in October 2010, compared with 3.31 million in September.\n",
+           "3g_users_increase|China|2010-10|4120000|people|exact|observed|1\n"
+           "3g_users_increase|China|2010-09|3310000|people|exact|observed|1\n",
+           true);
+    /* "in the previous quarter", "a month earlier": the period before */
+    expect("WeChat had 806 million monthly active users at the end of June 2016, compared with 762 million in the "
+           "previous quarter.\n",
+           "active_users|WeChat|2016-06|806000000|people|exact|observed|1\n"
+           "active_users|WeChat|2016-03|762000000|people|exact|observed|1\n",
+           true);
+    expect("The app added 44 million monthly users in Q2 2016, compared with 65 million in the previous quarter.\n",
+           "active_users_increase|China|2016-06|44000000|people|exact|observed|1\n"
+           "active_users_increase|China|2016-03|65000000|people|exact|observed|1\n",
+           true);
+}
+END_TEST
+
 START_TEST(session35_forms)
 {
     /* ", now JD.com," renames and is no time of writing that would take
@@ -9683,6 +9725,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session33_forms);
     tcase_add_test(d, session34_forms);
     tcase_add_test(d, session35_forms);
+    tcase_add_test(d, session36_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
