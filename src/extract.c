@@ -1723,6 +1723,27 @@ static bool names_span(const struct sent *st, size_t k)
     return false;
 }
 
+/* Does a site named by its domain in sentence st ("Taobao.com", "JD.com")
+ * name one of ps, by its name alone ("taobao") or with its ending ("jd
+ * com")? */
+static bool domain_in(const struct phrases *ps, const struct sent *st)
+{
+    static uint32_t com;
+    if (!com)
+        com = scan_word_hash("com", 3);
+    for (size_t i = st->a; i < st->b; i++) {
+        const struct token *t = &st->t[i];
+        const char *w = st->s + t->off, *dot = t->kind == TK_WORD ? memchr(w, '.', t->len) : NULL;
+        if (!dot || dot == w)
+            continue;
+        uint32_t h = scan_word_hash(w, (size_t)(dot - w));
+        for (size_t p = 0; p < ps->n; p++)
+            if (ps->v[p].h[0] == h && (ps->v[p].n == 1 || (ps->v[p].n == 2 && ps->v[p].h[1] == com)))
+                return true;
+    }
+    return false;
+}
+
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
     const struct rule *ru = &d->r->v[ri];
@@ -1756,7 +1777,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
      * are the day's: "In the first 60 seconds, sales topped 100 million
      * yuan", "... a promotion in 2009, when sales came to about 50 million
      * yuan") */
-    if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b) &&
+    if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b) && !domain_in(&ru->require, st) &&
         !(festival_day && !names_span(st, (size_t)(nt - st->t))))
         return false;
     /* a rate ("256,000 per second") is the figure of a rule that counts

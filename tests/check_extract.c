@@ -1662,6 +1662,12 @@ START_TEST(session36_forms)
            "active_users_increase|China|2016-06|44000000|people|exact|observed|1\n"
            "active_users_increase|China|2016-03|65000000|people|exact|observed|1\n",
            true);
+    /* a site named by its domain is the site a rule requires, and what
+     * was traded on it is no company's worth */
+    expect("The transaction value of Taobao.com in 2006 reached 16.9 billion yuan.\n",
+           "ecommerce_turnover|Taobao.com|2006|16900000000|CNY|exact|observed|1\n", true);
+    expect("The transaction value of JD.com in 2016 reached 16.9 billion yuan.\n",
+           "ecommerce_turnover|JD.com|2016|16900000000|CNY|exact|observed|1\n", true);
 }
 END_TEST
 
