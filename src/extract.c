@@ -4058,7 +4058,7 @@ static const char *place_after(const struct sent *st, size_t k, size_t *end)
     static const struct {
         const struct wordlist *wl;
         const char *segment;
-    } places[] = {{&urban_place, "urban"}, {&rural_place, "rural"}, {&whole_place, ""}};
+    } places[] = {{&urban_place, "urban"}, {&rural_place, "rural"}, {&whole_place, ""}, {&mobile_place, "mobile"}};
     for (size_t i = 0; i < sizeof places / sizeof *places; i++) {
         size_t e = list_fwd(places[i].wl, st->t, st->n, k + 1, st->b);
         if (e) {
@@ -4089,6 +4089,27 @@ static int level_section(const struct rules *r, const char *id, const char *seg,
  * names ("Rural internet penetration stood at 33.1 percent, compared with
  * 69.1 percent in cities and 53.2 percent nationwide"): the section of the
  * same indicator that counts that part, or the plain one for the whole. */
+/* "538 million netizens, 388 million on mobile": the mobile part of what
+ * figure k counts is an indicator of its own where there is one
+ * ("mobile_netizens" of "netizens"); else the figure stays the whole's. */
+static void mobile_section(struct doc *d, const struct sent *st, struct numinfo *n, size_t k)
+{
+    size_t e;
+    const char *seg = place_after(st, k, &e);
+    if (!seg || strcmp(seg, "mobile") != 0 || n->rule < 0)
+        return;
+    const struct rules *r = d->r;
+    const struct rule *ru = &r->v[n->rule];
+    char id[128];
+    snprintf(id, sizeof id, "mobile_%s", ru->id);
+    const struct rule *m = ru->change == CH_NONE ? rules_find(r, id) : NULL;
+    if (m && m->change == CH_NONE && st->t[k].value >= m->min && st->t[k].value <= m->max) {
+        if (!n->cue_rule)
+            n->cue_rule = n->rule + 1;
+        n->rule = (int)(m - r->v);
+    }
+}
+
 static void place_section(struct doc *d, const struct sent *st, struct numinfo *n, size_t k)
 {
     size_t e;
@@ -4097,6 +4118,10 @@ static void place_section(struct doc *d, const struct sent *st, struct numinfo *
         return;
     const struct rules *r = d->r;
     const struct rule *ru = &r->v[n->rule];
+    if (strcmp(seg, "mobile") == 0) {
+        mobile_section(d, st, n, k);
+        return;
+    }
     if (ru->change != CH_NONE || (ru->segment ? strcmp(ru->segment, seg) == 0 : !*seg))
         return;
     int v = level_section(r, ru->id, seg, strlen(seg));
@@ -5513,8 +5538,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     lr->unit == r->v[c.rule].unit && viable(d, st, (size_t)li, &t[k]))
                     c.rule = li;
             }
-            if (c.rule >= 0)
+            if (c.rule >= 0) {
                 take_cand(n, &c);
+                if (!c.after)
+                    mobile_section(d, st, n, k);
+            }
             /* "Alipay accounted for 49.6 percent of the market, followed by
              * Tenpay with 19.4 percent": the next holder of the same kind
              * of figure, named before "with" */
@@ -6067,6 +6095,32 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 ni[k].compared = true;
                 ni[k].base_of = j + 1;
                 place_section(d, st, &ni[k], k);
+            }
+            break;
+        }
+    }
+
+    /* "632 million netizens, 527 million of them on mobile": the mobile
+     * part of the figure before, where an indicator counts it */
+    for (size_t k = st->a; k + 3 < st->b; k++) {
+        size_t e;
+        const char *seg;
+        if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || !tok_is(&t[k + 1], WH(of)) ||
+            !(seg = place_after(st, k, &e)) || strcmp(seg, "mobile") != 0)
+            continue;
+        for (size_t j = k; j-- > st->a;) {
+            if (!is_quantity(&t[j]) || ni[j].skip || st->in_date[j])
+                continue;
+            if (num_class(&t[j]) != num_class(&t[k]))
+                continue; /* (past a share: "632 million netizens (46.9% penetration), 527 million of them") */
+            if (ni[j].rule >= 0 && !ni[j].change) {
+                struct numinfo probe = ni[j];
+                mobile_section(d, st, &probe, k);
+                if (probe.rule != ni[j].rule) {
+                    share_cue(&ni[k], &ni[j]);
+                    ni[k].rule = probe.rule;
+                    ni[k].cue_rule = ni[j].rule + 1;
+                }
             }
             break;
         }

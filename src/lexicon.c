@@ -231,6 +231,11 @@ WORDLIST(urban_place, "in cities", "in the cities", "in urban areas", "in the ur
          "in towns and cities", "in the cities and towns", "among urban residents");
 WORDLIST(rural_place, "in rural areas", "in the rural areas", "in the countryside", "in rural china", "in villages",
          "among rural residents");
+/* the mobile part of what a figure before counts: "538 million netizens,
+ * 388 million on mobile" */
+WORDLIST(mobile_place, "on mobile", "on mobile phones", "on mobile devices", "on their phones", "on their mobile phones",
+         "on smartphones", "via mobile", "via mobile phones", "by mobile phone", "of them on mobile",
+         "of them on mobile phones", "of them via mobile phones");
 WORDLIST(whole_place, "nationwide", "nationally", "across the country", "across china", "for the whole country",
          "for the country as a whole", "in the country as a whole", "for china as a whole");
 /* what one holds in a company: "stake in elong ,", "shareholder of qunar ." */
@@ -357,7 +362,7 @@ struct wordlist *const all_lists[] = {
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
-    &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb};
+    &mobile_place, &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

@@ -345,7 +345,7 @@ static bool currency_word_after(const char *s, size_t n, size_t e)
 /* Does a counted noun follow at e: a space, then a word for people or
  * things counted by the million ("81m users", "300k subscribers"; not
  * "the 2m line", "a 100m sprint")? */
-static bool counted_noun_after(const char *s, size_t n, size_t e)
+static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
 {
     static const char *const counted[] = {
         "users", "user", "subscribers", "customers", "people", "accounts", "visitors", "players",
@@ -356,7 +356,7 @@ static bool counted_noun_after(const char *s, size_t n, size_t e)
     /* ... or it ends a phrase: "hit 389m in 2013", "reached 557m." */
     static const char *const after[] = {"in", "at", "by", "as", "and", "or", "last", "this", "a", "from", "to", "for"};
     if (e >= n || s[e] == ',' || s[e] == ';' || (s[e] == '.' && (e + 1 >= n || s[e + 1] == ' ' || s[e + 1] == '\n')))
-        return true;
+        return !noun;
     if (e + 1 >= n || s[e] != ' ' || !is_alpha((unsigned char)s[e + 1]))
         return false;
     size_t a = e + 1, b = a;
@@ -364,12 +364,17 @@ static bool counted_noun_after(const char *s, size_t n, size_t e)
         b++;
     if (str_ieq(s + a, b - a, "Chinese"))
         return true; /* "557m Chinese" */
+    /* (an app's monthly or daily actives in capitals: "468M MAU") */
+    static const char *const actives[] = {"MAU", "MAUs", "DAU", "DAUs"};
+    for (size_t k = 0; k < sizeof actives / sizeof *actives; k++)
+        if (b - a == strlen(actives[k]) && memcmp(s + a, actives[k], b - a) == 0)
+            return true;
     if (!is_lower((unsigned char)s[a]))
         return false;
     for (size_t k = 0; k < sizeof counted / sizeof *counted; k++)
         if (str_ieq(s + a, b - a, counted[k]))
             return true;
-    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+    for (size_t k = 0; k < sizeof after / sizeof *after && !noun; k++)
         if (str_ieq(s + a, b - a, after[k]))
             return true;
     return false;
@@ -617,9 +622,14 @@ static void lex_run(struct lexer *lx)
         if (sc < 0 && le - k == 1 && s[k] == 'B' && memchr(s + i, '.', k - i))
             sc = SCALE_BILLION;
         /* "81m users", "300k subscribers": the style of the FT, before a
-         * noun in lower case (not a length: "a 100m sprint") */
-        if (sc < 0 && le - k == 1 && (s[k] == 'm' || s[k] == 'k') && counted_noun_after(s, lx->n, le))
-            sc = s[k] == 'k' ? SCALE_THOUSAND : SCALE_MILLION;
+         * noun in lower case (not a length: "a 100m sprint"); in capitals
+         * as the web writes them, "989M netizens", "12K followers", "1B
+         * users" (not a bandwidth's "143M") */
+        if (sc < 0 && le - k == 1 && (s[k] == 'm' || s[k] == 'k' || s[k] == 'M' || s[k] == 'K' || s[k] == 'B') &&
+            counted_noun_after(s, lx->n, le, is_upper((unsigned char)s[k])) && !(s[k] == 'M' && bandwidth_before(s, i))) {
+            char c0 = (char)to_lower((unsigned char)s[k]);
+            sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : SCALE_BILLION;
+        }
         double mult = 1;
         const char *ru = rate_unit(s + k, le - k, &mult);
         /* "surge 391pc", "up 12pct": a percent in the style of the press */

@@ -1668,6 +1668,29 @@ START_TEST(session36_forms)
            "ecommerce_turnover|Taobao.com|2006|16900000000|CNY|exact|observed|1\n", true);
     expect("The transaction value of JD.com in 2016 reached 16.9 billion yuan.\n",
            "ecommerce_turnover|JD.com|2016|16900000000|CNY|exact|observed|1\n", true);
+    /* the web's capitals: "989M netizens", "468M MAU" (not a bandwidth's
+     * "143M") */
+    expect("China had 989M netizens at the end of 2020.\nWeChat had 468M MAU at the end of September 2014.\n"
+           "The bandwidth was 143M at the end of 2005.\n",
+           "netizens|China|2020|989000000|people|exact|observed|1\n"
+           "active_users|WeChat|2014-09|468000000|people|exact|observed|2\n"
+           "international_bandwidth|China|2005|143|Mbps|exact|observed|3\n",
+           true);
+    /* the mobile part of a figure before: an indicator of its own */
+    expect("CNNIC mid-year numbers for 2012: 538 million netizens, 388 million on mobile.\n",
+           "netizens|China|2012|538000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2012|388000000|people|exact|observed|1\n",
+           true);
+    expect("China had 632 million netizens at the end of June 2014 (46.9% penetration), 527 million of them on "
+           "mobile.\n",
+           "netizens|China|2014-06|632000000|people|exact|observed|1\n"
+           "internet_penetration|China|2014-06|46.9|percent|exact|observed|1\n"
+           "mobile_netizens|China|2014-06|527000000|people|exact|observed|1\n",
+           true);
+    /* (of what has no mobile indicator, the whole's) */
+    expect("On November 11, 2014, Alipay processed 285.8 million payment transactions, of which 197 million were "
+           "completed on mobile devices.\n",
+           "transactions|Alipay|2014-11-11|197000000|count|exact|observed|1\n", false);
 }
 END_TEST
 
