@@ -1251,6 +1251,15 @@ static bool label_number(const struct sent *st, size_t k)
     if (t[k].kind != TK_NUM || !(t[k].flags & TF_SMALLINT) || k <= st->a)
         return false;
     size_t p = k - 1;
+    /* (a sign before it: a dialling code's "Telephone Code: +86", a time
+     * zone's "GMT +8") */
+    if (p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '+' && t[k].off == t[p].off + 1) {
+        p--;
+        if (t[p].kind == TK_WORD && (str_ieq(st->s + t[p].off, t[p].len, "gmt") || str_ieq(st->s + t[p].off, t[p].len, "utc")))
+            return true;
+        if (t[p].kind != TK_PUNCT || st->s[t[p].off] != ':')
+            return false;
+    }
     /* (the rest of a number after a dash: "No. 333-194505") */
     if (p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '-' && t[p].off == t[p - 1].off + t[p - 1].len &&
         t[k].off == t[p].off + 1 && t[p - 1].kind == TK_NUM)
@@ -6787,7 +6796,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (a half's flow is no day's, whatever day the lead dates the
              * country's stocks by: "GMV of RMB 12 billion in the first half
              * of 2021" is no day's volume) */
-            if (have && (de->flags & DF_FIRST_HALF) && n->rule >= 0 && r->v[n->rule].on_day)
+            /* (nor is a change over the half: "rose by 36 million in the
+             * first six months of the year") */
+            if (have && (de->flags & DF_FIRST_HALF) && ((n->rule >= 0 && r->v[n->rule].on_day) || n->change))
                 w.d = 0;
             /* a bare year inside a dated entry: the entry's date is finer */
             if (have && !w.m && !w.y2 && !(de->flags & (DF_LEAD | DF_END_OF)) && de->rel == DR_ABS &&

@@ -1691,6 +1691,20 @@ START_TEST(session36_forms)
     expect("On November 11, 2014, Alipay processed 285.8 million payment transactions, of which 197 million were "
            "completed on mobile devices.\n",
            "transactions|Alipay|2014-11-11|197000000|count|exact|observed|1\n", false);
+    /* a dialling code and a time zone are no figures */
+    expect_absent("China had 11.21 million domain names by the end of 2010.\n"
+                  "Local Time: GMT +8 | Country Telephone Code: +86 | Internet domain: .cn\n",
+                  "|86|");
+    expect_absent("China had 11.21 million domain names by the end of 2010.\n"
+                  "Local Time: GMT +8 | Country Telephone Code: +86 | Internet domain: .cn\n",
+                  "|8|");
+    /* a change over the first half is the half's, by its month, whatever
+     * day the text's stocks are of */
+    expect("277,000,000 mobile Internet users as of June 30, 2010, according to CNNIC.\n\n"
+           "CNNIC said the number of Chinese netizens rose by 36 million in the first six months of 2010.\n",
+           "mobile_netizens|China|2010-06-30|277000000|people|exact|observed|1\n"
+           "netizens_increase|China|2010-06|36000000|people|exact|observed|3\n",
+           true);
 }
 END_TEST
 
@@ -6122,8 +6136,8 @@ START_TEST(bases_of_comparison_and_one_start)
            "addresses in China reached 205 million, up 13.8% since the end of 2008. The number of websites was "
            "3.06 million.",
            "netizens|China|2009-06-30|338000000|people|exact|observed|1\n"
-           "netizens_increase|China|2009-06-30|40000000|people|exact|observed|3\n"
-           "netizens_growth|China|2009-06-30|13.4|percent|exact|observed|3\n"
+           "netizens_increase|China|2009-06|40000000|people|exact|observed|3\n"
+           "netizens_growth|China|2009-06|13.4|percent|exact|observed|3\n"
            "ipv4_addresses|China|2009-06-30|205000000|count|exact|observed|3\n"
            "websites|China|2009-06-30|3060000|count|exact|observed|3\n",
            false);
