@@ -1691,6 +1691,18 @@ START_TEST(session36_forms)
     expect("On November 11, 2014, Alipay processed 285.8 million payment transactions, of which 197 million were "
            "completed on mobile devices.\n",
            "transactions|Alipay|2014-11-11|197000000|count|exact|observed|1\n", false);
+    /* a table row whose label opens with a quoted domain: '".CN" domain
+     * names'; the rows after it are still the table's */
+    expect("Key indicators of China's Internet development\n"
+           "                                  Dec. 2001     Jun. 2002     Dec. 2002\n"
+           "Websites                            276,300       293,213       371,600\n"
+           "\".CN\" domain names                  127,319       126,146       179,544\n"
+           "Int'l bandwidth (Mbps)                3,480         4,118         9,380\n",
+           "cn_domain_names|China|2001|127319|count|exact|observed|4\n"
+           "cn_domain_names|China|2002-06|126146|count|exact|observed|4\n"
+           "cn_domain_names|China|2002|179544|count|exact|observed|4\n"
+           "international_bandwidth|China|2001|3480|Mbps|exact|observed|5\n",
+           false);
     /* a dialling code and a time zone are no figures */
     expect_absent("China had 11.21 million domain names by the end of 2010.\n"
                   "Local Time: GMT +8 | Country Telephone Code: +86 | Internet domain: .cn\n",
