@@ -3146,6 +3146,9 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     if (ok && (de->flags & DF_FISCAL) && d->fiscal_m && out->y && !out->m && !out->y2 &&
         !(de->flags & DF_DECEMBER))
         out->m = d->fiscal_m;
+    /* ("From January to December", "Jan-Dec 2022": the whole year) */
+    if (ok && (de->flags & DF_TO_MONTH) && out->m == 12 && !out->d && !out->y2)
+        out->m = 0;
     return ok;
 }
 

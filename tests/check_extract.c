@@ -1703,6 +1703,10 @@ START_TEST(session36_forms)
            "cn_domain_names|China|2002|179544|count|exact|observed|4\n"
            "international_bandwidth|China|2001|3480|Mbps|exact|observed|5\n",
            false);
+    /* all the shops' sales of goods are no e-commerce */
+    expect("From January to December 2022, the retail sales of goods reached 39,979.0 billion yuan, up 0.5 percent. "
+           "The national online retail sales reached 13,785.3 billion yuan.\n",
+           "ecommerce_turnover|China|2022|13785300000000|CNY|exact|observed|1\n", true);
     /* a dialling code and a time zone are no figures */
     expect_absent("China had 11.21 million domain names by the end of 2010.\n"
                   "Local Time: GMT +8 | Country Telephone Code: +86 | Internet domain: .cn\n",
