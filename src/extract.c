@@ -2586,7 +2586,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     int gap_words = 0, gap_bad = 0;
     bool gap_quantity = false; /* a quantity between */
     bool gap_conj = false, best_conj = false; /* "and" or a comma between, for the best so far */
-    bool gap_clause = false, label_colon = false;
+    bool gap_clause = false, label_colon = false, label_eq = false;
     /* "Rural netizens accounted for 27.6 percent of the total, or 156
      * million": an amount that restates a share is counted by the share's
      * cue, before it */
@@ -2714,7 +2714,9 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     /* a label opens its line or item: "- Netizens: 618 million" */
                     /* (a figure with a noun of its own counts that: "Telephone
                      * payments: 153 thousand calls") */
-                    if (ok && label_colon && (!item_opens(st, s0) || own_plural_after(d, st, k)))
+                    /* (an equals sign says so anywhere: "total GMV across
+                     * all platforms = RMB 1.14 trillion") */
+                    if (ok && label_colon && ((!item_opens(st, s0) && !label_eq) || own_plural_after(d, st, k)))
                         ok = false;
                     if (!ok)
                         continue;
@@ -2814,6 +2816,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                  * abbreviation in brackets: "Gross merchandise value
                  * (GMV): 870.5 billion yuan") */
                 label_colon = true;
+                label_eq = st->s[t->off] == '=';
             } else if (t->len == 1 && st->s[t->off] == '|' && p + 1 == qstart && p > st->a &&
                        (st->t[p - 1].kind == TK_WORD || st->s[st->t[p - 1].off] == '+')) {
                 /* "Dec 16 | Beijing | Series B | US$60 million": the field

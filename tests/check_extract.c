@@ -1703,6 +1703,12 @@ START_TEST(session36_forms)
            "cn_domain_names|China|2002|179544|count|exact|observed|4\n"
            "international_bandwidth|China|2001|3480|Mbps|exact|observed|5\n",
            false);
+    /* an equals sign links a label to its figure anywhere in a line */
+    expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
+           "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
+    /* what a shop "did" on the festival's day is its sales */
+    expect("Alibaba just did $9.3 billion in one day on Singles Day 2014.\n",
+           "daily_transaction_volume|Alibaba|2014-11-11|9300000000|USD|exact|observed|1\n", true);
     /* all the shops' sales of goods are no e-commerce */
     expect("From January to December 2022, the retail sales of goods reached 39,979.0 billion yuan, up 0.5 percent. "
            "The national online retail sales reached 13,785.3 billion yuan.\n",
