@@ -1518,6 +1518,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 if (!(is_word(&c, e.first - 1, &pw_from) && prev && false))
                     e.flags |= DF_COMPARE;
                 e.first--;
+            } else if (e.first >= 2 && is_word(&c, e.first - 1, &pw_of) &&
+                       (is_word(&c, e.first - 2, &pw_that) || is_word(&c, e.first - 2, &pw_those))) {
+                /* "more than double that of the previous year": what the
+                 * figure is set against */
+                e.first -= 2;
+                e.flags |= DF_COMPARE;
             } else if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_in) || is_word(&c, e.first - 1, &pw_of))) {
                 e.first--;
                 e.flags |= DF_LEAD;

@@ -1703,6 +1703,13 @@ START_TEST(session36_forms)
            "cn_domain_names|China|2002|179544|count|exact|observed|4\n"
            "international_bandwidth|China|2001|3480|Mbps|exact|observed|5\n",
            false);
+    /* "that of the previous year" is what a figure is set against, no
+     * date of it */
+    expect("Taobao's transaction volume in 2006 reached RMB 16.9 billion, more than double that of the previous "
+           "year. The number of its registered users had exceeded 30 million.\n",
+           "ecommerce_turnover|Taobao|2006|16900000000|CNY|exact|observed|1\n"
+           "registered_users|Taobao|2006|30000000|people|more_than|observed|1\n",
+           true);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
