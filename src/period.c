@@ -1469,6 +1469,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.rel = prev ? DR_PREV_YEAR : DR_SAME_YEAR;
             e.first = i - 1;
             e.last = i;
+            /* ("in the same year" is the last year named before it: "In
+             * 2011, Alibaba joined ..., while it took part in a $100
+             * million round for Meituan.com in the same year") */
+            if (same && !prev && is_word(&c, i, &pw_year)) {
+                size_t p = out->n;
+                while (p > 0 && !(out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2))
+                    p--;
+                if (p) {
+                    e.rel = DR_ABS;
+                    e.when = (struct date){.y = out->v[p - 1].when.y};
+                }
+            }
             if (this_year)
                 e.flags |= DF_WRITING;
             /* "last year" (no "the"): the year before the time of writing */

@@ -1710,6 +1710,12 @@ START_TEST(session36_forms)
            "ecommerce_turnover|Taobao|2006|16900000000|CNY|exact|observed|1\n"
            "registered_users|Taobao|2006|30000000|people|more_than|observed|1\n",
            true);
+    /* "in the same year" is the year named last, not the time of writing */
+    expect("BEIJING, May 2, 2013\n\nIn 2011, Alibaba joined a $1 billion financing for 360buy.com, while Alibaba "
+           "took part in a $100 million round for Meituan.com, a group-buying site, in the same year.\n",
+           "funding_round|360buy.com|2011|1000000000|USD|exact|observed|3\n"
+           "funding_round|Meituan.com|2011|100000000|USD|exact|observed|3\n",
+           true);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
