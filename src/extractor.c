@@ -2221,10 +2221,50 @@ static bool page_furniture(const char *p, size_t n)
 
 /* Do figures only follow the row's label, p[i] a space: "   56,400
  * 42.1%"? */
+/* Is p[i..n) words of an amount only: scales and currencies ("billion
+ * yuan", "RMB", "US$", "mn")? */
+static bool amount_words(const char *p, size_t i, size_t n)
+{
+    static const char *const w[] = {"thousand", "million", "billion", "trillion", "mn", "bn", "tn", "yuan",
+                                    "rmb", "cny", "usd", "hkd", "us", "hk", "dollars", "percent", "per", "cent"};
+    bool any = false;
+    while (i < n) {
+        while (i < n && (p[i] == ' ' || p[i] == '$' || p[i] == '\t'))
+            i++;
+        size_t a = i;
+        while (i < n && is_alpha((unsigned char)p[i]))
+            i++;
+        if (i == a)
+            return any && i >= n;
+        if (!str_ieq_any(p + a, i - a, w, sizeof w / sizeof *w))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static bool figures_after(const char *p, size_t i, size_t n)
 {
     if (i >= n || (p[i] != ' ' && p[i] != '\t'))
         return false;
+    /* (one amount in words: "2017: 119.9 billion yuan", "2012: RMB 19.1bn") */
+    {
+        size_t a = i;
+        while (a < n && (p[a] == ' ' || p[a] == '\t'))
+            a++;
+        size_t c0 = a;
+        while (a < n && (is_alpha((unsigned char)p[a]) || p[a] == '$'))
+            a++;
+        if (a > c0 && !(a < n && p[a] == ' ' && amount_words(p, c0, a)))
+            a = n; /* (words before the figure that are no currency's) */
+        else if (a > c0)
+            a++;
+        size_t d0 = a;
+        while (a < n && (is_digit((unsigned char)p[a]) || p[a] == ',' || p[a] == '.'))
+            a++;
+        if (a > d0 && is_digit((unsigned char)p[d0]) && a < n && amount_words(p, a, n))
+            return true;
+    }
     bool figure = false;
     for (; i < n; i++) {
         unsigned char c = (unsigned char)p[i];

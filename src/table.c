@@ -2822,32 +2822,64 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
                                  table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
 {
     int m, y0;
-    if (!n || in_table[0] || row_label(s, t, 0, line_end(t, n, 0), &y0, &m) == 0)
-        return 0;
-    const struct tokens *ct = caption_tokens(caption);
-    if (!ct || !ct->n)
+    if (!n || in_table[0])
         return 0;
     struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
     struct caption c2 = {.b = caption->b2};
     tokens_init(&c2.t);
     struct caption *used = caption;
-    if (!caption_names_one(r, caption->b->text, ct, &c)) {
-        /* (or the caption over a paragraph of prose that stands between) */
-        const struct tokens *ct2 = caption->b2 && prose_block(caption->b) ? caption_tokens(&c2) : NULL;
-        c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
-        if (!ct2 || !ct2->n || !caption_names_one(r, caption->b2->text, ct2, &c)) {
-            tokens_fini(&c2.t);
+    const char *cs;
+    const struct token *cv;
+    size_t cn, x0 = 0; /* (the first row's first token) */
+    int cap_m = 0;     /* (the month the caption dates its rows' years by) */
+    if (row_label(s, t, 0, line_end(t, n, 0), &y0, &m) == 0) {
+        /* (the caption may be the block's own first line, ending with a
+         * colon: "JD.com's 618 gross merchandise value, by year:" over
+         * "2017: 119.9 billion yuan") */
+        size_t b0 = line_end(t, n, 0), e0 = b0;
+        while (e0 > 0 && t[e0 - 1].kind == TK_PUNCT && t[e0 - 1].len == 0)
+            e0--;
+        if (b0 >= n || e0 < 3 || t[e0 - 1].kind != TK_PUNCT || s[t[e0 - 1].off] != ':' ||
+            row_label(s, t, b0, line_end(t, n, b0), &y0, &m) == 0)
             return 0;
+        struct tokens own = {(struct token *)t, e0 - 1, 0};
+        if (!caption_names_one(r, s, &own, &c))
+            return 0;
+        used = NULL;
+        cs = s;
+        cv = t;
+        cn = e0 - 1;
+        x0 = b0;
+        /* (a caption of JD's "618" festival dates its years' figures by
+         * the festival's month: "JD.com's 618 gross merchandise value, by
+         * year:") */
+        static const char *const fest[] = {"festival", "shopping", "sales", "gmv", "gross", "promotion", "event"};
+        for (size_t i = 0; i + 1 < cn; i++)
+            if (t[i].len == 3 && memcmp(s + t[i].off, "618", 3) == 0 && !t[i].unit && t[i + 1].kind == TK_WORD &&
+                str_ieq_any(s + t[i + 1].off, t[i + 1].len, fest, sizeof fest / sizeof *fest))
+                cap_m = 6;
+    } else {
+        const struct tokens *ct = caption_tokens(caption);
+        if (!ct || !ct->n)
+            return 0;
+        if (!caption_names_one(r, caption->b->text, ct, &c)) {
+            /* (or the caption over a paragraph of prose that stands between) */
+            const struct tokens *ct2 = caption->b2 && prose_block(caption->b) ? caption_tokens(&c2) : NULL;
+            c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+            if (!ct2 || !ct2->n || !caption_names_one(r, caption->b2->text, ct2, &c)) {
+                tokens_fini(&c2.t);
+                return 0;
+            }
+            used = &c2;
         }
-        used = &c2;
+        cs = used->b->text;
+        cv = caption_tokens(used)->v;
+        cn = caption_tokens(used)->n;
     }
-    const char *cs = used->b->text;
-    const struct token *cv = caption_tokens(used)->v;
-    size_t cn = caption_tokens(used)->n;
     /* (the caption's unit: a scale's word on its own, "Internet users,
      * million, year-end", or in brackets) */
     struct column cu;
-    if (c.mult == 1 && !c.unit && !c.rate && caption_block_unit(used, &cu)) {
+    if (used && c.mult == 1 && !c.unit && !c.rate && caption_block_unit(used, &cu)) {
         c.mult = cu.mult;
         c.unit = cu.unit;
         c.rate = cu.rate;
@@ -2860,7 +2892,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
     /* the rows: a period ("2013", "Dec 2016"), a colon maybe, one figure,
      * a note's mark maybe ("2020: 498.2*") */
     size_t rows = 0, e = 0, at[512];
-    for (size_t x = 0; x < n && rows < sizeof at / sizeof *at; x = line_end(t, n, x)) {
+    for (size_t x = x0; x < n && rows < sizeof at / sizeof *at; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x), f = x + row_label(s, t, x, xb, &y0, &m);
         if (f > x && f < xb && t[f].kind == TK_PUNCT && s[t[f].off] == ':')
             f++;
@@ -2875,10 +2907,14 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
     if (rows < 3)
         return 0;
     size_t cells = 0;
-    for (size_t x = 0, q = 0; x < e; x = line_end(t, n, x), q++) {
+    for (size_t i = 0; i < x0; i++)
+        in_table[i] = true;
+    for (size_t x = x0, q = 0; x < e; x = line_end(t, n, x), q++) {
         size_t xb = line_end(t, n, x);
         int y, d;
         row_label_day(s, t, x, xb, &y, &m, &d);
+        if (cap_m && !m)
+            m = cap_m;
         for (size_t i = x; i < xb; i++)
             in_table[i] = true;
         int g = give_cell_on(r, s, t, at[q], &c, y, m, d, x, xb, fn, ctx);

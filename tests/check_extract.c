@@ -1716,6 +1716,17 @@ START_TEST(session36_forms)
            "funding_round|360buy.com|2011|1000000000|USD|exact|observed|3\n"
            "funding_round|Meituan.com|2011|100000000|USD|exact|observed|3\n",
            true);
+    /* a list by years under its own caption line, amounts in words */
+    expect("Alibaba's gross merchandise value, by year:\n2014: 2.44 trillion yuan\n2015: 3.09 trillion yuan\n"
+           "2016: 3.77 trillion yuan\n",
+           "ecommerce_turnover|Alibaba|2014|2440000000000|CNY|exact|observed|2\n"
+           "ecommerce_turnover|Alibaba|2015|3090000000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|Alibaba|2016|3770000000000|CNY|exact|observed|4\n",
+           true);
+    /* (JD's 618 festival: its month) */
+    expect("JD.com's 618 gross merchandise value, by year:\n2017: 119.9 billion yuan\n2018: 159.2 billion yuan\n"
+           "2019: 201.5 billion yuan\n",
+           "ecommerce_turnover|JD.com|2017-06|119900000000|CNY|exact|observed|2\n", false);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
