@@ -1727,6 +1727,12 @@ START_TEST(session36_forms)
     expect("JD.com's 618 gross merchandise value, by year:\n2017: 119.9 billion yuan\n2018: 159.2 billion yuan\n"
            "2019: 201.5 billion yuan\n",
            "ecommerce_turnover|JD.com|2017-06|119900000000|CNY|exact|observed|2\n", false);
+    /* users of a 3G standard by its short name are 3G users */
+    expect("China Mobile had 4.52 million TD users at the end of November 2009.\n"
+           "China Telecom had around 1 million EV-DO users in June 2009.\n",
+           "3g_users|China Mobile (TD-SCDMA)|2009-11|4520000|people|exact|observed|1\n"
+           "3g_users|China Telecom (CDMA2000)|2009-06|1000000|people|about|observed|2\n",
+           true);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
