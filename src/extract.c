@@ -4947,6 +4947,58 @@ static void number_and_value(struct doc *d, const struct sent *st, struct numinf
         }
 }
 
+/* "The transactions were worth 208.07 trillion yuan", "In the fourth
+ * quarter alone, transactions totalled 37.7 trillion yuan": money that
+ * the transactions a paragraph spoke of came to, no cue of its own, is of
+ * the paragraph's last indicator of money. */
+static void transactions_worth(struct doc *d, const struct sent *st, struct numinfo *ni, const struct topic *topic)
+{
+    const struct token *t = st->t;
+    if (!topic->last_money_ind)
+        return;
+    const struct rule *mr = rules_find(d->r, topic->last_money_ind);
+    if (!mr || mr->change != CH_NONE)
+        return;
+    static const char *const verb[] = {"worth", "totalled", "totaled", "totalling", "totaling", "amounted",
+                                       "valued", "came", "reached"};
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule >= 0 || n->change || num_class(&t[k]) != UC_MONEY ||
+            !class_fits(mr->unit, UC_MONEY))
+            continue;
+        /* the subject: the transactions (or payments), then a verb of what
+         * they came to, in the figure's clause */
+        size_t q = n->qstart, v = SIZE_MAX, subj = SIZE_MAX;
+        for (size_t i = q; i > st->a && i + 8 > q; i--) {
+            const struct token *w = &t[i - 1];
+            if (is_clause_break(w) || is_quantity(w))
+                break;
+            if (w->kind != TK_WORD)
+                continue;
+            if (v == SIZE_MAX && str_ieq_any(st->s + w->off, w->len, verb, sizeof verb / sizeof *verb))
+                v = i - 1;
+            else if (v != SIZE_MAX && (str_ieq(st->s + w->off, w->len, "transactions") ||
+                                       str_ieq(st->s + w->off, w->len, "payments"))) {
+                /* (the ones spoken of: "The transactions", or the clause's
+                 * first word; not "processed payments worth", nor "export
+                 * transactions ... totalled") */
+                const struct token *b = i - 1 > st->a ? &t[i - 2] : NULL;
+                if (!b || (b->kind == TK_PUNCT && st->s[b->off] == ',') ||
+                    (b->kind == TK_WORD && (str_ieq(st->s + b->off, b->len, "the") ||
+                                            str_ieq(st->s + b->off, b->len, "these") ||
+                                            str_ieq(st->s + b->off, b->len, "those"))))
+                    subj = i - 1;
+                break;
+            }
+        }
+        if (subj == SIZE_MAX || !viable(d, st, (size_t)(mr - d->r->v), &t[k]))
+            continue;
+        n->rule = (int)(mr - d->r->v);
+        n->cue_a = subj;
+        n->cue_b = subj + 1;
+    }
+}
+
 /* Does the sentence speak of the period a report covers: "the quarter"
  * (no ordinal: not "the first quarter"), "the reporting period", "the
  * period", "period end"? */
@@ -8117,6 +8169,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * 100.65 percent respectively": the second change is of the money the
      * transactions were worth, the last such figure spoken of */
     number_and_value(d, st, ni, topic);
+    transactions_worth(d, st, ni, topic);
     subject_makes_cue(d, st, ni);
 
     /* emit */

@@ -1733,6 +1733,16 @@ START_TEST(session36_forms)
            "3g_users|China Mobile (TD-SCDMA)|2009-11|4520000|people|exact|observed|1\n"
            "3g_users|China Telecom (CDMA2000)|2009-06|1000000|people|about|observed|2\n",
            true);
+    /* what the transactions spoken of came to is the paragraph's money
+     * indicator; a system's payments are not */
+    expect("Third-party mobile payments in China were worth 109 trillion yuan in 2017. In the fourth quarter of 2017 "
+           "alone, transactions totalled 37.7 trillion yuan.\n",
+           "mobile_payments|China|2017|109000000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2017-12|37700000000000|CNY|exact|observed|1\n",
+           true);
+    expect_absent("Third-party mobile payments in China were worth 109 trillion yuan in 2017. The Internet Banking "
+                  "Payment System processed payments worth 24.96 trillion yuan.\n",
+                  "24960000000000");
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
