@@ -8036,7 +8036,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 (str_ieq(st->s + t[noun].off, t[noun].len, "new") || str_ieq(st->s + t[noun].off, t[noun].len, "more") ||
                  str_ieq(st->s + t[noun].off, t[noun].len, "additional")))
                 noun++;
-            int next_rule = -1, next_sec = 0;
+            size_t own_end = n->qstart;
+            if (own_end > st->a && t[own_end - 1].kind == TK_PUNCT && st->s[t[own_end - 1].off] == '+')
+                own_end--;
+            int next_rule = -1, next_sec = 0, next_n = 0;
             uint64_t next_head = 0, best_head = 0;
             int best_n = 0;
             size_t best_d = SIZE_MAX;
@@ -8064,10 +8067,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                             continue;
                         for (size_t c = 0; c < base->cue.n; c++) {
                             const struct phrase *ph = &base->cue.v[c];
-                            if (t[i].hash != ph->h[0] || !match_fwd(t, st->n, i, ph, st->b))
+                            size_t me = t[i].hash == ph->h[0] ? match_fwd(t, st->n, i, ph, st->b) : 0;
+                            if (!me)
                                 continue;
                             size_t dist = i > k ? i - k : k - i;
-                            if (i == noun && next_rule < 0) {
+                            /* (or the noun right before it, a slide's: "Mobile
+                             * Internet Users +64MM vs. Total Internet Users
+                             * +51MM") */
+                            if ((i == noun || me == own_end) && (next_rule < 0 || ph->n > next_n)) {
+                                next_n = ph->n;
                                 next_rule = (int)ri;
                                 next_sec = (int)bi + 1;
                                 next_head = ph->h[ph->n - 1];

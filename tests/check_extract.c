@@ -1636,6 +1636,11 @@ START_TEST(session36_forms)
            "3g_users_increase|China Mobile|2012|5000000|people|exact|observed|1\n"
            "3g_users_increase|China Mobile|2013|8000000|people|exact|observed|1\n",
            true);
+    /* (or the noun right before it, a slide's) */
+    expect("2012 Net Adds: Mobile Internet Users +64MM vs. Total Internet Users +51MM\n",
+           "mobile_netizens_increase|China|2012|64000000|people|exact|observed|1\n"
+           "netizens_increase|China|2012|51000000|people|exact|observed|1\n",
+           true);
     /* (a generic noun after it leaves the sentence's own: "added 29.16
      * million users ..., bringing the number of online game players") */
     expect("Online games added 29.16 million users in the first half of 2009, bringing the number of online game "
