@@ -3082,6 +3082,9 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         return d->doc_day && period_resolve(de, &wr, out);
     }
     if (de->rel == DR_PREV_MONTH) {
+        /* ("Two months earlier": before the month spoken of) */
+        if (!(de->flags & DF_WRITING) && ctx && ctx->y && ctx->m)
+            return period_resolve(de, ctx, out);
         /* "last month": the month before the dateline's */
         struct date wr = {.y = d->doc_year, .m = d->doc_month};
         return d->doc_month && period_resolve(de, &wr, out);

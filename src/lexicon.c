@@ -325,7 +325,7 @@ WORDLIST(expect_verb, "expect", "expects", "predict", "predicts", "forecast", "f
          "anticipates", "project", "projects");
 /* what a sentence says of a listing: "Tencent was listed on the Hong
  * Kong Stock Exchange on 16 June 2004" */
-WORDLIST(listing_word, "listed", "debuted", "floated", "priced", "ipo", "listing", "debut", "public");
+WORDLIST(listing_word, "listed", "debuted", "floated", "priced", "ipo", "listing", "debut", "public", "followed");
 /* what a line saying the date of the figures under it names them, and
  * how it says it: "all figures refer to the end of June 2008", "Data as
  * of end-June 2015" */

@@ -1351,6 +1351,25 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* "Two months earlier Tencent had paid ...": opening its sentence,
+         * that many months before the date spoken of last */
+        if (i >= 1 && i + 1 < n && (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_before)) &&
+            t[i].kind == TK_WORD &&
+            (str_ieq(s + t[i].off, t[i].len, "months") || str_ieq(s + t[i].off, t[i].len, "month")) &&
+            (i == 1 || (c.t[i - 2].flags & TF_SENT_END))) {
+            int nm = count_at(&c, i - 1);
+            if (str_ieq(s + t[i - 1].off, t[i - 1].len, "a") || str_ieq(s + t[i - 1].off, t[i - 1].len, "one"))
+                nm = 1;
+            if (nm >= 1 && nm <= 11) {
+                e.rel = DR_PREV_MONTH;
+                e.when.m = nm;
+                e.first = i - 1;
+                e.last = i + 1;
+                e.flags = DF_LEAD;
+                push(out, e);
+                continue;
+            }
+        }
         /* "last month" (not "the last month", the past thirty days): the
          * month before the time of writing */
         if (i >= 1 && is_word(&c, i, &pw_month) && is_word(&c, i - 1, &pw_last) &&

@@ -1748,6 +1748,16 @@ START_TEST(session36_forms)
     expect_absent("Third-party mobile payments in China were worth 109 trillion yuan in 2017. The Internet Banking "
                   "Payment System processed payments worth 24.96 trillion yuan.\n",
                   "24960000000000");
+    /* "Two months earlier", opening a sentence: before the month spoken of */
+    expect("JD.com raised US$1.78 billion on the Nasdaq in May 2014. Two months earlier Tencent had paid US$214.7 "
+           "million in cash for a 15 percent stake in JD.\n",
+           "ipo_raise|JD.com|2014-05|1780000000|USD|exact|observed|1\n"
+           "acquisition|JD|2014-03|214700000|USD|exact|observed|1\n",
+           false);
+    /* a listing that "followed" on a day dates the figures after it */
+    expect("JD.com raised US$1.78 billion on the Nasdaq in May 2014.\n\nAlibaba Group followed on September 19, "
+           "2014. It sold 320.1 million ADS at US$68 on the New York Stock Exchange, raising US$21.8 billion.\n",
+           "ipo_raise|Alibaba Group|2014-09-19|21800000000|USD|exact|observed|3\n", false);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
