@@ -180,6 +180,46 @@ static bool title_context_met(struct doc *d, size_t ri)
  * what the orphan counts: "Dec 2002  59.1 million users." in a chronicle
  * of the country's Internet.  Gives the level the orphan's rule and
  * entity; false where there is none. */
+/* Is the subject of the clause of the figure at qstart the country itself:
+ * "China had 2.1 million users", "the country added 21.75 million users"? */
+static bool country_subject(const struct sent *st, size_t qstart)
+{
+    for (size_t i = qstart; i > st->a && i + 12 > qstart; i--) {
+        const struct token *w = &st->t[i - 1];
+        if (is_clause_break(w) || is_quantity(w) || (w->kind == TK_PUNCT && st->s[w->off] == ','))
+            return false;
+        if (w->kind != TK_WORD)
+            continue;
+        if (str_ieq(st->s + w->off, w->len, "china") && !(w->flags & TF_POSSESSIVE) &&
+            !(i < st->b && (st->t[i].flags & TF_CAP) && st->t[i].kind == TK_WORD))
+            return true; /* (not "China Mobile") */
+        if (str_ieq(st->s + w->off, w->len, "country") && i >= st->a + 2 &&
+            str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "the"))
+            return true;
+        if ((w->flags & TF_CAP) && i - 1 > st->a)
+            return false; /* (a name of something else before it) */
+    }
+    return false;
+}
+
+/* Are the country's users at k its Internet users: "users" right after
+ * the figure, the clause's end or a date after them ("China had 2.1
+ * million users at the end of 1998"), not a gap ("5 million users behind
+ * the United States"), a part ("107 million of these users") or
+ * subscribers of a service ("561 million 5G mobile phone subscribers")? */
+static bool country_users(const struct sent *st, size_t k, const struct numinfo *n)
+{
+    const struct token *t = st->t;
+    if (!n->cue_after || n->cue_a != k + 1 || n->cue_b != k + 2 || t[k + 1].kind != TK_WORD ||
+        !(str_ieq(st->s + t[k + 1].off, t[k + 1].len, "users") || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "user")))
+        return false;
+    size_t e = k + 2;
+    if (e >= st->b || t[e].kind == TK_PUNCT)
+        return true;
+    return str_ieq(st->s + t[e].off, t[e].len, "at") || tok_is(&t[e], WH(in)) || tok_is(&t[e], WH(by)) ||
+           str_ieq(st->s + t[e].off, t[e].len, "as");
+}
+
 static bool adopt_orphan(struct doc *d, const struct sent *st, size_t k, struct numinfo *n)
 {
     const struct rule *ru = &d->r->v[n->rule];
@@ -188,10 +228,13 @@ static bool adopt_orphan(struct doc *d, const struct sent *st, size_t k, struct 
     /* (only in an entry of a chronicle, a line that opens with its date:
      * news of a product that goes unnamed, "users of food-delivery apps
      * reached 343 million", is no count of the country's) */
+    /* (or where the country itself has them: "China had 2.1 million
+     * users", in a text on its Internet) */
     const struct token *f = &st->t[st->a];
-    if (!(f->off == 0 || st->s[f->off - 1] == '\n') ||
-        !((f->kind == TK_NUM && ((f->flags & TF_YEAR) || (st->in_date && st->in_date[st->a]))) ||
-          (f->kind == TK_WORD && (f->flags & TF_CAP) && scan_month(st->s + f->off, f->len))))
+    if ((!(f->off == 0 || st->s[f->off - 1] == '\n') ||
+         !((f->kind == TK_NUM && ((f->flags & TF_YEAR) || (st->in_date && st->in_date[st->a]))) ||
+           (f->kind == TK_WORD && (f->flags & TF_CAP) && scan_month(st->s + f->off, f->len)))) &&
+        !(country_subject(st, n->qstart) && country_users(st, k, n)))
         return false;
     /* (nor a part of the users before: "79.5 million users, 17.4 million
      * of them on broadband"; nor users of something: "users of ...") */

@@ -1758,6 +1758,11 @@ START_TEST(session36_forms)
     expect("JD.com raised US$1.78 billion on the Nasdaq in May 2014.\n\nAlibaba Group followed on September 19, "
            "2014. It sold 320.1 million ADS at US$68 on the New York Stock Exchange, raising US$21.8 billion.\n",
            "ipo_raise|Alibaba Group|2014-09-19|21800000000|USD|exact|observed|3\n", false);
+    /* the country's users, in a text on its Internet, are its netizens;
+     * not a gap to another country's, nor a part */
+    expect("At the end of 1998, when CNNIC published its third survey, China had 2.1 million users.\n",
+           "netizens|China|1998|2100000|people|exact|observed|1\n", true);
+    expect("CNNIC said China is now only 5 million users behind the United States.\n", "", true);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
