@@ -257,7 +257,9 @@ WORDLIST(abroad_place, "united states", "america", "american", "americans", "jap
          "overseas", "hong kong", "taiwan", "macau", "macao", "singapore", "canada", "australia",
          "united kingdom", "africa", "southeast asia", "southeast asian", "asia", "asian", "washington", "new york", "dc", "u.s", "usa",
          /* ("against a world average of 17.6%": the world's figure) */
-         "world average", "global average", "worldwide average", "world's average", "international average");
+         "world average", "global average", "worldwide average", "world's average", "international average",
+         /* ("the number of people using the Internet worldwide rose to 2.7 billion") */
+         "worldwide", "globally");
 /* what leads to a running total: "bringing the total it has raised to" */
 WORDLIST(total_lead, "bringing the total", "brings the total", "brought the total", "taking the total",
          "takes the total", "took the total", "bringing its total", "taking its total", "bringing their total",

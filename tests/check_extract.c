@@ -1763,6 +1763,15 @@ START_TEST(session36_forms)
     expect("At the end of 1998, when CNNIC published its third survey, China had 2.1 million users.\n",
            "netizens|China|1998|2100000|people|exact|observed|1\n", true);
     expect("CNNIC said China is now only 5 million users behind the United States.\n", "", true);
+    /* "the number of people using the Internet" before its figure; the
+     * world's number of them is no China's */
+    expect("The number of people using the Internet in China rose 18.2 percent in 2004 to 94 million, keeping the "
+           "country in second place behind the United States.\n",
+           "netizens_growth|China|2004|18.2|percent|exact|observed|1\n"
+           "netizens|China|2004|94000000|people|exact|observed|1\n",
+           false);
+    expect("Over the ten years covered, the number of people using the Internet worldwide rose from around 0.66 "
+           "billion in 2002 to an estimated 2.7 billion in 2012.\n", "", true);
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
