@@ -86,7 +86,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* a business's model ("Taobao's C2C turnover") */
          "c2c", "b2c", "b2b", "o2o", "p2p", "b2b2c",
          /* a time's words ("9:05 AM GMT+8") */
-         "am", "pm", "gmt", "utc", "hkt", "bst", "updated", "posted", "published",
+         "am", "pm", "gmt", "utc", "hkt", "bst", "edt", "est", "et", "pdt", "pst", "cst", "cet", "jst", "updated", "posted",
+         "published",
          /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */
          "ticker", "listing", "offering", "employees", "headquarters", "founded", "sector", "industry",
          "website", "investors", "status", "symbol",

@@ -1772,6 +1772,16 @@ START_TEST(session36_forms)
            false);
     expect("Over the ten years covered, the number of people using the Internet worldwide rose from around 0.66 "
            "billion in 2002 to an estimated 2.7 billion in 2012.\n", "", true);
+    /* a time zone is nobody */
+    expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
+                  " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
+                  " * Broadband users 214 mln, mobile Web users 73 mln\n"
+                  " * Baidu, Sina shares little changed\n\n"
+                  "(Adds analyst comment, MIIT subscriber data, paragraphs 9-12)\n\n"
+                  "BEIJING, July 24 (Reuters) - China's online population reached 253 million at the end of June, "
+                  "officially overtaking the United States as the world's biggest, a state-backed industry body said "
+                  "on Thursday.\n",
+                  "|EDT|");
     /* an equals sign links a label to its figure anywhere in a line */
     expect("In 2023, total GMV across all platforms = RMB 1.14 trillion.\n",
            "ecommerce_turnover|China|2023|1140000000000|CNY|exact|observed|1\n", true);
