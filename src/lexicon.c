@@ -59,7 +59,8 @@ WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", 
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");
 /* "compared to 2.8 billion yuan in 2011": a figure compared with */
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from",
-         "double the", "twice the", "triple the", "half the",
+         "double the", "twice the", "triple the", "half the", "lower than", "higher than", "slightly lower than",
+         "slightly higher than",
          /* ("more than 17 times the 52 million yuan recorded on the same day last year") */
          "times the", "times that of");
 /* what a place after a figure is measured against: "45.8%, still well

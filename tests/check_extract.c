@@ -1772,6 +1772,12 @@ START_TEST(session36_forms)
            false);
     expect("Over the ten years covered, the number of people using the Internet worldwide rose from around 0.66 "
            "billion in 2002 to an estimated 2.7 billion in 2012.\n", "", true);
+    /* "lower than" and "higher than" compare figures */
+    expect("As of the end of August 2023, the net assets of public funds totaled 28.04 trillion yuan, slightly "
+           "lower than 28.11 trillion yuan at the end of July.\n",
+           "fund_assets|public funds|2023-08|28040000000000|CNY|exact|observed|1\n"
+           "fund_assets|public funds|2023-07|28110000000000|CNY|exact|observed|1\n",
+           true);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
