@@ -104,6 +104,7 @@ struct doc {
     struct date month_para;
     bool festival; /* the text has named November 11, Singles' Day */
     bool festival_block; /* ... in the block being read */
+    bool june_block;     /* the block speaks of JD's 618 festival (June) */
     /* the base a change of this block compared with ("up 11.09 million
      * from December 2022"), and the date of its level: a later change of
      * a level of that date, naming no base, has it too */
@@ -7437,6 +7438,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.m = 11;
             w.d = 11;
         }
+        /* (and sales dated by a year alone in a paragraph on JD's 618: that
+         * year's festival, June's, "JD reported orders worth 119.9 billion
+         * yuan during the 2017 event, 159.2 billion yuan in 2018") */
+        if (have && w.y && !w.m && !w.y2 && d->june_block && n->rule >= 0 && r->v[n->rule].on_day &&
+            num_class(&t[k]) == UC_MONEY)
+            w.m = 6;
         n->has_when = have;
         n->when = w;
         n->date = pick;
@@ -9137,6 +9144,16 @@ static void process_block(struct doc *d, bool context_only)
     d->festival_block = false;
     for (size_t i = 0; i < d->dates.n; i++)
         d->festival_block = d->festival_block || (d->dates.v[i].when.m == 11 && d->dates.v[i].when.d == 11);
+    /* (or of JD's 618, a month's festival: "the '618' sale") */
+    d->june_block = false;
+    for (size_t i = 0; i + 1 < n && !d->june_block; i++) {
+        static const char *const fest[] = {"festival", "sale", "sales", "shopping", "event", "promotion", "gmv"};
+        size_t j = i + 1;
+        if (j + 1 < n && t[j].kind == TK_PUNCT && (t[j].flags & TF_QUOTE))
+            j++;
+        d->june_block = t[i].len == 3 && memcmp(b.text + t[i].off, "618", 3) == 0 && !t[i].unit &&
+                        t[j].kind == TK_WORD && str_ieq_any(b.text + t[j].off, t[j].len, fest, sizeof fest / sizeof *fest);
+    }
     if (!d->doc_day) {
         /* ("on Monday" is no date without the day of writing) */
         size_t w = 0;

@@ -1778,6 +1778,15 @@ START_TEST(session36_forms)
            "fund_assets|public funds|2023-08|28040000000000|CNY|exact|observed|1\n"
            "fund_assets|public funds|2023-07|28110000000000|CNY|exact|observed|1\n",
            true);
+    /* sales dated by a year alone, in a paragraph on JD's "618" sale: that
+     * year's festival, in June */
+    expect("JD.com marks its founding anniversary on June 18, and the \"618\" sale stretched into the first 18 days "
+           "of June. JD reported orders worth 119.9 billion yuan during the 2017 event, 159.2 billion yuan in 2018 "
+           "and 201.5 billion yuan in 2019.\n",
+           "ecommerce_turnover|JD|2017-06|119900000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD|2018-06|159200000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD|2019-06|201500000000|CNY|exact|observed|1\n",
+           true);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
