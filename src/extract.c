@@ -9346,6 +9346,24 @@ static void process_block(struct doc *d, bool context_only)
         for (size_t j = i; j < n && j < i + 8 && !(t[j].flags & TF_CLOSE); j++)
             d->in_table[j] = true;
     }
+    /* ... nor the cells of a column of units under a header's "Unit":
+     * "Mobile phone users     10,000 users     943.2", "3G base stations
+     * 10,000     -     60.2" */
+    bool unit_head = false;
+    for (size_t i = 1; i < n && !unit_head; i++)
+        unit_head = t[i].kind == TK_WORD && gap_before(b.text, t, i) && t[i].len == 4 &&
+                    str_ieq(b.text + t[i].off, 4, "unit") && (i + 1 >= n || t[i + 1].line != t[i].line ||
+                                                              gap_before(b.text, t, i + 1));
+    for (size_t i = 1; unit_head && i < n; i++) {
+        if (!is_quantity(&t[i]) || !gap_before(b.text, t, i) || !num_power_of_ten(t[i].value, 10) ||
+            (t[i].unit && strcmp(t[i].unit, "CNY") != 0 && strcmp(t[i].unit, "USD") != 0))
+            continue;
+        size_t e = i + 1;
+        while (e < n && t[e].line == t[i].line && t[e].kind == TK_WORD && !gap_before(b.text, t, e))
+            e++;
+        if (e >= n || t[e].line != t[i].line || gap_before(b.text, t, e))
+            d->in_table[i] = true;
+    }
     /* a table of years: its figures by column, none of them read as prose */
     /* (the caches of contexts met, this block's and the one before's) */
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));

@@ -1787,6 +1787,13 @@ START_TEST(session36_forms)
            "ecommerce_turnover|JD|2018-06|159200000000|CNY|exact|observed|1\n"
            "ecommerce_turnover|JD|2019-06|201500000000|CNY|exact|observed|1\n",
            true);
+    /* a column of units under a header's "Unit" holds no figures */
+    expect_absent("Table 1  Main indicators of the telecommunications industry, October 2010\n\n"
+                  "Indicator                              Unit                   October    Jan.-Oct.\n"
+                  "Mobile phone users                     10,000 users           943.2      83,370.4\n"
+                  "Fixed-line telephone users             10,000 users           -          29,640.3\n"
+                  "3G base stations                       10,000                 -          60.2\n",
+                  "|10000|");
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
