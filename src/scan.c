@@ -1310,6 +1310,9 @@ static size_t block_size_after(const struct asm_ctx *a, size_t *skip)
         j++;
         if (word_eq(a, peek(a, j), "of"))
             j++;
+        /* ("blocks of size /32") */
+        if (word_eq(a, peek(a, j), "size"))
+            j++;
     }
     bool open = punct_eq(a, peek(a, j), "(");
     if (open)

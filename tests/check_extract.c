@@ -1794,6 +1794,17 @@ START_TEST(session36_forms)
                   "Fixed-line telephone users             10,000 users           -          29,640.3\n"
                   "3G base stations                       10,000                 -          60.2\n",
                   "|10000|");
+    /* IPv6 blocks "of size /32", and the "address resources" counted */
+    expect("By the end of 2016, China's IPv6 address resources had reached 21,188 blocks (/32).\n"
+           "China had 21,188 IPv6 address blocks of size /32 at the end of 2016.\n",
+           "ipv6_addresses|China|2016|21188|other|exact|observed|1\n"
+           "ipv6_addresses|China|2016|21188|other|exact|observed|2\n",
+           true);
+    /* people who surfed the Web on a mobile phone are mobile netizens */
+    expect("The number of people who surfed the Web on a mobile phone rose by 120 million in 2009 to 233 million.\n",
+           "mobile_netizens_increase|China|2009|120000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2009|233000000|people|exact|observed|1\n",
+           false);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
