@@ -5365,7 +5365,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* "revenue grew 30 percent in 2015", "sales fell nearly 5 percent":
          * a rate right after a verb of change is the change */
-        if (cb == SIZE_MAX && num_class(&t[k]) == UC_PERCENT && n->qstart > st->a &&
+        /* (and percentage points: "penetration rose 2.9 percentage points
+         * to 53.2 percent") */
+        if (cb == SIZE_MAX && (num_class(&t[k]) == UC_PERCENT || num_class(&t[k]) == UC_POINTS) &&
+            n->qstart > st->a &&
             (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1]))) {
             cb = n->qstart - 1;
             n->down = in_list(&fall_verb, &t[n->qstart - 1]);

@@ -1805,6 +1805,11 @@ START_TEST(session36_forms)
            "mobile_netizens_increase|China|2009|120000000|people|exact|observed|1\n"
            "mobile_netizens|China|2009|233000000|people|exact|observed|1\n",
            false);
+    /* percentage points right after a verb of change are the change */
+    expect("In 2016, Internet penetration rose 2.9 percentage points to 53.2 percent.\n",
+           "internet_penetration_increase|China|2016|2.9|percent|exact|observed|1\n"
+           "internet_penetration|China|2016|53.2|percent|exact|observed|1\n",
+           false);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
@@ -4688,7 +4693,9 @@ START_TEST(news_forms)
            "fund_assets|Yu'e Bao|2012|2000000000|CNY|exact|observed|1\n",
            true);
     expect("In 2013 the penetration rate rose 3.7 percentage points to 45.8 per cent.",
-           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", true);
+           "internet_penetration_increase|China|2013|3.7|percent|exact|observed|1\n"
+           "internet_penetration|China|2013|45.8|percent|exact|observed|1\n",
+           true);
     expect("Between 2010 and 2013, third-party payments grew almost fivefold to 5.37 trillion yuan.",
            "third_party_payments|China|2013|5370000000000|CNY|exact|observed|1\n", true);
 }
