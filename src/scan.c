@@ -302,6 +302,16 @@ static void emit(struct lexer *lx, enum tok_kind kind, size_t off, size_t len, u
     new_token(lx, kind, off, len)->flags = flags;
 }
 
+/* A scaled value without the error of its product: 1,062.12 trillion is
+ * 1062120000000000, not 1062119999999999.9 (a whole number within the
+ * precision of a double; a written fraction finer than the scale stays). */
+static double snap(double r)
+{
+    double n = nearbyint(r);
+    return fabs(r - n) <= fabs(r) * 1e-12 ? n : r;
+}
+
+
 /* (and 万 written out, "61,758 wan", as English texts on Chinese figures do;
  * and a headline's abbreviations, "exceed 1.06 bil.", "10 mil. users") */
 static const char *const scale_words[] = {"thousand", "million", "billion", "trillion", "mn", "bn", "mln", "bln",
@@ -653,7 +663,7 @@ static void lex_run(struct lexer *lx)
             t->line = lx->line;
             const char *dot = memchr(s + i, '.', k - i);
             t->decimals = dot ? (int)(s + k - dot - 1) : 0;
-            t->value = sc >= 0 ? v * scale_mult[sc] : v * mult;
+            t->value = snap(sc >= 0 ? v * scale_mult[sc] : v * mult);
             t->unit = ru;
             t->flags = sc >= 0 ? 0 : 0;
             lx->i = le;
@@ -1735,7 +1745,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         if (k && k->kind == TK_WORD && !t.unit) {
             int sc = scale_index(s + k->off, k->len);
             if (sc >= 0) {
-                t.value *= scale_mult[sc];
+                t.value = snap(t.value * scale_mult[sc]);
                 end = k->off + k->len;
                 has_scale = true;
                 a.i++;
@@ -1743,7 +1753,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         } else if (k && k->kind == TK_WORD && t.unit && !has_scale) {
             int sc = scale_index(s + k->off, k->len);
             if (sc >= 0) {
-                t.value *= scale_mult[sc];
+                t.value = snap(t.value * scale_mult[sc]);
                 end = k->off + k->len;
                 has_scale = true;
                 a.i++;
@@ -1765,7 +1775,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             peek(&a, 1) && peek(&a, 1)->kind == TK_WORD && peek(&a, 1)->off == k->off + 1) {
             int sc = scale_index(s + peek(&a, 1)->off, peek(&a, 1)->len);
             if (sc >= 0 && sc <= SCALE_BILLION + 1) {
-                t.value *= scale_mult[sc];
+                t.value = snap(t.value * scale_mult[sc]);
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 has_scale = true;
                 a.i += 2;
@@ -1779,7 +1789,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             int sc = scale_index(s + peek(&a, 1)->off, peek(&a, 1)->len);
             if ((word_eq(&a, k, "hundred") && (sc == SCALE_MILLION || sc == SCALE_THOUSAND)) ||
                 (word_eq(&a, k, "ten") && sc == SCALE_THOUSAND)) {
-                t.value *= (word_eq(&a, k, "hundred") ? 100 : 10) * scale_mult[sc];
+                t.value = snap(t.value * (word_eq(&a, k, "hundred") ? 100 : 10) * scale_mult[sc]);
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 has_scale = true;
                 a.i += 2;
@@ -1790,7 +1800,7 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             k = peek(&a, 0);
             if (!(k && k->kind == TK_PUNCT && (punct_eq(&a, k, "\xE4\xB8\x87") || punct_eq(&a, k, "\xE4\xBA\xBF"))))
                 break;
-            t.value *= punct_eq(&a, k, "\xE4\xB8\x87") ? 1e4 : 1e8;
+            t.value = snap(t.value * (punct_eq(&a, k, "\xE4\xB8\x87") ? 1e4 : 1e8));
             end = k->off + k->len;
             has_scale = true;
             a.i++;
