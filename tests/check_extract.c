@@ -1813,6 +1813,9 @@ START_TEST(session36_forms)
     /* a scaled value is written without its product's error */
     expect("The system processed transactions worth 1,062.12 trillion yuan in the first half of 2019.\n",
            "third_party_payments|China|2019-06|1062120000000000|CNY|exact|observed|1\n", true);
+    /* users watching video online, named before their figure */
+    expect("In 2006, users watching video online reached 76 million.\n",
+           "online_video_users|China|2006|76000000|people|exact|observed|1\n", true);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
