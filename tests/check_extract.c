@@ -1816,6 +1816,12 @@ START_TEST(session36_forms)
     /* users watching video online, named before their figure */
     expect("In 2006, users watching video online reached 76 million.\n",
            "online_video_users|China|2006|76000000|people|exact|observed|1\n", true);
+    /* "connected by fiber to the home"; the "net population" */
+    expect("Of the broadband users in 2016, 228 million were connected by fiber to the home.\n"
+           "CHINA'S NET POPULATION AT 162 MILLION IN JUNE 2007\n",
+           "ftth_users|China|2016|228000000|people|exact|observed|1\n"
+           "netizens|China|2007-06|162000000|people|exact|observed|2\n",
+           true);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
