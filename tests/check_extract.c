@@ -1822,6 +1822,15 @@ START_TEST(session36_forms)
            "ftth_users|China|2016|228000000|people|exact|observed|1\n"
            "netizens|China|2007-06|162000000|people|exact|observed|2\n",
            true);
+    /* money "in orders", and "in transactions" a festival generated, is
+     * what shoppers ordered; what payments came to is not */
+    expect("Rival JD.com reports 204.4 billion yuan in orders over its 11-day promotion in November 2019.\n"
+           "In 2019, the 618 festival generated 201.5 billion yuan in transactions.\n",
+           "ecommerce_turnover|JD.com|2019-11|204400000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|China|2019-06|201500000000|CNY|exact|observed|2\n",
+           true);
+    expect_absent("In 2013, third-party payment activities amounted to 5,373 billion yuan in transactions.\n",
+                  "ecommerce_turnover");
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
