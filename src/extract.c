@@ -9150,7 +9150,7 @@ static void process_block(struct doc *d, bool context_only)
     /* (or of JD's 618, a month's festival: "the '618' sale") */
     d->june_block = false;
     for (size_t i = 0; i + 1 < n && !d->june_block; i++) {
-        static const char *const fest[] = {"festival", "sale", "sales", "shopping", "event", "promotion", "gmv"};
+        static const char *const fest[] = {"festival", "sale", "sales", "shopping", "event", "promotion", "gmv", "total"};
         size_t j = i + 1;
         if (j + 1 < n && t[j].kind == TK_PUNCT && (t[j].flags & TF_QUOTE))
             j++;
