@@ -1831,6 +1831,9 @@ START_TEST(session36_forms)
            true);
     expect_absent("In 2013, third-party payment activities amounted to 5,373 billion yuan in transactions.\n",
                   "ecommerce_turnover");
+    expect("The Beijing-based company has published a 618 total every year since 2017. In 2019, the festival "
+           "generated 201.5 billion yuan in transactions.\n",
+           "ecommerce_turnover|China|2019-06|201500000000|CNY|exact|observed|1\n", true);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
