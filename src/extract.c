@@ -9739,12 +9739,16 @@ static void heading_restates(struct doc *d, struct chunk *c, const char *h, size
         const struct token *x = &ht->v[k];
         if (x->kind != TK_NUM || (x->flags & (TF_YEAR | TF_MONTHDAY)) || x->value == 0)
             continue;
+        /* (the same figure, to the heading's last digit: "35 billion" over
+         * 35.0 billion, not "1.011 billion" over 1.007 billion) */
+        double raw = 0, tol = 0.005 * fabs(x->value);
+        if (x->numlen && num_parse(h + x->numoff, x->numlen, &raw) && raw != 0)
+            tol = fmin(tol, 0.5 * fabs(x->value / raw) * pow(10, -x->decimals) * (1 + 1e-9));
         /* the fact under it of that figure: one, the first */
         const struct fact *b = NULL;
         for (size_t j = hb; j < bb && !b; j++) {
             const struct fact *f = &c->f[j];
-            if (!f->derived && unit_of_token(f, x) &&
-                fabs(fabs(f->value) - fabs(x->value)) <= 0.005 * fmax(fabs(f->value), fabs(x->value)))
+            if (!f->derived && unit_of_token(f, x) && fabs(fabs(f->value) - fabs(x->value)) <= tol)
                 b = &c->f[j];
         }
         if (!b)

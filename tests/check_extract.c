@@ -1834,6 +1834,12 @@ START_TEST(session36_forms)
     expect("The Beijing-based company has published a 618 total every year since 2017. In 2019, the festival "
            "generated 201.5 billion yuan in transactions.\n",
            "ecommerce_turnover|China|2019-06|201500000000|CNY|exact|observed|1\n", true);
+    /* a list's first item is no heading that restates a figure near it
+     * under it: 1.011 billion is not 1.007 billion */
+    expect("Highlights:\n\n* Internet users: 1.011 billion\n* Mobile internet users: 1.007 billion\n",
+           "netizens|China||1011000000|people|exact|observed|3\n"
+           "mobile_netizens|China||1007000000|people|exact|observed|4\n",
+           true);
     /* a time zone is nobody */
     expect_absent("UPDATE 2-China's Internet population overtakes U.S. at 253 mln\nThu Jul 24, 2008 6:51am EDT\n\n"
                   " * Users up 56 pct in a year to 253 mln, penetration 19.1 pct\n"
