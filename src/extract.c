@@ -5521,7 +5521,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* "up 50 percent and 90 percent": the second is a change too,
          * each with its base: "up 39% YoY and 8% QoQ" */
-        if (!n->change && prev_q != SIZE_MAX && ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k])) {
+        /* (a rate whose only word of change is its base takes the
+         * direction of the first: "a decrease of 26.78% quarter on quarter
+         * and 9.30% year on year", "down 18.12% and 9.87% year on year") */
+        bool base_only = n->change && cb == SIZE_MAX && ca && rate_base_at(st, k + 1) > 0;
+        if ((!n->change || base_only) && prev_q != SIZE_MAX && ni[prev_q].change &&
+            num_class(&t[prev_q]) == num_class(&t[k])) {
             size_t m = prev_q + 1 + rate_base_at(st, prev_q + 1);
             /* (past what the first counts, and when: "added 42.99 million
              * netizens and 75.5 million mobile netizens", "added 5 million

@@ -1623,6 +1623,29 @@ START_TEST(session33_forms)
 }
 END_TEST
 
+START_TEST(session37_forms)
+{
+    /* a rate whose only word of change is its base takes the direction of
+     * the change listed before it */
+    expect("Mobile payments in China came to 43.31 trillion yuan in Q1 2020, a decrease of 26.78% quarter on quarter "
+           "and 9.30% year on year.\n",
+           "mobile_payments_growth|China|2020-03|-26.78|percent|exact|observed|1\n"
+           "mobile_payments_growth|China|2020-03|-9.3|percent|exact|observed|1\n"
+           "mobile_payments|China|2019-03|47750826901874|CNY|about|derived|1\n",
+           false);
+    expect("In 2019, 37.62 million bill transactions worth 36.41 trillion yuan were processed, down 18.12% and 9.87% "
+           "year on year.\n",
+           "transactions_growth|China|2019|-18.12|percent|exact|observed|1\n"
+           "third_party_payments_growth|China|2019|-9.87|percent|exact|observed|1\n",
+           false);
+    /* (its own word of change keeps its own: "down 5% on the quarter and
+     * up 3% year on year") */
+    expect("Mobile payments in China came to 43.31 trillion yuan in Q1 2020, down 26.78% quarter on quarter and up "
+           "9.30% year on year.\n",
+           "mobile_payments_growth|China|2020-03|9.3|percent|exact|observed|1\n", false);
+}
+END_TEST
+
 START_TEST(session36_forms)
 {
     /* a change counts the noun right after it, not a longer cue of the
@@ -9940,6 +9963,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session34_forms);
     tcase_add_test(d, session35_forms);
     tcase_add_test(d, session36_forms);
+    tcase_add_test(d, session37_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
