@@ -1643,6 +1643,18 @@ START_TEST(session37_forms)
     expect("Mobile payments in China came to 43.31 trillion yuan in Q1 2020, down 26.78% quarter on quarter and up "
            "9.30% year on year.\n",
            "mobile_payments_growth|China|2020-03|9.3|percent|exact|observed|1\n", false);
+    /* "network payments" are the central bank's word for what payment
+     * institutions process online; "bank card acquiring" is a card service
+     * in shops, neither those payments nor a deal */
+    expect("Payment institutions processed 82.1 billion network payment transactions in 2015, with a total value of "
+           "49.48 trillion yuan.\n",
+           "third_party_payments|China|2015|49480000000000|CNY|exact|observed|1\n", false);
+    expect_absent("Bank card acquiring by payment institutions came to 20.67 billion transactions worth 13.19 "
+                  "trillion yuan in 2015.\n",
+                  "acquisition|");
+    expect_absent("Online payments were 30 trillion yuan. Bank card acquiring by payment institutions came to 20.67 "
+                  "billion transactions worth 13.19 trillion yuan in 2015.\n",
+                  "13190000000000");
 }
 END_TEST
 
