@@ -2310,6 +2310,9 @@ static bool row_like(const char *p, size_t n)
     if (w > i && scan_month(p + i, w - i) > 0) {
         if (w < n && p[w] == '.')
             w++;
+        /* (or glued on: "Jun/2010", "Dec-2009") */
+        else if (w + 1 < n && (p[w] == '/' || p[w] == '-') && is_digit((unsigned char)p[w + 1]))
+            i = w + 1;
         if (w < n && p[w] == ' ') {
             while (w < n && p[w] == ' ')
                 w++;

@@ -172,6 +172,10 @@ static size_t row_label_day(const char *s, const struct token *t, size_t a, size
         return 0;
     if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
         j++;
+    /* (or glued on by a slash or a hyphen: "Jun/2010", "Dec-2009") */
+    else if (j + 1 < b && t[j].kind == TK_PUNCT && t[j].len == 1 && (s[t[j].off] == '/' || s[t[j].off] == '-') &&
+             t[j].off == t[a].off + t[a].len && t[j + 1].off == t[j].off + 1)
+        j++;
     if (j >= b || !is_row_year(&t[j]))
         return 0;
     *y = (int)t[j].value;
@@ -603,6 +607,29 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
                 best_rule = (int)ra->rule;
             }
         }
+        /* "% Pen.": a field's word cut short, the one word of one
+         * indicator's cue it begins ("Pen." for "penetration") */
+        if (best_rule < 0 && t[i].len >= 3 && i + 1 < b && t[i + 1].kind == TK_PUNCT && t[i + 1].len == 1 &&
+            s[t[i + 1].off] == '.' && t[i + 1].off == t[i].off + t[i].len) {
+            int only = -1;
+            for (size_t q = 0; q < r->n && only != -2; q++) {
+                const struct rule *ru = &r->v[q];
+                if (ru->change != CH_NONE || ru->variant || ru->context.n || ru->require.n ||
+                    (cls >= 0 && (int)ru->unit != cls))
+                    continue;
+                for (size_t c = 0; c < ru->cue.n; c++) {
+                    const struct phrase *ph = &ru->cue.v[c];
+                    if (ph->n == 1 && ph->dir == 0 && strlen(ph->text) > t[i].len &&
+                        strncasecmp(ph->text, s + t[i].off, t[i].len) == 0) {
+                        only = only == -1 || only == (int)q ? (int)q : -2;
+                    }
+                }
+            }
+            if (only >= 0) {
+                best_rule = only;
+                best_e = i + 2;
+            }
+        }
         /* "All netizens   Urban   Rural": a part named by its word alone,
          * the noun of the column before understood ("rural netizen") */
         bool part = false;
@@ -663,6 +690,17 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         }
         i = header_unit(s, t, j, b, c);
         c->hb = i;
+    }
+    /* "Users" beside "% Pen.": a table of the Internet's reach, whose
+     * users of nothing named are the Internet's (the rule's orphan) */
+    const struct rule *pen = rules_find(r, "internet_penetration");
+    bool reach = false;
+    for (int c = 0; c < nc && pen; c++)
+        reach = reach || &r->v[col[c].rule] == pen;
+    for (int c = 0; c < nc && reach; c++) {
+        const struct rule *o = r->v[col[c].rule].orphan ? rules_find(r, r->v[col[c].rule].orphan) : NULL;
+        if (o && o->unit == r->v[col[c].rule].unit)
+            col[c].rule = (int)(o - r->v);
     }
     return nc;
 }
@@ -4858,8 +4896,26 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
  * names is a column nobody counts ("Computers online").  Into col, k
  * columns; how many (k), or 0 when the fields are not one a column or
  * none counts anything. */
+/* Does every line of [a, e) end, past its figures and a wide gap, in
+ * words: a column of sources or notes ("2000   22,500,000   1.8 %   ITU")? */
+static bool notes_column(const char *s, const struct token *t, size_t n, size_t a, size_t e)
+{
+    size_t rows = 0;
+    for (size_t x = a; x < e; x = line_end(t, n, x), rows++) {
+        size_t xb = line_end(t, n, x), w = SIZE_MAX;
+        for (size_t i = x + 1; i < xb; i++)
+            if (t[i].kind == TK_NUM)
+                w = SIZE_MAX;
+            else if (w == SIZE_MAX && t[i].kind == TK_WORD && t[i - 1].kind != TK_WORD && gap_before(s, t, i))
+                w = i;
+        if (w == SIZE_MAX)
+            return false;
+    }
+    return rows >= 2;
+}
+
 static int columns_by_fields(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
-                             size_t b, int k, struct column *col, int cap_rule)
+                             size_t b, int k, struct column *col, int cap_rule, bool notes)
 {
     size_t fa[TABLE_COLS + 2];
     int nf = 0;
@@ -4871,7 +4927,9 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
     fa[nf] = b;
     /* (the label's field over the periods, or none: an indented header) */
-    int skip = nf == k + 1 ? 1 : nf == k && t[a].off >= line_start(s, t, a) + 8 ? 0 : -1;
+    /* (and a last field over the rows' notes, "Usage Source", which
+     * names no column of figures) */
+    int skip = nf == k + 1 || (notes && nf == k + 2) ? 1 : nf == k && t[a].off >= line_start(s, t, a) + 8 ? 0 : -1;
     if (skip < 0 || k > TABLE_COLS)
         return 0;
     struct column hc[TABLE_COLS];
@@ -4886,6 +4944,8 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
             f++;
         if (f >= nf)
             return 0;
+        if (f - skip >= k)
+            continue; /* (the notes' field) */
         if (col[f - skip].rule >= 0) {
             two[f - skip] = true; /* (two in one: only a change's field may) */
             continue;
@@ -6024,8 +6084,9 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             cap_rule = caption_names(r, &cv0, -1, 1, &cc);
         /* (a header whose fields stand over the columns: by its fields,
          * some of them named by no cue) */
+        bool notes = notes_column(s, t, n, a, rows_end);
         int nc = nrows >= 2 && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL)
-                     ? columns_by_fields(r, s, t, n, prev_a, prev_b, k, col, cap_rule)
+                     ? columns_by_fields(r, s, t, n, prev_a, prev_b, k, col, cap_rule, notes)
                      : 0;
         if (nc != k)
             nc = nrows >= 2 ? header_columns(r, s, t, n, prev_a, prev_b, col, false) : 0;
@@ -6042,7 +6103,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             if (caption_view(s, t, n, 0, pprev_a, &cb, &cv2))
                 cap_rule2 = caption_names(r, &cv2, -1, 1, &cc2);
             upper = header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
-                    columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule2) == k;
+                    columns_by_fields(r, s, t, n, pprev_a, pprev_b, k, col, cap_rule2, notes) == k;
         }
         if (upper) {
             nc = k;

@@ -1655,6 +1655,30 @@ START_TEST(session37_forms)
     expect_absent("Online payments were 30 trillion yuan. Bank card acquiring by payment institutions came to 20.67 "
                   "billion transactions worth 13.19 trillion yuan in 2015.\n",
                   "13190000000000");
+    /* a table's last column of sources, under a field of its own, names
+     * no figures and spoils no row */
+    expect("Internet usage in China\n\nYEAR        Internet users    Penetration    Source\n"
+           "2000        22,500,000        1.8 %          ITU\n"
+           "2002        59,100,000        4.6 %          C.N.N.I.C.\n"
+           "Jun/2010    420,000,000       31.6 %         C.N.N.I.C.\n",
+           "netizens|China|2000|22500000|people|exact|observed|4\n"
+           "internet_penetration|China|2000|1.8|percent|exact|observed|4\n"
+           "netizens|China|2002|59100000|people|exact|observed|5\n"
+           "internet_penetration|China|2002|4.6|percent|exact|observed|5\n"
+           "netizens|China|2010-06|420000000|people|exact|observed|6\n"
+           "internet_penetration|China|2010-06|31.6|percent|exact|observed|6\n",
+           true);
+    /* a field's word cut short ("% Pen."); "Users" beside the Internet's
+     * reach are Internet users; a month glued to its row's year
+     * ("Jun/2010") */
+    expect("Internet usage in China\n\nYEAR        Users           Population       % Pen.\n"
+           "2009       384,000,000      1,338,612,968    28.7 %\n"
+           "Jun/2010   420,000,000      1,330,141,295    31.6 %\n",
+           "netizens|China|2009|384000000|people|exact|observed|4\n"
+           "internet_penetration|China|2009|28.7|percent|exact|observed|4\n"
+           "netizens|China|2010-06|420000000|people|exact|observed|5\n"
+           "internet_penetration|China|2010-06|31.6|percent|exact|observed|5\n",
+           true);
 }
 END_TEST
 
