@@ -9657,7 +9657,7 @@ static bool inner_stop(const char *s, size_t n)
  * none but the document's year: "Kuaiyun grabs $120 million Series C" over
  * "Kuaiyun ... said on Tuesday that it has closed a $120 million Series C
  * round"; "netizens reach 649 million" over "... by the end of 2014". */
-static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t bb)
+static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t bb, bool again)
 {
     /* (a title's date is the document's, its year, its month or its day) */
     char day[PERIOD_MAX] = "", month[PERIOD_MAX] = "";
@@ -9672,8 +9672,9 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
         /* (not a year of its own other than the document's: "China 3G
          * users at 12.32 mln at end-2009" over a text of January 2010 that
          * tells the figure "the ministry said on Friday") */
+        /* (past the first paragraph, only one the text has not dated yet) */
         if (h->derived || (strlen(h->period) != 4 && strcmp(h->period, day) != 0 && strcmp(h->period, month) != 0 &&
-                           strlen(h->period) != 10) ||
+                           (strlen(h->period) != 10 || again)) ||
             (strlen(h->period) == 4 && c->doc_year && atoi(h->period) != c->doc_year))
             continue;
         for (size_t j = ba; j < bb; j++) {
@@ -9681,6 +9682,10 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
             if (b->derived || strcmp(b->indicator, h->indicator) != 0 || strcmp(b->unit, h->unit) != 0 ||
                 !b->period[0] || strcmp(b->period, h->period) == 0 ||
                 fabs(b->value - h->value) > 0.005 * fmax(fabs(b->value), fabs(h->value)))
+                continue;
+            /* (further down, of the news: of the year of writing or the
+             * one before, not a figure of long ago the text compares) */
+            if (again && c->doc_year && atoi(b->period) < c->doc_year - 1)
                 continue;
             /* (and the title's change of it, "..., up 83 pct": the same) */
             for (size_t q = ha; q < hb; q++) {
@@ -10071,6 +10076,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->carry_ind = NULL;
     d->carry_money_ind = NULL;
     size_t head_a = 0, head_b = 0; /* the facts of a title waiting for the text under it */
+    int head_left = 0; /* (and the paragraphs after the first that may still restate them) */
     /* an item's heading on a line of its own ("2. 500 million on
      * mobile."), waiting for the text under it: its block, its facts */
     size_t item_blk = SIZE_MAX, item_a = 0, item_b = 0;
@@ -10127,8 +10133,14 @@ void engine_run(struct engine *g, struct chunk *c)
                 head_a = nf0;
             head_b = c->nf;
         } else if (c->nf > nf0 && head_b > head_a) {
-            title_dates(c, head_a, head_b, nf0, c->nf);
-            head_a = head_b = 0;
+            title_dates(c, head_a, head_b, nf0, c->nf, head_left > 0);
+            /* (a title's figure the first paragraph does not state may be
+             * the next ones': "..., penetration rate at 77.5 pct" over a
+             * lead of the users and a second paragraph of the rate) */
+            if (head_left == 0)
+                head_left = 3;
+            if (--head_left == 0)
+                head_a = head_b = 0;
         }
         /* an item's heading on the first line of its block, the text under
          * it on the next: "1. 618 million people online." over "China ended
@@ -10139,7 +10151,7 @@ void engine_run(struct engine *g, struct chunk *c)
             while (fb < c->nf && c->f[fb].line == cb->line)
                 fb++;
             if (fb > nf0 && fb < c->nf)
-                title_dates(c, nf0, fb, fb, c->nf);
+                title_dates(c, nf0, fb, fb, c->nf, false);
             /* (and of the figures it names that the text under it states:
              * "2. 500 million on mobile." over "Mobile internet users hit
              * 500 million") */

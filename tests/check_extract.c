@@ -1679,6 +1679,20 @@ START_TEST(session37_forms)
            "netizens|China|2010-06|420000000|people|exact|observed|5\n"
            "internet_penetration|China|2010-06|31.6|percent|exact|observed|5\n",
            true);
+    /* a headline's figure that the lead does not state takes the date of
+     * the paragraph after it that does */
+    expect("China's internet users hit 1.092 bln, penetration rate at 77.5 pct\n\nBEIJING, March 22, 2024 (Xinhua) "
+           "-- The number of internet users in China reached 1.092 billion as of December 2023, according to a "
+           "report released Friday.\n\nThe country's internet penetration rate stood at 77.5 percent, the report "
+           "said.\n",
+           "netizens|China|2023|1092000000|people|exact|observed|1\n"
+           "internet_penetration|China|2023|77.5|percent|exact|observed|1\n", false);
+    /* (not a figure of long before the news that the text compares) */
+    expect("Ant Group to be valued at about $313bn\n\nHONG KONG, October 26, 2020 -- Ant Group set the price of "
+           "its listing on Monday, putting it on course to raise $34.4 billion.\n\nThe deal would dwarf "
+           "Alibaba's own $25 billion listing in September 2014. At the offer price, Ant would be valued at about "
+           "$313 billion.\n",
+           "valuation|Ant Group|2020-10-26|313000000000|USD|about|observed|1\n", false);
 }
 END_TEST
 
