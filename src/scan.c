@@ -996,6 +996,36 @@ static bool phone_at(const char *s, size_t i, size_t n, size_t *end)
     return true;
 }
 
+/* Does a telephone number in national form start at the '0' at i: an
+ * area code of two to four digits, a hyphen, then seven or eight digits
+ * ("010-62619750", "021-5080 1234")?  *end: where it ends. */
+static bool national_phone_at(const char *s, size_t i, size_t n, size_t *end)
+{
+    if (i > 0 && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ','))
+        return false;
+    size_t j = i;
+    while (j < n && is_digit((unsigned char)s[j]) && j < i + 5)
+        j++;
+    if (j - i < 2 || j - i > 4 || j + 1 >= n || s[j] != '-')
+        return false;
+    size_t digits = 0, e = j + 1;
+    for (int group = 0; group < 2 && e < n; group++) {
+        size_t g = e;
+        while (e < n && is_digit((unsigned char)s[e]))
+            e++;
+        digits += e - g;
+        /* (a second group after one space: "5080 1234") */
+        if (group == 0 && e - g == 4 && e + 1 < n && s[e] == ' ' && is_digit((unsigned char)s[e + 1]))
+            e++;
+        else
+            break;
+    }
+    if (digits < 7 || digits > 8 || (e < n && (is_alnum((unsigned char)s[e]) || s[e] == '-')))
+        return false;
+    *end = e;
+    return true;
+}
+
 /* Is the '!' at i a name's own, "Yahoo!", "Hurray!": glued after a
  * capitalised word of three letters or more, with a space and a word in
  * lower case or a company's legal form after it? */
@@ -1041,6 +1071,15 @@ static void lex(struct lexer *lx)
         if (is_space(c) || c == 0) {
             lx->i++;
             chunk_start = true;
+            continue;
+        }
+        /* a telephone number in national form is no quantity:
+         * "010-62619750" */
+        size_t ph_end;
+        if (c == '0' && chunk_start && national_phone_at(s, i, lx->n, &ph_end)) {
+            emit(lx, TK_SKIP, i, ph_end - i, 0);
+            lx->i = ph_end;
+            chunk_start = false;
             continue;
         }
         if (chunk_start) {

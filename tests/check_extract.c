@@ -1693,6 +1693,10 @@ START_TEST(session37_forms)
            "Alibaba's own $25 billion listing in September 2014. At the offer price, Ant would be valued at about "
            "$313 billion.\n",
            "valuation|Ant Group|2020-10-26|313000000000|USD|about|observed|1\n", false);
+    /* a telephone number in national form is no figure */
+    expect("China had 265,405 websites at the end of 2000.\n\nThe full report is on the center's website at "
+           "www.cnnic.net.cn, and inquiries may be made at 010-62619750.\n",
+           "websites|China|2000|265405|count|exact|observed|1\n", true);
 }
 END_TEST
 

@@ -774,6 +774,9 @@ START_TEST(slide_forms)
     /* a telephone number in international form is no quantity */
     no_num("Tel: +86-10-58813000");
     no_num("Tel: +86 (10) 5881 3000");
+    /* (nor one in national form) */
+    no_num("inquiries may be made at 010-62619750.");
+    no_num("Tel: 021-5080 1234");
     /* a scale word broken at a line's end */
     scan("added 21.75 mil-\nlion users");
     ck_assert_uint_eq(nnums(), 1);
