@@ -5326,7 +5326,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * not a sum, "1+1") */
         if (cb == SIZE_MAX && n->qstart == k && k > st->a && t[k - 1].kind == TK_PUNCT && t[k - 1].len == 1 &&
             st->s[t[k - 1].off] == '+' && t[k - 1].off + 1 == t[k].off &&
-            (k - 1 == st->a || !is_quantity(&t[k - 2])) &&
+            (k - 1 == st->a || !is_quantity(&t[k - 2]) || gap_before(st->s, t, k - 1)) &&
             (t[k - 1].off == 0 || !is_alnum((unsigned char)st->s[t[k - 1].off - 1])) && !phone_code(st, k))
             cb = k - 1;
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);

@@ -1697,6 +1697,17 @@ START_TEST(session37_forms)
     expect("China had 265,405 websites at the end of 2000.\n\nThe full report is on the center's website at "
            "www.cnnic.net.cn, and inquiries may be made at 010-62619750.\n",
            "websites|China|2000|265405|count|exact|observed|1\n", true);
+    /* a signed rate a wide gap after a level, a table's column of
+     * changes, is the level's change */
+    expect("Key figures from the CNNIC report:\n\n  Indicator                  Dec. 2016      Change\n"
+           "  Internet users             731 million    +6.2%\n"
+           "  Mobile internet users      695 million    +12.2%\n",
+           "netizens|China|2016|731000000|people|exact|observed|4\n"
+           "netizens_growth|China|2016|6.2|percent|exact|observed|4\n"
+           "netizens|China|2015|688323917|people|about|derived|4\n"
+           "mobile_netizens|China|2016|695000000|people|exact|observed|5\n"
+           "mobile_netizens_growth|China|2016|12.2|percent|exact|observed|5\n",
+           false);
 }
 END_TEST
 
