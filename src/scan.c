@@ -512,6 +512,50 @@ static bool year_footnote_at(const struct lexer *lx, size_t i, size_t j)
     return false;
 }
 
+/* Does the run of one to three digits [i, j) open a number grouped by
+ * single spaces, "1 530", "137 853", "1 234 567.8", the style of
+ * statistical tables?  Only as a table's cell (wide gaps or the line's
+ * ends on both sides) or in prose between words ("some 3 000 users"),
+ * never in a list of figures ("298 384 457").  Its end, or 0. */
+static size_t space_grouped_end(const char *s, size_t n, size_t i, size_t j)
+{
+    if (j - i > 3 || s[i] == '0' || j >= n || s[j] != ' ')
+        return 0;
+    size_t e = j, groups = 0;
+    while (e + 3 < n && s[e] == ' ' && is_digit((unsigned char)s[e + 1]) && is_digit((unsigned char)s[e + 2]) &&
+           is_digit((unsigned char)s[e + 3]) && (e + 4 >= n || !is_alnum((unsigned char)s[e + 4])) &&
+           !(e + 5 < n && (s[e + 4] == ',' || s[e + 4] == '.') && is_digit((unsigned char)s[e + 5]) && s[e + 4] == ',')) {
+        e += 4;
+        groups++;
+    }
+    if (!groups)
+        return 0;
+    if (e + 1 < n && s[e] == '.' && is_digit((unsigned char)s[e + 1])) {
+        e++;
+        while (e < n && is_digit((unsigned char)s[e]))
+            e++;
+    }
+    /* (a cell: a wide gap on one side at least, the line's end or
+     * another on the other; a line of nothing else is a list) */
+    bool open_gap = i >= 2 && s[i - 1] == ' ' && s[i - 2] == ' ';
+    bool close_gap = e + 1 < n && s[e] == ' ' && s[e + 1] == ' ';
+    bool open = open_gap || i == 0 || s[i - 1] == '\n' || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '\n');
+    bool close = close_gap || e == n || s[e] == '\n' || s[e] == '\r' ||
+                 (e + 1 < n && s[e] == ' ' && (s[e + 1] == '\n' || s[e + 1] == '\r'));
+    if (open && close && (open_gap || close_gap))
+        return e;
+    /* (in prose: a word before, a word after) */
+    if (i >= 2 && s[i - 1] == ' ' && is_alpha((unsigned char)s[i - 2]) && e + 1 < n && s[e] == ' ' &&
+        is_alpha((unsigned char)s[e + 1])) {
+        size_t w = i - 1;
+        while (w > 0 && is_alpha((unsigned char)s[w - 1]))
+            w--;
+        /* (not a day after its month: "on March 1 200 firms") */
+        return scan_month(s + w, i - 1 - w) > 0 ? 0 : e;
+    }
+    return 0;
+}
+
 static void lex_run(struct lexer *lx)
 {
     const char *s = lx->s;
@@ -530,7 +574,21 @@ static void lex_run(struct lexer *lx)
             j = i + 4;
         double v;
         size_t used = 0;
-        bool ok = num_parse_grouped(s + i, j - i, &v, &used);
+        size_t sg = space_grouped_end(s, lx->n, i, j);
+        bool ok;
+        if (sg) {
+            /* (read as if its groups were parted by commas) */
+            char tmp[64];
+            size_t m = 0;
+            for (size_t q = i; q < sg && m + 1 < sizeof tmp; q++)
+                tmp[m++] = s[q] == ' ' ? ',' : s[q];
+            ok = sg - i < sizeof tmp && num_parse_grouped(tmp, m, &v, &used) && used == m;
+            if (ok)
+                j = sg;
+            else
+                ok = num_parse_grouped(s + i, j - i, &v, &used);
+        } else
+            ok = num_parse_grouped(s + i, j - i, &v, &used);
         if (!ok) { /* too long to be a quantity (hundreds of digits) */
             while (j < lx->n && is_alnum((unsigned char)s[j]))
                 j++;

@@ -1708,6 +1708,18 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2016|695000000|people|exact|observed|5\n"
            "mobile_netizens_growth|China|2016|12.2|percent|exact|observed|5\n",
            false);
+    /* a table's thousands parted by single spaces; a telephone line's
+     * subscribers are nobody's users; a province's backbone is no
+     * international bandwidth */
+    expect("Indicator                 Unit                  2008        2007       Growth (%)\n"
+           "Fixed telephone users     10,000 households    1 492       1 578       -5.4\n"
+           "Internet users            10,000 persons       1 530       1 120       36.6\n",
+           "netizens|China|2008|15300000|people|exact|observed|3\n"
+           "netizens|China|2007|11200000|people|exact|observed|3\n"
+           "netizens_growth|China|2008|36.6|percent|exact|observed|3\n",
+           true);
+    expect_none("By the end of 2008, the total bandwidth of the provincial backbone network reached 1 280 Gbps.\n");
+    expect_none("China Telecom had 164.02 million fixed telephone users at the end of 2012.\n");
 }
 END_TEST
 

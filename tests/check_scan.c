@@ -777,6 +777,16 @@ START_TEST(slide_forms)
     /* (nor one in national form) */
     no_num("inquiries may be made at 010-62619750.");
     no_num("Tel: 021-5080 1234");
+    /* thousands parted by single spaces, a statistical table's cell or
+     * between words; not a list of figures, nor a day before a count */
+    one_num("Internet users       1 530", 1530, NULL);
+    one_num("Online retail sales        137 853.5       ", 137853.5, NULL);
+    one_num("some 3 000 websites", 3000, NULL);
+    one_num("a total of 1 234 567 users", 1234567, NULL);
+    scan("298 384 457 513");
+    ck_assert_uint_eq(nnums(), 4);
+    scan("On March 1 200 firms joined");
+    ck_assert_uint_eq(nnums(), 2);
     /* a scale word broken at a line's end */
     scan("added 21.75 mil-\nlion users");
     ck_assert_uint_eq(nnums(), 1);
