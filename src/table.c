@@ -170,6 +170,13 @@ static size_t row_label_day(const char *s, const struct token *t, size_t a, size
     size_t j = a + 1;
     if (mo <= 0)
         return 0;
+    /* (months to date, "Jan-Jun 2022": of the last) */
+    if (j + 1 < b && t[j].kind == TK_PUNCT && t[j].len == 1 && s[t[j].off] == '-' && t[j].off == t[a].off + t[a].len &&
+        t[j + 1].kind == TK_WORD && t[j + 1].off == t[j].off + 1 && scan_month(s + t[j + 1].off, t[j + 1].len) > mo) {
+        /* (all twelve, "Jan-Dec 2022", the whole year) */
+        mo = mo == 1 && scan_month(s + t[j + 1].off, t[j + 1].len) == 12 ? 0 : scan_month(s + t[j + 1].off, t[j + 1].len);
+        j += 2;
+    }
     if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
         j++;
     /* (or glued on by a slash or a hyphen: "Jun/2010", "Dec-2009") */

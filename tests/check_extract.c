@@ -1720,6 +1720,14 @@ START_TEST(session37_forms)
            true);
     expect_none("By the end of 2008, the total bandwidth of the provincial backbone network reached 1 280 Gbps.\n");
     expect_none("China Telecom had 164.02 million fixed telephone users at the end of 2012.\n");
+    /* a row of months to date, "Jan-Jun 2022", is of its last month; of
+     * all twelve, of the year */
+    expect("Period           Online retail sales (100 million yuan)\nJan-Feb 2022            18 452\n"
+           "Jan-Jun 2022            63 007\nJan-Dec 2022            137 853\n",
+           "ecommerce_turnover|China|2022-02|1845200000000|CNY|exact|observed|2\n"
+           "ecommerce_turnover|China|2022-06|6300700000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|China|2022|13785300000000|CNY|exact|observed|4\n",
+           true);
 }
 END_TEST
 
