@@ -288,10 +288,34 @@ static int listed_dateline(const char *p, size_t n, int *month, int *day)
     return 0;
 }
 
+/* The next separator of a byline's fields at or after a: a bar, or a
+ * middle dot or a bullet as web pages set them ("by Emma Lee  ·  July 26,
+ * 2018  ·  4 min read"); its length in *len, n if none. */
+static size_t field_sep(const char *p, size_t a, size_t n, size_t *len)
+{
+    for (size_t i = a; i < n; i++) {
+        if (p[i] == '|') {
+            *len = 1;
+            return i;
+        }
+        if (i + 1 < n && (unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xB7) {
+            *len = 2;
+            return i;
+        }
+        if (i + 2 < n && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 &&
+            (unsigned char)p[i + 2] == 0xA2) {
+            *len = 3;
+            return i;
+        }
+    }
+    *len = 0;
+    return n;
+}
+
 static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
-    const char *bar = memchr(p, '|', n);
-    if (!bar) {
+    size_t sl;
+    if (field_sep(p, 0, n, &sl) == n) {
         int y = dateline_field(p, n, month, day);
         if (!y)
             y = source_dateline(p, n, month, day);
@@ -321,15 +345,16 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
         return y;
     }
     for (size_t a = 0; a < n;) {
-        const char *b = memchr(p + a, '|', n - a);
-        size_t e = b ? (size_t)(b - p) : n;
+        size_t e = field_sep(p, a, n, &sl);
         size_t fe = e; /* (the field without the spaces and the line's end after it) */
         while (fe > a && is_space((unsigned char)p[fe - 1]))
             fe--;
+        while (a < fe && is_space((unsigned char)p[a]))
+            a++;
         int y = dateline_field(p + a, fe - a, month, day);
         if (y)
             return y;
-        a = e + 1;
+        a = e + (sl ? sl : 1);
     }
     return 0;
 }
@@ -1458,7 +1483,8 @@ static bool byline_like(const char *p, size_t n)
     if (i >= n)
         return false;
     /* ("By Lulu Yilun Chen, Vinicy Chan and Crystal Tse") */
-    if (n - i > 3 && n - i <= 90 && memcmp(p + i, "By ", 3) == 0)
+    /* (or in lower case, as sites set it: "by Emma Lee  ·  July 26, 2018") */
+    if (n - i > 4 && n - i <= 90 && (memcmp(p + i, "By ", 3) == 0 || (memcmp(p + i, "by ", 3) == 0 && is_upper((unsigned char)p[i + 3]))))
         return true;
     /* ("Written by Chen Yiqing | Edited by Wang Fang", "Reporting by ...",
      * "Author: ...") */
@@ -1672,7 +1698,9 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
      * "SHANGHAI, Nov 12 (Reuters) -" on the item's tenth line) */
     /* (or a day right under a byline, however many lines above it: a
      * site's name, its section, a title, bullets, "By Zheng Li, ...") */
-    if (text && (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline))) && !v->dateline) {
+    /* (or a byline's own date, on its line: "by Emma Lee  ·  July 26, 2018") */
+    if (text && (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline || byline_like(p, n)))) &&
+        !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
         /* (or a whole day alone on its line right under a byline: "Ying
          * Tian" / "April 9, 2018") */

@@ -1728,6 +1728,18 @@ START_TEST(session37_forms)
            "ecommerce_turnover|China|2022-06|6300700000000|CNY|exact|observed|3\n"
            "ecommerce_turnover|China|2022|13785300000000|CNY|exact|observed|4\n",
            true);
+    /* a byline's fields parted by middle dots, its "by" in lower case,
+     * below a site's menus: its day is the item's */
+    expect("Pinduoduo raises $1.6 billion in Nasdaq debut\nby Emma Lee    \xC2\xB7    July 26, 2018    \xC2\xB7    4 "
+           "min read\n\nThe company sold 85.6 million American depositary shares at $19 each, raising $1.63 "
+           "billion.\n",
+           "ipo_raise|Pinduoduo|2018-07-26|1630000000|USD|exact|observed|4\n", false);
+    expect("TechNode\nNews   Features   Briefing   Events\nPodcasts   Jobs   About\nNewsletter   Search\n"
+           "Home > Business > E-commerce\nWe use cookies.   Accept\n\n"
+           "Pinduoduo raises $1.6 billion in Nasdaq debut\nby Emma Lee    \xC2\xB7    July 26, 2018    \xC2\xB7    4 "
+           "min read\n\nPinduoduo sold 85.6 million American depositary shares at $19 each, raising $1.63 "
+           "billion.\n",
+           "ipo_raise|Pinduoduo|2018-07-26|1630000000|USD|exact|observed|11\n", false);
 }
 END_TEST
 
