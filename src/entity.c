@@ -198,6 +198,29 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         st->t[i + 1].kind == TK_PUNCT && st->s[st->t[i + 1].off] == '.' && st->t[i + 2].kind == TK_WORD &&
         st->t[i + 2].len <= 2 && (st->t[i + 3].flags & TF_CLOSE) && st->t[i + 1].off == st->t[i].off + st->t[i].len)
         return false;
+    /* "Social e-commerce platform Pinduoduo", "Search giant Baidu": a
+     * word that opens the sentence and describes the firm named after a
+     * noun for a company is no name */
+    /* (a common word: no capital inside it, "NetEase follows rival
+     * Sina.com"; none of a verb's forms between) */
+    bool plain_word = i < limit && st->t[i].kind == TK_WORD;
+    for (size_t c = 1; plain_word && c < st->t[i].len; c++)
+        plain_word = !is_upper((unsigned char)st->s[st->t[i].off + c]);
+    if (plain_word && (st->t[i].flags & TF_CAP) && opens) {
+        size_t j = i + 1;
+        while (j < st->b && j < i + 5 &&
+               ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && st->s[st->t[j].off + st->t[j].len - 1] != 's' &&
+                 !(st->t[j].len > 3 && str_ieq(st->s + st->t[j].off + st->t[j].len - 2, 2, "ed"))) ||
+                (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))) &&
+               !in_list(&firm_noun, &st->t[j]))
+            j++;
+        if (j > i + 1 && j + 1 < st->b && in_list(&firm_noun, &st->t[j]) && !(st->t[j].flags & TF_CAP) &&
+            st->t[j + 1].kind == TK_WORD && (st->t[j + 1].flags & TF_CAP))
+            return false;
+        if (j == i + 1 && j + 1 < st->b && in_list(&firm_noun, &st->t[j]) && !(st->t[j].flags & TF_CAP) &&
+            st->t[j + 1].kind == TK_WORD && (st->t[j + 1].flags & TF_CAP))
+            return false;
+    }
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;

@@ -1740,6 +1740,12 @@ START_TEST(session37_forms)
            "min read\n\nPinduoduo sold 85.6 million American depositary shares at $19 each, raising $1.63 "
            "billion.\n",
            "ipo_raise|Pinduoduo|2018-07-26|1630000000|USD|exact|observed|11\n", false);
+    /* a word that opens the sentence and describes the firm a company's
+     * noun then names is no name: "Social e-commerce platform Pinduoduo" */
+    expect("In July 2018, the market was busy.\n\nSocial e-commerce platform Pinduoduo made its trading debut on the "
+           "Nasdaq on Thursday.\n\nThe Shanghai-based company sold 85.6 million American depositary shares at $19 "
+           "each, raising $1.63 billion.\n",
+           "ipo_raise|Pinduoduo|2018|1630000000|USD|exact|observed|5\n", false);
 }
 END_TEST
 
