@@ -4784,10 +4784,14 @@ static bool founding_aside_date(const struct sent *st, const struct date_expr *d
     const struct token *t = st->t;
     if (!founding_date(st, de))
         return false;
+    bool with = false;
     for (size_t j = de->last + 1; j < k && j < st->b; j++) {
-        /* (a figure of the aside's own, "launched in May 2003 with an
-         * investment of ..."; not its founders, "by Ma and 17 colleagues") */
-        if (is_quantity(&t[j]) && !(st->in_date && st->in_date[j]) &&
+        /* (a figure of the aside's own, "opened at US$16.65 on Wednesday
+         * and closed at US$14.14, valuing"; not its founders, "by Ma and
+         * 17 colleagues", nor what it was launched with, "with a minimum
+         * investment of just 1 yuan") */
+        with = with || str_ieq(st->s + t[j].off, t[j].len, "with");
+        if (is_quantity(&t[j]) && !(st->in_date && st->in_date[j]) && !with &&
             (num_class(&t[j]) == UC_MONEY || t[j].value >= 10000))
             return false;
         if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j]))

@@ -1746,6 +1746,11 @@ START_TEST(session37_forms)
            "Nasdaq on Thursday.\n\nThe Shanghai-based company sold 85.6 million American depositary shares at $19 "
            "each, raising $1.63 billion.\n",
            "ipo_raise|Pinduoduo|2018|1630000000|USD|exact|observed|5\n", false);
+    /* a launch's date in an opening clause, past what the launch came
+     * with, dates nothing of the main clause */
+    expect("Jan. 16, 2014 -- Yu'e Bao grew.\n\nLaunched on June 13 last year with a minimum investment of just 1 yuan, "
+           "the fund drew 2.51 million users and 6.6 billion yuan by the end of June.\n",
+           "fund_customers|Yu'e Bao|2013-06|2510000|people|exact|observed|3\n", false);
 }
 END_TEST
 
