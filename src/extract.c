@@ -3927,6 +3927,18 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                  * million from December 2022. The penetration rate was
                  * 76.4%, up 0.8 percentage points") */
                 w = d->base_when;
+            } else if (!yoy && d->festival && !d->weekly &&
+                       ((lvl->when.m == 11 && lvl->when.d == 11) || (lvl->when.m == 6 && lvl->when.d == 18))) {
+                /* (a festival day's, "1.05 billion payment transactions
+                 * on the day, up 48 per cent": the festival a year before;
+                 * not where the sentence states that level, "up 32% from
+                 * the RMB 91.2 billion recorded a year earlier") */
+                for (size_t j = st->a; j < st->b; j++)
+                    if (j != lvl_k && is_quantity(&st->t[j]) && !ni[j].change &&
+                        (ni[j].rule == lvl->rule || ni[j].from) && num_class(&st->t[j]) == num_class(lt))
+                        return;
+                w = lvl->when;
+                w.y--;
             } else {
                 if ((lvl->when.m && !yoy) || d->weekly)
                     return; /* a change of a monthly figure, or of a weekly report's, with no base stated */

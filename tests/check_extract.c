@@ -1751,6 +1751,18 @@ START_TEST(session37_forms)
     expect("Jan. 16, 2014 -- Yu'e Bao grew.\n\nLaunched on June 13 last year with a minimum investment of just 1 yuan, "
            "the fund drew 2.51 million users and 6.6 billion yuan by the end of June.\n",
            "fund_customers|Yu'e Bao|2013-06|2510000|people|exact|observed|3\n", false);
+    /* a festival day's figure "up 48 per cent" is over the festival a year
+     * before; not where the sentence states that level */
+    expect("HONG KONG, Nov. 12, 2016 -- Singles Day sales rose.\n\nOn Singles Day, Alipay handled 1.05 billion "
+           "payment transactions on the day, up 48 per cent.\n",
+           "transactions|Alipay|2016-11-11|1050000000|count|exact|observed|3\n"
+           "transactions_growth|Alipay|2016-11-11|48|percent|exact|observed|3\n"
+           "transactions|Alipay|2015-11-11|709459459|count|about|derived|3\n",
+           true);
+    expect_absent("HONG KONG, Nov. 12, 2016 -- Singles Day sales rose.\n\nOn Singles Day, Alibaba's gross merchandise "
+                  "volume reached RMB 120.7 billion in 24 hours, up 32% from the RMB 91.2 billion recorded a year "
+                  "earlier.\n",
+                  "|about|derived|");
 }
 END_TEST
 
@@ -3947,6 +3959,7 @@ START_TEST(session27_forms)
     expect("HANGZHOU, Feb 13, 2020 (Reuters) - Alibaba beat estimates for quarterly revenue.\n\nGross merchandise volume "
            "during the Nov. 11 Singles Day festival rose 26% to a record 268.4 billion yuan.\n",
            "daily_transaction_volume_growth|Alibaba|2019-11-11|26|percent|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2018-11-11|213015873016|CNY|about|derived|3\n"
            "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|3\n",
            true);
     /* what the bank "had issued" by a date is the total issued */
