@@ -1763,6 +1763,12 @@ START_TEST(session37_forms)
                   "volume reached RMB 120.7 billion in 24 hours, up 32% from the RMB 91.2 billion recorded a year "
                   "earlier.\n",
                   "|about|derived|");
+    /* "3G subscriptions", the ITU's word */
+    expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
+           "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
+           "3g_users|China|2011|128000000|people|exact|derived|1\n"
+           "3g_users|China|2012|233000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
