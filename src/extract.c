@@ -4069,6 +4069,10 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2 && !d->doc_month && d->doc_year &&
             w.y == d->doc_year + 1 && dateline_date(st, de))
             continue;
+        /* (nor a forecast's year, after the year of writing: "to 1.26
+         * billion by 2025" frames no figure told after it) */
+        if (!opens && d->doc_year && date_of(d, de, *para_has ? para_ctx : NULL, &w) && w.y > d->doc_year + 1)
+            continue;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
             /* (the time of writing "now" gives frames the paragraph, not
              * the ones after it: "About 74.5 percent of Internet users now

@@ -1763,6 +1763,12 @@ START_TEST(session37_forms)
                   "volume reached RMB 120.7 billion in 24 hours, up 32% from the RMB 91.2 billion recorded a year "
                   "earlier.\n",
                   "|about|derived|");
+    /* a forecast's year frames no figure told after it; "people used the
+     * mobile internet" */
+    expect("LONDON, March 2, 2020 -- The GSMA published its report.\n\nThe country ended 2019 with 1.22 billion unique mobile subscribers, a figure we expect to "
+           "rise only slowly, to 1.26 billion by 2025. Some 850 million people used the mobile internet, a number "
+           "that will climb to around 1 billion by 2025.\n",
+           "mobile_netizens|China|2019|850000000|people|about|observed|3\n", false);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
