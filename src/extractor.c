@@ -463,6 +463,11 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     }
     if (n - w < 64 && w > i && (y = range_last_day(p + w, n - w, month, day)) > 0)
         return y;
+    /* (a thread saved on its day: "Saved Aug 28, 2021 · 17 tweets") */
+    if (str_ieq(p + i, w - i, "saved") && n - w < 40) {
+        size_t a = blanks_end(p, w, n);
+        return dateline_year1(p + a, n - a, month, day);
+    }
     if (!(str_ieq(p + i, w - i, "posted") || str_ieq(p + i, w - i, "published") || str_ieq(p + i, w - i, "updated") ||
           str_ieq(p + i, w - i, "written") || str_ieq(p + i, w - i, "by")))
         return 0;

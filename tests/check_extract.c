@@ -1769,6 +1769,11 @@ START_TEST(session37_forms)
            "rise only slowly, to 1.26 billion by 2025. Some 850 million people used the mobile internet, a number "
            "that will climb to around 1 billion by 2025.\n",
            "mobile_netizens|China|2019|850000000|people|about|observed|3\n", false);
+    /* a thread saved on its day is of that day's year */
+    expect("Thread by @chinadigitaldata on Twitter\nElla Wu \xC2\xB7 analyst \xC2\xB7 views mine\nSaved Aug 28, 2021 "
+           "\xC2\xB7 17 tweets\n\n3/ Mobile: 1.007bn mobile netizens. 99.6% of netizens go online by phone.\n\n"
+           "9/ Ant's IPO prospectus (Aug 2020, RIP) said Alipay had 711M MAU in China as of June 2020.\n",
+           "mobile_netizens|China|2021-08-28|1007000000|people|exact|observed|5\n", false);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
