@@ -696,6 +696,17 @@ static bool figure_subject(const struct sent *st, size_t q)
     size_t sa, sb;
     if (change_subject(st, q, &sa, &sb) && sa == sb)
         return true;
+    /* (or no word at all, a note's fragment that opens with the figure and
+     * goes on with its date: "crossed 1bn. 1.011bn as of end-June, ...") */
+    if (q == st->a && q + 1 < st->b && st->in_date && t[q].kind == TK_NUM && !(t[q].flags & (TF_YEAR | TF_SMALLINT))) {
+        size_t j = q + 1;
+        if (j + 1 < st->b && str_ieq(st->s + t[j].off, t[j].len, "as") && tok_is(&t[j + 1], WH(of)))
+            j += 2;
+        else if (j + 1 < st->b && (str_ieq(st->s + t[j].off, t[j].len, "at") || tok_is(&t[j], WH(by)) || tok_is(&t[j], WH(in))))
+            j++;
+        if (st->in_date[j])
+            return true;
+    }
     /* (after an opening phrase without figures: "Compared with the end of
      * 2013, the number increased by 30.2 million") */
     size_t open = st->a;
@@ -5799,6 +5810,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (n->rule < 0 && !n->change && prev_q == SIZE_MAX && figure_subject(st, n->qstart) &&
                 /* (a bare figure: "another 300,000 stations" counts its noun) */
                 (k + 1 >= st->b || t[k + 1].kind != TK_WORD || in_list(&stop_after, &t[k + 1]) ||
+                 (n->qstart == st->a && ((st->in_date && st->in_date[k + 1]) ||
+                                         str_ieq(st->s + t[k + 1].off, t[k + 1].len, "as"))) ||
                  in_list(&from_filler, &t[k + 1]) || tok_is(&t[k + 1], WH(was)) || tok_is(&t[k + 1], WH(is)) ||
                  /* (nor a verb in the past: "The 2012 total of 308.61
                   * million represented an increase of ...") */

@@ -1774,6 +1774,11 @@ START_TEST(session37_forms)
            "\xC2\xB7 17 tweets\n\n3/ Mobile: 1.007bn mobile netizens. 99.6% of netizens go online by phone.\n\n"
            "9/ Ant's IPO prospectus (Aug 2020, RIP) said Alipay had 711M MAU in China as of June 2020.\n",
            "mobile_netizens|China|2021-08-28|1007000000|people|exact|observed|5\n", false);
+    /* a note's fragment that opens with its figure and goes on with its
+     * date counts what the sentence before counted */
+    expect("Aug 28, 2021\n\nChina's netizen count crossed a billion. 1.011bn as of end-June, +21.75mn vs Dec.\n",
+           "netizens|China|2021-06|1011000000|people|exact|observed|3\n"
+           "netizens_increase|China|2021-06|21750000|people|exact|observed|3\n", false);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
