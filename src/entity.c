@@ -221,6 +221,14 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             st->t[j + 1].kind == TK_WORD && (st->t[j + 1].flags & TF_CAP))
             return false;
     }
+    /* nor a verb's contraction that opens the sentence, "Don't forget
+     * Alibaba's IPO" */
+    if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len >= 4) {
+        const char *w = st->s + st->t[i].off;
+        size_t l = st->t[i].len;
+        if (str_ieq(w + l - 3, 3, "n't") || (l >= 6 && str_ieq(w + l - 5, 5, "n\xE2\x80\x99t")))
+            return false;
+    }
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;

@@ -463,9 +463,30 @@ static int dateline_field(const char *p, size_t n, int *month, int *day)
     }
     if (n - w < 64 && w > i && (y = range_last_day(p + w, n - w, month, day)) > 0)
         return y;
-    /* (a thread saved on its day: "Saved Aug 28, 2021 · 17 tweets") */
-    if (str_ieq(p + i, w - i, "saved") && n - w < 40) {
-        size_t a = blanks_end(p, w, n);
+    /* (a thread saved on its day: "Saved Aug 28, 2021 · 17 tweets",
+     * "[saved to text 2014-11-13, comment scores as of then]") */
+    size_t si = i < n && p[i] == '[' ? i + 1 : i, sw = si;
+    while (sw < n && is_alpha((unsigned char)p[sw]))
+        sw++;
+    if (str_ieq(p + si, sw - si, "saved") && n - sw < 80) {
+        /* (its date ends at the bracket, or at a note after a comma) */
+        const char *cb = si > i ? memchr(p + sw, ']', n - sw) : NULL;
+        if (cb)
+            n = (size_t)(cb - p);
+        for (size_t c = sw; c + 2 < n; c++)
+            if (p[c] == ',' && p[c + 1] == ' ' && is_lower((unsigned char)p[c + 2])) {
+                n = c;
+                break;
+            }
+        size_t a = blanks_end(p, sw, n);
+        for (int words = 0; words < 3 && a < n && is_lower((unsigned char)p[a]); words++) {
+            int yy = dateline_year1(p + a, n - a, month, day);
+            if (yy)
+                return yy;
+            while (a < n && is_alpha((unsigned char)p[a]))
+                a++;
+            a = blanks_end(p, a, n);
+        }
         return dateline_year1(p + a, n - a, month, day);
     }
     if (!(str_ieq(p + i, w - i, "posted") || str_ieq(p + i, w - i, "published") || str_ieq(p + i, w - i, "updated") ||

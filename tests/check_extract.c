@@ -1774,6 +1774,13 @@ START_TEST(session37_forms)
            "\xC2\xB7 17 tweets\n\n3/ Mobile: 1.007bn mobile netizens. 99.6% of netizens go online by phone.\n\n"
            "9/ Ant's IPO prospectus (Aug 2020, RIP) said Alipay had 711M MAU in China as of June 2020.\n",
            "mobile_netizens|China|2021-08-28|1007000000|people|exact|observed|5\n", false);
+    /* (or in brackets, the day a page was saved: "[saved to text
+     * 2014-11-13, comment scores as of then]"); a verb's contraction that
+     * opens a sentence is no name */
+    expect("r/China\nPosted by u/shenzhen_throwaway  2 days ago\n\n[saved to text 2014-11-13, comment scores as of "
+           "then]\n\nDon't forget Alibaba's IPO on Sept 19 raised $21.8bn, the biggest IPO ever. Tmall did 57.1 "
+           "billion yuan of sales in 2013.\n",
+           "ipo_raise|Alibaba|2014-09-19|21800000000|USD|exact|observed|6\n", false);
     /* a note's fragment that opens with its figure and goes on with its
      * date counts what the sentence before counted */
     expect("Aug 28, 2021\n\nChina's netizen count crossed a billion. 1.011bn as of end-June, +21.75mn vs Dec.\n",
