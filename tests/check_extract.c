@@ -1786,6 +1786,10 @@ START_TEST(session37_forms)
     expect("Aug 28, 2021\n\nChina's netizen count crossed a billion. 1.011bn as of end-June, +21.75mn vs Dec.\n",
            "netizens|China|2021-06|1011000000|people|exact|observed|3\n"
            "netizens_increase|China|2021-06|21750000|people|exact|observed|3\n", false);
+    /* a certificate of deposit's yield is no share of deposits */
+    expect_absent("In the second quarter, the yield on 3-month AAA certificates of deposit moved in a range of 2.40% to "
+                  "2.75%.\n",
+                  "mmf_share_of_bank_deposits");
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
