@@ -1790,6 +1790,17 @@ START_TEST(session37_forms)
     expect_absent("In the second quarter, the yield on 3-month AAA certificates of deposit moved in a range of 2.40% to "
                   "2.75%.\n",
                   "mmf_share_of_bank_deposits");
+    /* the segment's word right after a rate: "59.2% vs 78.3% urban", "in
+     * the countryside"; not a network's reach of villages, nor where the
+     * offline live */
+    expect("In 2021, rural penetration was 59.2% vs 78.3% urban.\n",
+           "internet_penetration|China (rural)|2021|59.2|percent|exact|observed|1\n"
+           "internet_penetration|China (urban)|2021|78.3|percent|exact|observed|1\n", true);
+    expect("In 2013, Internet penetration stood at 45% in urban areas and 30% in the countryside.\n",
+           "internet_penetration|China (urban)|2013|45|percent|exact|observed|1\n"
+           "internet_penetration|China (rural)|2013|30|percent|exact|observed|1\n", true);
+    expect_none("China will expand 4G coverage to 98 pct of rural villages by 2020.\n");
+    expect_none("Of the 550 million people still not using the internet in mid-2019, 63.2% lived in rural areas.\n");
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
