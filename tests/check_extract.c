@@ -1801,6 +1801,10 @@ START_TEST(session37_forms)
            "internet_penetration|China (rural)|2013|30|percent|exact|observed|1\n", true);
     expect_none("China will expand 4G coverage to 98 pct of rural villages by 2020.\n");
     expect_none("Of the 550 million people still not using the internet in mid-2019, 63.2% lived in rural areas.\n");
+    /* "X overtakes Y at N": X's figure */
+    expect("China's Internet population overtakes U.S. at 253 mln\n\nBEIJING, July 24, 2008 (Reuters) - China's "
+           "online population reached 253 million at the end of June.\n",
+           "netizens|China|2008-06|253000000|people|exact|observed|1\n", false);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
