@@ -7489,6 +7489,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->when = w;
         n->date = pick;
         n->own_pick = own_pick + 1;
+        /* (a day's indicator dated by June alone, in a paragraph on 618,
+         * an eighteen days' festival: the sales of those days, "JD.com
+         * racks up record 343.8 billion yuan in sales") */
+        if (have && w.m == 6 && !w.d && !w.y2 && d->june_block && n->rule >= 0) {
+            const struct rule *ru = &r->v[n->rule];
+            const char *level = ru->change != CH_NONE ? ru->base : ru->id;
+            const struct rule *lr = level ? rules_find(r, level) : NULL;
+            const struct rule *to = lr && lr->span ? rules_find(r, lr->span) : NULL;
+            int ri = !to ? -1 : ru->change != CH_NONE ? rules_change_of(r, ru->change, to->id) : (int)(to - r->v);
+            if (ri >= 0) {
+                if (!n->cue_rule)
+                    n->cue_rule = n->rule + 1;
+                n->rule = ri;
+            }
+        }
     }
 
     /* "213.5 billion yuan on November 11, up 26.9% from 168.2 billion yuan

@@ -29,6 +29,7 @@ static void rule_free(struct rule *r)
     free(r->entity_text);
     free(r->base);
     free(r->on_day);
+    free(r->span);
     free(r->orphan);
     free(r->fallback);
     free(r->segment);
@@ -648,6 +649,9 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
     } else if (strcmp(key, "day") == 0) {
         free(ru->on_day);
         ru->on_day = xstrdup(val);
+    } else if (strcmp(key, "span") == 0) {
+        free(ru->span);
+        ru->span = xstrdup(val);
     } else if (strcmp(key, "orphan") == 0) {
         free(ru->orphan);
         ru->orphan = xstrdup(val);
@@ -844,6 +848,12 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
         if (ru->on_day && (!od || od->change != CH_NONE || od->unit != ru->unit || ru->change != CH_NONE)) {
             cns_fail(e, CNS_EUSAGE, name, ru->line,
                      "indicator '%s': day needs a level indicator of the same unit defined in the file", ru->id);
+            goto fail;
+        }
+        const struct rule *sp = ru->span ? rules_find(r, ru->span) : NULL;
+        if (ru->span && (!sp || sp->change != CH_NONE || sp->unit != ru->unit || ru->change != CH_NONE)) {
+            cns_fail(e, CNS_EUSAGE, name, ru->line,
+                     "indicator '%s': span needs a level indicator of the same unit defined in the file", ru->id);
             goto fail;
         }
     }

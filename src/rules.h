@@ -79,6 +79,8 @@ struct rule {
     enum change_kind change;
     char *base;        /* id of the indicator that changes */
     char *on_day;      /* "day = id": a figure of one day is that indicator's (NULL: none) */
+    char *span;        /* "span = id": a figure of this day's indicator dated by a month alone, in a
+                        * festival of several days, is that indicator's (NULL: none) */
     char *orphan;      /* "orphan = id": a figure of nobody named is that indicator's, where ... */
     struct phrases orphan_context; /* ... one of these is in the paragraph or the title */
     char *fallback;    /* entity when no name is found (else China) */

@@ -1805,6 +1805,11 @@ START_TEST(session37_forms)
     expect("China's Internet population overtakes U.S. at 253 mln\n\nBEIJING, July 24, 2008 (Reuters) - China's "
            "online population reached 253 million at the end of June.\n",
            "netizens|China|2008-06|253000000|people|exact|observed|1\n", false);
+    /* a day's sales dated by June alone, in a paragraph on 618, are the
+     * festival's sales, of its eighteen days */
+    expect("BEIJING, June 19, 2021 -- JD.com's 618 festival ended.\n\nJD.com racks up record 343.8 billion yuan in "
+           "sales during its 618 festival this year.\n",
+           "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|3\n", true);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"

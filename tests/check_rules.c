@@ -467,6 +467,23 @@ START_TEST(err_day_indicator)
 }
 END_TEST
 
+START_TEST(err_span_indicator)
+{
+    /* "span = id": a level indicator of the same unit, defined in the file */
+    parse_fails("[a]\nlabel = A\nunit = money\ncue = a\nspan = nope\n", 1, "span needs");
+    parse_fails("[a]\nlabel = A\nunit = money\ncue = a\nspan = b\n[b]\nlabel = B\nunit = count\ncue = b\n", 1,
+                "span needs");
+    struct cns_err e;
+    cns_err_init(&e);
+    const char *ok = "[a]\nlabel = A\nunit = money\ncue = a\nspan = b\n[b]\nlabel = B\nunit = money\ncue = b\n";
+    struct rules *r = rules_parse("t.rules", ok, strlen(ok), &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(rules_find(r, "a")->span, "b");
+    ck_assert_ptr_null(rules_find(r, "b")->span);
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_orphan)
 {
     /* "orphan = id": a level indicator of the same unit, with an
@@ -759,6 +776,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_no_label);
     tcase_add_test(tc, err_min_above_max);
     tcase_add_test(tc, err_day_indicator);
+    tcase_add_test(tc, err_span_indicator);
     tcase_add_test(tc, err_orphan);
     tcase_add_test(tc, err_bad_numbers);
     tcase_add_test(tc, err_other_values);
