@@ -39,7 +39,19 @@ struct column {
     size_t ea, eb;     /* the row's label that names whose figures they are, else ea == eb */
     bool months;       /* its periods are months of their years: December's is no year's */
     int from_y, from_m; /* a change's: the period it is from, where its header names it, else 0 */
+    const char *htext; /* its header's text, where it stands in a caption of another block (else NULL: [ha, hb)) */
+    size_t hlen;
 };
+
+/* The column's header text of the caption ct of text cs: its words
+ * [ha, hb) there. */
+static void caption_head(struct column *c, const char *cs, const struct token *cv)
+{
+    if (c->hb <= c->ha)
+        return;
+    c->htext = cs + cv[c->ha].off;
+    c->hlen = cv[c->hb - 1].off + cv[c->hb - 1].len - cv[c->ha].off;
+}
 
 static size_t line_start(const char *s, const struct token *t, size_t i);
 
@@ -463,7 +475,7 @@ static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, 
 {
     static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes",
                                        "prices"};
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
     if (unit_line(s, t, a, b, c))
         return c->mult != 1 || c->unit || c->rate;
     /* (in brackets: "(prices and amounts in U.S. dollars)") */
@@ -673,7 +685,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
             head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
-        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0, false, 0, 0};
+        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0, false, 0, 0, NULL, 0};
         /* the words left of the column's name ("Online game players") and
          * its brackets */
         size_t j = best_e;
@@ -780,7 +792,8 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     bool quarter = (t[a].kind == TK_WORD && period_glued(s + t[a].off, t[a].len, &part, &qm) && part == 'Q') ||
                    row_quarter(s, t, a, b, &qm, &qm);
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
-                            s + h0->off, h1->off + h1->len - h0->off, m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
+                            col->htext ? col->htext : s + h0->off, col->htext ? col->hlen : h1->off + h1->len - h0->off,
+                            m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
                             col->from_y, col->from_m, col->ea == SIZE_MAX};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
@@ -910,7 +923,7 @@ static size_t column_at(const char *s, size_t off)
  * billion)", "US$ million", "in millions"?  Read into u. */
 static bool unit_alone(const char *s, const struct token *t, size_t a, size_t e, struct column *u)
 {
-    *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
     if (a < e && (t[a].flags & TF_OPEN))
         a++;
     if (a < e && (t[e - 1].flags & TF_CLOSE))
@@ -1295,7 +1308,7 @@ static void take_unit(struct column *c, const struct column *g)
 
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
         if (unit_line(s, t, x, xb, c))
@@ -1321,7 +1334,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                  * quarter-on-quarter growth)") */
                 bool unit_first = false;
                 for (size_t q = e; q < p && !unit_first; q++) {
-                    struct column probe = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+                    struct column probe = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
                     unit_token(s, &t[q], &probe);
                     unit_first = probe.mult != 1 || (probe.unit && strcmp(probe.unit, "percent") != 0);
                 }
@@ -1345,7 +1358,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                          word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
                 }
                 if (ok && scale && q > e + 1) {
-                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
                     for (size_t u = e + 1; u < q; u++)
                         unit_token(s, &t[u], &g);
                     /* (the noun a currency's: "(RMB in billions)") */
@@ -1373,7 +1386,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "month") || word_is(s, &t[k], "quarter") || word_is(s, &t[k], "period");
             if (!units || k >= xb)
                 continue;
-            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
             for (size_t q = e; q < k; q++)
                 unit_token(s, &t[q], &g);
             take_unit(c, &g);
@@ -1800,7 +1813,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (size_t i = 0; i < nl && ok; i++)
             ok = ph->h[i] == t[la + i].hash;
         if (ok && caption_word(&v, v.a, v.b, ph->h[nl])) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0, false, 0, 0};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0, false, 0, 0, NULL, 0};
             return (int)ra->rule;
         }
     }
@@ -1816,7 +1829,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (int w = 0; w + 1 < ph->n && all; w++)
             all = caption_word(&v, v.a, v.b, ph->h[w]);
         if (all) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0, false, 0, 0};
+            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0, false, 0, 0, NULL, 0};
             return (int)ra->rule;
         }
     }
@@ -1926,7 +1939,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 pcts += (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%' &&
                         (t[i + 2].flags & TF_CLOSE) && i > a && is_row_year(&t[i - 1]);
             if (pcts == k) {
-                cap = (struct column){-1, 1, "percent", false, 0, 0, 0, 0, 0, false, 0, 0};
+                cap = (struct column){-1, 1, "percent", false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
                 has_cap = true;
             }
         }
@@ -1934,7 +1947,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
          * (thousand)   2011   2012") */
         for (size_t i = a + 1; !has_cap && i < b && i < a + 5 && t[i].kind != TK_NUM; i++)
             if ((t[i].flags & TF_OPEN) && t[i - 1].kind == TK_WORD) {
-                cap = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+                cap = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
                 header_unit(s, t, i, b, &cap);
                 has_cap = cap.mult != 1 || cap.unit;
             }
@@ -1987,10 +2000,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
-        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
         /* (the last row a cue named, and its indent: the parent of the
          * named rows indented under it) */
-        struct column parent_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        struct column parent_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
         size_t parent_ind = 0;
         int prev_count = -1; /* the last level above that is no rate, or -1 */
         struct column prev_count_col = prev_col;
@@ -2201,7 +2214,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
                     header_unit(s, t, f, f, &col[0]);
                     found = 1;
                 }
@@ -2297,7 +2310,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * is measured: a row named by its unit alone counts the
              * caption's indicator */
             if (found != 1 && !rest && f - ra <= 3) {
-                struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+                struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
                 bool units = true;
                 for (size_t x = ra; x < f && units; x++) {
                     struct column before = u;
@@ -2319,7 +2332,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                                            1, &cc);
                 }
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, u.mult, u.unit, u.rate, ra, f, 0, 0, 0, false, 0, 0};
+                    col[0] = (struct column){cr, u.mult, u.unit, u.rate, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
                     found = 1;
                 }
             }
@@ -2331,7 +2344,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct cap_view here = {s, t, n, after, a};
                 int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -2349,7 +2362,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 if (cr >= 0) {
                     if (found != 1)
-                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
+                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -2361,7 +2374,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6) {
                 struct column cc;
                 if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
-                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
+                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
                     found = 1;
                 }
             }
@@ -2396,7 +2409,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                                 strcmp(r->v[cr].entity_text, "China") == 0) ||
                                (r->v[cr].fallback && strcmp(r->v[cr].fallback, "China") == 0));
                 if (cr >= 0 && names && (r->v[cr].entity == EK_NAME || region)) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false, 0, 0};
+                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false, 0, 0, NULL, 0};
                     if (has_cap)
                         take_unit(&col[0], &cap);
                     found = 1;
@@ -2541,7 +2554,7 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
     struct column hc[TABLE_COLS];
     if (header_columns(r, s, t, n, a, b, hc, true) != 0)
         return false;
-    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
     if (header_unit(s, t, i, b, &u) != b)
         return false;
     if (u.mult != 1 || u.unit || u.rate) { /* (the header's unit over the caption's) */
@@ -2563,6 +2576,8 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
  * Of each row, the first figure of the kind the quantity is counts it (the
  * others, shares of something else here, are left alone). */
 static size_t caption_block_rows(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption);
+static size_t caption_block_cols(const struct rules *r, const char *s, const struct token *t, size_t n,
                                  table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption);
 
 /* The percent of a growth in brackets that [i, e) is, "(-9.0%)", "(up
@@ -2679,7 +2694,7 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
             size_t rb = line_end(t, n, la[q]), xs = la[q];
             while (xs < rb && t[xs].len == 0)
                 xs++;
-            struct column c = {(int)lab[q], 1, NULL, false, a, b, 0, 0, 0, false, 0, 0};
+            struct column c = {(int)lab[q], 1, NULL, false, a, b, 0, 0, 0, false, 0, 0, NULL, 0};
             take_unit(&c, &cap);
             int g = give_cell_on(r, s, t, fig[q], &c, y, m, 0, xs, rb, fn, ctx);
             cells += g > 0;
@@ -2687,7 +2702,7 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
             size_t gi = g > 0 ? bracket_growth(s, t, fig[q] + 1, rb, &sign) : 0;
             int gr = gi ? rules_change_of(r, CH_GROWTH, r->v[lab[q]].id) : -1;
             if (gr >= 0) {
-                struct column gc = {gr, sign, "percent", false, a, b, (int)lab[q] + 1, 0, 0, false, 0, 0};
+                struct column gc = {gr, sign, "percent", false, a, b, (int)lab[q] + 1, 0, 0, false, 0, 0, NULL, 0};
                 cells += give_cell_on(r, s, t, gi, &gc, y, m, 0, xs, rb, fn, ctx) > 0;
             }
         }
@@ -2700,6 +2715,7 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
                         void *ctx, bool *in_table, struct caption *caption)
 {
     size_t cells = caption_block_rows(r, s, t, n, fn, ctx, in_table, caption);
+    cells += caption_block_cols(r, s, t, n, fn, ctx, in_table, caption);
     cells += labelled_rows(r, s, t, n, fn, ctx, in_table);
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
@@ -2869,7 +2885,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
     int m, y0;
     if (!n || in_table[0])
         return 0;
-    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
     struct caption c2 = {.b = caption->b2};
     tokens_init(&c2.t);
     struct caption *used = caption;
@@ -2910,7 +2926,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
         if (!caption_names_one(r, caption->b->text, ct, &c)) {
             /* (or the caption over a paragraph of prose that stands between) */
             const struct tokens *ct2 = caption->b2 && prose_block(caption->b) ? caption_tokens(&c2) : NULL;
-            c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+            c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
             if (!ct2 || !ct2->n || !caption_names_one(r, caption->b2->text, ct2, &c)) {
                 tokens_fini(&c2.t);
                 return 0;
@@ -2920,6 +2936,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
         cs = used->b->text;
         cv = caption_tokens(used)->v;
         cn = caption_tokens(used)->n;
+        caption_head(&c, cs, cv); /* (its words are the caption block's) */
     }
     /* (the caption's unit: a scale's word on its own, "Internet users,
      * million, year-end", or in brackets) */
@@ -2964,6 +2981,91 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
             in_table[i] = true;
         int g = give_cell_on(r, s, t, at[q], &c, y, m, d, x, xb, fn, ctx);
         cells += g > 0 ? (size_t)g : 0;
+    }
+    return cells;
+}
+
+/* ... and rows of a period and k figures each under a caption, the block
+ * before, one of whose lines names the k quantities in order, each with
+ * its unit:
+ *
+ *     Figure 3: China's internet users, 2005-2016
+ *     Internet users (million) and penetration rate (percent), end of year
+ *
+ *     2005     111     8.5
+ *     2010     457    34.3 */
+static size_t caption_block_cols(const struct rules *r, const char *s, const struct token *t, size_t n,
+                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
+{
+    int m, y;
+    if (!n || in_table[0] || row_label(s, t, 0, line_end(t, n, 0), &y, &m) == 0)
+        return 0;
+    const struct tokens *ct = caption_tokens(caption);
+    if (!ct || !ct->n)
+        return 0;
+    const char *cs = caption->b->text;
+    const struct token *cv = ct->v;
+    struct column col[TABLE_COLS];
+    int k = 0;
+    for (size_t x = 0; x < ct->n; x = line_end(cv, ct->n, x)) {
+        size_t x0 = x, xe = line_end(cv, ct->n, x);
+        if (xe - x0 >= 2 && cv[x0 + 1].kind == TK_NUM &&
+            (word_is(cs, &cv[x0], "figure") || word_is(cs, &cv[x0], "fig") || word_is(cs, &cv[x0], "chart") ||
+             word_is(cs, &cv[x0], "table") || word_is(cs, &cv[x0], "graph") || word_is(cs, &cv[x0], "exhibit")))
+            x0 += 2;
+        while (x0 < xe && cv[x0].kind == TK_PUNCT)
+            x0++;
+        if (x0 >= xe || cv[x0].kind != TK_WORD)
+            continue;
+        struct column lc[TABLE_COLS];
+        int lk = header_columns(r, cs, cv, ct->n, x0, xe, lc, false);
+        if (lk < 2)
+            continue;
+        /* (each a level with its unit in brackets, and "and" between) */
+        bool ok = k == 0;
+        for (int c = 0; c < lk && ok; c++)
+            ok = r->v[lc[c].rule].change == CH_NONE &&
+                 (lc[c].mult != 1 || lc[c].unit || lc[c].rate || r->v[lc[c].rule].unit == UC_PERCENT) &&
+                 (c == 0 || lc[c].rule != lc[c - 1].rule);
+        bool joined = false;
+        for (size_t i = lc[0].hb; ok && i < lc[1].ha && !joined; i++)
+            joined = tok_is(&cv[i], WH(and));
+        if (!ok || !joined)
+            return 0;
+        memcpy(col, lc, sizeof col);
+        for (int c = 0; c < lk; c++)
+            caption_head(&col[c], cs, cv);
+        k = lk;
+    }
+    if (k < 2)
+        return 0;
+    /* the rows: a period, then k figures */
+    size_t rows = 0, e = 0;
+    for (size_t x = 0; x < n; x = line_end(t, n, x)) {
+        size_t xb = line_end(t, n, x), f = x + row_label(s, t, x, xb, &y, &m);
+        if (f == x || xb - f != (size_t)k)
+            break;
+        bool figs = true;
+        for (size_t i = f; i < xb && figs; i++)
+            figs = t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS));
+        if (!figs)
+            break;
+        rows++;
+        e = xb;
+    }
+    if (rows < 3 || e != n)
+        return 0;
+    size_t cells = 0;
+    for (size_t x = 0; x < e; x = line_end(t, n, x)) {
+        size_t xb = line_end(t, n, x);
+        int d;
+        size_t f = x + row_label_day(s, t, x, xb, &y, &m, &d);
+        for (size_t i = x; i < xb; i++)
+            in_table[i] = true;
+        for (int c = 0; c < k; c++) {
+            int g = give_cell_on(r, s, t, f + (size_t)c, &col[c], y, m, d, x, xb, fn, ctx);
+            cells += g > 0 ? (size_t)g : 0;
+        }
     }
     return cells;
 }
@@ -3029,7 +3131,7 @@ static bool columns_of_two_lines(const struct rules *r, const char *s, const str
         }
         for (size_t i = f0; i < f1 && m < 16; i++)
             w[m++] = t[i];
-        col[c] = (struct column){-1, 1, NULL, false, f0, f1, 0, 0, 0, false, 0, 0};
+        col[c] = (struct column){-1, 1, NULL, false, f0, f1, 0, 0, 0, false, 0, 0, NULL, 0};
         int best = -1, best_n = 0;
         for (size_t st = 0; st < m; st++) {
             if (w[st].kind != TK_WORD)
@@ -3158,7 +3260,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         for (int f = 1; f < nf; f++) {
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
-            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
+            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
             /* (a share's column: "3G as % of total") */
             bool share = false;
             for (size_t i = fa[f]; i < fb[f] && !share; i++)
@@ -3222,7 +3324,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f].rule != cap_rule) {
                 if (col[f].rule < 0)
                     named++;
-                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
+                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
                 continue;
             }
             /* (or a share's, "Share (%)", "Market share (%)", of a caption
@@ -3234,7 +3336,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 (word_is(s, &t[i], "share") || word_is(s, &t[i], "shares") || word_is(s, &t[i], "proportion")) &&
                 (i + 1 == fb[f] || (t[i + 1].flags & TF_OPEN))) {
                 named++;
-                col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
+                col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
             }
         }
         /* "Net addition", "Increase", "Growth": the change of the column
@@ -4147,7 +4249,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 for (int q = 0; q < np; q++)
                     if (pstart[q] <= fend[f])
                         p = q;
-                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0};
+                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
                     ri = la < lw ? label_column_rule(r, t, n, la, lw, fa[f], fb[f]) : -1;
@@ -4343,7 +4445,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && plb > pla) {
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0};
+                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
                     found = 1;
                 }
             }
@@ -4373,7 +4475,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") && name_label &&
                 r->v[cap_rule].entity == EK_NAME) {
                 bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
-                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false, 0, 0};
+                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false, 0, 0, NULL, 0};
                 found = 1;
             }
             if (!(word_is(s, &t[ra], "of"))) {
@@ -4475,7 +4577,7 @@ static bool marked_unit(const char *s, const struct token *t, size_t n, size_t i
             continue;
         /* (its first words, up to a stop: "RMB 100 million;", "10,000
          * persons.") */
-        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
         for (size_t j = x + 3; j < n && j < x + 9 && !(t[j].flags & TF_OPEN); j++) {
             if (t[j].kind == TK_PUNCT && t[j].len == 1 && strchr(";.:,", s[t[j].off]))
                 break;
@@ -4574,7 +4676,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
                           int level, size_t na, size_t nb, const struct column *cap, size_t fig, size_t ra, size_t rb,
                           int y, int m, table_cell_fn fn, void *ctx)
 {
-    struct column c = {ri, 1, NULL, false, na, nb, ch ? level + 1 : 0, 0, 0, false, 0, 0};
+    struct column c = {ri, 1, NULL, false, na, nb, ch ? level + 1 : 0, 0, 0, false, 0, 0, NULL, 0};
     if (ch == CH_GROWTH)
         c.unit = "percent";
     else if (cap)
@@ -4942,7 +5044,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     struct column hc[TABLE_COLS];
     int nh = header_columns(r, s, t, n, a, b, hc, false);
     for (int c = 0; c < k; c++)
-        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0, false, 0, 0};
+        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0, false, 0, 0, NULL, 0};
     int counted = 0;
     bool two[TABLE_COLS] = {false};
     for (int h = 0; h < nh; h++) {
@@ -4990,7 +5092,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
             !scan_measure_word(s + t[i].off, t[i].len) ||
             !(i + 1 == e || (t[i + 1].flags & TF_OPEN)))
             continue;
-        col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false, 0, 0};
+        col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false, 0, 0, NULL, 0};
         header_unit(s, t, i + 1, e, &col[c]);
         counted++;
         cap_rule = -1; /* (one such field) */
@@ -5035,9 +5137,9 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
         counted += col[c].rule < 0;
         size_t ha = fa[skip + c], hb = fa[skip + c + 1];
-        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0, false, 0, 0}
+        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0, false, 0, 0, NULL, 0}
                                  : (struct column){ri, col[left].mult, col[left].unit, col[left].rate, ha, hb,
-                                                   col[left].rule + 1, 0, 0, false, 0, 0};
+                                                   col[left].rule + 1, 0, 0, false, 0, 0, NULL, 0};
     }
     return counted ? k : 0;
 }
@@ -5129,7 +5231,7 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
                 vi++;
             if (vi >= rf[fu + 2] || t[vi].kind != TK_NUM || (t[vi].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
                 break;
-            struct column c = {-1, 1, NULL, false, fa[fu + 1], fa[fu + 2], 0, 0, 0, false, 0, 0};
+            struct column c = {-1, 1, NULL, false, fa[fu + 1], fa[fu + 2], 0, 0, 0, false, 0, 0, NULL, 0};
             for (size_t i = rf[fu]; i < rf[fu + 1]; i++)
                 unit_token(s, &t[i], &c);
             int ri = la < lb ? label_column_rule(r, t, n, la, lb, lb, lb) : -1;
@@ -5142,7 +5244,7 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
                 int gr = rules_change_of(r, CH_GROWTH, r->v[ri].id);
                 if (gr >= 0 && gi < rb && t[gi].kind == TK_NUM) {
                     struct column g = {gr, 1, "percent", false, fa[fu + 2], fa[fu + 3 <= nf ? fu + 3 : nf], ri + 1, 0, 0,
-                                       false, 0, 0};
+                                       false, 0, 0, NULL, 0};
                     cells += give_cell(r, s, t, gi, &g, y, m, ra, rb, fn, ctx) > 0;
                 }
             }
@@ -5268,7 +5370,7 @@ static bool deal_header(const char *s, const struct token *t, size_t a, size_t b
     h->amount_head = s + t[fa[h->f_amount]].off;
     h->amount_len = h1->off + h1->len - t[fa[h->f_amount]].off;
     /* (the units in brackets: "Amount (US$ bn)") */
-    h->amount_unit = h->value_unit = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+    h->amount_unit = h->value_unit = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
     for (size_t i = fa[h->f_amount]; i < fb[h->f_amount]; i++)
         if (t[i].flags & TF_OPEN)
             header_unit(s, t, i, fb[h->f_amount], &h->amount_unit);
@@ -5512,7 +5614,7 @@ static bool channel_units(const char *s, const struct token *t, size_t a, size_t
         /* (past the part's own name: "number:", "value:") */
         if (q + 1 < e && t[q].kind == TK_WORD && t[q + 1].kind == TK_PUNCT && s[t[q + 1].off] == ':')
             q += 2;
-        struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+        struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
         for (size_t k = q; k < e; k++)
             unit_token(s, &t[k], &u);
         if (u.unit && strcmp(u.unit, "percent") != 0 && strcmp(u.unit, "other") != 0) {
@@ -5610,7 +5712,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             ok = kind[nf] != CM_NONE;
             fstart[nf] = t[i].off - h0;
             fend[nf] = t[j - 1].off + t[j - 1].len - h0;
-            hu[nf] = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0};
+            hu[nf] = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
             for (size_t x = i; x < j; x++)
                 if (t[x].flags & TF_OPEN)
                     header_unit(s, t, x, j, &hu[nf]);
@@ -5713,7 +5815,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
         }
         /* the units and the year: the caption's lines above (or a line of
          * units under the rows) */
-        struct column cu = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0}, mu = cu;
+        struct column cu = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0}, mu = cu;
         int y = 0;
         size_t ca = top, ua = top;
         while (ca > 0 && t[ca - 1].line + 4 > t[top].line)
@@ -5789,7 +5891,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                 if (level < 0)
                     continue;
                 /* (the country's channels: ea SIZE_MAX) */
-                struct column cc = {level, 1, NULL, false, ra, lb, 0, SIZE_MAX, SIZE_MAX, false, 0, 0};
+                struct column cc = {level, 1, NULL, false, ra, lb, 0, SIZE_MAX, SIZE_MAX, false, 0, 0, NULL, 0};
                 if (kind[c] == CM_NUMBER || kind[c] == CM_VALUE) {
                     const struct column *u = hu[c].mult != 1 || hu[c].unit ? &hu[c]
                                              : kind[c] == CM_NUMBER          ? &cu

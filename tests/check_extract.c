@@ -59,6 +59,28 @@ static char *run(const char *text)
     return run_named("t.txt", text);
 }
 
+/* Each fact's note, a line each. */
+static int collect_notes(void *ctx, const struct fact *f)
+{
+    buf_printf(ctx, "%s\n", f->note ? f->note : "");
+    return 0;
+}
+
+/* Some fact's note of the text is exactly note. */
+static void expect_note(const char *text, const char *note)
+{
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "\n");
+    struct cns_err e;
+    cns_err_init(&e);
+    ck_assert_int_eq(extract_text(R, "t.txt", text, strlen(text), collect_notes, &b, &e), CNS_OK);
+    char want[256];
+    snprintf(want, sizeof want, "\n%s\n", note);
+    ck_assert_msg(strstr(b.p, want) != NULL, "for:\n  %s\nno note '%s' among:%s", text, note, b.p);
+    buf_fini(&b);
+}
+
 /* Every expected line must be in the output, in order; nothing else when
  * exact is true. */
 static void expect(const char *text, const char *want, bool exact)
@@ -1810,6 +1832,23 @@ START_TEST(session37_forms)
     expect("BEIJING, June 19, 2021 -- JD.com's 618 festival ended.\n\nJD.com racks up record 343.8 billion yuan in "
            "sales during its 618 festival this year.\n",
            "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|3\n", true);
+    /* a caption that names two quantities in order, each with its unit,
+     * over rows of a year and two figures; a caption's column is named by
+     * its words in the note */
+    expect("Figure 3: China's internet users, 2005-2016\nInternet users (million) and penetration rate (percent), "
+           "end of year\n\n2005     111     8.5\n2010     457    34.3\n2014     649    47.9\n",
+           "netizens|China|2005|111000000|people|exact|observed|4\n"
+           "internet_penetration|China|2005|8.5|percent|exact|observed|4\n"
+           "netizens|China|2010|457000000|people|exact|observed|5\n"
+           "internet_penetration|China|2010|34.3|percent|exact|observed|5\n"
+           "netizens|China|2014|649000000|people|exact|observed|6\n"
+           "internet_penetration|China|2014|47.9|percent|exact|observed|6\n",
+           true);
+    expect_note("Figure 3: China's internet users, 2005-2016\nInternet users (million) and penetration rate "
+                "(percent), end of year\n\n2005     111     8.5\n2010     457    34.3\n2014     649    47.9\n",
+                "table: penetration rate (percent)");
+    expect_note("Exhibit 1\nInternet users, million, year-end\n\n2005    111\n2007    210\n2009    384\n",
+                "table: Internet users");
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
