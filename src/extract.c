@@ -2733,6 +2733,14 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         if (c2 < qstart && (st->t[c2].flags & TF_CLOSE))
                             nx = c2 + 1;
                     }
+                    /* (or an abbreviation set off by commas: "gross merchandise
+                     * volume, or GMV, transacted on") */
+                    else if (nx + 4 < qstart && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == ',' &&
+                             str_ieq(st->s + st->t[nx + 1].off, st->t[nx + 1].len, "or") &&
+                             st->t[nx + 2].kind == TK_WORD && (st->t[nx + 2].flags & TF_CAP) &&
+                             st->t[nx + 2].len >= 2 && is_upper((unsigned char)st->s[st->t[nx + 2].off + 1]) &&
+                             st->t[nx + 3].kind == TK_PUNCT && st->s[st->t[nx + 3].off] == ',')
+                        nx += 4;
                     /* (not past a verb that sets the subject against the
                      * figure: "sales on Tmall ... dwarfed the $1.25 billion
                      * U.S. shoppers spent") */
@@ -2802,6 +2810,16 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         } else if (t->kind == TK_PUNCT) {
             if (t->flags & TF_SENT_END)
                 break;
+            /* "gross merchandise volume, or GMV, transacted on": an
+             * abbreviation set off by commas stands aside, as in brackets */
+            if (t->len == 1 && st->s[t->off] == ',' && p >= st->a + 4 && st->t[p - 1].kind == TK_WORD &&
+                (st->t[p - 1].flags & TF_CAP) && st->t[p - 1].len >= 2 && st->t[p - 1].len <= 6 &&
+                is_upper((unsigned char)st->s[st->t[p - 1].off + 1]) &&
+                str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "or") && st->t[p - 3].kind == TK_PUNCT &&
+                st->s[st->t[p - 3].off] == ',') {
+                q = p - 2; /* the loop goes on before ", or" */
+                continue;
+            }
             if (t->flags & TF_CLOSE) {
                 /* "rose 13.30 million (29.0%) to 59.10 million": a change
                  * restated in brackets stands aside */

@@ -1849,6 +1849,10 @@ START_TEST(session37_forms)
                 "table: penetration rate (percent)");
     expect_note("Exhibit 1\nInternet users, million, year-end\n\n2005    111\n2007    210\n2009    384\n",
                 "table: Internet users");
+    /* an abbreviation set off by commas stands aside, as in brackets:
+     * "gross merchandise volume, or GMV, transacted on our marketplaces" */
+    expect("In 2015, gross merchandise volume, or GMV, transacted on our marketplaces reached RMB512.4 billion.\n",
+           "ecommerce_turnover|China|2015|512400000000|CNY|exact|observed|1\n", true);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
