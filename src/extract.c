@@ -7383,6 +7383,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         d->background[di] = true;
                         break;
                     }
+                /* (or, the other figure told in the sentence before, a year
+                 * before the date the text goes on with: "... 16.82 million
+                 * domain names. The total fell from 16.83 million a year
+                 * earlier") */
+                if (!year_before && n->from && have && !w.y2 && w.y > 0) {
+                    bool other = false;
+                    for (size_t j = st->a; j < st->b && !other; j++)
+                        other = j != k && is_quantity(&t[j]) && !ni[j].skip && num_class(&t[j]) == num_class(&t[k]);
+                    if (!other) {
+                        w.y--;
+                        year_before = true;
+                        d->picked[di] = true;
+                        d->background[di] = true;
+                    }
+                }
                 break;
             }
         /* "rose to 513 million from 457 million", "fell to 50.4 percent in

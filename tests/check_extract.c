@@ -1853,6 +1853,14 @@ START_TEST(session37_forms)
      * "gross merchandise volume, or GMV, transacted on our marketplaces" */
     expect("In 2015, gross merchandise volume, or GMV, transacted on our marketplaces reached RMB512.4 billion.\n",
            "ecommerce_turnover|China|2015|512400000000|CNY|exact|observed|1\n", true);
+    /* a start "a year earlier" in a sentence of its own is a year before
+     * the date the text goes on with; the ".cn" address a part used */
+    expect("The number of domain names was 16.82 million at the end of 2009, of which 13.46 million used China's "
+           "\".cn\" address. The total fell from 16.83 million a year earlier.\n",
+           "domain_names|China|2009|16820000|count|exact|observed|1\n"
+           "cn_domain_names|China|2009|13460000|count|exact|observed|1\n"
+           "domain_names|China|2008|16830000|count|exact|observed|1\n",
+           true);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
