@@ -1861,6 +1861,9 @@ START_TEST(session37_forms)
            "cn_domain_names|China|2009|13460000|count|exact|observed|1\n"
            "domain_names|China|2008|16830000|count|exact|observed|1\n",
            true);
+    expect("By the end of 2009, Chinese had registered 16.82 million domain names, of which 13.46 million used "
+           "China's \".cn\" address.\n",
+           "cn_domain_names|China|2009|13460000|count|exact|observed|1\n", false);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
