@@ -2828,6 +2828,20 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
     return cells;
 }
 
+/* Where the words of a caption's line [x, xe) start, past its label
+ * ("Exhibit 1", "Figure 3:"); xe if it has none. */
+static size_t caption_words(const char *cs, const struct token *cv, size_t x, size_t xe)
+{
+    size_t x0 = x;
+    if (xe - x0 >= 2 && cv[x0 + 1].kind == TK_NUM &&
+        (word_is(cs, &cv[x0], "figure") || word_is(cs, &cv[x0], "fig") || word_is(cs, &cv[x0], "chart") ||
+         word_is(cs, &cv[x0], "table") || word_is(cs, &cv[x0], "graph") || word_is(cs, &cv[x0], "exhibit")))
+        x0 += 2;
+    while (x0 < xe && cv[x0].kind == TK_PUNCT)
+        x0++;
+    return x0 < xe && cv[x0].kind == TK_WORD ? x0 : xe;
+}
+
 /* ... and rows of a period and one figure each that open the block, under
  * a caption of their own, the block before, that names one quantity:
  *
@@ -2846,15 +2860,8 @@ static int caption_names_one(const struct rules *r, const char *cs, const struct
     const struct token *cv = ct->v;
     int named = 0;
     for (size_t x = 0; x < ct->n; x = line_end(cv, ct->n, x)) {
-        size_t x0 = x, xe = line_end(cv, ct->n, x);
-        /* (past its label: "Exhibit 1", "Figure 3:") */
-        if (xe - x0 >= 2 && cv[x0 + 1].kind == TK_NUM &&
-            (word_is(cs, &cv[x0], "figure") || word_is(cs, &cv[x0], "fig") || word_is(cs, &cv[x0], "chart") ||
-             word_is(cs, &cv[x0], "table") || word_is(cs, &cv[x0], "graph") || word_is(cs, &cv[x0], "exhibit")))
-            x0 += 2;
-        while (x0 < xe && cv[x0].kind == TK_PUNCT)
-            x0++;
-        if (x0 >= xe || cv[x0].kind != TK_WORD)
+        size_t xe = line_end(cv, ct->n, x), x0 = caption_words(cs, cv, x, xe);
+        if (x0 >= xe)
             continue;
         struct column col[TABLE_COLS];
         int k = header_columns(r, cs, cv, ct->n, x0, xe, col, true);
@@ -3008,14 +3015,8 @@ static size_t caption_block_cols(const struct rules *r, const char *s, const str
     struct column col[TABLE_COLS];
     int k = 0;
     for (size_t x = 0; x < ct->n; x = line_end(cv, ct->n, x)) {
-        size_t x0 = x, xe = line_end(cv, ct->n, x);
-        if (xe - x0 >= 2 && cv[x0 + 1].kind == TK_NUM &&
-            (word_is(cs, &cv[x0], "figure") || word_is(cs, &cv[x0], "fig") || word_is(cs, &cv[x0], "chart") ||
-             word_is(cs, &cv[x0], "table") || word_is(cs, &cv[x0], "graph") || word_is(cs, &cv[x0], "exhibit")))
-            x0 += 2;
-        while (x0 < xe && cv[x0].kind == TK_PUNCT)
-            x0++;
-        if (x0 >= xe || cv[x0].kind != TK_WORD)
+        size_t xe = line_end(cv, ct->n, x), x0 = caption_words(cs, cv, x, xe);
+        if (x0 >= xe)
             continue;
         struct column lc[TABLE_COLS];
         int lk = header_columns(r, cs, cv, ct->n, x0, xe, lc, false);
