@@ -214,10 +214,7 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
                 (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))) &&
                !in_list(&firm_noun, &st->t[j]))
             j++;
-        if (j > i + 1 && j + 1 < st->b && in_list(&firm_noun, &st->t[j]) && !(st->t[j].flags & TF_CAP) &&
-            st->t[j + 1].kind == TK_WORD && (st->t[j + 1].flags & TF_CAP))
-            return false;
-        if (j == i + 1 && j + 1 < st->b && in_list(&firm_noun, &st->t[j]) && !(st->t[j].flags & TF_CAP) &&
+        if (j + 1 < st->b && in_list(&firm_noun, &st->t[j]) && !(st->t[j].flags & TF_CAP) &&
             st->t[j + 1].kind == TK_WORD && (st->t[j + 1].flags & TF_CAP))
             return false;
     }

@@ -524,7 +524,7 @@ static size_t space_grouped_end(const char *s, size_t n, size_t i, size_t j)
     size_t e = j, groups = 0;
     while (e + 3 < n && s[e] == ' ' && is_digit((unsigned char)s[e + 1]) && is_digit((unsigned char)s[e + 2]) &&
            is_digit((unsigned char)s[e + 3]) && (e + 4 >= n || !is_alnum((unsigned char)s[e + 4])) &&
-           !(e + 5 < n && (s[e + 4] == ',' || s[e + 4] == '.') && is_digit((unsigned char)s[e + 5]) && s[e + 4] == ',')) {
+           !(e + 5 < n && s[e + 4] == ',' && is_digit((unsigned char)s[e + 5]))) {
         e += 4;
         groups++;
     }
