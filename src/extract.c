@@ -3793,6 +3793,13 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                 if (w.m == 12 && !w.d)
                     w.m = 0; /* (December's figure is the year's) */
             }
+            /* (and December's, against a figure of a year: "+3.4% vs
+             * Dec" of the year's figure is against the year before's end) */
+            else if (dated && de->rel == DR_ABS && !de->when.y && w.m == 12 && !w.d && !lvl->when.m &&
+                     w.y == lvl->when.y) {
+                w.y--;
+                w.m = 0;
+            }
             /* "91.2 billion yuan on Singles Day, up 60 percent from last
              * year": the same day of the year before */
             if (dated && de->rel == DR_PREV_YEAR && !(de->flags & DF_END_OF) && !w.m && lvl->when.m &&

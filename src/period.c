@@ -52,7 +52,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_compared, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far,
     pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
-    pw_till, pw_to, pw_until, pw_versus, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
+    pw_till, pw_to, pw_until, pw_versus, pw_vs, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
     pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
     pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following, pw_month, pw_through;
@@ -118,6 +118,7 @@ static void pwords_once(void)
     PW(through);
     PW(until);
     PW(versus);
+    PW(vs);
     PW(with);
     PW(within);
     PW(year);
@@ -306,9 +307,14 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
         return k - 2;
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_over) || is_word(c, k - 1, &pw_than) || is_word(c, k - 1, &pw_versus) ||
-                   is_word(c, k - 1, &pw_from))) {
+                   is_word(c, k - 1, &pw_vs) || is_word(c, k - 1, &pw_from))) {
         *flags |= DF_COMPARE;
         return k - 1;
+    }
+    /* (abbreviated with its stop: "+21.75mn vs. Dec") */
+    if (k >= 2 && c->t[k - 1].kind == TK_PUNCT && c->s[c->t[k - 1].off] == '.' && is_word(c, k - 2, &pw_vs)) {
+        *flags |= DF_COMPARE;
+        return k - 2;
     }
     /* "31.17 million more than that at the end of 2013", "than those in 2012" */
     if (k >= 2 && (is_word(c, k - 1, &pw_that) || is_word(c, k - 1, &pw_those)) && is_word(c, k - 2, &pw_than)) {

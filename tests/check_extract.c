@@ -1864,6 +1864,16 @@ START_TEST(session37_forms)
     expect("By the end of 2009, Chinese had registered 16.82 million domain names, of which 13.46 million used "
            "China's \".cn\" address.\n",
            "cn_domain_names|China|2009|13460000|count|exact|observed|1\n", false);
+    /* "vs", "vs.": what a change is against, no date of the figure's */
+    expect("China Internet Market 2010\n\nOnline shopping GMV\nRMB 263.0 billion\n+105.2% vs. 2008\n",
+           "ecommerce_turnover|China|2010|263000000000|CNY|exact|observed|4\n"
+           "ecommerce_turnover_growth|China|2010|105.2|percent|exact|observed|5\n"
+           "ecommerce_turnover|China|2008|128167641326|CNY|about|derived|5\n", true);
+    expect("In 2021, int'l bandwidth was 11,511,397 Mbps, +3.4% vs Dec.\n",
+           "international_bandwidth|China|2021|11511397|Mbps|exact|observed|1\n"
+           "international_bandwidth_growth|China|2021|3.4|percent|exact|observed|1\n"
+           "international_bandwidth|China|2020|11132879|Mbps|about|derived|1\n",
+           true);
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"
