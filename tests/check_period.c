@@ -261,6 +261,11 @@ START_TEST(end_of)
     ck_assert(e->flags & DF_COMPARE);
     e = one_ymd("that at the end of 2013", 2013, 0, 0);
     ck_assert(!(e->flags & DF_COMPARE));
+    /* "vs", "vs." (a slide's, a thread's) */
+    e = one_ymd("+105.2% vs. 2008", 2008, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
+    e = one_ymd("+3.4% vs 2020", 2020, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
 }
 END_TEST
 
