@@ -850,6 +850,10 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
                      "indicator '%s': day needs a level indicator of the same unit defined in the file", ru->id);
             goto fail;
         }
+        /* (no count of people passes the world's: "200bn" in a sentence
+         * on a fund's users is its money) */
+        if (ru->unit == UC_PEOPLE && isinf(ru->max))
+            ru->max = 1e10;
         const struct rule *sp = ru->span ? rules_find(r, ru->span) : NULL;
         if (ru->span && (!sp || sp->change != CH_NONE || sp->unit != ru->unit || ru->change != CH_NONE)) {
             cns_fail(e, CNS_EUSAGE, name, ru->line,

@@ -1874,6 +1874,9 @@ START_TEST(session37_forms)
            "international_bandwidth_growth|China|2021|3.4|percent|exact|observed|1\n"
            "international_bandwidth|China|2020|11132879|Mbps|about|derived|1\n",
            true);
+    /* no count of people passes the world's: "200bn" is a fund's money */
+    expect_absent("Nov 13, 2014\n\nYu'e Bao has 149 million users. It was barely 200bn at new year.\n",
+                  "200000000000");
     /* "3G subscriptions", the ITU's word */
     expect("According to MIIT, 3G subscriptions increased by 105 million during 2012 to 233 million.\n",
            "3g_users_increase|China|2012|105000000|people|exact|observed|1\n"

@@ -136,7 +136,7 @@ START_TEST(valid_file)
     ck_assert_uint_eq(b->cue.n, 0); /* a change needs no cue */
     /* defaults */
     ck_assert_double_eq(b->min, 0);
-    ck_assert(isinf(b->max) && b->max > 0);
+    ck_assert(b->max == 1e10); /* (people: ten billion at most) */
     ck_assert_int_eq(b->reach, 0);
     ck_assert_ptr_null(b->fallback);
     ck_assert(!b->no_period);
@@ -467,6 +467,22 @@ START_TEST(err_day_indicator)
 }
 END_TEST
 
+START_TEST(people_max)
+{
+    /* a count of people is at most ten billion, unless max says */
+    struct cns_err e;
+    cns_err_init(&e);
+    const char *src = "[a]\nlabel = A\nunit = people\ncue = a\n[b]\nlabel = B\nunit = people\ncue = b\nmax = 5\n"
+                      "[c]\nlabel = C\nunit = money\ncue = c\n";
+    struct rules *r = rules_parse("t.rules", src, strlen(src), &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert(rules_find(r, "a")->max == 1e10);
+    ck_assert(rules_find(r, "b")->max == 5);
+    ck_assert(isinf(rules_find(r, "c")->max));
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_span_indicator)
 {
     /* "span = id": a level indicator of the same unit, defined in the file */
@@ -777,6 +793,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_min_above_max);
     tcase_add_test(tc, err_day_indicator);
     tcase_add_test(tc, err_span_indicator);
+    tcase_add_test(tc, people_max);
     tcase_add_test(tc, err_orphan);
     tcase_add_test(tc, err_bad_numbers);
     tcase_add_test(tc, err_other_values);
