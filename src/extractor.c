@@ -3015,6 +3015,9 @@ static void wire_tag(char *p, size_t n)
     size_t i = 0;
     while (i < n && p[i] == ' ')
         i++;
+    /* (quick: a tag opens with two capitals, most blocks do not) */
+    if (i + 1 >= n || !is_upper((unsigned char)p[i]) || !is_upper((unsigned char)p[i + 1]))
+        return;
     for (size_t k = 0; k < sizeof tags / sizeof *tags; k++) {
         size_t l = strlen(tags[k]);
         if (i + l >= n || memcmp(p + i, tags[k], l) != 0)
