@@ -176,11 +176,6 @@ static bool title_context_met(struct doc *d, size_t ri)
     return d->title_ctx_ok[ri] == 1;
 }
 
-/* A level of nobody named whose rule has an orphan ("orphan = netizens")
- * is the orphan's, where the paragraph or the document's title speaks of
- * what the orphan counts: "Dec 2002  59.1 million users." in a chronicle
- * of the country's Internet.  Gives the level the orphan's rule and
- * entity; false where there is none. */
 /* Is the subject of the clause of the figure at qstart the country itself:
  * "China had 2.1 million users", "the country added 21.75 million users"? */
 static bool country_subject(const struct sent *st, size_t qstart)
@@ -221,6 +216,11 @@ static bool country_users(const struct sent *st, size_t k, const struct numinfo 
            str_ieq(st->s + t[e].off, t[e].len, "as");
 }
 
+/* A level of nobody named whose rule has an orphan ("orphan = netizens")
+ * is the orphan's, where the paragraph or the document's title speaks of
+ * what the orphan counts: "Dec 2002  59.1 million users." in a chronicle
+ * of the country's Internet.  Gives the level the orphan's rule and
+ * entity; false where there is none. */
 static bool adopt_orphan(struct doc *d, const struct sent *st, size_t k, struct numinfo *n)
 {
     const struct rule *ru = &d->r->v[n->rule];
@@ -4199,10 +4199,6 @@ static int level_section(const struct rules *r, const char *id, const char *seg,
     return -1;
 }
 
-/* A figure compared with another, of a part of the country its place
- * names ("Rural internet penetration stood at 33.1 percent, compared with
- * 69.1 percent in cities and 53.2 percent nationwide"): the section of the
- * same indicator that counts that part, or the plain one for the whole. */
 /* "538 million netizens, 388 million on mobile": the mobile part of what
  * figure k counts is an indicator of its own where there is one
  * ("mobile_netizens" of "netizens"); else the figure stays the whole's. */
@@ -4224,6 +4220,10 @@ static void mobile_section(struct doc *d, const struct sent *st, struct numinfo 
     }
 }
 
+/* A figure compared with another, of a part of the country its place
+ * names ("Rural internet penetration stood at 33.1 percent, compared with
+ * 69.1 percent in cities and 53.2 percent nationwide"): the section of the
+ * same indicator that counts that part, or the plain one for the whole. */
 static void place_section(struct doc *d, const struct sent *st, struct numinfo *n, size_t k)
 {
     size_t e;
