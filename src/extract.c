@@ -1865,6 +1865,17 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     return true;
 }
 
+/* Is there an abbreviation set off by commas at token i: ", or GMV,"? */
+static bool or_abbrev_at(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    return i + 3 < st->b && t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' &&
+           str_ieq(st->s + t[i + 1].off, t[i + 1].len, "or") && t[i + 2].kind == TK_WORD &&
+           (t[i + 2].flags & TF_CAP) && t[i + 2].len >= 2 && t[i + 2].len <= 6 &&
+           is_upper((unsigned char)st->s[t[i + 2].off + 1]) && t[i + 3].kind == TK_PUNCT &&
+           st->s[t[i + 3].off] == ',';
+}
+
 /* Is the quantity another country's, so that rule ri, national, cannot
  * take it? */
 static bool abroad_blocked(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
@@ -2735,11 +2746,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     }
                     /* (or an abbreviation set off by commas: "gross merchandise
                      * volume, or GMV, transacted on") */
-                    else if (nx + 4 < qstart && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == ',' &&
-                             str_ieq(st->s + st->t[nx + 1].off, st->t[nx + 1].len, "or") &&
-                             st->t[nx + 2].kind == TK_WORD && (st->t[nx + 2].flags & TF_CAP) &&
-                             st->t[nx + 2].len >= 2 && is_upper((unsigned char)st->s[st->t[nx + 2].off + 1]) &&
-                             st->t[nx + 3].kind == TK_PUNCT && st->s[st->t[nx + 3].off] == ',')
+                    else if (nx + 4 < qstart && or_abbrev_at(st, nx))
                         nx += 4;
                     /* (not past a verb that sets the subject against the
                      * figure: "sales on Tmall ... dwarfed the $1.25 billion
@@ -2812,11 +2819,7 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 break;
             /* "gross merchandise volume, or GMV, transacted on": an
              * abbreviation set off by commas stands aside, as in brackets */
-            if (t->len == 1 && st->s[t->off] == ',' && p >= st->a + 4 && st->t[p - 1].kind == TK_WORD &&
-                (st->t[p - 1].flags & TF_CAP) && st->t[p - 1].len >= 2 && st->t[p - 1].len <= 6 &&
-                is_upper((unsigned char)st->s[st->t[p - 1].off + 1]) &&
-                str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "or") && st->t[p - 3].kind == TK_PUNCT &&
-                st->s[st->t[p - 3].off] == ',') {
+            if (p >= st->a + 4 && or_abbrev_at(st, p - 3)) {
                 q = p - 2; /* the loop goes on before ", or" */
                 continue;
             }
