@@ -3626,6 +3626,14 @@ static bool compared_date_at(const struct doc *d, size_t i)
     return false;
 }
 
+/* v rounded to dec decimals, the figures' own ("45.8 - 3.7" is 42.1, not
+ * 42.099999999999994); as it is where that many cannot be held. */
+static double to_decimals(double v, int dec)
+{
+    double sc = pow(10, dec);
+    return dec <= 6 && fabs(v) * sc < 9e15 ? round(v * sc) / sc : v;
+}
+
 /* The level before a change: from the level's value (written with ldec
  * decimals, qualified lq) and the change at ct, of a rule counting in
  * class unit; its qualifier in *q and its arithmetic in note (with
@@ -3638,12 +3646,8 @@ static bool level_before(double level, int ldec, enum qualifier lq, const struct
     num_fmt(level, a);
     num_fmt(cv, b);
     if (ch->change == CH_INCREASE) {
-        *prev = level - cv;
         /* to the decimals written: 45.8 - 3.7 is 42.1, not 42.099999999999994 */
-        int dec = ldec > ct->decimals ? ldec : ct->decimals;
-        double sc = pow(10, dec);
-        if (dec <= 6 && fabs(*prev) * sc < 9e15)
-            *prev = round(*prev * sc) / sc;
+        *prev = to_decimals(level - cv, ldec > ct->decimals ? ldec : ct->decimals);
         *q = ch->q == Q_EXACT && lq == Q_EXACT ? Q_EXACT : Q_ABOUT;
         num_fmt(*prev, c);
         snprintf(note, 256, "derived: %s - %s = %s%s", a, b, c, suffix);
@@ -10006,8 +10010,7 @@ static void derive_across(struct chunk *c, const struct rules *r)
             int dec = da ? (int)strlen(da + 1) : 0;
             if (db && (int)strlen(db + 1) > dec)
                 dec = (int)strlen(db + 1);
-            double scale = pow(10, dec);
-            prev = nearbyint((lv->value - ch->value) * scale) / scale;
+            prev = to_decimals(lv->value - ch->value, dec);
             q = ch->qualifier == Q_EXACT && lv->qualifier == Q_EXACT ? Q_EXACT : Q_ABOUT;
             num_fmt(prev, cc);
             snprintf(note, sizeof note, "derived: %s - %s = %s (the level on line %ld)", a, b, cc, lv->line);
