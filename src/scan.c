@@ -52,10 +52,28 @@ static inline struct token *tok_push(struct tokens *t)
 /* lower_tab[c]: c in lower case (ASCII letters only) */
 static unsigned char lower_tab[256];
 static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
+/* Short forms that informal writers use for words of the rules, and the
+ * word each stands for: a short form hashes as its word, so a phrase of
+ * the rules matches either ("827.3bn online txns", "506M subs",
+ * "int'l bandwidth": the hash of a word stops at its elision). */
+static const char *const short_forms[][2] = {
+    {"txn", "transaction"},
+    {"sub", "subscriber"},
+    {"int", "international"},
+};
+enum { N_SHORT = sizeof short_forms / sizeof *short_forms };
+static uint32_t short_hash[N_SHORT], short_word_hash[N_SHORT];
+
+static uint32_t word_hash(const char *p, size_t len);
+
 static void lower_init(void)
 {
     for (int c = 0; c < 256; c++)
         lower_tab[c] = (unsigned char)to_lower(c);
+    for (size_t k = 0; k < N_SHORT; k++) {
+        short_hash[k] = word_hash(short_forms[k][0], strlen(short_forms[k][0]));
+        short_word_hash[k] = word_hash(short_forms[k][1], strlen(short_forms[k][1]));
+    }
 }
 
 static inline uint32_t fnv_step(uint32_t h, unsigned char c)
@@ -90,11 +108,10 @@ static inline uint32_t whash_end(uint32_t h, const char *p, size_t n)
 
 enum { WORD_HASH_MAX = 64 };
 
-uint32_t scan_word_hash(const char *p, size_t len)
+/* The hash of a word, up to a possessive or elision ("user's", "user’s":
+ * the stem), of at most WORD_HASH_MAX bytes. */
+static uint32_t word_hash(const char *p, size_t len)
 {
-    pthread_once(&lower_once, lower_init);
-    /* up to a possessive or elision ("user's", "user’s": the stem), at
-     * most WORD_HASH_MAX bytes */
     uint32_t h = FNV_BASIS;
     size_t n = 0;
     for (; n < len && n < WORD_HASH_MAX; n++) {
@@ -105,6 +122,21 @@ uint32_t scan_word_hash(const char *p, size_t len)
         h = fnv_step(h, c);
     }
     return whash_end(h, p, n);
+}
+
+/* h, or the hash of the word h's short form stands for. */
+static inline uint32_t unshort(uint32_t h)
+{
+    for (size_t k = 0; k < N_SHORT; k++)
+        if (h == short_hash[k])
+            return short_word_hash[k];
+    return h;
+}
+
+uint32_t scan_word_hash(const char *p, size_t len)
+{
+    pthread_once(&lower_once, lower_init);
+    return unshort(word_hash(p, len));
 }
 
 static const char *const months[][3] = {
@@ -839,7 +871,7 @@ static void lex_run(struct lexer *lx)
     if (elided || j != word_end || j - i > WORD_HASH_MAX)
         emit(lx, TK_WORD, i, j - i, 0);
     else
-        emit_word(lx, i, j - i, whash_end(wh, s + i, j - i));
+        emit_word(lx, i, j - i, unshort(whash_end(wh, s + i, j - i)));
     lx->i = j;
 }
 
@@ -1054,6 +1086,37 @@ static bool phone_at(const char *s, size_t i, size_t n, size_t *end)
     return true;
 }
 
+/* Does a post's number in a thread open its line at i: one to three
+ * digits and a slash, then a space ("7/ Non-bank ...") or the thread's
+ * length and a capital ("1/17 CNNIC's 48th report", "17/17 If ...")?
+ * *end: past the mark. */
+static bool thread_mark_at(const char *s, size_t i, size_t n, size_t *end)
+{
+    size_t b = i;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    if (b > 0 && s[b - 1] != '\n')
+        return false;
+    size_t j = i;
+    while (j < n && is_digit((unsigned char)s[j]) && j < i + 4)
+        j++;
+    if (j - i > 3 || j + 1 >= n || s[j] != '/')
+        return false;
+    if (s[j + 1] == ' ') {
+        *end = j + 1;
+        return true;
+    }
+    size_t k = j + 1;
+    while (k < n && is_digit((unsigned char)s[k]) && k < j + 4)
+        k++;
+    if (k == j + 1 || k - j - 1 > 3 || k + 1 >= n || s[k] != ' ' || !is_upper((unsigned char)s[k + 1]))
+        return false;
+    if (atoi(s + i) > atoi(s + j + 1) || atoi(s + i) == 0)
+        return false;
+    *end = k;
+    return true;
+}
+
 /* Does a telephone number in national form start at the '0' at i: an
  * area code of two to four digits, a hyphen, then seven or eight digits
  * ("010-62619750", "021-5080 1234")?  *end: where it ends. */
@@ -1137,6 +1200,15 @@ static void lex(struct lexer *lx)
         if (c == '0' && chunk_start && national_phone_at(s, i, lx->n, &ph_end)) {
             emit(lx, TK_SKIP, i, ph_end - i, 0);
             lx->i = ph_end;
+            chunk_start = false;
+            continue;
+        }
+        /* a post's number in a thread, opening its line, is no quantity:
+         * "7/ Non-bank payment institutions ..." */
+        size_t tm_end;
+        if (chunk_start && is_digit(c) && thread_mark_at(s, i, lx->n, &tm_end)) {
+            emit(lx, TK_SKIP, i, tm_end - i, 0);
+            lx->i = tm_end;
             chunk_start = false;
             continue;
         }

@@ -399,6 +399,21 @@ START_TEST(b9_line_numbers)
     ck_assert_uint_eq(tk.n, 2);
     ck_assert_int_eq(tk.v[1].line, 4);
 
+    /* a post's number in a thread opens its line: no quantity; nor the
+     * thread's length after it ("1/17", "17/17") */
+    scan("7/ Non-bank payment institutions did 827.3bn online txns");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_double_eq(num(0)->value, 827.3e9);
+    scan("Saved Aug 28, 2021\n  17/17 If this was useful\n1/17 CNNIC says");
+    ck_assert_uint_eq(nnums(), 2); /* 28 and 2021 */
+    /* a fraction opening a line is one, and a slash within a line no mark */
+    scan("1/5 of netizens");
+    ck_assert_uint_eq(nnums(), 2);
+    scan("users rose 7/ month");
+    ck_assert_uint_eq(nnums(), 1);
+    scan("5/3 Users");
+    ck_assert_uint_eq(nnums(), 2);
+
     /* letter-spaced word: words, no crash */
     no_num("d e p r e s s i o n");
 }
@@ -928,6 +943,16 @@ START_TEST(word_hash_normalisation)
     ck_assert_uint_eq(h("users'x"), h("user")); /* the stem ends at an apostrophe */
     ck_assert_uint_ne(h("user"), h("use"));
     ck_assert_uint_ne(h("internet"), h("intranet"));
+    /* short forms hash as the words they stand for, plural or not, as
+     * rules and as text */
+    ck_assert_uint_eq(h("txns"), h("transaction"));
+    ck_assert_uint_eq(h("Txn"), h("transactions"));
+    ck_assert_uint_eq(h("subs"), h("subscribers"));
+    ck_assert_uint_eq(h("int'l"), h("international"));
+    scan("827.3bn online txns, 506M subs");
+    ck_assert_uint_eq(find_text("txns")->hash, h("transaction"));
+    ck_assert_uint_eq(find_text("subs")->hash, h("subscriber"));
+    ck_assert_uint_ne(h("tax"), h("transaction"));
     /* only the first len bytes count */
     ck_assert_uint_eq(scan_word_hash("users of", 5), h("user"));
     /* never 0 */
