@@ -152,6 +152,7 @@ static const struct tokens *title_tokens(struct doc *d)
 
 static bool title_context_met(struct doc *d, size_t ri);
 static bool ends_with_stop(const char *s, size_t n);
+static bool sentences_within(const struct sent *st);
 
 static bool context_met(struct doc *d, size_t ri)
 {
@@ -7349,8 +7350,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (not a headline's: "CNNIC's 52nd report: 1.079 billion netizens
          * (Aug 28)" over "China had 1.079 billion internet users as of
          * June 2023") */
-        bool headline = d->blines == 1 && !ends_with_stop(d->bp, d->blen);
-        if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have && !headline &&
+        /* (a post of one line, of sentences, is none: "1/ CNNIC's 48th
+         * report is out (Aug 27). Headline: ... 1.011bn as of end-June,
+         * +21.75mn vs Dec. Penetration 71.6%. Thread on ... 🧵👇") */
+        bool headline = d->blines == 1 && !ends_with_stop(d->bp, d->blen) && !sentences_within(st);
+        /* (nor one dated by the day the report came out: "CNNIC's 48th
+         * report is out (Aug 27). Headline: China's netizen count crossed
+         * 1bn. 1.011bn as of end-June") */
+        bool release_day = pick >= 0 && w.d && !w.y2 && !(d->dates.v[pick].flags & DF_END_OF) && !d->weekly;
+        if (!d->national_seen && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have && !headline && !release_day &&
             (national_rule(&r->v[n->rule]) || d->weekly)) {
             d->national_seen = true;
             d->lead_nat = w;
@@ -9716,6 +9724,15 @@ static int collect(void *ctx, const struct fact *f)
     o->quote = xstrdup(f->quote);
     o->note = xstrdup(f->note);
     return 0;
+}
+
+/* Does a sentence of the block end before its last token? */
+static bool sentences_within(const struct sent *st)
+{
+    for (size_t i = 0; i + 1 < st->n; i++)
+        if (st->t[i].kind == TK_PUNCT && (st->t[i].flags & TF_SENT_END))
+            return true;
+    return false;
 }
 
 /* Does the block's text end with a full stop (or '?', '!'), past closing

@@ -1886,6 +1886,24 @@ START_TEST(session37_forms)
 }
 END_TEST
 
+START_TEST(session38_forms)
+{
+    /* a thread's posts: a post's number is no count of the institutions
+     * it names, and a short form is its word */
+    expect_absent("Notes by @paydata, 2021\n\n7/ Non-bank payment institutions did 827.3bn online txns in 2020.\n", "|7|");
+    expect("Banks processed 123.2bn mobile payment txns worth RMB 432.2tn in 2020.\n",
+           "mobile_payments|China|2020|432200000000000|CNY|exact|observed|1\n", false);
+    /* a first post of several sentences on one line is no headline: its
+     * end-of-month date dates the country's figures after it; the day the
+     * report came out does not */
+    expect("Saved Sep 2, 2021 · 9 posts\n\n"
+           "1/ The new CNNIC report landed (Aug 27). Big picture: the online population passed 1bn. 1.011bn internet "
+           "users as of end-June. Penetration 71.6%. Notes below 👇\n\n"
+           "2/ Mobile: 1.007bn mobile netizens. Nearly all of them.\n",
+           "mobile_netizens|China|2021-06|1007000000|people|exact|observed|5\n", false);
+}
+END_TEST
+
 START_TEST(session36_forms)
 {
     /* a change counts the noun right after it, not a longer cue of the
@@ -10205,6 +10223,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session35_forms);
     tcase_add_test(d, session36_forms);
     tcase_add_test(d, session37_forms);
+    tcase_add_test(d, session38_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
