@@ -6940,7 +6940,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * sentence named before it: "at the end of 2010; twelve months
              * later the figure stood at") */
             bool next = de->rel == DR_NEXT_YEAR;
-            for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next) && !sy.y; di++) {
+            /* (and "the year" the year the sentence named before it: "2000
+             * — China has 22.5 million internet users at the end of the
+             * year", a chronology's line after one on 1999; the last such
+             * year: "from 137 million at the end of 2006 to 162 million at
+             * the end of June 2007, and then to 210 million by the end of
+             * the year") */
+            bool same = de->rel == DR_SAME_YEAR && !(de->flags & DF_WRITING);
+            for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next || same) && (!sy.y || same); di++) {
                 const struct date_expr *o = &d->dates.v[di];
                 /* (or a year the day before it is of: "On Nov. 11 last
                  * year, the Singles' Day shopping festival, buyers spent") */
@@ -6959,7 +6966,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && !long_aside_date(st, o) &&
                     /* (nor a founding's: "Weibo, started in August 2009, had
                      * 503 million registered users at the end of December") */
-                    !founding_aside_date(st, o, k)) {
+                    !founding_aside_date(st, o, k) && !(same && since_clause_date(st, o))) {
                     /* (in the same clause: "listed in 2014, it raised $25
                      * billion; in November it sold shares" is no 2014's) */
                     bool apart = false;

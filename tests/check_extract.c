@@ -1901,6 +1901,17 @@ START_TEST(session38_forms)
            "users as of end-June. Penetration 71.6%. Notes below 👇\n\n"
            "2/ Mobile: 1.007bn mobile netizens. Nearly all of them.\n",
            "mobile_netizens|China|2021-06|1007000000|people|exact|observed|5\n", false);
+    /* "the year" is the last year the sentence named before it, not the
+     * year of the line before (a chronology's), nor of a "since" clause */
+    expect("Milestones of the web in China\n\n1999 — Internet users reach 8.9 million.\n"
+           "2000 — The country counts 22.5 million internet users at the end of the year.\n",
+           "netizens|China|2000|22500000|people|exact|observed|4\n", false);
+    expect("Internet users went from 94 million at the end of 2004 to 103 million at the end of June 2005, and to "
+           "111 million by the end of the year.\n",
+           "netizens|China|2005|111000000|people|exact|observed|1\n", false);
+    expect("Mobile internet users increased by 60 million in 2012, the most since 3G licences were issued in January "
+           "2009, reaching 420 million at the end of the year.\n",
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", false);
 }
 END_TEST
 
