@@ -1685,7 +1685,10 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
      * ROUNDUP") */
     /* (a lead's "for the week of April 2 to April 8" is one anywhere) */
     if (text && v->lines < 12 && !v->digest && n >= 6 &&
-        ((n <= 160 && (line_has(p, n, "this week") || line_has(p, n, "weekly") || memmem(p, n, " Week", 5))) ||
+        ((n <= 160 && (line_has(p, n, "this week") || line_has(p, n, "weekly") || memmem(p, n, " Week", 5) ||
+                       /* ("China Deal Roundup: ... in a busy week"; not a
+                        * quarter's "Deal Round-Up: Q3 2015") */
+                       ((line_has(p, n, "roundup") || line_has(p, n, "round-up")) && line_has(p, n, " week")))) ||
          line_has(p, n, "the week of")))
         v->digest = true;
     if (text && v->lines < 6 && !v->dateline && !v->pub_year)

@@ -1912,6 +1912,12 @@ START_TEST(session38_forms)
     expect("Mobile internet users increased by 60 million in 2012, the most since 3G licences were issued in January "
            "2009, reaching 420 million at the end of the year.\n",
            "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", false);
+    /* a week's round-up of deals: a deal without a day of its own is of
+     * the month, not of the day the round-up came out */
+    expect("Fintech Deal Roundup: payment startups draw $200m in a quiet week\n\nLi Wei | Shanghai\n"
+           "21 March, 2019 | 5:10 pm\n\n"
+           "Lending platform Qianbao Tech raised 50 million yuan in a Series A led by Matrix Partners.\n",
+           "funding_round|Qianbao Tech|2019-03|50000000|CNY|exact|observed|6\n", true);
 }
 END_TEST
 
