@@ -1945,7 +1945,8 @@ static void vintage_stream(FILE *in, struct vintage *v)
         size_t start = 0;
         for (const char *nl; (nl = memchr(buf + start, '\n', have - start)) != NULL;) {
             size_t end = (size_t)(nl - buf) + 1;
-            vintage_line(v, buf + start, end - start);
+            /* (without its newline, as extractor_text passes it) */
+            vintage_line(v, buf + start, end - 1 - start);
             start = end;
         }
         if (got == 0) {

@@ -624,6 +624,16 @@ if expect_ok && ! grep -q '^funding_round,Yuanqi,2021-06-12,200000000,' "$T/out"
 fi
 result "a byline's last field dates the item"
 
+# (a day alone under the title dates it, read from a file as from memory:
+# the lines the reader looks at first are without their newline)
+printf 'Lanting Robotics closes USD 80 million Series C\nMarch 2, 2022\n\nThe company was founded in 2016.\n' \
+    >"$T/dayline.txt"
+run "$BIN" extract -r "$RULES" "$T/dayline.txt"
+if expect_ok && ! grep -q '^funding_round,Lanting Robotics,2022-03-02,80000000,' "$T/out"; then
+    why="no funding_round of Lanting Robotics dated 2022-03-02: $(sed -n 2p "$T/out")"
+fi
+result "a day alone under the title dates it"
+
 # ---- set-up: a user who is not root gets the one command to run -----------
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
     run env CNSTAT_PACKAGES="make cnstat-no-such-package" \
