@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "facts.h"
 #include "period.h"
@@ -235,6 +236,24 @@ struct topic {
 static inline bool is_quantity(const struct token *t)
 {
     return t->kind == TK_NUM && !(t->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED));
+}
+
+/* The class of a figure's unit: a share, a rate, money ... */
+static inline enum unit_class num_class(const struct token *t)
+{
+    const char *u = t->unit;
+    if (!u)
+        return UC_COUNT;
+    /* (asked for every figure many times: the first letter decides most) */
+    if (u[0] == 'p' && strcmp(u, "percent") == 0)
+        return UC_PERCENT;
+    if (u[0] == 'M' && strcmp(u, "Mbps") == 0)
+        return UC_RATE;
+    if (u[0] == 'o' && strcmp(u, "other") == 0)
+        return UC_OTHER;
+    if (u[0] == 'p' && strcmp(u, "points") == 0)
+        return UC_POINTS;
+    return UC_MONEY;
 }
 
 /* Is there a wide gap (two spaces or more, or a tab) before token j, on

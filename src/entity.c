@@ -808,6 +808,42 @@ static bool person_name(const struct sent *st, size_t a, size_t e)
            t[e + 1].value < 100 && t[e + 2].kind == TK_PUNCT && st->s[t[e + 2].off] == ',';
 }
 
+/* Is the name at i who put money in: after an amount and "from" ("RMB 5
+ * million from ZhenFund"), or after "led by", "backed by", "funded by"? */
+static bool backer_at(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    if (i < st->a + 2)
+        return false;
+    if (tok_is(&t[i - 1], WH(from)))
+        return is_quantity(&t[i - 2]) && num_class(&t[i - 2]) == UC_MONEY;
+    if (!tok_is(&t[i - 1], WH(by)))
+        return false;
+    static const char *const verbs[] = {"led", "co-led", "backed", "funded"};
+    return str_ieq_any(st->s + t[i - 2].off, t[i - 2].len, verbs, sizeof verbs / sizeof *verbs);
+}
+
+/* Does the paragraph before lead into a list, the topic's block: is the
+ * block a list, and the one before a sentence that ends with a colon (not
+ * a speaker's name, "Luo Wenbing:")? */
+static bool lead_into_list(const struct topic *tp)
+{
+    const struct sent *w = tp->whole;
+    if (!tp->prev || !w || w->n == 0)
+        return false;
+    const struct token *last = &w->t[w->n - 1];
+    if (!scan_bullet_at(w->s, 0, last->off + last->len))
+        return false;
+    const char *p = tp->prev->text;
+    size_t n = tp->prev->len;
+    while (n > 0 && is_space((unsigned char)p[n - 1]))
+        n--;
+    int words = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        words += p[i] == ' ' && !is_space((unsigned char)p[i + 1]);
+    return n > 0 && p[n - 1] == ':' && words >= 4;
+}
+
 static char *block_topic(const struct sent *whole)
 {
     char **names = NULL;
@@ -818,7 +854,9 @@ static char *block_topic(const struct sent *whole)
         if (!name_at(whole, i, whole->b, &e))
             continue;
         /* nor others listed: "investors including A, B and C" */
-        if (i > whole->a && listed_other(whole, whole->a, i)) {
+        /* (nor who put money in: "RMB 5 million from ZhenFund", "led by
+         * Tencent") */
+        if ((i > whole->a && listed_other(whole, whole->a, i)) || backer_at(whole, i)) {
             i = e - 1;
             continue;
         }
@@ -2369,6 +2407,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
      * climbed ...": a paragraph that names nobody but speaks of "the
      * company" goes on with the paragraph before's */
     if (!ru->fallback && firm_pronoun_before(topic->whole, hi) && topic_prev(topic))
+        return xstrdup(topic_prev(topic));
+    /* (and a list that names nobody of its own, under a lead into it:
+     * "Xinglin has raised money in six rounds:" / "- Series A (March
+     * 2016): RMB 40 million, led by Qiming") */
+    if (!ru->fallback && !topic_get(topic) && lead_into_list(topic) && topic_prev(topic))
         return xstrdup(topic_prev(topic));
     if (ru->no_fallback)
         return NULL; /* "fallback = none": a figure of nobody named is not this indicator's */

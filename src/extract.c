@@ -470,22 +470,6 @@ static bool block_matters(const char *p, size_t n)
 
 /* ---- quantities in a sentence ------------------------------------------------------- */
 
-static enum unit_class num_class(const struct token *t)
-{
-    const char *u = t->unit;
-    if (!u)
-        return UC_COUNT;
-    /* (asked for every figure many times: the first letter decides most) */
-    if (u[0] == 'p' && strcmp(u, "percent") == 0)
-        return UC_PERCENT;
-    if (u[0] == 'M' && strcmp(u, "Mbps") == 0)
-        return UC_RATE;
-    if (u[0] == 'o' && strcmp(u, "other") == 0)
-        return UC_OTHER;
-    if (u[0] == 'p' && strcmp(u, "points") == 0)
-        return UC_POINTS;
-    return UC_MONEY;
-}
 
 static bool class_fits(enum unit_class rule, enum unit_class num)
 {
@@ -2888,10 +2872,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             if (t->len == 1 && (st->s[t->off] == ':' || st->s[t->off] == '=') && p + 1 == qstart && p > st->a &&
                 (st->t[p - 1].kind == TK_WORD || (st->in_date && st->in_date[p - 1]) ||
                  ((st->t[p - 1].flags & TF_CLOSE) && p >= st->a + 3 && st->t[p - 2].kind == TK_WORD &&
-                  (st->t[p - 2].flags & TF_CAP) && (st->t[p - 3].flags & TF_OPEN)))) {
+                  (st->t[p - 2].flags & TF_CAP) && (st->t[p - 3].flags & TF_OPEN)) ||
+                 ((st->t[p - 1].flags & TF_CLOSE) && p >= st->a + 3 && st->in_date && st->in_date[p - 2]))) {
                 /* "Netizens: 618 million": a label and its figure (its
                  * abbreviation in brackets: "Gross merchandise value
-                 * (GMV): 870.5 billion yuan") */
+                 * (GMV): 870.5 billion yuan"; its date: "Series A (March
+                 * 2016): RMB 40 million") */
                 label_colon = true;
                 label_eq = st->s[t->off] == '=';
             } else if (t->len == 1 && st->s[t->off] == '|' && p + 1 == qstart && p > st->a &&

@@ -1918,6 +1918,22 @@ START_TEST(session38_forms)
            "21 March, 2019 | 5:10 pm\n\n"
            "Lending platform Qianbao Tech raised 50 million yuan in a Series A led by Matrix Partners.\n",
            "funding_round|Qianbao Tech|2019-03|50000000|CNY|exact|observed|6\n", true);
+    /* a list of rounds under a lead into it: a label with its date in
+     * brackets, a colon, the amount; the company the lead names, not the
+     * investors the items name; a day alone under the title dates it */
+    expect("Lanting Robotics closes USD 80 million Series C\n"
+           "March 2, 2022\n\n"
+           "Lanting has raised money in four rounds since 2016:\n\n"
+           "- Angel (2016): RMB 3 million from Sinovation Ventures\n"
+           "- Series A (May 2018): RMB 60 million, led by Qiming Venture Partners\n"
+           "- Series B (July 2020): USD 25 million, led by Matrix Partners\n",
+           "funding_round|Lanting Robotics|2022-03-02|80000000|USD|exact|observed|1\n"
+           "funding_round|Lanting|2016|3000000|CNY|exact|observed|6\n"
+           "funding_round|Lanting|2018-05|60000000|CNY|exact|observed|7\n"
+           "funding_round|Lanting|2020-07|25000000|USD|exact|observed|8\n",
+           true);
+    expect("China internet key figures\n\n- Mobile payment users (June 2021): 872 million\n",
+           "users|China (mobile payment users)|2021-06|872000000|people|exact|observed|3\n", true);
 }
 END_TEST
 
