@@ -736,6 +736,19 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
     if (p >= w->a + 2 && str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "to") &&
         str_ieq(w->s + w->t[p - 2].off, w->t[p - 2].len, "according"))
         return true;
+    /* "Data from the industry portal Wangdaizhijia show", "a survey by
+     * iResearch found": what the figures come from */
+    {
+        size_t q = p;
+        while (q > w->a && q + 3 > p && w->t[q - 1].kind == TK_WORD && !(w->t[q - 1].flags & TF_CAP) &&
+               !tok_is(&w->t[q - 1], WH(from)) && !tok_is(&w->t[q - 1], WH(by)))
+            q--;
+        static const char *const data[] = {"data", "figures", "statistics", "estimates", "numbers", "survey",
+                                           "report", "research", "study", "tally", "count"};
+        if (q >= w->a + 2 && (tok_is(&w->t[q - 1], WH(from)) || tok_is(&w->t[q - 1], WH(by))) &&
+            str_ieq_any(w->s + w->t[q - 2].off, w->t[q - 2].len, data, sizeof data / sizeof *data))
+            return true;
+    }
     /* "estimates compiled by Bloomberg", "analysts polled by Reuters",
      * "data compiled by Wind" */
     if (p >= w->a + 2 && tok_is(&w->t[p - 1], WH(by)) &&
@@ -1790,6 +1803,19 @@ static char *row_field_name(const struct sent *st, size_t k)
  * nearest), else the document's place (a province's bulletin); NULL where
  * those words speak of the country ("the national average of 70.4%") or
  * name no place. */
+/* Is the province or city at i one of a list of them: "Beijing, Shanghai
+ * and Guangdong"? */
+static bool place_in_list(const struct sent *st, size_t i)
+{
+    const struct token *t = st->t;
+    /* (the next: past a comma or "and"; the one before: the same) */
+    if (i + 2 < st->b && ((t[i + 1].kind == TK_PUNCT && st->s[t[i + 1].off] == ',') || tok_is(&t[i + 1], WH(and))) &&
+        (t[i + 2].flags & TF_CAP) && in_list(&province, &t[i + 2]))
+        return true;
+    return i >= st->a + 2 && ((t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ',') || tok_is(&t[i - 1], WH(and))) &&
+           (t[i - 2].flags & TF_CAP) && in_list(&province, &t[i - 2]);
+}
+
 static char *place_of_figure(const struct sent *st, size_t k)
 {
     /* a place right after the figure is its: "ranged from 26.6% in
@@ -1834,6 +1860,17 @@ static char *place_of_figure(const struct sent *st, size_t k)
             st->t[i - 1].kind == TK_WORD && str_ieq_any(st->s + st->t[i - 1].off, st->t[i - 1].len, sub, 8) &&
             (str_ieq_any(st->s + v->off, v->len, verb, sizeof verb / sizeof *verb) ||
              (v->len > 4 && str_ieq(st->s + v->off + v->len - 2, 2, "ed"))))
+            continue;
+        /* (nor one of a list of places after it, that the figure is
+         * spread over: "nearly all of them in Beijing, Shanghai and
+         * Guangdong"; a list before it is of each: "In Beijing and
+         * Shanghai, however, penetration exceeded 45 percent") */
+        if (i > k && place_in_list(st, i))
+            continue;
+        /* (nor a place that says what kind a thing is: "the death of Sun
+         * Zhigang in a Guangzhou detention centre") */
+        if (i > st->a && v && v->kind == TK_WORD && !(v->flags & TF_CAP) &&
+            (tok_is(&st->t[i - 1], WH(a)) || tok_is(&st->t[i - 1], WH(an))))
             continue;
         size_t dd = i < k ? k - i : i - k;
         if (dd < dist) {

@@ -1932,6 +1932,19 @@ START_TEST(session38_forms)
            "funding_round|Lanting|2018-05|60000000|CNY|exact|observed|7\n"
            "funding_round|Lanting|2020-07|25000000|USD|exact|observed|8\n",
            true);
+    /* the places a national figure is spread over are not its place, nor
+     * one that says what kind a thing is, nor a source its entity */
+    expect("The number of internet users reached 2.1 million by the end of 1998, most of them in Beijing, Shanghai "
+           "and Guangdong.\n",
+           "netizens|China|1998|2100000|people|exact|observed|1\n", true);
+    expect("By June 2002 the survey counted 45.8 million internet users, and a court in a Guangzhou suburb ruled "
+           "on the case.\n",
+           "netizens|China|2002-06|45800000|people|exact|observed|1\n", true);
+    expect("In Beijing and Shanghai, internet penetration exceeded 45 percent in 2008.\n",
+           "internet_penetration|Shanghai|2008|45|percent|more_than|observed|1\n", false);
+    expect("Data from the industry portal Wangdaizhijia show that P2P lending platforms extended RMB 252.8 billion "
+           "of online loans in 2014.\n",
+           "online_loans|China|2014|252800000000|CNY|exact|observed|1\n", true);
     expect("China internet key figures\n\n- Mobile payment users (June 2021): 872 million\n",
            "users|China (mobile payment users)|2021-06|872000000|people|exact|observed|3\n", true);
 }
