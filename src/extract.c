@@ -6928,12 +6928,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool next = de->rel == DR_NEXT_YEAR;
             /* (and "the year" the year the sentence named before it: "2000
              * — China has 22.5 million internet users at the end of the
-             * year", a chronology's line after one on 1999; the last such
-             * year: "from 137 million at the end of 2006 to 162 million at
-             * the end of June 2007, and then to 210 million by the end of
-             * the year") */
+             * year", a chronology's line after one on 1999; for both, the
+             * last such year: "from 137 million at the end of 2006 to 162
+             * million at the end of June 2007, and then to 210 million by
+             * the end of the year", "launched in August 2009; by the end
+             * of 2010 ..., and a year later the number had reached") */
             bool same = de->rel == DR_SAME_YEAR && !(de->flags & DF_WRITING);
-            for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next || same) && (!sy.y || same); di++) {
+            for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next || same) && (!sy.y || same || next); di++) {
                 const struct date_expr *o = &d->dates.v[di];
                 /* (or a year the day before it is of: "On Nov. 11 last
                  * year, the Singles' Day shopping festival, buyers spent") */

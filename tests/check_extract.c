@@ -1912,6 +1912,9 @@ START_TEST(session38_forms)
     expect("Mobile internet users increased by 60 million in 2012, the most since 3G licences were issued in January "
            "2009, reaching 420 million at the end of the year.\n",
            "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", false);
+    expect("Sina launched its Weibo service in August 2009; by the end of 2010 there were 63.11 million microblog "
+           "users, and a year later the number had reached 250 million.\n",
+           "microblog_users|China|2011|250000000|people|exact|observed|1\n", false);
     /* a week's round-up of deals: a deal without a day of its own is of
      * the month, not of the day the round-up came out */
     expect("Fintech Deal Roundup: payment startups draw $200m in a quiet week\n\nLi Wei | Shanghai\n"
