@@ -1915,6 +1915,8 @@ START_TEST(session38_forms)
     expect("Sina launched its Weibo service in August 2009; by the end of 2010 there were 63.11 million microblog "
            "users, and a year later the number had reached 250 million.\n",
            "microblog_users|China|2011|250000000|people|exact|observed|1\n", false);
+    expect("In 2008, 118 million people were already using mobile phones to go online.\n",
+           "mobile_netizens|China|2008|118000000|people|exact|observed|1\n", true);
     /* a week's round-up of deals: a deal without a day of its own is of
      * the month, not of the day the round-up came out */
     expect("Fintech Deal Roundup: payment startups draw $200m in a quiet week\n\nLi Wei | Shanghai\n"
