@@ -664,7 +664,16 @@ static bool sentence_says(const struct sent *st, const char *name)
 static bool listed_other(const struct sent *st, size_t lo, size_t a);
 
 /* Is a name in the block before index j (one the topic would count)? */
+static bool name_before_but(const struct sent *whole, size_t j, const char *but);
+
 static bool name_before(const struct sent *whole, size_t j)
+{
+    return name_before_but(whole, j, NULL);
+}
+
+/* ... one that is no part of the name but ("the Yu'e Bao platform", in a
+ * report of the fund "Tianhong Yu'e Bao")? */
+static bool name_before_but(const struct sent *whole, size_t j, const char *but)
 {
     for (size_t i = 0; i < j; i++) {
         size_t e, pe;
@@ -674,7 +683,8 @@ static bool name_before(const struct sent *whole, size_t j)
         if (name_at(whole, i, j, &e) &&
             !(place_name_at(whole, i, &pe) && pe + 1 < whole->n && (whole->t[pe].flags & TF_HYPHEN) &&
               str_ieq(whole->s + whole->t[pe + 1].off, whole->t[pe + 1].len, "based"))) {
-            if (!listed_other(whole, 0, i))
+            size_t len = whole->t[e - 1].off + whole->t[e - 1].len - whole->t[i].off;
+            if (!listed_other(whole, 0, i) && !(but && memmem(but, strlen(but), whole->s + whole->t[i].off, len)))
                 return true;
             i = e - 1;
         }
@@ -1144,7 +1154,10 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
     size_t jl = st->t[j].len;
     if ((st->t[j].flags & TF_POSSESSIVE) && jl > 2)
         jl -= st->s[st->t[j].off + jl - 2] == '\'' ? 2 : 4;
-    if (!s && st->issuer && topic && str_ieq(st->s + st->t[j].off, jl, "fund") && !name_before(topic->whole, j))
+    /* (its paragraph may name the fund's brand: "the Yu'e Bao platform",
+     * of "Tianhong Yu'e Bao") */
+    if (!s && st->issuer && topic && str_ieq(st->s + st->t[j].off, jl, "fund") &&
+        !name_before_but(topic->whole, j, st->issuer))
         s = xstrdup(st->issuer);
     /* "Tencent reported results. || The company said its revenue ...": a
      * pronoun before any name of its paragraph points to the one before */
@@ -2362,7 +2375,7 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(st->issuer);
     /* (a report's fund, where the paragraph names no other before it: not
      * the bank an earlier paragraph spoke of) */
-    if (the_fund && st->issuer && !name_before(topic->whole, hi))
+    if (the_fund && st->issuer && !name_before_but(topic->whole, hi, st->issuer))
         return xstrdup(st->issuer);
     if (the_fund && topic_get(topic))
         return xstrdup(topic_get(topic));

@@ -1917,6 +1917,13 @@ START_TEST(session38_forms)
            "microblog_users|China|2011|250000000|people|exact|observed|1\n", false);
     expect("In 2008, 118 million people were already using mobile phones to go online.\n",
            "mobile_netizens|China|2008|118000000|people|exact|observed|1\n", true);
+    /* a fund's report: "the fund" is its fund, though its paragraph names
+     * the fund's brand */
+    expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2021\n\n"
+           "Fund Manager: Tianhong Asset Management Co., Ltd.\nFund short name: Tianhong Yu'e Bao\n\n"
+           "The size of the fund declined on the Yu'e Bao platform during the quarter. At the end of the quarter "
+           "the fund had net assets of RMB 751.33 billion.\n",
+           "fund_assets|Tianhong Yu'e Bao|2021-06|751330000000|CNY|exact|observed|7\n", true);
     /* a week's round-up of deals: a deal without a day of its own is of
      * the month, not of the day the round-up came out */
     expect("Fintech Deal Roundup: payment startups draw $200m in a quiet week\n\nLi Wei | Shanghai\n"
