@@ -3296,6 +3296,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                     * under the caption's unit: "Table 1 ...", "Unit: 10,000
                     * persons", a blank line, the table) */
                    (x->block_lines == 1 && x->last_caption && (years || row || unit || period_header)) ||
+                   /* (a header of periods alone, a blank line, the rows or
+                    * the label of their first section: "November 2020
+                    * October 2020" / "Mobile Business") */
+                   (x->block_lines == 1 && (x->last_period_header || x->last_years) &&
+                    (row || label_row || (n <= 60 && words_only(p, n)))) ||
                    (x->block_lines <= 2 && x->last_unit && (years || row)) ||
                    /* (a note under a table that gives its unit: "Figures
                     * in millions unless stated.") */

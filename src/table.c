@@ -2030,9 +2030,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     int sign = 0;
                     cell[nc] = f - 1;
                     f--;
+                    /* (or a level's, a net change's: "Aggregate net
+                     * additional customers   -2.37   -3.73", the sign
+                     * set off before it, no empty cell) */
                     if (f > ra && t[f - 1].kind == TK_PUNCT && t[f - 1].len == 1 &&
                         (s[t[f - 1].off] == '+' || s[t[f - 1].off] == '-') && t[f - 1].off + 1 == x->off &&
-                        nc < chg) {
+                        (nc < chg || (f - 1 > ra && t[f - 2].off + t[f - 2].len < t[f - 1].off))) {
                         sign = s[t[f - 1].off] == '-' ? -1 : 1;
                         f--;
                     }

@@ -1924,6 +1924,19 @@ START_TEST(session38_forms)
            "The size of the fund declined on the Yu'e Bao platform during the quarter. At the end of the quarter "
            "the fund had net assets of RMB 751.33 billion.\n",
            "fund_assets|Tianhong Yu'e Bao|2021-06|751330000000|CNY|exact|observed|7\n", true);
+    /* an operator's monthly table: its header of months alone, a blank
+     * line, a section's label and rows; a net change below zero, its sign
+     * set off, is a cell and no empty one */
+    expect("CHINA UNICOM LIMITED\nOPERATIONAL DATA FOR MAY 2016\n\n"
+           "                                                    May 2016       April 2016\n\n"
+           "Mobile Business\n"
+           "  Net additional subscribers for the month (million)       0.85           0.61\n"
+           "  Aggregate net additional subscribers (million)          -1.90          -2.75\n"
+           "  Total subscribers (million)                             251.33         250.48\n",
+           "users_increase|China Unicom|2016-05|850000|people|exact|observed|7\n"
+           "users_increase|China Unicom|2016-05|-1900000|people|exact|observed|8\n"
+           "users|China Unicom|2016-05|251330000|people|exact|observed|9\n",
+           false);
     /* a week's round-up of deals: a deal without a day of its own is of
      * the month, not of the day the round-up came out */
     expect("Fintech Deal Roundup: payment startups draw $200m in a quiet week\n\nLi Wei | Shanghai\n"
