@@ -133,6 +133,10 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "thanks", "owing", "due", "amid", "amidst", "given", "compared",
          /* adjectives that open a sentence: "Existing investors also took part" */
          "existing", "leading", "core", "key", "main", "remaining", "participating", "outstanding", "current", "former", "major",
+         /* ... or a table's row: "Aggregate 4G customers", "Wireline broadband
+          * customers", "Monthly active users" */
+         "aggregate", "accumulated", "net", "wireline", "monthly", "daily", "annual", "active",
+         "registered", "paying",
          /* the slugs that open a wire story's headline ("UPDATE 2-JD.com prices") */
          "update", "exclusive", "corrected", "correction", "refile", "rpt", "wrapup", "factbox", "insight",
          "analysis", "preview", "timeline", "breakingviews", "interview", "explainer", "opinion", "commentary",

@@ -1932,10 +1932,12 @@ START_TEST(session38_forms)
            "Mobile Business\n"
            "  Net additional subscribers for the month (million)       0.85           0.61\n"
            "  Aggregate net additional subscribers (million)          -1.90          -2.75\n"
-           "  Total subscribers (million)                             251.33         250.48\n",
+           "  Total subscribers (million)                             251.33         250.48\n"
+           "  Aggregate 4G subscribers (million)                      60.12          55.40\n",
            "users_increase|China Unicom|2016-05|850000|people|exact|observed|7\n"
            "users_increase|China Unicom|2016-05|-1900000|people|exact|observed|8\n"
-           "users|China Unicom|2016-05|251330000|people|exact|observed|9\n",
+           "users|China Unicom|2016-05|251330000|people|exact|observed|9\n"
+           "users|China Unicom (4G subscribers)|2016-05|60120000|people|exact|observed|10\n",
            false);
     /* a week's round-up of deals: a deal without a day of its own is of
      * the month, not of the day the round-up came out */
