@@ -4767,6 +4767,32 @@ static bool bracket_participle_date(const struct sent *st, const struct date_exp
     return n >= 4 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D');
 }
 
+/* Does the date de open its sentence ("2000 — China has ..."), or date a
+ * figure right beside it ("162 million at the end of June 2007", "by the
+ * end of 2010 CNNIC counted 63.11 million")?  Not a date of a base or a
+ * setting: "remained slightly below the level at the end of 2019". */
+static bool figure_dated_by(const struct sent *st, const struct date_expr *de)
+{
+    if (de->first == st->a)
+        return true;
+    /* (past a figure's noun: "520 million annual active users in 2017";
+     * or before a verb and its figure: "released in February 1999 and
+     * signed up more than one million") */
+    for (size_t i = de->first; i > st->a && i + 6 > de->first; i--) {
+        if (is_quantity(&st->t[i - 1]))
+            return true;
+        if (st->t[i - 1].kind == TK_PUNCT && !(st->t[i - 1].flags & TF_HYPHEN))
+            break;
+    }
+    for (size_t i = de->last + 1; i < st->b && i < de->last + 8; i++) {
+        if (is_quantity(&st->t[i]))
+            return true;
+        if (st->t[i].kind == TK_PUNCT && !(st->t[i].flags & TF_HYPHEN))
+            break;
+    }
+    return false;
+}
+
 /* Is the date de in a longer aside of a participle, with a figure of its
  * own and words after the date, that a verb of the clause follows
  * (", fined 8.026 billion yuan in July 2022 for data-security violations,
@@ -6953,7 +6979,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && !long_aside_date(st, o) &&
                     /* (nor a founding's: "Weibo, started in August 2009, had
                      * 503 million registered users at the end of December") */
-                    !founding_aside_date(st, o, k) && !(same && since_clause_date(st, o))) {
+                    !founding_aside_date(st, o, k) &&
+                    !(same && (since_clause_date(st, o) || !figure_dated_by(st, o)))) {
                     /* (in the same clause: "listed in 2014, it raised $25
                      * billion; in November it sold shares" is no 2014's) */
                     bool apart = false;

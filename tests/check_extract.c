@@ -1912,6 +1912,12 @@ START_TEST(session38_forms)
     expect("Mobile internet users increased by 60 million in 2012, the most since 3G licences were issued in January "
            "2009, reaching 420 million at the end of the year.\n",
            "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", false);
+    /* (not the year of a base nor of a setting, that dates no figure) */
+    expect("CHINA MOBILE LIMITED\nOPERATIONAL DATA FOR NOVEMBER 2020\n\n"
+           "The Group's mobile customer base at the end of November 2020 remained slightly below the level at the "
+           "end of 2019, with an aggregate net decrease of 2.37 million customers for the first eleven months of the "
+           "year.\n",
+           "users_increase|China Mobile|2020-11|-2370000|people|exact|observed|4\n", false);
     expect("Sina launched its Weibo service in August 2009; by the end of 2010 there were 63.11 million microblog "
            "users, and a year later the number had reached 250 million.\n",
            "microblog_users|China|2011|250000000|people|exact|observed|1\n", false);
