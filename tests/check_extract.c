@@ -1945,6 +1945,11 @@ START_TEST(session38_forms)
            "users|China Unicom|2016-05|251330000|people|exact|observed|9\n"
            "users|China Unicom (4G subscribers)|2016-05|60120000|people|exact|observed|10\n",
            false);
+    /* who signed up for the 3G service are 3G users */
+    expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
+           "September.\n",
+           "3g_users|China|2012-10|220300000|people|exact|observed|1\n"
+           "3g_users_increase|China|2012-10|9800000|people|exact|observed|1\n", false);
     /* a week's round-up of deals: a deal without a day of its own is of
      * the month, not of the day the round-up came out */
     expect("Fintech Deal Roundup: payment startups draw $200m in a quiet week\n\nLi Wei | Shanghai\n"
