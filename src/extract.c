@@ -4571,7 +4571,8 @@ static void later(const struct sent *st, size_t k, struct date *w)
 static void period_before(const struct sent *st, size_t k, struct date *w)
 {
     const struct token *t = st->t;
-    if (!w->m)
+    /* (a year alone is its end: "at the end of December", of the year) */
+    if (!w->m && !w->y)
         return;
     /* (not a list's figures that dates in their order go with: "compared
      * to RMB390.2 million and RMB298.3 million for the preceding quarter
@@ -4596,7 +4597,7 @@ static void period_before(const struct sent *st, size_t k, struct date *w)
                    (str_ieq(st->s + t[i - 1].off, t[i - 1].len, "a") || str_ieq(st->s + t[i - 1].off, t[i - 1].len, "the"));
         if (!before && !ago)
             return;
-        int total = w->y * 12 + w->m - 1 - months;
+        int total = w->y * 12 + (w->m ? w->m : 12) - 1 - months;
         w->y = total / 12;
         w->m = total % 12 + 1;
         w->d = 0;
@@ -7484,8 +7485,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* "reached 100 million users 433 days later": the date, moved on */
         if (have && !w.y2)
             later(st, k, &w);
-        /* "compared with 762 million in the previous quarter" */
-        if (have && !w.y2 && n->compared)
+        /* "compared with 762 million in the previous quarter" (or "down
+         * 1.5% from 9.62 trillion yuan a month earlier") */
+        if (have && !w.y2 && (n->compared || n->from))
             period_before(st, k, &w);
         /* a span of years dates a level or a change by its end: 2007-2010 → 2010 */
         if (have && w.y2) {

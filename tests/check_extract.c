@@ -1945,6 +1945,15 @@ START_TEST(session38_forms)
            "users|China Unicom|2016-05|251330000|people|exact|observed|9\n"
            "users|China Unicom (4G subscribers)|2016-05|60120000|people|exact|observed|10\n",
            false);
+    /* the start of a change "a month earlier" is of the month before
+     * (before December's, a year's end: November) */
+    expect("China Securities Journal, January 20, 2022\n\n"
+           "The net assets of money market funds stood at 9.48 trillion yuan at the end of October 2021, down 1.5% from "
+           "9.62 trillion yuan a month earlier.\n\n"
+           "The net assets of money market funds stood at 9.48 trillion yuan at the end of December, down 1.5% from "
+           "9.62 trillion yuan a month earlier.\n",
+           "fund_assets|money market funds|2021-09|9620000000000|CNY|exact|observed|3\n"
+           "fund_assets|money market funds|2021-11|9620000000000|CNY|exact|observed|5\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
