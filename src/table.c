@@ -3785,6 +3785,12 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
             int c = nearest_end(cend, 0, nc, t[fe - 1].off + t[fe - 1].len - l0, &bd);
             if (c < 0 || bd > 14)
                 continue;
+            /* (a caption's number is no column's day: "Table 3 Basic
+             * Internet resources in China, Dec. 2006 vs. Dec. 2007") */
+            static const char *const exhibit[] = {"table", "figure", "chart", "exhibit", "graph"};
+            if (t[i].kind == TK_NUM && i > h0 && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line &&
+                str_ieq_any(s + t[i - 1].off, t[i - 1].len, exhibit, sizeof exhibit / sizeof *exhibit))
+                continue;
             int y0 = cy[c], m0 = cm[c], d0 = cd[c];
             date_part(s, t, i, &cy[c], &cm[c], &cd[c]);
             if (cy[c] != y0 || cm[c] != m0 || cd[c] != d0) {

@@ -1954,6 +1954,12 @@ START_TEST(session38_forms)
            "9.62 trillion yuan a month earlier.\n",
            "fund_assets|money market funds|2021-09|9620000000000|CNY|exact|observed|3\n"
            "fund_assets|money market funds|2021-11|9620000000000|CNY|exact|observed|5\n", false);
+    /* a table's number in its caption is no day of a column's date */
+    expect("CNNIC report\n\nTable 3 Basic Internet resources in China, Dec. 2006 vs. Dec. 2007\n"
+           "                                     Dec. 2006       Dec. 2007      Growth\n"
+           "Websites                               843,000       1,503,800       78.4%\n",
+           "websites|China|2006|843000|count|exact|observed|5\n"
+           "websites|China|2007|1503800|count|exact|observed|5\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
