@@ -3401,6 +3401,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* ... and a chart's rows of figures under its line of periods */
         if (figs && !x->pending_blank && (x->last_period_line || x->last_figures))
             join = true;
+        /* ... or over it, as text taken from a PDF has a chart's axis
+         * ("82,851   85,449   90,359" / "2018.12   2019.6   2020.3") */
+        if (years && !x->pending_blank && x->last_figures)
+            join = true;
         /* a card's lines of fields stay with its title and each other, and
          * its indented text under them with them ("1. XUEBANG TUTOR
          * (Beijing | ...)" / "   Round: Series C    Amount: RMB300

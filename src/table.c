@@ -3900,6 +3900,142 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
     return cells;
 }
 
+/* The periods of a chart's axis, a line of them alone ("2018.12  2019.6
+ * 2020.3", "2004.12  2005.6"; or years, "2016  2017  2018"): how many, each
+ * year, month and day into ys, ms, ds; 0 if the line [a, b) is no such. */
+static int axis_periods(const char *s, const struct token *t, size_t a, size_t b, int *ys, int *ms, int *ds)
+{
+    int k = 0;
+    for (size_t i = a; i < b;) {
+        if (t[i].kind == TK_PUNCT && t[i].len <= 1) {
+            i++;
+            continue;
+        }
+        int m = 0, y = row_period(s, &t[i], &m);
+        /* ("Dec. 2018", "Jun 2019": a month's word and its year) */
+        if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+                j++;
+            if (j < b && is_row_year(&t[j])) {
+                y = (int)t[j].value;
+                i = j;
+            } else {
+                m = 0;
+            }
+        }
+        if (!y || k == TABLE_COLS)
+            return 0;
+        int d = m ? period_dotted_day(s, t, i, b) : 0;
+        ys[k] = y;
+        ms[k] = m;
+        ds[k] = d;
+        k++;
+        i += d ? 3 : 1;
+    }
+    return k;
+}
+
+/* ... and a chart as text taken from a PDF renders it: a line of figures
+ * for each series, the line of its periods under them, k of each, under a
+ * caption that names the quantities and their unit:
+ *
+ *     Figure 1 Scale of netizens and Internet penetration
+ *                      Netizens (10,000 persons)         Internet penetration
+ *     82,851          85,449          90,359          93,984
+ *     59.6%           61.2%           64.5%           67.0%
+ *     2018.12         2019.6          2020.3          2020.6
+ *
+ * A series of shares is the share the caption names, the other its level.
+ * The caption: the block's lines above the figures, or the block before. */
+static size_t by_chart_series(const struct rules *r, const char *s, const struct token *t, size_t n,
+                              table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        int ys[TABLE_COLS], ms[TABLE_COLS], ds[TABLE_COLS];
+        int k = in_table[a] ? 0 : axis_periods(s, t, a, b, ys, ms, ds);
+        if (k < 3) {
+            a = b;
+            continue;
+        }
+        /* the series above: lines of k figures each, nothing else */
+        size_t lines[3], nl = 0, top = a;
+        while (nl < 3 && top > 0) {
+            size_t x = top - 1;
+            while (x > 0 && t[x - 1].line == t[top - 1].line)
+                x--;
+            int figs = 0;
+            bool only = !in_table[x];
+            for (size_t i = x; i < top && only; i++) {
+                if (is_quantity(&t[i]))
+                    figs++;
+                else
+                    only = t[i].kind == TK_PUNCT && t[i].len <= 1 && s[t[i].off] != '.';
+            }
+            if (!only || figs != k)
+                break;
+            lines[nl++] = x;
+            top = x;
+        }
+        if (!nl) {
+            a = b;
+            continue;
+        }
+        struct cap_view v;
+        if (!caption_view(s, t, n, 0, top, caption, &v)) {
+            a = b;
+            continue;
+        }
+        /* (the periods' months: half years and year-ends are of their
+         * years, December's of its year; quarters keep December) */
+        bool months = false;
+        for (int c = 0; c < k; c++)
+            months = months || (ms[c] >= 1 && ms[c] <= 11 && ms[c] != 6);
+        struct column unit;
+        bool has_unit = top > 0 ? caption_unit(s, t, n, 0, top, &unit) : caption_block_unit(caption, &unit);
+        for (size_t q = nl; q-- > 0;) { /* (top down) */
+            size_t x = lines[q], xb = line_end(t, n, x);
+            bool pct = true;
+            for (size_t i = x; i < xb; i++)
+                if (is_quantity(&t[i]))
+                    pct = pct && t[i].unit && strcmp(t[i].unit, "percent") == 0;
+            struct column col;
+            int ri = -1;
+            if (pct) {
+                ri = caption_names(r, &v, UC_PERCENT, 1, &col);
+            } else {
+                static const int cls[] = {UC_PEOPLE, UC_COUNT, UC_MONEY, UC_RATE};
+                for (size_t c = 0; c < sizeof cls / sizeof *cls && ri < 0; c++)
+                    ri = caption_names(r, &v, cls[c], 1, &col);
+            }
+            if (ri < 0)
+                continue;
+            if (!pct && has_unit && col.mult == 1 && !col.unit) {
+                col.mult = unit.mult;
+                col.unit = unit.unit;
+                col.rate = unit.rate;
+            }
+            if (top == 0)
+                caption_head(&col, v.s, v.t);
+            col.months = months;
+            for (size_t i = x, c = 0; i < xb; i++)
+                if (is_quantity(&t[i]) && c < (size_t)k) {
+                    int g = give_cell_on(r, s, t, i, &col, ys[c], ms[c], ds[c], x, xb, fn, ctx);
+                    cells += g > 0 ? (size_t)g : 0;
+                    c++;
+                }
+            for (size_t i = x; i < xb; i++)
+                in_table[i] = true;
+        }
+        for (size_t i = a; i < b; i++)
+            in_table[i] = true;
+        a = b;
+    }
+    return cells;
+}
+
 /* A chart's data as text: a caption that names its quantities, a line of
  * periods, and rows of figures without labels, each row the caption's
  * quantity of its kind (the first of each kind, then the next):
@@ -6151,6 +6287,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
+    cells += by_chart_series(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_columns(r, s, t, n, fn, ctx, in_table, &cb, year);

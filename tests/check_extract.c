@@ -1960,6 +1960,23 @@ START_TEST(session38_forms)
            "Websites                               843,000       1,503,800       78.4%\n",
            "websites|China|2006|843000|count|exact|observed|5\n"
            "websites|China|2007|1503800|count|exact|observed|5\n", false);
+    /* a chart as PDF text renders it: a line of figures per series, the
+     * line of periods under them, the caption naming the quantities */
+    expect("CNNIC report\n\nFigure 1 Scale of netizens in China (Unit: 10,000 persons)\n"
+           "  9,400  10,300  11,100  12,300\n"
+           "2004.12  2005.6 2005.12  2006.6\n"
+           "Source: CNNIC Statistical Survey on the Internet Development in China\n",
+           "netizens|China|2004|94000000|people|exact|observed|4\n"
+           "netizens|China|2005-06|103000000|people|exact|observed|4\n"
+           "netizens|China|2005|111000000|people|exact|observed|4\n"
+           "netizens|China|2006-06|123000000|people|exact|observed|4\n", true);
+    expect("CNNIC report 2020\n\nFigure 1 Scale of netizens and Internet penetration\n"
+           "                   Netizens (10,000 persons)              Internet penetration\n"
+           "82,851          85,449          90,359\n"
+           "59.6%           61.2%           64.5%\n"
+           "2018.12         2019.6          2020.3\n",
+           "netizens|China|2019-06|854490000|people|exact|observed|5\n"
+           "internet_penetration|China|2019-06|61.2|percent|exact|observed|6\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
