@@ -9767,6 +9767,10 @@ static bool ends_with_stop(const char *s, size_t n)
         n--;
     while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')'))
         n--;
+    /* (not the dot of initials: "..., 2nd only to U.S.") */
+    if (n >= 4 && s[n - 1] == '.' && is_upper((unsigned char)s[n - 2]) && s[n - 3] == '.' &&
+        is_upper((unsigned char)s[n - 4]) && (n == 4 || !is_alpha((unsigned char)s[n - 5])))
+        return false;
     return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
 }
 

@@ -1977,6 +1977,12 @@ START_TEST(session38_forms)
            "2018.12         2019.6          2020.3\n",
            "netizens|China|2019-06|854490000|people|exact|observed|5\n"
            "internet_penetration|China|2019-06|61.2|percent|exact|observed|6\n", false);
+    /* a headline that ends with initials ("U.S.") is a headline still:
+     * the lead's date is its figure's */
+    expect("China's Internet users reach 68 million, 2nd only to U.S.\n\n"
+           "BEIJING, July 21, 2003 (Kyodo) -- The number of Internet users in China reached 68 million at the end "
+           "of June, a research body said Monday.\n",
+           "netizens|China|2003-06|68000000|people|exact|observed|1\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
