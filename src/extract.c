@@ -8711,6 +8711,27 @@ static void network_in_brackets(char *name, size_t cap)
 /* The name a one-line caption opens with in the possessive, "Alibaba's
  * Singles' Day GMV, 2009-2019" (up to three capitalised words), into
  * out; "" if none. */
+/* The firm a caption's words from `from` on name as an owner, "... on
+ * Alibaba's Tmall and Taobao": its name into out (not the country's, nor a
+ * body that reports). */
+static void caption_possessive(const char *s, size_t n, size_t from, char *out, size_t cap)
+{
+    for (size_t k = from; k + 3 < n; k++) {
+        if (s[k] != '\'' || s[k + 1] != 's' || s[k + 2] != ' ')
+            continue;
+        size_t b0 = k;
+        while (b0 > from && s[b0 - 1] != ' ')
+            b0--;
+        struct token w = {.kind = TK_WORD, .hash = scan_word_hash(s + b0, k - b0)};
+        if (k > b0 && is_upper((unsigned char)s[b0]) && k - b0 + 1 <= cap && !str_ieq(s + b0, k - b0, "China") &&
+            !in_list(&source_body, &w)) {
+            memcpy(out, s + b0, k - b0);
+            out[k - b0] = '\0';
+        }
+        return;
+    }
+}
+
 static void caption_owner(const char *s, size_t n, const char *head, size_t head_len, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -8769,8 +8790,13 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
     for (size_t k = a + 1; k + hl <= n && !at; k++)
         if (s[k - 1] == ' ' && str_ieq(s + k, hl, hw))
             at = s + k;
-    if (!at)
+    if (!at) {
+        /* (a change's column, "Change (pct)", the caption names no more
+         * of: the firm it names as an owner further on) */
+        if (str_ieq(hw, hl, "change") || str_ieq(hw, hl, "growth") || str_ieq(hw, hl, "yoy"))
+            caption_possessive(s, n, a, out, cap);
         return;
+    }
     static const char *const common[] = {"Monthly", "Annual", "Quarterly", "Daily", "Total", "Mobile", "Internet",
                                          "Online", "Active", "Registered", "Number", "China", "Chinese", "Global",
                                          "Average", "Cumulative", "New", "Net", "The", "Key", "Selected"};
@@ -8801,6 +8827,24 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
     size_t start = w0 == a ? a : w0 + 1, len = e - start;
     if (!words2 || len + 1 > cap || len < 2)
         return;
+    /* (a festival is nobody's: "Singles' Day GMV on Alibaba's Tmall";
+     * "Alibaba Singles' Day GMV" is Alibaba's) */
+    size_t lw = e;
+    while (lw > start && s[lw - 1] != ' ')
+        lw--;
+    struct token last = {.kind = TK_WORD, .hash = scan_word_hash(s + lw, e - lw)};
+    if (in_list(&event_word, &last)) {
+        size_t f = lw > start ? lw - 1 : start; /* (past the festival's name) */
+        while (f > start && s[f - 1] != ' ')
+            f--;
+        while (f > start && s[f - 1] == ' ')
+            f--;
+        if (f <= start) {
+            caption_possessive(s, n, e, out, cap);
+            return;
+        }
+        len = f - start;
+    }
     memcpy(out, s + start, len);
     out[len] = '\0';
 }
@@ -8869,10 +8913,21 @@ static void table_cell(void *ctx, const struct table_cell *c)
                              : ru->on_day                   ? rules_find(d->r, ru->on_day)
                              : day_indicator(d->r, ru->id)  ? ru
                                                             : NULL;
+    /* (and a change's column beside it, "Change (pct)": the day's change) */
+    const struct rule *day_ch = NULL;
+    if (ru->change != CH_NONE && !when.m && er && er->change == CH_NONE) {
+        const struct rule *dl = er->on_day ? rules_find(d->r, er->on_day) : day_indicator(d->r, er->id) ? er : NULL;
+        int ci = dl ? rules_change_of(d->r, ru->change, dl->id) : -1;
+        if (ci >= 0) {
+            day = dl;
+            day_ch = &d->r->v[ci];
+        }
+    }
     /* (the caption above the rows in the same block, or the block before) */
     if (day && ((d->prev.len && festival_named(d->prev.text, d->prev.len)) ||
                 festival_named(d->bp, d->tok.v[c->row_a].off))) {
-        ru = er = day;
+        ru = day_ch ? day_ch : day;
+        er = day;
         when.m = 11;
         when.d = 11;
     }

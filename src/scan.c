@@ -490,7 +490,7 @@ double scan_scale_word(const char *p, size_t len)
 bool scan_known_word(const char *p, size_t len)
 {
     return scale_index(p, len) >= 0 || scan_word_number(p, len) >= 0 || scan_month(p, len) ||
-           str_ieq(p, len, "percent");
+           str_ieq(p, len, "percent") || str_ieq(p, len, "pct");
 }
 
 /* Lex an alphanumeric run starting at lx->i. */

@@ -400,8 +400,9 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
             c->unit = k->unit;
         else if (k->unit && strcmp(k->unit, "Mbps") == 0)
             c->rate = true;
-    } else if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') {
-        c->unit = "percent";
+    } else if ((k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '%') || word_is(s, k, "pct") ||
+               word_is(s, k, "percent")) {
+        c->unit = "percent"; /* ("(%)", a wire's "Change (pct)") */
     } else if (scale_word(s, k) > 0) {
         c->mult *= scale_word(s, k); /* "(million)", "(millions)", "(万)" */
     } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
@@ -709,6 +710,13 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         }
         i = header_unit(s, t, j, b, c);
         c->hb = i;
+        /* (a change in percent is a growth: "Change (pct)") */
+        const struct rule *cr = &r->v[c->rule];
+        if (cr->change == CH_INCREASE && cr->base && c->unit && strcmp(c->unit, "percent") == 0) {
+            int g = rules_change_of(r, CH_GROWTH, cr->base);
+            if (g >= 0)
+                c->rule = g;
+        }
     }
     /* "Users" beside "% Pen.": a table of the Internet's reach, whose
      * users of nothing named are the Internet's (the rule's orphan) */
@@ -876,9 +884,10 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
     /* ("Growth rate") */
     if (j < b && word_is(s, &t[j], "rate"))
         j++;
-    /* ("Growth (%)", "Change (%)") */
-    if (j + 2 < b + 1 && j + 1 < b && (t[j].flags & TF_OPEN) && t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%' &&
-        j + 2 < b && (t[j + 2].flags & TF_CLOSE)) {
+    /* ("Growth (%)", "Change (%)", "Change (pct)") */
+    if (j + 2 < b + 1 && j + 1 < b && (t[j].flags & TF_OPEN) &&
+        ((t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%') || word_is(s, &t[j + 1], "pct")) && j + 2 < b &&
+        (t[j + 2].flags & TF_CLOSE)) {
         *pct = true;
         j += 3;
     }
@@ -5263,6 +5272,11 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         for (size_t i = fa[skip + c]; i < fa[skip + c + 1] && bare; i++)
             if (outside_brackets(&t[i], &depth))
                 bare = change_word(s, &t[i]) || word_is(s, &t[i], "yoy") || word_is(s, &t[i], "rate");
+        /* (a change in percent is a growth: "Change (pct)", "Change (%)") */
+        for (size_t i = fa[skip + c]; i < fa[skip + c + 1] && ch == CH_INCREASE; i++)
+            if ((t[i].kind == TK_PUNCT && t[i].len == 1 && s[t[i].off] == '%') || word_is(s, &t[i], "pct") ||
+                word_is(s, &t[i], "percent"))
+                ch = CH_GROWTH;
         int left = c - 1;
         while (left >= 0 && (col[left].rule < 0 || r->v[col[left].rule].change != CH_NONE)) {
             bool changes = false;

@@ -1983,6 +1983,17 @@ START_TEST(session38_forms)
            "BEIJING, July 21, 2003 (Kyodo) -- The number of Internet users in China reached 68 million at the end "
            "of June, a research body said Monday.\n",
            "netizens|China|2003-06|68000000|people|exact|observed|1\n", false);
+    /* a wire's factbox: a change "(pct)" is a growth, the festival's; the
+     * festival names nobody, the firm before it does */
+    expect("Reuters, Nov 11, 2014\n\nFACTBOX-Singles' Day GMV on Alibaba's Tmall and Taobao\n\n"
+           "    Year      GMV (bln yuan)    Change (pct)\n"
+           "    2012          19.1               267\n"
+           "    2013          35.0                83\n",
+           "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|7\n"
+           "daily_transaction_volume_growth|Alibaba|2013-11-11|83|percent|exact|observed|7\n", false);
+    expect("Table 3.1: Alibaba Singles' Day GMV, 2012-2014\n\nYear      GMV (RMB billion)\n"
+           "2012            19.1\n2013            35.0\n2014            57.1\n",
+           "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|5\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
