@@ -1994,6 +1994,11 @@ START_TEST(session38_forms)
     expect("Table 3.1: Alibaba Singles' Day GMV, 2012-2014\n\nYear      GMV (RMB billion)\n"
            "2012            19.1\n2013            35.0\n2014            57.1\n",
            "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|5\n", false);
+    /* the central bank's "internet payments" of payment institutions are
+     * third-party payments */
+    expect("Payment institutions processed 10.51 billion internet payment transactions in 2012, with a total value "
+           "of 6.89 trillion yuan.\n",
+           "third_party_payments|China|2012|6890000000000|CNY|exact|observed|1\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
