@@ -52,6 +52,8 @@ struct doc {
     bool national_seen; /* ... and its first national figure */
     int ref_year;   /* the year an early-year news item's lead reports on, 0 if none */
     struct date ref_date; /* the date a report's findings open with ("As of June 2014, ..."), y 0 if none */
+    struct date ref_again; /* ... as a later national figure dates it again, to its own precision ("As of June
+                            * 2010", after "As of June 30, 2010"): the findings after it are of that, y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
     struct date lead_nat; /* the date of the chunk's first national figure, whatever it is, y 0 if none */
     struct date results_q; /* the quarter a news item on a company's results reports ("Revenue in the three months through June rose"), y 0 if none */
@@ -4013,14 +4015,29 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
 /* "in the first six months of the year", "in the first half of 2019": a
  * flow dated by its last month, June (in a report on the end of June, or
  * a news item's about one, the report's date). */
+/* The date a report's findings are of: its lead's, or as a later national
+ * figure dated it again. */
+static const struct date *report_date(const struct doc *d)
+{
+    return d->ref_again.y && d->ref_again.y == d->ref_date.y && d->ref_again.m == d->ref_date.m ? &d->ref_again
+                                                                                                : &d->ref_date;
+}
+
+/* ... and a news item's on a statistical report. */
+static const struct date *news_date(const struct doc *d)
+{
+    return d->ref_again.y && d->ref_again.y == d->news_ref.y && d->ref_again.m == d->news_ref.m ? &d->ref_again
+                                                                                                : &d->news_ref;
+}
+
 static void first_half_end(const struct doc *d, const struct date_expr *de, struct date *w)
 {
     if (!(de->flags & DF_FIRST_HALF) || w->m || w->y2)
         return;
     if (d->ref_date.y == w->y && d->ref_date.m == 6)
-        *w = d->ref_date;
+        *w = *report_date(d);
     else if (d->news_ref.y == w->y && d->news_ref.m == 6)
-        *w = d->news_ref;
+        *w = *news_date(d);
     else
         w->m = 6; /* (a flow of the first half is dated by its last month) */
 }
@@ -7128,10 +7145,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * one: "up 1.6 percentage points from the end of 2011", in
                  * a news item on the report of June 2012) */
                 if (d->ref_date.y == w.y && !habitual)
-                    w = d->ref_date;
+                    w = *report_date(d);
                 else if (d->news_ref.y == w.y && !habitual &&
                          ((n->rule >= 0 && national_rule(&r->v[n->rule])) || d->weekly))
-                    w = d->news_ref;
+                    w = *news_date(d);
                 /* (a year long gone is no year before the figure's: "up
                  * from 265,405 at the end of 2000", after a paragraph on
                  * 2009, speaks of 2009) */
@@ -7160,7 +7177,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * penetration rate reached 70.4 percent, up 5.9 percentage
                  * points from March 2020") */
                 bool national = n->rule >= 0 && national_rule(&r->v[n->rule]);
-                const struct date *rep = d->ref_date.y                  ? &d->ref_date
+                const struct date *rep = d->ref_date.y                  ? report_date(d)
                                          : d->news_ref.y && national ? &d->news_ref
                                          : d->lead_nat.y && national ? &d->lead_nat
                                                                      : NULL;
@@ -7221,14 +7238,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * month of its own year ("As of June 2014, the number of Internet
          * users reached 632 million"): its findings are of that date */
         if (!have && d->ref_date.y && !habitual) {
-            w = d->ref_date;
+            w = *report_date(d);
             have = true;
         }
         /* ... or a news item's about a statistical report (the country's
          * figures only) */
         if (!have && d->news_ref.y && !habitual &&
             ((n->rule >= 0 && national_rule(&r->v[n->rule])) || d->weekly)) {
-            w = d->news_ref;
+            w = *news_date(d);
             have = true;
         }
         /* ... or the quarter a quarterly report's first lines name, for a
@@ -7375,6 +7392,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a post of one line, of sentences, is none: "1/ CNNIC's 48th
          * report is out (Aug 27). Headline: ... 1.011bn as of end-June,
          * +21.75mn vs Dec. Penetration 71.6%. Thread on ... 🧵👇") */
+        /* (a report's date dated again by a later national figure, of its
+         * month: "1. As of June 2010, China had 420 million netizens" after
+         * "As of June 30, 2010, ...") */
+        const struct date *ref = d->ref_date.y ? &d->ref_date : &d->news_ref;
+        /* (a level's date, not a span's: "New Internet users in the first
+         * half of 2017: 19.92 million" restates nothing) */
+        if (ref->y && n->rule >= 0 && !n->skip && !n->change && !origin && pick >= 0 && have &&
+            national_rule(&r->v[n->rule]) && w.y == ref->y && w.m == ref->m && !w.y2 && d->dates.v[pick].rel == DR_ABS &&
+            (d->dates.v[pick].flags & (DF_LEAD | DF_END_OF)) &&
+            !(d->dates.v[pick].flags & (DF_FIRST_HALF | DF_TO_MONTH | DF_QUARTER | DF_SPAN_DAY | DF_COMPARE)))
+            d->ref_again = w;
         bool headline = d->blines == 1 && !ends_with_stop(d->bp, d->blen) && !sentences_within(st);
         /* (nor one dated by the day the report came out: "CNNIC's 48th
          * report is out (Aug 27). Headline: China's netizen count crossed
@@ -10237,6 +10265,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->lead_nat, 0, sizeof d->lead_nat);
+    memset(&d->ref_again, 0, sizeof d->ref_again);
     memset(&d->results_q, 0, sizeof d->results_q);
     memset(&d->last_day, 0, sizeof d->last_day);
     memset(&d->span_day, 0, sizeof d->span_day);

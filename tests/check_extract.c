@@ -1999,6 +1999,14 @@ START_TEST(session38_forms)
     expect("Payment institutions processed 10.51 billion internet payment transactions in 2012, with a total value "
            "of 6.89 trillion yuan.\n",
            "third_party_payments|China|2012|6890000000000|CNY|exact|observed|1\n", false);
+    /* a report's findings dated again by a later level of the country's,
+     * of the same month, are of that date as it writes it */
+    expect("Statistical Report on Internet Development in China\n(July 2010)\n\n"
+           "As of June 30, 2010, the number of netizens in China had reached 420 million.\n\n"
+           "Key Findings\n\n"
+           "1. As of June 2010, China had 420 million netizens, an increase of 36 million over the end of 2009.\n\n"
+           "2. Mobile Internet users reached 277 million.\n",
+           "mobile_netizens|China|2010-06|277000000|people|exact|observed|10\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
