@@ -3274,6 +3274,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
             col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+            /* (a count of things is no money of them: "Number of funds"
+             * beside "Net assets (100 million yuan)") */
+            if (col[f].rule >= 0 && r->v[col[f].rule].unit == UC_MONEY && fb[f] > fa[f] + 1 &&
+                word_is(s, &t[fa[f]], "number") && word_is(s, &t[fa[f] + 1], "of"))
+                col[f].rule = -1;
             /* (a share's column: "3G as % of total") */
             bool share = false;
             for (size_t i = fa[f]; i < fb[f] && !share; i++)
@@ -3470,10 +3475,19 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 t[ra].value >= 1 && t[ra].value < 1000 && ra + 2 < rb && gap_before(s, t, ra + 1) &&
                 t[ra + 1].kind == TK_WORD)
                 ra++;
+            /* (past "of which:", a part's row: "  of which: Equity   1,772
+             * 25,574.05") */
+            if (ra + 3 < rb && word_is(s, &t[ra], "of") && word_is(s, &t[ra + 1], "which")) {
+                ra += 2;
+                if (t[ra].kind == TK_PUNCT && s[t[ra].off] == ':')
+                    ra++;
+            }
             size_t f0 = ra;
-            /* (a name's words may be joined by a slash: "Weixin/WeChat") */
+            /* (a name's words may be joined by a slash: "Weixin/WeChat";
+             * or a hyphen: "Closed-end", "Open-end") */
             while (f0 < rb && (t[f0].kind == TK_WORD ||
-                               (f0 > ra && f0 + 1 < rb && t[f0].kind == TK_PUNCT && t[f0].len == 1 && s[t[f0].off] == '/' &&
+                               (f0 > ra && f0 + 1 < rb && t[f0].kind == TK_PUNCT && t[f0].len == 1 &&
+                                (s[t[f0].off] == '/' || (t[f0].flags & TF_HYPHEN)) &&
                                 t[f0 + 1].kind == TK_WORD && t[f0].off == t[f0 - 1].off + t[f0 - 1].len &&
                                 t[f0 + 1].off == t[f0].off + 1)))
                 f0++;
@@ -3555,6 +3569,14 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                  * price") */
                 for (int f = 1; f < nf && bd > 1; f++)
                     if (fstart[f] + 1 >= t[i].off - r0 && fstart[f] <= t[i].off - r0 + 1) {
+                        best = f;
+                        bd = 0;
+                    }
+                /* (or the one it lies under, a long field over a short
+                 * figure: "27,811.34" under "Net assets (100 million
+                 * yuan)") */
+                for (int f = 1; f < nf && bd > 12; f++)
+                    if (t[i].off - r0 >= fstart[f] && t[i].off + t[i].len - r0 <= fend[f]) {
                         best = f;
                         bd = 0;
                     }

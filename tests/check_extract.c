@@ -2007,6 +2007,20 @@ START_TEST(session38_forms)
            "1. As of June 2010, China had 420 million netizens, an increase of 36 million over the end of 2009.\n\n"
            "2. Mobile Internet users reached 277 million.\n",
            "mobile_netizens|China|2010-06|277000000|people|exact|observed|10\n", false);
+    /* a fund association's table of fund types: names with hyphens, a
+     * part's "of which:", a count's column beside the money's, figures
+     * under the middle of a long field */
+    expect("China Securities Journal, January 20, 2022\n\n"
+           "Table: Public fund assets by type, end-December 2021 (Source: AMAC)\n\n"
+           "Type                  Number of funds      Net assets (100 million yuan)\n"
+           "Closed-end                 1,144               27,811.34\n"
+           "Open-end                   8,031              227,817.21\n"
+           "  of which: Equity         1,772               25,574.05\n"
+           "            Money market     335               94,820.96\n",
+           "fund_assets|Closed-end|2021|2781134000000|CNY|exact|observed|6\n"
+           "fund_assets|Open-end|2021|22781721000000|CNY|exact|observed|7\n"
+           "fund_assets|Equity|2021|2557405000000|CNY|exact|observed|8\n"
+           "fund_assets|Money market|2021|9482096000000|CNY|exact|observed|9\n", true);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
