@@ -5383,12 +5383,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 j++;
             /* (or "and reached": "broke through the 100-million mark in
              * the first half of this year and reached 103 million") */
+            /* (in a chronology's present: "pass the 100 million mark and
+             * reach 111 million") */
+            static const char *const reach[] = {"reached", "reach", "reaches", "hit", "hits", "totaled", "totalled",
+                                                "total", "totals"};
             bool and_verb = false;
             if (j > k + 1 && j + 2 < st->b && tok_is(&t[j], WH(and)) &&
-                (str_ieq(st->s + t[j + 1].off, t[j + 1].len, "reached") ||
-                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "hit") ||
-                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "totaled") ||
-                 str_ieq(st->s + t[j + 1].off, t[j + 1].len, "totalled"))) {
+                str_ieq_any(st->s + t[j + 1].off, t[j + 1].len, reach, sizeof reach / sizeof *reach)) {
                 j++;
                 and_verb = true;
             }

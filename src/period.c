@@ -1163,7 +1163,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             /* the end of a year's last month is the year's end (and so is
              * a December a count stood "by": "By December 2015 the country
              * had 688 million Internet users") */
-            if (((e.flags & DF_END_OF) || (e.first < e.last && is_word(&c, e.first, &pw_by) && e.when.y)) &&
+            if (((e.flags & DF_END_OF) || (e.first < e.last && is_word(&c, e.first, &pw_by))) &&
                 e.when.m == 12 && !e.when.d) {
                 e.when.m = 0;
                 e.flags |= DF_DECEMBER;

@@ -2021,6 +2021,13 @@ START_TEST(session38_forms)
            "fund_assets|Open-end|2021|22781721000000|CNY|exact|observed|7\n"
            "fund_assets|Equity|2021|2557405000000|CNY|exact|observed|8\n"
            "fund_assets|Money market|2021|9482096000000|CNY|exact|observed|9\n", true);
+    /* a chronology's present: a mark passed before the level reached is no
+     * fact, and "by December" is the year's end */
+    expect("A Chronology\n\n2005 — Internet users pass the 100 million mark and reach 111 million by December.\n",
+           "netizens|China|2005|111000000|people|exact|observed|3\n", true);
+    /* a payment company's total payment volume, however told */
+    expect("YunPay's total payment volume for 2018 was RMB 3.6 trillion, up 64%.\n",
+           "third_party_payments|YunPay|2018|3600000000000|CNY|exact|observed|1\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
