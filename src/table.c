@@ -3931,6 +3931,183 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
     return cells;
 }
 
+/* The date a field [a, b) of a header names: a month's word and its year
+ * ("Users Dec.2010", "Jun. 2011"), or a year and its month written with a
+ * dot ("2010.12"); 0 if none, the month in *m. */
+static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m)
+{
+    for (size_t i = a; i < b; i++) {
+        int mo = t[i].kind == TK_WORD ? scan_month(s + t[i].off, t[i].len) : 0;
+        if (mo > 0) {
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+                j++;
+            if (j < b && is_row_year(&t[j])) {
+                *m = mo;
+                return (int)t[j].value;
+            }
+        }
+        int dm = 0, y = t[i].kind == TK_NUM && !is_row_year(&t[i]) ? period_dotted(s, &t[i], &dm) : 0;
+        if (y && dm) {
+            *m = dm;
+            return y;
+        }
+    }
+    *m = 0;
+    return 0;
+}
+
+/* ... and a report's table of the users of applications: a column of users
+ * for each survey, its date in its field, a column of the growth, a row for
+ * each application, which counts the users of the indicator its name and
+ * "user" make ("Online games": "online game user"):
+ *
+ *     Application          Users Dec.2010   Users Jun.2011   Usage rate   Half-year
+ *                          (10,000)         (10,000)         Jun.2011     growth
+ *     Online games         30,410           31,137           64.2%         2.4%
+ *
+ * (the growth is of the latest survey's users; a row of an application no
+ * indicator counts is passed over) */
+static size_t by_user_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
+                              table_cell_fn fn, void *ctx, bool *in_table)
+{
+    size_t cells = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = line_end(t, n, a);
+        if (in_table[a] || t[a].kind != TK_WORD) {
+            a = b;
+            continue;
+        }
+        /* the header's fields: runs of words between wide gaps */
+        size_t fa[TABLE_COLS], fb[TABLE_COLS];
+        int nf = 0;
+        for (size_t i = a; i < b && nf < TABLE_COLS;) {
+            size_t j = i + 1;
+            while (j < b && !gap_before(s, t, j))
+                j++;
+            fa[nf] = i;
+            fb[nf] = j;
+            nf++;
+            i = j;
+        }
+        size_t h0 = line_start(s, t, a);
+        size_t fend[TABLE_COLS];
+        int fy[TABLE_COLS] = {0}, fm[TABLE_COLS] = {0};
+        bool users[TABLE_COLS] = {false}, growth[TABLE_COLS] = {false};
+        double mult[TABLE_COLS];
+        int nusers = 0;
+        for (int f = 0; f < nf; f++) {
+            fend[f] = t[fb[f] - 1].off + t[fb[f] - 1].len - h0;
+            mult[f] = 1;
+            for (size_t i = fa[f]; i < fb[f]; i++) {
+                users[f] = users[f] || (f > 0 && (word_is(s, &t[i], "users") || word_is(s, &t[i], "user")));
+                growth[f] = growth[f] || (f > 0 && word_is(s, &t[i], "growth"));
+            }
+            fy[f] = f > 0 ? field_date(s, t, fa[f], fb[f], &fm[f]) : 0;
+        }
+        /* (a second line of the header under it: units and dates, "(10,000)
+         * (10,000)   Jun.2011   growth") */
+        size_t ra = b;
+        if (ra < n) {
+            size_t rb = line_end(t, n, ra), r0 = line_start(s, t, ra);
+            bool sub = true;
+            for (size_t i = ra; i < rb && sub; i++)
+                sub = t[i].kind != TK_NUM || is_row_year(&t[i]) || (t[i].flags & TF_GLUED) || power_of_ten(t[i].value) ||
+                      period_dotted(s, &t[i], &(int){0});
+            for (size_t i = ra; i < rb && sub;) {
+                size_t j = i + 1;
+                while (j < rb && !gap_before(s, t, j))
+                    j++;
+                size_t bd;
+                int f = nearest_end(fend, 1, nf, t[j - 1].off + t[j - 1].len - r0, &bd);
+                if (f >= 1 && bd <= 12) {
+                    int m = 0, y = field_date(s, t, i, j, &m);
+                    if (y && !fy[f]) {
+                        fy[f] = y;
+                        fm[f] = m;
+                    }
+                    for (size_t q = i; q < j; q++) {
+                        growth[f] = growth[f] || word_is(s, &t[q], "growth");
+                        if (t[q].flags & TF_OPEN) {
+                            struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                            header_unit(s, t, q, j, &u);
+                            if (u.mult != 1 && !u.unit)
+                                mult[f] = u.mult;
+                        }
+                    }
+                }
+                i = j;
+            }
+            if (sub)
+                ra = rb;
+        }
+        /* (the units in the first line's fields: "Users (10,000)") */
+        for (int f = 1; f < nf; f++)
+            for (size_t q = fa[f]; q < fb[f] && mult[f] == 1; q++)
+                if (t[q].flags & TF_OPEN) {
+                    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                    header_unit(s, t, q, fb[f], &u);
+                    if (u.mult != 1 && !u.unit)
+                        mult[f] = u.mult;
+                }
+        int late = -1;
+        for (int f = 1; f < nf; f++) {
+            users[f] = users[f] && fy[f] && !growth[f];
+            if (users[f]) {
+                nusers++;
+                if (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late])
+                    late = f;
+            }
+        }
+        if (!nusers) {
+            a = b;
+            continue;
+        }
+        /* the rows: an application's name, then figures */
+        size_t rows = 0, x = ra;
+        while (x < n) {
+            size_t xb = line_end(t, n, x), x0 = line_start(s, t, x), e = x;
+            while (e < xb && (t[e].kind == TK_WORD || ((t[e].flags & TF_HYPHEN) && e > x)))
+                e++;
+            if (e == x || e >= xb || !is_quantity(&t[e]))
+                break;
+            int ri = users_of_label(r, t, x, e);
+            for (size_t i = e; i < xb && ri >= 0; i++) {
+                if (!is_quantity(&t[i]))
+                    continue;
+                size_t bd;
+                int f = nearest_end(fend, 1, nf, t[i].off + t[i].len - x0, &bd);
+                if (f < 1 || bd > 12)
+                    continue;
+                struct column c = {ri, mult[f], NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+                int y = fy[f], m = fm[f];
+                if (growth[f] && late >= 0) {
+                    int gi = rules_change_of(r, CH_GROWTH, r->v[ri].id);
+                    if (gi < 0)
+                        continue;
+                    c.rule = gi;
+                    c.mult = 1;
+                    c.unit = "percent";
+                    c.level1 = ri + 1;
+                    y = fy[late];
+                    m = fm[late];
+                } else if (!users[f]) {
+                    continue;
+                }
+                int g = give_cell_on(r, s, t, i, &c, y, m, 0, x, xb, fn, ctx);
+                cells += g > 0 ? (size_t)g : 0;
+            }
+            rows++;
+            x = xb;
+        }
+        if (rows >= 2)
+            for (size_t i = a; i < x; i++)
+                in_table[i] = true;
+        a = rows >= 2 ? x : b;
+    }
+    return cells;
+}
+
 /* The periods of a chart's axis, a line of them alone ("2018.12  2019.6
  * 2020.3", "2004.12  2005.6"; or years, "2016  2017  2018"): how many, each
  * year, month and day into ys, ms, ds; 0 if the line [a, b) is no such. */
@@ -6324,6 +6501,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_chart_series(r, s, t, n, fn, ctx, in_table, &cb);
+    cells += by_user_columns(r, s, t, n, fn, ctx, in_table);
     cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_entity_columns(r, s, t, n, fn, ctx, in_table, &cb, year);

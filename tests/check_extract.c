@@ -2028,6 +2028,22 @@ START_TEST(session38_forms)
     /* a payment company's total payment volume, however told */
     expect("YunPay's total payment volume for 2018 was RMB 3.6 trillion, up 64%.\n",
            "third_party_payments|YunPay|2018|3600000000000|CNY|exact|observed|1\n", false);
+    /* a report's table of applications' users: a column of users for each
+     * survey, its date in its field, its unit under it; the growth of the
+     * latest; rows of what the vocabulary counts */
+    expect("CNNIC report 2011\n\n"
+           "Table 5  Users and usage rates of Internet applications, Dec. 2010 vs. Jun. 2011\n"
+           "Application          Users Dec.2010   Users Jun.2011   Usage rate   Half-year\n"
+           "                     (10,000)         (10,000)         Jun.2011     growth\n"
+           "Instant messaging    35,258           38,509           79.4%         9.2%\n"
+           "Online games         30,410           31,137           64.2%         2.4%\n"
+           "Microblog             6,311           19,497           40.2%       208.9%\n",
+           "game_players|China|2010|304100000|people|exact|observed|7\n"
+           "game_players|China|2011-06|311370000|people|exact|observed|7\n"
+           "game_players_growth|China|2011-06|2.4|percent|exact|observed|7\n"
+           "microblog_users|China|2010|63110000|people|exact|observed|8\n"
+           "microblog_users|China|2011-06|194970000|people|exact|observed|8\n"
+           "microblog_users_growth|China|2011-06|208.9|percent|exact|observed|8\n", true);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
