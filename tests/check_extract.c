@@ -2044,6 +2044,11 @@ START_TEST(session38_forms)
            "microblog_users|China|2010|63110000|people|exact|observed|8\n"
            "microblog_users|China|2011-06|194970000|people|exact|observed|8\n"
            "microblog_users_growth|China|2011-06|208.9|percent|exact|observed|8\n", true);
+    /* the internet's "user base"; domain names "ending in .CN" */
+    expect("China's internet user base grew to 1.092 billion by the end of December 2023, and the number of domain "
+           "names ending in .CN fell to 20.13 million.\n",
+           "netizens|China|2023|1092000000|people|exact|observed|1\n"
+           "cn_domain_names|China|2023|20130000|count|exact|observed|1\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
