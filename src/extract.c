@@ -4389,8 +4389,15 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
             ba = p;
         }
     }
-    if (best.rule < 0)
+    if (best.rule < 0) {
+        /* (what no money of the rules counts is no company's value either:
+         * "Mobile payments processed by banks reached 3.77 billion
+         * transactions in Q3, valued at 27.36 trillion yuan") */
+        for (size_t i = c + 1; i < ni[m].qstart; i++)
+            if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "valued"))
+                ni[m].skip = true;
         return;
+    }
     ni[m].rule = best.rule;
     ni[m].cue_a = ba;
     ni[m].cue_b = best.end;
@@ -5656,6 +5663,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 c = subject_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = card_cue(d, st, k, n->qstart);
+            /* (a count's worth is no company's value: "3.77 billion
+             * transactions in Q3, valued at 27.36 trillion yuan", the
+             * count's money, if any, paid_amount() finds) */
+            if (c.rule >= 0 && !c.after && c.a > st->a && worth_word(st, c.a) && prev_q != SIZE_MAX &&
+                num_class(&t[prev_q]) == UC_COUNT && num_class(&t[k]) == UC_MONEY &&
+                t[c.a - 1].kind == TK_PUNCT && st->s[t[c.a - 1].off] == ',')
+                c.rule = -1;
             /* "had attracted 43.03 million users and 185.3 billion yuan":
              * one verb, two figures; the second, of another kind, reaches
              * the verb's cue past the first and its own noun */

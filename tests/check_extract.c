@@ -2049,6 +2049,10 @@ START_TEST(session38_forms)
            "names ending in .CN fell to 20.13 million.\n",
            "netizens|China|2023|1092000000|people|exact|observed|1\n"
            "cn_domain_names|China|2023|20130000|count|exact|observed|1\n", false);
+    /* what a count of payments was "valued at" is no company's value */
+    expect_absent("Mobile payments processed by banks reached 3.77 billion transactions in Q3 2015, valued at 27.36 "
+                  "trillion yuan.\n",
+                  "valuation|");
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
