@@ -1022,7 +1022,8 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
          * year's first months, a fund's first period) */
         {
             size_t dash = i;
-            while (dash < b && dash < i + 5 && !(t[dash].kind == TK_PUNCT && (s[t[dash].off] == '-' ||
+            /* (past an aside in brackets: "29 May 2013 (inception) - 31 December 2013") */
+            while (dash < b && dash < i + 8 && !(t[dash].kind == TK_PUNCT && (s[t[dash].off] == '-' ||
                                                                              (t[dash].len == 3 &&
                                                                               memcmp(s + t[dash].off, "\xE2\x80\x93", 3) == 0))))
                 dash++;

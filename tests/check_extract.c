@@ -2053,6 +2053,13 @@ START_TEST(session38_forms)
     expect_absent("Mobile payments processed by banks reached 3.77 billion transactions in Q3 2015, valued at 27.36 "
                   "trillion yuan.\n",
                   "valuation|");
+    /* a column of a span of days, an aside in it: of its last day's year */
+    expect("Tianhong Zenglibao Money Market Fund\n2014 Annual Report\n\n"
+           "3.1 Key accounting data and financial indicators                      Unit: RMB yuan\n\n"
+           "Item                                        2014                     29 May 2013 (inception) - 31 December 2013\n"
+           "Realised income for the period              24,087,316,574.22        1,790,553,821.06\n"
+           "Net assets at end of period                 578,935,720,118.64       185,347,611,025.37\n",
+           "fund_assets|money market funds|2013|185347611025.37|CNY|exact|observed|8\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
