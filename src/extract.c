@@ -3162,7 +3162,14 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     }
     if (de->rel == DR_NOW || de->rel == DR_AHEAD || (de->flags & DF_WRITING))
         ctx = NULL; /* "now", "last year" are of the time of writing, not of the last figure */
-    if (ctx && ctx->y)
+    /* (the end of a quarterly report's own quarter's month is of its
+     * year, whatever year the text spoke of last: "A year earlier, at the
+     * end of June 2020, ... the sector held about RMB 9.36 trillion at
+     * the end of June", in a report on the second quarter of 2021) */
+    if (d->quarter.y && de->rel == DR_ABS && !de->when.y && de->when.m == d->quarter.m && (de->flags & DF_END_OF) &&
+        !(de->flags & DF_COMPARE))
+        c.y = d->quarter.y;
+    else if (ctx && ctx->y)
         c = *ctx;
     /* ("last year" under a section's heading, "RED PACKETS AND SINGLES'
      * DAY", in a dated news item: of the dateline's year) */

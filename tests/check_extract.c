@@ -2060,6 +2060,11 @@ START_TEST(session38_forms)
            "Realised income for the period              24,087,316,574.22        1,790,553,821.06\n"
            "Net assets at end of period                 578,935,720,118.64       185,347,611,025.37\n",
            "fund_assets|money market funds|2013|185347611025.37|CNY|exact|observed|8\n", false);
+    /* a quarterly report's own quarter's month is of its year */
+    expect("Tianhong Yu'e Bao Money Market Fund\nQuarterly Report for the Second Quarter of 2021\n\n"
+           "A year earlier, at the end of June 2020, the Fund had net assets of RMB 1,195.2 billion. According to "
+           "AMAC, the money market fund sector held about RMB 9.36 trillion at the end of June.\n",
+           "fund_assets|money market funds|2021-06|9360000000000|CNY|about|observed|4\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
