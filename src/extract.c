@@ -4088,6 +4088,11 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
             continue;
         d->last_day = w;
     }
+    /* (the date that opens the sentence frames the paragraph; a figure's
+     * of a year before it told after it does not reframe it: "At the end
+     * of 2023, the Fund's net assets were ..., after a decline of 1.28% in
+     * 2022. The Fund had about 694 million holders at the year-end") */
+    struct date opened = {0};
     for (size_t di = d->da; di < d->db; di++) {
         const struct date_expr *de = &d->dates.v[di];
         bool opens = frames || de->first == st->a || (de->first == st->a + 1 && st->t[st->a].kind == TK_SKIP);
@@ -4137,6 +4142,10 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
              * fine as it was) */
             if (*para_has && de->rel == DR_SAME_YEAR && para_ctx->y == w.y && para_ctx->m && !w.m)
                 continue;
+            if (opened.y && !opens && w.y < opened.y && !w.m && !(de->flags & DF_END_OF))
+                continue;
+            if (opens && !frames && de->first <= st->a + 1 && !opened.y && (de->flags & DF_END_OF) && !w.d)
+                opened = w;
             first_half_end(d, de, &w);
             /* (the last day of a span dates the span's figures; the
              * paragraph goes on in its month: "536.3 million in the 12

@@ -2065,6 +2065,12 @@ START_TEST(session38_forms)
            "A year earlier, at the end of June 2020, the Fund had net assets of RMB 1,195.2 billion. According to "
            "AMAC, the money market fund sector held about RMB 9.36 trillion at the end of June.\n",
            "fund_assets|money market funds|2021-06|9360000000000|CNY|about|observed|4\n", false);
+    /* a sentence opening with its stock's date frames the next one; a
+     * year's flow told after it does not */
+    expect("Yu'e Bao 2023 Annual Report\n\n"
+           "At the end of 2023, the Fund's net assets were RMB 682.47 billion, after a decline of 1.28% in 2022. "
+           "The Fund had about 694 million holders at the year-end.\n",
+           "fund_customers|Yu'e Bao|2023|694000000|people|about|observed|3\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
