@@ -3208,6 +3208,8 @@ static int caption_day(const char *s, const struct token *t, size_t i, int *m)
  *     Company      Listed     Shares offered   Offer price   Raised
  *     Alpha Tech   March 5    50 million       8.50          425 million
  *     (prices and amounts in Hong Kong dollars) */
+static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m);
+
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -3258,10 +3260,15 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* (a header holds no figure but in its units' brackets, "Net
          * asset value (100 million yuan)": "Mobile phone users   10,000
          * subscribers   109,403.5" is a row) */
+        /* (nor but a field's date, a month's word before its year: "Net
+         * assets, end-Sep 2019") */
         int depth = 0;
         for (size_t i = a; i < b && words; i++) {
             depth += (t[i].flags & TF_OPEN) ? 1 : (t[i].flags & TF_CLOSE) && depth > 0 ? -1 : 0;
-            words = t[i].kind != TK_NUM || (!(t[i].flags & TF_YEAR) && ((t[i].flags & TF_GLUED) || depth > 0));
+            bool field_year = i > a && is_row_year(&t[i]) && t[i - 1].kind == TK_WORD &&
+                              scan_month(s + t[i - 1].off, t[i - 1].len) > 0 && !gap_before(s, t, i);
+            words = t[i].kind != TK_NUM || field_year ||
+                    (!(t[i].flags & TF_YEAR) && ((t[i].flags & TF_GLUED) || depth > 0));
         }
         if (!words) {
             a = b;
@@ -3358,24 +3365,45 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
             }
         }
+        /* (each named column's own date, where its field gives one: "Net
+         * assets, end-Sep 2019   Net assets, end-Oct 2019"; the changes'
+         * the latest's) */
+        int fy[TABLE_COLS] = {0}, fm[TABLE_COLS] = {0}, late = -1;
+        for (int f = 1; f < nf; f++)
+            if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE &&
+                (fy[f] = field_date(s, t, fa[f], fb[f], &fm[f])) > 0 &&
+                (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
+                late = f;
         /* "Net addition", "Increase", "Growth": the change of the column
-         * before it */
+         * before it (or of the level before it, past its other change:
+         * "Change   Change (%)") */
         for (int f = 2; f < nf; f++) {
-            if (col[f].rule >= 0 || col[f - 1].rule < 0 || r->v[col[f - 1].rule].change != CH_NONE)
+            int lv = f - 1;
+            if (lv >= 2 && col[lv].rule >= 0 && r->v[col[lv].rule].change != CH_NONE && col[lv].level1)
+                lv = col[lv].level1 - 1 == col[lv - 1].rule ? lv - 1 : lv;
+            if (col[f].rule >= 0 || col[lv].rule < 0 || r->v[col[lv].rule].change != CH_NONE)
                 continue;
             int ch = 0;
             for (size_t i = fa[f]; i < fb[f] && i < fa[f] + 2 && !ch; i++)
                 ch = change_word(s, &t[i]);
-            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[col[f - 1].rule].id) : -1;
+            /* (in percent, a growth: "Change (%)") */
+            for (size_t i = fa[f]; i < fb[f] && ch == CH_INCREASE; i++)
+                if ((t[i].kind == TK_PUNCT && t[i].len == 1 && s[t[i].off] == '%') || word_is(s, &t[i], "pct"))
+                    ch = CH_GROWTH;
+            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[col[lv].rule].id) : -1;
             if (ri >= 0) {
-                col[f] = col[f - 1];
+                col[f] = col[lv];
                 col[f].rule = ri;
-                col[f].level1 = col[f - 1].rule + 1;
+                col[f].level1 = col[lv].rule + 1;
                 col[f].ha = fa[f];
                 col[f].hb = fb[f];
                 if (ch == CH_GROWTH) {
                     col[f].mult = 1;
                     col[f].unit = "percent";
+                }
+                if (late >= 0) {
+                    fy[f] = fy[late];
+                    fm[f] = fm[late];
                 }
             }
         }
@@ -3444,6 +3472,44 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         int nsub = 0;
         while (ra < n && rows == 0) {
             size_t e = line_end(t, n, ra);
+            /* (or the columns' units alone, in brackets under them: "(100
+             * million yuan)   (100 million yuan)") */
+            bool units_only = t[ra].flags & TF_OPEN;
+            int udepth = 0;
+            for (size_t i = ra; i < e && units_only; i++) {
+                udepth += (t[i].flags & TF_OPEN) ? 1 : 0;
+                units_only = udepth > 0 || (t[i].flags & TF_OPEN);
+                udepth -= (t[i].flags & TF_CLOSE) ? 1 : 0;
+            }
+            if (units_only) {
+                size_t l0 = line_start(s, t, ra);
+                for (size_t i = ra; i < e; i++) {
+                    if (!(t[i].flags & TF_OPEN))
+                        continue;
+                    size_t j = i + 1;
+                    while (j < e && !(t[j].flags & TF_CLOSE))
+                        j++;
+                    size_t bd;
+                    int f = j < e ? nearest_end(fend, 1, nf, t[j].off + t[j].len - l0, &bd) : -1;
+                    if (f >= 1 && bd <= 12 && col[f].rule >= 0 && col[f].mult == 1 && !col[f].unit &&
+                        r->v[col[f].rule].change != CH_GROWTH)
+                        header_unit(s, t, i, e, &col[f]);
+                    i = j;
+                }
+                /* (and a change of an amount is in its level's unit) */
+                for (int f = 2; f < nf; f++)
+                    if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_INCREASE && col[f].mult == 1 && !col[f].unit)
+                        for (int g = f - 1; g >= 1; g--)
+                            if (col[g].rule >= 0 && col[g].rule + 1 == col[f].level1) {
+                                col[f].mult = col[g].mult;
+                                col[f].unit = col[g].unit;
+                                break;
+                            }
+                for (size_t i = ra; i < e; i++)
+                    in_table[i] = true;
+                ra = e;
+                continue;
+            }
             bool only_words = true;
             for (size_t i = ra; i < e && only_words; i++)
                 only_words = t[i].kind == TK_WORD || t[i].kind == TK_PUNCT ||
@@ -3599,9 +3665,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 double v;
                 if (cell_value(r, t, i, &c, &v, &unit) <= 0)
                     continue;
-                struct table_cell tc = {(size_t)c.rule, cy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
+                /* (a column's own date before the caption's) */
+                int ccy = fy[best] ? fy[best] : cy, ccm = fy[best] ? fm[best] : cm;
+                struct table_cell tc = {(size_t)c.rule, ccy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        rd ? rm : cm == 12 && !cq && !cd ? 0 : cm, -1, total ? "China" : s + t[ra].off,
+                                        rd ? rm : ccm == 12 && !cq && !cd ? 0 : ccm, -1, total ? "China" : s + t[ra].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : cd,
                                         cq && !rd,
                                         Q_EXACT, false, 0, 0, false};

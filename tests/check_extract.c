@@ -2071,6 +2071,17 @@ START_TEST(session38_forms)
            "At the end of 2023, the Fund's net assets were RMB 682.47 billion, after a decline of 1.28% in 2022. "
            "The Fund had about 694 million holders at the year-end.\n",
            "fund_customers|Yu'e Bao|2023|694000000|people|about|observed|3\n", false);
+    /* rows of fund types under columns dated in their fields, their units
+     * under them in brackets, a change and a change in percent after them */
+    expect("AMAC monthly data, November 2019\n\nTable 2  Comparison with the previous month\n\n"
+           "Category                 Net assets, end-Sep 2019    Net assets, end-Oct 2019    Change    Change (%)\n"
+           "                         (100 million yuan)          (100 million yuan)\n"
+           "Equity funds                  12,689.30                   13,106.45               417.15      3.29\n"
+           "Money market funds            70,212.48                   70,866.03               653.55      0.93\n",
+           "fund_assets|Equity funds|2019-09|1268930000000|CNY|exact|observed|7\n"
+           "fund_assets|Equity funds|2019-10|1310645000000|CNY|exact|observed|7\n"
+           "fund_assets_increase|Equity funds|2019-10|41715000000|CNY|exact|observed|7\n"
+           "fund_assets_growth|Equity funds|2019-10|3.29|percent|exact|observed|7\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
