@@ -2758,6 +2758,17 @@ static bool unit_like(const char *p, size_t n)
         bool scale = false;
         for (size_t k = 0; k < sizeof scales / sizeof *scales && !scale; k++)
             scale = memmem(p + u, e - u, scales[k], strlen(scales[k])) != NULL;
+        /* (or abbreviated, a word of its own: "(RMB bn)", "(US$ mn)") */
+        static const char *const abbr[] = {"bn", "mn", "mln", "bln"};
+        for (size_t w = u; w < e && !scale;) {
+            while (w < e && !is_alpha((unsigned char)p[w]))
+                w++;
+            size_t we = w;
+            while (we < e && is_alpha((unsigned char)p[we]))
+                we++;
+            scale = we > w && str_ieq_any(p + w, we - w, abbr, sizeof abbr / sizeof *abbr);
+            w = we;
+        }
         if (!scale)
             return false;
         groups++;
@@ -3330,7 +3341,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* (the rows of a table of ranks, "1     Tianhong Yu'e Bao Money
          * Market Fund     1,689.1", with their header "Rank   Fund   Net
          * assets (billion yuan)") */
-        if (ranked && !x->pending_blank && x->last_ranked)
+        if (ranked && !x->pending_blank && (x->last_ranked || x->last_unit))
             join = true;
         /* (and their total under them) */
         if (!x->pending_blank && x->last_row && total_row_like(p, n))

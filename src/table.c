@@ -3208,7 +3208,7 @@ static int caption_day(const char *s, const struct token *t, size_t i, int *m)
  *     Company      Listed     Shares offered   Offer price   Raised
  *     Alpha Tech   March 5    50 million       8.50          425 million
  *     (prices and amounts in Hong Kong dollars) */
-static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m);
+static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m, int *d);
 
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
@@ -3282,6 +3282,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
             col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+            /* (nor is a column of who runs it: "Fund company", "Fund
+             * manager") */
+            static const char *const who[] = {"company", "manager", "house", "sponsor", "issuer", "custodian"};
+            if (col[f].rule >= 0 && str_ieq_any(s + t[fb[f] - 1].off, t[fb[f] - 1].len, who, sizeof who / sizeof *who))
+                col[f].rule = -1;
             /* (a count of things is no money of them: "Number of funds"
              * beside "Net assets (100 million yuan)") */
             if (col[f].rule >= 0 && r->v[col[f].rule].unit == UC_MONEY && fb[f] > fa[f] + 1 &&
@@ -3368,10 +3373,10 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* (each named column's own date, where its field gives one: "Net
          * assets, end-Sep 2019   Net assets, end-Oct 2019"; the changes'
          * the latest's) */
-        int fy[TABLE_COLS] = {0}, fm[TABLE_COLS] = {0}, late = -1;
+        int fy[TABLE_COLS] = {0}, fm[TABLE_COLS] = {0}, fd[TABLE_COLS] = {0}, late = -1;
         for (int f = 1; f < nf; f++)
             if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE &&
-                (fy[f] = field_date(s, t, fa[f], fb[f], &fm[f])) > 0 &&
+                (fy[f] = field_date(s, t, fa[f], fb[f], &fm[f], &fd[f])) > 0 &&
                 (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
                 late = f;
         /* "Net addition", "Increase", "Growth": the change of the column
@@ -3404,6 +3409,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (late >= 0) {
                     fy[f] = fy[late];
                     fm[f] = fm[late];
+                    fd[f] = fd[late];
                 }
             }
         }
@@ -3472,6 +3478,64 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         int nsub = 0;
         while (ra < n && rows == 0) {
             size_t e = line_end(t, n, ra);
+            /* (or the columns' dates under them: "30-Jun-2017   31-Mar-2017
+             * (%)"; each field a date, a unit in brackets or words) */
+            {
+                size_t l0 = line_start(s, t, ra);
+                int dated = 0;
+                bool ok = true;
+                int dy[TABLE_COLS] = {0}, dmo[TABLE_COLS] = {0}, dda[TABLE_COLS] = {0};
+                for (size_t i = ra; i < e && ok;) {
+                    size_t j = i + 1;
+                    while (j < e && !gap_before(s, t, j))
+                        j++;
+                    int m = 0, dd = 0, y = field_date(s, t, i, j, &m, &dd);
+                    /* (a day of a month in words is no figure: "yield, 30-Jun") */
+                    for (size_t q = i; q < j && ok && !y; q++)
+                        ok = t[q].kind != TK_NUM || (t[q].flags & TF_GLUED) ||
+                             (q + 2 < j && (t[q].flags & TF_SMALLINT) && t[q].value <= 31 && t[q + 1].kind == TK_PUNCT &&
+                              t[q + 2].kind == TK_WORD && scan_month(s + t[q + 2].off, t[q + 2].len) > 0);
+                    size_t bd;
+                    int f = nearest_end(fend, 1, nf, t[j - 1].off + t[j - 1].len - l0, &bd);
+                    if (y && f >= 1 && bd <= 12) {
+                        dy[f] = y;
+                        dmo[f] = m;
+                        dda[f] = dd;
+                        dated++;
+                    }
+                    /* (a change's unit in percent under it: a growth) */
+                    if (!y && f >= 1 && bd <= 12 && col[f].rule >= 0 && r->v[col[f].rule].change == CH_INCREASE &&
+                        j == i + 3 && (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%') {
+                        int g = col[f].level1 ? rules_change_of(r, CH_GROWTH, r->v[col[f].level1 - 1].id) : -1;
+                        if (g >= 0) {
+                            col[f].rule = g;
+                            col[f].mult = 1;
+                            col[f].unit = "percent";
+                        }
+                    }
+                    i = j;
+                }
+                if (ok && dated >= 1) {
+                    for (int f = 1; f < nf; f++)
+                        if (dy[f] && col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && !fy[f]) {
+                            fy[f] = dy[f];
+                            fm[f] = dmo[f];
+                            fd[f] = dda[f];
+                            if (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late])
+                                late = f;
+                        }
+                    for (int f = 1; f < nf; f++)
+                        if (col[f].rule >= 0 && r->v[col[f].rule].change != CH_NONE && late >= 0) {
+                            fy[f] = fy[late];
+                            fm[f] = fm[late];
+                            fd[f] = fd[late];
+                        }
+                    for (size_t i = ra; i < e; i++)
+                        in_table[i] = true;
+                    ra = e;
+                    continue;
+                }
+            }
             /* (or the columns' units alone, in brackets under them: "(100
              * million yuan)   (100 million yuan)") */
             bool units_only = t[ra].flags & TF_OPEN;
@@ -3666,11 +3730,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (cell_value(r, t, i, &c, &v, &unit) <= 0)
                     continue;
                 /* (a column's own date before the caption's) */
-                int ccy = fy[best] ? fy[best] : cy, ccm = fy[best] ? fm[best] : cm;
+                int ccy = fy[best] ? fy[best] : cy, ccm = fy[best] ? fm[best] : cm, ccd = fy[best] ? fd[best] : cd;
                 struct table_cell tc = {(size_t)c.rule, ccy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        rd ? rm : ccm == 12 && !cq && !cd ? 0 : ccm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : cd,
+                                        rd ? rm : ccm == 12 && !cq && !ccd ? 0 : ccm, -1, total ? "China" : s + t[ra].off,
+                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : ccd,
                                         cq && !rd,
                                         Q_EXACT, false, 0, 0, false};
                 fn(ctx, &tc);
@@ -4003,16 +4067,21 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
 /* The date a field [a, b) of a header names: a month's word and its year
  * ("Users Dec.2010", "Jun. 2011"), or a year and its month written with a
  * dot ("2010.12"); 0 if none, the month in *m. */
-static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m)
+static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m, int *d)
 {
+    *d = 0;
     for (size_t i = a; i < b; i++) {
         int mo = t[i].kind == TK_WORD ? scan_month(s + t[i].off, t[i].len) : 0;
         if (mo > 0) {
             size_t j = i + 1;
-            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+            /* ("Dec.2010", "30-Jun-2017": its day too) */
+            if (j < b && t[j].kind == TK_PUNCT && (s[t[j].off] == '.' || s[t[j].off] == '-'))
                 j++;
             if (j < b && is_row_year(&t[j])) {
                 *m = mo;
+                if (i >= a + 2 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' && t[i - 2].kind == TK_NUM &&
+                    (t[i - 2].flags & TF_SMALLINT) && t[i - 2].value >= 1 && t[i - 2].value <= 31)
+                    *d = (int)t[i - 2].value;
                 return (int)t[j].value;
             }
         }
@@ -4072,7 +4141,8 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
                 users[f] = users[f] || (f > 0 && (word_is(s, &t[i], "users") || word_is(s, &t[i], "user")));
                 growth[f] = growth[f] || (f > 0 && word_is(s, &t[i], "growth"));
             }
-            fy[f] = f > 0 ? field_date(s, t, fa[f], fb[f], &fm[f]) : 0;
+            int fday;
+            fy[f] = f > 0 ? field_date(s, t, fa[f], fb[f], &fm[f], &fday) : 0;
         }
         /* (a second line of the header under it: units and dates, "(10,000)
          * (10,000)   Jun.2011   growth") */
@@ -4090,7 +4160,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
                 size_t bd;
                 int f = nearest_end(fend, 1, nf, t[j - 1].off + t[j - 1].len - r0, &bd);
                 if (f >= 1 && bd <= 12) {
-                    int m = 0, y = field_date(s, t, i, j, &m);
+                    int m = 0, dd, y = field_date(s, t, i, j, &m, &dd);
                     if (y && !fy[f]) {
                         fy[f] = y;
                         fm[f] = m;

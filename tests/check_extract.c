@@ -2082,6 +2082,18 @@ START_TEST(session38_forms)
            "fund_assets|Equity funds|2019-10|1310645000000|CNY|exact|observed|7\n"
            "fund_assets_increase|Equity funds|2019-10|41715000000|CNY|exact|observed|7\n"
            "fund_assets_growth|Equity funds|2019-10|3.29|percent|exact|observed|7\n", false);
+    /* a ranking of funds: a header of three lines (fields, their days,
+     * their units in brackets abbreviated), a company's column naming no
+     * measure, a change "(%)" a growth */
+    expect("Morningstar China | 28 July 2017\n\nTable: Largest money market funds by net assets, 30 June 2017\n\n"
+           "Rank  Fund                    Fund company         Net assets      Net assets      QoQ change\n"
+           "                                                   30-Jun-2017     31-Mar-2017     (%)\n"
+           "                                                   (RMB bn)        (RMB bn)\n"
+           "1     Tianhong Yu'e Bao       Tianhong             1,433.05        1,142.54        25.43\n"
+           "2     Bosera Cash Income      Bosera               104.92          91.16           15.09\n",
+           "fund_assets|Tianhong Yu'e Bao|2017-06-30|1433050000000|CNY|exact|observed|8\n"
+           "fund_assets|Tianhong Yu'e Bao|2017-03-31|1142540000000|CNY|exact|observed|8\n"
+           "fund_assets_growth|Tianhong Yu'e Bao|2017-06-30|25.43|percent|exact|observed|8\n", false);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
