@@ -8033,7 +8033,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                  str_ieq(st->s + t[p - 2].off, t[p - 2].len, "number");
                 if (c.rule >= 0 && number_of && r->v[c.rule].unit == UC_MONEY)
                     break;
-                int ri = c.rule >= 0 && c.end == vq - 1 ? rules_change_of(r, n->change, r->v[c.rule].id) : -1;
+                /* (not after a word that makes it another's: "the number of
+                 * 5G base stations increased by" are no 3G ones) */
+                int ri = c.rule >= 0 && c.end == vq - 1 && !after_not(st, &r->v[c.rule], p)
+                             ? rules_change_of(r, n->change, r->v[c.rule].id)
+                             : -1;
                 /* (the longest cue: "PC Internet users" over "Internet users") */
                 if (ri >= 0) {
                     had_level = true;
@@ -8314,7 +8318,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                         for (size_t c = 0; c < base->cue.n; c++) {
                             const struct phrase *ph = &base->cue.v[c];
                             size_t me = t[i].hash == ph->h[0] ? match_fwd(t, st->n, i, ph, st->b) : 0;
-                            if (!me)
+                            /* (not after a word that makes it another's: "added
+                             * 600,000 5G base stations" are no 3G ones) */
+                            if (!me || after_not(st, base, i))
                                 continue;
                             size_t dist = i > k ? i - k : k - i;
                             /* (or the noun right before it, a slide's: "Mobile

@@ -2094,6 +2094,11 @@ START_TEST(session38_forms)
            "fund_assets|Tianhong Yu'e Bao|2017-06-30|1433050000000|CNY|exact|observed|8\n"
            "fund_assets|Tianhong Yu'e Bao|2017-03-31|1142540000000|CNY|exact|observed|8\n"
            "fund_assets_growth|Tianhong Yu'e Bao|2017-06-30|25.43|percent|exact|observed|8\n", false);
+    /* another generation's base stations added are no 3G ones */
+    expect_absent("MIIT 2022\n\nThe country added 600,000 5G base stations in 2021.\n", "3g_base_stations");
+    expect_absent("MIIT 2022\n\nThe number of 5G base stations increased by 600,000 in 2021.\n", "3g_base_stations");
+    expect("MIIT 2011\n\nThe country added 200,000 3G base stations in 2010.\n",
+           "3g_base_stations_increase|China|2010|200000|count|exact|observed|3\n", true);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
