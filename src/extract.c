@@ -4313,6 +4313,46 @@ static bool want_viable(struct doc *d, const struct sent *st, size_t ri, const v
     return class_fits(d->r->v[ri].unit, num_class(nt)) && viable(d, st, ri, nt);
 }
 
+/* The cue that opens the sentence, where a clause that says more of it
+ * stands between it and the verb of the figure at k: "Domain names
+ * registered by Jiangsu users totaled 1.27 million", "The number of
+ * websites whose sponsors are located in Jiangsu reached 196,000".  The
+ * words of that clause name no figure of their own. */
+static struct cand modified_subject_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
+{
+    struct cand none = {-1, 1 << 30, 0, 0, false, 0};
+    const struct token *t = st->t;
+    static const char *const verbs[] = {"reached", "totaled", "totalled", "numbered", "hit", "was", "were",
+                                        "stood", "amounted"};
+    size_t v = qstart;
+    if (v > st->a && (str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at") || tok_is(&t[v - 1], WH(to))))
+        v--;
+    if (v < st->a + 4 || t[v - 1].kind != TK_WORD ||
+        !str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, verbs, sizeof verbs / sizeof *verbs))
+        return none;
+    v--;
+    /* (the cue opens the sentence, past "The number of") */
+    size_t p = st->a;
+    if (p < v && str_ieq(st->s + t[p].off, t[p].len, "the"))
+        p++;
+    if (p + 1 < v && str_ieq(st->s + t[p].off, t[p].len, "number") && tok_is(&t[p + 1], WH(of)))
+        p += 2;
+    if (p >= v || t[p].kind != TK_WORD)
+        return none;
+    struct cue_at c = level_cue_at(d, st, p, v, 0, want_viable, &k);
+    if (c.rule < 0 || c.end >= v)
+        return none;
+    static const char *const opens[] = {"whose", "which", "that", "registered", "located", "owned", "operated",
+                                        "based", "hosted", "run", "held", "issued", "sponsored"};
+    if (t[c.end].kind != TK_WORD || !str_ieq_any(st->s + t[c.end].off, t[c.end].len, opens, sizeof opens / sizeof *opens) ||
+        v - c.end > 10)
+        return none;
+    for (size_t i = c.end; i < v; i++)
+        if (is_quantity(&t[i]) || is_clause_break(&t[i]) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+            return none;
+    return (struct cand){c.rule, 0, p, c.end, false, c.cue};
+}
+
 /* paid_amount()'s rules: money ones that may take the figure at *ctx */
 static bool want_money(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
 {
@@ -5673,6 +5713,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* ("..., and their number reached": the subject's cue first) */
             struct cand c = their_number(st, n->qstart) ? subject_cue(d, st, k, n->qstart)
                                                         : (struct cand){-1, 1 << 30, 0, 0, false, 0};
+            if (c.rule < 0)
+                c = modified_subject_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = best_cue(d, st, k, n->qstart);
             if (c.rule < 0)

@@ -2099,6 +2099,12 @@ START_TEST(session38_forms)
     expect_absent("MIIT 2022\n\nThe number of 5G base stations increased by 600,000 in 2021.\n", "3g_base_stations");
     expect("MIIT 2011\n\nThe country added 200,000 3G base stations in 2010.\n",
            "3g_base_stations_increase|China|2010|200000|count|exact|observed|3\n", true);
+    /* a subject with a clause that says more of it before its verb */
+    expect("Jiangsu Internet Development Bulletin 2016\n\n"
+           "Domain names registered by Jiangsu users totaled 1.27 million in 2015. The number of websites whose "
+           "sponsors are located in Jiangsu reached 196,000 in 2015.\n",
+           "domain_names|Jiangsu|2015|1270000|count|exact|observed|3\n"
+           "websites|Jiangsu|2015|196000|count|exact|observed|3\n", true);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
