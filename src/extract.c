@@ -6948,8 +6948,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                              de->first > k + 1 &&
                              de->last + 1 < st->b && (t[de->first - 1].flags & TF_OPEN) &&
                              (t[de->last + 1].flags & TF_CLOSE);
+            /* (or a year after a comma at the end of the figure's caption
+             * under it, an infographic's: "10.63 trillion yuan" / "Online
+             * retail sales, 2019") */
+            bool caption_year = de->rel == DR_ABS && de->when.y && !de->when.m && !de->when.y2 && n->cue_after &&
+                                de->first >= st->a + 1 && n->cue_b + 1 == de->first &&
+                                t[de->first - 1].kind == TK_PUNCT && st->s[t[de->first - 1].off] == ',' &&
+                                t[k].line != t[de->first].line;
             if (!blocked && (words <= 8 || (as_of && words <= 12)) &&
-                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed)) {
+                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed || caption_year)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;

@@ -2714,6 +2714,15 @@ static bool sheet_value_like(const char *p, size_t n)
         unit_ok = str_ieq(p + e, w - e, unit[k]);
     if (!unit_ok)
         return false;
+    /* (and its currency after the scale: "10.63 trillion yuan") */
+    if (w > e && w + 1 < n && p[w] == ' ') {
+        size_t c = w + 1, ce = c;
+        while (ce < n && is_alpha((unsigned char)p[ce]))
+            ce++;
+        static const char *const money[] = {"yuan", "dollars", "rmb", "usd", "hkd", "renminbi"};
+        if (ce > c && str_ieq_any(p + c, ce - c, money, sizeof money / sizeof *money))
+            w = ce;
+    }
     while (w < n && (p[w] == ' ' || p[w] == '+' || p[w] == ')' || p[w] == '*'))
         w++;
     /* (its conversion in brackets may follow: "RMB 120.7 billion (US$17.8

@@ -2105,6 +2105,9 @@ START_TEST(session38_forms)
            "sponsors are located in Jiangsu reached 196,000 in 2015.\n",
            "domain_names|Jiangsu|2015|1270000|count|exact|observed|3\n"
            "websites|Jiangsu|2015|196000|count|exact|observed|3\n", true);
+    /* an infographic's figure of money, its caption and its year under it */
+    expect("CNNIC infographic\nData as of March 2020\n\n10.63 trillion yuan\nOnline retail sales, 2019\n",
+           "ecommerce_turnover|China|2019|10630000000000|CNY|exact|observed|4\n", true);
     /* who signed up for the 3G service are 3G users */
     expect("Subscribers to 3G services rose to 220.3 million in October 2012, an increase of 9.8 million from "
            "September.\n",
