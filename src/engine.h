@@ -264,6 +264,16 @@ static inline bool gap_before(const char *s, const struct token *t, size_t j)
            (t[j].off >= t[j - 1].off + t[j - 1].len + 2 || s[t[j].off - 1] == '\t');
 }
 
+/* The end of the field that starts at token i and runs, up to e, until
+ * the next wide gap. */
+static inline size_t field_end(const char *s, const struct token *t, size_t i, size_t e)
+{
+    size_t j = i + 1;
+    while (j < e && !gap_before(s, t, j))
+        j++;
+    return j;
+}
+
 static inline bool is_clause_break(const struct token *t)
 {
     return t->kind == TK_PUNCT && (t->flags & (TF_SENT_END | TF_CLAUSE));

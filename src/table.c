@@ -1756,9 +1756,7 @@ static bool sub_fields_line(const char *s, const struct token *t, size_t a, size
 {
     int fields = 0, measures = 0;
     for (size_t i = a; i < b;) {
-        size_t j = i + 1;
-        while (j < b && !gap_before(s, t, j))
-            j++;
+        size_t j = field_end(s, t, i, b);
         if (j - i > 3)
             return false;
         fields++;
@@ -1887,9 +1885,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         struct column xcol[4];
         int xy[4], nx = 0;
         for (size_t i = others; i < b && nx >= 0;) {
-            size_t j = i + 1;
-            while (j < b && !gap_before(s, t, j))
-                j++;
+            size_t j = field_end(s, t, i, b);
             struct column one[TABLE_COLS];
             if (nx == 4 || header_columns(r, s, t, n, i, j, one, true) != 1 ||
                 r->v[one[0].rule].change != CH_NONE) {
@@ -3224,9 +3220,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         size_t fa[TABLE_COLS], fb[TABLE_COLS]; /* token ranges */
         int nf = 0;
         for (size_t i = a; i < b && nf < TABLE_COLS;) {
-            size_t j = i + 1;
-            while (j < b && !gap_before(s, t, j))
-                j++;
+            size_t j = field_end(s, t, i, b);
             fa[nf] = i;
             fb[nf] = j;
             nf++;
@@ -3486,9 +3480,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 bool ok = true;
                 int dy[TABLE_COLS] = {0}, dmo[TABLE_COLS] = {0}, dda[TABLE_COLS] = {0};
                 for (size_t i = ra; i < e && ok;) {
-                    size_t j = i + 1;
-                    while (j < e && !gap_before(s, t, j))
-                        j++;
+                    size_t j = field_end(s, t, i, e);
                     int m = 0, dd = 0, y = field_date(s, t, i, j, &m, &dd);
                     /* (a day of a month in words is no figure: "yield, 30-Jun") */
                     for (size_t q = i; q < j && ok && !y; q++)
@@ -3583,9 +3575,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             size_t l0 = line_start(s, t, ra);
             nsub = 0;
             for (size_t i = ra; i < e && nsub < TABLE_COLS;) {
-                size_t j = i + 1;
-                while (j < e && !gap_before(s, t, j))
-                    j++;
+                size_t j = field_end(s, t, i, e);
                 sub_end[nsub] = t[j - 1].off + t[j - 1].len - l0;
                 sub_measure[nsub] = j == i + 1 && measure_field(s, &t[i]);
                 nsub++;
@@ -4120,9 +4110,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
         size_t fa[TABLE_COLS], fb[TABLE_COLS];
         int nf = 0;
         for (size_t i = a; i < b && nf < TABLE_COLS;) {
-            size_t j = i + 1;
-            while (j < b && !gap_before(s, t, j))
-                j++;
+            size_t j = field_end(s, t, i, b);
             fa[nf] = i;
             fb[nf] = j;
             nf++;
@@ -4154,9 +4142,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
                 sub = t[i].kind != TK_NUM || is_row_year(&t[i]) || (t[i].flags & TF_GLUED) || power_of_ten(t[i].value) ||
                       period_dotted(s, &t[i], &(int){0});
             for (size_t i = ra; i < rb && sub;) {
-                size_t j = i + 1;
-                while (j < rb && !gap_before(s, t, j))
-                    j++;
+                size_t j = field_end(s, t, i, rb);
                 size_t bd;
                 int f = nearest_end(fend, 1, nf, t[j - 1].off + t[j - 1].len - r0, &bd);
                 if (f >= 1 && bd <= 12) {
@@ -4570,9 +4556,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             while (i < b && !gap_before(s, t, i))
                 i++;
             while (i < b && np < TABLE_COLS) {
-                size_t j = i + 1;
-                while (j < b && !gap_before(s, t, j))
-                    j++;
+                size_t j = field_end(s, t, i, b);
                 int y, m;
                 size_t l = row_label(s, t, i, j, &y, &m);
                 if (l && i + l < j && t[i + l].kind == TK_WORD) {
@@ -4613,9 +4597,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             nf = 1;
         }
         for (size_t i = h; i < hb && nf < TABLE_COLS && words;) {
-            size_t j = i + 1;
-            while (j < hb && !gap_before(s, t, j))
-                j++;
+            size_t j = field_end(s, t, i, hb);
             size_t f0 = i; /* (past the period a joined header opens the field with) */
             if (joined) {
                 int y, m;
@@ -5200,9 +5182,7 @@ static int sub_columns(const char *s, const struct token *t, size_t a, size_t b,
 {
     int kinds[TABLE_COLS * 4], nk = 0;
     for (size_t i = a; i < b;) {
-        size_t j = i + 1;
-        while (j < b && !gap_before(s, t, j))
-            j++;
+        size_t j = field_end(s, t, i, b);
         int kind = -1;
         for (size_t x = i; x < j; x++) {
             int c = change_word(s, &t[x]);
@@ -5255,9 +5235,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
         int nf = 0;
         bool names = true;
         for (size_t i = a; i < b && names;) {
-            size_t j = i + 1;
-            while (j < b && !gap_before(s, t, j))
-                j++;
+            size_t j = field_end(s, t, i, b);
             names = nf < TABLE_COLS && t[i].kind == TK_WORD && (t[i].flags & TF_CAP) &&
                     scan_month(s + t[i].off, t[i].len) <= 0 && !word_is(s, &t[i], "year") &&
                     !word_is(s, &t[i], "unit") && !word_is(s, &t[i], "indicator");
@@ -6203,9 +6181,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
         if (t[a].off >= h0 + 8 && channel_measure(s, t, a, i, CM_NONE) != CM_NONE)
             i = a;
         while (i < b && ok && nf < TABLE_COLS) {
-            size_t j = i + 1;
-            while (j < b && !gap_before(s, t, j))
-                j++;
+            size_t j = field_end(s, t, i, b);
             kind[nf] = channel_measure(s, t, i, j, nf ? kind[nf - 1] : CM_NONE);
             ok = kind[nf] != CM_NONE;
             fstart[nf] = t[i].off - h0;
@@ -6236,9 +6212,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             size_t pc[TABLE_COLS];
             bool pg[TABLE_COLS], good = true;
             for (size_t x = pa; x < a && good && pf < TABLE_COLS;) {
-                size_t j = x + 1;
-                while (j < a && !gap_before(s, t, j))
-                    j++;
+                size_t j = field_end(s, t, x, a);
                 int yy = 0;
                 bool gr = false;
                 for (size_t q = x; q < j && good; q++) {
@@ -6290,9 +6264,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                 words = t[x].kind != TK_NUM || depth > 0;
             }
             for (size_t x = b; words && x < b2;) {
-                size_t j = x + 1;
-                while (j < b2 && !gap_before(s, t, j))
-                    j++;
+                size_t j = field_end(s, t, x, b2);
                 size_t fs = t[x].off - l2, fe = t[j - 1].off + t[j - 1].len - l2;
                 int c = -1;
                 for (int f = 0; f < nf && c < 0; f++)
