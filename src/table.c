@@ -3206,6 +3206,18 @@ static int caption_day(const char *s, const struct token *t, size_t i, int *m)
  *     (prices and amounts in Hong Kong dollars) */
 static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m, int *d);
 
+/* The fields of a header line [a, b), runs of tokens between wide gaps,
+ * as token ranges [fa[k], fb[k]); how many (the first TABLE_COLS). */
+static int header_fields(const char *s, const struct token *t, size_t a, size_t b, size_t *fa, size_t *fb)
+{
+    int nf = 0;
+    for (size_t i = a; i < b && nf < TABLE_COLS; nf++) {
+        fa[nf] = i;
+        fb[nf] = i = field_end(s, t, i, b);
+    }
+    return nf;
+}
+
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -3218,14 +3230,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         }
         /* the header's fields: runs of words between wide gaps */
         size_t fa[TABLE_COLS], fb[TABLE_COLS]; /* token ranges */
-        int nf = 0;
-        for (size_t i = a; i < b && nf < TABLE_COLS;) {
-            size_t j = field_end(s, t, i, b);
-            fa[nf] = i;
-            fb[nf] = j;
-            nf++;
-            i = j;
-        }
+        int nf = header_fields(s, t, a, b, fa, fb);
         /* (a first column of ranks, "Rank   Fund   Net assets (billion
          * yuan)": the rows' names are the next; each row's rank, a small
          * number before a wide gap, is passed over) */
@@ -4108,14 +4113,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
         }
         /* the header's fields: runs of words between wide gaps */
         size_t fa[TABLE_COLS], fb[TABLE_COLS];
-        int nf = 0;
-        for (size_t i = a; i < b && nf < TABLE_COLS;) {
-            size_t j = field_end(s, t, i, b);
-            fa[nf] = i;
-            fb[nf] = j;
-            nf++;
-            i = j;
-        }
+        int nf = header_fields(s, t, a, b, fa, fb);
         size_t h0 = line_start(s, t, a);
         size_t fend[TABLE_COLS];
         int fy[TABLE_COLS] = {0}, fm[TABLE_COLS] = {0};
