@@ -43,6 +43,13 @@ struct column {
     size_t hlen;
 };
 
+/* A column of the rule (-1: nobody's) under the header tokens [ha, hb),
+ * with no scale, unit or anything else the header might give. */
+static inline struct column column_of(int rule, size_t ha, size_t hb)
+{
+    return (struct column){.rule = rule, .mult = 1, .ha = ha, .hb = hb};
+}
+
 /* The column's header text of the caption ct of text cs: its words
  * [ha, hb) there. */
 static void caption_head(struct column *c, const char *cs, const struct token *cv)
@@ -476,7 +483,7 @@ static bool note_unit(const char *s, const struct token *t, size_t a, size_t b, 
 {
     static const char *const lead[] = {"figures", "all", "data", "numbers", "amounts", "values", "note", "notes",
                                        "prices"};
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+    *c = column_of(-1, 0, 0);
     if (unit_line(s, t, a, b, c))
         return c->mult != 1 || c->unit || c->rate;
     /* (in brackets: "(prices and amounts in U.S. dollars)") */
@@ -686,7 +693,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         if (!part && r->v[best_rule].change == CH_NONE && best_e > i && t[best_e - 1].kind == TK_WORD)
             head = t[best_e - 1].hash; /* (the noun a part's column may leave out) */
         struct column *c = &col[nc++];
-        *c = (struct column){best_rule, 1, NULL, false, i, best_e, 0, 0, 0, false, 0, 0, NULL, 0};
+        *c = column_of(best_rule, i, best_e);
         /* the words left of the column's name ("Online game players") and
          * its brackets */
         size_t j = best_e;
@@ -932,7 +939,7 @@ static size_t column_at(const char *s, size_t off)
  * billion)", "US$ million", "in millions"?  Read into u. */
 static bool unit_alone(const char *s, const struct token *t, size_t a, size_t e, struct column *u)
 {
-    *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+    *u = column_of(-1, 0, 0);
     if (a < e && (t[a].flags & TF_OPEN))
         a++;
     if (a < e && (t[e - 1].flags & TF_CLOSE))
@@ -1318,7 +1325,7 @@ static void take_unit(struct column *c, const struct column *g)
 
 static bool caption_unit(const char *s, const struct token *t, size_t n, size_t a, size_t b, struct column *c)
 {
-    *c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+    *c = column_of(-1, 0, 0);
     for (size_t x = a; x < b; x = line_end(t, n, x)) {
         size_t xb = line_end(t, n, x);
         if (unit_line(s, t, x, xb, c))
@@ -1344,7 +1351,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                  * quarter-on-quarter growth)") */
                 bool unit_first = false;
                 for (size_t q = e; q < p && !unit_first; q++) {
-                    struct column probe = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                    struct column probe = column_of(-1, 0, 0);
                     unit_token(s, &t[q], &probe);
                     unit_first = probe.mult != 1 || (probe.unit && strcmp(probe.unit, "percent") != 0);
                 }
@@ -1368,7 +1375,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                          word_is(s, &t[q], "USD") || word_is(s, &t[q], "US") || (t[q].kind == TK_PUNCT && s[t[q].off] == '$');
                 }
                 if (ok && scale && q > e + 1) {
-                    struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                    struct column g = column_of(-1, 0, 0);
                     for (size_t u = e + 1; u < q; u++)
                         unit_token(s, &t[u], &g);
                     /* (the noun a currency's: "(RMB in billions)") */
@@ -1396,7 +1403,7 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         word_is(s, &t[k], "month") || word_is(s, &t[k], "quarter") || word_is(s, &t[k], "period");
             if (!units || k >= xb)
                 continue;
-            struct column g = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+            struct column g = column_of(-1, 0, 0);
             for (size_t q = e; q < k; q++)
                 unit_token(s, &t[q], &g);
             take_unit(c, &g);
@@ -1676,7 +1683,7 @@ static int caption_names(const struct rules *r, const struct cap_view *v, int cl
          * into it; "Market shares of third-party mobile payment providers"
          * the shares) */
         size_t e = line_end(v->t, v->n, x);
-        struct column best = {.rule = -1};
+        struct column best = column_of(-1, 0, 0);
         size_t best_len = 0;
         for (size_t y = x; y < e; y++) {
             if (v->t[y].kind != TK_WORD)
@@ -1821,7 +1828,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (size_t i = 0; i < nl && ok; i++)
             ok = ph->h[i] == t[la + i].hash;
         if (ok && caption_word(&v, v.a, v.b, ph->h[nl])) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + nl, 0, 0, 0, false, 0, 0, NULL, 0};
+            *c = column_of((int)ra->rule, la, la + nl);
             return (int)ra->rule;
         }
     }
@@ -1837,7 +1844,7 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
         for (int w = 0; w + 1 < ph->n && all; w++)
             all = caption_word(&v, v.a, v.b, ph->h[w]);
         if (all) {
-            *c = (struct column){(int)ra->rule, 1, NULL, false, la, la + 1, 0, 0, 0, false, 0, 0, NULL, 0};
+            *c = column_of((int)ra->rule, la, la + 1);
             return (int)ra->rule;
         }
     }
@@ -1945,7 +1952,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 pcts += (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%' &&
                         (t[i + 2].flags & TF_CLOSE) && i > a && is_row_year(&t[i - 1]);
             if (pcts == k) {
-                cap = (struct column){-1, 1, "percent", false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                cap = (struct column){.rule = -1, .mult = 1, .unit = "percent"};
                 has_cap = true;
             }
         }
@@ -1953,7 +1960,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
          * (thousand)   2011   2012") */
         for (size_t i = a + 1; !has_cap && i < b && i < a + 5 && t[i].kind != TK_NUM; i++)
             if ((t[i].flags & TF_OPEN) && t[i - 1].kind == TK_WORD) {
-                cap = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                cap = column_of(-1, 0, 0);
                 header_unit(s, t, i, b, &cap);
                 has_cap = cap.mult != 1 || cap.unit;
             }
@@ -2006,10 +2013,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         int prev_level = -1;      /* the level the row before counts, or -1 */
-        struct column prev_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+        struct column prev_col = column_of(-1, 0, 0);
         /* (the last row a cue named, and its indent: the parent of the
          * named rows indented under it) */
-        struct column parent_col = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+        struct column parent_col = column_of(-1, 0, 0);
         size_t parent_ind = 0;
         int prev_count = -1; /* the last level above that is no rate, or -1 */
         struct column prev_count_col = prev_col;
@@ -2223,7 +2230,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
+                    col[0] = column_of(pr, ra, f);
                     header_unit(s, t, f, f, &col[0]);
                     found = 1;
                 }
@@ -2319,7 +2326,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * is measured: a row named by its unit alone counts the
              * caption's indicator */
             if (found != 1 && !rest && f - ra <= 3) {
-                struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                struct column u = column_of(-1, 0, 0);
                 bool units = true;
                 for (size_t x = ra; x < f && units; x++) {
                     struct column before = u;
@@ -2341,7 +2348,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                                            1, &cc);
                 }
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, u.mult, u.unit, u.rate, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
+                    col[0] = (struct column){
+                        .rule = cr, .mult = u.mult, .unit = u.unit, .rate = u.rate, .ha = ra, .hb = f};
                     found = 1;
                 }
             }
@@ -2353,7 +2361,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct cap_view here = {s, t, n, after, a};
                 int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
+                    col[0] = column_of(cr, ra, f);
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -2371,7 +2379,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
                 if (cr >= 0) {
                     if (found != 1)
-                        col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
+                        col[0] = column_of(cr, ra, f);
                     for (size_t x = ra; x < f; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, f, &col[0]);
@@ -2383,7 +2391,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6) {
                 struct column cc;
                 if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
-                    col[0] = (struct column){cc.rule, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
+                    col[0] = column_of(cc.rule, ra, f);
                     found = 1;
                 }
             }
@@ -2418,7 +2426,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                                 strcmp(r->v[cr].entity_text, "China") == 0) ||
                                (r->v[cr].fallback && strcmp(r->v[cr].fallback, "China") == 0));
                 if (cr >= 0 && names && (r->v[cr].entity == EK_NAME || region)) {
-                    col[0] = (struct column){cr, 1, NULL, false, ra, f, 0, ra, ne, false, 0, 0, NULL, 0};
+                    col[0] = (struct column){.rule = cr, .mult = 1, .ha = ra, .hb = f, .ea = ra, .eb = ne};
                     if (has_cap)
                         take_unit(&col[0], &cap);
                     found = 1;
@@ -2563,7 +2571,7 @@ static bool period_header(const struct rules *r, const char *s, const struct tok
     struct column hc[TABLE_COLS];
     if (header_columns(r, s, t, n, a, b, hc, true) != 0)
         return false;
-    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+    struct column u = column_of(-1, 0, 0);
     if (header_unit(s, t, i, b, &u) != b)
         return false;
     if (u.mult != 1 || u.unit || u.rate) { /* (the header's unit over the caption's) */
@@ -2703,7 +2711,7 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
             size_t rb = line_end(t, n, la[q]), xs = la[q];
             while (xs < rb && t[xs].len == 0)
                 xs++;
-            struct column c = {(int)lab[q], 1, NULL, false, a, b, 0, 0, 0, false, 0, 0, NULL, 0};
+            struct column c = column_of((int)lab[q], a, b);
             take_unit(&c, &cap);
             int g = give_cell_on(r, s, t, fig[q], &c, y, m, 0, xs, rb, fn, ctx);
             cells += g > 0;
@@ -2711,7 +2719,8 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
             size_t gi = g > 0 ? bracket_growth(s, t, fig[q] + 1, rb, &sign) : 0;
             int gr = gi ? rules_change_of(r, CH_GROWTH, r->v[lab[q]].id) : -1;
             if (gr >= 0) {
-                struct column gc = {gr, sign, "percent", false, a, b, (int)lab[q] + 1, 0, 0, false, 0, 0, NULL, 0};
+                struct column gc = {
+                    .rule = gr, .mult = sign, .unit = "percent", .ha = a, .hb = b, .level1 = (int)lab[q] + 1};
                 cells += give_cell_on(r, s, t, gi, &gc, y, m, 0, xs, rb, fn, ctx) > 0;
             }
         }
@@ -2901,7 +2910,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
     int m, y0;
     if (!n || in_table[0])
         return 0;
-    struct column c = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+    struct column c = column_of(-1, 0, 0);
     struct caption c2 = {.b = caption->b2};
     tokens_init(&c2.t);
     struct caption *used = caption;
@@ -2942,7 +2951,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
         if (!caption_names_one(r, caption->b->text, ct, &c)) {
             /* (or the caption over a paragraph of prose that stands between) */
             const struct tokens *ct2 = caption->b2 && prose_block(caption->b) ? caption_tokens(&c2) : NULL;
-            c = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+            c = column_of(-1, 0, 0);
             if (!ct2 || !ct2->n || !caption_names_one(r, caption->b2->text, ct2, &c)) {
                 tokens_fini(&c2.t);
                 return 0;
@@ -3141,7 +3150,7 @@ static bool columns_of_two_lines(const struct rules *r, const char *s, const str
         }
         for (size_t i = f0; i < f1 && m < 16; i++)
             w[m++] = t[i];
-        col[c] = (struct column){-1, 1, NULL, false, f0, f1, 0, 0, 0, false, 0, 0, NULL, 0};
+        col[c] = column_of(-1, f0, f1);
         int best = -1, best_n = 0;
         for (size_t st = 0; st < m; st++) {
             if (w[st].kind != TK_WORD)
@@ -3280,7 +3289,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         for (int f = 1; f < nf; f++) {
             struct column one[TABLE_COLS];
             int k = header_columns(r, s, t, n, fa[f], fb[f], one, true);
-            col[f] = k == 1 ? one[0] : (struct column){-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+            col[f] = k == 1 ? one[0] : column_of(-1, fa[f], fb[f]);
             /* (nor is a column of who runs it: "Fund company", "Fund
              * manager") */
             static const char *const who[] = {"company", "manager", "house", "sponsor", "issuer", "custodian"};
@@ -3354,7 +3363,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f].rule != cap_rule) {
                 if (col[f].rule < 0)
                     named++;
-                col[f] = (struct column){cap_rule, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+                col[f] = column_of(cap_rule, fa[f], fb[f]);
                 continue;
             }
             /* (or a share's, "Share (%)", "Market share (%)", of a caption
@@ -3366,7 +3375,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 (word_is(s, &t[i], "share") || word_is(s, &t[i], "shares") || word_is(s, &t[i], "proportion")) &&
                 (i + 1 == fb[f] || (t[i + 1].flags & TF_OPEN))) {
                 named++;
-                col[f] = (struct column){cap_rule, 1, "percent", false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+                col[f] = (struct column){.rule = cap_rule, .mult = 1, .unit = "percent", .ha = fa[f], .hb = fb[f]};
             }
         }
         /* (each named column's own date, where its field gives one: "Net
@@ -4152,7 +4161,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
                     for (size_t q = i; q < j; q++) {
                         growth[f] = growth[f] || word_is(s, &t[q], "growth");
                         if (t[q].flags & TF_OPEN) {
-                            struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                            struct column u = column_of(-1, 0, 0);
                             header_unit(s, t, q, j, &u);
                             if (u.mult != 1 && !u.unit)
                                 mult[f] = u.mult;
@@ -4168,7 +4177,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
         for (int f = 1; f < nf; f++)
             for (size_t q = fa[f]; q < fb[f] && mult[f] == 1; q++)
                 if (t[q].flags & TF_OPEN) {
-                    struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+                    struct column u = column_of(-1, 0, 0);
                     header_unit(s, t, q, fb[f], &u);
                     if (u.mult != 1 && !u.unit)
                         mult[f] = u.mult;
@@ -4202,7 +4211,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
                 int f = nearest_end(fend, 1, nf, t[i].off + t[i].len - x0, &bd);
                 if (f < 1 || bd > 12)
                     continue;
-                struct column c = {ri, mult[f], NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+                struct column c = {.rule = ri, .mult = mult[f], .ha = fa[f], .hb = fb[f]};
                 int y = fy[f], m = fm[f];
                 if (growth[f] && late >= 0) {
                     int gi = rules_change_of(r, CH_GROWTH, r->v[ri].id);
@@ -4722,7 +4731,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 for (int q = 0; q < np; q++)
                     if (pstart[q] <= fend[f])
                         p = q;
-                struct column c = {-1, 1, NULL, false, fa[f], fb[f], 0, 0, 0, false, 0, 0, NULL, 0};
+                struct column c = column_of(-1, fa[f], fb[f]);
                 int ri = -1;
                 if (kind[f] == MC_LEVEL) {
                     ri = la < lw ? label_column_rule(r, t, n, la, lw, fa[f], fb[f]) : -1;
@@ -4918,7 +4927,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && plb > pla) {
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
-                    col[0] = (struct column){pr, 1, NULL, false, ra, f, 0, 0, 0, false, 0, 0, NULL, 0};
+                    col[0] = column_of(pr, ra, f);
                     found = 1;
                 }
             }
@@ -4948,7 +4957,8 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             if (found != 1 && cap_rule >= 0 && (t[ra].flags & TF_CAP) && !word_is(s, &t[ra], "of") && name_label &&
                 r->v[cap_rule].entity == EK_NAME) {
                 bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
-                col[0] = (struct column){cap_rule, 1, NULL, false, ra, f, 0, total ? 0 : ra, total ? 0 : f, false, 0, 0, NULL, 0};
+                col[0] = (struct column){
+                    .rule = cap_rule, .mult = 1, .ha = ra, .hb = f, .ea = total ? 0 : ra, .eb = total ? 0 : f};
                 found = 1;
             }
             if (!(word_is(s, &t[ra], "of"))) {
@@ -5050,7 +5060,7 @@ static bool marked_unit(const char *s, const struct token *t, size_t n, size_t i
             continue;
         /* (its first words, up to a stop: "RMB 100 million;", "10,000
          * persons.") */
-        *u = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+        *u = column_of(-1, 0, 0);
         for (size_t j = x + 3; j < n && j < x + 9 && !(t[j].flags & TF_OPEN); j++) {
             if (t[j].kind == TK_PUNCT && t[j].len == 1 && strchr(";.:,", s[t[j].off]))
                 break;
@@ -5086,10 +5096,10 @@ static void units_below(const char *s, const struct token *t, size_t n, size_t a
                 best = c;
             }
         }
-        struct column u = {.mult = 1, false};
+        struct column u = column_of(-1, 0, 0);
         size_t e = header_unit(s, t, i, b, &u);
         if (note_mark(s, t, i, b) && !marked_unit(s, t, n, i, ra, &u))
-            u = (struct column){.mult = 1, false};
+            u = column_of(-1, 0, 0);
         if (best >= 0 && col[best].mult == 1 && !col[best].unit && !col[best].rate) {
             col[best].mult = u.mult;
             col[best].unit = u.unit;
@@ -5149,7 +5159,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
                           int level, size_t na, size_t nb, const struct column *cap, size_t fig, size_t ra, size_t rb,
                           int y, int m, table_cell_fn fn, void *ctx)
 {
-    struct column c = {ri, 1, NULL, false, na, nb, ch ? level + 1 : 0, 0, 0, false, 0, 0, NULL, 0};
+    struct column c = {.rule = ri, .mult = 1, .ha = na, .hb = nb, .level1 = ch ? level + 1 : 0};
     if (ch == CH_GROWTH)
         c.unit = "percent";
     else if (cap)
@@ -5513,7 +5523,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
     struct column hc[TABLE_COLS];
     int nh = header_columns(r, s, t, n, a, b, hc, false);
     for (int c = 0; c < k; c++)
-        col[c] = (struct column){-1, 1, NULL, false, fa[skip + c], fa[skip + c + 1], 0, 0, 0, false, 0, 0, NULL, 0};
+        col[c] = column_of(-1, fa[skip + c], fa[skip + c + 1]);
     int counted = 0;
     bool two[TABLE_COLS] = {false};
     for (int h = 0; h < nh; h++) {
@@ -5561,7 +5571,7 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
             !scan_measure_word(s + t[i].off, t[i].len) ||
             !(i + 1 == e || (t[i + 1].flags & TF_OPEN)))
             continue;
-        col[c] = (struct column){cap_rule, 1, NULL, false, i, e, 0, 0, 0, false, 0, 0, NULL, 0};
+        col[c] = column_of(cap_rule, i, e);
         header_unit(s, t, i + 1, e, &col[c]);
         counted++;
         cap_rule = -1; /* (one such field) */
@@ -5611,9 +5621,11 @@ static int columns_by_fields(const struct rules *r, const char *s, const struct 
         }
         counted += col[c].rule < 0;
         size_t ha = fa[skip + c], hb = fa[skip + c + 1];
-        col[c] = ch == CH_GROWTH ? (struct column){ri, 1, "percent", false, ha, hb, col[left].rule + 1, 0, 0, false, 0, 0, NULL, 0}
-                                 : (struct column){ri, col[left].mult, col[left].unit, col[left].rate, ha, hb,
-                                                   col[left].rule + 1, 0, 0, false, 0, 0, NULL, 0};
+        col[c] = ch == CH_GROWTH ? (struct column){.rule = ri, .mult = 1, .unit = "percent", .ha = ha, .hb = hb,
+                                                   .level1 = col[left].rule + 1}
+                                 : (struct column){.rule = ri, .mult = col[left].mult, .unit = col[left].unit,
+                                                   .rate = col[left].rate, .ha = ha, .hb = hb,
+                                                   .level1 = col[left].rule + 1};
     }
     return counted ? k : 0;
 }
@@ -5705,7 +5717,7 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
                 vi++;
             if (vi >= rf[fu + 2] || t[vi].kind != TK_NUM || (t[vi].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
                 break;
-            struct column c = {-1, 1, NULL, false, fa[fu + 1], fa[fu + 2], 0, 0, 0, false, 0, 0, NULL, 0};
+            struct column c = column_of(-1, fa[fu + 1], fa[fu + 2]);
             for (size_t i = rf[fu]; i < rf[fu + 1]; i++)
                 unit_token(s, &t[i], &c);
             int ri = la < lb ? label_column_rule(r, t, n, la, lb, lb, lb) : -1;
@@ -5717,8 +5729,8 @@ static size_t by_unit_column(const struct rules *r, const char *s, const struct 
                     gi++;
                 int gr = rules_change_of(r, CH_GROWTH, r->v[ri].id);
                 if (gr >= 0 && gi < rb && t[gi].kind == TK_NUM) {
-                    struct column g = {gr, 1, "percent", false, fa[fu + 2], fa[fu + 3 <= nf ? fu + 3 : nf], ri + 1, 0, 0,
-                                       false, 0, 0, NULL, 0};
+                    struct column g = {.rule = gr, .mult = 1, .unit = "percent", .ha = fa[fu + 2],
+                                       .hb = fa[fu + 3 <= nf ? fu + 3 : nf], .level1 = ri + 1};
                     cells += give_cell(r, s, t, gi, &g, y, m, ra, rb, fn, ctx) > 0;
                 }
             }
@@ -5844,7 +5856,7 @@ static bool deal_header(const char *s, const struct token *t, size_t a, size_t b
     h->amount_head = s + t[fa[h->f_amount]].off;
     h->amount_len = h1->off + h1->len - t[fa[h->f_amount]].off;
     /* (the units in brackets: "Amount (US$ bn)") */
-    h->amount_unit = h->value_unit = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+    h->amount_unit = h->value_unit = column_of(-1, 0, 0);
     for (size_t i = fa[h->f_amount]; i < fb[h->f_amount]; i++)
         if (t[i].flags & TF_OPEN)
             header_unit(s, t, i, fb[h->f_amount], &h->amount_unit);
@@ -6088,7 +6100,7 @@ static bool channel_units(const char *s, const struct token *t, size_t a, size_t
         /* (past the part's own name: "number:", "value:") */
         if (q + 1 < e && t[q].kind == TK_WORD && t[q + 1].kind == TK_PUNCT && s[t[q + 1].off] == ':')
             q += 2;
-        struct column u = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+        struct column u = column_of(-1, 0, 0);
         for (size_t k = q; k < e; k++)
             unit_token(s, &t[k], &u);
         if (u.unit && strcmp(u.unit, "percent") != 0 && strcmp(u.unit, "other") != 0) {
@@ -6184,7 +6196,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             ok = kind[nf] != CM_NONE;
             fstart[nf] = t[i].off - h0;
             fend[nf] = t[j - 1].off + t[j - 1].len - h0;
-            hu[nf] = (struct column){-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0};
+            hu[nf] = column_of(-1, 0, 0);
             for (size_t x = i; x < j; x++)
                 if (t[x].flags & TF_OPEN)
                     header_unit(s, t, x, j, &hu[nf]);
@@ -6283,7 +6295,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
         }
         /* the units and the year: the caption's lines above (or a line of
          * units under the rows) */
-        struct column cu = {-1, 1, NULL, false, 0, 0, 0, 0, 0, false, 0, 0, NULL, 0}, mu = cu;
+        struct column cu = column_of(-1, 0, 0), mu = cu;
         int y = 0;
         size_t ca = top, ua = top;
         while (ca > 0 && t[ca - 1].line + 4 > t[top].line)
@@ -6359,7 +6371,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                 if (level < 0)
                     continue;
                 /* (the country's channels: ea SIZE_MAX) */
-                struct column cc = {level, 1, NULL, false, ra, lb, 0, SIZE_MAX, SIZE_MAX, false, 0, 0, NULL, 0};
+                struct column cc = {.rule = level, .mult = 1, .ha = ra, .hb = lb, .ea = SIZE_MAX, .eb = SIZE_MAX};
                 if (kind[c] == CM_NUMBER || kind[c] == CM_VALUE) {
                     const struct column *u = hu[c].mult != 1 || hu[c].unit ? &hu[c]
                                              : kind[c] == CM_NUMBER          ? &cu
