@@ -4099,6 +4099,17 @@ static int field_date(const char *s, const struct token *t, size_t a, size_t b, 
     return 0;
 }
 
+/* The scale alone in brackets that open at token q before e, "(10,000)":
+ * 1 where there are none, or they give a unit. */
+static double bracket_scale(const char *s, const struct token *t, size_t q, size_t e)
+{
+    if (!(t[q].flags & TF_OPEN))
+        return 1;
+    struct column u = column_of(-1, 0, 0);
+    header_unit(s, t, q, e, &u);
+    return u.unit ? 1 : u.mult;
+}
+
 /* ... and a report's table of the users of applications: a column of users
  * for each survey, its date in its field, a column of the growth, a row for
  * each application, which counts the users of the indicator its name and
@@ -4160,12 +4171,9 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
                     }
                     for (size_t q = i; q < j; q++) {
                         growth[f] = growth[f] || word_is(s, &t[q], "growth");
-                        if (t[q].flags & TF_OPEN) {
-                            struct column u = column_of(-1, 0, 0);
-                            header_unit(s, t, q, j, &u);
-                            if (u.mult != 1 && !u.unit)
-                                mult[f] = u.mult;
-                        }
+                        double scale = bracket_scale(s, t, q, j);
+                        if (scale != 1)
+                            mult[f] = scale;
                     }
                 }
                 i = j;
@@ -4176,12 +4184,7 @@ static size_t by_user_columns(const struct rules *r, const char *s, const struct
         /* (the units in the first line's fields: "Users (10,000)") */
         for (int f = 1; f < nf; f++)
             for (size_t q = fa[f]; q < fb[f] && mult[f] == 1; q++)
-                if (t[q].flags & TF_OPEN) {
-                    struct column u = column_of(-1, 0, 0);
-                    header_unit(s, t, q, fb[f], &u);
-                    if (u.mult != 1 && !u.unit)
-                        mult[f] = u.mult;
-                }
+                mult[f] = bracket_scale(s, t, q, fb[f]);
         int late = -1;
         for (int f = 1; f < nf; f++) {
             users[f] = users[f] && fy[f] && !growth[f];
