@@ -4975,9 +4975,19 @@ static bool relative_aside_date(const struct sent *st, const struct date_expr *d
         !(str_ieq(st->s + t[w].off, t[w].len, "which") || str_ieq(st->s + t[w].off, t[w].len, "who") ||
           str_ieq(st->s + t[w].off, t[w].len, "whose")))
         return false;
-    for (size_t j = de->last + 1; j < k; j++)
+    /* (not a clause that tells what the figure describes, with no figure
+     * of its own: "The figure, which describes the situation as of June
+     * 30, 2007, shows") */
+    bool as_of = (de->flags & DF_LEAD) && de->first + 1 < de->last &&
+                 str_ieq(st->s + t[de->first].off, t[de->first].len, "as") &&
+                 str_ieq(st->s + t[de->first + 1].off, t[de->first + 1].len, "of");
+    for (size_t j = w; as_of && j < de->first; j++)
+        as_of = !is_quantity(&t[j]);
+    for (size_t j = de->last + 1; j < k; j++) {
         if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j]))
-            return true;
+            return !as_of;
+        as_of = as_of && !is_quantity(&t[j]);
+    }
     return false;
 }
 
