@@ -4621,6 +4621,10 @@ START_TEST(session26_forms)
            "funding_round|Mogujie|2015-01-30|200000000|USD|exact|observed|1\n"
            "registered_users|Mogujie|2015-01-30|100000000|people|exact|observed|1\n",
            false);
+    /* but a clause that only says as of when the figure holds dates it */
+    expect("History>>2008\n\nThe figure, which describes the situation as of June 30, 2007, shows 162 million "
+           "netizens.\n",
+           "netizens|China|2007-06-30|162000000|people|exact|observed|3\n", false);
     /* a change of the figure before, with a date of its own, is of that
      * date; "net additions" is a change */
     expect("China Mobile said it had 545.62 million subscribers at the end of May 2010. It added 5.35 million in "
