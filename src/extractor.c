@@ -1614,6 +1614,63 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
     return y;
 }
 
+/* Is the line an item's own dateline in a file of many items, a news
+ * archive's or a digest's: a whole day first ("2019-12-02", "May 20,
+ * 2020", "20 May 2020"), a mark parting it from the fields after it (a
+ * bar, a dash), then words, a source or a headline ("2019-12-02 | CGTN /
+ * Xinhua | Assets of public offering of funds hit ...")?  Its year, the
+ * month and day into *month and *day; 0 if not. */
+static int item_dateline(const char *p, size_t n, int *month, int *day)
+{
+    size_t a = 0;
+    while (a < n && (p[a] == ' ' || p[a] == '\t'))
+        a++;
+    if (a >= n || !is_alnum((unsigned char)p[a]))
+        return 0;
+    /* the mark: the first bar, an em or en dash, or a hyphen or two
+     * between spaces, within the first 30 bytes */
+    size_t mark = 0, past = 0;
+    for (size_t i = a + 1; i < n && i < a + 30 && !mark; i++) {
+        if (p[i] == '|')
+            mark = i, past = i + 1;
+        else if (i + 2 < n && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 &&
+                 ((unsigned char)p[i + 2] == 0x94 || (unsigned char)p[i + 2] == 0x93))
+            mark = i, past = i + 3;
+        else if (p[i] == ' ' && i + 2 < n && p[i + 1] == '-' && (p[i + 2] == ' ' || (p[i + 2] == '-' && i + 3 < n && p[i + 3] == ' ')))
+            mark = i, past = i + (p[i + 2] == '-' ? 4 : 3);
+    }
+    if (!mark)
+        return 0;
+    size_t e = mark;
+    while (e > a && p[e - 1] == ' ')
+        e--;
+    int y = 0, m = 0, d = 0;
+    if (e - a == 10 && p[a + 4] == '-' && p[a + 7] == '-') { /* ISO 8601: "2019-12-02" */
+        for (size_t i = a; i < e; i++)
+            if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
+                return 0;
+        y = (p[a] - '0') * 1000 + (p[a + 1] - '0') * 100 + (p[a + 2] - '0') * 10 + (p[a + 3] - '0');
+        m = (p[a + 5] - '0') * 10 + (p[a + 6] - '0');
+        d = (p[a + 8] - '0') * 10 + (p[a + 9] - '0');
+        if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+            return 0;
+    } else if (!(y = day_alone(p + a, e - a, &m, &d))) {
+        return 0;
+    }
+    /* (then words: three at least, not a row of figures) */
+    int words = 0;
+    for (size_t i = past; i < n; i++)
+        if (is_alpha((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1])))
+            words++;
+        else if (is_digit((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1])) && words < 3)
+            return 0;
+    if (words < 3)
+        return 0;
+    *month = m;
+    *day = d;
+    return y;
+}
+
 /* The month a report's fiscal year ends with, where its first lines say
  * so and it is not December: "For the fiscal year ended March 31, 2020"
  * gives 3; 0 if none. */
@@ -3266,6 +3323,22 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         if (x->block.len)
             x->pending_blank = true;
         return;
+    }
+    /* an item's own dateline, opening a block past the file's first
+     * lines, starts a new item: its day is the time of writing of what
+     * follows, as a document's dateline is, and nothing of the item
+     * before is the context of its text */
+    int item_m, item_d, item_y;
+    if (lineno > 6 && (x->pending_blank || !x->block.len) && !bar_row &&
+        (item_y = item_dateline(p, n, &item_m, &item_d)) > 0) {
+        flush_block(x);
+        x->pending_blank = false;
+        chunk_submit(x);
+        x->prev.len = 0;
+        x->doc_year = item_y;
+        x->doc_month = item_m;
+        x->doc_day = item_d;
+        x->pub_month = 0;
     }
     /* (a label right under a figure is that figure's, an infographic's:
      * "45.8%" / "Internet penetration") */

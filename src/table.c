@@ -831,9 +831,34 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
     return give_cell_on(r, s, t, i, col, y, m, 0, a, b, fn, ctx);
 }
 
+/* The tokens of "YoY" written with marks, "y-o-y" (5) or "y/y" (3), at
+ * j before b, glued together; 1 for "YoY"; 0 if none. */
+static size_t yoy_at(const char *s, const struct token *t, size_t j, size_t b)
+{
+    if (j >= b || t[j].kind != TK_WORD)
+        return 0;
+    if (word_is(s, &t[j], "yoy"))
+        return 1;
+    if (!word_is(s, &t[j], "y"))
+        return 0;
+    size_t k = j + 1;
+    for (; k < b && k < j + 5; k++)
+        if (t[k].off != t[k - 1].off + t[k - 1].len ||
+            ((k - j) % 2 ? !(t[k].kind == TK_PUNCT && (s[t[k].off] == '-' || s[t[k].off] == '/'))
+                         : !(word_is(s, &t[k], "o") || word_is(s, &t[k], "y"))))
+            break;
+    size_t len = k - j;
+    if (len == 5 && word_is(s, &t[j + 2], "o") && word_is(s, &t[j + 4], "y"))
+        return 5;
+    if (len >= 3 && s[t[j + 1].off] == '/' && word_is(s, &t[j + 2], "y"))
+        return 3;
+    return 0;
+}
+
 /* Does the header go on at i with a column of the change between its
  * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
- * tokens it takes, or 0. */
+ * tokens it takes, or 0.  (A year may name the last one's change: "2013
+ * y-o-y", "2013 growth".) */
 static size_t change_column_from(const char *s, const struct token *t, size_t i, size_t b, bool *pct, bool *based,
                                  int *from_y, int *from_m)
 {
@@ -852,9 +877,23 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
             j++;
         return j - i;
     }
+    if (is_row_year(&t[j]) && j + 1 < b && !gap_before(s, t, j + 1) &&
+        (yoy_at(s, t, j + 1, b) || word_is(s, &t[j + 1], "growth") || word_is(s, &t[j + 1], "change")))
+        j++;
     if (t[j].kind == TK_PUNCT && s[t[j].off] == '%') {
         *pct = true;
         j++;
+    }
+    size_t yy = yoy_at(s, t, j, b);
+    if (yy > 1) { /* ("y-o-y", "y/y": a percent) */
+        *pct = true;
+        j += yy;
+        if (j < b && !gap_before(s, t, j) && (word_is(s, &t[j], "change") || word_is(s, &t[j], "growth")))
+            j++;
+        if (j + 2 < b && (t[j].flags & TF_OPEN) && t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%' &&
+            (t[j + 2].flags & TF_CLOSE))
+            j += 3;
+        return j - i;
     }
     /* ("Annual growth", "Net increase", "YoY change") */
     if (j + 1 < b && (word_is(s, &t[j], "annual") || word_is(s, &t[j], "yearly") || word_is(s, &t[j], "net") ||
@@ -2012,6 +2051,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             unit_col = word_is(s, &t[i], "unit") || word_is(s, &t[i], "units");
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
+        size_t sec_a = 0, sec_b = 0; /* the label of the section the rows are under, if any */
         int prev_level = -1;      /* the level the row before counts, or -1 */
         struct column prev_col = column_of(-1, 0, 0);
         /* (the last row a cue named, and its indent: the parent of the
@@ -2195,6 +2235,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 if (words) {
                     for (size_t i = ra; i < rb; i++)
                         in_table[i] = true;
+                    sec_a = ra;
+                    sec_b = rb;
                     ra = rb;
                     continue;
                 }
@@ -2354,12 +2396,20 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 }
             }
             /* "Value (RMB trillion)" under a caption that names what is
-             * paid: the caption's indicator of money */
+             * paid: the caption's indicator of money (and "Scale (100m
+             * yuan)", "Transaction scale", "Market size") */
+            size_t mw = ra + (f - ra >= 2 && (word_is(s, &t[ra], "transaction") || word_is(s, &t[ra], "transactions") ||
+                                              word_is(s, &t[ra], "market") || word_is(s, &t[ra], "total")));
             if (found != 1 && !rest && f - ra <= 6 &&
-                (word_is(s, &t[ra], "value") || word_is(s, &t[ra], "amount") || word_is(s, &t[ra], "volume"))) {
+                (word_is(s, &t[mw], "value") || word_is(s, &t[mw], "amount") || word_is(s, &t[mw], "volume") ||
+                 word_is(s, &t[mw], "scale") || word_is(s, &t[mw], "size"))) {
                 struct column cc;
-                struct cap_view here = {s, t, n, after, a};
-                int cr = caption_names(r, &here, UC_MONEY, 1, &cc);
+                /* (the section's label over it names it first: "Amount
+                 * (trillion yuan)" under "Mobile payments") */
+                struct cap_view sec = {s, t, n, sec_a, sec_b}, here = {s, t, n, after, a};
+                int cr = sec_b > sec_a ? caption_names(r, &sec, UC_MONEY, 1, &cc) : -1;
+                if (cr < 0)
+                    cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
                     col[0] = column_of(cr, ra, f);
                     for (size_t x = ra; x < f; x++)
@@ -2398,7 +2448,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* "Alipay   50.4   54.1" under "Market shares of third-party
              * mobile payment providers (%)": a name's row of what the
              * caption counts, of those it names */
-            if (found != 1 && !rest && f - ra <= 6 && (t[ra].flags & TF_CAP) && !in_list(&not_name, &t[ra])) {
+            if (found != 1 && !rest && f - ra <= 6 && (t[ra].flags & TF_CAP) && !in_list(&not_name, &t[ra]) &&
+                !measure_noun(s, &t[ra])) {
                 struct cap_view cv;
                 struct column cc;
                 int cr = caption_view(s, t, n, after, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &cc) : -1;
@@ -2434,7 +2485,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             }
             if (found == 1) {
                 struct cap_view cv;
-                int mr = caption_view(s, t, n, after, a, caption, &cv) ? money_of_caption(r, t, &col[0], &cv) : -1;
+                bool has_cv = caption_view(s, t, n, after, a, caption, &cv);
+                int mr = has_cv ? money_of_caption(r, t, &col[0], &cv) : -1;
                 if (mr >= 0)
                     col[0].rule = mr;
             }
@@ -2487,13 +2539,21 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 if (has_cap)
                     take_unit(&col[0], &cap);
                 col[0].months = sub_year;
+                int given = 0, outside = 0;
                 for (int c = 0; c < k; c++)
-                    if (cell[c] != SIZE_MAX && !forecast[c])
-                        cells += give_cell_on(r, s, t, cell[c], &col[0], ys[c], ms[c], ds[c], ra, rb, fn, ctx) > 0;
+                    if (cell[c] != SIZE_MAX && !forecast[c]) {
+                        int g = give_cell_on(r, s, t, cell[c], &col[0], ys[c], ms[c], ds[c], ra, rb, fn, ctx);
+                        given += g > 0;
+                        outside += g == 0;
+                    }
+                cells += given;
                 /* the changes: the growth of the row's indicator to its last
                  * period (a percent), or what it added ("+228", in the row's
                  * unit) */
-                for (int q = k; q < k + nchg; q++) {
+                /* (none where every level is out of the indicator's range:
+                 * the row counts something else, banks' online payments in
+                 * thousands of trillions of yuan) */
+                for (int q = k; q < k + nchg && !(outside && !given); q++) {
                     if (cell[q] == SIZE_MAX)
                         continue;
                     /* (which of two changes: the one it stands under, where

@@ -1886,6 +1886,57 @@ START_TEST(session37_forms)
 }
 END_TEST
 
+START_TEST(session39_forms)
+{
+    /* an item's own dateline in an archive of items dates what follows
+     * it, not the first item's */
+    expect("INTERNET NEWS ARCHIVE\nItems sorted by date, oldest first.\n\n"
+           "2012-01-16 | Xinhua | Internet population keeps growing\n\n"
+           "China had 513 million internet users at the end of 2011, the CNNIC said.\n\n"
+           "2019-08-30 | CGTN / Xinhua | China's netizens reach a new high\n\n"
+           "The China Internet Network Information Center released its semi-annual report on Friday.\n\n"
+           "The number of internet users in China reached 854 million by the end of June, the CNNIC said.\n",
+           "netizens|China|2011|513000000|people|exact|observed|6\n"
+           "netizens|China|2019-06|854000000|people|exact|observed|12\n",
+           true);
+    /* a row named by a measure ("Scale", "Amount") under a caption or a
+     * section that names what is paid; a year's change at the header's
+     * end ("2013 y-o-y"); a row out of the indicator's range has no
+     * change of it either */
+    expect("Table: Transaction scale of China's third-party online payment market, 2005-2009\n"
+           "                      2005      2006      2007\n"
+           "Scale (100m yuan)      161       323       976\n"
+           "Growth (%)             --      100.6     202.2\n",
+           "third_party_payments|China|2005|16100000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2006|32300000000|CNY|exact|observed|3\n"
+           "third_party_payments|China|2007|97600000000|CNY|exact|observed|3\n"
+           "third_party_payments_growth|China|2006|100.6|percent|exact|observed|4\n"
+           "third_party_payments_growth|China|2007|202.2|percent|exact|observed|4\n",
+           true);
+    expect("Table 2  Electronic payments handled by banking institutions, 2011-2013\n\n"
+           "                               2011        2012        2013      2013 y-o-y\n"
+           " Online payments\n"
+           "   Transactions (100 million)  150.43      192.38      236.74       23.06%\n"
+           "   Amount (trillion yuan)      637.52      819.39    1,060.78       29.46%\n"
+           " Mobile payments\n"
+           "   Transactions (100 million)    2.85        5.35       16.74      212.86%\n"
+           "   Amount (trillion yuan)        1.21        2.31        9.64      317.56%\n",
+           "transactions|China|2011|15043000000|count|exact|observed|5\n"
+           "transactions|China|2012|19238000000|count|exact|observed|5\n"
+           "transactions|China|2013|23674000000|count|exact|observed|5\n"
+           "transactions_growth|China|2013|23.06|percent|exact|observed|5\n"
+           "transactions|China|2011|285000000|count|exact|observed|8\n"
+           "transactions|China|2012|535000000|count|exact|observed|8\n"
+           "transactions|China|2013|1674000000|count|exact|observed|8\n"
+           "transactions_growth|China|2013|212.86|percent|exact|observed|8\n"
+           "mobile_payments|China|2011|1210000000000|CNY|exact|observed|9\n"
+           "mobile_payments|China|2012|2310000000000|CNY|exact|observed|9\n"
+           "mobile_payments|China|2013|9640000000000|CNY|exact|observed|9\n"
+           "mobile_payments_growth|China|2013|317.56|percent|exact|observed|9\n",
+           true);
+}
+END_TEST
+
 START_TEST(session38_forms)
 {
     /* a thread's posts: a post's number is no count of the institutions
@@ -10475,6 +10526,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, session36_forms);
     tcase_add_test(d, session37_forms);
     tcase_add_test(d, session38_forms);
+    tcase_add_test(d, session39_forms);
     tcase_add_test(d, elaboration_keeps_entity);
     tcase_add_test(d, news_forms);
     tcase_add_test(d, deal_recipients);
