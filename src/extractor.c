@@ -1645,6 +1645,9 @@ static int item_dateline(const char *p, size_t n, int *month, int *day)
     while (e > a && p[e - 1] == ' ')
         e--;
     int y = 0, m = 0, d = 0;
+    /* (a time of day after the day: "2006-07-19 17:05:33 | Source: Xinhua") */
+    if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
+        e = a + 10;
     if (e - a == 10 && p[a + 4] == '-' && p[a + 7] == '-') { /* ISO 8601: "2019-12-02" */
         for (size_t i = a; i < e; i++)
             if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
@@ -1657,14 +1660,19 @@ static int item_dateline(const char *p, size_t n, int *month, int *day)
     } else if (!(y = day_alone(p + a, e - a, &m, &d))) {
         return 0;
     }
-    /* (then words: three at least, not a row of figures) */
+    /* (then words, not a row of figures: three at least before any
+     * figure, or a source's name and no figure at all, "| Xinhua") */
     int words = 0;
+    bool figure = false;
     for (size_t i = past; i < n; i++)
         if (is_alpha((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1])))
             words++;
-        else if (is_digit((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1])) && words < 3)
-            return 0;
-    if (words < 3)
+        else if (is_digit((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1]))) {
+            if (words < 3)
+                return 0;
+            figure = true;
+        }
+    if (words < 3 && (figure || words < 1))
         return 0;
     *month = m;
     *day = d;
@@ -3328,11 +3336,16 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
      * lines, starts a new item: its day is the time of writing of what
      * follows, as a document's dateline is, and nothing of the item
      * before is the context of its text */
+    /* (or its second line, under the item's headline: "Chinese netizens
+     * top 123 million" over "2006-07-19 17:05:33 | Source: Xinhua"; the
+     * headline is the new item's) */
     int item_m, item_d, item_y;
-    if (lineno > 6 && (x->pending_blank || !x->block.len) && !bar_row &&
-        (item_y = item_dateline(p, n, &item_m, &item_d)) > 0) {
-        flush_block(x);
-        x->pending_blank = false;
+    if (lineno > 6 && (x->pending_blank || !x->block.len || (x->block_lines == 1 && x->last_line_len <= 120)) &&
+        !bar_row && (item_y = item_dateline(p, n, &item_m, &item_d)) > 0) {
+        if (x->pending_blank || !x->block.len) {
+            flush_block(x);
+            x->pending_blank = false;
+        }
         chunk_submit(x);
         x->prev.len = 0;
         x->doc_year = item_y;

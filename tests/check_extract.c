@@ -1899,6 +1899,18 @@ START_TEST(session39_forms)
            "netizens|China|2011|513000000|people|exact|observed|6\n"
            "netizens|China|2019-06|854000000|people|exact|observed|12\n",
            true);
+    /* (or its line under the item's headline, a time of day after its
+     * day) */
+    expect("XINHUANET | Sci-Tech | China Internet statistics news file\nCompiled wire items\n"
+           "=================\n\nChina's Internet population reaches 94 million\n"
+           "2005-01-19 16:42:07 | Source: Xinhua | Editor: Wang\n\n"
+           "BEIJING, Jan. 19 (Xinhua) -- The number of Internet users in China climbed to 94 million by the end "
+           "of 2004.\n\n-----------------\n\nChinese netizens top 123 million\n2006-07-19 17:05:33 | Source: Xinhua\n\n"
+           "BEIJING, July 19 (Xinhua) -- China had 123 million Internet users as of the end of June, CNNIC said.\n",
+           "netizens|China|2004|94000000|people|exact|observed|8\n"
+           "netizens|China|2006-06|123000000|people|more_than|observed|12\n"
+           "netizens|China|2006-06|123000000|people|exact|observed|15\n",
+           false);
     /* a row named by a measure ("Scale", "Amount") under a caption or a
      * section that names what is paid; a year's change at the header's
      * end ("2013 y-o-y"); a row out of the indicator's range has no
