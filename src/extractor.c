@@ -1616,30 +1616,48 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
 
 /* Is the line an item's own dateline in a file of many items, a news
  * archive's or a digest's: a whole day first ("2019-12-02", "May 20,
- * 2020", "20 May 2020"), a mark parting it from the fields after it (a
- * bar, a dash), then words, a source or a headline ("2019-12-02 | CGTN /
- * Xinhua | Assets of public offering of funds hit ...")?  Its year, the
- * month and day into *month and *day; 0 if not. */
-static int item_dateline(const char *p, size_t n, int *month, int *day)
+ * 2020", "Fri May 10, 2013 8:02pm EDT"), then a mark parting it from the
+ * fields after it, a bar or a dash, and words, a source or a headline
+ * ("2019-12-02 | CGTN / Xinhua | Assets of public offering of funds hit
+ * ..."), or a wide gap and any field ("   [ID:nL3N0DG0XY]"), or nothing
+ * (*alone)?  Its year, the month and day into *month and *day; 0 if
+ * not. */
+static int item_dateline(const char *p, size_t n, int *month, int *day, bool *alone)
 {
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
     size_t a = 0;
     while (a < n && (p[a] == ' ' || p[a] == '\t'))
         a++;
+    /* (past its weekday: "Fri May 10, 2013", "Monday, 2 May 2016") */
+    size_t w = a;
+    while (w < n && is_alpha((unsigned char)p[w]))
+        w++;
+    if (w > a && w < n && (p[w] == ' ' || p[w] == ',') && period_weekday_word(p + a, w - a, true)) {
+        a = w;
+        while (a < n && (p[a] == ' ' || p[a] == ','))
+            a++;
+    }
     if (a >= n || !is_alnum((unsigned char)p[a]))
         return 0;
-    /* the mark: the first bar, an em or en dash, or a hyphen or two
-     * between spaces, within the first 30 bytes */
-    size_t mark = 0, past = 0;
-    for (size_t i = a + 1; i < n && i < a + 30 && !mark; i++) {
+    /* the end of the day's field: a mark (the first bar, an em or en
+     * dash, a hyphen or two between spaces), a wide gap, or the line's
+     * end, within the first 40 bytes */
+    size_t mark = n, past = n;
+    bool gap = false;
+    for (size_t i = a + 1; i < n && i < a + 40 && mark == n; i++) {
         if (p[i] == '|')
             mark = i, past = i + 1;
         else if (i + 2 < n && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 &&
                  ((unsigned char)p[i + 2] == 0x94 || (unsigned char)p[i + 2] == 0x93))
             mark = i, past = i + 3;
-        else if (p[i] == ' ' && i + 2 < n && p[i + 1] == '-' && (p[i + 2] == ' ' || (p[i + 2] == '-' && i + 3 < n && p[i + 3] == ' ')))
+        else if (p[i] == ' ' && i + 2 < n && p[i + 1] == '-' &&
+                 (p[i + 2] == ' ' || (p[i + 2] == '-' && i + 3 < n && p[i + 3] == ' ')))
             mark = i, past = i + (p[i + 2] == '-' ? 4 : 3);
+        else if (p[i] == ' ' && i + 1 < n && (p[i + 1] == ' ' || p[i + 1] == '\t'))
+            mark = i, past = i, gap = true;
     }
-    if (!mark)
+    if (mark == n && n - a > 40)
         return 0;
     size_t e = mark;
     while (e > a && p[e - 1] == ' ')
@@ -1660,20 +1678,23 @@ static int item_dateline(const char *p, size_t n, int *month, int *day)
     } else if (!(y = day_alone(p + a, e - a, &m, &d))) {
         return 0;
     }
-    /* (then words, not a row of figures: three at least before any
-     * figure, or a source's name and no figure at all, "| Xinhua") */
-    int words = 0;
-    bool figure = false;
-    for (size_t i = past; i < n; i++)
-        if (is_alpha((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1])))
-            words++;
-        else if (is_digit((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1]))) {
-            if (words < 3)
-                return 0;
-            figure = true;
-        }
-    if (words < 3 && (figure || words < 1))
-        return 0;
+    *alone = mark == n;
+    if (mark < n && !gap) {
+        /* (then words, not a row of figures: three at least before any
+         * figure, or a source's name and no figure at all, "| Xinhua") */
+        int words = 0;
+        bool figure = false;
+        for (size_t i = past; i < n; i++)
+            if (is_alpha((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1])))
+                words++;
+            else if (is_digit((unsigned char)p[i]) && (i == past || !is_alnum((unsigned char)p[i - 1]))) {
+                if (words < 3)
+                    return 0;
+                figure = true;
+            }
+        if (words < 3 && (figure || words < 1))
+            return 0;
+    }
     *month = m;
     *day = d;
     return y;
@@ -3339,9 +3360,13 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     /* (or its second line, under the item's headline: "Chinese netizens
      * top 123 million" over "2006-07-19 17:05:33 | Source: Xinhua"; the
      * headline is the new item's) */
+    /* (a day alone on its line only there: a chronology's day over its
+     * entry is a heading) */
     int item_m, item_d, item_y;
-    if (lineno > 6 && (x->pending_blank || !x->block.len || (x->block_lines == 1 && x->last_line_len <= 120)) &&
-        !bar_row && (item_y = item_dateline(p, n, &item_m, &item_d)) > 0) {
+    bool item_alone = false;
+    bool under_headline = x->block.len && !x->pending_blank && x->block_lines == 1 && x->last_line_len <= 120;
+    if (lineno > 6 && (x->pending_blank || !x->block.len || under_headline) && !bar_row &&
+        (item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) {
         if (x->pending_blank || !x->block.len) {
             flush_block(x);
             x->pending_blank = false;

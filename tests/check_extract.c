@@ -1911,6 +1911,16 @@ START_TEST(session39_forms)
            "netizens|China|2006-06|123000000|people|more_than|observed|12\n"
            "netizens|China|2006-06|123000000|people|exact|observed|15\n",
            false);
+    /* (or a wire's: its weekday, its time, a story's id after a wide gap) */
+    expect("== NEWSWIRE ARCHIVE :: China Internet ==\nResults 1-9 of 9   Sorted by date\n\n-----------\n"
+           "[1] Alibaba buys 18 pct of Sina Weibo\nMon Apr 29, 2013 10:41am EDT   [ID:nL3N0DG0XY]\n\n"
+           "HONG KONG, April 29 (Reuters) - Weibo said it had more than 500 million registered users at the end "
+           "of last year.\n\n-----------\n[2] Tencent invests in Sogou\nMon Sep 16, 2014 4:02am EDT   "
+           "[ID:nL3N0HC0AB]\n\nBEIJING, Sept 16 (Reuters) - WeChat had 236 million monthly active users at the "
+           "end of June, Tencent said.\n",
+           "registered_users|Weibo|2012|500000000|people|more_than|observed|8\n"
+           "active_users|WeChat|2014-06|236000000|people|exact|observed|14\n",
+           false);
     /* a row named by a measure ("Scale", "Amount") under a caption or a
      * section that names what is paid; a year's change at the header's
      * end ("2013 y-o-y"); a row out of the indicator's range has no
