@@ -1629,6 +1629,20 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     size_t a = 0;
     while (a < n && (p[a] == ' ' || p[a] == '\t'))
         a++;
+    /* (or past a label, on a short line: "(China Daily/Agencies)
+     * Updated: 2004-06-17 08:52", "Updated: 2017/01/23 10:12") */
+    static const char *const label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on ",
+                                        "Published on "};
+    for (size_t k = 0; k < sizeof label / sizeof *label && n <= 100; k++) {
+        size_t l = strlen(label[k]);
+        const char *at = n - a > l ? memmem(p + a, n - a, label[k], l) : NULL;
+        if (at) {
+            a = (size_t)(at - p) + l;
+            while (a < n && p[a] == ' ')
+                a++;
+            break;
+        }
+    }
     /* (past its weekday: "Fri May 10, 2013", "Monday, 2 May 2016") */
     size_t w = a;
     while (w < n && is_alpha((unsigned char)p[w]))
@@ -1666,7 +1680,8 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     /* (a time of day after the day: "2006-07-19 17:05:33 | Source: Xinhua") */
     if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
         e = a + 10;
-    if (e - a == 10 && p[a + 4] == '-' && p[a + 7] == '-') { /* ISO 8601: "2019-12-02" */
+    /* ISO 8601, "2019-12-02", or with slashes, "2017/01/23" */
+    if (e - a == 10 && ((p[a + 4] == '-' && p[a + 7] == '-') || (p[a + 4] == '/' && p[a + 7] == '/'))) {
         for (size_t i = a; i < e; i++)
             if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
                 return 0;
@@ -3365,7 +3380,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     int item_m, item_d, item_y;
     bool item_alone = false;
     bool under_headline = x->block.len && !x->pending_blank && x->block_lines == 1 && x->last_line_len <= 120;
-    if (lineno > 6 && (x->pending_blank || !x->block.len || under_headline) && !bar_row &&
+    /* (among the file's first lines only where they gave it no day of
+     * its own) */
+    if ((lineno > 6 || (lineno > 2 && !x->doc_day)) && (x->pending_blank || !x->block.len || under_headline) && !bar_row &&
         (item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) {
         if (x->pending_blank || !x->block.len) {
             flush_block(x);

@@ -1921,6 +1921,15 @@ START_TEST(session39_forms)
            "registered_users|Weibo|2012|500000000|people|more_than|observed|8\n"
            "active_users|WeChat|2014-06|236000000|people|exact|observed|14\n",
            false);
+    /* (or past a label: "Updated: 2017/01/23 10:12") */
+    expect("C114 English | Operators | Statistics\nCollected MIIT telecom statistics briefs, 2016-2024\n\n"
+           "==========\nChina's 4G users grow fast\nUpdated: 2016/01/23 10:12\n\n"
+           "FTTH/O subscribers reached 120 million at the end of last year.\n\n==========\n"
+           "China's fibre users keep growing\n(China Daily/Agencies)    Updated: 2017-09-22 08:52\n\n"
+           "FTTH/O subscribers reached 280 million at the end of August.\n",
+           "ftth_users|China|2015|120000000|people|exact|observed|8\n"
+           "ftth_users|China|2017-08|280000000|people|exact|observed|14\n",
+           true);
     /* a row named by a measure ("Scale", "Amount") under a caption or a
      * section that names what is paid; a year's change at the header's
      * end ("2013 y-o-y"); a row out of the indicator's range has no
