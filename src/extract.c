@@ -5627,6 +5627,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * passive of adding after the figure's noun */
         if (cb == SIZE_MAX && !ca && num_class(&t[k]) != UC_PERCENT)
             for (size_t j = k + 1; j + 1 < st->b && j < k + 7 && t[j].kind == TK_WORD; j++) {
+                /* (or with no verb before it: "36 million net citizens
+                 * newly increased in half a year") */
+                if (j > k + 1 && str_ieq(st->s + t[j].off, t[j].len, "newly") &&
+                    (str_ieq(st->s + t[j + 1].off, t[j + 1].len, "added") ||
+                     str_ieq(st->s + t[j + 1].off, t[j + 1].len, "increased"))) {
+                    ca = j + 2;
+                    break;
+                }
                 if (!(tok_is(&t[j], WH(were)) || tok_is(&t[j], WH(was)) ||
                       str_ieq(st->s + t[j].off, t[j].len, "been")))
                     continue;
@@ -5782,7 +5790,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                              n->qstart > st->a && t[n->qstart - 1].kind == TK_PUNCT &&
                              (st->s[t[n->qstart - 1].off] == ':' || st->s[t[n->qstart - 1].off] == '=');
             if (c.rule >= 0 && (further || new_label || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
-                (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") ||
+                (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "newly") ||
                  str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))))
                 for (size_t ri = 0; ri < r->n; ri++)
                     if (r->v[ri].change == CH_INCREASE && r->v[ri].base &&

@@ -3316,6 +3316,23 @@ static bool ranked_row_like(const char *p, size_t n)
     return false;
 }
 
+/* A unit's label in Chinese, "单位:" or "单位：" ("单位:万人", a chart's
+ * unit of 10,000 people), is read as "Unit:" (written over it, padded
+ * with spaces: the line keeps its length and its columns). */
+static void chinese_unit_label(char *p, size_t n)
+{
+    size_t a = 0;
+    while (a < n && (p[a] == ' ' || p[a] == '\t' || p[a] == '('))
+        a++;
+    if (n - a < 7 || memcmp(p + a, "\xE5\x8D\x95\xE4\xBD\x8D", 6) != 0)
+        return;
+    size_t colon = p[a + 6] == ':' ? 1 : n - a >= 9 && memcmp(p + a + 6, "\xEF\xBC\x9A", 3) == 0 ? 3 : 0;
+    if (!colon)
+        return;
+    memcpy(p + a, "Unit:", 5);
+    memset(p + a + 5, ' ', 1 + colon);
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -3328,6 +3345,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         *z = ' ';
     for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
         *z = ' ';
+    chinese_unit_label(p, n);
     markdown_row(p, n);
     /* (a table with bars between its fields: this row and the line
      * before, its header or a row, with as many) */
@@ -3349,10 +3367,20 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         if (!is_space((unsigned char)p[i]))
             blank = false;
     /* a table's rule ("-------", "=====") is no line of it: the rows
-     * under it stay with the header above */
+     * under it stay with the header above (nor a box's edge drawn with
+     * the box-drawing characters, U+2500 to U+257F: "┌──────┐") */
     bool rule = n >= 3;
-    for (size_t i = 0; i < n && rule; i++)
+    size_t boxes = 0;
+    for (size_t i = 0; i < n && rule; i++) {
+        if ((unsigned char)p[i] == 0xE2 && i + 2 < n && ((unsigned char)p[i + 1] == 0x94 || (unsigned char)p[i + 1] == 0x95)) {
+            boxes++;
+            i += 2;
+            continue;
+        }
         rule = p[i] == '-' || p[i] == '=' || p[i] == '_' || p[i] == ' ' || p[i] == '+' || p[i] == '|';
+    }
+    if (rule && boxes >= 3)
+        return;
     if (rule && !blank) {
         for (size_t i = 0, dashes = 0; i < n; i++)
             if (p[i] == '-' || p[i] == '=' || p[i] == '_')

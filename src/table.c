@@ -895,6 +895,22 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
             j += 3;
         return j - i;
     }
+    /* ("Half-year growth rate", "Year-on-year change", "Month-on-month
+     * growth": a span's words, hyphened) */
+    if (j + 2 < b && t[j].kind == TK_WORD && (t[j + 1].flags & TF_HYPHEN) && !gap_before(s, t, j + 1) &&
+        (word_is(s, &t[j], "half") || word_is(s, &t[j], "semi") || word_is(s, &t[j], "year") ||
+         word_is(s, &t[j], "month") || word_is(s, &t[j], "quarter"))) {
+        size_t q = j;
+        while (q + 2 < b && t[q].kind == TK_WORD && (t[q + 1].flags & TF_HYPHEN) && !gap_before(s, t, q + 1) &&
+               !gap_before(s, t, q + 2) && q < j + 4)
+            q += 2;
+        if (q > j && t[q].kind == TK_WORD && !gap_before(s, t, q) &&
+            (word_is(s, &t[q], "year") || word_is(s, &t[q], "annual") || word_is(s, &t[q], "month") ||
+             word_is(s, &t[q], "quarter")) &&
+            q + 1 < b && (word_is(s, &t[q + 1], "growth") || word_is(s, &t[q + 1], "change") ||
+                          word_is(s, &t[q + 1], "increase")))
+            j = q + 1;
+    }
     /* ("Annual growth", "Net increase", "YoY change") */
     if (j + 1 < b && (word_is(s, &t[j], "annual") || word_is(s, &t[j], "yearly") || word_is(s, &t[j], "net") ||
                       (word_is(s, &t[j], "yoy") && !gap_before(s, t, j + 1) &&

@@ -1965,6 +1965,38 @@ START_TEST(session39_forms)
            "mobile_payments|China|2013|9640000000000|CNY|exact|observed|9\n"
            "mobile_payments_growth|China|2013|317.56|percent|exact|observed|9\n",
            true);
+    /* a "Half-year growth rate" column; a chart in a box drawn with the
+     * box-drawing characters, its unit in Chinese ("单位:万人": 10,000
+     * people); "net citizens", machine-translated CNNIC reports' word;
+     * "newly increased" after the figure's noun is a change */
+    expect("Statistical Report on Internet Development in China\n\nJuly, 2010\n\n"
+           "  Table 5 Comparison of basic resources of Internet in China, 2009.12-2010.6\n"
+           "  ------------------------------------------------------------------------\n"
+           "                                        2009.12           2010.6       Half-year growth rate\n"
+           "  IPv4 (unit)                        232,446,976       250,358,784              7.7%\n",
+           "ipv4_addresses|China|2009|232446976|count|exact|observed|8\n"
+           "ipv4_addresses|China|2010-06|250358784|count|exact|observed|8\n"
+           "ipv4_addresses_growth|China|2010-06|7.7|percent|exact|observed|8\n",
+           true);
+    expect("Statistical Report on Internet Development in China\n\nJuly, 2010\n\n"
+           "  Figure 1 Net citizen scale and Internet penetration rate in China\n"
+           "  \xE5\x8D\x95\xE4\xBD\x8D:\xE4\xB8\x87\xE4\xBA\xBA\n"
+           "  \xE2\x94\x8C\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x90\n"
+           "    2009.6      2009.12     2010.6\n    33,800      38,400      42,000\n"
+           "    25.5%       28.9%       31.8%\n"
+           "  \xE2\x94\x94\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x98\n",
+           "netizens|China|2009-06|338000000|people|exact|observed|9\n"
+           "netizens|China|2009|384000000|people|exact|observed|9\n"
+           "netizens|China|2010-06|420000000|people|exact|observed|9\n"
+           "internet_penetration|China|2009-06|25.5|percent|exact|observed|10\n"
+           "internet_penetration|China|2009|28.9|percent|exact|observed|10\n"
+           "internet_penetration|China|2010-06|31.8|percent|exact|observed|10\n",
+           true);
+    expect("By June 30, 2010, the total net citizen scale of China reached 420 million, with 36 million net "
+           "citizens newly increased in half a year.\n",
+           "netizens|China|2010-06-30|420000000|people|exact|observed|1\n"
+           "netizens_increase|China|2010-06-30|36000000|people|exact|observed|1\n",
+           false);
 }
 END_TEST
 
