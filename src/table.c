@@ -4746,6 +4746,45 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 ra = ue;
             }
         }
+        /* (a line of the header's fields' words wrapped under them:
+         * "rate   rate" under "Utilization   Utilization") */
+        if (ra < n && t[ra].kind == TK_WORD && (s[line_start(s, t, ra)] == ' ' || s[line_start(s, t, ra)] == '\t')) {
+            size_t ue = line_end(t, n, ra), r0 = line_start(s, t, ra);
+            int under[TABLE_COLS];
+            int nu = 0;
+            bool cont = true;
+            for (size_t q = ra; q < ue && cont;) {
+                size_t j = field_end(s, t, q, ue);
+                for (size_t x = q; x < j && cont; x++)
+                    cont = t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & (TF_OPEN | TF_CLOSE)));
+                size_t fs = t[q].off - r0, fe = t[j - 1].off + t[j - 1].len - r0;
+                int f = -1;
+                for (int g = 0; g < nf && f < 0; g++)
+                    if (fstart[g] <= fe && fs <= fend[g])
+                        f = g;
+                cont = cont && f >= 0 && nu < TABLE_COLS;
+                if (cont)
+                    under[nu++] = f;
+                q = j;
+            }
+            if (cont && nu > 0) {
+                nu = 0;
+                for (size_t q = ra; q < ue;) {
+                    size_t j = field_end(s, t, q, ue);
+                    int f = under[nu++];
+                    for (size_t x = q; x < j; x++)
+                        if (change_word(s, &t[x]) == CH_GROWTH || word_is(s, &t[x], "growth"))
+                            kind[f] = MC_GROWTH;
+                        else if (kind[f] == MC_LEVEL && (word_is(s, &t[x], "rate") || word_is(s, &t[x], "share") ||
+                                                         word_is(s, &t[x], "proportion")))
+                            kind[f] = MC_NONE;
+                    q = j;
+                }
+                for (size_t q = ra; q < ue; q++)
+                    in_table[q] = true;
+                ra = ue;
+            }
+        }
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             /* (a rule of dashes between the header and the rows, or after them) */

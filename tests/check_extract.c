@@ -1997,6 +1997,19 @@ START_TEST(session39_forms)
            "netizens|China|2010-06-30|420000000|people|exact|observed|1\n"
            "netizens_increase|China|2010-06-30|36000000|people|exact|observed|1\n",
            false);
+    /* a table of applications whose header's words wrap onto a line of
+     * their own ("Utilization" over "rate") */
+    expect("Statistical Report on Internet Development in China\n\nJuly, 2010\n\n"
+           "  Table 7 Use of Internet applications by net citizens, 2009.12-2010.6\n"
+           "                                  2009.12                    2010.6\n"
+           "  Application             Users (10,000)  Utilization   Users (10,000)  Utilization   Growth rate\n"
+           "                                          rate                          rate\n"
+           "  Online music                32,074        83.5%          34,617        82.4%          7.9%\n"
+           "  Online games                26,454        68.9%          29,571        70.4%         11.8%\n",
+           "game_players|China|2009|264540000|people|exact|observed|10\n"
+           "game_players|China|2010-06|295710000|people|exact|observed|10\n"
+           "game_players_growth|China|2010-06|11.8|percent|exact|observed|10\n",
+           true);
 }
 END_TEST
 
