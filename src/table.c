@@ -3924,11 +3924,21 @@ static void date_part(const char *s, const struct token *t, size_t i, int *y, in
 
 /* Where a row's label ends: past its words and a unit in brackets ("GMV
  * (RMB bn)"), at its first figure. */
-static size_t label_end(const struct token *t, size_t a, size_t b)
+static size_t label_end(const char *s, const struct token *t, size_t a, size_t b)
 {
     size_t i = a;
     while (i < b) {
         if (t[i].kind == TK_WORD) {
+            i++;
+            continue;
+        }
+        /* (a part's colon, "of which:", a domain's dot or a hyphen glued
+         * to the word after it, ".CN domain names", "E-mail") */
+        if (i > a && i + 1 < b && t[i].kind == TK_PUNCT && t[i].len == 1 &&
+            ((s[t[i].off] == ':' && t[i - 1].kind == TK_WORD &&
+              (t[i + 1].kind == TK_WORD || (i + 2 < b && s[t[i + 1].off] == '.' && t[i + 2].kind == TK_WORD))) ||
+             ((s[t[i].off] == '.' || s[t[i].off] == '-') && t[i + 1].kind == TK_WORD &&
+              t[i + 1].off == t[i].off + 1))) {
             i++;
             continue;
         }
@@ -3965,7 +3975,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
     for (size_t ra = 0; ra < n;) {
         size_t rb = line_end(t, n, ra);
         /* a first row: a label in words, then two figures at least */
-        size_t f0 = label_end(t, ra, rb);
+        size_t f0 = label_end(s, t, ra, rb);
         int nc = 0;
         size_t cend[TABLE_COLS];
         size_t r0 = line_start(s, t, ra);
@@ -4041,13 +4051,17 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                 stacked = stacked || (cl[c] && cl[c] != t[i].line) || cd[c];
                 cl[c] = t[i].line;
             }
-            if (change_word(s, &t[i]) || word_is(s, &t[i], "qoq") || word_is(s, &t[i], "on-year") ||
-                (t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
+            /* (an amount's change, "Annual increase", where no percent
+             * is said of the column) */
+            if (change_word(s, &t[i]) == CH_INCREASE && !word_is(s, &t[i], "change") && kind[c] != MC_GROWTH)
+                kind[c] = MC_INCREASE;
+            else if (change_word(s, &t[i]) || word_is(s, &t[i], "qoq") || word_is(s, &t[i], "on-year") ||
+                     (t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
                 kind[c] = MC_GROWTH;
         }
         int levels = 0, late = -1;
         for (int c = 0; c < nc; c++)
-            if (kind[c] != MC_GROWTH && cy[c] && (cm[c] || cd[c])) {
+            if (kind[c] != MC_GROWTH && kind[c] != MC_INCREASE && cy[c] && (cm[c] || cd[c])) {
                 kind[c] = MC_LEVEL;
                 levels++;
                 if (late < 0 || cy[c] * 400 + cm[c] * 32 + cd[c] > cy[late] * 400 + cm[late] * 32 + cd[late])
@@ -4067,7 +4081,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
         size_t x = top, given = 0, lab = SIZE_MAX; /* a label's first line, words alone */
         while (x < n) {
             size_t xb = line_end(t, n, x);
-            size_t g0 = label_end(t, x, xb);
+            size_t g0 = label_end(s, t, x, xb);
             if (g0 == x)
                 break;
             if (g0 == xb) { /* ("Peak simultaneous online user" / "accounts of QQ IM   176.4") */
@@ -4079,6 +4093,16 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
             }
             size_t la = lab != SIZE_MAX ? lab : x;
             lab = SIZE_MAX;
+            /* (past a part's words, "of which:", "Including:", and a
+             * domain's dot: "of which: .CN domain names") */
+            size_t lp = la;
+            while (lp + 1 < g0 && (word_is(s, &t[lp], "of") || word_is(s, &t[lp], "which") ||
+                                   word_is(s, &t[lp], "including") || word_is(s, &t[lp], "incl")))
+                lp++;
+            if (lp > la && lp + 1 < g0 && t[lp].kind == TK_PUNCT && s[t[lp].off] == ':')
+                la = ++lp;
+            if (la + 1 < g0 && t[la].kind == TK_PUNCT && s[t[la].off] == '.' && t[la + 1].off == t[la].off + 1)
+                la++;
             struct column col[TABLE_COLS];
             int found = header_columns(r, s, t, n, la, g0, col, true);
             /* whose figures: a name after "of" past the cue ("MAU of QQ"),
@@ -4109,6 +4133,20 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                     cc.mult = i > g0 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' ? -1 : 1;
                     cc.unit = "percent";
                     cc.rate = false;
+                } else if (kind[c] == MC_INCREASE && t[i].unit && strcmp(t[i].unit, "percent") == 0) {
+                    /* (a percent under "Increase" is a growth) */
+                    ri = rules_change_of(r, CH_GROWTH, r->v[cc.rule].id);
+                    at = late;
+                    cc.mult = i > g0 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' ? -1 : 1;
+                    cc.unit = "percent";
+                    cc.rate = false;
+                } else if (kind[c] == MC_INCREASE) {
+                    ri = rules_change_of(r, CH_INCREASE, r->v[cc.rule].id);
+                    at = late;
+                    if (has_cap)
+                        take_unit(&cc, &cap);
+                    if (i > g0 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-')
+                        cc.mult = -cc.mult;
                 } else if (has_cap) {
                     take_unit(&cc, &cap);
                 }
@@ -4122,7 +4160,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                     continue;
                 struct table_cell tc = {(size_t)ri, cy[at], v, ru->unit == UC_MONEY ? unit : NULL, t[x].line, x, xb,
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
-                                        cm[at], kind[c] == MC_GROWTH ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
+                                        cm[at], kind[c] == MC_GROWTH || kind[c] == MC_INCREASE ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
                                         quarters, Q_EXACT, false, 0, 0, false};
                 fn(ctx, &tc);

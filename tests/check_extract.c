@@ -2010,6 +2010,23 @@ START_TEST(session39_forms)
            "game_players|China|2010-06|295710000|people|exact|observed|10\n"
            "game_players_growth|China|2010-06|11.8|percent|exact|observed|10\n",
            true);
+    /* an "Annual increase" column is the amount added, a "Growth rate"
+     * column the percent; a part's row, "of which: .CN domain names" */
+    expect("Statistical Report on Internet Development in China\n\nJanuary 2012\n\n"
+           "  Table 1  Comparison of Basic Internet Resources in China, 2010-2011\n"
+           "  ------------------------------------------------------------------------------\n"
+           "                                   Dec. 2010        Dec. 2011     Annual increase  Growth rate\n"
+           "  Domain names (unit)              8,656,525        7,748,459         -908,066       -10.5%\n"
+           "    of which: .CN domain names     4,349,524        3,528,511         -821,013       -18.9%\n",
+           "domain_names|China|2010|8656525|count|exact|observed|8\n"
+           "domain_names|China|2011|7748459|count|exact|observed|8\n"
+           "domain_names_increase|China|2011|-908066|count|exact|observed|8\n"
+           "domain_names_growth|China|2011|-10.5|percent|exact|observed|8\n"
+           "cn_domain_names|China|2010|4349524|count|exact|observed|9\n"
+           "cn_domain_names|China|2011|3528511|count|exact|observed|9\n"
+           "cn_domain_names_increase|China|2011|-821013|count|exact|observed|9\n"
+           "cn_domain_names_growth|China|2011|-18.9|percent|exact|observed|9\n",
+           true);
 }
 END_TEST
 
