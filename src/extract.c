@@ -4377,13 +4377,40 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
     const struct token *t = st->t;
     if (num_class(&t[c]) != UC_COUNT || num_class(&t[m]) != UC_MONEY)
         return;
+    /* (or a clause of its own after the count's, its subject "the amount"
+     * and its verb: "mobile payment transactions increased by 61.05% to
+     * 27.274 billion and the amount increased by 31.52% year-on-year to
+     * CNY86.11 trillion", "191.187 billion online payment transactions,
+     * a year-on-year increase of 37.01%, and the total amount was
+     * CNY63.99 trillion") */
+    size_t the = SIZE_MAX;
+    for (size_t i = c + 1; i + 1 < ni[m].qstart && i <= c + 20 && the == SIZE_MAX; i++) {
+        if (is_clause_break(&t[i]) || (is_quantity(&t[i]) && !(num_class(&t[i]) == UC_PERCENT && ni[i].change) &&
+                                       !d->in_date[i]))
+            return;
+        size_t w = i + 1;
+        if (w < ni[m].qstart && str_ieq(st->s + t[w].off, t[w].len, "total"))
+            w++;
+        if (str_ieq(st->s + t[i].off, t[i].len, "the") && w < ni[m].qstart && t[w].kind == TK_WORD &&
+            (str_ieq(st->s + t[w].off, t[w].len, "amount") || str_ieq(st->s + t[w].off, t[w].len, "value") ||
+             str_ieq(st->s + t[w].off, t[w].len, "sum")) &&
+            i > c + 1 && (in_list(&conjunction, &t[i - 1]) || (t[i - 1].kind == TK_PUNCT && st->s[t[i - 1].off] == ','))) {
+            the = w + 1;
+            for (size_t j = the; j < ni[m].qstart && the != SIZE_MAX; j++)
+                if (!(t[j].kind == TK_WORD || d->in_date[j] || (t[j].flags & TF_HYPHEN) ||
+                      (is_quantity(&t[j]) && num_class(&t[j]) == UC_PERCENT)))
+                    the = SIZE_MAX;
+            if (the == SIZE_MAX)
+                return;
+        }
+    }
     size_t comma = SIZE_MAX;
     /* (past the count's date and its change, in clauses of their own:
      * "82.196 billion online payment transactions in 2015, an increase
      * of 119.51 percent over 2014, with a total value of 49.48 trillion
      * yuan") */
     size_t last = SIZE_MAX;
-    for (size_t i = c + 1; i < ni[m].qstart && i <= c + 24; i++)
+    for (size_t i = c + 1; i < ni[m].qstart && i <= c + 24 && the == SIZE_MAX; i++)
         if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',')
             last = i;
     if (last != SIZE_MAX && last > c + 8) {
@@ -4404,7 +4431,7 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
         }
         comma = last;
     }
-    for (size_t i = comma == SIZE_MAX ? c + 1 : ni[m].qstart; i < ni[m].qstart; i++) {
+    for (size_t i = comma == SIZE_MAX ? c + 1 : ni[m].qstart; i < ni[m].qstart && the == SIZE_MAX; i++) {
         /* (the noun may have its complement: "10.58 billion internet
          * payment transactions for their clients, worth 6.89 trillion
          * yuan") */
@@ -4417,7 +4444,7 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
     }
     /* (or no comma, where the words say what it was worth: "numbered
      * 39.861 billion with a value of 21.96 trillion yuan") */
-    if (comma == SIZE_MAX) {
+    if (comma == SIZE_MAX && the == SIZE_MAX) {
         size_t w = c + 1;
         while (w < ni[m].qstart && t[w].kind == TK_WORD && !worth_word(st, w))
             w++;
@@ -4428,7 +4455,10 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
                 return;
     }
     size_t lo = c;
-    while (lo > st->a && !is_quantity(&t[lo - 1]) && !is_clause_break(&t[lo - 1]))
+    /* (past the count's own change: "mobile payment transactions
+     * increased by 61.05% year-on-year to 27.274 billion") */
+    while (lo > st->a && (!is_quantity(&t[lo - 1]) || (ni[lo - 1].change && num_class(&t[lo - 1]) == UC_PERCENT)) &&
+           !is_clause_break(&t[lo - 1]))
         lo--;
     struct cue_at best = {-1, 0, 0, 0};
     size_t ba = 0;

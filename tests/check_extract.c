@@ -2027,6 +2027,19 @@ START_TEST(session39_forms)
            "cn_domain_names_increase|China|2011|-821013|count|exact|observed|9\n"
            "cn_domain_names_growth|China|2011|-18.9|percent|exact|observed|9\n",
            true);
+    /* "the amount" of counted transactions, in a clause of its own after
+     * the count's, is the money the count's cue names */
+    expect("In the third quarter of 2019, mobile payment transactions increased by 61.05% year-on-year to 27.274 "
+           "billion and the amount increased by 31.52% year-on-year to CNY86.11 trillion.\n",
+           "mobile_payments_growth|China|2019-09|31.52|percent|exact|observed|1\n"
+           "mobile_payments|China|2019-09|86110000000000|CNY|exact|observed|1\n",
+           false);
+    expect("In 2019, non-bank payment institutions processed 191.187 billion online payment transactions, a "
+           "year-on-year increase of 37.01%, and the total amount was CNY63.99 trillion, a year-on-year increase "
+           "of 23.04%.\n",
+           "third_party_payments|China|2019|63990000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2019|23.04|percent|exact|observed|1\n",
+           false);
 }
 END_TEST
 
