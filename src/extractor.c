@@ -1643,6 +1643,16 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
             break;
         }
     }
+    /* (past a city's name in capitals, an agency's dateline: "BEIJING,
+     * Aug. 3, 2016 (Xinhua)") */
+    size_t cty = a;
+    while (cty < n && cty < a + 40 && (is_upper((unsigned char)p[cty]) || p[cty] == ' ' || p[cty] == '/' || p[cty] == '-'))
+        cty++;
+    bool city = false;
+    if (cty >= a + 3 && cty + 1 < n && p[cty] == ',' && p[cty + 1] == ' ' && is_upper((unsigned char)p[cty - 1])) {
+        a = cty + 2;
+        city = true;
+    }
     /* (past its weekday: "Fri May 10, 2013", "Monday, 2 May 2016") */
     size_t w = a;
     while (w < n && is_alpha((unsigned char)p[w]))
@@ -1676,6 +1686,16 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     size_t e = mark;
     while (e > a && p[e - 1] == ' ')
         e--;
+    /* (the agency's name in brackets after the day: "(Xinhua)") */
+    if (city && e > a && p[e - 1] == ')') {
+        size_t o = e - 1;
+        while (o > a && p[o] != '(')
+            o--;
+        if (p[o] == '(')
+            e = o;
+        while (e > a && p[e - 1] == ' ')
+            e--;
+    }
     int y = 0, m = 0, d = 0;
     /* (a time of day after the day: "2006-07-19 17:05:33 | Source: Xinhua") */
     if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))

@@ -2040,6 +2040,14 @@ START_TEST(session39_forms)
            "third_party_payments|China|2019|63990000000000|CNY|exact|observed|1\n"
            "third_party_payments_growth|China|2019|23.04|percent|exact|observed|1\n",
            false);
+    /* (or an agency's, a city's name first and the agency's after) */
+    expect("CHINA INTERNET WATCH -- clippings\nPage 1\n\n----------\nChina has 668 million Internet users\n"
+           "BEIJING, July 22, 2015 (Xinhua)\n\nChina had 668 million Internet users as of June, CNNIC said.\n\n"
+           "----------\nChina has 710 million Internet users\nBEIJING, Aug. 3, 2016 (Xinhua)\n\n"
+           "China had 710 million Internet users as of June, CNNIC said.\n",
+           "netizens|China|2015-06|668000000|people|exact|observed|8\n"
+           "netizens|China|2016-06|710000000|people|exact|observed|13\n",
+           false);
 }
 END_TEST
 
