@@ -2046,7 +2046,7 @@ START_TEST(session39_forms)
            "----------\nChina has 710 million Internet users\nBEIJING, Aug. 3, 2016 (Xinhua)\n\n"
            "China had 710 million Internet users as of June, CNNIC said.\n",
            "netizens|China|2015-06|668000000|people|exact|observed|8\n"
-           "netizens|China|2016-06|710000000|people|exact|observed|13\n",
+           "netizens|China|2016-06|710000000|people|exact|observed|14\n",
            false);
 }
 END_TEST
