@@ -717,6 +717,24 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
         }
         i = header_unit(s, t, j, b, c);
         c->hb = i;
+        /* (a change named before the level's words, in its field: "Net
+         * increase of 3G users", "Growth of mobile netizens") */
+        if (r->v[c->rule].change == CH_NONE && c->ha >= a + 2 && !gap_before(s, t, c->ha) &&
+            (word_is(s, &t[c->ha - 1], "of") || word_is(s, &t[c->ha - 1], "in")) && !gap_before(s, t, c->ha - 1)) {
+            int ch = word_is(s, &t[c->ha - 2], "growth") ? CH_GROWTH
+                     : word_is(s, &t[c->ha - 2], "increase") || word_is(s, &t[c->ha - 2], "additions") ||
+                             word_is(s, &t[c->ha - 2], "addition")
+                         ? CH_INCREASE
+                         : 0;
+            int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[c->rule].id) : -1;
+            if (ri >= 0) {
+                c->level1 = c->rule + 1;
+                c->rule = ri;
+                c->ha -= 2;
+                if (c->ha > a && word_is(s, &t[c->ha - 1], "net") && !gap_before(s, t, c->ha))
+                    c->ha--;
+            }
+        }
         /* (a change in percent is a growth: "Change (pct)") */
         const struct rule *cr = &r->v[c->rule];
         if (cr->change == CH_INCREASE && cr->base && c->unit && strcmp(c->unit, "percent") == 0) {
@@ -5092,7 +5110,7 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             size_t lw = ra;
             if (lw < f && (word_is(s, &t[lw], "net") || word_is(s, &t[lw], "annual")))
                 lw++;
-            if (found == 1 && lw + 1 < f && change_word(s, &t[lw]) &&
+            if (found == 1 && lw + 1 < f && change_word(s, &t[lw]) && r->v[col[0].rule].change == CH_NONE &&
                 (word_is(s, &t[lw + 1], "of") || word_is(s, &t[lw + 1], "in"))) {
                 int ri = rules_change_of(r, change_word(s, &t[lw]), r->v[col[0].rule].id);
                 if (ri < 0)

@@ -2048,6 +2048,18 @@ START_TEST(session39_forms)
            "netizens|China|2015-06|668000000|people|exact|observed|8\n"
            "netizens|China|2016-06|710000000|people|exact|observed|14\n",
            false);
+    /* a column named for a change before the level's words ("Net
+     * increase of 3G users") counts the change */
+    expect("Statistical bulletin 2010\n\nTable 2  Mobile phone users by operator, end of 2010\n\n"
+           "Operator            Mobile phone users     of which 3G users     Net increase of 3G users\n"
+           "                    (10,000 households)    (10,000 households)   (10,000 households)\n"
+           "China Mobile             58400.3                 2070.0                1731.6\n"
+           "China Telecom             9052.1                 1229.0                 822.1\n",
+           "3g_users|China Mobile|2010|20700000|people|exact|observed|7\n"
+           "3g_users_increase|China Mobile|2010|17316000|people|exact|observed|7\n"
+           "3g_users|China Telecom|2010|12290000|people|exact|observed|8\n"
+           "3g_users_increase|China Telecom|2010|8221000|people|exact|observed|8\n",
+           false);
 }
 END_TEST
 
