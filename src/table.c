@@ -41,6 +41,7 @@ struct column {
     int from_y, from_m; /* a change's: the period it is from, where its header names it, else 0 */
     const char *htext; /* its header's text, where it stands in a caption of another block (else NULL: [ha, hb)) */
     size_t hlen;
+    bool unit_said;    /* its unit has been read, and a slash began its restatement: "10,000 households / 万户" */
 };
 
 /* A column of the rule (-1: nobody's) under the header tokens [ha, hb),
@@ -398,6 +399,14 @@ static bool power_of_ten(double v)
  * column's scale and unit: "10,000", "million", "yuan", "%", "Mbps". */
 static void unit_token(const char *s, const struct token *k, struct column *c)
 {
+    /* (the same unit again, after a slash, in another language: "10,000
+     * households / 万户" is 10,000 households, not 10,000 times 10,000) */
+    if (c->unit_said)
+        return;
+    if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '/' && (c->mult != 1 || c->unit)) {
+        c->unit_said = true;
+        return;
+    }
     if (k->kind == TK_NUM) {
         /* (a scale is a power of ten: "(10,000)", "(100 million yuan)";
          * "IPv4 addresses (3)" is a footnote's mark) */

@@ -2060,6 +2060,14 @@ START_TEST(session39_forms)
            "3g_users|China Telecom|2010|12290000|people|exact|observed|8\n"
            "3g_users_increase|China Telecom|2010|8221000|people|exact|observed|8\n",
            false);
+    /* a unit said again after a slash, in Chinese, is the same unit */
+    expect("Statistical bulletin 2019\n\nFigure 4  Fixed broadband and fibre users, 2015-2019\n"
+           "          (unit: 10,000 households / \xE4\xB8\x87\xE6\x88\xB7)\n\n"
+           "  Year                          2015      2016\n"
+           "  of which FTTH/O users        12000     22766\n",
+           "ftth_users|China|2015|120000000|people|exact|observed|7\n"
+           "ftth_users|China|2016|227660000|people|exact|observed|7\n",
+           true);
 }
 END_TEST
 
