@@ -1080,7 +1080,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
     struct column unit_label;
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
                                                 word_is(s, &t[a], "item") || unit_alone(s, t, a, i, &unit_label) ||
-                                                (words == 1 && i < b && gap_before(s, t, i)));
+                                                (words >= 1 && words <= 3 && i < b && gap_before(s, t, i)));
     int k = 0, months = 0;
     while (i < b) {
         /* (the years, then the change between the last two: an amount, a
@@ -2080,9 +2080,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         /* (columns of quarters' months, "Mar 2017  Dec 2017  Mar 2018":
          * December's is the quarter's, as the others are; of half years,
          * "Dec 2008  Jun 2009", the year's) */
-        bool sub_year = quarters;
+        /* (not for one odd month in a long series of half years, the
+         * first survey's: "1997.10  1998.6  1998.12  1999.6 ...") */
+        int odd = 0;
         for (int c = 0; c < k; c++)
-            sub_year = sub_year || (ms[c] >= 1 && ms[c] <= 11 && ms[c] != 6);
+            odd += ms[c] >= 1 && ms[c] <= 11 && ms[c] != 6;
+        bool sub_year = quarters || odd >= 2 || (odd == 1 && k < 4);
         /* (the changes are of the latest column: "2013   2012   Growth") */
         int late = 0;
         for (int c = 1; c < k; c++)
@@ -2114,6 +2117,33 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     in_table[i] = true;
                 ra = rb;
                 continue;
+            }
+            /* (a header of periods again, the table's second half wrapped
+             * under its first: "Survey date   2001.12  2002.6 ..." under
+             * the rows of "Survey date   1997.10  1998.6 ...") */
+            if (!chg && rb - ra >= (size_t)k + 1 && t[ra].kind == TK_WORD) {
+                int ys2[TABLE_COLS], ms2[TABLE_COLS], ds2[TABLE_COLS], chg2 = 0, from2[2];
+                bool pct2[2] = {false, false}, q2 = false;
+                size_t end2[2] = {0, 0}, others2 = rb;
+                int k2 = years_header(s, t, ra, rb, ys2, ms2, ds2, &chg2, pct2, end2, from2, &q2, dy, &others2);
+                if (k2 == k && !chg2 && others2 == rb) {
+                    for (int c = 0; c < k; c++) {
+                        ys[c] = ys2[c];
+                        ms[c] = ms2[c];
+                        ds[c] = ds2[c];
+                        forecast[c] = ms[c] < 0;
+                        if (forecast[c])
+                            ms[c] = 0;
+                    }
+                    late = 0;
+                    for (int c = 1; c < k; c++)
+                        if (!forecast[c] && ys[c] * 13 + ms[c] > ys[late] * 13 + ms[late])
+                            late = c;
+                    for (size_t i = ra; i < rb; i++)
+                        in_table[i] = true;
+                    ra = rb;
+                    continue;
+                }
             }
             /* the label, then a cell for each year and change: a figure
              * (a change's with its sign, "+228", "-61"), or an empty "-" */
@@ -2311,6 +2341,21 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* (a row of the rest, "Other funds", counts nothing named) */
             bool rest = word_is(s, &t[ra], "other") || word_is(s, &t[ra], "others");
             int found = rest ? 0 : header_columns(r, s, t, n, la, f, col, true);
+            /* (a total's row, "Total users", counts what the caption names:
+             * "Internet users by access method") */
+            /* (or a row named by the caption's noun alone, "Users" under
+             * "Growth of Internet users in China": the caption's) */
+            bool noun_alone = found == 1 && f == la + 1 && t[la].kind == TK_WORD &&
+                              r->v[col[0].rule].entity == EK_NAME && col[0].ea == col[0].eb;
+            if (!rest && ((word_is(s, &t[la], "total") || word_is(s, &t[la], "all")) || noun_alone) && f - la <= 4) {
+                struct column cc;
+                int cr = row_of_caption(r, s, t, n, after, a, caption, la, f, &cc);
+                if (cr >= 0 && (found != 1 || (r->v[cr].unit == r->v[col[0].rule].unit && cr != col[0].rule &&
+                                                r->v[col[0].rule].entity == EK_NAME))) {
+                    col[0] = column_of(cr, la, f);
+                    found = 1;
+                }
+            }
             if (found != 1 && !rest && plb > pla && part_row(s, t, ra, f, pla)) {
                 /* "of which: 3G" under "Mobile base stations" */
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);

@@ -2068,6 +2068,35 @@ START_TEST(session39_forms)
            "ftth_users|China|2015|120000000|people|exact|observed|7\n"
            "ftth_users|China|2016|227660000|people|exact|observed|7\n",
            true);
+    /* a header of periods labelled "Survey date", wrapped into a second
+     * header under the first's rows; "Users" under a caption that says
+     * whose; one odd month in a series of half years leaves December the
+     * year's */
+    expect("CNNIC 16th report\nJuly 2005\n\n"
+           "Figure 1  Growth of Internet users in China, 1997-2005              (unit: 10,000 persons)\n"
+           "  Survey date   1997.10  1998.6  1998.12  1999.6\n"
+           "  Users              62   117.5      210     400\n"
+           "  Survey date   2003.12  2004.6  2004.12  2005.6\n"
+           "  Users            7950    8700     9400   10300\n",
+           "netizens|China|1997-10|620000|people|exact|observed|6\n"
+           "netizens|China|1998-06|1175000|people|exact|observed|6\n"
+           "netizens|China|1998|2100000|people|exact|observed|6\n"
+           "netizens|China|1999-06|4000000|people|exact|observed|6\n"
+           "netizens|China|2003|79500000|people|exact|observed|8\n"
+           "netizens|China|2004-06|87000000|people|exact|observed|8\n"
+           "netizens|China|2004|94000000|people|exact|observed|8\n"
+           "netizens|China|2005-06|103000000|people|exact|observed|8\n",
+           true);
+    /* "Total users" under "Internet users by access method" */
+    expect("CNNIC 16th report\nJuly 2005\n\n"
+           "Table 1  Internet users by access method                          (unit: 10,000 persons)\n"
+           "  Access method          2004.6        2004.12        2005.6\n"
+           "  Dial-up                5,190          5,240          4,950\n"
+           "  Total users            8,700          9,400         10,300\n",
+           "netizens|China|2004-06|87000000|people|exact|observed|7\n"
+           "netizens|China|2004|94000000|people|exact|observed|7\n"
+           "netizens|China|2005-06|103000000|people|exact|observed|7\n",
+           true);
 }
 END_TEST
 
