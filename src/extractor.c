@@ -1735,6 +1735,88 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     return y;
 }
 
+/* The year of a field [a, e) that is a date and nothing else: a day
+ * ("2004-01-16", "July 22, 2004") or a month of a year ("January 2004",
+ * "Jan. 2004"); its month and day (0: none) into *month and *day; 0 if
+ * not. */
+static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
+{
+    while (a < e && p[a] == ' ')
+        a++;
+    while (e > a && p[e - 1] == ' ')
+        e--;
+    if (e - a == 10 && p[a + 4] == '-' && p[a + 7] == '-') {
+        for (size_t i = a; i < e; i++)
+            if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
+                return 0;
+        int y = (p[a] - '0') * 1000 + (p[a + 1] - '0') * 100 + (p[a + 2] - '0') * 10 + (p[a + 3] - '0');
+        int m = (p[a + 5] - '0') * 10 + (p[a + 6] - '0'), d = (p[a + 8] - '0') * 10 + (p[a + 9] - '0');
+        if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+            return 0;
+        *month = m;
+        *day = d;
+        return y;
+    }
+    int y = e > a ? day_alone(p + a, e - a, month, day) : 0;
+    if (y > 0)
+        return y;
+    /* (a month and its year) */
+    size_t w = a;
+    while (w < e && is_alpha((unsigned char)p[w]))
+        w++;
+    int m = w > a ? scan_month(p + a, w - a) : 0;
+    if (m <= 0)
+        return 0;
+    if (w < e && p[w] == '.')
+        w++;
+    if (w + 5 != e || p[w] != ' ')
+        return 0;
+    y = 0;
+    for (size_t i = w + 1; i < e; i++) {
+        if (!is_digit((unsigned char)p[i]))
+            return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    if (y < 1990 || y > 2100)
+        return 0;
+    *month = m;
+    *day = 0;
+    return y;
+}
+
+/* Is the line an item's source line in a file of many items: fields
+ * parted by bars, the first or the last a date ("china.org.cn | archive
+ * | 2004-01-16", "itfacts.biz | 80 mln Chinese surf the Web | January
+ * 2004"), or a source in brackets that ends with one ("(China Daily via
+ * china.org.cn, July 2004)")?  Its year, month and day (0: none); 0 if
+ * not. */
+static int item_source_line(const char *p, size_t n, int *month, int *day)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    size_t a = 0;
+    while (a < n && (p[a] == ' ' || p[a] == '\t'))
+        a++;
+    if (n - a < 8 || n - a > 120)
+        return 0;
+    if (p[a] == '(' && p[n - 1] == ')') {
+        size_t c = n - 1;
+        while (c > a && p[c] != ',')
+            c--;
+        return c > a && !memchr(p + a + 1, '(', n - a - 2) ? field_date(p, c + 1, n - 1, month, day) : 0;
+    }
+    const char *bar1 = memchr(p + a, '|', n - a);
+    if (!bar1)
+        return 0;
+    size_t f1 = (size_t)(bar1 - p), l0 = f1;
+    while (l0 + 1 < n && memchr(p + l0 + 1, '|', n - l0 - 1))
+        l0 = (size_t)((const char *)memchr(p + l0 + 1, '|', n - l0 - 1) - p);
+    int y = field_date(p, a, f1, month, day);
+    if (!y)
+        y = field_date(p, l0 + 1, n, month, day);
+    return y;
+}
+
 /* The month a report's fiscal year ends with, where its first lines say
  * so and it is not December: "For the fiscal year ended March 31, 2020"
  * gives 3; 0 if none. */
@@ -3430,8 +3512,12 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     bool under_headline = x->block.len && !x->pending_blank && x->block_lines == 1 && x->last_line_len <= 120;
     /* (among the file's first lines only where they gave it no day of
      * its own) */
+    /* (or its source's line, fields parted by bars or in brackets, with
+     * its day or its month: "china.org.cn | archive | 2004-01-16", "(China
+     * Daily via china.org.cn, July 2004)") */
     if ((lineno > 6 || (lineno > 2 && !x->doc_day)) && (x->pending_blank || !x->block.len || under_headline) && !bar_row &&
-        (item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) {
+        (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) ||
+         (item_y = item_source_line(p, n, &item_m, &item_d)) > 0)) {
         if (x->pending_blank || !x->block.len) {
             flush_block(x);
             x->pending_blank = false;

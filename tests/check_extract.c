@@ -2097,6 +2097,15 @@ START_TEST(session39_forms)
            "netizens|China|2004|94000000|people|exact|observed|7\n"
            "netizens|China|2005-06|103000000|people|exact|observed|7\n",
            true);
+    /* (or its source's line: fields parted by bars, a date first or
+     * last; a source in brackets ending with its month) */
+    expect("CNNIC SURVEY REPORTS IN THE PRESS, 2004-2007\n(clippings in order of publication)\n\n----------\n"
+           "china.org.cn | archive | 2004-01-16\n\nThere are now about 80 million netizens in the country.\n\n"
+           "----------\nChina Becomes World's 2nd Most Wired Nation\n(China Daily via china.org.cn, July 2004)\n\n"
+           "More than 87 million Chinese were netizens by the end of June.\n",
+           "netizens|China|2004-01-16|80000000|people|about|observed|7\n"
+           "netizens|China|2004-06|87000000|people|more_than|observed|13\n",
+           true);
 }
 END_TEST
 
