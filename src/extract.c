@@ -9660,6 +9660,17 @@ static void process_block(struct doc *d, bool context_only)
             !(str_ieq(b.text + t[i].off, t[i].len, "unit") || str_ieq(b.text + t[i].off, t[i].len, "units")) ||
             t[i + 1].kind != TK_PUNCT || b.text[t[i + 1].off] != ':')
             continue;
+        /* (not the header of a table that opens with its unit: "Unit:
+         * million   3Q2015   4Q2015   1Q2016") */
+        int periods = 0;
+        for (size_t j = i + 2; j < n && t[j].line == t[i].line; j++) {
+            bool digit = false;
+            for (size_t c = 0; c < t[j].len && t[j].kind == TK_WORD && !digit; c++)
+                digit = is_digit((unsigned char)b.text[t[j].off + c]);
+            periods += (t[j].kind == TK_NUM && (t[j].flags & TF_YEAR)) || digit;
+        }
+        if (periods >= 2)
+            continue;
         for (size_t j = i; j < n && t[j].line == t[i].line; j++)
             d->in_table[j] = true;
     }

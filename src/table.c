@@ -1022,6 +1022,10 @@ static size_t column_at(const char *s, size_t off)
 static bool unit_alone(const char *s, const struct token *t, size_t a, size_t e, struct column *u)
 {
     *u = column_of(-1, 0, 0);
+    /* (past its label: "Unit: million") */
+    if (a + 2 < e && (word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) && t[a + 1].kind == TK_PUNCT &&
+        s[t[a + 1].off] == ':')
+        a += 2;
     if (a < e && (t[a].flags & TF_OPEN))
         a++;
     if (a < e && (t[e - 1].flags & TF_CLOSE))
@@ -1075,6 +1079,17 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             j++;
         struct column u;
         if (j < b && j + 1 < b && gap_before(s, t, j + 1) && unit_alone(s, t, a, j + 1, &u))
+            i = j + 1;
+    }
+    /* (or "Unit: million", the label's unit after its colon, up to a
+     * wide gap) */
+    if (i == a + 1 && i + 1 < b && t[i].kind == TK_PUNCT && s[t[i].off] == ':' &&
+        (word_is(s, &t[a], "unit") || word_is(s, &t[a], "units"))) {
+        size_t j = i + 1;
+        while (j < b && j < i + 6 && !gap_before(s, t, j + 1 < b ? j + 1 : j) && !is_row_year(&t[j]))
+            j++;
+        struct column u;
+        if (j < b && unit_alone(s, t, a, j + 1, &u))
             i = j + 1;
     }
     struct column unit_label;

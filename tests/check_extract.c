@@ -2106,6 +2106,18 @@ START_TEST(session39_forms)
            "netizens|China|2004-01-16|80000000|people|about|observed|7\n"
            "netizens|China|2004-06|87000000|people|more_than|observed|13\n",
            true);
+    /* a header that opens with its unit, "Unit: million", then quarters */
+    expect("Tencent results presentation\n\nKey Platforms - Quarterly Trend\n\n"
+           "Unit: million       3Q2015    4Q2015    1Q2016\n"
+           "QQ IM MAU            860.0     853.1     877.1\n"
+           "Qzone MAU            653.0     640.0     671.0\n",
+           "active_users|QQ IM|2015-09|860000000|people|exact|observed|6\n"
+           "active_users|QQ IM|2015-12|853100000|people|exact|observed|6\n"
+           "active_users|QQ IM|2016-03|877100000|people|exact|observed|6\n"
+           "active_users|Qzone|2015-09|653000000|people|exact|observed|7\n"
+           "active_users|Qzone|2015-12|640000000|people|exact|observed|7\n"
+           "active_users|Qzone|2016-03|671000000|people|exact|observed|7\n",
+           true);
 }
 END_TEST
 
