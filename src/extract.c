@@ -9726,6 +9726,22 @@ static void process_block(struct doc *d, bool context_only)
         if (e >= n || t[e].line != t[i].line || gap_before(b.text, t, e))
             d->in_table[i] = true;
     }
+    /* ... nor a unit in brackets, a field of a header whose fields wide
+     * gaps part: "(10,000 accounts)", "(100 million yuan)" under "Number
+     * of holders", "Net assets" */
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!is_quantity(&t[i]) || !(t[i - 1].flags & TF_OPEN) || !num_power_of_ten(t[i].value, 10) ||
+            t[i - 1].line != t[i].line)
+            continue;
+        size_t e = i + 1;
+        while (e < n && e < i + 4 && t[e].kind == TK_WORD && t[e].line == t[i].line)
+            e++;
+        if (e >= n || !(t[e].flags & TF_CLOSE) || t[e].line != t[i].line)
+            continue;
+        bool field = gap_before(b.text, t, i - 1) || (e + 1 < n && t[e + 1].line == t[e].line && gap_before(b.text, t, e + 1));
+        if (field)
+            d->in_table[i] = true;
+    }
     /* a table of years: its figures by column, none of them read as prose */
     /* (the caches of contexts met, this block's and the one before's) */
     d->ctx_ok = xrealloc(d->ctx_ok, (d->r->n ? d->r->n : 1));

@@ -2118,6 +2118,12 @@ START_TEST(session39_forms)
            "active_users|Qzone|2015-12|640000000|people|exact|observed|7\n"
            "active_users|Qzone|2016-03|671000000|people|exact|observed|7\n",
            true);
+    /* a unit in brackets in a header's field is no figure, whether or
+     * not a reader takes the table */
+    expect("Yu'e Bao annual reports\n\nTable A1  Tianhong Yu'e Bao: size and holders at year-end\n\n"
+           "  Year-end   Net assets           Change in net    Number of holders    7-day annualised\n"
+           "             (100 million yuan)   assets (%)       (10,000 accounts)    yield (%)\n",
+           "", true);
 }
 END_TEST
 
