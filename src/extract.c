@@ -8908,6 +8908,17 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
         size_t l = strlen(label[k]);
         if (i + l < n && memcmp(s + i, label[k], l) == 0 && !is_alpha((unsigned char)s[i + l])) {
             size_t j = i + l;
+            while (j < n && s[j] == ' ')
+                j++;
+            /* (its number, letters in it or not: "3.1", "A1", "C-1") */
+            size_t w = j;
+            bool digit = false;
+            while (w < n && s[w] != ' ' && s[w] != ':') {
+                digit = digit || is_digit((unsigned char)s[w]);
+                w++;
+            }
+            if (digit)
+                j = w;
             while (j < n && (is_digit((unsigned char)s[j]) || s[j] == '.' || s[j] == ':' || s[j] == ' '))
                 j++;
             if (j > i + l)
@@ -8916,10 +8927,24 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
         }
     }
     size_t a = i;
-    while (i < n && words < 3 && is_upper((unsigned char)s[i])) {
-        while (i < n && (is_alnum((unsigned char)s[i]) || s[i] == '.' || s[i] == '-'))
+    while (i < n && words < 4 && is_upper((unsigned char)s[i])) {
+        /* (an apostrophe inside a name's word: "Yu'e Bao") */
+        while (i < n && (is_alnum((unsigned char)s[i]) || s[i] == '.' || s[i] == '-' ||
+                         (s[i] == '\'' && i + 1 < n && is_lower((unsigned char)s[i + 1]) && s[i + 1] != 's' &&
+                          i > a && is_alpha((unsigned char)s[i - 1]))))
             i++;
         words++;
+        /* (or a name before a colon and a description in lower case:
+         * "Table A1  Tianhong Yu'e Bao: size and holders at year-end") */
+        if (i + 2 < n && s[i] == ':' && s[i + 1] == ' ' && is_lower((unsigned char)s[i + 2])) {
+            size_t len = i - a;
+            struct token w = {.kind = TK_WORD, .hash = scan_word_hash(s + a, len)};
+            if (len + 1 <= cap && !str_ieq(s + a, len, "China") && !in_list(&source_body, &w)) {
+                memcpy(out, s + a, len);
+                out[len] = '\0';
+            }
+            return;
+        }
         if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S')) {
             size_t len = i - a;
             /* (not a body that reports: "CNNIC's 47th report") */

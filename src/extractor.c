@@ -2960,12 +2960,25 @@ static bool unit_like(const char *p, size_t n)
      * millions)" */
     if (!bracket)
         return false;
-    int groups = 0;
+    int groups = 0, scaled = 0;
     while (u < n) {
         const char *close = memchr(p + u, ')', n - u);
         if (!close || close - (p + u) > 60 || memchr(p + u, '(', (size_t)(close - (p + u))))
             return false;
         size_t e = (size_t)(close - p);
+        /* (or a percent's, among scales: "(100 million yuan)   assets (%)") */
+        if (groups > 0 && e == u + 1 && p[u] == '%') {
+            groups++;
+            u = e + 1;
+            while (u < n && (p[u] == ' ' || p[u] == '\t'))
+                u++;
+            if (u < n && is_lower((unsigned char)p[u]))
+                goto words;
+            if (u < n && p[u] != '(')
+                return false;
+            u++;
+            continue;
+        }
         static const char *const scales[] = {"million", "billion", "thousand", "10,000", "100 million"};
         bool scale = false;
         for (size_t k = 0; k < sizeof scales / sizeof *scales && !scale; k++)
@@ -2984,14 +2997,20 @@ static bool unit_like(const char *p, size_t n)
         if (!scale)
             return false;
         groups++;
+        scaled++;
         u = e + 1;
         while (u < n && (p[u] == ' ' || p[u] == '\t'))
+            u++;
+        /* (the ends of a header's names wrapped onto the line, in lower
+         * case, before their units: "assets (%)", "yield (%)") */
+    words:
+        while (u < n && (is_lower((unsigned char)p[u]) || p[u] == ' ' || p[u] == '-'))
             u++;
         if (u < n && p[u] != '(')
             return false;
         u++;
     }
-    return groups > 0;
+    return groups > 0 && scaled > 0;
 }
 
 /* Is the line a note that gives the unit of the table above it: "Figures

@@ -1077,7 +1077,7 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         size_t j = a + 1;
         while (j < b && j < a + 6 && !(t[j].flags & TF_CLOSE))
             j++;
-        struct column u;
+        struct column u = column_of(-1, 0, 0);
         if (j < b && j + 1 < b && gap_before(s, t, j + 1) && unit_alone(s, t, a, j + 1, &u))
             i = j + 1;
     }
@@ -1088,11 +1088,11 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         size_t j = i + 1;
         while (j < b && j < i + 6 && !gap_before(s, t, j + 1 < b ? j + 1 : j) && !is_row_year(&t[j]))
             j++;
-        struct column u;
+        struct column u = column_of(-1, 0, 0);
         if (j < b && unit_alone(s, t, a, j + 1, &u))
             i = j + 1;
     }
-    struct column unit_label;
+    struct column unit_label = column_of(-1, 0, 0);
     bool labelled = i > a, named = labelled && (word_is(s, &t[a], "year") || word_is(s, &t[a], "indicator") ||
                                                 word_is(s, &t[a], "item") || unit_alone(s, t, a, i, &unit_label) ||
                                                 (words >= 1 && words <= 3 && i < b && gap_before(s, t, i)));
@@ -1811,7 +1811,7 @@ static int caption_names(const struct rules *r, const struct cap_view *v, int cl
 static int money_of_caption(const struct rules *r, const struct token *t, const struct column *c,
                             const struct cap_view *v)
 {
-    struct column cc;
+    struct column cc = column_of(-1, 0, 0);
     /* (and a column of money named by one word that is its cue, "GMV",
      * under a caption that names its market: "China Third-party Mobile
      * Payment GMV") */
@@ -2029,7 +2029,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 forecast[c] = true;
                 ms[c] = 0;
             }
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         bool has_cap = caption_unit(s, t, n, after, a, &cap);
         /* (or a caption of one line of its own above the table: "4. Main
          * indicators by month (unit: 10,000 subscribers)") */
@@ -2074,7 +2074,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
          * billions, except percentages)") */
         if (b < n && (t[b].flags & TF_OPEN)) {
             size_t ub = line_end(t, n, b);
-            struct column u;
+            struct column u = column_of(-1, 0, 0);
             if ((t[ub - 1].flags & TF_CLOSE) && caption_unit(s, t, n, b, ub, &u) && (u.mult != 1 || u.unit)) {
                 if (!has_cap) {
                     cap = u;
@@ -2363,7 +2363,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             bool noun_alone = found == 1 && f == la + 1 && t[la].kind == TK_WORD &&
                               r->v[col[0].rule].entity == EK_NAME && col[0].ea == col[0].eb;
             if (!rest && ((word_is(s, &t[la], "total") || word_is(s, &t[la], "all")) || noun_alone) && f - la <= 4) {
-                struct column cc;
+                struct column cc = column_of(-1, 0, 0);
                 int cr = row_of_caption(r, s, t, n, after, a, caption, la, f, &cc);
                 if (cr >= 0 && (found != 1 || (r->v[cr].unit == r->v[col[0].rule].unit && cr != col[0].rule &&
                                                 r->v[col[0].rule].entity == EK_NAME))) {
@@ -2478,7 +2478,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     unit_token(s, &t[x], &u);
                     units = u.mult != before.mult || u.unit != before.unit || u.rate != before.rate;
                 }
-                struct column cc;
+                struct column cc = column_of(-1, 0, 0);
                 struct cap_view here = {s, t, n, after, a};
                 int cr = units && (u.mult != 1 || u.unit)
                              ? caption_names(r, &here, u.unit && strcmp(u.unit, "percent") == 0 ? UC_PERCENT
@@ -2506,7 +2506,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6 &&
                 (word_is(s, &t[mw], "value") || word_is(s, &t[mw], "amount") || word_is(s, &t[mw], "volume") ||
                  word_is(s, &t[mw], "scale") || word_is(s, &t[mw], "size"))) {
-                struct column cc;
+                struct column cc = column_of(-1, 0, 0);
                 /* (the section's label over it names it first: "Amount
                  * (trillion yuan)" under "Mobile payments") */
                 struct cap_view sec = {s, t, n, sec_a, sec_b}, here = {s, t, n, after, a};
@@ -2525,7 +2525,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * name (their scale before it), else the caption's count */
             if (!rest && f - ra <= 8 && word_is(s, &t[ra], "number") && (found != 1 || col[0].mult == 1)) {
                 int cr = found == 1 ? col[0].rule : -1;
-                struct column cc;
+                struct column cc = column_of(-1, 0, 0);
                 if (cr < 0) {
                     struct cap_view here = {s, t, n, after, a};
                     cr = caption_names(r, &here, UC_COUNT, 1, &cc);
@@ -2542,7 +2542,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* "Mobile", "Total" under a caption that names what the table
              * counts */
             if (found != 1 && !rest && f - ra <= 6) {
-                struct column cc;
+                struct column cc = column_of(-1, 0, 0);
                 if (row_of_caption(r, s, t, n, after, a, caption, ra, f, &cc) >= 0) {
                     col[0] = column_of(cc.rule, ra, f);
                     found = 1;
@@ -2554,7 +2554,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             if (found != 1 && !rest && f - ra <= 6 && (t[ra].flags & TF_CAP) && !in_list(&not_name, &t[ra]) &&
                 !measure_noun(s, &t[ra])) {
                 struct cap_view cv;
-                struct column cc;
+                struct column cc = column_of(-1, 0, 0);
                 int cr = caption_view(s, t, n, after, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &cc) : -1;
                 /* (its owner in brackets after it, "WeChat (Tencent)", and a
                  * product's word, "Taobao mobile app", are the name's) */
@@ -2704,7 +2704,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* (a line above that gave the unit is the table's, no prose:
              * "Unit: 10,000 persons") */
             for (size_t x = after; has_cap && x < a; x = line_end(t, n, x)) {
-                struct column u;
+                struct column u = column_of(-1, 0, 0);
                 size_t xb = line_end(t, n, x);
                 if (unit_line(s, t, x, xb, &u))
                     for (size_t i = x; i < xb; i++)
@@ -2812,7 +2812,7 @@ static size_t labelled_rows(const struct rules *r, const char *s, const struct t
     size_t cells = 0;
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         int y = 0, m = 0;
         /* the caption: its month or year at the end, before its unit (past
          * its label, "Chart 3:") */
@@ -2911,7 +2911,7 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
         bool plain = false;
         if (!cap && !in_table[a] && b - a >= 2 && b - a <= 16 && t[a].kind == TK_WORD && b < n) {
             int m;
-            struct column hc;
+            struct column hc = column_of(-1, 0, 0);
             size_t hb = line_end(t, n, b);
             size_t b1 = b + bullet_mark(s, t, b, hb);
             plain = ((b1 < hb && row_period(s, &t[b1], &m) > 0) ||
@@ -2930,7 +2930,7 @@ static size_t captioned(const struct rules *r, const char *s, const struct token
          * (million)") */
         /* (or on the lines above, or in the caption's block before:
          * "Table 2: Internet users (million)" over "Year   Netizens") */
-        struct column cu;
+        struct column cu = column_of(-1, 0, 0);
         if (c.mult == 1 && !c.unit && !c.rate &&
             (caption_unit(s, t, n, a, b, &cu) || caption_unit(s, t, n, 0, a, &cu) ||
              (a == 0 && caption_block_unit(caption, &cu)))) {
@@ -3128,7 +3128,7 @@ static size_t caption_block_rows(const struct rules *r, const char *s, const str
     }
     /* (the caption's unit: a scale's word on its own, "Internet users,
      * million, year-end", or in brackets) */
-    struct column cu;
+    struct column cu = column_of(-1, 0, 0);
     if (used && c.mult == 1 && !c.unit && !c.rate && caption_block_unit(used, &cu)) {
         c.mult = cu.mult;
         c.unit = cu.unit;
@@ -3517,7 +3517,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         while (ca0 > 0 && a - ca0 < 40 && t[ca0 - 1].line + 4 > t[a].line)
             ca0--;
         struct cap_view cv;
-        struct column capc;
+        struct column capc = column_of(-1, 0, 0);
         int cap_rule = caption_view(s, t, n, ca0, a, caption, &cv) ? caption_names(r, &cv, -1, 2, &capc) : -1;
         for (int f = 1; f < nf && cap_rule >= 0; f++) {
             /* (a field of one word, a word of the caption's cue) */
@@ -3595,7 +3595,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             fstart[f] = t[fa[f]].off - h0;
         }
         /* the caption: its unit and its date, on the lines above */
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         size_t ca = a;
         while (ca > 0 && a - ca < 40 && t[ca - 1].line + 3 > t[a].line)
             ca--;
@@ -3764,7 +3764,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         }
         /* (or a note under the rows, "(prices and amounts in U.S.
          * dollars)": its currency the money columns') */
-        struct column below;
+        struct column below = column_of(-1, 0, 0);
         bool has_below = !has_cap && unit_below(s, t, n, ra, &below, true);
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
@@ -4163,7 +4163,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
          * December's too) */
         const struct tokens *qt = h0 == 0 ? caption_tokens(caption) : NULL;
         bool quarters = quarter_span(s, t, h0, top) || (qt && quarter_span(caption->b->text, qt->v, 0, qt->n));
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         bool has_cap = caption_unit(s, t, n, h0, top, &cap) || (h0 == 0 && caption_block_unit(caption, &cap));
         size_t x = top, given = 0, lab = SIZE_MAX; /* a label's first line, words alone */
         while (x < n) {
@@ -4537,7 +4537,7 @@ static size_t by_chart_series(const struct rules *r, const char *s, const struct
         bool months = false;
         for (int c = 0; c < k; c++)
             months = months || (ms[c] >= 1 && ms[c] <= 11 && ms[c] != 6);
-        struct column unit;
+        struct column unit = column_of(-1, 0, 0);
         bool has_unit = top > 0 ? caption_unit(s, t, n, 0, top, &unit) : caption_block_unit(caption, &unit);
         for (size_t q = nl; q-- > 0;) { /* (top down) */
             size_t x = lines[q], xb = line_end(t, n, x);
@@ -4545,7 +4545,7 @@ static size_t by_chart_series(const struct rules *r, const char *s, const struct
             for (size_t i = x; i < xb; i++)
                 if (is_quantity(&t[i]))
                     pct = pct && t[i].unit && strcmp(t[i].unit, "percent") == 0;
-            struct column col;
+            struct column col = column_of(-1, 0, 0);
             int ri = -1;
             if (pct) {
                 ri = caption_names(r, &v, UC_PERCENT, 1, &col);
@@ -4619,7 +4619,7 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
                 if (r->v[col[i].rule].change == CH_NONE)
                     cc[ncap++] = col[i];
         }
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         bool has_cap = caption_unit(s, t, n, 0, a, &cap);
         bool used[TABLE_COLS] = {false};
         size_t ra = b, given = 0;
@@ -4842,7 +4842,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             continue;
         }
         /* the unit: on the caption's lines above, or the block before */
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         size_t ca = a;
         while (ca > 0 && a - ca < 40 && t[ca - 1].line + 3 > t[a].line)
             ca--;
@@ -4861,7 +4861,7 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 depth += (t[q].flags & TF_OPEN) ? 1 : (t[q].flags & TF_CLOSE) && depth ? -1 : 0;
                 units = depth > 0 || (t[q].flags & TF_CLOSE);
             }
-            struct column uc;
+            struct column uc = column_of(-1, 0, 0);
             if (units && caption_unit(s, t, n, ra, ue, &uc)) {
                 if (!has_cap)
                     cap = uc;
@@ -5143,14 +5143,14 @@ static size_t by_measure_columns(const struct rules *r, const char *s, const str
             continue;
         }
         /* the unit: on the header's lines above, or the caption's */
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         bool has_cap = caption_unit(s, t, n, 0, a, &cap);
         if (!has_cap)
             has_cap = caption_block_unit(caption, &cap);
         /* the caption's indicator, for rows that name whose figures they
          * are ("China Mobile" under "Telephone subscribers by operator") */
         struct cap_view cv;
-        struct column capc;
+        struct column capc = column_of(-1, 0, 0);
         int cap_rule = caption_view(s, t, n, 0, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &capc) : -1;
         /* the rows */
         size_t pla = 0, plb = 0, rows = 0;
@@ -6224,7 +6224,7 @@ static size_t by_period_column(const struct rules *r, const char *s, const struc
             }
             ra = b;
         }
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         size_t ca = a;
         while (ca > 0 && t[ca - 1].line + 4 > t[a].line)
             ca--;
@@ -6913,13 +6913,27 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * "Scale", counts it) */
         int cap_rule = -1;
         struct cap_view cv0;
-        struct column cc;
+        struct column cc = column_of(-1, 0, 0);
         if (prev_a != SIZE_MAX && caption_view(s, t, n, 0, prev_a, &cb, &cv0))
             cap_rule = caption_names(r, &cv0, -1, 1, &cc);
         /* (a header whose fields stand over the columns: by its fields,
          * some of them named by no cue) */
         bool notes = notes_column(s, t, n, a, rows_end);
-        int nc = nrows >= 2 && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL)
+        /* (not a line of units alone, each in its brackets: the header's
+         * second, "(100 million yuan)   (10,000 accounts)") */
+        /* (or of units and the ends of names wrapped from the line above,
+         * in lower case: "(100 million yuan)   assets (%)   (10,000
+         * accounts)   yield (%)") */
+        bool units_only = prev_b > prev_a && pprev_a != SIZE_MAX && (t[prev_a].flags & TF_OPEN);
+        for (size_t q = prev_a, depth = 0; q < prev_b && units_only; q++) {
+            if (t[q].flags & TF_OPEN)
+                depth++;
+            else if ((t[q].flags & TF_CLOSE) && depth)
+                depth--;
+            else
+                units_only = depth > 0 || (t[q].kind == TK_WORD && is_lower((unsigned char)s[t[q].off]));
+        }
+        int nc = nrows >= 2 && prev_b > prev_a && !figure_outside(t, prev_a, prev_b, NULL) && !units_only
                      ? columns_by_fields(r, s, t, n, prev_a, prev_b, k, col, cap_rule, notes)
                      : 0;
         if (nc != k)
@@ -6933,7 +6947,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             !figure_outside(t, prev_a, prev_b, NULL) && !row_figures(s, t, pprev_a, pprev_b) &&
             !figure_outside(t, pprev_a, pprev_b, NULL)) {
             struct cap_view cv2;
-            struct column cc2;
+            struct column cc2 = column_of(-1, 0, 0);
             if (caption_view(s, t, n, 0, pprev_a, &cb, &cv2))
                 cap_rule2 = caption_names(r, &cv2, -1, 1, &cc2);
             upper = header_columns(r, s, t, n, pprev_a, pprev_b, col, false) == k ||
@@ -6945,7 +6959,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
             /* (a part's field, "of which: mobile", under a caption that
              * names the whole: "Third-party payment transaction volume") */
             for (int c = 0; c < k; c++) {
-                struct column pc;
+                struct column pc = column_of(-1, 0, 0);
                 if (col[c].rule < 0 && col[c].hb > col[c].ha &&
                     row_of_caption(r, s, t, n, 0, pprev_a, &cb, col[c].ha, col[c].hb, &pc) >= 0 && pc.rule != cap_rule2) {
                     pc.ha = col[c].ha;
@@ -6986,7 +7000,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
          * the block or on a line of its own before it: "Chart 1: China's
          * netizens (millions, year-end)") */
         /* (above the header's first line, where it has two) */
-        struct column cap;
+        struct column cap = column_of(-1, 0, 0);
         bool has_cap = caption_unit(s, t, n, 0, head_a, &cap);
         if (!has_cap && head_a == 0)
             has_cap = caption_block_unit(&cb, &cap);

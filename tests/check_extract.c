@@ -2124,6 +2124,19 @@ START_TEST(session39_forms)
            "  Year-end   Net assets           Change in net    Number of holders    7-day annualised\n"
            "             (100 million yuan)   assets (%)       (10,000 accounts)    yield (%)\n",
            "", true);
+    /* a header over two lines, the second its units and the ends of its
+     * names wrapped in lower case; the caption's name before a colon is
+     * whose figures they are */
+    expect("Yu'e Bao annual reports\n\nTable A1  Tianhong Yu'e Bao: size and holders at year-end\n\n"
+           "  Year-end   Net assets           Change in net    Number of holders    7-day annualised\n"
+           "             (100 million yuan)   assets (%)       (10,000 accounts)    yield (%)\n"
+           "  2013         1,853.42               --                4,303              6.76\n"
+           "  2014         5,789.36            212.36              18,500              4.63\n",
+           "fund_assets|Tianhong Yu'e Bao|2013|185342000000|CNY|exact|observed|7\n"
+           "fund_customers|Tianhong Yu'e Bao|2013|43030000|people|exact|observed|7\n"
+           "fund_assets|Tianhong Yu'e Bao|2014|578936000000|CNY|exact|observed|8\n"
+           "fund_customers|Tianhong Yu'e Bao|2014|185000000|people|exact|observed|8\n",
+           false);
 }
 END_TEST
 
