@@ -6294,7 +6294,11 @@ static int channel_measure(const char *s, const struct token *t, size_t a, size_
         else if ((t[i].flags & TF_CLOSE) && depth)
             depth--;
         else if (t[i].kind == TK_WORD && !depth) {
-            if (word_is(s, &t[i], "number") || word_is(s, &t[i], "count") || word_is(s, &t[i], "transactions"))
+            size_t yy = yoy_at(s, t, i, b);
+            if (yy > 1) { /* ("y-o-y", "y/y") */
+                growth = true;
+                i += yy - 1;
+            } else if (word_is(s, &t[i], "number") || word_is(s, &t[i], "count") || word_is(s, &t[i], "transactions"))
                 number = true;
             else if (word_is(s, &t[i], "value") || word_is(s, &t[i], "amount"))
                 value = true;
@@ -6516,6 +6520,16 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                 depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
                 words = t[x].kind != TK_NUM || depth > 0;
             }
+            /* (a unit broken over a third line: "(trillion" over "yuan)") */
+            size_t b3 = b2;
+            if (words && depth > 0 && b2 < n) {
+                b3 = line_end(t, n, b2);
+                for (size_t x = b2; x < b3 && words; x++) {
+                    depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
+                    words = t[x].kind != TK_NUM || depth > 0;
+                }
+                words = words && depth == 0;
+            }
             for (size_t x = b; words && x < b2;) {
                 size_t j = field_end(s, t, x, b2);
                 size_t fs = t[x].off - l2, fe = t[j - 1].off + t[j - 1].len - l2;
@@ -6524,17 +6538,28 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                     if (fs <= fend[f] + 2 && fe + 2 >= fstart[f])
                         c = f;
                 for (size_t q = x; c >= 0 && q < j; q++) {
-                    if (t[q].flags & TF_OPEN)
-                        header_unit(s, t, q, j, &hu[c]);
-                    else if ((kind[c] == CM_NUMBER_GROWTH || kind[c] == CM_VALUE_GROWTH) && word_is(s, &t[q], "value"))
+                    if (t[q].flags & TF_OPEN) {
+                        /* (each bracket to the field it stands under:
+                         * "(trillion yuan) (%)" is two fields' units) */
+                        size_t qs = t[q].off - l2;
+                        int cq = -1;
+                        for (int f = 0; f < nf && cq < 0; f++)
+                            if (qs + 1 >= fstart[f] && qs <= fend[f] + 2)
+                                cq = f;
+                        size_t e = q + 1;
+                        while (e < b3 && !(t[e].flags & TF_CLOSE))
+                            e++;
+                        header_unit(s, t, q, e < b3 ? e + 1 : b3, &hu[cq >= 0 ? cq : c]);
+                        q = e < b3 ? e : q;
+                    } else if ((kind[c] == CM_NUMBER_GROWTH || kind[c] == CM_VALUE_GROWTH) && word_is(s, &t[q], "value"))
                         kind[c] = CM_VALUE_GROWTH;
                     else if ((kind[c] == CM_NUMBER_GROWTH || kind[c] == CM_VALUE_GROWTH) && word_is(s, &t[q], "number"))
                         kind[c] = CM_NUMBER_GROWTH;
                 }
-                x = j;
+                x = j > x ? j : x + 1;
             }
             if (words)
-                hb = b2;
+                hb = b3;
         }
         /* the units and the year: the caption's lines above (or a line of
          * units under the rows) */
@@ -6562,6 +6587,12 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                 int qy2 = 0, qm2 = 0;
                 if (row_quarter(hs, ht, q, hn, &qy2, &qm2) && qy2 == y)
                     qm = qm2;
+                /* (or in words: "fourth quarter of 2023") */
+                static const char *const ord[] = {"first", "second", "third", "fourth"};
+                for (int o = 0; o < 4 && !qm && q + 3 < hn; o++)
+                    if (word_is(hs, &ht[q], ord[o]) && word_is(hs, &ht[q + 1], "quarter") &&
+                        word_is(hs, &ht[q + 2], "of") && is_row_year(&ht[q + 3]) && (int)ht[q + 3].value == y)
+                        qm = 3 * (o + 1);
             }
         }
         /* the rows, under sections */
@@ -6592,6 +6623,15 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
             if (lb > la + 3 && word_is(s, &t[la], "of") && word_is(s, &t[la + 1], "which") &&
                 t[la + 2].kind == TK_PUNCT && s[t[la + 2].off] == ':')
                 la += 3;
+            while (lb > la && t[lb - 1].kind == TK_PUNCT)
+                lb--;
+            /* (past an aside in brackets that says whose: "Mobile payments
+             * (banks)", "Online payments (non-bank)(1)") */
+            for (size_t q = la + 1; q < lb; q++)
+                if (t[q].flags & TF_OPEN) {
+                    lb = q;
+                    break;
+                }
             while (lb > la && t[lb - 1].kind == TK_PUNCT)
                 lb--;
             size_t r0 = line_start(s, t, ra);
@@ -6633,6 +6673,7 @@ static size_t by_channel_measures(const struct rules *r, const char *s, const st
                         cc.mult = -1;
                 }
                 int cy = col_year[c] ? col_year[c] : y;
+                cc.months = cy == y && qm; /* (a fourth quarter's is no year's) */
                 int ok_cell = give_cell(r, s, t, q, &cc, cy, cy == y ? qm : 0, ra, rb, fn, ctx) > 0;
                 given += ok_cell;
                 if (ok_cell && (kind[c] == CM_NUMBER || kind[c] == CM_VALUE))

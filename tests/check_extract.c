@@ -2137,6 +2137,24 @@ START_TEST(session39_forms)
            "fund_assets|Tianhong Yu'e Bao|2014|578936000000|CNY|exact|observed|8\n"
            "fund_customers|Tianhong Yu'e Bao|2014|185000000|people|exact|observed|8\n",
            false);
+    /* a table of channels: "y-o-y" columns, a unit and a percent in one
+     * field of the units' line, asides in brackets after the channels'
+     * names, a quarter named in words in the caption */
+    expect("Overall Operation of the Payment System in the Fourth Quarter of 2023\n\n"
+           "Table 1   Electronic payments, fourth quarter of 2023\n\n"
+           " Item                          Transactions    y-o-y      Amount         y-o-y\n"
+           "                               (100 million)   (%)        (trillion yuan) (%)\n"
+           " Mobile payments (banks)           493.92      18.34        134.06       10.46\n"
+           " Online payments (non-bank)      3,270.01      21.41         87.08       10.39\n",
+           "transactions|China|2023-12|49392000000|count|exact|observed|7\n"
+           "transactions_growth|China|2023-12|18.34|percent|exact|observed|7\n"
+           "mobile_payments|China|2023-12|134060000000000|CNY|exact|observed|7\n"
+           "mobile_payments_growth|China|2023-12|10.46|percent|exact|observed|7\n"
+           "transactions|China|2023-12|327001000000|count|exact|observed|8\n"
+           "transactions_growth|China|2023-12|21.41|percent|exact|observed|8\n"
+           "third_party_payments|China|2023-12|87080000000000|CNY|exact|observed|8\n"
+           "third_party_payments_growth|China|2023-12|10.39|percent|exact|observed|8\n",
+           true);
 }
 END_TEST
 
