@@ -321,6 +321,16 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
         *flags |= DF_COMPARE;
         return k - 2;
     }
+    /* ("compared with that at the end of 2018", "over that of 2019",
+     * "from those in 2012") */
+    if (k >= 2 && (is_word(c, k - 1, &pw_that) || is_word(c, k - 1, &pw_those))) {
+        unsigned f = 0;
+        size_t b = compare_in(c, k - 1, &f);
+        if (f & DF_COMPARE) {
+            *flags |= DF_COMPARE;
+            return b;
+        }
+    }
     return k;
 }
 

@@ -261,6 +261,12 @@ START_TEST(end_of)
     ck_assert(e->flags & DF_COMPARE);
     e = one_ymd("that at the end of 2013", 2013, 0, 0);
     ck_assert(!(e->flags & DF_COMPARE));
+    /* ... and "compared with that", "from those" */
+    e = one_ymd("compared with that at the end of 2018", 2018, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
+    ck_assert(covers(e, "compared with that at the end of 2018"));
+    e = one_ymd("up from those in 2012", 2012, 0, 0);
+    ck_assert(e->flags & DF_COMPARE);
     /* "vs", "vs." (a slide's, a thread's) */
     e = one_ymd("+105.2% vs. 2008", 2008, 0, 0);
     ck_assert(e->flags & DF_COMPARE);
