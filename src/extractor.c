@@ -1805,15 +1805,52 @@ static int item_source_line(const char *p, size_t n, int *month, int *day)
             c--;
         return c > a && !memchr(p + a + 1, '(', n - a - 2) ? field_date(p, c + 1, n - 1, month, day) : 0;
     }
-    const char *bar1 = memchr(p + a, '|', n - a);
-    if (!bar1)
+    /* (past an item's mark: "[B3] China Daily -- 28 October 2014") */
+    if (p[a] == '[') {
+        const char *c = memchr(p + a, ']', n - a < 8 ? n - a : 8);
+        if (c) {
+            a = (size_t)(c - p) + 1;
+            while (a < n && p[a] == ' ')
+                a++;
+        }
+    }
+    /* the fields: parted by bars, or by dashes between spaces ("--", an
+     * em dash) */
+    size_t f1 = n, l0 = n, l1 = n;
+    for (size_t i = a; i < n; i++) {
+        size_t w = p[i] == '|' ? 1
+                   : i + 3 < n && p[i] == ' ' && p[i + 1] == '-' && p[i + 2] == '-' && p[i + 3] == ' ' ? 4
+                   : i + 4 < n && p[i] == ' ' && (unsigned char)p[i + 1] == 0xE2 && (unsigned char)p[i + 2] == 0x80 &&
+                           (unsigned char)p[i + 3] == 0x94 && p[i + 4] == ' '
+                       ? 5
+                       : 0;
+        if (!w)
+            continue;
+        if (f1 == n)
+            f1 = i;
+        l0 = i;
+        l1 = i + w;
+        i += w - 1;
+    }
+    if (f1 == n)
         return 0;
-    size_t f1 = (size_t)(bar1 - p), l0 = f1;
-    while (l0 + 1 < n && memchr(p + l0 + 1, '|', n - l0 - 1))
-        l0 = (size_t)((const char *)memchr(p + l0 + 1, '|', n - l0 - 1) - p);
     int y = field_date(p, a, f1, month, day);
     if (!y)
-        y = field_date(p, l0 + 1, n, month, day);
+        y = field_date(p, l1, n, month, day);
+    /* (or the last field's date, an aside in brackets after it: "23
+     * October 2019 (archived page)"; or in brackets at its end: "...
+     * Yu'E Bao (March 2014)") */
+    if (!y && p[n - 1] == ')') {
+        size_t o = n - 1;
+        while (o > l1 && p[o] != '(')
+            o--;
+        if (p[o] == '(') {
+            y = field_date(p, l1, o, month, day);
+            if (!y)
+                y = field_date(p, o + 1, n - 1, month, day);
+        }
+    }
+    (void)l0;
     return y;
 }
 
