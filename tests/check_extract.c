@@ -2159,10 +2159,10 @@ START_TEST(session39_forms)
      * brackets at the end) */
     expect("YU'E BAO PRESS CLIPPINGS\n==========\n\n[B1] chinainternetwatch.com -- Demystify Yu'E Bao (March 2014)\n\n"
            "By the middle of February, Yu'E Bao fund size reached 400 billion yuan.\n\n----------\n"
-           "[B3] China Daily -- 28 October 2014\n\n"
+           "[B3] China Daily -- 28 October 2015\n\n"
            "The money-market funds volume had reached 1.76 trillion yuan by the end of September.\n",
            "fund_assets|Yu'E Bao|2014-02|400000000000|CNY|exact|observed|6\n"
-           "fund_assets|money market funds|2014-09|1760000000000|CNY|exact|observed|11\n",
+           "fund_assets|money market funds|2015-09|1760000000000|CNY|exact|observed|11\n",
            true);
 }
 END_TEST
