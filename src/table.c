@@ -570,7 +570,7 @@ static int change_word(const char *s, const struct token *t)
 {
     if (word_is(s, t, "growth") || word_is(s, t, "yoy") || word_is(s, t, "year-on-year"))
         return CH_GROWTH;
-    if (word_is(s, t, "increase") || word_is(s, t, "change") || word_is(s, t, "added") ||
+    if (word_is(s, t, "increase") || word_is(s, t, "change") || word_is(s, t, "changes") || word_is(s, t, "added") ||
         word_is(s, t, "addition"))
         return CH_INCREASE;
     return 0;
@@ -3377,6 +3377,7 @@ static int caption_day(const char *s, const struct token *t, size_t i, int *m)
  *     Alpha Tech   March 5    50 million       8.50          425 million
  *     (prices and amounts in Hong Kong dollars) */
 static int field_date(const char *s, const struct token *t, size_t a, size_t b, int *m, int *d);
+static bool sign_at(const char *s, const struct token *t, size_t i, size_t rb);
 
 /* The fields of a header line [a, b), runs of tokens between wide gaps,
  * as token ranges [fa[k], fb[k]); how many (the first TABLE_COLS). */
@@ -3638,6 +3639,39 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             a = b;
             continue;
         }
+        /* (a column's month without its year, "NAV by end-July   NAV by
+         * end-June": of the caption's year, or the text's) */
+        bool month_fields = false;
+        for (int f = 1; f < nf; f++) {
+            if (col[f].rule < 0 || r->v[col[f].rule].change != CH_NONE || fy[f])
+                continue;
+            for (size_t i = fa[f]; i < fb[f]; i++) {
+                int mo = t[i].kind == TK_WORD && (t[i].flags & TF_CAP) ? scan_month(s + t[i].off, t[i].len) : 0;
+                bool end = i > fa[f] && (word_is(s, &t[i - 1], "end") ||
+                                         (i >= fa[f] + 2 && t[i - 1].kind == TK_PUNCT && s[t[i - 1].off] == '-' &&
+                                          word_is(s, &t[i - 2], "end")) ||
+                                         (i >= fa[f] + 2 && word_is(s, &t[i - 1], "of") && word_is(s, &t[i - 2], "end")));
+                if (mo > 0 && end) {
+                    fy[f] = cy;
+                    fm[f] = mo;
+                    month_fields = true;
+                    break;
+                }
+            }
+        }
+        if (month_fields) {
+            late = -1;
+            for (int f = 1; f < nf; f++)
+                if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && fy[f] &&
+                    (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
+                    late = f;
+            for (int f = 1; f < nf; f++)
+                if (col[f].rule >= 0 && r->v[col[f].rule].change != CH_NONE && late >= 0) {
+                    fy[f] = fy[late];
+                    fm[f] = fm[late];
+                    fd[f] = fd[late];
+                }
+        }
         /* the rows: a name, then figures */
         size_t ra = b, rows = 0;
         /* (past the header's second line: words only, "in October   3G total") */
@@ -3724,6 +3758,15 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                         j++;
                     size_t bd;
                     int f = j < e ? nearest_end(fend, 1, nf, t[j].off + t[j].len - l0, &bd) : -1;
+                    /* (or the field it starts under, where the nearest end
+                     * is another's: a long field's unit set flush left) */
+                    size_t us = t[i].off - l0;
+                    for (int g = 1; g < nf && f >= 1; g++)
+                        if (us + 1 >= fstart[g] && us <= fend[g]) {
+                            f = g;
+                            bd = 0;
+                            break;
+                        }
                     if (f >= 1 && bd <= 12 && col[f].rule >= 0 && col[f].mult == 1 && !col[f].unit &&
                         r->v[col[f].rule].change != CH_GROWTH)
                         header_unit(s, t, i, e, &col[f]);
@@ -3818,6 +3861,9 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             while (fig > ra) {
                 if (t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)))
                     fig--;
+                /* (a change's sign: "-0.87") */
+                else if (fig < rl && t[fig - 1].kind == TK_PUNCT && t[fig].kind == TK_NUM && sign_at(s, t, fig - 1, rl))
+                    fig--;
                 else if (fig < rl && fig - 1 > ra + 1 && t[fig - 1].kind == TK_WORD && t[fig - 2].kind == TK_NUM &&
                          !(t[fig - 2].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) && !gap_before(s, t, fig - 1) &&
                          gap_before(s, t, fig))
@@ -3872,8 +3918,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     }
                 /* (or the one it lies under, a long field over a short
                  * figure: "27,811.34" under "Net assets (100 million
-                 * yuan)") */
-                for (int f = 1; f < nf && bd > 12; f++)
+                 * yuan)"; also where the nearest end is another field's
+                 * that it does not lie under: "1,200.1" under the second of
+                 * "Net assets, end-Sep 2019   Net assets, end-Jun 2019") */
+                bool under_best = best >= 1 && t[i].off - r0 + 1 >= fstart[best] && t[i].off + t[i].len - r0 <= fend[best] + 1;
+                for (int f = 1; f < nf && (bd > 12 || (!under_best && bd > 1)); f++)
                     if (t[i].off - r0 >= fstart[f] && t[i].off + t[i].len - r0 <= fend[f]) {
                         best = f;
                         bd = 0;
@@ -3896,6 +3945,9 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 double v;
                 if (cell_value(r, t, i, &c, &v, &unit) <= 0)
                     continue;
+                /* (a change's sign before it: "-0.87") */
+                if (ru->change != CH_NONE && i > ra && sign_at(s, t, i - 1, rl) && s[t[i - 1].off] == '-' && v > 0)
+                    v = -v;
                 /* (a column's own date before the caption's) */
                 int ccy = fy[best] ? fy[best] : cy, ccm = fy[best] ? fm[best] : cm, ccd = fy[best] ? fd[best] : cd;
                 struct table_cell tc = {(size_t)c.rule, ccy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,

@@ -2164,6 +2164,31 @@ START_TEST(session39_forms)
            "fund_assets|Yu'E Bao|2014-02|400000000000|CNY|exact|observed|6\n"
            "fund_assets|money market funds|2015-09|1760000000000|CNY|exact|observed|11\n",
            true);
+    /* named rows under columns of one measure at two dates, the dates
+     * months alone ("NAV by end-July"), the units under each column set
+     * flush left, a change's sign, "Changes (%)" */
+    expect("AMAC\n\nChart I: NAV of funds by the end of July 2021\n\n"
+           "  Types of funds             NAV by end-July   NAV by end-June   Changes (%)\n"
+           "                             (RMB trln)        (RMB trln)\n"
+           "  Stock funds                     2.24              2.26            -0.87\n"
+           "  Hybrid funds                    5.43              5.62            -3.26\n",
+           "fund_assets|Stock funds|2021-07|2240000000000|CNY|exact|observed|7\n"
+           "fund_assets|Stock funds|2021-06|2260000000000|CNY|exact|observed|7\n"
+           "fund_assets_growth|Stock funds|2021-07|-0.87|percent|exact|observed|7\n"
+           "fund_assets|Hybrid funds|2021-07|5430000000000|CNY|exact|observed|8\n"
+           "fund_assets|Hybrid funds|2021-06|5620000000000|CNY|exact|observed|8\n"
+           "fund_assets_growth|Hybrid funds|2021-07|-3.26|percent|exact|observed|8\n",
+           true);
+    expect("AMAC monthly data, 2019\n\nTable 2  Net assets by fund type\n\n"
+           "  Fund type          Net assets, end-Sep 2019   Net assets, end-Jun 2019\n"
+           "                     (RMB bn)                   (RMB bn)\n"
+           "  Equity funds             1,234.5                  1,200.1\n"
+           "  Bond funds               2,345.6                  2,300.2\n",
+           "fund_assets|Equity funds|2019-09|1234500000000|CNY|exact|observed|7\n"
+           "fund_assets|Equity funds|2019-06|1200100000000|CNY|exact|observed|7\n"
+           "fund_assets|Bond funds|2019-09|2345600000000|CNY|exact|observed|8\n"
+           "fund_assets|Bond funds|2019-06|2300200000000|CNY|exact|observed|8\n",
+           true);
 }
 END_TEST
 
