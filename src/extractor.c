@@ -1686,13 +1686,15 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     size_t e = mark;
     while (e > a && p[e - 1] == ' ')
         e--;
-    /* (the agency's name in brackets after the day: "(Xinhua)") */
-    if (city && e > a && p[e - 1] == ')') {
+    /* (the agency's name in brackets or slashes after the day:
+     * "(Xinhua)", "/PRNewswire/") */
+    if (city && e > a && (p[e - 1] == ')' || p[e - 1] == '/')) {
+        char open = p[e - 1] == ')' ? '(' : '/';
         size_t o = e - 1;
-        while (o > a && p[o] != '(')
+        while (o > a && p[o - 1] != open)
             o--;
-        if (p[o] == '(')
-            e = o;
+        if (o > a && p[o - 1] == open)
+            e = o - 1;
         while (e > a && p[e - 1] == ' ')
             e--;
     }
@@ -1745,6 +1747,9 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
         a++;
     while (e > a && p[e - 1] == ' ')
         e--;
+    /* (a time of day after the day: "2018-08-20 17:43:33") */
+    if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
+        e = a + 10;
     if (e - a == 10 && p[a + 4] == '-' && p[a + 7] == '-') {
         for (size_t i = a; i < e; i++)
             if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
@@ -1837,6 +1842,13 @@ static int item_source_line(const char *p, size_t n, int *month, int *day)
     int y = field_date(p, a, f1, month, day);
     if (!y)
         y = field_date(p, l1, n, month, day);
+    /* (or a middle one: "Source: Xinhua | 2018-08-20 17:43:33 | Editor:
+     * xuxin") */
+    for (size_t i = f1 + 1, fs = f1 + 1; !y && i <= l0 && l0 > f1; i++)
+        if (i == l0 || p[i] == '|') {
+            y = field_date(p, fs, i, month, day);
+            fs = i + 1;
+        }
     /* (or the last field's date, an aside in brackets after it: "23
      * October 2019 (archived page)"; or in brackets at its end: "...
      * Yu'E Bao (March 2014)") */
@@ -1850,7 +1862,6 @@ static int item_source_line(const char *p, size_t n, int *month, int *day)
                 y = field_date(p, o + 1, n - 1, month, day);
         }
     }
-    (void)l0;
     return y;
 }
 

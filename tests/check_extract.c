@@ -2189,6 +2189,16 @@ START_TEST(session39_forms)
            "fund_assets|Bond funds|2019-09|2345600000000|CNY|exact|observed|8\n"
            "fund_assets|Bond funds|2019-06|2300200000000|CNY|exact|observed|8\n",
            true);
+    /* (the date in a middle field, with its time; a release's dateline,
+     * the wire's name in slashes) */
+    expect("CLIPPINGS\nPage 1\n\n----------\nChina has 802 mln online users: report\n"
+           "Source: Xinhua | 2018-08-20 17:43:33 | Editor: xuxin\n\n"
+           "The number of China's internet users hit 802 million at the end of June.\n\n----------\n"
+           "HONG KONG, Nov 14, 2012 /PRNewswire/ -- Tencent said QQ had 784.0 million monthly active user "
+           "accounts at the end of September.\n",
+           "netizens|China|2018-06|802000000|people|exact|observed|8\n"
+           "active_users|QQ|2012-09|784000000|people|exact|observed|11\n",
+           true);
 }
 END_TEST
 
