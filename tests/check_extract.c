@@ -2191,13 +2191,14 @@ START_TEST(session39_forms)
            true);
     /* (the date in a middle field, with its time; a release's dateline,
      * the wire's name in slashes) */
-    expect("CLIPPINGS\nPage 1\n\n----------\nChina has 802 mln online users: report\n"
-           "Source: Xinhua | 2018-08-20 17:43:33 | Editor: xuxin\n\n"
-           "The number of China's internet users hit 802 million at the end of June.\n\n----------\n"
-           "HONG KONG, Nov 14, 2012 /PRNewswire/ -- Tencent said QQ had 784.0 million monthly active user "
-           "accounts at the end of September.\n",
-           "netizens|China|2018-06|802000000|people|exact|observed|8\n"
-           "active_users|QQ|2012-09|784000000|people|exact|observed|11\n",
+    expect("CLIPPINGS\nPage 1\n\n----------\nTencent Announces Third Quarter Results\n\n"
+           "HONG KONG, Nov 14, 2012 /PRNewswire/ -- Tencent Holdings today announced its results.\n\n"
+           "QQ had 784.0 million monthly active user accounts at the end of September.\n\n----------\n"
+           "China has 802 mln online users: report\nSource: Xinhua | 2018-08-20 17:43:33 | Editor: xuxin\n\n"
+           "BEIJING (Xinhua) -- A report was released on Monday.\n\n"
+           "The number of China's internet users hit 802 million at the end of June.\n",
+           "active_users|QQ|2012-09|784000000|people|exact|observed|9\n"
+           "netizens|China|2018-06|802000000|people|exact|observed|17\n",
            true);
 }
 END_TEST
