@@ -317,6 +317,10 @@ static int trailing_figures(const struct token *t, size_t a, size_t b)
     while (b > a && t[b - 1].kind == TK_NUM && !(t[b - 1].flags & (TF_GLUED | TF_WORDS))) {
         k++;
         b--;
+        /* (past a change's sign glued to it: "+2%", "-3%") */
+        if (b > a + 1 && t[b - 1].kind == TK_PUNCT && t[b - 1].len == 1 && t[b - 1].off + 1 == t[b].off &&
+            t[b - 2].kind != TK_PUNCT)
+            b--;
     }
     return b > a && t[b - 1].kind != TK_NUM ? k : 0;
 }
@@ -2400,6 +2404,30 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     col[0].eb = f;
                     found = 1;
                 }
+            }
+            /* (a product's section over rows that name only what is
+             * counted: "QQ" over "  MAU   876.7   899.0") */
+            /* (not a part of it the label names, "Smart device MAU": no
+             * figure of the whole's) */
+            /* (a name's words are capitals: "QQ", "Weixin and WeChat", not
+             * "Mobile business") */
+            /* (nor a section's common word: "Network", "Platforms") */
+            static const char *const common[] = {"network", "networks", "mobile", "fixed", "broadband", "business",
+                                                 "services", "service", "internet", "total", "operating", "operations",
+                                                 "financial", "key", "other", "users", "platforms", "platform",
+                                                 "metrics", "subscribers", "customers", "products", "segment",
+                                                 "segments", "communities", "community", "games", "media", "payment",
+                                                 "payments", "advertising", "cloud", "commerce", "content"};
+            bool sec_name = sec_b > sec_a && !in_list(&not_name, &t[sec_a]);
+            for (size_t i = sec_a; i < sec_b && sec_name; i++)
+                sec_name = ((t[i].kind == TK_WORD && (t[i].flags & TF_CAP)) || word_is(s, &t[i], "and") ||
+                            (t[i].flags & TF_HYPHEN)) &&
+                           !(t[i].kind == TK_WORD &&
+                             str_ieq_any(s + t[i].off, t[i].len, common, sizeof common / sizeof *common));
+            if (found == 1 && !named_part && sec_name && r->v[col[0].rule].entity == EK_NAME &&
+                col[0].ea == col[0].eb && col[0].ha == la) {
+                col[0].ea = sec_a;
+                col[0].eb = sec_b;
             }
             if (found == 1 && !named_part) {
                 parent_col = col[0];

@@ -2200,6 +2200,20 @@ START_TEST(session39_forms)
            "active_users|QQ|2012-09|784000000|people|exact|observed|9\n"
            "netizens|China|2018-06|802000000|people|exact|observed|17\n",
            true);
+    /* a product's name alone over rows that name only what is counted
+     * ("QQ" over "  MAU"), a change's sign before its percent; not a
+     * part the label names ("Smart device MAU" is no figure of QQ's) */
+    expect("Tencent results\n\n                                  3Q2016        2Q2016    YoY change\n"
+           "                                  (million)     (million)\nQQ\n"
+           "  MAU                             876.7         899.0     +2%\n"
+           "Qzone\n  MAU                             631.9         651.5     -3%\n",
+           "active_users|QQ|2016-09|876700000|people|exact|observed|6\n"
+           "active_users|QQ|2016-06|899000000|people|exact|observed|6\n"
+           "active_users_growth|QQ|2016-09|2|percent|exact|observed|6\n"
+           "active_users|Qzone|2016-09|631900000|people|exact|observed|8\n"
+           "active_users|Qzone|2016-06|651500000|people|exact|observed|8\n"
+           "active_users_growth|Qzone|2016-09|-3|percent|exact|observed|8\n",
+           true);
 }
 END_TEST
 
