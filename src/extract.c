@@ -3216,6 +3216,21 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     /* ("in the third quarter", no year named: of its year, by its last
      * month, as "the third quarter of 2016" is) */
     bool ok = period_resolve(de, &c, out);
+    /* ("in the same quarter of 2020", in a report on a quarter: that
+     * quarter of the year named, by its last month) */
+    if (ok && d->quarter.y && out->y && !out->m && !out->y2 && de->first >= 3 && de->first < d->tok.n) {
+        const struct token *tt = d->tok.v;
+        size_t f = de->first;
+        /* (the expression may open with its "of"/"in") */
+        if (tok_is(&tt[f], WH(of)) || tok_is(&tt[f], WH(in)))
+            f++;
+        bool same = f >= 3 && (tok_is(&tt[f - 1], WH(of)) || tok_is(&tt[f - 1], WH(in))) &&
+                    str_ieq(d->bp + tt[f - 2].off, tt[f - 2].len, "quarter") &&
+                    (str_ieq(d->bp + tt[f - 3].off, tt[f - 3].len, "same") ||
+                     str_ieq(d->bp + tt[f - 3].off, tt[f - 3].len, "corresponding"));
+        if (same)
+            out->m = d->quarter.m;
+    }
     /* (a fiscal year, "fiscal year 2020", "FY2020", of a report whose year
      * ends with March: the twelve months to that month) */
     /* (not twelve months to another month it names: "the twelve months

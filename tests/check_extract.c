@@ -2214,6 +2214,15 @@ START_TEST(session39_forms)
            "active_users|Qzone|2016-06|651500000|people|exact|observed|8\n"
            "active_users_growth|Qzone|2016-09|-3|percent|exact|observed|8\n",
            true);
+    /* "the same quarter of 2020" in a report on a quarter is that quarter
+     * of 2020 */
+    expect("PDD Holdings Announces Fourth Quarter 2021 Results\n\n"
+           "Total revenues in the quarter were RMB27,230.9 million, an increase of 3% from RMB 26,547.7 million in "
+           "the same quarter of 2020.\n",
+           "revenue|PDD Holdings|2021-12|27230900000|CNY|exact|observed|3\n"
+           "revenue_growth|PDD Holdings|2021-12|3|percent|exact|observed|3\n"
+           "revenue|PDD Holdings|2020-12|26547700000|CNY|exact|observed|3\n",
+           false);
 }
 END_TEST
 
