@@ -51,6 +51,8 @@ static inline struct column column_of(int rule, size_t ha, size_t hb)
     return (struct column){.rule = rule, .mult = 1, .ha = ha, .hb = hb};
 }
 
+static bool note_mark(const char *s, const struct token *t, size_t i, size_t n);
+
 /* The column's header text of the caption ct of text cs: its words
  * [ha, hb) there. */
 static void caption_head(struct column *c, const char *cs, const struct token *cv)
@@ -2117,6 +2119,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         size_t pla = 0, plb = 0; /* the label of the row before */
         size_t label_a = SIZE_MAX; /* the line a label broken over two lines starts on */
         size_t sec_a = 0, sec_b = 0; /* the label of the section the rows are under, if any */
+        struct column sec_unit = column_of(-1, 0, 0); /* ... and the unit it gives them */
         int prev_level = -1;      /* the level the row before counts, or -1 */
         struct column prev_col = column_of(-1, 0, 0);
         /* (the last row a cue named, and its indent: the parent of the
@@ -2202,6 +2205,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     break;
                 }
             }
+            /* (a note's mark glued to the label's end is none of it:
+             * "Mobile MAUs(1)") */
+            if (f >= ra + 4 && note_mark(s, t, f - 3, rb) && t[f - 3].off == t[f - 4].off + t[f - 4].len)
+                f -= 3;
             for (int q = 0; q < nc / 2; q++) { /* (left to right) */
                 size_t tc = cell[q];
                 int ts = sg[q];
@@ -2318,17 +2325,29 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* a section's label of its own, words alone, over rows of
              * figures: "Mobile Business" over "  Customers (thousands)
              * 912,851  910,334" */
+            /* (and its unit in brackets after it: "China retail
+             * marketplaces (in millions)") */
+            size_t se = rb;
+            struct column su = column_of(-1, 0, 0);
+            if (nc == 0 && rb > ra + 2 && (t[rb - 1].flags & TF_CLOSE)) {
+                size_t o = rb - 1;
+                while (o > ra && !(t[o].flags & TF_OPEN))
+                    o--;
+                if (o > ra && unit_alone(s, t, o, rb, &su))
+                    se = o;
+            }
             if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP) &&
-                rb - ra <= 6 && trailing_figures(t, rb, line_end(t, n, rb)) >= k) {
+                se - ra <= 6 && trailing_figures(t, rb, line_end(t, n, rb)) >= k) {
                 /* (its words may be joined by hyphens: "Fixed-line business") */
                 bool words = true;
-                for (size_t i = ra; i < rb && words; i++)
+                for (size_t i = ra; i < se && words; i++)
                     words = t[i].kind == TK_WORD || (i > ra && (t[i].flags & TF_HYPHEN));
                 if (words) {
                     for (size_t i = ra; i < rb; i++)
                         in_table[i] = true;
                     sec_a = ra;
-                    sec_b = rb;
+                    sec_b = se;
+                    sec_unit = su;
                     ra = rb;
                     continue;
                 }
@@ -2650,6 +2669,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 col[0].mult = row_mult;
                 if (row_unit)
                     col[0].unit = row_unit;
+            } else if (found == 1 && sec_b > sec_a && (sec_unit.mult != 1 || sec_unit.unit)) {
+                take_unit(&col[0], &sec_unit);
             }
             if (found == 1 && row_rate)
                 col[0].rate = true;

@@ -2223,6 +2223,17 @@ START_TEST(session39_forms)
            "revenue_growth|PDD Holdings|2021-12|3|percent|exact|observed|3\n"
            "revenue|PDD Holdings|2020-12|26547700000|CNY|exact|observed|3\n",
            false);
+    /* a section's line that gives the rows' unit, "(in millions)"; a
+     * note's mark glued to a row's label, "Mobile MAUs(1)" */
+    expect("Alibaba Group Announces December Quarter 2017 Results\n\nKEY OPERATING METRICS\n"
+           "                                    Dec 2016   Mar 2017   Jun 2017\n"
+           "China retail marketplaces (in millions)\n"
+           "  Mobile MAUs(1)                       493        507        529\n"
+           "  Annual active consumers(2)           443        454        466\n",
+           "active_users|Alibaba Group|2016-12|493000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2017-03|507000000|people|exact|observed|6\n"
+           "active_users|Alibaba Group|2017-06|529000000|people|exact|observed|6\n",
+           false);
 }
 END_TEST
 
