@@ -8796,9 +8796,14 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
         dated |= in_date[i];
         i++;
     }
-    /* (spaced, or an em dash glued: "HONG KONG—Ant Financial") */
-    if (i < n && i + 1 < n && words && words <= 4 && (caps || dated) && dash_at(s, &t[i]) &&
-        (t[i].off > t[i - 1].off + t[i - 1].len || t[i].len == 3) && t[i + 1].kind != TK_NUM) {
+    /* (spaced, or an em dash glued: "HONG KONG—Ant Financial"; or a
+     * colon after places in capitals: "SHANGHAI: China's Internet users
+     * surged") */
+    bool colon = i < n && i + 1 < n && caps && !dated && t[i].kind == TK_PUNCT && s[t[i].off] == ':' &&
+                 t[i].len == 1 && t[i + 1].kind == TK_WORD && (t[i + 1].flags & TF_CAP) && words >= 1 &&
+                 t[i - 1].len >= 3 && in_list(&province, &t[i - 1]);
+    if (colon || (i < n && i + 1 < n && words && words <= 4 && (caps || dated) && dash_at(s, &t[i]) &&
+                  (t[i].off > t[i - 1].off + t[i - 1].len || t[i].len == 3) && t[i + 1].kind != TK_NUM)) {
         for (size_t k = 0; k < i; k++)
             if (t[k].kind == TK_WORD && !in_date[k])
                 t[k].kind = TK_SKIP;

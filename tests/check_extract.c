@@ -2234,6 +2234,11 @@ START_TEST(session39_forms)
            "active_users|Alibaba Group|2017-03|507000000|people|exact|observed|6\n"
            "active_users|Alibaba Group|2017-06|529000000|people|exact|observed|6\n",
            false);
+    /* a dateline of a city in capitals and a colon names no place of the
+     * figure's */
+    expect("IndustryWeek, January 2000\n\nSHANGHAI: China's Internet users surged to 8.9 million as of the end "
+           "of 1999.\n",
+           "netizens|China|1999|8900000|people|exact|observed|3\n", true);
 }
 END_TEST
 
