@@ -1897,9 +1897,11 @@ static int fiscal_end_line(const char *p, size_t n)
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
+    /* (a rule of '=' or '-' is no line of text: the title is under it) */
     bool text = false;
     for (size_t k = 0; k < n && !text; k++)
-        text = !is_space((unsigned char)p[k]);
+        text = !is_space((unsigned char)p[k]) && p[k] != '=' && p[k] != '-' && p[k] != '_' && p[k] != '*' &&
+               p[k] != '~' && p[k] != '#';
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines < 12 && !v->issuer[0])

@@ -2239,6 +2239,12 @@ START_TEST(session39_forms)
     expect("IndustryWeek, January 2000\n\nSHANGHAI: China's Internet users surged to 8.9 million as of the end "
            "of 1999.\n",
            "netizens|China|1999|8900000|people|exact|observed|3\n", true);
+    /* a title under a rule of '=' is the title, its words the context
+     * of what the text under it counts */
+    expect("==============================\n YU'E BAO FUND - A CHRONOLOGY OF EVENTS, 2013-2018\n"
+           "==============================\n\n2014\n\nMarch 31\n"
+           "Net assets reach 541.3 billion yuan, up 192 percent from the end of December.\n",
+           "fund_assets|money market funds|2014-03-31|541300000000|CNY|exact|observed|8\n", false);
 }
 END_TEST
 
