@@ -27,6 +27,7 @@ enum { MAX_JOBS = 8 };
 /* ---- pass 1: the vintage ---------------------------------------------------------- */
 
 struct vintage {
+    bool rule_first; /* the first line is a rule ("=====") over the title */
     int breadcrumb;
     int dateline;   /* the year of a news item's dateline ("HANGZHOU, Nov. 12, 2015 (Xinhua) --") */
     int dateline_month; /* ... and its month */
@@ -1897,11 +1898,12 @@ static int fiscal_end_line(const char *p, size_t n)
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
     /* a news item's dateline, among its first lines */
-    /* (a rule of '=' or '-' is no line of text: the title is under it) */
-    bool text = false;
-    for (size_t k = 0; k < n && !text; k++)
-        text = !is_space((unsigned char)p[k]) && p[k] != '=' && p[k] != '-' && p[k] != '_' && p[k] != '*' &&
-               p[k] != '~' && p[k] != '#';
+    bool text = false, words = false;
+    for (size_t k = 0; k < n && !words; k++) {
+        text = text || !is_space((unsigned char)p[k]);
+        words = !is_space((unsigned char)p[k]) && p[k] != '=' && p[k] != '-' && p[k] != '_' && p[k] != '*' &&
+                p[k] != '~' && p[k] != '#';
+    }
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
     if (text && v->lines < 12 && !v->issuer[0])
@@ -1966,7 +1968,10 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         if (y > 0)
             v->breadcrumb = y;
     }
-    if (text && v->lines == 0) { /* (a title: short, no sentence) */
+    /* (a rule of '=' or '-' over it is no title: the title is under it) */
+    if (text && !words && v->lines == 0)
+        v->rule_first = true;
+    if (words && (v->lines == 0 || (v->lines == 1 && v->rule_first))) { /* (a title: short, no sentence) */
         size_t e = n;
         while (e && is_space((unsigned char)p[e - 1]))
             e--;
