@@ -5932,6 +5932,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (counted > st->a && is_quantity(&t[counted]) && ni[counted].rule >= 0 && !ni[counted].change && !ni[counted].skip)
                     paid_amount(d, st, ni, counted, k);
             }
+            /* "618 million Internet users, with 53.58 million new ones": the
+             * previous quantity's noun, newly added */
+            if (prev_q != SIZE_MAX && (n->rule < 0 || n->rule == ni[prev_q].rule) && !n->change &&
+                ni[prev_q].rule >= 0 && !ni[prev_q].change && num_class(&t[prev_q]) == num_class(&t[k]) && k + 2 < st->b &&
+                str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") &&
+                (str_ieq(st->s + t[k + 2].off, t[k + 2].len, "ones") || str_ieq(st->s + t[k + 2].off, t[k + 2].len, "one"))) {
+                int ri = rules_change_of(r, CH_INCREASE, r->v[ni[prev_q].rule].id);
+                if (ri >= 0) {
+                    n->rule = ni[prev_q].rule;
+                    n->cue_a = ni[prev_q].cue_a;
+                    n->cue_b = ni[prev_q].cue_b;
+                    n->cue_after = ni[prev_q].cue_after;
+                    n->cue = ni[prev_q].cue;
+                    n->change = CH_INCREASE;
+                }
+            }
             /* "..., and 11.5 million through the express payment service":
              * an elided noun is the previous quantity's */
             if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && ni[prev_q].cue_after &&

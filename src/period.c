@@ -321,6 +321,17 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
         *flags |= DF_COMPARE;
         return k - 2;
     }
+    /* ("basically the same as at the end of 2012", "the same as in
+     * 2012") */
+    if (k >= 3 && (is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in)) && is_word(c, k - 2, &pw_as) &&
+        is_word(c, k - 3, &pw_same)) {
+        *flags |= DF_COMPARE;
+        return k - 3;
+    }
+    if (k >= 2 && is_word(c, k - 1, &pw_as) && is_word(c, k - 2, &pw_same)) {
+        *flags |= DF_COMPARE;
+        return k - 2;
+    }
     /* ("compared with that at the end of 2018", "over that of 2019",
      * "from those in 2012") */
     if (k >= 2 && (is_word(c, k - 1, &pw_that) || is_word(c, k - 1, &pw_those))) {

@@ -2245,6 +2245,15 @@ START_TEST(session39_forms)
            "==============================\n\n2014\n\nMarch 31\n"
            "Net assets reach 541.3 billion yuan, up 192 percent from the end of December.\n",
            "fund_assets|money market funds|2014-03-31|541300000000|CNY|exact|observed|8\n", false);
+    /* "the same as at the end of 2012" is a base of comparison; "53.58
+     * million new ones" is the noun before's, newly added */
+    expect("As of December 2013, the number of IPv4 addresses in China was 330 million, basically the same as at "
+           "the end of 2012. As of December 2013, China had 618 million Internet users, with 53.58 million new "
+           "ones.\n",
+           "ipv4_addresses|China|2013|330000000|count|exact|observed|1\n"
+           "netizens|China|2013|618000000|people|exact|observed|1\n"
+           "netizens_increase|China|2013|53580000|people|exact|observed|1\n",
+           false);
 }
 END_TEST
 
