@@ -2254,6 +2254,12 @@ START_TEST(session39_forms)
            "netizens|China|2013|618000000|people|exact|observed|1\n"
            "netizens_increase|China|2013|53580000|people|exact|observed|1\n",
            false);
+    /* "the Internet payment industry" is the third parties' */
+    expect("According to Iris Consulting statistics, 2011 China's Internet payment industry overall transaction size "
+           "reached 2.2038 trillion yuan, an increase of 118.1%.\n",
+           "third_party_payments|China|2011|2203800000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2011|118.1|percent|exact|observed|1\n",
+           false);
 }
 END_TEST
 
