@@ -2260,6 +2260,13 @@ START_TEST(session39_forms)
            "third_party_payments|China|2011|2203800000000|CNY|exact|observed|1\n"
            "third_party_payments_growth|China|2011|118.1|percent|exact|observed|1\n",
            false);
+    /* households "connected by fibre", "users of fiber-optic broadband" */
+    expect("By the end of 2017, 772 million Chinese were online and 294 million households were connected by "
+           "fibre.\n\nBy the end of the third quarter of 2017, China had 280 million users of fiber-optic "
+           "broadband.\n",
+           "ftth_users|China|2017|294000000|people|exact|observed|1\n"
+           "ftth_users|China|2017-09|280000000|people|exact|observed|3\n",
+           false);
 }
 END_TEST
 
