@@ -9037,7 +9037,10 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
             size_t el = strlen(ends[q]);
             common_end = w0 - w > el + 2 && str_ieq(s + w0 - el, el, ends[q]);
         }
-        if (!is_upper((unsigned char)s[w]) || str_ieq_any(s + w, w0 - w, common, sizeof common / sizeof *common) ||
+        /* (nor a compound of one: "Internet-access") */
+        const char *hy = memchr(s + w, '-', w0 - w);
+        size_t wl = hy ? (size_t)(hy - (s + w)) : w0 - w;
+        if (!is_upper((unsigned char)s[w]) || str_ieq_any(s + w, wl, common, sizeof common / sizeof *common) ||
             scan_month(s + w, w0 - w) > 0 || common_end)
             break;
         words2++;

@@ -427,6 +427,9 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
         c->unit = "percent"; /* ("(%)", a wire's "Change (pct)") */
     } else if (scale_word(s, k) > 0) {
         c->mult *= scale_word(s, k); /* "(million)", "(millions)", "(万)" */
+    } else if (k->kind == TK_WORD && k->len == 1 && (s[k->off] == 'm' || s[k->off] == 'M') && k->off > 0 &&
+               s[k->off - 1] == '(' && s[k->off + 1] == ')') {
+        c->mult *= 1e6; /* "Subscribers (m)": millions */
     } else if (word_is(s, k, "yuan") || word_is(s, k, "RMB") || word_is(s, k, "CNY") ||
                word_is(s, k, "renminbi")) {
         c->unit = "CNY";

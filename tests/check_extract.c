@@ -2267,6 +2267,14 @@ START_TEST(session39_forms)
            "ftth_users|China|2017|294000000|people|exact|observed|1\n"
            "ftth_users|China|2017-09|280000000|people|exact|observed|3\n",
            false);
+    /* "Subscribers (m)": millions; a caption's compound of a common word,
+     * "Internet-access subscribers", names nobody */
+    expect("MIIT July 2016\n\n  MIIT: China fixed-line broadband Internet-access subscribers, July 2016\n"
+           "  Access mode                          Subscribers (m)     Growth (%)\n"
+           "  xDSL                                      32.11            -49.95%\n"
+           "  FTTH                                     196.94           109.50%\n"
+           "  All modes in total                       282.21            35.68%\n",
+           "ftth_users|China|2016-07|196940000|people|exact|observed|6\n", false);
 }
 END_TEST
 
