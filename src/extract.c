@@ -3216,6 +3216,13 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     /* ("in the third quarter", no year named: of its year, by its last
      * month, as "the third quarter of 2016" is) */
     bool ok = period_resolve(de, &c, out);
+    /* ("last May": the latest May before the time spoken of, its day or
+     * month; "last May" in February 2014 is May 2013) */
+    if (ok && (de->flags & DF_LAST_MONTH) && c.y) {
+        int cm = c.m ? c.m : c.y == d->doc_year ? (d->doc_month ? d->doc_month : d->pub_month) : 0;
+        if (cm && out->m >= cm)
+            out->y = c.y - 1;
+    }
     /* ("in the same quarter of 2020", in a report on a quarter: that
      * quarter of the year named, by its last month) */
     if (ok && d->quarter.y && out->y && !out->m && !out->y2 && de->first >= 3 && de->first < d->tok.n) {

@@ -831,6 +831,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             continue;
         struct date_expr e = {0};
         size_t fend;
+        /* "last May" (a month's name, no year or day after it): the
+         * latest May before the time spoken of */
+        if (i >= 1 && is_word(&c, i - 1, &pw_last) && !(i >= 2 && is_word(&c, i - 2, &pw_the)) && month_at(&c, i) > 0 &&
+            !(i + 1 < c.n && (is_year(&c, i + 1) || day_at(&c, i + 1) > 0)) && c.t[i].len >= 3) {
+            e.rel = DR_ABS;
+            e.when.m = month_at(&c, i);
+            e.first = i - 1;
+            e.last = i;
+            e.flags = DF_LEAD | DF_LAST_MONTH;
+            push(out, e);
+            continue;
+        }
         /* "on Monday", "last Friday": a day of the week of the time of
          * writing (days with their dates are read below) */
         /* (or "as of Wednesday": that day's) */

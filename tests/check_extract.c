@@ -2275,6 +2275,13 @@ START_TEST(session39_forms)
            "  FTTH                                     196.94           109.50%\n"
            "  All modes in total                       282.21            35.68%\n",
            "ftth_users|China|2016-07|196940000|people|exact|observed|6\n", false);
+    /* "last May" under a chronology's day in February is May of the year
+     * before */
+    expect("Alibaba deals 2014\n\nFeb 10\nAlibaba offers $21 per share for AutoNavi. It bought a 28 percent stake "
+           "in AutoNavi for $294 million last May.\n",
+           "acquisition_stake|AutoNavi|2013-05|28|percent|exact|observed|4\n"
+           "acquisition|AutoNavi|2013-05|294000000|USD|exact|observed|4\n",
+           false);
 }
 END_TEST
 

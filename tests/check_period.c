@@ -523,6 +523,11 @@ START_TEST(previous_and_same_year)
     ck_assert(covers(e, "in calendar 2013"));
     e = one_ymd("GMV reached 1.5 trillion yuan in calendar year 2013", 2013, 0, 0);
     ck_assert(covers(e, "in calendar year 2013"));
+    /* "last May": a month of no year, the latest before the time spoken
+     * of (not "May" alone, the verb) */
+    e = one_ymd("a 28 percent stake for $294 million last May", 0, 5, 0);
+    ck_assert(e->flags & DF_LAST_MONTH);
+    ck_assert(covers(e, "last May"));
     /* a year to a day: "in the year to June 30, 2023", as of that day,
      * the last of a span (no day's own figure) */
     e = one_ymd("587 million users in the year to June 30, 2023", 2023, 6, 30);
