@@ -1748,6 +1748,17 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
         a++;
     while (e > a && p[e - 1] == ' ')
         e--;
+    /* (past a label: "Updated: 2012-10-25 15:20") */
+    static const char *const label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on "};
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+        size_t l = strlen(label[k]);
+        if (e - a > l && memcmp(p + a, label[k], l) == 0) {
+            a += l;
+            while (a < e && p[a] == ' ')
+                a++;
+            break;
+        }
+    }
     /* (a time of day after the day: "2018-08-20 17:43:33") */
     if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
         e = a + 10;

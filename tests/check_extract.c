@@ -2282,6 +2282,14 @@ START_TEST(session39_forms)
            "acquisition_stake|AutoNavi|2013-05|28|percent|exact|observed|4\n"
            "acquisition|AutoNavi|2013-05|294000000|USD|exact|observed|4\n",
            false);
+    /* (its date after a label, in the last field) */
+    expect("MIIT STATEMENTS, 2005-2012\n\n==========\n1. iThome (Taipei) -- 2005-05-13\n==========\n\n"
+           "The internet penetration rate reached 7.5 percent at the end of March.\n\n==========\n"
+           "7. China Daily / Xinhua -- Updated: 2012-10-25 15:20\n==========\n\n"
+           "The Internet penetration rate reached 41.1 percent at the end of September.\n",
+           "internet_penetration|China|2005-03|7.5|percent|exact|observed|7\n"
+           "internet_penetration|China|2012-09|41.1|percent|exact|observed|13\n",
+           true);
 }
 END_TEST
 
