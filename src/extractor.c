@@ -1634,7 +1634,11 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
      * Updated: 2004-06-17 08:52", "Updated: 2017/01/23 10:12") */
     static const char *const label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on ",
                                         "Published on "};
-    for (size_t k = 0; k < sizeof label / sizeof *label && n <= 100; k++) {
+    /* (a colon, or a label's " on " first: most lines have neither) */
+    bool labelled = n <= 100 && (memchr(p + a, ':', n - a) || (n - a > 10 && (memcmp(p + a, "Updated on ", 11) == 0 ||
+                                                                          memcmp(p + a, "Posted on ", 10) == 0 ||
+                                                                          memcmp(p + a, "Published on", 12) == 0)));
+    for (size_t k = 0; k < sizeof label / sizeof *label && labelled; k++) {
         size_t l = strlen(label[k]);
         const char *at = n - a > l ? memmem(p + a, n - a, label[k], l) : NULL;
         if (at) {
@@ -1815,6 +1819,9 @@ static int item_source_line(const char *p, size_t n, int *month, int *day)
     while (a < n && (p[a] == ' ' || p[a] == '\t'))
         a++;
     if (n - a < 8 || n - a > 120)
+        return 0;
+    /* (quick: fields need a bar or a dash between them, or brackets) */
+    if (p[a] != '(' && !memchr(p + a, '|', n - a) && !memchr(p + a, '-', n - a) && !memchr(p + a, '\xE2', n - a))
         return 0;
     if (p[a] == '(' && p[n - 1] == ')') {
         size_t c = n - 1;

@@ -833,7 +833,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         size_t fend;
         /* "last May" (a month's name, no year or day after it): the
          * latest May before the time spoken of */
-        if (i >= 1 && is_word(&c, i - 1, &pw_last) && !(i >= 2 && is_word(&c, i - 2, &pw_the)) && month_at(&c, i) > 0 &&
+        if (i >= 1 && t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && t[i - 1].kind == TK_WORD &&
+            is_word(&c, i - 1, &pw_last) && !(i >= 2 && is_word(&c, i - 2, &pw_the)) && month_at(&c, i) > 0 &&
             !(i + 1 < c.n && (is_year(&c, i + 1) || day_at(&c, i + 1) > 0)) && c.t[i].len >= 3) {
             e.rel = DR_ABS;
             e.when.m = month_at(&c, i);
