@@ -61,6 +61,9 @@ WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", 
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from",
          "double the", "twice the", "triple the", "half the", "lower than", "higher than", "slightly lower than",
          "slightly higher than",
+         /* (an adverb between: "up sharply from 2.1 million a year earlier") */
+         "up sharply from", "down sharply from", "up slightly from", "down slightly from", "up significantly from",
+         "up substantially from", "up markedly from", "up strongly from",
          /* ("more than 17 times the 52 million yuan recorded on the same day last year") */
          "times the", "times that of");
 /* what a place after a figure is measured against: "45.8%, still well

@@ -2290,6 +2290,14 @@ START_TEST(session39_forms)
            "internet_penetration|China|2005-03|7.5|percent|exact|observed|7\n"
            "internet_penetration|China|2012-09|41.1|percent|exact|observed|13\n",
            true);
+    /* "up sharply from X a year earlier and Y at end-June": the bases,
+     * each of its own date */
+    expect("China's Internet users surged to 8.9 million as of the end of 1999, up sharply from 2.1 million a "
+           "year earlier and 4.0 million at end-June 1999, the report said.\n",
+           "netizens|China|1999|8900000|people|exact|observed|1\n"
+           "netizens|China|1998|2100000|people|exact|observed|1\n"
+           "netizens|China|1999-06|4000000|people|exact|observed|1\n",
+           true);
 }
 END_TEST
 
