@@ -891,6 +891,28 @@ static size_t yoy_at(const char *s, const struct token *t, size_t j, size_t b)
     return 0;
 }
 
+/* The tokens of a column of the change over the period before, not over
+ * the year ("QoQ", "QoQ change", "q-o-q", "MoM (%)"), at j before b; 0 if
+ * none.  Its figures are no year's growth. */
+static size_t sequential_column(const char *s, const struct token *t, size_t j, size_t b)
+{
+    size_t i = j;
+    if (i < b && (word_is(s, &t[i], "qoq") || word_is(s, &t[i], "mom")))
+        i++;
+    else if (i + 4 < b && (word_is(s, &t[i], "q") || word_is(s, &t[i], "m")) && t[i + 1].kind == TK_PUNCT &&
+             word_is(s, &t[i + 2], "o") && t[i + 3].kind == TK_PUNCT &&
+             (word_is(s, &t[i + 4], "q") || word_is(s, &t[i + 4], "m")))
+        i += 5;
+    else
+        return 0;
+    if (i < b && (word_is(s, &t[i], "change") || word_is(s, &t[i], "growth")))
+        i++;
+    if (i + 2 < b + 1 && i + 2 <= b && i + 1 < b && (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT &&
+        s[t[i + 1].off] == '%' && i + 2 < b && (t[i + 2].flags & TF_CLOSE))
+        i += 3;
+    return i - j;
+}
+
 /* Does the header go on at i with a column of the change between its
  * years: "2014 vs. 2013", "% change", "YoY", "Change", "Growth (%)"?  The
  * tokens it takes, or 0.  (A year may name the last one's change: "2013
@@ -1125,6 +1147,13 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 *chg = 2;
                 i += cl;
                 chg_end[1] = column_at(s, t[i - 1].off + t[i - 1].len);
+            } else if (i < b && (cl = sequential_column(s, t, i, b)) > 0) {
+                /* (a column of the change over the quarter before, after
+                 * the year's: its cells are read past, none of them given) */
+                *chg = 2;
+                chg_pct[1] = true;
+                i += cl;
+                chg_end[1] = SIZE_MAX;
             }
             if (i < b)
                 return 0;
@@ -2714,6 +2743,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     /* (which of two changes: the one it stands under, where
                      * the row has one of them) */
                     int hc = q - k;
+                    /* (not a quarter's change: "QoQ change") */
+                    if (chg == 2 && nchg == 2 && hc == 1 && chg_end[1] == SIZE_MAX)
+                        continue;
                     if (chg == 2 && nchg == 1) {
                         size_t e = column_at(s, t[cell[q]].off + t[cell[q]].len);
                         size_t d0 = e > chg_end[0] ? e - chg_end[0] : chg_end[0] - e;

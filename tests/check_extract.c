@@ -2298,6 +2298,14 @@ START_TEST(session39_forms)
            "netizens|China|1998|2100000|people|exact|observed|1\n"
            "netizens|China|1999-06|4000000|people|exact|observed|1\n",
            true);
+    /* a quarter's change after the year's ("QoQ change") is read past */
+    expect("Tencent results\n\n                                  3Q2016        2Q2016    YoY change   QoQ change\n"
+           "                                  (million)     (million)\n"
+           "  QQ MAU                          876.7         899.0     +2%         -2%\n",
+           "active_users|QQ|2016-09|876700000|people|exact|observed|5\n"
+           "active_users|QQ|2016-06|899000000|people|exact|observed|5\n"
+           "active_users_growth|QQ|2016-09|2|percent|exact|observed|5\n",
+           true);
 }
 END_TEST
 
