@@ -2113,7 +2113,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         if (b < n && (t[b].flags & TF_OPEN)) {
             size_t ub = line_end(t, n, b);
             struct column u = column_of(-1, 0, 0);
-            if ((t[ub - 1].flags & TF_CLOSE) && caption_unit(s, t, n, b, ub, &u) && (u.mult != 1 || u.unit)) {
+            /* (past the ends of the changes' names wrapped after the units:
+             * "(million)   (million) change   change") */
+            size_t uc = ub;
+            while (uc > b + 1 && t[uc - 1].kind == TK_WORD && is_lower((unsigned char)s[t[uc - 1].off]))
+                uc--;
+            if ((t[uc - 1].flags & TF_CLOSE) && caption_unit(s, t, n, b, uc, &u) && (u.mult != 1 || u.unit)) {
                 if (!has_cap) {
                     cap = u;
                     has_cap = true;
@@ -2475,8 +2480,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                             (t[i].flags & TF_HYPHEN)) &&
                            !(t[i].kind == TK_WORD &&
                              str_ieq_any(s + t[i].off, t[i].len, common, sizeof common / sizeof *common));
+            /* (past a word that parts nothing: "Combined MAU") */
+            size_t lh = la;
+            while (lh < col[0].ha && (word_is(s, &t[lh], "combined") || word_is(s, &t[lh], "total") ||
+                                      word_is(s, &t[lh], "average") || word_is(s, &t[lh], "monthly") ||
+                                      word_is(s, &t[lh], "daily")))
+                lh++;
             if (found == 1 && !named_part && sec_name && r->v[col[0].rule].entity == EK_NAME &&
-                col[0].ea == col[0].eb && col[0].ha == la) {
+                col[0].ea == col[0].eb && col[0].ha == lh) {
                 col[0].ea = sec_a;
                 col[0].eb = sec_b;
             }

@@ -2306,6 +2306,19 @@ START_TEST(session39_forms)
            "active_users|QQ|2016-06|899000000|people|exact|observed|5\n"
            "active_users_growth|QQ|2016-09|2|percent|exact|observed|5\n",
            true);
+    /* the header's second line of units with the changes' names wrapped
+     * after them; "Combined MAU" under "Weixin and WeChat" is theirs */
+    expect("Tencent results\n\n                                  3Q2016        2Q2016    YoY       QoQ\n"
+           "                                  (million)     (million) change    change\nQQ\n"
+           "  MAU                             876.7         899.0     +2%       -2%\nWeixin and WeChat\n"
+           "  Combined MAU                    846.1         805.7     +30%      +5%\n",
+           "active_users|QQ|2016-09|876700000|people|exact|observed|6\n"
+           "active_users|QQ|2016-06|899000000|people|exact|observed|6\n"
+           "active_users_growth|QQ|2016-09|2|percent|exact|observed|6\n"
+           "active_users|Weixin and WeChat|2016-09|846100000|people|exact|observed|8\n"
+           "active_users|Weixin and WeChat|2016-06|805700000|people|exact|observed|8\n"
+           "active_users_growth|Weixin and WeChat|2016-09|30|percent|exact|observed|8\n",
+           true);
 }
 END_TEST
 
