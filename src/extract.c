@@ -3232,7 +3232,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         if (tok_is(&tt[f], WH(of)) || tok_is(&tt[f], WH(in)))
             f++;
         bool same = f >= 3 && (tok_is(&tt[f - 1], WH(of)) || tok_is(&tt[f - 1], WH(in))) &&
-                    str_ieq(d->bp + tt[f - 2].off, tt[f - 2].len, "quarter") &&
+                    (str_ieq(d->bp + tt[f - 2].off, tt[f - 2].len, "quarter") ||
+                     str_ieq(d->bp + tt[f - 2].off, tt[f - 2].len, "period")) &&
                     (str_ieq(d->bp + tt[f - 3].off, tt[f - 3].len, "same") ||
                      str_ieq(d->bp + tt[f - 3].off, tt[f - 3].len, "corresponding"));
         if (same)

@@ -3663,7 +3663,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * case, or that one broke a word or a clause ("Inter-", ",") —
          * narrow columns of text taken from PDFs */
         char last = x->block.p[x->block.len - 1];
-        bool goes_on = is_lower((unsigned char)p[0]) || last == '-' || last == ',';
+        /* (or a bracket goes on a line left open: "- Average daily active
+         * users" over "(DAUs) were 102.8 million") */
+        bool goes_on = is_lower((unsigned char)p[0]) || last == '-' || last == ',' ||
+                       (p[0] == '(' && n > 1 && is_upper((unsigned char)p[1]) && is_lower((unsigned char)last));
         if (x->pending_blank)
             join = (open && is_lower((unsigned char)p[0]) && x->last_line_len > 60) ||
                    /* a table under its caption, a blank line between (and

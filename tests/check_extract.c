@@ -2319,6 +2319,13 @@ START_TEST(session39_forms)
            "active_users|Weixin and WeChat|2016-06|805700000|people|exact|observed|8\n"
            "active_users_growth|Weixin and WeChat|2016-09|30|percent|exact|observed|8\n",
            true);
+    /* a line left open goes on in brackets on the next: "- Average daily
+     * active users" over "(DAUs) were 102.8 million" */
+    expect("Bilibili Inc. Announces Third Quarter 2023 Financial Results\n\n- Average daily active users\n"
+           "(DAUs) were 102.8 million, representing an increase of 14%\nfrom the same period of 2022.\n",
+           "active_users|Bilibili Inc.|2023-09|102800000|people|exact|observed|4\n"
+           "active_users_growth|Bilibili Inc.|2023-09|14|percent|exact|observed|4\n",
+           false);
 }
 END_TEST
 
