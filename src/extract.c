@@ -5948,11 +5948,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 (str_ieq(st->s + t[k + 2].off, t[k + 2].len, "ones") || str_ieq(st->s + t[k + 2].off, t[k + 2].len, "one"))) {
                 int ri = rules_change_of(r, CH_INCREASE, r->v[ni[prev_q].rule].id);
                 if (ri >= 0) {
-                    n->rule = ni[prev_q].rule;
-                    n->cue_a = ni[prev_q].cue_a;
-                    n->cue_b = ni[prev_q].cue_b;
-                    n->cue_after = ni[prev_q].cue_after;
-                    n->cue = ni[prev_q].cue;
+                    share_cue(n, &ni[prev_q]);
                     n->change = CH_INCREASE;
                 }
             }
