@@ -867,28 +867,48 @@ static int give_cell(const struct rules *r, const char *s, const struct token *t
     return give_cell_on(r, s, t, i, col, y, m, 0, a, b, fn, ctx);
 }
 
-/* The tokens of "YoY" written with marks, "y-o-y" (5) or "y/y" (3), at
- * j before b, glued together; 1 for "YoY"; 0 if none. */
-static size_t yoy_at(const char *s, const struct token *t, size_t j, size_t b)
+/* Does a percent's mark in brackets, "(%)" or "(pct)", stand at i before
+ * b?  Its tokens (3), or 0. */
+static size_t percent_mark(const char *s, const struct token *t, size_t i, size_t b)
+{
+    return i + 2 < b && (t[i].flags & TF_OPEN) &&
+                   ((t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%') || word_is(s, &t[i + 1], "pct")) &&
+                   (t[i + 2].flags & TF_CLOSE)
+               ? 3
+               : 0;
+}
+
+/* The tokens of a change "over" a span written with marks, its letter x
+ * ("y": a year's, "q": a quarter's, "m": a month's): "x-o-x" (5) or "x/x"
+ * (3), glued together; 1 for "xox" ("YoY", "QoQ", "MoM"); 0 if none at j
+ * before b. */
+static size_t over_at(const char *s, const struct token *t, size_t j, size_t b, const char *x)
 {
     if (j >= b || t[j].kind != TK_WORD)
         return 0;
-    if (word_is(s, &t[j], "yoy"))
+    char word[4] = {x[0], 'o', x[0], 0};
+    if (word_is(s, &t[j], word))
         return 1;
-    if (!word_is(s, &t[j], "y"))
+    if (!word_is(s, &t[j], x))
         return 0;
     size_t k = j + 1;
     for (; k < b && k < j + 5; k++)
         if (t[k].off != t[k - 1].off + t[k - 1].len ||
             ((k - j) % 2 ? !(t[k].kind == TK_PUNCT && (s[t[k].off] == '-' || s[t[k].off] == '/'))
-                         : !(word_is(s, &t[k], "o") || word_is(s, &t[k], "y"))))
+                         : !(word_is(s, &t[k], "o") || word_is(s, &t[k], x))))
             break;
     size_t len = k - j;
-    if (len == 5 && word_is(s, &t[j + 2], "o") && word_is(s, &t[j + 4], "y"))
+    if (len == 5 && word_is(s, &t[j + 2], "o") && word_is(s, &t[j + 4], x))
         return 5;
-    if (len >= 3 && s[t[j + 1].off] == '/' && word_is(s, &t[j + 2], "y"))
+    if (len >= 3 && s[t[j + 1].off] == '/' && word_is(s, &t[j + 2], x))
         return 3;
     return 0;
+}
+
+/* (a year's: "YoY", "y-o-y", "y/y") */
+static size_t yoy_at(const char *s, const struct token *t, size_t j, size_t b)
+{
+    return over_at(s, t, j, b, "y");
 }
 
 /* The tokens of a column of the change over the period before, not over
@@ -896,20 +916,14 @@ static size_t yoy_at(const char *s, const struct token *t, size_t j, size_t b)
  * none.  Its figures are no year's growth. */
 static size_t sequential_column(const char *s, const struct token *t, size_t j, size_t b)
 {
-    size_t i = j;
-    if (i < b && (word_is(s, &t[i], "qoq") || word_is(s, &t[i], "mom")))
-        i++;
-    else if (i + 4 < b && (word_is(s, &t[i], "q") || word_is(s, &t[i], "m")) && t[i + 1].kind == TK_PUNCT &&
-             word_is(s, &t[i + 2], "o") && t[i + 3].kind == TK_PUNCT &&
-             (word_is(s, &t[i + 4], "q") || word_is(s, &t[i + 4], "m")))
-        i += 5;
-    else
+    size_t i = j + over_at(s, t, j, b, "q");
+    if (i == j)
+        i = j + over_at(s, t, j, b, "m");
+    if (i == j)
         return 0;
     if (i < b && (word_is(s, &t[i], "change") || word_is(s, &t[i], "growth")))
         i++;
-    if (i + 2 < b + 1 && i + 2 <= b && i + 1 < b && (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT &&
-        s[t[i + 1].off] == '%' && i + 2 < b && (t[i + 2].flags & TF_CLOSE))
-        i += 3;
+    i += percent_mark(s, t, i, b);
     return i - j;
 }
 
@@ -948,9 +962,7 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
         j += yy;
         if (j < b && !gap_before(s, t, j) && (word_is(s, &t[j], "change") || word_is(s, &t[j], "growth")))
             j++;
-        if (j + 2 < b && (t[j].flags & TF_OPEN) && t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%' &&
-            (t[j + 2].flags & TF_CLOSE))
-            j += 3;
+        j += percent_mark(s, t, j, b);
         return j - i;
     }
     /* ("Half-year growth rate", "Year-on-year change", "Month-on-month
@@ -1005,9 +1017,7 @@ static size_t change_column_from(const char *s, const struct token *t, size_t i,
     if (j < b && word_is(s, &t[j], "rate"))
         j++;
     /* ("Growth (%)", "Change (%)", "Change (pct)") */
-    if (j + 2 < b + 1 && j + 1 < b && (t[j].flags & TF_OPEN) &&
-        ((t[j + 1].kind == TK_PUNCT && s[t[j + 1].off] == '%') || word_is(s, &t[j + 1], "pct")) && j + 2 < b &&
-        (t[j + 2].flags & TF_CLOSE)) {
+    if (percent_mark(s, t, j, b)) {
         *pct = true;
         j += 3;
     }
