@@ -1615,6 +1615,31 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
     return y;
 }
 
+/* Labels before a day on an item's line: "Updated: 2017/01/23 10:12". */
+static const char *const day_label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on ",
+                                        "Published on "};
+
+/* The year of a day in ISO 8601 at [a, e), "2019-12-02", or with slashes,
+ * "2017/01/23", a time of day after it or not ("2018-08-20 17:43:33");
+ * its month and day into *month and *day; 0 if it is none. */
+static int iso_day(const char *p, size_t a, size_t e, int *month, int *day)
+{
+    if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
+        e = a + 10;
+    if (e - a != 10 || !((p[a + 4] == '-' && p[a + 7] == '-') || (p[a + 4] == '/' && p[a + 7] == '/')))
+        return 0;
+    for (size_t i = a; i < e; i++)
+        if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
+            return 0;
+    int y = (p[a] - '0') * 1000 + (p[a + 1] - '0') * 100 + (p[a + 2] - '0') * 10 + (p[a + 3] - '0');
+    int m = (p[a + 5] - '0') * 10 + (p[a + 6] - '0'), d = (p[a + 8] - '0') * 10 + (p[a + 9] - '0');
+    if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    *month = m;
+    *day = d;
+    return y;
+}
+
 /* Is the line an item's own dateline in a file of many items, a news
  * archive's or a digest's: a whole day first ("2019-12-02", "May 20,
  * 2020", "Fri May 10, 2013 8:02pm EDT"), then a mark parting it from the
@@ -1632,15 +1657,13 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
         a++;
     /* (or past a label, on a short line: "(China Daily/Agencies)
      * Updated: 2004-06-17 08:52", "Updated: 2017/01/23 10:12") */
-    static const char *const label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on ",
-                                        "Published on "};
     /* (a colon, or a label's " on " first: most lines have neither) */
     bool labelled = n <= 100 && (memchr(p + a, ':', n - a) || (n - a > 10 && (memcmp(p + a, "Updated on ", 11) == 0 ||
                                                                           memcmp(p + a, "Posted on ", 10) == 0 ||
                                                                           memcmp(p + a, "Published on", 12) == 0)));
-    for (size_t k = 0; k < sizeof label / sizeof *label && labelled; k++) {
-        size_t l = strlen(label[k]);
-        const char *at = n - a > l ? memmem(p + a, n - a, label[k], l) : NULL;
+    for (size_t k = 0; k < sizeof day_label / sizeof *day_label && labelled; k++) {
+        size_t l = strlen(day_label[k]);
+        const char *at = n - a > l ? memmem(p + a, n - a, day_label[k], l) : NULL;
         if (at) {
             a = (size_t)(at - p) + l;
             while (a < n && p[a] == ' ')
@@ -1703,23 +1726,9 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
         while (e > a && p[e - 1] == ' ')
             e--;
     }
-    int y = 0, m = 0, d = 0;
-    /* (a time of day after the day: "2006-07-19 17:05:33 | Source: Xinhua") */
-    if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
-        e = a + 10;
-    /* ISO 8601, "2019-12-02", or with slashes, "2017/01/23" */
-    if (e - a == 10 && ((p[a + 4] == '-' && p[a + 7] == '-') || (p[a + 4] == '/' && p[a + 7] == '/'))) {
-        for (size_t i = a; i < e; i++)
-            if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
-                return 0;
-        y = (p[a] - '0') * 1000 + (p[a + 1] - '0') * 100 + (p[a + 2] - '0') * 10 + (p[a + 3] - '0');
-        m = (p[a + 5] - '0') * 10 + (p[a + 6] - '0');
-        d = (p[a + 8] - '0') * 10 + (p[a + 9] - '0');
-        if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
-            return 0;
-    } else if (!(y = day_alone(p + a, e - a, &m, &d))) {
+    int m = 0, d = 0, y = iso_day(p, a, e, &m, &d);
+    if (!y && !(y = day_alone(p + a, e - a, &m, &d)))
         return 0;
-    }
     *alone = mark == n;
     if (mark < n && !gap) {
         /* (then words, not a row of figures: three at least before any
@@ -1753,32 +1762,19 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
     while (e > a && p[e - 1] == ' ')
         e--;
     /* (past a label: "Updated: 2012-10-25 15:20") */
-    static const char *const label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on "};
-    for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
-        size_t l = strlen(label[k]);
-        if (e - a > l && memcmp(p + a, label[k], l) == 0) {
+    for (size_t k = 0; k < sizeof day_label / sizeof *day_label; k++) {
+        size_t l = strlen(day_label[k]);
+        if (e - a > l && memcmp(p + a, day_label[k], l) == 0) {
             a += l;
             while (a < e && p[a] == ' ')
                 a++;
             break;
         }
     }
-    /* (a time of day after the day: "2018-08-20 17:43:33") */
-    if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
-        e = a + 10;
-    if (e - a == 10 && p[a + 4] == '-' && p[a + 7] == '-') {
-        for (size_t i = a; i < e; i++)
-            if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
-                return 0;
-        int y = (p[a] - '0') * 1000 + (p[a + 1] - '0') * 100 + (p[a + 2] - '0') * 10 + (p[a + 3] - '0');
-        int m = (p[a + 5] - '0') * 10 + (p[a + 6] - '0'), d = (p[a + 8] - '0') * 10 + (p[a + 9] - '0');
-        if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
-            return 0;
-        *month = m;
-        *day = d;
+    int y = iso_day(p, a, e, month, day);
+    if (y > 0)
         return y;
-    }
-    int y = e > a ? day_alone(p + a, e - a, month, day) : 0;
+    y = e > a ? day_alone(p + a, e - a, month, day) : 0;
     if (y > 0)
         return y;
     /* (a month and its year) */
