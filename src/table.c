@@ -3496,6 +3496,25 @@ static int header_fields(const char *s, const struct token *t, size_t a, size_t 
     return nf;
 }
 
+/* The latest of the dated level columns among the fields [1, nf), -1 if
+ * none; each change's column takes its date ("Net assets, end-Sep 2019
+ * Net assets, end-Jun 2019   Change (%)"). */
+static int date_changes(const struct rules *r, const struct column *col, int nf, int *fy, int *fm, int *fd)
+{
+    int late = -1;
+    for (int f = 1; f < nf; f++)
+        if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && fy[f] &&
+            (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
+            late = f;
+    for (int f = 1; f < nf && late >= 0; f++)
+        if (col[f].rule >= 0 && r->v[col[f].rule].change != CH_NONE) {
+            fy[f] = fy[late];
+            fm[f] = fm[late];
+            fd[f] = fd[late];
+        }
+    return late;
+}
+
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -3764,19 +3783,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 }
             }
         }
-        if (month_fields) {
-            late = -1;
-            for (int f = 1; f < nf; f++)
-                if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && fy[f] &&
-                    (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
-                    late = f;
-            for (int f = 1; f < nf; f++)
-                if (col[f].rule >= 0 && r->v[col[f].rule].change != CH_NONE && late >= 0) {
-                    fy[f] = fy[late];
-                    fm[f] = fm[late];
-                    fd[f] = fd[late];
-                }
-        }
+        if (month_fields)
+            late = date_changes(r, col, nf, fy, fm, fd);
         /* the rows: a name, then figures */
         size_t ra = b, rows = 0;
         /* (past the header's second line: words only, "in October   3G total") */
@@ -3829,15 +3837,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                             fy[f] = dy[f];
                             fm[f] = dmo[f];
                             fd[f] = dda[f];
-                            if (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late])
-                                late = f;
                         }
-                    for (int f = 1; f < nf; f++)
-                        if (col[f].rule >= 0 && r->v[col[f].rule].change != CH_NONE && late >= 0) {
-                            fy[f] = fy[late];
-                            fm[f] = fm[late];
-                            fd[f] = fd[late];
-                        }
+                    late = date_changes(r, col, nf, fy, fm, fd);
                     for (size_t i = ra; i < e; i++)
                         in_table[i] = true;
                     ra = e;
