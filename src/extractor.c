@@ -37,6 +37,7 @@ struct vintage {
     bool byline;    /* the last of them was a byline: a person's name, "By ..." */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
+    char tail[80];        /* the end of the last line with text, to join to the next (a defined term wrapped over two) */
     char cover_name[96]; /* a company's name with its legal form on a line of its own among the first ("Kuaigou Holdings Limited"), or "" */
     char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
     char fund[96];    /* the fund a line among the first names ("TIANHONG YU'E BAO MONEY MARKET FUND"), or "" */
@@ -850,7 +851,9 @@ static void title_case(char *s, size_t n)
  * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
  * Announces Fourth Quarter Results".  The capitalised words before the
  * ticker in brackets or the verb; nothing if there are none. */
-static void issuer_line(char out[96], const char *p, size_t n, bool first)
+static bool line_has(const char *p, size_t n, const char *w);
+
+static bool defined_issuer(char out[96], const char *p, size_t n)
 {
     /* a release names its issuer as a defined term: 'Tencent Holdings
      * Limited ("Tencent" or the "Company")', '("Weibo" or the "Company")' */
@@ -871,7 +874,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
             continue;
         memcpy(out, a, (size_t)(e - a));
         out[e - a] = 0;
-        return;
+        return true;
     }
     /* ... or names it before its defined term: 'the board of directors
      * of Tencent Holdings Limited (the "Company")' (the name without its
@@ -886,32 +889,70 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
             memcpy(out, p + b, e - b);
             out[e - b] = 0;
-            return;
+            return true;
         }
     }
-    static const char *const marks[] = {"(NYSE:", "(NASDAQ:", "(Nasdaq:", "(HKEX:", "(SEHK:", "(HKSE:",
-                                        "(NYSE and HKEX:", " Announces ", " Reports ", " ANNOUNCES ", " REPORTS "};
+    return false;
+}
+
+/* A ticker in brackets: "(NYSE: BABA)", "(NASDAQ: BILI and HKEX: 9626)",
+ * "(BABA )", "(SEHK 700)"; the length through its ')' or 0. */
+static size_t ticker_at(const char *p, size_t n)
+{
+    if (n < 3 || p[0] != '(')
+        return 0;
+    size_t i = 1, codes = 0;
+    while (i < n && i < 48 && p[i] != ')') {
+        size_t e = i;
+        while (e < n && p[e] != ' ' && p[e] != ')' && p[e] != ',')
+            e++;
+        bool code = e > i;
+        for (size_t k = i; k < e && code; k++)
+            code = is_upper((unsigned char)p[k]) || is_digit((unsigned char)p[k]) || p[k] == '.' ||
+                   (p[k] == ':' && k + 1 == e) || (is_lower((unsigned char)p[k]) && k > i);
+        if (!code && !(e - i == 3 && memcmp(p + i, "and", 3) == 0) && e > i)
+            return 0;
+        codes += code;
+        for (i = e; i < n && (p[i] == ' ' || p[i] == ','); i++)
+            ;
+    }
+    return i < n && p[i] == ')' && codes ? i + 1 : 0;
+}
+
+static void issuer_line(char out[96], const char *p, size_t n, bool first)
+{
+    if (defined_issuer(out, p, n))
+        return;
+    static const char *const marks[] = {"(", " Announces ", " Reports ", " ANNOUNCES ", " REPORTS "};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
         size_t ml = strlen(marks[k]);
         const char *m = ml <= n ? memmem(p, n, marks[k], ml) : NULL;
-        if (!m)
-            continue;
-        if (marks[k][0] == ' ') {
-            if (!first)
-                continue; /* a headline's verb: on the first line only */
-        } else {
+        if (marks[k][0] == '(') {
             /* a ticker, then "today announced" or "today reported": a
              * release's opening, not a news item naming a listed firm */
-            const char *c = memchr(m, ')', n - (size_t)(m - p));
-            if (!c || (size_t)(p + n - c) < 16 ||
-                !(memcmp(c + 1, " today announced", 16) == 0 || memcmp(c + 1, " today reported", 15) == 0))
-                continue;
+            for (; m; m = memchr(m + 1, '(', n - (size_t)(m + 1 - p))) {
+                size_t tl = ticker_at(m, n - (size_t)(m - p));
+                const char *c = m + tl;
+                if (tl && (size_t)(p + n - c) >= 15 &&
+                    (((size_t)(p + n - c) >= 16 && memcmp(c, " today announced", 16) == 0) ||
+                     memcmp(c, " today reported", 15) == 0))
+                    break;
+            }
         }
+        if (!m)
+            continue;
+        /* a headline's verb: on the first line, or on a line among the
+         * first that speaks of results ("Alibaba Group Announces
+         * December Quarter 2017 Results" under a site's chrome) */
+        if (marks[k][0] == ' ' && !first &&
+            !(line_has(p, n, "results") || line_has(p, n, "earnings") || line_has(p, n, "quarter")))
+            continue;
         /* back over capitalised words (and "Inc.", "Co.,", "Ltd.", "&") */
         size_t e = (size_t)(m - p);
         while (e > 0 && p[e - 1] == ' ')
             e--;
         size_t b = name_start(p, e);
+        e = without_legal_form(p, b, e); /* ("Alibaba Group Holding Limited") */
         while (e > b && (p[e - 1] == ',' || p[e - 1] == ' '))
             e--;
         if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
@@ -1087,6 +1128,18 @@ static void quarter_line(const char *p, size_t n, struct date *q)
                 before = i;
             }
         }
+        /* "December Quarter 2017": named by the month it ends with */
+        if (!m && (i == 0 || p[i - 1] == ' ') && is_upper((unsigned char)p[i])) {
+            size_t e = i;
+            while (e < n && is_alpha((unsigned char)p[e]))
+                e++;
+            int em = scan_month(p + i, e - i);
+            if (em % 3 == 0 && em && e + 8 <= n && str_ieq(p + e, 8, " quarter")) {
+                m = em;
+                after = e + 8;
+                before = i;
+            }
+        }
         /* "Q3 2015" */
         if (!m && i + 2 < n && p[i] == 'Q' && p[i + 1] >= '1' && p[i + 1] <= '4' && p[i + 2] == ' ' &&
             (i == 0 || p[i - 1] == ' ')) {
@@ -1117,6 +1170,42 @@ static void quarter_line(const char *p, size_t n, struct date *q)
             }
             return;
         }
+}
+
+/* The quarter a release's lead says it reports on: "announced its
+ * financial results for the quarter ended December 31, 2017", "for the
+ * three months ended 30 June 2019" (dated by the month it ends with, a
+ * quarter's last); into *q, nothing if the line names none. */
+static void quarter_ended_line(const char *p, size_t n, struct date *q)
+{
+    static const char *const leads[] = {"quarter ended ", "quarter ending ", "three months ended "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        size_t l = strlen(leads[k]);
+        for (size_t at = 0; at + l <= n; at++) {
+            if (!str_ieq(p + at, l, leads[k]) || (at > 0 && is_alpha((unsigned char)p[at - 1])))
+                continue;
+            /* "December 31, 2017" or "31 December 2017" */
+            size_t i = at + l, w;
+            int m = 0, y = 0;
+            for (int part = 0; part < 3 && i < n; part++) {
+                for (w = i; w < n && is_alnum((unsigned char)p[w]); w++)
+                    ;
+                if (w - i == 4 && digits4(p + i) >= 1990)
+                    y = digits4(p + i);
+                else if (!m && w > i && is_alpha((unsigned char)p[i]))
+                    m = scan_month(p + i, w - i);
+                else if (!(w > i && w - i <= 2 && is_digit((unsigned char)p[i])))
+                    break;
+                for (i = w; i < n && (p[i] == ' ' || p[i] == ',' || p[i] == '.'); i++)
+                    ;
+            }
+            if (y && y <= 2100 && m > 0 && m % 3 == 0) {
+                q->y = y;
+                q->m = m;
+                return;
+            }
+        }
+    }
 }
 
 /* The year a report's first lines name as the one whose results it
@@ -1920,8 +2009,28 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     }
     if (text && v->lines < 12 && !v->issuer[0])
         issuer_line(v->issuer, p, n, v->lines == 0);
+    if (text && v->lines < 12 && !v->issuer[0] && v->tail[0]) {
+        /* (a defined term wrapped over two lines: 'Tencent Holdings
+         * Limited (the' / '"Company")') */
+        char j[200];
+        size_t tl = strlen(v->tail), cl = n < sizeof j - tl - 1 ? n : sizeof j - tl - 1;
+        memcpy(j, v->tail, tl);
+        j[tl] = ' ';
+        memcpy(j + tl + 1, p, cl);
+        defined_issuer(v->issuer, j, tl + 1 + cl);
+    }
     if (text && v->lines < 12 && !v->issuer[0])
         wire_issuer(v->issuer, p, n);
+    if (text && v->lines < 12) {
+        size_t e = n, a;
+        while (e > 0 && is_space((unsigned char)p[e - 1]))
+            e--;
+        a = e > sizeof v->tail - 1 ? e - (sizeof v->tail - 1) : 0;
+        while (a > 0 && a < e && p[a - 1] != ' ')
+            a++; /* (from a word's start) */
+        memcpy(v->tail, p + a, e - a);
+        v->tail[e - a] = 0;
+    }
     /* a filing's cover: the company's name on a line of its own, then
      * "(incorporated in the Cayman Islands with limited liability)" */
     if (text && v->lines < 12 && !v->issuer[0]) {
@@ -1964,6 +2073,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
         pub_line(p, n, &v->pub_year, &v->pub_month);
     if (text && v->lines < 3 && !v->quarter.y)
         quarter_line(p, n, &v->quarter);
+    if (text && v->lines < 12 && !v->quarter.y && v->issuer[0])
+        quarter_ended_line(p, n, &v->quarter);
     if (text && v->lines < 12 && !v->fiscal_m)
         v->fiscal_m = fiscal_end_line(p, n);
     if (text && v->lines < 6 && !v->report_year)
