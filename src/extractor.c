@@ -37,6 +37,7 @@ struct vintage {
     bool byline;    /* the last of them was a byline: a person's name, "By ..." */
     int count[301]; /* years 1800..2100 */
     char issuer[96]; /* who a press release speaks for ("we", "our"), or "" */
+    bool prospectus;      /* a line among the first names a prospectus: its cover names the issuer */
     char tail[80];        /* the end of the last line with text, to join to the next (a defined term wrapped over two) */
     char cover_name[96]; /* a company's name with its legal form on a line of its own among the first ("Kuaigou Holdings Limited"), or "" */
     char manager[96]; /* a fund report's manager ("Fund manager: Tianhong Asset Management"), or "" */
@@ -919,7 +920,7 @@ static size_t ticker_at(const char *p, size_t n)
     return i < n && p[i] == ')' && codes ? i + 1 : 0;
 }
 
-static void issuer_line(char out[96], const char *p, size_t n, bool first)
+static void issuer_line(char out[96], const char *p, size_t n, bool first, bool cover)
 {
     if (defined_issuer(out, p, n))
         return;
@@ -1032,14 +1033,15 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first)
         return;
     }
     /* (or a line of its own in capitals among the first, under a
-     * filing's rubric: "PROSPECTUS" / "WEIBO CORPORATION") */
+     * filing's rubric: "PROSPECTUS" / "WEIBO CORPORATION"; in any case
+     * on a prospectus's cover) */
     size_t lead = 0;
     while (lead < m && p[lead] == ' ')
         lead++;
     bool upper_line = lead < m;
     for (size_t i = lead; i < m && upper_line; i++)
         upper_line = !is_lower((unsigned char)p[i]);
-    if (!(first || upper_line))
+    if (!(first || upper_line || cover))
         return;
     p += lead;
     m -= lead;
@@ -2008,7 +2010,9 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
                 p[k] != '~' && p[k] != '#';
     }
     if (text && v->lines < 12 && !v->issuer[0])
-        issuer_line(v->issuer, p, n, v->lines == 0);
+        issuer_line(v->issuer, p, n, v->lines == 0, v->prospectus);
+    if (text && v->lines < 12 && line_has(p, n, "prospectus"))
+        v->prospectus = true;
     if (text && v->lines < 12 && !v->issuer[0] && v->tail[0]) {
         /* (a defined term wrapped over two lines: 'Tencent Holdings
          * Limited (the' / '"Company")') */

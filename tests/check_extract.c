@@ -1913,6 +1913,14 @@ START_TEST(session40_forms)
            "revenue_growth|Sample|2016-09|52|percent|exact|observed|8\n"
            "revenue|Sample|2015-09|26571052632|CNY|about|derived|8\n",
            true);
+    /* a prospectus's cover names its issuer on a line of its own */
+    expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
+           "                 Example Corporation\n\n"
+           "Our net revenues were US$65.9 million in 2012 and US$188.3 million in 2013.\n",
+           "ipo_shares_offered|Example|2013|10000000|count|exact|observed|3\n"
+           "revenue|Example|2012|65900000|USD|exact|observed|7\n"
+           "revenue|Example|2013|188300000|USD|exact|observed|7\n",
+           true);
 }
 END_TEST
 
