@@ -73,7 +73,7 @@ WORDLIST(measure_word, "below", "above", "behind", "ahead of", "than", "trailing
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
          "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications",
-         "financial");
+         "financial", "social", "digital", "cloud", "games", "gaming");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday", "week",
          /* a policy is nobody either: "the 12th Five-Year Plan", "Broadband China strategy" */
@@ -187,7 +187,10 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "valuation", "stake", "deal",
          /* abbreviations of common nouns */
          "gmv", "ipo", "ads", "ceo", "cfo", "cto", "app", "apps", "gdp",
-         "mau", "dau", "arpu",
+         "mau", "dau", "arpu", "maus", "daus", "vas",
+         /* a line of business opening a results item: "Social networks
+          * revenues grew", "Cloud revenues", "Others revenues" */
+         "social", "digital", "cloud", "games", "gaming", "others", "fintech",
          /* comparisons of periods: '("year-on-year" or "YoY")' */
          "yoy", "qoq", "mom", "ytd", "hoh",
          "chairman", "director", "professor", "dr", "mr", "ms", "mrs", "premier",

@@ -1913,6 +1913,18 @@ START_TEST(session40_forms)
            "revenue_growth|Sample|2016-09|52|percent|exact|observed|8\n"
            "revenue|Sample|2015-09|26571052632|CNY|about|derived|8\n",
            true);
+    /* a line of business opening a results item is no company: its
+     * figures are the issuer's */
+    expect("Example Holdings Limited (\"Example\" or the \"Company\") today announced its results.\n\n"
+           "  - Social networks revenues grew 86% YoY to RMB11,114 million\n"
+           "- Online advertising revenues grew 55% YoY to RMB7,291 million\n"
+           "- MAUs of the app were 300 million.\n",
+           "revenue_growth|Example||86|percent|exact|observed|3\n"
+           "revenue|Example||11114000000|CNY|exact|observed|3\n"
+           "revenue_growth|Example||55|percent|exact|observed|4\n"
+           "revenue|Example||7291000000|CNY|exact|observed|4\n"
+           "active_users|Example||300000000|people|exact|observed|5\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
