@@ -1174,6 +1174,100 @@ static void quarter_line(const char *p, size_t n, struct date *q)
         }
 }
 
+/* The firm or product a chronology's title says it is of: "Timeline of
+ * Tencent", "A Chronology of Alipay, 2004-2014", "Alibaba's shopping
+ * spree: a timeline", "YU'E BAO (...) - A CHRONOLOGY OF EVENTS"; its
+ * name (the capitalised words, without a possessive or a legal form) into
+ * out, nothing if the title names none or names China. */
+static void chronicle_subject(char out[96], const char *p, size_t n)
+{
+    static const char *const before[] = {"a brief history of ", "a chronology of ", "a timeline of ",
+                                         "chronology of ", "timeline of ", "history of ", "milestones of "};
+    static const char *const after[] = {" - a chronology", " - chronology", " - a timeline", " - timeline",
+                                        ": a chronology", ": chronology", ": a timeline", ": timeline",
+                                        " chronology", " timeline", " milestones"};
+    size_t a = 0;
+    while (a < n && is_space((unsigned char)p[a]))
+        a++;
+    while (n > a && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (n - a > 100)
+        return;
+    /* (past a label and its number: "Appendix C  Chronology of ...") */
+    static const char *const label[] = {"appendix ", "annex ", "chapter ", "section ", "part ", "table ",
+                                        "figure ", "box "};
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+        size_t l = strlen(label[k]);
+        if (n - a > l && str_ieq(p + a, l, label[k])) {
+            a += l;
+            while (a < n && p[a] != ' ')
+                a++;
+            while (a < n && (p[a] == ' ' || p[a] == '.' || p[a] == ':'))
+                a++;
+            break;
+        }
+    }
+    size_t b = 0, e = 0;
+    for (size_t k = 0; k < sizeof before / sizeof *before && !e; k++) {
+        size_t l = strlen(before[k]);
+        if (n - a > l && str_ieq(p + a, l, before[k])) {
+            b = a + l;
+            for (e = b; e < n && p[e] != ',' && p[e] != ':' && p[e] != '(' && !(p[e] == ' ' && e + 1 < n && p[e + 1] == '-');)
+                e++;
+        }
+    }
+    for (size_t k = 0; k < sizeof after / sizeof *after && !e; k++) {
+        size_t l = strlen(after[k]);
+        for (size_t i = a + 1; i + l <= n && !e; i++)
+            if (str_ieq(p + i, l, after[k]) && (i + l == n || !is_alpha((unsigned char)p[i + l]))) {
+                b = a;
+                e = i;
+            }
+    }
+    if (!e)
+        return;
+    /* the capitalised words it opens with: "Alibaba's shopping spree",
+     * "YU'E BAO (...)" */
+    while (e > b && p[e - 1] == ' ')
+        e--;
+    size_t w = b;
+    for (;;) {
+        size_t we = w;
+        while (we < e && p[we] != ' ')
+            we++;
+        if (we == w || !(is_upper((unsigned char)p[w]) || is_digit((unsigned char)p[w])))
+            break;
+        if (we - w > 2 && p[we - 2] == '\'' && p[we - 1] == 's') {
+            w = we - 2;
+            break;
+        }
+        w = we;
+        if (w >= e)
+            break;
+        w++;
+    }
+    while (w > b && (p[w - 1] == ' ' || p[w - 1] == ','))
+        w--;
+    e = without_legal_form(p, b, w);
+    /* (a subject that opens with a common word is no firm: "Chinese
+     * Food", "The Internet", "Online Payments") */
+    static const char *const common[] = {"china", "chinese", "internet", "the", "online", "mobile", "digital",
+                                         "e-commerce", "world", "global", "asia", "asian"};
+    size_t fw = b;
+    while (fw < e && p[fw] != ' ')
+        fw++;
+    if (e <= b || e - b >= 60 || !name_words(p + b, e - b) ||
+        str_ieq_any(p + b, fw - b, common, sizeof common / sizeof *common))
+        return;
+    memcpy(out, p + b, e - b);
+    out[e - b] = 0;
+    bool caps = true;
+    for (size_t i = 0; i < e - b && caps; i++)
+        caps = !is_lower((unsigned char)out[i]);
+    if (caps)
+        title_case(out, e - b);
+}
+
 /* The quarter a release's lead says it reports on: "announced its
  * financial results for the quarter ended December 31, 2017", "for the
  * three months ended 30 June 2019" (dated by the month it ends with, a
@@ -2025,6 +2119,8 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     }
     if (text && v->lines < 12 && !v->issuer[0])
         wire_issuer(v->issuer, p, n);
+    if (text && v->lines < 4 && !v->issuer[0])
+        chronicle_subject(v->issuer, p, n);
     if (text && v->lines < 12) {
         size_t e = n, a;
         while (e > 0 && is_space((unsigned char)p[e - 1]))

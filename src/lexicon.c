@@ -178,7 +178,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "despite", "unlike", "like", "than", "whether", "whose", "ceo", "president",
          /* words that open the sentences of results and reports: "Net revenues
           * were", "Monthly active users (MAUs) were", "Average daily ..." */
-         "net", "gross", "average", "annual", "monthly", "daily", "weekly", "quarterly", "overall",
+         "net", "gross", "average", "annual", "full", "half", "monthly", "daily", "weekly", "quarterly", "overall",
          "combined", "advertising", "marketing", "revenue", "revenues", "sales", "income", "profit",
          "operating", "active", "registered", "unique", "paying", "cumulative", "accumulated",
          /* a round is no company: "in its Series C round"; nor a deal, in a

@@ -1925,6 +1925,18 @@ START_TEST(session40_forms)
            "revenue|Example||7291000000|CNY|exact|observed|4\n"
            "active_users|Example||300000000|people|exact|observed|5\n",
            true);
+    /* a chronology's title names whose its figures are, where they name
+     * nobody (not a label's words, "Appendix C"); "Full-year" is no name */
+    expect("Timeline of Example\nFrom an encyclopedia\n\n2004 | -- | Financial | Full-year revenue is RMB1.14 billion.\n",
+           "revenue|Example|2004|1140000000|CNY|exact|observed|4\n", true);
+    expect("EXAMPLE BAO - A CHRONOLOGY OF EVENTS, 2013-2018\n\nJune 30, 2013\n"
+           "After 18 days of operation the fund has 2.51 million users and net assets of 6.6 billion yuan.\n",
+           "fund_customers|Example BAO|2013-06|2510000|people|exact|observed|4\n"
+           "fund_assets|Example BAO|2013-06|6600000000|CNY|exact|observed|4\n",
+           true);
+    expect("Appendix C  Chronology of the \"Double 11\" shopping festival\n\n"
+           "In 2012 GMV on Singles Day reached 19.1 billion yuan.\n",
+           "daily_transaction_volume|China|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
@@ -2294,7 +2306,7 @@ START_TEST(session39_forms)
     expect("==============================\n YU'E BAO FUND - A CHRONOLOGY OF EVENTS, 2013-2018\n"
            "==============================\n\n2014\n\nMarch 31\n"
            "Net assets reach 541.3 billion yuan, up 192 percent from the end of December.\n",
-           "fund_assets|money market funds|2014-03-31|541300000000|CNY|exact|observed|8\n", false);
+           "fund_assets|Yu'e BAO Fund|2014-03-31|541300000000|CNY|exact|observed|8\n", false);
     /* "the same as at the end of 2012" is a base of comparison; "53.58
      * million new ones" is the noun before's, newly added */
     expect("As of December 2013, the number of IPv4 addresses in China was 330 million, basically the same as at "
