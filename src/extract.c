@@ -8934,6 +8934,36 @@ static void caption_possessive(const char *s, size_t n, size_t from, char *out, 
     }
 }
 
+/* The kind of the rule's a caption or a column's head names ("Net asset
+ * value of public funds at year end", "of which: money market funds"):
+ * the category written in s[0, n), as the rules write it, in the plural,
+ * into out; the longest if several; "" if none. */
+static void caption_category(const char *s, size_t n, const struct phrases *cat, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t best = 0;
+    for (size_t c = 0; c < cat->n; c++) {
+        const char *t = cat->v[c].text;
+        size_t l = strlen(t);
+        if (l <= best || l + 2 > cap)
+            continue;
+        for (size_t i = 0; i + l <= n; i++) {
+            if ((i > 0 && is_alnum((unsigned char)s[i - 1])) || !str_ieq(s + i, l, t))
+                continue;
+            size_t e = i + l;
+            if (e < n && (s[e] == 's' || s[e] == 'S'))
+                e++;
+            if (e < n && is_alnum((unsigned char)s[e]))
+                continue;
+            memcpy(out, t, l);
+            out[l] = 's';
+            out[l + 1] = '\0';
+            best = l;
+            break;
+        }
+    }
+}
+
 static void caption_owner(const char *s, size_t n, const char *head, size_t head_len, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -9198,11 +9228,32 @@ static void table_cell(void *ctx, const struct table_cell *c)
     if (!owner[0] && !c->entity && er->entity != EK_FIXED && !issuers && nl1 &&
         d->tok.v[c->row_a].off > (size_t)(nl1 - d->bp))
         caption_owner(d->bp, (size_t)(nl1 - d->bp), c->head, c->head_len, owner, sizeof owner);
+    /* (or the kind of the rule's its column's head or its caption
+     * names: "Total NAV" under "Net asset value of public funds") */
+    char kind[64] = "";
+    if (!owner[0] && !c->entity && er->category.n && er->entity != EK_FIXED && !issuers) {
+        /* (the whole of the head's cell, where the rule's cue is only its
+         * last word: "Money market funds") */
+        const char *h = c->head, *he = c->head + c->head_len;
+        if (h >= d->bp && he <= d->bp + d->blen) {
+            while (h > d->bp && h[-1] != '\n' && !(h[-1] == ' ' && h - 1 > d->bp && h[-2] == ' '))
+                h--;
+            while (he < d->bp + d->blen && *he != '\n' && !(*he == ' ' && he + 1 < d->bp + d->blen && he[1] == ' '))
+                he++;
+        }
+        if (c->head_len)
+            caption_category(h, (size_t)(he - h), &er->category, kind, sizeof kind);
+        if (!kind[0] && d->prev.len && d->prev.len < 300)
+            caption_category(d->prev.text, d->prev.len, &er->category, kind, sizeof kind);
+        if (!kind[0] && nl1 && d->tok.v[c->row_a].off > (size_t)(nl1 - d->bp))
+            caption_category(d->bp, (size_t)(nl1 - d->bp), &er->category, kind, sizeof kind);
+    }
     const char *entity = c->entity ? named
                          : c->national            ? "China"
                          : er->entity == EK_FIXED ? er->entity_text
                          : issuers            ? d->issuer
                          : owner[0]           ? owner
+                         : kind[0]            ? kind
                          : er->fallback       ? er->fallback
                          /* (a company's figures: the company the text speaks of) */
                          : d->last_firm[0] && !national_rule(er) && !country_caption ? d->last_firm

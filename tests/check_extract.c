@@ -1937,6 +1937,19 @@ START_TEST(session40_forms)
     expect("Appendix C  Chronology of the \"Double 11\" shopping festival\n\n"
            "In 2012 GMV on Singles Day reached 19.1 billion yuan.\n",
            "daily_transaction_volume|China|2012-11-11|19100000000|CNY|exact|observed|3\n", true);
+    /* a fund table's column of a total is the size of the kind its
+     * caption names, a column named for a kind that kind's */
+    expect("Table 2  Net asset value of public funds at year end, 2013-2020\n"
+           "                                  Unit: 100 million yuan\n\n"
+           "   Year-end      Total NAV     Money market funds   MMF share (%)\n"
+           "   ----------------------\n"
+           "   2013          30,020.71     7,475.49             24.9\n"
+           "   2014          45,353.61     20,858.50            46.0\n",
+           "fund_assets|public funds|2013|3002071000000|CNY|exact|observed|6\n"
+           "fund_assets|money market funds|2013|747549000000|CNY|exact|observed|6\n"
+           "fund_assets|public funds|2014|4535361000000|CNY|exact|observed|7\n"
+           "fund_assets|money market funds|2014|2085850000000|CNY|exact|observed|7\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
