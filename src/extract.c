@@ -4128,7 +4128,8 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         /* (or a period of results anywhere in it, a quarter, a half, a
          * fiscal year: "Bilibili reported its first-quarter results. MAU
          * was 223 million") */
-        if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_FIRST_HALF | DF_FISCAL)) && !de->when.d)
+        if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_QUARTER_YEAR | DF_FIRST_HALF | DF_FISCAL)) &&
+            !de->when.d)
             opens = figureless_with(st, &results_word);
         /* (or an item's day in brackets at the end of its headline, no
          * figure in it: "Perfect World lists on Nasdaq (July 26).") */

@@ -1245,6 +1245,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             int qm = quarter_month(&c, i, &qf);
             if (qm) {
                 e.when.m = qm;
+                e.flags |= DF_QUARTER_YEAR;
                 if (qf < e.first)
                     e.first = qf;
             }

@@ -49,6 +49,7 @@ enum {
     DF_TO_MONTH = 1u << 13,  /* "January-October", "the first ten months of": from the year's start */
     DF_SPAN_DAY = 1u << 14,  /* "the twelve months ended Sept. 30": the last day of a span, no day's own figure */
     DF_LAST_MONTH = 1u << 15, /* "last May": the latest May before the time spoken of */
+    DF_QUARTER_YEAR = 1u << 16, /* "the third quarter of 2013", "Q3 2013": a quarter with its year, by its last month */
 };
 
 enum { PERIOD_YESTERDAY = 8 }; /* a DR_WEEKDAY's when.d: "yesterday"; PERIOD_YESTERDAY + n - 1: "n days ago" */

@@ -1950,6 +1950,14 @@ START_TEST(session40_forms)
            "fund_assets|public funds|2014|4535361000000|CNY|exact|observed|7\n"
            "fund_assets|money market funds|2014|2085850000000|CNY|exact|observed|7\n",
            true);
+    /* a report on a quarter named with its year dates the figures after
+     * it, "in the quarter" */
+    expect("The PBOC has published its report on the payment system in the third quarter of 2013. Banks "
+           "handled 6.663 billion electronic payment transactions in the quarter, up 28.03% from a year earlier.\n",
+           "transactions|Banks|2013-09|6663000000|count|exact|observed|1\n"
+           "transactions_growth|Banks|2013-09|28.03|percent|exact|observed|1\n"
+           "transactions|Banks|2012-09|5204249004|count|about|derived|1\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
