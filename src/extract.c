@@ -69,6 +69,7 @@ struct doc {
     struct block prev;
     struct block prev2; /* the block before prev */
     bool prev_table;    /* prev was a table whose figures were read */
+    long prev_end;      /* the line after prev's last (prev.line + its lines), 0 if none */
     bool this_table;    /* ... and the block being read is */
     struct tokens prev_tok;
     /* the block at hand */
@@ -4131,6 +4132,11 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         if (!opens && (de->flags & (DF_QUARTER | DF_QUARTER_END | DF_QUARTER_YEAR | DF_FIRST_HALF | DF_FISCAL)) &&
             !de->when.d)
             opens = figureless_with(st, &results_word);
+        /* (or a quarter with its year in the block's first sentence, no
+         * figure in it: "E-payment business kept rapid development in Q2
+         * 2015. Non-bank agencies had 20.66 billion ...") */
+        if (!opens && (de->flags & DF_QUARTER_YEAR) && st->pa == st->pb && !de->when.d)
+            opens = figureless_with(st, NULL);
         /* (or an item's day in brackets at the end of its headline, no
          * figure in it: "Perfect World lists on Nasdaq (July 26).") */
         if (!opens && de->when.d && de->first > st->a && (st->t[de->first - 1].flags & TF_OPEN) &&
@@ -9917,6 +9923,20 @@ static void process_block(struct doc *d, bool context_only)
         para = d->colon_para;
         para_has = true;
     }
+    /* a paragraph of prose right under one of prose, no blank line
+     * between (a hard-wrapped item whose sentence ended on a short line),
+     * goes on speaking of the date that one spoke of: "E-payment business
+     * kept rapid development in Q2 2015. ... up 44.57% YoY." / "Non-bank
+     * agencies had 20.66 billion online payment transactions" */
+    /* (wrapped lines both: a paragraph on one long line is a
+     * paragraph, its break no wrap's) */
+    else if (d->back_has && d->prev.len && d->prev_end == d->bline && d->prev_end - d->prev.line >= 2 &&
+             memchr(b.text, '\n', b.len) && !d->prev_table &&
+             ends_with_stop(d->prev.text, d->prev.len) && d->prev.len > 80 && n > 0 && t[0].kind == TK_WORD &&
+             (t[0].flags & TF_CAP) && !bullet_line(b.text, 0)) {
+        para = d->back_para;
+        para_has = true;
+    }
     d->colon_has = false;
     size_t a = 0;
     d->da = 0;
@@ -10572,6 +10592,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->section_year = 0;
     d->prev = (struct block){NULL, 0, 0};
     d->prev2 = d->prev;
+    d->prev_end = 0;
     d->prev_table = false;
     d->last_has = false;
     d->colon_has = false;
@@ -10673,6 +10694,7 @@ void engine_run(struct engine *g, struct chunk *c)
         }
         d->prev2 = d->prev;
         d->prev = (struct block){d->bp, d->blen, d->bline};
+        d->prev_end = d->bline + d->blines;
         d->prev_table = d->this_table;
     }
     derive_across(c, d->r);

@@ -1958,6 +1958,17 @@ START_TEST(session40_forms)
            "transactions_growth|Banks|2013-09|28.03|percent|exact|observed|1\n"
            "transactions|Banks|2012-09|5204249004|count|about|derived|1\n",
            true);
+    /* a quarter with its year in a block's first sentence, no figure in
+     * it, dates the block; and the wrapped paragraph right under it, no
+     * blank line between, goes on speaking of it */
+    expect("E-payment business kept rapid development in Q2 2015. The total value of mobile payment\n"
+           "reached 4.19 trillion yuan. Banks had 24.976 billion e-payment transactions valued at\n"
+           "92.99 trillion yuan.\n"
+           "Non-bank agencies had 20.66 billion online payment transactions, valued at\n"
+           "1.73 trillion yuan.\n",
+           "mobile_payments|China|2015-06|4190000000000|CNY|exact|observed|2\n"
+           "third_party_payments|China|2015-06|1730000000000|CNY|exact|observed|5\n",
+           false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
