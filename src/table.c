@@ -5645,8 +5645,10 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
         bool names = true;
         for (size_t i = a; i < b && names;) {
             size_t j = field_end(s, t, i, b);
+            char part;
             names = nf < TABLE_COLS && t[i].kind == TK_WORD && (t[i].flags & TF_CAP) &&
                     scan_month(s + t[i].off, t[i].len) <= 0 && !word_is(s, &t[i], "year") &&
+                    !period_short_name(s + t[i].off, t[i].len, &part) && /* (a quarter's column: "Q1") */
                     !word_is(s, &t[i], "unit") && !word_is(s, &t[i], "indicator");
             for (size_t x = i; x < j && names; x++)
                 names = t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & TF_HYPHEN)) ||

@@ -1969,6 +1969,13 @@ START_TEST(session40_forms)
            "mobile_payments|China|2015-06|4190000000000|CNY|exact|observed|2\n"
            "third_party_payments|China|2015-06|1730000000000|CNY|exact|observed|5\n",
            false);
+    /* a quarter's column is no name's: "Q1" over figures owns none */
+    expect_absent("Table 2  Mobile payments handled by banks, by quarter, 2017\n"
+                  "                     Unit: 100 million transactions; trillion yuan\n\n"
+                  "                        Q1          Q2          Q3          Q4\n"
+                  "  Number             80.34       85.42       99.86      109.90\n"
+                  "  Amount             47.28       49.87       51.46       54.32\n",
+                  "|Q1|");
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
