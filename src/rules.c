@@ -854,6 +854,10 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
          * on a fund's users is its money) */
         if (ru->unit == UC_PEOPLE && isinf(ru->max))
             ru->max = 1e10;
+        /* (nor any sum of money 100,000 trillion: a table's two scales
+         * multiplied, "Unit: 100 million transactions; trillion yuan") */
+        if (ru->unit == UC_MONEY && ru->change == CH_NONE && isinf(ru->max))
+            ru->max = 1e17;
         const struct rule *sp = ru->span ? rules_find(r, ru->span) : NULL;
         if (ru->span && (!sp || sp->change != CH_NONE || sp->unit != ru->unit || ru->change != CH_NONE)) {
             cns_fail(e, CNS_EUSAGE, name, ru->line,

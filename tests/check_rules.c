@@ -469,16 +469,20 @@ END_TEST
 
 START_TEST(people_max)
 {
-    /* a count of people is at most ten billion, unless max says */
+    /* a count of people is at most ten billion, a sum of money 1e17,
+     * unless max says; a count of things has no bound */
     struct cns_err e;
     cns_err_init(&e);
     const char *src = "[a]\nlabel = A\nunit = people\ncue = a\n[b]\nlabel = B\nunit = people\ncue = b\nmax = 5\n"
-                      "[c]\nlabel = C\nunit = money\ncue = c\n";
+                      "[c]\nlabel = C\nunit = money\ncue = c\n[d]\nlabel = D\nunit = count\ncue = d\n"
+                      "[e]\nlabel = E\nunit = money\ncue = e\nmax = 1e20\n";
     struct rules *r = rules_parse("t.rules", src, strlen(src), &e);
     ck_assert_ptr_nonnull(r);
     ck_assert(rules_find(r, "a")->max == 1e10);
     ck_assert(rules_find(r, "b")->max == 5);
-    ck_assert(isinf(rules_find(r, "c")->max));
+    ck_assert(rules_find(r, "c")->max == 1e17);
+    ck_assert(isinf(rules_find(r, "d")->max));
+    ck_assert(rules_find(r, "e")->max == 1e20);
     rules_free(r);
 }
 END_TEST
