@@ -1799,7 +1799,7 @@ static bool domain_in(const struct phrases *ps, const struct sent *st)
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
     const struct rule *ru = &d->r->v[ri];
-    if (nt->value < ru->min || nt->value > ru->max)
+    if (nt->value < ru->min || nt->value > ru->max || !rules_whole(ru, nt->value))
         return false;
     if (ru->no_total && running_total(st, (size_t)(nt - st->t)))
         return false;

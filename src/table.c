@@ -815,7 +815,7 @@ static int cell_value(const struct rules *r, const struct token *t, size_t i, co
     if (fabs(*v) >= 1 && fabs(*v - nearbyint(*v)) < 1e-6 * fabs(*v) && fabs(*v - nearbyint(*v)) < 0.01)
         *v = nearbyint(*v);
     /* (a change may be a fall: its size is what the bounds hold) */
-    if ((ru->change != CH_NONE ? fabs(*v) : *v) < ru->min || fabs(*v) > ru->max)
+    if ((ru->change != CH_NONE ? fabs(*v) : *v) < ru->min || fabs(*v) > ru->max || !rules_whole(ru, *v))
         return 0;
     return 1;
 }

@@ -1976,6 +1976,10 @@ START_TEST(session40_forms)
                   "  Number             80.34       85.42       99.86      109.90\n"
                   "  Amount             47.28       49.87       51.46       54.32\n",
                   "|Q1|");
+    /* a count of companies is whole: a row's falls in percent are none */
+    expect_none("   Telephone        2016        2.79            17.07       --      --\n"
+                "   payments         2017        1.60             8.78    -42.58  -48.56\n"
+                "  Non-bank payment institutions\n");
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"

@@ -483,6 +483,11 @@ START_TEST(people_max)
     ck_assert(rules_find(r, "c")->max == 1e17);
     ck_assert(isinf(rules_find(r, "d")->max));
     ck_assert(rules_find(r, "e")->max == 1e20);
+    /* a count of people or things is whole, a sum of money need not be */
+    ck_assert(rules_whole(rules_find(r, "d"), 42));
+    ck_assert(!rules_whole(rules_find(r, "d"), 42.58));
+    ck_assert(!rules_whole(rules_find(r, "a"), 1.6));
+    ck_assert(rules_whole(rules_find(r, "c"), 8.78));
     rules_free(r);
 }
 END_TEST
