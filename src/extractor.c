@@ -301,6 +301,11 @@ static size_t field_sep(const char *p, size_t a, size_t n, size_t *len)
             *len = 1;
             return i;
         }
+        /* (a slash between spaces: "April 26, 2013 / 5:40 AM") */
+        if (p[i] == ' ' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == ' ') {
+            *len = 3;
+            return i;
+        }
         if (i + 1 < n && (unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xB7) {
             *len = 2;
             return i;
@@ -1891,6 +1896,10 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
         else if (p[i] == ' ' && i + 2 < n && p[i + 1] == '-' &&
                  (p[i + 2] == ' ' || (p[i + 2] == '-' && i + 3 < n && p[i + 3] == ' ')))
             mark = i, past = i + (p[i + 2] == '-' ? 4 : 3);
+        /* (or a slash between spaces before its time: "April 26, 2013 /
+         * 5:40 AM") */
+        else if (p[i] == ' ' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == ' ')
+            mark = i, past = i + 3;
         else if (p[i] == ' ' && i + 1 < n && (p[i + 1] == ' ' || p[i + 1] == '\t'))
             mark = i, past = i, gap = true;
     }
@@ -1915,7 +1924,14 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     if (!y && !(y = day_alone(p + a, e - a, &m, &d)))
         return 0;
     *alone = mark == n;
-    if (mark < n && !gap) {
+    /* (a time of day after it is no row's figure: "April 26, 2013 / 5:40
+     * AM") */
+    size_t tm = past;
+    while (tm < n && p[tm] == ' ')
+        tm++;
+    bool clock = tm + 3 < n && is_digit((unsigned char)p[tm]) &&
+                 (p[tm + 1] == ':' || (is_digit((unsigned char)p[tm + 1]) && p[tm + 2] == ':'));
+    if (mark < n && !gap && !clock) {
         /* (then words, not a row of figures: three at least before any
          * figure, or a source's name and no figure at all, "| Xinhua") */
         int words = 0;
@@ -3949,6 +3965,12 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* ... and a section's label among them ("3G subscribers:", "Mobile
          * subscribers" over "(including 3G):") */
         if (section && !x->pending_blank && x->head_block && (x->last_years || x->last_label_row || x->last_section))
+            join = true;
+        /* (and the next section under a blank line, after the rows of the
+         * one before: "  -m/m growth (pct)   0.71   1.56" / "" / "3G
+         * subscribers:"; its rows are the table's, its note under them
+         * the whole table's unit) */
+        if (section && x->pending_blank && x->head_block && (x->last_row || x->last_label_row))
             join = true;
         /* (a row's label may run over two lines: "Peak simultaneous online
          * user" / "  accounts of QQ IM   176.4   167.8") */

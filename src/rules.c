@@ -928,7 +928,7 @@ struct rules *rules_load_labels(const char *path, struct cns_err *e)
 /* (see rules.h) */
 bool rules_whole(const struct rule *ru, double v)
 {
-    if (ru->change != CH_NONE || (ru->unit != UC_COUNT && ru->unit != UC_PEOPLE) || strstr(ru->id, "_per_"))
+    if (ru->change == CH_GROWTH || (ru->unit != UC_COUNT && ru->unit != UC_PEOPLE) || strstr(ru->id, "_per_"))
         return true;
     return fabs(v - nearbyint(v)) < 1e-6;
 }

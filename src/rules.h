@@ -140,8 +140,9 @@ struct rules *rules_load_labels(const char *path, struct cns_err *e);
 void rules_free(struct rules *r);
 
 const struct rule *rules_find(const struct rules *r, const char *id);
-/* Can v be a level of ru: a count of people or things is whole (not
- * "42.58" companies), save an average's ("transactions_per_day")? */
+/* Can v be a figure of ru: a count of people or things, or its
+ * increase, is whole (not "42.58" companies), save an average's
+ * ("transactions_per_day")? */
 bool rules_whole(const struct rule *ru, double v);
 /* The index of the change indicator of kind ch whose base is the
  * indicator id (the first one), or -1. */

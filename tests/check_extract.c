@@ -1980,6 +1980,37 @@ START_TEST(session40_forms)
     expect_none("   Telephone        2016        2.79            17.07       --      --\n"
                 "   payments         2017        1.60             8.78    -42.58  -48.56\n"
                 "  Non-bank payment institutions\n");
+    /* an agency's archive: an item's day over its dateline, its time
+     * after a slash ("August 22, 2012 / 6:05 AM"), dates it; a table's
+     * second section under a blank line is the table's, the note under
+     * it the unit of both */
+    expect("REUTERS  |  Technology\n\nChina's mobile subscribers up 1 pct in July\nAugust 22, 2012 / 6:05 AM\n\n"
+           "HONG KONG, Aug 22 (Reuters) - Following is the breakdown of mobile subscriber statistics\n"
+           "for July provided by the three carriers:\n\n"
+           "                       China Mobile  China Unicom  China Telecom\n"
+           "Mobile subscribers\n(including 3G):\n"
+           "  -cumulative no.\n   of users               687.96        222.66        146.91\n"
+           "  -net addition             4.88          3.41          2.73\n\n"
+           "3G subscribers:\n"
+           "  -cumulative no.\n   of users                68.98         60.62         53.81\n\n"
+           "Note: All numbers are in millions, otherwise stated.\n\n"
+           "China's mobile subscribers up 1.2 pct in March\nApril 26, 2014 / 5:40 AM\n\n"
+           "HONG KONG, April 26 (Reuters) - China Mobile added 9.88 million 3G users in March.\n",
+           "users|China Mobile (mobile phone subscribers)|2012-07|687960000|people|exact|observed|13\n"
+           "users|China Unicom (mobile phone subscribers)|2012-07|222660000|people|exact|observed|13\n"
+           "users|China Telecom (mobile phone subscribers)|2012-07|146910000|people|exact|observed|13\n"
+           "users_increase|China Mobile (mobile phone subscribers)|2012-07|4880000|people|exact|observed|14\n"
+           "users_increase|China Unicom (mobile phone subscribers)|2012-07|3410000|people|exact|observed|14\n"
+           "users_increase|China Telecom (mobile phone subscribers)|2012-07|2730000|people|exact|observed|14\n"
+           "3g_users|China Mobile|2012-07|68980000|people|exact|observed|18\n"
+           "3g_users|China Unicom|2012-07|60620000|people|exact|observed|18\n"
+           "3g_users|China Telecom|2012-07|53810000|people|exact|observed|18\n"
+           "3g_users_increase|China Mobile|2014-03|9880000|people|exact|observed|25\n",
+           true);
+    /* (without the note, a count of people in decimals is none) */
+    expect_none("                       China Mobile  China Unicom  China Telecom\n"
+                "Mobile subscribers\n(including 3G):\n"
+                "  -net addition             4.88          3.41          2.73\n");
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
