@@ -3830,9 +3830,24 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     /* (or its source's line, fields parted by bars or in brackets, with
      * its day or its month: "china.org.cn | archive | 2004-01-16", "(China
      * Daily via china.org.cn, July 2004)") */
-    if ((lineno > 6 || (lineno > 2 && !x->doc_day)) && (x->pending_blank || !x->block.len || under_headline) && !bar_row &&
-        (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) ||
-         (item_y = item_source_line(p, n, &item_m, &item_d)) > 0)) {
+    /* (or an agency's dateline without its year, another day's than the
+     * item's before, in a file of items: "BEIJING, Aug. 11 (Xinhua) --"
+     * after an item of Aug. 5, 2005 is of 2005, or of the year after
+     * where its month is half a year before that item's) */
+    bool fresh = (x->pending_blank || !x->block.len || under_headline) && !bar_row;
+    int ym = 0, yd = 0;
+    bool yearless_item = fresh && lineno > 6 && x->doc_year && x->doc_day && agency_dateline(p, n) &&
+                         dateline_year(p, n, &ym, &yd) < 0 && ym > 0 && yd > 0 &&
+                         (ym != x->doc_month || yd != x->doc_day);
+    if (yearless_item) {
+        item_y = x->doc_year + (x->doc_month && ym < x->doc_month - 6 ? 1 : 0);
+        item_m = ym;
+        item_d = yd;
+    }
+    if (yearless_item ||
+        ((lineno > 6 || (lineno > 2 && !x->doc_day)) && fresh &&
+         (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) ||
+          (item_y = item_source_line(p, n, &item_m, &item_d)) > 0))) {
         if (x->pending_blank || !x->block.len) {
             flush_block(x);
             x->pending_blank = false;

@@ -2011,6 +2011,16 @@ START_TEST(session40_forms)
     expect_none("                       China Mobile  China Unicom  China Telecom\n"
                 "Mobile subscribers\n(including 3G):\n"
                 "  -net addition             4.88          3.41          2.73\n");
+    /* an agency's dateline without its year, in a file of items, starts
+     * an item of the year of the one before */
+    expect("Baidu shares soar in debut\n\nNEW YORK, Aug. 5, 2005 (AP) -- Baidu's shares rose.\n\n"
+           "(CRI August 7, 2005)\n\n----------\n\nYahoo pumps money into Alibaba\n\n"
+           "BEIJING, Aug. 11 (Xinhua) -- Yahoo Inc. will invest US$1 billion in Alibaba.com, it was "
+           "announced on Thursday.\n\nOther players have also moved in: eBay acquired Shanghai-based "
+           "EachNet for US$180 million.\n",
+           "investment|Alibaba.com|2005-08-11|1000000000|USD|exact|observed|11\n"
+           "acquisition|EachNet|2005-08-11|180000000|USD|exact|observed|13\n",
+           false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
