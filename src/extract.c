@@ -107,6 +107,7 @@ struct doc {
     struct date month_para;
     bool festival; /* the text has named November 11, Singles' Day */
     bool festival_block; /* ... in the block being read */
+    bool festival_title; /* ... in its title or headline: the whole text is on the festival */
     bool june_block;     /* the block speaks of JD's 618 festival (June) */
     /* the base a change of this block compared with ("up 11.09 million
      * from December 2022"), and the date of its level: a later change of
@@ -1758,7 +1759,16 @@ static bool day_indicator(const struct rules *r, const char *id);
 
 /* Does the sentence name a span longer than a day: "full-year",
  * "quarter", "the first half", "months"? */
+static bool names_span_but(const struct sent *st, size_t k, bool compared_ok);
+
 static bool names_span(const struct sent *st, size_t k)
+{
+    return names_span_but(st, k, false);
+}
+
+/* (the same, but a year compared with, where compared_ok, names none: "up
+ * 39 per cent from last year", "a year earlier") */
+static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
 {
     static const char *const w[] = {"year", "years", "annual", "annually", "quarter", "quarterly", "half",
                                     "month", "months", "week", "weeks", "weekly", "fiscal"};
@@ -1769,9 +1779,17 @@ static bool names_span(const struct sent *st, size_t k)
         a--;
     while (b < st->b && !(st->t[b].kind == TK_PUNCT && strchr(":;", st->s[st->t[b].off])))
         b++;
-    for (size_t i = a; i < b; i++)
-        if (st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w))
-            return true;
+    static const char *const before[] = {"last", "previous", "prior", "a", "preceding"};
+    for (size_t i = a; i < b; i++) {
+        if (!(st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w)))
+            continue;
+        /* (not a year compared with: "up 39 per cent from last year", "a
+         * year earlier") */
+        if (compared_ok && tok_is(&st->t[i], WH(year)) && i > a && st->t[i - 1].kind == TK_WORD &&
+            str_ieq_any(st->s + st->t[i - 1].off, st->t[i - 1].len, before, sizeof before / sizeof *before))
+            continue;
+        return true;
+    }
     return false;
 }
 
@@ -7750,10 +7768,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a day's sales dated by a year alone, in a text on Singles' Day:
          * that year's festival, "started in 2009 with sales of 52 million
          * yuan") */
+        /* (or, in a text whose title or headline names the festival,
+         * sales of a kind a day's figure may be, naming no span of their
+         * own: "The total GMV reached 168.2 billion yuan, up 39 per cent
+         * from last year", under "Alibaba smashes Singles' Day record") */
         if (have && w.y && !w.m && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
-            day_indicator(r, r->v[n->rule].id)) {
+            (day_indicator(r, r->v[n->rule].id) ||
+             (d->festival_title && r->v[n->rule].on_day && !names_span_but(st, k, true)))) {
             w.m = 11;
             w.d = 11;
+            /* (the festival's day, as if the text had named it: its
+             * figure is the day's indicator's) */
+            if (!day_indicator(r, r->v[n->rule].id))
+                n->day_named = true;
         }
         /* (and sales dated by a year alone in a paragraph on JD's 618: that
          * year's festival, June's, "JD reported orders worth 119.9 billion
@@ -10571,7 +10598,8 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->last_day, 0, sizeof d->last_day);
     memset(&d->span_day, 0, sizeof d->span_day);
     memset(&d->month_para, 0, sizeof d->month_para);
-    d->festival = false;
+    /* (a text whose title names Singles' Day speaks of the festival) */
+    d->festival = d->festival_title = c->title && festival_named(c->title, strlen(c->title));
     d->issuer = c->issuer;
     d->manager = c->manager;
     d->place = c->place;
@@ -10633,6 +10661,10 @@ void engine_run(struct engine *g, struct chunk *c)
          * following bandwidth:") */
         bool title = cb->lines == 1 && (!ends_with_stop(d->bp, d->blen) || short_item(d->bp, d->blen)) &&
                      !inner_stop(d->bp, d->blen);
+        /* (and so does a text whose headline does, among its first
+         * lines: "Alibaba smashes Singles' Day record as ...") */
+        if (title && cb->line <= 6 && festival_named(d->bp, d->blen))
+            d->festival = d->festival_title = true;
         /* (or a title with its byline or time stamp under it: the block's
          * figures all on its first line) */
         if (!title && cb->lines <= 3 && c->nf > nf0) {

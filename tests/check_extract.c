@@ -2021,6 +2021,18 @@ START_TEST(session40_forms)
            "investment|Alibaba.com|2005-08-11|1000000000|USD|exact|observed|11\n"
            "acquisition|EachNet|2005-08-11|180000000|USD|exact|observed|13\n",
            false);
+    /* a text whose title names Singles' Day speaks of the festival: its
+     * sales that name no span of their own are the day's */
+    expect("Alibaba smashes Singles' Day record as online shopping festival goes global\n"
+           "PUBLISHED : Sunday, 12 November, 2017, 1:02am\n\n"
+           "The total gross merchandise volume (GMV) reached 168.2 billion yuan, up 39 per cent from last year.\n",
+           "daily_transaction_volume|China|2017-11-11|168200000000|CNY|exact|observed|4\n"
+           "daily_transaction_volume_growth|China|2017-11-11|39|percent|exact|observed|4\n"
+           "daily_transaction_volume|China|2016-11-11|121007194245|CNY|about|derived|4\n",
+           true);
+    expect("Alibaba reports results\nPUBLISHED : Sunday, 12 November, 2017, 1:02am\n\n"
+           "The total gross merchandise volume (GMV) reached 3.7 trillion yuan, up 39 per cent from last year.\n",
+           "ecommerce_turnover|China|2017|3700000000000|CNY|exact|observed|4\n", false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
