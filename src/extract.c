@@ -108,6 +108,7 @@ struct doc {
     bool festival; /* the text has named November 11, Singles' Day */
     bool festival_block; /* ... in the block being read */
     bool festival_title; /* ... in its title or headline: the whole text is on the festival */
+    bool cnnic;          /* the text has named the CNNIC, whose reports' figures are of June or December */
     bool june_block;     /* the block speaks of JD's 618 festival (June) */
     /* the base a change of this block compared with ("up 11.09 million
      * from December 2022"), and the date of its level: a later change of
@@ -7788,6 +7789,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (have && w.y && !w.m && !w.y2 && d->june_block && n->rule >= 0 && r->v[n->rule].on_day &&
             num_class(&t[k]) == UC_MONEY)
             w.m = 6;
+        /* (a news item's day, its dateline's, on the country's figure of
+         * a CNNIC report it tells of: the report's, of the half-year just
+         * ended, June's in an item of July to September, the year before's
+         * in one of January to March: "BEIJING, Aug. 4 -- The number of
+         * mobile Internet users in China has reached 724 million, says
+         * the 40th ... Report") */
+        if (have && pick >= 0 && w.d && !w.y2 && d->cnnic && n->rule >= 0 && national_rule(&r->v[n->rule]) &&
+            dateline_date(st, &d->dates.v[pick]) && !later_in_sentence(d, st, k)) {
+            if (w.m >= 7 && w.m <= 9) {
+                w.m = 6;
+                w.d = 0;
+            } else if (w.m >= 1 && w.m <= 3) {
+                w.y--;
+                w.m = w.d = 0;
+            }
+        }
         n->has_when = have;
         n->when = w;
         n->date = pick;
@@ -9627,6 +9644,8 @@ static void process_block(struct doc *d, bool context_only)
     drop_glosses(b.text, &d->tok);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
+    if (!d->cnnic && (memmem(b.text, b.len, "CNNIC", 5) || memmem(b.text, b.len, "Network Information Cent", 24)))
+        d->cnnic = true;
     /* a chronology's year on a line of its own ("1999", "2000:", "==
      * 2001 =="): the year of the entries under it, up to the next */
     {
@@ -10600,6 +10619,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->month_para, 0, sizeof d->month_para);
     /* (a text whose title names Singles' Day speaks of the festival) */
     d->festival = d->festival_title = c->title && festival_named(c->title, strlen(c->title));
+    d->cnnic = false;
     d->issuer = c->issuer;
     d->manager = c->manager;
     d->place = c->place;

@@ -2033,6 +2033,16 @@ START_TEST(session40_forms)
     expect("Alibaba reports results\nPUBLISHED : Sunday, 12 November, 2017, 1:02am\n\n"
            "The total gross merchandise volume (GMV) reached 3.7 trillion yuan, up 39 per cent from last year.\n",
            "ecommerce_turnover|China|2017|3700000000000|CNY|exact|observed|4\n", false);
+    /* a news item's day on the country's figure of a CNNIC report is the
+     * report's half-year: June's in an item of August, the year before's
+     * in one of January; not so without the CNNIC */
+    expect("BEIJING, Aug. 4, 2017 -- The number of mobile Internet users in China has reached 724 million, "
+           "says the 40th China Statistical Report on Internet Development issued by CNNIC on August 4.\n",
+           "mobile_netizens|China|2017-06|724000000|people|exact|observed|1\n", true);
+    expect("BEIJING, Jan. 22, 2018 -- China had 772 million internet users, according to a CNNIC report.\n",
+           "netizens|China|2017|772000000|people|exact|observed|1\n", true);
+    expect("BEIJING, Aug. 4, 2017 -- The number of mobile Internet users in China has reached 724 million.\n",
+           "mobile_netizens|China|2017-08-04|724000000|people|exact|observed|1\n", true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
