@@ -226,6 +226,15 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         if (str_ieq(w + l - 3, 3, "n't") || (l >= 6 && str_ieq(w + l - 5, 5, "n\xE2\x80\x99t")))
             return false;
     }
+    /* nor does a period written short: "1Q2019 Key Highlights", "Q3", "2016H1" */
+    {
+        char part;
+        int num;
+        if (i < limit && st->t[i].kind == TK_WORD &&
+            (period_glued(st->s + st->t[i].off, st->t[i].len, &part, &num) ||
+             period_short_name(st->s + st->t[i].off, st->t[i].len, &part)))
+            return false;
+    }
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;

@@ -7360,6 +7360,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     de->when.y2 || de->first <= k || de->first >= st->b ||
                     !date_of(d, de, *para_has ? para_ctx : NULL, &base) || !base.y || base.y2 || base.m != de->when.m)
                     continue;
+                /* (a quarter compared with is a year's or a quarter's
+                 * before, not a month's: "an increase of 16% over the first
+                 * quarter of 2018" is of the quarter the release reports,
+                 * where later, else undated here) */
+                if (de->flags & DF_QUARTER_YEAR) {
+                    if (d->quarter.y * 12 + d->quarter.m > base.y * 12 + base.m) {
+                        memset(&w, 0, sizeof w);
+                        w.y = d->quarter.y;
+                        w.m = d->quarter.m;
+                        have = true;
+                    }
+                    break;
+                }
                 memset(&w, 0, sizeof w);
                 /* (a report's date, or a news item's on it, where later:
                  * "989 million internet users as of December 2020 ... The

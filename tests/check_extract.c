@@ -2043,6 +2043,20 @@ START_TEST(session40_forms)
            "netizens|China|2017|772000000|people|exact|observed|1\n", true);
     expect("BEIJING, Aug. 4, 2017 -- The number of mobile Internet users in China has reached 724 million.\n",
            "mobile_netizens|China|2017-08-04|724000000|people|exact|observed|1\n", true);
+    /* a quarter compared with is no month's: the figure is of the quarter
+     * the release reports; a period written short ("1Q2019") and
+     * "non-GAAP" name nobody */
+    expect("Example Announces 2019 First Quarter Results\n\n"
+           "HONG KONG, May 15, 2019 /PRNewswire/ -- Example Holdings Limited (\"Example\" or the \"Company\") "
+           "today announced the results for the first quarter of 2019 (\"1Q2019\").\n\n"
+           "1Q2019 Key Highlights\n\n"
+           "Revenues: +16% YoY, on non-GAAP measures\n\n"
+           "Total revenues were RMB85,465 million, an increase of 16% over the first quarter of 2018.\n",
+           "revenue_growth|Example|2019-03|16|percent|exact|observed|7\n"
+           "revenue|Example|2019-03|85465000000|CNY|exact|observed|9\n"
+           "revenue_growth|Example|2019-03|16|percent|exact|observed|9\n"
+           "revenue|Example|2018-03|73676724138|CNY|about|derived|9\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
