@@ -1972,6 +1972,22 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
             break;
         }
     }
+    /* (past its weekday, and without its time after it: "Tue Feb 25,
+     * 2014 8:52am EST") */
+    size_t wd = a;
+    while (wd < e && is_alpha((unsigned char)p[wd]))
+        wd++;
+    if (wd > a && wd < e && (p[wd] == ' ' || p[wd] == ',') && period_weekday_word(p + a, wd - a, true)) {
+        a = wd;
+        while (a < e && (p[a] == ' ' || p[a] == ','))
+            a++;
+    }
+    for (size_t i = a + 4; i + 3 < e; i++)
+        if (p[i] == ' ' && is_digit((unsigned char)p[i + 1]) &&
+            (p[i + 2] == ':' || (is_digit((unsigned char)p[i + 2]) && p[i + 3] == ':'))) {
+            e = i;
+            break;
+        }
     int y = iso_day(p, a, e, month, day);
     if (y > 0)
         return y;

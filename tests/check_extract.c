@@ -2057,6 +2057,14 @@ START_TEST(session40_forms)
            "revenue_growth|Example|2019-03|16|percent|exact|observed|9\n"
            "revenue|Example|2018-03|73676724138|CNY|about|derived|9\n",
            true);
+    /* an item's source line with its weekday and time ("REUTERS | Tue
+     * Feb 25, 2014 8:52am EST") starts an item of that day */
+    expect("Weibo item one\nREUTERS | Mon Aug 19, 2019 8:52am EST\n\n"
+           "Weibo said revenue rose 1 percent year on year to 431.8 million U.S. dollars in the second quarter.\n\n"
+           "---------------\n\nSina Weibo users\nREUTERS | Tue Feb 25, 2014 8:52am EST\n\n"
+           "BEIJING Feb 25 (Reuters) - Sina Corp said on Tuesday the number of daily active users of its Sina "
+           "Weibo microblog had risen 4 percent to 61.4 million as of December.\n",
+           "active_users|Sina|2013|61400000|people|exact|observed|11\n", false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
