@@ -488,6 +488,10 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
                 break;
             continue;
         }
+        /* (a restatement after a comma or a slash is the same unit again:
+         * "Unit: 100 million yuan, 亿元") */
+        if (t[j].kind == TK_PUNCT && (s[t[j].off] == ',' || s[t[j].off] == '/') && (c->mult != 1 || c->unit))
+            break;
         unit_token(s, &t[j], c);
     }
     return true;
@@ -1535,8 +1539,21 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             }
             /* (only units and scales inside: not "(MAUs)", not "(2010)") */
             bool units = e < xb && !(t[e].flags & TF_CLOSE) && !(t[e].flags & TF_OPEN);
-            size_t k = e;
-            for (; k < xb && !(t[k].flags & TF_CLOSE) && !(t[k].kind == TK_PUNCT && s[t[k].off] == ';') && units; k++)
+            size_t k = e, again = SIZE_MAX;
+            bool seen = false; /* a scale or a currency so far */
+            for (; k < xb && !(t[k].flags & TF_CLOSE) && !(t[k].kind == TK_PUNCT && s[t[k].off] == ';') && units; k++) {
+                /* (a restatement after a comma or a slash is the same unit
+                 * again, whatever its words: "(unit: 100 million yuan,
+                 * 亿元)") */
+                if (seen && t[k].kind == TK_PUNCT && (s[t[k].off] == ',' || s[t[k].off] == '/')) {
+                    again = k;
+                    while (k < xb && !(t[k].flags & TF_CLOSE))
+                        k++;
+                    break;
+                }
+                seen = seen || t[k].kind == TK_NUM || scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||
+                       word_is(s, &t[k], "RMB") ||
+                       word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars");
                 units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
                         (said && t[k].kind == TK_WORD) ||
                         scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||
@@ -1546,10 +1563,11 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         /* ("(millions, year-end)", "(end of month, million)") */
                         word_is(s, &t[k], "year") || word_is(s, &t[k], "end") || word_is(s, &t[k], "of") ||
                         word_is(s, &t[k], "month") || word_is(s, &t[k], "quarter") || word_is(s, &t[k], "period");
+            }
             if (!units || k >= xb)
                 continue;
             struct column g = column_of(-1, 0, 0);
-            for (size_t q = e; q < k; q++)
+            for (size_t q = e; q < (again != SIZE_MAX ? again : k); q++)
                 unit_token(s, &t[q], &g);
             take_unit(c, &g);
             j = k;

@@ -2065,6 +2065,22 @@ START_TEST(session40_forms)
            "BEIJING Feb 25 (Reuters) - Sina Corp said on Tuesday the number of daily active users of its Sina "
            "Weibo microblog had risen 4 percent to 61.4 million as of December.\n",
            "active_users|Sina|2013|61400000|people|exact|observed|11\n", false);
+    /* a unit restated after a comma is the same unit, not a second
+     * scale: "(unit: 100 million yuan, 亿元)", "Unit: 100 million yuan, 亿元" */
+    expect("  Third-party online payment transactions, 2009-2013\n  (unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83)\n\n"
+           "                 2009      2010      2011\n"
+           "  Online        5,766    10,105    21,610\n",
+           "third_party_payments|China|2009|576600000000|CNY|exact|observed|5\n"
+           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
+           "third_party_payments|China|2011|2161000000000|CNY|exact|observed|5\n",
+           true);
+    expect("  Third-party online payment transactions, 2009-2013\n  Unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83\n\n"
+           "                 2009      2010      2011\n"
+           "  Online        5,766    10,105    21,610\n",
+           "third_party_payments|China|2009|576600000000|CNY|exact|observed|5\n"
+           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
+           "third_party_payments|China|2011|2161000000000|CNY|exact|observed|5\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
