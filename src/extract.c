@@ -716,6 +716,11 @@ static bool figure_subject(const struct sent *st, size_t q)
     if (dated > open && !(dated + 2 < q && list_fwd(&figure_pronoun, t, st->n, dated, q) == dated + 2 &&
                           tok_is(&t[dated + 2], WH(of)) && t[dated + 3].kind == TK_WORD))
         open = dated;
+    /* (or the date itself its subject, a quarter's or a year's: "Q1 2018
+     * was 48.3 trillion Yuan; Q2 2018 was 50.1 trillion Yuan") */
+    if (open == dated && dated > st->a && st->in_date && st->in_date[dated - 1] && dated + 1 == q &&
+        (tok_is(&t[dated], WH(was)) || tok_is(&t[dated], WH(were)) || tok_is(&t[dated], WH(is))))
+        return true;
     size_t e = list_fwd(&figure_pronoun, t, st->n, open, q);
     if (!e && open != st->a)
         e = list_fwd(&figure_pronoun, t, st->n, st->a, q);

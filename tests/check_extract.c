@@ -2081,6 +2081,18 @@ START_TEST(session40_forms)
            "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
            "third_party_payments|China|2011|2161000000000|CNY|exact|observed|5\n",
            true);
+    /* "trading volume" between a cue and its verb links them; a date that
+     * is its clause's subject stands for the figure before ("Q1 2018 was
+     * 48.3 trillion Yuan") */
+    expect("In Q1 2014 China's third-party mobile payment market trading volume reached 1,532.88 billion yuan.\n",
+           "mobile_payments|China|2014-03|1532880000000|CNY|exact|observed|1\n", true);
+    expect("In the first half of 2018, the trading volume of China's third-party mobile payment reached 98.5 "
+           "trillion yuan. Q1 2018 was 48.3 trillion yuan, a QoQ growth of 24.2%; Q2 2018 was 50.1 trillion yuan.\n",
+           "mobile_payments|China|2018-06|98500000000000|CNY|exact|observed|1\n"
+           "mobile_payments|China|2018-03|48300000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2018-03|24.2|percent|exact|observed|1\n"
+           "mobile_payments|China|2018-06|50100000000000|CNY|exact|observed|1\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
