@@ -3176,11 +3176,44 @@ static bool words_only(const char *p, size_t n)
 /* A fact sheet's label alone on its line, its value on the next: words
  * and brackets, no figure, no mark at its end, not all in capitals (a
  * heading): "Payment transactions processed by Alipay". */
+/* Does the line end with a word that leads on to what follows, a verb
+ * of a figure or a preposition: a sentence broken before its figure ("By
+ * the end of 2013 Yu'e Bao's fund size reached" / "3 trillion yuan.")? */
+static bool ends_leading(const char *p, size_t n)
+{
+    static const char *const leads[] = {"reached", "totaled", "totalled", "hit", "was", "were", "is", "are",
+                                        "amounted", "rose", "grew", "stood", "of", "to", "at", "by", "with",
+                                        "the", "a", "an", "and", "than", "from", "about", "nearly", "over"};
+    size_t e = n, w;
+    while (e > 0 && p[e - 1] == ' ')
+        e--;
+    for (w = e; w > 0 && is_alpha((unsigned char)p[w - 1]); w--)
+        ;
+    return e > w && (w == 0 || p[w - 1] == ' ') && str_ieq_any(p + w, e - w, leads, sizeof leads / sizeof *leads);
+}
+
+/* (the same, on a line of prose: words parted by single spaces, a
+ * clause's worth, not a table's header, "As at") */
+static bool prose_leading(const char *p, size_t n)
+{
+    size_t a = 0;
+    while (a < n && (p[a] == ' ' || p[a] == '\t'))
+        a++;
+    while (n > a && p[n - 1] == ' ')
+        n--;
+    if (n - a < 25 || memmem(p + a, n - a, "  ", 2) || memchr(p + a, '\t', n - a))
+        return false;
+    return ends_leading(p + a, n - a);
+}
+
 static bool sheet_label_like(const char *p, size_t n)
 {
     /* (no header of fields parted by wide gaps) */
     if (n < 3 || n > 80 || !words_only(p, n) || p[0] == ' ' || p[0] == '\t' || memmem(p, n, "  ", 2) ||
         memchr(p, '\t', n))
+        return false;
+    /* (nor a sentence broken before its figure) */
+    if (ends_leading(p, n))
         return false;
     for (size_t i = 0; i < n; i++)
         if (is_lower((unsigned char)p[i]))
@@ -3920,6 +3953,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* (or a bracket goes on a line left open: "- Average daily active
          * users" over "(DAUs) were 102.8 million") */
         bool goes_on = is_lower((unsigned char)p[0]) || last == '-' || last == ',' ||
+                       prose_leading(x->block.p + x->last_at, x->block.len - x->last_at) ||
                        (p[0] == '(' && n > 1 && is_upper((unsigned char)p[1]) && is_lower((unsigned char)last));
         if (x->pending_blank)
             join = (open && is_lower((unsigned char)p[0]) && x->last_line_len > 60) ||

@@ -55,7 +55,7 @@ static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_
     pw_till, pw_to, pw_until, pw_versus, pw_vs, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
     pw_eleven, pw_this, pw_founded, pw_established, pw_incorporated, pw_set, pw_up, pw_quarter, pw_half,
     pw_first, pw_second, pw_third, pw_fourth, pw_final, pw_for, pw_that, pw_those, pw_decade, pw_decades,
-    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following, pw_month, pw_through;
+    pw_period, pw_time, pw_ended, pw_ending, pw_later, pw_following, pw_month, pw_through, pw_constant, pw_prices;
 
 /* the lower-case words a date can end on: a token that is none of these,
  * nor a capital nor a number, is passed over at once */
@@ -70,6 +70,8 @@ static void pwords_once(void)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
     PW(a);
+    PW(constant);
+    PW(prices);
     PW(later);
     PW(month);
     PW(following);
@@ -1231,6 +1233,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         /* "(PBOC, 2020)", "(Weibo Corporation, 2020)": a source's year, a
          * citation, no time of the text's */
         if (is_year(&c, i) && citation_year(&c, i))
+            continue;
+        /* (a base year of prices is no time: "calculated at 2000 constant
+         * prices") */
+        if (is_year(&c, i) && !(t[i].flags & TF_MONTHDAY) &&
+            (is_word(&c, i + 1, &pw_constant) || is_word(&c, i + 1, &pw_prices)))
             continue;
         if (is_year(&c, i) && !(t[i].flags & TF_MONTHDAY)) {
             e.when.y = (int)t[i].value;

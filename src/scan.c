@@ -1987,14 +1987,19 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             a.i += 2;
         }
         /* currency after */
-        size_t used;
+        size_t used = 0;
         const char *cur2 = t.unit ? NULL : currency_after(&a, &used);
         /* (not across a table's wide gap: "Jan 2015     USD 15 million",
          * the currency is the next cell's) */
         /* (nor on the next line: "Year  2015  2016  2017" over "RMB billion
          * 46.1  151.8  403.4") */
-        if (cur2 && (peek(&a, 0)->off >= end + 2 ||
-                     (peek(&a, 0)->off > end && (a.s[end] == '\t' || a.s[end] == '\n'))))
+        /* (but a sum with its scale wrapped before its currency's word is
+         * one: "reached 400 billion" / "yuan (USD 64.89 billion)") */
+        bool wrapped = has_scale && cur2 && peek(&a, 0)->off > end && a.s[end] == '\n';
+        for (size_t w = end + 1; wrapped && w < peek(&a, 0)->off; w++)
+            wrapped = a.s[w] == ' ' || a.s[w] == '\t';
+        if (cur2 && !wrapped &&
+            (peek(&a, 0)->off >= end + 2 || (peek(&a, 0)->off > end && (a.s[end] == '\t' || a.s[end] == '\n'))))
             cur2 = NULL;
         if (cur2) {
             t.unit = cur2;

@@ -2093,6 +2093,20 @@ START_TEST(session40_forms)
            "mobile_payments_growth|China|2018-03|24.2|percent|exact|observed|1\n"
            "mobile_payments|China|2018-06|50100000000000|CNY|exact|observed|1\n",
            true);
+    /* hard-wrapped prose: a sum's currency on the next line is its own
+     * ("400 billion" / "yuan"); a line that ends with its verb goes on
+     * to the figure on the next ("reached" / "3 trillion yuan"), but not
+     * a table's header ("As at"); a fund's total size is its size; a
+     * base year of prices is no time */
+    expect("Title here\n\nIn February 2014 the fund size of Yu'E Bao reached 400 billion\nyuan (USD 64.89 billion).\n",
+           "fund_assets|Yu'E Bao|2014-02|400000000000|CNY|exact|observed|3\n", true);
+    expect("Title here\n\nBy the end of 2013 Yu'e Bao's fund size reached\n3 trillion yuan.\n",
+           "fund_assets|Yu'e Bao|2013|3000000000000|CNY|exact|observed|4\n", true);
+    expect("Title\n\nBy the end of 2013, total fund size reached 3 trillion yuan.\n",
+           "fund_assets|money market funds|2013|3000000000000|CNY|exact|observed|3\n", true);
+    expect("Title\n\nTotal volume of telecom business reached 3,095.5 billion yuan (calculated at 2000 constant "
+           "prices), up 20.5% over the previous year. Telecom main business revenue reached 898.8 billion yuan in 2010.\n",
+           "revenue|China|2010|898800000000|CNY|exact|observed|3\n", true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
