@@ -187,7 +187,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "valuation", "stake", "deal",
          /* abbreviations of common nouns */
          "gmv", "ipo", "ads", "ceo", "cfo", "cto", "app", "apps", "gdp",
-         "mau", "dau", "arpu", "maus", "daus", "vas", "gaap", "ifrs",
+         "mau", "dau", "arpu", "maus", "daus", "vas", "gaap", "ifrs", "aum",
          /* a line of business opening a results item: "Social networks
           * revenues grew", "Cloud revenues", "Others revenues" */
          "social", "digital", "cloud", "games", "gaming", "others", "fintech",

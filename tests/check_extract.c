@@ -2107,6 +2107,14 @@ START_TEST(session40_forms)
     expect("Title\n\nTotal volume of telecom business reached 3,095.5 billion yuan (calculated at 2000 constant "
            "prices), up 20.5% over the previous year. Telecom main business revenue reached 898.8 billion yuan in 2010.\n",
            "revenue|China|2010|898800000000|CNY|exact|observed|3\n", true);
+    /* AUM is a fund's size, no name; balanced and guaranteed funds are
+     * kinds of fund */
+    expect("Title 2012\n\nAs of the end of 2011, there were 434 equity funds with a total of Rmb993.6 billion in "
+           "AUM. Over the same period, total AUM for balanced funds also fell to Rmb548.4 billion across 176 "
+           "funds.\n",
+           "fund_assets|equity funds|2011|993600000000|CNY|exact|observed|3\n"
+           "fund_assets|balanced funds|2011|548400000000|CNY|exact|observed|3\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
