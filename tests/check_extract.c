@@ -2115,6 +2115,9 @@ START_TEST(session40_forms)
            "fund_assets|equity funds|2011|993600000000|CNY|exact|observed|3\n"
            "fund_assets|balanced funds|2011|548400000000|CNY|exact|observed|3\n",
            true);
+    /* Web surfers are netizens */
+    expect("Title 2004\n\nChina had 79.5 million Web surfers at the end of 2003, a report by the CNNIC stated Thursday.\n",
+           "netizens|China|2003|79500000|people|exact|observed|3\n", true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
