@@ -2110,6 +2110,16 @@ static bool label_opens_at(const struct sent *st, size_t x)
 {
     if (x == st->a || st->t[x - 1].line != st->t[x].line)
         return true;
+    /* (or after a section's number in roman figures that opens the
+     * sentence: "V. Total Capacity of International Links: 241M") */
+    if (x == st->a + 2 && st->t[st->a].kind == TK_WORD && st->t[st->a].len <= 4 && st->t[x - 1].kind == TK_PUNCT &&
+        (st->s[st->t[x - 1].off] == '.' || st->s[st->t[x - 1].off] == ')')) {
+        bool roman = true;
+        for (size_t c = 0; c < st->t[st->a].len && roman; c++)
+            roman = strchr("IVX", st->s[st->t[st->a].off + c]) != NULL;
+        if (roman)
+            return true;
+    }
     const struct token *p = &st->t[x - 1];
     if (p->kind != TK_PUNCT)
         return false;
@@ -2166,6 +2176,12 @@ static bool item_opens(const struct sent *st, size_t s0)
      * payment market in Q3 2016: RMB 9.03 trillion") */
     if (o > st->a + 1 && st->t[o - 1].kind == TK_WORD && (st->t[o - 1].flags & TF_POSSESSIVE) &&
         tok_is(&st->t[o - 2], WH(of)))
+        o--;
+    /* (or a word that narrows it: "Number of individual Internet users
+     * in China: 4,000,000") */
+    else if (o > st->a + 1 && st->t[o - 1].kind == TK_WORD && !(st->t[o - 1].flags & TF_CAP) &&
+             tok_is(&st->t[o - 2], WH(of)) && !in_list(&stop_after, &st->t[o - 1]) &&
+             !in_list(&opener_next, &st->t[o - 1]) && !in_list(&name_prep, &st->t[o - 1]))
         o--;
     if (o > st->a && (tok_is(&st->t[o - 1], WH(of)))) {
         o--;
@@ -7517,6 +7533,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * (January 1999)": "The number of Internet users reached
                  * 2.1 million") */
                 w.y = d->doc_year - 1;
+            } else if (n->rule >= 0 && national_rule(&r->v[n->rule]) && !habitual && d->cnnic &&
+                       (d->doc_month ? d->doc_month : d->pub_month) >= 7 &&
+                       (d->doc_month ? d->doc_month : d->pub_month) <= 9) {
+                /* (and a CNNIC report's, or an item's on it, of July to
+                 * September: of the half-year just ended, June's
+                 * ("Semiannual Survey Report ... July 1999": "Number of
+                 * Internet users in China: 4,000,000") */
+                w.m = 6;
             } else if (d->doc_day && d->doc_month && n->rule >= 0 && !n->change && !national_rule(&r->v[n->rule]) &&
                        !told_past(st, k)) {
                 /* a company's own figure it tells in the present ("it has

@@ -446,16 +446,25 @@ static const char *rate_unit(const char *p, size_t len, double *mult)
     return NULL;
 }
 
-/* Does the word "bandwidth" stand before i on its line, within a
- * sentence's reach? */
+/* Does a word of a network's capacity, "bandwidth", "links" or
+ * "backbone", stand before i on its line, within a sentence's reach ("The
+ * bandwidth of international links was 143M", "Total Capacity of
+ * International Links: 241M")? */
 static bool bandwidth_before(const char *s, size_t i)
 {
+    static const char *const words[] = {"bandwidth", "links", "backbone"};
     size_t a = i;
     while (a > 0 && i - a < 160 && s[a - 1] != '\n')
         a--;
-    for (size_t k = a; k + 9 <= i; k++)
-        if ((s[k] == 'b' || s[k] == 'B') && str_ieq(s + k, 9, "bandwidth"))
-            return true;
+    for (size_t k = a; k < i; k++) {
+        if (k > a && is_alpha((unsigned char)s[k - 1]))
+            continue;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+            size_t l = strlen(words[w]);
+            if (k + l <= i && str_ieq(s + k, l, words[w]) && (k + l == i || !is_alpha((unsigned char)s[k + l])))
+                return true;
+        }
+    }
     return false;
 }
 

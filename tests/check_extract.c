@@ -2118,6 +2118,18 @@ START_TEST(session40_forms)
     /* Web surfers are netizens */
     expect("Title 2004\n\nChina had 79.5 million Web surfers at the end of 2003, a report by the CNNIC stated Thursday.\n",
            "netizens|China|2003|79500000|people|exact|observed|3\n", true);
+    /* a CNNIC report of July speaks of June; a label may narrow its cue
+     * ("Number of individual Internet users"); a capital M after a
+     * network's links is a rate */
+    expect("Semiannual Survey Report on the Development of China's Internet\nJuly 1999\n"
+           "China Internet Network Information Center (CNNIC)\n\n"
+           "II. Number of individual Internet users in China: 4,000,000\n\n"
+           "V. Total Capacity of International Links: 241M\n",
+           "netizens|China|1999-06|4000000|people|exact|observed|5\n"
+           "international_bandwidth|China|1999-06|241|Mbps|exact|observed|7\n",
+           true);
+    expect("Survey Report\nJuly 1999\n\nNumber of individual Internet users in China: 4,000,000\n",
+           "netizens|China|1999-07|4000000|people|exact|observed|4\n", true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
