@@ -8657,6 +8657,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     transactions_worth(d, st, ni, topic);
     subject_makes_cue(d, st, ni);
 
+    /* "increased by 26 million (23.4% growth rate)": a growth in brackets
+     * right after a figure is that figure's indicator's, not the one the
+     * words after it name */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->change != CH_GROWTH || n->qstart < st->a + 2 ||
+            !(t[n->qstart - 1].flags & TF_OPEN) || !is_quantity(&t[n->qstart - 2]))
+            continue;
+        const struct numinfo *f = &ni[n->qstart - 2];
+        if (f->skip || f->rule < 0 || f->change == CH_GROWTH)
+            continue;
+        const struct rule *fr = &r->v[f->rule];
+        const char *level = fr->change != CH_NONE ? fr->base : fr->id;
+        int gi = level ? rules_change_of(r, CH_GROWTH, level) : -1;
+        if (gi >= 0 && gi != n->rule) {
+            n->rule = gi;
+            n->cue_a = f->cue_a;
+            n->cue_b = f->cue_b;
+        }
+    }
+
     /* emit */
     for (size_t k = st->a; k < st->b && !d->stop; k++) {
         struct numinfo *n = &ni[k];
@@ -8671,6 +8692,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->change && !class_fits(ru->unit, num_class(&t[k])) &&
             !(ru->unit == UC_PERCENT && num_class(&t[k]) == UC_POINTS))
             continue; /* (nor money a count: "holder accounts rose by 25 million") */
+        /* (nor is a level of another kind than its rule's, nor a count not
+         * whole, whatever gave it the rule: "domain names have gone up over
+         * 700,000 to 1.8 million (64.4%)") */
+        if (!n->change && ((num_class(&t[k]) == UC_PERCENT) != (ru->unit == UC_PERCENT) || !rules_whole(ru, t[k].value)))
+            continue;
         /* a change over the years "since 2010" is dated by its end, as
          * "growth between 2011 and 2013" is, and derives no year's level */
         if (n->change && change_since(d, st, k, n->has_when && n->when.y ? n->when.y : d->doc_year)) {

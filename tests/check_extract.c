@@ -2130,6 +2130,16 @@ START_TEST(session40_forms)
            true);
     expect("Survey Report\nJuly 1999\n\nNumber of individual Internet users in China: 4,000,000\n",
            "netizens|China|1999-07|4000000|people|exact|observed|4\n", true);
+    /* a growth in brackets right after a figure is that figure's; a
+     * percent is never a level of a count */
+    expect("Title\n\nIn 2006 the number of Internet users has increased by 26 million (23.4% growth rate), Chinese "
+           "domain names have gone up over 700,000 to 1.8 million (64.4%).\n",
+           "netizens_increase|China|2006|26000000|people|exact|observed|3\n"
+           "netizens_growth|China|2006|23.4|percent|exact|observed|3\n",
+           false);
+    expect_absent("Title\n\nIn 2006 Chinese domain names have gone up over 700,000 to 1.8 million (64.4%), and web "
+                  "pages to 4.47 billion (86.3%).\n",
+                  "|64.4|count|");
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
