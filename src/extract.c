@@ -2272,6 +2272,11 @@ static size_t aside_open(const struct sent *st, size_t p)
              * reached" */
             const struct token *w = &t[o + 1];
             bool a = str_ieq(st->s + w->off, w->len, "a") || str_ieq(st->s + w->off, w->len, "an");
+            /* (or what the people counted do: "The number of China's
+             * Internet users, who connected to cyberspace via 6.5 million
+             * computers, reached 16.9 million") */
+            if (str_ieq(st->s + w->off, w->len, "who"))
+                return o;
             return a && (t[o - 1].flags & TF_CAP) && o + 12 > p ? o : SIZE_MAX;
         }
         const struct token *w = &t[o + 1];

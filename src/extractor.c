@@ -1807,7 +1807,7 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
 
 /* Labels before a day on an item's line: "Updated: 2017/01/23 10:12". */
 static const char *const day_label[] = {"Updated:", "Posted:", "Published:", "Date:", "Updated on ", "Posted on ",
-                                        "Published on "};
+                                        "Published on ", "posted on ", "posted ", "published ", "updated "};
 
 /* The year of a day in ISO 8601 at [a, e), "2019-12-02", or with slashes,
  * "2017/01/23", a time of day after it or not ("2018-08-20 17:43:33");

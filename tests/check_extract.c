@@ -2140,6 +2140,17 @@ START_TEST(session40_forms)
     expect_absent("Title\n\nIn 2006 Chinese domain names have gone up over 700,000 to 1.8 million (64.4%), and web "
                   "pages to 4.47 billion (86.3%).\n",
                   "|64.4|count|");
+    /* an item's header "[6] ... -- posted July 2000" dates its item; a
+     * relative clause on what the people counted do stands aside, figure
+     * and all */
+    expect("News file 1999\n\n[5] Something -- 2000, March\n\nThe figure was 4 million in June 1999.\n\n=====\n\n"
+           "[6] Message board, msg 14123608 -- posted July 2000\n\n"
+           "By the end of June, there were a total of 99,734 domain names registered under .cn.\n\n"
+           "The number of China's Internet users, who connected to cyberspace via 6.5 million computers, "
+           "reached 16.9 million by June 30, 2000.\n",
+           "cn_domain_names|China|2000-06|99734|count|exact|observed|11\n"
+           "netizens|China|2000-06-30|16900000|people|exact|observed|13\n",
+           false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
