@@ -2479,5 +2479,15 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
      * money market fund total was equal to 4.3% of deposits") */
     if (st->issuer && !(ru->fallback && says_kind(st, ru->fallback)))
         return xstrdup(st->issuer);
+    /* (or the kind its paragraph spoke of before it: "China's mutual
+     * funds industry saw its assets shrink 12.5% last year. Industry
+     * assets totalled Rmb2.17 trillion") */
+    if (ru->category.n && topic && topic->whole && st->a > topic->whole->a) {
+        struct sent before = *topic->whole;
+        before.b = st->a;
+        char *cat = category_near(&before, &ru->category, before.b);
+        if (cat)
+            return cat;
+    }
     return xstrdup(ru->fallback ? ru->fallback : "China");
 }

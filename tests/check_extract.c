@@ -2151,6 +2151,10 @@ START_TEST(session40_forms)
            "cn_domain_names|China|2000-06|99734|count|exact|observed|11\n"
            "netizens|China|2000-06-30|16900000|people|exact|observed|13\n",
            false);
+    /* a fund's figure naming no kind is of the kind its paragraph spoke
+     * of before it, not the rule's fallback */
+    expect("Title\n\nChina's mutual funds industry grew fast. Industry assets totalled Rmb2.17 trillion at the end of 2011.\n",
+           "fund_assets|mutual funds|2011|2170000000000|CNY|exact|observed|3\n", true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
