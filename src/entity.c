@@ -235,6 +235,25 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
              period_short_name(st->s + st->t[i].off, st->t[i].len, &part)))
             return false;
     }
+    /* nor does a source's credit among fields parted by bars, names
+     * parted by a slash: "2019-12-02 | CGTN / Xinhua | Assets of ... hit
+     * 13.91 trln yuan" */
+    if (i < limit && st->t[i].kind == TK_WORD && (st->t[i].flags & TF_CAP)) {
+        size_t e = i + 1;
+        while (e < st->n && e < i + 6 && st->t[e].kind == TK_WORD && st->t[e].line == st->t[i].line)
+            e++;
+        bool slash_after = e < st->n && st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == '/' &&
+                           st->t[e].off > st->t[e - 1].off + st->t[e - 1].len;
+        bool slash_before = i > 0 && st->t[i - 1].kind == TK_PUNCT && st->s[st->t[i - 1].off] == '/' &&
+                            st->t[i].off > st->t[i - 1].off + 1;
+        if (slash_after || slash_before) {
+            bool bar = false;
+            for (size_t j = i; j-- > 0 && st->t[j].line == st->t[i].line && !bar;)
+                bar = st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == '|';
+            if (bar)
+                return false;
+        }
+    }
     /* "Series C", "Company B": one capital letter names nobody */
     if (i < limit && st->t[i].kind == TK_WORD && st->t[i].len == 1)
         return false;

@@ -2155,6 +2155,10 @@ START_TEST(session40_forms)
      * of before it, not the rule's fallback */
     expect("Title\n\nChina's mutual funds industry grew fast. Industry assets totalled Rmb2.17 trillion at the end of 2011.\n",
            "fund_assets|mutual funds|2011|2170000000000|CNY|exact|observed|3\n", true);
+    /* a source's credit among fields parted by bars names nobody */
+    expect_absent("News archive\n\n2019-12-02 | CGTN / Xinhua | Assets of public offering of funds hit 13.91 trln "
+                  "yuan in China\n",
+                  "|CGTN|");
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
