@@ -109,6 +109,7 @@ struct doc {
     bool festival_block; /* ... in the block being read */
     bool festival_title; /* ... in its title or headline: the whole text is on the festival */
     bool cnnic;          /* the text has named the CNNIC, whose reports' figures are of June or December */
+    struct date last_quarter; /* the last quarter the text named ("In the first quarter, ..."), y 0 if none */
     bool june_block;     /* the block speaks of JD's 618 festival (June) */
     /* the base a change of this block compared with ("up 11.09 million
      * from December 2022"), and the date of its level: a later change of
@@ -4207,6 +4208,9 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
          * billion by 2025" frames no figure told after it) */
         if (!opens && d->doc_year && date_of(d, de, *para_has ? para_ctx : NULL, &w) && w.y > d->doc_year + 1)
             continue;
+        if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2 && w.m && !w.d &&
+            (de->flags & (DF_QUARTER | DF_QUARTER_YEAR)) && !(de->flags & DF_COMPARE))
+            d->last_quarter = w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
             /* (the time of writing "now" gives frames the paragraph, not
              * the ones after it: "About 74.5 percent of Internet users now
@@ -7479,10 +7483,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* ... or the quarter a quarterly report's first lines name, for a
          * sentence that speaks of "the quarter" or "the reporting period"
          * ("At the end of the quarter the fund's net assets were") */
-        if (!have && d->quarter.y && !habitual && says_the_quarter(st)) {
+        if (!have && (d->quarter.y || d->last_quarter.y) && !habitual && says_the_quarter(st)) {
             memset(&w, 0, sizeof w);
-            w.y = d->quarter.y;
-            w.m = d->quarter.m;
+            /* (or, where the first lines name none, the quarter the text
+             * last named: "In the first quarter, banks processed ... ||
+             * Non-bank payment institutions processed ... in the quarter") */
+            w.y = d->quarter.y ? d->quarter.y : d->last_quarter.y;
+            w.m = d->quarter.y ? d->quarter.m : d->last_quarter.m;
             have = true;
             /* (the paragraph goes on with it: "The number of holders reached
              * 369 million") */
@@ -10693,6 +10700,7 @@ void engine_run(struct engine *g, struct chunk *c)
     /* (a text whose title names Singles' Day speaks of the festival) */
     d->festival = d->festival_title = c->title && festival_named(c->title, strlen(c->title));
     d->cnnic = false;
+    memset(&d->last_quarter, 0, sizeof d->last_quarter);
     d->issuer = c->issuer;
     d->manager = c->manager;
     d->place = c->place;
