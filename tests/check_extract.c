@@ -2161,9 +2161,10 @@ START_TEST(session40_forms)
                   "|CGTN|");
     /* "in the quarter" is the quarter the text last named */
     expect("Payments 2018\n2018-05-02 | Xinhua\n\nIn the first quarter, banks processed 39.592 billion electronic "
-           "payment transactions.\n\nNon-bank payment institutions processed 127.3 billion online payment "
+           "payment transactions.\n\nThe number of mobile payment transactions handled by banks was 10.963 billion.\n\n"
+           "Non-bank payment institutions processed 127.3 billion online payment "
            "transactions worth 44.61 trillion yuan in the quarter.\n",
-           "third_party_payments|China|2018-03|44610000000000|CNY|exact|observed|6\n", false);
+           "third_party_payments|China|2018-03|44610000000000|CNY|exact|observed|8\n", false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
