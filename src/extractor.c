@@ -1336,6 +1336,17 @@ static int report_year_line(const char *p, size_t n)
                         return y;
             }
         }
+        /* (or with it after "in" at its end: "Statistical Bulletin on the
+         * Development of the Communications Industry in 2010") */
+        if (e >= 8 && p[e - 5] == ' ' && str_ieq(p + e - 8, 3, " in")) {
+            int y = digits4(p + e - 4);
+            for (size_t k = 0; k < sizeof kind / sizeof *kind && y >= 1990 && y <= 2100; k++) {
+                size_t l = strlen(kind[k]);
+                for (size_t i = 0; i + l <= e - 8; i++)
+                    if (str_ieq(p + i, l, kind[k]))
+                        return y;
+            }
+        }
     }
     for (size_t k = 0; k < sizeof cue / sizeof *cue; k++) {
         size_t l = strlen(cue[k]);

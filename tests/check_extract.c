@@ -2165,6 +2165,16 @@ START_TEST(session40_forms)
            "Non-bank payment institutions processed 127.3 billion online payment "
            "transactions worth 44.61 trillion yuan in the quarter.\n",
            "third_party_payments|China|2018-03|44610000000000|CNY|exact|observed|8\n", false);
+    /* a bulletin's title that ends "in 2010", released in January 2011,
+     * reports 2010 */
+    expect("Ministry of Industry and Information Technology\n\n"
+           "        Statistical Bulletin on the Development of the Communications Industry in 2010\n\n"
+           "Released: 25 January 2011\n\n"
+           "Telecom main business revenue reached 898.8 billion yuan, up 6.4% over the previous year.\n",
+           "revenue|China|2010|898800000000|CNY|exact|observed|7\n"
+           "revenue_growth|China|2010|6.4|percent|exact|observed|7\n"
+           "revenue|China|2009|844736842105|CNY|about|derived|7\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
