@@ -1184,6 +1184,8 @@ static void quarter_line(const char *p, size_t n, struct date *q)
  * spree: a timeline", "YU'E BAO (...) - A CHRONOLOGY OF EVENTS"; its
  * name (the capitalised words, without a possessive or a legal form) into
  * out, nothing if the title names none or names China. */
+static size_t capitalised_run(const char *p, size_t a, size_t n, const char *stops);
+
 static void chronicle_subject(char out[96], const char *p, size_t n)
 {
     static const char *const before[] = {"a brief history of ", "a chronology of ", "a timeline of ",
@@ -1235,22 +1237,7 @@ static void chronicle_subject(char out[96], const char *p, size_t n)
      * "YU'E BAO (...)" */
     while (e > b && p[e - 1] == ' ')
         e--;
-    size_t w = b;
-    for (;;) {
-        size_t we = w;
-        while (we < e && p[we] != ' ')
-            we++;
-        if (we == w || !(is_upper((unsigned char)p[w]) || is_digit((unsigned char)p[w])))
-            break;
-        if (we - w > 2 && p[we - 2] == '\'' && p[we - 1] == 's') {
-            w = we - 2;
-            break;
-        }
-        w = we;
-        if (w >= e)
-            break;
-        w++;
-    }
+    size_t w = capitalised_run(p, b, e, "(,");
     while (w > b && (p[w - 1] == ' ' || p[w - 1] == ','))
         w--;
     e = without_legal_form(p, b, w);
@@ -1631,6 +1618,31 @@ static int line_year(const char *p, size_t n)
     return y;
 }
 
+/* The end of the run of capitalised words (or numbers) that opens p[a,
+ * n), words parted by single spaces, a word ending at a space or one of
+ * stops; an owner's name ends at its "'s" ("Tencent Holdings Ltd's",
+ * "Alibaba's shopping spree"). */
+static size_t capitalised_run(const char *p, size_t a, size_t n, const char *stops)
+{
+    size_t e = a;
+    for (;;) {
+        size_t w = e;
+        while (w < n && p[w] != ' ' && !strchr(stops, p[w]))
+            w++;
+        if (w == e || !(is_upper((unsigned char)p[e]) || is_digit((unsigned char)p[e])))
+            break;
+        if (w - e > 2 && p[w - 2] == '\'' && p[w - 1] == 's')
+            return w - 2;
+        e = w;
+        if (e >= n || p[e] != ' ')
+            break;
+        if (e + 1 < n && !(is_upper((unsigned char)p[e + 1]) || is_digit((unsigned char)p[e + 1])))
+            break;
+        e++;
+    }
+    return e;
+}
+
 /* A wire story on a company's results names it first in its lead:
  * "SHANGHAI, Nov 20 (Reuters) - Chinese e-commerce firm Pinduoduo Inc on
  * Wednesday reported quarterly revenue ...", "(Reuters) - Alibaba Group
@@ -1668,25 +1680,7 @@ static void wire_issuer(char out[96], const char *p, size_t n)
     }
     if (i >= rest || !is_upper((unsigned char)lead[i]))
         return;
-    size_t e = i;
-    for (;;) {
-        size_t w = e;
-        while (w < rest && lead[w] != ' ' && lead[w] != '(' && lead[w] != ',')
-            w++;
-        if (w == e || !(is_upper((unsigned char)lead[e]) || is_digit((unsigned char)lead[e])))
-            break;
-        /* (an owner's name ends at its "'s": "Tencent Holdings Ltd's") */
-        if (w - e > 2 && lead[w - 2] == '\'' && lead[w - 1] == 's') {
-            e = w - 2;
-            break;
-        }
-        e = w;
-        if (e >= rest || lead[e] != ' ')
-            break;
-        if (e + 1 < rest && !(is_upper((unsigned char)lead[e + 1]) || is_digit((unsigned char)lead[e + 1])))
-            break;
-        e++;
-    }
+    size_t e = capitalised_run(lead, i, rest, "(,");
     while (e > i && lead[e - 1] == ' ')
         e--;
     e = without_legal_form(lead, i, e);
