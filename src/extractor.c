@@ -857,6 +857,19 @@ static void title_case(char *s, size_t n)
  * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
  * Announces Fourth Quarter Results".  The capitalised words before the
  * ticker in brackets or the verb; nothing if there are none. */
+/* A name p[0, len) (len < 96) into out, as a name is written where the
+ * text has it in capitals ("TENCENT" is "Tencent"). */
+static void name_copy(char out[96], const char *p, size_t len)
+{
+    memcpy(out, p, len);
+    out[len] = 0;
+    bool caps = true;
+    for (size_t i = 0; i < len && caps; i++)
+        caps = !is_lower((unsigned char)out[i]);
+    if (caps)
+        title_case(out, len);
+}
+
 static bool line_has(const char *p, size_t n, const char *w);
 
 static bool defined_issuer(char out[96], const char *p, size_t n)
@@ -962,14 +975,7 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first, bool 
         while (e > b && (p[e - 1] == ',' || p[e - 1] == ' '))
             e--;
         if (e > b && e - b < 96 && is_upper((unsigned char)p[b])) {
-            memcpy(out, p + b, e - b);
-            out[e - b] = 0;
-            /* (a headline in capitals: "TENCENT ANNOUNCES ...") */
-            bool caps = true;
-            for (size_t i = 0; i < e - b && caps; i++)
-                caps = !is_lower((unsigned char)out[i]);
-            if (caps)
-                title_case(out, e - b);
+            name_copy(out, p + b, e - b); /* (a headline in capitals: "TENCENT ANNOUNCES ...") */
             return;
         }
     }
@@ -1251,13 +1257,7 @@ static void chronicle_subject(char out[96], const char *p, size_t n)
     if (e <= b || e - b >= 60 || !name_words(p + b, e - b) ||
         str_ieq_any(p + b, fw - b, common, sizeof common / sizeof *common))
         return;
-    memcpy(out, p + b, e - b);
-    out[e - b] = 0;
-    bool caps = true;
-    for (size_t i = 0; i < e - b && caps; i++)
-        caps = !is_lower((unsigned char)out[i]);
-    if (caps)
-        title_case(out, e - b);
+    name_copy(out, p + b, e - b);
 }
 
 /* The quarter a release's lead says it reports on: "announced its
