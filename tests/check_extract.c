@@ -2067,20 +2067,22 @@ START_TEST(session40_forms)
            "active_users|Sina|2013|61400000|people|exact|observed|11\n", false);
     /* a unit restated after a comma is the same unit, not a second
      * scale: "(unit: 100 million yuan, 亿元)", "Unit: 100 million yuan, 亿元" */
-    expect("  Third-party online payment transactions, 2009-2013\n  (unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83)\n\n"
-           "                 2009      2010      2011\n"
-           "  Online        5,766    10,105    21,610\n",
-           "third_party_payments|China|2009|576600000000|CNY|exact|observed|5\n"
-           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
-           "third_party_payments|China|2011|2161000000000|CNY|exact|observed|5\n",
-           true);
-    expect("  Third-party online payment transactions, 2009-2013\n  Unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83\n\n"
-           "                 2009      2010      2011\n"
-           "  Online        5,766    10,105    21,610\n",
-           "third_party_payments|China|2009|576600000000|CNY|exact|observed|5\n"
-           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
-           "third_party_payments|China|2011|2161000000000|CNY|exact|observed|5\n",
-           true);
+    static const char *const restated[] = {"  (unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83)",
+                                           "  Unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83",
+                                           "  (100 million yuan / \xE4\xBA\xBF\xE5\x85\x83)"};
+    for (size_t u = 0; u < sizeof restated / sizeof *restated; u++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "  Third-party online payment transactions, 2009-2013\n%s\n\n"
+                 "                 2009      2010      2011\n"
+                 "  Online        5,766    10,105    21,610\n",
+                 restated[u]);
+        expect(text,
+               "third_party_payments|China|2009|576600000000|CNY|exact|observed|5\n"
+               "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
+               "third_party_payments|China|2011|2161000000000|CNY|exact|observed|5\n",
+               true);
+    }
     /* "trading volume" between a cue and its verb links them; a date that
      * is its clause's subject stands for the figure before ("Q1 2018 was
      * 48.3 trillion Yuan") */
