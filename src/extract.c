@@ -7360,6 +7360,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     continue;
                 memset(&w, 0, sizeof w);
                 w.y = de->when.y + 1;
+                /* (the same period of the year before, in a report on a
+                 * quarter: that quarter, "MPUs were 27.5 million, compared
+                 * with 28.5 million in the same period of 2022") */
+                const struct date *sq = d->quarter.y ? &d->quarter : &d->last_quarter;
+                if ((de->flags & DF_SAME_PERIOD) && sq->y == w.y)
+                    w.m = sq->m;
                 /* (that year's date the report speaks of, where there is
                  * one: "up 1.6 percentage points from the end of 2011", in
                  * a news item on the report of June 2012) */
@@ -7843,6 +7849,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (have && w.y && !w.m && !w.y2 && d->june_block && n->rule >= 0 && r->v[n->rule].on_day &&
             num_class(&t[k]) == UC_MONEY)
             w.m = 6;
+        /* (the same period of a year before the quarter the text reports
+         * is that quarter's a year before: "compared with RMB5,794.7
+         * million in the same period of 2022", in a report on Q3 2023) */
+        if (have && pick >= 0 && (d->dates.v[pick].flags & DF_SAME_PERIOD) && !w.m && !w.y2) {
+            const struct date *sq = d->quarter.y ? &d->quarter : &d->last_quarter;
+            if (sq->y == w.y + 1)
+                w.m = sq->m;
+        }
         /* (a news item's day, its dateline's, on the country's figure of
          * a CNNIC report it tells of: the report's, of the half-year just
          * ended, June's in an item of July to September, the year before's

@@ -1267,14 +1267,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             /* (or a half, a quarter: "in the first half of 2018 ..., compared
              * with ... in the same period of 2017", "the same quarter of
              * 2018") */
-            if (!e.when.m && i >= 3 && is_word(&c, i - 1, &pw_of) &&
-                (is_word(&c, i - 2, &pw_period) || is_word(&c, i - 2, &pw_quarter) || is_word(&c, i - 2, &pw_half)) &&
-                is_word(&c, i - 3, &pw_same) && out->n &&
-                (out->v[out->n - 1].flags & (DF_TO_MONTH | DF_FIRST_HALF | DF_QUARTER | DF_QUARTER_END)) &&
+            bool same = !e.when.m && i >= 3 && is_word(&c, i - 1, &pw_of) &&
+                        (is_word(&c, i - 2, &pw_period) || is_word(&c, i - 2, &pw_quarter) ||
+                         is_word(&c, i - 2, &pw_half)) &&
+                        is_word(&c, i - 3, &pw_same);
+            if (same && out->n &&
+                (out->v[out->n - 1].flags & (DF_TO_MONTH | DF_FIRST_HALF | DF_QUARTER | DF_QUARTER_END | DF_QUARTER_YEAR)) &&
                 (out->v[out->n - 1].when.m || (out->v[out->n - 1].flags & DF_FIRST_HALF)) &&
                 !out->v[out->n - 1].when.d) {
                 e.when.m = out->v[out->n - 1].when.m;
                 e.flags |= out->v[out->n - 1].flags & (DF_TO_MONTH | DF_FIRST_HALF | DF_QUARTER | DF_QUARTER_END);
+            } else if (same) {
+                e.flags |= DF_SAME_PERIOD; /* (of the months the text speaks of, named elsewhere) */
             }
             /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
             if ((is_word(&c, i + 1, &pw_and) || is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-')) &&

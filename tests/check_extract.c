@@ -2177,6 +2177,15 @@ START_TEST(session40_forms)
            "revenue_growth|China|2010|6.4|percent|exact|observed|7\n"
            "revenue|China|2009|844736842105|CNY|about|derived|7\n",
            true);
+    /* "the same period of 2022" in a report on Q3 2023 is Q3 2022, and
+     * the figure compared with it Q3 2023's */
+    expect("Example Inc. Announces Third Quarter 2023 Financial Results\n\n"
+           "Third Quarter 2023 Operational Highlights\n"
+           "- Average monthly paying users (MPUs) were 27.5 million, compared\n"
+           "with 28.5 million in the same period of 2022.\n",
+           "users|Example|2023-09|27500000|people|exact|observed|4\n"
+           "users|Example|2022-09|28500000|people|exact|observed|5\n",
+           true);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
