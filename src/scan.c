@@ -862,7 +862,13 @@ static void lex_run(struct lexer *lx)
             lower = is_lower((unsigned char)s[k]);
         for (size_t k = letters; k < j && digits; k++)
             digits = is_digit((unsigned char)s[k]);
-        if (lower && digits) {
+        /* (or to an acronym, one digit, before words in lower case: "GMV1
+         * in the twelve-month period"; not "MP3", "MS11-011", "CDMA2000") */
+        bool upper = !lower && letters - i <= 5 && j - letters == 1 && s[letters] != '0' && j + 1 < lx->n &&
+                     s[j] == ' ' && is_lower((unsigned char)s[j + 1]);
+        for (size_t k = i; k < letters && upper; k++)
+            upper = is_upper((unsigned char)s[k]);
+        if ((lower || upper) && digits) {
             emit(lx, TK_WORD, i, letters - i, 0); /* the marker is no token */
             lx->i = j;
             return;

@@ -465,6 +465,16 @@ START_TEST(b10_footnote_markers)
     ck_assert_ptr_nonnull(find_text("Redmi2"));
     scan("the bulletin ms11-011");
     ck_assert_ptr_nonnull(find_text("ms11-011"));
+    /* ... nor an acronym's, but where words in lower case go on after
+     * its one digit: "GMV1 in the twelve-month period" */
+    scan("GMV1 in the period");
+    ck_assert_ptr_nonnull(find_text("GMV"));
+    ck_assert_ptr_null(find_text("GMV1"));
+    scan("MP3 players and CDMA2000 networks and MS11-011 bulletins and LTE4 Networks");
+    ck_assert_ptr_nonnull(find_text("MP3"));
+    ck_assert_ptr_nonnull(find_text("CDMA2000"));
+    ck_assert_ptr_nonnull(find_text("MS11-011"));
+    ck_assert_ptr_nonnull(find_text("LTE4"));
 }
 END_TEST
 
