@@ -9738,8 +9738,20 @@ static void process_block(struct doc *d, bool context_only)
     drop_glosses(b.text, &d->tok);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
-    if (!d->cnnic && (memmem(b.text, b.len, "CNNIC", 5) || memmem(b.text, b.len, "Network Information Cent", 24)))
-        d->cnnic = true;
+    /* (the CNNIC named, by its initials or its name: its words, not the
+     * block's bytes, are looked at) */
+    if (!d->cnnic) {
+        static uint32_t h_cnnic, h_network, h_information;
+        if (!h_cnnic) {
+            h_network = scan_word_hash("network", 7);
+            h_information = scan_word_hash("information", 11);
+            h_cnnic = scan_word_hash("cnnic", 5);
+        }
+        for (size_t i = 0; i < n && !d->cnnic; i++)
+            d->cnnic = t[i].kind == TK_WORD &&
+                       (t[i].hash == h_cnnic ||
+                        (t[i].hash == h_network && i + 1 < n && t[i + 1].hash == h_information));
+    }
     /* a chronology's year on a line of its own ("1999", "2000:", "==
      * 2001 =="): the year of the entries under it, up to the next */
     {

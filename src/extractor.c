@@ -3206,9 +3206,8 @@ static bool prose_leading(const char *p, size_t n)
         a++;
     while (n > a && p[n - 1] == ' ')
         n--;
-    if (n - a < 25 || memmem(p + a, n - a, "  ", 2) || memchr(p + a, '\t', n - a))
-        return false;
-    return ends_leading(p + a, n - a);
+    /* (the last word first: most lines end with none of those words) */
+    return n - a >= 25 && ends_leading(p + a, n - a) && !memmem(p + a, n - a, "  ", 2) && !memchr(p + a, '\t', n - a);
 }
 
 static bool sheet_label_like(const char *p, size_t n)
