@@ -1440,7 +1440,10 @@ static void label_name(const char *s, const struct token *t, size_t a, size_t b,
     if (i > c->ha && i < b &&
         (t[i].kind == TK_WORD || (t[i].kind == TK_PUNCT && (s[t[i].off] == ',' || s[t[i].off] == ':')))) {
         size_t j = ++i;
-        while (j < b && name_cell_word(s, &t[j]))
+        /* (two names joined: "Combined MAU of Weixin and WeChat") */
+        while (j < b && (name_cell_word(s, &t[j]) ||
+                         (j > i && j + 1 < b && (word_is(s, &t[j], "and") || word_is(s, &t[j], "&")) &&
+                          (t[j + 1].flags & TF_CAP) && name_cell_word(s, &t[j + 1]))))
             j++;
         if (j > i && (j == b || (t[j].flags & TF_OPEN))) {
             c->ea = i;
@@ -2372,8 +2375,13 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * "  bandwidth (Mbps)   368,927   640,286.67" */
             /* (or over its unit: "Accumulated net additional customers for
              * the year" over "  (thousands)   25,643   23,126") */
+            /* (or one that ends with the preposition its next line goes on
+             * from: "Combined MAU of" over "  Weixin and WeChat   650.0") */
+            bool leads_on = rb > ra && t[rb - 1].kind == TK_WORD &&
+                            (word_is(s, &t[rb - 1], "of") || word_is(s, &t[rb - 1], "for")) &&
+                            trailing_figures(t, rb, line_end(t, n, rb)) >= k;
             if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 12 &&
-                ((t[rb].kind == TK_WORD && !(t[rb].flags & TF_CAP)) ||
+                ((t[rb].kind == TK_WORD && (!(t[rb].flags & TF_CAP) || leads_on)) ||
                  ((t[rb].flags & TF_OPEN) && trailing_figures(t, rb, line_end(t, n, rb)) >= k))) {
                 /* (an abbreviation in brackets among them: 'Monthly active
                  * user accounts ("MAU")' over "  of QQ IM   798.2 ...") */

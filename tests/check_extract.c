@@ -2186,6 +2186,14 @@ START_TEST(session40_forms)
            "users|Example|2023-09|27500000|people|exact|observed|4\n"
            "users|Example|2022-09|28500000|people|exact|observed|5\n",
            true);
+    /* a row's label broken after its "of", the name on the next line
+     * with the figures; two names joined by "and" are one */
+    expect("Example 2016 Third Quarter Results Presentation\n\nKey Platforms - Quarterly Trend\n\n"
+           "Unit: million       3Q2015    4Q2015    1Q2016\n"
+           "QQ IM MAU            860.0     853.1     877.1\n"
+           "Combined MAU of\n"
+           " Weixin and WeChat   650.0     697.0     762.2\n",
+           "active_users|Weixin and WeChat|2015-09|650000000|people|exact|observed|8\n", false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
