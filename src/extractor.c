@@ -3585,12 +3585,17 @@ static bool years_row_like(const char *p, size_t n)
             continue;
         } else if ((l == 4 || l == 6) && period_glued(p + b, l, &part, &qn) && part == 'Q') {
             years++; /* a quarter and its year: "1Q17", "2017Q1" */
+        } else if ((l == 9 || l == 11) && is_digit((unsigned char)p[b]) && is_digit((unsigned char)p[b + 1]) &&
+                   p[b + 2] == '-' && p[b + 6] == '-' && scan_month(p + b + 3, 3) > 0 &&
+                   is_digit((unsigned char)p[b + 7]) && is_digit((unsigned char)p[i - 1])) {
+            years++; /* a day, its month and its year: "31-Dec-07", "30-Sep-2007" */
         } else if (l == 2 && period_short_name(p + b, l, &part) && part == 'Q') {
             continue; /* a quarter by its year: "Q1 2017", "2017 Q1" */
         } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' &&
                                    (is_digit((unsigned char)p[b + 1]) || p[b + 1] == '%')) ||
                                   str_ieq(p + b, l, "vs.") || str_ieq(p + b, l, "vs") || str_ieq(p + b, l, "change") ||
-                                  str_ieq(p + b, l, "%") || str_ieq(p + b, l, "yoy") || str_ieq(p + b, l, "growth"))) {
+                                  str_ieq(p + b, l, "%") || str_ieq(p + b, l, "yoy") || str_ieq(p + b, l, "qoq") ||
+                                  str_ieq(p + b, l, "growth"))) {
             /* a note's mark ("2013 (1)"), the change between the years
              * ("2014 vs. 2013", "Change") */
             continue;

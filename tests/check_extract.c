@@ -2194,6 +2194,17 @@ START_TEST(session40_forms)
            "Combined MAU of\n"
            " Weixin and WeChat   650.0     697.0     762.2\n",
            "active_users|Weixin and WeChat|2015-09|650000000|people|exact|observed|8\n", false);
+    /* a header of days written "31-Dec-07" keeps the rows under it in
+     * its table, as a header of years does */
+    expect("Example Announces 2007 Fourth Quarter and Annual Results\n\nKey Operating Statistics\n\n"
+           "                                         As at         As at       Growth\n"
+           "                                       31-Dec-07     30-Sep-07     QoQ (%)\n"
+           "Registered IM user accounts (mn)          783.0         741.4        5.6%\n"
+           "Active IM user accounts (mn)              300.2         286.5        4.8%\n",
+           "registered_users|Example|2007-12-31|783000000|people|exact|observed|7\n"
+           "registered_users|Example|2007-09-30|741400000|people|exact|observed|7\n"
+           "registered_users_growth|Example|2007-12-31|5.6|percent|exact|observed|7\n",
+           false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
