@@ -1485,6 +1485,12 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
         for (size_t j = x; j < xb; j++) {
             if (!(t[j].flags & TF_OPEN))
                 continue;
+            /* (a percent's mark in brackets is its column's, a rate's:
+             * "QoQ (%)" over the growth column, not the table's unit) */
+            if (percent_mark(s, t, j, xb)) {
+                j += 2;
+                continue;
+            }
             size_t e = j + 1, noun = SIZE_MAX;
             bool said = false; /* "(unit: 10,000 stations)": whatever it counts */
             if (e < xb && (word_is(s, &t[e], "unit") || word_is(s, &t[e], "units"))) {

@@ -2205,6 +2205,17 @@ START_TEST(session40_forms)
            "registered_users|Example|2007-09-30|741400000|people|exact|observed|7\n"
            "registered_users_growth|Example|2007-12-31|5.6|percent|exact|observed|7\n",
            false);
+    /* (a unit's line between the days and the rows gives the scale; the
+     * growth column's "(%)" is no unit of the table) */
+    expect("Example Announces 2007 Fourth Quarter and Annual Results\n\nKey Operating Statistics\n\n"
+           "                                         As at         As at       Growth\n"
+           "                                       31-Dec-07     30-Sep-07     QoQ (%)\n"
+           "                                       (in millions, except percentages)\n"
+           "Registered IM user accounts               783.0         741.4        5.6%\n"
+           "Active IM user accounts                   300.2         286.5        4.8%\n",
+           "registered_users|Example|2007-12-31|783000000|people|exact|observed|8\n"
+           "registered_users|Example|2007-09-30|741400000|people|exact|observed|8\n",
+           false);
     /* a prospectus's cover names its issuer on a line of its own */
     expect("PROSPECTUS SUMMARY\n\n            10,000,000 American Depositary Shares\n\n"
            "                 Example Corporation\n\n"
