@@ -853,10 +853,6 @@ static void title_case(char *s, size_t n)
     }
 }
 
-/* The company a press release speaks for, from one of its first lines:
- * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
- * Announces Fourth Quarter Results".  The capitalised words before the
- * ticker in brackets or the verb; nothing if there are none. */
 /* A name p[0, len) (len < 96) into out, as a name is written where the
  * text has it in capitals ("TENCENT" is "Tencent"). */
 static void name_copy(char out[96], const char *p, size_t len)
@@ -872,6 +868,8 @@ static void name_copy(char out[96], const char *p, size_t len)
 
 static bool line_has(const char *p, size_t n, const char *w);
 
+/* The issuer a release's line names as its defined term, into out; false
+ * if it names none. */
 static bool defined_issuer(char out[96], const char *p, size_t n)
 {
     /* a release names its issuer as a defined term: 'Tencent Holdings
@@ -938,6 +936,10 @@ static size_t ticker_at(const char *p, size_t n)
     return i < n && p[i] == ')' && codes ? i + 1 : 0;
 }
 
+/* The company a press release speaks for, from one of its first lines:
+ * "Alibaba Group Holding Limited (NYSE: BABA) today announced", "JD.com
+ * Announces Fourth Quarter Results".  The capitalised words before the
+ * ticker in brackets or the verb; nothing if there are none. */
 static void issuer_line(char out[96], const char *p, size_t n, bool first, bool cover)
 {
     if (defined_issuer(out, p, n))
@@ -1185,13 +1187,36 @@ static void quarter_line(const char *p, size_t n, struct date *q)
         }
 }
 
+/* The end of the run of capitalised words (or numbers) that opens p[a,
+ * n), words parted by single spaces, a word ending at a space or one of
+ * stops; an owner's name ends at its "'s" ("Tencent Holdings Ltd's",
+ * "Alibaba's shopping spree"). */
+static size_t capitalised_run(const char *p, size_t a, size_t n, const char *stops)
+{
+    size_t e = a;
+    for (;;) {
+        size_t w = e;
+        while (w < n && p[w] != ' ' && !strchr(stops, p[w]))
+            w++;
+        if (w == e || !(is_upper((unsigned char)p[e]) || is_digit((unsigned char)p[e])))
+            break;
+        if (w - e > 2 && p[w - 2] == '\'' && p[w - 1] == 's')
+            return w - 2;
+        e = w;
+        if (e >= n || p[e] != ' ')
+            break;
+        if (e + 1 < n && !(is_upper((unsigned char)p[e + 1]) || is_digit((unsigned char)p[e + 1])))
+            break;
+        e++;
+    }
+    return e;
+}
+
 /* The firm or product a chronology's title says it is of: "Timeline of
  * Tencent", "A Chronology of Alipay, 2004-2014", "Alibaba's shopping
  * spree: a timeline", "YU'E BAO (...) - A CHRONOLOGY OF EVENTS"; its
  * name (the capitalised words, without a possessive or a legal form) into
  * out, nothing if the title names none or names China. */
-static size_t capitalised_run(const char *p, size_t a, size_t n, const char *stops);
-
 static void chronicle_subject(char out[96], const char *p, size_t n)
 {
     static const char *const before[] = {"a brief history of ", "a chronology of ", "a timeline of ",
@@ -1314,25 +1339,17 @@ static int report_year_line(const char *p, size_t n)
         while (e > 0 && is_space((unsigned char)p[e - 1]))
             e--;
         static const char *const kind[] = {"bulletin", "report", "communique", "communiqué", "survey", "yearbook"};
-        if (e >= 7 && p[e - 1] == ')' && p[e - 6] == '(') {
-            int y = digits4(p + e - 5);
-            for (size_t k = 0; k < sizeof kind / sizeof *kind && y >= 1990 && y <= 2100; k++) {
-                size_t l = strlen(kind[k]);
-                for (size_t i = 0; i + l <= e - 6; i++)
-                    if (str_ieq(p + i, l, kind[k]))
-                        return y;
-            }
-        }
         /* (or with it after "in" at its end: "Statistical Bulletin on the
          * Development of the Communications Industry in 2010") */
-        if (e >= 8 && p[e - 5] == ' ' && str_ieq(p + e - 8, 3, " in")) {
-            int y = digits4(p + e - 4);
-            for (size_t k = 0; k < sizeof kind / sizeof *kind && y >= 1990 && y <= 2100; k++) {
-                size_t l = strlen(kind[k]);
-                for (size_t i = 0; i + l <= e - 8; i++)
-                    if (str_ieq(p + i, l, kind[k]))
-                        return y;
-            }
+        bool bracket = e >= 7 && p[e - 1] == ')' && p[e - 6] == '(';
+        bool in_year = !bracket && e >= 8 && p[e - 5] == ' ' && str_ieq(p + e - 8, 3, " in");
+        size_t words = bracket ? e - 6 : in_year ? e - 8 : 0;
+        int y = bracket ? digits4(p + e - 5) : in_year ? digits4(p + e - 4) : 0;
+        for (size_t k = 0; k < sizeof kind / sizeof *kind && y >= 1990 && y <= 2100; k++) {
+            size_t l = strlen(kind[k]);
+            for (size_t i = 0; i + l <= words; i++)
+                if (str_ieq(p + i, l, kind[k]))
+                    return y;
         }
     }
     for (size_t k = 0; k < sizeof cue / sizeof *cue; k++) {
@@ -1618,31 +1635,6 @@ static int line_year(const char *p, size_t n)
     return y;
 }
 
-/* The end of the run of capitalised words (or numbers) that opens p[a,
- * n), words parted by single spaces, a word ending at a space or one of
- * stops; an owner's name ends at its "'s" ("Tencent Holdings Ltd's",
- * "Alibaba's shopping spree"). */
-static size_t capitalised_run(const char *p, size_t a, size_t n, const char *stops)
-{
-    size_t e = a;
-    for (;;) {
-        size_t w = e;
-        while (w < n && p[w] != ' ' && !strchr(stops, p[w]))
-            w++;
-        if (w == e || !(is_upper((unsigned char)p[e]) || is_digit((unsigned char)p[e])))
-            break;
-        if (w - e > 2 && p[w - 2] == '\'' && p[w - 1] == 's')
-            return w - 2;
-        e = w;
-        if (e >= n || p[e] != ' ')
-            break;
-        if (e + 1 < n && !(is_upper((unsigned char)p[e + 1]) || is_digit((unsigned char)p[e + 1])))
-            break;
-        e++;
-    }
-    return e;
-}
-
 /* A wire story on a company's results names it first in its lead:
  * "SHANGHAI, Nov 20 (Reuters) - Chinese e-commerce firm Pinduoduo Inc on
  * Wednesday reported quarterly revenue ...", "(Reuters) - Alibaba Group
@@ -1734,17 +1726,26 @@ static bool byline_like(const char *p, size_t n)
     return words >= 2 && words <= 3;
 }
 
-/* Is p[0, n) a time of day and what may follow it: "8:47 PM GMT+8",
- * "07:21 PM", "20:31:05", "9:05 a.m. ET"? */
-static bool time_of_day(const char *p, size_t n)
+/* The length of a time of day's hours and minutes at p, "8:47", "07:21";
+ * 0 if none there. */
+static size_t clock_len(const char *p, size_t n)
 {
     size_t i = 0;
     while (i < n && i < 2 && is_digit((unsigned char)p[i]))
         i++;
     if (i == 0 || i >= n || p[i] != ':' || i + 2 >= n || !is_digit((unsigned char)p[i + 1]) ||
         !is_digit((unsigned char)p[i + 2]))
+        return 0;
+    return i + 3;
+}
+
+/* Is p[0, n) a time of day and what may follow it: "8:47 PM GMT+8",
+ * "07:21 PM", "20:31:05", "9:05 a.m. ET"? */
+static bool time_of_day(const char *p, size_t n)
+{
+    size_t i = clock_len(p, n);
+    if (!i)
         return false;
-    i += 3;
     if (i + 2 < n && p[i] == ':' && is_digit((unsigned char)p[i + 1]) && is_digit((unsigned char)p[i + 2]))
         i += 3;
     /* (then only words of a clock: "PM", "a.m.", "GMT+8", "ET", "HKT"; up
@@ -1934,9 +1935,7 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     size_t tm = past;
     while (tm < n && p[tm] == ' ')
         tm++;
-    bool clock = tm + 3 < n && is_digit((unsigned char)p[tm]) &&
-                 (p[tm + 1] == ':' || (is_digit((unsigned char)p[tm + 1]) && p[tm + 2] == ':'));
-    if (mark < n && !gap && !clock) {
+    if (mark < n && !gap && !clock_len(p + tm, n - tm)) {
         /* (then words, not a row of figures: three at least before any
          * figure, or a source's name and no figure at all, "| Xinhua") */
         int words = 0;
@@ -1987,9 +1986,8 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
         while (a < e && (p[a] == ' ' || p[a] == ','))
             a++;
     }
-    for (size_t i = a + 4; i + 3 < e; i++)
-        if (p[i] == ' ' && is_digit((unsigned char)p[i + 1]) &&
-            (p[i + 2] == ':' || (is_digit((unsigned char)p[i + 2]) && p[i + 3] == ':'))) {
+    for (size_t i = a + 4; i + 1 < e; i++)
+        if (p[i] == ' ' && clock_len(p + i + 1, e - i - 1)) {
             e = i;
             break;
         }
@@ -3178,9 +3176,6 @@ static bool words_only(const char *p, size_t n)
     return letters_and(p, e, "()\"", false);
 }
 
-/* A fact sheet's label alone on its line, its value on the next: words
- * and brackets, no figure, no mark at its end, not all in capitals (a
- * heading): "Payment transactions processed by Alipay". */
 /* Does the line end with a word that leads on to what follows, a verb
  * of a figure or a preposition: a sentence broken before its figure ("By
  * the end of 2013 Yu'e Bao's fund size reached" / "3 trillion yuan.")? */
@@ -3210,6 +3205,9 @@ static bool prose_leading(const char *p, size_t n)
     return n - a >= 25 && ends_leading(p + a, n - a) && !memmem(p + a, n - a, "  ", 2) && !memchr(p + a, '\t', n - a);
 }
 
+/* A fact sheet's label alone on its line, its value on the next: words
+ * and brackets, no figure, no mark at its end, not all in capitals (a
+ * heading): "Payment transactions processed by Alipay". */
 static bool sheet_label_like(const char *p, size_t n)
 {
     /* (no header of fields parted by wide gaps) */
