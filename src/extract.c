@@ -1765,16 +1765,9 @@ static bool says_its(const struct sent *st)
 static bool day_indicator(const struct rules *r, const char *id);
 
 /* Does the sentence name a span longer than a day: "full-year",
- * "quarter", "the first half", "months"? */
-static bool names_span_but(const struct sent *st, size_t k, bool compared_ok);
-
-static bool names_span(const struct sent *st, size_t k)
-{
-    return names_span_but(st, k, false);
-}
-
-/* (the same, but a year compared with, where compared_ok, names none: "up
- * 39 per cent from last year", "a year earlier") */
+ * "quarter", "the first half", "months"?  (Where compared_ok, a year
+ * compared with names none: "up 39 per cent from last year", "a year
+ * earlier".) */
 static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
 {
     static const char *const w[] = {"year", "years", "annual", "annually", "quarter", "quarterly", "half",
@@ -1798,6 +1791,11 @@ static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
         return true;
     }
     return false;
+}
+
+static bool names_span(const struct sent *st, size_t k)
+{
+    return names_span_but(st, k, false);
 }
 
 /* Does a site named by its domain in sentence st ("Taobao.com", "JD.com")
@@ -4208,10 +4206,10 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
          * billion by 2025" frames no figure told after it) */
         if (!opens && d->doc_year && date_of(d, de, *para_has ? para_ctx : NULL, &w) && w.y > d->doc_year + 1)
             continue;
-        if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2 && w.m && !w.d &&
-            (de->flags & (DF_QUARTER | DF_QUARTER_YEAR)) && !(de->flags & DF_COMPARE))
-            d->last_quarter = w;
         if (date_of(d, de, *para_has ? para_ctx : NULL, &w) && !w.y2) {
+            /* (a quarter's: "the quarter" of a sentence after it) */
+            if (w.m && !w.d && (de->flags & (DF_QUARTER | DF_QUARTER_YEAR)) && !(de->flags & DF_COMPARE))
+                d->last_quarter = w;
             /* (the time of writing "now" gives frames the paragraph, not
              * the ones after it: "About 74.5 percent of Internet users now
              * go online using a phone") */
@@ -5320,6 +5318,13 @@ static void transactions_worth(struct doc *d, const struct sent *st, struct numi
         n->cue_a = subj;
         n->cue_b = subj + 1;
     }
+}
+
+/* The quarter the text reports on: the one its first lines name, else
+ * the one it last named (y 0: none). */
+static const struct date *quarter_spoken(const struct doc *d)
+{
+    return d->quarter.y ? &d->quarter : &d->last_quarter;
 }
 
 /* Does the sentence speak of the period a report covers: "the quarter"
@@ -7363,7 +7368,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (the same period of the year before, in a report on a
                  * quarter: that quarter, "MPUs were 27.5 million, compared
                  * with 28.5 million in the same period of 2022") */
-                const struct date *sq = d->quarter.y ? &d->quarter : &d->last_quarter;
+                const struct date *sq = quarter_spoken(d);
                 if ((de->flags & DF_SAME_PERIOD) && sq->y == w.y)
                     w.m = sq->m;
                 /* (that year's date the report speaks of, where there is
@@ -7489,13 +7494,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* ... or the quarter a quarterly report's first lines name, for a
          * sentence that speaks of "the quarter" or "the reporting period"
          * ("At the end of the quarter the fund's net assets were") */
-        if (!have && (d->quarter.y || d->last_quarter.y) && !habitual && says_the_quarter(st)) {
+        /* (or, where the first lines name none, the quarter the text last
+         * named: "In the first quarter, banks processed ... || Non-bank
+         * payment institutions processed ... in the quarter") */
+        if (!have && quarter_spoken(d)->y && !habitual && says_the_quarter(st)) {
             memset(&w, 0, sizeof w);
-            /* (or, where the first lines name none, the quarter the text
-             * last named: "In the first quarter, banks processed ... ||
-             * Non-bank payment institutions processed ... in the quarter") */
-            w.y = d->quarter.y ? d->quarter.y : d->last_quarter.y;
-            w.m = d->quarter.y ? d->quarter.m : d->last_quarter.m;
+            w.y = quarter_spoken(d)->y;
+            w.m = quarter_spoken(d)->m;
             have = true;
             /* (the paragraph goes on with it: "The number of holders reached
              * 369 million") */
@@ -7853,7 +7858,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * is that quarter's a year before: "compared with RMB5,794.7
          * million in the same period of 2022", in a report on Q3 2023) */
         if (have && pick >= 0 && (d->dates.v[pick].flags & DF_SAME_PERIOD) && !w.m && !w.y2) {
-            const struct date *sq = d->quarter.y ? &d->quarter : &d->last_quarter;
+            const struct date *sq = quarter_spoken(d);
             if (sq->y == w.y + 1)
                 w.m = sq->m;
         }
@@ -9740,18 +9745,8 @@ static void process_block(struct doc *d, bool context_only)
     size_t n = d->tok.n;
     /* (the CNNIC named, by its initials or its name: its words, not the
      * block's bytes, are looked at) */
-    if (!d->cnnic) {
-        static uint32_t h_cnnic, h_network, h_information;
-        if (!h_cnnic) {
-            h_network = scan_word_hash("network", 7);
-            h_information = scan_word_hash("information", 11);
-            h_cnnic = scan_word_hash("cnnic", 5);
-        }
-        for (size_t i = 0; i < n && !d->cnnic; i++)
-            d->cnnic = t[i].kind == TK_WORD &&
-                       (t[i].hash == h_cnnic ||
-                        (t[i].hash == h_network && i + 1 < n && t[i + 1].hash == h_information));
-    }
+    for (size_t i = 0; i < n && !d->cnnic; i++)
+        d->cnnic = tok_is(&t[i], WH(cnnic)) || (tok_is(&t[i], WH(network)) && i + 1 < n && tok_is(&t[i + 1], WH(information)));
     /* a chronology's year on a line of its own ("1999", "2000:", "==
      * 2001 =="): the year of the entries under it, up to the next */
     {
@@ -10083,7 +10078,7 @@ static void process_block(struct doc *d, bool context_only)
     /* (wrapped lines both: a paragraph on one long line is a
      * paragraph, its break no wrap's) */
     else if (d->back_has && d->prev.len && d->prev_end == d->bline && d->prev_end - d->prev.line >= 2 &&
-             memchr(b.text, '\n', b.len) && !d->prev_table &&
+             d->blines >= 2 && !d->prev_table &&
              ends_with_stop(d->prev.text, d->prev.len) && d->prev.len > 80 && n > 0 && t[0].kind == TK_WORD &&
              (t[0].flags & TF_CAP) && !bullet_line(b.text, 0)) {
         para = d->back_para;

@@ -399,7 +399,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
-    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its, wh_account;
+    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its, wh_account, wh_cnnic, wh_network, wh_information;
 
 static void lists_once(void);
 
@@ -444,6 +444,9 @@ static void lists_once(void)
     wh_in = scan_word_hash("in", 2);
     wh_of = scan_word_hash("of", 2);
     wh_account = scan_word_hash("account", 7);
+    wh_cnnic = scan_word_hash("cnnic", 5);
+    wh_network = scan_word_hash("network", 7);
+    wh_information = scan_word_hash("information", 11);
     wh_by = scan_word_hash("by", 2);
     wh_as = scan_word_hash("as", 2);
     wh_and = scan_word_hash("and", 3);
