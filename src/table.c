@@ -1548,21 +1548,17 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
             }
             /* (only units and scales inside: not "(MAUs)", not "(2010)") */
             bool units = e < xb && !(t[e].flags & TF_CLOSE) && !(t[e].flags & TF_OPEN);
-            size_t k = e, again = SIZE_MAX;
-            bool seen = false; /* a scale or a currency so far */
+            size_t k = e;
+            struct column g = column_of(-1, 0, 0); /* what the words have given so far */
             for (; k < xb && !(t[k].flags & TF_CLOSE) && !(t[k].kind == TK_PUNCT && s[t[k].off] == ';') && units; k++) {
                 /* (a restatement after a comma or a slash is the same unit
                  * again, whatever its words: "(unit: 100 million yuan,
                  * 亿元)") */
-                if (seen && t[k].kind == TK_PUNCT && (s[t[k].off] == ',' || s[t[k].off] == '/')) {
-                    again = k;
+                if ((g.mult != 1 || g.unit) && t[k].kind == TK_PUNCT && (s[t[k].off] == ',' || s[t[k].off] == '/')) {
                     while (k < xb && !(t[k].flags & TF_CLOSE))
                         k++;
                     break;
                 }
-                seen = seen || t[k].kind == TK_NUM || scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||
-                       word_is(s, &t[k], "RMB") ||
-                       word_is(s, &t[k], "USD") || word_is(s, &t[k], "dollars");
                 units = (t[k].kind == TK_NUM && !(t[k].flags & TF_YEAR)) || t[k].kind == TK_PUNCT ||
                         (said && t[k].kind == TK_WORD) ||
                         scale_word(s, &t[k]) > 0 || word_is(s, &t[k], "yuan") ||
@@ -1572,12 +1568,10 @@ static bool caption_unit(const char *s, const struct token *t, size_t n, size_t 
                         /* ("(millions, year-end)", "(end of month, million)") */
                         word_is(s, &t[k], "year") || word_is(s, &t[k], "end") || word_is(s, &t[k], "of") ||
                         word_is(s, &t[k], "month") || word_is(s, &t[k], "quarter") || word_is(s, &t[k], "period");
+                unit_token(s, &t[k], &g);
             }
             if (!units || k >= xb)
                 continue;
-            struct column g = column_of(-1, 0, 0);
-            for (size_t q = e; q < (again != SIZE_MAX ? again : k); q++)
-                unit_token(s, &t[q], &g);
             take_unit(c, &g);
             j = k;
         }
