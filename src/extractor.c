@@ -550,6 +550,21 @@ static bool agency_dateline(const char *p, size_t n)
     return memchr(p + i, '(', lim - i) != NULL;
 }
 
+/* Past a day of the week that opens p[a, e), and the commas and spaces
+ * after it ("Wed Feb 11, 2015", "Friday, 12 June 2015"): where the date
+ * goes on, a itself if there is none. */
+static size_t past_weekday(const char *p, size_t a, size_t e)
+{
+    size_t w = a;
+    while (w < e && is_alpha((unsigned char)p[w]))
+        w++;
+    if (!(w > a && w < e && (p[w] == ' ' || p[w] == ',') && period_weekday_word(p + a, w - a, true)))
+        return a;
+    while (w < e && (p[w] == ' ' || p[w] == ','))
+        w++;
+    return w;
+}
+
 /* The year of a dateline that opens the line, with its day: "HANGZHOU,
  * Nov. 12, 2015 (Xinhua) --", "March 14, 2014 - ...", "12 June 2015",
  * "Published: 2014-03-14 10:23", "Wed Feb 11, 2015 4:12am EST"; 0 if there
@@ -558,16 +573,9 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
 {
     size_t i = blanks_end(p, 0, n);
     /* a day of the week first: "Wed Feb 11, 2015", "Friday, 12 June 2015" */
-    size_t wd = i;
-    while (wd < n && is_alpha((unsigned char)p[wd]))
-        wd++;
-    bool weekday = false; /* (a date with its weekday alone on a line is a news item's) */
-    if (wd < n && (p[wd] == ' ' || p[wd] == ',') && period_weekday_word(p + i, wd - i, true)) {
-        i = wd;
-        while (i < n && (p[i] == ' ' || p[i] == ','))
-            i++;
-        weekday = true;
-    }
+    size_t wd = past_weekday(p, i, n);
+    bool weekday = wd != i; /* (a date with its weekday alone on a line is a news item's) */
+    i = wd;
     /* a label ("Published:", "Updated:") or a place in capitals ("BEIJING,") */
     size_t w = i;
     while (w < n && is_alpha((unsigned char)p[w]))
@@ -1878,14 +1886,7 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
         city = true;
     }
     /* (past its weekday: "Fri May 10, 2013", "Monday, 2 May 2016") */
-    size_t w = a;
-    while (w < n && is_alpha((unsigned char)p[w]))
-        w++;
-    if (w > a && w < n && (p[w] == ' ' || p[w] == ',') && period_weekday_word(p + a, w - a, true)) {
-        a = w;
-        while (a < n && (p[a] == ' ' || p[a] == ','))
-            a++;
-    }
+    a = past_weekday(p, a, n);
     if (a >= n || !is_alnum((unsigned char)p[a]))
         return 0;
     /* the end of the day's field: a mark (the first bar, an em or en
@@ -1978,14 +1979,7 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
     }
     /* (past its weekday, and without its time after it: "Tue Feb 25,
      * 2014 8:52am EST") */
-    size_t wd = a;
-    while (wd < e && is_alpha((unsigned char)p[wd]))
-        wd++;
-    if (wd > a && wd < e && (p[wd] == ' ' || p[wd] == ',') && period_weekday_word(p + a, wd - a, true)) {
-        a = wd;
-        while (a < e && (p[a] == ' ' || p[a] == ','))
-            a++;
-    }
+    a = past_weekday(p, a, e);
     for (size_t i = a + 4; i + 1 < e; i++)
         if (p[i] == ' ' && clock_len(p + i + 1, e - i - 1)) {
             e = i;
