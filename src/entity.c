@@ -442,9 +442,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     size_t nx = k;
     if (nx < st->n && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == '\'')
         nx++;
-    /* (or "Lunar New Year's Eve", "Chinese New Year": a year's feast) */
+    /* (or "Lunar New Year's Eve", "Chinese New Year": a year's feast;
+     * "Cyber Monday", "Black Friday": a weekday's) */
     if ((nx < st->n && (st->t[nx].flags & TF_CAP) &&
-         (in_list(&event_word, &st->t[nx]) || tok_is(&st->t[nx], WH(year)))) ||
+         (in_list(&event_word, &st->t[nx]) || tok_is(&st->t[nx], WH(year)) ||
+          (st->t[nx].kind == TK_WORD && period_weekday_word(st->s + st->t[nx].off, st->t[nx].len, false)))) ||
         in_list(&event_word, &st->t[k - 1]))
         return false;
     *end = k;

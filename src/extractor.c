@@ -2543,6 +2543,7 @@ struct extractor {
     int head_at;        /* ... on the block's line head_at (under its caption and unit) */
     int lead_lines;     /* the block's first lines that are a caption or a unit */
     bool last_head2;    /* ... and the last line is that header's second */
+    int head_end;       /* ... whose last line so far is the block's line head_end (a header of up to four) */
     bool last_section;  /* the last line is a section's label inside a table */
     bool in_item;       /* ... an item of a list or its indented continuation */
     bool last_label;    /* ... a fact sheet's label alone on its line, the block's one line ("Mobile payment transactions") */
@@ -3983,13 +3984,19 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         /* (a header of two lines: "Year   Netizens" over "        (million)") */
         /* (or "                2003        in June": the header's years
          * and words under its first line) */
-        head2 = !x->pending_blank && x->block_lines == x->head_at && x->head_block && !row && !years && n < 240 &&
+        /* (or its third or fourth, each column's name and unit broken
+         * over them: "Number of" / "transactions" / "(100 million)") */
+        head2 = !x->pending_blank && x->head_block &&
+                (x->block_lines == x->head_at ||
+                 (x->last_head2 && x->block_lines == x->head_end && x->head_end < x->head_at + 3)) &&
+                !row && !years && n < 240 &&
                 ((memchr(p, '(', n) && header_fields(p, n) >= 1) || (memmem(p, n, "  ", 2) && no_figure_but_years(p, n)));
         if (head2)
             join = true;
         if (row && !x->pending_blank &&
             (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header ||
-             (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2))))
+             (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2)) ||
+             (x->block_lines == x->head_end && x->head_end > x->head_at + 1 && x->head_block && x->last_head2)))
             join = true;
         if (unit && !x->pending_blank)
             join = true;
@@ -4154,17 +4161,21 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     if (x->block_lines == 1) {
         x->head_block = x->last_years;
         x->head_at = 1;
+        x->head_end = 1;
         x->lead_lines = 0;
     } else if (x->lead_lines == x->block_lines - 1 && (x->last_caption || unit_before) &&
                (x->last_years || period_header)) {
         x->head_block = true;
         x->head_at = x->block_lines;
+        x->head_end = x->block_lines;
     }
     bool caption = caption_like(p, n);
     /* (the lines over a header: its caption and its unit) */
     if (x->lead_lines == x->block_lines - 1 && (caption || unit))
         x->lead_lines++;
     x->last_head2 = head2;
+    if (head2)
+        x->head_end = x->block_lines;
     x->last_label_row = label_row || label_line;
     x->last_pair = pair == 1 || (pair == 2 && x->last_pair);
     x->last_section = section;

@@ -409,7 +409,8 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
      * households / 万户" is 10,000 households, not 10,000 times 10,000) */
     if (c->unit_said)
         return;
-    if (k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '/' && (c->mult != 1 || c->unit)) {
+    /* (or after a comma: "(亿元, 100 million yuan)") */
+    if (k->kind == TK_PUNCT && k->len == 1 && (s[k->off] == '/' || s[k->off] == ',') && (c->mult != 1 || c->unit)) {
         c->unit_said = true;
         return;
     }
@@ -605,8 +606,19 @@ static int header_columns(const struct rules *r, const char *s, const struct tok
 /* (the same, of the levels of unit class cls alone, -1: any; "Transaction
  * scale of China's mobile payment market" names money where a share's
  * "mobile payment market" is not asked for) */
+static int header_columns_in(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
+                             size_t b, struct column *col, bool label, int cls, const struct token *ct, size_t cn);
+
 static int header_columns_of(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
                              size_t b, struct column *col, bool label, int cls)
+{
+    return header_columns_in(r, s, t, n, a, b, col, label, cls, t, n);
+}
+
+/* (the same, the context of the rules met in the tokens ct[0, cn): the
+ * block's, where t holds a header's words gathered from its lines) */
+static int header_columns_in(const struct rules *r, const char *s, const struct token *t, size_t n, size_t a,
+                             size_t b, struct column *col, bool label, int cls, const struct token *ct, size_t cn)
 {
     int nc = 0;
     uint32_t head = 0; /* the last word of the last column's name */
@@ -639,7 +651,7 @@ static int header_columns_of(const struct rules *r, const char *s, const struct 
             /* the table's block speaks of what the rule's context asks for;
              * the column's name says nothing the rule excludes ("Fund
              * units" are no assets) */
-            if ((ru->context.n && !phrases_in(&ru->context, t, n, 0, n) && !(outer_context && outer_context[ra->rule])) ||
+            if ((ru->context.n && !phrases_in(&ru->context, ct, cn, 0, cn) && !(outer_context && outer_context[ra->rule])) ||
                 (ru->require.n && !phrases_in(&ru->require, t, n, a, b)) ||
                 (ru->exclude.n && label && phrases_in(&ru->exclude, t, n, a, b)))
                 continue;
@@ -3467,6 +3479,190 @@ static bool columns_of_two_lines(const struct rules *r, const char *s, const str
         }
     }
     return named > 0;
+}
+
+/* The columns of a header of several lines [ha, hb) over the rows [ra,
+ * re) of k figures each, every column's name and unit broken over the
+ * lines, each line's fields standing over their columns:
+ *
+ *     Year    Number of       YoY       Amount          YoY
+ *             transactions    growth    (trillion       growth
+ *             (100 million)   (%)       yuan)           (%)
+ *     2015      821.45       119.51      49.48          100.16
+ *
+ * Fields of different lines that overlap are one column's; there must be
+ * k such columns, or k and the label's, each near its figures.  A
+ * column's words outside brackets name it (a level's cue, or a change of
+ * the level to its left: "YoY growth"); its words in brackets are its
+ * unit.  A column of money named by a measure alone ("Amount") counts the
+ * money the caption names (v, or NULL).  Into col (their header texts in
+ * heads); how many columns a cue named. */
+enum { HEAD_TEXT = 96 };
+
+static int columns_stacked(const struct rules *r, const char *s, const struct token *t, size_t n, size_t ha,
+                           size_t hb, size_t ra, size_t re, int k, const struct cap_view *v, struct column *col,
+                           char (*heads)[HEAD_TEXT])
+{
+    enum { MAXF = 48 };
+    size_t fa[MAXF], fb[MAXF], fs[MAXF], fe[MAXF];
+    int grp[MAXF], nf = 0;
+    for (size_t x = ha; x < hb;) {
+        size_t xe = line_end(t, n, x), l0 = line_start(s, t, x);
+        for (size_t i = x; i < xe; i = field_end(s, t, i, xe)) {
+            if (nf == MAXF)
+                return 0;
+            fa[nf] = i;
+            fb[nf] = field_end(s, t, i, xe);
+            fs[nf] = t[i].off - l0;
+            fe[nf] = t[fb[nf] - 1].off + t[fb[nf] - 1].len - l0;
+            grp[nf] = nf;
+            nf++;
+        }
+        x = xe;
+    }
+    /* (fields that overlap are one column's, and what overlaps that) */
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (int i = 0; i < nf; i++)
+            for (int j = i + 1; j < nf; j++)
+                if (grp[i] != grp[j] && fs[i] < fe[j] && fs[j] < fe[i]) {
+                    int from = grp[j], to = grp[i];
+                    for (int q = 0; q < nf; q++)
+                        if (grp[q] == from)
+                            grp[q] = to;
+                    merged = true;
+                }
+    }
+    /* the columns, left to right: each group's span */
+    int gid[MAXF], ng = 0;
+    size_t gs[MAXF], ge[MAXF];
+    for (int i = 0; i < nf; i++) {
+        int g = 0;
+        while (g < ng && gid[g] != grp[i])
+            g++;
+        if (g == ng) {
+            gid[ng] = grp[i];
+            gs[ng] = fs[i];
+            ge[ng++] = fe[i];
+        } else {
+            gs[g] = fs[i] < gs[g] ? fs[i] : gs[g];
+            ge[g] = fe[i] > ge[g] ? fe[i] : ge[g];
+        }
+    }
+    for (int i = 1; i < ng; i++)
+        for (int j = i; j > 0 && gs[j] < gs[j - 1]; j--) {
+            int ti = gid[j];
+            gid[j] = gid[j - 1];
+            gid[j - 1] = ti;
+            size_t tz = gs[j];
+            gs[j] = gs[j - 1];
+            gs[j - 1] = tz;
+            tz = ge[j];
+            ge[j] = ge[j - 1];
+            ge[j - 1] = tz;
+        }
+    int skip = ng - k;
+    if (k < 2 || k > TABLE_COLS || skip < 0 || skip > 1)
+        return 0;
+    /* (each near the figures under it) */
+    size_t cs[TABLE_COLS], ce[TABLE_COLS];
+    for (int c = 0; c < k; c++) {
+        cs[c] = SIZE_MAX;
+        ce[c] = 0;
+    }
+    for (size_t x = ra; x < re;) {
+        size_t xe = line_end(t, n, x), l0 = line_start(s, t, x), at[TABLE_COLS];
+        int y, m, d;
+        size_t lab = row_label_day(s, t, x, xe, &y, &m, &d);
+        int nr = row_cells(s, t, x + lab, xe, at);
+        for (int c = 0; c < nr && c < k; c++) {
+            if (at[c] == SIZE_MAX)
+                continue;
+            size_t o = t[at[c]].off - l0;
+            cs[c] = o < cs[c] ? o : cs[c];
+            ce[c] = o + t[at[c]].len > ce[c] ? o + t[at[c]].len : ce[c];
+        }
+        x = xe;
+    }
+    for (int c = 0; c < k; c++)
+        if (cs[c] == SIZE_MAX || gs[skip + c] > ce[c] + 6 || ge[skip + c] + 6 < cs[c])
+            return 0;
+    if (skip && ge[0] > cs[0])
+        return 0;
+    /* each column's name and unit */
+    int named = 0, last_level = -1;
+    for (int c = 0; c < k; c++) {
+        struct token nm[24];
+        size_t m = 0, tl = 0;
+        int depth = 0;
+        col[c] = column_of(-1, ha, ha);
+        heads[c][0] = '\0';
+        for (int f = 0; f < nf; f++) {
+            if (grp[f] != gid[skip + c])
+                continue;
+            for (size_t i = fa[f]; i < fb[f]; i++) {
+                if (t[i].flags & TF_OPEN)
+                    depth++;
+                else if ((t[i].flags & TF_CLOSE) && depth)
+                    depth--;
+                else if (depth)
+                    unit_token(s, &t[i], &col[c]);
+                else if (m < sizeof nm / sizeof *nm)
+                    nm[m++] = t[i];
+            }
+            /* (its text, the fields' joined by a space) */
+            size_t len = t[fb[f] - 1].off + t[fb[f] - 1].len - t[fa[f]].off;
+            if (tl + len + 2 < HEAD_TEXT) {
+                if (tl)
+                    heads[c][tl++] = ' ';
+                memcpy(heads[c] + tl, s + t[fa[f]].off, len);
+                tl += len;
+                heads[c][tl] = '\0';
+            }
+        }
+        col[c].htext = heads[c];
+        col[c].hlen = tl;
+        /* (the words of different lines are one name) */
+        for (size_t i = 0; i < m; i++)
+            nm[i].line = nm[0].line;
+        struct column one[TABLE_COLS];
+        int found = m ? header_columns_in(r, s, nm, m, 0, m, one, true, -1, t, n) : 0;
+        int rule = found >= 1 ? one[0].rule : -1;
+        int ch = 0;
+        for (size_t i = 0; i < m && !ch; i++)
+            ch = change_word(s, &nm[i]);
+        bool pct = col[c].unit && strcmp(col[c].unit, "percent") == 0;
+        if (rule < 0 && ch && last_level >= 0) {
+            /* (a change of the level right before it) */
+            rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[last_level].rule].id);
+            if (rule >= 0)
+                col[c].level1 = col[last_level].rule + 1;
+        } else if (rule < 0 && v && col[c].unit && !pct && strcmp(col[c].unit, "other") != 0) {
+            /* (money named by a measure alone: the caption's) */
+            bool measure = m > 0;
+            for (size_t i = 0; i < m && measure; i++)
+                measure = nm[i].kind != TK_WORD || measure_noun(s, &nm[i]) || word_is(s, &nm[i], "total") ||
+                          word_is(s, &nm[i], "transaction") || word_is(s, &nm[i], "volume");
+            struct column cc = column_of(-1, 0, 0);
+            rule = measure ? caption_names(r, v, UC_MONEY, 2, &cc) : -1;
+        } else if (rule >= 0 && v) {
+            /* (a count's name over money: "Transaction scale (trillion
+             * yuan)" counts the caption's money) */
+            struct column q = one[0];
+            q.unit = col[c].unit;
+            int mr = money_of_caption(r, nm, &q, v);
+            if (mr >= 0)
+                rule = mr;
+        }
+        /* (a change is of the column right before it: no growth of a
+         * column that some unnamed one stands between) */
+        last_level = rule >= 0 && r->v[rule].change == CH_NONE ? c : -1;
+        if (rule < 0)
+            continue;
+        col[c].rule = rule;
+        named++;
+    }
+    return named;
 }
 
 /* The day of a caption's date that ends with the year at i, "March 31,
@@ -7213,6 +7409,44 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
                 memcpy(col, two, (size_t)k * sizeof *col);
                 nc = k;
                 head_a = pprev_a;
+            }
+        }
+        /* (or a header of two lines or more whose fields stand over the
+         * columns, each column's name and unit broken over them: the
+         * most lines that part into the columns, where they name more
+         * columns than the readings above, or are more lines than those
+         * read) */
+        char heads[TABLE_COLS][HEAD_TEXT];
+        if (nrows >= 2 && prev_b > prev_a) {
+            int had = 0;
+            for (int c = 0; c < k && nc == k; c++)
+                had += col[c].rule >= 0;
+            struct column stk[TABLE_COLS];
+            char sh[TABLE_COLS][HEAD_TEXT];
+            size_t top = a;
+            for (int depth = 0; depth < 4 && top > 0; depth++) {
+                size_t x = top - 1;
+                while (x > 0 && t[x - 1].line == t[top - 1].line)
+                    x--;
+                if (in_table[x] || figure_outside(t, x, top, NULL) || row_figures(s, t, x, top))
+                    break;
+                top = x;
+                if (!depth)
+                    continue;
+                struct cap_view sv;
+                bool has_v = caption_view(s, t, n, 0, top, &cb, &sv);
+                int got = columns_stacked(r, s, t, n, top, a, a, rows_end, k, has_v ? &sv : NULL, stk, sh);
+                /* (of three lines or more, where they part into the
+                 * columns, over the readings of two) */
+                if (got > had || (got > 0 && depth >= 2 && head_a != top)) {
+                    had = got;
+                    memcpy(col, stk, (size_t)k * sizeof *col);
+                    memcpy(heads, sh, sizeof heads);
+                    for (int c = 0; c < k; c++)
+                        col[c].htext = heads[c];
+                    nc = k;
+                    head_a = top;
+                }
             }
         }
         if (nc != k) {

@@ -11163,6 +11163,52 @@ START_TEST(session8_forms)
 }
 END_TEST
 
+/* A header of three lines whose columns' names and units are broken over
+ * them; an event named for a weekday; a unit restated after a comma. */
+START_TEST(stacked_headers_and_events)
+{
+    /* (each column's name, its change and its unit stacked; the measure
+     * "Amount" is the money the caption names) */
+    expect("Table 4  Network payments of non-bank payment institutions\n\n"
+           "  Year    Number of       YoY       Amount          YoY\n"
+           "          transactions    growth    (trillion       growth\n"
+           "          (100 million)   (%)       yuan)           (%)\n"
+           "  ---------------------------------------------------------\n"
+           "  2018    5,306.10        85.05     208.07           45.23\n"
+           "  2019    7,199.98        35.69     249.88           20.10\n",
+           "transactions|China|2018|530610000000|count|exact|observed|7\n"
+           "transactions_growth|China|2018|85.05|percent|exact|observed|7\n"
+           "third_party_payments|China|2018|208070000000000|CNY|exact|observed|7\n"
+           "third_party_payments_growth|China|2018|45.23|percent|exact|observed|7\n"
+           "transactions|China|2019|719998000000|count|exact|observed|8\n"
+           "transactions_growth|China|2019|35.69|percent|exact|observed|8\n"
+           "third_party_payments|China|2019|249880000000000|CNY|exact|observed|8\n"
+           "third_party_payments_growth|China|2019|20.1|percent|exact|observed|8\n",
+           true);
+    /* (a growth beside a column nobody counts is nobody's) */
+    expect("  Year    Netizens     Market         YoY\n"
+           "          (million)    size           growth\n"
+           "                       (bn yuan)      (%)\n"
+           "  2004       94          24.7          87.1\n"
+           "  2005      111          37.7          52.6\n",
+           "netizens|China|2004|94000000|people|exact|observed|4\n"
+           "netizens|China|2005|111000000|people|exact|observed|5\n",
+           true);
+    /* (the unit said again after a comma is one unit) */
+    expect("Table 1  Online shopping\n"
+           "            Online retail        Online retail     Online\n"
+           "Year        sales (亿元, 100     sales (US$        shoppers\n"
+           "            million yuan)        billion)          (million)\n"
+           "2011             7,800              120.6            194\n"
+           "2012            13,040              206.6            242\n",
+           "ecommerce_turnover|China|2011|780000000000|CNY|exact|observed|5\n", false);
+    /* "Cyber Monday" is a day, nobody who spent */
+    expect_absent("Tencent reported results in May. Sales came to 213.5 billion yuan in 2018, dwarfing the "
+                  "US$7.9 billion spent online on Cyber Monday that year.",
+                  "|Cyber|");
+}
+END_TEST
+
 START_TEST(fuzz_seeds_read)
 {
     DIR *dir = opendir(CNS_TOP "/tests/fuzz/seeds");
@@ -11281,6 +11327,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, deal_values_and_lines);
     tcase_add_test(d, origins_sources_and_subscriptions);
     tcase_add_test(d, bases_of_comparison_and_one_start);
+    tcase_add_test(d, stacked_headers_and_events);
     tcase_add_test(d, fuzz_seeds_read);
     suite_add_tcase(s, d);
     return s;
