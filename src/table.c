@@ -2453,9 +2453,11 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 continue;
             }
             /* (a label may open with a quoted term or a domain's dot:
-             * '".CN" domain names', ".com domains") */
+             * '".CN" domain names', ".com domains"; or a statistician's
+             * mark of a part, "#Mobile Internet users") */
             while (nc >= k && nc <= k + chg && la + 2 < f && la < ra + 2 && t[la].kind == TK_PUNCT &&
-                   ((t[la].flags & TF_QUOTE) || s[t[la].off] == '.') && t[la + 1].off == t[la].off + t[la].len)
+                   ((t[la].flags & TF_QUOTE) || s[t[la].off] == '.' || s[t[la].off] == '#') &&
+                   t[la + 1].off == t[la].off + t[la].len)
                 la++;
             if (nc < k || nc > k + chg || f == ra || t[la].kind != TK_WORD)
                 break;

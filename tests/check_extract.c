@@ -11209,6 +11209,31 @@ START_TEST(stacked_headers_and_events)
 }
 END_TEST
 
+/* A statistical communiqué's forms: a part's row marked "#", the post's
+ * and the telecoms' turnover, a nation's income. */
+START_TEST(communique_forms)
+{
+    expect("Table 9: Internet Users and Penetration\n\n"
+           "                           Unit            2014      2015\n"
+           "Internet users             10,000 persons  64875     68826\n"
+           "  #Mobile Internet users   10,000 persons  55678     61981\n"
+           "Internet penetration rate  %               47.9      50.3\n",
+           "netizens|China|2014|648750000|people|exact|observed|4\n"
+           "netizens|China|2015|688260000|people|exact|observed|4\n"
+           "mobile_netizens|China|2014|556780000|people|exact|observed|5\n"
+           "mobile_netizens|China|2015|619810000|people|exact|observed|5\n"
+           "internet_penetration|China|2014|47.9|percent|exact|observed|6\n"
+           "internet_penetration|China|2015|50.3|percent|exact|observed|6\n",
+           true);
+    expect_none("In 2015 the total turnover of postal services was 503.9 billion yuan, and the turnover of "
+                "telecommunication services was 2,304.2 billion yuan.");
+    expect_none("In 2023 the gross national income was 125,121.3 billion yuan, up by 5.6 percent.");
+    /* (a shop's turnover still is one) */
+    expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
+           "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
+}
+END_TEST
+
 START_TEST(fuzz_seeds_read)
 {
     DIR *dir = opendir(CNS_TOP "/tests/fuzz/seeds");
@@ -11328,6 +11353,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, origins_sources_and_subscriptions);
     tcase_add_test(d, bases_of_comparison_and_one_start);
     tcase_add_test(d, stacked_headers_and_events);
+    tcase_add_test(d, communique_forms);
     tcase_add_test(d, fuzz_seeds_read);
     suite_add_tcase(s, d);
     return s;
