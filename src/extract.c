@@ -9333,8 +9333,11 @@ static void table_cell(void *ctx, const struct table_cell *c)
             day_ch = &d->r->v[ci];
         }
     }
-    /* (the caption above the rows in the same block, or the block before) */
-    if (day && ((d->prev.len && festival_named(d->prev.text, d->prev.len)) ||
+    /* (the caption above the rows in the same block, or the block before
+     * where it is a caption, a line of its own: not a paragraph on the
+     * festival before a table of the year's online sales) */
+    if (day && ((d->prev.len && d->prev.len < 200 && !memchr(d->prev.text, '\n', d->prev.len) &&
+                 festival_named(d->prev.text, d->prev.len)) ||
                 festival_named(d->bp, d->tok.v[c->row_a].off))) {
         ru = day_ch ? day_ch : day;
         er = day;

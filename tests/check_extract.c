@@ -11228,6 +11228,18 @@ START_TEST(communique_forms)
     expect_none("In 2015 the total turnover of postal services was 503.9 billion yuan, and the turnover of "
                 "telecommunication services was 2,304.2 billion yuan.");
     expect_none("In 2023 the gross national income was 125,121.3 billion yuan, up by 5.6 percent.");
+    /* (a paragraph on the festival before a table of the year's sales
+     * makes no row a day's) */
+    expect_absent("Statistical Communique of Zhejiang on the 2021 Economic and Social Development\n\n"
+                  "Online shopping grew again. On Double 11 in 2021, sales of the province's online\n"
+                  "shops reached 38.4 billion yuan.\n\n"
+                  "Table 4  Online Retail Sales of Zhejiang, 2019-2021\n\n"
+                  "Year    Online retail sales     Growth over      Online\n"
+                  "        (100 million yuan)      previous year    shoppers\n"
+                  "                                (%)              (million)\n"
+                  "2020        22608.1               14.3             41.2\n"
+                  "2021        25230.3               11.6             43.0\n",
+                  "2020-11-11");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
