@@ -11240,6 +11240,14 @@ START_TEST(communique_forms)
                   "2020        22608.1               14.3             41.2\n"
                   "2021        25230.3               11.6             43.0\n",
                   "2020-11-11");
+    /* (the statisticians' words for online sales; households that
+     * subscribed to fibre; a household's line is no link abroad) */
+    expect("In 2018, retail sales through public networks were 356.18 billion yuan. By the end of 2012, 1.67 million "
+           "households had subscribed to FTTH services, and the average access bandwidth of households was raised "
+           "to 10 Mbps.",
+           "ecommerce_turnover|China|2018|356180000000|CNY|exact|observed|1\n"
+           "ftth_users|China|2012|1670000|people|exact|observed|1\n",
+           true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
