@@ -3785,8 +3785,9 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         int depth = 0;
         for (size_t i = a; i < b && words; i++) {
             depth += (t[i].flags & TF_OPEN) ? 1 : (t[i].flags & TF_CLOSE) && depth > 0 ? -1 : 0;
-            bool field_year = i > a && is_row_year(&t[i]) && t[i - 1].kind == TK_WORD &&
-                              scan_month(s + t[i - 1].off, t[i - 1].len) > 0 && !gap_before(s, t, i);
+            /* (or a column's year after its word: "Netizens 2010   Netizens
+             * 2011") */
+            bool field_year = i > a && is_row_year(&t[i]) && t[i - 1].kind == TK_WORD && !gap_before(s, t, i);
             words = t[i].kind != TK_NUM || field_year ||
                     (!(t[i].flags & TF_YEAR) && ((t[i].flags & TF_GLUED) || depth > 0));
         }
@@ -3894,11 +3895,17 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
          * assets, end-Sep 2019   Net assets, end-Oct 2019"; the changes'
          * the latest's) */
         int fy[TABLE_COLS] = {0}, fm[TABLE_COLS] = {0}, fd[TABLE_COLS] = {0}, late = -1;
-        for (int f = 1; f < nf; f++)
-            if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE &&
-                (fy[f] = field_date(s, t, fa[f], fb[f], &fm[f], &fd[f])) > 0 &&
-                (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
+        for (int f = 1; f < nf; f++) {
+            if (col[f].rule < 0 || r->v[col[f].rule].change != CH_NONE)
+                continue;
+            fy[f] = field_date(s, t, fa[f], fb[f], &fm[f], &fd[f]);
+            /* (or its year alone after its words: "Netizens 2011") */
+            for (size_t i = fa[f] + 1; i < fb[f] && !fy[f]; i++)
+                if (is_row_year(&t[i]) && t[i - 1].kind == TK_WORD)
+                    fy[f] = (int)t[i].value;
+            if (fy[f] > 0 && (late < 0 || fy[f] * 13 + fm[f] > fy[late] * 13 + fm[late]))
                 late = f;
+        }
         /* "Net addition", "Increase", "Growth": the change of the column
          * before it (or of the level before it, past its other change:
          * "Change   Change (%)") */
@@ -4027,14 +4034,28 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 int dated = 0;
                 bool ok = true;
                 int dy[TABLE_COLS] = {0}, dmo[TABLE_COLS] = {0}, dda[TABLE_COLS] = {0};
+                /* (or a year alone, with units in brackets beside: "(10,000)
+                 * (10,000)   (%)   2011 (%)") */
+                size_t units_at[TABLE_COLS];
+                int nunits = 0;
                 for (size_t i = ra; i < e && ok;) {
                     size_t j = field_end(s, t, i, e);
                     int m = 0, dd = 0, y = field_date(s, t, i, j, &m, &dd);
+                    if (!y && is_row_year(&t[i]) && (j == i + 1 || (t[i + 1].flags & TF_OPEN)))
+                        y = (int)t[i].value;
                     /* (a day of a month in words is no figure: "yield, 30-Jun") */
-                    for (size_t q = i; q < j && ok && !y; q++)
-                        ok = t[q].kind != TK_NUM || (t[q].flags & TF_GLUED) ||
+                    for (size_t q = i, inb = 0; q < j && ok; q++) {
+                        if (t[q].flags & TF_OPEN) {
+                            inb++;
+                            if (nunits < TABLE_COLS)
+                                units_at[nunits++] = q;
+                        } else if ((t[q].flags & TF_CLOSE) && inb) {
+                            inb--;
+                        }
+                        ok = y || inb || t[q].kind != TK_NUM || (t[q].flags & TF_GLUED) ||
                              (q + 2 < j && (t[q].flags & TF_SMALLINT) && t[q].value <= 31 && t[q + 1].kind == TK_PUNCT &&
                               t[q + 2].kind == TK_WORD && scan_month(s + t[q + 2].off, t[q + 2].len) > 0);
+                    }
                     size_t bd;
                     int f = nearest_end(fend, 1, nf, t[j - 1].off + t[j - 1].len - l0, &bd);
                     if (y && f >= 1 && bd <= 12) {
@@ -4056,6 +4077,17 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     i = j;
                 }
                 if (ok && dated >= 1) {
+                    /* (the units in brackets, each its field's) */
+                    for (int u = 0; u < nunits; u++) {
+                        size_t i = units_at[u], j = i + 1;
+                        while (j < e && !(t[j].flags & TF_CLOSE))
+                            j++;
+                        size_t bd;
+                        int f = j < e ? nearest_end(fend, 1, nf, t[j].off + t[j].len - l0, &bd) : -1;
+                        if (f >= 1 && bd <= 12 && col[f].rule >= 0 && col[f].mult == 1 && !col[f].unit &&
+                            r->v[col[f].rule].change != CH_GROWTH)
+                            header_unit(s, t, i, e, &col[f]);
+                    }
                     for (int f = 1; f < nf; f++)
                         if (dy[f] && col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && !fy[f]) {
                             fy[f] = dy[f];
@@ -4198,9 +4230,17 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                          !(t[fig - 2].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) && !gap_before(s, t, fig - 1) &&
                          gap_before(s, t, fig))
                     fig--;
+                /* (an empty cell among them, a dash alone: "38.3   -"
+                 * under "Rank") */
+                else if (fig - 1 > ra + 1 && gap_before(s, t, fig - 1) && empty_cell(s, t, fig - 1, rl) &&
+                         (t[fig - 2].kind == TK_NUM || gap_before(s, t, fig - 2)))
+                    fig--;
                 else
                     break;
             }
+            /* (a figure among them: no row of dashes alone) */
+            while (fig < rl && t[fig].kind == TK_PUNCT)
+                fig++;
             /* (a column of text between the name and the figures, under a
              * field no indicator names: "China Mobile   TD-SCDMA   1,823.5";
              * the name is the first field, up to the first wide gap) */

@@ -11254,6 +11254,35 @@ START_TEST(communique_forms)
 }
 END_TEST
 
+/* A table of provinces whose fields name their years ("Netizens 2010"),
+ * under them their units and a year alone ("2011 (%)"), and a total row
+ * with an empty cell. */
+START_TEST(entity_rows_with_years)
+{
+    expect("Table 1. Netizens and penetration rate by province, end of 2010 and 2011\n\n"
+           "Province        Netizens 2010    Netizens 2011    Growth     Penetration   Rank\n"
+           "                (10,000)         (10,000)         (%)        2011 (%)      2011\n"
+           "---------------------------------------------------------------------------\n"
+           "Hainan              265              301          13.6         34.9          19\n"
+           "Ningxia             180              200          11.1         31.6          21\n"
+           "---------------------------------------------------------------------------\n"
+           "China             45,730           51,310          12.2         38.3          -\n",
+           "netizens|Hainan|2010|2650000|people|exact|observed|6\n"
+           "netizens|Hainan|2011|3010000|people|exact|observed|6\n"
+           "netizens_growth|Hainan|2011|13.6|percent|exact|observed|6\n"
+           "internet_penetration|Hainan|2011|34.9|percent|exact|observed|6\n"
+           "netizens|Ningxia|2010|1800000|people|exact|observed|7\n"
+           "netizens|Ningxia|2011|2000000|people|exact|observed|7\n"
+           "netizens_growth|Ningxia|2011|11.1|percent|exact|observed|7\n"
+           "internet_penetration|Ningxia|2011|31.6|percent|exact|observed|7\n"
+           "netizens|China|2010|457300000|people|exact|observed|9\n"
+           "netizens|China|2011|513100000|people|exact|observed|9\n"
+           "netizens_growth|China|2011|12.2|percent|exact|observed|9\n"
+           "internet_penetration|China|2011|38.3|percent|exact|observed|9\n",
+           true);
+}
+END_TEST
+
 START_TEST(fuzz_seeds_read)
 {
     DIR *dir = opendir(CNS_TOP "/tests/fuzz/seeds");
@@ -11374,6 +11403,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, bases_of_comparison_and_one_start);
     tcase_add_test(d, stacked_headers_and_events);
     tcase_add_test(d, communique_forms);
+    tcase_add_test(d, entity_rows_with_years);
     tcase_add_test(d, fuzz_seeds_read);
     suite_add_tcase(s, d);
     return s;
