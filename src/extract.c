@@ -9791,8 +9791,8 @@ static void process_block(struct doc *d, bool context_only)
     }
     if (d->trace) {
         for (size_t i = 0; i < n; i++)
-            fprintf(stderr, "[%zu %d %.*s %g %s %#x] ", i, (int)t[i].kind, (int)t[i].len, b.text + t[i].off,
-                    t[i].value, t[i].unit ? t[i].unit : "-", t[i].flags);
+            fprintf(stderr, "[%zu %d %.*s %g %s %#x L%ld] ", i, (int)t[i].kind, (int)t[i].len, b.text + t[i].off,
+                    t[i].value, t[i].unit ? t[i].unit : "-", t[i].flags, t[i].line);
         fputc('\n', stderr);
         for (size_t i = 0; i < d->dates.n; i++)
             fprintf(stderr, "date %zu-%zu %d-%d-%d/%d rel %d flags %#x\n", d->dates.v[i].first, d->dates.v[i].last,

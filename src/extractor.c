@@ -4012,6 +4012,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         if (!x->pending_blank && (x->last_row || x->last_label_row || x->last_figures) && x->block_lines >= 2 &&
             unit_note_like(p, n))
             join = true;
+        /* (or one its mark opens, the mark a column's or a row's: "*
+         * March 2020.") */
+        if (!x->pending_blank && (x->last_row || x->last_label_row) && x->block_lines >= 2 && n >= 3 && p[0] == '*' &&
+            (p[1] == ' ' || (p[1] == '*' && p[2] == ' ')))
+            join = true;
         /* ... a header of a period's column with its caption, or its
          * unit, the line before ("Table 2: Internet users" / "Year
          * Number (million)") */

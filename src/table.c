@@ -409,8 +409,10 @@ static void unit_token(const char *s, const struct token *k, struct column *c)
      * households / 万户" is 10,000 households, not 10,000 times 10,000) */
     if (c->unit_said)
         return;
-    /* (or after a comma: "(亿元, 100 million yuan)") */
-    if (k->kind == TK_PUNCT && k->len == 1 && (s[k->off] == '/' || s[k->off] == ',') && (c->mult != 1 || c->unit)) {
+    /* (or after a comma or an equals sign: "(亿元, 100 million yuan)",
+     * "(unit: 亿 = 100 million people)") */
+    if (k->kind == TK_PUNCT && k->len == 1 && (s[k->off] == '/' || s[k->off] == ',' || s[k->off] == '=') &&
+        (c->mult != 1 || c->unit)) {
         c->unit_said = true;
         return;
     }
@@ -1375,8 +1377,13 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
         ds[k] = d;
         k++;
         i++;
+        /* (a note's mark glued to it: "2019*", "2019†") */
+        if (i < b && t[i].kind == TK_PUNCT && t[i].off == t[i - 1].off + t[i - 1].len &&
+            (s[t[i].off] == '*' || (t[i].len == 3 && memcmp(s + t[i].off, "\xE2\x80\xA0", 3) == 0)) &&
+            (i + 1 == b || gap_before(s, t, i + 1)))
+            i++;
         /* (a note's mark after it: "2013 (1)") */
-        if (i + 2 < b + 1 && i + 2 <= b && (t[i].flags & TF_OPEN) && i + 2 < b + 1 && t[i + 1].kind == TK_NUM &&
+        else if (i + 2 < b + 1 && i + 2 <= b && (t[i].flags & TF_OPEN) && i + 2 < b + 1 && t[i + 1].kind == TK_NUM &&
             (t[i + 1].flags & TF_SMALLINT) && t[i + 1].value < 100 && i + 2 < b && (t[i + 2].flags & TF_CLOSE))
             i += 3;
         /* (or its unit, a percent: "2016 (%)   2018 (%)") */
@@ -1387,6 +1394,49 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
     if (labelled && !named && months < 2 && !(k == 1 && *chg))
         return 0;
     return k >= 2 || (k == 1 && *chg) ? k : 0;
+}
+
+/* The columns of a header of k years [a, b) whose year has a note's mark
+ * glued to it ("2019*") take the month and year a note under the rows
+ * gives for that mark, a line that opens with it: "* March 2020."  (Only
+ * where each column has one year, so the marks tell their columns.) */
+static void note_dates(const char *s, const struct token *t, size_t n, size_t a, size_t b, int k, int *ys, int *ms,
+                       int *ds)
+{
+    int marked[TABLE_COLS], nm = 0, years = 0;
+    for (size_t i = a; i < b; i++) {
+        if (!is_row_year(&t[i]))
+            continue;
+        if (i + 1 < b && t[i + 1].kind == TK_PUNCT && t[i + 1].len == 1 && s[t[i + 1].off] == '*' &&
+            t[i + 1].off == t[i].off + t[i].len && years < TABLE_COLS)
+            marked[nm++] = years;
+        years++;
+    }
+    if (!nm || years != k)
+        return;
+    /* (the note: a line under the rows, its mark first, a month and a
+     * year after it; the first eight lines down) */
+    int lines = 0;
+    for (size_t x0 = b, x = b; x0 < n && lines < 24; x0 = line_end(t, n, x0), lines++) {
+        /* (past a sentence's end the scanner put before it) */
+        for (x = x0; x + 1 < n && t[x].len == 0 && t[x + 1].line == t[x].line;)
+            x++;
+        if (!(t[x].kind == TK_PUNCT && t[x].len == 1 && s[t[x].off] == '*') || x + 2 >= n ||
+            t[x + 1].line != t[x].line || (t[x + 2].kind == TK_PUNCT && s[t[x + 2].off] == '*'))
+            continue;
+        size_t e = line_end(t, n, x);
+        int m = t[x + 1].kind == TK_WORD ? scan_month(s + t[x + 1].off, t[x + 1].len) : 0;
+        size_t yi = x + 2;
+        if (yi < e && t[yi].kind == TK_PUNCT && s[t[yi].off] == '.')
+            yi++;
+        if (m > 0 && yi < e && is_row_year(&t[yi]))
+            for (int q = 0; q < nm; q++) {
+                ys[marked[q]] = (int)t[yi].value;
+                ms[marked[q]] = m;
+                ds[marked[q]] = 0;
+            }
+        return;
+    }
 }
 
 /* The users' indicator a row's label [a, b) of an application names with
@@ -2029,6 +2079,9 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
     return -1;
 }
 
+static void note_dates(const char *s, const struct token *t, size_t n, size_t a, size_t b, int k, int *ys, int *ms,
+                       int *ds);
+
 /* The tables whose columns are periods: a header of years, then rows of a
  * label that names what they count, and one figure per year:
  *
@@ -2104,6 +2157,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     quarters = true;
                 }
         }
+        /* (a column's year marked for a note, "2019*", that the note
+         * under the rows dates otherwise: "* March 2020.") */
+        note_dates(s, t, n, a, b, k, ys, ms, ds);
         bool forecast[TABLE_COLS] = {false};
         for (int c = 0; c < k; c++)
             if (ms[c] < 0) {

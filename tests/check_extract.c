@@ -11259,6 +11259,21 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a year marked for a note that dates its column otherwise; a unit
+     * said in Chinese, then in English after "=") */
+    expect("Table 1. Internet users, 2019-2021\n"
+           "(unit: 亿 = 100 million people, end of year unless noted)\n\n"
+           "                              2019*     2020      2021\n"
+           "Internet users                9.04      9.89     10.32\n"
+           "Penetration rate (%)          64.5      70.4      73.0\n"
+           "* March 2020.\n",
+           "netizens|China|2020-03|904000000|people|exact|observed|5\n"
+           "netizens|China|2020|989000000|people|exact|observed|5\n"
+           "netizens|China|2021|1032000000|people|exact|observed|5\n"
+           "internet_penetration|China|2020-03|64.5|percent|exact|observed|6\n"
+           "internet_penetration|China|2020|70.4|percent|exact|observed|6\n"
+           "internet_penetration|China|2021|73|percent|exact|observed|6\n",
+           true);
     expect("Table 1. Netizens and penetration rate by province, end of 2010 and 2011\n\n"
            "Province        Netizens 2010    Netizens 2011    Growth     Penetration   Rank\n"
            "                (10,000)         (10,000)         (%)        2011 (%)      2011\n"
