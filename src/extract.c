@@ -10788,7 +10788,11 @@ void engine_run(struct engine *g, struct chunk *c)
                      !inner_stop(d->bp, d->blen);
         /* (and so does a text whose headline does, among its first
          * lines: "Alibaba smashes Singles' Day record as ...") */
-        if (title && cb->line <= 6 && festival_named(d->bp, d->blen))
+        /* (or wrapped over two lines: "Alibaba's Singles' Day sales hit
+         * record 268.4 billion yuan, but growth slows" / "to 26 per cent") */
+        bool headline2 = cb->lines == 2 && !ends_with_stop(d->bp, d->blen) && !inner_stop(d->bp, d->blen) &&
+                         d->blen < 200;
+        if ((title || headline2) && cb->line <= 6 && festival_named(d->bp, d->blen))
             d->festival = d->festival_title = true;
         /* (or a title with its byline or time stamp under it: the block's
          * figures all on its first line) */

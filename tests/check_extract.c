@@ -11248,6 +11248,12 @@ START_TEST(communique_forms)
            "ecommerce_turnover|China|2018|356180000000|CNY|exact|observed|1\n"
            "ftth_users|China|2012|1670000|people|exact|observed|1\n",
            true);
+    /* (a headline wrapped over two lines names the festival the text
+     * speaks of: its sales are the day's) */
+    expect("Alibaba's Singles' Day sales hit a record, but growth slows\n"
+           "to 26 per cent\n\n"
+           "- GMV across Alibaba's platforms rose to 268.4 billion yuan in 2019.\n",
+           "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|4\n", true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
