@@ -11250,10 +11250,14 @@ START_TEST(communique_forms)
            true);
     /* (a headline wrapped over two lines names the festival the text
      * speaks of: its sales are the day's) */
-    expect("Alibaba's Singles' Day sales hit a record, but growth slows\n"
+    expect("South China Morning Post\nNEWS  HONG KONG  CHINA  ASIA  WORLD  BUSINESS  TECH\nTech / E-commerce\n\n"
+           "Alibaba's Singles' Day sales hit record 268.4 billion yuan, but growth slows\n"
            "to 26 per cent\n\n"
-           "- GMV across Alibaba's platforms rose to 268.4 billion yuan in 2019.\n",
-           "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|4\n", true);
+           "- GMV across Alibaba's platforms rose to 268.4 billion yuan (US$38.4 billion)\n\n"
+           "Published: 12:05am, 12 Nov, 2019\n",
+           "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|5\n"
+           "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|8\n",
+           false);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
