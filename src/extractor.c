@@ -3576,14 +3576,14 @@ static bool years_row_like(const char *p, size_t n)
         } else if (scan_month(p + b, l && p[i - 1] == '.' ? l - 1 : l) && !(l == 3 && !years && words > 3)) {
             /* a month before its year: "Dec. 2015  Dec. 2016  Jun. 2017" */
             continue;
-        } else if ((l == 4 || l == 6) && period_glued(p + b, l, &part, &qn) && part == 'Q') {
-            years++; /* a quarter and its year: "1Q17", "2017Q1" */
+        } else if ((l == 4 || l == 6) && period_glued(p + b, l, &part, &qn) && (part == 'Q' || part == 'H')) {
+            years++; /* a quarter or a half and its year: "1Q17", "2017Q1", "2018H1" */
         } else if ((l == 9 || l == 11) && is_digit((unsigned char)p[b]) && is_digit((unsigned char)p[b + 1]) &&
                    p[b + 2] == '-' && p[b + 6] == '-' && scan_month(p + b + 3, 3) > 0 &&
                    is_digit((unsigned char)p[b + 7]) && is_digit((unsigned char)p[i - 1])) {
             years++; /* a day, its month and its year: "31-Dec-07", "30-Sep-2007" */
-        } else if (l == 2 && period_short_name(p + b, l, &part) && part == 'Q') {
-            continue; /* a quarter by its year: "Q1 2017", "2017 Q1" */
+        } else if (l == 2 && period_short_name(p + b, l, &part) && (part == 'Q' || part == 'H')) {
+            continue; /* a quarter or a half by its year: "Q1 2017", "2017 Q1", "H1 2018" */
         } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' &&
                                    (is_digit((unsigned char)p[b + 1]) || p[b + 1] == '%')) ||
                                   str_ieq(p + b, l, "vs.") || str_ieq(p + b, l, "vs") || str_ieq(p + b, l, "change") ||
@@ -3801,6 +3801,28 @@ static void chinese_unit_label(char *p, size_t n)
     memset(p + a + 5, ' ', 1 + colon);
 }
 
+/* The edges of a box drawn around a table or a panel, "│ Active buyers
+ * (mn)   244.8   │", are none of its text: both are blanked (three spaces
+ * each, the line keeps its length and its columns).  U+2502, U+2503 and
+ * U+2551, where the line opens and ends with one. */
+static bool box_edge(const char *p)
+{
+    return (unsigned char)p[0] == 0xE2 &&
+           (((unsigned char)p[1] == 0x94 && ((unsigned char)p[2] == 0x82 || (unsigned char)p[2] == 0x83)) ||
+            ((unsigned char)p[1] == 0x95 && (unsigned char)p[2] == 0x91));
+}
+
+static void box_edges(char *p, size_t n)
+{
+    size_t a = blanks_end(p, 0, n), e = n;
+    while (e > a && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    if (e < a + 6 || !box_edge(p + a) || !box_edge(p + e - 3))
+        return;
+    memset(p + a, ' ', 3);
+    memset(p + e - 3, ' ', 3);
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -3814,6 +3836,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     for (char *z = memchr(p, '\r', n); z; z = memchr(z + 1, '\r', n - (size_t)(z + 1 - p)))
         *z = ' ';
     chinese_unit_label(p, n);
+    box_edges(p, n);
     markdown_row(p, n);
     /* (a table with bars between its fields: this row and the line
      * before, its header or a row, with as many) */

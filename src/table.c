@@ -92,7 +92,8 @@ static int quarter_word(const char *s, const struct token *t)
 {
     char part;
     int q = t->kind == TK_WORD ? period_short_name(s + t->off, t->len, &part) : 0;
-    return q && part == 'Q' ? 3 * q : 0;
+    /* (or a half's: "H1 2018", of June) */
+    return q && part == 'Q' ? 3 * q : q && part == 'H' ? 6 * q : 0;
 }
 
 /* A row's period label: a year ("2013"), a year and month written
@@ -106,8 +107,8 @@ static int row_period(const char *s, const struct token *t, int *m)
         return (int)t->value;
     char part;
     int q, y = t->kind == TK_WORD ? period_glued(s + t->off, t->len, &part, &q) : 0;
-    if (y && part == 'Q') {
-        *m = 3 * q;
+    if (y && (part == 'Q' || part == 'H')) {
+        *m = part == 'Q' ? 3 * q : 6 * q; /* ("2018H1": June's) */
         return y;
     }
     return period_dotted(s, t, m);

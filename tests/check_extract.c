@@ -11269,6 +11269,16 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a panel drawn in a box, a half year's column) */
+    expect("  ┌──────────────────────────────────────────────┐\n"
+           "  │ AT A GLANCE                                  │\n"
+           "  │                         2017      H1 2018    │\n"
+           "  │ Net loss (RMB mn)       525.1     201.2      │\n"
+           "  │ Active buyers (mn)      244.8     343.6      │\n"
+           "  └──────────────────────────────────────────────┘\n",
+           "active_users|China|2017|244800000|people|exact|observed|5\n"
+           "active_users|China|2018-06|343600000|people|exact|observed|5\n",
+           false);
     /* (a year marked for a note that dates its column otherwise; a unit
      * said in Chinese, then in English after "=") */
     expect("Table 1. Internet users, 2019-2021\n"
