@@ -2544,6 +2544,7 @@ struct extractor {
     int lead_lines;     /* the block's first lines that are a caption or a unit */
     bool last_head2;    /* ... and the last line is that header's second */
     int head_end;       /* ... whose last line so far is the block's line head_end (a header of up to four) */
+    bool after_rule;    /* a rule of dashes was the line before */
     bool last_section;  /* the last line is a section's label inside a table */
     bool in_item;       /* ... an item of a list or its indented continuation */
     bool last_label;    /* ... a fact sheet's label alone on its line, the block's one line ("Mobile payment transactions") */
@@ -3875,8 +3876,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     if (rule && !blank) {
         for (size_t i = 0, dashes = 0; i < n; i++)
             if (p[i] == '-' || p[i] == '=' || p[i] == '_')
-                if (++dashes >= 3)
+                if (++dashes >= 3) {
+                    x->after_rule = true;
                     return;
+                }
     }
     /* a page's furniture, as text taken from PDFs has it between the
      * lines of a sentence, is read as a blank line (not a row of a table
@@ -4100,7 +4103,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         if (!join && !open && !x->pending_blank && x->last_line_len >= 40 && is_lower((unsigned char)p[0]) &&
             (last == ')' || last == '"') && !row && !bullet)
             join = true;
-        if (!join && !open && !x->pending_blank && x->block_lines >= 2 && x->block_width >= 50 &&
+        /* (not past a rule between them: "... under the symbol "DANG"." /
+         * "-----" / "China internet users hit 384 mln", the next item) */
+        if (!join && !open && !x->pending_blank && !x->after_rule && x->block_lines >= 2 && x->block_width >= 50 &&
             x->last_line_len * 10 >= x->block_width * 9 && n >= 20 && !row && !years && !unit && !bullet &&
             !label_row && !x->last_row && !x->last_bullet && !x->in_item && is_upper((unsigned char)p[0]) &&
             !x->last_indented && (unsigned char)x->block.p[x->block.len - 1] == '.')
@@ -4202,6 +4207,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     if (x->lead_lines == x->block_lines - 1 && (caption || unit))
         x->lead_lines++;
     x->last_head2 = head2;
+    x->after_rule = false;
     if (head2)
         x->head_end = x->block_lines;
     x->last_label_row = label_row || label_line;

@@ -11258,6 +11258,20 @@ START_TEST(communique_forms)
            "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|5\n"
            "daily_transaction_volume|Alibaba|2019-11-11|268400000000|CNY|exact|observed|8\n",
            false);
+    /* (a rule of dashes between the items of a wire's file: the next
+     * item's headline is no line of the paragraph before) */
+    expect("UPDATE 2-Dangdang prices U.S. IPO above range, raises $272 mln\n"
+           "Wed Dec 8, 2010 1:54am EST\n"
+           "NEW YORK, Dec 7 (Reuters) - Chinese online retailer Dangdang Inc priced its\n"
+           "initial public offering of 17 million American depositary shares at $16\n"
+           "each, above the expected range of $13 to $15, raising $272 million. The\n"
+           "shares will trade on the New York Stock Exchange under the symbol \"DANG\".\n"
+           "---------------------------------------------------------------------------\n"
+           "China internet users hit 384 mln -CNNIC\n"
+           "Fri Jan 15, 2010 3:12am EST\n"
+           "BEIJING, Jan 15 (Reuters) - China's internet population grew 28.9 percent\n"
+           "last year to 384 million by the end of December.\n",
+           "netizens|China|2009|384000000|people|exact|observed|8\n", false);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
