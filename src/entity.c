@@ -438,6 +438,20 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         if (p->kind != TK_WORD || !(p->flags & TF_CAP))
             break;
     }
+    /* "The San Francisco company", "the Hangzhou firm": a place that
+     * says which firm, before the firm's word in lower case, is no name
+     * ("The Walt Disney Company" is one) */
+    /* (not "the WeChat app": an app's or a site's word keeps its name) */
+    static const char *const firm_word[] = {"company", "firm", "group", "startup", "start-up", "conglomerate"};
+    if (k < st->b && st->t[k].kind == TK_WORD && !(st->t[k].flags & TF_CAP) &&
+        str_ieq_any(st->s + st->t[k].off, st->t[k].len, firm_word, sizeof firm_word / sizeof *firm_word)) {
+        size_t j = i;
+        while (j > st->a && j + 3 > i && st->t[j - 1].kind == TK_WORD && (st->t[j - 1].flags & TF_CAP) &&
+               !str_ieq(st->s + st->t[j - 1].off, st->t[j - 1].len, "the"))
+            j--;
+        if (j > st->a && k <= j + 2 && str_ieq(st->s + st->t[j - 1].off, st->t[j - 1].len, "the"))
+            return false;
+    }
     /* "Singles' Day", "Spring Festival": an event, not who did something */
     size_t nx = k;
     if (nx < st->n && st->t[nx].kind == TK_PUNCT && st->s[st->t[nx].off] == '\'')
@@ -1316,9 +1330,15 @@ static bool is_pronoun(const struct sent *st, size_t i)
              strcmp(w, "lender") == 0 || strcmp(w, "operator") == 0 || strcmp(w, "carrier") == 0)) {
             const struct token *m = &st->t[i - 1];
             size_t pe;
-            /* (a place is a modifier too: "the Beijing company") */
+            /* (a place is a modifier too: "the Beijing company", "the San
+             * Francisco company", where the firm's word is in lower case:
+             * "The Walt Disney Company" is a name) */
             bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m) ||
-                                              (place_name_at(st, i - 1, &pe) && pe == i));
+                                              (place_name_at(st, i - 1, &pe) && pe == i) ||
+                                              (!(t->flags & TF_CAP) && i >= st->a + 3 &&
+                                               (str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "the") ||
+                                                ((st->t[i - 2].flags & TF_CAP) &&
+                                                 str_ieq(st->s + st->t[i - 3].off, st->t[i - 3].len, "the")))));
             for (size_t j = i - 1; mod && j-- > st->a && j + 5 > i;) {
                 const struct token *x = &st->t[j];
                 if (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "the"))

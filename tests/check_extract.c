@@ -11272,6 +11272,11 @@ START_TEST(communique_forms)
            "BEIJING, Jan 15 (Reuters) - China's internet population grew 28.9 percent\n"
            "last year to 384 million by the end of December.\n",
            "netizens|China|2009|384000000|people|exact|observed|8\n", false);
+    /* (a place before the firm's word is no name: "The San Francisco
+     * company" is the firm named before) */
+    expect("Uber has said it is spending more than US$1 billion a year in China. The San Francisco company raised "
+           "US$3.5 billion from Saudi Arabia's Public Investment Fund in June 2016.",
+           "funding_round|Uber|2016-06|3500000000|USD|exact|observed|1\n", true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
