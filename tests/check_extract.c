@@ -2539,6 +2539,7 @@ START_TEST(session39_forms)
            "BEIJING (Xinhua) -- A report was released on Monday.\n\n"
            "The number of China's internet users hit 802 million at the end of June.\n",
            "active_users|QQ|2012-09|784000000|people|exact|observed|9\n"
+           "netizens|China|2018-06|802000000|people|exact|observed|12\n"
            "netizens|China|2018-06|802000000|people|exact|observed|17\n",
            true);
     /* a product's name alone over rows that name only what is counted
@@ -11277,6 +11278,12 @@ START_TEST(communique_forms)
     expect("Uber has said it is spending more than US$1 billion a year in China. The San Francisco company raised "
            "US$3.5 billion from Saudi Arabia's Public Investment Fund in June 2016.",
            "funding_round|Uber|2016-06|3500000000|USD|exact|observed|1\n", true);
+    /* (the country's online users are its netizens; a service's are
+     * not) */
+    expect("The number of China's online users hit 802 million at the end of June 2018. Taobao had 500 million "
+           "online users of its shopping service in 2018.",
+           "netizens|China|2018-06|802000000|people|exact|observed|1\n", false);
+    expect_absent("Taobao had 500 million online users of its shopping service in China in 2018.", "netizens|");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
