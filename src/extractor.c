@@ -1828,15 +1828,28 @@ static const char *const day_label[] = {"Updated:", "Posted:", "Published:", "Da
  * its month and day into *month and *day; 0 if it is none. */
 static int iso_day(const char *p, size_t a, size_t e, int *month, int *day)
 {
-    if (e - a > 11 && p[a + 10] == ' ' && time_of_day(p + a + 11, e - a - 11))
-        e = a + 10;
-    if (e - a != 10 || !((p[a + 4] == '-' && p[a + 7] == '-') || (p[a + 4] == '/' && p[a + 7] == '/')))
+    /* (its month and day may go without their zeros: "2020/9/29
+     * 15:08:40") */
+    if (e - a < 8 || !is_digit((unsigned char)p[a]) || (p[a + 4] != '-' && p[a + 4] != '/'))
         return 0;
-    for (size_t i = a; i < e; i++)
-        if (i != a + 4 && i != a + 7 && !is_digit((unsigned char)p[i]))
+    char sep = p[a + 4];
+    int y = 0, m = 0, d = 0;
+    size_t i = a;
+    for (; i < a + 4; i++) {
+        if (!is_digit((unsigned char)p[i]))
             return 0;
-    int y = (p[a] - '0') * 1000 + (p[a + 1] - '0') * 100 + (p[a + 2] - '0') * 10 + (p[a + 3] - '0');
-    int m = (p[a + 5] - '0') * 10 + (p[a + 6] - '0'), d = (p[a + 8] - '0') * 10 + (p[a + 9] - '0');
+        y = y * 10 + (p[i] - '0');
+    }
+    size_t ms = ++i;
+    while (i < e && i < ms + 2 && is_digit((unsigned char)p[i]))
+        m = m * 10 + (p[i++] - '0');
+    if (i == ms || i >= e || p[i] != sep)
+        return 0;
+    size_t ds = ++i;
+    while (i < e && i < ds + 2 && is_digit((unsigned char)p[i]))
+        d = d * 10 + (p[i++] - '0');
+    if (i == ds || (i < e && !(p[i] == ' ' && time_of_day(p + i + 1, e - i - 1))))
+        return 0;
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
         return 0;
     *month = m;

@@ -11284,6 +11284,14 @@ START_TEST(communique_forms)
            "online users of its shopping service in 2018.",
            "netizens|China|2018-06|802000000|people|exact|observed|1\n", false);
     expect_absent("Taobao had 500 million online users of its shopping service in China in 2018.", "netizens|");
+    /* (an item's byline dated without the month's and day's zeros) */
+    expect("Reports\n\nChina's netizens reach 802 million\nBy Li Wei | Xinhua | Published: 2018/8/20 17:43:33\n\n"
+           "The number of netizens reached 802 million in June.\n\n"
+           "----------\n"
+           "China's internet users reach 940 million\nBy Cao Siqi | Global Times | Published: 2020/9/29 15:08:40\n\n"
+           "The number of internet users reached 940 million in June.\n",
+           "netizens|China|2020-06|940000000|people|exact|observed|9\n"
+           "netizens|China|2020-06|940000000|people|exact|observed|12\n", false);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
