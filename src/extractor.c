@@ -4068,6 +4068,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * user accounts ("MAUs")' / "  of QQ   815.3   808.0") */
         if (label_row && !x->pending_blank &&
             (x->last_years || x->last_label_row || x->last_unit || x->last_section || x->last_label_line ||
+             /* (or its second line, the columns' units: "(RMB trln)
+              * (RMB trln)") */
+             (x->head_block && x->last_head2) ||
              /* (or under a header of fields of words: "Platform   Owner
               * Monthly active users (million)") */
              (x->block_lines == 1 && x->last_word_fields >= 2)))

@@ -11303,6 +11303,21 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a header whose second line is its columns' units, a blank line
+     * between it and its caption: the rows stay with it) */
+    expect("AMAC data, July 2021\n\n"
+           "Chart I: NAV of various publicly-offered funds in China by the end of July\n\n"
+           "  Types of publicly-offered funds   NAV by end-July   NAV by end-June   Changes (%)\n"
+           "                                    (RMB trln)        (RMB trln)\n"
+           "  Bond funds                             3.14              2.94             6.97\n"
+           "  Money market funds                     9.73              9.27             4.95\n",
+           "fund_assets|Bond funds|2021-07|3140000000000|CNY|exact|observed|7\n"
+           "fund_assets|Bond funds|2021-06|2940000000000|CNY|exact|observed|7\n"
+           "fund_assets_growth|Bond funds|2021-07|6.97|percent|exact|observed|7\n"
+           "fund_assets|Money market funds|2021-07|9730000000000|CNY|exact|observed|8\n"
+           "fund_assets|Money market funds|2021-06|9270000000000|CNY|exact|observed|8\n"
+           "fund_assets_growth|Money market funds|2021-07|4.95|percent|exact|observed|8\n",
+           true);
     /* (a panel drawn in a box, a half year's column) */
     expect("  ┌──────────────────────────────────────────────┐\n"
            "  │ AT A GLANCE                                  │\n"
