@@ -9503,7 +9503,9 @@ static void drop_glosses(const char *s, struct tokens *tk)
              * a name ("the fund (Yu'e Bao)"), an acronym (a cue may be
              * made of it: "(FTTH) users") or a table's unit ("(million)",
              * "(trillion yuan)") */
-            if (!gloss && closed && c > i + 1 && c <= i + 4 && prev->kind == TK_WORD) {
+            /* (not on a line of its own, a table's label gone on: "QQ IM
+             * MAU" over " (smart devices)   640.0") */
+            if (!gloss && closed && c > i + 1 && c <= i + 4 && prev->kind == TK_WORD && prev->line == t[i].line) {
                 bool lower = true;
                 for (size_t q = i + 1; q < c && lower; q++) {
                     const char *wd = s + t[q].off;

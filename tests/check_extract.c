@@ -11303,6 +11303,21 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a label gone on on the next line in brackets is no gloss: its rows
+     * go on) */
+    expect("Key Platforms - Quarterly Trend\n\n"
+           "Unit: million       3Q2015    4Q2015\n"
+           "QQ IM MAU            860.0     853.1\n"
+           "QQ IM MAU\n"
+           " (smart devices)     640.0     653.0\n"
+           "Qzone MAU            653.0     640.0\n",
+           "active_users|QQ IM|2015-09|860000000|people|exact|observed|4\n"
+           "active_users|QQ IM|2015-12|853100000|people|exact|observed|4\n"
+           "active_users|QQ IM|2015-09|640000000|people|exact|observed|6\n"
+           "active_users|QQ IM|2015-12|653000000|people|exact|observed|6\n"
+           "active_users|Qzone|2015-09|653000000|people|exact|observed|7\n"
+           "active_users|Qzone|2015-12|640000000|people|exact|observed|7\n",
+           true);
     /* (a header whose second line is its columns' units, a blank line
      * between it and its caption: the rows stay with it) */
     expect("AMAC data, July 2021\n\n"
