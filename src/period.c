@@ -1204,6 +1204,19 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.when.m = 0;
                 e.flags |= DF_DECEMBER;
             }
+            /* (and so is the end of its last day: "By the end of December
+             * 31, 2003, there were 79.50 million Internet users"; a count
+             * "as of December 31, 2019" keeps its day, as one as of any
+             * other day does) */
+            bool as_lead = false;
+            for (size_t q = e.first; q < e.last && q < e.first + 3 && !as_lead; q++)
+                as_lead = is_word(&c, q, &pw_as);
+            if ((e.flags & DF_END_OF) && !as_lead && e.when.m == 12 && e.when.d == 31 && !e.when.y2 &&
+                !(e.flags & (DF_SPAN_DAY | DF_FISCAL))) {
+                e.when.m = 0;
+                e.when.d = 0;
+                e.flags |= DF_DECEMBER;
+            }
             push(out, e);
             i = e.last;
             continue;

@@ -11292,6 +11292,12 @@ START_TEST(communique_forms)
            "The number of internet users reached 940 million in June.\n",
            "netizens|China|2020-06|940000000|people|exact|observed|9\n"
            "netizens|China|2020-06|940000000|people|exact|observed|12\n", false);
+    /* (the end of a year's last day is the year's; a count as of that
+     * day keeps it) */
+    expect("By the end of December 31, 2003, there were 79.50 million Internet users in China.",
+           "netizens|China|2003|79500000|people|exact|observed|1\n", true);
+    expect("As of December 31, 2003, there were 79.50 million Internet users in China.",
+           "netizens|China|2003-12-31|79500000|people|exact|observed|1\n", true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
