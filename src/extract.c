@@ -46,6 +46,10 @@ struct doc {
     struct date quarter; /* the quarter the first lines report on, y 0 if none */
     int fiscal_m;        /* the month its fiscal year ends with, if not December ("fiscal year 2020" is 2020-03), 0 if none */
     char last_firm[128]; /* the company the chunk last gave a figure of, or "" */
+    char row_owner[64];  /* the caption's owner of the last level's cell of a table... */
+    size_t row_owner_at; /* ... in the row that starts at this token */
+    int row_owner_rule;  /* ... of this rule */
+    const char *row_owner_bp; /* ... of this block */
     bool weekly;   /* the document reports on a week */
     bool digest;   /* it gathers a week's news */
     bool lead_seen; /* the chunk's first figure has been dated */
@@ -9207,7 +9211,18 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
     static const char *const common[] = {"Monthly", "Annual", "Quarterly", "Daily", "Total", "Mobile", "Internet",
                                          "Online", "Active", "Registered", "Number", "China", "Chinese", "Global",
                                          "Average", "Cumulative", "New", "Net", "The", "Key", "Selected"};
-    size_t e = (size_t)(at - s) - 1, w0 = e, words2 = 0;
+    size_t e = (size_t)(at - s) - 1;
+    /* (past the festival's name in figures: "Alibaba Double 11 GMV" is
+     * Alibaba's) */
+    static const char *const fest[] = {"Double 11", "Double Eleven", "11.11"};
+    for (size_t q = 0; q < sizeof fest / sizeof *fest; q++) {
+        size_t fl = strlen(fest[q]);
+        if (e >= a + fl + 2 && str_ieq(s + e - fl, fl, fest[q]) && s[e - fl - 1] == ' ') {
+            e -= fl + 1;
+            break;
+        }
+    }
+    size_t w0 = e, words2 = 0;
     while (w0 > a && words2 < 3) {
         size_t w = w0;
         while (w > a && s[w - 1] != ' ')
@@ -9381,6 +9396,20 @@ static void table_cell(void *ctx, const struct table_cell *c)
     if (!owner[0] && !c->entity && er->entity != EK_FIXED && !issuers && nl1 &&
         d->tok.v[c->row_a].off > (size_t)(nl1 - d->bp))
         caption_owner(d->bp, (size_t)(nl1 - d->bp), c->head, c->head_len, owner, sizeof owner);
+    /* (a change's column whose head the caption does not name, "YoY
+     * growth (%)", is of the owner of its level's cell in the row) */
+    const struct rule *cr = &d->r->v[c->rule];
+    if (!owner[0] && !c->entity && cr->change != CH_NONE && d->row_owner[0] && d->row_owner_bp == d->bp &&
+        d->row_owner_at == c->row_a &&
+        (d->row_owner_rule == c->level ||
+         (c->level < 0 && cr->base && strcmp(cr->base, d->r->v[d->row_owner_rule].id) == 0)))
+        snprintf(owner, sizeof owner, "%s", d->row_owner);
+    if (cr->change == CH_NONE) {
+        snprintf(d->row_owner, sizeof d->row_owner, "%s", owner);
+        d->row_owner_bp = d->bp;
+        d->row_owner_at = c->row_a;
+        d->row_owner_rule = (int)c->rule;
+    }
     /* (or the kind of the rule's its column's head or its caption
      * names: "Total NAV" under "Net asset value of public funds") */
     char kind[64] = "";
@@ -10705,6 +10734,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->weekly = c->weekly;
     d->digest = c->digest;
     d->last_firm[0] = '\0';
+    d->row_owner[0] = '\0';
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->national_seen = c->first_is_context;

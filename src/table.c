@@ -3567,11 +3567,16 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
     int grp[MAXF], nf = 0;
     for (size_t x = ha; x < hb;) {
         size_t xe = line_end(t, n, x), l0 = line_start(s, t, x);
-        for (size_t i = x; i < xe; i = field_end(s, t, i, xe)) {
+        for (size_t i = x, j; i < xe; i = j) {
+            /* (a field ends at a wide gap, or where one unit's brackets
+             * close and the next's open: "(100 million yuan) (US$
+             * billion)") */
+            for (j = i + 1; j < xe && !gap_before(s, t, j) && !((t[j - 1].flags & TF_CLOSE) && (t[j].flags & TF_OPEN));)
+                j++;
             if (nf == MAXF)
                 return 0;
             fa[nf] = i;
-            fb[nf] = field_end(s, t, i, xe);
+            fb[nf] = j;
             fs[nf] = t[i].off - l0;
             fe[nf] = t[fb[nf] - 1].off + t[fb[nf] - 1].len - l0;
             grp[nf] = nf;
@@ -5804,9 +5809,11 @@ static void units_below(const char *s, const struct token *t, size_t n, size_t a
     for (size_t i = a; i < b; i++) {
         if (!(t[i].flags & TF_OPEN))
             continue;
-        /* (the field's start: back to the gap before the brackets) */
+        /* (the field's start: back to the gap before the brackets, or
+         * to where another unit's brackets close: "(100 million yuan)
+         * (US$ billion)") */
         size_t f = i;
-        while (f > a && !gap_before(s, t, f))
+        while (f > a && !gap_before(s, t, f) && !((t[f].flags & TF_OPEN) && (t[f - 1].flags & TF_CLOSE)))
             f--;
         size_t at = t[f].off - l0, best_d = SIZE_MAX;
         int best = -1;

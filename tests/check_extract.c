@@ -11309,6 +11309,21 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (two units under a header's fields, one space between their
+     * brackets; a caption that names the festival in figures names its
+     * owner before it) */
+    expect("Table C-1  Alibaba Double 11 GMV, 2012-2013\n\n"
+           "  Year   GMV                GMV            YoY growth\n"
+           "         (100 million yuan) (US$ billion)  (%)\n"
+           "  2012      191.00             3.07         267.3\n"
+           "  2013      350.19             5.75          83.3\n",
+           "daily_transaction_volume|Alibaba|2012-11-11|19100000000|CNY|exact|observed|5\n"
+           "daily_transaction_volume|Alibaba|2012-11-11|3070000000|USD|exact|observed|5\n"
+           "daily_transaction_volume_growth|Alibaba|2012-11-11|267.3|percent|exact|observed|5\n"
+           "daily_transaction_volume|Alibaba|2013-11-11|35019000000|CNY|exact|observed|6\n"
+           "daily_transaction_volume|Alibaba|2013-11-11|5750000000|USD|exact|observed|6\n"
+           "daily_transaction_volume_growth|Alibaba|2013-11-11|83.3|percent|exact|observed|6\n",
+           true);
     /* (a label gone on on the next line in brackets is no gloss: its rows
      * go on) */
     expect("Key Platforms - Quarterly Trend\n\n"
