@@ -11298,6 +11298,9 @@ START_TEST(communique_forms)
            "netizens|China|2003|79500000|people|exact|observed|1\n", true);
     expect("As of December 31, 2003, there were 79.50 million Internet users in China.",
            "netizens|China|2003-12-31|79500000|people|exact|observed|1\n", true);
+    /* (money a company will pump into another is an investment) */
+    expect("Yahoo Inc. will pump US$1 billion into Alibaba, the companies said on Aug. 11, 2005.",
+           "investment|Alibaba|2005-08-11|1000000000|USD|exact|observed|1\n", true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
