@@ -1416,6 +1416,23 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* "half a year ago": six months */
+        if (i >= 3 && is_word(&c, i, &pw_ago) && t[i - 1].kind == TK_WORD &&
+            str_ieq(s + t[i - 1].off, t[i - 1].len, "year") && str_ieq(s + t[i - 2].off, t[i - 2].len, "a") &&
+            str_ieq(s + t[i - 3].off, t[i - 3].len, "half")) {
+            e.rel = DR_PREV_MONTH;
+            e.when.m = 6;
+            e.first = i - 3;
+            e.last = i;
+            /* (the base of a comparison, as "a year ago" is: "up 17.5
+             * percent from half a year ago") */
+            e.flags = DF_WRITING | DF_COMPARE;
+            if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_from) || is_word(&c, e.first - 1, &pw_than) ||
+                                 is_word(&c, e.first - 1, &pw_over)))
+                e.first--;
+            push(out, e);
+            continue;
+        }
         /* "Two months earlier Tencent had paid ...": opening its sentence,
          * that many months before the date spoken of last */
         if (i >= 1 && i + 1 < n && (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_before)) &&
@@ -1452,7 +1469,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                                    is_word(&c, i - 1, &pw_prior) || is_word(&c, i - 1, &pw_preceding));
             /* "a year earlier", "a year ago", "the year before": the base of a
              * comparison */
-            if (!prev && i >= 1 &&
+            /* (not "half a year ago": six months, below) */
+            bool half = i >= 2 && t[i - 2].kind == TK_WORD && str_ieq(s + t[i - 2].off, t[i - 2].len, "half");
+            if (!prev && !half && i >= 1 &&
                 ((is_word(&c, i - 1, &pw_a) &&
                   (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_ago) || is_word(&c, i + 1, &pw_before))) ||
                  (is_word(&c, i - 1, &pw_the) && (is_word(&c, i + 1, &pw_before) || is_word(&c, i + 1, &pw_earlier))))) {

@@ -11301,6 +11301,11 @@ START_TEST(communique_forms)
     /* (money a company will pump into another is an investment) */
     expect("Yahoo Inc. will pump US$1 billion into Alibaba, the companies said on Aug. 11, 2005.",
            "investment|Alibaba|2005-08-11|1000000000|USD|exact|observed|1\n", true);
+    /* (a change over half a year is no year's: no level of a year
+     * before comes of it) */
+    expect_absent("China Daily, July 16, 2009\n\nAbout 155 million people access the Internet on their mobile phones, a "
+                  "32.1 percent increase compared with half a year ago.",
+                  "2008-07");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
