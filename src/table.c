@@ -5075,36 +5075,57 @@ static size_t by_chart_series(const struct rules *r, const char *s, const struct
  *           38.3%      42.1%      45.8%
  */
 static size_t by_caption_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
-                              void *ctx, bool *in_table)
+                              void *ctx, bool *in_table, struct caption *caption)
 {
     size_t cells = 0;
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         int py[TABLE_COLS], pm[TABLE_COLS];
         size_t pstart[TABLE_COLS];
-        int np = in_table[a] || b >= n || a == 0 ? 0 : period_line(s, t, a, b, py, pm, pstart);
+        /* (the caption on the block's lines above, or, the periods first
+         * in the block, the block before: "Figure 3 ..." / "单位:万人" /
+         * "Size of Internet users   Internet penetration rate") */
+        const char *cs = s;
+        const struct token *ctt = t;
+        size_t cn = n, cend = a;
+        /* (a caption, short lines, no paragraph of prose) */
+        const struct tokens *ctk = a == 0 && !in_table[a] && b < n && caption->b && caption->b->len < 400
+                                       ? caption_tokens(caption)
+                                       : NULL;
+        for (size_t i = 0; ctk && i + 1 < ctk->n; i++)
+            if ((ctk->v[i].flags & TF_SENT_END) && ctk->v[i + 1].line == ctk->v[i].line)
+                ctk = NULL; /* (a sentence ends inside a line: prose) */
+        if (ctk) {
+            cs = caption->b->text;
+            ctt = ctk->v;
+            cn = cend = ctk->n;
+        }
+        int np = in_table[a] || b >= n || (a == 0 && !ctk) ? 0 : period_line(s, t, a, b, py, pm, pstart);
         if (!np) {
             a = b;
             continue;
         }
-        /* the quantities the caption names, on the block's lines above */
+        /* the quantities the caption names */
         struct column cc[TABLE_COLS];
         int ncap = 0;
-        for (size_t x = 0; x < a && ncap < TABLE_COLS; x = line_end(t, n, x)) {
+        for (size_t x = 0; x < cend && ncap < TABLE_COLS; x = line_end(ctt, cn, x)) {
             struct column col[TABLE_COLS];
-            size_t x0 = x, xe = line_end(t, n, x);
+            size_t x0 = x, xe = line_end(ctt, cn, x);
             /* (past its label: "Figure 1", "Table 3") */
-            if (xe - x0 >= 3 && t[x0 + 1].kind == TK_NUM &&
-                (word_is(s, &t[x0], "figure") || word_is(s, &t[x0], "fig") || word_is(s, &t[x0], "chart") ||
-                 word_is(s, &t[x0], "table") || word_is(s, &t[x0], "graph") || word_is(s, &t[x0], "exhibit")))
+            if (xe - x0 >= 3 && ctt[x0 + 1].kind == TK_NUM &&
+                (word_is(cs, &ctt[x0], "figure") || word_is(cs, &ctt[x0], "fig") || word_is(cs, &ctt[x0], "chart") ||
+                 word_is(cs, &ctt[x0], "table") || word_is(cs, &ctt[x0], "graph") || word_is(cs, &ctt[x0], "exhibit")))
                 x0 += 2;
-            int k = header_columns(r, s, t, n, x0, xe, col, false);
+            int k = header_columns(r, cs, ctt, cn, x0, xe, col, false);
             for (int i = 0; i < k && ncap < TABLE_COLS; i++)
-                if (r->v[col[i].rule].change == CH_NONE)
+                if (r->v[col[i].rule].change == CH_NONE) {
+                    if (ctk)
+                        caption_head(&col[i], cs, ctt);
                     cc[ncap++] = col[i];
+                }
         }
         struct column cap = column_of(-1, 0, 0);
-        bool has_cap = caption_unit(s, t, n, 0, a, &cap);
+        bool has_cap = caption_unit(cs, ctt, cn, 0, cend, &cap);
         bool used[TABLE_COLS] = {false};
         size_t ra = b, given = 0;
         while (ncap && ra < n) {
@@ -7391,7 +7412,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     cells += by_channel_measures(r, s, t, n, fn, ctx, in_table, &cb, year);
     cells += by_period_column(r, s, t, n, fn, ctx, in_table, &cb, &bb);
     cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
-    cells += by_caption_rows(r, s, t, n, fn, ctx, in_table);
+    cells += by_caption_rows(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_chart_series(r, s, t, n, fn, ctx, in_table, &cb);
     cells += by_user_columns(r, s, t, n, fn, ctx, in_table);

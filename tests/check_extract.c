@@ -11317,6 +11317,21 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a chart's periods first in their block, its caption, unit and
+     * legend the block before) */
+    expect("  Figure 3  Size of Internet Users and Internet Penetration Rate\n"
+           "  单位:万人\n"
+           "  Size of Internet users     Internet penetration rate\n"
+           "   2016.12     2017.12     2020.3\n"
+           "   73,125      77,198      90,359\n"
+           "   53.2%       55.8%       64.5%\n",
+           "netizens|China|2016|731250000|people|exact|observed|5\n"
+           "netizens|China|2017|771980000|people|exact|observed|5\n"
+           "netizens|China|2020-03|903590000|people|exact|observed|5\n"
+           "internet_penetration|China|2016|53.2|percent|exact|observed|6\n"
+           "internet_penetration|China|2017|55.8|percent|exact|observed|6\n"
+           "internet_penetration|China|2020-03|64.5|percent|exact|observed|6\n",
+           true);
     /* (two units under a header's fields, one space between their
      * brackets; a caption that names the festival in figures names its
      * owner before it) */
