@@ -11306,6 +11306,17 @@ START_TEST(communique_forms)
     expect_absent("China Daily, July 16, 2009\n\nAbout 155 million people access the Internet on their mobile phones, a "
                   "32.1 percent increase compared with half a year ago.",
                   "2008-07");
+    /* (a stake a company takes, or one money pays for; not a share of
+     * a market, nor the whole a purchase leaves) */
+    expect("TechNode, Dec 21, 2015\n\nAlibaba to take 27.7% of Ele.me for $1.25 billion, say sources\n\n"
+           "Alibaba will pay $294 million for 28 pct of AutoNavi.",
+           "acquisition_stake|Ele.me|2015-12-21|27.7|percent|exact|observed|3\n"
+           "acquisition|AutoNavi|2015-12-21|294000000|USD|exact|observed|5\n"
+           "acquisition_stake|AutoNavi|2015-12-21|28|percent|exact|observed|5\n",
+           false);
+    expect_absent("In 2013 Alipay took 48.7 percent of the mobile payment market.", "acquisition_stake");
+    expect_absent("In 2011 Huawei said it would purchase 49% stake of Huawei Symantec to take 100% of it.",
+                  "|100|percent");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
