@@ -11317,6 +11317,12 @@ START_TEST(communique_forms)
     expect_absent("In 2013 Alipay took 48.7 percent of the mobile payment market.", "acquisition_stake");
     expect_absent("In 2011 Huawei said it would purchase 49% stake of Huawei Symantec to take 100% of it.",
                   "|100|percent");
+    /* (what payments came to is no company's worth, takings or shop's
+     * turnover) */
+    expect_none("In the second quarter of 2018 the value of these transactions totalled 62.88tn yuan.");
+    expect("In the third quarter of 2018, mobile payments of 16.935 billion transactions were made, with a turnover "
+           "of 65.48 trillion yuan.",
+           "transactions|China|2018-09|16935000000|count|exact|observed|1\n", true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
