@@ -5546,6 +5546,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t fq = compared_start(d, st, n->qstart);
         if (fq > st->a && tok_is(&t[fq - 1], WH(from)))
             n->from = true;
+        /* a unit's definition, "1 万户 = 10,000 accounts", "1 亿元 = 100
+         * million yuan": no figure of anything */
+        /* (one of a unit on its left, not a figure said equal to its
+         * name: "China 3G Subscribers = 233MM") */
+        if (n->qstart > st->a + 2 && t[n->qstart - 1].kind == TK_PUNCT && t[n->qstart - 1].len == 1 &&
+            st->s[t[n->qstart - 1].off] == '=') {
+            bool one = false;
+            for (size_t q = n->qstart - 1; q-- > st->a && q + 5 > n->qstart && !one;)
+                one = t[q].kind == TK_NUM && st->s[t[q].off] == '1' &&
+                      (t[q].len == 1 || !(is_digit((unsigned char)st->s[t[q].off + 1]) || st->s[t[q].off + 1] == '.' ||
+                                          st->s[t[q].off + 1] == ','));
+            if (one) {
+                n->skip = true;
+                continue;
+            }
+        }
         /* a conversion in brackets right after an amount: "(€629 billion)" */
         if (n->qstart >= st->a + 2 && (t[n->qstart - 1].flags & TF_OPEN) && num_class(&t[k]) == UC_MONEY &&
             prev_q != SIZE_MAX && prev_q == n->qstart - 2 && num_class(&t[prev_q]) == UC_MONEY &&

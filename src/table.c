@@ -3696,6 +3696,16 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
         for (size_t i = 0; i < m && !ch; i++)
             ch = change_word(s, &nm[i]);
         bool pct = col[c].unit && strcmp(col[c].unit, "percent") == 0;
+        /* (a change of what its name then names: "Change in net assets
+         * (%)", "Growth of users") */
+        if (rule >= 0 && r->v[rule].change == CH_NONE && m >= 3 && change_word(s, &nm[0]) &&
+            (word_is(s, &nm[1], "in") || word_is(s, &nm[1], "of"))) {
+            int ci = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)change_word(s, &nm[0]), r->v[rule].id);
+            if (ci >= 0) {
+                col[c].level1 = rule + 1;
+                rule = ci;
+            }
+        }
         if (rule < 0 && ch && last_level >= 0) {
             /* (a change of the level right before it) */
             rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[last_level].rule].id);
@@ -7564,8 +7574,15 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
                 bool has_v = caption_view(s, t, n, 0, top, &cb, &sv);
                 int got = columns_stacked(r, s, t, n, top, a, a, rows_end, k, has_v ? &sv : NULL, stk, sh);
                 /* (of three lines or more, where they part into the
-                 * columns, over the readings of two) */
-                if (got > had || (got > 0 && depth >= 2 && head_a != top)) {
+                 * columns, over the readings of two; or as many, where a
+                 * reading above takes a column of percents for a level of
+                 * another kind: "Change in net assets (%)") */
+                bool righter = false;
+                for (int c = 0; c < k && nc == k && got == had && !righter; c++)
+                    righter = col[c].rule >= 0 && stk[c].rule >= 0 && stk[c].unit &&
+                              strcmp(stk[c].unit, "percent") == 0 && r->v[stk[c].rule].unit == UC_PERCENT &&
+                              r->v[col[c].rule].unit != UC_PERCENT;
+                if (got > had || righter || (got > 0 && depth >= 2 && head_a != top)) {
                     had = got;
                     memcpy(col, stk, (size_t)k * sizeof *col);
                     memcpy(heads, sh, sizeof heads);

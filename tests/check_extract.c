@@ -11323,6 +11323,8 @@ START_TEST(communique_forms)
     expect("In the third quarter of 2018, mobile payments of 16.935 billion transactions were made, with a turnover "
            "of 65.48 trillion yuan.",
            "transactions|China|2018-09|16935000000|count|exact|observed|1\n", true);
+    /* (a unit's definition is no figure) */
+    expect_none("Fund report, 2019\n\nNote: 1 亿元 = 100 million yuan; 1 万户 = 10,000 accounts.");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
@@ -11334,6 +11336,16 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a change's column named before its level's words, its unit a
+     * percent: not the level) */
+    expect("Table A1  Tianhong Yu'e Bao: size at year-end\n\n"
+           "  Year-end   Net assets           Change in net    Number of holders\n"
+           "             (100 million yuan)   assets (%)       (10,000 accounts)\n"
+           "  2014         5,789.36            212.36              18,500\n"
+           "  2015         6,207.13              7.22              26,000\n",
+           "fund_assets|Tianhong Yu'e Bao|2014|578936000000|CNY|exact|observed|5\n"
+           "fund_assets_growth|Tianhong Yu'e Bao|2014|212.36|percent|exact|observed|5\n",
+           false);
     /* (a chart's periods first in their block, its caption, unit and
      * legend the block before) */
     expect("  Figure 3  Size of Internet Users and Internet Penetration Rate\n"
