@@ -11325,6 +11325,10 @@ START_TEST(communique_forms)
            "transactions|China|2018-09|16935000000|count|exact|observed|1\n", true);
     /* (a unit's definition is no figure) */
     expect_none("Fund report, 2019\n\nNote: 1 亿元 = 100 million yuan; 1 万户 = 10,000 accounts.");
+    /* (what a money market fund is worth is its size, no company's
+     * valuation) */
+    expect("Yicai Global, July 2, 2018\n\nYu'e Bao was worth CNY1.45 trillion by the end of the second quarter.",
+           "fund_assets|Yu'e Bao|2018-06|1450000000000|CNY|exact|observed|3\n", true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
