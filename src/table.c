@@ -2264,6 +2264,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         struct column parent_col = column_of(-1, 0, 0);
         size_t parent_ind = 0;
         int prev_count = -1; /* the last level above that is no rate, or -1 */
+        /* the rows a measure's word names ("Volume", "Amount") and their
+         * rules, for the rows of their changes below ("Volume growth (%)") */
+        uint32_t mword[8];
+        int mrule[8], nmeasure = 0;
         struct column prev_count_col = prev_col;
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
@@ -2700,7 +2704,18 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * yuan)", "Transaction scale", "Market size") */
             size_t mw = ra + (f - ra >= 2 && (word_is(s, &t[ra], "transaction") || word_is(s, &t[ra], "transactions") ||
                                               word_is(s, &t[ra], "market") || word_is(s, &t[ra], "total")));
-            if (found != 1 && !rest && f - ra <= 6 &&
+            /* (a volume counted in things, not money: "Volume (100 million
+             * transactions)" is a number) */
+            bool counted = false;
+            if (word_is(s, &t[mw], "volume") && mw + 1 < f && (t[mw + 1].flags & TF_OPEN)) {
+                struct column u = column_of(-1, 0, 0);
+                size_t e = header_unit(s, t, mw + 1, f, &u);
+                for (size_t x = mw + 2; x + 1 < e && !u.unit && !counted; x++)
+                    counted = t[x].kind == TK_WORD && scale_word(s, &t[x]) <= 0;
+            }
+            /* (not its change's row: "Amount growth (%)") */
+            bool of_change = mw + 1 < f && change_word(s, &t[mw + 1]);
+            if (found != 1 && !rest && f - ra <= 6 && !counted && !of_change &&
                 (word_is(s, &t[mw], "value") || word_is(s, &t[mw], "amount") || word_is(s, &t[mw], "volume") ||
                  word_is(s, &t[mw], "scale") || word_is(s, &t[mw], "size"))) {
                 struct column cc = column_of(-1, 0, 0);
@@ -2720,7 +2735,8 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             }
             /* "Number (100 million transactions)": the count its brackets
              * name (their scale before it), else the caption's count */
-            if (!rest && f - ra <= 8 && word_is(s, &t[ra], "number") && (found != 1 || col[0].mult == 1)) {
+            if (!rest && f - ra <= 8 && (word_is(s, &t[ra], "number") || (counted && mw == ra)) &&
+                (found != 1 || col[0].mult == 1)) {
                 int cr = found == 1 ? col[0].rule : -1;
                 struct column cc = column_of(-1, 0, 0);
                 if (cr < 0) {
@@ -2735,6 +2751,31 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                             header_unit(s, t, x, f, &col[0]);
                     found = 1;
                 }
+            }
+            /* "Volume growth (%)", "Amount growth (%)": the change of the
+             * row above that the same measure's word names */
+            int mc = f > ra + 1 && t[ra].kind == TK_WORD ? change_word(s, &t[ra + 1]) : 0;
+            if (found != 1 && !rest && mc && f - ra <= 6) {
+                bool in_pct = false;
+                for (size_t x = ra + 2; x < f && !in_pct; x++)
+                    in_pct = t[x].kind == TK_PUNCT && s[t[x].off] == '%';
+                for (int q = nmeasure; q-- > 0;)
+                    if (mword[q] == t[ra].hash) {
+                        int ci = rules_change_of(r, in_pct ? CH_GROWTH : (enum change_kind)mc, r->v[mrule[q]].id);
+                        if (ci >= 0) {
+                            col[0] = column_of(ci, ra, f);
+                            col[0].level1 = mrule[q] + 1;
+                            if (in_pct)
+                                col[0].unit = "percent";
+                            found = 1;
+                        }
+                        break;
+                    }
+            }
+            if (found == 1 && f > ra && r->v[col[0].rule].change == CH_NONE && nmeasure < 8 &&
+                (measure_noun(s, &t[ra]) || word_is(s, &t[ra], "volume") || word_is(s, &t[ra], "number"))) {
+                mword[nmeasure] = t[ra].hash;
+                mrule[nmeasure++] = col[0].rule;
             }
             /* "Mobile", "Total" under a caption that names what the table
              * counts */
