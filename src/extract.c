@@ -9665,19 +9665,25 @@ static bool numbered_item_at(const char *s, size_t off)
  * after a wide gap ("Profit for the period      15,978,406,112.35")? */
 static bool tabular(const char *s, size_t n)
 {
-    int lines = 0, rows = 0;
+    int lines = 0, rows = 0, aligned = 0, fields = 0;
     bool gap_fig = false;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || s[i] == '\n') {
             lines++;
             rows += gap_fig;
+            aligned += fields >= 2;
             gap_fig = false;
+            fields = 0;
             continue;
         }
         if (i + 2 < n && s[i] == ' ' && s[i + 1] == ' ' && (is_digit((unsigned char)s[i + 2]) || s[i + 2] == '-'))
             gap_fig = true;
+        if (i + 2 < n && s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] != ' ')
+            fields++;
     }
-    return rows >= 2 && 2 * rows >= lines;
+    /* (or a header of fields parted by wide gaps over one row of
+     * figures: "Period   Jun-13   Sep-13" / "Size   42.0   556.5") */
+    return (rows >= 2 && 2 * rows >= lines) || (lines == 2 && rows == 1 && aligned == 2);
 }
 
 /* Does a caption give a unit ("Unit: RMB yuan", "(unit: 10,000)")? */

@@ -3550,7 +3550,8 @@ static bool years_row_like(const char *p, size_t n)
      * change's column) */
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
-    if (n < 9 || !(is_digit((unsigned char)p[n - 1]) || p[n - 1] == ')' || is_alpha((unsigned char)p[n - 1])))
+    if (n < 9 || !(is_digit((unsigned char)p[n - 1]) || p[n - 1] == ')' || p[n - 1] == '*' ||
+                   is_alpha((unsigned char)p[n - 1])))
         return false;
     while (i < n) {
         i = blanks_end(p, i, n);
@@ -3596,6 +3597,9 @@ static bool years_row_like(const char *p, size_t n)
                    p[b + 2] == '-' && p[b + 6] == '-' && scan_month(p + b + 3, 3) > 0 &&
                    is_digit((unsigned char)p[b + 7]) && is_digit((unsigned char)p[i - 1])) {
             years++; /* a day, its month and its year: "31-Dec-07", "30-Sep-2007" */
+        } else if ((l == 6 || (l == 7 && p[b + 6] == '*')) && scan_month(p + b, 3) > 0 && p[b + 3] == '-' &&
+                   is_digit((unsigned char)p[b + 4]) && is_digit((unsigned char)p[b + 5])) {
+            years++; /* a month and its year's last figures: "Jun-13", "Feb-14*" */
         } else if (l == 2 && period_short_name(p + b, l, &part) && (part == 'Q' || part == 'H')) {
             continue; /* a quarter or a half by its year: "Q1 2017", "2017 Q1", "H1 2018" */
         } else if (years >= 2 && ((l >= 3 && p[b] == '(' && p[i - 1] == ')' &&

@@ -1341,6 +1341,20 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             size_t j = i + 1;
             if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
                 j++;
+            /* ("Jun-13", "Feb-14": its year's last two figures, glued) */
+            if (j + 1 < b && (t[j].flags & TF_HYPHEN) && t[j].off == t[i].off + t[i].len && t[j + 1].kind == TK_NUM &&
+                t[j + 1].len == 2 && t[j + 1].numlen == 2 && t[j + 1].off == t[j].off + 1 && !t[j + 1].unit &&
+                (j + 2 >= b || gap_before(s, t, j + 2) || (t[j + 2].kind == TK_PUNCT && s[t[j + 2].off] == '*'))) {
+                int yy = (int)t[j + 1].value;
+                y = yy < 70 ? 2000 + yy : 1900 + yy;
+                months++;
+                i = j + 1;
+            }
+        }
+        if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
+            size_t j = i + 1;
+            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
+                j++;
             if (j + 1 < b && t[j].kind == TK_NUM && (t[j].flags & TF_SMALLINT) && t[j].value >= 1 && t[j].value <= 31) {
                 size_t yj = j + 1;
                 if (yj < b && t[yj].kind == TK_PUNCT && s[t[yj].off] == ',')
@@ -2721,9 +2735,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 struct column cc = column_of(-1, 0, 0);
                 /* (the section's label over it names it first: "Amount
                  * (trillion yuan)" under "Mobile payments") */
-                struct cap_view sec = {s, t, n, sec_a, sec_b}, here = {s, t, n, after, a};
+                /* (or the caption: above the header, or the block before) */
+                struct cap_view sec = {s, t, n, sec_a, sec_b}, here;
                 int cr = sec_b > sec_a ? caption_names(r, &sec, UC_MONEY, 1, &cc) : -1;
-                if (cr < 0)
+                if (cr < 0 && caption_view(s, t, n, after, a, caption, &here))
                     cr = caption_names(r, &here, UC_MONEY, 1, &cc);
                 if (cr >= 0) {
                     col[0] = column_of(cr, ra, f);
@@ -2739,10 +2754,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 (found != 1 || col[0].mult == 1)) {
                 int cr = found == 1 ? col[0].rule : -1;
                 struct column cc = column_of(-1, 0, 0);
-                if (cr < 0) {
-                    struct cap_view here = {s, t, n, after, a};
+                struct cap_view here;
+                if (cr < 0 && caption_view(s, t, n, after, a, caption, &here))
                     cr = caption_names(r, &here, UC_COUNT, 1, &cc);
-                }
                 if (cr >= 0) {
                     if (found != 1)
                         col[0] = column_of(cr, ra, f);
