@@ -9238,6 +9238,15 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
             break;
         }
     }
+    /* (past the kind of thing the name is: "Yu'E Bao fund size") */
+    static const char *const kinds[] = {"fund", "app", "platform", "site", "service"};
+    for (size_t q = 0; q < sizeof kinds / sizeof *kinds; q++) {
+        size_t kl = strlen(kinds[q]);
+        if (e >= a + kl + 2 && memcmp(s + e - kl, kinds[q], kl) == 0 && s[e - kl - 1] == ' ') {
+            e -= kl + 1;
+            break;
+        }
+    }
     size_t w0 = e, words2 = 0;
     while (w0 > a && words2 < 3) {
         size_t w = w0;

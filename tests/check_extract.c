@@ -11345,9 +11345,9 @@ START_TEST(entity_rows_with_years)
     expect("Fund report\n\nYu'E Bao fund size, 2013 (100 million yuan)\n\n"
            "  End of      Jun-13    Sep-13    Feb-14*\n"
            "  Size        42.0      556.5     4,000\n",
-           "fund_assets|money market funds|2013-06|4200000000|CNY|exact|observed|6\n"
-           "fund_assets|money market funds|2013-09|55650000000|CNY|exact|observed|6\n"
-           "fund_assets|money market funds|2014-02|400000000000|CNY|exact|observed|6\n",
+           "fund_assets|Yu'E Bao|2013-06|4200000000|CNY|exact|observed|6\n"
+           "fund_assets|Yu'E Bao|2013-09|55650000000|CNY|exact|observed|6\n"
+           "fund_assets|Yu'E Bao|2014-02|400000000000|CNY|exact|observed|6\n",
            true);
     /* (a volume counted in transactions is their number; the rows of
      * changes below name the measure they change) */
