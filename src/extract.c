@@ -8992,8 +8992,11 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
     bool colon = i < n && i + 1 < n && caps && !dated && t[i].kind == TK_PUNCT && s[t[i].off] == ':' &&
                  t[i].len == 1 && t[i + 1].kind == TK_WORD && (t[i + 1].flags & TF_CAP) && words >= 1 &&
                  t[i - 1].len >= 3 && in_list(&province, &t[i - 1]);
+    /* (on its line, prose after the dash: not a table's row under its
+     * header of years, "Year  2010  2011" / "Volume   -   -") */
     if (colon || (i < n && i + 1 < n && words && words <= 4 && (caps || dated) && dash_at(s, &t[i]) &&
-                  (t[i].off > t[i - 1].off + t[i - 1].len || t[i].len == 3) && t[i + 1].kind != TK_NUM)) {
+                  (t[i].off > t[i - 1].off + t[i - 1].len || t[i].len == 3) && t[i + 1].kind != TK_NUM &&
+                  !(dash_at(s, &t[i + 1]) && t[i + 1].off > t[i].off + t[i].len) && t[i].line == t[0].line)) {
         for (size_t k = 0; k < i; k++)
             if (t[k].kind == TK_WORD && !in_date[k])
                 t[k].kind = TK_SKIP;

@@ -11340,6 +11340,14 @@ END_TEST
  * with an empty cell. */
 START_TEST(entity_rows_with_years)
 {
+    /* (a row whose first cells are dashes is no agency's dateline: its
+     * label stays a label) */
+    expect("   China third-party mobile payment transaction volume (100 million yuan)\n"
+           "   Year      2010     2011     2012      2013\n"
+           "   Volume    -        -        1,511.4   12,197.4\n",
+           "mobile_payments|China|2012|151140000000|CNY|exact|observed|3\n"
+           "mobile_payments|China|2013|1219740000000|CNY|exact|observed|3\n",
+           true);
     /* (a header of months with their years' last figures over one row,
      * a block of two lines) */
     expect("Fund report\n\nYu'E Bao fund size, 2013 (100 million yuan)\n\n"
