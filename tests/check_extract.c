@@ -11329,6 +11329,12 @@ START_TEST(communique_forms)
      * valuation) */
     expect("Yicai Global, July 2, 2018\n\nYu'e Bao was worth CNY1.45 trillion by the end of the second quarter.",
            "fund_assets|Yu'e Bao|2018-06|1450000000000|CNY|exact|observed|3\n", true);
+    /* (a contraction is a fall) */
+    expect("AMAC, August 24, 2017\n\nHybrid fund assets were 1.86 trillion yuan at the end of July, a contraction of "
+           "145.902 billion yuan, or 7.28%, compared to June.",
+           "fund_assets_increase|hybrid funds|2017-07|-145902000000|CNY|exact|observed|3\n"
+           "fund_assets_growth|hybrid funds|2017-07|-7.28|percent|exact|observed|3\n",
+           false);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
