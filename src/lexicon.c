@@ -97,6 +97,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */
          "ticker", "listing", "offering", "employees", "headquarters", "founded", "sector", "industry",
          "website", "investors", "status", "symbol",
+         /* a web page's marks of what a link leads to ("... 2010-2017 [CHART]") */
+         "chart", "infographic",
          /* the securities an offering sells ("20,000,000 American Depositary
           * Shares / Representing 20,000,000 Class A Ordinary Shares") */
          "depositary", "depository", "ads", "adss", "adr", "adrs", "ordinary", "representing",

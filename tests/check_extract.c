@@ -11335,6 +11335,11 @@ START_TEST(communique_forms)
            "fund_assets_increase|hybrid funds|2017-07|-145902000000|CNY|exact|observed|3\n"
            "fund_assets_growth|hybrid funds|2017-07|-7.28|percent|exact|observed|3\n",
            false);
+    /* (a link's mark is nobody: "... 2010-2017 [CHART]") */
+    expect_absent("[2014-04-11] Mobile payment transactions in China, 2010-2017 [CHART]\n\n"
+                  "iResearch reported that third-party mobile payment services in China achieved a total transaction "
+                  "volume of RMB1.22 trillion in 2013.",
+                  "|CHART|");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
