@@ -11340,6 +11340,12 @@ START_TEST(communique_forms)
                   "iResearch reported that third-party mobile payment services in China achieved a total transaction "
                   "volume of RMB1.22 trillion in 2013.",
                   "|CHART|");
+    /* (a line that ends with a figure's unit in Chinese goes on: its
+     * restatement and its change on the next) */
+    expect("Payments, 2013\n\nIn 2012 China's mobile payment market transaction size was 1,511.4 亿元\n"
+           "(151.14 billion yuan), an increase of 89.2%. Although the total is still\nsmall, the growth rate is "
+           "accelerating.\n",
+           "mobile_payments_growth|China|2012|89.2|percent|exact|observed|4\n", false);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
