@@ -5669,8 +5669,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * a rate right after a verb of change is the change */
         /* (and percentage points: "penetration rose 2.9 percentage points
          * to 53.2 percent") */
+        /* (not a line crossed: "yield falls below 6%", "rose above 50
+         * percent", a level's threshold, no change's size) */
+        static const char *const line_word[] = {"below", "above", "under", "over"};
+        bool crossed = n->qstart < k && t[n->qstart].kind == TK_WORD &&
+                       str_ieq_any(st->s + t[n->qstart].off, t[n->qstart].len, line_word,
+                                   sizeof line_word / sizeof *line_word);
         if (cb == SIZE_MAX && (num_class(&t[k]) == UC_PERCENT || num_class(&t[k]) == UC_POINTS) &&
-            n->qstart > st->a &&
+            n->qstart > st->a && !crossed &&
             (in_list(&rise_verb, &t[n->qstart - 1]) || in_list(&fall_verb, &t[n->qstart - 1]))) {
             cb = n->qstart - 1;
             n->down = in_list(&fall_verb, &t[n->qstart - 1]);

@@ -11346,6 +11346,8 @@ START_TEST(communique_forms)
            "(151.14 billion yuan), an increase of 89.2%. Although the total is still\nsmall, the growth rate is "
            "accelerating.\n",
            "mobile_payments_growth|China|2012|89.2|percent|exact|observed|4\n", false);
+    /* (a line a rate crosses is no change's size) */
+    expect_absent("News, 2014\n\nYu'E Bao yield falls below 6% as users top 81 mln in 2014.", "_growth|");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
