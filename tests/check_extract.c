@@ -11348,6 +11348,18 @@ START_TEST(communique_forms)
            "mobile_payments_growth|China|2012|89.2|percent|exact|observed|4\n", false);
     /* (a line a rate crosses is no change's size) */
     expect_absent("News, 2014\n\nYu'E Bao yield falls below 6% as users top 81 mln in 2014.", "_growth|");
+    /* (an industry's value added is no company's worth; a sector's
+     * spending on mobile networks is no deal; the post's turnover in a
+     * table's label is no shop's) */
+    expect_none("In 2012 the information industry realized value added of 161.497 billion yuan, up 9.8 percent.");
+    expect_none("In 2012 telecom operators made fixed assets investment of 361.38 billion yuan; investment in mobile "
+                "communications was 156.54 billion yuan.");
+    expect_absent("Table 6: Major Indicators of Post and Telecommunications, 2008-2009\n\n"
+                  "    Item                              Unit              2008     2009\n"
+                  "    Turnover of post and\n"
+                  "      telecommunications              100 million yuan  23650    27681\n"
+                  "    Internet users                    10,000 persons    29800    38400\n",
+                  "ecommerce_turnover");
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
