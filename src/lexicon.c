@@ -53,9 +53,12 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than",
          /* "the 89 million added during 2020", "5.35 million net additions
           * in April" */
-         "added", "net additions", "net addition", "net adds", "new additions");
+         "added", "net additions", "net addition", "net adds", "new additions",
+         /* "18.8 percentage points above the national average" (a gap to
+          * another part, which no figure of ours is) */
+         "above");
 /* ... and a fall: "0.9 percentage points lower than in December" */
-WORDLIST(ch_after_down, "fewer than", "lower than", "less than");
+WORDLIST(ch_after_down, "fewer than", "lower than", "less than", "below");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");

@@ -11360,6 +11360,13 @@ START_TEST(communique_forms)
                   "      telecommunications              100 million yuan  23650    27681\n"
                   "    Internet users                    10,000 persons    29800    38400\n",
                   "ecommerce_turnover");
+    /* (a gap above the national average is no change of the figure) */
+    expect("Guangdong, 2018\n\nThe Internet penetration rate was 78.4 percent, 2.2 percentage points higher than the "
+           "previous year and 18.8 percentage points above the national average.",
+           "internet_penetration|China|2018|78.4|percent|exact|observed|3\n"
+           "internet_penetration_increase|China|2018|2.2|percent|exact|observed|3\n"
+           "internet_penetration|China|2017|76.2|percent|exact|derived|3\n",
+           true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
