@@ -11367,6 +11367,13 @@ START_TEST(communique_forms)
            "internet_penetration_increase|China|2018|2.2|percent|exact|observed|3\n"
            "internet_penetration|China|2017|76.2|percent|exact|derived|3\n",
            true);
+    /* (the urban share of the people is no share online) */
+    expect("NBS, 2024\n\nThe urban population was 932.67 million, accounting for 66.16 percent of the total population "
+           "in 2023.\n\nThe number of Internet users was 1,092 million, accounting for 77.5 percent of the total "
+           "population in 2023.\n",
+           "netizens|China|2023|1092000000|people|exact|observed|5\n"
+           "internet_penetration|China|2023|77.5|percent|exact|observed|5\n",
+           true);
     /* (a shop's turnover still is one) */
     expect("In 2015 the turnover of Taobao was 503.9 billion yuan.",
            "ecommerce_turnover|Taobao|2015|503900000000|CNY|exact|observed|1\n", true);
