@@ -492,10 +492,9 @@ static bool unit_line(const char *s, const struct token *t, size_t a, size_t b, 
                 break;
             continue;
         }
-        /* (a restatement after a comma or a slash is the same unit again:
-         * "Unit: 100 million yuan, 亿元") */
-        if (t[j].kind == TK_PUNCT && (s[t[j].off] == ',' || s[t[j].off] == '/') && (c->mult != 1 || c->unit))
-            break;
+        /* (a restatement after a comma or a slash is the same unit
+         * again, which unit_token passes over: "Unit: 100 million yuan,
+         * 亿元") */
         unit_token(s, &t[j], c);
     }
     return true;
@@ -1341,20 +1340,6 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
             size_t j = i + 1;
             if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
                 j++;
-            /* ("Jun-13", "Feb-14": its year's last two figures, glued) */
-            if (j + 1 < b && (t[j].flags & TF_HYPHEN) && t[j].off == t[i].off + t[i].len && t[j + 1].kind == TK_NUM &&
-                t[j + 1].len == 2 && t[j + 1].numlen == 2 && t[j + 1].off == t[j].off + 1 && !t[j + 1].unit &&
-                (j + 2 >= b || gap_before(s, t, j + 2) || (t[j + 2].kind == TK_PUNCT && s[t[j + 2].off] == '*'))) {
-                int yy = (int)t[j + 1].value;
-                y = yy < 70 ? 2000 + yy : 1900 + yy;
-                months++;
-                i = j + 1;
-            }
-        }
-        if (!y && t[i].kind == TK_WORD && (m = scan_month(s + t[i].off, t[i].len)) > 0) {
-            size_t j = i + 1;
-            if (j < b && t[j].kind == TK_PUNCT && s[t[j].off] == '.')
-                j++;
             if (j + 1 < b && t[j].kind == TK_NUM && (t[j].flags & TF_SMALLINT) && t[j].value >= 1 && t[j].value <= 31) {
                 size_t yj = j + 1;
                 if (yj < b && t[yj].kind == TK_PUNCT && s[t[yj].off] == ',')
@@ -1368,6 +1353,15 @@ static int years_header(const char *s, const struct token *t, size_t a, size_t b
                 y = (int)t[j].value;
                 months++;
                 i = j;
+            } else if (j + 1 < b && (t[j].flags & TF_HYPHEN) && t[j].off == t[i].off + t[i].len &&
+                       t[j + 1].kind == TK_NUM && t[j + 1].len == 2 && t[j + 1].numlen == 2 &&
+                       t[j + 1].off == t[j].off + 1 && !t[j + 1].unit &&
+                       (j + 2 >= b || gap_before(s, t, j + 2) || (t[j + 2].kind == TK_PUNCT && s[t[j + 2].off] == '*'))) {
+                /* ("Jun-13", "Feb-14": its year's last two figures, glued) */
+                int yy = (int)t[j + 1].value;
+                y = yy < 70 ? 2000 + yy : 1900 + yy;
+                months++;
+                i = j + 1;
             } else if (dy) {
                 /* a month alone, of the year the caption (or the document)
                  * names: "End-July   End-August" */
@@ -1430,7 +1424,7 @@ static void note_dates(const char *s, const struct token *t, size_t n, size_t a,
     if (!nm || years != k)
         return;
     /* (the note: a line under the rows, its mark first, a month and a
-     * year after it; the first eight lines down) */
+     * year after it; the first 24 lines down) */
     int lines = 0;
     for (size_t x0 = b, x = b; x0 < n && lines < 24; x0 = line_end(t, n, x0), lines++) {
         /* (past a sentence's end the scanner put before it) */
@@ -2093,9 +2087,6 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
     }
     return -1;
 }
-
-static void note_dates(const char *s, const struct token *t, size_t n, size_t a, size_t b, int k, int *ys, int *ms,
-                       int *ds);
 
 /* The tables whose columns are periods: a header of years, then rows of a
  * label that names what they count, and one figure per year:
