@@ -3857,6 +3857,38 @@ static int date_changes(const struct rules *r, const struct column *col, int nf,
     return late;
 }
 
+/* Each unit in brackets on the line [ra, e) under a header's fields (their
+ * ends fend, their starts fstart, nf of them, the first the label's) to
+ * the field whose end is nearest its own, or that it starts under: a
+ * named level's or an increase's column without a unit of its own. */
+static void units_to_fields(const struct rules *r, const char *s, const struct token *t, size_t ra, size_t e,
+                            const size_t *fend, const size_t *fstart, int nf, struct column *col)
+{
+    size_t l0 = line_start(s, t, ra);
+    for (size_t i = ra; i < e; i++) {
+        if (!(t[i].flags & TF_OPEN))
+            continue;
+        size_t j = i + 1;
+        while (j < e && !(t[j].flags & TF_CLOSE))
+            j++;
+        size_t bd;
+        int f = j < e ? nearest_end(fend, 1, nf, t[j].off + t[j].len - l0, &bd) : -1;
+        /* (or the field it starts under, where the nearest end is
+         * another's: a long field's unit set flush left) */
+        size_t us = t[i].off - l0;
+        for (int g = 1; g < nf && f >= 1; g++)
+            if (us + 1 >= fstart[g] && us <= fend[g]) {
+                f = g;
+                bd = 0;
+                break;
+            }
+        if (f >= 1 && bd <= 12 && col[f].rule >= 0 && col[f].mult == 1 && !col[f].unit &&
+            r->v[col[f].rule].change != CH_GROWTH)
+            header_unit(s, t, i, e, &col[f]);
+        i = j;
+    }
+}
+
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -4154,8 +4186,6 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 int dy[TABLE_COLS] = {0}, dmo[TABLE_COLS] = {0}, dda[TABLE_COLS] = {0};
                 /* (or a year alone, with units in brackets beside: "(10,000)
                  * (10,000)   (%)   2011 (%)") */
-                size_t units_at[TABLE_COLS];
-                int nunits = 0;
                 for (size_t i = ra; i < e && ok;) {
                     size_t j = field_end(s, t, i, e);
                     int m = 0, dd = 0, y = field_date(s, t, i, j, &m, &dd);
@@ -4165,8 +4195,6 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     for (size_t q = i, inb = 0; q < j && ok; q++) {
                         if (t[q].flags & TF_OPEN) {
                             inb++;
-                            if (nunits < TABLE_COLS)
-                                units_at[nunits++] = q;
                         } else if ((t[q].flags & TF_CLOSE) && inb) {
                             inb--;
                         }
@@ -4196,16 +4224,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 }
                 if (ok && dated >= 1) {
                     /* (the units in brackets, each its field's) */
-                    for (int u = 0; u < nunits; u++) {
-                        size_t i = units_at[u], j = i + 1;
-                        while (j < e && !(t[j].flags & TF_CLOSE))
-                            j++;
-                        size_t bd;
-                        int f = j < e ? nearest_end(fend, 1, nf, t[j].off + t[j].len - l0, &bd) : -1;
-                        if (f >= 1 && bd <= 12 && col[f].rule >= 0 && col[f].mult == 1 && !col[f].unit &&
-                            r->v[col[f].rule].change != CH_GROWTH)
-                            header_unit(s, t, i, e, &col[f]);
-                    }
+                    units_to_fields(r, s, t, ra, e, fend, fstart, nf, col);
                     for (int f = 1; f < nf; f++)
                         if (dy[f] && col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && !fy[f]) {
                             fy[f] = dy[f];
@@ -4229,29 +4248,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 udepth -= (t[i].flags & TF_CLOSE) ? 1 : 0;
             }
             if (units_only) {
-                size_t l0 = line_start(s, t, ra);
-                for (size_t i = ra; i < e; i++) {
-                    if (!(t[i].flags & TF_OPEN))
-                        continue;
-                    size_t j = i + 1;
-                    while (j < e && !(t[j].flags & TF_CLOSE))
-                        j++;
-                    size_t bd;
-                    int f = j < e ? nearest_end(fend, 1, nf, t[j].off + t[j].len - l0, &bd) : -1;
-                    /* (or the field it starts under, where the nearest end
-                     * is another's: a long field's unit set flush left) */
-                    size_t us = t[i].off - l0;
-                    for (int g = 1; g < nf && f >= 1; g++)
-                        if (us + 1 >= fstart[g] && us <= fend[g]) {
-                            f = g;
-                            bd = 0;
-                            break;
-                        }
-                    if (f >= 1 && bd <= 12 && col[f].rule >= 0 && col[f].mult == 1 && !col[f].unit &&
-                        r->v[col[f].rule].change != CH_GROWTH)
-                        header_unit(s, t, i, e, &col[f]);
-                    i = j;
-                }
+                units_to_fields(r, s, t, ra, e, fend, fstart, nf, col);
                 /* (and a change of an amount is in its level's unit) */
                 for (int f = 2; f < nf; f++)
                     if (col[f].rule >= 0 && r->v[col[f].rule].change == CH_INCREASE && col[f].mult == 1 && !col[f].unit)
