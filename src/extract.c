@@ -9143,6 +9143,19 @@ static void caption_category(const char *s, size_t n, const struct phrases *cat,
     }
 }
 
+/* Where s[a, e) ends without the one of w[0, nw) it ends with, after a
+ * space (case matters where exact): e itself if it ends with none. */
+static size_t past_last_word(const char *s, size_t a, size_t e, const char *const *w, size_t nw, bool exact)
+{
+    for (size_t q = 0; q < nw; q++) {
+        size_t l = strlen(w[q]);
+        if (e >= a + l + 2 && s[e - l - 1] == ' ' &&
+            (exact ? memcmp(s + e - l, w[q], l) == 0 : str_ieq(s + e - l, l, w[q])))
+            return e - l - 1;
+    }
+    return e;
+}
+
 static void caption_owner(const char *s, size_t n, const char *head, size_t head_len, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -9238,24 +9251,12 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
                                          "Average", "Cumulative", "New", "Net", "The", "Key", "Selected"};
     size_t e = (size_t)(at - s) - 1;
     /* (past the festival's name in figures: "Alibaba Double 11 GMV" is
-     * Alibaba's) */
+     * Alibaba's; then past the kind of thing the name is, in lower case:
+     * "Yu'E Bao fund size") */
     static const char *const fest[] = {"Double 11", "Double Eleven", "11.11"};
-    for (size_t q = 0; q < sizeof fest / sizeof *fest; q++) {
-        size_t fl = strlen(fest[q]);
-        if (e >= a + fl + 2 && str_ieq(s + e - fl, fl, fest[q]) && s[e - fl - 1] == ' ') {
-            e -= fl + 1;
-            break;
-        }
-    }
-    /* (past the kind of thing the name is: "Yu'E Bao fund size") */
     static const char *const kinds[] = {"fund", "app", "platform", "site", "service"};
-    for (size_t q = 0; q < sizeof kinds / sizeof *kinds; q++) {
-        size_t kl = strlen(kinds[q]);
-        if (e >= a + kl + 2 && memcmp(s + e - kl, kinds[q], kl) == 0 && s[e - kl - 1] == ' ') {
-            e -= kl + 1;
-            break;
-        }
-    }
+    e = past_last_word(s, a, e, fest, sizeof fest / sizeof *fest, false);
+    e = past_last_word(s, a, e, kinds, sizeof kinds / sizeof *kinds, true);
     size_t w0 = e, words2 = 0;
     while (w0 > a && words2 < 3) {
         size_t w = w0;

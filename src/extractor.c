@@ -1833,13 +1833,10 @@ static int iso_day(const char *p, size_t a, size_t e, int *month, int *day)
     if (e - a < 8 || !is_digit((unsigned char)p[a]) || (p[a + 4] != '-' && p[a + 4] != '/'))
         return 0;
     char sep = p[a + 4];
-    int y = 0, m = 0, d = 0;
-    size_t i = a;
-    for (; i < a + 4; i++) {
-        if (!is_digit((unsigned char)p[i]))
-            return 0;
-        y = y * 10 + (p[i] - '0');
-    }
+    int y = digits4(p + a), m = 0, d = 0;
+    if (y < 0)
+        return 0;
+    size_t i = a + 4;
     size_t ms = ++i;
     while (i < e && i < ms + 2 && is_digit((unsigned char)p[i]))
         m = m * 10 + (p[i++] - '0');

@@ -1417,9 +1417,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             }
         }
         /* "half a year ago": six months */
-        if (i >= 3 && is_word(&c, i, &pw_ago) && t[i - 1].kind == TK_WORD &&
-            str_ieq(s + t[i - 1].off, t[i - 1].len, "year") && str_ieq(s + t[i - 2].off, t[i - 2].len, "a") &&
-            str_ieq(s + t[i - 3].off, t[i - 3].len, "half")) {
+        if (i >= 3 && is_word(&c, i, &pw_ago) && is_word(&c, i - 1, &pw_year) && is_word(&c, i - 2, &pw_a) &&
+            is_word(&c, i - 3, &pw_half)) {
             e.rel = DR_PREV_MONTH;
             e.when.m = 6;
             e.first = i - 3;
@@ -1470,7 +1469,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             /* "a year earlier", "a year ago", "the year before": the base of a
              * comparison */
             /* (not "half a year ago": six months, below) */
-            bool half = i >= 2 && t[i - 2].kind == TK_WORD && str_ieq(s + t[i - 2].off, t[i - 2].len, "half");
+            bool half = i >= 2 && is_word(&c, i - 2, &pw_half);
             if (!prev && !half && i >= 1 &&
                 ((is_word(&c, i - 1, &pw_a) &&
                   (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_ago) || is_word(&c, i + 1, &pw_before))) ||
