@@ -1330,15 +1330,9 @@ static bool is_pronoun(const struct sent *st, size_t i)
              strcmp(w, "lender") == 0 || strcmp(w, "operator") == 0 || strcmp(w, "carrier") == 0)) {
             const struct token *m = &st->t[i - 1];
             size_t pe;
-            /* (a place is a modifier too: "the Beijing company", "the San
-             * Francisco company", where the firm's word is in lower case:
-             * "The Walt Disney Company" is a name) */
+            /* (a place is a modifier too: "the Beijing company") */
             bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m) ||
-                                              (place_name_at(st, i - 1, &pe) && pe == i) ||
-                                              (!(t->flags & TF_CAP) && i >= st->a + 3 &&
-                                               (str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "the") ||
-                                                ((st->t[i - 2].flags & TF_CAP) &&
-                                                 str_ieq(st->s + st->t[i - 3].off, st->t[i - 3].len, "the")))));
+                                              (place_name_at(st, i - 1, &pe) && pe == i));
             for (size_t j = i - 1; mod && j-- > st->a && j + 5 > i;) {
                 const struct token *x = &st->t[j];
                 if (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "the"))
