@@ -9514,17 +9514,6 @@ static bool timestamp_line(const char *s, const struct token *t, size_t n)
  * (6.49亿) by the end of 2014", "5亿 (500 million)").  They are taken out of
  * the tokens, so that cues, dates and names read past them (the text, and
  * quotes, keep them). */
-static bool cjk_unit(const char *p)
-{
-    /* 万 亿 元 人 个 户 千 百 家 台 次 */
-    static const char *const u[] = {"\xE4\xB8\x87", "\xE4\xBA\xBF", "\xE5\x85\x83", "\xE4\xBA\xBA",
-                                    "\xE4\xB8\xAA", "\xE6\x88\xB7", "\xE5\x8D\x83", "\xE7\x99\xBE",
-                                    "\xE5\xAE\xB6", "\xE5\x8F\xB0", "\xE6\xAC\xA1"};
-    for (size_t k = 0; k < sizeof u / sizeof *u; k++)
-        if (memcmp(p, u[k], 3) == 0)
-            return true;
-    return false;
-}
 
 static void drop_glosses(const char *s, struct tokens *tk)
 {
@@ -9542,7 +9531,7 @@ static void drop_glosses(const char *s, struct tokens *tk)
             bool cjk = true, units = true;
             while (c < n && c < i + 24 && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END))) {
                 cjk = cjk && t[c].kind == TK_PUNCT && t[c].len >= 3;
-                units = units && cjk && cjk_unit(s + t[c].off);
+                units = units && cjk && scan_cjk_unit(s + t[c].off);
                 c++;
             }
             bool closed = c < n && (t[c].flags & TF_CLOSE);

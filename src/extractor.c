@@ -2727,11 +2727,8 @@ static bool ends_sentence(const char *p, size_t n)
     char c = p[n - 1];
     /* (not a figure's unit in Chinese, its restatement on the next line:
      * "1,511.4 亿元" / "(151.14 billion yuan), an increase of 89.2%") */
-    static const char *const unit[] = {"\xE5\x85\x83", "\xE4\xBA\xBF", "\xE4\xB8\x87", "\xE4\xBA\xBA",
-                                       "\xE6\x88\xB7", "\xE4\xB8\xAA", "\xE5\xAE\xB6", "\xE5\x8F\xB0"};
-    for (size_t k = 0; n >= 3 && (unsigned char)c >= 0x80 && k < sizeof unit / sizeof *unit; k++)
-        if (memcmp(p + n - 3, unit[k], 3) == 0)
-            return false;
+    if (n >= 3 && (unsigned char)c >= 0x80 && scan_cjk_unit(p + n - 3))
+        return false;
     return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' ||
            (unsigned char)c >= 0x80;
 }

@@ -496,6 +496,18 @@ double scan_scale_word(const char *p, size_t len)
     return 0;
 }
 
+/* (see scan.h) */
+bool scan_cjk_unit(const char *p)
+{
+    static const char *const u[] = {"\xE4\xB8\x87", "\xE4\xBA\xBF", "\xE5\x85\x83", "\xE4\xBA\xBA",
+                                    "\xE4\xB8\xAA", "\xE6\x88\xB7", "\xE5\x8D\x83", "\xE7\x99\xBE",
+                                    "\xE5\xAE\xB6", "\xE5\x8F\xB0", "\xE6\xAC\xA1"};
+    for (size_t k = 0; k < sizeof u / sizeof *u; k++)
+        if (memcmp(p, u[k], 3) == 0)
+            return true;
+    return false;
+}
+
 bool scan_known_word(const char *p, size_t len)
 {
     return scale_index(p, len) >= 0 || scan_word_number(p, len) >= 0 || scan_month(p, len) ||

@@ -94,6 +94,10 @@ int scan_card_fields(const char *p, size_t n);
  * number word, a month, "percent"? */
 bool scan_known_word(const char *p, size_t len);
 
+/* Do the three bytes at p spell a Chinese word of a unit, a figure's
+ * scale or what it counts: 万 亿 元 人 个 户 千 百 家 台 次? */
+bool scan_cjk_unit(const char *p);
+
 /* True if the WORD token equals w (normalised comparison by hash). */
 static inline bool tok_is(const struct token *t, uint32_t h)
 {

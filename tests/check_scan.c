@@ -784,6 +784,18 @@ START_TEST(separators_and_decimals)
 }
 END_TEST
 
+/* The Chinese words of a unit: a scale or what a figure counts, not any
+ * other character. */
+START_TEST(cjk_units)
+{
+    ck_assert(scan_cjk_unit("\xE4\xBA\xBF")); /* 亿 */
+    ck_assert(scan_cjk_unit("\xE5\x85\x83")); /* 元 */
+    ck_assert(scan_cjk_unit("\xE6\x88\xB7")); /* 户 */
+    ck_assert(!scan_cjk_unit("\xE5\xB9\xB4")); /* 年 */
+    ck_assert(!scan_cjk_unit("\xE3\x80\x82")); /* 。 */
+}
+END_TEST
+
 START_TEST(slide_forms)
 {
     /* a banker's million in capitals; a decimal's billion in a capital;
@@ -1115,6 +1127,7 @@ Suite *scan_suite(void)
     tcase_add_test(tc, period_words_and_na_cells);
     tcase_add_test(tc, currency_codes);
     tcase_add_test(tc, slide_forms);
+    tcase_add_test(tc, cjk_units);
     suite_add_tcase(s, tc);
     return s;
 }
