@@ -2097,6 +2097,54 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
  *
  * A label without its unit takes the caption's ("Table 2 Mobile netizens
  * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
+/* Is the word that ends at column e of the header [a, b) a bare
+ * "Growth", with no "rate" or "(%)" after it? */
+static bool bare_growth(const char *s, const struct token *t, size_t a, size_t b, size_t e)
+{
+    for (size_t i = a; i < b; i++)
+        if (column_at(s, t[i].off + t[i].len) == e)
+            return word_is(s, &t[i], "growth") && (i == a || gap_before(s, t, i));
+    return false;
+}
+
+/* Does the line at b end the names of a header's chg changes, whose
+ * names end at the columns chg_end: "rate" under "Growth", "(%)" under
+ * "Change"?  Its end, or b; whether a percent's word stands under each
+ * into pct. */
+static size_t change_names_below(const char *s, const struct token *t, size_t n, size_t b, int chg,
+                                 const size_t *chg_end, bool *pct)
+{
+    if (b >= n)
+        return b;
+    size_t ub = line_end(t, n, b);
+    bool seen[2] = {false, false};
+    for (size_t i = b; i < ub; i++) {
+        bool mark = t[i].kind == TK_PUNCT && (s[t[i].off] == '%' || (t[i].flags & (TF_OPEN | TF_CLOSE)));
+        if (!mark && !word_is(s, &t[i], "rate") && !word_is(s, &t[i], "pct") && !word_is(s, &t[i], "growth") &&
+            !word_is(s, &t[i], "change"))
+            return b;
+        size_t e = column_at(s, t[i].off + t[i].len);
+        int c = 0;
+        size_t best = SIZE_MAX;
+        for (int q = 0; q < chg; q++) {
+            if (chg_end[q] == SIZE_MAX)
+                continue;
+            size_t d = e > chg_end[q] ? e - chg_end[q] : chg_end[q] - e;
+            if (d < best) {
+                best = d;
+                c = q;
+            }
+        }
+        if (best > 8)
+            return b;
+        if (word_is(s, &t[i], "rate") || word_is(s, &t[i], "pct") || (t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
+            seen[c] = true;
+    }
+    pct[0] = seen[0];
+    pct[1] = seen[1];
+    return ub;
+}
+
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                               void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -2213,6 +2261,23 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             has_cap = e < b && unit_alone(s, t, a, e + 1, &cap);
         }
         size_t ra = b;
+        /* (the ends of the changes' names wrapped under them: "Growth
+         * Growth" over "rate") */
+        bool rate_below[2] = {false, false};
+        if (chg) {
+            size_t ub = change_names_below(s, t, n, b, chg, chg_end, rate_below);
+            for (size_t i = b; i < ub; i++)
+                in_table[i] = true;
+            ra = ub > b ? ub : ra;
+            for (int q = 0; q < chg; q++)
+                chg_pct[q] = chg_pct[q] || rate_below[q];
+        }
+        /* (of two changes, a bare "Growth" before "Growth rate" or
+         * "Growth (%)" is an amount's) */
+        if (chg == 2 && chg_pct[0] && !rate_below[0] && chg_end[1] != SIZE_MAX &&
+            bare_growth(s, t, a, b, chg_end[0]) &&
+            (rate_below[1] || (chg_pct[1] && !bare_growth(s, t, a, b, chg_end[1]))))
+            chg_pct[0] = false;
         /* (or on a line of its own under the header, in brackets: "(RMB in
          * billions, except percentages)") */
         if (b < n && (t[b].flags & TF_OPEN)) {
@@ -2236,7 +2301,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         bool any = false;
         /* (one change's column whose header says it is a percent:
          * "Growth (%)", "YoY") */
-        bool head_pct = false;
+        bool head_pct = rate_below[0];
         for (size_t i = a; i < b && !head_pct; i++)
             head_pct = word_is(s, &t[i], "growth") || word_is(s, &t[i], "yoy") ||
                        (t[i].kind == TK_PUNCT && s[t[i].off] == '%');

@@ -11536,6 +11536,40 @@ START_TEST(entity_rows_with_years)
 }
 END_TEST
 
+/* Forms of reports' tables met in session 42. */
+START_TEST(report_table_forms)
+{
+    /* (a bare "Growth" beside "Growth rate" is the amount added, and the
+     * ends of the changes' names wrapped under them are the header's) */
+    expect("Table 1  Comparison of Basic Internet Resources\n\n"
+           "                          Dec. 2012      Jun. 2013     Growth   Growth\n"
+           "                                                                 rate\n"
+           "  Domain names           13,412,079     14,698,170  1,286,091    9.6%\n"
+           "  Websites                2,680,000      2,940,000    260,000    9.7%\n",
+           "domain_names|China|2012|13412079|count|exact|observed|5\n"
+           "domain_names|China|2013-06|14698170|count|exact|observed|5\n"
+           "domain_names_increase|China|2013-06|1286091|count|exact|observed|5\n"
+           "domain_names_growth|China|2013-06|9.6|percent|exact|observed|5\n"
+           "websites|China|2012|2680000|count|exact|observed|6\n"
+           "websites|China|2013-06|2940000|count|exact|observed|6\n"
+           "websites_increase|China|2013-06|260000|count|exact|observed|6\n"
+           "websites_growth|China|2013-06|9.7|percent|exact|observed|6\n",
+           true);
+    expect("Table 1  Comparison of Basic Internet Resources\n\n"
+           "                          Dec. 2012      Jun. 2013     Growth   Growth rate\n"
+           "  Websites                2,680,000      2,940,000    260,000    9.7%\n",
+           "websites|China|2012|2680000|count|exact|observed|4\n"
+           "websites|China|2013-06|2940000|count|exact|observed|4\n"
+           "websites_increase|China|2013-06|260000|count|exact|observed|4\n"
+           "websites_growth|China|2013-06|9.7|percent|exact|observed|4\n",
+           true);
+    /* (one "Growth" alone is still a percent) */
+    expect("                          2011          2012        Growth\n"
+           "  Websites                2,300,000      2,680,000      16.5\n",
+           "websites_growth|China|2012|16.5|percent|exact|observed|2\n", false);
+}
+END_TEST
+
 START_TEST(fuzz_seeds_read)
 {
     DIR *dir = opendir(CNS_TOP "/tests/fuzz/seeds");
@@ -11657,6 +11691,7 @@ Suite *extract_suite(void)
     tcase_add_test(d, stacked_headers_and_events);
     tcase_add_test(d, communique_forms);
     tcase_add_test(d, entity_rows_with_years);
+    tcase_add_test(d, report_table_forms);
     tcase_add_test(d, fuzz_seeds_read);
     suite_add_tcase(s, d);
     return s;
