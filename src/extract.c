@@ -10075,7 +10075,11 @@ static void process_block(struct doc *d, bool context_only)
             e++;
         if (e >= n || !(t[e].flags & TF_CLOSE) || t[e].line != t[i].line)
             continue;
-        bool field = gap_before(b.text, t, i - 1) || (e + 1 < n && t[e + 1].line == t[e].line && gap_before(b.text, t, e + 1));
+        /* (or one that ends a caption's line: "Table 7  Users of network
+         * applications (10,000 users)") */
+        bool field = gap_before(b.text, t, i - 1) || (e + 1 < n && t[e + 1].line == t[e].line && gap_before(b.text, t, e + 1)) ||
+                     (i >= 2 && t[i - 2].kind == TK_WORD && t[i - 2].line == t[i].line &&
+                      (e + 1 == n || t[e + 1].line != t[e].line));
         if (field)
             d->in_table[i] = true;
     }

@@ -2097,6 +2097,17 @@ static int row_of_caption(const struct rules *r, const char *s, const struct tok
  *
  * A label without its unit takes the caption's ("Table 2 Mobile netizens
  * (unit: 10,000)" over "2009.12  2010.6  2010.12"). */
+/* Does [a, b), a caption, say its figures count people: "users",
+ * "people", "persons", "netizens"? */
+static bool people_words(const char *s, const struct token *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (word_is(s, &t[i], "users") || word_is(s, &t[i], "user") || word_is(s, &t[i], "people") ||
+            word_is(s, &t[i], "persons") || word_is(s, &t[i], "netizens"))
+            return true;
+    return false;
+}
+
 /* Is the word that ends at column e of the header [a, b) a bare
  * "Growth", with no "rate" or "(%)" after it? */
 static bool bare_growth(const char *s, const struct token *t, size_t a, size_t b, size_t e)
@@ -2230,6 +2241,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             top = t[i].kind == TK_PUNCT;
         if (!has_cap && top)
             has_cap = caption_block_unit(caption, &cap);
+        /* (whether the caption says its figures count people) */
+        const struct tokens *cbt = top ? caption_tokens(caption) : NULL;
+        bool cap_people = people_words(s, t, after, a) || (cbt && people_words(caption->b->text, cbt->v, 0, cbt->n));
         /* (or a note under the rows: "Figures in millions unless stated.") */
         if (!has_cap)
             has_cap = unit_below(s, t, n, b, &cap, false);
@@ -2694,6 +2708,20 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 if (ur >= 0) {
                     col[0].rule = ur;
                     col[0].unit = NULL;
+                }
+            }
+            /* (or one no cue names, under a caption that counts people:
+             * "Online games   18,700   26,454" in "Users of network
+             * applications (10,000 users)") */
+            if (found != 1 && !rest && la == ra && has_cap && !cap.unit && cap_people) {
+                int fc = -1;
+                for (int c = 0; c < k && fc < 0; c++)
+                    if (cell[c] != SIZE_MAX)
+                        fc = c;
+                int ur = fc >= 0 && !t[cell[fc]].unit ? users_of_label(r, t, la, f) : -1;
+                if (ur >= 0) {
+                    col[0] = column_of(ur, la, f);
+                    found = 1;
                 }
             }
             /* "growth (%)" under "Number of transactions": the change of

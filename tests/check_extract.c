@@ -11563,6 +11563,16 @@ START_TEST(report_table_forms)
            "websites_increase|China|2013-06|260000|count|exact|observed|4\n"
            "websites_growth|China|2013-06|9.7|percent|exact|observed|4\n",
            true);
+    /* (a caption that counts people makes an application's row its users'
+     * where no cue names the row; its unit in brackets is no figure) */
+    expect("Table 7  Users of Network Applications (10,000 users)\n\n"
+           "Application              2008.12      2009.12     Annual growth\n"
+           "Online games              18,700      26,454      41.5%\n",
+           "game_players|China|2008|187000000|people|exact|observed|4\n"
+           "game_players|China|2009|264540000|people|exact|observed|4\n"
+           "game_players_growth|China|2009|41.5|percent|exact|observed|4\n",
+           true);
+    expect_none("Table 7  Internet users (10,000 users)\n");
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
