@@ -3012,6 +3012,9 @@ static bool label_row_like(const char *p, size_t n)
         if (e > i + 3 && p[e - 1] == ')' && is_digit((unsigned char)p[e - 2]) &&
             (p[e - 3] == '(' || (is_digit((unsigned char)p[e - 3]) && p[e - 4] == '(')))
             e -= p[e - 3] == '(' ? 3 : 4;
+        /* (or a note's mark: "7.2%*") */
+        else if (e > i + 2 && p[e - 1] == '*' && (is_digit((unsigned char)p[e - 2]) || p[e - 2] == '%'))
+            e--;
         size_t g = e;
         while (g > i && (is_digit((unsigned char)p[g - 1]) || p[g - 1] == ',' || p[g - 1] == '.' || p[g - 1] == '%'))
             g--;
@@ -3842,6 +3845,15 @@ static void box_edges(char *p, size_t n)
     memset(p + e - 3, ' ', 3);
 }
 
+/* Does the line's first letter, past its indent, stand in lower case? */
+static bool lower_start(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    return i < n && is_lower((unsigned char)p[i]);
+}
+
 static void on_line(struct extractor *x, char *p, size_t n, long lineno)
 {
     if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
@@ -3856,6 +3868,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         *z = ' ';
     chinese_unit_label(p, n);
     box_edges(p, n);
+    bool after_row = x->last_row || x->last_label_row;
     markdown_row(p, n);
     /* (a table with bars between its fields: this row and the line
      * before, its header or a row, with as many) */
@@ -4037,8 +4050,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                 ((memchr(p, '(', n) && header_fields(p, n) >= 1) || (memmem(p, n, "  ", 2) && no_figure_but_years(p, n)));
         if (head2)
             join = true;
+        /* (and after a label's end wrapped under the row before, "Instant"
+         * over "  messaging") */
         if (row && !x->pending_blank &&
-            (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header ||
+            (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header || x->last_label_line ||
              (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2)) ||
              (x->block_lines == x->head_end && x->head_end > x->head_at + 1 && x->head_block && x->last_head2)))
             join = true;
@@ -4243,8 +4258,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     x->last_fields_row = fields_row;
     /* (words alone, joined to a table's block above: a row's label that
      * goes on on the next line) */
-    x->last_label_line = !row && !label_row && x->block_lines >= 2 && n <= 60 && (x->head_block || unit_before) &&
-                         words_only(p, n);
+    /* (or in lower case right under a row: "Instant   49,706 ..." over
+     * "  messaging") */
+    x->last_label_line = !row && !label_row && x->block_lines >= 2 && n <= 60 &&
+                         (x->head_block || unit_before || (after_row && lower_start(p, n))) && words_only(p, n);
     x->last_period_header = period_header;
     x->last_word_fields = word_fields(p, n);
     x->last_name_fields = (p[0] == ' ' || p[0] == '\t') ? x->last_word_fields : 0;

@@ -11573,6 +11573,39 @@ START_TEST(report_table_forms)
            "game_players_growth|China|2009|41.5|percent|exact|observed|4\n",
            true);
     expect_none("Table 7  Internet users (10,000 users)\n");
+    /* (each period's figures a group of fields under it, the growth
+     * after the last; a rate's field read past, a label's end wrapped
+     * under its row, a note's mark on a cell) */
+    expect("Table 5  Netizens' Use of Internet Applications\n"
+           "                      Jun. 2013                Dec. 2012\n"
+           "                   Users         Utilisa-   Users         Utilisa-   Half-year\n"
+           "                   (10,000)      tion rate  (10,000)      tion rate  growth\n"
+           "  Instant            49,706      84.2%      46,775        82.9%       6.3%\n"
+           "  messaging\n"
+           "  Microblog          33,077      56.0%      30,861        54.7%       7.2%*\n"
+           "  Online game        34,533      58.5%      33,569        59.5%       2.9%\n",
+           "microblog_users|China|2013-06|330770000|people|exact|observed|7\n"
+           "microblog_users|China|2012|308610000|people|exact|observed|7\n"
+           "microblog_users_growth|China|2013-06|7.2|percent|exact|observed|7\n"
+           "game_players|China|2013-06|345330000|people|exact|observed|8\n"
+           "game_players|China|2012|335690000|people|exact|observed|8\n"
+           "game_players_growth|China|2013-06|2.9|percent|exact|observed|8\n",
+           true);
+    /* (a label broken before its aside; the fields' unit the caption's) */
+    expect("Table 5  Utilization of Internet applications (unit: 10,000 persons)\n"
+           "                          2018.12                      2020.3\n"
+           "Application           Users        Utilization     Users        Utilization     Growth rate\n"
+           "Online video\n"
+           "(incl. short video)   72,486       87.5%           85,044       94.1%           17.3%\n"
+           "Blog / personal space 37,299       66.1%           43,658       70.7%           17.0%\n"
+           "Online games          48,384       58.4%           53,182       58.9%            9.9%\n",
+           "online_video_users|China|2018|724860000|people|exact|observed|5\n"
+           "online_video_users|China|2020-03|850440000|people|exact|observed|5\n"
+           "online_video_users_growth|China|2020-03|17.3|percent|exact|observed|5\n"
+           "game_players|China|2018|483840000|people|exact|observed|7\n"
+           "game_players|China|2020-03|531820000|people|exact|observed|7\n"
+           "game_players_growth|China|2020-03|9.9|percent|exact|observed|7\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
