@@ -3983,6 +3983,98 @@ static void units_to_fields(const struct rules *r, const char *s, const struct t
     }
 }
 
+/* What the lines under a header's fields add to them, one line after
+ * another: a change's word or a percent's mark in a field's name, a
+ * bracket still open at a line's end. */
+struct stacked_ends {
+    bool change[TABLE_COLS], pct[TABLE_COLS], open[TABLE_COLS];
+    bool any;
+};
+
+/* Is the line [a, e) the ends of the names of a header's nf fields (their
+ * ends fend, their starts fstart) and their units, broken over the lines
+ * under them: words in lower case, units in brackets that may close on
+ * the next line ("(100 million" over "yuan)")?  Each unit to its field's
+ * column col, if a level's without one; the words' changes and percents
+ * into se. */
+static bool stacked_more(const char *s, const struct token *t, size_t a, size_t e, const size_t *fend,
+                         const size_t *fstart, int nf, struct column *col, struct stacked_ends *se)
+{
+    size_t l0 = line_start(s, t, a);
+    int fld[64];
+    if (e - a > 64 || e == a)
+        return false;
+    /* (each token's field: the one it stands under) */
+    int units = 0, words = 0;
+    for (size_t i = a; i < e; i++) {
+        size_t ts = t[i].off - l0, te = ts + t[i].len;
+        fld[i - a] = -1;
+        for (int f = 0; f < nf && fld[i - a] < 0; f++)
+            if (ts + 2 >= fstart[f] && ts < fend[f] + 2)
+                fld[i - a] = f;
+        if (fld[i - a] < 0) {
+            size_t bd;
+            int f = nearest_end(fend, 0, nf, te, &bd);
+            if (f < 0 || bd > 4)
+                return false;
+            fld[i - a] = f;
+        }
+    }
+    /* (what is inside a bracket, one opened on a line above too) */
+    bool open[TABLE_COLS];
+    memcpy(open, se->open, sizeof open);
+    for (size_t i = a; i < e; i++) {
+        int f = fld[i - a];
+        if (t[i].flags & TF_OPEN) {
+            open[f] = true;
+            units++;
+            continue;
+        }
+        if (t[i].flags & TF_CLOSE) {
+            if (!open[f])
+                return false;
+            open[f] = false;
+            continue;
+        }
+        if (open[f])
+            continue;
+        if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
+            continue;
+        if (t[i].kind != TK_WORD || (f > 0 && !is_lower((unsigned char)s[t[i].off])))
+            return false;
+        words++;
+    }
+    if (!units && !words)
+        return false;
+    /* (taken: what each field gains) */
+    for (size_t i = a; i < e; i++) {
+        int f = fld[i - a];
+        if (f == 0)
+            continue;
+        if (t[i].flags & TF_OPEN) {
+            se->open[f] = true;
+            continue;
+        }
+        if (t[i].flags & TF_CLOSE) {
+            se->open[f] = false;
+            continue;
+        }
+        if (se->open[f]) {
+            if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
+                se->pct[f] = true;
+            else if (col[f].rule >= 0 && !col[f].unit)
+                unit_token(s, &t[i], &col[f]);
+            continue;
+        }
+        if (word_is(s, &t[i], "change") || word_is(s, &t[i], "growth") || word_is(s, &t[i], "increase"))
+            se->change[f] = true;
+        if (word_is(s, &t[i], "growth") || (t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
+            se->pct[f] = true;
+    }
+    se->any = true;
+    return true;
+}
+
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -4269,6 +4361,10 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         size_t sub_end[TABLE_COLS];
         bool sub_measure[TABLE_COLS];
         int nsub = 0;
+        /* (the ends of the fields' names and units broken over the lines
+         * under them: whether each field's names a change, a percent, and
+         * has a bracket open) */
+        struct stacked_ends se = {{false}, {false}, {false}, false};
         while (ra < n && rows == 0) {
             size_t e = line_end(t, n, ra);
             /* (or the columns' dates under them: "30-Jun-2017   31-Mar-2017
@@ -4357,6 +4453,15 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 ra = e;
                 continue;
             }
+            /* (or the ends of the fields' names and units: "of funds   (100
+             * million   (100 million   change on" over "shares)   yuan)
+             * month (%)") */
+            if (stacked_more(s, t, ra, e, fend, fstart, nf, col, &se)) {
+                for (size_t i = ra; i < e; i++)
+                    in_table[i] = true;
+                ra = e;
+                continue;
+            }
             bool only_words = true;
             for (size_t i = ra; i < e && only_words; i++)
                 only_words = t[i].kind == TK_WORD || t[i].kind == TK_PUNCT ||
@@ -4375,6 +4480,33 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             for (size_t i = ra; i < e; i++)
                 in_table[i] = true;
             ra = e;
+        }
+        /* (a field whose name's end says it is a change is the change of
+         * the level to its left: "Net assets" over "change on" over "month
+         * (%)") */
+        for (int f = 2; f < nf && se.any; f++) {
+            if (!se.change[f] || col[f].rule < 0 || r->v[col[f].rule].change != CH_NONE)
+                continue;
+            int lv = f - 1;
+            while (lv >= 1 && !(col[lv].rule >= 0 && r->v[col[lv].rule].change == CH_NONE))
+                lv--;
+            int ri = lv >= 1 ? rules_change_of(r, se.pct[f] ? CH_GROWTH : CH_INCREASE, r->v[col[lv].rule].id) : -1;
+            if (ri < 0) {
+                col[f].rule = -1;
+                continue;
+            }
+            col[f].level1 = col[lv].rule + 1;
+            col[f].rule = ri;
+            if (se.pct[f]) {
+                col[f].mult = 1;
+                col[f].unit = "percent";
+            } else {
+                col[f].mult = col[lv].mult;
+                col[f].unit = col[lv].unit;
+            }
+            fy[f] = late >= 0 ? fy[late] : 0;
+            fm[f] = late >= 0 ? fm[late] : 0;
+            fd[f] = late >= 0 ? fd[late] : 0;
         }
         /* (or a note under the rows, "(prices and amounts in U.S.
          * dollars)": its currency the money columns') */

@@ -11606,6 +11606,22 @@ START_TEST(report_table_forms)
            "game_players|China|2020-03|531820000|people|exact|observed|7\n"
            "game_players_growth|China|2020-03|9.9|percent|exact|observed|7\n",
            true);
+    /* (a header of names over the funds' rows, each field's name and
+     * unit broken over the lines under it; "change on month (%)" makes
+     * the second "Net assets" the growth of the first) */
+    expect("2. Public offering funds by type (end of July 2017)\n\n"
+           "  ----------------------------------------------------------------\n"
+           "  Type                 Number     Shares          Net assets     Net assets\n"
+           "                       of funds   (100 million    (100 million   change on\n"
+           "                                  shares)         yuan)          month (%)\n"
+           "  ----------------------------------------------------------------\n"
+           "  Closed-end funds        420       6,212.35        6,412.08         2.11\n"
+           "  Total                 4,533     103,667.41      106,778.30         5.54\n",
+           "fund_assets|Closed-end funds|2017-07|641208000000|CNY|exact|observed|8\n"
+           "fund_assets_growth|Closed-end funds|2017-07|2.11|percent|exact|observed|8\n"
+           "fund_assets|China|2017-07|10677830000000|CNY|exact|observed|9\n"
+           "fund_assets_growth|China|2017-07|5.54|percent|exact|observed|9\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
