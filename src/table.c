@@ -3983,11 +3983,45 @@ static void units_to_fields(const struct rules *r, const char *s, const struct t
     }
 }
 
+/* The day of a month the token is, a number 1 to 31 alone; else 0. */
+static int day_number(const struct token *x)
+{
+    return x->kind == TK_NUM && (x->flags & TF_SMALLINT) && !(x->flags & TF_YEAR) && x->value >= 1 && x->value <= 31
+               ? (int)x->value
+               : 0;
+}
+
+/* Is the header line [a, b) indented past where the rows under it open
+ * their names, its label on the line below: "          Number of
+ * Shares" over "Fund type   funds (只)   (100 mn units)" over "Closed-end
+ * funds   412   6,203.17"? */
+static bool label_on_line_below(const char *s, const struct token *t, size_t n, size_t a, size_t b)
+{
+    size_t h = t[a].off - line_start(s, t, a);
+    if (h < 12 || b >= n)
+        return false;
+    /* (the line below opens with a word at the rows' edge, left of the
+     * header) */
+    size_t e = line_end(t, n, b);
+    if (t[b].kind != TK_WORD || t[b].off - line_start(s, t, b) + 8 > h || !(t[b].flags & TF_CAP))
+        return false;
+    /* (and a row, a name and its figures, opens at that edge within a
+     * few lines) */
+    for (size_t x = e, lines = 0; x < n && lines < 4; x = line_end(t, n, x), lines++) {
+        size_t xe = line_end(t, n, x);
+        if (t[x].kind == TK_WORD && (t[x].flags & TF_CAP) && t[x].off - line_start(s, t, x) + 8 <= h &&
+            t[xe - 1].kind == TK_NUM)
+            return true;
+    }
+    return false;
+}
+
 /* What the lines under a header's fields add to them, one line after
  * another: a change's word or a percent's mark in a field's name, a
  * bracket still open at a line's end. */
 struct stacked_ends {
     bool change[TABLE_COLS], pct[TABLE_COLS], open[TABLE_COLS];
+    int month[TABLE_COLS]; /* a level's month's end, "end-June" (0: none) */
     bool any;
 };
 
@@ -4004,22 +4038,20 @@ static bool stacked_more(const char *s, const struct token *t, size_t a, size_t 
     int fld[64];
     if (e - a > 64 || e == a)
         return false;
-    /* (each token's field: the one it stands under) */
+    /* (each token's field: the last that starts before it, or at most
+     * two columns after) */
     int units = 0, words = 0;
     for (size_t i = a; i < e; i++) {
-        size_t ts = t[i].off - l0, te = ts + t[i].len;
-        fld[i - a] = -1;
-        for (int f = 0; f < nf && fld[i - a] < 0; f++)
-            if (ts + 2 >= fstart[f] && ts < fend[f] + 2)
-                fld[i - a] = f;
-        if (fld[i - a] < 0) {
-            size_t bd;
-            int f = nearest_end(fend, 0, nf, te, &bd);
-            if (f < 0 || bd > 4)
-                return false;
-            fld[i - a] = f;
-        }
+        size_t ts = t[i].off - l0;
+        int f = -1;
+        for (int g = 0; g < nf; g++)
+            if (fstart[g] <= ts + 2)
+                f = g;
+        if (f < 0)
+            return false;
+        fld[i - a] = f;
     }
+    (void)fend;
     /* (what is inside a bracket, one opened on a line above too) */
     bool open[TABLE_COLS];
     memcpy(open, se->open, sizeof open);
@@ -4040,7 +4072,11 @@ static bool stacked_more(const char *s, const struct token *t, size_t a, size_t 
             continue;
         if (t[i].kind == TK_PUNCT && s[t[i].off] == '%')
             continue;
-        if (t[i].kind != TK_WORD || (f > 0 && !is_lower((unsigned char)s[t[i].off])))
+        /* (a hyphen inside a word, "end-June") */
+        if (t[i].kind == TK_PUNCT && (t[i].flags & TF_HYPHEN))
+            continue;
+        if (t[i].kind != TK_WORD ||
+            (f > 0 && !is_lower((unsigned char)s[t[i].off]) && scan_month(s + t[i].off, t[i].len) <= 0))
             return false;
         words++;
     }
@@ -4070,6 +4106,13 @@ static bool stacked_more(const char *s, const struct token *t, size_t a, size_t 
             se->change[f] = true;
         if (word_is(s, &t[i], "growth") || (t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
             se->pct[f] = true;
+        /* (a level's month's end: "end-June", "end of June") */
+        int mo = t[i].kind == TK_WORD ? scan_month(s + t[i].off, t[i].len) : 0;
+        if (mo > 0 && i > a &&
+            (word_is(s, &t[i - 1], "end") ||
+             (i >= a + 2 && (t[i - 1].flags & TF_HYPHEN) && word_is(s, &t[i - 2], "end")) ||
+             (i >= a + 2 && word_is(s, &t[i - 1], "of") && word_is(s, &t[i - 2], "end"))))
+            se->month[f] = mo;
     }
     se->any = true;
     return true;
@@ -4088,6 +4131,18 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* the header's fields: runs of words between wide gaps */
         size_t fa[TABLE_COLS], fb[TABLE_COLS]; /* token ranges */
         int nf = header_fields(s, t, a, b, fa, fb);
+        /* (a header whose label stands on its line below, its first line
+         * indented past where the rows' names open: "Number of   Shares
+         * ..." over "Fund type   funds   ...") */
+        bool label_below = nf >= 2 && nf < TABLE_COLS && label_on_line_below(s, t, n, a, b);
+        if (label_below) {
+            for (int f = nf; f > 0; f--) {
+                fa[f] = fa[f - 1];
+                fb[f] = fb[f - 1];
+            }
+            fb[0] = fa[0] = a;
+            nf++;
+        }
         /* (a first column of ranks, "Rank   Fund   Net assets (billion
          * yuan)": the rows' names are the next; each row's rank, a small
          * number before a wide gap, is passed over) */
@@ -4282,9 +4337,13 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         }
         size_t h0 = line_start(s, t, a);
         size_t fend[TABLE_COLS], fstart[TABLE_COLS]; /* where each field ends and starts on the line */
-        for (int f = 0; f < nf; f++) {
+        for (int f = label_below ? 1 : 0; f < nf; f++) {
             fend[f] = t[fb[f] - 1].off + t[fb[f] - 1].len - h0;
             fstart[f] = t[fa[f]].off - h0;
+        }
+        if (label_below) {
+            fstart[0] = 0;
+            fend[0] = fstart[1] > 2 ? fstart[1] - 2 : 0;
         }
         /* the caption: its unit and its date, on the lines above */
         struct column cap = column_of(-1, 0, 0);
@@ -4300,6 +4359,9 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 cm = i > ca ? scan_month(s + t[i - 1].off, t[i - 1].len) : 0;
                 cq = i > ca && !cm && (cm = quarter_word(s, &t[i - 1])) > 0;
                 cd = i >= ca + 3 && !cm ? caption_day(s, t, i, &cm) : 0;
+                /* (its day before its month: "as of 31 July 2017") */
+                if (cm > 0 && !cq && i >= ca + 2)
+                    cd = day_number(&t[i - 2]);
             }
         /* (or the block before, a caption of its own) */
         if (a == 0 && (!has_cap || !cy)) {
@@ -4319,6 +4381,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     cm = i > 0 ? scan_month(caption->b->text + ct->v[i - 1].off, ct->v[i - 1].len) : 0;
                     cq = i > 0 && !cm && (cm = quarter_word(caption->b->text, &ct->v[i - 1])) > 0;
                     cd = i >= 3 && !cm ? caption_day(caption->b->text, ct->v, i, &cm) : 0;
+                    if (cm > 0 && !cq && i >= 2)
+                        cd = day_number(&ct->v[i - 2]);
                 }
         }
         /* (the year's last day is the year's, as its month is) */
@@ -4364,7 +4428,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* (the ends of the fields' names and units broken over the lines
          * under them: whether each field's names a change, a percent, and
          * has a bracket open) */
-        struct stacked_ends se = {{false}, {false}, {false}, false};
+        struct stacked_ends se = {{false}, {false}, {false}, {0}, false};
         while (ra < n && rows == 0) {
             size_t e = line_end(t, n, ra);
             /* (or the columns' dates under them: "30-Jun-2017   31-Mar-2017
@@ -4484,9 +4548,23 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* (a field whose name's end says it is a change is the change of
          * the level to its left: "Net assets" over "change on" over "month
          * (%)") */
+        /* (and a level's column dated by its month's end, "Net assets" over
+         * "end-June": of the caption's year, or the one before) */
+        for (int f = 1; f < nf && se.any; f++)
+            if (se.month[f] && !se.change[f] && col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE && !fy[f]) {
+                fy[f] = cm && se.month[f] > cm ? cy - 1 : cy;
+                fm[f] = se.month[f];
+                fd[f] = 0;
+            }
         for (int f = 2; f < nf && se.any; f++) {
-            if (!se.change[f] || col[f].rule < 0 || r->v[col[f].rule].change != CH_NONE)
+            /* (or one of no cue's: "MoM" over "change") */
+            bool over = false;
+            for (size_t i = fa[f]; i < fb[f] && !over; i++)
+                over = yoy_at(s, t, i, fb[f]) || over_at(s, t, i, fb[f], "m") || over_at(s, t, i, fb[f], "q");
+            if (!se.change[f] || (col[f].rule >= 0 && r->v[col[f].rule].change != CH_NONE) || (col[f].rule < 0 && !over))
                 continue;
+            if (over)
+                se.pct[f] = true;
             int lv = f - 1;
             while (lv >= 1 && !(col[lv].rule >= 0 && r->v[col[lv].rule].change == CH_NONE))
                 lv--;
@@ -4504,9 +4582,12 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 col[f].mult = col[lv].mult;
                 col[f].unit = col[lv].unit;
             }
-            fy[f] = late >= 0 ? fy[late] : 0;
-            fm[f] = late >= 0 ? fm[late] : 0;
-            fd[f] = late >= 0 ? fd[late] : 0;
+            /* (of the latest level's date, where a field dates one later
+             * than the caption) */
+            bool later = late >= 0 && fy[late] * 13 + fm[late] > cy * 13 + cm;
+            fy[f] = later ? fy[late] : 0;
+            fm[f] = later ? fm[late] : 0;
+            fd[f] = later ? fd[late] : 0;
         }
         /* (or a note under the rows, "(prices and amounts in U.S.
          * dollars)": its currency the money columns') */

@@ -11622,6 +11622,23 @@ START_TEST(report_table_forms)
            "fund_assets|China|2017-07|10677830000000|CNY|exact|observed|9\n"
            "fund_assets_growth|China|2017-07|5.54|percent|exact|observed|9\n",
            true);
+    /* (the label on the header's second line, under a first line
+     * indented past the rows' names; a level's field dated by its month's
+     * end, "end-June"; "MoM" over "change" the growth of the level; the
+     * caption's day before its month) */
+    expect("Table 1  Public fund market data, as of 31 July 2017\n"
+           "                              Number of    Shares            Net assets        Net assets      MoM\n"
+           "Fund type                     funds (只)   (100 mn units)    (100 mn yuan)     end-June        change\n"
+           "                                           (亿份)            (亿元)            (亿元)\n"
+           "Closed-end funds                  412        6,203.17          6,431.93         6,390.45        0.65%\n"
+           "Open-end funds                  4,454       96,915.87        100,394.46        94,829.87        5.87%\n",
+           "fund_assets|Closed-end funds|2017-07-31|643193000000|CNY|exact|observed|5\n"
+           "fund_assets|Closed-end funds|2017-06|639045000000|CNY|exact|observed|5\n"
+           "fund_assets_growth|Closed-end funds|2017-07-31|0.65|percent|exact|observed|5\n"
+           "fund_assets|Open-end funds|2017-07-31|10039446000000|CNY|exact|observed|6\n"
+           "fund_assets|Open-end funds|2017-06|9482987000000|CNY|exact|observed|6\n"
+           "fund_assets_growth|Open-end funds|2017-07-31|5.87|percent|exact|observed|6\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
