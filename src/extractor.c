@@ -194,6 +194,18 @@ static bool reference_year(const char *p, size_t i)
     return false;
 }
 
+/* The number four digits at p write, or -1 if they are not four digits. */
+static int digits4(const char *p)
+{
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        if (!is_digit((unsigned char)p[k]))
+            return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
 static int dateline_year1(const char *p, size_t n, int *month, int *day);
 
 /* A byline's fields are separated by '|': "By Ma Si | China Daily |
@@ -320,6 +332,27 @@ static size_t field_sep(const char *p, size_t a, size_t n, size_t *len)
     return n;
 }
 
+/* The year of a day a label names anywhere on the line ("Published:",
+ * "Updated:", "Posted:"), up to a wide gap or the line's end; its month
+ * and day into *month and *day; 0 if none. */
+static int labelled_day(const char *p, size_t n, int *month, int *day)
+{
+    static const char *const label[] = {"Published:", "Updated:", "Posted:"};
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+        size_t l = strlen(label[k]);
+        const char *at = n > l ? memmem(p, n, label[k], l) : NULL;
+        if (!at)
+            continue;
+        size_t a = (size_t)(at - p);
+        const char *next = memmem(p + a + l, n - a - l, "   ", 3);
+        size_t fe = next ? (size_t)(next - p) : n;
+        while (fe > a && is_space((unsigned char)p[fe - 1]))
+            fe--;
+        return dateline_field(p + a, fe - a, month, day);
+    }
+    return 0;
+}
+
 static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
     size_t sl;
@@ -350,6 +383,10 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
                 y = dateline_field(p + a, fe - a, month, day);
             gap = next;
         }
+        /* (or past two spaces only: "Source: Xinhua  Published: 2018/3/13
+         * 22:38:40") */
+        if (!y)
+            y = labelled_day(p, n, month, day);
         return y;
     }
     for (size_t a = 0; a < n;) {
@@ -679,6 +716,20 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
         m = (p[i + 5] - '0') * 10 + (p[i + 6] - '0');
         d = (p[i + 8] - '0') * 10 + (p[i + 9] - '0');
         e = i + 10;
+    } else if (i + 8 <= n && is_digit((unsigned char)p[i]) && (p[i + 4] == '/' || p[i + 4] == '-') &&
+               (y = digits4(p + i)) > 0) {
+        /* 2018/3/13: a year and its month and day without their zeros */
+        char sep = p[i + 4];
+        e = i + 5;
+        while (e < n && e < i + 7 && is_digit((unsigned char)p[e]))
+            m = m * 10 + (p[e++] - '0');
+        if (e == i + 5 || e >= n || p[e] != sep)
+            return 0;
+        size_t ds = ++e;
+        while (e < n && e < ds + 2 && is_digit((unsigned char)p[e]))
+            d = d * 10 + (p[e++] - '0');
+        if (e == ds || (e < n && is_digit((unsigned char)p[e])))
+            return 0;
     } else {
         /* Month[.] Day[,] Year, or Day Month Year */
         int fields[3] = {0}; /* month, day, year */
@@ -1118,18 +1169,6 @@ static void issuer_line(char out[96], const char *p, size_t n, bool first, bool 
         }
         return;
     }
-}
-
-/* The number four digits at p write, or -1 if they are not four digits. */
-static int digits4(const char *p)
-{
-    int v = 0;
-    for (int k = 0; k < 4; k++) {
-        if (!is_digit((unsigned char)p[k]))
-            return -1;
-        v = v * 10 + (p[k] - '0');
-    }
-    return v;
 }
 
 /* The quarter a report's first lines name as what it reports on: "Quarterly
@@ -1875,6 +1914,7 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     bool labelled = n <= 100 && (memchr(p + a, ':', n - a) || (n - a > 10 && (memcmp(p + a, "Updated on ", 11) == 0 ||
                                                                           memcmp(p + a, "Posted on ", 10) == 0 ||
                                                                           memcmp(p + a, "Published on", 12) == 0)));
+    bool label = false;
     for (size_t k = 0; k < sizeof day_label / sizeof *day_label && labelled; k++) {
         size_t l = strlen(day_label[k]);
         const char *at = n - a > l ? memmem(p + a, n - a, day_label[k], l) : NULL;
@@ -1882,16 +1922,26 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
             a = (size_t)(at - p) + l;
             while (a < n && p[a] == ' ')
                 a++;
+            label = true;
             break;
         }
     }
     /* (past a city's name in capitals, an agency's dateline: "BEIJING,
      * Aug. 3, 2016 (Xinhua)") */
+    /* (or in capitals and small letters: "Beijing, Jan 23, 2017 (IANS)") */
     size_t cty = a;
-    while (cty < n && cty < a + 40 && (is_upper((unsigned char)p[cty]) || p[cty] == ' ' || p[cty] == '/' || p[cty] == '-'))
+    bool caps = true;
+    while (cty < n && cty < a + 40 &&
+           (is_alpha((unsigned char)p[cty]) || p[cty] == ' ' || p[cty] == '/' || p[cty] == '-')) {
+        caps = caps && !is_lower((unsigned char)p[cty]);
         cty++;
+    }
+    /* (the small letters' only with the agency's name in brackets after
+     * the day, as a wire's: a release's "Hong Kong, 20 March 2013" dates
+     * the release, not an item of many) */
     bool city = false;
-    if (cty >= a + 3 && cty + 1 < n && p[cty] == ',' && p[cty + 1] == ' ' && is_upper((unsigned char)p[cty - 1])) {
+    if (cty >= a + 3 && cty + 1 < n && p[cty] == ',' && p[cty + 1] == ' ' && is_upper((unsigned char)p[a]) &&
+        (caps ? is_upper((unsigned char)p[cty - 1]) : is_lower((unsigned char)p[cty - 1]) && p[n - 1] == ')')) {
         a = cty + 2;
         city = true;
     }
@@ -1940,7 +1990,9 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
     int m = 0, d = 0, y = iso_day(p, a, e, &m, &d);
     if (!y && !(y = day_alone(p + a, e - a, &m, &d)))
         return 0;
-    *alone = mark == n;
+    /* (a day its label names, "Published: 2018/3/13 22:38:40", is a
+     * byline's, never a date alone) */
+    *alone = mark == n && !label;
     /* (a time of day after it is no row's figure: "April 26, 2013 / 5:40
      * AM") */
     size_t tm = past;
@@ -2250,7 +2302,12 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     /* (or a day right under a byline, however many lines above it: a
      * site's name, its section, a title, bullets, "By Zheng Li, ...") */
     /* (or a byline's own date, on its line: "by Emma Lee  ·  July 26, 2018") */
-    if (text && (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline || byline_like(p, n)))) &&
+    /* (or a day a label names: "Source: Xinhua  Published: 2018/3/13
+     * 22:38:40" under a site's menus and its headline) */
+    if (text &&
+        (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline || byline_like(p, n) ||
+                                            memmem(p, n, "Published:", 10) || memmem(p, n, "Updated:", 8) ||
+                                            memmem(p, n, "Posted:", 7)))) &&
         !v->dateline) {
         v->dateline = dateline_year(p, n, &v->dateline_month, &v->dateline_day);
         /* (or a whole day alone on its line right under a byline: "Ying

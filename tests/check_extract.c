@@ -11639,6 +11639,23 @@ START_TEST(report_table_forms)
            "fund_assets|Open-end funds|2017-06|9482987000000|CNY|exact|observed|6\n"
            "fund_assets_growth|Open-end funds|2017-07-31|5.87|percent|exact|observed|6\n",
            true);
+    /* (a byline's day its label names, without zeros, past the source and
+     * two spaces, under a site's menus and the headline) */
+    expect("GLOBAL TIMES\nHome | China | Source\n\nBUSINESS > COMPANIES\n\n"
+           "Ofo raises 866 mln USD in new round of funding\n\n"
+           "Source: Xinhua  Published: 2018/3/13 22:38:40\n\n"
+           "Ofo said it had raised another 866 million US dollars.\n",
+           "funding_round|Ofo|2018-03-13|866000000|USD|exact|observed|6\n"
+           "funding_round|Ofo|2018-03-13|866000000|USD|exact|observed|10\n",
+           true);
+    /* (an item's dateline whose city is in small letters, the agency's
+     * name after the day) */
+    expect("China has 618 million internet users\nBeijing, Jan 16, 2014 (IANS)\n\n"
+           "China had 618 million internet users, the report said.\n\n"
+           "-----------------------------------------------------------\n\n"
+           "China has 731 mn internet users\nBeijing, Jan 23, 2017 (IANS)\n\n"
+           "China has 731 million internet users, according to a report.\n",
+           "netizens|China|2016|731000000|people|exact|observed|8\n", false);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
