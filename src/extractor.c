@@ -365,6 +365,8 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
         /* (or a field of its own past a wide gap: "Source: Hangzhou
          * Municipal Commission    Updated: 2013-01-29 16:12") */
         const char *gap = y ? NULL : memmem(p, n, "   ", 3);
+        /* (or a byline's: "By Rebecca Fannin      August 28, 2017") */
+        bool by = n > 3 && (p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ';
         while (gap && !y) {
             size_t a = (size_t)(gap - p);
             while (a < n && is_space((unsigned char)p[a]))
@@ -380,6 +382,8 @@ static int dateline_year(const char *p, size_t n, int *month, int *day)
             if (w < fe && p[w] == ':' &&
                 (str_ieq(p + a, w - a, "updated") || str_ieq(p + a, w - a, "published") ||
                  str_ieq(p + a, w - a, "posted") || str_ieq(p + a, w - a, "date")))
+                y = dateline_field(p + a, fe - a, month, day);
+            else if (by && !next)
                 y = dateline_field(p + a, fe - a, month, day);
             gap = next;
         }

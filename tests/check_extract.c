@@ -11656,6 +11656,11 @@ START_TEST(report_table_forms)
            "China has 731 mn internet users\nBeijing, Jan 23, 2017 (IANS)\n\n"
            "China has 731 million internet users, according to a report.\n",
            "netizens|China|2016|731000000|people|exact|observed|8\n", false);
+    /* (a byline's day past a wide gap after the author's name) */
+    expect("SILICON DRAGON\n\nDragon Power: Toutiao Set To Score $2B\n\n"
+           "By Rebecca Fannin                                     August 28, 2017\n\n"
+           "Toutiao claims to have reached 600 million users since its founding in 2012.\n",
+           "users|Toutiao|2017-08|600000000|people|exact|observed|7\n", false);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
