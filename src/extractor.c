@@ -3994,6 +3994,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     int item_m, item_d, item_y;
     bool item_alone = false;
     bool under_headline = x->block.len && !x->pending_blank && x->block_lines == 1 && x->last_line_len <= 120;
+    /* (or a whole day alone a blank line under it: "JD Health makes strong
+     * debut" / "" / "2020-12-08") */
+    bool after_headline = x->block.len && x->pending_blank && x->block_lines == 1 && x->last_line_len <= 120 &&
+                          !ends_sentence(x->block.p, x->block.len);
     /* (among the file's first lines only where they gave it no day of
      * its own) */
     /* (or its source's line, fields parted by bars or in brackets, with
@@ -4015,7 +4019,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
     }
     if (yearless_item ||
         ((lineno > 6 || (lineno > 2 && !x->doc_day)) && fresh &&
-         (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 && (!item_alone || under_headline)) ||
+         (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 &&
+           (!item_alone || under_headline || (after_headline && item_d > 0))) ||
           (item_y = item_source_line(p, n, &item_m, &item_d)) > 0))) {
         if (x->pending_blank || !x->block.len) {
             flush_block(x);

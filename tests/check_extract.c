@@ -11661,6 +11661,14 @@ START_TEST(report_table_forms)
            "By Rebecca Fannin                                     August 28, 2017\n\n"
            "Toutiao claims to have reached 600 million users since its founding in 2012.\n",
            "users|Toutiao|2017-08|600000000|people|exact|observed|7\n", false);
+    /* (an item's whole day alone on its line, a blank line under its
+     * headline, after a rule) */
+    expect("Razer will debut\n\n2017-11-13\n\nRazer has priced its HK$4.12 billion IPO.\n\n"
+           "-----------------------------------------------------------\n\n"
+           "JD Health makes strong debut in Hong Kong\n\n2020-12-08\n\n"
+           "The $3.5 billion initial public offering by JD Health International Inc. is Hong Kong's largest "
+           "this year.\n",
+           "ipo_raise|JD Health International|2020|3500000000|USD|exact|observed|13\n", false);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
