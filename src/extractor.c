@@ -1905,6 +1905,8 @@ static int iso_day(const char *p, size_t a, size_t e, int *month, int *day)
  * ..."), or a wide gap and any field ("   [ID:nL3N0DG0XY]"), or nothing
  * (*alone)?  Its year, the month and day into *month and *day; 0 if
  * not. */
+static int field_date(const char *p, size_t a, size_t e, int *month, int *day);
+
 static int item_dateline(const char *p, size_t n, int *month, int *day, bool *alone)
 {
     while (n && is_space((unsigned char)p[n - 1]))
@@ -1929,6 +1931,16 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
             label = true;
             break;
         }
+    }
+    /* (a byline's day past a wide gap after its author: "By Internet
+     * Retailer staff      November 11, 2016, 09:47 AM") */
+    if (n - a > 3 && (p[a] == 'B' || p[a] == 'b') && p[a + 1] == 'y' && p[a + 2] == ' ') {
+        const char *g = memmem(p + a, n - a, "   ", 3);
+        if (!g)
+            return 0;
+        size_t f = (size_t)(g - p);
+        *alone = false;
+        return field_date(p, f, n, month, day);
     }
     /* (past a city's name in capitals, an agency's dateline: "BEIJING,
      * Aug. 3, 2016 (Xinhua)") */
@@ -2051,6 +2063,9 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
             e = i;
             break;
         }
+    /* (its comma before the time: "November 11, 2016, 09:47 AM") */
+    while (e > a && (p[e - 1] == ',' || p[e - 1] == ' '))
+        e--;
     int y = iso_day(p, a, e, month, day);
     if (y > 0)
         return y;
@@ -4022,7 +4037,9 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 &&
            (!item_alone || under_headline || (after_headline && item_d > 0))) ||
           (item_y = item_source_line(p, n, &item_m, &item_d)) > 0))) {
-        if (x->pending_blank || !x->block.len) {
+        /* (a headline a blank line above is the new item's: it stays to
+         * open its chunk) */
+        if ((x->pending_blank && !after_headline) || !x->block.len) {
             flush_block(x);
             x->pending_blank = false;
         }

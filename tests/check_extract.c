@@ -11669,6 +11669,17 @@ START_TEST(report_table_forms)
            "The $3.5 billion initial public offering by JD Health International Inc. is Hong Kong's largest "
            "this year.\n",
            "ipo_raise|JD Health International|2020|3500000000|USD|exact|observed|13\n", false);
+    /* (a later item's byline, its day past a wide gap after the author
+     * and before a time; the headline a blank line above it is the item's) */
+    expect("Alibaba says Singles Day sales hit 91.2 billion yuan\n\nBEIJING, Nov 12, 2015 (Reuters) -\n\n"
+           "Alibaba said its sales were 91.2 billion yuan.\n\n"
+           "-----------------------------------------------------------\n\n"
+           "Tencent reaches 800 million users\n\n"
+           "By Internet Retailer staff                                     November 11, 2016, 09:47 AM\n\n"
+           "Tencent said it had 800 million users.\n",
+           "users|Tencent|2016|800000000|people|exact|observed|9\n"
+           "users|Tencent|2016|800000000|people|exact|observed|13\n",
+           false);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
