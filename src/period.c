@@ -1211,8 +1211,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             bool as_lead = false;
             for (size_t q = e.first; q < e.last && q < e.first + 3 && !as_lead; q++)
                 as_lead = is_word(&c, q, &pw_as);
-            if ((e.flags & DF_END_OF) && !as_lead && e.when.m == 12 && e.when.d == 31 && !e.when.y2 &&
-                !(e.flags & (DF_SPAN_DAY | DF_FISCAL))) {
+            /* (nor a count stood "by" it: "By December 31, 2006, the total
+             * number of Internet users had reached 137 million") */
+            if (((e.flags & DF_END_OF) || (e.first < e.last && is_word(&c, e.first, &pw_by))) && !as_lead &&
+                e.when.m == 12 && e.when.d == 31 && !e.when.y2 && !(e.flags & (DF_SPAN_DAY | DF_FISCAL))) {
                 e.when.m = 0;
                 e.when.d = 0;
                 e.flags |= DF_DECEMBER;
