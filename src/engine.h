@@ -327,6 +327,7 @@ struct table_cell {
     bool writing_month; /* a deal's row without a date: of the month of writing, where the year is its */
     int from_y, from_m; /* a change's column that names what it is from ("Change vs Mar 2020"), else 0 */
     bool national;      /* the country's figure whatever the text speaks of (a channel's in a central bank's table) */
+    bool doc_year;      /* its year the document's, as no caption or column dates it: a report's undated figure */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

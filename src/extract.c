@@ -9365,6 +9365,12 @@ static void table_cell(void *ctx, const struct table_cell *c)
     int wm = d->doc_month ? d->doc_month : d->pub_month;
     if (c->writing_month && !when.m && wm && when.y == d->doc_year)
         when.m = wm;
+    /* (the country's figure of a report's table no caption dates is of
+     * the year its lead reported on, as its undated figures in prose
+     * are: "By December 31, 2006, ... had reached 137 million" in a
+     * report of 2007) */
+    if (c->doc_year && !when.m && !when.d && when.y == d->doc_year && d->ref_year && national_rule(er))
+        when.y = d->ref_year;
     /* (a table of years under a caption that names the festival, "Alibaba's
      * Singles' Day GMV, 2009-2019": each year's festival's day) */
     /* (a day's indicator itself, "Alibaba Singles' Day GMV (billion yuan)"

@@ -1611,6 +1611,32 @@ static void fund_line(char out[96], const char *p, size_t n)
  * "Zhongce Research | January 2016"). */
 static void pub_line(const char *p, size_t n, int *year, int *month)
 {
+    /* (or a title's last words in brackets: "Statistical Survey Report on
+     * the Internet Development in China (Jan. 2007)") */
+    size_t t = n;
+    while (t > 0 && is_space((unsigned char)p[t - 1]))
+        t--;
+    if (t > 12 && p[t - 1] == ')') {
+        const char *o = NULL;
+        for (size_t i = t - 1; i-- > 0 && t - i <= 18;)
+            if (p[i] == '(') {
+                o = p + i;
+                break;
+            }
+        size_t b = o ? (size_t)(o - p) + 1 : t, w = b;
+        while (w < t && is_alpha((unsigned char)p[w]))
+            w++;
+        int m = o && w > b ? scan_month(p + b, w - b) : 0;
+        size_t y = w;
+        while (y < t && (p[y] == ' ' || p[y] == '.' || p[y] == ','))
+            y++;
+        int yr = m && y + 5 == t ? digits4(p + y) : -1;
+        if (yr >= 1900 && yr <= 2100) {
+            *year = yr;
+            *month = m;
+            return;
+        }
+    }
     for (size_t a = 0; a < n;) {
         const char *bar = memchr(p + a, '|', n - a);
         size_t e = bar ? (size_t)(bar - p) : n, b = a;

@@ -864,7 +864,7 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             col->htext ? col->htext : s + h0->off, col->htext ? col->hlen : h1->off + h1->len - h0->off,
                             m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
-                            col->from_y, col->from_m, col->ea == SIZE_MAX};
+                            col->from_y, col->from_m, col->ea == SIZE_MAX, false};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
@@ -4165,6 +4165,15 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             bool bracket = false;
             for (size_t i = fa[1]; i < fb[1]; i++)
                 bracket = bracket || (t[i].flags & TF_OPEN);
+            /* (or its unit the caption's: "Bandwidth" under "International
+             * Bandwidth by Operator (Unit: Mbps)") */
+            if (!bracket && fb[1] - fa[1] <= 3) {
+                size_t c1 = a;
+                while (c1 > 0 && a - c1 < 40 && t[c1 - 1].line + 3 > t[a].line)
+                    c1--;
+                struct column cu = column_of(-1, 0, 0);
+                bracket = caption_unit(s, t, n, c1, a, &cu) || (c1 == 0 && caption_block_unit(caption, &cu));
+            }
             one_measure = bracket;
         }
         bool words = (nf >= 3 || one_measure) && !period_word(s, &t[a]);
@@ -4388,6 +4397,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* (the year's last day is the year's, as its month is) */
         if (cm == 12 && cd == 31)
             cd = 0;
+        bool cy_doc = !cy;
         if (!cy)
             cy = year;
         if (!cy) {
@@ -4747,7 +4757,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                                         rd ? rm : ccm == 12 && !cq && !ccd ? 0 : ccm, -1, total ? "China" : s + t[ra].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : ccd,
                                         cq && !rd,
-                                        Q_EXACT, false, 0, 0, false};
+                                        Q_EXACT, false, 0, 0, false, cy_doc && !fy[best] && !rd};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -5093,7 +5103,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH || kind[c] == MC_INCREASE ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
-                                        quarters, Q_EXACT, false, 0, 0, false};
+                                        quarters, Q_EXACT, false, 0, 0, false, false};
                 fn(ctx, &tc);
                 given++;
             }
@@ -6286,7 +6296,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
     /* (a change within a month is the month's, December's too) */
     struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                             s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
-                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false};
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, false};
     fn(ctx, &tc);
     return 1;
 }
@@ -7680,7 +7690,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->amount_head, h->amount_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, q, !m, 0, 0, false};
+                                    true, q, !m, 0, 0, false, false};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -7691,7 +7701,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->value_head, h->value_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, Q_EXACT, !m, 0, 0, false};
+                                    true, Q_EXACT, !m, 0, 0, false, false};
             fn(ctx, &tc);
             (*cells)++;
         }

@@ -11681,6 +11681,20 @@ START_TEST(report_table_forms)
            "users|Tencent|2016|800000000|people|exact|observed|9\n"
            "users|Tencent|2016|800000000|people|exact|observed|13\n",
            false);
+    /* (a table of names under a field that its caption's unit makes a
+     * measure; undated, of the year the report's lead reported on) */
+    expect("Statistical Survey Report on the Internet Development in China (Jan. 2007)\n\n"
+           "By December 31, 2006, the total number of Internet users in China had reached 137 million.\n\n"
+           "Table 3    International Bandwidth by Operator (Unit: Mbps)\n\n"
+           "   Operator                                          Bandwidth\n"
+           "   China Telecom                                      158,227\n"
+           "   China Netcom                                        81,359\n"
+           "   Total                                              256,696\n",
+           "netizens|China|2006|137000000|people|exact|observed|3\n"
+           "international_bandwidth|China Telecom|2006|158227|Mbps|exact|observed|8\n"
+           "international_bandwidth|China Netcom|2006|81359|Mbps|exact|observed|9\n"
+           "international_bandwidth|China|2006|256696|Mbps|exact|observed|10\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
