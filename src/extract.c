@@ -3187,6 +3187,71 @@ static bool month_gone_by(const struct doc *d, const struct date_expr *de)
                       de->when.d <= d->doc_day));
 }
 
+/* The date, as an index into d->dates, that follows the last of a list
+ * of figures with their nouns that the figure at k opens or stands in,
+ * the items parted by commas or "and" with no verb between them, the
+ * date after the last within a few words, at the end or "as of"; -1 if
+ * none. */
+static int list_date(const struct doc *d, const struct sent *st, const struct numinfo *ni, size_t k)
+{
+    static const char *const verb[] = {"was", "were", "is", "are", "had", "has", "have", "rose", "fell", "grew",
+                                       "reached", "increased", "decreased", "stood", "totaled", "totalled", "while",
+                                       "but", "which", "when", "up", "down", "from", "to", "than", "compared"};
+    const struct token *t = st->t;
+    size_t last = k;
+    int items = 1;
+    /* (the items before it, then after) */
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t at = k;
+        for (size_t i = k; dir < 0 ? i-- > st->a : ++i < st->b;) {
+            if (!is_quantity(&t[i]) || ni[i].skip)
+                continue;
+            /* (between the two: words and a comma or "and", no verb) */
+            size_t a = dir < 0 ? i : at, b = dir < 0 ? at : i;
+            bool sep = false, ok = true;
+            int words = 0;
+            for (size_t j = a + 1; j < b && ok; j++) {
+                /* (no date of an item's own: "119.9 billion yuan during
+                 * the 2017 event, 159.2 billion yuan in 2018") */
+                if (d->in_date[j] || t[j].kind == TK_NUM)
+                    ok = false;
+                else if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',')
+                    sep = true;
+                else if (tok_is(&t[j], WH(and)))
+                    sep = true;
+                else if (t[j].kind == TK_WORD)
+                    ok = ++words <= 6 && !str_ieq_any(st->s + t[j].off, t[j].len, verb, sizeof verb / sizeof *verb);
+                else if (is_clause_break(&t[j]) || (t[j].flags & (TF_OPEN | TF_CLOSE)))
+                    ok = false;
+            }
+            if (!ok || !sep)
+                break;
+            at = i;
+            items++;
+        }
+        if (dir > 0)
+            last = at;
+    }
+    if (items < 3)
+        return -1;
+    /* (the date after the last item: a few words on, no clause between) */
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first <= last || de->first >= st->b)
+            continue;
+        if (de->flags & (DF_COMPARE | DF_BOUND | DF_FROM))
+            return -1;
+        int words = 0;
+        for (size_t j = last + 1; j < de->first; j++) {
+            if (is_clause_break(&t[j]) || (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',') || is_quantity(&t[j]))
+                return -1;
+            words += t[j].kind == TK_WORD;
+        }
+        return words <= 10 && (de->flags & (DF_LEAD | DF_END_OF)) ? (int)di : -1;
+    }
+    return -1;
+}
+
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
@@ -7133,6 +7198,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             break;
         }
+        /* 1b. an item of a list of figures with their nouns whose date
+         * follows the last: "337.608 million IPv4 addresses, 36.984 million
+         * domain names, and 4.542 million websites registered in China as
+         * of the end of June" */
+        if (pick < 0 && next_q < st->b && !origin)
+            pick = list_date(d, st, ni, k);
         /* (a row of fields parted by wide gaps: the date in its own field
          * is its figures', "5   Souche   Used cars   Series C   US$200M
          * Alibaba, Morningside Ventures   Sep 08") */

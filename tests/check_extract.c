@@ -11695,6 +11695,15 @@ START_TEST(report_table_forms)
            "international_bandwidth|China Netcom|2006|81359|Mbps|exact|observed|9\n"
            "international_bandwidth|China|2006|256696|Mbps|exact|observed|10\n",
            true);
+    /* (the date after the last of a list of figures with their nouns is
+     * every item's; not where an item has its own) */
+    expect("DIGITIMES | Thursday 25 August 2016\n\n"
+           "There were 337.608 million IPv4 addresses, 36.984 million domain names, and 4.542 million websites "
+           "registered in China as of the end of June.\n",
+           "ipv4_addresses|China|2016-06|337608000|count|exact|observed|3\n"
+           "domain_names|China|2016-06|36984000|count|exact|observed|3\n"
+           "websites|China|2016-06|4542000|count|exact|observed|3\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
