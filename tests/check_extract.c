@@ -11704,6 +11704,13 @@ START_TEST(report_table_forms)
            "domain_names|China|2016-06|36984000|count|exact|observed|3\n"
            "websites|China|2016-06|4542000|count|exact|observed|3\n",
            true);
+    /* (the ways a report's news says people go online by phone) */
+    expect("By the end of 2006, 17 million people use their cellphones to go online.\n",
+           "mobile_netizens|China|2006|17000000|people|exact|observed|1\n", true);
+    expect("By June 2007, about 44 million Chinese users use mobile phones to surf online.\n",
+           "mobile_netizens|China|2007-06|44000000|people|about|observed|1\n", true);
+    expect("In 2006, 17 million Internet users go online by mobile phone.\n",
+           "mobile_netizens|China|2006|17000000|people|exact|observed|1\n", true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
