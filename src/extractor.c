@@ -2647,6 +2647,7 @@ struct extractor {
     bool last_figures;  /* ... figures only ("38,400   45,730") */
     bool last_fields_row; /* ... a row of a table of names, fields parted by wide gaps */
     bool last_label_line; /* ... a row's label alone on its line, to go on on the next */
+    bool last_head_units; /* ... the units and names' ends right under a header of periods' fields */
     int last_name_fields;  /* ... indented, words alone in fields parted by wide gaps: how many (0: not so) */
     int last_word_fields;  /* ... the same, indented or not */
     bool last_sub_header;  /* ... the columns under each of those names, joined to them */
@@ -3947,6 +3948,21 @@ static void box_edges(char *p, size_t n)
     memset(p + e - 3, ' ', 3);
 }
 
+/* Does the line hold a figure outside brackets? */
+static bool figure_outside_brackets(const char *p, size_t n)
+{
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '(')
+            depth++;
+        else if (p[i] == ')' && depth)
+            depth--;
+        else if (!depth && is_digit((unsigned char)p[i]))
+            return true;
+    }
+    return false;
+}
+
 /* Does the line's first letter, past its indent, stand in lower case? */
 static bool lower_start(const char *p, size_t n)
 {
@@ -4163,6 +4179,7 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
          * over "  messaging") */
         if (row && !x->pending_blank &&
             (x->last_row || x->block_lines == 1 || x->last_unit || x->last_period_header || x->last_label_line ||
+             x->last_head_units ||
              (x->block_lines == x->head_at + 1 && x->head_block && (x->last_years || x->last_head2)) ||
              (x->block_lines == x->head_end && x->head_end > x->head_at + 1 && x->head_block && x->last_head2)))
             join = true;
@@ -4371,6 +4388,10 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
      * "  messaging") */
     x->last_label_line = !row && !label_row && x->block_lines >= 2 && n <= 60 &&
                          (x->head_block || unit_before || (after_row && lower_start(p, n))) && words_only(p, n);
+    /* (the header's second line: units in brackets and the ends of its
+     * fields' names, "(100 million)   (RMB trillion)   transactions (%)") */
+    x->last_head_units = !row && !x->pending_blank && x->last_period_header && x->block_lines >= 2 &&
+                         memchr(p, '(', n) && !figure_outside_brackets(p, n);
     x->last_period_header = period_header;
     x->last_word_fields = word_fields(p, n);
     x->last_name_fields = (p[0] == ' ' || p[0] == '\t') ? x->last_word_fields : 0;

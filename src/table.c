@@ -3846,6 +3846,24 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
                 rule = ci;
             }
         }
+        /* (or of an earlier column its name names by that column's first
+         * word: "Growth of amount (%)" after "Amount (RMB trillion)") */
+        if (rule < 0 && ch && m >= 3 && (word_is(s, &nm[1], "of") || word_is(s, &nm[1], "in")))
+            for (int c2 = c - 1; c2 >= 0 && rule < 0; c2--) {
+                size_t wl = 0;
+                while (heads[c2][wl] && is_alpha((unsigned char)heads[c2][wl]))
+                    wl++;
+                char w2[32];
+                size_t l2 = nm[2].len < sizeof w2 - 1 ? nm[2].len : 0;
+                memcpy(w2, s + nm[2].off, l2);
+                w2[l2] = '\0';
+                if (col[c2].rule >= 0 && r->v[col[c2].rule].change == CH_NONE && wl && l2 && m == 3 &&
+                    str_ieq(heads[c2], wl, w2)) {
+                    rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[c2].rule].id);
+                    if (rule >= 0)
+                        col[c].level1 = col[c2].rule + 1;
+                }
+            }
         if (rule < 0 && ch && last_level >= 0) {
             /* (a change of the level right before it) */
             rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[last_level].rule].id);
@@ -8199,11 +8217,17 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
                  * columns, over the readings of two; or as many, where a
                  * reading above takes a column of percents for a level of
                  * another kind: "Change in net assets (%)") */
+                /* (or where a change's name read whole names another level
+                 * than its place does: "Growth of" over "transactions (%)"
+                 * after "Amount") */
                 bool righter = false;
                 for (int c = 0; c < k && nc == k && got == had && !righter; c++)
-                    righter = col[c].rule >= 0 && stk[c].rule >= 0 && stk[c].unit &&
-                              strcmp(stk[c].unit, "percent") == 0 && r->v[stk[c].rule].unit == UC_PERCENT &&
-                              r->v[col[c].rule].unit != UC_PERCENT;
+                    righter = col[c].rule >= 0 && stk[c].rule >= 0 &&
+                              ((stk[c].unit && strcmp(stk[c].unit, "percent") == 0 &&
+                                r->v[stk[c].rule].unit == UC_PERCENT && r->v[col[c].rule].unit != UC_PERCENT) ||
+                               (r->v[stk[c].rule].change != CH_NONE && r->v[col[c].rule].change != CH_NONE &&
+                                r->v[stk[c].rule].base && r->v[col[c].rule].base &&
+                                strcmp(r->v[stk[c].rule].base, r->v[col[c].rule].base) != 0));
                 if (got > had || righter || (got > 0 && depth >= 2 && head_a != top)) {
                     had = got;
                     memcpy(col, stk, (size_t)k * sizeof *col);

@@ -11711,6 +11711,23 @@ START_TEST(report_table_forms)
            "mobile_netizens|China|2007-06|44000000|people|about|observed|1\n", true);
     expect("In 2006, 17 million Internet users go online by mobile phone.\n",
            "mobile_netizens|China|2006|17000000|people|exact|observed|1\n", true);
+    /* (a header of two lines, its units and its changes' nouns under the
+     * fields, "Growth of" over "transactions (%)" and "amount (%)": each
+     * change of the column its noun names) */
+    expect("    Annex Table  Online payments by non-bank payment institutions, 2015-2019\n"
+           "    Year    Transactions            Amount              Growth of          Growth of\n"
+           "            (100 million)           (RMB trillion)      transactions (%)   amount (%)\n"
+           "    2018    5,306.10                 208.07               85.05              45.23\n"
+           "    2019    7,199.98                 249.88               35.69              20.10\n",
+           "transactions|China|2018|530610000000|count|exact|observed|4\n"
+           "third_party_payments|China|2018|208070000000000|CNY|exact|observed|4\n"
+           "transactions_growth|China|2018|85.05|percent|exact|observed|4\n"
+           "third_party_payments_growth|China|2018|45.23|percent|exact|observed|4\n"
+           "transactions|China|2019|719998000000|count|exact|observed|5\n"
+           "third_party_payments|China|2019|249880000000000|CNY|exact|observed|5\n"
+           "transactions_growth|China|2019|35.69|percent|exact|observed|5\n"
+           "third_party_payments_growth|China|2019|20.1|percent|exact|observed|5\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
