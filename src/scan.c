@@ -2094,6 +2094,15 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                     a.i += 2;
                 }
             }
+            /* (or the press's bytes for bits, after "bandwidth": "the
+             * international bandwidth ... has hit 214,175 megabytes") */
+            if (!t.unit && k && k->kind == TK_WORD && bandwidth_before(s, t.off) &&
+                (str_ieq(s + k->off, k->len, "megabytes") || str_ieq(s + k->off, k->len, "gigabytes"))) {
+                t.unit = "Mbps";
+                t.value *= (s[k->off] == 'g' || s[k->off] == 'G') ? 1e3 : 1;
+                end = k->off + k->len;
+                a.i++;
+            }
             /* ("4,118,663 Mbit/s", "1.2 Gbit/s") */
             static const struct { const char *w; double m; } bits[] = {
                 {"kbit", 1e-3}, {"mbit", 1}, {"gbit", 1e3}, {"tbit", 1e6}};

@@ -11728,6 +11728,11 @@ START_TEST(report_table_forms)
            "transactions_growth|China|2019|35.69|percent|exact|observed|5\n"
            "third_party_payments_growth|China|2019|20.1|percent|exact|observed|5\n",
            true);
+    /* (the press's "megabytes" of bandwidth are megabits a second; a
+     * file's are nothing) */
+    expect("By June 30, 2006, the international bandwidth of China's Internet has hit 214,175 megabytes.\n",
+           "international_bandwidth|China|2006-06-30|214175|Mbps|exact|observed|1\n", true);
+    expect_none("The file size of the app is 120 megabytes.\n");
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
