@@ -850,8 +850,15 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
          * writing (days with their dates are read below) */
         /* (or "as of Wednesday": that day's) */
         bool as_of = i >= 2 && is_word(&c, i - 1, &pw_of) && is_word(&c, i - 2, &pw_as);
+        /* (or "late Thursday", "early Monday"; or right after a verb of
+         * the past, a wire's "said Tuesday", "announced Tuesday") */
+        bool day_part = i >= 1 && t[i - 1].kind == TK_WORD &&
+                    (str_ieq(s + t[i - 1].off, t[i - 1].len, "late") || str_ieq(s + t[i - 1].off, t[i - 1].len, "early"));
+        bool told = i >= 1 && t[i - 1].kind == TK_WORD && !(t[i - 1].flags & TF_CAP) && t[i - 1].len >= 4 &&
+                    (str_ieq(s + t[i - 1].off, t[i - 1].len, "said") ||
+                     (s[t[i - 1].off + t[i - 1].len - 2] == 'e' && s[t[i - 1].off + t[i - 1].len - 1] == 'd'));
         if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && i >= 1 &&
-            (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last) || as_of) &&
+            (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last) || as_of || day_part || told) &&
             /* (its date after it is read below: "on Sunday, Nov. 11";
              * not a name: "on Sunday, Alibaba said") */
             !(i + 1 < n && (t[i + 1].kind == TK_NUM || (t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == ',' &&
@@ -862,9 +869,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             if (wd) {
                 e.rel = DR_WEEKDAY;
                 e.when.d = wd;
-                e.first = as_of ? i - 2 : i - 1;
+                e.first = as_of ? i - 2 : told ? i : i - 1;
                 e.last = i;
-                e.flags = is_word(&c, i - 1, &pw_on) || as_of ? DF_LEAD : 0;
+                e.flags = is_word(&c, i - 1, &pw_on) || as_of || day_part ? DF_LEAD : 0;
                 push(out, e);
                 continue;
             }

@@ -11733,6 +11733,17 @@ START_TEST(report_table_forms)
     expect("By June 30, 2006, the international bandwidth of China's Internet has hit 214,175 megabytes.\n",
            "international_bandwidth|China|2006-06-30|214175|Mbps|exact|observed|1\n", true);
     expect_none("The file size of the app is 120 megabytes.\n");
+    /* (a weekday "late" or "early" in it, or right after a verb of the
+     * past, as wires write it, is the week's day before the item's) */
+    expect("Baidu soars in Nasdaq debut\n(Reuters)    Updated: 2005-08-08 09:15\n\n"
+           "The Beijing-based company late Thursday priced an initial public offering of 4.04 million American "
+           "depositary shares (ADS) at $27 each.\n",
+           "ipo_shares_offered|Baidu|2005-08-04|4040000|count|exact|observed|4\n"
+           "price_per_share|Baidu|2005-08-04|27|USD|exact|observed|4\n",
+           true);
+    expect("Ofo raises money\n\nPublished: 2018-03-14\n\n"
+           "Ofo announced Tuesday that it had raised another 866 million US dollars.\n",
+           "funding_round|Ofo|2018-03-13|866000000|USD|exact|observed|5\n", true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
