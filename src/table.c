@@ -2157,6 +2157,15 @@ static size_t change_names_below(const char *s, const struct token *t, size_t n,
     return ub;
 }
 
+/* Is the line [a, b) a rule of dashes, "=" or "_" (empty: none)? */
+static bool dash_rule(const char *s, const struct token *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!(t[i].kind == TK_PUNCT && (s[t[i].off] == '-' || s[t[i].off] == '=' || s[t[i].off] == '_')))
+            return false;
+    return true;
+}
+
 static size_t by_year_columns(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                               void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -2357,10 +2366,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             /* (a rule of dashes between the header and the rows, or after them) */
-            bool rule_line = true;
-            for (size_t i = ra; i < rb && rule_line; i++)
-                rule_line = t[i].kind == TK_PUNCT && (s[t[i].off] == '-' || s[t[i].off] == '=' || s[t[i].off] == '_');
-            if (rule_line) {
+            if (dash_rule(s, t, ra, rb)) {
                 for (size_t i = ra; i < rb; i++)
                     in_table[i] = true;
                 ra = rb;
@@ -7977,10 +7983,7 @@ static size_t by_period_groups(const struct rules *r, const char *s, const struc
         int rows = 0;
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
-            bool rule_line = true;
-            for (size_t i = ra; i < rb && rule_line; i++)
-                rule_line = t[i].kind == TK_PUNCT && (s[t[i].off] == '-' || s[t[i].off] == '=' || s[t[i].off] == '_');
-            if (rule_line) {
+            if (dash_rule(s, t, ra, rb)) {
                 ra = rb;
                 continue;
             }
