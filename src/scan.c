@@ -2096,8 +2096,9 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             }
             /* (or the press's bytes for bits, after "bandwidth": "the
              * international bandwidth ... has hit 214,175 megabytes") */
-            if (!t.unit && k && k->kind == TK_WORD && bandwidth_before(s, t.off) &&
-                (str_ieq(s + k->off, k->len, "megabytes") || str_ieq(s + k->off, k->len, "gigabytes"))) {
+            if (!t.unit && k && k->kind == TK_WORD && k->len == 9 &&
+                (str_ieq(s + k->off, k->len, "megabytes") || str_ieq(s + k->off, k->len, "gigabytes")) &&
+                bandwidth_before(s, t.off)) {
                 t.unit = "Mbps";
                 t.value *= (s[k->off] == 'g' || s[k->off] == 'G') ? 1e3 : 1;
                 end = k->off + k->len;
