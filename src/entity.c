@@ -2259,7 +2259,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                                           (placed && i == after_place) ||
                                           /* "the net asset value of the Yu'e Bao fund" */
                                           (i > st->a + 1 && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
-                                           in_list(&owner_prep, &st->t[i - 2])));
+                                           in_list(&owner_prep, &st->t[i - 2])) ||
+                                          /* (or alone in brackets right after the cue, a fact
+                                           * box's label: "Annual active users (Alipay)") */
+                                          (ni->cue_after == false && i == from + 1 && (st->t[from].flags & TF_OPEN) &&
+                                           e < st->b && (st->t[e].flags & TF_CLOSE)));
                 size_t ua, ub;
                 if (prep && unit_after(st, e, st->b, &ua, &ub))
                     return name_text(st, ua, ub); /* "in Sohu's search unit Sogou" */

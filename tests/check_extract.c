@@ -11744,6 +11744,10 @@ START_TEST(report_table_forms)
     expect("Ofo raises money\n\nPublished: 2018-03-14\n\n"
            "Ofo announced Tuesday that it had raised another 866 million US dollars.\n",
            "funding_round|Ofo|2018-03-13|866000000|USD|exact|observed|5\n", true);
+    /* (a fact box's label names its owner in brackets after the cue) */
+    expect("IN NUMBERS | Ant Group (as of June 30, 2020)\n\n"
+           "  Annual active users (Alipay)          over 1 billion\n",
+           "active_users|Alipay|2020-06-30|1000000000|people|more_than|observed|3\n", true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
