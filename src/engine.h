@@ -336,8 +336,9 @@ typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
  * in_table[0..n).  caption: the block before, a line of its own, that may
  * give the first table's unit (or NULL); year: the document's, for columns
  * of months without theirs; context: per rule, whether its context is met
- * outside the block (the caption's, the title's; NULL: nowhere).  Returns
- * the number of figures. */
+ * outside the block (the caption's, the title's; NULL: nowhere); trace:
+ * name on standard error each reader that took figures.  Returns the
+ * number of figures. */
 /* Mark in in_table[0..n) the rows no table read that are a period's
  * label and two figures or more, nothing else: "2020-03   45,622
  * 42,517".  What they count is in a header prose cannot read. */
@@ -347,7 +348,7 @@ void table_stray_rows(const char *s, const struct token *t, size_t n, bool *in_t
  * rows go on from, a rule of dashes between), or NULL. */
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, const struct block *caption2,
-                  const struct block *before, int year, const bool *context);
+                  const struct block *before, int year, const bool *context, bool trace);
 
 /* A part named by its word alone after the indicator it is part of ("of
  * which: 3G" under "Mobile base stations", "of which .CN 13.57 million"

@@ -9928,6 +9928,7 @@ static void process_block(struct doc *d, bool context_only)
         d->dates.n = w;
     }
     if (d->trace) {
+        fprintf(stderr, "block L%ld-L%ld\n", d->bline, d->bline + (long)d->blines - 1);
         for (size_t i = 0; i < n; i++)
             fprintf(stderr, "[%zu %d %.*s %g %s %#x L%ld] ", i, (int)t[i].kind, (int)t[i].len, b.text + t[i].off,
                     t[i].value, t[i].unit ? t[i].unit : "-", t[i].flags, t[i].line);
@@ -10192,7 +10193,7 @@ static void process_block(struct doc *d, bool context_only)
                                        : NULL;
         d->this_table =
             table_read(d->r, b.text, t, n, table_cell, d, d->in_table, cap, cap2, d->prev.len ? &d->prev : NULL,
-                       d->doc_year, d->outer_ctx) > 0;
+                       d->doc_year, d->outer_ctx, d->trace) > 0;
     }
     if (d->blines >= 2)
         table_stray_rows(b.text, t, n, d->in_table);

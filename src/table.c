@@ -16,6 +16,7 @@
 #include "num.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8051,32 +8052,41 @@ static size_t by_period_groups(const struct rules *r, const char *s, const struc
     return cells;
 }
 
+/* got, the figures a reader took, after naming it on standard error
+ * where the trace is on and it took any. */
+static size_t traced(const char *reader, size_t got, bool trace)
+{
+    if (trace && got)
+        fprintf(stderr, "table %s: %zu figures\n", reader, got);
+    return got;
+}
+
 size_t table_read(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                   void *ctx, bool *in_table, const struct block *caption, const struct block *caption2,
-                  const struct block *before, int year, const bool *context)
+                  const struct block *before, int year, const bool *context, bool trace)
 {
     outer_context = context;
     struct caption cb = {.b = caption, .b2 = caption2};
     tokens_init(&cb.t);
     struct caption bb = {.b = before};
     tokens_init(&bb.t);
-    size_t cells = by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb);
-    cells += by_period_groups(r, s, t, n, fn, ctx, in_table, &cb);
-    cells += by_channel_measures(r, s, t, n, fn, ctx, in_table, &cb, year);
-    cells += by_period_column(r, s, t, n, fn, ctx, in_table, &cb, &bb);
-    cells += by_row_cues(r, s, t, n, fn, ctx, in_table, &cb);
-    cells += by_caption_rows(r, s, t, n, fn, ctx, in_table, &cb);
-    cells += by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb);
-    cells += by_chart_series(r, s, t, n, fn, ctx, in_table, &cb);
-    cells += by_user_columns(r, s, t, n, fn, ctx, in_table);
-    cells += by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
-    cells += by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year);
-    cells += by_entity_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
-    cells += by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year);
-    cells += captioned(r, s, t, n, fn, ctx, in_table, &cb);
+    size_t cells = traced("by_deal_fields", by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb), trace);
+    cells += traced("by_period_groups", by_period_groups(r, s, t, n, fn, ctx, in_table, &cb), trace);
+    cells += traced("by_channel_measures", by_channel_measures(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
+    cells += traced("by_period_column", by_period_column(r, s, t, n, fn, ctx, in_table, &cb, &bb), trace);
+    cells += traced("by_row_cues", by_row_cues(r, s, t, n, fn, ctx, in_table, &cb), trace);
+    cells += traced("by_caption_rows", by_caption_rows(r, s, t, n, fn, ctx, in_table, &cb), trace);
+    cells += traced("by_dated_columns", by_dated_columns(r, s, t, n, fn, ctx, in_table, &cb), trace);
+    cells += traced("by_chart_series", by_chart_series(r, s, t, n, fn, ctx, in_table, &cb), trace);
+    cells += traced("by_user_columns", by_user_columns(r, s, t, n, fn, ctx, in_table), trace);
+    cells += traced("by_year_columns", by_year_columns(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
+    cells += traced("by_entity_rows", by_entity_rows(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
+    cells += traced("by_entity_columns", by_entity_columns(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
+    cells += traced("by_measure_columns", by_measure_columns(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
+    cells += traced("captioned", captioned(r, s, t, n, fn, ctx, in_table, &cb), trace);
     /* (what no reader above took: one figure of a row beside its unit's
      * column) */
-    cells += by_unit_column(r, s, t, n, fn, ctx, in_table, &cb, year);
+    cells += traced("by_unit_column", by_unit_column(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
     size_t prev_a = SIZE_MAX, prev_b = 0;   /* the line before */
     size_t pprev_a = SIZE_MAX, pprev_b = 0; /* and the one before it */
     for (size_t a = 0; a < n;) {

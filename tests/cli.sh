@@ -158,5 +158,15 @@ else
     notok "series: per-document facts files merge to the same series" "$(diff -r "$D/series" "$T/s4" | head -n 3 | tr '\n' ' ')"
 fi
 
+# extract's trace names each block's lines and the table reader that took
+# its figures
+printf 'Table 7  Users of Network Applications (10,000 users)\n\nApplication              2008.12      2009.12     Annual growth\nOnline games              18,700      26,454      41.5%%\nOnline video              20,200      24,044      19.0%%\n' >"$T/trace.txt"
+CNSTAT_TRACE=1 "$BIN" extract -r data/indicators.rules "$T/trace.txt" >"$T/out" 2>"$T/err"
+if grep -q '^block L3-L5$' "$T/err" && grep -q '^table by_year_columns: 6 figures$' "$T/err"; then
+    ok "extract: the trace names a block's lines and its table's reader"
+else
+    notok "extract: the trace names a block's lines and its table's reader" "$(grep -E '^(block|table)' "$T/err" | tr '\n' ' ')"
+fi
+
 echo "$npass passed, $nfail failed"
 [ "$nfail" -eq 0 ]
