@@ -6371,6 +6371,21 @@ static int sub_columns(const char *s, const struct token *t, size_t a, size_t b,
     return per;
 }
 
+/* Does the header [a, b) open with a field that names its rows' periods:
+ * "Month-end", "Year", "Period", "Date", "Quarter", "End of month"? */
+static bool periods_label(const char *s, const struct token *t, size_t a, size_t b)
+{
+    static const char *const w[] = {"month", "year", "period", "date", "quarter", "end", "of", "as", "at"};
+    size_t e = field_end(s, t, a, b);
+    if (e >= b)
+        return false;
+    for (size_t i = a; i < e; i++)
+        if (!(t[i].kind == TK_PUNCT && (t[i].flags & TF_HYPHEN)) &&
+            !(t[i].kind == TK_WORD && str_ieq_any(s + t[i].off, t[i].len, w, sizeof w / sizeof *w)))
+            return false;
+    return true;
+}
+
 static size_t by_entity_columns(const struct rules *r, const char *s, const struct token *t, size_t n,
                                 table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -6378,7 +6393,12 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
     for (size_t a = 0; a < n;) {
         size_t b = line_end(t, n, a);
         size_t h0 = line_start(s, t, a);
-        if (in_table[a] || t[a].kind != TK_WORD || t[a].off < h0 + 8) {
+        /* (or a label's column that names the rows' periods: "Month-end
+         * Total   Money market   Closed-end") */
+        size_t first = a;
+        if (!in_table[a] && t[a].kind == TK_WORD && t[a].off < h0 + 8 && periods_label(s, t, a, b))
+            first = field_end(s, t, a, b);
+        if (in_table[a] || t[a].kind != TK_WORD || (t[a].off < h0 + 8 && first == a)) {
             a = b;
             continue;
         }
@@ -6387,7 +6407,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
         size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS];
         int nf = 0;
         bool names = true;
-        for (size_t i = a; i < b && names;) {
+        for (size_t i = first; i < b && names;) {
             size_t j = field_end(s, t, i, b);
             char part;
             names = nf < TABLE_COLS && t[i].kind == TK_WORD && (t[i].flags & TF_CAP) &&
@@ -6397,6 +6417,10 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             for (size_t x = i; x < j && names; x++)
                 names = t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & TF_HYPHEN)) ||
                         (t[x].kind == TK_PUNCT && (s[t[x].off] == '&' || s[t[x].off] == '.'));
+            /* (nor a measure's or a change's: "Volume", "QoQ growth") */
+            for (size_t x = i; x < j && names; x++)
+                names = !change_word(s, &t[x]) && !over_at(s, t, x, j, "y") && !over_at(s, t, x, j, "q") &&
+                        !over_at(s, t, x, j, "m") && !(j == i + 1 && measure_noun(s, &t[x]));
             struct column one[TABLE_COLS];
             if (names && header_columns(r, s, t, n, i, j, one, true) > 0)
                 names = false;
@@ -6473,7 +6497,13 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             int ncells = 0;
             bool any_fig = false;
             for (;;) {
-                if (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS))) {
+                /* (not the month of a row's period glued to its year:
+                 * "2017-07   106,800") */
+                bool month_of_year = fig >= ra + 3 && t[fig - 2].kind == TK_PUNCT &&
+                                     t[fig - 1].off == t[fig - 2].off + 1 &&
+                                     t[fig - 2].off == t[fig - 3].off + t[fig - 3].len && is_row_year(&t[fig - 3]);
+                if (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) &&
+                    !month_of_year) {
                     fig--;
                     any_fig = true;
                     if (fig > ra + 1 && sign_at(s, t, fig - 1, rb) && gap_before(s, t, fig - 1))

@@ -11748,6 +11748,19 @@ START_TEST(report_table_forms)
     expect("IN NUMBERS | Ant Group (as of June 30, 2020)\n\n"
            "  Annual active users (Alipay)          over 1 billion\n",
            "active_users|Alipay|2020-06-30|1000000000|people|more_than|observed|3\n", true);
+    /* (a data box of categories' columns over rows of months: its label
+     * column names the periods, a month glued to its year is the row's,
+     * "-" no figure) */
+    expect("DATA BOX  Public fund assets at month-end, AMAC (100 million yuan)\n\n"
+           "  Month-end     Total       Money market   Closed-end   Open-end\n"
+           "  2017-07       106,800     58,600         -            -\n"
+           "  2019-10       139,100     -              12,700       126,400\n",
+           "fund_assets|China|2017-07|10680000000000|CNY|exact|observed|4\n"
+           "fund_assets|Money market|2017-07|5860000000000|CNY|exact|observed|4\n"
+           "fund_assets|China|2019-10|13910000000000|CNY|exact|observed|5\n"
+           "fund_assets|Closed-end|2019-10|1270000000000|CNY|exact|observed|5\n"
+           "fund_assets|Open-end|2019-10|12640000000000|CNY|exact|observed|5\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
