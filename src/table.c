@@ -6407,6 +6407,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
         size_t fa[TABLE_COLS], fb[TABLE_COLS], fend[TABLE_COLS];
         int nf = 0;
         bool names = true;
+        int kinds_of = -2, named_fields = 0; /* the rule each field a cue names, -1 if they differ */
         for (size_t i = first; i < b && names;) {
             size_t j = field_end(s, t, i, b);
             char part;
@@ -6422,8 +6423,12 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 names = !change_word(s, &t[x]) && !over_at(s, t, x, j, "y") && !over_at(s, t, x, j, "q") &&
                         !over_at(s, t, x, j, "m") && !(j == i + 1 && measure_noun(s, &t[x]));
             struct column one[TABLE_COLS];
-            if (names && header_columns(r, s, t, n, i, j, one, true) > 0)
-                names = false;
+            /* (or each a kind of what one indicator counts: "Bond funds
+             * Closed-end funds   Open-end funds") */
+            if (names && header_columns(r, s, t, n, i, j, one, true) > 0) {
+                kinds_of = kinds_of == -2 ? one[0].rule : kinds_of == one[0].rule ? kinds_of : -1;
+                named_fields++;
+            }
             if (names) {
                 fa[nf] = i;
                 fb[nf] = j;
@@ -6432,6 +6437,10 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             }
             i = j;
         }
+        /* (fields a cue names are names only where all are, of one
+         * indicator with kinds: its categories) */
+        if (named_fields && (named_fields != nf || kinds_of < 0 || !r->v[kinds_of].category.n))
+            names = false;
         if (!names || nf < 2) {
             a = b;
             continue;

@@ -11761,6 +11761,14 @@ START_TEST(report_table_forms)
            "fund_assets|Closed-end|2019-10|1270000000000|CNY|exact|observed|5\n"
            "fund_assets|Open-end|2019-10|12640000000000|CNY|exact|observed|5\n",
            true);
+    /* (columns each a kind of what one indicator counts are names) */
+    expect("Public fund assets (100 million yuan)\n\n"
+           "          Bond funds   Closed-end funds   Open-end funds\n"
+           "  2017        58,600              7,000           99,800\n",
+           "fund_assets|Bond funds|2017|5860000000000|CNY|exact|observed|4\n"
+           "fund_assets|Closed-end funds|2017|700000000000|CNY|exact|observed|4\n"
+           "fund_assets|Open-end funds|2017|9980000000000|CNY|exact|observed|4\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
