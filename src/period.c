@@ -953,7 +953,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.flags = DF_QUARTER;
             e.first = i - 2;
             e.last = i;
-            led_by_in(&c, &e, false);
+            /* (at its end: "against CNY1.7 trillion at the end of the
+             * first quarter") */
+            if (e.first >= 2 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end)) {
+                e.first -= 2;
+                if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                    e.first--;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_at) || is_word(&c, e.first - 1, &pw_by)))
+                    e.first--;
+                e.flags |= DF_END_OF;
+            } else
+                led_by_in(&c, &e, false);
             push(out, e);
             continue;
         }

@@ -11769,6 +11769,13 @@ START_TEST(report_table_forms)
            "fund_assets|Closed-end funds|2017|700000000000|CNY|exact|observed|4\n"
            "fund_assets|Open-end funds|2017|9980000000000|CNY|exact|observed|4\n",
            true);
+    /* (a figure compared "against" takes the quarter's end after it) */
+    expect("2018-07-02  Yu'e Bao sheds CNY235.30 billion in Q2\n\n"
+           "Yu'e Bao was worth CNY1.45 trillion at the end of the second quarter, against CNY1.7 trillion "
+           "(USD255.30 billion) at the end of the first quarter.\n",
+           "fund_assets|Yu'e Bao|2018-06|1450000000000|CNY|exact|observed|3\n"
+           "fund_assets|Yu'e Bao|2018-03|1700000000000|CNY|exact|observed|3\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
