@@ -40,7 +40,9 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
 WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "loss of", "reduction of", "fell by", "dropped by",
          "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by",
          /* "a contraction of 145.902 billion yuan, or 7.28%" */
-         "contraction of", "shrinkage of", "shrank by a net");
+         "contraction of", "shrinkage of", "shrank by a net",
+         /* "Yu'e Bao ... shed CNY235.30 billion in the second quarter" */
+         "shed", "sheds", "shedding");
 /* "surged 707 percent to 1.22 trillion yuan": verbs of a rate before the
  * level it led to */
 WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", "soared", "gained",

@@ -11776,6 +11776,10 @@ START_TEST(report_table_forms)
            "fund_assets|Yu'e Bao|2018-06|1450000000000|CNY|exact|observed|3\n"
            "fund_assets|Yu'e Bao|2018-03|1700000000000|CNY|exact|observed|3\n",
            true);
+    /* (what a fund or a service "shed" is a fall) */
+    expect("2018-07-02 news\n\nTianhong's money market fund Yu'e Bao, the world's largest, shed CNY235.30 billion "
+           "(USD35.40 billion) in the second quarter.\n",
+           "fund_assets_increase|Yu'e Bao|2018-06|-235300000000|CNY|exact|observed|3\n", false);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
