@@ -7905,6 +7905,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                       scan_month(st->s + t[d->dates.v[pick].first].off, t[d->dates.v[pick].first].len) == 12 &&
                       (d->dates.v[pick].first == 0 ||
                        t[d->dates.v[pick].first - 1].line != t[d->dates.v[pick].first].line);
+        /* (and the country's count of people or its share "in December"
+         * of a year, the survey's year-end: "internet users reached 989
+         * million in December 2020") */
+        n->dec_lead = n->dec_lead ||
+                      (have && w.m == 12 && !w.d && !w.y2 && pick >= 0 && n->rule >= 0 && !r->v[n->rule].on_day &&
+                       r->v[n->rule].change == CH_NONE &&
+                       (r->v[n->rule].unit == UC_PEOPLE || r->v[n->rule].unit == UC_PERCENT) &&
+                       (d->dates.v[pick].flags & DF_LEAD) && d->dates.v[pick].when.m == 12 &&
+                       !d->dates.v[pick].when.d);
         /* (a day inside a span of days the sentence states is the span's
          * last: a figure of the span, "orders placed during its own Nov
          * 11 campaign, which ran from Nov 1 to 11, reached") */

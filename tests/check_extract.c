@@ -3300,8 +3300,10 @@ START_TEST(session35_forms)
     expect_absent("When CNNIC carried out its first survey in October 1997, it counted roughly 620,000 users. Eight "
                   "years later, the number of users stood at 111 million.\n",
                   "|Eight|");
+    /* (the country's count "in December" of a year is the year's, its
+     * survey's year-end) */
     expect("CNNIC put the user population at 59.1 million in December 2002.\n",
-           "netizens|China|2002-12|59100000|people|exact|observed|1\n", true);
+           "netizens|China|2002|59100000|people|exact|observed|1\n", true);
     /* a bare figure under a rate's header is a percent */
     expect("Figure 2.1: China's internet users and penetration rate, 2000-2008\n"
            "(users in millions; penetration as percent of population)\n\n"
@@ -7509,7 +7511,7 @@ START_TEST(dateline_dates_the_item)
     expect("Statistical Report\n\nBeijing, January 2016\n\nAt the end of 2015 China had 688 million netizens. "
            "In December 2015, 620 million of them went online by mobile phone.\n\nWebsites numbered 4.23 million.",
            "netizens|China|2015|688000000|people|exact|observed|5\n"
-           "mobile_netizens|China|2015-12|620000000|people|exact|observed|5\n"
+           "mobile_netizens|China|2015|620000000|people|exact|observed|5\n"
            "websites|China|2015|4230000|count|exact|observed|7\n",
            true);
     /* a report's reference date with its month ("Up to Dec. 31, 2006")
@@ -11780,6 +11782,9 @@ START_TEST(report_table_forms)
     expect("2018-07-02 news\n\nTianhong's money market fund Yu'e Bao, the world's largest, shed CNY235.30 billion "
            "(USD35.40 billion) in the second quarter.\n",
            "fund_assets_increase|Yu'e Bao|2018-06|-235300000000|CNY|exact|observed|3\n", false);
+    /* (a company's users "in December" keep the month) */
+    expect("Alibaba had 779 million annual active users in December 2020.\n",
+           "active_users|Alibaba|2020-12|779000000|people|exact|observed|1\n", true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
