@@ -2639,7 +2639,13 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 int pr = part_of(r, s, t, ra, f, pla, plb, NULL);
                 if (pr >= 0) {
                     col[0] = column_of(pr, ra, f);
-                    header_unit(s, t, f, f, &col[0]);
+                    /* (its unit in brackets in its label: "of which .CN
+                     * (million)") */
+                    for (size_t i = ra; i < f; i++)
+                        if (t[i].flags & TF_OPEN) {
+                            header_unit(s, t, i, f, &col[0]);
+                            break;
+                        }
                     found = 1;
                 }
             } else if (found == 1 && col[0].ea == col[0].eb && r->v[col[0].rule].entity == EK_NAME) {

@@ -11785,6 +11785,16 @@ START_TEST(report_table_forms)
     /* (a company's users "in December" keep the month) */
     expect("Alibaba had 779 million annual active users in December 2020.\n",
            "active_users|Alibaba|2020-12|779000000|people|exact|observed|1\n", true);
+    /* (a part's row keeps its own unit in brackets) */
+    expect("Table 1: Basic internet resources in China, 2016-2020 (end of December)\n\n"
+           "                               2016        2017\n"
+           "Domain names (million)         42.3        38.5\n"
+           "  of which .CN (million)       20.6        20.9\n",
+           "domain_names|China|2016|42300000|count|exact|observed|4\n"
+           "domain_names|China|2017|38500000|count|exact|observed|4\n"
+           "cn_domain_names|China|2016|20600000|count|exact|observed|5\n"
+           "cn_domain_names|China|2017|20900000|count|exact|observed|5\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
