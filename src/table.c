@@ -792,6 +792,10 @@ static int header_columns_in(const struct rules *r, const char *s, const struct 
         if (o && o->unit == r->v[col[c].rule].unit)
             col[c].rule = (int)(o - r->v);
     }
+    /* (a label's aside in brackets that names the same again is one
+     * column: "FTTx (fiber to the home/office)") */
+    if (label && nc == 2 && col[0].rule == col[1].rule && col[1].ha > a && (t[col[1].ha - 1].flags & TF_OPEN))
+        nc = 1;
     return nc;
 }
 
@@ -5732,7 +5736,8 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
                 if (t[x].kind == TK_NUM && !depth)
                     words = false;
-                if (change_word(s, &t[x]) == CH_GROWTH || word_is(s, &t[x], "growth"))
+                /* (or the change over the year: "Y/Y change", "YoY") */
+                if (change_word(s, &t[x]) == CH_GROWTH || word_is(s, &t[x], "growth") || yoy_at(s, t, x, j))
                     kind[nf] = MC_GROWTH;
                 else if (kind[nf] == MC_LEVEL &&
                          (word_is(s, &t[x], "rate") || word_is(s, &t[x], "share") ||
@@ -5844,9 +5849,10 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                     f0++;
             }
             size_t lw = f0;
+            /* (an aside of a few words: "(fiber to the home/office)") */
             if (f0 < rb && (t[f0].flags & TF_OPEN)) {
                 size_t c = f0 + 1;
-                while (c < rb && c < f0 + 8 && !(t[c].flags & TF_CLOSE) && t[c].kind != TK_NUM)
+                while (c < rb && c < f0 + 12 && !(t[c].flags & TF_CLOSE) && t[c].kind != TK_NUM)
                     c++;
                 if (c < rb && (t[c].flags & TF_CLOSE))
                     f0 = c + 1;

@@ -11795,6 +11795,16 @@ START_TEST(report_table_forms)
            "cn_domain_names|China|2016|20600000|count|exact|observed|5\n"
            "cn_domain_names|China|2017|20900000|count|exact|observed|5\n",
            true);
+    /* (a label's long aside, "FTTx" the fibre's users, and "Y/Y change"
+     * their growth) */
+    expect("MIIT July 2016\n\n  MIIT: China fixed-line broadband Internet-access subscribers, July 2016\n"
+           "  Access mode                          Subscribers (m)     Y/Y change\n"
+           "  xDSL                                      32.11            -49.95%\n"
+           "  FTTx (fiber to the home/office)          196.94           109.50%\n"
+           "  All modes in total                       282.21            35.68%\n",
+           "ftth_users|China|2016-07|196940000|people|exact|observed|6\n"
+           "ftth_users_growth|China|2016-07|109.5|percent|exact|observed|6\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
