@@ -2114,6 +2114,14 @@ static bool people_words(const char *s, const struct token *t, size_t a, size_t 
     return false;
 }
 
+/* Does the rule count the country's figure when nobody is named (its
+ * entity China, fixed or by default)? */
+static bool national_of(const struct rule *ru)
+{
+    return (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0) ||
+           (ru->fallback && strcmp(ru->fallback, "China") == 0);
+}
+
 /* Is the word that ends at column e of the header [a, b) a bare
  * "Growth", with no "rate" or "(%)" after it? */
 static bool bare_growth(const char *s, const struct token *t, size_t a, size_t b, size_t e)
@@ -2902,6 +2910,21 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     found = 1;
                 }
             }
+            /* (the country's own row among its regions': "National",
+             * "Nationwide" under "Internet penetration rate in selected
+             * provinces") */
+            if (found != 1 && !rest && f == ra + 1 &&
+                (word_is(s, &t[ra], "national") || word_is(s, &t[ra], "nationwide"))) {
+                struct cap_view cv;
+                struct column cc = column_of(-1, 0, 0);
+                int cr = caption_view(s, t, n, after, a, caption, &cv) ? caption_names(r, &cv, -1, 1, &cc) : -1;
+                if (cr >= 0 && national_of(&r->v[cr])) {
+                    col[0] = column_of(cr, ra, f);
+                    if (has_cap)
+                        take_unit(&col[0], &cap);
+                    found = 1;
+                }
+            }
             /* "Alipay   50.4   54.1" under "Market shares of third-party
              * mobile payment providers (%)": a name's row of what the
              * caption counts, of those it names */
@@ -2929,10 +2952,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 /* (or a province's or a city's row of what the caption
                  * counts for the country: "Beijing   77.8   78.3" under
                  * "Internet penetration by province") */
-                bool region = cr >= 0 && ne == ra + 1 && in_list(&province, &t[ra]) &&
-                              ((r->v[cr].entity == EK_FIXED && r->v[cr].entity_text &&
-                                strcmp(r->v[cr].entity_text, "China") == 0) ||
-                               (r->v[cr].fallback && strcmp(r->v[cr].fallback, "China") == 0));
+                bool region = cr >= 0 && ne == ra + 1 && in_list(&province, &t[ra]) && national_of(&r->v[cr]);
                 if (cr >= 0 && names && (r->v[cr].entity == EK_NAME || region)) {
                     col[0] = (struct column){.rule = cr, .mult = 1, .ha = ra, .hb = f, .ea = ra, .eb = ne};
                     if (has_cap)

@@ -11805,6 +11805,14 @@ START_TEST(report_table_forms)
            "ftth_users|China|2016-07|196940000|people|exact|observed|6\n"
            "ftth_users_growth|China|2016-07|109.5|percent|exact|observed|6\n",
            true);
+    /* (the country's row among its provinces' is the country's) */
+    expect("Table 2. Internet penetration rate in selected provinces, 2007-2011 (%)\n\n"
+           "                   2010      2011\n"
+           "Beijing            69.4      70.3\n"
+           "National           34.3      38.3\n",
+           "internet_penetration|China|2010|34.3|percent|exact|observed|5\n"
+           "internet_penetration|China|2011|38.3|percent|exact|observed|5\n",
+           false);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
