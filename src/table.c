@@ -8158,6 +8158,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     /* (what no reader above took: one figure of a row beside its unit's
      * column) */
     cells += traced("by_unit_column", by_unit_column(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
+    size_t named_cells = cells; /* (what the readers above took; the rest is the fallback's) */
     size_t prev_a = SIZE_MAX, prev_b = 0;   /* the line before */
     size_t pprev_a = SIZE_MAX, pprev_b = 0; /* and the one before it */
     for (size_t a = 0; a < n;) {
@@ -8404,6 +8405,7 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
         prev_a = pprev_a = SIZE_MAX;
         a = rows_end;
     }
+    traced("fallback", cells - named_cells, trace);
     tokens_fini(&cb.t);
     tokens_fini(&bb.t);
     outer_context = NULL;
