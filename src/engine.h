@@ -328,6 +328,8 @@ struct table_cell {
     int from_y, from_m; /* a change's column that names what it is from ("Change vs Mar 2020"), else 0 */
     bool national;      /* the country's figure whatever the text speaks of (a channel's in a central bank's table) */
     bool doc_year;      /* its year the document's, as no caption or column dates it: a report's undated figure */
+    const char *part;   /* the part of the whole its column counts ("physical goods" of "Of which: physical goods"), or NULL */
+    size_t part_len;
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

@@ -9567,6 +9567,16 @@ static void table_cell(void *ctx, const struct table_cell *c)
         ((er->entity == EK_FIXED && er->entity_text && strcmp(er->entity_text, "China") == 0) ||
          (er->fallback && strcmp(er->fallback, "China") == 0 && !er->no_national)))
         entity = d->place;
+    /* (a part's column: the part of the whole's, "China (physical
+     * goods)") */
+    char pb[160];
+    if (c->part && c->part_len) {
+        int el = snprintf(pb, sizeof pb, "%.80s (", entity);
+        snprintf(pb + el, sizeof pb - (size_t)el, "%.*s)", (int)(c->part_len < 60 ? c->part_len : 60), c->part);
+        for (char *x = pb + el; *x; x++)
+            *x = (char)to_lower((unsigned char)*x);
+        entity = pb;
+    }
     char eb[SEG_ENTITY_MAX];
     /* (a section that counts a named product's only ("fallback = none")
      * has no figure of the country's: "Fixed telephone subscribers") */

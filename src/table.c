@@ -44,6 +44,7 @@ struct column {
     const char *htext; /* its header's text, where it stands in a caption of another block (else NULL: [ha, hb)) */
     size_t hlen;
     bool unit_said;    /* its unit has been read, and a slash began its restatement: "10,000 households / 万户" */
+    size_t pa, pb;     /* a part's column: the part's words ("physical goods" of "Of which: physical goods"), else pa == pb */
 };
 
 /* A column of the rule (-1: nobody's) under the header tokens [ha, hb),
@@ -869,13 +870,17 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             col->htext ? col->htext : s + h0->off, col->htext ? col->hlen : h1->off + h1->len - h0->off,
                             m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
-                            col->from_y, col->from_m, col->ea == SIZE_MAX, false};
+                            col->from_y, col->from_m, col->ea == SIZE_MAX, false, NULL, 0};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
              : in_list(&q_more, &t[i - 1])   ? Q_MORE_THAN
                                              : Q_EXACT;
     tc.month_only = quarter || col->months;
+    if (col->pb > col->pa) {
+        tc.part = s + t[col->pa].off;
+        tc.part_len = t[col->pb - 1].off + t[col->pb - 1].len - t[col->pa].off;
+    }
     if (col->eb > col->ea && col->ea != SIZE_MAX) {
         tc.entity = s + t[col->ea].off;
         tc.entity_len = t[col->eb - 1].off + t[col->eb - 1].len - t[col->ea].off;
@@ -3901,9 +3906,36 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
                         col[c].level1 = col[c2].rule + 1;
                 }
             }
+        /* (or a part of the level before it, its own words the part's:
+         * "Of which: physical goods (100 million yuan)" after "Online
+         * retail sales (100 million yuan)   Growth (%)") */
+        if (rule < 0 && !ch && m >= 3 && word_is(s, &nm[0], "of") && word_is(s, &nm[1], "which"))
+            for (int c2 = c - 1; c2 >= 0 && rule < 0; c2--)
+                if (col[c2].rule >= 0 && r->v[col[c2].rule].change == CH_NONE && col[c2].pb == col[c2].pa)
+                    for (int f = 0; f < nf && rule < 0; f++) {
+                        if (grp[f] != gid[skip + c] || !word_is(s, &t[fa[f]], "of"))
+                            continue;
+                        size_t pa = fa[f] + 1;
+                        if (pa < fb[f] && word_is(s, &t[pa], "which"))
+                            pa++;
+                        if (pa < fb[f] && t[pa].kind == TK_PUNCT && s[t[pa].off] == ':')
+                            pa++;
+                        size_t pb = pa;
+                        while (pb < fb[f] && t[pb].kind == TK_WORD)
+                            pb++;
+                        if (pb > pa) {
+                            rule = col[c2].rule;
+                            col[c].pa = pa;
+                            col[c].pb = pb;
+                        }
+                    }
         if (rule < 0 && ch && last_level >= 0) {
             /* (a change of the level right before it) */
             rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[last_level].rule].id);
+            if (rule >= 0) {
+                col[c].pa = col[last_level].pa; /* (a part's change is the part's) */
+                col[c].pb = col[last_level].pb;
+            }
             if (rule >= 0)
                 col[c].level1 = col[last_level].rule + 1;
         } else if (rule < 0 && v && col[c].unit && !pct && strcmp(col[c].unit, "other") != 0) {
@@ -4812,7 +4844,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                                         rd ? rm : ccm == 12 && !cq && !ccd ? 0 : ccm, -1, total ? "China" : s + t[ra].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : ccd,
                                         cq && !rd,
-                                        Q_EXACT, false, 0, 0, false, cy_doc && !fy[best] && !rd};
+                                        Q_EXACT, false, 0, 0, false, cy_doc && !fy[best] && !rd, NULL, 0};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -5158,7 +5190,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH || kind[c] == MC_INCREASE ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
-                                        quarters, Q_EXACT, false, 0, 0, false, false};
+                                        quarters, Q_EXACT, false, 0, 0, false, false, NULL, 0};
                 fn(ctx, &tc);
                 given++;
             }
@@ -6353,7 +6385,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
     /* (a change within a month is the month's, December's too) */
     struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                             s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
-                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, false};
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, false, NULL, 0};
     fn(ctx, &tc);
     return 1;
 }
@@ -7786,7 +7818,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->amount_head, h->amount_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, q, !m, 0, 0, false, false};
+                                    true, q, !m, 0, 0, false, false, NULL, 0};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -7797,7 +7829,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->value_head, h->value_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, Q_EXACT, !m, 0, 0, false, false};
+                                    true, Q_EXACT, !m, 0, 0, false, false, NULL, 0};
             fn(ctx, &tc);
             (*cells)++;
         }

@@ -11813,6 +11813,22 @@ START_TEST(report_table_forms)
            "internet_penetration|China|2010|34.3|percent|exact|observed|5\n"
            "internet_penetration|China|2011|38.3|percent|exact|observed|5\n",
            false);
+    /* (a part's column, "Of which: physical goods", counts the part of
+     * the whole before it; its growth is the part's) */
+    expect("  Table 6  Online Retail Sales and Growth Rates, 2019-2023\n\n"
+           "  Year        Online retail sales       Growth      Of which: physical goods    Growth\n"
+           "              (100 million yuan)        (%)         (100 million yuan)          (%)\n"
+           "  2019          106324                  16.5           85239                   19.5\n"
+           "  2020          117601                  10.9           97590                   14.8\n",
+           "ecommerce_turnover|China|2019|10632400000000|CNY|exact|observed|5\n"
+           "ecommerce_turnover_growth|China|2019|16.5|percent|exact|observed|5\n"
+           "ecommerce_turnover|China (physical goods)|2019|8523900000000|CNY|exact|observed|5\n"
+           "ecommerce_turnover_growth|China (physical goods)|2019|19.5|percent|exact|observed|5\n"
+           "ecommerce_turnover|China|2020|11760100000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover_growth|China|2020|10.9|percent|exact|observed|6\n"
+           "ecommerce_turnover|China (physical goods)|2020|9759000000000|CNY|exact|observed|6\n"
+           "ecommerce_turnover_growth|China (physical goods)|2020|14.8|percent|exact|observed|6\n",
+           true);
     /* (one "Growth" alone is still a percent) */
     expect("                          2011          2012        Growth\n"
            "  Websites                2,300,000      2,680,000      16.5\n",
