@@ -15,7 +15,6 @@
 #include "engine.h"
 #include "num.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
@@ -5688,7 +5687,10 @@ static int label_alone_rule(const struct rules *r, const char *s, const struct t
  * A row's label and a column's name say together what is counted; a
  * growth's column is the change of the row's level to the latest period;
  * a rate's column, and a row whose words name no indicator, count
- * nothing. */
+ * nothing.  The fields may stand without the label's, and their ends and
+ * units may wrap onto a line under them ("(10,000)   rate"); a row's
+ * label may stand alone on the line above its figures, and a cell may be
+ * empty ("--"). */
 static size_t by_row_cues(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                           void *ctx, bool *in_table, struct caption *caption)
 {
@@ -5763,6 +5765,14 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
         int nf = 0;
         bool words = t[h].kind == TK_WORD;
         size_t h0 = line_start(s, t, h);
+        /* (or nowhere, the fields indented past where the rows' labels
+         * open: "                   Users         Utilisa-" over "  Instant
+         * 49,706") */
+        if (!label_above && !joined && t[h].off - line_start(s, t, h) >= 12) {
+            size_t col0 = t[h].off - line_start(s, t, h);
+            for (size_t x = hb, lines = 0; x < n && lines < 3 && !label_above; x = line_end(t, n, x), lines++)
+                label_above = t[x].kind == TK_WORD && (t[x].flags & TF_CAP) && t[x].off - line_start(s, t, x) + 8 <= col0;
+        }
         if (label_above) { /* (the label's field is above: none on this line) */
             fa[0] = fb[0] = h;
             fend[0] = fstart[0] = 0;
@@ -5835,16 +5845,28 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
             }
         }
         /* (a line of the header's fields' words wrapped under them:
-         * "rate   rate" under "Utilization   Utilization") */
-        if (ra < n && t[ra].kind == TK_WORD && (s[line_start(s, t, ra)] == ' ' || s[line_start(s, t, ra)] == '\t')) {
+         * "rate   rate" under "Utilization   Utilization"; with their
+         * units: "(10,000)   rate   (10,000)   rate   growth") */
+        size_t uopen[TABLE_COLS], uend = ra; /* each field's unit in brackets on that line, else SIZE_MAX */
+        size_t reach[TABLE_COLS];              /* where each field ends, its words under it too */
+        for (int f = 0; f < nf; f++) {
+            uopen[f] = SIZE_MAX;
+            reach[f] = fend[f];
+        }
+        if (ra < n && (t[ra].kind == TK_WORD || (t[ra].flags & TF_OPEN)) &&
+            (s[line_start(s, t, ra)] == ' ' || s[line_start(s, t, ra)] == '\t')) {
             size_t ue = line_end(t, n, ra), r0 = line_start(s, t, ra);
             int under[TABLE_COLS];
             int nu = 0;
             bool cont = true;
             for (size_t q = ra; q < ue && cont;) {
                 size_t j = field_end(s, t, q, ue);
-                for (size_t x = q; x < j && cont; x++)
-                    cont = t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & (TF_OPEN | TF_CLOSE)));
+                int depth = 0;
+                for (size_t x = q; x < j && cont; x++) {
+                    depth += (t[x].flags & TF_OPEN) ? 1 : (t[x].flags & TF_CLOSE) && depth ? -1 : 0;
+                    cont = t[x].kind == TK_WORD || (t[x].kind == TK_PUNCT && (t[x].flags & (TF_OPEN | TF_CLOSE))) ||
+                           depth > 0;
+                }
                 size_t fs = t[q].off - r0, fe = t[j - 1].off + t[j - 1].len - r0;
                 int f = -1;
                 for (int g = 0; g < nf && f < 0; g++)
@@ -5860,6 +5882,12 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 for (size_t q = ra; q < ue;) {
                     size_t j = field_end(s, t, q, ue);
                     int f = under[nu++];
+                    for (size_t x = q; x < j && uopen[f] == SIZE_MAX; x++)
+                        if (t[x].flags & TF_OPEN)
+                            uopen[f] = x;
+                    size_t fe = t[j - 1].off + t[j - 1].len - r0;
+                    if (fe > reach[f])
+                        reach[f] = fe;
                     for (size_t x = q; x < j; x++)
                         if (change_word(s, &t[x]) == CH_GROWTH || word_is(s, &t[x], "growth"))
                             kind[f] = MC_GROWTH;
@@ -5870,18 +5898,29 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 }
                 for (size_t q = ra; q < ue; q++)
                     in_table[q] = true;
-                ra = ue;
+                ra = uend = ue;
             }
         }
+        size_t pla = 0, plb = 0; /* a label alone on the line before its figures' */
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
             /* (a rule of dashes between the header and the rows, or after them) */
-            bool rule_line = true;
-            for (size_t q = ra; q < rb && rule_line; q++)
-                rule_line = t[q].kind == TK_PUNCT && (s[t[q].off] == '-' || s[t[q].off] == '=' || s[t[q].off] == '_');
-            if (rule_line) {
+            if (dash_rule(s, t, ra, rb)) {
                 for (size_t q = ra; q < rb; q++)
                     in_table[q] = true;
+                ra = rb;
+                continue;
+            }
+            /* (a label's words alone on their line: the row's, its figures
+             * on the next line, "Online video" over "(incl. short video)
+             * 72,486"; or the end of the label above, "Instant" over
+             * "messaging") */
+            bool alone = rows > 0 || t[ra].flags & TF_CAP;
+            for (size_t q = ra; q < rb && alone; q++)
+                alone = t[q].kind == TK_WORD;
+            if (alone && rb - ra <= 4 && plb == pla) {
+                pla = ra;
+                plb = rb;
                 ra = rb;
                 continue;
             }
@@ -5909,13 +5948,24 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 if (c < rb && (t[c].flags & TF_CLOSE))
                     f0 = c + 1;
             }
-            if (f0 == ra || f0 == rb || !(t[ra].kind == TK_WORD))
+            /* (the label's line above, this one opening with its aside) */
+            if (f0 > ra && f0 < rb && (t[ra].flags & TF_OPEN) && plb > pla) {
+                la = pla;
+                lw = plb;
+            }
+            pla = plb = 0;
+            if (f0 == ra || f0 == rb || !(t[la].kind == TK_WORD))
                 break;
-            /* (a change's figure may have its sign: "-9.0%") */
+            /* (a change's figure may have its sign: "-9.0%"; a cell may be
+             * empty, "--", or marked for a note, "7.2%*") */
             bool figures = true;
             for (size_t i = f0; i < rb && figures; i++)
                 figures = (t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS))) ||
-                          (sign_at(s, t, i, rb) && t[i + 1].kind == TK_NUM);
+                          (sign_at(s, t, i, rb) && t[i + 1].kind == TK_NUM) ||
+                          (t[i].kind == TK_PUNCT && t[i].len == 1 && s[t[i].off] == '-' &&
+                           (i + 1 == rb || t[i + 1].kind != TK_NUM || gap_before(s, t, i + 1))) ||
+                          (t[i].kind == TK_PUNCT && s[t[i].off] == '*' && i > f0 && t[i - 1].kind == TK_NUM &&
+                           t[i].off == t[i - 1].off + t[i - 1].len);
             if (!figures)
                 break;
             size_t r0 = line_start(s, t, ra);
@@ -5934,9 +5984,11 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                 if (f < 1 || bd > 12 || kind[f] == MC_NONE)
                     continue;
                 /* the period whose field starts last at or before the column's end */
+                /* (or a little past it, a period centred over its fields:
+                 * "2014" over "Users" over "(10,000)") */
                 int p = 0;
                 for (int q = 0; q < np; q++)
-                    if (pstart[q] <= fend[f])
+                    if (pstart[q] <= reach[f] + 6)
                         p = q;
                 struct column c = column_of(-1, fa[f], fb[f]);
                 int ri = -1;
@@ -5951,6 +6003,8 @@ static size_t by_row_cues(const struct rules *r, const char *s, const struct tok
                     for (size_t x = fa[f]; x < fb[f]; x++)
                         if (t[x].flags & TF_OPEN)
                             header_unit(s, t, x, fb[f], &c);
+                    if (uopen[f] != SIZE_MAX)
+                        header_unit(s, t, uopen[f], uend, &c);
                     if (has_cap)
                         take_unit(&c, &cap);
                 } else if (level >= 0) {
@@ -7897,264 +7951,6 @@ static size_t by_deal_fields(const struct rules *r, const char *s, const struct 
     return cells;
 }
 
-/* Tables of a report's applications, each period's figures a group of
- * fields under it, the change after the last group:
- *
- *                             2008.12                     2009.12
- *     Application         Users      Utilization     Users      Utilization    Annual
- *                         (10,000)   rate            (10,000)   rate           growth
- *     Online games         18,700     62.8%           26,454     68.9%          41.5%
- *
- * A row's label names the users it counts ("Online games": online game
- * users); a rate's field is read past.  A label may break before its
- * aside: "Online video" over "(incl. short video)   72,486 ...". */
-enum group_field { GF_NONE, GF_LABEL, GF_USERS, GF_GROWTH };
-
-/* The class of a group table's field, the words [a, b) and [ua, ub) under
- * them on the units' line. */
-static enum group_field group_field(const char *s, const struct token *t, size_t a, size_t b, size_t ua, size_t ub)
-{
-    bool users = false, growth = false, rate = false;
-    for (int part = 0; part < 2; part++)
-        for (size_t i = part ? ua : a; i < (part ? ub : b); i++) {
-            users = users || word_is(s, &t[i], "users") || word_is(s, &t[i], "user") ||
-                    word_is(s, &t[i], "netizens") || word_is(s, &t[i], "scale");
-            growth = growth || word_is(s, &t[i], "growth") || word_is(s, &t[i], "change") ||
-                     word_is(s, &t[i], "increase");
-            rate = rate || word_is(s, &t[i], "rate") || word_is(s, &t[i], "utilization") ||
-                   word_is(s, &t[i], "utilisation") || word_is(s, &t[i], "penetration") ||
-                   word_is(s, &t[i], "share") || (t[i].kind == TK_PUNCT && s[t[i].off] == '%');
-        }
-    if (growth)
-        return GF_GROWTH;
-    if (users && !rate)
-        return GF_USERS;
-    return rate ? GF_NONE : GF_LABEL;
-}
-
-/* Is the line [a, b) the units and the names' ends under a header: its
- * words in lower case, its figures in brackets ("(10,000)   rate")? */
-static bool units_and_ends(const char *s, const struct token *t, size_t a, size_t b)
-{
-    int depth = 0;
-    bool any = false;
-    for (size_t i = a; i < b; i++) {
-        if (t[i].flags & TF_OPEN)
-            depth++;
-        else if ((t[i].flags & TF_CLOSE) && depth)
-            depth--;
-        else if (!depth && !(t[i].kind == TK_WORD && is_lower((unsigned char)s[t[i].off])) &&
-                 !(t[i].kind == TK_PUNCT && s[t[i].off] == '%'))
-            return false;
-        any = true;
-    }
-    return any && depth == 0;
-}
-
-static size_t by_period_groups(const struct rules *r, const char *s, const struct token *t, size_t n,
-                               table_cell_fn fn, void *ctx, bool *in_table, struct caption *caption)
-{
-    size_t cells = 0;
-    size_t after = 0; /* where the lines above the next header start */
-    for (size_t a = 0; a < n;) {
-        size_t b = line_end(t, n, a);
-        if (in_table[a] || b >= n || (t[a].kind != TK_NUM && t[a].kind != TK_WORD)) {
-            a = b;
-            continue;
-        }
-        /* (a line of periods alone, each a field of its own) */
-        int ys[TABLE_COLS], ms[TABLE_COLS], ds[TABLE_COLS], chg, from[2];
-        bool pct[2], quarters;
-        size_t chg_end[2], rest;
-        int k = years_header(s, t, a, b, ys, ms, ds, &chg, pct, chg_end, from, &quarters, 0, &rest);
-        size_t pc[TABLE_COLS];
-        int np = 0;
-        bool ok = k >= 2 && !chg && rest == b;
-        for (size_t i = a; ok && i < b;) {
-            size_t j = field_end(s, t, i, b);
-            if (np == k) {
-                ok = false;
-                break;
-            }
-            pc[np++] = (column_at(s, t[i].off) + column_at(s, t[j - 1].off + t[j - 1].len)) / 2;
-            i = j;
-        }
-        if (!ok || np != k) {
-            a = b;
-            continue;
-        }
-        /* (the fields under them, and a line of their units and names'
-         * ends) */
-        size_t fb = line_end(t, n, b), ub = fb;
-        if (fb < n) {
-            size_t e = line_end(t, n, fb);
-            if (units_and_ends(s, t, fb, e))
-                ub = e;
-        }
-        size_t fa_[TABLE_COLS], fe_[TABLE_COLS];
-        int nf = 0;
-        for (size_t i = b; i < fb && nf <= TABLE_COLS; i = field_end(s, t, i, fb)) {
-            if (nf == TABLE_COLS) {
-                nf = 0;
-                break;
-            }
-            fa_[nf] = i;
-            fe_[nf++] = field_end(s, t, i, fb);
-        }
-        enum group_field cls[TABLE_COLS];
-        struct column col[TABLE_COLS];
-        int per[TABLE_COLS];
-        int nd = 0, nusers = 0, ngrowth = 0;
-        bool seen[TABLE_COLS] = {false};
-        /* (each field of the units' line is the one's above it that it
-         * overlaps most, or stands nearest) */
-        size_t ua_[TABLE_COLS], uz_[TABLE_COLS];
-        for (int f = 0; f < nf; f++)
-            ua_[f] = uz_[f] = ub;
-        for (size_t i = fb; i < ub && nf > 0; i = field_end(s, t, i, ub)) {
-            size_t j = field_end(s, t, i, ub);
-            size_t u0 = column_at(s, t[i].off), u1 = column_at(s, t[j - 1].off + t[j - 1].len);
-            int best = -1;
-            long score = LONG_MIN;
-            for (int f = 0; f < nf; f++) {
-                size_t c0 = column_at(s, t[fa_[f]].off), c1 = column_at(s, t[fe_[f] - 1].off + t[fe_[f] - 1].len);
-                long lo = (long)(u0 > c0 ? u0 : c0), hi = (long)(u1 < c1 ? u1 : c1);
-                if (hi - lo > score) {
-                    score = hi - lo;
-                    best = f;
-                }
-            }
-            if (score < -2)
-                continue;
-            if (ua_[best] == ub)
-                ua_[best] = i;
-            uz_[best] = j;
-        }
-        for (int f = 0; f < nf; f++) {
-            size_t c0 = column_at(s, t[fa_[f]].off), c1 = column_at(s, t[fe_[f] - 1].off + t[fe_[f] - 1].len);
-            size_t ua = ua_[f], uz = uz_[f];
-            col[f] = column_of(-1, fa_[f], fe_[f]);
-            cls[f] = group_field(s, t, fa_[f], fe_[f], ua, uz);
-            if (cls[f] == GF_LABEL && f > 0)
-                cls[f] = GF_NONE;
-            for (size_t i = fa_[f]; i < fe_[f]; i++)
-                if (t[i].flags & TF_OPEN)
-                    header_unit(s, t, i, fe_[f], &col[f]);
-            for (size_t i = ua; i < uz; i++)
-                if (t[i].flags & TF_OPEN)
-                    header_unit(s, t, i, uz, &col[f]);
-            /* (its period: the one over it) */
-            size_t mid = (c0 + c1) / 2, best = SIZE_MAX;
-            per[f] = -1;
-            for (int p = 0; p < k; p++) {
-                size_t d = mid > pc[p] ? mid - pc[p] : pc[p] - mid;
-                if (d < best) {
-                    best = d;
-                    per[f] = p;
-                }
-            }
-            if (cls[f] == GF_USERS) {
-                if (seen[per[f]])
-                    ok = false;
-                seen[per[f]] = true;
-                nusers++;
-            }
-            ngrowth += cls[f] == GF_GROWTH;
-            nd += cls[f] != GF_LABEL;
-        }
-        if (!ok || nusers < 2 || ngrowth > 1 || nd < 3) {
-            a = b;
-            continue;
-        }
-        /* (a users' field without a unit takes the caption's: "(unit:
-         * 10,000 persons)") */
-        struct column cap = column_of(-1, 0, 0);
-        bool has_cap = caption_unit(s, t, n, after, a, &cap);
-        if (!has_cap && after == 0)
-            has_cap = caption_block_unit(caption, &cap);
-        for (int f = 0; f < nf && has_cap; f++)
-            if (cls[f] == GF_USERS && col[f].mult == 1 && !col[f].unit)
-                take_unit(&col[f], &cap);
-        int late = 0;
-        for (int p = 1; p < k; p++)
-            if (ys[p] * 13 + ms[p] > ys[late] * 13 + ms[late])
-                late = p;
-        for (int p = 0; p < k; p++)
-            if (ms[p] == 12 && !ds[p])
-                ms[p] = 0;
-        /* the rows */
-        size_t ra = ub, end = ub, pla = 0, plb = 0;
-        int rows = 0;
-        while (ra < n) {
-            size_t rb = line_end(t, n, ra);
-            if (dash_rule(s, t, ra, rb)) {
-                ra = rb;
-                continue;
-            }
-            /* (the label: up to the first cell, "Blog / personal space",
-             * "(incl. short video)" under "Online video") */
-            size_t la = ra, f = ra;
-            while (f < rb && t[f].kind != TK_NUM && !(f > ra && gap_before(s, t, f) && empty_cell(s, t, f, rb)))
-                f++;
-            if (f == rb && f > ra && plb <= pla) { /* (a label alone, its figures on the next line) */
-                pla = ra;
-                plb = rb;
-                ra = rb;
-                continue;
-            }
-            size_t at[TABLE_COLS];
-            int nr = f > ra ? row_cells(s, t, f, rb, at) : 0;
-            if (nr != nd)
-                break;
-            size_t lb = f;
-            if (t[ra].flags & TF_OPEN) {
-                la = pla;
-                lb = plb;
-            }
-            pla = plb = 0;
-            int ri = users_of_label(r, t, la, lb);
-            if (ri < 0) {
-                struct column lc[TABLE_COLS];
-                if (header_columns(r, s, t, n, la, lb, lc, true) == 1 && r->v[lc[0].rule].unit == UC_PEOPLE &&
-                    r->v[lc[0].rule].change == CH_NONE)
-                    ri = lc[0].rule;
-            }
-            for (int f2 = 0, c = 0; f2 < nf && ri >= 0; f2++) {
-                if (cls[f2] == GF_LABEL)
-                    continue;
-                size_t cell = at[c++];
-                if (cell == SIZE_MAX || cls[f2] == GF_NONE)
-                    continue;
-                struct column cc = col[f2];
-                cc.ha = la;
-                cc.hb = lb;
-                cc.rule = ri;
-                int p = per[f2];
-                if (cls[f2] == GF_GROWTH) {
-                    cc.rule = rules_change_of(r, CH_GROWTH, r->v[ri].id);
-                    if (cc.rule < 0)
-                        continue;
-                    cc.mult = 1;
-                    cc.unit = "percent";
-                    cc.level1 = ri + 1;
-                    p = late;
-                }
-                cells += give_cell_on(r, s, t, cell, &cc, ys[p], ms[p], ds[p], ra, rb, fn, ctx) > 0;
-            }
-            rows++;
-            ra = end = rb;
-        }
-        if (rows >= 2) {
-            for (size_t i = a; i < end; i++)
-                in_table[i] = true;
-            a = after = end;
-        } else {
-            a = b;
-        }
-    }
-    return cells;
-}
-
 /* got, the figures a reader took, after naming it on standard error
  * where the trace is on and it took any. */
 static size_t traced(const char *reader, size_t got, bool trace)
@@ -8174,7 +7970,6 @@ size_t table_read(const struct rules *r, const char *s, const struct token *t, s
     struct caption bb = {.b = before};
     tokens_init(&bb.t);
     size_t cells = traced("by_deal_fields", by_deal_fields(r, s, t, n, fn, ctx, in_table, year, &cb), trace);
-    cells += traced("by_period_groups", by_period_groups(r, s, t, n, fn, ctx, in_table, &cb), trace);
     cells += traced("by_channel_measures", by_channel_measures(r, s, t, n, fn, ctx, in_table, &cb, year), trace);
     cells += traced("by_period_column", by_period_column(r, s, t, n, fn, ctx, in_table, &cb, &bb), trace);
     cells += traced("by_row_cues", by_row_cues(r, s, t, n, fn, ctx, in_table, &cb), trace);
