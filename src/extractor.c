@@ -206,6 +206,26 @@ static int digits4(const char *p)
     return v;
 }
 
+/* The end of a day written year first, its month and day with or
+ * without their zeros, at a before e: "2018/3/13", "2006-07-20"; its
+ * parts into *y, *m, *d; 0 if none. */
+static size_t ymd_at(const char *p, size_t a, size_t e, int *y, int *m, int *d)
+{
+    if (a + 8 > e || (p[a + 4] != '-' && p[a + 4] != '/') || (*y = digits4(p + a)) < 0)
+        return 0;
+    char sep = p[a + 4];
+    size_t i = a + 5;
+    *m = *d = 0;
+    while (i < e && i < a + 7 && is_digit((unsigned char)p[i]))
+        *m = *m * 10 + (p[i++] - '0');
+    if (i == a + 5 || i >= e || p[i] != sep)
+        return 0;
+    size_t ds = ++i;
+    while (i < e && i < ds + 2 && is_digit((unsigned char)p[i]))
+        *d = *d * 10 + (p[i++] - '0');
+    return i == ds || (i < e && is_digit((unsigned char)p[i])) ? 0 : i;
+}
+
 static int dateline_year1(const char *p, size_t n, int *month, int *day);
 
 /* A byline's fields are separated by '|': "By Ma Si | China Daily |
@@ -721,18 +741,9 @@ static int dateline_year1(const char *p, size_t n, int *month, int *day)
         d = (p[i + 8] - '0') * 10 + (p[i + 9] - '0');
         e = i + 10;
     } else if (i + 8 <= n && is_digit((unsigned char)p[i]) && (p[i + 4] == '/' || p[i + 4] == '-') &&
-               (y = digits4(p + i)) > 0) {
+               digits4(p + i) > 0) {
         /* 2018/3/13: a year and its month and day without their zeros */
-        char sep = p[i + 4];
-        e = i + 5;
-        while (e < n && e < i + 7 && is_digit((unsigned char)p[e]))
-            m = m * 10 + (p[e++] - '0');
-        if (e == i + 5 || e >= n || p[e] != sep)
-            return 0;
-        size_t ds = ++e;
-        while (e < n && e < ds + 2 && is_digit((unsigned char)p[e]))
-            d = d * 10 + (p[e++] - '0');
-        if (e == ds || (e < n && is_digit((unsigned char)p[e])))
+        if (!(e = ymd_at(p, i, n, &y, &m, &d)))
             return 0;
     } else {
         /* Month[.] Day[,] Year, or Day Month Year */
@@ -1901,20 +1912,9 @@ static int iso_day(const char *p, size_t a, size_t e, int *month, int *day)
      * 15:08:40") */
     if (e - a < 8 || !is_digit((unsigned char)p[a]) || (p[a + 4] != '-' && p[a + 4] != '/'))
         return 0;
-    char sep = p[a + 4];
-    int y = digits4(p + a), m = 0, d = 0;
-    if (y < 0)
-        return 0;
-    size_t i = a + 4;
-    size_t ms = ++i;
-    while (i < e && i < ms + 2 && is_digit((unsigned char)p[i]))
-        m = m * 10 + (p[i++] - '0');
-    if (i == ms || i >= e || p[i] != sep)
-        return 0;
-    size_t ds = ++i;
-    while (i < e && i < ds + 2 && is_digit((unsigned char)p[i]))
-        d = d * 10 + (p[i++] - '0');
-    if (i == ds || (i < e && !(p[i] == ' ' && time_of_day(p + i + 1, e - i - 1))))
+    int y, m, d;
+    size_t i = ymd_at(p, a, e, &y, &m, &d);
+    if (!i || (i < e && !(p[i] == ' ' && time_of_day(p + i + 1, e - i - 1))))
         return 0;
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
         return 0;
