@@ -3889,7 +3889,7 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
         }
         /* (or of an earlier column its name names by that column's first
          * word: "Growth of amount (%)" after "Amount (RMB trillion)") */
-        if (rule < 0 && ch && m >= 3 && (word_is(s, &nm[1], "of") || word_is(s, &nm[1], "in")))
+        if (rule < 0 && ch && m == 3 && (word_is(s, &nm[1], "of") || word_is(s, &nm[1], "in")))
             for (int c2 = c - 1; c2 >= 0 && rule < 0; c2--) {
                 size_t wl = 0;
                 while (heads[c2][wl] && is_alpha((unsigned char)heads[c2][wl]))
@@ -3898,7 +3898,7 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
                 size_t l2 = nm[2].len < sizeof w2 - 1 ? nm[2].len : 0;
                 memcpy(w2, s + nm[2].off, l2);
                 w2[l2] = '\0';
-                if (col[c2].rule >= 0 && r->v[col[c2].rule].change == CH_NONE && wl && l2 && m == 3 &&
+                if (col[c2].rule >= 0 && r->v[col[c2].rule].change == CH_NONE && wl && l2 &&
                     str_ieq(heads[c2], wl, w2)) {
                     rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[c2].rule].id);
                     if (rule >= 0)
@@ -3932,11 +3932,10 @@ static int columns_stacked(const struct rules *r, const char *s, const struct to
             /* (a change of the level right before it) */
             rule = rules_change_of(r, pct ? CH_GROWTH : (enum change_kind)ch, r->v[col[last_level].rule].id);
             if (rule >= 0) {
+                col[c].level1 = col[last_level].rule + 1;
                 col[c].pa = col[last_level].pa; /* (a part's change is the part's) */
                 col[c].pb = col[last_level].pb;
             }
-            if (rule >= 0)
-                col[c].level1 = col[last_level].rule + 1;
         } else if (rule < 0 && v && col[c].unit && !pct && strcmp(col[c].unit, "other") != 0) {
             /* (money named by a measure alone: the caption's) */
             bool measure = m > 0;
@@ -4112,13 +4111,13 @@ struct stacked_ends {
 };
 
 /* Is the line [a, e) the ends of the names of a header's nf fields (their
- * ends fend, their starts fstart) and their units, broken over the lines
+ * starts fstart) and their units, broken over the lines
  * under them: words in lower case, units in brackets that may close on
  * the next line ("(100 million" over "yuan)")?  Each unit to its field's
  * column col, if a level's without one; the words' changes and percents
  * into se. */
-static bool stacked_more(const char *s, const struct token *t, size_t a, size_t e, const size_t *fend,
-                         const size_t *fstart, int nf, struct column *col, struct stacked_ends *se)
+static bool stacked_more(const char *s, const struct token *t, size_t a, size_t e, const size_t *fstart, int nf,
+                         struct column *col, struct stacked_ends *se)
 {
     size_t l0 = line_start(s, t, a);
     int fld[64];
@@ -4137,7 +4136,6 @@ static bool stacked_more(const char *s, const struct token *t, size_t a, size_t 
             return false;
         fld[i - a] = f;
     }
-    (void)fend;
     /* (what is inside a bracket, one opened on a line above too) */
     bool open[TABLE_COLS];
     memcpy(open, se->open, sizeof open);
@@ -4616,7 +4614,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             /* (or the ends of the fields' names and units: "of funds   (100
              * million   (100 million   change on" over "shares)   yuan)
              * month (%)") */
-            if (stacked_more(s, t, ra, e, fend, fstart, nf, col, &se)) {
+            if (stacked_more(s, t, ra, e, fstart, nf, col, &se)) {
                 for (size_t i = ra; i < e; i++)
                     in_table[i] = true;
                 ra = e;
