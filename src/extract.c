@@ -5098,6 +5098,15 @@ static bool founding_date(const struct sent *st, const struct date_expr *de)
         if (x->kind == TK_PUNCT)
             break;
         if (x->kind == TK_WORD && str_ieq_any(st->s + x->off, x->len, verb, sizeof verb / sizeof *verb)) {
+            /* (not the start of a course, a gerund or "to" after the
+             * verb: "began trending downward in 2018", "started to
+             * fall in 2018") */
+            static const char *const start[] = {"began", "begun", "started", "set"};
+            const struct token *g = &t[i];
+            if (str_ieq_any(st->s + x->off, x->len, start, sizeof start / sizeof *start) && g->kind == TK_WORD &&
+                (str_ieq(st->s + g->off, g->len, "to") ||
+                 (g->len > 5 && str_ieq(st->s + g->off + g->len - 3, 3, "ing"))))
+                return false;
             /* (not the clause's own verb: "Yu'e Bao was launched on May
              * 29, 2013, with assets of 200 million yuan") */
             static const char *const aux[] = {"was", "were", "is", "are", "be", "been", "has", "have", "had"};

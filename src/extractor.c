@@ -2122,6 +2122,30 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
     return y;
 }
 
+/* Where a field [a, e) ends that closes with its author after a comma
+ * (", by Liz Mak", ", by Liao Shumin"): the comma, or e if it does not. */
+static size_t author_after(const char *p, size_t a, size_t e)
+{
+    for (size_t c = a; c + 6 < e; c++) {
+        if (p[c] != ',' || p[c + 1] != ' ' || !(p[c + 2] == 'b' || p[c + 2] == 'B') || p[c + 3] != 'y' ||
+            p[c + 4] != ' ')
+            continue;
+        /* (a name: one to four words, each with a capital first) */
+        size_t i = c + 5, words = 0;
+        while (i < e) {
+            if (!is_upper((unsigned char)p[i]))
+                return e;
+            while (i < e && p[i] != ' ')
+                i++;
+            words++;
+            while (i < e && p[i] == ' ')
+                i++;
+        }
+        return words >= 1 && words <= 4 ? c : e;
+    }
+    return e;
+}
+
 /* Is the line an item's source line in a file of many items: fields
  * parted by bars, the first or the last a date ("china.org.cn | archive
  * | 2004-01-16", "itfacts.biz | 80 mln Chinese surf the Web | January
@@ -2178,6 +2202,13 @@ static int item_source_line(const char *p, size_t n, int *month, int *day)
     int y = field_date(p, a, f1, month, day);
     if (!y)
         y = field_date(p, l1, n, month, day);
+    /* (or the last field's date with its author after a comma: "15
+     * August 2017, by Liz Mak") */
+    if (!y) {
+        size_t c = author_after(p, l1, n);
+        if (c < n)
+            y = field_date(p, l1, c, month, day);
+    }
     /* (or a middle one: "Source: Xinhua | 2018-08-20 17:43:33 | Editor:
      * xuxin") */
     for (size_t i = f1 + 1, fs = f1 + 1; !y && i <= l0 && l0 > f1; i++)

@@ -1313,6 +1313,19 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             } else if (same) {
                 e.flags |= DF_SAME_PERIOD; /* (of the months the text speaks of, named elsewhere) */
             }
+            /* ("by the end of 2014's second quarter": the quarter of that
+             * year, by its last month) */
+            size_t pq = i + 3;
+            if (!e.when.m && pq + 1 < n && is_punct(&c, i + 1, '\'') && t[i + 2].kind == TK_WORD &&
+                t[i + 2].len == 1 && (s[t[i + 2].off] == 's' || s[t[i + 2].off] == 'S') && quarter_ordinal(&c, pq) &&
+                is_word(&c, pq + 1, &pw_quarter)) {
+                e.when.m = 3 * quarter_ordinal(&c, pq);
+                e.flags |= DF_QUARTER_YEAR;
+                e.last = pq + 1;
+                push(out, e);
+                i = e.last;
+                continue;
+            }
             /* "between 2011 and 2013", "from 2005 to 2011", "2007 to 2010" */
             if ((is_word(&c, i + 1, &pw_and) || is_word(&c, i + 1, &pw_to) || is_punct(&c, i + 1, '-')) &&
                 is_year(&c, i + 2) && t[i + 2].value > t[i].value &&
@@ -1482,6 +1495,36 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             push(out, e);
             continue;
         }
+        /* "this year's first quarter", "last year's fourth quarter": a
+         * quarter of the year of writing (or of the one before it), by
+         * its last month */
+        if (i >= 1 && i + 2 < n && is_word(&c, i, &pw_year) && (t[i].flags & TF_POSSESSIVE) &&
+            quarter_ordinal(&c, i + 1) && is_word(&c, i + 2, &pw_quarter) &&
+            (is_word(&c, i - 1, &pw_this) || is_word(&c, i - 1, &pw_last) || is_word(&c, i - 1, &pw_previous))) {
+            e.rel = is_word(&c, i - 1, &pw_this) ? DR_SAME_YEAR : DR_PREV_YEAR;
+            e.when.m = 3 * quarter_ordinal(&c, i + 1);
+            e.first = i - 1;
+            e.last = i + 2;
+            e.flags = DF_QUARTER_YEAR;
+            /* ("this year's", "last year's": of the time of writing; "the
+             * previous year's": of the year spoken of) */
+            if (!is_word(&c, i - 1, &pw_previous))
+                e.flags |= DF_WRITING;
+            else if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                e.first--;
+            if (e.first >= 3 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end) &&
+                is_word(&c, e.first - 3, &pw_the)) {
+                e.first -= 3;
+                e.flags |= DF_END_OF;
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_by) || is_word(&c, e.first - 1, &pw_at)))
+                    e.first--;
+                e.flags |= DF_LEAD;
+            } else
+                led_by_in(&c, &e, false);
+            push(out, e);
+            i = e.last;
+            continue;
+        }
         /* "the previous year", "last year", "the same year", "a year earlier" */
         if (is_word(&c, i, &pw_year) || is_word(&c, i, &pw_years)) {
             bool prev = i >= 1 && (is_word(&c, i - 1, &pw_previous) || is_word(&c, i - 1, &pw_last) ||
@@ -1571,6 +1614,14 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.last = i;
                 if (this_year)
                     e.flags |= DF_WRITING;
+                /* (a quarter of it, by its last month, as "the first
+                 * quarter of 2018" is: "the first quarter of this year") */
+                size_t qf = i - 1;
+                int qm = quarter_month(&c, i - 1, &qf);
+                if (qm) {
+                    e.when.m = qm;
+                    e.flags |= DF_QUARTER_YEAR;
+                }
                 led_by_in(&c, &e, false);
                 push(out, e);
                 continue;

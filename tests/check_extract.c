@@ -2505,6 +2505,14 @@ START_TEST(session39_forms)
            "fund_assets|Yu'E Bao|2014-02|400000000000|CNY|exact|observed|6\n"
            "fund_assets|money market funds|2015-09|1760000000000|CNY|exact|observed|11\n",
            true);
+    /* (the last field's date with its author after a comma) */
+    expect("YU'E BAO PRESS CLIPPINGS\n==========\n\n[B3] China Daily -- 28 October 2014\n\n"
+           "Yu'e Bao had assets of 578.9 billion yuan by the end of September.\n\n----------\n"
+           "[B5] Yicai Global -- July 2, 2018, by Liao Shumin\n\n"
+           "Yu'e Bao was worth CNY1.45 trillion by the end of the second quarter.\n",
+           "fund_assets|Yu'e Bao|2014-09|578900000000|CNY|exact|observed|6\n"
+           "fund_assets|Yu'e Bao|2018-06|1450000000000|CNY|exact|observed|11\n",
+           true);
     /* named rows under columns of one measure at two dates, the dates
      * months alone ("NAV by end-July"), the units under each column set
      * flush left, a change's sign, "Changes (%)" */
@@ -9534,6 +9542,14 @@ START_TEST(session16_forms)
            "acquisition_stake|Tianhong Asset Management|2013-10|51|percent|exact|observed|1\n"
            "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|1\n",
            true);
+    /* (a course that began, no founding: "began trending downward in
+     * 2018" dates the figures of its clause) */
+    expect("TechNode -- 10 April 2019\n\nAfter five years of growth, Yu'e Bao began trending downward in 2018, with "
+           "assets under management falling 28.5% to RMB 1.13 trillion.",
+           "fund_assets_growth|Yu'e Bao|2018|-28.5|percent|exact|observed|3\n"
+           "fund_assets|Yu'e Bao|2017|1580419580420|CNY|about|derived|3\n"
+           "fund_assets|Yu'e Bao|2018|1130000000000|CNY|exact|observed|3\n",
+           true);
     /* (a name inside a cue after the figure; the one inside a deal's cue
      * is what the deal is about) */
     expect("Sina claimed 503 million registered Weibo accounts by December 2012.",
@@ -10926,12 +10942,12 @@ START_TEST(session8_forms)
     expect("By Cao Yu | Updated: 2014-06-17 07:38\n\nChina's internet population grew by 53.58 million last "
            "year.\n\nThe penetration rate rose to 45.8 percent of the population.",
            "internet_penetration|China|2014|45.8|percent|exact|observed|5\n", false);
-    /* "the first quarter of this year": the year of writing */
+    /* "the first quarter of this year": of the year of writing, by its last month */
     expect("BEIJING, Jan. 15, 2015 (Xinhua) -- China had 649 million netizens at the end of last year.\n\nIn the "
            "first quarter of this year, Tencent's revenue rose 34 percent to 22.4 billion yuan.\n\nA year ago, "
            "Alipay had 190 million mobile users.",
            "netizens|China|2014|649000000|people|exact|observed|1\n"
-           "revenue|Tencent|2015|22400000000|CNY|exact|observed|3\n"
+           "revenue|Tencent|2015-03|22400000000|CNY|exact|observed|3\n"
            "users|Alipay|2014|190000000|people|exact|observed|5\n",
            false);
     /* a table under its caption and its unit line, a blank line between;

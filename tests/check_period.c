@@ -346,6 +346,24 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.m, 3);
     e = one("in the second quarter of this year");
     ck_assert_int_eq(e->rel, DR_SAME_YEAR);
+    ck_assert_int_eq(e->when.m, 6);
+    ck_assert(e->flags & DF_WRITING);
+    /* (a year's quarter by its possessive: of the year of writing, of the
+     * year before it, of a year named) */
+    e = one("against CNY1.7 trillion at the end of this year's first quarter, per");
+    ck_assert_int_eq(e->rel, DR_SAME_YEAR);
+    ck_assert_int_eq(e->when.m, 3);
+    ck_assert(e->flags & DF_WRITING);
+    ck_assert(e->flags & DF_END_OF);
+    ck_assert(covers(e, "at the end of this year's first quarter"));
+    e = one("rose 5% in last year's fourth quarter");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 12);
+    ck_assert(e->flags & DF_WRITING);
+    ck_assert(covers(e, "in last year's fourth quarter"));
+    e = one("had surged to CNY574.2 billion by the end of 2014's second quarter, only");
+    is_ymd("2014's second quarter", e, 2014, 6, 0);
+    ck_assert(covers(e, "by the end of 2014's second quarter"));
     ck_assert_uint_eq(find("the first quarter of the market last year"), 1);
     ck_assert_int_eq(ds.v[0].when.m, 0);
 
