@@ -185,7 +185,7 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     /* "ofo raised $130 million": a brand in lower case that opens the
      * sentence before a company's verb */
     /* (or after "Rival" that opens it: "Rival ofo raised $700 million") */
-    bool opens = i == st->a || (i > 0 && (st->t[i - 1].flags & TF_SENT_END)) ||
+    bool opens = i == st->a || i == 0 || (st->t[i - 1].flags & TF_SENT_END) ||
                  (i == st->a + 1 && (str_ieq(st->s + st->t[st->a].off, st->t[st->a].len, "rival") ||
                                      str_ieq(st->s + st->t[st->a].off, st->t[st->a].len, "competitor")));
     if (i < limit && st->t[i].kind == TK_WORD && !(st->t[i].flags & TF_CAP) && st->t[i].len >= 2 && opens &&
@@ -226,6 +226,15 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         if (str_ieq(w + l - 3, 3, "n't") || (l >= 6 && str_ieq(w + l - 5, 5, "n\xE2\x80\x99t")))
             return false;
     }
+    /* nor does a participle that opens the sentence before its date or
+     * its preposition: "Formed May 29, 2013, Yu'e Bao's initial scale",
+     * "Founded in 1999, Alibaba" */
+    if (i < limit && opens && plain_word && (st->t[i].flags & TF_CAP) && st->t[i].len >= 5 && i + 1 < st->b &&
+        str_ieq(st->s + st->t[i].off + st->t[i].len - 2, 2, "ed") &&
+        ((st->in_date && st->in_date[i + 1]) ||
+         (st->t[i + 1].kind == TK_WORD && scan_month(st->s + st->t[i + 1].off, st->t[i + 1].len) > 0) || tok_is(&st->t[i + 1], WH(in)) || tok_is(&st->t[i + 1], WH(on)) ||
+         tok_is(&st->t[i + 1], WH(by)) || tok_is(&st->t[i + 1], WH(as))))
+        return false;
     /* nor does a period written short: "1Q2019 Key Highlights", "Q3", "2016H1" */
     {
         char part;

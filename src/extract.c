@@ -5132,8 +5132,16 @@ static bool founding_aside_date(const struct sent *st, const struct date_expr *d
         if (is_quantity(&t[j]) && !(st->in_date && st->in_date[j]) && !with &&
             (num_class(&t[j]) == UC_MONEY || t[j].value >= 10000))
             return false;
-        if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j]))
+        if (t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && !(st->in_date && st->in_date[j])) {
+            /* (but a figure the clause says was the first, at the
+             * founding: "Formed May 29, 2013, Yu'e Bao's initial scale
+             * was only CNY200 million") */
+            for (size_t m = j + 1; m < k; m++)
+                if (t[m].kind == TK_WORD && (str_ieq(st->s + t[m].off, t[m].len, "initial") ||
+                                             str_ieq(st->s + t[m].off, t[m].len, "initially")))
+                    return false;
             return true;
+        }
         if (is_clause_break(&t[j]) || (t[j].flags & TF_SENT_END))
             return false;
     }

@@ -9542,6 +9542,13 @@ START_TEST(session16_forms)
            "acquisition_stake|Tianhong Asset Management|2013-10|51|percent|exact|observed|1\n"
            "acquisition|Tianhong Asset Management|2013-10|1180000000|CNY|exact|observed|1\n",
            true);
+    /* (a founding's date is an initial figure's; the participle that
+     * opens the sentence is nobody's name, and "it" after it is the fund) */
+    expect("Formed May 29, 2013, Yu'e Bao's initial scale was only CNY200 million. It managed a fund of CNY1.58 "
+           "trillion at the end of 2017.",
+           "fund_assets|Yu'e Bao|2013-05-29|200000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2017|1580000000000|CNY|exact|observed|1\n",
+           true);
     /* (a course that began, no founding: "began trending downward in
      * 2018" dates the figures of its clause) */
     expect("TechNode -- 10 April 2019\n\nAfter five years of growth, Yu'e Bao began trending downward in 2018, with "
