@@ -2089,8 +2089,9 @@ static int field_date(const char *p, size_t a, size_t e, int *month, int *day)
             e = i;
             break;
         }
-    /* (its comma before the time: "November 11, 2016, 09:47 AM") */
-    while (e > a && (p[e - 1] == ',' || p[e - 1] == ' '))
+    /* (its comma before the time: "November 11, 2016, 09:47 AM"; or a
+     * slash, "November 11, 2021 / 4:35 PM") */
+    while (e > a && (p[e - 1] == ',' || p[e - 1] == ' ' || p[e - 1] == '/'))
         e--;
     int y = iso_day(p, a, e, month, day);
     if (y > 0)

@@ -2505,6 +2505,14 @@ START_TEST(session39_forms)
            "fund_assets|Yu'E Bao|2014-02|400000000000|CNY|exact|observed|6\n"
            "fund_assets|money market funds|2015-09|1760000000000|CNY|exact|observed|11\n",
            true);
+    /* (a source's day with its time after a slash, under the item's
+     * headline) */
+    expect("Alibaba news\n\nPUBLISHED : Sunday, 12 November, 2017, 1:02am\n\nAlibaba had 10 million users in 2009.\n\n"
+           "----------\n\nAlibaba's Singles' Day orders hit $84.5 bln\nREUTERS  |  November 11, 2021 / 4:35 PM\n\n"
+           "Alibaba had 900 million users at the end of September.\n",
+           "users|Alibaba|2009|10000000|people|exact|observed|5\n"
+           "users|Alibaba|2021-09|900000000|people|exact|observed|12\n",
+           true);
     /* (the last field's date with its author after a comma) */
     expect("YU'E BAO PRESS CLIPPINGS\n==========\n\n[B3] China Daily -- 28 October 2014\n\n"
            "Yu'e Bao had assets of 578.9 billion yuan by the end of September.\n\n----------\n"
