@@ -8832,6 +8832,35 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* (and the change of the day's figure, against a base that has just
+     * become the day's a year before: "GMV on Singles' Day was up 39 per
+     * cent from last year's 120.7 billion yuan") */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || !n->has_when || !n->when.d || n->when.y2)
+            continue;
+        const struct rule *ru = &d->r->v[n->rule];
+        const struct rule *plain = ru->change != CH_NONE && ru->base ? rules_find(d->r, ru->base) : NULL;
+        const struct rule *to = plain && plain->on_day ? rules_find(d->r, plain->on_day) : NULL;
+        if (!to)
+            continue;
+        bool base_day = false;
+        for (size_t j = k + 1; j < st->b && !base_day; j++) {
+            const struct numinfo *b = &ni[j];
+            if (!is_quantity(&t[j]) || b->skip || b->rule < 0 || num_class(&t[j]) == UC_PERCENT)
+                continue;
+            base_day = strcmp(d->r->v[b->rule].id, to->id) == 0 &&
+                       b->has_when && b->when.y + 1 == n->when.y && b->when.m == n->when.m && b->when.d == n->when.d;
+            break;
+        }
+        int ri = base_day ? rules_change_of(d->r, ru->change, to->id) : -1;
+        if (ri >= 0) {
+            if (!n->cue_rule)
+                n->cue_rule = n->rule + 1;
+            n->rule = ri;
+        }
+    }
+
     /* emit */
     for (size_t k = st->a; k < st->b && !d->stop; k++) {
         struct numinfo *n = &ni[k];

@@ -846,6 +846,15 @@ START_TEST(session25_forms)
            "daily_transaction_volume_growth|Alibaba|2018-11-11|27|percent|exact|observed|1\n"
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|1\n",
            true);
+    /* (a day's takings; and a change of the day's figure against a base
+     * that is the day's a year before: the day's change) */
+    expect("PUBLISHED : Sunday, 12 November, 2017, 1:02am\n\nAlibaba smashed its 24-hour Singles' Day sales tally, "
+           "notching up total takings of 168.2 billion yuan (US$25.3 billion).\n\nAlibaba's GMV on Singles' Day was "
+           "up 39 per cent from last year's 120.7 billion yuan.\n",
+           "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume_growth|Alibaba|2017-11-11|39|percent|exact|observed|5\n"
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|5\n",
+           true);
     expect("There are 3,202 Taobao villages, villages with online sales exceeding 10 million yuan a year. A Taobao "
            "village is one in which online sales exceed 10 million yuan. Alibaba, with revenue exceeding 100 billion "
            "yuan in 2018, led the market.\n",
