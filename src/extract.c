@@ -1031,7 +1031,8 @@ static size_t compared_start(const struct doc *d, const struct sent *st, size_t 
      * recorded a year earlier"; not "compared with the 20.8 billion yuan
      * average of analysts' estimates") */
     if (q > st->a + 1 && str_ieq(st->s + st->t[q - 1].off, st->t[q - 1].len, "the") &&
-        (tok_is(&st->t[q - 2], WH(from)) || str_ieq(st->s + st->t[q - 2].off, st->t[q - 2].len, "than")))
+        (tok_is(&st->t[q - 2], WH(from)) || tok_is(&st->t[q - 2], WH(over)) ||
+         str_ieq(st->s + st->t[q - 2].off, st->t[q - 2].len, "than")))
         q--;
     size_t j = q;
     if (j > st->a && tok_is(&st->t[j - 1], WH(of)))
@@ -5628,6 +5629,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t fq = compared_start(d, st, n->qstart);
         if (fq > st->a && tok_is(&t[fq - 1], WH(from)))
             n->from = true;
+        /* (or "over" after a change's noun: "an 8.5% increase over last
+         * year's 498.2 billion yuan") */
+        static const char *const change_noun[] = {"increase", "rise", "growth", "gain", "jump",
+                                                  "decrease", "decline", "drop", "fall"};
+        if (fq > st->a + 1 && tok_is(&t[fq - 1], WH(over)) && t[fq - 2].kind == TK_WORD &&
+            str_ieq_any(st->s + t[fq - 2].off, t[fq - 2].len, change_noun, sizeof change_noun / sizeof *change_noun))
+            n->from = true;
         /* a unit's definition, "1 万户 = 10,000 accounts", "1 亿元 = 100
          * million yuan": no figure of anything */
         /* (one of a unit on its left, not a figure said equal to its
@@ -8780,9 +8788,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || n->skip || !n->change || n->rule < 0 || !r->v[n->rule].base)
             continue;
         size_t j = k + 1;
-        while (j < st->b && j < k + 6 && !is_quantity(&t[j]) && !tok_is(&t[j], WH(from)) && !is_clause_break(&t[j]))
+        while (j < st->b && j < k + 6 && !is_quantity(&t[j]) && !tok_is(&t[j], WH(from)) && !tok_is(&t[j], WH(over)) &&
+               !is_clause_break(&t[j]))
             j++;
-        if (j + 1 >= st->b || !tok_is(&t[j], WH(from)))
+        if (j + 1 >= st->b || !(tok_is(&t[j], WH(from)) || tok_is(&t[j], WH(over))))
             continue;
         size_t y = j + 1;
         while (y < st->b && y < j + 4 && !is_quantity(&t[y]))

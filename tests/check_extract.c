@@ -846,6 +846,16 @@ START_TEST(session25_forms)
            "daily_transaction_volume_growth|Alibaba|2018-11-11|27|percent|exact|observed|1\n"
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|1\n",
            true);
+    /* (the base a change's noun is "over": no derived one) */
+    expect("Alibaba's GMV was 540.3 billion yuan in 2021, an 8.5% increase over last year's 498.2 billion yuan. JD's GMV "
+           "was 349.1 billion yuan in 2021, a 28.6% increase over the 271.5 billion yuan of 2020.\n",
+           "ecommerce_turnover|Alibaba|2021|540300000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|Alibaba|2021|8.5|percent|exact|observed|1\n"
+           "ecommerce_turnover|Alibaba|2020|498200000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover|JD|2021|349100000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|JD|2021|28.6|percent|exact|observed|1\n"
+           "ecommerce_turnover|JD|2020|271500000000|CNY|exact|observed|1\n",
+           true);
     /* (a day's takings; and a change of the day's figure against a base
      * that is the day's a year before: the day's change) */
     expect("PUBLISHED : Sunday, 12 November, 2017, 1:02am\n\nAlibaba smashed its 24-hour Singles' Day sales tally, "
