@@ -9246,6 +9246,26 @@ static void caption_possessive(const char *s, size_t n, size_t from, char *out, 
         }
         return;
     }
+    /* (or the name "on" a firm's platforms: "Singles' Day GMV on Alibaba
+     * platforms") */
+    static const char *const places[] = {"platform", "platforms", "marketplace", "marketplaces", "site", "sites"};
+    for (size_t k = from; k + 4 < n; k++) {
+        if (!(s[k] == ' ' && s[k + 1] == 'o' && s[k + 2] == 'n' && s[k + 3] == ' ' && is_upper((unsigned char)s[k + 4])))
+            continue;
+        size_t b0 = k + 4, e0 = b0;
+        while (e0 < n && is_alnum((unsigned char)s[e0]))
+            e0++;
+        size_t p0 = e0 < n && s[e0] == ' ' ? e0 + 1 : e0, p1 = p0;
+        while (p1 < n && is_alpha((unsigned char)s[p1]))
+            p1++;
+        struct token w = {.kind = TK_WORD, .hash = scan_word_hash(s + b0, e0 - b0)};
+        if (p1 > p0 && str_ieq_any(s + p0, p1 - p0, places, sizeof places / sizeof *places) && e0 - b0 + 1 <= cap &&
+            !str_ieq(s + b0, e0 - b0, "China") && !in_list(&source_body, &w)) {
+            memcpy(out, s + b0, e0 - b0);
+            out[e0 - b0] = '\0';
+        }
+        return;
+    }
 }
 
 /* The kind of the rule's a caption or a column's head names ("Net asset
@@ -9321,6 +9341,19 @@ static void caption_owner(const char *s, size_t n, const char *head, size_t head
             if (j > i + l)
                 i = j;
             break;
+        }
+    }
+    /* (or a label in capitals and a colon: "DATA BOX: Singles' Day GMV
+     * ...", "FACTBOX: ...") */
+    {
+        size_t j = i;
+        while (j < n && j < i + 24 && (is_upper((unsigned char)s[j]) || s[j] == ' '))
+            j++;
+        if (j > i + 2 && j + 1 < n && s[j] == ':' && s[j + 1] == ' ') {
+            j++;
+            while (j < n && s[j] == ' ')
+                j++;
+            i = j;
         }
     }
     size_t a = i;

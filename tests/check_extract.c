@@ -2811,6 +2811,14 @@ START_TEST(session38_forms)
            "    2013          35.0                83\n",
            "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|7\n"
            "daily_transaction_volume_growth|Alibaba|2013-11-11|83|percent|exact|observed|7\n", false);
+    /* (a label in capitals before the caption is nobody; the firm "on"
+     * whose platforms the festival's sales were is the owner) */
+    expect("DATA BOX: Singles' Day GMV on Alibaba platforms, 2009-2019\n\n"
+           "  Year   GMV (bn yuan)   YoY change\n"
+           "  2012      19.1              267%\n"
+           "  2013      35.0               83%\n",
+           "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|5\n"
+           "daily_transaction_volume_growth|Alibaba|2013-11-11|83|percent|exact|observed|5\n", false);
     expect("Table 3.1: Alibaba Singles' Day GMV, 2012-2014\n\nYear      GMV (RMB billion)\n"
            "2012            19.1\n2013            35.0\n2014            57.1\n",
            "daily_transaction_volume|Alibaba|2013-11-11|35000000000|CNY|exact|observed|5\n", false);
