@@ -536,6 +536,14 @@ START_TEST(session25_forms)
      * the quarter's month; a row's label that names a product beside its
      * cue ("... of QQ IM", "..., Qzone") is whose figures they are, a
      * common word ("Mobile MAUs") none */
+    /* a quarterly report on the country dates the figures its text
+     * dates no other way by the quarter's last month */
+    expect("Overall Operation of the Payment System in the Third Quarter of 2017\n\n"
+           "Non-bank payment institutions processed 82.11 billion online payment transactions, with the amount of "
+           "RMB 37.04 trillion.\n",
+           "transactions|China|2017-09|82110000000|count|exact|observed|3\n"
+           "third_party_payments|China|2017-09|37040000000000|CNY|exact|observed|3\n",
+           true);
     expect("Tencent Announces 2009 Third Quarter Results\n\n"
            "Operating metrics (million)\n\n"
            "                                       Q3 2008    Q2 2009    Q4 2009\n"
