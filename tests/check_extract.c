@@ -1704,6 +1704,12 @@ START_TEST(session37_forms)
     expect_absent("Online payments were 30 trillion yuan. Bank card acquiring by payment institutions came to 20.67 "
                   "billion transactions worth 13.19 trillion yuan in 2015.\n",
                   "13190000000000");
+    /* the users who shop online, and those of one mode of access, are
+     * parts of the netizens, not all of them */
+    expect_absent("The report said that 87.88 million Internet users now shop online in China.\n", "netizens|");
+    expect_absent("Of the 22.5 million, 3.64 million Chinese use leased line connections, and 15.43 million are "
+                  "dial-up Internet users.\n",
+                  "15430000");
     /* a table's last column of sources, under a field of its own, names
      * no figures and spoils no row */
     expect("Internet usage in China\n\nYEAR        Internet users    Penetration    Source\n"
