@@ -1704,6 +1704,10 @@ START_TEST(session37_forms)
     expect_absent("Online payments were 30 trillion yuan. Bank card acquiring by payment institutions came to 20.67 "
                   "billion transactions worth 13.19 trillion yuan in 2015.\n",
                   "13190000000000");
+    /* a rate per second is no count of transactions */
+    expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
+                  "peak 544,000 orders were created per second.\n",
+                  "transactions|");
     /* the users who shop online, and those of one mode of access, are
      * parts of the netizens, not all of them */
     expect_absent("The report said that 87.88 million Internet users now shop online in China.\n", "netizens|");
