@@ -1784,7 +1784,8 @@ static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
         a--;
     while (b < st->b && !(st->t[b].kind == TK_PUNCT && strchr(":;", st->s[st->t[b].off])))
         b++;
-    static const char *const before[] = {"last", "previous", "prior", "a", "preceding"};
+    /* (nor another year's time: "renamed Tmall the following year") */
+    static const char *const before[] = {"last", "previous", "prior", "a", "preceding", "following", "next"};
     for (size_t i = a; i < b; i++) {
         if (!(st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w)))
             continue;
@@ -7270,6 +7271,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 pick = (int)di;
             break;
         }
+        /* (an entry's own date that opens the sentence: "2011 -- Taobao
+         * Mall, renamed Tmall the following year, secured ...") */
+        bool entry_dated = false;
+        for (size_t di = d->da; di < d->db && pick < 0 && !entry_dated; di++)
+            entry_dated = d->dates.v[di].first == st->a && dateline_date(st, &d->dates.v[di]);
         if (pick < 0)
             for (size_t di = d->db; di-- > d->da;) {
                 const struct date_expr *de = &d->dates.v[di];
@@ -7280,7 +7286,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* (of any year: "Meituan-Dianping, formed by the
                      * merger ... in October 2015, announced" under "January
                      * 19") */
-                    (participle_aside_date(st, de) && d->has_heading) || bracket_participle_date(st, de) ||
+                    (participle_aside_date(st, de) && (d->has_heading || entry_dated)) ||
+                    bracket_participle_date(st, de) ||
                     since_clause_date(st, de) || relative_aside_date(st, de, k) || founding_aside_date(st, de, k) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) ||
                     compared_clause_date(st, de, k))

@@ -1704,6 +1704,15 @@ START_TEST(session37_forms)
     expect_absent("Online payments were 30 trillion yuan. Bank card acquiring by payment institutions came to 20.67 "
                   "billion transactions worth 13.19 trillion yuan in 2015.\n",
                   "13190000000000");
+    /* an aside's date after an entry's own ("renamed Tmall the following
+     * year") dates none of the entry's figures */
+    expect("Singles' Day\n\nYEAR BY YEAR\n\n2010 -- Sales on Taobao Mall reached 936 million yuan on the day.\n\n"
+           "2011 -- Taobao Mall, renamed Tmall the following year, secured orders worth 3.36 billion yuan. Together "
+           "with the Taobao marketplace, daily turnover reached 5.2 billion yuan.\n",
+           "daily_transaction_volume|Taobao Mall|2010-11-11|936000000|CNY|exact|observed|5\n"
+           "daily_transaction_volume|Tmall|2011-11-11|3360000000|CNY|exact|observed|7\n"
+           "daily_transaction_volume|Taobao|2011-11-11|5200000000|CNY|exact|observed|7\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
