@@ -1713,6 +1713,10 @@ START_TEST(session37_forms)
            "daily_transaction_volume|Tmall|2011-11-11|3360000000|CNY|exact|observed|7\n"
            "daily_transaction_volume|Taobao|2011-11-11|5200000000|CNY|exact|observed|7\n",
            true);
+    /* (and the count of orders of an entry's festival: the day's) */
+    expect("Singles' Day\n\nYEAR BY YEAR\n\n2012 -- Alipay processed 19.1 billion yuan of transactions on Tmall "
+           "and Taobao. Shoppers placed 105.8 million orders.\n",
+           "transactions|Alipay|2012-11-11|105800000|count|exact|observed|5\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
