@@ -148,6 +148,8 @@ struct doc {
     struct place { size_t a, e; int kind; } *places;
     size_t nplaces, places_cap;
     bool trace; /* CNSTAT_TRACE: print tokens and dates of each block */
+    bool within_known; /* whether a sentence ends inside the block was looked for ... */
+    bool within;       /* ... and whether one does */
 };
 
 /* The document's title, scanned once. */
@@ -1785,7 +1787,8 @@ static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
     while (b < st->b && !(st->t[b].kind == TK_PUNCT && strchr(":;", st->s[st->t[b].off])))
         b++;
     /* (nor another year's time: "renamed Tmall the following year") */
-    static const char *const before[] = {"last", "previous", "prior", "a", "preceding", "following", "next"};
+    static const char *const before[] = {"last", "previous", "prior", "a",    "preceding",
+                                         "following", "next", "that",  "this", "same"};
     for (size_t i = a; i < b; i++) {
         if (!(st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w)))
             continue;
@@ -7792,7 +7795,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             (d->dates.v[pick].flags & (DF_LEAD | DF_END_OF)) &&
             !(d->dates.v[pick].flags & (DF_FIRST_HALF | DF_TO_MONTH | DF_QUARTER | DF_SPAN_DAY | DF_COMPARE)))
             d->ref_again = w;
-        bool headline = d->blines == 1 && !ends_with_stop(d->bp, d->blen) && !sentences_within(st);
+        /* (whether a sentence ends inside the block: looked for once a
+         * block, not once a figure, for a line of megabytes) */
+        if (d->blines == 1 && !d->within_known) {
+            d->within_known = true;
+            d->within = sentences_within(st);
+        }
+        bool headline = d->blines == 1 && !ends_with_stop(d->bp, d->blen) && !d->within;
         /* (nor one dated by the day the report came out: "CNNIC's 48th
          * report is out (Aug 27). Headline: China's netizen count crossed
          * 1bn. 1.011bn as of end-June") */
@@ -9999,6 +10008,7 @@ static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
     d->places_s = NULL; /* a new block: no sentence's places known */
+    d->within_known = false;
     d->this_table = false;
     scan_block(&b, &d->tok);
     drop_glosses(b.text, &d->tok);
@@ -10525,6 +10535,38 @@ void engine_free(struct engine *g)
     free(d->in_card);
     free(d->places);
     free(g);
+}
+
+/* A figure derived from a change whose indicator, entity and period the
+ * text states exactly, a few lines from it, as another value: the text's
+ * figure stands, the derived one that contradicts it goes.  (One that
+ * agrees restates it, as a reader working it out would.) */
+static void drop_restated(struct chunk *c)
+{
+    bool *drop = xcalloc(c->nf ? c->nf : 1, sizeof *drop);
+    for (size_t i = 0; i < c->nf; i++) {
+        const struct fact *f = &c->f[i];
+        /* (the facts stand in the order of their lines: those of a few
+         * lines around it are near it) */
+        size_t j0 = i > 32 ? i - 32 : 0, j1 = i + 32 < c->nf ? i + 32 : c->nf;
+        for (size_t j = j0; j < j1 && f->derived && f->period[0] && !drop[i]; j++)
+            drop[i] = !c->f[j].derived && c->f[j].qualifier == Q_EXACT && labs(c->f[j].line - f->line) <= 3 &&
+                      strcmp(c->f[j].indicator, f->indicator) == 0 && strcmp(c->f[j].entity, f->entity) == 0 &&
+                      strcmp(c->f[j].period, f->period) == 0 &&
+                      fabs(c->f[j].value - f->value) > 0.005 * fabs(c->f[j].value);
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < c->nf; i++) {
+        if (drop[i]) {
+            fact_fini(&c->f[i]);
+            continue;
+        }
+        if (w != i)
+            c->f[w] = c->f[i];
+        w++;
+    }
+    c->nf = w;
+    free(drop);
 }
 
 static int collect(void *ctx, const struct fact *f)
@@ -11123,4 +11165,5 @@ void engine_run(struct engine *g, struct chunk *c)
         d->prev_table = d->this_table;
     }
     derive_across(c, d->r);
+    drop_restated(c);
 }

@@ -1713,6 +1713,20 @@ START_TEST(session37_forms)
            "daily_transaction_volume|Tmall|2011-11-11|3360000000|CNY|exact|observed|7\n"
            "daily_transaction_volume|Taobao|2011-11-11|5200000000|CNY|exact|observed|7\n",
            true);
+    /* (a base derived from a change that the entry before states as
+     * another value goes; "that year" names no span of the sales) */
+    expect("Singles' Day\n\nYEAR BY YEAR\n\n2017 -- GMV rose 39 per cent to 168.2 billion yuan.\n"
+           "2018 -- Sales came to 213.5 billion yuan, up 27 per cent, dwarfing the US$7.9 billion spent online in "
+           "the United States on Cyber Monday that year.\n",
+           "daily_transaction_volume_growth|China|2017-11-11|39|percent|exact|observed|5\n"
+           "daily_transaction_volume|China|2016-11-11|121007194245|CNY|about|derived|5\n"
+           "daily_transaction_volume|China|2017-11-11|168200000000|CNY|exact|observed|5\n"
+           "daily_transaction_volume|China|2018-11-11|213500000000|CNY|exact|observed|6\n"
+           "daily_transaction_volume_growth|China|2018-11-11|27|percent|exact|observed|6\n",
+           false);
+    expect_absent("Singles' Day\n\nYEAR BY YEAR\n\n2017 -- GMV rose 39 per cent to 168.2 billion yuan.\n"
+                  "2018 -- Sales came to 213.5 billion yuan, up 20 per cent.\n",
+                  "2017-11-11|177916");
     /* (and the count of orders of an entry's festival: the day's) */
     expect("Singles' Day\n\nYEAR BY YEAR\n\n2012 -- Alipay processed 19.1 billion yuan of transactions on Tmall "
            "and Taobao. Shoppers placed 105.8 million orders.\n",

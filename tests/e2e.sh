@@ -247,6 +247,10 @@ D400=$(awk 'BEGIN { for (i = 0; i < 40; i++) printf "1234567890" }')
 yes 'In 2011 China had 513 million Internet users, up 12.5% from 2010, and RMB 2.1 trillion in payments; ' |
     head -c 10485760 | tr -d '\n' >"$T/in/longline.txt"
 printf '\n%s\n' "$F1" >>"$T/in/longline.txt"
+# (the long line last, a sentence's figures all on it and no stop at its end)
+yes 'In 2011 China had 513 million Internet users, up 12.5% from 2010, and RMB 2.1 trillion in payments; ' |
+    head -c 4194304 | tr -d '\n' >"$T/in/longlast.txt"
+printf '\n' >>"$T/in/longlast.txt"
 yes 1234567890 | head -c 1048576 | tr -d '\n' >"$T/in/longnum.txt"
 printf ' million Internet users.\n%s\n' "$F1" >>"$T/in/longnum.txt"
 printf '%s\n' "$F1" >"$T/in/unreadable.txt"
@@ -438,6 +442,12 @@ if expect_ok; then
     has_fact "$T/out" "$V1" 2 || why="no row with value $V1 at line 2 after the long line"
 fi
 result "single 10 MB line"
+
+extract "$T/in/longlast.txt"
+if expect_ok; then
+    has_fact "$T/out" 513000000 1 || why="no row with value 513000000 at line 1"
+fi
+result "a 4 MB line last, no stop at its end"
 
 extract "$T/in/longnum.txt"
 if expect_ok; then
