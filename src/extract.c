@@ -10802,8 +10802,19 @@ static void heading_restates(struct doc *d, struct chunk *c, const char *h, size
  * within a sentence, and written after the change. */
 static void derive_across(struct chunk *c, const struct rules *r)
 {
-    for (size_t i = 0; i < c->nf; i++) {
-        const struct fact *ch = &c->f[i];
+    /* (the facts stand in the order of their lines: the levels a change is
+     * set against lie within a few dozen lines of it, so within a window
+     * of facts around it; the facts and what is derived from them go to a
+     * new array, in order, each derived one after its change) */
+    enum { WINDOW = 512 };
+    const struct fact *f0 = c->f;
+    size_t n = c->nf, no = 0, cap = n + 16;
+    struct fact *out = xmalloc(cap * sizeof *out);
+    for (size_t i = 0; i < n; i++) {
+        out[no++] = f0[i];
+        const struct fact *ch = &f0[i];
+        size_t lo = i > WINDOW ? i - WINDOW : 0, hi = i + WINDOW < n ? i + WINDOW : n;
+        size_t olo = no > WINDOW ? no - WINDOW : 0;
         const struct rule *cr = ch->derived ? NULL : rules_find(r, ch->indicator);
         bool table = strncmp(ch->note, "table:", 6) == 0;
         /* (or a month's, in a table of months: "Net additional customers
@@ -10847,22 +10858,27 @@ static void derive_across(struct chunk *c, const struct rules *r)
                 snprintf(nextp, sizeof nextp, "%04d-%02d", y, m + 1);
             else
                 snprintf(nextp, sizeof nextp, "%04d", y + 1);
-            for (size_t g = 0; g < c->nf && !years; g++)
-                years = !c->f[g].derived && strcmp(c->f[g].indicator, base) == 0 &&
-                        strcmp(c->f[g].entity, ch->entity) == 0 && strcmp(c->f[g].period, nextp) == 0 &&
-                        strncmp(c->f[g].note, "table:", 6) == 0 && labs(c->f[g].line - ch->line) <= 12;
+            for (size_t g = lo; g < hi && !years; g++)
+                years = !f0[g].derived && strcmp(f0[g].indicator, base) == 0 &&
+                        strcmp(f0[g].entity, ch->entity) == 0 && strcmp(f0[g].period, nextp) == 0 &&
+                        strncmp(f0[g].note, "table:", 6) == 0 && labs(f0[g].line - ch->line) <= 12;
         }
         bool done = !years;
-        for (size_t j = 0; j < c->nf && !done; j++)
-            done = strcmp(c->f[j].indicator, base) == 0 && strcmp(c->f[j].entity, ch->entity) == 0 &&
-                   ((c->f[j].line == ch->line && strcmp(c->f[j].period, ch->period) != 0) ||
-                    ((table || labs(c->f[j].line - ch->line) <= 3) && strcmp(c->f[j].period, prevp) == 0));
+        /* (what was stated, and what was derived before it) */
+        for (size_t j = lo; j < hi + (no - olo) && !done; j++) {
+            const struct fact *g = j < hi ? &f0[j] : &out[olo + (j - hi)];
+            if (j >= hi && !g->derived)
+                continue;
+            done = strcmp(g->indicator, base) == 0 && strcmp(g->entity, ch->entity) == 0 &&
+                   ((g->line == ch->line && strcmp(g->period, ch->period) != 0) ||
+                    ((table || labs(g->line - ch->line) <= 3) && strcmp(g->period, prevp) == 0));
+        }
         /* the level: the same indicator, entity and year, stated on
          * another line, the nearest (and one level of that year only: two
          * that differ say nothing sure) */
         const struct fact *lv = NULL;
-        for (size_t j = 0; j < c->nf && !done; j++) {
-            const struct fact *f = &c->f[j];
+        for (size_t j = lo; j < hi && !done; j++) {
+            const struct fact *f = &f0[j];
             /* (on its own line, a level before it: a sentence before its
              * own, "... the national total of 5.16 trillion yuan. The
              * national figure rose 26.2 percent") */
@@ -10921,15 +10937,16 @@ static void derive_across(struct chunk *c, const struct rules *r)
             .quote = xstrdup(ch->quote),
             .note = xstrdup(note),
         };
-        if (c->nf == c->cap_f) {
-            c->cap_f = c->cap_f ? 2 * c->cap_f : 16;
-            c->f = xrealloc(c->f, c->cap_f * sizeof *c->f);
+        if (no + (n - i) >= cap) {
+            cap = 2 * cap;
+            out = xrealloc(out, cap * sizeof *out);
         }
-        memmove(&c->f[i + 2], &c->f[i + 1], (c->nf - i - 1) * sizeof *c->f);
-        c->f[i + 1] = nf;
-        c->nf++;
-        i++;
+        out[no++] = nf;
     }
+    free(c->f);
+    c->f = out;
+    c->nf = no;
+    c->cap_f = cap;
 }
 
 /* Is the line s[0, n) a list's item of a few words, a heading: "1. 618

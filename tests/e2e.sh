@@ -251,6 +251,9 @@ printf '\n%s\n' "$F1" >>"$T/in/longline.txt"
 yes 'In 2011 China had 513 million Internet users, up 12.5% from 2010, and RMB 2.1 trillion in payments; ' |
     head -c 4194304 | tr -d '\n' >"$T/in/longlast.txt"
 printf '\n' >>"$T/in/longlast.txt"
+# (a block of 4 MB of short lines, a change and its level on each)
+yes 'China had 513 million Internet users in 2011, up 12.5 percent' | head -c 4194304 >"$T/in/longblock.txt"
+printf '\n' >>"$T/in/longblock.txt"
 yes 1234567890 | head -c 1048576 | tr -d '\n' >"$T/in/longnum.txt"
 printf ' million Internet users.\n%s\n' "$F1" >>"$T/in/longnum.txt"
 printf '%s\n' "$F1" >"$T/in/unreadable.txt"
@@ -448,6 +451,12 @@ if expect_ok; then
     has_fact "$T/out" 513000000 1 || why="no row with value 513000000 at line 1"
 fi
 result "a 4 MB line last, no stop at its end"
+
+extract "$T/in/longblock.txt"
+if expect_ok; then
+    has_fact "$T/out" 513000000 1 || why="no row with value 513000000 at line 1"
+fi
+result "a block of 4 MB of short lines"
 
 extract "$T/in/longnum.txt"
 if expect_ok; then
