@@ -1731,6 +1731,13 @@ START_TEST(session37_forms)
     expect("Singles' Day\n\nYEAR BY YEAR\n\n2012 -- Alipay processed 19.1 billion yuan of transactions on Tmall "
            "and Taobao. Shoppers placed 105.8 million orders.\n",
            "transactions|Alipay|2012-11-11|105800000|count|exact|observed|5\n", false);
+    /* an adverb before the verb links the cue to its figure */
+    expect("Fund report 2018\n\nThe number of Yu'e Bao holders nevertheless grew 24% during the year to 588 million "
+           "at end-2018, from 474 million a year earlier.\n",
+           "fund_customers_growth|Yu'e Bao|2018|24|percent|exact|observed|3\n"
+           "fund_customers|Yu'e Bao|2018|588000000|people|exact|observed|3\n"
+           "fund_customers|Yu'e Bao|2017|474000000|people|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
