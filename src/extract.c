@@ -9561,6 +9561,13 @@ static void table_cell(void *ctx, const struct table_cell *c)
      * report of 2007) */
     if (c->doc_year && !when.m && !when.d && when.y == d->doc_year && d->ref_year && national_rule(er))
         when.y = d->ref_year;
+    /* (and in a news item of a known day, of the month its lead dated the
+     * country's figure by, a month gone by of its year: the operators'
+     * table under "... to about 1.28 billion in September", of October
+     * 28) */
+    else if (c->doc_year && !when.m && !when.d && when.y == d->doc_year && d->doc_day && d->doc_month &&
+             d->lead_nat.y == d->doc_year && d->lead_nat.m && d->lead_nat.m < d->doc_month && !d->lead_nat.y2)
+        when.m = d->lead_nat.m;
     /* (a table of years under a caption that names the festival, "Alibaba's
      * Singles' Day GMV, 2009-2019": each year's festival's day) */
     /* (a day's indicator itself, "Alibaba Singles' Day GMV (billion yuan)"

@@ -316,10 +316,16 @@ static int row_cells(const char *s, const struct token *t, size_t a, size_t b, s
 }
 
 /* How many figures end the line [a, b), after its words. */
-static int trailing_figures(const struct token *t, size_t a, size_t b)
+static int trailing_figures(const char *s, const struct token *t, size_t a, size_t b)
 {
     int k = 0;
-    while (b > a && t[b - 1].kind == TK_NUM && !(t[b - 1].flags & (TF_GLUED | TF_WORDS))) {
+    for (;;) {
+        /* (past a note's mark glued to a figure: "145.71*") */
+        if (b > a + 1 && t[b - 1].kind == TK_PUNCT && t[b - 1].len == 1 && s[t[b - 1].off] == '*' &&
+            t[b - 2].kind == TK_NUM && t[b - 2].off + t[b - 2].len == t[b - 1].off)
+            b--;
+        if (!(b > a && t[b - 1].kind == TK_NUM && !(t[b - 1].flags & (TF_GLUED | TF_WORDS))))
+            break;
         k++;
         b--;
         /* (past a change's sign glued to it: "+2%", "-3%") */
@@ -2560,10 +2566,10 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
              * from: "Combined MAU of" over "  Weixin and WeChat   650.0") */
             bool leads_on = rb > ra && t[rb - 1].kind == TK_WORD &&
                             (word_is(s, &t[rb - 1], "of") || word_is(s, &t[rb - 1], "for")) &&
-                            trailing_figures(t, rb, line_end(t, n, rb)) >= k;
+                            trailing_figures(s, t, rb, line_end(t, n, rb)) >= k;
             if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && rb - ra <= 12 &&
                 ((t[rb].kind == TK_WORD && (!(t[rb].flags & TF_CAP) || leads_on)) ||
-                 ((t[rb].flags & TF_OPEN) && trailing_figures(t, rb, line_end(t, n, rb)) >= k))) {
+                 ((t[rb].flags & TF_OPEN) && trailing_figures(s, t, rb, line_end(t, n, rb)) >= k))) {
                 /* (an abbreviation in brackets among them: 'Monthly active
                  * user accounts ("MAU")' over "  of QQ IM   798.2 ...") */
                 bool words = true;
@@ -2591,7 +2597,7 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                     se = o;
             }
             if (nc == 0 && label_a == SIZE_MAX && rb < n && t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP) &&
-                se - ra <= 6 && trailing_figures(t, rb, line_end(t, n, rb)) >= k) {
+                se - ra <= 6 && trailing_figures(s, t, rb, line_end(t, n, rb)) >= k) {
                 /* (its words may be joined by hyphens: "Fixed-line business") */
                 bool words = true;
                 for (size_t i = ra; i < se && words; i++)
@@ -6418,7 +6424,7 @@ static bool label_period(const char *s, const struct token *t, size_t a, size_t 
  * given, else 0. */
 static int give_name_cell(const struct rules *r, const char *s, const struct token *t, size_t i, int ri, int ch,
                           int level, size_t na, size_t nb, const struct column *cap, size_t fig, size_t ra, size_t rb,
-                          int y, int m, table_cell_fn fn, void *ctx)
+                          int y, int m, bool doc_year, table_cell_fn fn, void *ctx)
 {
     struct column c = {.rule = ri, .mult = 1, .ha = na, .hb = nb, .level1 = ch ? level + 1 : 0};
     if (ch == CH_GROWTH)
@@ -6437,7 +6443,7 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
     /* (a change within a month is the month's, December's too) */
     struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                             s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
-                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, false, NULL, 0};
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, doc_year, NULL, 0};
     fn(ctx, &tc);
     return 1;
 }
@@ -6611,6 +6617,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             cm = lone_m;
         }
         int ly = 0, lm = 0; /* the last row's period */
+        bool undated = false; /* the last row's year is the document's */
         int sub[TABLE_COLS], nsub = 0; /* each name's columns: a level (0) or its change */
         size_t rows = 0, given = 0, words_a = SIZE_MAX, label_lines = 0;
         size_t pla = 0, plb = 0; /* the last level's label, whose parts the rows under it name */
@@ -6627,6 +6634,10 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 bool month_of_year = fig >= ra + 3 && t[fig - 2].kind == TK_PUNCT &&
                                      t[fig - 1].off == t[fig - 2].off + 1 &&
                                      t[fig - 2].off == t[fig - 3].off + t[fig - 3].len && is_row_year(&t[fig - 3]);
+                /* (past a note's mark glued to a figure: "145.71*") */
+                if (fig > ra + 1 && t[fig - 1].kind == TK_PUNCT && t[fig - 1].len == 1 && s[t[fig - 1].off] == '*' &&
+                    t[fig - 2].kind == TK_NUM && t[fig - 2].off + t[fig - 2].len == t[fig - 1].off)
+                    fig--;
                 if (fig > ra && t[fig - 1].kind == TK_NUM && !(t[fig - 1].flags & (TF_YEAR | TF_GLUED | TF_WORDS)) &&
                     !month_of_year) {
                     fig--;
@@ -6692,7 +6703,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                     int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[cur].id) : cur;
                     if (ri >= 0)
                         given += give_name_cell(r, s, t, at[c], ri, ch, cur, fa[f], fb[f], has_cap ? &cap : NULL, fig,
-                                                ra, rb, y, m, fn, ctx);
+                                                ra, rb, y, m, false, fn, ctx);
                 }
                 rows++;
                 ra = rb;
@@ -6717,6 +6728,8 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
             }
             int y = ly, m = lm;
             bool dated = label_period(s, t, la, fig, &y, &m);
+            /* (the document's year, where nothing else dates the row) */
+            undated = !dated && !ly && !cy;
             if (!dated && !ly) {
                 y = cy ? cy : year;
                 m = cy ? cm : 0;
@@ -6759,7 +6772,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 if (f < 0 || bd > 12)
                     continue;
                 given += give_name_cell(r, s, t, i, ri, ch, base, fa[f], fb[f], has_cap ? &cap : NULL, fig, ra, rb, y,
-                                        m, fn, ctx);
+                                        m, undated, fn, ctx);
             }
             rows++;
             ra = rb;

@@ -1738,6 +1738,21 @@ START_TEST(session37_forms)
            "fund_customers|Yu'e Bao|2018|588000000|people|exact|observed|3\n"
            "fund_customers|Yu'e Bao|2017|474000000|people|exact|observed|3\n",
            true);
+    /* an operators' table no caption dates, in a news item of a known
+     * day, is of the month its lead dated the country's figure by; a
+     * note's mark on a cell ("145.71*") keeps the row */
+    expect("China's mobile subscribers up 0.36 pct at 1.28 bln in Sept\nOctober 28, 2014 / 10:21 AM\n\n"
+           "BEIJING, Oct 28 (Reuters) - China posted a 0.36 percent monthly increase in the number of mobile "
+           "subscribers to about 1.28 billion in September.\n\n"
+           "                       China Mobile  China Unicom  China Telecom\n"
+           "3G subscribers:\n"
+           "  -cumulative no.\n"
+           "   of users               244.46       145.71*        112\n\n"
+           "Note: All numbers are in millions, unless otherwise stated.\n",
+           "3g_users|China Mobile|2014-09|244460000|people|exact|observed|9\n"
+           "3g_users|China Unicom|2014-09|145710000|people|exact|observed|9\n"
+           "3g_users|China Telecom|2014-09|112000000|people|exact|observed|9\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
