@@ -98,6 +98,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "c2c", "b2c", "b2b", "o2o", "p2p", "b2b2c",
          /* a time's words ("9:05 AM GMT+8") */
          "am", "pm", "gmt", "utc", "hkt", "bst", "edt", "est", "et", "pdt", "pst", "cst", "cet", "jst", "updated", "posted",
+         /* (a web page's time to read: "2 Min Read") */
+         "min", "mins", "read",
          "published",
          /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */
          "ticker", "listing", "offering", "employees", "headquarters", "founded", "sector", "industry",

@@ -1753,6 +1753,10 @@ START_TEST(session37_forms)
            "3g_users|China Unicom|2014-09|145710000|people|exact|observed|9\n"
            "3g_users|China Telecom|2014-09|112000000|people|exact|observed|9\n",
            false);
+    /* a web page's time to read under a headline names nobody */
+    expect_absent("China's mobile subscribers up 0.36 pct on month at 1.28 bln in Sept\n"
+                  "October 28, 2014 / 10:21 AM / 2 Min Read\n\nBEIJING, Oct 28 (Reuters) - Subscribers grew.\n",
+                  "Min Read");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
