@@ -3933,6 +3933,16 @@ static bool ranked_row_like(const char *p, size_t n)
         return false;
     while (d < n && p[d] == ' ')
         d++;
+    /* (past a code's column after the rank: "1     000198     Tianhong
+     * Yu'e Bao MMF   7,491.80") */
+    size_t c = d;
+    while (c < n && (is_digit((unsigned char)p[c]) || is_upper((unsigned char)p[c])))
+        c++;
+    if (c > d + 2 && c + 2 < n && p[c] == ' ' && p[c + 1] == ' ' && is_digit((unsigned char)p[d])) {
+        d = c;
+        while (d < n && p[d] == ' ')
+            d++;
+    }
     if (d >= n || !is_upper((unsigned char)p[d]))
         return false;
     for (; d < n; d++)

@@ -4245,6 +4245,19 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             }
             nf--;
         }
+        /* (and a column of codes after it, "Rank   Fund code   Fund name
+         * NAV": each row's code, a figure or a word of capitals before a
+         * wide gap, is passed over too) */
+        bool coded = nf >= 3 && fb[0] - fa[0] <= 2 &&
+                     (word_is(s, &t[fb[0] - 1], "code") || word_is(s, &t[fb[0] - 1], "ticker") ||
+                      word_is(s, &t[fb[0] - 1], "symbol"));
+        if (coded) {
+            for (int f = 1; f < nf; f++) {
+                fa[f - 1] = fa[f];
+                fb[f - 1] = fb[f];
+            }
+            nf--;
+        }
         /* (not a column of periods: "Quarter   GMV   QoQ growth") */
         /* (one column, of a measure with its unit, "Provider   Share (%)",
          * is a table too) */
@@ -4698,7 +4711,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
             size_t row0 = ra;
             if (ranked && t[ra].kind == TK_NUM && (t[ra].flags & TF_SMALLINT) && !(t[ra].flags & TF_YEAR) &&
                 t[ra].value >= 1 && t[ra].value < 1000 && ra + 2 < rb && gap_before(s, t, ra + 1) &&
-                t[ra + 1].kind == TK_WORD)
+                (t[ra + 1].kind == TK_WORD || coded))
+                ra++;
+            if (coded && ra + 2 < rb &&
+                (t[ra].kind == TK_NUM || t[ra].kind == TK_SKIP || (t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP))) &&
+                !(t[ra].flags & TF_YEAR) && gap_before(s, t, ra + 1) && t[ra + 1].kind == TK_WORD)
                 ra++;
             /* (past "of which:", a part's row: "  of which: Equity   1,772
              * 25,574.05") */

@@ -1757,6 +1757,17 @@ START_TEST(session37_forms)
     expect_absent("China's mobile subscribers up 0.36 pct on month at 1.28 bln in Sept\n"
                   "October 28, 2014 / 10:21 AM / 2 Min Read\n\nBEIJING, Oct 28 (Reuters) - Subscribers grew.\n",
                   "Min Read");
+    /* a column of codes after the ranks ("Fund code") is passed over:
+     * the rows' names are the next column's */
+    expect("Table 3  Largest money market funds by net asset value, end of Q2 2021\n"
+           "                                          Unit: 100 million yuan\n\n"
+           "   Rank  Fund code  Fund name                           NAV\n"
+           "   --------------------------------------------------------------\n"
+           "   1     000198     Tianhong Yu'e Bao MMF               7,491.80\n"
+           "   2     000009     E Fund Tianyi MMF                   2,138.65\n",
+           "fund_assets|Tianhong Yu'e Bao MMF|2021-06|749180000000|CNY|exact|observed|6\n"
+           "fund_assets|E Fund Tianyi MMF|2021-06|213865000000|CNY|exact|observed|7\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
