@@ -323,7 +323,7 @@ static bool points_back(const struct sent *st)
 
 /* Does the sentence open with a part of what the paragraph before
  * counted: "Of these, 620 million people go online with a mobile phone",
- * "Of them, ...", "Among them, ..."? */
+ * "Of them, ...", "Among them, ...", "Of this, ..."? */
 static bool opens_of_these(const struct sent *st)
 {
     const struct token *t = st->t;
@@ -331,8 +331,10 @@ static bool opens_of_these(const struct sent *st)
         return false;
     const char *w0 = st->s + t[st->a].off, *w1 = st->s + t[st->a + 1].off;
     size_t l0 = t[st->a].len, l1 = t[st->a + 1].len;
+    /* (or "Of this, ...", "Of which, ...": a part of the total) */
     return (str_ieq(w0, l0, "of") || str_ieq(w0, l0, "among")) &&
-           (str_ieq(w1, l1, "these") || str_ieq(w1, l1, "them") || str_ieq(w1, l1, "those"));
+           (str_ieq(w1, l1, "these") || str_ieq(w1, l1, "them") || str_ieq(w1, l1, "those") ||
+            (str_ieq(w0, l0, "of") && (str_ieq(w1, l1, "this") || str_ieq(w1, l1, "which"))));
 }
 
 /* Does the sentence open with the one the paragraph before spoke of ("The

@@ -1768,6 +1768,18 @@ START_TEST(session37_forms)
            "fund_assets|Tianhong Yu'e Bao MMF|2021-06|749180000000|CNY|exact|observed|6\n"
            "fund_assets|E Fund Tianyi MMF|2021-06|213865000000|CNY|exact|observed|7\n",
            true);
+    /* "Of this, ..." opens a part of the total the paragraph before
+     * dated */
+    expect("Asset Management Association of China\nAugust 20, 2021\n\nAs of the end of July 2021, the total net asset "
+           "value of public funds was RMB 23.54 trillion.\n\nOf this, the net asset value of money market funds was "
+           "RMB 9.73 trillion.\n",
+           "fund_assets|public funds|2021-07|23540000000000|CNY|exact|observed|4\n"
+           "fund_assets|money market funds|2021-07|9730000000000|CNY|exact|observed|6\n",
+           true);
+    /* a quarter's subscriptions are no day's */
+    expect_absent("Yu'e Bao Quarterly Report, First Quarter 2014\n\nDuring the quarter the fund received subscriptions "
+                  "of 929.78 billion yuan and redemptions of 573.85 billion yuan.\n",
+                  "fund_daily_subscriptions|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
