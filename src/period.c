@@ -751,6 +751,14 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         *flags |= DF_LEAD | DF_END_OF;
         return k - 2;
     }
+    /* (and so is "up to" that opens the sentence: "Up to December 2018,
+     * China had 829 million Internet users"; its day kept, as "as of"
+     * keeps it: "Up to Dec. 31, 2006") */
+    if (k >= 2 && is_word(c, k - 1, &pw_to) && is_word(c, k - 2, &pw_up) &&
+        (k == 2 || (c->t[k - 3].flags & TF_SENT_END))) {
+        *flags |= DF_LEAD | DF_END_OF;
+        return k - 2;
+    }
     if (k >= 1 && (is_word(c, k - 1, &pw_since) || is_word(c, k - 1, &pw_until) || is_word(c, k - 1, &pw_before) ||
                    is_word(c, k - 1, &pw_after) || is_word(c, k - 1, &pw_till))) {
         *flags |= DF_BOUND;
@@ -1228,7 +1236,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
              * other day does) */
             bool as_lead = false;
             for (size_t q = e.first; q < e.last && q < e.first + 3 && !as_lead; q++)
-                as_lead = is_word(&c, q, &pw_as);
+                as_lead = is_word(&c, q, &pw_as) || (is_word(&c, q, &pw_up) && is_word(&c, q + 1, &pw_to));
             /* (nor a count stood "by" it: "By December 31, 2006, the total
              * number of Internet users had reached 137 million") */
             if (((e.flags & DF_END_OF) || (e.first < e.last && is_word(&c, e.first, &pw_by))) && !as_lead &&

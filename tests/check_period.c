@@ -344,6 +344,13 @@ START_TEST(day_range)
     e = one("in the first quarter of the previous year");
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 3);
+    /* ("Up to December 2018," opening the sentence: as "as of" it, the
+     * month's end, and December's is the year's) */
+    e = one("Up to December 2018, China had 829 million Internet users");
+    is_ymd("Up to December 2018", e, 2018, 0, 0);
+    ck_assert(e->flags & DF_END_OF);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "Up to December 2018"));
     e = one("in the second quarter of this year");
     ck_assert_int_eq(e->rel, DR_SAME_YEAR);
     ck_assert_int_eq(e->when.m, 6);
