@@ -4248,7 +4248,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
         /* (and a column of codes after it, "Rank   Fund code   Fund name
          * NAV": each row's code, a figure or a word of capitals before a
          * wide gap, is passed over too) */
-        bool coded = nf >= 3 && fb[0] - fa[0] <= 2 &&
+        bool coded = nf >= 3 && fb[0] > fa[0] && fb[0] - fa[0] <= 2 &&
                      (word_is(s, &t[fb[0] - 1], "code") || word_is(s, &t[fb[0] - 1], "ticker") ||
                       word_is(s, &t[fb[0] - 1], "symbol"));
         if (coded) {
