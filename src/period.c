@@ -462,6 +462,26 @@ int period_glued(const char *w, size_t len, char *part, int *num)
     return v >= 1990 && v <= 2100 ? v : 0;
 }
 
+static void led_by_in(const struct cur *c, struct date_expr *e, bool over_too);
+
+/* A quarter's date at its end, "(at|by) the end of" before it ("against
+ * CNY1.7 trillion at the end of the first quarter"): its first token moved
+ * back over them, DF_END_OF (and DF_LEAD, where lead says so); else led
+ * by "in", as led_by_in() does. */
+static void end_or_led(const struct cur *c, struct date_expr *e, bool lead)
+{
+    if (!(e->first >= 2 && is_word(c, e->first - 1, &pw_of) && is_word(c, e->first - 2, &pw_end))) {
+        led_by_in(c, e, false);
+        return;
+    }
+    e->first -= 2;
+    if (e->first >= 1 && is_word(c, e->first - 1, &pw_the))
+        e->first--;
+    if (e->first >= 1 && (is_word(c, e->first - 1, &pw_at) || is_word(c, e->first - 1, &pw_by)))
+        e->first--;
+    e->flags |= DF_END_OF | (lead ? DF_LEAD : 0);
+}
+
 /* The last month of the quarter named right before the year at i ("the
  * fourth quarter of 2013", "Q3 2019", "Third Quarter 2018"), 0 if none:
  * a quarter's figure is dated by the month it ends with; its first token
@@ -963,15 +983,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.last = i;
             /* (at its end: "against CNY1.7 trillion at the end of the
              * first quarter") */
-            if (e.first >= 2 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end)) {
-                e.first -= 2;
-                if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
-                    e.first--;
-                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_at) || is_word(&c, e.first - 1, &pw_by)))
-                    e.first--;
-                e.flags |= DF_END_OF;
-            } else
-                led_by_in(&c, &e, false);
+            end_or_led(&c, &e, false);
             push(out, e);
             continue;
         }
@@ -1520,15 +1532,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.flags |= DF_WRITING;
             else if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
                 e.first--;
-            if (e.first >= 3 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end) &&
-                is_word(&c, e.first - 3, &pw_the)) {
-                e.first -= 3;
-                e.flags |= DF_END_OF;
-                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_by) || is_word(&c, e.first - 1, &pw_at)))
-                    e.first--;
-                e.flags |= DF_LEAD;
-            } else
-                led_by_in(&c, &e, false);
+            end_or_led(&c, &e, true);
             push(out, e);
             i = e.last;
             continue;
