@@ -2381,10 +2381,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
         struct column parent_col = column_of(-1, 0, 0);
         size_t parent_ind = 0;
         int prev_count = -1; /* the last level above that is no rate, or -1 */
-        /* the rows a measure's word names ("Volume", "Amount") and their
-         * rules, for the rows of their changes below ("Volume growth (%)") */
-        uint32_t mword[8];
-        int mrule[8], nmeasure = 0;
+        /* the rows a measure's word names ("Volume", "Amount"), or a word
+         * that opens a level's label ("Mobile payments"), and their rules,
+         * for the rows of their changes below ("Volume growth (%)",
+         * "Mobile, growth y-o-y (%)") */
+        uint32_t mword[16];
+        int mrule[16], nmeasure = 0;
         struct column prev_count_col = prev_col;
         while (ra < n) {
             size_t rb = line_end(t, n, ra);
@@ -2888,10 +2890,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             }
             /* "Volume growth (%)", "Amount growth (%)": the change of the
              * row above that the same measure's word names */
-            int mc = f > ra + 1 && t[ra].kind == TK_WORD ? change_word(s, &t[ra + 1]) : 0;
-            if (found != 1 && !rest && mc && f - ra <= 6) {
+            /* (a comma may part them: "Mobile, growth y-o-y (%)") */
+            size_t cw = f > ra + 2 && t[ra + 1].kind == TK_PUNCT && s[t[ra + 1].off] == ',' ? ra + 2 : ra + 1;
+            int mc = f > cw && t[ra].kind == TK_WORD ? change_word(s, &t[cw]) : 0;
+            if (!mc && cw == ra + 2 && word_is(s, &t[cw], "growth"))
+                mc = CH_GROWTH;
+            if (found != 1 && !rest && mc && f - ra <= 12) {
                 bool in_pct = false;
-                for (size_t x = ra + 2; x < f && !in_pct; x++)
+                for (size_t x = cw + 1; x < f && !in_pct; x++)
                     in_pct = t[x].kind == TK_PUNCT && s[t[x].off] == '%';
                 for (int q = nmeasure; q-- > 0;)
                     if (mword[q] == t[ra].hash) {
@@ -2906,8 +2912,9 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                         break;
                     }
             }
-            if (found == 1 && f > ra && r->v[col[0].rule].change == CH_NONE && nmeasure < 8 &&
-                (measure_noun(s, &t[ra]) || word_is(s, &t[ra], "volume") || word_is(s, &t[ra], "number"))) {
+            if (found == 1 && f > ra && r->v[col[0].rule].change == CH_NONE && nmeasure < 16 &&
+                (measure_noun(s, &t[ra]) || word_is(s, &t[ra], "volume") || word_is(s, &t[ra], "number") ||
+                 (t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP) && f > ra + 1))) {
                 mword[nmeasure] = t[ra].hash;
                 mrule[nmeasure++] = col[0].rule;
             }

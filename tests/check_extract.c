@@ -1780,6 +1780,17 @@ START_TEST(session37_forms)
     expect_absent("Yu'e Bao Quarterly Report, First Quarter 2014\n\nDuring the quarter the fund received subscriptions "
                   "of 929.78 billion yuan and redemptions of 573.85 billion yuan.\n",
                   "fund_daily_subscriptions|");
+    /* a change's row named by the first word of a level's row above it,
+     * a comma between: "Mobile, growth y-o-y (%)" under "Mobile payments" */
+    expect("Table 1: Third-party payment transaction volume in China, 2012-2016\n(RMB trillion)\n\n"
+           "                                   2013     2014\n"
+           "Internet (PC) payments             5.37     8.08\n"
+           "Mobile payments                    1.22     5.99\n"
+           "Total                              6.59    14.07\n"
+           "Mobile, growth y-o-y (%)          713.3    391.0\n",
+           "mobile_payments_growth|China|2013|713.3|percent|exact|observed|8\n"
+           "mobile_payments_growth|China|2014|391|percent|exact|observed|8\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
