@@ -3924,7 +3924,11 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                 between_q = true;
         if (between_q)
             break;
-        if (de->flags & (DF_COMPARE | DF_FROM)) {
+        /* (or the time it was counted since: "an increase of 85.4 million
+         * since March 2020") */
+        bool since = (de->flags & DF_BOUND) && de->rel == DR_ABS && de->when.y &&
+                     str_ieq(st->s + st->t[de->first].off, st->t[de->first].len, "since");
+        if ((de->flags & (DF_COMPARE | DF_FROM)) || since) {
             dated = period_resolve(de, &lvl->when, &w) && !w.y2;
             /* ("an increase of 42.96 million from December 2020": the
              * year's end, the year's figure; but of a December's figure

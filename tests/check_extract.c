@@ -1791,6 +1791,13 @@ START_TEST(session37_forms)
            "mobile_payments_growth|China|2013|713.3|percent|exact|observed|8\n"
            "mobile_payments_growth|China|2014|391|percent|exact|observed|8\n",
            false);
+    /* an increase "since" a month is counted from that month's level */
+    expect("China's Internet users totaled 1.079 billion by June 2023, an increase of 11.09 million since December "
+           "2022.\n",
+           "netizens|China|2023-06|1079000000|people|exact|observed|1\n"
+           "netizens_increase|China|2023-06|11090000|people|exact|observed|1\n"
+           "netizens|China|2022|1067910000|people|exact|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
