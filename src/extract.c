@@ -9022,7 +9022,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                   : n->level_sec ? &r->v[n->level_sec - 1]
                                                  : NULL;
         char eb[SEG_ENTITY_MAX];
-        if (n->dec_lead && n->entity && strcmp(n->entity, "China") == 0)
+        /* (and so is a change of such a level, of its date: "989 million in
+         * December 2020, an increase of 85.4 million since March 2020") */
+        bool lvl_dec = n->change && n->date >= 0 && is_quantity(&t[n->date]) && ni[n->date].dec_lead &&
+                       n->when.y == ni[n->date].when.y && n->when.m == 12 && !n->when.d && !n->when.y2;
+        if ((n->dec_lead || lvl_dec) && n->entity && strcmp(n->entity, "China") == 0)
             n->when.m = 0;
         if (!unwritten(lsec, n->entity))
             emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),

@@ -1798,6 +1798,14 @@ START_TEST(session37_forms)
            "netizens_increase|China|2023-06|11090000|people|exact|observed|1\n"
            "netizens|China|2022|1067910000|people|exact|derived|1\n",
            true);
+    /* (and the change of the country's count in December is the year's,
+     * as the count is) */
+    expect("The number of Chinese internet users reached 989 million in December 2020, an increase of 85.4 million "
+           "since March 2020.\n",
+           "netizens|China|2020|989000000|people|exact|observed|1\n"
+           "netizens_increase|China|2020|85400000|people|exact|observed|1\n"
+           "netizens|China|2020-03|903600000|people|exact|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
