@@ -577,7 +577,10 @@ static size_t rate_to(const struct sent *st, size_t i)
     /* "grew by 125% to 125 million" */
     if (q > st->a + 1 && tok_is(&t[q - 1], WH(by)))
         q--;
-    if (q == st->a || !(in_list(&rise_verb, &t[q - 1]) || in_list(&fall_verb, &t[q - 1])))
+    /* (or a direction after its verb or alone: "were up 5% to", "edged
+     * down 2.43% to") */
+    if (q == st->a || !(in_list(&rise_verb, &t[q - 1]) || in_list(&fall_verb, &t[q - 1]) ||
+                        tok_is(&t[q - 1], WH(up)) || tok_is(&t[q - 1], WH(down))))
         return 0;
     size_t lim = i + 6;
     bool from = false;
@@ -5752,9 +5755,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              tok_is(&t[n->qstart - 2], WH(were)) || tok_is(&t[n->qstart - 2], WH(are)) ||
              /* (an absolute clause's: "the IPv6 holdings being up 10.6%") */
              str_ieq(st->s + t[n->qstart - 2].off, t[n->qstart - 2].len, "being") ||
-             elliptic_change(st, n->qstart - 2))) {
+             elliptic_change(st, n->qstart - 2) ||
+             /* (or a verb of moving's, a rate's: "edged down 2.43%",
+              * "went up 5%"; not "signed up 402 million") */
+             (moved_verb(st, n->qstart - 2) &&
+              (num_class(&t[k]) == UC_PERCENT || num_class(&t[k]) == UC_POINTS)))) {
             cb = n->qstart - 1;
             n->down = down;
+            /* (and the level it led to: "were up 5% to 3 trillion yuan") */
+            size_t upto = num_class(&t[k]) == UC_PERCENT ? rate_to(st, k) : 0;
+            if (upto)
+                n->leads_to = upto + 1;
         }
         /* "surged 707 percent to 1.22 trillion yuan", "fell 3 percent to",
          * "rose 51 percent year-on-year to": a rate between a verb of change

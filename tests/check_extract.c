@@ -1806,6 +1806,18 @@ START_TEST(session37_forms)
            "netizens_increase|China|2020|85400000|people|exact|observed|1\n"
            "netizens|China|2020-03|903600000|people|exact|derived|1\n",
            true);
+    /* a rate "up" or "down" after a verb of moving, or alone, and the
+     * level it led to: "edged down 2.43% to", "were up 5% to" (not "signed
+     * up 402 million": a count after a phrasal verb is no change) */
+    expect("AMAC July 2021\n\nQDII fund assets edged down 2.43% to RMB 172.41 billion. Mobile payments were up 5% to 3 "
+           "trillion yuan in 2015.\n",
+           "fund_assets_growth|QDII funds|2021-07|-2.43|percent|exact|observed|3\n"
+           "fund_assets|QDII funds|2021-07|172410000000|CNY|exact|observed|3\n"
+           "mobile_payments_growth|China|2015|5|percent|exact|observed|3\n",
+           false);
+    expect_absent("China's three carriers had signed up 402 million 3G subscribers by the end of 2013, up from 233 "
+                  "million a year earlier.\n",
+                  "3g_users_increase|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
