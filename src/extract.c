@@ -4725,10 +4725,23 @@ static int change_names(struct doc *d, const struct sent *st, size_t k)
 {
     const struct token *t = st->t;
     size_t p = k + 1;
+    /* (or the noun's passive of adding after it: "229,000 3G base stations
+     * were newly added, bringing the total to 1.043 million") */
+    bool added = false;
+    for (size_t j = k + 2; j + 1 < st->b && j < k + 8 && t[j].kind == TK_WORD && !added; j++) {
+        if (!(tok_is(&t[j], WH(were)) || tok_is(&t[j], WH(was))))
+            continue;
+        size_t v = j + 1;
+        if (v + 1 < st->b && str_ieq(st->s + t[v].off, t[v].len, "newly"))
+            v++;
+        added = str_ieq(st->s + t[v].off, t[v].len, "added");
+        if (!added)
+            break;
+    }
     if (p < st->b && (str_ieq(st->s + t[p].off, t[p].len, "new") || str_ieq(st->s + t[p].off, t[p].len, "more") ||
                       str_ieq(st->s + t[p].off, t[p].len, "additional")))
         p++;
-    else
+    else if (!added)
         return -1;
     if (p >= st->b || t[p].kind != TK_WORD || num_class(&t[k]) == UC_PERCENT)
         return -1;

@@ -1818,6 +1818,14 @@ START_TEST(session37_forms)
     expect_absent("China's three carriers had signed up 402 million 3G subscribers by the end of 2013, up from 233 "
                   "million a year earlier.\n",
                   "3g_users_increase|");
+    /* a count "newly added" after its noun, then the total it brought:
+     * the total is of what the noun counts */
+    expect("MIIT bulletin 2012\n\nIn 2012, 229,000 3G base stations were newly added, bringing the total to 1.043 "
+           "million.\n",
+           "3g_base_stations_increase|China|2012|229000|count|exact|observed|3\n"
+           "3g_base_stations|China|2011|814000|count|exact|derived|3\n"
+           "3g_base_stations|China|2012|1043000|count|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
