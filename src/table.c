@@ -4215,6 +4215,15 @@ static bool stacked_more(const char *s, const struct token *t, size_t a, size_t 
     return true;
 }
 
+/* Pass over a header's first field (a column of ranks or of codes): the
+ * fields [fa, fb) move one down. */
+static void drop_first_field(size_t *fa, size_t *fb, int *nf)
+{
+    memmove(fa, fa + 1, (size_t)(*nf - 1) * sizeof *fa);
+    memmove(fb, fb + 1, (size_t)(*nf - 1) * sizeof *fb);
+    (*nf)--;
+}
+
 static size_t by_entity_rows(const struct rules *r, const char *s, const struct token *t, size_t n, table_cell_fn fn,
                              void *ctx, bool *in_table, struct caption *caption, int year)
 {
@@ -4245,26 +4254,16 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
          * number before a wide gap, is passed over) */
         bool ranked = nf >= 3 && fb[0] == fa[0] + 1 &&
                       (word_is(s, &t[fa[0]], "rank") || word_is(s, &t[fa[0]], "ranking"));
-        if (ranked) {
-            for (int f = 1; f < nf; f++) {
-                fa[f - 1] = fa[f];
-                fb[f - 1] = fb[f];
-            }
-            nf--;
-        }
+        if (ranked)
+            drop_first_field(fa, fb, &nf);
         /* (and a column of codes after it, "Rank   Fund code   Fund name
          * NAV": each row's code, a figure or a word of capitals before a
          * wide gap, is passed over too) */
         bool coded = nf >= 3 && fb[0] > fa[0] && fb[0] - fa[0] <= 2 &&
                      (word_is(s, &t[fb[0] - 1], "code") || word_is(s, &t[fb[0] - 1], "ticker") ||
                       word_is(s, &t[fb[0] - 1], "symbol"));
-        if (coded) {
-            for (int f = 1; f < nf; f++) {
-                fa[f - 1] = fa[f];
-                fb[f - 1] = fb[f];
-            }
-            nf--;
-        }
+        if (coded)
+            drop_first_field(fa, fb, &nf);
         /* (not a column of periods: "Quarter   GMV   QoQ growth") */
         /* (one column, of a measure with its unit, "Provider   Share (%)",
          * is a table too) */
