@@ -232,8 +232,9 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     if (i < limit && opens && plain_word && (st->t[i].flags & TF_CAP) && st->t[i].len >= 5 && i + 1 < st->b &&
         str_ieq(st->s + st->t[i].off + st->t[i].len - 2, 2, "ed") &&
         ((st->in_date && st->in_date[i + 1]) ||
-         (st->t[i + 1].kind == TK_WORD && scan_month(st->s + st->t[i + 1].off, st->t[i + 1].len) > 0) || tok_is(&st->t[i + 1], WH(in)) || tok_is(&st->t[i + 1], WH(on)) ||
-         tok_is(&st->t[i + 1], WH(by)) || tok_is(&st->t[i + 1], WH(as))))
+         (st->t[i + 1].kind == TK_WORD && scan_month(st->s + st->t[i + 1].off, st->t[i + 1].len) > 0) ||
+         tok_is(&st->t[i + 1], WH(in)) || tok_is(&st->t[i + 1], WH(on)) || tok_is(&st->t[i + 1], WH(by)) ||
+         tok_is(&st->t[i + 1], WH(as))))
         return false;
     /* nor does a period written short: "1Q2019 Key Highlights", "Q3", "2016H1" */
     {

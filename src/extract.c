@@ -10326,7 +10326,8 @@ static void process_block(struct doc *d, bool context_only)
             continue;
         /* (or one that ends a caption's line: "Table 7  Users of network
          * applications (10,000 users)") */
-        bool field = (i >= 2 && gap_before(b.text, t, i - 1)) || (e + 1 < n && t[e + 1].line == t[e].line && gap_before(b.text, t, e + 1)) ||
+        bool field = (i >= 2 && gap_before(b.text, t, i - 1)) ||
+                     (e + 1 < n && t[e + 1].line == t[e].line && gap_before(b.text, t, e + 1)) ||
                      (i >= 2 && t[i - 2].kind == TK_WORD && t[i - 2].line == t[i].line &&
                       (e + 1 == n || t[e + 1].line != t[e].line));
         if (field)

@@ -410,7 +410,8 @@ static void phrase_of(const char *text, struct phrase *ph)
 /* Hashes of the words the engine tests by name, computed once. */
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
-    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its, wh_account, wh_cnnic, wh_network, wh_information, wh_over;
+    wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its, wh_account, wh_cnnic, wh_network, wh_information,
+    wh_over;
 
 static void lists_once(void);
 

@@ -881,8 +881,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         /* (or "late Thursday", "early Monday"; or right after a verb of
          * the past, a wire's "said Tuesday", "announced Tuesday") */
         bool cap_word = t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && i >= 1 && t[i - 1].kind == TK_WORD;
-        bool day_part = cap_word &&
-                    (str_ieq(s + t[i - 1].off, t[i - 1].len, "late") || str_ieq(s + t[i - 1].off, t[i - 1].len, "early"));
+        bool day_part = cap_word && (str_ieq(s + t[i - 1].off, t[i - 1].len, "late") ||
+                                     str_ieq(s + t[i - 1].off, t[i - 1].len, "early"));
         bool told = cap_word && !(t[i - 1].flags & TF_CAP) && t[i - 1].len >= 4 &&
                     (str_ieq(s + t[i - 1].off, t[i - 1].len, "said") ||
                      (s[t[i - 1].off + t[i - 1].len - 2] == 'e' && s[t[i - 1].off + t[i - 1].len - 1] == 'd'));
