@@ -8021,7 +8021,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * sales of a kind a day's figure may be, naming no span of their
          * own: "The total GMV reached 168.2 billion yuan, up 39 per cent
          * from last year", under "Alibaba smashes Singles' Day record") */
-        if (have && w.y && !w.m && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
+        /* (a day's figure dated by November alone, too, as a text of that
+         * month tells its company's figure: "\"168.2 billion yuan in sales
+         * is not only a record ...,\" said Alibaba's chief executive") */
+        /* (not where the sentence names its days: "GMV in the period from
+         * Nov 1 to Nov 11") */
+        bool fest_month = w.m == 11 && !w.d && n->rule >= 0 && day_indicator(r, r->v[n->rule].id);
+        for (size_t di = d->da; di < d->db && fest_month; di++)
+            fest_month = d->dates.v[di].first < st->a || d->dates.v[di].first >= st->b;
+        if (have && w.y && (!w.m || fest_month) && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
             (day_indicator(r, r->v[n->rule].id) ||
              (d->festival_title && r->v[n->rule].on_day && !names_span_but(st, k, true)))) {
             w.m = 11;
@@ -11161,12 +11169,19 @@ void engine_run(struct engine *g, struct chunk *c)
             d->festival = d->festival_title = true;
         /* (or a title with its byline or time stamp under it: the block's
          * figures all on its first line) */
+        /* (not a sentence wrapped, its next line going on in lower case:
+         * "... had raised another 866" / "million US dollars in its
+         * latest round ...") */
         if (!title && cb->lines <= 3 && c->nf > nf0) {
             const char *nl = memchr(d->bp, '\n', d->blen);
             bool first_only = nl != NULL;
             for (size_t f = nf0; f < c->nf && first_only; f++)
                 first_only = c->f[f].line == cb->line;
-            title = first_only && !ends_with_stop(d->bp, (size_t)(nl - d->bp));
+            const char *nx = nl ? nl + 1 : NULL, *end = d->bp + d->blen;
+            while (nx && nx < end && (*nx == ' ' || *nx == '\t'))
+                nx++;
+            bool goes_on = nx && nx < end && is_lower((unsigned char)*nx);
+            title = first_only && !goes_on && !ends_with_stop(d->bp, (size_t)(nl - d->bp));
         }
         /* (or a list of items under the headline, all its lines items:
          * "* Online fund has 49 million customers") */

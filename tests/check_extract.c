@@ -1826,6 +1826,23 @@ START_TEST(session37_forms)
            "3g_base_stations|China|2011|814000|count|exact|derived|3\n"
            "3g_base_stations|China|2012|1043000|count|exact|observed|3\n",
            true);
+    /* a sentence wrapped after its figure is no title waiting for the
+     * text under it to date it: a later item's day stays the item's */
+    expect("Published: 2018/3/13 22:38:40\n\nBike-sharing firm Mobike announced Tuesday that it had raised another "
+           "866\nmillion US dollars in its latest round of funding led by Tencent.\n\n* Tencent leads Mobike funding "
+           "round                    2018-03-14\n  Mobike said it has secured USD 866 million in a new round of "
+           "financing.\n",
+           "funding_round|Mobike|2018-03-13|866000000|USD|exact|observed|3\n", false);
+    /* a day's figure of a text on Singles' Day, dated by its month alone,
+     * is the festival's (not where its sentence names its days) */
+    expect("Alibaba smashes Singles Day record\nPUBLISHED : Sunday, 12 November, 2017, 1:02am\n\nAlibaba notched up "
+           "total takings of 168.2 billion yuan on Singles Day.\n\n\"168.2 billion yuan in sales is not only a record "
+           "in China, but also a\nrecord worldwide,\" said Alibaba chief executive Daniel Zhang.\n\nJD.com said GMV "
+           "in the period from Nov 1 to Nov 11 was 130 billion yuan.\n",
+           "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|4\n"
+           "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|6\n"
+           "daily_transaction_volume|JD.com|2017-11|130000000000|CNY|exact|observed|9\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
