@@ -191,6 +191,7 @@ struct topic {
      * Wednesday. || The company said its revenue rose ..." */
     const struct block *prev;
     struct tokens *prev_tok; /* scratch for reading it */
+    struct brands *brands;   /* names the text writes in lower case, or NULL */
     /* the one before that: where the paragraph before names nobody ("Net
      * profit rose to 20.4 billion yuan."), the topic is older */
     const struct block *prev2;
@@ -283,6 +284,15 @@ static inline bool is_clause_break(const struct token *t)
 
 /* Could token i be (part of) a name: capitalised, camel case, an identifier? */
 bool name_word(const struct sent *st, size_t i);
+/* Names a text writes in lower case ("ofo"), learnt where it sets one
+ * after a company's noun: "bike-sharing firm ofo announced ...". */
+struct brands {
+    uint32_t h[16]; /* hashes of the names, their possessive dropped */
+    size_t n;
+};
+/* Learn the block's new names into b (if learn), and mark every word of
+ * its tokens t[0, n) (text s) that is one as capitalised (TF_CAP). */
+void brands_mark(struct brands *b, const char *s, struct token *t, size_t n, bool learn);
 /* Is p[0, len) a carrier's network ("GSM", "CDMA2000", "TD-SCDMA")? */
 bool network_word(const char *p, size_t len);
 /* The name starting at i, if any: [i, *end). */

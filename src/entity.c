@@ -18,6 +18,83 @@ bool network_word(const char *p, size_t len)
     return str_ieq_any(p, len, nets, sizeof nets / sizeof *nets);
 }
 
+/* Could the word w[0, len) be a name in lower case: letters (a dot
+ * between, "ele.me"), no word of the language's own endings or its small
+ * words ("the firm also said", "service providers said")? */
+static bool lower_name_like(const char *w, size_t len)
+{
+    static const char *const small[] = {"also",  "now",   "still", "just",  "then",  "today", "last",  "first",
+                                        "only",  "even",  "which", "that",  "who",   "whose", "and",   "or",
+                                        "but",   "has",   "had",   "have",  "is",    "was",   "were",  "will",
+                                        "would", "could", "can",   "may",   "might", "should", "must", "did",
+                                        "does",  "said",  "says",  "yet",   "once",  "itself", "alone", "soon",
+                                        "in",    "on",    "at",    "to",    "for",   "of",    "with",  "by",
+                                        "from",  "as",    "said",  "set",   "saw",   "got",   "won",   "hit",
+                                        "led",   "cut",   "put",   "grew",  "rose",  "fell",  "sold",  "made",
+                                        "took",  "became", "began", "went", "came",  "gave",  "paid",  "lost",
+                                        "unit",  "arm",   "group", "owner", "founder", "chief", "boss", "head"};
+    if (len < 2 || len > 15 || !is_lower((unsigned char)w[0]) || !is_lower((unsigned char)w[len - 1]))
+        return false;
+    for (size_t k = 0; k < len; k++)
+        if (!is_lower((unsigned char)w[k]) && !(w[k] == '.' && k > 0 && k + 1 < len))
+            return false;
+    if (w[len - 1] == 's' || (len > 3 && memcmp(w + len - 2, "ed", 2) == 0) ||
+        (len > 4 && memcmp(w + len - 3, "ing", 3) == 0) || (len > 3 && memcmp(w + len - 2, "ly", 2) == 0) ||
+        (len > 3 && memcmp(w + len - 2, "er", 2) == 0))
+        return false;
+    return !str_ieq_any(w, len, small, sizeof small / sizeof *small) && !scan_known_word(w, len);
+}
+
+/* Does the word after a name in lower case go on as a verb would: "...
+ * ofo announced", "ofo raises", "ofo has", or a comma? */
+static bool verb_like_after(const char *s, const struct token *t)
+{
+    static const char *const aux[] = {"has", "had", "is", "was", "will", "would", "can", "could", "said",
+                                      "says", "may", "plans", "aims", "did", "does", "also", "now", "saw"};
+    if (t->kind == TK_PUNCT)
+        return t->len == 1 && s[t->off] == ',';
+    if (t->kind != TK_WORD || (t->flags & TF_CAP))
+        return false;
+    const char *w = s + t->off;
+    size_t l = t->len;
+    return str_ieq_any(w, l, aux, sizeof aux / sizeof *aux) || (l > 4 && memcmp(w + l - 2, "ed", 2) == 0) ||
+           (l > 4 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'');
+}
+
+void brands_mark(struct brands *b, const char *s, struct token *t, size_t n, bool learn)
+{
+    static const char *const org[] = {"firm",     "company",  "startup",  "service", "platform", "provider",
+                                      "operator", "app",      "giant",    "site",    "brand",    "maker",
+                                      "unicorn",  "rival",    "retailer", "lender",  "website",  "portal",
+                                      "marketplace", "carrier", "upstart", "newcomer"};
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != TK_WORD || (t[i].flags & TF_CAP))
+            continue;
+        const char *w = s + t[i].off;
+        size_t len = t[i].len;
+        bool poss = (t[i].flags & TF_POSSESSIVE) != 0;
+        if (poss)
+            len -= w[len - 2] == '\'' ? 2 : 4;
+        if (!lower_name_like(w, len))
+            continue;
+        uint32_t h = scan_word_hash(w, len);
+        bool known = false;
+        for (size_t k = 0; k < b->n && !known; k++)
+            known = b->h[k] == h;
+        /* (learnt after a company's noun, itself after the words that
+         * tell its trade: "China's leading bike-sharing service ofo") */
+        if (!known && learn && b->n < sizeof b->h / sizeof *b->h && i >= 2 && t[i - 1].kind == TK_WORD &&
+            !(t[i - 1].flags & TF_CAP) && str_ieq_any(s + t[i - 1].off, t[i - 1].len, org, sizeof org / sizeof *org) &&
+            (t[i - 2].kind == TK_WORD || (t[i - 2].flags & TF_HYPHEN)) && t[i - 1].line == t[i].line &&
+            (poss || (i + 1 < n && verb_like_after(s, &t[i + 1])))) {
+            b->h[b->n++] = h;
+            known = true;
+        }
+        if (known)
+            t[i].flags |= TF_CAP;
+    }
+}
+
 bool name_word(const struct sent *st, size_t i)
 {
     const struct token *t = &st->t[i];
@@ -641,6 +718,8 @@ static bool prose(const struct block *b)
 static char *other_topic(struct topic *tp, const struct block *b)
 {
     scan_block(b, tp->prev_tok);
+    if (tp->brands)
+        brands_mark(tp->brands, b->text, tp->prev_tok->v, tp->prev_tok->n, false);
     dateline_skip(b->text, tp->prev_tok->v, tp->prev_tok->n);
     struct sent w = {b->text, tp->prev_tok->v, tp->prev_tok->n, 0, tp->prev_tok->n, 0, 0, NULL, NULL, tp->r, NULL, false, false, NULL, NULL};
     return block_topic(&w);
@@ -1666,6 +1745,8 @@ char *card_title(const struct sent *st, struct topic *topic)
         if (!b || !b->len || memchr(b->text, '\n', b->len - (b->text[b->len - 1] == '\n')))
             return NULL;
         scan_block(b, topic->prev_tok);
+        if (topic->brands)
+            brands_mark(topic->brands, b->text, topic->prev_tok->v, topic->prev_tok->n, false);
         w = (struct sent){b->text, topic->prev_tok->v, topic->prev_tok->n, 0, topic->prev_tok->n, 0, 0, NULL,
                           NULL, topic->r, NULL, false, false, NULL, NULL};
     }

@@ -31,6 +31,7 @@
 /* ---- document state -------------------------------------------------------- */
 
 struct doc {
+    struct brands brands; /* names the text writes in lower case */
     const struct rules *r;
     const char *name;
     fact_sink sink;
@@ -10061,6 +10062,7 @@ static void process_block(struct doc *d, bool context_only)
     d->this_table = false;
     scan_block(&b, &d->tok);
     drop_glosses(b.text, &d->tok);
+    brands_mark(&d->brands, b.text, d->tok.v, d->tok.n, true);
     const struct token *t = d->tok.v;
     size_t n = d->tok.n;
     /* (the CNNIC named, by its initials or its name: its words, not the
@@ -10381,7 +10383,7 @@ static void process_block(struct doc *d, bool context_only)
     struct sent whole = {b.text, t, n, 0, n, 0, 0, NULL, d->in_date, d->r, d->issuer, false, false, d->manager, d->place};
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
-                            .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok,
+                            .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok, .brands = &d->brands,
                             .prev2 = d->prev2.len ? &d->prev2 : NULL};
     struct topic *topic = &topic_v;
     struct date para = {0}, lead_para = {0};
@@ -10715,6 +10717,19 @@ static void title_dates(struct chunk *c, size_t ha, size_t hb, size_t ba, size_t
              * one before, not a figure of long ago the text compares) */
             if (again && c->doc_year && atoi(b->period) < c->doc_year - 1)
                 continue;
+            /* (nor where the text above has stated it already, of the
+             * title's own date: "ofo raises 866 mln USD" over "... ofo
+             * announced Tuesday that it had raised another 866 million"
+             * and, further down, a related item of the next day) */
+            bool stated = false;
+            for (size_t q = hb; q < ba && again && !stated; q++) {
+                const struct fact *e = &c->f[q];
+                stated = !e->derived && strcmp(e->indicator, h->indicator) == 0 && strcmp(e->unit, h->unit) == 0 &&
+                         strcmp(e->period, h->period) == 0 &&
+                         fabs(e->value - h->value) <= 0.005 * fmax(fabs(e->value), fabs(h->value));
+            }
+            if (stated)
+                break;
             /* (and the title's change of it, "..., up 83 pct": the same) */
             for (size_t q = ha; q < hb; q++) {
                 struct fact *g = &c->f[q];
@@ -11069,6 +11084,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->doc_month = c->doc_month;
     d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;
+    d->brands.n = 0;
     d->head_year = c->head_year;
     d->quarter = c->quarter;
     d->fiscal_m = c->fiscal_m;

@@ -1975,6 +1975,22 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
                 end = peek(&a, 1)->off + peek(&a, 1)->len;
                 has_scale = true;
                 a.i += 2;
+                /* (and its currency joined too: "a 700-million-dollar
+                 * round", "the 5-billion-yuan fund") */
+                k = peek(&a, 0);
+                if (!t.unit && k && k->kind == TK_PUNCT && k->len == 1 && s[k->off] == '-' && k->off == end &&
+                    peek(&a, 1) && peek(&a, 1)->kind == TK_WORD && peek(&a, 1)->off == k->off + 1) {
+                    size_t hu = 0;
+                    a.i++;
+                    const char *hc = currency_after(&a, &hu);
+                    if (hc && hu == 1) {
+                        t.unit = hc;
+                        end = peek(&a, 0)->off + peek(&a, 0)->len;
+                        a.i++;
+                    } else {
+                        a.i--;
+                    }
+                }
             }
         }
         /* the units of Chinese statistics in English: "80,767 hundred

@@ -1843,6 +1843,16 @@ START_TEST(session37_forms)
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|6\n"
            "daily_transaction_volume|JD.com|2017-11|130000000000|CNY|exact|observed|9\n",
            true);
+    /* a name the text writes in lower case, learnt where it stands after
+     * a company's noun, is a name wherever the text names it again; no
+     * word of the language is learnt so ("the payment firm also said") */
+    expect("Published: 2018/3/13 22:38:40\n\nChina's bike-sharing service ofo announced Tuesday that it had raised "
+           "866 million US dollars.\n\nFounded in 2014, ofo shot to fame with public bikes.\n\nThe new round marked "
+           "its highest so far, following a 700-million-dollars funding round last July.\n\nThe Hangzhou-based "
+           "payment firm also said it had 520 million users at the end of 2017.\n",
+           "funding_round|ofo|2018-03-13|866000000|USD|exact|observed|3\n"
+           "funding_round|ofo|2017-07|700000000|USD|exact|observed|7\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

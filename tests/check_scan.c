@@ -656,6 +656,9 @@ START_TEST(scale_abbreviations)
     /* a scale joined by a hyphen, as an adjective: "the 100-million mark" */
     one_num("the 100-million mark", 100e6, NULL);
     one_num("a 1-billion-user milestone", 1e9, NULL);
+    /* (and its currency joined too, as an adjective) */
+    one_num("a 700-million-dollars funding round", 700e6, "USD");
+    one_num("the 5-billion-yuan fund", 5e9, "CNY");
 }
 END_TEST
 
