@@ -1853,6 +1853,15 @@ START_TEST(session37_forms)
            "funding_round|ofo|2018-03-13|866000000|USD|exact|observed|3\n"
            "funding_round|ofo|2017-07|700000000|USD|exact|observed|7\n",
            true);
+    /* a title the text under it states with the title's own date keeps
+     * it: a related item of the next day further down is another telling */
+    expect("Mobike raises 866 mln USD in new round of funding\n\nPublished: 2018/3/13 22:38:40\n\nBike-sharing firm "
+           "Mobike announced Tuesday that it had raised another 866 million US dollars in its latest round.\n\nThe "
+           "company operates in 200 cities.\n\n* Tencent leads Mobike funding round                    2018-03-14\n"
+           "  Mobike said it has secured USD 866 million in a new round of financing.\n",
+           "funding_round|Mobike|2018-03-13|866000000|USD|exact|observed|1\n"
+           "funding_round|Mobike|2018-03-13|866000000|USD|exact|observed|5\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
