@@ -2147,6 +2147,34 @@ static size_t author_after(const char *p, size_t a, size_t e)
     return e;
 }
 
+/* Is the line a listed item's headline with its day last, past a wide
+ * gap, as a page's list of related articles has it ("* Ofo becomes
+ * Chinese bike-sharing unicorn after giant fundraising     2017-02-28")?
+ * Its year, the month and day into *month and *day; 0 if not. */
+static int item_headline_day(const char *p, size_t n, int *month, int *day)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (!scan_bullet_at(p, 0, n))
+        return 0;
+    /* (the last field, past three spaces or a tab) */
+    size_t g = n;
+    while (g > 0 && !(p[g - 1] == '\t' || (g >= 3 && p[g - 1] == ' ' && p[g - 2] == ' ' && p[g - 3] == ' ')))
+        g--;
+    if (g == 0 || n - g > 30)
+        return 0;
+    /* (words of a headline before it: three at least) */
+    int words = 0;
+    for (size_t i = 0; i < g; i++)
+        words += is_alpha((unsigned char)p[i]) && (i == 0 || !is_alnum((unsigned char)p[i - 1]));
+    int m = 0, d = 0, y = words >= 3 ? field_date(p, g, n, &m, &d) : 0;
+    if (y <= 0 || !m || !d)
+        return 0;
+    *month = m;
+    *day = d;
+    return y;
+}
+
 /* Is the line an item's source line in a file of many items: fields
  * parted by bars, the first or the last a date ("china.org.cn | archive
  * | 2004-01-16", "itfacts.biz | 80 mln Chinese surf the Web | January
@@ -4120,7 +4148,8 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
         ((lineno > 6 || (lineno > 2 && !x->doc_day)) && fresh &&
          (((item_y = item_dateline(p, n, &item_m, &item_d, &item_alone)) > 0 &&
            (!item_alone || under_headline || (after_headline && item_d > 0))) ||
-          (item_y = item_source_line(p, n, &item_m, &item_d)) > 0))) {
+          (item_y = item_source_line(p, n, &item_m, &item_d)) > 0 ||
+          (item_y = item_headline_day(p, n, &item_m, &item_d)) > 0))) {
         /* (a headline a blank line above is the new item's: it stays to
          * open its chunk) */
         if ((x->pending_blank && !after_headline) || !x->block.len) {

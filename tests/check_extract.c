@@ -1862,6 +1862,16 @@ START_TEST(session37_forms)
            "funding_round|Mobike|2018-03-13|866000000|USD|exact|observed|1\n"
            "funding_round|Mobike|2018-03-13|866000000|USD|exact|observed|5\n",
            false);
+    /* a listed item's headline with its day last, past a wide gap, dates
+     * the item's text as its own dateline would */
+    expect("Published: 2018/3/13 22:38:40\n\nMobike said on Tuesday it had 200 million users.\n\nRELATED ARTICLES\n\n* "
+           "Mobike becomes a bike-sharing unicorn after giant fundraising     2017-02-28\n  A bruising battle just "
+           "ramped up a notch. Mobike has raised $450 million from backers,\n  taking its valuation to more than $1 "
+           "billion.\n",
+           "users|Mobike|2018-03-13|200000000|people|exact|observed|3\n"
+           "funding_round|Mobike|2017-02-28|450000000|USD|exact|observed|8\n"
+           "valuation|Mobike|2017-02-28|1000000000|USD|more_than|observed|9\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
