@@ -2493,6 +2493,27 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 break;
             }
         }
+    /* "..., while Mobike's latest round was USD 600 million": a cue
+     * before the figure that a clause's first name owns, past a word or
+     * two, is that name's */
+    if (ru->entity == EK_SUBJECT && !ni->cue_after && ni->cue_a > st->a + 1) {
+        size_t p = ni->cue_a;
+        while (p > st->a + 1 && p + 2 > ni->cue_a && st->t[p - 1].kind == TK_WORD &&
+               !(st->t[p - 1].flags & (TF_CAP | TF_POSSESSIVE)))
+            p--;
+        if (p > st->a && (st->t[p - 1].flags & TF_POSSESSIVE))
+            for (size_t s0 = p - 1; s0 + 4 > p - 1; s0--) {
+                size_t pe;
+                if (name_at(st, s0, p, &e) && e == p) {
+                    if (!in_list(&not_name, &st->t[s0]) && !(place_name_at(st, s0, &pe) && pe >= e) &&
+                        clause_subject(st, st->a, s0, e))
+                        return name_text(st, s0, e);
+                    break;
+                }
+                if (s0 == st->a)
+                    break;
+            }
+    }
     /* (a report's own fund, "the Fund" in capitals in the figure's own
      * clause, before any subject the sentence or the paragraph gives:
      * "Compared with a year earlier, when the Fund managed RMB 1.07

@@ -1135,6 +1135,11 @@ static bool told_now(const struct sent *st, size_t k)
         if (t->kind != TK_WORD || (t->flags & TF_CAP))
             continue;
         const char *w = st->s + t->off;
+        /* (a relative clause of the present is the figure's own: "...
+         * would postpone its long-rumoured merger with Mobike, which has a
+         * valuation of USD 1.5 billion") */
+        if (is_now && (str_ieq(w, t->len, "which") || str_ieq(w, t->len, "who")))
+            break;
         if (tok_is(t, WH(was)) || tok_is(t, WH(were)) || str_ieq(w, t->len, "had") ||
             (t->len > 4 && w[t->len - 1] == 'd' && w[t->len - 2] == 'e'))
             return false;
@@ -7250,7 +7255,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                 de->first >= st->a + 1 && n->cue_b + 1 == de->first &&
                                 t[de->first - 1].kind == TK_PUNCT && st->s[t[de->first - 1].off] == ',' &&
                                 t[k].line != t[de->first].line;
-            if (!blocked && (words <= 8 || (as_of && words <= 12)) &&
+            /* (and further where the date before it is another clause's:
+             * "Last July Ofo received ..., while Mobike's latest round was
+             * USD 600 million in a Series E round led by Tencent Holdings
+             * last June") */
+            bool other_lead = false;
+            for (size_t dj = d->da; dj < d->db && !other_lead && !comma && words > 8 && words <= 12; dj++) {
+                const struct date_expr *dp = &d->dates.v[dj];
+                if (dp->first < st->a || dp->last >= k)
+                    continue;
+                for (size_t i = dp->last + 1; i < k && !other_lead; i++)
+                    other_lead = t[i].kind == TK_PUNCT && st->s[t[i].off] == ',';
+            }
+            if (!blocked && (words <= 8 || (as_of && words <= 12) || other_lead) &&
                 ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed || caption_year)) {
                 pick = (int)di;
                 if (origin)

@@ -1872,6 +1872,20 @@ START_TEST(session37_forms)
            "funding_round|Mobike|2017-02-28|450000000|USD|exact|observed|8\n"
            "valuation|Mobike|2017-02-28|1000000000|USD|more_than|observed|9\n",
            true);
+    /* a clause's cue its first name owns is that name's, and a date
+     * further on in the figure's own clause beats another clause's */
+    expect("Published: 2018/3/14 22:38:40\n\nLast July Ofo received financing of USD 700 million led by Alibaba, "
+           "while Mobike's latest round was USD 600 million in a Series E round led by Tencent Holdings last June.\n",
+           "funding_round|Ofo|2017-07|700000000|USD|exact|observed|3\n"
+           "funding_round|Mobike|2017-06|600000000|USD|exact|observed|3\n",
+           true);
+    /* a relative clause in the present is the figure's own: no year the
+     * paragraph spoke of before dates it */
+    expect("Published: 2018/3/14 22:38:40\n\nIn June 2017, Ofo raised USD 600 million. Analysts said the financing "
+           "would postpone its long-rumoured merger with Mobike, which has a valuation of USD 1.5 billion.\n",
+           "funding_round|Ofo|2017-06|600000000|USD|exact|observed|3\n"
+           "valuation|Mobike|2018-03-14|1500000000|USD|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
