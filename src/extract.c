@@ -11129,7 +11129,12 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->month_para, 0, sizeof d->month_para);
     /* (a text whose title names Singles' Day speaks of the festival) */
     d->festival = d->festival_title = c->title && festival_named(c->title, strlen(c->title));
-    d->cnnic = false;
+    /* (the CNNIC named anywhere in the text: its figures told before its
+     * name are its survey's too, "China is now home to 632 million
+     * Internet users, a government agency said Monday ... according to
+     * the China Internet Network Information Centre (CNNIC)") */
+    d->cnnic = memmem(c->text.p, c->text.len, "CNNIC", 5) ||
+               memmem(c->text.p, c->text.len, "Network Information Cent", 24);
     memset(&d->last_quarter, 0, sizeof d->last_quarter);
     d->issuer = c->issuer;
     d->manager = c->manager;

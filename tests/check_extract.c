@@ -1886,6 +1886,12 @@ START_TEST(session37_forms)
            "funding_round|Ofo|2017-06|600000000|USD|exact|observed|3\n"
            "valuation|Mobike|2018-03-14|1500000000|USD|exact|observed|3\n",
            true);
+    /* the CNNIC named anywhere in an item makes its undated national
+     * figures of July the half-year's just ended, as if named first */
+    expect("China Internet population reaches 632 million\nJuly 21, 2014 | AFP\n\nChina is now home to 632 million "
+           "Internet users, a government agency said Monday.\n\nThe figures come from the China Internet Network "
+           "Information Centre (CNNIC).\n",
+           "netizens|China|2014-06|632000000|people|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
