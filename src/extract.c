@@ -2448,6 +2448,25 @@ static bool superlative(const char *w, size_t n)
     return (n > 4 && str_ieq(w + n - 3, 3, "est")) || str_ieq_any(w, n, rank, sizeof rank / sizeof *rank);
 }
 
+/* Does the date de, after the figure at k, span a ranking: right after
+ * its superlative, "Hong Kong's largest this year", "the biggest IPO since
+ * 2014"? */
+static bool ranking_date(const struct sent *st, size_t k, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    for (size_t i = de->first; i-- > k + 2 && i + 3 > de->first;) {
+        /* (not a time's: "its latest round in 2014") */
+        static const char *const when[] = {"latest", "earliest", "newest", "oldest"};
+        if (t[i].kind != TK_WORD || t[i].len <= 4 || !str_ieq(st->s + t[i].off + t[i].len - 3, 3, "est") ||
+            str_ieq_any(st->s + t[i].off, t[i].len, when, sizeof when / sizeof *when))
+            continue;
+        const struct token *p = &t[i - 1];
+        return (p->flags & TF_POSSESSIVE) || str_ieq(st->s + p->off, p->len, "the") ||
+               str_ieq(st->s + p->off, p->len, "its");
+    }
+    return false;
+}
+
 /* Does a date of its own stand before the figure at k in its sentence? */
 static bool dated_before(const struct doc *d, const struct sent *st, size_t k)
 {
@@ -3462,7 +3481,7 @@ static size_t later_date_at(struct doc *d, const struct sent *st, size_t k, bool
         if (de->first <= k || de->first >= st->b || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
             (writing && !(de->flags & DF_WRITING)) || since_clause_date(st, de))
             continue;
-        if (!same_clause(st, k, de->first) || !date_of(d, de, NULL, w))
+        if (!same_clause(st, k, de->first) || ranking_date(st, k, de) || !date_of(d, de, NULL, w))
             return SIZE_MAX;
         /* (nor the date of the figure a change went from, between: "rose
          * 10% from 500 million at the end of 2010") */
@@ -7184,6 +7203,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* (an appositive that ranks it, of its own time: "raising
                      * about USD 1.4 billion, the largest IPO in the United
                      * States in 2016") */
+                    blocked = true;
+                } else if (i + 1 == de->first && ranking_date(st, k, de)) {
+                    /* (or a ranking's span right after its superlative:
+                     * "The $3.5 billion initial public offering by JD
+                     * Health is Hong Kong's largest this year") */
                     blocked = true;
                 } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && comma &&
                            (i <= comma + 5 || i + 2 >= de->first) && dated_before(d, st, k)) {

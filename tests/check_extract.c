@@ -1892,6 +1892,14 @@ START_TEST(session37_forms)
            "Internet users, a government agency said Monday.\n\nThe figures come from the China Internet Network "
            "Information Centre (CNNIC).\n",
            "netizens|China|2014-06|632000000|people|exact|observed|1\n", false);
+    /* a date right after a superlative spans the ranking, not the
+     * figure ("the biggest in 2016"); "its latest round in 2014" is a
+     * time's */
+    expect("2017-11-13\n\nThe HK$4.12 billion IPO by Razer was the biggest in 2016.\n\nXiaomi raised 1.1 billion U.S. "
+           "dollars in its latest round in 2014.\n",
+           "ipo_raise|Razer|2017-11-13|4120000000|HKD|exact|observed|3\n"
+           "|Xiaomi|2014|1100000000|USD|exact|observed|5\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -11935,7 +11943,7 @@ START_TEST(report_table_forms)
            "JD Health makes strong debut in Hong Kong\n\n2020-12-08\n\n"
            "The $3.5 billion initial public offering by JD Health International Inc. is Hong Kong's largest "
            "this year.\n",
-           "ipo_raise|JD Health International|2020|3500000000|USD|exact|observed|13\n", false);
+           "ipo_raise|JD Health International|2020-12-08|3500000000|USD|exact|observed|13\n", false);
     /* (a later item's byline, its day past a wide gap after the author
      * and before a time; the headline a blank line above it is the item's) */
     expect("Alibaba says Singles Day sales hit 91.2 billion yuan\n\nBEIJING, Nov 12, 2015 (Reuters) -\n\n"
