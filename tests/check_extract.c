@@ -1900,6 +1900,9 @@ START_TEST(session37_forms)
            "ipo_raise|Razer|2017-11-13|4120000000|HKD|exact|observed|3\n"
            "|Xiaomi|2014|1100000000|USD|exact|observed|5\n",
            true);
+    /* money raised in a round is no listing's, under a title on one */
+    expect("Razer IPO news\n\nXiaomi raised 1.1 billion U.S. dollars in its latest round in 2014.\n",
+           "funding_round|Xiaomi|2014|1100000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
