@@ -1903,6 +1903,10 @@ START_TEST(session37_forms)
     /* money raised in a round is no listing's, under a title on one */
     expect("Razer IPO news\n\nXiaomi raised 1.1 billion U.S. dollars in its latest round in 2014.\n",
            "funding_round|Xiaomi|2014|1100000000|USD|exact|observed|3\n", true);
+    /* the penetration rate under its other English names */
+    expect("By the end of June 2019, the number of netizens reached 854 million, with the internet availability "
+           "rate reaching 61.2 percent.\n",
+           "internet_penetration|China|2019-06|61.2|percent|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
