@@ -8164,24 +8164,48 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t j = k + 1;
         while (j < st->b && !is_quantity(&t[j]) && !is_clause_break(&t[j]) && j < k + 8)
             j++;
-        if (j >= st->b || !is_quantity(&t[j]) || !tok_is(&t[j - 1], WH(to)) || ni[j].skip || ni[j].change ||
+        /* (or the level before it: "increased to 73 percent from 42.1
+         * percent") */
+        bool back = false;
+        if ((j >= st->b || !is_quantity(&t[j]) || !tok_is(&t[j - 1], WH(to))) && k > st->a + 2 &&
+            tok_is(&t[k - 1], WH(from))) {
+            size_t b0 = k - 1;
+            while (b0 > st->a + 1 && !is_quantity(&t[b0 - 1]) && !is_clause_break(&t[b0 - 1]) && b0 + 4 > k)
+                b0--;
+            if (b0 > st->a + 1 && is_quantity(&t[b0 - 1]) && tok_is(&t[b0 - 2], WH(to))) {
+                j = b0 - 1;
+                back = true;
+            }
+        }
+        if (j >= st->b || !is_quantity(&t[j]) || (!back && !tok_is(&t[j - 1], WH(to))) || ni[j].skip || ni[j].change ||
             ni[j].rule < 0 || strcmp(d->r->v[ni[j].rule].id, d->r->v[n->rule].id) != 0 || !ni[j].has_when ||
-            ni[j].when.y != n->when.y || ni[j].when.m != n->when.m || ni[j].when.d != n->when.d)
+            (ni[j].when.y != n->when.y && !(back && ni[j].when.y == n->when.y + 1)) || ni[j].when.m != n->when.m ||
+            ni[j].when.d != n->when.d)
             continue;
         /* (a start that goes with one dated before it, of the same end:
          * "rose from 1.22 trillion yuan in 2013 to 120.3 trillion yuan in
          * 2017, while ... grew from 17.2 trillion yuan to 143.3 trillion
          * yuan": the same start) */
+        /* (and the other way round: "rose to 1.03 billion last year from
+         * 564 million in 2012, while the rate increased to 73 percent from
+         * 42.1 percent during that period") */
         bool parallel = false;
-        for (size_t p = k; p-- > st->a && !year_earlier && !parallel;) {
-            if (!is_quantity(&t[p]) || !ni[p].from || ni[p].from_free || ni[p].skip || !ni[p].has_when ||
-                num_class(&t[p]) != num_class(&t[k]))
+        for (size_t p = back ? j : k; p-- > st->a && !year_earlier && !parallel;) {
+            if (!is_quantity(&t[p]) || !ni[p].from || ni[p].from_free || ni[p].skip || !ni[p].has_when)
                 continue;
             size_t q = p + 1;
             while (q < k && !is_quantity(&t[q]))
                 q++;
-            if (q < k && q > p + 1 && tok_is(&t[q - 1], WH(to)) && ni[q].has_when && ni[q].when.y == ni[j].when.y &&
-                ni[q].when.m == ni[j].when.m && ni[q].when.d == ni[j].when.d) {
+            bool ahead = q < k && q > p + 1 && tok_is(&t[q - 1], WH(to));
+            if (!ahead && back && p > st->a + 2 && tok_is(&t[p - 1], WH(from))) {
+                q = p - 1;
+                while (q > st->a + 1 && !is_quantity(&t[q - 1]) && q + 4 > p)
+                    q--;
+                ahead = q > st->a + 1 && is_quantity(&t[q - 1]) && tok_is(&t[q - 2], WH(to));
+                q--;
+            }
+            if (ahead && ni[q].has_when &&
+                ni[q].when.y == ni[j].when.y && ni[q].when.m == ni[j].when.m && ni[q].when.d == ni[j].when.d) {
                 n->when = ni[p].when;
                 parallel = true;
             }
@@ -8199,7 +8223,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 parallel = true;
             }
         }
-        if (parallel)
+        /* (the start before its level was dated so already) */
+        if (parallel || back)
             continue;
         if (n->when.m && !year_earlier)
             n->skip = true;

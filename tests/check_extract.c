@@ -1907,6 +1907,18 @@ START_TEST(session37_forms)
     expect("By the end of June 2019, the number of netizens reached 854 million, with the internet availability "
            "rate reaching 61.2 percent.\n",
            "internet_penetration|China|2019-06|61.2|percent|exact|observed|1\n", false);
+    /* a start without a date that goes with a dated one of the same end
+     * is of that start's date, whatever the figures' kinds, either way
+     * round */
+    expect("August 19, 2022\n\nThe number of internet users rose from 564 million in 2012 to 1.03 billion last year, "
+           "while the internet penetration rate increased from 42.1 percent to 73 percent.\n\nThe number of internet "
+           "users rose to 1.03 billion last year from 564 million in 2012, while the internet penetration rate "
+           "increased to 73 percent from 42.1 percent during that period.\n",
+           "internet_penetration|China|2012|42.1|percent|exact|observed|3\n"
+           "internet_penetration|China|2021|73|percent|exact|observed|3\n"
+           "internet_penetration|China|2021|73|percent|exact|observed|5\n"
+           "internet_penetration|China|2012|42.1|percent|exact|observed|5\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
