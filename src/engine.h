@@ -177,6 +177,7 @@ struct numinfo {
     bool from_free;        /* a start ("from 325 million") with no date of its own, that of its sentence */
     size_t base_of;        /* a start or a figure compared with: 1 + the level's index (0: none) */
     int own_pick;          /* 1 + the index of the date right after it that dated it (0: none) */
+    bool doc_year_only;    /* dated by nothing but the document's year */
     struct date when;
     bool has_when;
     char *entity;

@@ -7780,6 +7780,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * 110m registered users") is of the month of writing */
                 w.m = d->doc_month;
             }
+            n->doc_year_only = w.y == d->doc_year && !w.m;
             have = true;
         }
         /* (the first figure its text dates: a headline's has no date) */
@@ -8995,6 +8996,26 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->cue_rule = n->rule + 1;
             n->rule = ri;
         }
+    }
+
+    /* a change of the country's figure its level was found for only
+     * after the dates, dated by nothing but the year of a text of January
+     * or February, is of the year just ended, as the level would be ("The
+     * number of web users grew by 6.2 per cent", in an item of January
+     * 2017) */
+    /* (a count's, as the users': not money's nor what is counted by the
+     * day, flows a holiday's news tells of: "Online payments rise 10 pct
+     * during Spring Festival holiday") */
+    for (size_t k = st->a; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        int wm = d->doc_month ? d->doc_month : d->pub_month;
+        if (!is_quantity(&t[k]) || n->skip || n->rule < 0 || !n->change || !n->doc_year_only || !n->has_when ||
+            n->when.y != d->doc_year || n->when.m || n->when.y2 || wm < 1 || wm > 2 ||
+            !national_rule(&r->v[n->rule]) || (d->head_year && d->head_year == d->doc_year - 1))
+            continue;
+        const struct rule *lvr = r->v[n->rule].base ? rules_find(r, r->v[n->rule].base) : NULL;
+        if (lvr && lvr->unit != UC_MONEY && !lvr->on_day)
+            n->when.y--;
     }
 
     /* emit */

@@ -1919,6 +1919,20 @@ START_TEST(session37_forms)
            "internet_penetration|China|2021|73|percent|exact|observed|5\n"
            "internet_penetration|China|2012|42.1|percent|exact|observed|5\n",
            false);
+    /* a change of the country's count whose level is found only after
+     * the dates, in an item of January, is of the year just ended, as the
+     * level is */
+    expect("China has 731 mn internet users\nBeijing, Jan 23, 2017 (IANS)\n\nChina has 731 million internet users, "
+           "according to a report.\n\nThe number of web users grew by 6.2 per cent from the previous year, a report "
+           "by the China Internet Network Information Centre said.\n",
+           "netizens|China|2016|731000000|people|exact|observed|4\n"
+           "netizens_growth|China|2016|6.2|percent|exact|observed|6\n"
+           "netizens|China|2015|688323917|people|about|derived|6\n",
+           false);
+    /* (not money's, nor a flow counted by the day: a holiday's) */
+    expect("Online payments rise 10 pct during Spring Festival holiday\n2024-02-19  |  Caixin\n\nTransactions in "
+           "retail rose by more than 20% in both number and value, the central bank said.\n",
+           "|China|2024|10|percent|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
