@@ -30,6 +30,8 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          "surged by", "climbed by", "increasing by", "growing by",
          /* "grew at a compound annual rate of 120 percent" */
          "growth rate of", "rate of growth of", "annual rate of", "annual growth rate of", "grew at",
+         /* (a qualifier between: "with a growth rate exceeding 10 per cent") */
+         "growth rate", "rate of growth",
          "growing at", "cagr of",
          /* "China added 53.58 million netizens", "expanded by 186 million" */
          "added", "adds", "adding", "expanded by", "expanding by", "grew by a net", "net addition of",

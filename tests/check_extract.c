@@ -1933,6 +1933,12 @@ START_TEST(session37_forms)
     expect("Online payments rise 10 pct during Spring Festival holiday\n2024-02-19  |  Caixin\n\nTransactions in "
            "retail rose by more than 20% in both number and value, the central bank said.\n",
            "|China|2024|10|percent|exact|observed|1\n", false);
+    /* "growth rate" before a qualifier and its rate */
+    expect("Beijing, Jan 23, 2017 (IANS)\n\nSome 695 million netizens used mobile phones to access the internet in "
+           "2016, with a growth rate exceeding 10 per cent for the third straight year, the report said.\n",
+           "mobile_netizens|China|2016|695000000|people|about|observed|3\n"
+           "mobile_netizens_growth|China|2016|10|percent|more_than|observed|3\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
