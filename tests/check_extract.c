@@ -1939,6 +1939,9 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2016|695000000|people|about|observed|3\n"
            "mobile_netizens_growth|China|2016|10|percent|more_than|observed|3\n",
            false);
+    /* 3G users by their handset's word */
+    expect("November 2011 | ARC China\n\nChina's 3G cellphone users reached 102 million by the end of September.\n",
+           "3g_users|China|2011-09|102000000|people|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
