@@ -9730,6 +9730,13 @@ static void table_cell(void *ctx, const struct table_cell *c)
     char named[128];
     if (c->entity) { /* (a row that names whose figures they are) */
         snprintf(named, sizeof named, "%.*s", (int)(c->entity_len < 120 ? c->entity_len : 120), c->entity);
+        /* (a name wrapped over two lines is one: "Money market" over
+         * "funds") */
+        size_t w = 0;
+        for (size_t i = 0; named[i]; i++)
+            if (!is_space((unsigned char)named[i]) || (w > 0 && named[w - 1] != ' '))
+                named[w++] = is_space((unsigned char)named[i]) ? ' ' : named[i];
+        named[w] = '\0';
         network_in_brackets(named, sizeof named);
     }
     /* (a release's or a filing's table is its issuer's, not the

@@ -4163,6 +4163,7 @@ static bool stacked_more(const char *s, const struct token *t, size_t a, size_t 
             if (!open[f])
                 return false;
             open[f] = false;
+            units++; /* (a unit closed: "units)   yuan)") */
             continue;
         }
         if (open[f])
@@ -4557,6 +4558,11 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 int dated = 0;
                 bool ok = true;
                 int dy[TABLE_COLS] = {0}, dmo[TABLE_COLS] = {0}, dda[TABLE_COLS] = {0};
+                /* (each date's field, where it starts and ends: a field's
+                 * name may stand over two dates or more, "Net asset value"
+                 * over "2021-07   2021-06") */
+                int nd = 0, dyv[TABLE_COLS], dmv[TABLE_COLS], ddv[TABLE_COLS];
+                size_t ds[TABLE_COLS], de[TABLE_COLS];
                 /* (or a year alone, with units in brackets beside: "(10,000)
                  * (10,000)   (%)   2011 (%)") */
                 for (size_t i = ra; i < e && ok;) {
@@ -4583,6 +4589,15 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                         dda[f] = dd;
                         dated++;
                     }
+                    if (y && nd < TABLE_COLS - 1) {
+                        dyv[nd] = y;
+                        dmv[nd] = m;
+                        ddv[nd] = dd;
+                        ds[nd] = t[i].off - l0;
+                        de[nd++] = t[j - 1].off + t[j - 1].len - l0;
+                    } else if (!y) {
+                        nd = TABLE_COLS; /* (a field of no date: no dates' line alone) */
+                    }
                     /* (a change's unit in percent under it: a growth) */
                     if (!y && f >= 1 && bd <= 12 && col[f].rule >= 0 && r->v[col[f].rule].change == CH_INCREASE &&
                         j == i + 3 && (t[i].flags & TF_OPEN) && t[i + 1].kind == TK_PUNCT && s[t[i + 1].off] == '%') {
@@ -4594,6 +4609,54 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                         }
                     }
                     i = j;
+                }
+                /* (more dates than fields: each date a column of its own,
+                 * of the field that starts left of it, the last such) */
+                if (ok && nd > nf - 1 && nd < TABLE_COLS ) {
+                    size_t nfa[TABLE_COLS], nfb[TABLE_COLS], nfe[TABLE_COLS], nfs[TABLE_COLS];
+                    struct column ncol[TABLE_COLS];
+                    int nfy[TABLE_COLS] = {0}, nfm[TABLE_COLS] = {0}, nfd[TABLE_COLS] = {0};
+                    bool all = true;
+                    for (int k = 0; k < nd && all; k++) {
+                        int g = -1;
+                        for (int f = 1; f < nf; f++)
+                            if (fstart[f] <= ds[k] + 1)
+                                g = f;
+                        all = g >= 1;
+                        if (!all)
+                            break;
+                        ncol[k + 1] = col[g];
+                        nfa[k + 1] = fa[g];
+                        nfb[k + 1] = fb[g];
+                        nfs[k + 1] = ds[k];
+                        nfe[k + 1] = de[k];
+                        nfy[k + 1] = dyv[k];
+                        nfm[k + 1] = dmv[k];
+                        nfd[k + 1] = ddv[k];
+                    }
+                    if (all) {
+                        ncol[0] = col[0];
+                        nfa[0] = fa[0];
+                        nfb[0] = fb[0];
+                        nfs[0] = fstart[0];
+                        nfe[0] = fend[0];
+                        nf = nd + 1;
+                        memcpy(col, ncol, (size_t)nf * sizeof *col);
+                        memcpy(fa, nfa, (size_t)nf * sizeof *fa);
+                        memcpy(fb, nfb, (size_t)nf * sizeof *fb);
+                        memcpy(fstart, nfs, (size_t)nf * sizeof *fstart);
+                        memcpy(fend, nfe, (size_t)nf * sizeof *fend);
+                        for (int f = 1; f < nf; f++) {
+                            fy[f] = col[f].rule >= 0 && r->v[col[f].rule].change == CH_NONE ? nfy[f] : 0;
+                            fm[f] = fy[f] ? nfm[f] : 0;
+                            fd[f] = fy[f] ? nfd[f] : 0;
+                        }
+                        late = date_changes(r, col, nf, fy, fm, fd);
+                        for (size_t i = ra; i < e; i++)
+                            in_table[i] = true;
+                        ra = e;
+                        continue;
+                    }
                 }
                 if (ok && dated >= 1) {
                     /* (the units in brackets, each its field's) */
@@ -4730,6 +4793,30 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 if (t[ra].kind == TK_PUNCT && s[t[ra].off] == ':')
                     ra++;
             }
+            /* (or alone on its line, the parts' rows under it) */
+            if (rows && rb <= ra + 3 && rb >= ra + 2 && word_is(s, &t[ra], "of") && word_is(s, &t[ra + 1], "which") &&
+                (rb == ra + 2 || (t[ra + 2].kind == TK_PUNCT && s[t[ra + 2].off] == ':'))) {
+                for (size_t i = row0; i < rb; i++)
+                    in_table[i] = true;
+                ra = rb;
+                continue;
+            }
+            /* (a name wrapped over two lines, its figures on the second:
+             * "Money market" over "funds   331   99,268.50 ...") */
+            size_t name_a = ra;
+            if (rows && rb < n && rb <= ra + 4 && t[ra].kind == TK_WORD && (t[ra].flags & TF_CAP)) {
+                bool words_only = true;
+                for (size_t i = ra; i < rb && words_only; i++)
+                    words_only = t[i].kind == TK_WORD;
+                size_t nb = line_end(t, n, rb);
+                if (words_only && t[rb].kind == TK_WORD && is_lower((unsigned char)s[t[rb].off]) &&
+                    t[nb - 1].kind == TK_NUM && t[rb].off - line_start(s, t, rb) >= t[ra].off - line_start(s, t, ra)) {
+                    for (size_t i = row0; i < rb; i++)
+                        in_table[i] = true;
+                    row0 = ra = rb;
+                    rb = nb;
+                }
+            }
             size_t f0 = ra;
             /* (a name's words may be joined by a slash: "Weixin/WeChat";
              * or a hyphen: "Closed-end", "Open-end") */
@@ -4811,7 +4898,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                     (rm = scan_month(s + t[i - 1].off, t[i - 1].len)) > 0)
                     rd = (int)t[i].value;
             if (f0 == ra || fig == rl || (fig != f0 && !(fig > f0 && t[f0].kind == TK_WORD)) ||
-                !(t[ra].flags & TF_CAP))
+                !(t[name_a].flags & TF_CAP))
                 break;
             size_t ne0 = name_end < f0 ? name_end : f0; /* (where the name ends) */
             bool total = word_is(s, &t[ra], "total") || word_is(s, &t[ra], "all");
@@ -4867,8 +4954,8 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 int ccy = fy[best] ? fy[best] : cy, ccm = fy[best] ? fm[best] : cm, ccd = fy[best] ? fd[best] : cd;
                 struct table_cell tc = {(size_t)c.rule, ccy, v, ru->unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                                         s + t[c.ha].off, t[c.hb - 1].off + t[c.hb - 1].len - t[c.ha].off,
-                                        rd ? rm : ccm == 12 && !cq && !ccd ? 0 : ccm, -1, total ? "China" : s + t[ra].off,
-                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[ra].off, rd ? rd : ccd,
+                                        rd ? rm : ccm == 12 && !cq && !ccd ? 0 : ccm, -1, total ? "China" : s + t[name_a].off,
+                                        total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[name_a].off, rd ? rd : ccd,
                                         cq && !rd,
                                         Q_EXACT, false, 0, 0, false, cy_doc && !fy[best] && !rd, NULL, 0};
                 fn(ctx, &tc);
@@ -5236,6 +5323,16 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
     return cells;
 }
 
+/* Is t[i] a hyphen joined to the token before it and to a number after
+ * it, from 1 to max, of two digits: "-07" of "2021-07"? */
+static bool iso_part(const char *s, const struct token *t, size_t i, int max)
+{
+    const struct token *h = &t[i], *x = &t[i + 1];
+    return h->kind == TK_PUNCT && h->len == 1 && s[h->off] == '-' && h->off == t[i - 1].off + t[i - 1].len &&
+           x->kind == TK_NUM && x->off == h->off + 1 && x->len == 2 && (x->flags & TF_SMALLINT) && x->value >= 1 &&
+           x->value <= max;
+}
+
 /* The date a field [a, b) of a header names: a month's word and its year
  * ("Users Dec.2010", "Jun. 2011"), or a year and its month written with a
  * dot ("2010.12"); 0 if none, the month in *m. */
@@ -5261,6 +5358,13 @@ static int field_date(const char *s, const struct token *t, size_t a, size_t b, 
         if (y && dm) {
             *m = dm;
             return y;
+        }
+        /* (or written the ISO way, "2021-07", "2021-07-31") */
+        if (is_row_year(&t[i]) && i + 2 < b && iso_part(s, t, i + 1, 12)) {
+            *m = (int)t[i + 2].value;
+            if (i + 4 < b && iso_part(s, t, i + 3, period_month_days((int)t[i].value, *m)))
+                *d = (int)t[i + 4].value;
+            return (int)t[i].value;
         }
     }
     *m = 0;

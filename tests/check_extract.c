@@ -1942,6 +1942,31 @@ START_TEST(session37_forms)
     /* 3G users by their handset's word */
     expect("November 2011 | ARC China\n\nChina's 3G cellphone users reached 102 million by the end of September.\n",
            "3g_users|China|2011-09|102000000|people|exact|observed|3\n", true);
+    /* a table whose field names stand over two dates each (ISO months),
+     * its units closed on a line of their own, a name wrapped over two
+     * lines and "of which:" alone on its line */
+    expect("Table 1  Public funds by type, end of March 2022\n\n"
+           "                    Number of    Shares             Net asset value\n"
+           "  Fund type         funds        (100 million       (100 million\n"
+           "                                 units)             yuan)\n"
+           "                    2022-03-31   2022-03   2022-02  2022-03      2022-02\n"
+           "  ---------------------------------------------------------------------------\n"
+           "  Closed-end funds     1,200     30,100.50 29,900.25  29,000.10  28,500.20\n"
+           "   of which:\n"
+           "   Equity funds        1,800     14,000.10 13,900.20  23,000.30  23,400.40\n"
+           "   Money market\n"
+           "   funds                 330     98,000.50 95,000.60  96,000.70  93,000.80\n"
+           "  ---------------------------------------------------------------------------\n"
+           "  Total                9,000    205,000.10 200,000.20 240,000.30 235,000.40\n",
+           "fund_assets|Closed-end funds|2022-03|2900010000000|CNY|exact|observed|8\n"
+           "fund_assets|Closed-end funds|2022-02|2850020000000|CNY|exact|observed|8\n"
+           "fund_assets|Equity funds|2022-03|2300030000000|CNY|exact|observed|10\n"
+           "fund_assets|Equity funds|2022-02|2340040000000|CNY|exact|observed|10\n"
+           "fund_assets|Money market funds|2022-03|9600070000000|CNY|exact|observed|12\n"
+           "fund_assets|Money market funds|2022-02|9300080000000|CNY|exact|observed|12\n"
+           "fund_assets|China|2022-03|24000030000000|CNY|exact|observed|14\n"
+           "fund_assets|China|2022-02|23500040000000|CNY|exact|observed|14\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
