@@ -7068,6 +7068,30 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         ni[k].leads_to = ni[j].leads_to; /* (and it led where the rate led) */
     }
 
+    /* "grew from Rmb153.3 billion (46 funds in 2010) to Rmb276.8 billion":
+     * the level a start led to, past the start's aside in brackets, is of
+     * the start's indicator (no cue reaches it across the aside) */
+    for (size_t k = st->a + 4; k < st->b; k++) {
+        if (!is_quantity(&t[k]) || ni[k].skip || ni[k].rule >= 0 || ni[k].change || ni[k].from ||
+            ni[k].qstart <= st->a || !tok_is(&t[ni[k].qstart - 1], WH(to)) || !(t[ni[k].qstart - 2].flags & TF_CLOSE))
+            continue;
+        size_t o = ni[k].qstart - 2; /* (the aside's close) */
+        while (o > st->a && !(t[o].flags & TF_OPEN) && o + 12 > ni[k].qstart)
+            o--;
+        size_t p = o - 1;
+        if (!(t[o].flags & TF_OPEN) || o <= st->a || !is_quantity(&t[p]) || !ni[p].from || ni[p].skip ||
+            ni[p].rule < 0 || ni[p].change || num_class(&t[p]) != num_class(&t[k]) ||
+            (t[p].unit != t[k].unit && (!t[p].unit || !t[k].unit || strcmp(t[p].unit, t[k].unit) != 0)))
+            continue;
+        ni[k].rule = ni[p].rule;
+        ni[k].cue_a = ni[p].cue_a;
+        ni[k].cue_b = ni[p].cue_b;
+        ni[k].cue_after = ni[p].cue_after;
+        ni[k].level_sec = ni[p].level_sec;
+        if (ni[p].entity)
+            ni[k].entity = xstrdup(ni[p].entity);
+    }
+
     /* "within just two days", "over three weeks": a span of days cannot be
      * dated by a single day taken from the context */
     bool span_days = false;
@@ -7123,6 +7147,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     pick = (int)di;
         /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
+        /* (the figure's aside in brackets right after it, "(46 funds in
+         * 2010)": its count is no figure of its own, its date the
+         * figure's) */
+        size_t aside_end = k + 1;
+        /* (not a source's, "(iResearch, March 12, 2019)") */
+        if (k + 2 < st->b && (t[k + 1].flags & TF_OPEN)) {
+            size_t c = k + 2;
+            while (c < st->b && c < k + 10 && !(t[c].flags & (TF_CLOSE | TF_OPEN | TF_SENT_END)) &&
+                   !(t[c].kind == TK_PUNCT && st->s[t[c].off] == ','))
+                c++;
+            if (c < st->b && (t[c].flags & TF_CLOSE))
+                aside_end = c;
+        }
         for (size_t i = k + 1; i < st->b; i++)
             if (is_quantity(&t[i]) && !(ni[i].skip) && !duration_word(st, i) && !same_deal(r, n, &ni[i])) {
                 /* "178 million, or 28.2 percent of the total, at the end
@@ -7136,7 +7173,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
         for (size_t di = d->da; di < d->db; di++) {
             const struct date_expr *de = &d->dates.v[di];
-            if (de->first <= k || de->first >= next_q || de->first >= st->b)
+            if (de->first <= k || (de->first >= next_q && de->last >= aside_end) || de->first >= st->b)
                 continue;
             /* (nor a date in a "since" phrase: "271 permits since the first
              * batch in May 2011") */
@@ -7272,6 +7309,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                              de->first > k + 1 &&
                              de->last + 1 < st->b && (t[de->first - 1].flags & TF_OPEN) &&
                              (t[de->last + 1].flags & TF_CLOSE);
+            /* (or closing the figure's aside: "Rmb153.3 billion (46 funds
+             * in 2010)") */
+            bool aside = de->rel == DR_ABS && de->when.y && !de->when.d && !de->when.y2 && aside_end > k + 1 &&
+                         de->last + 1 == aside_end && de->first > k + 1;
             /* (or a year after a comma at the end of the figure's caption
              * under it, an infographic's: "10.63 trillion yuan" / "Online
              * retail sales, 2019") */
@@ -7292,7 +7333,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     other_lead = t[i].kind == TK_PUNCT && st->s[t[i].off] == ',';
             }
             if (!blocked && (words <= 8 || (as_of && words <= 12) || other_lead) &&
-                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed || caption_year)) {
+                ((de->flags & (DF_LEAD | DF_END_OF)) || bare_year || of_year || next_year || bracketed || aside ||
+                 caption_year)) {
                 pick = (int)di;
                 if (origin)
                     d->background[di] = true;

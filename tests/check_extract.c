@@ -1967,6 +1967,17 @@ START_TEST(session37_forms)
            "fund_assets|China|2022-03|24000030000000|CNY|exact|observed|14\n"
            "fund_assets|China|2022-02|23500040000000|CNY|exact|observed|14\n",
            true);
+    /* a start's aside in brackets dates it, and the level the start led
+     * to past the aside is of the start's indicator; a source's day in
+     * brackets is no aside */
+    expect("2012-02-06 | AsianInvestor | China funds\n\nThe AUM of principal guaranteed funds more than doubled from "
+           "Rmb22.8 billion (five funds in 2010) to Rmb51.8 billion (22 funds in 2011); and money market funds also "
+           "grew from Rmb153.3 billion (46 funds in 2010) to Rmb276.8 billion (51 funds in 2011).\n",
+           "fund_assets|principal guaranteed funds|2010|22800000000|CNY|exact|observed|3\n"
+           "fund_assets|principal guaranteed funds|2011|51800000000|CNY|exact|observed|3\n"
+           "fund_assets|money market funds|2010|153300000000|CNY|exact|observed|3\n"
+           "fund_assets|money market funds|2011|276800000000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
