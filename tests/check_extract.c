@@ -1978,6 +1978,9 @@ START_TEST(session37_forms)
            "fund_assets|money market funds|2010|153300000000|CNY|exact|observed|3\n"
            "fund_assets|money market funds|2011|276800000000|CNY|exact|observed|3\n",
            true);
+    expect("iResearch data\n\nMobile payment in Q2 2018 was 50.1 trillion Yuan, a QoQ growth of 3.8% (iResearch, March "
+           "12, 2019).\n",
+           "mobile_payments_growth|China|2018-06|3.8|percent|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
