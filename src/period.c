@@ -1191,6 +1191,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 if (is_year(&c, j)) {
                     e.when.y = (int)t[j].value;
                     e.last = j;
+                } else if (is_word(&c, j, &pw_in) && is_year(&c, j + 1)) {
+                    /* ("on May 29 in 2013") */
+                    e.when.y = (int)t[j + 1].value;
+                    e.last = j + 1;
                 }
             } else if ((is_punct(&c, j, '-') || is_word(&c, j, &pw_to)) && month_at(&c, j + 1) > m &&
                        !day_at(&c, j + 2)) {
@@ -1207,6 +1211,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             } else if (is_year(&c, j)) {
                 e.when.y = (int)t[j].value;
                 e.last = j;
+            } else if (is_word(&c, j, &pw_in) && is_year(&c, j + 1) && !d) {
+                /* ("By the middle of February in 2014": the month of that
+                 * year) */
+                e.when.y = (int)t[j + 1].value;
+                e.last = j + 1;
             } else if (j + 1 < n && t[j].kind == TK_WORD && str_ieq(s + t[j].off, t[j].len, "quarter") &&
                        is_year(&c, j + 1)) {
                 /* "the December quarter 2014": the quarter that month ends */

@@ -202,6 +202,11 @@ START_TEST(month_year)
     ck_assert(e->flags & DF_LEAD);
     e = one_ymd("³ In March 2014", 2014, 3, 0);
     ck_assert(e->flags & DF_LEAD);
+    /* (its year after "in": "By the middle of February in 2014", "on May
+     * 29 in 2013") */
+    e = one_ymd("the middle of February in 2014", 2014, 2, 0);
+    ck_assert(covers(e, "February in 2014"));
+    one_ymd("was founded on May 29 in 2013", 2013, 5, 29);
 }
 END_TEST
 
