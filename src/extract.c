@@ -32,6 +32,7 @@
 
 struct doc {
     struct brands brands; /* names the text writes in lower case */
+    int year_named;       /* the last year the chunk's blocks named so far (0: none) */
     const struct rules *r;
     const char *name;
     fact_sink sink;
@@ -3290,6 +3291,17 @@ static int list_date(const struct doc *d, const struct sent *st, const struct nu
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
+    /* "at the end of that year", the block naming none before it: the
+     * last year a block before named ("Formed May 29, 2013, ..." || "It
+     * rose to CNY185.3 billion at the end of that year"); none if none
+     * did */
+    if (de->flags & DF_THAT_YEAR) {
+        if (!d->year_named)
+            return false;
+        memset(out, 0, sizeof *out);
+        out->y = d->year_named;
+        return true;
+    }
     if (de->rel == DR_WEEKDAY) {
         /* "on Monday": of the dateline's week */
         struct date wr = {.y = d->doc_year, .m = d->doc_month, .d = d->doc_day};
@@ -6341,14 +6353,26 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * "... The figure was up 13.4 percent from 298 million. China
              * passed the U.S. in June of last year, when its total reached
              * 253 million") */
-            else if (n->rule < 0 && prev_q == SIZE_MAX && topic->last_ind && pronoun_led_to(st, n->qstart)) {
-                const struct rule *lr = rules_find(r, topic->last_ind);
+            /* (or, opening the block, the block before's: "Formed May 29,
+             * 2013, Yu'e Bao's initial scale was only CNY200 million" ||
+             * "It rose to CNY55.7 billion ...") */
+            else if (n->rule < 0 && prev_q == SIZE_MAX &&
+                     (topic->last_ind || (st->a == 0 && d->carry_ind && d->carry_ent)) &&
+                     pronoun_led_to(st, n->qstart)) {
+                bool carried = !topic->last_ind;
+                const struct rule *lr = rules_find(r, carried ? d->carry_ind : topic->last_ind);
+                if (carried && lr && lr->change != CH_NONE)
+                    lr = lr->base ? rules_find(r, lr->base) : NULL;
                 if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])) &&
                     viable(d, st, (size_t)(lr - r->v), &t[k])) {
                     n->rule = (int)(lr - r->v);
                     n->cue_a = n->cue_b = n->qstart;
                     n->cue_after = false;
                     n->cue = 0;
+                    if (carried) {
+                        free(n->entity);
+                        n->entity = xstrdup(d->carry_ent);
+                    }
                 }
             }
         }
@@ -10650,6 +10674,12 @@ static void process_block(struct doc *d, bool context_only)
     d->last_para = para;
     d->last_has = para_has && !d->para_now;
     d->para_now = false;
+    /* (the last year the block names, for "that year" in a block after) */
+    for (size_t x = d->dates.n; x-- > 0;)
+        if (d->dates.v[x].rel == DR_ABS && d->dates.v[x].when.y && !d->dates.v[x].when.y2) {
+            d->year_named = d->dates.v[x].when.y;
+            break;
+        }
     /* (a paragraph that ends with a colon frames the list after it) */
     d->colon_has = para_has && n > 0 && t[n - 1].kind == TK_PUNCT && b.text[t[n - 1].off] == ':';
     d->colon_para = para;
@@ -11221,6 +11251,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;
     d->brands.n = 0;
+    d->year_named = 0;
     d->head_year = c->head_year;
     d->quarter = c->quarter;
     d->fiscal_m = c->fiscal_m;

@@ -1616,15 +1616,19 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                     e.flags |= DF_WRITING;
                 /* ("that year" is the last year named before it: "Launched
                  * in June 2013, ... by the end of that year") */
+                /* (none named before it in the block: the year the text
+                 * before spoke of, the reader's to find) */
                 if (is_word(&c, i - 1, &pw_that)) {
                     size_t p = out->n;
                     while (p > 0 && !(out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2))
                         p--;
-                    if (!p)
-                        continue;
-                    e.rel = DR_ABS;
-                    e.when = (struct date){.y = out->v[p - 1].when.y};
                     e.flags |= DF_END_OF;
+                    if (p) {
+                        e.rel = DR_ABS;
+                        e.when = (struct date){.y = out->v[p - 1].when.y};
+                    } else {
+                        e.flags |= DF_THAT_YEAR;
+                    }
                 }
                 push(out, e);
                 continue;

@@ -1981,6 +1981,18 @@ START_TEST(session37_forms)
     expect("iResearch data\n\nMobile payment in Q2 2018 was 50.1 trillion Yuan, a QoQ growth of 3.8% (iResearch, March "
            "12, 2019).\n",
            "mobile_payments_growth|China|2018-06|3.8|percent|exact|observed|3\n", false);
+    /* a pronoun's level opening a block counts what the block before
+     * counted last; "that year" with no year before it in its block is
+     * the last year a block before named */
+    expect("Asia Asset Management -- 15 August 2017\n\nFormed May 29, 2013, Yu'e Bao's initial scale was only CNY200 "
+           "million, but on June 14 of that year, it allied with Alipay, allowing users to pay directly with the "
+           "former, triggering its sharp growth.\nIt rose to CNY55.7 billion and CNY185.3 billion at the end of that "
+           "year and had surged to CNY574.2 billion by the end of 2014's second quarter.\n",
+           "fund_assets|Yu'e Bao|2013-05-29|200000000|CNY|exact|observed|3\n"
+           "fund_assets|Yu'e Bao|2013|55700000000|CNY|exact|observed|4\n"
+           "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|4\n"
+           "fund_assets|Yu'e Bao|2014-06|574200000000|CNY|exact|observed|4\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
