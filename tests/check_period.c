@@ -248,6 +248,14 @@ START_TEST(end_of)
 {
     const struct date_expr *e = one_ymd("by the end of 2011", 2011, 0, 0);
     ck_assert(e->flags & DF_END_OF);
+    /* "that year" after a year its block names is that year; with none,
+     * the reader's to find */
+    ck_assert_uint_eq(find("Launched in June 2013, it grew by the end of that year"), 2);
+    ck_assert_int_eq(ds.v[1].when.y, 2013);
+    const struct date_expr *ty = one("It rose at the end of that year");
+    ck_assert(ty->flags & DF_THAT_YEAR);
+    ck_assert(ty->flags & DF_END_OF);
+    e = one_ymd("by the end of 2011", 2011, 0, 0);
     ck_assert(covers(e, "by the end of 2011"));
     /* the end of December is the end of the year: both are period 2011 */
     e = one_ymd("by the end of December 2011", 2011, 0, 0);
