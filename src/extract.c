@@ -6676,7 +6676,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         bool years_own = q0 >= st->a + 3 && t[q0 - 1].kind == TK_WORD && t[q0 - 1].len == 1 && tok_is(&t[q0 - 1], WH(s)) &&
                          t[q0 - 2].kind == TK_PUNCT && t[q0 - 3].kind == TK_NUM && (t[q0 - 3].flags & TF_YEAR) &&
                          t[q0 - 2].off == t[q0 - 3].off + t[q0 - 3].len;
-        if (!years_own && list_back(&compare_word, t, compared_start(d, st, ni[k].qstart), st->a, NULL) == SIZE_MAX) {
+        /* (or ", from" alone: "totalled Rmb2.17 trillion at the end of
+         * 2011, from Rmb2.48 trillion the year before") */
+        size_t cs0 = compared_start(d, st, ni[k].qstart);
+        bool comma_from = cs0 >= st->a + 3 && tok_is(&t[cs0 - 1], WH(from)) && t[cs0 - 2].kind == TK_PUNCT &&
+                          st->s[t[cs0 - 2].off] == ',';
+        if (!years_own && !comma_from && list_back(&compare_word, t, cs0, st->a, NULL) == SIZE_MAX) {
             /* "compared with 91.2 billion yuan in 2015 and 57.1 billion yuan
              * in 2014": a list goes on with what was compared */
             /* (past "just", "only": "and just 55.7 billion yuan a year before") */

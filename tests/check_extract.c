@@ -1993,6 +1993,12 @@ START_TEST(session37_forms)
            "fund_assets|Yu'e Bao|2013|185300000000|CNY|exact|observed|4\n"
            "fund_assets|Yu'e Bao|2014-06|574200000000|CNY|exact|observed|4\n",
            true);
+    /* ", from" alone before a figure compares it with the level before */
+    expect("2012-02-06 | AsianInvestor | China funds\n\nIndustry assets totalled Rmb2.17 trillion ($344 billion) at the "
+           "end of 2011, from Rmb2.48 trillion the year before.\n",
+           "fund_assets|money market funds|2011|2170000000000|CNY|exact|observed|3\n"
+           "fund_assets|money market funds|2010|2480000000000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
