@@ -4749,9 +4749,12 @@ static bool want_counting(struct doc *d, const struct sent *st, size_t ri, const
 /* Any level indicator whose context the paragraph meets. */
 static bool want_levels(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
 {
-    (void)st;
     (void)ctx;
-    return d->r->v[ri].change == CH_NONE && context_met(d, ri);
+    const struct rule *ru = &d->r->v[ri];
+    /* (nor a section whose words the sentence lacks: "Users decreased by
+     * 184 million" is no CNNIC report's count of netizens) */
+    return ru->change == CH_NONE && context_met(d, ri) &&
+           (!ru->require.n || phrases_in(&ru->require, st->t, st->n, st->a, st->b) || domain_in(&ru->require, st));
 }
 
 /* The level rule a change right after the number names: "39.51 million
