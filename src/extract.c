@@ -1802,6 +1802,30 @@ static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
     static const char *const before[] = {"last", "previous", "prior", "a",    "preceding",
                                          "following", "next", "that",  "this", "same"};
     for (size_t i = a; i < b; i++) {
+        /* (or days, more than one: "over the 11-day window", "in two
+         * days") */
+        if (st->t[i].kind == TK_WORD && i > a &&
+            (str_ieq(st->s + st->t[i].off, st->t[i].len, "day") || str_ieq(st->s + st->t[i].off, st->t[i].len, "days"))) {
+            size_t q = i - 1;
+            if (q > a && st->t[q].kind == TK_PUNCT && (st->t[q].flags & TF_HYPHEN))
+                q--;
+            const struct token *x = &st->t[q];
+            double nd = x->kind == TK_NUM && (x->flags & TF_SMALLINT) && !x->unit ? x->value
+                        : x->kind == TK_WORD ? scan_word_number(st->s + x->off, x->len)
+                                             : 0;
+            if (nd >= 2 && nd <= 31)
+                return true;
+        }
+        /* (one token: "11-day") */
+        if (st->t[i].kind == TK_SKIP && st->t[i].len >= 5) {
+            const char *w0 = st->s + st->t[i].off;
+            size_t l = st->t[i].len, nd = 0, j = 0;
+            while (j < l && is_digit((unsigned char)w0[j]) && j < 2)
+                nd = nd * 10 + (size_t)(w0[j++] - '0');
+            if (j > 0 && nd >= 2 && nd <= 31 && j + 4 <= l && w0[j] == '-' &&
+                (str_ieq(w0 + j + 1, l - j - 1, "day") || str_ieq(w0 + j + 1, l - j - 1, "days")))
+                return true;
+        }
         if (!(st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w)))
             continue;
         /* (not a year compared with: "up 39 per cent from last year", "a

@@ -1229,6 +1229,14 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 unsigned fl = 0;
                 e.first = lead_in(&c, i - 1, &fl);
                 e.flags |= fl;
+                /* (days before their month, "1-11 November": a span) */
+                if (i >= 3 && is_punct(&c, i - 2, '-') && t[i - 2].off == t[i - 3].off + t[i - 3].len &&
+                    t[i - 1].off == t[i - 2].off + 1 && day_at(&c, i - 3) && day_at(&c, i - 3) < e.when.d) {
+                    e.flags |= DF_DAY_RANGE;
+                    fl = 0;
+                    e.first = lead_in(&c, i - 3, &fl);
+                    e.flags |= fl;
+                }
             } else if (!e.when.d && i > 1 && is_word(&c, i - 1, &pw_of) && t[i - 2].kind == TK_SKIP &&
                        day_at(&c, i - 2)) {
                 e.when.d = day_at(&c, i - 2);

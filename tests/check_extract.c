@@ -2005,6 +2005,13 @@ START_TEST(session37_forms)
     expect_absent("Updated: 2017/01/23 10:12\n\nMIIT released the telecom report for 2016. 2G mobile phone users "
                   "decreased by 184 million and accounted for 28.8% of mobile phone users.\n",
                   "netizens_increase|");
+    /* a festival's sales over a span of days ("1-11 November", "the
+     * 11-day window") are the month's, no day's */
+    expect("Singles' Day chronology\n\n2020\n- 1-11 November: Alibaba's GMV over the 11-day window totals 498.2 billion "
+           "yuan.\n- 11 November: Tmall's GMV reaches 268.4 billion yuan.\n",
+           "ecommerce_turnover|Alibaba|2020-11|498200000000|CNY|exact|observed|4\n"
+           "daily_transaction_volume|Tmall|2020-11-11|268400000000|CNY|exact|observed|5\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -415,6 +415,11 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.d, 0);
     ck_assert(e->flags & DF_DAY_RANGE);
     ck_assert(covers(e, "from Nov. 1 through Nov. 11"));
+    /* (the days before their month: "1-11 November") */
+    const struct date_expr *bm = one("- 1-11 November: sales");
+    ck_assert_int_eq(bm->when.m, 11);
+    ck_assert_int_eq(bm->when.d, 0);
+    ck_assert(bm->flags & DF_DAY_RANGE);
 }
 END_TEST
 
