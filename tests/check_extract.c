@@ -2012,6 +2012,12 @@ START_TEST(session37_forms)
            "ecommerce_turnover|Alibaba|2020-11|498200000000|CNY|exact|observed|4\n"
            "daily_transaction_volume|Tmall|2020-11-11|268400000000|CNY|exact|observed|5\n",
            true);
+    /* money named before its orders is their value */
+    expect("Singles' Day chronology\n\n2020\n- 1-11 November: JD.com reports 271.5 billion yuan of orders, up 32.8 "
+           "percent.\n",
+           "ecommerce_turnover|JD.com|2020-11|271500000000|CNY|exact|observed|4\n"
+           "ecommerce_turnover_growth|JD.com|2020-11|32.8|percent|exact|observed|4\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
