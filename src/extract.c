@@ -1783,6 +1783,66 @@ static bool says_its(const struct sent *st)
 /* Can rule ri take this quantity here at all? */
 static bool day_indicator(const struct rules *r, const char *id);
 
+/* Does token i (after a) name days, more than one: "over the 11-day
+ * window", "in two days", "11 days"? */
+static bool days_at(const struct sent *st, size_t a, size_t i)
+{
+    if (st->t[i].kind == TK_WORD && i > a &&
+        (str_ieq(st->s + st->t[i].off, st->t[i].len, "day") || str_ieq(st->s + st->t[i].off, st->t[i].len, "days"))) {
+        size_t q = i - 1;
+        if (q > a && st->t[q].kind == TK_PUNCT && (st->t[q].flags & TF_HYPHEN))
+            q--;
+        const struct token *x = &st->t[q];
+        double nd = x->kind == TK_NUM && (x->flags & TF_SMALLINT) && !x->unit ? x->value
+                    : x->kind == TK_WORD ? scan_word_number(st->s + x->off, x->len)
+                                         : 0;
+        return nd >= 2 && nd <= 31;
+    }
+    /* (one token: "11-day") */
+    if (st->t[i].kind == TK_SKIP && st->t[i].len >= 5) {
+        const char *w0 = st->s + st->t[i].off;
+        size_t l = st->t[i].len, nd = 0, j = 0;
+        while (j < l && is_digit((unsigned char)w0[j]) && j < 2)
+            nd = nd * 10 + (size_t)(w0[j++] - '0');
+        return j > 0 && nd >= 2 && nd <= 31 && j + 4 <= l && w0[j] == '-' &&
+               (str_ieq(w0 + j + 1, l - j - 1, "day") || str_ieq(w0 + j + 1, l - j - 1, "days"));
+    }
+    return false;
+}
+
+/* Does the clause of the figure at k name days, more than one (see
+ * days_at)?  (Not another clause's: "168.2 billion yuan in sales in 24
+ * hours, while rival JD.com reported orders worth 127.1 billion yuan over
+ * an 11-day promotion") */
+static bool names_days(const struct sent *st, size_t k)
+{
+    size_t a = k, b = k;
+    while (a > st->a && !is_clause_break(&st->t[a - 1]) &&
+           !(st->t[a - 1].kind == TK_PUNCT && (st->s[st->t[a - 1].off] == ',' || st->s[st->t[a - 1].off] == ';')))
+        a--;
+    while (b < st->b && !is_clause_break(&st->t[b]) &&
+           !(st->t[b].kind == TK_PUNCT && (st->s[st->t[b].off] == ',' || st->s[st->t[b].off] == ';')))
+        b++;
+    for (size_t i = a; i < b; i++)
+        if (days_at(st, a, i))
+            return true;
+    return false;
+}
+
+/* Is the figure at k one of several days: its clause names them, or a
+ * span of days before it in its sentence dates it ("During the 2020
+ * 'Double 11' shopping festival, which Alibaba stretched to eleven days
+ * (November 1-11), Tmall recorded gross merchandise volume of ...")? */
+static bool several_days(const struct doc *d, const struct sent *st, size_t k)
+{
+    if (names_days(st, k))
+        return true;
+    for (size_t di = 0; di < d->dates.n; di++)
+        if ((d->dates.v[di].flags & DF_DAY_RANGE) && d->dates.v[di].first >= st->a && d->dates.v[di].last < k)
+            return true;
+    return false;
+}
+
 /* Does the sentence name a span longer than a day: "full-year",
  * "quarter", "the first half", "months"?  (Where compared_ok, a year
  * compared with names none: "up 39 per cent from last year", "a year
@@ -1802,30 +1862,8 @@ static bool names_span_but(const struct sent *st, size_t k, bool compared_ok)
     static const char *const before[] = {"last", "previous", "prior", "a",    "preceding",
                                          "following", "next", "that",  "this", "same"};
     for (size_t i = a; i < b; i++) {
-        /* (or days, more than one: "over the 11-day window", "in two
-         * days") */
-        if (st->t[i].kind == TK_WORD && i > a &&
-            (str_ieq(st->s + st->t[i].off, st->t[i].len, "day") || str_ieq(st->s + st->t[i].off, st->t[i].len, "days"))) {
-            size_t q = i - 1;
-            if (q > a && st->t[q].kind == TK_PUNCT && (st->t[q].flags & TF_HYPHEN))
-                q--;
-            const struct token *x = &st->t[q];
-            double nd = x->kind == TK_NUM && (x->flags & TF_SMALLINT) && !x->unit ? x->value
-                        : x->kind == TK_WORD ? scan_word_number(st->s + x->off, x->len)
-                                             : 0;
-            if (nd >= 2 && nd <= 31)
-                return true;
-        }
-        /* (one token: "11-day") */
-        if (st->t[i].kind == TK_SKIP && st->t[i].len >= 5) {
-            const char *w0 = st->s + st->t[i].off;
-            size_t l = st->t[i].len, nd = 0, j = 0;
-            while (j < l && is_digit((unsigned char)w0[j]) && j < 2)
-                nd = nd * 10 + (size_t)(w0[j++] - '0');
-            if (j > 0 && nd >= 2 && nd <= 31 && j + 4 <= l && w0[j] == '-' &&
-                (str_ieq(w0 + j + 1, l - j - 1, "day") || str_ieq(w0 + j + 1, l - j - 1, "days")))
-                return true;
-        }
+        if (days_at(st, a, i))
+            return true;
         if (!(st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w)))
             continue;
         /* (not a year compared with: "up 39 per cent from last year", "a
@@ -1870,6 +1908,12 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     if (nt->value < ru->min || nt->value > ru->max || !rules_whole(ru, nt->value))
         return false;
     if (ru->no_total && running_total(st, (size_t)(nt - st->t)))
+        return false;
+    /* (no day's money where the sentence names several days: "its 11-day
+     * Singles' Day shopping festival ended ... with 540.3 billion yuan in
+     * GMV") */
+    if (ru->unit == UC_MONEY && ru->change == CH_NONE && day_indicator(d->r, ru->id) &&
+        several_days(d, st, (size_t)(nt - st->t)))
         return false;
     if (ru->entity == EK_FIXED && ru->entity_text && strcmp(ru->entity_text, "China") == 0 &&
         abroad_figure(d, st, (size_t)(nt - st->t), (size_t)(nt - st->t)))
@@ -8358,6 +8402,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * Wednesday reported quarterly revenue of 7.51 billion yuan") */
             if (span_said(st))
                 continue;
+            /* (nor one of several days, the month's, that ended on it:
+             * "its 11-day Singles' Day shopping festival ended at midnight
+             * on Thursday with 540.3 billion yuan in GMV") */
+            if (pass == 0 && several_days(d, st, k)) {
+                n->when.d = 0;
+                continue;
+            }
             const char *level = ru->change != CH_NONE ? ru->base : ru->id;
             const struct rule *plain = level ? rules_find(d->r, level) : NULL;
             /* (a section of its own may name its day's: "took in" of

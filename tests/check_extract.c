@@ -1841,7 +1841,7 @@ START_TEST(session37_forms)
            "in the period from Nov 1 to Nov 11 was 130 billion yuan.\n",
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|4\n"
            "daily_transaction_volume|Alibaba|2017-11-11|168200000000|CNY|exact|observed|6\n"
-           "daily_transaction_volume|JD.com|2017-11|130000000000|CNY|exact|observed|9\n",
+           "ecommerce_turnover|JD.com|2017-11|130000000000|CNY|exact|observed|9\n",
            true);
     /* a name the text writes in lower case, learnt where it stands after
      * a company's noun, is a name wherever the text names it again; no
@@ -2017,6 +2017,18 @@ START_TEST(session37_forms)
            "percent.\n",
            "ecommerce_turnover|JD.com|2020-11|271500000000|CNY|exact|observed|4\n"
            "ecommerce_turnover_growth|JD.com|2020-11|32.8|percent|exact|observed|4\n",
+           false);
+    /* no day's money where its clause names several days or a span of
+     * days before it dates it (another clause's days are its own) */
+    expect("Alibaba Group Holding, Nov 12, 2021\n\nAlibaba said its 11-day Singles' Day shopping festival ended at "
+           "midnight on Thursday with 540.3 billion yuan in gross merchandise volume.\n\nDuring the 2020 \"Double 11\" "
+           "shopping festival, which Alibaba stretched to eleven days (November 1-11), Tmall recorded gross "
+           "merchandise volume of RMB 498.2 billion.\n\nThe festival on Nov. 11, 2017 set records: Tmall generated "
+           "168.2 billion yuan in sales in 24 hours, while JD.com reported orders worth 127.1 billion yuan over an "
+           "11-day promotion.\n",
+           "ecommerce_turnover|Alibaba|2021-11|540300000000|CNY|exact|observed|3\n"
+           "ecommerce_turnover|Tmall|2020-11|498200000000|CNY|exact|observed|5\n"
+           "daily_transaction_volume|Tmall|2017-11-11|168200000000|CNY|exact|observed|7\n",
            false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
