@@ -3584,12 +3584,17 @@ static void take_later_date(struct doc *d, size_t di, bool origin)
 
 /* The period in *w of later_date_at()'s date, which it takes; false if
  * there is none. */
+static void first_half_end(const struct doc *d, const struct date_expr *de, struct date *w);
+
 static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writing, bool origin, struct date *w)
 {
     size_t di = later_date_at(d, st, k, writing, w);
     if (di == SIZE_MAX)
         return false;
     take_later_date(d, di, origin);
+    /* (a half's flow by its last month: "90,000 were added in the first
+     * half of 2006") */
+    first_half_end(d, &d->dates.v[di], w);
     return true;
 }
 
@@ -8820,6 +8825,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->has_when = true;
                 n->level_sec = ni[jj].level_sec;
                 n->date = -1;
+            }
+            /* (or a month of the year the level before, dated by nothing
+             * of its own, is of: the level is of that month too, "has
+             * reached 788,400, and 90,000 were added in the first half of
+             * 2006") */
+            else if (own_dated && jj < k && ni[jj].has_when && !ni[jj].own_pick && ni[jj].when.y == own_w.y &&
+                     !ni[jj].when.m && !ni[jj].when.y2 && own_w.m && n->rule >= 0) {
+                n->when = own_w;
+                n->has_when = true;
+                ni[jj].when = own_w;
             }
         }
         if (n->skip)

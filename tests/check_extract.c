@@ -2030,6 +2030,14 @@ START_TEST(session37_forms)
            "ecommerce_turnover|Tmall|2020-11|498200000000|CNY|exact|observed|5\n"
            "daily_transaction_volume|Tmall|2017-11-11|168200000000|CNY|exact|observed|7\n",
            false);
+    /* a change's own month of the year its level is dated by makes the
+     * level that month's too */
+    expect("[1] english.china.org.cn  |  2006-07-20  |  archive\n\nThe number of websites in China has reached "
+           "788,400, and 90,000 were added in the first half of 2006.\n",
+           "websites|China|2006-06|788400|count|exact|observed|3\n"
+           "websites_increase|China|2006-06|90000|count|exact|observed|3\n"
+           "websites|China|2005|698400|count|exact|derived|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
