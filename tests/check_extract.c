@@ -2038,6 +2038,11 @@ START_TEST(session37_forms)
            "websites_increase|China|2006-06|90000|count|exact|observed|3\n"
            "websites|China|2005|698400|count|exact|derived|3\n",
            true);
+    /* a first half's flow dated by a date later in its clause is of the
+     * half's last month, as one right after it is */
+    expect("Alipay news\n\nAlipay processed 1.2 trillion yuan of mobile payments through its apps and websites and "
+           "partner stores in rural and urban areas in the first half of 2019.\n",
+           "mobile_payments|Alipay|2019-06|1200000000000|CNY|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
