@@ -84,7 +84,7 @@ extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_les
     stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body, having_verb,
     limit_word, tally_unit, tally_lead, seq_word, seq_unit, seq_prev, weekday_word, others_lead, span_unit, expect_verb,
     particle_verb, ch_after_down, measure_word, ch_filler, province, results_word, headline_verb, listing_word,
-    frame_noun, frame_verb;
+    frame_noun, frame_verb, brand_noun;
 /* Every list; the first five are the qualifiers (more than, at least,
  * nearly, about, less than). */
 extern struct wordlist *const all_lists[];

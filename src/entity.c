@@ -29,7 +29,7 @@ static bool lower_name_like(const char *w, size_t len)
                                         "would", "could", "can",   "may",   "might", "should", "must", "did",
                                         "does",  "said",  "says",  "yet",   "once",  "itself", "alone", "soon",
                                         "in",    "on",    "at",    "to",    "for",   "of",    "with",  "by",
-                                        "from",  "as",    "said",  "set",   "saw",   "got",   "won",   "hit",
+                                        "from",  "as",    "are",   "be",    "been",  "do",    "get",   "set",   "saw",   "got",   "won",   "hit",
                                         "led",   "cut",   "put",   "grew",  "rose",  "fell",  "sold",  "made",
                                         "took",  "became", "began", "went", "came",  "gave",  "paid",  "lost",
                                         "unit",  "arm",   "group", "owner", "founder", "chief", "boss", "head"};
@@ -63,30 +63,28 @@ static bool verb_like_after(const char *s, const struct token *t)
 
 void brands_mark(struct brands *b, const char *s, struct token *t, size_t n, bool learn)
 {
-    static const char *const org[] = {"firm",     "company",  "startup",  "service", "platform", "provider",
-                                      "operator", "app",      "giant",    "site",    "brand",    "maker",
-                                      "unicorn",  "rival",    "retailer", "lender",  "website",  "portal",
-                                      "marketplace", "carrier", "upstart", "newcomer"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind != TK_WORD || (t[i].flags & TF_CAP))
+            continue;
+        /* (learnt after a company's noun, itself after the words that
+         * tell its trade: "China's leading bike-sharing service ofo"; the
+         * cheap tests first, most words being none) */
+        bool may_learn = learn && b->n < sizeof b->h / sizeof *b->h && i >= 2 && t[i - 1].kind == TK_WORD &&
+                         !(t[i - 1].flags & TF_CAP) && t[i - 1].line == t[i].line &&
+                         (t[i - 2].kind == TK_WORD || (t[i - 2].flags & TF_HYPHEN)) && in_list(&brand_noun, &t[i - 1]) &&
+                         s[t[i - 1].off + t[i - 1].len - 1] != 's'; /* (one company's noun: not "companies are") */
+        if (!may_learn && !b->n)
             continue;
         const char *w = s + t[i].off;
         size_t len = t[i].len;
         bool poss = (t[i].flags & TF_POSSESSIVE) != 0;
         if (poss)
             len -= w[len - 2] == '\'' ? 2 : 4;
-        if (!lower_name_like(w, len))
-            continue;
-        uint32_t h = scan_word_hash(w, len);
+        uint32_t h = poss ? scan_word_hash(w, len) : t[i].hash; /* (a word's token hash is its word's) */
         bool known = false;
         for (size_t k = 0; k < b->n && !known; k++)
             known = b->h[k] == h;
-        /* (learnt after a company's noun, itself after the words that
-         * tell its trade: "China's leading bike-sharing service ofo") */
-        if (!known && learn && b->n < sizeof b->h / sizeof *b->h && i >= 2 && t[i - 1].kind == TK_WORD &&
-            !(t[i - 1].flags & TF_CAP) && str_ieq_any(s + t[i - 1].off, t[i - 1].len, org, sizeof org / sizeof *org) &&
-            (t[i - 2].kind == TK_WORD || (t[i - 2].flags & TF_HYPHEN)) && t[i - 1].line == t[i].line &&
-            (poss || (i + 1 < n && verb_like_after(s, &t[i + 1])))) {
+        if (!known && may_learn && lower_name_like(w, len) && (poss || (i + 1 < n && verb_like_after(s, &t[i + 1])))) {
             b->h[b->n++] = h;
             known = true;
         }

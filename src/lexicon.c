@@ -66,6 +66,11 @@ WORDLIST(ch_after_down, "fewer than", "lower than", "less than", "below");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");
+/* a company's noun before its name written in lower case: "bike-sharing
+ * service ofo" */
+WORDLIST(brand_noun, "firm", "company", "startup", "service", "platform", "provider", "operator", "app", "giant",
+         "site", "brand", "maker", "unicorn", "rival", "retailer", "lender", "website", "portal", "marketplace",
+         "carrier", "upstart", "newcomer");
 /* "compared to 2.8 billion yuan in 2011": a figure compared with */
 WORDLIST(compare_word, "compared to", "compared with", "as against", "versus", "vs", "against", "up from", "down from",
          "double the", "twice the", "triple the", "half the", "lower than", "higher than", "slightly lower than",
@@ -389,7 +394,7 @@ struct wordlist *const all_lists[] = {
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
-    &mobile_place, &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb};
+    &mobile_place, &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb, &brand_noun};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {

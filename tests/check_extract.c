@@ -2043,6 +2043,11 @@ START_TEST(session37_forms)
     expect("Alipay news\n\nAlipay processed 1.2 trillion yuan of mobile payments through its apps and websites and "
            "partner stores in rural and urban areas in the first half of 2019.\n",
            "mobile_payments|Alipay|2019-06|1200000000000|CNY|exact|observed|3\n", true);
+    /* (nor after a noun of many companies: "companies are" names none) */
+    expect_absent("China Daily, 2013\n\nFour of the companies in the top 10 list of China's largest fund management "
+                  "companies are owned by large banks, with the net asset value of each company close to 100 billion "
+                  "yuan.\n",
+                  "|are|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
