@@ -218,6 +218,17 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
     if (i < limit && st->t[i].kind == TK_NUM && section_mark(st, i))
         return false;
+    /* (a sentence's first word in capitals before what a company is and
+     * its name is the company's trade, no name: "Logistics arm Cainiao
+     * handled 1.04 billion delivery orders", "Payment unit Alipay") */
+    if (i + 2 < limit && i < st->n && st->t[i].kind == TK_WORD && (i == 0 || (st->t[i - 1].flags & TF_SENT_END) ||
+                                                                    i == st->a) &&
+        st->t[i + 1].kind == TK_WORD && !(st->t[i + 1].flags & TF_CAP) &&
+        (in_list(&firm_noun, &st->t[i + 1]) || str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "arm") ||
+         str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "unit") ||
+         str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "subsidiary")) &&
+        st->t[i + 2].kind == TK_WORD && (st->t[i + 2].flags & TF_CAP) && is_lower((unsigned char)st->s[st->t[i].off + 1]))
+        return false;
     /* (a ticker is no name: "Youku (NYSE: YOKU) priced", "Ticker: PDD") */
     static const char *const exchange[] = {"nyse", "nasdaq", "hkex", "sehk", "sse", "szse", "amex", "lse",
                                            "ticker", "symbol", "code"};

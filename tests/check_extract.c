@@ -2048,6 +2048,11 @@ START_TEST(session37_forms)
                   "companies are owned by large banks, with the net asset value of each company close to 100 billion "
                   "yuan.\n",
                   "|are|");
+    /* a sentence's first word in capitals before a company's noun and its
+     * name is the trade, no name */
+    expect_absent("Singles Day 2018\n\nLogistics arm Cainiao handled 1.04 billion delivery orders on November 11. "
+                  "Sales came to 213.5 billion yuan on the day.\n",
+                  "|Logistics|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
