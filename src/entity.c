@@ -23,16 +23,15 @@ bool network_word(const char *p, size_t len)
  * words ("the firm also said", "service providers said")? */
 static bool lower_name_like(const char *w, size_t len)
 {
-    static const char *const small[] = {"also",  "now",   "still", "just",  "then",  "today", "last",  "first",
-                                        "only",  "even",  "which", "that",  "who",   "whose", "and",   "or",
-                                        "but",   "has",   "had",   "have",  "is",    "was",   "were",  "will",
-                                        "would", "could", "can",   "may",   "might", "should", "must", "did",
-                                        "does",  "said",  "says",  "yet",   "once",  "itself", "alone", "soon",
-                                        "in",    "on",    "at",    "to",    "for",   "of",    "with",  "by",
-                                        "from",  "as",    "are",   "be",    "been",  "do",    "get",   "set",   "saw",   "got",   "won",   "hit",
-                                        "led",   "cut",   "put",   "grew",  "rose",  "fell",  "sold",  "made",
-                                        "took",  "became", "began", "went", "came",  "gave",  "paid",  "lost",
-                                        "unit",  "arm",   "group", "owner", "founder", "chief", "boss", "head"};
+    static const char *const small[] = {
+        "also",  "now",   "still", "just",  "then",   "today",  "last",  "first", "only",   "even",  "which",
+        "that",  "who",   "whose", "and",   "or",     "but",    "has",   "had",   "have",   "is",    "was",
+        "were",  "will",  "would", "could", "can",    "may",    "might", "should", "must",  "did",   "does",
+        "said",  "says",  "yet",   "once",  "itself", "alone",  "soon",  "in",    "on",     "at",    "to",
+        "for",   "of",    "with",  "by",    "from",   "as",     "are",   "be",    "been",   "do",    "get",
+        "set",   "saw",   "got",   "won",   "hit",    "led",    "cut",   "put",   "grew",   "rose",  "fell",
+        "sold",  "made",  "took",  "became", "began", "went",   "came",  "gave",  "paid",   "lost",  "unit",
+        "arm",   "group", "owner", "founder", "chief", "boss",  "head"};
     if (len < 2 || len > 15 || !is_lower((unsigned char)w[0]) || !is_lower((unsigned char)w[len - 1]))
         return false;
     for (size_t k = 0; k < len; k++)
@@ -69,10 +68,11 @@ void brands_mark(struct brands *b, const char *s, struct token *t, size_t n, boo
         /* (learnt after a company's noun, itself after the words that
          * tell its trade: "China's leading bike-sharing service ofo"; the
          * cheap tests first, most words being none) */
+        /* (one company's noun: not "companies are") */
         bool may_learn = learn && b->n < sizeof b->h / sizeof *b->h && i >= 2 && t[i - 1].kind == TK_WORD &&
                          !(t[i - 1].flags & TF_CAP) && t[i - 1].line == t[i].line &&
-                         (t[i - 2].kind == TK_WORD || (t[i - 2].flags & TF_HYPHEN)) && in_list(&brand_noun, &t[i - 1]) &&
-                         s[t[i - 1].off + t[i - 1].len - 1] != 's'; /* (one company's noun: not "companies are") */
+                         (t[i - 2].kind == TK_WORD || (t[i - 2].flags & TF_HYPHEN)) &&
+                         in_list(&brand_noun, &t[i - 1]) && s[t[i - 1].off + t[i - 1].len - 1] != 's';
         if (!may_learn && !b->n)
             continue;
         const char *w = s + t[i].off;
@@ -221,13 +221,14 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     /* (a sentence's first word in capitals before what a company is and
      * its name is the company's trade, no name: "Logistics arm Cainiao
      * handled 1.04 billion delivery orders", "Payment unit Alipay") */
-    if (i + 2 < limit && i < st->n && st->t[i].kind == TK_WORD && (i == 0 || (st->t[i - 1].flags & TF_SENT_END) ||
-                                                                    i == st->a) &&
-        st->t[i + 1].kind == TK_WORD && !(st->t[i + 1].flags & TF_CAP) &&
+    if (i + 2 < limit && i < st->n && st->t[i].kind == TK_WORD &&
+        (i == 0 || i == st->a || (st->t[i - 1].flags & TF_SENT_END)) && st->t[i + 1].kind == TK_WORD &&
+        !(st->t[i + 1].flags & TF_CAP) &&
         (in_list(&firm_noun, &st->t[i + 1]) || str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "arm") ||
          str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "unit") ||
          str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "subsidiary")) &&
-        st->t[i + 2].kind == TK_WORD && (st->t[i + 2].flags & TF_CAP) && is_lower((unsigned char)st->s[st->t[i].off + 1]))
+        st->t[i + 2].kind == TK_WORD && (st->t[i + 2].flags & TF_CAP) &&
+        is_lower((unsigned char)st->s[st->t[i].off + 1]))
         return false;
     /* (a ticker is no name: "Youku (NYSE: YOKU) priced", "Ticker: PDD") */
     static const char *const exchange[] = {"nyse", "nasdaq", "hkex", "sehk", "sse", "szse", "amex", "lse",

@@ -51,7 +51,7 @@ enum {
     DF_LAST_MONTH = 1u << 15, /* "last May": the latest May before the time spoken of */
     DF_QUARTER_YEAR = 1u << 16, /* "the third quarter of 2013", "Q3 2013": a quarter with its year, by its last month */
     DF_SAME_PERIOD = 1u << 17, /* "the same period of 2022", "the same quarter of 2020": its months another date's */
-    DF_THAT_YEAR = 1u << 18, /* "the end of that year" with no year named before it in the block: the paragraph before's */
+    DF_THAT_YEAR = 1u << 18, /* "the end of that year", no year named before it in its block: a block before's */
 };
 
 enum { PERIOD_YESTERDAY = 8 }; /* a DR_WEEKDAY's when.d: "yesterday"; PERIOD_YESTERDAY + n - 1: "n days ago" */
