@@ -4637,6 +4637,77 @@ static bool worth_word(const struct sent *st, size_t i)
     return st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w);
 }
 
+/* "The country's banks processed 14.92bn mobile payment transactions in
+ * Q2. The value of these transactions totalled 62.88tn yuan": the money a
+ * sentence gives that opens with the value of "these transactions" (or
+ * "their value") is what the count of the sentence before was worth, of
+ * the longest money cue before that count, as within one sentence (see
+ * paid_amount). */
+static void value_of_these(struct doc *d, const struct sent *st, struct numinfo *ni, size_t m)
+{
+    const struct token *t = st->t;
+    if (st->pa == st->pb || num_class(&t[m]) != UC_MONEY || ni[m].rule >= 0)
+        return;
+    static const char *const value[] = {"value", "amount", "sum", "worth"};
+    static const char *const these[] = {"these", "those", "such", "the"};
+    static const char *const paid[] = {"transactions", "payments", "transaction", "payment"};
+    size_t i = st->a;
+    if (i < m && str_ieq(st->s + t[i].off, t[i].len, "the"))
+        i++;
+    bool their = i < m && str_ieq(st->s + t[i].off, t[i].len, "their");
+    if (their)
+        i++;
+    if (!(i < m && t[i].kind == TK_WORD && str_ieq_any(st->s + t[i].off, t[i].len, value, 4)))
+        return;
+    i++;
+    if (!their) {
+        if (i + 2 >= m || !tok_is(&t[i], WH(of)) || !str_ieq_any(st->s + t[i + 1].off, t[i + 1].len, these, 4) ||
+            !str_ieq_any(st->s + t[i + 2].off, t[i + 2].len, paid, 4))
+            return;
+        i += 3;
+    }
+    /* (then its verb: "totalled", "reached", "was") */
+    for (; i < ni[m].qstart; i++)
+        if (t[i].kind != TK_WORD || i > st->a + 8)
+            return;
+    /* the sentence before's count, its last */
+    size_t c = SIZE_MAX;
+    for (size_t x = st->pa; x < st->pb; x++)
+        if (is_quantity(&t[x]) && num_class(&t[x]) == UC_COUNT && !(t[x].flags & TF_YEAR))
+            c = x;
+    if (c == SIZE_MAX)
+        return;
+    struct sent ps = *st;
+    ps.a = st->pa;
+    ps.b = st->pb;
+    size_t lo = c;
+    while (lo > ps.a && !is_quantity(&t[lo - 1]) && !is_clause_break(&t[lo - 1]))
+        lo--;
+    /* (or the count's own noun after it: "14.92bn mobile payment
+     * transactions") */
+    size_t hi = c + 1;
+    while (hi < ps.b && hi < c + 6 && t[hi].kind == TK_WORD)
+        hi++;
+    struct cue_at best = {-1, 0, 0, 0};
+    for (size_t p = lo; p < hi; p++) {
+        if (t[p].kind != TK_WORD)
+            continue;
+        struct cue_at h = level_cue_at(d, &ps, p, p < c ? c : hi, 0, want_money, &m);
+        if (h.rule >= 0 && (d->r->v[h.rule].entity == EK_SUBJECT || d->r->v[h.rule].entity == EK_OBJECT))
+            continue;
+        if (h.rule >= 0 && h.n > best.n)
+            best = h;
+    }
+    if (best.rule < 0)
+        return;
+    ni[m].rule = best.rule;
+    ni[m].cue_a = st->a;
+    ni[m].cue_b = ni[m].qstart;
+    ni[m].cue_after = false;
+    ni[m].cue = best.cue;
+    ni[m].date = -1;
+}
+
 /* After the count c of transactions, the money m they were worth:
  * "82.15 billion transactions, totaling 49.48 trillion yuan".  Only the
  * count's noun, a comma and link words between; the rule is that of the
@@ -6252,6 +6323,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * yuan", "..., with the amount reaching 16.36 trillion yuan":
              * the money of counted transactions is what the money cue
              * before the count names */
+            if (n->rule < 0 && prev_q == SIZE_MAX)
+                value_of_these(d, st, ni, k);
             if (n->rule < 0 && prev_q != SIZE_MAX && ni[prev_q].rule >= 0 && !ni[prev_q].change)
                 paid_amount(d, st, ni, prev_q, k);
             /* (past the count's change: "82.196 billion online payment

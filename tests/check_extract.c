@@ -2053,6 +2053,13 @@ START_TEST(session37_forms)
     expect_absent("Singles Day 2018\n\nLogistics arm Cainiao handled 1.04 billion delivery orders on November 11. "
                   "Sales came to 213.5 billion yuan on the day.\n",
                   "|Logistics|");
+    /* the value of "these transactions" is what the count of the sentence
+     * before was worth */
+    expect("PBC data, August 2018\n\nThe country's banks processed 14.92bn mobile payment transactions in Q2, up 73% "
+           "year on year. The value of these transactions totalled 62.88tn yuan, up 60% year on year.\n",
+           "mobile_payments|China|2018-06|62880000000000|CNY|exact|observed|3\n"
+           "mobile_payments_growth|China|2018-06|60|percent|exact|observed|3\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
