@@ -5651,6 +5651,39 @@ static size_t by_chart_series(const struct rules *r, const char *s, const struct
     return cells;
 }
 
+/* A caption's unit line that gives a count's unit and money's, parted by
+ * a semicolon ("Unit: 100 million transactions (亿笔); trillion yuan
+ * (万亿元)"), in tokens [0, e): each into its column; false if none. */
+static bool measure_units(const char *s, const struct token *t, size_t e, struct column *count, struct column *money)
+{
+    for (size_t a = 0; a < e; a = line_end(t, e, a)) {
+        size_t b = line_end(t, e, a);
+        if (b - a < 4 || !(word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) || t[a + 1].kind != TK_PUNCT ||
+            s[t[a + 1].off] != ':')
+            continue;
+        struct column part[2] = {column_of(-1, 0, 0), column_of(-1, 0, 0)};
+        int k = 0, depth = 0;
+        for (size_t i = a + 2; i < b && k < 2; i++) {
+            if (t[i].kind == TK_PUNCT && s[t[i].off] == ';' && depth == 0) {
+                k++;
+                continue;
+            }
+            if (t[i].flags & TF_OPEN)
+                depth++;
+            else if (t[i].flags & TF_CLOSE)
+                depth -= depth > 0;
+            else if (depth == 0)
+                unit_token(s, &t[i], &part[k]);
+        }
+        if (k != 1 || part[0].unit || !part[1].unit || part[0].mult == 1)
+            return false;
+        *count = part[0];
+        *money = part[1];
+        return true;
+    }
+    return false;
+}
+
 /* A chart's data as text: a caption that names its quantities, a line of
  * periods, and rows of figures without labels, each row the caption's
  * quantity of its kind (the first of each kind, then the next):
@@ -5713,12 +5746,24 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
         }
         struct column cap = column_of(-1, 0, 0);
         bool has_cap = caption_unit(cs, ctt, cn, 0, cend, &cap);
+        /* (a unit for each kind of row, parted by a semicolon: "Unit: 100
+         * million transactions (亿笔); trillion yuan (万亿元)") */
+        struct column unit_count = column_of(-1, 0, 0), unit_money = column_of(-1, 0, 0);
+        bool two_units = measure_units(cs, ctt, cend, &unit_count, &unit_money);
         bool used[TABLE_COLS] = {false};
         size_t ra = b, given = 0;
         while (ncap && ra < n) {
             size_t rb = line_end(t, n, ra);
-            bool figures = rb - ra == (size_t)np, pct = true;
-            for (size_t i = ra; i < rb && figures; i++) {
+            /* (or a row named by its measure: "Number   5.35   16.74",
+             * "Amount   2.31   9.64") */
+            int measure = 0; /* 1: a count, 2: money */
+            if (two_units && rb - ra == (size_t)np + 1 && t[ra].kind == TK_WORD)
+                measure = word_is(s, &t[ra], "number") || word_is(s, &t[ra], "volume") ? 1
+                          : measure_noun(s, &t[ra])                                      ? 2
+                                                                                         : 0;
+            size_t f0 = ra + (measure > 0);
+            bool figures = rb - f0 == (size_t)np, pct = true;
+            for (size_t i = f0; i < rb && figures; i++) {
                 figures = t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS));
                 pct = pct && t[i].unit && strcmp(t[i].unit, "percent") == 0;
             }
@@ -5726,12 +5771,30 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
                 break;
             /* the caption's first quantity of the row's kind not yet given */
             int q = -1;
-            for (int i = 0; i < ncap && q < 0; i++) {
+            for (int i = 0; i < ncap && q < 0 && !measure; i++) {
                 enum unit_class u = r->v[cc[i].rule].unit;
                 if (!used[i] && (pct ? u == UC_PERCENT : u != UC_PERCENT))
                     q = i;
             }
-            if (q >= 0) {
+            /* (a measure's row: the caption's payments, their money or the
+             * count of their transactions) */
+            struct column mc = column_of(-1, 0, 0);
+            for (int i = 0; i < ncap && measure && mc.rule < 0; i++) {
+                const struct rule *ru = &r->v[cc[i].rule];
+                size_t il = strlen(ru->id);
+                if (ru->unit != UC_MONEY || il < 8 || strcmp(ru->id + il - 8, "payments") != 0)
+                    continue;
+                const struct rule *tr = measure == 1 ? rules_find(r, "transactions") : ru;
+                if (tr) {
+                    mc = cc[i];
+                    mc.rule = (int)(tr - r->v);
+                    take_unit(&mc, measure == 1 ? &unit_count : &unit_money);
+                }
+            }
+            if (mc.rule >= 0) {
+                for (size_t i = f0; i < rb; i++)
+                    given += give_cell(r, s, t, i, &mc, py[i - f0], pm[i - f0], ra, rb, fn, ctx) > 0;
+            } else if (q >= 0) {
                 used[q] = true;
                 struct column c = cc[q];
                 if (!pct && has_cap)

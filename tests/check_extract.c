@@ -2060,6 +2060,21 @@ START_TEST(session37_forms)
            "mobile_payments|China|2018-06|62880000000000|CNY|exact|observed|3\n"
            "mobile_payments_growth|China|2018-06|60|percent|exact|observed|3\n",
            false);
+    /* rows named by their measure under a caption of payments and a unit
+     * line of a count's unit and money's: the count of their transactions
+     * and their money */
+    expect("Table 2-3  Mobile payments handled by banking financial institutions,\n           2012-2014\n"
+           "           Unit: 100 million transactions; trillion yuan\n\n"
+           "              2012      2013      2014\n"
+           "  ----------------------------------------\n"
+           "  Number      5.35     16.74     45.24\n"
+           "  Amount      2.31      9.64     22.59\n",
+           "transactions|China|2012|535000000|count|exact|observed|7\n"
+           "transactions|China|2014|4524000000|count|exact|observed|7\n"
+           "mobile_payments|China|2012|2310000000000|CNY|exact|observed|8\n"
+           "mobile_payments|China|2013|9640000000000|CNY|exact|observed|8\n"
+           "mobile_payments|China|2014|22590000000000|CNY|exact|observed|8\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
