@@ -5721,6 +5721,32 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
             cn = cend = ctk->n;
         }
         int np = in_table[a] || b >= n || (a == 0 && !ctk) ? 0 : period_line(s, t, a, b, py, pm, pstart);
+        bool quarters = false; /* (a quarter's December is no year's) */
+        /* (or quarters without their year, the caption's: "Q1   Q2   Q3
+         * Q4" under "Mobile payments handled by banks, by quarter, 2017") */
+        if (!np && !in_table[a] && b < n && b - a >= 2 && b - a <= 4 && (a > 0 || ctk)) {
+            int cy = 0;
+            for (size_t i = 0; i < cend; i++)
+                if (ctt[i].kind == TK_NUM && (ctt[i].flags & TF_YEAR) && ctt[i].len == 4)
+                    cy = (int)ctt[i].value;
+            int q = 0;
+            for (size_t i = a; i < b && cy; i++) {
+                int m = quarter_word(s, &t[i]);
+                if (m % 3 != 0 || m <= q || (i > a && !gap_before(s, t, i)) ||
+                    !(t[i].len == 2 && (s[t[i].off] == 'Q' || s[t[i].off] == 'q'))) {
+                    q = -1;
+                    break;
+                }
+                py[np] = cy;
+                pm[np] = m;
+                pstart[np] = t[i].off - line_start(s, t, a);
+                np++;
+                q = m;
+            }
+            if (q <= 0 || np < 2)
+                np = 0;
+            quarters = np > 0;
+        }
         if (!np) {
             a = b;
             continue;
@@ -5788,6 +5814,7 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
                 if (tr) {
                     mc = cc[i];
                     mc.rule = (int)(tr - r->v);
+                    mc.months = quarters;
                     take_unit(&mc, measure == 1 ? &unit_count : &unit_money);
                 }
             }
@@ -5797,6 +5824,7 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
             } else if (q >= 0) {
                 used[q] = true;
                 struct column c = cc[q];
+                c.months = c.months || quarters;
                 if (!pct && has_cap)
                     take_unit(&c, &cap);
                 for (size_t i = ra; i < rb; i++)

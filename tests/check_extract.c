@@ -2075,6 +2075,18 @@ START_TEST(session37_forms)
            "mobile_payments|China|2013|9640000000000|CNY|exact|observed|8\n"
            "mobile_payments|China|2014|22590000000000|CNY|exact|observed|8\n",
            false);
+    /* (or quarters without their year, the caption's; the fourth is
+     * December's, no year's) */
+    expect("Table 2  Mobile payments handled by banks, by quarter, 2017\n"
+           "                     Unit: 100 million transactions; trillion yuan\n\n"
+           "                        Q1          Q2          Q3          Q4\n"
+           "  Number             80.34       85.42       99.86      109.90\n"
+           "  Amount             47.28       49.87       51.46       54.32\n",
+           "transactions|China|2017-03|8034000000|count|exact|observed|5\n"
+           "transactions|China|2017-12|10990000000|count|exact|observed|5\n"
+           "mobile_payments|China|2017-03|47280000000000|CNY|exact|observed|6\n"
+           "mobile_payments|China|2017-12|54320000000000|CNY|exact|observed|6\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
