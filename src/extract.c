@@ -1837,8 +1837,18 @@ static bool several_days(const struct doc *d, const struct sent *st, size_t k)
 {
     if (names_days(st, k))
         return true;
-    for (size_t di = 0; di < d->dates.n; di++)
-        if ((d->dates.v[di].flags & DF_DAY_RANGE) && d->dates.v[di].first >= st->a && d->dates.v[di].last < k)
+    /* (the block's dates stand in the order of their tokens: the
+     * sentence's are found by halving, not by reading a long line's all) */
+    size_t lo = 0, hi = d->dates.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->dates.v[mid].first < st->a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t di = lo; di < d->dates.n && d->dates.v[di].first < k; di++)
+        if ((d->dates.v[di].flags & DF_DAY_RANGE) && d->dates.v[di].last < k)
             return true;
     return false;
 }

@@ -5656,7 +5656,12 @@ static size_t by_chart_series(const struct rules *r, const char *s, const struct
  * (万亿元)"), in tokens [0, e): each into its column; false if none. */
 static bool measure_units(const char *s, const struct token *t, size_t e, struct column *count, struct column *money)
 {
-    for (size_t a = 0; a < e; a = line_end(t, e, a)) {
+    /* (on the caption's last lines: a long block above is not read again
+     * for each table in it) */
+    size_t a0 = e > 80 ? e - 80 : 0;
+    while (a0 > 0 && a0 + 160 > e && t[a0 - 1].line == t[a0].line)
+        a0--;
+    for (size_t a = a0; a < e; a = line_end(t, e, a)) {
         size_t b = line_end(t, e, a);
         if (b - a < 4 || !(word_is(s, &t[a], "unit") || word_is(s, &t[a], "units")) || t[a + 1].kind != TK_PUNCT ||
             s[t[a + 1].off] != ':')
@@ -5724,9 +5729,15 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
         bool quarters = false; /* (a quarter's December is no year's) */
         /* (or quarters without their year, the caption's: "Q1   Q2   Q3
          * Q4" under "Mobile payments handled by banks, by quarter, 2017") */
-        if (!np && !in_table[a] && b < n && b - a >= 2 && b - a <= 4 && (a > 0 || ctk)) {
+        /* (the quarters' words first, the caption's year then, on its
+         * few lines above: a block of many short rows is read once) */
+        bool qline = !np && !in_table[a] && b < n && b - a >= 2 && b - a <= 4 && (a > 0 || ctk);
+        for (size_t i = a; i < b && qline; i++)
+            qline = t[i].kind == TK_WORD && t[i].len == 2 && (s[t[i].off] == 'Q' || s[t[i].off] == 'q');
+        if (qline) {
             int cy = 0;
-            for (size_t i = 0; i < cend; i++)
+            size_t c0 = cend > 60 ? cend - 60 : 0;
+            for (size_t i = c0; i < cend; i++)
                 if (ctt[i].kind == TK_NUM && (ctt[i].flags & TF_YEAR) && ctt[i].len == 4)
                     cy = (int)ctt[i].value;
             int q = 0;

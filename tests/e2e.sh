@@ -254,6 +254,9 @@ printf '\n' >>"$T/in/longlast.txt"
 # (a block of 4 MB of short lines, a change and its level on each)
 yes 'China had 513 million Internet users in 2011, up 12.5 percent' | head -c 4194304 >"$T/in/longblock.txt"
 printf '\n' >>"$T/in/longblock.txt"
+# (and 8 MB of short rows of a table with no header, one block)
+yes '2010      45,730    51,310    63,200' | head -c 8388608 >"$T/in/longrows.txt"
+printf '\n' >>"$T/in/longrows.txt"
 yes 1234567890 | head -c 1048576 | tr -d '\n' >"$T/in/longnum.txt"
 printf ' million Internet users.\n%s\n' "$F1" >>"$T/in/longnum.txt"
 printf '%s\n' "$F1" >"$T/in/unreadable.txt"
@@ -457,6 +460,10 @@ if expect_ok; then
     has_fact "$T/out" 513000000 1 || why="no row with value 513000000 at line 1"
 fi
 result "a block of 4 MB of short lines"
+
+extract "$T/in/longrows.txt"
+expect_ok
+result "a block of 8 MB of a table's short rows"
 
 extract "$T/in/longnum.txt"
 if expect_ok; then
