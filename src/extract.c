@@ -4647,6 +4647,32 @@ static bool worth_word(const struct sent *st, size_t i)
     return st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, w, sizeof w / sizeof *w);
 }
 
+/* The longest money cue for the money at m that opens in [lo, hi) around
+ * the count c: one before it ends by c, one after it (its own noun,
+ * "14.92bn mobile payment transactions") by hi; where it opens into *at.
+ * Not a deal's: what a count of things was worth is a volume ("received"
+ * of "red envelopes were sent and received" is none).  at may be NULL. */
+static struct cue_at money_cue_around(struct doc *d, const struct sent *st, size_t lo, size_t c, size_t hi, size_t m,
+                                      size_t *at)
+{
+    struct cue_at best = {-1, 0, 0, 0};
+    size_t best_at = 0;
+    for (size_t p = lo; p < hi; p++) {
+        if (st->t[p].kind != TK_WORD)
+            continue;
+        struct cue_at h = level_cue_at(d, st, p, p < c ? c : hi, 0, want_money, &m);
+        if (h.rule >= 0 && (d->r->v[h.rule].entity == EK_SUBJECT || d->r->v[h.rule].entity == EK_OBJECT))
+            continue;
+        if (h.rule >= 0 && h.n > best.n) {
+            best = h;
+            best_at = p;
+        }
+    }
+    if (at)
+        *at = best_at;
+    return best;
+}
+
 /* "The country's banks processed 14.92bn mobile payment transactions in
  * Q2. The value of these transactions totalled 62.88tn yuan": the money a
  * sentence gives that opens with the value of "these transactions" (or
@@ -4698,16 +4724,7 @@ static void value_of_these(struct doc *d, const struct sent *st, struct numinfo 
     size_t hi = c + 1;
     while (hi < ps.b && hi < c + 6 && t[hi].kind == TK_WORD)
         hi++;
-    struct cue_at best = {-1, 0, 0, 0};
-    for (size_t p = lo; p < hi; p++) {
-        if (t[p].kind != TK_WORD)
-            continue;
-        struct cue_at h = level_cue_at(d, &ps, p, p < c ? c : hi, 0, want_money, &m);
-        if (h.rule >= 0 && (d->r->v[h.rule].entity == EK_SUBJECT || d->r->v[h.rule].entity == EK_OBJECT))
-            continue;
-        if (h.rule >= 0 && h.n > best.n)
-            best = h;
-    }
+    struct cue_at best = money_cue_around(d, &ps, lo, c, hi, m, NULL);
     if (best.rule < 0)
         return;
     ni[m].rule = best.rule;
@@ -4811,21 +4828,8 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
     while (lo > st->a && (!is_quantity(&t[lo - 1]) || (ni[lo - 1].change && num_class(&t[lo - 1]) == UC_PERCENT)) &&
            !is_clause_break(&t[lo - 1]))
         lo--;
-    struct cue_at best = {-1, 0, 0, 0};
-    size_t ba = 0;
-    for (size_t p = lo; p < c; p++) {
-        if (t[p].kind != TK_WORD)
-            continue;
-        struct cue_at h = level_cue_at(d, st, p, c, 0, want_money, &m);
-        /* (what a count of things was worth is a volume, no deal's: not
-         * "received" of "red envelopes were sent and received") */
-        if (h.rule >= 0 && (d->r->v[h.rule].entity == EK_SUBJECT || d->r->v[h.rule].entity == EK_OBJECT))
-            continue;
-        if (h.rule >= 0 && h.n > best.n) {
-            best = h;
-            ba = p;
-        }
-    }
+    size_t ba;
+    struct cue_at best = money_cue_around(d, st, lo, c, c, m, &ba);
     if (best.rule < 0) {
         /* (what no money of the rules counts is no company's value either:
          * "Mobile payments processed by banks reached 3.77 billion
