@@ -1912,6 +1912,13 @@ static bool domain_in(const struct phrases *ps, const struct sent *st)
     return false;
 }
 
+/* Does the sentence hold one of the rule's required words (or a site
+ * named by its domain), where it has some? */
+static bool required_words(const struct rule *ru, const struct sent *st)
+{
+    return !ru->require.n || phrases_in(&ru->require, st->t, st->n, st->a, st->b) || domain_in(&ru->require, st);
+}
+
 static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct token *nt)
 {
     const struct rule *ru = &d->r->v[ri];
@@ -1951,7 +1958,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
      * are the day's: "In the first 60 seconds, sales topped 100 million
      * yuan", "... a promotion in 2009, when sales came to about 50 million
      * yuan") */
-    if (ru->require.n && !phrases_in(&ru->require, st->t, st->n, st->a, st->b) && !domain_in(&ru->require, st) &&
+    if (!required_words(ru, st) &&
         !(festival_day && !names_span(st, (size_t)(nt - st->t))))
         return false;
     /* a rate ("256,000 per second") is the figure of a rule that counts
@@ -4912,7 +4919,7 @@ static bool want_levels(struct doc *d, const struct sent *st, size_t ri, const v
     /* (nor a section whose words the sentence lacks: "Users decreased by
      * 184 million" is no CNNIC report's count of netizens) */
     return ru->change == CH_NONE && context_met(d, ri) &&
-           (!ru->require.n || phrases_in(&ru->require, st->t, st->n, st->a, st->b) || domain_in(&ru->require, st));
+           required_words(ru, st);
 }
 
 /* The level rule a change right after the number names: "39.51 million
