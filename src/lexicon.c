@@ -378,13 +378,16 @@ WORDLIST(results_word, "results", "earnings", "reported", "reports", "posted", "
 /* a span's compound: "24-hour", "11-day" */
 WORDLIST(span_unit, "hour", "day", "week", "month", "year", "minute", "second");
 /* verbs whose "up" or "down" is a particle, no change: "made up 27.9 percent",
- * "adds up to", "set up 30 stores", "cut down 5 branches" */
+ * "adds up to", "set up 30 stores", "cut down 5 branches", "racks up 343.8
+ * billion yuan in orders" */
 WORDLIST(particle_verb, "make", "makes", "made", "making", "take", "takes", "took", "taken", "set", "sets", "add", "adds",
          "sum", "sums", "end", "ends", "pick", "picks", "sign", "signs", "open", "opens", "tie", "ties", "build", "builds",
          "built", "give", "gives", "gave", "cut", "cuts", "shut", "shuts", "turn", "turns", "step", "steps", "break",
          "breaks", "broke", "hold", "holds", "held", "put", "puts", "bring", "brings", "brought", "back", "backs",
          "scale", "scales", "ramp", "ramps", "beef", "beefs", "wind", "winds", "wound", "wrote", "write", "writes",
-         "mark", "marks", "pay", "pays", "paid", "let", "lets", "slow", "slows", "narrow", "narrows", "count", "counts");
+         "mark", "marks", "pay", "pays", "paid", "let", "lets", "slow", "slows", "narrow", "narrows", "count", "counts",
+         "rack", "racks", "racked", "racking", "chalk", "chalks", "chalked", "ring", "rings", "rang", "rung", "clock",
+         "clocks", "clocked", "tot", "tots", "totted", "tally", "tallies", "tallied");
 
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,

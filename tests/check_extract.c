@@ -2087,6 +2087,11 @@ START_TEST(session37_forms)
            "mobile_payments|China|2017-03|47280000000000|CNY|exact|observed|6\n"
            "mobile_payments|China|2017-12|54320000000000|CNY|exact|observed|6\n",
            false);
+    /* "racks up", "rang up": the sum a sale reached, no rise */
+    expect("JD.com's mid-year festival racks up 343.8 billion yuan in orders in June 2021.",
+           "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|1\n", true);
+    expect("In 2019 the shopping festival rang up 268.4 billion yuan in orders.",
+           "ecommerce_turnover|China|2019|268400000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
