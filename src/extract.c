@@ -1017,6 +1017,21 @@ static size_t years_own_start(const struct doc *d, const struct sent *st, size_t
     return p;
 }
 
+/* The change that a comparison's word at p ("from", "over") follows, right
+ * before it or past a few words of its own: "up 3 percent from", "an
+ * increase of 14 per cent in US dollar terms over". Its token, else
+ * SIZE_MAX. */
+static size_t change_words_before(const struct sent *st, const struct numinfo *ni, size_t p)
+{
+    for (size_t j = p; j-- > st->a && j + 7 > p;) {
+        if (is_quantity(&st->t[j]))
+            return ni[j].change ? j : SIZE_MAX;
+        if (st->t[j].kind != TK_WORD)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* The start of the figure at q past "only", "just" or "merely" before it. */
 static size_t past_only(const struct sent *st, size_t q)
 {
@@ -1820,9 +1835,21 @@ static bool names_days(const struct sent *st, size_t k)
     while (a > st->a && !is_clause_break(&st->t[a - 1]) &&
            !(st->t[a - 1].kind == TK_PUNCT && (st->s[st->t[a - 1].off] == ',' || st->s[st->t[a - 1].off] == ';')))
         a--;
-    while (b < st->b && !is_clause_break(&st->t[b]) &&
-           !(st->t[b].kind == TK_PUNCT && (st->s[st->t[b].off] == ',' || st->s[st->t[b].off] == ';')))
-        b++;
+    for (;;) {
+        while (b < st->b && !is_clause_break(&st->t[b]) &&
+               !(st->t[b].kind == TK_PUNCT && (st->s[st->t[b].off] == ',' || st->s[st->t[b].off] == ';')))
+            b++;
+        /* (past the figure's restatement in brackets: "540.3 billion yuan
+         * ($84.54 billion) in orders over its 11-day sales event") */
+        size_t e = b + 1;
+        if (b != k + 1 || b >= st->b || st->s[st->t[b].off] != '(')
+            break;
+        while (e < st->b && e < b + 6 && !(st->t[e].kind == TK_PUNCT && st->s[st->t[e].off] == ')'))
+            e++;
+        if (e >= st->b || e >= b + 6)
+            break;
+        b = e + 1;
+    }
     for (size_t i = a; i < b; i++)
         if (days_at(st, a, i))
             return true;
@@ -5867,6 +5894,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (fq > st->a + 1 && tok_is(&t[fq - 1], WH(over)) && t[fq - 2].kind == TK_WORD &&
             str_ieq_any(st->s + t[fq - 2].off, t[fq - 2].len, change_noun, sizeof change_noun / sizeof *change_noun))
             n->from = true;
+        /* (or a few words after the change: "an increase of 14 per cent in
+         * US dollar terms over last year's US$74.1 billion haul") */
+        if (fq > st->a + 1 && tok_is(&t[fq - 1], WH(over)) && change_words_before(st, ni, fq - 1) != SIZE_MAX)
+            n->from = true;
         /* a unit's definition, "1 万户 = 10,000 accounts", "1 亿元 = 100
          * million yuan": no figure of anything */
         /* (one of a unit on its left, not a figure said equal to its
@@ -6820,14 +6851,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || !ni[k].from || ni[k].rule >= 0 || ni[k].skip || ni[k].change)
             continue;
         size_t p = years_own_start(d, st, ni[k].qstart) - 1; /* "from" (before "last year's") */
-        if (p < st->a + 1 || !is_quantity(&t[p - 1]) || !ni[p - 1].change || ni[p - 1].skip)
+        size_t c = p > st->a ? change_words_before(st, ni, p) : SIZE_MAX;
+        if (c == SIZE_MAX || ni[c].skip)
             continue;
-        for (size_t j = p - 1; j-- > st->a;) {
+        for (size_t j = c; j-- > st->a;) {
             if (!is_quantity(&t[j]) || ni[j].skip || ni[j].change)
                 continue;
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && viable(d, st, (size_t)ni[j].rule, &t[k])) {
                 share_cue(&ni[k], &ni[j]);
-                ni[p - 1].origin_stated = true;
+                ni[c].origin_stated = true;
                 ni[k].base_of = j + 1;
             }
             break;
@@ -8382,7 +8414,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!n->base_of || !n->has_when || n->when.m || n->when.y2 || n->skip)
             continue;
         const struct numinfo *lv = &ni[n->base_of - 1];
-        if (lv->has_when && lv->when.m && lv->when.d && lv->when.d < 28 && !lv->when.y2 && lv->when.y > n->when.y) {
+        /* (and a month's with last year's own: "540.3 billion yuan in
+         * November 2021, up 14 per cent over last year's US$74.1
+         * billion", November 2020's) */
+        const struct date_expr *de = n->date >= 0 && (size_t)n->date < d->dates.n ? &d->dates.v[n->date] : NULL;
+        bool years_own = de && de->rel != DR_ABS && (t[de->last].flags & TF_POSSESSIVE) && de->last + 1 == n->qstart;
+        if (lv->has_when && lv->when.m && (lv->when.d ? lv->when.d < 28 : years_own) && !lv->when.y2 &&
+            lv->when.y > n->when.y) {
             n->when.m = lv->when.m;
             n->when.d = lv->when.d;
         }
@@ -8487,6 +8525,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             const struct rule *ru = &d->r->v[n->rule];
             if ((ru->change != CH_NONE) != (pass == 1))
                 continue;
+            /* (nor one of several days, the month's, that ended on it:
+             * "its 11-day Singles' Day shopping festival ended at midnight
+             * on Thursday with 540.3 billion yuan in GMV"; a dateline's day
+             * too: "SHANGHAI, Nov 11 (Reuters) - ... recorded 540.3 billion
+             * yuan in orders over its 11-day Singles' Day sales event") */
+            if (pass == 0 && ru->unit == UC_MONEY && several_days(d, st, k)) {
+                n->when.d = 0;
+                continue;
+            }
+            /* (and a level compared with such a figure, dated from it:
+             * "..., an 8.5% increase over last year's 498.2 billion yuan") */
+            if (pass == 0 && n->base_of && n->date >= 0 && (size_t)n->date < d->dates.n &&
+                d->dates.v[n->date].rel != DR_ABS && ni[n->base_of - 1].has_when && !ni[n->base_of - 1].when.d &&
+                ni[n->base_of - 1].when.m == n->when.m) {
+                n->when.d = 0;
+                continue;
+            }
             if (pass == 0 && !n->day_named && (n->date < 0 || (size_t)n->date >= d->dates.n))
                 continue;
             /* (nor the day a dateline gives: "SHANGHAI, Feb 10 (Reuters) -
@@ -8501,13 +8556,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * Wednesday reported quarterly revenue of 7.51 billion yuan") */
             if (span_said(st))
                 continue;
-            /* (nor one of several days, the month's, that ended on it:
-             * "its 11-day Singles' Day shopping festival ended at midnight
-             * on Thursday with 540.3 billion yuan in GMV") */
-            if (pass == 0 && several_days(d, st, k)) {
-                n->when.d = 0;
-                continue;
-            }
             const char *level = ru->change != CH_NONE ? ru->base : ru->id;
             const struct rule *plain = level ? rules_find(d->r, level) : NULL;
             /* (a section of its own may name its day's: "took in" of
@@ -8516,6 +8564,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                     : plain && plain->on_day ? rules_find(d->r, plain->on_day)
                                                              : NULL;
             if (!to)
+                continue;
+            /* (a level compared with goes with the level it is compared
+             * with: "540.3 billion yuan in orders over its 11-day sales
+             * event, an 8.5% increase over last year's 498.2 billion yuan") */
+            if (n->base_of &&
+                (ni[n->base_of - 1].rule < 0 || strcmp(d->r->v[ni[n->base_of - 1].rule].id, to->id) != 0))
                 continue;
             /* (a change goes with its level, once that is the day's) */
             if (pass == 1 && (n->date < 0 || (size_t)n->date < st->a || (size_t)n->date >= st->b ||

@@ -2092,6 +2092,24 @@ START_TEST(session37_forms)
            "ecommerce_turnover|JD.com|2021-06|343800000000|CNY|exact|observed|1\n", true);
     expect("In 2019 the shopping festival rang up 268.4 billion yuan in orders.",
            "ecommerce_turnover|China|2019|268400000000|CNY|exact|observed|1\n", true);
+    /* a level compared with past the change's own words: "an increase of
+     * 14 per cent in US dollar terms over last year's US$74.1 billion" is
+     * last year's level, stated; no level derived from the dollars' rise */
+    expect("Alibaba said its shopping festival ended in November 2021 with 540.3 billion yuan in gross merchandise "
+           "volume, an increase of 14 per cent in US dollar terms over last year's US$74.1 billion haul.",
+           "ecommerce_turnover|Alibaba|2021-11|540300000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|Alibaba|2021-11|14|percent|exact|observed|1\n"
+           "ecommerce_turnover|Alibaba|2020-11|74100000000|USD|exact|observed|1\n",
+           false);
+    /* a figure of several days is the month's, its restatement in
+     * brackets no end of its clause, the dateline's day no day of it; and
+     * last year's level it is compared with is last year's month's */
+    expect("SHANGHAI, Nov 11, 2021 (Reuters) - Alibaba Group recorded 540.3 billion yuan ($84.54 billion) in "
+           "orders over its 11-day Singles' Day sales event, an 8.5% increase over last year's 498.2 billion yuan.",
+           "ecommerce_turnover|Alibaba Group|2021-11|540300000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|Alibaba Group|2021-11|8.5|percent|exact|observed|1\n"
+           "ecommerce_turnover|Alibaba Group|2020-11|498200000000|CNY|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
