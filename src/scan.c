@@ -493,6 +493,10 @@ double scan_scale_word(const char *p, size_t len)
         return 1e4; /* 万 */
     if (len == 3 && memcmp(p, "\xE4\xBA\xBF", 3) == 0)
         return 1e8; /* 亿 */
+    if (len == 3 && memcmp(p, "\xE8\x90\xAC", 3) == 0)
+        return 1e4; /* 萬 */
+    if (len == 3 && memcmp(p, "\xE5\x84\x84", 3) == 0)
+        return 1e8; /* 億 */
     return 0;
 }
 
@@ -501,7 +505,8 @@ bool scan_cjk_unit(const char *p)
 {
     static const char *const u[] = {"\xE4\xB8\x87", "\xE4\xBA\xBF", "\xE5\x85\x83", "\xE4\xBA\xBA",
                                     "\xE4\xB8\xAA", "\xE6\x88\xB7", "\xE5\x8D\x83", "\xE7\x99\xBE",
-                                    "\xE5\xAE\xB6", "\xE5\x8F\xB0", "\xE6\xAC\xA1"};
+                                    "\xE5\xAE\xB6", "\xE5\x8F\xB0", "\xE6\xAC\xA1", "\xE8\x90\xAC",
+                                    "\xE5\x84\x84"};
     for (size_t k = 0; k < sizeof u / sizeof *u; k++)
         if (memcmp(p, u[k], 3) == 0)
             return true;
@@ -2008,11 +2013,13 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             }
         }
         /* (and the characters themselves: "2.79万亿元" is 2.79 trillion yuan) */
+        /* (in the traditional characters too: "9800萬人") */
         for (int cjk = 0; cjk < 2; cjk++) {
             k = peek(&a, 0);
-            if (!(k && k->kind == TK_PUNCT && (punct_eq(&a, k, "\xE4\xB8\x87") || punct_eq(&a, k, "\xE4\xBA\xBF"))))
+            double m = k && k->kind == TK_PUNCT && k->len == 3 ? scan_scale_word(s + k->off, 3) : 0;
+            if (!m)
                 break;
-            t.value = snap(t.value * (punct_eq(&a, k, "\xE4\xB8\x87") ? 1e4 : 1e8));
+            t.value = snap(t.value * m);
             end = k->off + k->len;
             has_scale = true;
             a.i++;

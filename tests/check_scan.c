@@ -653,6 +653,9 @@ START_TEST(scale_abbreviations)
     /* the characters of Chinese statistics: 万亿 is a trillion, 元 yuan */
     one_num("2.79\xE4\xB8\x87\xE4\xBA\xBF\xE5\x85\x83", 2.79e12, "CNY");
     one_num("61,201\xE4\xB8\x87", 612010000, NULL);
+    /* (and the traditional characters, 萬 and 億: "9800萬", "272.309億元") */
+    one_num("9800\xE8\x90\xAC", 98000000, NULL);
+    one_num("272.309\xE5\x84\x84\xE5\x85\x83", 27230900000, "CNY");
     /* a scale joined by a hyphen, as an adjective: "the 100-million mark" */
     one_num("the 100-million mark", 100e6, NULL);
     one_num("a 1-billion-user milestone", 1e9, NULL);
