@@ -2133,6 +2133,46 @@ static bool their_number(const struct sent *st, size_t qstart)
     return false;
 }
 
+struct cue_at {
+    int rule, cue, n;
+    size_t end;
+};
+typedef bool (*cue_want)(struct doc *d, const struct sent *st, size_t ri, const void *ctx);
+static bool want_viable(struct doc *d, const struct sent *st, size_t ri, const void *ctx);
+static struct cue_at level_cue_at(struct doc *d, const struct sent *st, size_t p, size_t lim, int dir_max,
+                                  cue_want want, const void *ctx);
+
+/* The cue that opens the clause ending at the comma at c0, its verb after
+ * it, for the figure at k after that comma; the clause names no figure of
+ * the figure's kind (see subject_cue). */
+static struct cand clause_subject_cue(struct doc *d, const struct sent *st, size_t k, size_t c0)
+{
+    struct cand none = {-1, 1 << 30, 0, 0, false, 0};
+    const struct token *t = st->t;
+    size_t p = c0;
+    while (p > st->a && !is_clause_break(&t[p - 1]) &&
+           !(t[p - 1].kind == TK_PUNCT && (st->s[t[p - 1].off] == ',' || st->s[t[p - 1].off] == ';')))
+        p--;
+    /* (past what joins the clause: "of which", "among them", "and") */
+    static const char *const join[] = {"of", "which", "among", "them", "and", "while", "whereas", "the", "number",
+                                       "total"};
+    for (int w = 0; w < 4 && p < c0 && t[p].kind == TK_WORD &&
+                    str_ieq_any(st->s + t[p].off, t[p].len, join, sizeof join / sizeof *join);
+         w++)
+        p++;
+    if (p < c0 && t[p].kind == TK_PUNCT && st->s[t[p].off] == '.') /* ".CN" */
+        p++;
+    if (p + 2 >= c0 || t[p].kind != TK_WORD)
+        return none;
+    for (size_t i = p; i < c0; i++)
+        if (is_quantity(&t[i]) && num_class(&t[i]) == num_class(&t[k]))
+            return none;
+    struct cue_at c = level_cue_at(d, st, p, c0, 0, want_viable, &k);
+    if (c.rule < 0 || c.end >= c0 || t[c.end].kind != TK_WORD || is_quantity(&t[c.end]))
+        return none;
+    return (struct cand){c.rule, 0, p, c.end, false, c.cue};
+}
+
 /* "Rural netizens accounted for 27.4% of the total, reaching 201
  * million": a figure after ", reaching" (a participle of the subject)
  * counts what the sentence opens with, past the clause between.  The
@@ -2149,11 +2189,19 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
     if (st->t[qstart - 2].kind == TK_PUNCT && st->s[st->t[qstart - 2].off] == ',')
         for (size_t i = 0; i < sizeof part / sizeof *part && !ok; i++)
             ok = str_ieq(st->s + st->t[qstart - 1].off, st->t[qstart - 1].len, part[i]);
+    bool participle = ok;
     /* (or "..., and their number reached 178 million": the subject's
      * number) */
     ok = ok || their_number(st, qstart);
     if (!ok)
         return none;
+    /* (or what opens the clause before the participle's comma: "..., of
+     * which .CN domain names accounted for 80.7%, reaching 13.572
+     * million", "In the meantime, mobile Internet users continued to
+     * maintain a good momentum of growth, reaching 500 million") */
+    struct cand cl = participle ? clause_subject_cue(d, st, k, qstart - 2) : none;
+    if (cl.rule >= 0)
+        return cl;
     /* the cue that opens the sentence, as best_cue finds it before its verb */
     for (size_t v = st->a + 1; v < st->a + 8 && v + 2 < qstart; v++) {
         const struct token *t = &st->t[v];
@@ -4595,11 +4643,6 @@ static void place_section(struct doc *d, const struct sent *st, struct numinfo *
  * p and ends by lim, of a rule want() takes, the first of equals; dir_max
  * 0 asks for cues that may stand either side of a number, 1 also for
  * those only after it.  rule -1 if none. */
-struct cue_at {
-    int rule, cue, n;
-    size_t end;
-};
-typedef bool (*cue_want)(struct doc *d, const struct sent *st, size_t ri, const void *ctx);
 
 static struct cue_at level_cue_at(struct doc *d, const struct sent *st, size_t p, size_t lim, int dir_max,
                                   cue_want want, const void *ctx)

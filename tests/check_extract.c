@@ -2110,6 +2110,16 @@ START_TEST(session37_forms)
            "ecommerce_turnover_growth|Alibaba Group|2021-11|8.5|percent|exact|observed|1\n"
            "ecommerce_turnover|Alibaba Group|2020-11|498200000000|CNY|exact|observed|1\n",
            false);
+    /* ", reaching": what opens the clause before its comma counts it,
+     * past "of which" and a share of its own */
+    expect("The total number of domain names in China was 16.826 million in 2008, of which .CN domain names "
+           "accounted for 80.7%, reaching 13.572 million.",
+           "domain_names|China|2008|16826000|count|exact|observed|1\n"
+           "cn_domain_names|China|2008|13572000|count|exact|observed|1\n",
+           true);
+    expect("In the meantime, mobile Internet users continued to maintain a good momentum of growth in 2013, reaching "
+           "500 million.",
+           "mobile_netizens|China|2013|500000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
