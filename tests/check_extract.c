@@ -2120,6 +2120,13 @@ START_TEST(session37_forms)
     expect("In the meantime, mobile Internet users continued to maintain a good momentum of growth in 2013, reaching "
            "500 million.",
            "mobile_netizens|China|2013|500000000|people|exact|observed|1\n", true);
+    /* a fund's size, what it holds, the people who bought it */
+    expect("When Yu'E Bao was set up in 2013 its size was 200 million yuan.",
+           "fund_assets|Yu'E Bao|2013|200000000|CNY|exact|observed|1\n", true);
+    expect("In the money market, Yu'e Bao was holding nearly 1.43 trillion yuan at the end of June 2017.",
+           "fund_assets|Yu'e Bao|2017-06|1430000000000|CNY|nearly|observed|1\n", true);
+    expect("By the end of 2013, 43.03 million people had purchased the Yu'E Bao money fund.",
+           "fund_customers|Yu'E Bao|2013|43030000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
