@@ -6110,6 +6110,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     cb = v - 1;
                     n->down = in_list(&fall_verb, &t[v - 1]);
                 }
+                /* (or to none: "netizens increased 50 million in 2017",
+                 * "its funds increased nearly 300 billion yuan in the second
+                 * quarter"; not a line crossed, "rose above 500 million") */
+                else if (!crossed && (j >= st->b || !tok_is(&t[j], WH(to)))) {
+                    cb = v - 1;
+                    n->down = in_list(&fall_verb, &t[v - 1]);
+                }
             }
         }
         if (cb == SIZE_MAX && !ca && change_subject(st, n->qstart, &n->subj_a, &n->subj_b))
@@ -9252,6 +9259,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         const struct numinfo *c = &ni[j - 1];
         if (c->skip || c->change != CH_INCREASE || c->rule < 0 || c->leads_to || num_class(&t[j - 1]) != num_class(&t[k]) ||
             own_plural_after(d, st, k))
+            continue;
+        /* (not one the change cannot be "up from": "increased nearly 300
+         * billion yuan in the second quarter, up from 1.14 trillion yuan
+         * in the first quarter" is the level the quarter started from) */
+        size_t cs = compared_start(d, st, n->qstart);
+        if (cs > st->a + 1 && tok_is(&t[cs - 1], WH(from)) &&
+            ((tok_is(&t[cs - 2], WH(up)) && t[k].value > t[j - 1].value) ||
+             (tok_is(&t[cs - 2], WH(down)) && t[k].value < t[j - 1].value)))
             continue;
         n->change = c->change;
         n->rule = c->rule;

@@ -2127,6 +2127,20 @@ START_TEST(session37_forms)
            "fund_assets|Yu'e Bao|2017-06|1430000000000|CNY|nearly|observed|1\n", true);
     expect("By the end of 2013, 43.03 million people had purchased the Yu'E Bao money fund.",
            "fund_customers|Yu'E Bao|2013|43030000|people|exact|observed|1\n", true);
+    /* an amount right after a verb of change is the change, with no
+     * level after it too; the level it went "up from" it cannot be */
+    expect("The number of .cn domains rose 5.3 million in 2021.",
+           "cn_domain_names_increase|China|2021|5300000|count|exact|observed|1\n", true);
+    expect("Yu'e Bao's funds increased nearly 300 billion yuan in the second quarter of 2017, up from 1.14 trillion "
+           "yuan in the first quarter.",
+           "fund_assets_increase|Yu'e Bao|2017-06|300000000000|CNY|nearly|observed|1\n"
+           "fund_assets|Yu'e Bao|2017-03|1140000000000|CNY|exact|observed|1\n",
+           false);
+    /* (but a change compared with one that it can be "up from" is one) */
+    expect("Netizens increased by 30 million in the second quarter of 2017, up from 20 million in the first quarter.",
+           "netizens_increase|China|2017-06|30000000|people|exact|observed|1\n"
+           "netizens_increase|China|2017-03|20000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
