@@ -37,7 +37,7 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          "added", "adds", "adding", "expanded by", "expanding by", "grew by a net", "net addition of",
          "net increase of",
          /* "having grown by 5.87 million in August", "a net gain of 0.95 million" */
-         "grown by", "risen by", "net gain of", "gained", "addition of");
+         "grown by", "risen by", "net gain of", "gained", "gaining", "addition of");
 /* a fall: the change is negative */
 WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "loss of", "reduction of", "fell by", "dropped by",
          "declined by", "decreased by", "down by", "shrank by", "decreasing by", "declining by",

@@ -2141,6 +2141,12 @@ START_TEST(session37_forms)
            "netizens_increase|China|2017-06|30000000|people|exact|observed|1\n"
            "netizens_increase|China|2017-03|20000000|people|exact|observed|1\n",
            true);
+    /* ", gaining": what the level gained */
+    expect("China's public offering fund volume reached 3.83 trillion yuan by September 2014, gaining 300 billion "
+           "yuan in the third quarter.",
+           "fund_assets|public offering funds|2014-09|3830000000000|CNY|exact|observed|1\n"
+           "fund_assets_increase|public offering funds|2014-09|300000000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
