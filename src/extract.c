@@ -7426,6 +7426,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (d->dates.v[di].last + 1 >= n->qstart - 1 && d->dates.v[di].last < n->qstart &&
                     d->dates.v[di].first <= n->qstart)
                     pick = (int)di;
+        /* (or the time a sentence opens comparing with, of the figure a
+         * change went from, the sentence's first: "Compared to 2023, the
+         * figure went down from 27.6 trillion yuan") */
+        for (size_t di = d->da; di < d->db && pick < 0 && n->from; di++) {
+            const struct date_expr *de = &d->dates.v[di];
+            size_t w0 = de->last + 1;
+            if (!(de->flags & DF_COMPARE) || de->first != st->a || w0 >= n->qstart ||
+                !(t[w0].kind == TK_PUNCT && st->s[t[w0].off] == ','))
+                continue;
+            bool first = true;
+            for (size_t i = w0; i < n->qstart && first; i++)
+                first = !is_quantity(&t[i]) && !is_clause_break(&t[i]);
+            for (size_t i = k + 1; i < st->b && first && !is_clause_break(&t[i]); i++)
+                first = !(tok_is(&t[i], WH(to)) && i + 1 < st->b && is_quantity(&t[i + 1]));
+            if (first)
+                pick = (int)di;
+        }
         /* 1. a date right after the number, its own: "RMB 100 million in 2009" */
         size_t next_q = st->b;
         /* (the figure's aside in brackets right after it, "(46 funds in
@@ -9683,6 +9700,26 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
     size_t open = i, close = i + 1;
     while (close < n && close <= open + 4 && t[close].kind == TK_WORD && (t[close].flags & TF_CAP))
         close++;
+    /* (or agencies and their day in it: "BEIJING, (UrduPoint / Pakistan
+     * Point News - 24th Feb, 2024) The assets under ...", the sentence
+     * after it) */
+    /* (after a city in capitals and a comma, as no table's header is) */
+    bool dated_in = false, city = open >= 2 && t[open - 1].kind == TK_PUNCT && s[t[open - 1].off] == ',';
+    for (size_t k = 0; k + 1 < open && city; k++)
+        for (size_t c = 0; c < t[k].len && city; c++)
+            city = t[k].kind == TK_WORD && !is_lower((unsigned char)s[t[k].off + c]);
+    if (city && close > open + 1 && close < n && !(t[close].flags & TF_CLOSE)) {
+        size_t c2 = close;
+        while (c2 < n && c2 <= open + 14 &&
+               ((t[c2].kind == TK_WORD && (t[c2].flags & TF_CAP)) || in_date[c2] ||
+                (t[c2].kind == TK_PUNCT && (s[t[c2].off] == '/' || dash_at(s, &t[c2])))))
+            dated_in |= in_date[c2++];
+        if (dated_in && c2 + 1 < n && (t[c2].flags & TF_CLOSE) && t[c2 + 1].kind == TK_WORD &&
+            (t[c2 + 1].flags & TF_CAP))
+            close = c2;
+        else
+            dated_in = false;
+    }
     if (close == open + 1 || close >= n || !(t[close].flags & TF_CLOSE) || close + 1 >= n)
         return;
     /* a dash after it: "-", "--", "—", "–" (past a date: "(Yicai Global)
@@ -9690,7 +9727,7 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
     size_t dash = close + 1;
     while (dash + 1 < n && dash < close + 6 && in_date[dash])
         dash++;
-    if (!dash_at(s, &t[dash]))
+    if (!dated_in && !dash_at(s, &t[dash]))
         return;
     for (size_t k = 0; k < close; k++)
         if (t[k].kind == TK_WORD && !in_date[k])

@@ -1128,7 +1128,9 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             bool abbrev = t[i].len <= 4 && !str_ieq(s + t[i].off, t[i].len, "may") &&
                           !str_ieq(s + t[i].off, t[i].len, "june") && !str_ieq(s + t[i].off, t[i].len, "july");
             /* (or a year: "Sept 2000", "Dec 2008") */
-            if (!may_ok || (abbrev && !d && !is_punct(&c, i + 1, '.') && !is_year(&c, j)))
+            /* (or a day before it: "24th Feb, 2024") */
+            bool day_first = i > 0 && day_at(&c, i - 1) && ((t[i - 1].flags & TF_MONTHDAY) || t[i - 1].kind == TK_SKIP);
+            if (!may_ok || (abbrev && !d && !is_punct(&c, i + 1, '.') && !is_year(&c, j) && !day_first))
                 continue;
             e.when.m = m;
             e.first = lead_in(&c, i, &e.flags);
@@ -1211,6 +1213,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             } else if (is_year(&c, j)) {
                 e.when.y = (int)t[j].value;
                 e.last = j;
+            } else if (!d && day_first && is_punct(&c, j, ',') && is_year(&c, j + 1)) {
+                /* (the day first, a comma before the year: "24th Feb,
+                 * 2024") */
+                e.when.y = (int)t[j + 1].value;
+                e.last = j + 1;
             } else if (is_word(&c, j, &pw_in) && is_year(&c, j + 1) && !d) {
                 /* ("By the middle of February in 2014": the month of that
                  * year) */

@@ -2147,6 +2147,14 @@ START_TEST(session37_forms)
            "fund_assets|public offering funds|2014-09|3830000000000|CNY|exact|observed|1\n"
            "fund_assets_increase|public offering funds|2014-09|300000000000|CNY|exact|observed|1\n",
            true);
+    /* a dateline's agencies and day in brackets name nobody; the time a
+     * sentence opens comparing with dates the figure the change went from */
+    expect("BEIJING, (UrduPoint / Pakistan Point News - 24th Feb, 2024) The assets under the management of China's "
+           "public offering funds reached 27.36 trillion Yuan in January.\n\n"
+           "Compared to 2023, the figure went down from 27.6 trillion yuan, the association said.",
+           "fund_assets|public offering funds|2024-01|27360000000000|CNY|exact|observed|1\n"
+           "fund_assets|public offering funds|2023|27600000000000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

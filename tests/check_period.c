@@ -161,6 +161,10 @@ START_TEST(day_month_year)
     e = one_ymd("on 19 April 2014", 2014, 4, 19);
     ck_assert(e->flags & DF_LEAD);
     ck_assert(covers(e, "on 19 April 2014"));
+    /* (a comma before the year, the month short after its day) */
+    e = one_ymd("Pakistan Point News - 24th Feb, 2024)", 2024, 2, 24);
+    ck_assert(covers(e, "24th Feb, 2024"));
+    one_ymd("Monday, 13 June, 2016", 2016, 6, 13);
 }
 END_TEST
 
