@@ -6977,6 +6977,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 ((t[j].flags & TF_SMALLINT) && j + 1 < st->b && in_list(&span_unit, &t[j + 1])) ||
                 (j + 1 < k && t[j + 1].kind == TK_WORD && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "times")))
                 continue;
+            /* (past a count of another kind that counts nothing of ours:
+             * "fell to Rmb548.4 billion across 176 funds, compared with
+             * Rmb741.4 billion from 167 funds the previous year") */
+            if (ni[j].rule < 0 && num_class(&t[j]) != num_class(&t[k]) && num_class(&t[j]) == UC_COUNT)
+                continue;
             /* (not a figure with a noun of its own: "the average holding
              * fell from 3,332.83 shares to 1,925.89 shares") */
             if (num_class(&t[j]) == num_class(&t[k]) && ni[j].rule >= 0 && !ni[j].change &&
@@ -8245,9 +8250,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 const struct date_expr *de = &d->dates.v[di];
                 /* (or past a clause of plain words: "nearly double the 808.9
                  * billion yuan it managed a year earlier") */
+                /* (or a count of another kind that counts nothing of
+                 * ours: "compared with Rmb741.4 billion from 167 funds the
+                 * previous year") */
                 size_t near = k + 2;
-                while (near < k + 5 && near < de->first && st->t[near].kind == TK_WORD &&
-                       !(st->t[near].flags & TF_CAP))
+                while (near < k + 6 && near < de->first &&
+                       ((st->t[near].kind == TK_WORD && !(st->t[near].flags & TF_CAP)) ||
+                        (is_quantity(&t[near]) && ni[near].rule < 0 && num_class(&t[near]) == UC_COUNT &&
+                         num_class(&t[k]) != UC_COUNT)))
                     near++;
                 /* (not "last year", the year before the time of writing:
                  * "up from 324 million at the end of last year") */

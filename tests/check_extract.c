@@ -2155,6 +2155,13 @@ START_TEST(session37_forms)
            "fund_assets|public offering funds|2024-01|27360000000000|CNY|exact|observed|1\n"
            "fund_assets|public offering funds|2023|27600000000000|CNY|exact|observed|3\n",
            true);
+    /* the level compared with past a count of funds, and its time past
+     * another */
+    expect("Total AUM for balanced funds also fell to Rmb548.4 billion across 176 funds in 2011, compared with "
+           "Rmb741.4 billion from 167 funds the previous year.",
+           "fund_assets|balanced funds|2011|548400000000|CNY|exact|observed|1\n"
+           "fund_assets|balanced funds|2010|741400000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
