@@ -589,6 +589,18 @@ static size_t slug_len(const char *p, size_t len)
 /* Does the sentence speak of one fund already named: "the fund", "the
  * fund's", "this fund"?  0 if not, 2 where "Fund" is a defined term in
  * capitals (a report's own fund: "the Fund recorded"), 1 otherwise. */
+/* Is the word at i ("fund", "company") a noun's modifier, a noun after
+ * it: "the fund industry", "the fund management firms", "the company
+ * headquarters"? */
+static bool modifies_noun(const struct sent *st, size_t i)
+{
+    static const char *const noun[] = {"industry", "sector", "market", "companies", "company", "managers",
+                                       "manager", "management", "firms", "firm", "houses", "house"};
+    const struct token *v = i + 1 < st->b ? &st->t[i + 1] : NULL;
+    return v && v->kind == TK_WORD && !(st->t[i].flags & TF_POSSESSIVE) && !(v->flags & TF_CAP) &&
+           str_ieq_any(st->s + v->off, v->len, noun, sizeof noun / sizeof *noun);
+}
+
 static int the_fund_in(const struct sent *st, size_t k)
 {
     /* (before the figure, or after it in its clause: not "..., so the
@@ -604,12 +616,10 @@ static int the_fund_in(const struct sent *st, size_t k)
         if (t->kind != TK_WORD || u->kind != TK_WORD || !str_ieq(st->s + u->off, ul, "fund") ||
             !(str_ieq(st->s + t->off, t->len, "the") || str_ieq(st->s + t->off, t->len, "this")))
             continue;
-        /* (not "the fund industry", "the fund market": a noun after it) */
-        const struct token *v = i + 2 < st->b ? &st->t[i + 2] : NULL;
-        if (v && v->kind == TK_WORD && !(u->flags & TF_POSSESSIVE) && !(v->flags & TF_CAP) &&
-            (str_ieq(st->s + v->off, v->len, "industry") || str_ieq(st->s + v->off, v->len, "market") ||
-             str_ieq(st->s + v->off, v->len, "sector") || str_ieq(st->s + v->off, v->len, "companies") ||
-             str_ieq(st->s + v->off, v->len, "managers")))
+        /* (not "the fund industry", "the fund market": a noun after it;
+         * nor the firms that run funds, "managed by the fund management
+         * firms") */
+        if (modifies_noun(st, i + 1))
             continue;
         return st->s[u->off] == 'F' ? 2 : 1;
     }
@@ -1410,6 +1420,9 @@ static bool is_pronoun(const struct sent *st, size_t i)
     if (we_at(st, i))
         return true;
     if (!in_list(&pronoun_word, t))
+        return false;
+    /* (not a noun's modifier: "managed by the fund management firms") */
+    if (modifies_noun(st, i))
         return false;
     /* "the company's": the word without its possessive */
     size_t len = t->len;

@@ -2162,6 +2162,13 @@ START_TEST(session37_forms)
            "fund_assets|balanced funds|2011|548400000000|CNY|exact|observed|1\n"
            "fund_assets|balanced funds|2010|741400000000|CNY|exact|observed|1\n",
            true);
+    /* "the fund management firms" is no "the fund"; "that of" a second
+     * kind "had come to" its figure */
+    expect("As of October 2019, the total net asset value of closed-end funds managed by the fund management firms "
+           "had amounted to 1.27 trillion yuan and that of open-end funds had come to 12.64 trillion yuan.",
+           "fund_assets|closed end funds|2019-10|1270000000000|CNY|exact|observed|1\n"
+           "fund_assets|open end funds|2019-10|12640000000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
