@@ -4710,6 +4710,59 @@ static struct cand modified_subject_cue(struct doc *d, const struct sent *st, si
     return (struct cand){c.rule, 0, p, c.end, false, c.cue};
 }
 
+static bool dash_at(const char *s, const struct token *d);
+
+/* The cue that opens the sentence, where an aside set off by commas or
+ * dashes stands between it and the verb of the figure at k: "Gross
+ * merchandise volume (GMV) – the total value of goods sold across the
+ * group's platforms – reached 268.4 billion yuan", "The fund's net
+ * assets, a record, stood at ...".  The aside names no figure. */
+static struct cand aside_subject_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
+{
+    struct cand none = {-1, 1 << 30, 0, 0, false, 0};
+    const struct token *t = st->t;
+    static const char *const verbs[] = {"reached", "totaled", "totalled", "numbered", "hit", "was", "were",
+                                        "stood", "amounted", "came", "topped", "exceeded", "rose", "grew",
+                                        "climbed", "jumped", "increased", "surged"};
+    size_t v = qstart;
+    if (v > st->a && (str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at") || tok_is(&t[v - 1], WH(to))))
+        v--;
+    if (v < st->a + 5 || t[v - 1].kind != TK_WORD ||
+        !str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, verbs, sizeof verbs / sizeof *verbs))
+        return none;
+    size_t close = v - 2; /* the mark that ends the aside */
+    const struct token *cm = &t[close];
+    bool comma = cm->kind == TK_PUNCT && st->s[cm->off] == ',';
+    if (!comma && !dash_at(st->s, cm))
+        return none;
+    size_t open = close;
+    while (open > st->a + 1 && open + 30 > close) {
+        open--;
+        const struct token *o = &t[open];
+        if (is_quantity(o) || (o->flags & TF_SENT_END) || (o->kind == TK_PUNCT && st->s[o->off] == ';'))
+            return none;
+        if (comma ? (o->kind == TK_PUNCT && st->s[o->off] == ',') : dash_at(st->s, o))
+            break;
+    }
+    if (open + 2 > close || !(comma ? (t[open].kind == TK_PUNCT && st->s[t[open].off] == ',') : dash_at(st->s, &t[open])))
+        return none;
+    /* (past the cue's abbreviation in brackets: "(GMV)") */
+    size_t end = open;
+    if (end >= st->a + 3 && (t[end - 1].flags & TF_CLOSE) && (t[end - 3].flags & TF_OPEN))
+        end -= 3;
+    size_t p = st->a;
+    if (p < end && str_ieq(st->s + t[p].off, t[p].len, "the"))
+        p++;
+    if (p + 1 < end && str_ieq(st->s + t[p].off, t[p].len, "number") && tok_is(&t[p + 1], WH(of)))
+        p += 2;
+    if (p >= end || t[p].kind != TK_WORD)
+        return none;
+    struct cue_at c = level_cue_at(d, st, p, end, 0, want_viable, &k);
+    if (c.rule < 0 || c.end != end)
+        return none;
+    return (struct cand){c.rule, 0, p, c.end, false, c.cue};
+}
+
 /* paid_amount()'s rules: money ones that may take the figure at *ctx */
 static bool want_money(struct doc *d, const struct sent *st, size_t ri, const void *ctx)
 {
@@ -6285,6 +6338,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 c = modified_subject_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = best_cue(d, st, k, n->qstart);
+            if (c.rule < 0)
+                c = aside_subject_cue(d, st, k, n->qstart);
             if (c.rule < 0)
                 c = subject_cue(d, st, k, n->qstart);
             if (c.rule < 0)
@@ -8617,6 +8672,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 d->dates.v[n->date].rel != DR_ABS && ni[n->base_of - 1].has_when && !ni[n->base_of - 1].when.d &&
                 ni[n->base_of - 1].when.m == n->when.m) {
                 n->when.d = 0;
+                continue;
+            }
+            /* (a level compared with, dated from the day's level it is
+             * compared with, is of that day's indicator too: "GMV ... rose
+             * to 268.4 billion yuan, up from 213.5 billion yuan a year
+             * earlier") */
+            if (pass == 0 && n->base_of && !n->day_named && n->date < 0) {
+                const struct numinfo *lv = &ni[n->base_of - 1];
+                const struct rule *to = ru->on_day ? rules_find(d->r, ru->on_day) : NULL;
+                if (to && lv->rule >= 0 && lv->has_when && lv->when.d && !n->change &&
+                    strcmp(d->r->v[lv->rule].id, to->id) == 0) {
+                    if (!n->cue_rule)
+                        n->cue_rule = n->rule + 1;
+                    n->rule = lv->rule;
+                }
                 continue;
             }
             if (pass == 0 && !n->day_named && (n->date < 0 || (size_t)n->date >= d->dates.n))

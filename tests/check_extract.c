@@ -2169,6 +2169,20 @@ START_TEST(session37_forms)
            "fund_assets|closed end funds|2019-10|1270000000000|CNY|exact|observed|1\n"
            "fund_assets|open end funds|2019-10|12640000000000|CNY|exact|observed|1\n",
            true);
+    /* a subject's aside set off by dashes or commas before its verb */
+    expect("Gross merchandise volume (GMV) \xE2\x80\x93 the total value of goods sold across the group's platforms "
+           "\xE2\x80\x93 reached 268.4 billion yuan in 2019.",
+           "ecommerce_turnover|China|2019|268400000000|CNY|exact|observed|1\n", true);
+    expect("Gross merchandise volume, the total value of goods sold across the group's platforms, reached 268.4 "
+           "billion yuan in 2019.",
+           "ecommerce_turnover|China|2019|268400000000|CNY|exact|observed|1\n", true);
+    /* a level compared with a day's level, dated from it, is that day's */
+    expect("Alibaba's Singles' Day sales hit record 268.4 billion yuan, but growth slows\n"
+           "to 26 per cent\n\n"
+           "- GMV across Alibaba's platforms rose to 268.4 billion yuan (US$38.4 billion),\n"
+           "  up from 213.5 billion yuan a year earlier\n\n"
+           "Published: 12:05am, 12 Nov, 2019\n",
+           "daily_transaction_volume|Alibaba|2018-11-11|213500000000|CNY|exact|observed|5\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
