@@ -3797,6 +3797,82 @@ static void respective_names_after_cue(const struct sent *st, struct numinfo *ni
     names_in_turn(st, ni, q, nq, ni[q[0]].cue_b, ni[q[0]].qstart);
 }
 
+/* Figures of one rule listed ("500 million and 600 million", "CNY55.7
+ * billion, CNY185.3 billion and ...") right before as many dates listed
+ * ("at the end of 2012 and 2013", "in September and December 2013"): the
+ * i-th date is the i-th figure's, a date without its year taking the
+ * last one's ("respectively" or not). */
+static void pair_listed_dates(struct doc *d, const struct sent *st, struct numinfo *ni)
+{
+    enum { MAXL = 8 };
+    const struct token *t = st->t;
+    for (size_t k = st->a; k < st->b; k++) {
+        /* (a change's rule is found later: its kind of change says) */
+        if (!is_quantity(&t[k]) || ni[k].skip || (ni[k].rule < 0 && !ni[k].change) || d->in_table[k])
+            continue;
+        size_t q[MAXL], nq = 0, j = k + 1;
+        q[nq++] = k;
+        for (;;) {
+            if (bracket_restatement_at(st, j))
+                j += 3;
+            size_t s = j;
+            if (s < st->b && t[s].kind == TK_PUNCT && st->s[t[s].off] == ',')
+                s++;
+            if (s < st->b && tok_is(&t[s], WH(and)))
+                s++;
+            if (s == j || s >= st->b || !is_quantity(&t[s]) || ni[s].qstart != s || ni[s].skip ||
+                ni[s].rule != ni[k].rule || ni[s].change != ni[k].change || num_class(&t[s]) != num_class(&t[k]) ||
+                nq == MAXL)
+                break;
+            q[nq++] = s;
+            j = s + 1;
+        }
+        if (nq < 2)
+            continue;
+        /* (past the figures' own noun: "500 million and 600 million
+         * users") */
+        while (j < st->b && j < q[nq - 1] + 4 && t[j].kind == TK_WORD && !d->in_date[j])
+            j++;
+        size_t di = d->da;
+        while (di < d->db && d->dates.v[di].first < j)
+            di++;
+        if (di >= d->db || d->dates.v[di].first != j)
+            continue;
+        size_t dl[MAXL], nd = 0;
+        dl[nd++] = di;
+        while (nd < MAXL && di + 1 < d->db) {
+            const struct date_expr *a = &d->dates.v[di], *b = &d->dates.v[di + 1];
+            size_t g = a->last + 1;
+            if (g < st->b && t[g].kind == TK_PUNCT && st->s[t[g].off] == ',')
+                g++;
+            if (g < st->b && tok_is(&t[g], WH(and)))
+                g++;
+            if (g == a->last + 1 || b->first != g)
+                break;
+            dl[nd++] = ++di;
+        }
+        if (nd != nq)
+            continue;
+        const struct date_expr *last = &d->dates.v[dl[nd - 1]];
+        struct date w[MAXL];
+        bool ok = true;
+        for (size_t i = 0; i < nd && ok; i++) {
+            const struct date_expr *de = &d->dates.v[dl[i]];
+            struct date ctx = {0};
+            ctx.y = last->when.y;
+            ok = de->rel == DR_ABS && !de->when.y2 && !(de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) &&
+                 date_of(d, de, !de->when.y && last->when.y ? &ctx : NULL, &w[i]) && w[i].y && !w[i].y2;
+        }
+        for (size_t i = 0; i < nd && ok; i++) {
+            ni[q[i]].when = w[i];
+            ni[q[i]].has_when = true;
+            ni[q[i]].date = (int)dl[i];
+            ni[q[i]].own_pick = (int)dl[i] + 1;
+        }
+        k = q[nq - 1];
+    }
+}
+
 /* "Alipay and WeChat had 300 million and 270 million active users
  * respectively": figures listed before one cue after them count what it
  * names, and a list of as many names before them says whose each is. */
@@ -5491,9 +5567,14 @@ static bool founding_aside_date(const struct sent *st, const struct date_expr *d
             /* (but a figure the clause says was the first, at the
              * founding: "Formed May 29, 2013, Yu'e Bao's initial scale
              * was only CNY200 million") */
+            /* (or what it started with: "Formed May 29, 2013, Yu'e Bao
+             * started with only CNY200 million") */
+            static const char *const start[] = {"started", "began", "launched", "opened", "starting"};
             for (size_t m = j + 1; m < k; m++)
                 if (t[m].kind == TK_WORD && (str_ieq(st->s + t[m].off, t[m].len, "initial") ||
-                                             str_ieq(st->s + t[m].off, t[m].len, "initially")))
+                                             str_ieq(st->s + t[m].off, t[m].len, "initially") ||
+                                             (str_ieq_any(st->s + t[m].off, t[m].len, start, 5) && m + 1 < k &&
+                                              str_ieq(st->s + t[m + 1].off, t[m + 1].len, "with"))))
                     return false;
             return true;
         }
@@ -8537,6 +8618,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
         }
     }
+
+    /* "500 million and 600 million at the end of 2012 and 2013": figures
+     * listed before as many dates listed, each the date of its own */
+    pair_listed_dates(d, st, ni);
 
     /* "213.5 billion yuan on November 11, up 26.9% from 168.2 billion yuan
      * in 2017": a figure of a day compared with one of a year's is

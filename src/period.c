@@ -969,6 +969,43 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* "the third and fourth quarters of 2013", "... of that year": two
+         * quarters of a year, each by its last month */
+        if (is_word(&c, i, &pw_the) && i + 6 < n && quarter_ordinal(&c, i + 1) && is_word(&c, i + 2, &pw_and) &&
+            quarter_ordinal(&c, i + 3) > quarter_ordinal(&c, i + 1) &&
+            (is_word(&c, i + 4, &pw_quarter) ||
+             (t[i + 4].kind == TK_WORD && str_ieq(s + t[i + 4].off, t[i + 4].len, "quarters"))) &&
+            is_word(&c, i + 5, &pw_of) &&
+            (is_year(&c, i + 6) || (i + 7 < n && is_word(&c, i + 6, &pw_that) && is_word(&c, i + 7, &pw_year)))) {
+            struct date_expr e2 = e;
+            e.rel = e2.rel = DR_ABS;
+            e.when.m = 3 * quarter_ordinal(&c, i + 1);
+            e2.when.m = 3 * quarter_ordinal(&c, i + 3);
+            e.flags = e2.flags = DF_QUARTER_YEAR;
+            e.first = i;
+            e.last = i + 1;
+            e2.first = i + 3;
+            e2.last = i + 6;
+            if (is_year(&c, i + 6)) {
+                e.when.y = e2.when.y = (int)t[i + 6].value;
+            } else {
+                /* (that year: the last one named before, else a block
+                 * before's) */
+                e2.last = i + 7;
+                size_t p = out->n;
+                while (p > 0 && !(out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2))
+                    p--;
+                if (p)
+                    e.when.y = e2.when.y = out->v[p - 1].when.y;
+                else
+                    e.flags = e2.flags = DF_QUARTER_YEAR | DF_THAT_YEAR;
+            }
+            end_or_led(&c, &e, false);
+            push(out, e);
+            push(out, e2);
+            i = e2.last;
+            continue;
+        }
         /* "in the fourth quarter", no year named: the last such quarter
          * up to the time of writing, dated by its year (its end month says
          * which) */

@@ -2183,6 +2183,29 @@ START_TEST(session37_forms)
            "  up from 213.5 billion yuan a year earlier\n\n"
            "Published: 12:05am, 12 Nov, 2019\n",
            "daily_transaction_volume|Alibaba|2018-11-11|213500000000|CNY|exact|observed|5\n", false);
+    /* figures listed before as many dates listed: each its own, in order */
+    expect("Netizens numbered 500 million and 600 million at the end of 2012 and 2013 respectively.",
+           "netizens|China|2012|500000000|people|exact|observed|1\n"
+           "netizens|China|2013|600000000|people|exact|observed|1\n",
+           true);
+    expect("Yu'e Bao fund assets rose to CNY55.7 billion and CNY185.3 billion at the end of September and December "
+           "2013.",
+           "fund_assets|Yu'e Bao|2013-09|55700000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2013-12|185300000000|CNY|exact|observed|1\n",
+           true);
+    expect("China's money market funds as a whole grew by 23.69% and 6.79% quarter on quarter in the third and "
+           "fourth quarters of 2017, according to AMAC.",
+           "fund_assets_growth|money market funds|2017-09|23.69|percent|exact|observed|1\n"
+           "fund_assets_growth|money market funds|2017-12|6.79|percent|exact|observed|1\n",
+           true);
+    /* (and what a fund started with at its founding is of that day; "that
+     * year" is the one named before) */
+    expect("Formed May 29, 2013, Yu'e Bao started with only CNY200 million. It rose to CNY55.7 billion and CNY185.3 "
+           "billion at the end of the third and fourth quarters of that year.",
+           "fund_assets|Yu'e Bao|2013-05-29|200000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2013-09|55700000000|CNY|exact|observed|1\n"
+           "fund_assets|Yu'e Bao|2013-12|185300000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -180,6 +180,17 @@ START_TEST(ordinal_days)
 }
 END_TEST
 
+/* two quarters of a year listed: each by its last month */
+START_TEST(two_quarters)
+{
+    const char *s = "grew 23.69% and 6.79% in the third and fourth quarters of 2017.";
+    ck_assert_uint_eq(find(s), 2);
+    is_ymd(s, &ds.v[0], 2017, 9, 0);
+    is_ymd(s, &ds.v[1], 2017, 12, 0);
+    ck_assert(covers(&ds.v[1], "fourth quarters of 2017"));
+}
+END_TEST
+
 /* the shopping festival is a day; a company's founding is no figure's time */
 START_TEST(festival_and_founding)
 {
@@ -853,6 +864,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, month_day_year);
     tcase_add_test(tc, day_month_year);
     tcase_add_test(tc, ordinal_days);
+    tcase_add_test(tc, two_quarters);
     tcase_add_test(tc, festival_and_founding);
     tcase_add_test(tc, month_year);
     tcase_add_test(tc, early_march);
