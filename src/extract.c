@@ -3833,9 +3833,17 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
          * users") */
         while (j < st->b && j < q[nq - 1] + 4 && t[j].kind == TK_WORD && !d->in_date[j])
             j++;
-        size_t di = d->da;
-        while (di < d->db && d->dates.v[di].first < j)
-            di++;
+        /* (the block's dates stand in the order of their tokens: found by
+         * halving, not by reading a long line's all) */
+        size_t lo = d->da, hi = d->db;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->dates.v[mid].first < j)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t di = lo;
         if (di >= d->db || d->dates.v[di].first != j)
             continue;
         size_t dl[MAXL], nd = 0;
