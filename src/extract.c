@@ -2874,7 +2874,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         }
         if (in_list(&stop_after, t) && !(of_run && !past_amount))
             break; /* "... from six funds": what follows counts something else */
-        words++;
+        /* (an adverb of the verb's time is no word between: "100 million
+         * of China's residents currently surf the Web") */
+        static const char *const adverb[] = {"currently", "now", "already", "still", "regularly", "also"};
+        if (!(t->kind == TK_WORD && str_ieq_any(st->s + t->off, t->len, adverb, sizeof adverb / sizeof *adverb)))
+            words++;
     }
 
     /* before the number: "3G base stations reached 814,000" */

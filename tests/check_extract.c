@@ -2206,6 +2206,9 @@ START_TEST(session37_forms)
            "fund_assets|Yu'e Bao|2013-09|55700000000|CNY|exact|observed|1\n"
            "fund_assets|Yu'e Bao|2013-12|185300000000|CNY|exact|observed|1\n",
            true);
+    /* an adverb of the verb's time is no word between a figure and its cue */
+    expect("In 2005 more than 100 million of China's residents currently surf the Web.",
+           "netizens|China|2005|100000000|people|more_than|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
