@@ -50,10 +50,15 @@ WORDLIST(ch_down, "decrease of", "decline of", "drop of", "fall of", "loss of", 
 WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", "soared", "gained",
          "rising", "growing", "surging", "jumping", "climbing", "increasing", "soaring",
          /* (a headline's present: "Mobile payments surge 391pc to 6 trillion yuan") */
-         "surge", "surges", "soar", "soars", "jump", "jumps", "climb", "climbs", "rises", "grows");
+         "surge", "surges", "soar", "soars", "jump", "jumps", "climb", "climbs", "rises", "grows",
+         /* (a perfect's participle: "had risen 4 percent") */
+         "risen", "grown");
 WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging",
-         "falls", "drops", "slides", "plunges", "shrinks", "declines");
+         "falls", "drops", "slides", "plunges", "shrinks", "declines",
+         /* (a perfect's participle: "had fallen 9 percent in 2013 to 281
+          * million") */
+         "fallen", "shrunk", "tumbled", "slumped", "plummeted");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than",
          /* "the 89 million added during 2020", "5.35 million net additions
           * in April" */

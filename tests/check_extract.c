@@ -2209,6 +2209,14 @@ START_TEST(session37_forms)
     /* an adverb of the verb's time is no word between a figure and its cue */
     expect("In 2005 more than 100 million of China's residents currently surf the Web.",
            "netizens|China|2005|100000000|people|more_than|observed|1\n", true);
+    /* a perfect's participle of change: "had fallen", "had grown" */
+    expect("The number of Chinese microblog users, including those of Sina Weibo, had fallen 9 percent in 2013 to "
+           "281 million.",
+           "microblog_users_growth|China|2013|-9|percent|exact|observed|1\n"
+           "microblog_users|China|2013|281000000|people|exact|observed|1\n",
+           false);
+    expect("By December 2009, China's IPv4 addresses had grown 28.2% in one year.",
+           "ipv4_addresses_growth|China|2009|28.2|percent|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
