@@ -4563,7 +4563,9 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
         /* (nor the past a "since" phrase sets a figure against; nor a
          * founding's: "Taobao, launched in May 2003 with an investment of
          * 100 million yuan, has overtaken ..." dates no figure after it) */
-        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND)) ||
+        /* (nor "the same period of 2022", a comparison's time by its
+         * words, whatever its preposition) */
+        if ((!d->picked[di] && !opens) || d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND | DF_SAME_PERIOD)) ||
             (!opens && since_clause_date(st, de)) || founding_date(st, de))
             continue;
         struct date w;

@@ -1393,6 +1393,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.flags |= out->v[out->n - 1].flags & (DF_TO_MONTH | DF_FIRST_HALF | DF_QUARTER | DF_QUARTER_END);
             } else if (same) {
                 e.flags |= DF_SAME_PERIOD; /* (of the months the text speaks of, named elsewhere) */
+                /* (its words with it: "in the same quarter of 2020") */
+                e.first = i - 3;
+                if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                    e.first--;
+                led_by_in(&c, &e, false);
             }
             /* ("by the end of 2014's second quarter": the quarter of that
              * year, by its last month) */

@@ -2217,6 +2217,15 @@ START_TEST(session37_forms)
            false);
     expect("By December 2009, China's IPv4 addresses had grown 28.2% in one year.",
            "ipv4_addresses_growth|China|2009|28.2|percent|exact|observed|1\n", true);
+    /* "in the same quarter of 2020" dates the level compared with, under
+     * a heading of the quarter */
+    expect("Fourth Quarter 2021 Unaudited Financial Results\n\n"
+           "Total revenues were RMB27,230.9 million, an increase of 3% from RMB26,547.7 million in the same quarter "
+           "of 2020.",
+           "revenue|China|2021-12|27230900000|CNY|exact|observed|3\n"
+           "revenue_growth|China|2021-12|3|percent|exact|observed|3\n"
+           "revenue|China|2020-12|26547700000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -188,6 +188,11 @@ START_TEST(two_quarters)
     is_ymd(s, &ds.v[0], 2017, 9, 0);
     is_ymd(s, &ds.v[1], 2017, 12, 0);
     ck_assert(covers(&ds.v[1], "fourth quarters of 2017"));
+    /* (and the same quarter of a year, with its words) */
+    const struct date_expr *e = one("from RMB26,547.7 million in the same quarter of 2020.");
+    ck_assert(e->flags & DF_SAME_PERIOD);
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(covers(e, "in the same quarter of 2020"));
 }
 END_TEST
 
