@@ -2226,6 +2226,14 @@ START_TEST(session37_forms)
            "revenue_growth|China|2021-12|3|percent|exact|observed|3\n"
            "revenue|China|2020-12|26547700000|CNY|exact|observed|3\n",
            true);
+    /* "there are" states what holds at the paragraph's date, in an item
+     * written years later */
+    expect("The Internet Timeline of China (2008)\n2012/09/04 11:11author:\n\n"
+           "1. According to CNNIC, by December 31, 2007, the number of Internet users in China has reached up to "
+           "210 million. There are totally 11,931,277 domain names in China.\n",
+           "netizens|China|2007|210000000|people|exact|observed|4\n"
+           "domain_names|China|2007|11931277|count|exact|observed|4\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
