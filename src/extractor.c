@@ -3979,6 +3979,42 @@ static bool ranked_row_like(const char *p, size_t n)
     return false;
 }
 
+/* Is the line a year alone ("2019", "  2019:"), a chronology's heading? */
+static bool year_heading_line(const char *p, size_t n)
+{
+    size_t a = 0;
+    while (a < n && (p[a] == ' ' || p[a] == '\t'))
+        a++;
+    if (n - a < 4)
+        return false;
+    int y = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (!is_digit((unsigned char)p[a + k]))
+            return false;
+        y = y * 10 + (p[a + k] - '0');
+    }
+    size_t e = a + 4;
+    if (e < n && p[e] == ':')
+        e++;
+    while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r'))
+        e++;
+    return e == n && y >= 1980 && y <= 2100;
+}
+
+/* Does the text s[0, n) end with a preposition, its sentence going on
+ * ("... by the end of" / "2013")? */
+static bool ends_with_preposition(const char *s, size_t n)
+{
+    static const char *const prep[] = {"of", "in", "by", "to", "since", "from", "and", "until", "than", "on",
+                                       "at", "for", "during", "before", "after", "the"};
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    size_t a = n;
+    while (a > 0 && is_alpha((unsigned char)s[a - 1]))
+        a--;
+    return a < n && str_ieq_any(s + a, n - a, prep, sizeof prep / sizeof *prep);
+}
+
 /* A unit's label in Chinese, "单位:" or "单位：" ("单位:万人", a chart's
  * unit of 10,000 people), is read as "Unit:" (written over it, padded
  * with spaces: the line keeps its length and its columns). */
@@ -4386,6 +4422,11 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             join = true;
         /* (a line of dot leaders is a row of its own) */
         if (leader || x->last_leader)
+            join = false;
+        /* (and a year alone on its line a chronology's heading, not the
+         * end of the entry above it: "... is adopted across industries" /
+         * "2019" / "Retail livestreamer ...") */
+        if (year_heading_line(p, n) && !ends_with_preposition(x->block.p, x->block.len))
             join = false;
         if (join) {
             /* (a label over its value reads as "label: value") */

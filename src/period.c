@@ -1150,6 +1150,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             if (is_punct(&c, j, '.'))
                 j++; /* "Jan.21" */
             int d = day_at(&c, j);
+            /* (not an ordinal of the name on the next line: "... reaches
+             * 1.079 billion as of June" / "10th World Internet Conference
+             * Wuzhen Summit opens") */
+            if (d && t[j].kind == TK_SKIP && t[j].line != t[i].line && j + 1 < n && t[j + 1].kind == TK_WORD &&
+                (t[j + 1].flags & TF_CAP) && !scan_month(s + t[j + 1].off, t[j + 1].len))
+                d = 0;
             bool may_ok = !str_ieq(s + t[i].off, t[i].len, "may") || d || is_year(&c, j) ||
                           /* (or a day before the capital: "22 May -- JD.com raises") */
                           (i > 0 && (t[i].flags & TF_CAP) && (t[i - 1].flags & TF_MONTHDAY) && day_at(&c, i - 1)) ||

@@ -2234,6 +2234,19 @@ START_TEST(session37_forms)
            "netizens|China|2007|210000000|people|exact|observed|4\n"
            "domain_names|China|2007|11931277|count|exact|observed|4\n",
            true);
+    /* a year alone on its line heads the entries under it, even after a
+     * long line of the entry above; an ordinal opening the next line is
+     * no day of a month that ends one */
+    expect("Three decades of the internet in China\n"
+           "2017\n"
+           "Cryptocurrency is banned, but blockchain, its underlying system, is adopted across industries\n"
+           "2019\n"
+           "Retail livestreamer Li Jiaqi makes sales totaling over 1 billion yuan during the Singles Day online "
+           "shopping festival\n",
+           "daily_transaction_volume|Li Jiaqi|2019-11-11|1000000000|CNY|more_than|observed|5\n", true);
+    expect("In 2023 the number of internet users in China reaches 1.079 billion as of June\n"
+           "  10th World Internet Conference Wuzhen Summit opens\n",
+           "netizens|China|2023-06|1079000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
