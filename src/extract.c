@@ -7907,7 +7907,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * the end of the year", "launched in August 2009; by the end
              * of 2010 ..., and a year later the number had reached") */
             bool same = de->rel == DR_SAME_YEAR && !(de->flags & DF_WRITING);
-            for (size_t di = d->da; di < d->db && ((de->rel == DR_ABS && !de->when.y) || next || same) && (!sy.y || same || next); di++) {
+            /* (and "the previous year" the year before it: "in 2009 ...
+             * reached about 250 billion yuan, up some 93% from the 128.2
+             * billion yuan of the previous year", in a paragraph opened by
+             * 2008) */
+            bool prev = de->rel == DR_PREV_YEAR && !(de->flags & DF_WRITING) && !de->when.m;
+            for (size_t di = d->da;
+                 di < d->db && ((de->rel == DR_ABS && !de->when.y) || next || same || prev) && (!sy.y || same || next || prev);
+                 di++) {
                 const struct date_expr *o = &d->dates.v[di];
                 /* (or a year the day before it is of: "On Nov. 11 last
                  * year, the Singles' Day shopping festival, buyers spent") */

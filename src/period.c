@@ -323,6 +323,17 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
         *flags |= DF_COMPARE;
         return k - 2;
     }
+    /* (or a multiple of it: "618 times that of 1997", "twice that in
+     * 2012") */
+    {
+        static const char *const times[] = {"times", "twice", "double", "triple", "half"};
+        size_t th = k >= 2 && is_word(c, k - 1, &pw_of) ? k - 2 : k - 1;
+        if (k >= 2 && th >= 1 && (is_word(c, th, &pw_that) || is_word(c, th, &pw_those)) &&
+            c->t[th - 1].kind == TK_WORD && str_ieq_any(c->s + c->t[th - 1].off, c->t[th - 1].len, times, 5)) {
+            *flags |= DF_COMPARE;
+            return th - 1;
+        }
+    }
     /* ("basically the same as at the end of 2012", "the same as in
      * 2012") */
     if (k >= 3 && (is_word(c, k - 1, &pw_at) || is_word(c, k - 1, &pw_in)) && is_word(c, k - 2, &pw_as) &&
@@ -836,7 +847,13 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
          * million from 2012 to 281 million") */
         bool to_level = is_word(c, i + 1, &pw_to) && i + 2 < c->n && c->t[i + 2].kind == TK_NUM &&
                         !(c->t[i + 2].flags & TF_YEAR);
-        if (k >= 2 && c->t[k - 2].kind == TK_NUM && !(c->t[k - 2].flags & TF_YEAR) && k == i &&
+        /* (or after a change's noun or "up": "a 1.5% increase from
+         * December 2023", "up from 2014") */
+        static const char *const change[] = {"increase", "rise", "growth", "gain", "jump", "decrease", "decline",
+                                             "drop", "fall", "up", "down"};
+        bool after_change = k >= 2 && c->t[k - 2].kind == TK_WORD &&
+                            str_ieq_any(c->s + c->t[k - 2].off, c->t[k - 2].len, change, sizeof change / sizeof *change);
+        if (k >= 2 && ((c->t[k - 2].kind == TK_NUM && !(c->t[k - 2].flags & TF_YEAR)) || after_change) && k == i &&
             (to_level || !(i + 1 < c->n && (is_word(c, i + 1, &pw_to) || is_word(c, i + 1, &pw_until) ||
                                            is_word(c, i + 1, &pw_till) || is_punct(c, i + 1, '-'))))) {
             *flags |= DF_COMPARE;
@@ -1163,7 +1180,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                                      is_word(&c, i - 1, &pw_early) || is_word(&c, i - 1, &pw_late))) ||
                           /* ("from the end of May", "until May", "during May") */
                           (i > 0 && (t[i].flags & TF_CAP) &&
-                           (is_word(&c, i - 1, &pw_from) || is_word(&c, i - 1, &pw_until) ||
+                           (is_word(&c, i - 1, &pw_from) || is_word(&c, i - 1, &pw_until) || is_word(&c, i - 1, &pw_by) ||
                             is_word(&c, i - 1, &pw_till) || is_word(&c, i - 1, &pw_during) ||
                             (i > 1 && is_word(&c, i - 1, &pw_of) &&
                              (is_word(&c, i - 2, &pw_end) || is_word(&c, i - 2, &pw_month)))));

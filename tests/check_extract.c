@@ -2247,6 +2247,28 @@ START_TEST(session37_forms)
     expect("In 2023 the number of internet users in China reaches 1.079 billion as of June\n"
            "  10th World Internet Conference Wuzhen Summit opens\n",
            "netizens|China|2023-06|1079000000|people|exact|observed|1\n", true);
+    /* a multiple's year ("618 times that of 1997") and a change's base
+     * ("a 1.5% increase from December 2023") frame no sentence after them;
+     * "the previous year" is the one before the year its sentence named;
+     * "by May" is a month */
+    expect("By the end of 2009 the number of netizens in China had reached 384 million, 618 times that of 1997. "
+           "There were 3.23 million websites running in China, 2,152 times that of 1997. Of all the netizens, 233 "
+           "million used mobile phones to access the Internet, and 16.83 million domain names were registered, of "
+           "which 13.46 million used the national top-level domain \".CN\".",
+           "mobile_netizens|China|2009|233000000|people|exact|observed|1\n"
+           "cn_domain_names|China|2009|13460000|count|exact|observed|1\n",
+           false);
+    expect("E-commerce is developing rapidly. In 2008 the volume of e-commerce transactions in China exceeded 3 "
+           "trillion yuan. Online shopping is becoming ever more popular: in 2009 online shopping turnover reached "
+           "about 250 billion yuan, up some 93% from the 128.2 billion yuan of the previous year.",
+           "ecommerce_turnover|China|2008|128200000000|CNY|exact|observed|1\n", false);
+    expect("According to the Report, as of June 2024, the number of internet users in China has reached 1.1 billion. "
+           "As of June, the number of IPv6 addresses was 69,080 blocks/32, a 1.5% increase from December 2023; by "
+           "May, the number of active IPv6 users had reached 794 million. As of June, the total number of domains "
+           "in China was 31.87 million.",
+           "active_users|China|2024-05|794000000|people|exact|observed|1\n"
+           "domain_names|China|2024-06|31870000|count|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
