@@ -2269,6 +2269,8 @@ START_TEST(session37_forms)
            "active_users|China|2024-05|794000000|people|exact|observed|1\n"
            "domain_names|China|2024-06|31870000|count|exact|observed|1\n",
            false);
+    /* the netizens who connect by broadband are the broadband part */
+    expect_none("In 2006 about 77 million netizens connect to the Internet by broadband.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
