@@ -4235,6 +4235,11 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
              * increase from December 2012", the month) */
             if (dated && de->rel == DR_ABS && de->when.y && w.m == 12 && !w.d && !(lvl->when.m == 12 && !lvl->when.d))
                 w.m = 0;
+            /* (so is "six months ago" of a June's: "802 million at the end
+             * of June, up 3.8 percent from six months ago", the year
+             * before's end, as months counted back are) */
+            if (dated && de->rel == DR_PREV_MONTH && w.m == 12 && !w.d)
+                w.m = 0;
             /* "(in June,) 0.9 points higher than in December": a month
              * without its year, later than the figure's, is of the year before */
             if (dated && de->rel == DR_ABS && !de->when.y && w.m && lvl->when.m && w.y == lvl->when.y &&

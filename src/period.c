@@ -1554,6 +1554,13 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.first = i - 2;
                 e.last = i;
                 e.flags = DF_WRITING | DF_LEAD;
+                /* (the base of a comparison: "36000 more than six months
+                 * ago", "up 5 percent from six months ago") */
+                if (e.first >= 1 && (is_word(&c, e.first - 1, &pw_from) || is_word(&c, e.first - 1, &pw_than) ||
+                                     is_word(&c, e.first - 1, &pw_over))) {
+                    e.first--;
+                    e.flags = DF_WRITING | DF_COMPARE;
+                }
                 push(out, e);
                 continue;
             }

@@ -2271,6 +2271,16 @@ START_TEST(session37_forms)
            false);
     /* the netizens who connect by broadband are the broadband part */
     expect_none("In 2006 about 77 million netizens connect to the Internet by broadband.");
+    /* "more than six months ago" is a comparison's time, no frame of the
+     * sentence after it; a June's level "up from six months ago" is from
+     * the year before's end */
+    expect("[1] china.org.cn  |  2006-07-20\n\n"
+           "The report says that total domain names in China have reached 2,950,500 by June 30, 2006, which is "
+           "36000 more than six months ago. And the number of IPv4 addresses in the country has hit 84.78 million.",
+           "ipv4_addresses|China|2006-06-30|84780000|count|exact|observed|3\n", false);
+    expect("BEIJING, Aug. 20, 2018 (Xinhua) -- The number of China's online users hit 802 million at the end of "
+           "June, up 3.8 percent from six months ago.",
+           "netizens|China|2017|772639692|people|about|derived|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
