@@ -1588,6 +1588,11 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
             *span = 2;
             return "USD";
         }
+        /* (the code and the sign both, glued: "USD$880 billion") */
+        if (word_eq(a, p, "USD") && t->off == p->off + p->len) {
+            *span = 2;
+            return "USD";
+        }
         *span = 1;
         return "USD";
     }
@@ -1596,8 +1601,12 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
         return "EUR";
     if (punct_eq(a, t, "\xC2\xA3"))
         return "GBP";
-    if (punct_eq(a, t, "\xC2\xA5") || punct_eq(a, t, "\xEF\xBF\xA5"))
+    if (punct_eq(a, t, "\xC2\xA5") || punct_eq(a, t, "\xEF\xBF\xA5")) {
+        /* ("RMB¥500 million") */
+        if ((word_eq(a, p, "RMB") || word_eq(a, p, "CNY")) && t->off == p->off + p->len)
+            *span = 2;
         return "CNY";
+    }
     if (t->kind == TK_WORD)
         return scan_currency_code(a->s + t->off, t->len);
     return NULL;

@@ -211,6 +211,11 @@ START_TEST(b3_dollar_signs)
     one_num("$64 billion", 64e9, "USD");
     one_num("US$ 5 million", 5e6, "USD");
     one_num("HK$ 3 billion", 3e9, "HKD");
+    /* (a code and its sign glued, one currency: "USD$880 billion") */
+    const struct token *cs = one_num("(USD$880 billion)", 8.8e11, "USD");
+    ck_assert(spans(cs, "USD$880 billion"));
+    cs = one_num("RMB\xC2\xA5" "500 million", 5e8, "CNY");
+    ck_assert(spans(cs, "RMB\xC2\xA5" "500 million"));
     one_num("\\$300,000", 300000, "USD");
     one_num("\\$1,480 billion", 1480e9, "USD");
     one_num("\\$432.8 billion", 432.8e9, "USD");
