@@ -9482,6 +9482,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             ((tok_is(&t[cs - 2], WH(up)) && t[k].value > t[j - 1].value) ||
              (tok_is(&t[cs - 2], WH(down)) && t[k].value < t[j - 1].value)))
             continue;
+        /* (nor one a multiple compares with, a level's: "have increased by
+         * 3.89 trillion yuan, a near tripling compared with 1.96 trillion
+         * yuan at the end of 2014") */
+        static const char *const multiple[] = {"doubling", "tripling", "quadrupling", "doubled", "tripled",
+                                               "quadrupled", "times", "fold", "twofold", "threefold"};
+        bool times = false;
+        for (size_t i = j; i < n->qstart && !times; i++)
+            times = t[i].kind == TK_WORD && str_ieq_any(st->s + t[i].off, t[i].len, multiple, 10);
+        if (times) {
+            const struct rule *lr = r->v[c->rule].base ? rules_find(r, r->v[c->rule].base) : NULL;
+            if (lr && n->rule < 0 && class_fits(lr->unit, num_class(&t[k]))) {
+                n->rule = (int)(lr - r->v);
+                n->cue_a = n->cue_b = k;
+                n->compared = true;
+            }
+            continue;
+        }
         n->change = c->change;
         n->rule = c->rule;
         n->level_sec = c->level_sec;

@@ -2281,6 +2281,14 @@ START_TEST(session37_forms)
     expect("BEIJING, Aug. 20, 2018 (Xinhua) -- The number of China's online users hit 802 million at the end of "
            "June, up 3.8 percent from six months ago.",
            "netizens|China|2017|772639692|people|about|derived|1\n", false);
+    /* what a multiple compares a change with is a level: "a near tripling
+     * compared with 1.96 trillion yuan" */
+    expect("By July 2017 money market fund assets had increased by 3.89 trillion yuan, a near tripling compared "
+           "with 1.96 trillion yuan at the end of 2014.",
+           "fund_assets|money market funds|2014|1960000000000|CNY|exact|observed|1\n", false);
+    expect_absent("By July 2017 money market fund assets had increased by 3.89 trillion yuan, a near tripling compared "
+                  "with 1.96 trillion yuan at the end of 2014.",
+                  "fund_assets_increase|money market funds|2014");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
