@@ -2181,6 +2181,28 @@ static int item_headline_day(const char *p, size_t n, int *month, int *day)
  * 2004"), or a source in brackets that ends with one ("(China Daily via
  * china.org.cn, July 2004)")?  Its year, month and day (0: none); 0 if
  * not. */
+/* Past a time of day opening p[a, n) ("15:09, ", " 9:30 am "): where the
+ * rest starts, else a. */
+static size_t past_clock(const char *p, size_t a, size_t n)
+{
+    size_t i = a;
+    while (i < n && p[i] == ' ')
+        i++;
+    size_t d = i;
+    while (i < n && i < d + 2 && is_digit((unsigned char)p[i]))
+        i++;
+    if (i == d || i + 2 >= n || p[i] != ':' || !is_digit((unsigned char)p[i + 1]) || !is_digit((unsigned char)p[i + 2]))
+        return a;
+    i += 3;
+    while (i < n && p[i] == ' ')
+        i++;
+    if (i + 1 < n && (str_ieq(p + i, 2, "am") || str_ieq(p + i, 2, "pm")))
+        i += 2;
+    if (i < n && p[i] == ',')
+        i++;
+    return i;
+}
+
 static int item_source_line(const char *p, size_t n, int *month, int *day)
 {
     while (n && is_space((unsigned char)p[n - 1]))
@@ -2231,6 +2253,10 @@ static int item_source_line(const char *p, size_t n, int *month, int *day)
     int y = field_date(p, a, f1, month, day);
     if (!y)
         y = field_date(p, l1, n, month, day);
+    /* (or past the time of day before it: "Xinhua | 15:09, August 28,
+     * 2021") */
+    if (!y)
+        y = field_date(p, past_clock(p, l1, n), n, month, day);
     /* (or the last field's date with its author after a comma: "15
      * August 2017, by Liz Mak") */
     if (!y) {

@@ -2289,6 +2289,13 @@ START_TEST(session37_forms)
     expect_absent("By July 2017 money market fund assets had increased by 3.89 trillion yuan, a near tripling compared "
                   "with 1.96 trillion yuan at the end of 2014.",
                   "fund_assets_increase|money market funds|2014");
+    /* an item's source line with the time of day before its date */
+    expect("News clippings 2017\n=====\n\n[3] Some item | 2017-08-01\n\n"
+           "Fund assets reached 10 trillion yuan by the end of July.\n\n-----\n"
+           "[4] Xinhua | 15:09, August 28, 2021\n\n"
+           "BEIJING, Aug. 28 (Xinhua) -- Assets under management of public offering funds in China climbed to 23.54 "
+           "trillion yuan by the end of July.\n",
+           "fund_assets|public offering funds|2021-07|23540000000000|CNY|exact|observed|11\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
