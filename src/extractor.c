@@ -1595,10 +1595,21 @@ static void fund_line(char out[96], const char *p, size_t n)
         a++;
     while (e > a && is_space((unsigned char)p[e - 1]))
         e--;
-    if (e - a < 8 || e - a >= 96 || !is_upper((unsigned char)p[a]) || !(str_ieq(p + e - 5, 5, " fund")))
+    /* (its brand in brackets after it: "Tianhong Zenglibao Money Market
+     * Fund (Yu'e Bao)", kept) */
+    size_t name_e = e;
+    if (e > a + 2 && p[e - 1] == ')') {
+        size_t o = e - 1;
+        while (o > a && p[o] != '(' && e - o <= 26)
+            o--;
+        if (p[o] == '(' && o > a + 1 && p[o - 1] == ' ' && o + 2 < e)
+            name_e = o - 1;
+    }
+    if (name_e - a < 8 || e - a >= 96 || !is_upper((unsigned char)p[a]) || !(str_ieq(p + name_e - 5, 5, " fund")))
         return;
     for (size_t i = a; i < e; i++)
-        if (!(is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '-' || p[i] == '&' || p[i] == '.'))
+        if (!(is_alnum((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
+              (i > name_e && (p[i] == '(' || p[i] == ')'))))
             return;
     memcpy(out, p + a, e - a);
     out[e - a] = 0;

@@ -2296,6 +2296,14 @@ START_TEST(session37_forms)
            "BEIJING, Aug. 28 (Xinhua) -- Assets under management of public offering funds in China climbed to 23.54 "
            "trillion yuan by the end of July.\n",
            "fund_assets|public offering funds|2021-07|23540000000000|CNY|exact|observed|11\n", false);
+    /* a fund's report whose first line names the fund with its brand in
+     * brackets speaks of that fund */
+    expect("Tianhong Zenglibao Money Market Fund (Yu'e Bao)\nQuarterly Report for the First Quarter of 2014\n\n"
+           "Fund manager: Tianhong Asset Management Co., Ltd.\nReport date: April 18, 2014\n\n"
+           "The fund's size nearly tripled during the quarter. Net assets rose to 541.28 billion yuan at the end of "
+           "March.\n",
+           "fund_assets|Tianhong Zenglibao Money Market Fund (Yu'e Bao)|2014-03|541280000000|CNY|exact|observed|7\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
