@@ -323,6 +323,28 @@ static bool points_back(const struct sent *st)
     return false;
 }
 
+/* Does the sentence open with a word that goes on from the paragraph
+ * before, a comma after it: "In addition, statistics showed that ...",
+ * "Meanwhile, ...", "At the same time, ..."? */
+static bool opens_going_on(const struct sent *st)
+{
+    static const char *const one[] = {"additionally", "meanwhile", "moreover", "furthermore", "besides", "also"};
+    const struct token *t = st->t;
+    size_t w = 0;
+    if (st->a + 2 < st->b && t[st->a].kind == TK_WORD &&
+        str_ieq_any(st->s + t[st->a].off, t[st->a].len, one, sizeof one / sizeof *one))
+        w = 1;
+    else if (st->a + 3 < st->b && str_ieq(st->s + t[st->a].off, t[st->a].len, "in") &&
+             str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "addition"))
+        w = 2;
+    else if (st->a + 5 < st->b && str_ieq(st->s + t[st->a].off, t[st->a].len, "at") &&
+             str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "the") &&
+             str_ieq(st->s + t[st->a + 2].off, t[st->a + 2].len, "same") &&
+             str_ieq(st->s + t[st->a + 3].off, t[st->a + 3].len, "time"))
+        w = 4;
+    return w && t[st->a + w].kind == TK_PUNCT && st->s[t[st->a + w].off] == ',';
+}
+
 /* Does the sentence open with a part of what the paragraph before
  * counted: "Of these, 620 million people go online with a mobile phone",
  * "Of them, ...", "Among them, ...", "Of this, ..."? */
@@ -367,7 +389,8 @@ static bool points_back_at(struct doc *d, const struct sent *st)
         /* (the one spoken of keeps a day or a month the paragraph before
          * named, not a year: "The company plans to offer ..." after "Last
          * year Alibaba bought ...") */
-        d->back_val = points_back(st) || (opens_with_the_one(st) && d->back_has && d->back_para.m) || opens_of_these(st);
+        d->back_val = points_back(st) || (opens_with_the_one(st) && d->back_has && d->back_para.m) || opens_of_these(st) ||
+                      opens_going_on(st);
     }
     return d->back_val;
 }

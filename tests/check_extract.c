@@ -2304,6 +2304,13 @@ START_TEST(session37_forms)
            "March.\n",
            "fund_assets|Tianhong Zenglibao Money Market Fund (Yu'e Bao)|2014-03|541280000000|CNY|exact|observed|7\n",
            true);
+    /* a paragraph opened by "In addition," goes on at the time of the one
+     * before */
+    expect("At the same time, mobile payment business volume achieved a rapid growth. A total of 59.464 billion "
+           "electronic payment transactions were processed in the third quarter of 2019.\n\n"
+           "In addition, statistics showed that non-bank payment institutions processed 191.187 billion online "
+           "payment transactions, a year-on-year increase of 37.01%, and the total amount was CNY63.99 trillion.\n",
+           "third_party_payments|China|2019-09|63990000000000|CNY|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
