@@ -3841,7 +3841,7 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
     const struct token *t = st->t;
     for (size_t k = st->a; k < st->b; k++) {
         /* (a change's rule is found later: its kind of change says) */
-        if (!is_quantity(&t[k]) || ni[k].skip || (ni[k].rule < 0 && !ni[k].change) || d->in_table[k])
+        if (!is_quantity(&t[k]) || ni[k].skip || d->in_table[k])
             continue;
         size_t q[MAXL], nq = 0, j = k + 1;
         q[nq++] = k;
@@ -3854,14 +3854,23 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
             if (s < st->b && tok_is(&t[s], WH(and)))
                 s++;
             if (s == j || s >= st->b || !is_quantity(&t[s]) || ni[s].qstart != s || ni[s].skip ||
-                ni[s].rule != ni[k].rule || ni[s].change != ni[k].change || num_class(&t[s]) != num_class(&t[k]) ||
-                nq == MAXL)
+                ni[s].change != ni[k].change || num_class(&t[s]) != num_class(&t[k]) || nq == MAXL)
                 break;
             q[nq++] = s;
             j = s + 1;
         }
-        if (nq < 2)
+        /* (one rule for all, or the noun after the last, none before it:
+         * "500 million and 600 million netizens in 2012 and 2013") */
+        const struct numinfo *lq = &ni[q[nq - 1]];
+        bool same = true, shared = lq->rule >= 0 && lq->cue_after && !lq->change;
+        for (size_t i = 0; i + 1 < nq; i++) {
+            same = same && ni[q[i]].rule == lq->rule;
+            shared = shared && ni[q[i]].rule < 0 && viable(d, st, (size_t)lq->rule, &t[q[i]]);
+        }
+        if (nq < 2 || !(same || shared) || (lq->rule < 0 && !lq->change)) {
+            k = q[nq - 1];
             continue;
+        }
         /* (past the figures' own noun: "500 million and 600 million
          * users") */
         while (j < st->b && j < q[nq - 1] + 4 && t[j].kind == TK_WORD && !d->in_date[j])
@@ -3909,6 +3918,13 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
             ni[q[i]].has_when = true;
             ni[q[i]].date = (int)dl[i];
             ni[q[i]].own_pick = (int)dl[i] + 1;
+            if (!same) {
+                ni[q[i]].rule = lq->rule;
+                ni[q[i]].cue_a = lq->cue_a;
+                ni[q[i]].cue_b = lq->cue_b;
+                ni[q[i]].cue_after = true;
+                ni[q[i]].cue = lq->cue;
+            }
         }
         k = q[nq - 1];
     }
@@ -8917,6 +8933,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     for (size_t k = st->a; k < st->b; k++)
         if (tok_is(&t[k], WH(respectively))) {
             respective_cues(d, st, ni);
+            /* (and the dates listed after them, now their rules are known) */
+            pair_listed_dates(d, st, ni);
             break;
         }
 

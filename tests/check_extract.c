@@ -2311,6 +2311,15 @@ START_TEST(session37_forms)
            "In addition, statistics showed that non-bank payment institutions processed 191.187 billion online "
            "payment transactions, a year-on-year increase of 37.01%, and the total amount was CNY63.99 trillion.\n",
            "third_party_payments|China|2019-09|63990000000000|CNY|exact|observed|3\n", false);
+    /* (the noun after the last counts them all, "respectively" or not) */
+    expect("China had 500 million and 600 million netizens in 2012 and 2013.",
+           "netizens|China|2012|500000000|people|exact|observed|1\n"
+           "netizens|China|2013|600000000|people|exact|observed|1\n",
+           true);
+    expect("China had 500 million and 600 million netizens in 2012 and 2013 respectively.",
+           "netizens|China|2012|500000000|people|exact|observed|1\n"
+           "netizens|China|2013|600000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
