@@ -575,6 +575,14 @@ static bool citation_year(const struct cur *c, size_t i)
 /* Words before a date that belong to it; sets flags.  Returns first index. */
 static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
 {
+    /* "over the period 2007-2011", "during the period 2010 to 2015": the
+     * years' own lead */
+    if (i >= 3 && i < c->n && is_year(c, i) && is_word(c, i - 1, &pw_period) && is_word(c, i - 2, &pw_the) &&
+        (is_word(c, i - 3, &pw_over) || is_word(c, i - 3, &pw_in) || is_word(c, i - 3, &pw_during) ||
+         is_word(c, i - 3, &pw_for))) {
+        *flags |= DF_LEAD;
+        return i - 3;
+    }
     /* "in fiscal year 2020", "fiscal 2019": a fiscal year, by the year it
      * ends */
     if (i >= 1 && i < c->n && is_year(c, i) &&

@@ -2320,6 +2320,12 @@ START_TEST(session37_forms)
            "netizens|China|2012|500000000|people|exact|observed|1\n"
            "netizens|China|2013|600000000|people|exact|observed|1\n",
            true);
+    /* "over the period 2007-2011" leads its years: from the first, to the
+     * last */
+    expect("The national penetration rate rose from 16.0% to 38.3% over the period 2007-2011.",
+           "internet_penetration|China|2007|16|percent|exact|observed|1\n"
+           "internet_penetration|China|2011|38.3|percent|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
