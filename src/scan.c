@@ -2164,9 +2164,10 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
              * zeros ("Money Market Fund (000198)", "(00700.HK)") */
             if (stock_code_before(s, t.off) || (t.numlen >= 3 && s[t.numoff] == '0' && is_digit((unsigned char)s[t.numoff + 1])))
                 t.kind = TK_SKIP;
-            /* (nor is a festival's name: "the 618 shopping festival") */
-            if (word_eq(&a, peek(&a, 0), "festival") ||
-                (word_eq(&a, peek(&a, 0), "shopping") && word_eq(&a, peek(&a, 1), "festival")))
+            /* (nor is a festival's name: "the 618 shopping festival"; its
+             * year is a year, "during the 2017 festival") */
+            if (!(t.flags & TF_YEAR) && (word_eq(&a, peek(&a, 0), "festival") ||
+                                         (word_eq(&a, peek(&a, 0), "shopping") && word_eq(&a, peek(&a, 1), "festival"))))
                 t.kind = TK_WORD;
         }
         *tok_push(out) = t;

@@ -640,6 +640,9 @@ START_TEST(years)
     ck_assert(!(one_num("1799", 1799, NULL)->flags & TF_YEAR));
     ck_assert(!(one_num("2101", 2101, NULL)->flags & TF_YEAR));
     ck_assert(!(one_num("2011%", 2011, "percent")->flags & TF_YEAR));
+    /* (a festival's year is a year; its number, "618", a name) */
+    ck_assert(one_num("during the 2017 festival", 2017, NULL)->flags & TF_YEAR);
+    no_num("the 618 shopping festival");
 }
 END_TEST
 
