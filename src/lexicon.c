@@ -108,6 +108,9 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "covid", "sars",
          /* a business's model ("Taobao's C2C turnover") */
          "c2c", "b2c", "b2b", "o2o", "p2p", "b2b2c",
+         /* a negation's prefix opening a sentence ("Non-bank payment
+          * institutions processed ...") */
+         "non",
          /* a time's words ("9:05 AM GMT+8") */
          "am", "pm", "gmt", "utc", "hkt", "bst", "edt", "est", "et", "pdt", "pst", "cst", "cet", "jst", "updated", "posted",
          /* (a web page's time to read: "2 Min Read") */
