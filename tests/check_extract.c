@@ -2327,7 +2327,8 @@ START_TEST(session37_forms)
            "internet_penetration|China|2011|38.3|percent|exact|observed|1\n",
            true);
     /* "Non-" opening a sentence is no name */
-    expect("Non-bank payment institutions processed 530.61 billion online payment transactions in 2018.",
+    expect("BEIJING, March 5, 2019 (Xinhua) -- Non-bank payment institutions processed 530.61 billion online "
+           "payment transactions in 2018.",
            "transactions|China|2018|530610000000|count|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
