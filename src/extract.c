@@ -4810,6 +4810,32 @@ static bool want_viable(struct doc *d, const struct sent *st, size_t ri, const v
     return class_fits(d->r->v[ri].unit, num_class(nt)) && viable(d, st, ri, nt);
 }
 
+/* The verb of the figure starting at qstart, one of verbs, right before
+ * it or before its "at" or "to": "totaled 1.27 million", "stood at":
+ * its token, else SIZE_MAX. */
+static size_t verb_of_figure(const struct sent *st, size_t qstart, const char *const *verbs, size_t nv)
+{
+    const struct token *t = st->t;
+    size_t v = qstart;
+    if (v > st->a && (str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at") || tok_is(&t[v - 1], WH(to))))
+        v--;
+    if (v < st->a + 4 || t[v - 1].kind != TK_WORD || !str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, verbs, nv))
+        return SIZE_MAX;
+    return v - 1;
+}
+
+/* Where a subject's cue may start in the sentence: its first word, past
+ * "The" and "number of". */
+static size_t subject_start(const struct sent *st, size_t lim)
+{
+    size_t p = st->a;
+    if (p < lim && str_ieq(st->s + st->t[p].off, st->t[p].len, "the"))
+        p++;
+    if (p + 1 < lim && str_ieq(st->s + st->t[p].off, st->t[p].len, "number") && tok_is(&st->t[p + 1], WH(of)))
+        p += 2;
+    return p;
+}
+
 /* The cue that opens the sentence, where a clause that says more of it
  * stands between it and the verb of the figure at k: "Domain names
  * registered by Jiangsu users totaled 1.27 million", "The number of
@@ -4821,19 +4847,11 @@ static struct cand modified_subject_cue(struct doc *d, const struct sent *st, si
     const struct token *t = st->t;
     static const char *const verbs[] = {"reached", "totaled", "totalled", "numbered", "hit", "was", "were",
                                         "stood", "amounted"};
-    size_t v = qstart;
-    if (v > st->a && (str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at") || tok_is(&t[v - 1], WH(to))))
-        v--;
-    if (v < st->a + 4 || t[v - 1].kind != TK_WORD ||
-        !str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, verbs, sizeof verbs / sizeof *verbs))
+    size_t v = verb_of_figure(st, qstart, verbs, sizeof verbs / sizeof *verbs);
+    if (v == SIZE_MAX)
         return none;
-    v--;
     /* (the cue opens the sentence, past "The number of") */
-    size_t p = st->a;
-    if (p < v && str_ieq(st->s + t[p].off, t[p].len, "the"))
-        p++;
-    if (p + 1 < v && str_ieq(st->s + t[p].off, t[p].len, "number") && tok_is(&t[p + 1], WH(of)))
-        p += 2;
+    size_t p = subject_start(st, v);
     if (p >= v || t[p].kind != TK_WORD)
         return none;
     struct cue_at c = level_cue_at(d, st, p, v, 0, want_viable, &k);
@@ -4864,13 +4882,10 @@ static struct cand aside_subject_cue(struct doc *d, const struct sent *st, size_
     static const char *const verbs[] = {"reached", "totaled", "totalled", "numbered", "hit", "was", "were",
                                         "stood", "amounted", "came", "topped", "exceeded", "rose", "grew",
                                         "climbed", "jumped", "increased", "surged"};
-    size_t v = qstart;
-    if (v > st->a && (str_ieq(st->s + t[v - 1].off, t[v - 1].len, "at") || tok_is(&t[v - 1], WH(to))))
-        v--;
-    if (v < st->a + 5 || t[v - 1].kind != TK_WORD ||
-        !str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, verbs, sizeof verbs / sizeof *verbs))
+    size_t v = verb_of_figure(st, qstart, verbs, sizeof verbs / sizeof *verbs);
+    if (v == SIZE_MAX || v < st->a + 4)
         return none;
-    size_t close = v - 2; /* the mark that ends the aside */
+    size_t close = v - 1; /* the mark that ends the aside */
     const struct token *cm = &t[close];
     bool comma = cm->kind == TK_PUNCT && st->s[cm->off] == ',';
     if (!comma && !dash_at(st->s, cm))
@@ -4890,11 +4905,7 @@ static struct cand aside_subject_cue(struct doc *d, const struct sent *st, size_
     size_t end = open;
     if (end >= st->a + 3 && (t[end - 1].flags & TF_CLOSE) && (t[end - 3].flags & TF_OPEN))
         end -= 3;
-    size_t p = st->a;
-    if (p < end && str_ieq(st->s + t[p].off, t[p].len, "the"))
-        p++;
-    if (p + 1 < end && str_ieq(st->s + t[p].off, t[p].len, "number") && tok_is(&t[p + 1], WH(of)))
-        p += 2;
+    size_t p = subject_start(st, end);
     if (p >= end || t[p].kind != TK_WORD)
         return none;
     struct cue_at c = level_cue_at(d, st, p, end, 0, want_viable, &k);
