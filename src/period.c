@@ -798,6 +798,12 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
         *flags |= DF_LEAD | DF_END_OF;
         return k - 2;
     }
+    /* (and "up until", "up till" anywhere: "up until March 2015 it had
+     * issued 270 payment licences in total") */
+    if (k >= 2 && (is_word(c, k - 1, &pw_until) || is_word(c, k - 1, &pw_till)) && is_word(c, k - 2, &pw_up)) {
+        *flags |= DF_LEAD | DF_END_OF;
+        return k - 2;
+    }
     if (k >= 1 && (is_word(c, k - 1, &pw_since) || is_word(c, k - 1, &pw_until) || is_word(c, k - 1, &pw_before) ||
                    is_word(c, k - 1, &pw_after) || is_word(c, k - 1, &pw_till))) {
         *flags |= DF_BOUND;

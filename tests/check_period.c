@@ -193,6 +193,11 @@ START_TEST(two_quarters)
     ck_assert(e->flags & DF_SAME_PERIOD);
     ck_assert(e->flags & DF_LEAD);
     ck_assert(covers(e, "in the same quarter of 2020"));
+    /* ("up until" a date: as of it, no bound) */
+    e = one("; up until March 2015 it had issued 270 payment licences");
+    ck_assert(e->flags & DF_LEAD);
+    ck_assert(!(e->flags & DF_BOUND));
+    ck_assert(covers(e, "up until March 2015"));
 }
 END_TEST
 
