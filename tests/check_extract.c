@@ -2330,6 +2330,12 @@ START_TEST(session37_forms)
     expect("BEIJING, March 5, 2019 (Xinhua) -- Non-bank payment institutions processed 530.61 billion online "
            "payment transactions in 2018.",
            "transactions|China|2018|530610000000|count|exact|observed|1\n", true);
+    /* what payment services handled is no shop's turnover */
+    expect_absent("iResearch reported that third-party mobile payment services in China achieved a total transaction "
+                  "volume of RMB1.22 trillion in 2013.",
+                  "ecommerce_turnover");
+    expect("In Q4 2016 China's third party mobile payment market had a total transaction value of RMB 12.8 trillion.",
+           "mobile_payments|China|2016-12|12800000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
