@@ -2331,9 +2331,12 @@ START_TEST(session37_forms)
            "payment transactions in 2018.",
            "transactions|China|2018|530610000000|count|exact|observed|1\n", true);
     /* what payment services handled is no shop's turnover */
-    expect_absent("iResearch reported that third-party mobile payment services in China achieved a total transaction "
-                  "volume of RMB1.22 trillion in 2013.",
-                  "ecommerce_turnover");
+    expect("iResearch reported that third-party mobile payment services in China achieved a total transaction "
+           "volume of RMB1.22 trillion in 2013.",
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n", true);
+    /* (nor is what a fund "achieved" in returns its size) */
+    expect_none("Per the 2018 annual report, the money market fund achieved CNY51 billion in returns, or CNY139 million "
+                "per day.");
     expect("In Q4 2016 China's third party mobile payment market had a total transaction value of RMB 12.8 trillion.",
            "mobile_payments|China|2016-12|12800000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
