@@ -8879,12 +8879,6 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                                              : NULL;
             if (!to)
                 continue;
-            /* (a level compared with goes with the level it is compared
-             * with: "540.3 billion yuan in orders over its 11-day sales
-             * event, an 8.5% increase over last year's 498.2 billion yuan") */
-            if (n->base_of &&
-                (ni[n->base_of - 1].rule < 0 || strcmp(d->r->v[ni[n->base_of - 1].rule].id, to->id) != 0))
-                continue;
             /* (a change goes with its level, once that is the day's) */
             if (pass == 1 && (n->date < 0 || (size_t)n->date < st->a || (size_t)n->date >= st->b ||
                               !is_quantity(&t[n->date]) || ni[n->date].rule < 0 ||

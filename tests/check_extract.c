@@ -2339,6 +2339,54 @@ START_TEST(session37_forms)
                 "per day.");
     expect("In Q4 2016 China's third party mobile payment market had a total transaction value of RMB 12.8 trillion.",
            "mobile_payments|China|2016-12|12800000000000|CNY|exact|observed|1\n", true);
+    /* "the same period of 2022", a comparison's time by its words, frames
+     * no sentence after it: the quote's changes are of the quarter */
+    expect(
+           "Bilibili Inc. Announces Third Quarter 2023 Financial Results\n"
+           "GlobeNewswire Inc. | 29/11/2023 11:00\n"
+           "\n"
+           "SHANGHAI, China, Nov. 29, 2023 (GLOBE NEWSWIRE) --\n"
+           "Bilibili Inc. (\"Bilibili\" or the \"Company\") (NASDAQ: BILI and HKEX:\n"
+           "9626), an iconic brand and a leading video community for young\n"
+           "generations in China, today announced its unaudited financial\n"
+           "results for the third quarter ended September 30, 2023.\n"
+           "Third Quarter 2023\n"
+           "Highlights:\n"
+           "- Total\n"
+           "net revenues were RMB5.8 billion (US$795.7 million), flat\n"
+           "with the same period of 2022. Revenues from advertising were RMB1.6\n"
+           "billion (US$224.5 million), representing an increase of 21% from\n"
+           "the same period of 2022.\n"
+           "- Gross\n"
+           "profit was RMB1.5 billion (US$198.8 million), representing\n"
+           "an increase of 38% from the same period of 2022. Gross profit\n"
+           "margin was 25.0%, compared with 18.2% in the same period of\n"
+           "2022.\n"
+           "- Net\n"
+           "loss was RMB1.3 billion (US$183.3 million), narrowing by\n"
+           "22% from the same period of 2022.\n"
+           "- Adjusted\n"
+           "net loss1 was RMB863.5 million (US$118.3 million),\n"
+           "narrowing by 51% from the same period of 2022.\n"
+           "- Average daily active users\n"
+           "(DAUs) were 102.8 million, representing an increase of 14%\n"
+           "from the same period of 2022.\n"
+           "\"Our community growth and commercialization\n"
+           "efforts have formed a virtuous cycle in the third quarter,\" said\n"
+           "Mr. Rui Chen, chairman and chief executive officer of Bilibili. \"We\n"
+           "delivered remarkable user growth and engagement in the third\n"
+           "quarter while effectively improving our commercialization\n"
+           "efficiency. Our DAUs surpassed an exciting milestone of 100\n"
+           "million, marking a 14% year-over-year increase to 103 million.\n"
+           "Additionally, users' average daily time spent on our platform\n"
+           "reached a historical high of 100 minutes, boosting total user time\n"
+           "spent2 by 19% year-over-year. Meanwhile, we are continuing to\n"
+           "strengthen our commercialization efficiency by integrating\n"
+           "advertising solutions and live broadcasting across our content\n"
+           "ecosystem. This strategy has driven our revenues from advertising\n"
+           "and value-added services up by 21% and 17% year-over-year,\n"
+           "respectively.\"\n",
+           "revenue_growth|Bilibili|2023-09|21|percent|exact|observed|43\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
