@@ -140,6 +140,7 @@ plots/.stamp: $(BIN) data/series/.stamp
 
 bench: $(BIN)
 	sh bench/extract.sh $(BIN)
+	bash bench/shapes.sh $(BIN)
 	bash bench/plot.sh $(BIN)
 
 # Coverage-guided fuzzing (clang's libFuzzer, ASan, UBSan) of what reads
