@@ -150,6 +150,7 @@ struct numinfo {
     int cue_rule;          /* 1 + the rule that cue is of, where rule has changed since (0: rule) */
     enum change_kind change;
     bool skip;             /* threshold, conversion, or not a quantity */
+    bool held;             /* skipped as no indicator's, yet a level in a list paired "respectively" */
     bool from;             /* the origin of a "from X to Y" change */
     bool compared;         /* "compared with X": the figure a level is compared with */
     bool part;             /* "Of this, Tmall contributed X": a named part of the figure before */

@@ -5115,9 +5115,12 @@ static void paid_amount(struct doc *d, const struct sent *st, struct numinfo *ni
         /* (what no money of the rules counts is no company's value either:
          * "Mobile payments processed by banks reached 3.77 billion
          * transactions in Q3, valued at 27.36 trillion yuan") */
+        /* (it still holds its place among levels whose changes follow
+         * "respectively": "online payments numbered 13.98 billion, valued
+         * at RMB 541.29 trillion, up 17.13% and 2.93% respectively") */
         for (size_t i = c + 1; i < ni[m].qstart; i++)
             if (t[i].kind == TK_WORD && str_ieq(st->s + t[i].off, t[i].len, "valued"))
-                ni[m].skip = true;
+                ni[m].skip = ni[m].held = true;
         return;
     }
     ni[m].rule = best.rule;
@@ -8988,7 +8991,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             bool next_group = k < st->b && gc && is_quantity(&t[k]) && !ni[k].skip && !ni[k].change &&
                               !(t[k].flags & TF_SMALLINT);
             if (k < st->b && !tok_is(&t[k], WH(respectively)) && !next_group) {
-                if (!is_quantity(&t[k]) || ni[k].skip)
+                if (!is_quantity(&t[k]) || (ni[k].skip && !ni[k].held))
                     continue;
                 if (ni[k].change && gc < 8)
                     gch[gc++] = k;

@@ -2387,6 +2387,17 @@ START_TEST(session37_forms)
            "and value-added services up by 21% and 17% year-over-year,\n"
            "respectively.\"\n",
            "revenue_growth|Bilibili|2023-09|21|percent|exact|observed|43\n", false);
+    /* a money figure no rule counts still holds its place among the
+     * levels whose changes follow "respectively": its change is nobody's */
+    expect("In the first quarter of 2018, banking financial institutions processed 37.63 billion electronic payment "
+           "transactions, totaling RMB 632.43 trillion, up 21.19% and 3.84% year on year respectively. In particular, "
+           "online payments numbered 13.98 billion, valued at RMB 541.29 trillion, up 17.13% and 2.93% respectively.",
+           "transactions|China|2018-03|37630000000|count|exact|observed|1\n"
+           "transactions_growth|China|2018-03|21.19|percent|exact|observed|1\n"
+           "transactions|China|2017-03|31050416701|count|about|derived|1\n"
+           "transactions|China|2018-03|13980000000|count|exact|observed|1\n"
+           "transactions_growth|China|2018-03|17.13|percent|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
