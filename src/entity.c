@@ -586,9 +586,6 @@ static size_t slug_len(const char *p, size_t len)
     return 0;
 }
 
-/* Does the sentence speak of one fund already named: "the fund", "the
- * fund's", "this fund"?  0 if not, 2 where "Fund" is a defined term in
- * capitals (a report's own fund: "the Fund recorded"), 1 otherwise. */
 /* Is the word at i ("fund", "company") a noun's modifier, a noun after
  * it: "the fund industry", "the fund management firms", "the company
  * headquarters"? */
@@ -601,6 +598,9 @@ static bool modifies_noun(const struct sent *st, size_t i)
            str_ieq_any(st->s + v->off, v->len, noun, sizeof noun / sizeof *noun);
 }
 
+/* Does the sentence speak of one fund already named: "the fund", "the
+ * fund's", "this fund"?  0 if not, 2 where "Fund" is a defined term in
+ * capitals (a report's own fund: "the Fund recorded"), 1 otherwise. */
 static int the_fund_in(const struct sent *st, size_t k)
 {
     /* (before the figure, or after it in its clause: not "..., so the

@@ -1885,6 +1885,21 @@ static bool names_days(const struct sent *st, size_t k)
     return false;
 }
 
+/* The first of the block's dates in [lo, hi) that opens at token tok or
+ * after it, else hi.  (The dates stand in the order of their tokens: found
+ * by halving, not by reading a long line's all.) */
+static size_t first_date_from(const struct doc *d, size_t lo, size_t hi, size_t tok)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->dates.v[mid].first < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Is the figure at k one of several days: its clause names them, or a
  * span of days before it in its sentence dates it ("During the 2020
  * 'Double 11' shopping festival, which Alibaba stretched to eleven days
@@ -1893,17 +1908,7 @@ static bool several_days(const struct doc *d, const struct sent *st, size_t k)
 {
     if (names_days(st, k))
         return true;
-    /* (the block's dates stand in the order of their tokens: the
-     * sentence's are found by halving, not by reading a long line's all) */
-    size_t lo = 0, hi = d->dates.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->dates.v[mid].first < st->a)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t di = lo; di < d->dates.n && d->dates.v[di].first < k; di++)
+    for (size_t di = first_date_from(d, 0, d->dates.n, st->a); di < d->dates.n && d->dates.v[di].first < k; di++)
         if ((d->dates.v[di].flags & DF_DAY_RANGE) && d->dates.v[di].last < k)
             return true;
     return false;
@@ -3707,10 +3712,10 @@ static void take_later_date(struct doc *d, size_t di, bool origin)
         d->background[di] = true;
 }
 
-/* The period in *w of later_date_at()'s date, which it takes; false if
- * there is none. */
 static void first_half_end(const struct doc *d, const struct date_expr *de, struct date *w);
 
+/* The period in *w of later_date_at()'s date, which it takes; false if
+ * there is none. */
 static bool later_date(struct doc *d, const struct sent *st, size_t k, bool writing, bool origin, struct date *w)
 {
     size_t di = later_date_at(d, st, k, writing, w);
@@ -3875,17 +3880,7 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
          * users") */
         while (j < st->b && j < q[nq - 1] + 4 && t[j].kind == TK_WORD && !d->in_date[j])
             j++;
-        /* (the block's dates stand in the order of their tokens: found by
-         * halving, not by reading a long line's all) */
-        size_t lo = d->da, hi = d->db;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->dates.v[mid].first < j)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        size_t di = lo;
+        size_t di = first_date_from(d, d->da, d->db, j);
         if (di >= d->db || d->dates.v[di].first != j)
             continue;
         size_t dl[MAXL], nd = 0;

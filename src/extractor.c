@@ -2186,12 +2186,6 @@ static int item_headline_day(const char *p, size_t n, int *month, int *day)
     return y;
 }
 
-/* Is the line an item's source line in a file of many items: fields
- * parted by bars, the first or the last a date ("china.org.cn | archive
- * | 2004-01-16", "itfacts.biz | 80 mln Chinese surf the Web | January
- * 2004"), or a source in brackets that ends with one ("(China Daily via
- * china.org.cn, July 2004)")?  Its year, month and day (0: none); 0 if
- * not. */
 /* Past a time of day opening p[a, n) ("15:09, ", " 9:30 am "): where the
  * rest starts, else a. */
 static size_t past_clock(const char *p, size_t a, size_t n)
@@ -2214,6 +2208,12 @@ static size_t past_clock(const char *p, size_t a, size_t n)
     return i;
 }
 
+/* Is the line an item's source line in a file of many items: fields
+ * parted by bars, the first or the last a date ("china.org.cn | archive
+ * | 2004-01-16", "itfacts.biz | 80 mln Chinese surf the Web | January
+ * 2004"), or a source in brackets that ends with one ("(China Daily via
+ * china.org.cn, July 2004)")?  Its year, month and day (0: none); 0 if
+ * not. */
 static int item_source_line(const char *p, size_t n, int *month, int *day)
 {
     while (n && is_space((unsigned char)p[n - 1]))

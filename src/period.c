@@ -879,6 +879,16 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
     return compare_in(c, k, flags);
 }
 
+/* The year of the last date found so far that is a year's alone or within
+ * one (no span): "that year"'s; 0 if none. */
+static int last_year_named(const struct dates *out)
+{
+    for (size_t p = out->n; p > 0; p--)
+        if (out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2)
+            return out->v[p - 1].when.y;
+    return 0;
+}
+
 void period_find(const char *s, const struct token *t, size_t n, struct dates *out)
 {
     pwords_init();
@@ -1023,12 +1033,8 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 /* (that year: the last one named before, else a block
                  * before's) */
                 e2.last = i + 7;
-                size_t p = out->n;
-                while (p > 0 && !(out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2))
-                    p--;
-                if (p)
-                    e.when.y = e2.when.y = out->v[p - 1].when.y;
-                else
+                e.when.y = e2.when.y = last_year_named(out);
+                if (!e.when.y)
                     e.flags = e2.flags = DF_QUARTER_YEAR | DF_THAT_YEAR;
             }
             end_or_led(&c, &e, false);
@@ -1304,8 +1310,7 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.last = j + 1;
             }
             /* "19 April 2014", "10th March", "the 1st of July": the day came first */
-            if (!e.when.d && i > 0 && day_at(&c, i - 1) &&
-                ((t[i - 1].flags & TF_MONTHDAY) || t[i - 1].kind == TK_SKIP)) {
+            if (!e.when.d && day_first) {
                 e.when.d = day_at(&c, i - 1);
                 unsigned fl = 0;
                 e.first = lead_in(&c, i - 1, &fl);
@@ -1720,13 +1725,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 /* (none named before it in the block: the year the text
                  * before spoke of, the reader's to find) */
                 if (is_word(&c, i - 1, &pw_that)) {
-                    size_t p = out->n;
-                    while (p > 0 && !(out->v[p - 1].rel == DR_ABS && out->v[p - 1].when.y && !out->v[p - 1].when.y2))
-                        p--;
+                    int y = last_year_named(out);
                     e.flags |= DF_END_OF;
-                    if (p) {
+                    if (y) {
                         e.rel = DR_ABS;
-                        e.when = (struct date){.y = out->v[p - 1].when.y};
+                        e.when = (struct date){.y = y};
                     } else {
                         e.flags |= DF_THAT_YEAR;
                     }

@@ -4612,7 +4612,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                 }
                 /* (more dates than fields: each date a column of its own,
                  * of the field that starts left of it, the last such) */
-                if (ok && nd > nf - 1 && nd < TABLE_COLS ) {
+                if (ok && nd > nf - 1 && nd < TABLE_COLS) {
                     size_t nfa[TABLE_COLS], nfb[TABLE_COLS], nfe[TABLE_COLS], nfs[TABLE_COLS];
                     struct column ncol[TABLE_COLS];
                     int nfy[TABLE_COLS] = {0}, nfm[TABLE_COLS] = {0}, nfd[TABLE_COLS] = {0};
@@ -5743,8 +5743,7 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
             int q = 0;
             for (size_t i = a; i < b && cy; i++) {
                 int m = quarter_word(s, &t[i]);
-                if (m % 3 != 0 || m <= q || (i > a && !gap_before(s, t, i)) ||
-                    !(t[i].len == 2 && (s[t[i].off] == 'Q' || s[t[i].off] == 'q'))) {
+                if (m % 3 != 0 || m <= q || (i > a && !gap_before(s, t, i))) {
                     q = -1;
                     break;
                 }
