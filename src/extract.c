@@ -3880,9 +3880,14 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
          * users") */
         while (j < st->b && j < q[nq - 1] + 4 && t[j].kind == TK_WORD && !d->in_date[j])
             j++;
+        /* (a list that does not pair is passed whole, not paired from
+         * its second figure on) */
+        size_t end = q[nq - 1];
         size_t di = first_date_from(d, d->da, d->db, j);
-        if (di >= d->db || d->dates.v[di].first != j)
+        if (di >= d->db || d->dates.v[di].first != j) {
+            k = end;
             continue;
+        }
         size_t dl[MAXL], nd = 0;
         dl[nd++] = di;
         while (nd < MAXL && di + 1 < d->db) {
@@ -3896,8 +3901,10 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
                 break;
             dl[nd++] = ++di;
         }
-        if (nd != nq)
+        if (nd != nq) {
+            k = end;
             continue;
+        }
         const struct date_expr *last = &d->dates.v[dl[nd - 1]];
         struct date w[MAXL];
         bool ok = true;
@@ -3921,7 +3928,7 @@ static void pair_listed_dates(struct doc *d, const struct sent *st, struct numin
                 ni[q[i]].cue = lq->cue;
             }
         }
-        k = q[nq - 1];
+        k = end;
     }
 }
 

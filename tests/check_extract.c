@@ -2398,6 +2398,13 @@ START_TEST(session37_forms)
            "transactions|China|2018-03|13980000000|count|exact|observed|1\n"
            "transactions_growth|China|2018-03|17.13|percent|exact|observed|1\n",
            true);
+    /* three figures and two dates do not pair, not even from the second
+     * figure on */
+    expect("China's netizens numbered 500 million, 600 million and 700 million at the end of 2012 and 2013.",
+           "netizens|China|2012|500000000|people|exact|observed|1\n"
+           "netizens|China|2012|600000000|people|exact|observed|1\n"
+           "netizens|China|2012|700000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
