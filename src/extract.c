@@ -8685,6 +8685,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 w.m = w.d = 0;
             }
         }
+        /* (and "now" in such an item, of its month of writing: "January
+         * 2016 | ... In China, 688 million people now use the internet.
+         * According to the China Internet Network Information Center
+         * (CNNIC)", the year just ended) */
+        if (have && pick >= 0 && d->dates.v[pick].rel == DR_NOW && !w.y2 && w.y == d->doc_year && d->cnnic &&
+            n->rule >= 0 && national_rule(&r->v[n->rule])) {
+            int wm = d->doc_month ? d->doc_month : d->pub_month;
+            if (wm >= 7 && wm <= 9) {
+                w.m = 6;
+                w.d = 0;
+            } else if (wm >= 1 && wm <= 3) {
+                w.y--;
+                w.m = w.d = 0;
+            }
+        }
         n->has_when = have;
         n->when = w;
         n->date = pick;

@@ -2405,6 +2405,15 @@ START_TEST(session37_forms)
            "netizens|China|2012|600000000|people|exact|observed|1\n"
            "netizens|China|2012|700000000|people|exact|observed|1\n",
            true);
+    /* "now" in an item on a CNNIC report is the report's time: the year
+     * just ended in an item of January, June in one of July */
+    expect("China: 688 million internet users\nJanuary 2016 | Club China News\n\nIn China, 688 million people now use "
+           "the internet. According to the China Internet Network Information Center (CNNIC), over half of all "
+           "Chinese have internet access.\n",
+           "netizens|China|2015|688000000|people|exact|observed|4\n", false);
+    expect("Internet population grows\nJuly 21, 2014 | AFP\n\nChina is now home to 632 million Internet users, a "
+           "government agency said Monday, according to the China Internet Network Information Centre (CNNIC).\n",
+           "netizens|China|2014-06|632000000|people|exact|observed|4\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -3177,12 +3186,13 @@ START_TEST(session39_forms)
            "netizens|China|2005-06|103000000|people|exact|observed|7\n",
            true);
     /* (or its source's line: fields parted by bars, a date first or
-     * last; a source in brackets ending with its month) */
+     * last; a source in brackets ending with its month; "now" in an item
+     * of January on the CNNIC's survey is of the year just ended) */
     expect("CNNIC SURVEY REPORTS IN THE PRESS, 2004-2007\n(clippings in order of publication)\n\n----------\n"
            "china.org.cn | archive | 2004-01-16\n\nThere are now about 80 million netizens in the country.\n\n"
            "----------\nChina Becomes World's 2nd Most Wired Nation\n(China Daily via china.org.cn, July 2004)\n\n"
            "More than 87 million Chinese were netizens by the end of June.\n",
-           "netizens|China|2004-01-16|80000000|people|about|observed|7\n"
+           "netizens|China|2003|80000000|people|about|observed|7\n"
            "netizens|China|2004-06|87000000|people|more_than|observed|13\n",
            true);
     /* a header that opens with its unit, "Unit: million", then quarters */
