@@ -5726,6 +5726,22 @@ static bool change_since(const struct doc *d, const struct sent *st, size_t k, i
     return false;
 }
 
+/* The date de followed by a "when" clause (", when" or "when": "from
+ * the end of 2009 when there were only 233 million"): the index of the
+ * token before "when" (the comma, or the date's last token), so that
+ * "when" is at the index plus one; SIZE_MAX if none. */
+static size_t when_after(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    size_t w0 = de->last + 1;
+    if (w0 + 1 < st->b && t[w0].kind == TK_PUNCT && st->s[t[w0].off] == ',' &&
+        str_ieq(st->s + t[w0 + 1].off, t[w0 + 1].len, "when"))
+        return w0;
+    if (w0 < st->b && str_ieq(st->s + t[w0].off, t[w0].len, "when"))
+        return de->last;
+    return SIZE_MAX;
+}
+
 /* Is there a date after the figure at k in its clause (no comma or
  * clause mark between), not one it is compared with? */
 static bool later_in_sentence(const struct doc *d, const struct sent *st, size_t k)
@@ -7629,10 +7645,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * net assets were up 9.9%") */
         for (size_t di = d->da; di < d->db && !origin; di++) {
             const struct date_expr *de = &d->dates.v[di];
-            size_t w0 = de->last + 1;
-            if (!(de->flags & DF_COMPARE) || de->first < st->a || w0 + 2 > n->qstart ||
-                !(t[w0].kind == TK_PUNCT && st->s[t[w0].off] == ',') ||
-                !str_ieq(st->s + t[w0 + 1].off, t[w0 + 1].len, "when"))
+            size_t w0 = when_after(st, de);
+            if (!(de->flags & DF_COMPARE) || de->first < st->a || w0 == SIZE_MAX || w0 + 2 > n->qstart)
                 continue;
             bool one = true;
             for (size_t i = w0 + 2; i < n->qstart && one; i++)
@@ -7893,9 +7907,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * survey counted 137 million users") */
         for (size_t di = d->db; pick < 0 && di-- > d->da;) {
             const struct date_expr *de = &d->dates.v[di];
-            size_t w0 = de->last + 1;
-            if (de->first < st->a || w0 + 2 >= k || !(t[w0].kind == TK_PUNCT && st->s[t[w0].off] == ',') ||
-                !str_ieq(st->s + t[w0 + 1].off, t[w0 + 1].len, "when"))
+            size_t w0 = when_after(st, de);
+            if (de->first < st->a || w0 == SIZE_MAX || w0 + 2 >= k)
                 continue;
             bool one = true;
             /* (past other changes listed with it: "in 2018, when the

@@ -2414,6 +2414,11 @@ START_TEST(session37_forms)
     expect("Internet population grows\nJuly 21, 2014 | AFP\n\nChina is now home to 632 million Internet users, a "
            "government agency said Monday, according to the China Internet Network Information Centre (CNNIC).\n",
            "netizens|China|2014-06|632000000|people|exact|observed|4\n", true);
+    /* a "when" clause after a date, without its comma, is of that date
+     * (here one compared with); those online via phones are mobile */
+    expect("The number of mobile web users has more than doubled from the end of 2009 when there were only 233 "
+           "million accessing the web via phones.",
+           "mobile_netizens|China|2009|233000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
