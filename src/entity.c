@@ -984,6 +984,44 @@ static bool person_name(const struct sent *st, size_t a, size_t e)
            t[e + 1].value < 100 && t[e + 2].kind == TK_PUNCT && st->s[t[e + 2].off] == ',';
 }
 
+/* Where the company a round went to is named after its cue, which ends
+ * at c: past the round's own words ("series E round", "funding round"),
+ * "in", "of" or "for", and what kind of company it is ("bike-sharing
+ * startup", "China-based bicycle sharing service"): "Alibaba has co-led
+ * a $700m series E round for China-based bicycle sharing service Ofo".
+ * SIZE_MAX if no name, or a place's, stands there. */
+static size_t round_company_at(const struct sent *st, size_t c)
+{
+    const struct token *t = st->t;
+    static const char *const own[] = {"round", "rounds", "funding", "financing", "series"};
+    size_t j = c;
+    while (j < st->b && j < c + 3 && t[j].kind == TK_WORD &&
+           (str_ieq_any(st->s + t[j].off, t[j].len, own, sizeof own / sizeof *own) ||
+            (t[j].len == 1 && j > c && str_ieq(st->s + t[j - 1].off, t[j - 1].len, "series"))))
+        j++;
+    if (j + 1 >= st->b ||
+        !(tok_is(&t[j], WH(in)) || tok_is(&t[j], WH(of)) || str_ieq(st->s + t[j].off, t[j].len, "for")))
+        return SIZE_MAX;
+    size_t at = j + 1, e, pe;
+    /* (what kind of company, in lower case but for its place: at most
+     * four words, and a noun of a company last) */
+    static const char *const kind[] = {"startup", "start-up", "company", "firm", "service", "platform", "app",
+                                       "provider", "operator", "unicorn", "maker", "developer", "giant", "retailer"};
+    size_t q = at;
+    while (q < st->b && q < at + 7 &&
+           ((t[q].kind == TK_PUNCT && st->s[t[q].off] == '-' && q > at) ||
+            (t[q].kind == TK_WORD &&
+             (!(t[q].flags & TF_CAP) || (t[q].len > 6 && str_ieq(st->s + t[q].off + t[q].len - 6, 6, "-based")) ||
+              (q + 2 < st->b && st->s[t[q + 1].off] == '-' && str_ieq(st->s + t[q + 2].off, t[q + 2].len, "based"))) &&
+             !str_ieq_any(st->s + t[q].off, t[q].len, kind, sizeof kind / sizeof *kind))))
+        q++;
+    if (q > at && q < st->b && str_ieq_any(st->s + t[q].off, t[q].len, kind, sizeof kind / sizeof *kind))
+        at = q + 1;
+    if (at >= st->b || !name_at(st, at, st->b, &e) || in_list(&not_name, &t[at]) || place_name_at(st, at, &pe))
+        return SIZE_MAX;
+    return at;
+}
+
 /* Is the name at i who put money in: after an amount and "from" ("RMB 5
  * million from ZhenFund"), or after "led by", "backed by", "funded by"? */
 static bool backer_at(const struct sent *st, size_t i)
@@ -2498,13 +2536,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     }
     /* "Alibaba led a $250 million round in Snapchat": the round's company
      * follows it */
-    if (ru->entity == EK_SUBJECT && ni->cue_after && ni->cue_b < st->b && ni->cue_b + 1 < st->b &&
-        (tok_is(&st->t[ni->cue_b], WH(in)) || tok_is(&st->t[ni->cue_b], WH(of)) ||
-         str_ieq(st->s + st->t[ni->cue_b].off, st->t[ni->cue_b].len, "for")) &&
-        name_at(st, ni->cue_b + 1, st->b, &e) && !in_list(&not_name, &st->t[ni->cue_b + 1])) {
-        size_t pe;
-        if (!place_name_at(st, ni->cue_b + 1, &pe))
-            return name_text(st, ni->cue_b + 1, e);
+    if (ru->entity == EK_SUBJECT && ni->cue_after) {
+        size_t at = round_company_at(st, ni->cue_b);
+        if (at != SIZE_MAX && name_at(st, at, st->b, &e))
+            return name_text(st, at, e);
     }
     /* "..., and Meituan raised RMB200m": a name right before the cue verb
      * is its clause's subject */

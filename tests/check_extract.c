@@ -8199,6 +8199,16 @@ START_TEST(operators_and_sources)
            "investment|JD.com|2014|215000000|USD|exact|observed|1\n", true);
     expect("In March 2015 Alibaba led a $250 million round in Snapchat.",
            "funding_round|Snapchat|2015-03|250000000|USD|exact|observed|1\n", true);
+    /* (past the round's words and the kind of company it went to) */
+    expect("In July 2017 Alibaba co-led a $700m series E round for China-based bicycle sharing service Ofo.",
+           "funding_round|Ofo|2017-07|700000000|USD|exact|observed|1\n", true);
+    expect("In 2017 Alibaba led a $700 million funding round in bike-sharing startup Ofo.",
+           "funding_round|Ofo|2017|700000000|USD|exact|observed|1\n", true);
+    expect("In 2011 Sequoia Capital led the $50 million Series C round of Douban.",
+           "funding_round|Douban|2011|50000000|USD|exact|observed|1\n", true);
+    /* (not a place's name) */
+    expect("In 2017 Alibaba led a $700 million funding round for expansion in Europe.",
+           "funding_round|Alibaba|2017|700000000|USD|exact|observed|1\n", true);
     expect_none("In 2015 Foxconn and SoftBank said they would jointly invest $20 billion in solar projects in India.");
     /* "X said it had": the speaker is "it"; an opinion's "it" is not the
      * one who holds it */
