@@ -5964,6 +5964,7 @@ static bool says_the_quarter(const struct sent *st)
 }
 
 static bool bullet_line(const char *s, size_t off);
+static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i);
 
 /* Does a cue of two words or more of any rule open at token i? */
 static bool multiword_cue_at(const struct rules *r, const struct sent *st, size_t i)
@@ -10805,6 +10806,20 @@ static int card_line(const char *s, size_t len, size_t off)
     return scan_card_fields(s + i, nl ? (size_t)(nl - (s + i)) : len - i);
 }
 
+/* Is token i the last of a listed item's headline that ends with its
+ * day past a wide gap ("* Alibaba leads bike-sharing startup Ofo's $866
+ * million funding        2018-03-14"), the item's text on the lines
+ * under it?  The headline is a sentence of its own. */
+static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i)
+{
+    if (!in_date[i])
+        return false;
+    size_t j = i;
+    while (j > 0 && in_date[j - 1] && t[j - 1].line == t[i].line)
+        j--;
+    return j > 0 && t[j - 1].line == t[i].line && gap_before(s, t, j) && bullet_line(s, t[i].off);
+}
+
 /* Does the line of token i hold three fields at least, parted by wide
  * gaps (a row of a table of names)? */
 static bool gapped_line(const char *s, const struct token *t, size_t n, size_t i)
@@ -11221,7 +11236,8 @@ static void process_block(struct doc *d, bool context_only)
             i - a < 400 &&
             !(i + 1 < n && t[i + 1].line != t[i].line &&
               (bullet_line(b.text, t[i + 1].off) || d->in_card[i] || d->in_card[i + 1] ||
-               (gapped_line(b.text, t, n, i) && gapped_line(b.text, t, n, i + 1)))))
+               (gapped_line(b.text, t, n, i) && gapped_line(b.text, t, n, i + 1)) ||
+               headline_day_end(b.text, t, d->in_date, i))))
             continue;
         st.pa = st.a;
         st.pb = st.b == n ? st.a : st.b; /* the first sentence has none before it */

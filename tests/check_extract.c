@@ -2419,6 +2419,14 @@ START_TEST(session37_forms)
     expect("The number of mobile web users has more than doubled from the end of 2009 when there were only 233 "
            "million accessing the web via phones.",
            "mobile_netizens|China|2009|233000000|people|exact|observed|1\n", true);
+    /* a listed item's headline that ends with its day is a sentence of
+     * its own, not the subject of the text under it */
+    expect("RELATED ARTICLES\n\n* Alibaba leads bike-sharing startup Ofo's $866 million funding        2018-03-14\n"
+           "  Chinese bike-sharing start-up Ofo said it has secured USD 866 million in a new round of\n"
+           "  financing led by Alibaba.\n",
+           "funding_round|Ofo|2018-03-14|866000000|USD|exact|observed|3\n"
+           "funding_round|Ofo|2018-03-14|866000000|USD|exact|observed|4\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
