@@ -3641,6 +3641,29 @@ static bool in_relative_clause(const struct sent *st, size_t k)
     return false;
 }
 
+
+/* Is the comma at i one of a list of names that "and" ends before
+ * token e ("from Didi Chuxing, Citic Private Equity, Coatue, Matrix and
+ * angel investor Yuri Milner in October 2016"): a name on each side of
+ * it, and past the names "and", all before e, no figure between? */
+static bool names_list_comma(const struct sent *st, size_t i, size_t e)
+{
+    const struct token *t = st->t;
+    if (i <= st->a || i + 1 >= e || t[i - 1].kind != TK_WORD || !(t[i - 1].flags & TF_CAP) ||
+        t[i + 1].kind != TK_WORD || !(t[i + 1].flags & TF_CAP))
+        return false;
+    for (size_t j = i + 1; j + 1 < e; j++) {
+        if (t[j].kind == TK_NUM || is_clause_break(&t[j]))
+            return false;
+        if (tok_is(&t[j], WH(and)))
+            return (t[j - 1].flags & TF_CAP) && t[j - 1].kind == TK_WORD;
+        if (t[j].kind == TK_PUNCT && st->s[t[j].off] != ',')
+            return false;
+        if (t[j].kind == TK_PUNCT && !((t[j - 1].flags & TF_CAP) && (t[j + 1].flags & TF_CAP)))
+            return false;
+    }
+    return false;
+}
 /* Do the figure at k and the date starting at first stand in one clause:
  * no comma or clause mark between, past asides in brackets ("... 99.27
  * trillion yuan (about 14.6 trillion U.S. dollars) in 2016")? */
@@ -3657,7 +3680,8 @@ static bool same_clause(const struct sent *st, size_t k, size_t first)
                 continue;
             }
         }
-        if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) || (t[i].kind == TK_PUNCT && st->s[t[i].off] == ','))
+        if ((is_clause_break(&t[i]) && !(t[i].flags & TF_QUOTE)) ||
+            (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' && !names_list_comma(st, i, first)))
             return false;
     }
     return true;

@@ -2427,6 +2427,11 @@ START_TEST(session37_forms)
            "funding_round|Ofo|2018-03-14|866000000|USD|exact|observed|3\n"
            "funding_round|Ofo|2018-03-14|866000000|USD|exact|observed|4\n",
            true);
+    /* a list of names after the figure keeps it in the clause of the
+     * date after them */
+    expect("Ofo had previously secured $130m in series C funding from Didi Chuxing, Citic Private Equity, Coatue, "
+           "Matrix, Vision Plus Capital, GSR Ventures and angel investor Yuri Milner in October 2016.",
+           "funding_round|Ofo|2016-10|130000000|USD|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
