@@ -1373,13 +1373,26 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
  * follows its lower-case noun, if any: [*a, *b). */
 static bool unit_after(const struct sent *st, size_t e, size_t hi, size_t *a, size_t *b)
 {
-    if (!(st->t[e - 1].flags & TF_POSSESSIVE))
+    if (!(st->t[e - 1].flags & TF_POSSESSIVE) &&
+        !(st->t[e - 1].kind == TK_WORD && (str_ieq(st->s + st->t[e - 1].off, st->t[e - 1].len, "its") ||
+                                          str_ieq(st->s + st->t[e - 1].off, st->t[e - 1].len, "their"))))
         return false;
+    /* (what it is, in lower-case words, none a preposition: not "its
+     * newly offered stock in Hong Kong") */
     size_t j = e;
-    while (j < hi && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && j - e < 4)
+    while (j < hi && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && j - e < 4 &&
+           !in_list(&name_prep, &st->t[j]))
         j++;
+    if (j < hi && in_list(&name_prep, &st->t[j]))
+        return false;
     if (j > e && j < hi && name_at(st, j, hi, b)) {
         *a = j;
+        return true;
+    }
+    /* (or set off by commas: "Ofo's biggest rival, Mobike, raised") */
+    if (j > e && j + 1 < hi && st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == ',' &&
+        name_at(st, j + 1, hi, b) && *b < hi && st->t[*b].kind == TK_PUNCT && st->s[st->t[*b].off] == ',') {
+        *a = j + 1;
         return true;
     }
     return false;
@@ -1401,7 +1414,10 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
                 }
         }
     for (size_t i = from; i < hi; i++) {
-        size_t e;
+        size_t e, ua, ub;
+        /* ("its rival Mobike raised": the name after what it is) */
+        if (is_pronoun_at(st, i) && unit_after(st, i + 1, hi, &ua, &ub))
+            return name_text(st, ua, ub);
         if (is_pronoun_at(st, i))
             return resolve_pronoun(st, i, topic);
         if (!name_at(st, i, hi, &e))
@@ -1430,7 +1446,6 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         }
         /* "Sohu's search unit Sogou received ...": the possessor names the
          * owner; the name after its lower-case noun is the subject */
-        size_t ua, ub;
         if (unit_after(st, e, hi, &ua, &ub))
             return name_text(st, ua, ub);
         /* "Alibaba's Alipay claims 450m": what is owned */

@@ -8212,6 +8212,14 @@ START_TEST(operators_and_sources)
            "investment|JD.com|2014|215000000|USD|exact|observed|1\n", true);
     expect("In March 2015 Alibaba led a $250 million round in Snapchat.",
            "funding_round|Snapchat|2015-03|250000000|USD|exact|observed|1\n", true);
+    /* the name a possessor's rival or unit goes by, set off by commas
+     * or not, is who raised; not a place after a preposition */
+    expect("In June 2017 Ofo's biggest rival, Mobike, raised $600m in a round led by internet group Tencent.",
+           "funding_round|Mobike|2017-06|600000000|USD|exact|observed|1\n", true);
+    expect("Ofo raised $450m in March 2017. In June 2017 its rival Mobike raised $600m.",
+           "funding_round|Ofo|2017-03|450000000|USD|exact|observed|1\n"
+           "funding_round|Mobike|2017-06|600000000|USD|exact|observed|1\n",
+           true);
     /* (past the round's words and the kind of company it went to) */
     expect("In July 2017 Alibaba co-led a $700m series E round for China-based bicycle sharing service Ofo.",
            "funding_round|Ofo|2017-07|700000000|USD|exact|observed|1\n", true);
