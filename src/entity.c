@@ -1003,17 +1003,15 @@ static size_t round_company_at(const struct sent *st, size_t c)
         !(tok_is(&t[j], WH(in)) || tok_is(&t[j], WH(of)) || str_ieq(st->s + t[j].off, t[j].len, "for")))
         return SIZE_MAX;
     size_t at = j + 1, e, pe;
-    /* (what kind of company, in lower case but for its place: at most
-     * four words, and a noun of a company last) */
+    /* (what kind of company: a few words, a noun of a company last,
+     * "Indian news aggregating app Dailyhunt", "Smartphone startup
+     * Essential") */
     static const char *const kind[] = {"startup", "start-up", "company", "firm", "service", "platform", "app",
                                        "provider", "operator", "unicorn", "maker", "developer", "giant", "retailer"};
     size_t q = at;
     while (q < st->b && q < at + 7 &&
            ((t[q].kind == TK_PUNCT && st->s[t[q].off] == '-' && q > at) ||
-            (t[q].kind == TK_WORD &&
-             (!(t[q].flags & TF_CAP) || (t[q].len > 6 && str_ieq(st->s + t[q].off + t[q].len - 6, 6, "-based")) ||
-              (q + 2 < st->b && st->s[t[q + 1].off] == '-' && str_ieq(st->s + t[q + 2].off, t[q + 2].len, "based"))) &&
-             !str_ieq_any(st->s + t[q].off, t[q].len, kind, sizeof kind / sizeof *kind))))
+            (t[q].kind == TK_WORD && !str_ieq_any(st->s + t[q].off, t[q].len, kind, sizeof kind / sizeof *kind))))
         q++;
     if (q > at && q < st->b && str_ieq_any(st->s + t[q].off, t[q].len, kind, sizeof kind / sizeof *kind))
         at = q + 1;

@@ -2127,6 +2127,9 @@ static struct cand card_cue(struct doc *d, const struct sent *st, size_t k, size
             if (ru->change != CH_NONE || ru->unit != UC_MONEY || !class_fits(ru->unit, cls) ||
                 ph->h[ph->n - 1] != t[p].hash || ph->dir > 0 || t[k].value < ru->min || t[k].value > ru->max)
                 continue;
+            /* (nor one whose required words the card does not hold) */
+            if (ru->require.n && !phrases_in(&ru->require, t, st->n, a, b))
+                continue;
             size_t s0 = match_back(t, p + 1, a, ph);
             if (s0 == SIZE_MAX)
                 continue;

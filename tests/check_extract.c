@@ -8227,6 +8227,17 @@ START_TEST(operators_and_sources)
            "funding_round|Ofo|2017|700000000|USD|exact|observed|1\n", true);
     expect("In 2011 Sequoia Capital led the $50 million Series C round of Douban.",
            "funding_round|Douban|2011|50000000|USD|exact|observed|1\n", true);
+    /* an investment an investor led is a round, the company's it went to */
+    expect("In September 2017 Qiming Ventures led a $30 million first round investment in Abcfintech, a Beijing-based "
+           "startup.",
+           "funding_round|Abcfintech|2017-09|30000000|USD|exact|observed|1\n", true);
+    expect("In 2017 Toutiao was leading a $25 million investment in Indian news aggregating app Dailyhunt.",
+           "funding_round|Dailyhunt|2017|25000000|USD|exact|observed|1\n", true);
+    expect("In August 2017 Tencent and Amazon backed a $300 million funding of Smartphone startup Essential.",
+           "funding_round|Essential|2017-08|300000000|USD|exact|observed|1\n", true);
+    /* (one it did not lead is an investment) */
+    expect("In 2017 Tencent made a $24 million investment in Shuidi.",
+           "investment|Shuidi|2017|24000000|USD|exact|observed|1\n", true);
     /* (not a place's name) */
     expect("In 2017 Alibaba led a $700 million funding round for expansion in Europe.",
            "funding_round|Alibaba|2017|700000000|USD|exact|observed|1\n", true);
