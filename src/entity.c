@@ -984,6 +984,52 @@ static bool person_name(const struct sent *st, size_t a, size_t e)
            t[e + 1].value < 100 && t[e + 2].kind == TK_PUNCT && st->s[t[e + 2].off] == ',';
 }
 
+static bool is_pronoun_at(const struct sent *st, size_t i);
+static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic);
+
+/* The subject of the main clause, where the figure at q stands in a
+ * clause of time or means that opens the sentence ("After raising $600
+ * million in June, Mobike ...", "Following a USD 5.5 billion round in
+ * April, the firm announced"): the name (or what a pronoun stands for)
+ * right after the clause's comma; NULL if the figure stands elsewhere or
+ * no name follows. */
+static char *opening_clause_subject(const struct sent *st, size_t q, struct topic *topic)
+{
+    static const char *const opener[] = {"after", "following", "with", "since", "having", "before", "upon",
+                                         "despite", "besides"};
+    const struct token *t = st->t;
+    if (t[st->a].kind != TK_WORD || !str_ieq_any(st->s + t[st->a].off, t[st->a].len, opener, 9))
+        return NULL;
+    size_t c = st->a + 1;
+    while (c < st->b && !(t[c].kind == TK_PUNCT && st->s[t[c].off] == ',') && !is_clause_break(&t[c]) &&
+           !(t[c].flags & TF_SENT_END))
+        c++;
+    if (c >= st->b || q >= c || st->s[t[c].off] != ',' || c + 1 >= st->b)
+        return NULL;
+    struct sent m = *st;
+    m.a = c + 1;
+    size_t hi = m.a;
+    while (hi < st->b && hi < m.a + 8 && !is_quantity(&t[hi]) && (t[hi].kind != TK_PUNCT || (t[hi].flags & TF_HYPHEN)))
+        hi++;
+    if (is_pronoun_at(&m, m.a))
+        return resolve_pronoun(&m, m.a, topic);
+    /* (its first name, before any verb: "Chinese ride-hailing giant Didi
+     * Chuxing is", not "the company said Mobike") */
+    static const char *const verb[] = {"is", "was", "are", "were", "has", "have", "had", "said", "says",
+                                       "will", "would", "can", "could", "announced"};
+    size_t e;
+    for (size_t i = m.a; i < hi; i++) {
+        if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) &&
+            (str_ieq_any(st->s + t[i].off, t[i].len, verb, sizeof verb / sizeof *verb) ||
+             (t[i].len > 3 && str_ieq(st->s + t[i].off + t[i].len - 2, 2, "ed"))))
+            return NULL;
+        if (!name_at(&m, i, hi, &e) || in_list(&not_name, &t[i]))
+            continue;
+        return name_text(&m, i, e);
+    }
+    return NULL;
+}
+
 /* Where the company a round went to is named after its cue, which ends
  * at c: past the round's own words ("series E round", "funding round"),
  * "in", "of" or "for", and what kind of company it is ("bike-sharing
@@ -2512,6 +2558,14 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 break;
             }
         }
+    }
+    /* "After topping last year's list with a USD 7.3 billion round,
+     * Chinese ride-hailing giant Didi Chuxing is still ...": a figure in
+     * the clause that opens the sentence is the main clause's subject's */
+    if (ru->entity == EK_SUBJECT && ni->qstart > st->a) {
+        char *m = opening_clause_subject(st, ni->qstart, topic);
+        if (m)
+            return m;
     }
     /* "Alibaba's own $25 billion debut", "Saudi Aramco's $29.4 billion
      * listing": a deal named after its money is the possessive's before it */

@@ -5992,6 +5992,7 @@ static bool says_the_quarter(const struct sent *st)
 
 static bool bullet_line(const char *s, size_t off);
 static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i);
+static bool item_headline_end(const char *s, const struct token *t, size_t i);
 
 /* Does a cue of two words or more of any rule open at token i? */
 static bool multiword_cue_at(const struct rules *r, const struct sent *st, size_t i)
@@ -10690,6 +10691,8 @@ static size_t bullet_len(const char *s, size_t i)
 {
     if ((s[i] == '*' || s[i] == '-') && s[i + 1] == ' ')
         return 2;
+    if (s[i] == '>' && s[i + 1] == ' ' && is_upper((unsigned char)s[i + 2]))
+        return 2;
     if (s[i] == '-' && s[i + 1] == '-' && s[i + 2] == ' ') /* (as press releases write them) */
         return 3;
     if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2)
@@ -10845,6 +10848,27 @@ static bool headline_day_end(const char *s, const struct token *t, const bool *i
     while (j > 0 && in_date[j - 1] && t[j - 1].line == t[i].line)
         j--;
     return j > 0 && t[j - 1].line == t[i].line && gap_before(s, t, j) && bullet_line(s, t[i].off);
+}
+
+/* Is token i the last of a listed item's headline in title case, with
+ * no stop, the item's text on the lines under it ("> Top 5 Massive
+ * Chinese Fundings in 2017 and the Companies Behind Them" / "Didi
+ * Chuxing - USD 5.5 billion + USD 4 billion.")?  The headline is a
+ * sentence of its own. */
+static bool item_headline_end(const char *s, const struct token *t, size_t i)
+{
+    if (t[i].kind == TK_PUNCT || !bullet_line(s, t[i].off))
+        return false;
+    size_t a = i;
+    while (a > 0 && t[a - 1].line == t[i].line)
+        a--;
+    int words = 0, caps = 0;
+    for (size_t j = a; j <= i; j++)
+        if (t[j].kind == TK_WORD && t[j].len >= 4) {
+            words++;
+            caps += (t[j].flags & TF_CAP) != 0;
+        }
+    return words >= 3 && caps * 4 >= words * 3 && (t[i + 1].flags & TF_CAP);
 }
 
 /* Does the line of token i hold three fields at least, parted by wide
@@ -11264,7 +11288,7 @@ static void process_block(struct doc *d, bool context_only)
             !(i + 1 < n && t[i + 1].line != t[i].line &&
               (bullet_line(b.text, t[i + 1].off) || d->in_card[i] || d->in_card[i + 1] ||
                (gapped_line(b.text, t, n, i) && gapped_line(b.text, t, n, i + 1)) ||
-               headline_day_end(b.text, t, d->in_date, i))))
+               headline_day_end(b.text, t, d->in_date, i) || item_headline_end(b.text, t, i))))
             continue;
         st.pa = st.a;
         st.pb = st.b == n ? st.a : st.b; /* the first sentence has none before it */

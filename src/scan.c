@@ -993,6 +993,10 @@ bool scan_bullet_at(const char *s, size_t i, size_t n)
         i++;
     if (i + 2 < n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
         return true;
+    /* ("> ", as web pages list more items: "  > Top 5 Massive Chinese
+     * Fundings in 2017") */
+    if (i + 2 < n && s[i] == '>' && s[i + 1] == ' ' && is_upper((unsigned char)s[i + 2]))
+        return true;
     /* ("--", as press releases write their items) */
     if (i + 3 < n && s[i] == '-' && s[i + 1] == '-' && s[i + 2] == ' ')
         return true;

@@ -2432,6 +2432,18 @@ START_TEST(session37_forms)
     expect("Ofo had previously secured $130m in series C funding from Didi Chuxing, Citic Private Equity, Coatue, "
            "Matrix, Vision Plus Capital, GSR Ventures and angel investor Yuri Milner in October 2016.",
            "funding_round|Ofo|2016-10|130000000|USD|exact|observed|1\n", true);
+    /* a figure in a clause that opens the sentence is the main clause's
+     * subject's, not the one spoken of before; a listed item's headline in
+     * title case, "> " its bullet, is a sentence of its own */
+    expect("Mobike raised $215 million in January 2017. After raising $450 million in March 2017, rival Ofo "
+           "expanded to 100 cities.",
+           "funding_round|Mobike|2017-01|215000000|USD|exact|observed|1\n"
+           "funding_round|Ofo|2017-03|450000000|USD|exact|observed|1\n",
+           true);
+    expect("MORE FROM THE SITE\n  > Top 5 Massive Chinese Fundings in 2017 and the Companies Behind Them\n"
+           "    After topping last year's list with a USD 7.3 billion round, Chinese ride-hailing giant Didi Chuxing\n"
+           "    is still the most sought after Chinese tech startup this year.\n",
+           "funding_round|Didi Chuxing|2016|7300000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
