@@ -2933,6 +2933,29 @@ static bool ends_sentence(const char *p, size_t n)
            (unsigned char)c >= 0x80;
 }
 
+/* Does p[0, n) end with an abbreviation's full stop: an initial's ("U.S.",
+ * "J.") or a legal form's or a title's ("Inc.", "Co.", "No.")? */
+static bool abbreviation_end(const char *p, size_t n)
+{
+    while (n && is_space((unsigned char)p[n - 1]))
+        n--;
+    if (n < 2 || p[n - 1] != '.')
+        return false;
+    size_t a = n - 1;
+    while (a > 0 && is_alpha((unsigned char)p[a - 1]))
+        a--;
+    if (a > 0 && !is_space((unsigned char)p[a - 1]) && p[a - 1] != '.' && p[a - 1] != '(')
+        return false;
+    size_t w = n - 1 - a;
+    if (w == 1 && is_upper((unsigned char)p[a]))
+        return true;
+    static const char *const abbr[] = {"Inc", "Co", "Ltd", "Corp", "No", "Mr", "Mrs", "Ms", "Dr", "vs", "St"};
+    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
+        if (strlen(abbr[i]) == w && memcmp(p + a, abbr[i], w) == 0)
+            return true;
+    return false;
+}
+
 static void flush_block(struct extractor *x)
 {
     if (!x->block.len)
@@ -4300,11 +4323,14 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
                    ((x->last_row || x->last_label_row || x->last_figures) && x->block_lines >= 2 &&
                     unit_note_like(p, n));
         else
-            join = open && (x->last_line_len > 60 || goes_on ||
-                            /* a paragraph of narrow lines that has not ended
-                             * its sentence goes on ("... from the end of" /
-                             * "2013. The Internet ...") */
-                            (x->block_lines >= 2 && x->last_line_len >= 40 && !row && !bullet));
+            join = (open && (x->last_line_len > 60 || goes_on ||
+                             /* a paragraph of narrow lines that has not ended
+                              * its sentence goes on ("... from the end of" /
+                              * "2013. The Internet ...") */
+                             (x->block_lines >= 2 && x->last_line_len >= 40 && !row && !bullet))) ||
+                   /* (so does one whose full stop is an abbreviation's, the
+                    * next line in lower case: "(17.16 U.S." / "dollars)") */
+                   (is_lower((unsigned char)p[0]) && abbreviation_end(x->block.p, x->block.len));
         /* the rows of a table of years stay with their header (the one
          * line before them) and with each other */
         /* (a header of two lines: "Year   Netizens" over "        (million)") */

@@ -2444,6 +2444,12 @@ START_TEST(session37_forms)
            "    After topping last year's list with a USD 7.3 billion round, Chinese ride-hailing giant Didi Chuxing\n"
            "    is still the most sought after Chinese tech startup this year.\n",
            "funding_round|Didi Chuxing|2016|7300000000|USD|exact|observed|3\n", true);
+    /* a line that ends with an abbreviation's full stop goes on when the
+     * next opens in lower case: one paragraph, its "its" the firm's */
+    expect("NetEase Inc.'s shares rose strongly on its Hong Kong market debut.\n\n"
+           "Shares of the internet giant started trading at about 133 Hong Kong dollars (17.16 U.S.\n"
+           "dollars), more than eight percent higher than its offering price of 123 Hong Kong dollars.\n",
+           "price_per_share|NetEase||123|HKD|exact|observed|4\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
