@@ -1619,6 +1619,16 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 continue;
             }
         }
+        /* "this month": the month of writing, no month before it */
+        if (i >= 1 && is_word(&c, i, &pw_month) && is_word(&c, i - 1, &pw_this) && !(t[i].flags & TF_POSSESSIVE)) {
+            e.rel = DR_PREV_MONTH;
+            e.when.m = -1;
+            e.first = i - 1;
+            e.last = i;
+            e.flags = DF_WRITING;
+            push(out, e);
+            continue;
+        }
         /* "last month" (not "the last month", the past thirty days): the
          * month before the time of writing */
         if (i >= 1 && is_word(&c, i, &pw_month) && is_word(&c, i - 1, &pw_last) &&
@@ -1949,7 +1959,8 @@ bool period_resolve(const struct date_expr *e, const struct date *ctx, struct da
         if (!ctx || !ctx->y || !ctx->m)
             return false;
         memset(out, 0, sizeof *out);
-        int back = e->when.m > 0 ? e->when.m : 1; /* ("six months ago": six) */
+        /* ("six months ago": six; "this month": none) */
+        int back = e->when.m > 0 ? e->when.m : e->when.m < 0 ? 0 : 1;
         int mm = ctx->y * 12 + (ctx->m - 1) - back;
         out->y = mm / 12;
         out->m = mm % 12 + 1;

@@ -29,7 +29,8 @@ enum date_rel {
                    * or PERIOD_YESTERDAY: the day before it (and PERIOD_YESTERDAY + n - 1: n days before) */
     DR_NEXT_YEAR, /* "a year later", "twelve months later", "the following year": the year after the context;
                    * "five years later": when.y years after it (when.y 0: one) */
-    DR_PREV_MONTH, /* "last month": the month before the time of writing */
+    DR_PREV_MONTH, /* "last month": the month before the time of writing; when.m months before it ("six
+                    * months ago"), none if when.m < 0 ("this month") */
 };
 
 enum {

@@ -535,6 +535,12 @@ START_TEST(previous_and_same_year)
     struct date jan31 = {.y = 2018, .m = 1, .d = 31};
     ck_assert(period_resolve(e, &jan31, &w));
     ck_assert(w.y == 2017 && w.m == 7 && w.d == 0);
+    /* "this month": the month of writing itself */
+    e = one("its newly offered stock was priced this month at HK$123 apiece");
+    ck_assert_int_eq(e->rel, DR_PREV_MONTH);
+    ck_assert(covers(e, "this month"));
+    ck_assert(period_resolve(e, &jan31, &w));
+    ck_assert(w.y == 2018 && w.m == 1 && w.d == 0);
     /* "three days ago": that many days before the day of writing */
     e = one("Three days ago, Weibo made its debut on the NASDAQ");
     ck_assert_int_eq(e->rel, DR_WEEKDAY);
