@@ -5519,8 +5519,10 @@ static bool dateline_date(const struct sent *st, const struct date_expr *de)
         if (!((st->t[i].kind == TK_WORD || st->t[i].kind == TK_SKIP) && (st->t[i].flags & TF_CAP)) &&
             !(st->t[i].kind == TK_PUNCT && st->s[st->t[i].off] == ','))
             return false;
+    /* (a dash, not a word's hyphen: "On Nov. 11, which is the
+     * e-commerce shopping holiday") */
     for (size_t i = de->last + 1; i < st->b && i <= de->last + 6; i++)
-        if (dash_at(st->s, &st->t[i]))
+        if (dash_at(st->s, &st->t[i]) && !(st->t[i].flags & TF_HYPHEN))
             return true;
     return false;
 }
@@ -8518,8 +8520,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (or a count of another kind that counts nothing of
                  * ours: "compared with Rmb741.4 billion from 167 funds the
                  * previous year") */
-                size_t near = k + 2;
-                while (near < k + 6 && near < de->first &&
+                /* (past its restatement in brackets: "compared with 91.2
+                 * billion yuan ($14.3 billion) a year ago") */
+                size_t kr = k + 3 < st->b && (t[k + 1].flags & TF_OPEN) && is_quantity(&t[k + 2]) &&
+                                    (t[k + 3].flags & TF_CLOSE)
+                                ? k + 3
+                                : k;
+                size_t near = kr + 2;
+                while (near < kr + 6 && near < de->first &&
                        ((st->t[near].kind == TK_WORD && !(st->t[near].flags & TF_CAP)) ||
                         (is_quantity(&t[near]) && ni[near].rule < 0 && num_class(&t[near]) == UC_COUNT &&
                          num_class(&t[k]) != UC_COUNT)))

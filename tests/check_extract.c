@@ -2450,6 +2450,17 @@ START_TEST(session37_forms)
            "Shares of the internet giant started trading at about 133 Hong Kong dollars (17.16 U.S.\n"
            "dollars), more than eight percent higher than its offering price of 123 Hong Kong dollars.\n",
            "price_per_share|NetEase||123|HKD|exact|observed|4\n", true);
+    /* a sentence that opens with its day is no dateline for a word's
+     * hyphen after it: the figure is the day's */
+    expect("November 11, 2016\n\nOn Nov. 11, which is the e-commerce shopping holiday called Singles' Day, Alibaba "
+           "said the value of goods sold on its marketplace, referred to as gross merchandise value, rose 32.3% to "
+           "120.7 billion yuan.\n",
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|3\n", false);
+    /* the level compared with, past its restatement in brackets, is of
+     * the time "a year ago" says */
+    expect("November 11, 2016\n\nOn Nov. 11, Alibaba said its gross merchandise value rose 32.3% to 120.7 billion "
+           "yuan ($17.8 billion) compared with 91.2 billion yuan ($14.3 billion) a year ago.\n",
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
