@@ -2453,9 +2453,9 @@ START_TEST(session37_forms)
     /* a sentence that opens with its day is no dateline for a word's
      * hyphen after it: the figure is the day's */
     expect("November 11, 2016\n\nOn Nov. 11, which is the e-commerce shopping holiday called Singles' Day, Alibaba "
-           "said the value of goods sold on its marketplace, referred to as gross merchandise value, rose 32.3% to "
-           "120.7 billion yuan.\n",
-           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|3\n", false);
+           "said the value of goods sold on its marketplace rose 32.3% to 120.7 billion yuan compared with 91.2 billion "
+           "yuan a year ago.\n",
+           "daily_transaction_volume|China|2016-11-11|120700000000|CNY|exact|observed|3\n", false);
     /* the level compared with, past its restatement in brackets, is of
      * the time "a year ago" says */
     expect("November 11, 2016\n\nOn Nov. 11, Alibaba said its gross merchandise value rose 32.3% to 120.7 billion "
