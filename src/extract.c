@@ -783,6 +783,16 @@ static bool figure_subject(const struct sent *st, size_t q)
         if (c < q && t[c].kind == TK_PUNCT && st->s[t[c].off] == ',')
             e = c + 1;
     }
+    /* (past the time it is of: "the figure for this year's Singles' Day
+     * is up 60 percent") */
+    if (e && e + 1 < q && st->in_date &&
+        (str_ieq(st->s + t[e].off, t[e].len, "for") || tok_is(&t[e], WH(in)) || tok_is(&t[e], WH(of))) &&
+        st->in_date[e + 1]) {
+        size_t j = e + 1;
+        while (j < q && st->in_date[j])
+            j++;
+        e = j;
+    }
     if (!e || e > q || e + 4 < q)
         return false;
     for (size_t i = e; i < q; i++)
@@ -4208,6 +4218,11 @@ static void derive_stood_for(struct doc *d, const struct sent *st, size_t ch_k, 
             if (de->rel == DR_PREV_YEAR && !(de->flags & DF_END_OF) && !de->when.m && ch->when.m) {
                 w = ch->when;
                 w.y--;
+            }
+            /* (a day's figure "up 60 percent from 2014": that year's day) */
+            else if (!w.m && w.y < ch->when.y && ch->when.d && day_indicator(d->r, base->id)) {
+                w.m = ch->when.m;
+                w.d = ch->when.d;
             }
         }
     }
@@ -9373,7 +9388,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (or, in a block's first sentence, the last figure of the block
          * before: "... hit 253 million by the end of June. || The figure
          * was 43 million more than at the end of last year") */
-        bool carried = !topic->last_ind && st->a == 0 && d->carry_ind && d->carry_ent;
+        /* (or a later sentence's, where the block has told no figure
+         * yet: "The numbers got a boost this year. In all, the figure for
+         * this year's Singles' Day is up 60 percent from 2014") */
+        bool carried = !topic->last_ind && d->carry_ind && d->carry_ent;
+        for (size_t j = 0; j < n->qstart && carried && st->a > 0; j++)
+            carried = !is_quantity(&t[j]) || (st->in_date && st->in_date[j]);
         if (n->rule < 0 && !had_level && only == SIZE_MAX &&
             ((topic->last_ind && topic->last_ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {

@@ -2461,6 +2461,23 @@ START_TEST(session37_forms)
     expect("November 11, 2016\n\nOn Nov. 11, Alibaba said its gross merchandise value rose 32.3% to 120.7 billion "
            "yuan ($17.8 billion) compared with 91.2 billion yuan ($14.3 billion) a year ago.\n",
            "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n", false);
+    /* "the figure" of a later sentence of a block that has told no figure
+     * yet is the last of the block before; a day's level "up 60 percent
+     * from 2014" was that year's day's */
+    expect("November 11, 2015\n\nAlibaba's total value of goods transacted during its Singles' Day shopping festival "
+           "was 91.2 billion yuan.\n\nThe numbers got a boost this year. In all, the figure for this year's Singles' "
+           "Day is up 60 percent from 2014.\n",
+           "daily_transaction_volume|Alibaba|2015-11-11|91200000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume_growth|Alibaba|2015-11-11|60|percent|exact|observed|5\n"
+           "daily_transaction_volume|Alibaba|2014-11-11|57000000000|CNY|about|derived|5\n",
+           true);
+    /* (not where the block told a figure of its own first) */
+    expect("Netizens numbered 123 million by June 2006.\n\nAbout 77 million netizens connect to the Internet by "
+           "broadband. This is up 24 million compared with the same period last year.\n",
+           "netizens|China|2006-06|123000000|people|exact|observed|1\n", false);
+    expect_absent("Netizens numbered 123 million by June 2006.\n\nAbout 77 million netizens connect to the Internet by "
+                  "broadband. This is up 24 million compared with the same period last year.\n",
+                  "netizens_increase");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
