@@ -8174,6 +8174,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 w.m = 0;
             }
         }
+        /* (an item's day over its text on the CNNIC's survey, the
+         * heading's and the item's own, not a chronicle's entry's, is the
+         * survey's time: June's in an item of July to
+         * September, the year before's in one of January to March: "July
+         * 21, 2014 | AFP" over "... has increased by 14 million since
+         * January, according to the China Internet Network Information
+         * Centre") */
+        if (have && d->has_heading && w.d && w.y == d->heading.y && w.m == d->heading.m && w.d == d->heading.d &&
+            w.y == d->doc_year && w.m == d->doc_month && w.d == d->doc_day && !w.y2 && d->cnnic && !habitual &&
+            (n->rule >= 0 ? national_rule(&r->v[n->rule]) : n->change != CH_NONE)) {
+            /* (a change's rule is found later: any change, then) */
+            if (w.m >= 7 && w.m <= 9) {
+                w.m = 6;
+                w.d = 0;
+            } else if (w.m >= 1 && w.m <= 3) {
+                w.y--;
+                w.m = w.d = 0;
+            }
+        }
         /* 5. a date later in the sentence */
         if (!have)
             have = later_date(d, st, k, false, origin, &w);

@@ -2478,6 +2478,12 @@ START_TEST(session37_forms)
     expect_absent("Netizens numbered 123 million by June 2006.\n\nAbout 77 million netizens connect to the Internet by "
                   "broadband. This is up 24 million compared with the same period last year.\n",
                   "netizens_increase");
+    /* an item's day over a change the CNNIC's survey tells is the
+     * survey's time: June's in an item of July */
+    expect("China Internet population reaches 632 million\nJuly 21, 2014 | AFP\n\nThe Asian giant's Internet "
+           "population has increased by 14 million since January, according to the China Internet Network "
+           "Information Centre (CNNIC).\n",
+           "netizens_increase|China|2014-06|14000000|people|exact|observed|4\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
