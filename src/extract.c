@@ -8247,7 +8247,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
                 struct date base;
-                if (de->rel != DR_ABS || !(de->flags & DF_COMPARE) || de->when.m < 1 || de->when.m > 11 ||
+                /* (or the date of a figure it is compared with, a month
+                 * of the year spoken of, as a monthly bulletin names it:
+                 * "up 5.54% from 10.12 trillion yuan at the end of June";
+                 * not a half-year's survey's "up from 45.8 million at the
+                 * end of June 2002") */
+                bool of_base = false;
+                for (size_t j = k + 1; j < de->first && !of_base && !de->when.y; j++)
+                    of_base = is_quantity(&t[j]) && (ni[j].from || ni[j].compared) && de->first <= j + 2 &&
+                              num_class(&t[j]) == num_class(&t[k]);
+                if (de->rel != DR_ABS || !((de->flags & DF_COMPARE) || of_base) || de->when.m < 1 || de->when.m > 11 ||
                     de->when.y2 || de->first <= k || de->first >= st->b ||
                     !date_of(d, de, *para_has ? para_ctx : NULL, &base) || !base.y || base.y2 || base.m != de->when.m)
                     continue;

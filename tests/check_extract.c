@@ -2484,6 +2484,14 @@ START_TEST(session37_forms)
            "population has increased by 14 million since January, according to the China Internet Network "
            "Information Centre (CNNIC).\n",
            "netizens_increase|China|2014-06|14000000|people|exact|observed|4\n", false);
+    /* a level up from one at the end of a month it names is of the month
+     * after it; no level before it derived from the growth */
+    expect("Published: 2017-08-23\n\nThe net assets of public offering funds totalled 10.68 trillion yuan, a record "
+           "high, up 5.54% from 10.12 trillion yuan at the end of June.\n",
+           "fund_assets|public offering funds|2017-07|10680000000000|CNY|exact|observed|3\n"
+           "fund_assets_growth|public offering funds|2017-07|5.54|percent|exact|observed|3\n"
+           "fund_assets|public offering funds|2017-06|10120000000000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
