@@ -6240,6 +6240,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->skip = true;
             n->conversion = true;
         }
+        /* the same figure again in brackets, as the text's other language
+         * writes it, past the noun of the one before: "668 million netizens
+         * (6.68亿)" */
+        if (!n->skip && n->qstart >= st->a + 3 && (t[n->qstart - 1].flags & TF_OPEN) && k + 1 < st->b &&
+            (t[k + 1].flags & TF_CLOSE) && prev_q != SIZE_MAX && prev_q + 4 >= n->qstart &&
+            num_class(&t[prev_q]) == num_class(&t[k]) && t[prev_q].value > 0 &&
+            fabs(t[k].value - t[prev_q].value) <= 0.005 * t[prev_q].value) {
+            bool words = true;
+            for (size_t i = prev_q + 1; i + 1 < n->qstart && words; i++)
+                words = t[i].kind == TK_WORD;
+            if (words) {
+                n->skip = true;
+                continue;
+            }
+        }
         /* "exceeded 500 million to 513 million": the first is a threshold */
         /* (past its "mark", the level it reached: "passed the two million
          * mark, reaching 2.1 million") */

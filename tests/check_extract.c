@@ -2492,6 +2492,14 @@ START_TEST(session37_forms)
            "fund_assets_growth|public offering funds|2017-07|5.54|percent|exact|observed|3\n"
            "fund_assets|public offering funds|2017-06|10120000000000|CNY|exact|observed|3\n",
            true);
+    /* the same figure again in brackets in the text's other language,
+     * after the noun, is no figure of its own */
+    expect("By June 2015, China had 668 million netizens (6.68亿), representing an increase of 18.94 million "
+           "netizens over the past six months.",
+           "netizens|China|2015-06|668000000|people|exact|observed|1\n"
+           "netizens_increase|China|2015-06|18940000|people|exact|observed|1\n"
+           "netizens|China|2014|649060000|people|exact|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
