@@ -8130,8 +8130,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  * past a long complement: "Ant Financial itself raised US$4.5
                  * billion from investors including China Investment
                  * Corporation and ... in April 2016") */
+                /* (or a month of the paragraph's year there: "... equivalent
+                 * to about 3.6% of the 162.6 trillion yuan of RMB deposits
+                 * held in Chinese banks at end-July", after a sentence on
+                 * the first half) */
                 size_t li = later_date_at(d, st, k, false, &later);
-                if (li != SIZE_MAX && d->dates.v[li].rel == DR_ABS && d->dates.v[li].when.y && !later.y2 &&
+                if (li != SIZE_MAX && d->dates.v[li].rel == DR_ABS &&
+                    (d->dates.v[li].when.y || (d->dates.v[li].when.m && later.y == w.y && later.m)) && !later.y2 &&
                     (later.y != w.y || later.m != w.m)) {
                     take_later_date(d, li, origin);
                     w = later;

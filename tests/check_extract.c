@@ -2500,6 +2500,13 @@ START_TEST(session37_forms)
            "netizens_increase|China|2015-06|18940000|people|exact|observed|1\n"
            "netizens|China|2014|649060000|people|exact|derived|1\n",
            true);
+    /* a month of the paragraph's year later in the figure's clause
+     * outweighs the date the paragraph spoke of */
+    expect("24 August 2017\n\nMMF assets have risen for six months in a row. The 1.57 trillion yuan added since "
+           "end-2016 is almost double the net inflow of 821.6 billion yuan recorded in the whole first half of the "
+           "year. At 5.86 trillion yuan, MMF assets were equivalent to about 3.6% of the 162.6 trillion yuan of RMB "
+           "deposits held in Chinese banks at end-July.\n",
+           "mmf_share_of_bank_deposits|MMF|2017-07|3.6|percent|about|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
