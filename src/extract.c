@@ -2084,6 +2084,28 @@ struct cand {
 
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart);
 
+/* Does a word in capitals inside (s0, p] open a cue that ends at p, of
+ * an indicator other than ri's that counts figures of class cls? */
+static bool name_opens_cue(const struct rules *r, const struct sent *st, size_t s0, size_t p, size_t ri,
+                           enum unit_class cls)
+{
+    const struct cue_ref *a, *b;
+    rules_cues_ending(r, st->t[p].hash, &a, &b);
+    for (; a < b; a++) {
+        /* (another indicator's, that can count the figure) */
+        const struct rule *o = &r->v[a->rule];
+        if (strcmp(o->id, r->v[ri].id) == 0 || o->change != CH_NONE || !class_fits(o->unit, cls))
+            continue;
+        const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
+        if (ph->h[ph->n - 1] != st->t[p].hash || ph->dir > 0)
+            continue;
+        size_t i = match_back(st->t, p + 1, s0, ph);
+        if (i != SIZE_MAX && i > s0 && (st->t[i].flags & TF_CAP) && st->t[i].kind == TK_WORD)
+            return true;
+    }
+    return false;
+}
+
 /* In a card, a figure under a field of any money ("Amount: US$100
  * million", "Size: RMB80m", "Price: US$400 million") counts what another
  * field of the card, or its kind ("Acquisition | Target: ..."), names:
@@ -3003,6 +3025,12 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                         continue;
                     size_t s0 = match_back(st->t, p + 1, st->a, ph);
                     if (s0 == SIZE_MAX || after_not(st, ru, s0) || before_not(st, ru, p + 1))
+                        continue;
+                    /* (nor one it read past a name inside it, where that name
+                     * and the words after it are another's cue: "number of
+                     * Weibo users" is no "number of users", "Weibo users"
+                     * being microblog users) */
+                    if (ph->n >= 2 && p + 1 - s0 > (size_t)ph->n && name_opens_cue(r, st, s0, p, ri, cls))
                         continue;
                     /* (nor a word of a name in capitals: "Fund" of "Tianhong
                      * Yu'e Bao Money Market Fund reached", "Assets of" being

@@ -2507,6 +2507,14 @@ START_TEST(session37_forms)
            "year. At 5.86 trillion yuan, MMF assets were equivalent to about 3.6% of the 162.6 trillion yuan of RMB "
            "deposits held in Chinese banks at end-July.\n",
            "mmf_share_of_bank_deposits|MMF|2017-07|3.6|percent|about|observed|3\n", false);
+    /* a cue read past a name inside it yields to the cue that name opens:
+     * "number of Weibo users" counts microblog users, not netizens */
+    expect("The total number of Weibo users rose 296 percent to 249.9 million in 2011, data from the China Internet "
+           "Network Information Center (CNNIC) showed.",
+           "microblog_users_growth|China|2011|296|percent|exact|observed|1\n"
+           "microblog_users|China|2010|63106061|people|about|derived|1\n"
+           "microblog_users|China|2011|249900000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
