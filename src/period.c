@@ -912,6 +912,14 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.first = i - 1;
             e.last = i;
             e.flags = DF_LEAD | DF_LAST_MONTH;
+            /* (a base of comparison: "an increase of 11.09 million over
+             * last December") */
+            unsigned cf = 0;
+            size_t b = compare_in(&c, e.first, &cf);
+            if (cf & DF_COMPARE) {
+                e.first = b;
+                e.flags = DF_COMPARE | DF_LAST_MONTH;
+            }
             push(out, e);
             continue;
         }

@@ -2515,6 +2515,13 @@ START_TEST(session37_forms)
            "microblog_users|China|2010|63106061|people|about|derived|1\n"
            "microblog_users|China|2011|249900000|people|exact|observed|1\n",
            true);
+    /* "over last December" is the base of an increase told in an item of
+     * August: December of the year before */
+    expect("2023-08-29\n\nAs of June, China had 1.079 billion netizens, an increase of 11.09 million over last "
+           "December, bringing the internet penetration to 76.4 percent.\n",
+           "netizens|China|2022|1067910000|people|exact|derived|3\n"
+           "internet_penetration|China|2023-06|76.4|percent|exact|observed|3\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

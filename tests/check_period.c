@@ -602,6 +602,12 @@ START_TEST(previous_and_same_year)
     e = one_ymd("a 28 percent stake for $294 million last May", 0, 5, 0);
     ck_assert(e->flags & DF_LAST_MONTH);
     ck_assert(covers(e, "last May"));
+    ck_assert(!(e->flags & DF_COMPARE));
+    /* (a base of comparison after "over", "from", "than") */
+    e = one_ymd("an increase of 11.09 million over last December", 0, 12, 0);
+    ck_assert(e->flags & DF_LAST_MONTH);
+    ck_assert(e->flags & DF_COMPARE);
+    ck_assert(covers(e, "over last December"));
     /* a year to a day: "in the year to June 30, 2023", as of that day,
      * the last of a span (no day's own figure) */
     e = one_ymd("587 million users in the year to June 30, 2023", 2023, 6, 30);
