@@ -6039,6 +6039,16 @@ static bool bullet_line(const char *s, size_t off);
 static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i);
 static bool item_headline_end(const char *s, const struct token *t, size_t i);
 
+/* How many digits a quantity is written with ("1,032 million": 4; "one
+ * billion": 0). */
+static int digits_written(const struct sent *st, const struct token *q)
+{
+    int n = 0;
+    for (size_t i = 0; i < q->len; i++)
+        n += is_digit((unsigned char)st->s[q->off + i]);
+    return n;
+}
+
 /* Does a cue of two words or more of any rule open at token i? */
 static bool multiword_cue_at(const struct rules *r, const struct sent *st, size_t i)
 {
@@ -7028,6 +7038,28 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 share_cue(n, &ni[prev_q]);
         }
         prev_q = k;
+    }
+
+    /* "over one billion (1,032 million) netizens", "about 79 million
+     * (7,849万)": a rounded figure's exact value in brackets right after
+     * it counts what that figure counts */
+    for (size_t k = st->a + 2; k + 1 < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        size_t p = n->qstart >= st->a + 2 ? n->qstart - 2 : SIZE_MAX;
+        if (!is_quantity(&t[k]) || p == SIZE_MAX || !(t[n->qstart - 1].flags & TF_OPEN) ||
+            !(t[k + 1].flags & TF_CLOSE) || !is_quantity(&t[p]) || ni[p].skip || ni[p].rule < 0 || ni[p].change ||
+            num_class(&t[p]) != num_class(&t[k]) || num_class(&t[k]) == UC_PERCENT ||
+            (t[p].unit && t[k].unit ? strcmp(t[p].unit, t[k].unit) != 0 : t[p].unit != t[k].unit) ||
+            t[p].value <= 0 || t[k].value == t[p].value || fabs(t[k].value - t[p].value) > 0.1 * t[p].value ||
+            digits_written(st, &t[k]) <= digits_written(st, &t[p]))
+            continue;
+        n->skip = false;
+        n->rule = ni[p].rule;
+        n->cue_a = ni[p].cue_a;
+        n->cue_b = ni[p].cue_b;
+        n->cue_after = ni[p].cue_after;
+        n->cue = ni[p].cue;
+        n->cue_rule = ni[p].cue_rule;
     }
 
     /* ranges: "between X and Y", "X to Y", "X~Y" */

@@ -2522,6 +2522,14 @@ START_TEST(session37_forms)
            "netizens|China|2022|1067910000|people|exact|derived|3\n"
            "internet_penetration|China|2023-06|76.4|percent|exact|observed|3\n",
            false);
+    /* a rounded figure's exact value in brackets right after it counts
+     * what that figure counts, and a change after them is of the exact */
+    expect("In 2021 China had over one billion (1,032 million) netizens, up 42.96 million from December 2020.",
+           "netizens|China|2021|1000000000|people|more_than|observed|1\n"
+           "netizens|China|2021|1032000000|people|exact|observed|1\n"
+           "netizens_increase|China|2021|42960000|people|exact|observed|1\n"
+           "netizens|China|2020|989040000|people|exact|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
