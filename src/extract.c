@@ -6039,14 +6039,28 @@ static bool bullet_line(const char *s, size_t off);
 static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i);
 static bool item_headline_end(const char *s, const struct token *t, size_t i);
 
-/* How many digits a quantity is written with ("1,032 million": 4; "one
- * billion": 0). */
-static int digits_written(const struct sent *st, const struct token *q)
+/* How many digits a quantity is written with in the text s ("1,032
+ * million": 4; "one billion": 0). */
+static int tok_digits(const char *s, const struct token *q)
 {
     int n = 0;
     for (size_t i = 0; i < q->len; i++)
-        n += is_digit((unsigned char)st->s[q->off + i]);
+        n += is_digit((unsigned char)s[q->off + i]);
     return n;
+}
+
+/* Is the token written in ASCII alone (not "1,853.42亿元")? */
+static bool tok_ascii(const char *s, const struct token *q)
+{
+    for (size_t i = 0; i < q->len; i++)
+        if ((unsigned char)s[q->off + i] >= 0x80)
+            return false;
+    return true;
+}
+
+static int digits_written(const struct sent *st, const struct token *q)
+{
+    return tok_digits(st->s, q);
 }
 
 /* Does a cue of two words or more of any rule open at token i? */
@@ -6284,7 +6298,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!n->skip && n->qstart >= st->a + 3 && (t[n->qstart - 1].flags & TF_OPEN) && k + 1 < st->b &&
             (t[k + 1].flags & TF_CLOSE) && prev_q != SIZE_MAX && prev_q + 4 >= n->qstart &&
             num_class(&t[prev_q]) == num_class(&t[k]) && t[prev_q].value > 0 &&
-            fabs(t[k].value - t[prev_q].value) <= 0.005 * t[prev_q].value) {
+            fabs(t[k].value - t[prev_q].value) <= 0.005 * t[prev_q].value &&
+            digits_written(st, &t[k]) <= digits_written(st, &t[prev_q])) {
             bool words = true;
             for (size_t i = prev_q + 1; i + 1 < n->qstart && words; i++)
                 words = t[i].kind == TK_WORD;
@@ -10764,7 +10779,10 @@ static void drop_glosses(const char *s, struct tokens *tk)
                 !(prev->flags & (TF_YEAR | TF_MONTHDAY)) && !(t[i + 1].flags & (TF_YEAR | TF_MONTHDAY)) &&
                 num_class(prev) == num_class(&t[i + 1]) &&
                 (prev->unit == t[i + 1].unit || (prev->unit && t[i + 1].unit && strcmp(prev->unit, t[i + 1].unit) == 0)) &&
-                fabs(prev->value - t[i + 1].value) <= 0.005 * fmax(fabs(prev->value), fabs(t[i + 1].value)))
+                fabs(prev->value - t[i + 1].value) <= 0.005 * fmax(fabs(prev->value), fabs(t[i + 1].value)) &&
+                /* (not its exact value, in the same script: "nearly 1.1
+                 * billion (1.09967 billion)" tells more) */
+                (tok_digits(s, &t[i + 1]) <= tok_digits(s, prev) || !tok_ascii(s, &t[i + 1])))
                 gloss = true;
             /* an English gloss of the words before: "Internet users
              * (netizens) in China"; one to three words in lower case, never

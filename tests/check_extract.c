@@ -2530,6 +2530,12 @@ START_TEST(session37_forms)
            "netizens_increase|China|2021|42960000|people|exact|observed|1\n"
            "netizens|China|2020|989040000|people|exact|derived|1\n",
            true);
+    /* (its exact value in figures too, "nearly 1.1 billion (1.09967
+     * billion)": no gloss of the same figure, that would drop it) */
+    expect("As of June 2024, China had nearly 1.1 billion (1.09967 billion) internet users.",
+           "netizens|China|2024-06|1100000000|people|nearly|observed|1\n"
+           "netizens|China|2024-06|1099670000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
