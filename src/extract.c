@@ -2899,6 +2899,13 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         }
         if (t->kind != TK_WORD)
             continue;
+        /* (past its share that restates it right after it: "656.37 million
+         * or 92.50% used handsets for mobile access") */
+        if (words == 0 && p == k + 1 && cls != UC_PERCENT && str_ieq(st->s + t->off, t->len, "or") && p + 1 < st->b &&
+            is_quantity(&st->t[p + 1]) && num_class(&st->t[p + 1]) == UC_PERCENT) {
+            p++;
+            continue;
+        }
         /* "22.5 million and websites 265,405": past "and", a noun with a
          * figure of its own after it is that figure's (past its "of"
          * complement: "5.35 million and CDMA2000 subscribers of China

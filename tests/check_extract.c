@@ -2536,6 +2536,9 @@ START_TEST(session37_forms)
            "netizens|China|2024-06|1100000000|people|nearly|observed|1\n"
            "netizens|China|2024-06|1099670000|people|exact|observed|1\n",
            true);
+    /* a cue after the figure past the share that restates it */
+    expect("Of the users, 656.37 million or 92.50% used handsets for mobile access.",
+           "mobile_netizens|China||656370000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
