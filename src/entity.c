@@ -2135,6 +2135,10 @@ static char *place_of_figure(const struct sent *st, size_t k)
          * Shanghai, however, penetration exceeded 45 percent") */
         if (i > k && place_in_list(st, i))
             continue;
+        /* (nor one after it with a figure of its own in brackets: "30.4%,
+         * followed by Shanghai (26.6%)") */
+        if (i > k && i + 2 < st->b && (st->t[i + 1].flags & TF_OPEN) && is_quantity(&st->t[i + 2]))
+            continue;
         /* (nor a place that says what kind a thing is: "the death of Sun
          * Zhigang in a Guangzhou detention centre") */
         if (i > st->a && v && v->kind == TK_WORD && !(v->flags & TF_CAP) &&

@@ -7084,6 +7084,57 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         n->cue_rule = ni[p].cue_rule;
     }
 
+    /* "with bandwidth of 3,817.006Gbps, followed by China United Network
+     * Communications (1,501.805Gbps), China Mobile (787.763Gbps) and
+     * CERNET (61.440Gbps)": figures in brackets after names listed after
+     * a figure of the same unit count what it counts, each its name's */
+    for (size_t k = st->a + 3; k + 1 < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        size_t o = n->qstart - 1;
+        if (!is_quantity(&t[k]) || n->skip || n->rule >= 0 || n->change || !t[k].unit || o <= st->a + 1 ||
+            !(t[o].flags & TF_OPEN) || !(t[k + 1].flags & TF_CLOSE) || !name_word(st, o - 1))
+            continue;
+        /* (the name before the bracket) */
+        size_t na = o - 1;
+        while (na > st->a && name_word(st, na - 1) && na + 6 > o)
+            na--;
+        size_t ne;
+        if (!name_at(st, na, o, &ne) || ne != o)
+            continue;
+        /* (back to the figure that leads the list, past the items before:
+         * separators, names and their figures in brackets) */
+        size_t j = na;
+        bool ok = false;
+        while (j > st->a) {
+            const struct token *x = &t[j - 1];
+            if (x->kind == TK_PUNCT && (st->s[x->off] == ',' || (x->flags & (TF_OPEN | TF_CLOSE)))) {
+                j--;
+                continue;
+            }
+            if (tok_is(x, WH(and)) || name_word(st, j - 1) || (x->kind == TK_WORD && (str_ieq(st->s + x->off, x->len, "followed") ||
+                                                                                      tok_is(x, WH(by)))) ||
+                (is_quantity(x) && j - 1 > st->a && (t[j - 2].flags & TF_OPEN))) {
+                j--;
+                continue;
+            }
+            ok = is_quantity(x) && !ni[j - 1].skip && ni[j - 1].rule >= 0 && !ni[j - 1].change && x->unit &&
+                 strcmp(x->unit, t[k].unit) == 0 && num_class(x) == num_class(&t[k]);
+            break;
+        }
+        if (!ok)
+            continue;
+        const struct numinfo *f = &ni[j - 1];
+        n->rule = f->rule;
+        n->cue_a = f->cue_a;
+        n->cue_b = f->cue_b;
+        n->cue_after = f->cue_after;
+        n->cue = f->cue;
+        n->cue_rule = f->cue_rule;
+        free(n->entity);
+        n->entity = name_text(st, na, ne);
+        n->part = true;
+    }
+
     /* ranges: "between X and Y", "X to Y", "X~Y" */
     for (size_t k = st->a; k < st->b; k++) {
         if (!is_quantity(&t[k]) || ni[k].skip)

@@ -2539,6 +2539,21 @@ START_TEST(session37_forms)
     /* a cue after the figure past the share that restates it */
     expect("Of the users, 656.37 million or 92.50% used handsets for mobile access.",
            "mobile_netizens|China||656370000|people|exact|observed|1\n", true);
+    /* figures in brackets after names listed after a figure of the same
+     * unit count what it counts, each its name's */
+    expect("In 2006 Beijing ranks first with a penetration rate of 30.4%, followed by Shanghai (26.6%) and Tianjin "
+           "(18.7%).",
+           "internet_penetration|Beijing|2006|30.4|percent|exact|observed|1\n"
+           "internet_penetration|Shanghai|2006|26.6|percent|exact|observed|1\n"
+           "internet_penetration|Tianjin|2006|18.7|percent|exact|observed|1\n",
+           true);
+    expect("As of June 2016, China had total bandwidth of 6,220.764Gbps for international Internet connections, "
+           "with China Telecom being the largest ISP with bandwidth of 3,817.006Gbps, followed by China Mobile "
+           "(787.763Gbps), CERNET (61.440Gbps) and CSTNet (53.248Gbps).",
+           "international_bandwidth|China Mobile|2016-06|787763|Mbps|exact|observed|1\n"
+           "international_bandwidth|CERNET|2016-06|61440|Mbps|exact|observed|1\n"
+           "international_bandwidth|CSTNet|2016-06|53248|Mbps|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
