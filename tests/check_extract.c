@@ -2554,6 +2554,14 @@ START_TEST(session37_forms)
            "international_bandwidth|CERNET|2016-06|61440|Mbps|exact|observed|1\n"
            "international_bandwidth|CSTNet|2016-06|53248|Mbps|exact|observed|1\n",
            false);
+    /* an adverb of pace after the verb stands between the cue and its
+     * figures */
+    expect("In 2014, the number of mobile payment users grew fastest, from 125 million to 217 million, a growth rate "
+           "of 73.2%.",
+           "users|China (mobile payment users)|2013|125000000|people|exact|observed|1\n"
+           "users|China (mobile payment users)|2014|217000000|people|exact|observed|1\n"
+           "users_growth|China (mobile payment users)|2014|73.2|percent|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
