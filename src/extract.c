@@ -6692,7 +6692,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                               str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "newly")) &&
                              n->qstart > st->a && t[n->qstart - 1].kind == TK_PUNCT &&
                              (st->s[t[n->qstart - 1].off] == ':' || st->s[t[n->qstart - 1].off] == '=');
-            if (c.rule >= 0 && (further || new_label || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+            /* (or "the number of new Internet users in China was 40.74
+             * million": new ones, before the cue that leads to the figure) */
+            bool new_before = c.rule >= 0 && !c.after && c.a >= st->a + 2 &&
+                              (str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "new") ||
+                               str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "newly")) &&
+                              (tok_is(&t[c.a - 2], WH(of)) || str_ieq(st->s + t[c.a - 2].off, t[c.a - 2].len, "the"));
+            if (c.rule >= 0 && (further || new_label || new_before || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
                 (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "newly") ||
                  str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))))
                 for (size_t ri = 0; ri < r->n; ri++)

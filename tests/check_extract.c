@@ -2562,6 +2562,13 @@ START_TEST(session37_forms)
            "users|China (mobile payment users)|2014|217000000|people|exact|observed|1\n"
            "users_growth|China (mobile payment users)|2014|73.2|percent|exact|observed|1\n",
            true);
+    /* "the number of new Internet users" counts an increase */
+    expect("As of December 2017, the number of netizens in China reached 772 million. In the year the number of new "
+           "Internet users in China was 40.74 million.",
+           "netizens|China|2017|772000000|people|exact|observed|1\n"
+           "netizens_increase|China|2017|40740000|people|exact|observed|1\n"
+           "netizens|China|2016|731260000|people|exact|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
