@@ -2222,6 +2222,10 @@ static struct cand clause_subject_cue(struct doc *d, const struct sent *st, size
     while (p > st->a && !is_clause_break(&t[p - 1]) &&
            !(t[p - 1].kind == TK_PUNCT && (st->s[t[p - 1].off] == ',' || st->s[t[p - 1].off] == ';')))
         p--;
+    /* (past a date that opens it: "In 2017 the international gateway
+     * bandwidth achieved a 10.2 percent growth, up to ...") */
+    while (p < c0 && st->in_date && st->in_date[p])
+        p++;
     /* (past what joins the clause: "of which", "among them", "and") */
     static const char *const join[] = {"of", "which", "among", "them", "and", "while", "whereas", "the", "number",
                                        "total"};
@@ -2255,9 +2259,19 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
     if (qstart < st->a + 4 || st->t[qstart - 1].kind != TK_WORD)
         return none;
     bool ok = false;
+    size_t comma = qstart - 2;
     if (st->t[qstart - 2].kind == TK_PUNCT && st->s[st->t[qstart - 2].off] == ',')
         for (size_t i = 0; i < sizeof part / sizeof *part && !ok; i++)
             ok = str_ieq(st->s + st->t[qstart - 1].off, st->t[qstart - 1].len, part[i]);
+    /* (or ", up to" after a change: "achieved a 10.2 percent growth, up
+     * to 7,320,180 Mbps") */
+    if (!ok && qstart >= st->a + 5 && tok_is(&st->t[qstart - 1], WH(to)) &&
+        str_ieq(st->s + st->t[qstart - 2].off, st->t[qstart - 2].len, "up") && st->t[qstart - 3].kind == TK_PUNCT &&
+        st->s[st->t[qstart - 3].off] == ',' && qstart >= st->a + 4 && is_quantity(&st->t[qstart - 5]) &&
+        num_class(&st->t[qstart - 5]) == UC_PERCENT) {
+        ok = true;
+        comma = qstart - 3;
+    }
     bool participle = ok;
     /* (or "..., and their number reached 178 million": the subject's
      * number) */
@@ -2268,7 +2282,7 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
      * which .CN domain names accounted for 80.7%, reaching 13.572
      * million", "In the meantime, mobile Internet users continued to
      * maintain a good momentum of growth, reaching 500 million") */
-    struct cand cl = participle ? clause_subject_cue(d, st, k, qstart - 2) : none;
+    struct cand cl = participle ? clause_subject_cue(d, st, k, comma) : none;
     if (cl.rule >= 0)
         return cl;
     /* the cue that opens the sentence, as best_cue finds it before its verb */
@@ -3317,6 +3331,16 @@ static enum qualifier qualifier_before(const struct sent *st, size_t k, const st
     /* "edged up to 48.8 percent", "went up to": a verb's "up", then "to"
      * the level it reached, no bound */
     if (best_l == 4 && best > st->a && tok_is(&st->t[best], WH(up)) && moved_verb(st, best - 1))
+        return Q_EXACT;
+    /* (so after a change and its comma: "achieved a 10.2 percent growth,
+     * up to 7,320,180 Mbps") */
+    static const char *const change_noun[] = {"growth", "increase", "rise", "gain", "jump"};
+    if (best_l == 4 && best >= st->a + 3 && tok_is(&st->t[best], WH(up)) && st->t[best - 1].kind == TK_PUNCT &&
+        st->s[st->t[best - 1].off] == ',' &&
+        ((st->t[best - 2].kind == TK_WORD &&
+          str_ieq_any(st->s + st->t[best - 2].off, st->t[best - 2].len, change_noun, 5) &&
+          is_quantity(&st->t[best - 3]) && num_class(&st->t[best - 3]) == UC_PERCENT) ||
+         (is_quantity(&st->t[best - 2]) && num_class(&st->t[best - 2]) == UC_PERCENT)))
         return Q_EXACT;
     if (best_l < 0)
         return Q_EXACT;

@@ -2569,6 +2569,11 @@ START_TEST(session37_forms)
            "netizens_increase|China|2017|40740000|people|exact|observed|1\n"
            "netizens|China|2016|731260000|people|exact|derived|1\n",
            true);
+    /* ", up to" after a change is the level it led to, no bound */
+    expect("In 2017 the international gateway bandwidth achieved a 10.2 percent growth, up to 7,320,180 Mbps.",
+           "international_bandwidth_growth|China|2017|10.2|percent|exact|observed|1\n"
+           "international_bandwidth|China|2017|7320180|Mbps|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
