@@ -11122,9 +11122,10 @@ static bool gapped_line(const char *s, const struct token *t, size_t n, size_t i
         a--;
     while (b < n && t[b].line == t[i].line)
         b++;
+    /* (blanks, not marks no token holds: '".CN" domain names') */
     int gaps = 0;
     for (size_t j = a + 1; j < b; j++)
-        gaps += gap_before(s, t, j);
+        gaps += gap_before(s, t, j) && (s[t[j].off - 1] == '\t' || (s[t[j].off - 1] == ' ' && s[t[j].off - 2] == ' '));
     return gaps >= 2;
 }
 

@@ -2574,6 +2574,13 @@ START_TEST(session37_forms)
            "international_bandwidth_growth|China|2017|10.2|percent|exact|observed|1\n"
            "international_bandwidth|China|2017|7320180|Mbps|exact|observed|1\n",
            false);
+    /* two lines with quoted terms are no rows of fields: the sentence
+     * runs on across them */
+    expect("As of December 2017, the total number of domain names in China decreased by 9 percent compared to\n"
+           "the end of 2016. However, the total number of \".CN\" domain name achieved a 1.2 percent growth,\n"
+           "reaching 20.85 million. The proportion of \".CN\" domain name increased from 48.7 percent at the end\n"
+           "of 2016 to 54.2 percent.\n",
+           "cn_domain_names|China|2017|20850000|count|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
