@@ -94,7 +94,7 @@ extern struct wordlist *const all_lists[];
 extern uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is,
     wh_respectively, wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down,
     wh_year, wh_on, wh_in, wh_of, wh_by, wh_as, wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its,
-    wh_account, wh_cnnic, wh_network, wh_information, wh_over;
+    wh_account, wh_cnnic, wh_network, wh_information, wh_over, wh_now, wh_already, wh_still;
 
 /* Mark the words of a dateline that opens a block's tokens (places,
  * agency: "NEW YORK/BEIJING, Sept 13 (Reuters) -") TK_SKIP: no names. */

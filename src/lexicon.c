@@ -429,7 +429,7 @@ static void phrase_of(const char *text, struct phrase *ph)
 uint32_t wh_a, wh_an, wh_and, wh_are, wh_between, wh_but, wh_days, wh_from, wh_is, wh_respectively,
     wh_that, wh_through, wh_to, wh_up, wh_was, wh_weeks, wh_were, wh_down, wh_year, wh_on, wh_in, wh_of, wh_by, wh_as,
     wh_led, wh_joined, wh_such, wh_s, wh_which, wh_according, wh_its, wh_account, wh_cnnic, wh_network, wh_information,
-    wh_over;
+    wh_over, wh_now, wh_already, wh_still;
 
 static void lists_once(void);
 
@@ -474,6 +474,9 @@ static void lists_once(void)
     wh_in = scan_word_hash("in", 2);
     wh_of = scan_word_hash("of", 2);
     wh_account = scan_word_hash("account", 7);
+    wh_now = scan_word_hash("now", 3);
+    wh_already = scan_word_hash("already", 7);
+    wh_still = scan_word_hash("still", 5);
     wh_cnnic = scan_word_hash("cnnic", 5);
     wh_network = scan_word_hash("network", 7);
     wh_information = scan_word_hash("information", 11);
@@ -552,6 +555,16 @@ static bool modifier_inside(const struct token *t, size_t a, size_t k, size_t b)
            t[b].hash == wh_account && t[a].kind == TK_WORD && t[a].line == t[b].line && !in_list(&not_name, &t[k]);
 }
 
+/* Is the word at k, between the cue's words at a and b, an adverb of
+ * time after its verb ("are now online", "were already online")? */
+static bool adverb_inside(const struct token *t, size_t a, size_t k, size_t b)
+{
+    return t[k].kind == TK_WORD && (t[k].hash == wh_now || t[k].hash == wh_already || t[k].hash == wh_still) &&
+           t[a].kind == TK_WORD &&
+           (t[a].hash == wh_are || t[a].hash == wh_is || t[a].hash == wh_was || t[a].hash == wh_were) &&
+           t[b].kind == TK_WORD;
+}
+
 bool cue_name_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
     bool opens = a == 0 || t[a - 1].line != t[a].line || (t[a - 1].flags & TF_SENT_END);
@@ -584,7 +597,8 @@ size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase 
                    ((t[k].flags & (TF_HYPHEN | TF_QUOTE | TF_CLOSE)) || glued_mark(t, n, k)))
                 k++;
         if (w > 0 && !skipped && k + 1 < limit && k + 1 < n && !tok_is(&t[k], ph->h[w]) &&
-            tok_is(&t[k + 1], ph->h[w]) && (cue_name_inside(t, k - 1, k, k + 1) || modifier_inside(t, k - 1, k, k + 1))) {
+            tok_is(&t[k + 1], ph->h[w]) &&
+            (cue_name_inside(t, k - 1, k, k + 1) || modifier_inside(t, k - 1, k, k + 1) || adverb_inside(t, k - 1, k, k + 1))) {
             k++;
             skipped = true;
         }
@@ -620,7 +634,8 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
                  t[k - 1].off == t[k - 2].off + t[k - 2].len)
             k--; /* (a word hyphened on: "short-video users" as "short video users") */
         if (w < ph->n - 1 && !skipped && k > floor_i + 1 && !tok_is(&t[k - 1], ph->h[w]) &&
-            tok_is(&t[k - 2], ph->h[w]) && (cue_name_inside(t, k - 2, k - 1, k) || modifier_inside(t, k - 2, k - 1, k))) {
+            tok_is(&t[k - 2], ph->h[w]) &&
+            (cue_name_inside(t, k - 2, k - 1, k) || modifier_inside(t, k - 2, k - 1, k) || adverb_inside(t, k - 2, k - 1, k))) {
             k--;
             skipped = true;
         }

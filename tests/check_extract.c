@@ -2581,6 +2581,10 @@ START_TEST(session37_forms)
            "reaching 20.85 million. The proportion of \".CN\" domain name increased from 48.7 percent at the end\n"
            "of 2016 to 54.2 percent.\n",
            "cn_domain_names|China|2017|20850000|count|exact|observed|3\n", false);
+    /* an adverb of time after the verb of a cue stands inside it: "are now
+     * online" is "are online" */
+    expect("More than 253 million people are now online.",
+           "netizens|China||253000000|people|more_than|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
