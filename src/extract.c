@@ -2722,6 +2722,18 @@ static bool dated_before(const struct doc *d, const struct sent *st, size_t k)
     return false;
 }
 
+/* ... by a calendar date with its year ("By June 2008, ...")? */
+static bool abs_dated_before(const struct doc *d, const struct sent *st, size_t k)
+{
+    for (size_t di = d->da; di < d->db; di++) {
+        const struct date_expr *de = &d->dates.v[di];
+        if (de->first >= st->a && de->last < k && de->rel == DR_ABS && de->when.y &&
+            !(de->flags & (DF_COMPARE | DF_BOUND)) && !d->background[di])
+            return true;
+    }
+    return false;
+}
+
 /* Is the date de, before the figure at k, in the opening clause of a
  * comparison, the date of what is compared with: "Compared with the 22.50
  * million users at the end of 2000, the number of Internet users reached
@@ -8002,6 +8014,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     /* (or a ranking's span right after its superlative:
                      * "The $3.5 billion initial public offering by JD
                      * Health is Hong Kong's largest this year") */
+                    blocked = true;
+                } else if (i + 1 == de->first && de->rel == DR_NOW && abs_dated_before(d, st, k)) {
+                    /* (nor "now" after it, where the sentence dated it
+                     * before: "By June 2008, more than 253 million people
+                     * are now online") */
                     blocked = true;
                 } else if (t[i].kind == TK_WORD && in_list(&reporting, &t[i]) && comma &&
                            (i <= comma + 5 || i + 2 >= de->first) && dated_before(d, st, k)) {

@@ -2585,6 +2585,11 @@ START_TEST(session37_forms)
      * online" is "are online" */
     expect("More than 253 million people are now online.",
            "netizens|China||253000000|people|more_than|observed|1\n", true);
+    /* "now" after the figure yields to the calendar date the sentence
+     * opens with */
+    expect("China now has 618 million internet users, a report said in December 2013.\n\nBy June 2008, more than 253 "
+           "million people are now online.\n",
+           "netizens|China|2008-06|253000000|people|more_than|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
