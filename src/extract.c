@@ -6082,6 +6082,17 @@ static bool bullet_line(const char *s, size_t off);
 static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i);
 static bool item_headline_end(const char *s, const struct token *t, size_t i);
 
+/* The figure n counts what the figure f counts, by f's cue. */
+static void count_as(struct numinfo *n, const struct numinfo *f)
+{
+    n->rule = f->rule;
+    n->cue_a = f->cue_a;
+    n->cue_b = f->cue_b;
+    n->cue_after = f->cue_after;
+    n->cue = f->cue;
+    n->cue_rule = f->cue_rule;
+}
+
 /* How many digits a quantity is written with in the text s ("1,032
  * million": 4; "one billion": 0). */
 static int tok_digits(const char *s, const struct token *q)
@@ -7118,12 +7129,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             digits_written(st, &t[k]) <= digits_written(st, &t[p]))
             continue;
         n->skip = false;
-        n->rule = ni[p].rule;
-        n->cue_a = ni[p].cue_a;
-        n->cue_b = ni[p].cue_b;
-        n->cue_after = ni[p].cue_after;
-        n->cue = ni[p].cue;
-        n->cue_rule = ni[p].cue_rule;
+        count_as(n, &ni[p]);
     }
 
     /* "with bandwidth of 3,817.006Gbps, followed by China United Network
@@ -7165,13 +7171,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (!ok)
             continue;
-        const struct numinfo *f = &ni[j - 1];
-        n->rule = f->rule;
-        n->cue_a = f->cue_a;
-        n->cue_b = f->cue_b;
-        n->cue_after = f->cue_after;
-        n->cue = f->cue;
-        n->cue_rule = f->cue_rule;
+        count_as(n, &ni[j - 1]);
         free(n->entity);
         n->entity = name_text(st, na, ne);
         n->part = true;
