@@ -8408,6 +8408,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (de->rel != DR_ABS || de->when.m || de->when.y2 || !de->when.y ||
                     (de->first <= k && !to_this) || de->first >= st->b)
                     continue;
+                /* (not past a semicolon, another clause's: "76.5% in urban
+                 * areas and 46.2% in rural areas; the gap ... narrowed by
+                 * 5.9 percentage points compared with 2018") */
+                bool apart = false;
+                for (size_t i = k + 1; i < de->first && !apart; i++)
+                    apart = t[i].kind == TK_PUNCT && st->s[t[i].off] == ';';
+                if (apart)
+                    continue;
                 /* (or the year of the figure compared with: "rose 50.3
                  * percent to 8.07 trillion yuan, compared with 5.37
                  * trillion yuan in 2013") */

@@ -2590,6 +2590,13 @@ START_TEST(session37_forms)
     expect("China now has 618 million internet users, a report said in December 2013.\n\nBy June 2008, more than 253 "
            "million people are now online.\n",
            "netizens|China|2008-06|253000000|people|more_than|observed|3\n", false);
+    /* a year compared with past a semicolon is another clause's: it dates
+     * no figure before it */
+    expect("The Internet penetration rate was 76.5% in urban areas and 46.2% in rural areas; the gap between urban "
+           "and rural penetration rates narrowed by 5.9 percentage points compared with 2017.",
+           "internet_penetration|China (urban)||76.5|percent|exact|observed|1\n"
+           "internet_penetration|China (rural)||46.2|percent|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
