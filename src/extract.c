@@ -6741,11 +6741,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                              (st->s[t[n->qstart - 1].off] == ':' || st->s[t[n->qstart - 1].off] == '=');
             /* (or "the number of new Internet users in China was 40.74
              * million": new ones, before the cue that leads to the figure) */
+            /* (or "36 million net citizens newly increased in half a year":
+             * new ones after the cue) */
+            bool newly_after = c.rule >= 0 && c.after && c.b + 1 < st->b &&
+                               str_ieq(st->s + t[c.b].off, t[c.b].len, "newly") &&
+                               (str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "increased") ||
+                                str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "added"));
             bool new_before = c.rule >= 0 && !c.after && c.a >= st->a + 2 &&
                               (str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "new") ||
                                str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "newly")) &&
                               (tok_is(&t[c.a - 2], WH(of)) || str_ieq(st->s + t[c.a - 2].off, t[c.a - 2].len, "the"));
-            if (c.rule >= 0 && (further || new_label || new_before || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+            if (c.rule >= 0 && (further || new_label || new_before || newly_after || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
                 (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "newly") ||
                  str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))))
                 for (size_t ri = 0; ri < r->n; ri++)
@@ -10895,7 +10901,8 @@ static void drop_glosses(const char *s, struct tokens *tk)
                 fabs(prev->value - t[i + 1].value) <= 0.005 * fmax(fabs(prev->value), fabs(t[i + 1].value)) &&
                 /* (not its exact value, in the same script: "nearly 1.1
                  * billion (1.09967 billion)" tells more) */
-                (tok_digits(s, &t[i + 1]) <= tok_digits(s, prev) || !tok_ascii(s, &t[i + 1])))
+                (tok_digits(s, &t[i + 1]) <= tok_digits(s, prev) || !tok_ascii(s, &t[i + 1]) ||
+                 prev->value == t[i + 1].value))
                 gloss = true;
             /* an English gloss of the words before: "Internet users
              * (netizens) in China"; one to three words in lower case, never

@@ -2013,16 +2013,19 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         }
         /* the units of Chinese statistics in English: "80,767 hundred
          * million yuan" (亿), "64,875 ten thousand" (万) */
+        /* (after "in": "420 million (42,000 in ten thousand)") */
         k = peek(&a, 0);
-        if (!has_scale && !spelled && k && (word_eq(&a, k, "hundred") || word_eq(&a, k, "ten")) && peek(&a, 1) &&
-            peek(&a, 1)->kind == TK_WORD) {
-            int sc = scale_index(s + peek(&a, 1)->off, peek(&a, 1)->len);
+        int in = k && word_eq(&a, k, "in") && peek(&a, 1) && peek(&a, 1)->kind == TK_WORD ? 1 : 0;
+        k = peek(&a, in);
+        if (!has_scale && !spelled && k && (word_eq(&a, k, "hundred") || word_eq(&a, k, "ten")) &&
+            peek(&a, in + 1) && peek(&a, in + 1)->kind == TK_WORD) {
+            int sc = scale_index(s + peek(&a, in + 1)->off, peek(&a, in + 1)->len);
             if ((word_eq(&a, k, "hundred") && (sc == SCALE_MILLION || sc == SCALE_THOUSAND)) ||
                 (word_eq(&a, k, "ten") && sc == SCALE_THOUSAND)) {
                 t.value = snap(t.value * (word_eq(&a, k, "hundred") ? 100 : 10) * scale_mult[sc]);
-                end = peek(&a, 1)->off + peek(&a, 1)->len;
+                end = peek(&a, in + 1)->off + peek(&a, in + 1)->len;
                 has_scale = true;
-                a.i += 2;
+                a.i += 2 + in;
             }
         }
         /* (and the characters themselves: "2.79万亿元" is 2.79 trillion yuan) */

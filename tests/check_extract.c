@@ -2597,6 +2597,14 @@ START_TEST(session37_forms)
            "internet_penetration|China (urban)||76.5|percent|exact|observed|1\n"
            "internet_penetration|China (rural)||46.2|percent|exact|observed|1\n",
            false);
+    /* "newly increased" after the cue counts an increase; the level's
+     * restatement "in ten thousand" is the same figure */
+    expect("By June 30, 2010, the total net citizen scale of China reached 420 million (42,000 in ten thousand),\n"
+           "with 36 million net citizens newly increased in half a year.\n",
+           "netizens|China|2010-06-30|420000000|people|exact|observed|1\n"
+           "netizens_increase|China|2010-06-30|36000000|people|exact|observed|2\n"
+           "netizens|China|2009|384000000|people|exact|derived|2\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -340,6 +340,8 @@ START_TEST(b8_numbers_in_words)
     ck_assert(spans(t, "three hundred million"));
     one_num("80,767 hundred million yuan", 8.0767e12, "CNY");
     one_num("64,875 ten thousand people", 648.75e6, NULL);
+    /* (after "in": "420 million (42,000 in ten thousand)") */
+    one_num("42,000 in ten thousand", 420e6, NULL);
     one_num("two hundred thousand sites", 2e5, NULL);
     no_num("a hundred ways");
     t = one_num("twenty-five million customers", 25e6, NULL);
