@@ -234,6 +234,11 @@ struct topic {
     /* the title of the card the block is: "* Mia.com, Beijing | e-commerce"
      * over "Round: Series C | Amount: US$100 million" */
     char *card;
+    /* the block before's last observed fact's indicator and entity (NULL:
+     * none): "Weibo's monthly active users stood at 486 million. ||
+     * Average daily active users reached 211 million" */
+    const char *carry_ind;
+    const char *carry_ent;
 };
 
 static inline bool is_quantity(const struct token *t)

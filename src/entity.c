@@ -2731,6 +2731,16 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
     /* (nor, without a paragraph before, a name still to come in another
      * sentence: "4G users grew by 289 million in 2015. China Mobile alone
      * had 312 million 4G subscribers") */
+    /* (a paragraph that names nobody goes on with the one before's
+     * entity, where its last figure counted the same: "Weibo's monthly
+     * active users stood at 486 million ... || Average daily active users
+     * reached 211 million") */
+    /* (not a chronicle's entry, which opens with its own date: "2014 --
+     * GMV reached 57.1 billion yuan" after "2013 -- ... Alipay handled") */
+    if (!ru->fallback && !topic_get(topic) && topic->carry_ind && topic->carry_ent &&
+        strcmp(topic->carry_ind, ru->id) == 0 && !name_before(topic->whole, topic->whole->b) &&
+        !(topic->whole->in_date && topic->whole->n > 0 && topic->whole->in_date[0]))
+        return xstrdup(topic->carry_ent);
     /* (but a sentence that speaks of "the app", "the company" speaks of
      * the firm its paragraph names: "Monthly active users of the mobile
      * app reached 86 million ... Tingyun Holdings listed") */

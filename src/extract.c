@@ -11519,7 +11519,8 @@ static void process_block(struct doc *d, bool context_only)
     struct sent st = whole;
     struct topic topic_v = {.whole = &whole, .r = d->r, .deal_sent = SIZE_MAX, .sent_at = SIZE_MAX,
                             .prev = d->prev.len ? &d->prev : NULL, .prev_tok = &d->prev_tok, .brands = &d->brands,
-                            .prev2 = d->prev2.len ? &d->prev2 : NULL};
+                            .prev2 = d->prev2.len ? &d->prev2 : NULL, .carry_ind = d->carry_ind,
+                            .carry_ent = d->carry_ent};
     struct topic *topic = &topic_v;
     struct date para = {0}, lead_para = {0};
     bool para_has = false, lead_has = false, in_list_items = false;
