@@ -342,6 +342,15 @@ static bool opens_going_on(const struct sent *st)
              str_ieq(st->s + t[st->a + 2].off, t[st->a + 2].len, "same") &&
              str_ieq(st->s + t[st->a + 3].off, t[st->a + 3].len, "time"))
         w = 4;
+    /* ("Over the same period, the national banking institutions ...": the
+     * period the paragraph before spoke of) */
+    else if (st->a + 5 < st->b &&
+             (str_ieq(st->s + t[st->a].off, t[st->a].len, "over") || tok_is(&t[st->a], WH(in)) ||
+              str_ieq(st->s + t[st->a].off, t[st->a].len, "during")) &&
+             str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "the") &&
+             str_ieq(st->s + t[st->a + 2].off, t[st->a + 2].len, "same") &&
+             str_ieq(st->s + t[st->a + 3].off, t[st->a + 3].len, "period"))
+        w = 4;
     return w && t[st->a + w].kind == TK_PUNCT && st->s[t[st->a + w].off] == ',';
 }
 

@@ -1051,6 +1051,18 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             i = e2.last;
             continue;
         }
+        /* "the 2014 second quarter": the year said before the quarter (the
+         * year read as a date of its own, now the quarter's) */
+        if (t[i].kind == TK_WORD && i >= 2 && is_word(&c, i, &pw_quarter) && quarter_ordinal(&c, i - 1) &&
+            is_year(&c, i - 2) && out->n > 0 && out->v[out->n - 1].last == i - 2 &&
+            out->v[out->n - 1].rel == DR_ABS && out->v[out->n - 1].when.y && !out->v[out->n - 1].when.m &&
+            !out->v[out->n - 1].when.y2) {
+            struct date_expr *y = &out->v[out->n - 1];
+            y->when.m = 3 * quarter_ordinal(&c, i - 1);
+            y->last = i;
+            y->flags |= DF_QUARTER_YEAR;
+            continue;
+        }
         /* "in the fourth quarter", no year named: the last such quarter
          * up to the time of writing, dated by its year (its end month says
          * which) */

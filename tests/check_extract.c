@@ -2615,6 +2615,12 @@ START_TEST(session37_forms)
     expect_absent("Singles' Day sales, 2009-2021\n\n2013 -- Alipay handled 45.18 million mobile payments worth 11.3 "
                   "billion yuan.\n\n2014 -- GMV reached 57.1 billion yuan.\n",
                   "|Alipay|2014");
+    /* "Over the same period," goes on with the period the paragraph
+     * before spoke of */
+    expect("August 18, the central bank announced the 2014 second quarter payment system operating overall "
+           "situation.\n\nOver the same period, the national banking institutions handled electronic payment "
+           "business 7.696 billion.\n",
+           "transactions|China|2014-06|7696000000|count|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

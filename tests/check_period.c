@@ -535,6 +535,10 @@ START_TEST(previous_and_same_year)
     struct date jan31 = {.y = 2018, .m = 1, .d = 31};
     ck_assert(period_resolve(e, &jan31, &w));
     ck_assert(w.y == 2017 && w.m == 7 && w.d == 0);
+    /* "the 2014 second quarter": the quarter of the year said before it */
+    e = one_ymd("announced the 2014 second quarter payment system operating overall situation", 2014, 6, 0);
+    ck_assert(e->flags & DF_QUARTER_YEAR);
+    ck_assert(covers(e, "2014 second quarter"));
     /* "this month": the month of writing itself */
     e = one("its newly offered stock was priced this month at HK$123 apiece");
     ck_assert_int_eq(e->rel, DR_PREV_MONTH);
