@@ -2618,8 +2618,12 @@ START_TEST(session37_forms)
     /* "Over the same period," goes on with the period the paragraph
      * before spoke of */
     expect("August 18, the central bank announced the 2014 second quarter payment system operating overall "
-           "situation.\n\nOver the same period, the national banking institutions handled electronic payment "
-           "business 7.696 billion.\n",
+           "situation. Data show that the second quarter of the country to deal with non-cash payment business "
+           "15.038 billion, the amount of 456.2 trillion yuan, year-on-year growth of 23.35% and 17.42% "
+           "respectively.\n\nAnd the amount of electronic payment is much higher than the whole Non-cash payment "
+           "business average level. Over the same period, the national banking institutions to deal with electronic "
+           "payment business 7.696 billion, the amount of 327.11 trillion yuan, year-on-year growth of 23.24% and "
+           "30.31% respectively.\n",
            "transactions|China|2014-06|7696000000|count|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
