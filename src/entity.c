@@ -987,6 +987,16 @@ static bool person_name(const struct sent *st, size_t a, size_t e)
 static bool is_pronoun_at(const struct sent *st, size_t i);
 static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topic);
 
+/* Does a verb that sets one deal after another stand right before the
+ * name at s0 ("followed", "topped", "surpassed", "eclipsed")? */
+static bool deal_verb_before(const struct sent *st, size_t s0)
+{
+    static const char *const verb[] = {"followed", "follows", "topped", "tops", "surpassed", "surpasses", "eclipsed",
+                                       "eclipses", "dwarfed", "dwarfs", "exceeded", "exceeds", "beat", "beats"};
+    const struct token *v = &st->t[s0 - 1];
+    return v->kind == TK_WORD && str_ieq_any(st->s + v->off, v->len, verb, sizeof verb / sizeof *verb);
+}
+
 /* The subject of the main clause, where the figure at q stands in a
  * clause of time or means that opens the sentence ("After raising $600
  * million in June, Mobike ...", "Following a USD 5.5 billion round in
@@ -2634,8 +2644,12 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             for (size_t s0 = p - 1; s0 + 4 > p - 1; s0--) {
                 size_t pe;
                 if (name_at(st, s0, p, &e) && e == p) {
+                    /* (or one a verb's object owns, the deal named after
+                     * it: "Its Hong Kong listing followed Alibaba's mega
+                     * fund-raising worth more than 100 billion Hong Kong
+                     * dollars") */
                     if (!in_list(&not_name, &st->t[s0]) && !(place_name_at(st, s0, &pe) && pe >= e) &&
-                        clause_subject(st, st->a, s0, e))
+                        (clause_subject(st, st->a, s0, e) || (s0 > st->a && deal_verb_before(st, s0))))
                         return name_text(st, s0, e);
                     break;
                 }

@@ -2625,6 +2625,10 @@ START_TEST(session37_forms)
            "payment business 7.696 billion, the amount of 327.11 trillion yuan, year-on-year growth of 23.24% and "
            "30.31% respectively.\n",
            "transactions|China|2014-06|7696000000|count|exact|observed|3\n", false);
+    /* the possessor of a deal a verb sets this one after is that deal's */
+    expect("NetEase listed in Hong Kong in June 2020. Its Hong Kong listing followed Alibaba's mega fund-raising worth "
+           "more than 100 billion Hong Kong dollars in November 2019.",
+           "funding_round|Alibaba|2019-11|100000000000|HKD|more_than|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
