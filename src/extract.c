@@ -111,6 +111,7 @@ struct doc {
     /* the month the last block that named one ended speaking of, past
      * headings ("By the end of October, ..." || "Mobile Internet") */
     struct date month_para;
+    int dec_para_y;       /* the year of the block's "in December" of the country's count, the survey's year-end (0: none) */
     bool festival; /* the text has named November 11, Singles' Day */
     bool festival_block; /* ... in the block being read */
     bool festival_title; /* ... in its title or headline: the whole text is on the festival */
@@ -8923,6 +8924,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                        (r->v[n->rule].unit == UC_PEOPLE || r->v[n->rule].unit == UC_PERCENT) &&
                        (d->dates.v[pick].flags & DF_LEAD) && d->dates.v[pick].when.m == 12 &&
                        !d->dates.v[pick].when.d);
+        /* (and the counts the paragraph goes on with under that December:
+         * "... 1.092 billion (10.92亿) in December 2023 ... Mobile internet
+         * users numbered 1.091 billion") */
+        if (n->dec_lead && pick >= 0)
+            d->dec_para_y = w.y;
+        else if (have && para_dated && w.m == 12 && !w.d && !w.y2 && d->dec_para_y == w.y && n->rule >= 0 &&
+                 !r->v[n->rule].on_day && r->v[n->rule].change == CH_NONE &&
+                 (r->v[n->rule].unit == UC_PEOPLE || r->v[n->rule].unit == UC_PERCENT))
+            n->dec_lead = true;
         /* (a day inside a span of days the sentence states is the span's
          * last: a figure of the span, "orders placed during its own Nov
          * 11 campaign, which ran from Nov 1 to 11, reached") */
@@ -11202,6 +11212,7 @@ static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
     d->places_s = NULL; /* a new block: no sentence's places known */
+    d->dec_para_y = 0;
     d->within_known = false;
     d->this_table = false;
     scan_block(&b, &d->tok);
@@ -12263,6 +12274,7 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->last_day, 0, sizeof d->last_day);
     memset(&d->span_day, 0, sizeof d->span_day);
     memset(&d->month_para, 0, sizeof d->month_para);
+    d->dec_para_y = 0;
     /* (a text whose title names Singles' Day speaks of the festival) */
     d->festival = d->festival_title = c->title && festival_named(c->title, strlen(c->title));
     /* (the CNNIC named anywhere in the text: its figures told before its

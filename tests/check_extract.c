@@ -2629,6 +2629,15 @@ START_TEST(session37_forms)
     expect("NetEase listed in Hong Kong in June 2020. Its Hong Kong listing followed Alibaba's mega fund-raising worth "
            "more than 100 billion Hong Kong dollars in November 2019.",
            "funding_round|Alibaba|2019-11|100000000000|HKD|more_than|observed|1\n", false);
+    /* the counts a paragraph goes on with under "in December" of the
+     * country's survey are of the year, as the first is */
+    expect("The report put the number of internet users at 1.092 billion in December 2023, and the penetration rate "
+           "at 77.5 percent. Mobile internet users numbered 1.091 billion, and rural users numbered 326 million.",
+           "netizens|China|2023|1092000000|people|exact|observed|1\n"
+           "internet_penetration|China|2023|77.5|percent|exact|observed|1\n"
+           "mobile_netizens|China|2023|1091000000|people|exact|observed|1\n"
+           "netizens|China (rural)|2023|326000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
