@@ -4193,6 +4193,13 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
             if (p[i] == '-' || p[i] == '=' || p[i] == '_')
                 if (++dashes >= 3) {
                     x->after_rule = true;
+                    /* (but a rule under prose or an item of a list parts
+                     * it from what follows, as a blank line does: the next
+                     * item's headline under "* Weibo had 46.2 million daily
+                     * active users in December 2012" / "-----") */
+                    if (x->block.len && !x->last_row && !x->last_label_row && !x->last_years && !x->head_block &&
+                        (x->last_bullet || ends_sentence(x->block.p, x->block.len)))
+                        x->pending_blank = true;
                     return;
                 }
     }

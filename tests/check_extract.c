@@ -2638,6 +2638,22 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2023|1091000000|people|exact|observed|1\n"
            "netizens|China (rural)|2023|326000000|people|exact|observed|1\n",
            true);
+    /* a rule under a list's last item parts it from the next item's
+     * headline, as a blank line does */
+    expect("BRIEF-Alibaba takes stake in Sina Weibo\nMon Apr 29, 2013 6:35pm EDT\nApr 29 (Reuters) - Sina Corp:\n"
+           " * Weibo had 46.2 million daily active users in December 2012\n"
+           "---------------------------------------------------------------------------\n"
+           "Tencent's WeChat tops 300 million users - Xinhua\nTue Jan 15, 2013 11:03pm EST\n"
+           "BEIJING, Jan 16 (Reuters) - Tencent Holdings' mobile messaging app Weixin has more than 300 million "
+           "registered users.\n",
+           "active_users|Weibo|2012-12|46200000|people|exact|observed|4\n", false);
+    expect_absent("BRIEF-Alibaba takes stake in Sina Weibo\nMon Apr 29, 2013 6:35pm EDT\nApr 29 (Reuters) - Sina Corp:\n"
+                  " * Weibo had 46.2 million daily active users in December 2012\n"
+                  "---------------------------------------------------------------------------\n"
+                  "Tencent's WeChat tops 300 million users - Xinhua\nTue Jan 15, 2013 11:03pm EST\n"
+                  "BEIJING, Jan 16 (Reuters) - Tencent Holdings' mobile messaging app Weixin has more than 300 million "
+                  "registered users.\n",
+                  "|WeChat|2012");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
