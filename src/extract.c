@@ -7154,9 +7154,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * a figure of the same unit count what it counts, each its name's */
     for (size_t k = st->a + 3; k + 1 < st->b; k++) {
         struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule >= 0 || n->change || !t[k].unit || n->qstart <= st->a + 2)
+            continue;
         size_t o = n->qstart - 1;
-        if (!is_quantity(&t[k]) || n->skip || n->rule >= 0 || n->change || !t[k].unit || o <= st->a + 1 ||
-            !(t[o].flags & TF_OPEN) || !(t[k + 1].flags & TF_CLOSE) || !name_word(st, o - 1))
+        if (!(t[o].flags & TF_OPEN) || !(t[k + 1].flags & TF_CLOSE) || !name_word(st, o - 1))
             continue;
         /* (the name before the bracket) */
         size_t na = o - 1;
