@@ -4,7 +4,7 @@
 # dates for every figure): each shape is one unit repeated to about 4 MB,
 # as one long line or as many lines, timed once.  Prints the seconds and
 # MB/s of each; a shape far slower than the rest is a quadratic reader.
-# (The shapes of stops 43 to 45; the corpus benchmark above measures the
+# (The shapes of stops 43 to 46; the corpus benchmark above measures the
 # ordinary rate.)
 set -u
 BIN=$1
@@ -42,6 +42,17 @@ shape lists-and-dates space "In addition, netizens numbered 500 million and 600 
 shape asides-one-line space "Gross merchandise volume, the total value of goods sold across the group platforms, reached 268.4 billion yuan in 2019, reaching 300 million,"
 shape year-headings line "2019
 Cryptocurrency is banned, but blockchain, its underlying system, is adopted across industries and sales hit 5 billion yuan"
+
+# (two parts: a paragraph with a figure, then one long line of words and
+# then of changes whose subject is "the figure", each of which looks back
+# for a figure before it in its block: stop 46)
+awk -v size="$SIZE" 'BEGIN {
+    printf "Weibo monthly active users stood at 486 million.\n\n"
+    n = 0
+    while (n < size / 2) { printf "then some words here without figures at all. "; n += 46 }
+    while (n < size) { printf "the figure rose 5 percent. "; n += 27 }
+    printf "\n"
+}' >"$T/words-then-changes.txt"
 
 printf 'input shapes (%d bytes each, one run):\n' "$SIZE"
 for f in "$T"/*.txt; do

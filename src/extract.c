@@ -112,6 +112,8 @@ struct doc {
      * headings ("By the end of October, ..." || "Mobile Internet") */
     struct date month_para;
     int dec_para_y;       /* the year of the block's "in December" of the country's count, the survey's year-end (0: none) */
+    size_t first_qty;     /* the block's first figure (no date's number), once known */
+    bool first_qty_known;
     bool festival; /* the text has named November 11, Singles' Day */
     bool festival_block; /* ... in the block being read */
     bool festival_title; /* ... in its title or headline: the whole text is on the festival */
@@ -9654,8 +9656,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * yet: "The numbers got a boost this year. In all, the figure for
          * this year's Singles' Day is up 60 percent from 2014") */
         bool carried = !topic->last_ind && d->carry_ind && d->carry_ent;
-        for (size_t j = 0; j < n->qstart && carried && st->a > 0; j++)
-            carried = !is_quantity(&t[j]) || (st->in_date && st->in_date[j]);
+        if (carried && st->a > 0) {
+            /* (the block's first figure, found once a block: a long block
+             * of such changes must not scan its start again for each) */
+            if (!d->first_qty_known) {
+                d->first_qty = st->n;
+                for (size_t j = 0; j < st->n && d->first_qty == st->n; j++)
+                    if (is_quantity(&t[j]) && !(st->in_date && st->in_date[j]))
+                        d->first_qty = j;
+                d->first_qty_known = true;
+            }
+            carried = d->first_qty >= n->qstart;
+        }
         if (n->rule < 0 && !had_level && only == SIZE_MAX &&
             ((topic->last_ind && topic->last_ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
@@ -11214,6 +11226,7 @@ static void process_block(struct doc *d, bool context_only)
     struct block b = {d->bp, d->blen, d->bline};
     d->places_s = NULL; /* a new block: no sentence's places known */
     d->dec_para_y = 0;
+    d->first_qty_known = false;
     d->within_known = false;
     d->this_table = false;
     scan_block(&b, &d->tok);
