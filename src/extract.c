@@ -8671,7 +8671,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (the quarter a news item's company figure is first dated by,
          * gone by when it was written: "Revenue in the three months
          * through June rose 27.9%", in an item of August) */
-        if (!d->results_q.y && d->doc_month && n->rule >= 0 && !n->skip && !origin && pick >= 0 && have &&
+        if (!d->results_q.y && d->doc_month && n->rule >= 0 && !n->skip && !origin && have &&
             !national_rule(&r->v[n->rule]) && w.m && w.m % 3 == 0 && !w.d && !w.y2 && quarter_said(st) &&
             ((w.y == d->doc_year && w.m < d->doc_month && d->doc_month - w.m <= 3) ||
              (w.y == d->doc_year - 1 && w.m == 12 && d->doc_month <= 3)))

@@ -2654,6 +2654,14 @@ START_TEST(session37_forms)
                   "BEIJING, Jan 16 (Reuters) - Tencent Holdings' mobile messaging app Weixin has more than 300 million "
                   "registered users.\n",
                   "|WeChat|2012");
+    /* the quarter a results item's first figure is dated by, through the
+     * quarter it is compared with, dates its figures after it */
+    expect("Tencent Announces 2018 Third Quarter Results\nHONG KONG, Nov. 14, 2018 /PRNewswire/ -- Tencent Holdings "
+           "Limited today announced the unaudited consolidated results for the third quarter.\n\n"
+           "  -- Total revenues were RMB80,595 million, an increase\n"
+           "     of 24% over the third quarter of 2017.\n"
+           "  -- MAU of QQ were 807.6 million, a decrease of 4.2% YoY.\n",
+           "active_users|QQ|2018-09|807600000|people|exact|observed|6\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
