@@ -2656,12 +2656,22 @@ START_TEST(session37_forms)
                   "|WeChat|2012");
     /* the quarter a results item's first figure is dated by, through the
      * quarter it is compared with, dates its figures after it */
-    expect("Tencent Announces 2018 Third Quarter Results\nHONG KONG, Nov. 14, 2018 /PRNewswire/ -- Tencent Holdings "
-           "Limited today announced the unaudited consolidated results for the third quarter.\n\n"
-           "  -- Total revenues were RMB80,595 million, an increase\n"
-           "     of 24% over the third quarter of 2017.\n"
+    expect("\n"
+           "A total of 788 million Chinese used mobile phones to surf the internet, making up 98.3 percent of the online population, said the 42nd statistical report from CNNIC.\n"
+           "\n"
+           "China's internet availability rate reached 57.7 percent, with 26.3 percent of the total internet population living in rural areas. China's international internet gateway bandwidth expanded to 8,826,302 Mbps, up 20.6 percent from the end of 2017. Enditem\n"
+           "\n"
+           "------------------------------------------------------------------------------------------\n"
+           "Tencent Announces 2018 Third Quarter Results\n"
+           "HONG KONG, Nov. 14, 2018 /PRNewswire/ -- Tencent Holdings Limited (00700.HK) today announced the unaudited consolidated results for the third quarter (\"3Q2018\") ended September 30, 2018.\n"
+           "\n"
+           "3Q2018 Key Highlights\n"
+           "  -- Total revenues were RMB80,595 million (USD11,716 million), an increase\n"
+           "     of 24% over the third quarter of 2017 (\"YoY\").\n"
+           "  -- Combined MAU of Weixin and WeChat were 1,082.5 million, an increase of\n"
+           "     10.5% YoY.\n"
            "  -- MAU of QQ were 807.6 million, a decrease of 4.2% YoY.\n",
-           "active_users|QQ|2018-09|807600000|people|exact|observed|6\n", false);
+           "active_users|QQ|2018-09|807600000|people|exact|observed|15\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
