@@ -5607,6 +5607,20 @@ static bool dash_at(const char *s, const struct token *d)
            (c[0] == '-' || (d->len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x94 || c[2] == 0x93)));
 }
 
+/* A CNNIC survey's time, told of in a month of writing: June's in July
+ * to September, the half-year just ended; the year before's in January
+ * to March; w unchanged in other months. */
+static void survey_time(struct date *w, int month)
+{
+    if (month >= 7 && month <= 9) {
+        w->m = 6;
+        w->d = 0;
+    } else if (month >= 1 && month <= 3) {
+        w->y--;
+        w->m = w->d = 0;
+    }
+}
+
 /* Is the date de the dateline's that opens the block ("BEIJING, June 18
  * (Xinhua) --"): places before it, a dash a few tokens after it? */
 static bool dateline_date(const struct sent *st, const struct date_expr *de)
@@ -6094,17 +6108,6 @@ static bool bullet_line(const char *s, size_t off);
 static bool headline_day_end(const char *s, const struct token *t, const bool *in_date, size_t i);
 static bool item_headline_end(const char *s, const struct token *t, size_t i);
 
-/* The figure n counts what the figure f counts, by f's cue. */
-static void count_as(struct numinfo *n, const struct numinfo *f)
-{
-    n->rule = f->rule;
-    n->cue_a = f->cue_a;
-    n->cue_b = f->cue_b;
-    n->cue_after = f->cue_after;
-    n->cue = f->cue;
-    n->cue_rule = f->cue_rule;
-}
-
 /* How many digits a quantity is written with in the text s ("1,032
  * million": 4; "one billion": 0). */
 static int tok_digits(const char *s, const struct token *q)
@@ -6122,11 +6125,6 @@ static bool tok_ascii(const char *s, const struct token *q)
         if ((unsigned char)s[q->off + i] >= 0x80)
             return false;
     return true;
-}
-
-static int digits_written(const struct sent *st, const struct token *q)
-{
-    return tok_digits(st->s, q);
 }
 
 /* Does a cue of two words or more of any rule open at token i? */
@@ -6365,7 +6363,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             (t[k + 1].flags & TF_CLOSE) && prev_q != SIZE_MAX && prev_q + 4 >= n->qstart &&
             num_class(&t[prev_q]) == num_class(&t[k]) && t[prev_q].value > 0 &&
             fabs(t[k].value - t[prev_q].value) <= 0.005 * t[prev_q].value &&
-            digits_written(st, &t[k]) <= digits_written(st, &t[prev_q])) {
+            tok_digits(st->s, &t[k]) <= tok_digits(st->s, &t[prev_q])) {
             bool words = true;
             for (size_t i = prev_q + 1; i + 1 < n->qstart && words; i++)
                 words = t[i].kind == TK_WORD;
@@ -7144,10 +7142,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             num_class(&t[p]) != num_class(&t[k]) || num_class(&t[k]) == UC_PERCENT ||
             (t[p].unit && t[k].unit ? strcmp(t[p].unit, t[k].unit) != 0 : t[p].unit != t[k].unit) ||
             t[p].value <= 0 || t[k].value == t[p].value || fabs(t[k].value - t[p].value) > 0.1 * t[p].value ||
-            digits_written(st, &t[k]) <= digits_written(st, &t[p]))
+            tok_digits(st->s, &t[k]) <= tok_digits(st->s, &t[p]))
             continue;
         n->skip = false;
-        count_as(n, &ni[p]);
+        share_cue(n, &ni[p]);
+        n->cue_rule = ni[p].cue_rule;
     }
 
     /* "with bandwidth of 3,817.006Gbps, followed by China United Network
@@ -7190,7 +7189,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (!ok)
             continue;
-        count_as(n, &ni[j - 1]);
+        share_cue(n, &ni[j - 1]);
+        n->cue_rule = ni[j - 1].cue_rule;
         free(n->entity);
         n->entity = name_text(st, na, ne);
         n->part = true;
@@ -8404,13 +8404,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.y == d->doc_year && w.m == d->doc_month && w.d == d->doc_day && !w.y2 && d->cnnic && !habitual &&
             (n->rule >= 0 ? national_rule(&r->v[n->rule]) : n->change != CH_NONE)) {
             /* (a change's rule is found later: any change, then) */
-            if (w.m >= 7 && w.m <= 9) {
-                w.m = 6;
-                w.d = 0;
-            } else if (w.m >= 1 && w.m <= 3) {
-                w.y--;
-                w.m = w.d = 0;
-            }
+            survey_time(&w, w.m);
         }
         /* 5. a date later in the sentence */
         if (!have)
@@ -9006,13 +9000,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * the 40th ... Report") */
         if (have && pick >= 0 && w.d && !w.y2 && d->cnnic && n->rule >= 0 && national_rule(&r->v[n->rule]) &&
             dateline_date(st, &d->dates.v[pick]) && !later_in_sentence(d, st, k)) {
-            if (w.m >= 7 && w.m <= 9) {
-                w.m = 6;
-                w.d = 0;
-            } else if (w.m >= 1 && w.m <= 3) {
-                w.y--;
-                w.m = w.d = 0;
-            }
+            survey_time(&w, w.m);
         }
         /* (and "now" in such an item, of its month of writing: "January
          * 2016 | ... In China, 688 million people now use the internet.
@@ -9020,14 +9008,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * (CNNIC)", the year just ended) */
         if (have && pick >= 0 && d->dates.v[pick].rel == DR_NOW && !w.y2 && w.y == d->doc_year && d->cnnic &&
             n->rule >= 0 && national_rule(&r->v[n->rule])) {
-            int wm = d->doc_month ? d->doc_month : d->pub_month;
-            if (wm >= 7 && wm <= 9) {
-                w.m = 6;
-                w.d = 0;
-            } else if (wm >= 1 && wm <= 3) {
-                w.y--;
-                w.m = w.d = 0;
-            }
+            survey_time(&w, d->doc_month ? d->doc_month : d->pub_month);
         }
         n->has_when = have;
         n->when = w;
