@@ -4688,6 +4688,8 @@ static bool figureless_with(const struct sent *st, const struct wordlist *wl)
     return word;
 }
 
+static void survey_time(struct date *w, int month);
+
 static void dates_to_context(struct doc *d, const struct sent *st, struct date *para_ctx, bool *para_has,
                              bool frames)
 {
@@ -4766,6 +4768,12 @@ static void dates_to_context(struct doc *d, const struct sent *st, struct date *
              * the ones after it: "About 74.5 percent of Internet users now
              * go online using a phone") */
             d->para_now = de->rel == DR_NOW;
+            /* (in an item on the CNNIC's survey, the survey's: "At present
+             * there are 94 million Internet users in China ... That
+             * represents ... 14.5 million new Internet users, since
+             * January 2004", in an item of January 2005, speaks of 2004) */
+            if (de->rel == DR_NOW && d->cnnic && w.y == d->doc_year && !w.y2)
+                survey_time(&w, d->doc_month ? d->doc_month : d->pub_month);
             /* ("in the whole year", "during the year", "the ninth month
              * this year": the year of the paragraph's date, which stays as
              * fine as it was) */

@@ -1889,15 +1889,21 @@ static int day_alone(const char *p, size_t n, int *month, int *day)
             if (i < n && p[i] == '.')
                 i++;
         } else {
+            /* (a day may be written as an ordinal: "Jan 20th, 2005") */
+            size_t dl = i - b;
+            if (dl >= 3 && dl <= 4 && is_digit((unsigned char)p[b + dl - 3]) &&
+                (str_ieq(p + i - 2, 2, "st") || str_ieq(p + i - 2, 2, "nd") || str_ieq(p + i - 2, 2, "rd") ||
+                 str_ieq(p + i - 2, 2, "th")))
+                dl -= 2;
             int v = 0;
-            for (size_t k = b; k < i; k++) {
+            for (size_t k = b; k < b + dl; k++) {
                 if (!is_digit((unsigned char)p[k]) || k > b + 4)
                     return 0;
                 v = v * 10 + (p[k] - '0');
             }
-            if (i - b == 4 && !y && v >= 1990 && v <= 2100)
+            if (dl == 4 && dl == i - b && !y && v >= 1990 && v <= 2100)
                 y = v;
-            else if (i - b <= 2 && !d && v >= 1 && v <= 31)
+            else if (dl <= 2 && !d && v >= 1 && v <= 31)
                 d = v;
             else
                 return 0;
@@ -1967,6 +1973,15 @@ static int item_dateline(const char *p, size_t n, int *month, int *day, bool *al
                 a++;
             label = true;
             break;
+        }
+    }
+    /* (or past a poster's name: "Posted by: Infoworld on Jan 20th, 2005
+     * 4:33 AM", "Posted by admin on March 3, 2010") */
+    if (!label && n - a > 10 && str_ieq(p + a, 9, "posted by")) {
+        const char *on = memmem(p + a, n - a, " on ", 4);
+        if (on && on - (p + a) <= 60) {
+            a = (size_t)(on - p) + 4;
+            label = true;
         }
     }
     /* (a byline's day past a wide gap after its author: "By Internet

@@ -3276,6 +3276,21 @@ START_TEST(session39_forms)
            "ftth_users|China|2015|120000000|people|exact|observed|8\n"
            "ftth_users|China|2017-08|280000000|people|exact|observed|14\n",
            true);
+    /* (or past a poster's name, its day an ordinal: "Posted by: Infoworld
+     * on Jan 20th, 2005 4:33 AM"; "now" in an item on the CNNIC's survey
+     * of January is the year before's, and so is the paragraph after it) */
+    expect("Digest of items\n\n----------\nInternet users top 87 million\n"
+           "Posted by: CommsUpdate on Jul 22nd, 2004 10:02 AM\n\n"
+           "A survey found that 87 million people now use the internet in the country.\n\n----------\n"
+           "China sees slower increase in new Internet users\nPosted by: Infoworld on Jan 20th, 2005 4:33 AM\n\n"
+           "At present there are 94 million Internet users in China, according to the China Internet Network "
+           "Information Center (CNNIC). That represents an increase of 18.2 percent, or 14.5 million new Internet "
+           "users, since January 2004.\n",
+           "netizens|China|2004|87000000|people|exact|observed|7\n"
+           "netizens|China|2004|94000000|people|exact|observed|13\n"
+           "netizens_growth|China|2004|18.2|percent|exact|observed|13\n"
+           "netizens_increase|China|2004|14500000|people|exact|observed|13\n",
+           false);
     /* a row named by a measure ("Scale", "Amount") under a caption or a
      * section that names what is paid; a year's change at the header's
      * end ("2013 y-o-y"); a row out of the indicator's range has no
