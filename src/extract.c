@@ -2486,14 +2486,23 @@ static bool item_opens(const struct sent *st, size_t s0)
 
 /* Is the word after the number at k a plural noun of its own ("14 million
  * drivers"): lower case, ending in 's', no link, preposition or date? */
+static bool plain_word(const struct doc *d, const struct sent *st, size_t i)
+{
+    const struct token *w = &st->t[i];
+    return w->kind == TK_WORD && !(w->flags & TF_CAP) && w->len >= 4 && !d->in_date[i] && !rules_is_link(d->r, w->hash) &&
+           !in_list(&stop_after, w) && !in_list(&name_prep, w);
+}
+
 static bool own_plural_after(const struct doc *d, const struct sent *st, size_t k)
 {
-    if (k + 1 >= st->b)
+    if (k + 1 >= st->b || !plain_word(d, st, k + 1))
         return false;
-    const struct token *w = &st->t[k + 1];
-    if (w->kind != TK_WORD || (w->flags & TF_CAP) || w->len < 4 || d->in_date[k + 1] ||
-        to_lower((unsigned char)st->s[w->off + w->len - 1]) != 's' || rules_is_link(d->r, w->hash) ||
-        in_list(&stop_after, w) || in_list(&name_prep, w))
+    /* (past a participle: "747,000 connected computers") */
+    size_t i = k + 1;
+    const struct token *w = &st->t[i];
+    if (i + 1 < st->b && str_ieq(st->s + w->off + w->len - 2, 2, "ed") && plain_word(d, st, i + 1))
+        w = &st->t[++i];
+    if (to_lower((unsigned char)st->s[w->off + w->len - 1]) != 's')
         return false;
     /* (no plural: "across", "various", "basis") */
     char c = to_lower((unsigned char)st->s[w->off + w->len - 2]);

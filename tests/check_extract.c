@@ -2672,6 +2672,10 @@ START_TEST(session37_forms)
            "     10.5% YoY.\n"
            "  -- MAU of QQ were 807.6 million, a decrease of 4.2% YoY.\n",
            "active_users|QQ|2018-09|807600000|people|exact|observed|15\n", false);
+    /* a figure that names its own noun past a participle counts that, not
+     * the cue of the figure before it: "2.1 million users, 747,000
+     * connected computers" */
+    expect_absent("The survey counted 2.1 million users, 747,000 connected computers and 5,300 sites.\n", "|747000|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
