@@ -3277,7 +3277,14 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                 }
                 /* "the number of internet users, which reached": the
                  * clause says more of the cue before it */
-                if (!(p + 1 < qstart && tok_is(&st->t[p + 1], WH(which))))
+                /* (nor the comma before the level a change came to: "the
+                 * number of Web sites ... also rose significantly, to
+                 * approximately 15,153") */
+                bool to_level = p > st->a && st->t[p - 1].kind == TK_WORD && p + 1 < qstart &&
+                                tok_is(&st->t[p + 1], WH(to));
+                for (size_t g = p + 2; g < qstart && to_level; g++)
+                    to_level = (st->t[g].kind == TK_WORD || st->t[g].kind == TK_NUM) && linkable(d, st, g, cls);
+                if (!(p + 1 < qstart && tok_is(&st->t[p + 1], WH(which))) && !to_level)
                     gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
             }
         } else if (t->kind == TK_NUM) {

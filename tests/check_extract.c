@@ -2676,6 +2676,11 @@ START_TEST(session37_forms)
      * the cue of the figure before it: "2.1 million users, 747,000
      * connected computers" */
     expect_absent("The survey counted 2.1 million users, 747,000 connected computers and 5,300 sites.\n", "|747000|");
+    /* the comma before the level a change came to parts no clause: "also
+     * rose significantly, to approximately 15,153" */
+    expect("The number of Web sites on the Chinese mainland also rose significantly, to approximately 15,153 from "
+           "approximately 9,906.\n",
+           "websites|China||15153|count|about|observed|1\nwebsites|China||9906|count|about|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
