@@ -387,6 +387,34 @@ static bool currency_word_after(const char *s, size_t n, size_t e)
 /* Does a counted noun follow at e: a space, then a word for people or
  * things counted by the million ("81m users", "300k subscribers"; not
  * "the 2m line", "a 100m sprint")? */
+static const char *const counted_nouns[] = {
+    "users", "subscribers", "customers", "accounts", "visitors", "players", "members", "shoppers",
+    "netizens", "viewers", "buyers", "followers", "MAU", "MAUs", "DAU", "DAUs"};
+
+/* Does a plural of people counted stand earlier on the line, within 80
+ * bytes of i: "MIUI MAU up 28% to 310M in 2019", "Netizens reach 989M in
+ * 2020"? */
+static bool counted_noun_before(const char *s, size_t i)
+{
+    size_t a = i;
+    while (a > 0 && i - a < 80 && s[a - 1] != '\n')
+        a--;
+    for (size_t k = a; k < i; k++) {
+        if (!is_alpha((unsigned char)s[k]) || (k > a && is_alpha((unsigned char)s[k - 1])))
+            continue;
+        size_t b = k;
+        while (b < i && is_alpha((unsigned char)s[b]))
+            b++;
+        for (size_t w = 0; w < sizeof counted_nouns / sizeof *counted_nouns; w++)
+            if (b - k == strlen(counted_nouns[w]) &&
+                (is_upper((unsigned char)counted_nouns[w][1]) ? memcmp(s + k, counted_nouns[w], b - k) == 0
+                                                               : str_ieq(s + k, b - k, counted_nouns[w])))
+                return true;
+        k = b;
+    }
+    return false;
+}
+
 static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
 {
     static const char *const counted[] = {
@@ -750,9 +778,11 @@ static void lex_run(struct lexer *lx)
         /* "81m users", "300k subscribers": the style of the FT, before a
          * noun in lower case (not a length: "a 100m sprint"); in capitals
          * as the web writes them, "989M netizens", "12K followers", "1B
-         * users" (not a bandwidth's "143M") */
+         * users" (not a bandwidth's "143M"), or ending a phrase after the
+         * people it counts ("MIUI MAU up 28% to 310M in 2019") */
         if (sc < 0 && le - k == 1 && (s[k] == 'm' || s[k] == 'k' || s[k] == 'M' || s[k] == 'K' || s[k] == 'B') &&
-            counted_noun_after(s, lx->n, le, is_upper((unsigned char)s[k])) && !(s[k] == 'M' && bandwidth_before(s, i))) {
+            counted_noun_after(s, lx->n, le, is_upper((unsigned char)s[k]) && !counted_noun_before(s, i)) &&
+            !(s[k] == 'M' && bandwidth_before(s, i))) {
             char c0 = (char)to_lower((unsigned char)s[k]);
             sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : SCALE_BILLION;
         }

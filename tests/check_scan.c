@@ -264,6 +264,12 @@ START_TEST(b4_euro_and_yuan)
     one_num("shipments hit 389m in the year", 389e6, NULL);
     one_num("some 557m Chinese go online", 557e6, NULL);
     one_num("Weibo had 144m.", 144e6, NULL);
+    /* ... in capitals too, after the people it counts on the line: "MIUI
+     * MAU up 28% to 310M in 2019", "Internet users now 22.5M" */
+    scan("MIUI MAU up 28% to 310M in 2019");
+    ck_assert_uint_eq(nnums(), 3);
+    ck_assert_double_eq(num(1)->value, 310e6);
+    one_num("Chinese Internet users now 22.5M", 22.5e6, NULL);
 }
 END_TEST
 
