@@ -2681,6 +2681,10 @@ START_TEST(session37_forms)
     expect("The number of Web sites on the Chinese mainland also rose significantly, to approximately 15,153 from "
            "approximately 9,906.\n",
            "websites|China||15153|count|about|observed|1\nwebsites|China||9906|count|about|observed|1\n", true);
+    /* a headline's present of pricing an IPO */
+    expect("Pinduoduo Prices IPO at $19, Top of Range, Raising $1.63 Billion\n",
+           "price_per_share|Pinduoduo||19|USD|exact|observed|1\nipo_raise|Pinduoduo||1630000000|USD|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
