@@ -3839,6 +3839,34 @@ static size_t later_date_at(struct doc *d, const struct sent *st, size_t k, bool
     return SIZE_MAX;
 }
 
+/* The date, a whole day with its year, in brackets that close the
+ * sentence after the figure at k, no other date nor a "from" figure's
+ * between ("..., raising $2.25 billion (Mar 29, 2018)"); SIZE_MAX if
+ * none. */
+static size_t closing_day(const struct doc *d, const struct sent *st, size_t k)
+{
+    if (d->da == d->db)
+        return SIZE_MAX;
+    size_t di = d->db - 1;
+    const struct date_expr *de = &d->dates.v[di];
+    if (de->first <= k || de->rel != DR_ABS || !de->when.y || !de->when.m || !de->when.d || de->when.y2 ||
+        d->background[di] || (de->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) || de->first == 0 ||
+        !(st->t[de->first - 1].flags & TF_OPEN) || de->last + 1 >= st->b || !(st->t[de->last + 1].flags & TF_CLOSE))
+        return SIZE_MAX;
+    for (size_t i = de->last + 2; i < st->b; i++)
+        if (!(st->t[i].kind == TK_PUNCT && (st->t[i].flags & TF_SENT_END)))
+            return SIZE_MAX;
+    /* (on the figure's line: the next of a list of headlines without
+     * their stops runs on into it, "Alipay Monthly Users Hit 711 Million"
+     * over "... After $14 Billion Round  (Jun 8, 2018)") */
+    if ((di > d->da && d->dates.v[di - 1].first > k) || st->t[k].line != st->t[de->first].line)
+        return SIZE_MAX;
+    for (size_t i = k + 1; i < de->first; i++)
+        if (is_quantity(&st->t[i]) && tok_is(&st->t[i - 1], WH(from)))
+            return SIZE_MAX;
+    return di;
+}
+
 /* The date at di (see later_date_at) dates a figure.  An origin's date
  * stays its own: the paragraph does not go on speaking of it. */
 static void take_later_date(struct doc *d, size_t di, bool origin)
@@ -8324,6 +8352,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 d->background[pick] = true;
             if (have && !w.y2)
                 span_from(st, de->first, &w);
+        }
+        /* 2b. a day in brackets that closes the sentence, its item's or
+         * headline's own, dates all its figures, past any clause: "iQIYI
+         * prices US IPO at $18 per ADS, raising $2.25 billion (Mar 29,
+         * 2018)" */
+        if (!have && !origin) {
+            size_t ci = closing_day(d, st, k);
+            if (ci != SIZE_MAX && date_of(d, &d->dates.v[ci], NULL, &w)) {
+                have = true;
+                pick = (int)ci;
+                d->picked[ci] = true;
+            }
         }
         /* 3. the date the paragraph has been speaking of, unless the
          * sentence speaks of habit ("On some days, it deals with ...") */

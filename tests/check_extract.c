@@ -2685,6 +2685,16 @@ START_TEST(session37_forms)
     expect("Pinduoduo Prices IPO at $19, Top of Range, Raising $1.63 Billion\n",
            "price_per_share|Pinduoduo||19|USD|exact|observed|1\nipo_raise|Pinduoduo||1630000000|USD|exact|observed|1\n",
            true);
+    /* a day in brackets closing an item dates all its figures, not those of
+     * the line before that runs on into it */
+    expect("Related:\n\n  - iQIYI prices US IPO at $18 per ADS, raising $2.25 billion  (Mar 29, 2018)\n"
+           "  - Alipay Monthly Users Hit 711 Million in 2020\n\nRelated:\n\n  Alipay Monthly Users Hit 711 Million\n"
+           "  Ant Financial's Valuation Tops $150 Billion After $14 Billion Round  (Jun 8, 2018)\n",
+           "price_per_share|iQIYI|2018-03-29|18|USD|exact|observed|3\n"
+           "ipo_raise|iQIYI|2018-03-29|2250000000|USD|exact|observed|3\n", false);
+    expect_absent("Related:\n\n  Alipay Monthly Users Hit 711 Million\n"
+                  "  Ant Financial's Valuation Tops $150 Billion After $14 Billion Round  (Jun 8, 2018)\n",
+                  "|2018-06-08|711000000|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
