@@ -2695,6 +2695,14 @@ START_TEST(session37_forms)
     expect_absent("Related:\n\n  Alipay Monthly Users Hit 711 Million\n"
                   "  Ant Financial's Valuation Tops $150 Billion After $14 Billion Round  (Jun 8, 2018)\n",
                   "|2018-06-08|711000000|");
+    /* the size of a payment market the sentence names far from its figure */
+    expect("According to the Quarterly Monitoring Report on China's Third-party Mobile Payment Market 2016Q1 "
+           "released by Analysys, the transaction size reached RMB 5,970.3 billion in the first quarter of 2016.\n"
+           "\nAccording to iResearch's report on China's third-party online payment market, the transaction size "
+           "reached 9.22 trillion yuan in 2013.\n",
+           "mobile_payments|China|2016-03|5970300000000|CNY|exact|observed|1\n"
+           "third_party_payments|China|2013|9220000000000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
