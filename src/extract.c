@@ -9099,6 +9099,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
      * listed before as many dates listed, each the date of its own */
     pair_listed_dates(d, st, ni);
 
+    /* "grew 2.21 percent or 507.72 billion yuan, month on month in July": a
+     * change and its restatement are of one time, which the date after the
+     * second gives the first where the sentence dated it no other way */
+    for (size_t k = st->a; k < st->b; k++) {
+        const struct numinfo *n = &ni[k];
+        if (!n->restates || n->skip || !n->has_when || n->date < 0 || (size_t)n->date >= d->dates.n ||
+            d->dates.v[n->date].first <= k)
+            continue;
+        struct numinfo *o = &ni[n->restated];
+        if (o->skip || o->date >= 0 || !o->has_when || o->when.y != n->when.y || o->when.m || o->when.y2)
+            continue;
+        o->when = n->when;
+        o->date = n->date;
+    }
+
     /* "213.5 billion yuan on November 11, up 26.9% from 168.2 billion yuan
      * in 2017": a figure of a day compared with one of a year's is
      * compared with the same day of that year (a festival's) */

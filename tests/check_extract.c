@@ -2703,6 +2703,12 @@ START_TEST(session37_forms)
            "mobile_payments|China|2016-03|5970300000000|CNY|exact|observed|1\n"
            "third_party_payments|China|2013|9220000000000|CNY|exact|observed|3\n",
            true);
+    /* a change and its restatement are of one time, the date after the
+     * second's */
+    expect("NAV of publicly-offered funds grew 2.21 percent or 507.72 billion yuan, month on month in July 2021.\n",
+           "fund_assets_growth|publicly offered funds|2021-07|2.21|percent|exact|observed|1\n"
+           "fund_assets_increase|publicly offered funds|2021-07|507720000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
