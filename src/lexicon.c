@@ -52,7 +52,10 @@ WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", 
          /* (a headline's present: "Mobile payments surge 391pc to 6 trillion yuan") */
          "surge", "surges", "soar", "soars", "jump", "jumps", "climb", "climbs", "rises", "grows",
          /* (a perfect's participle: "had risen 4 percent") */
-         "risen", "grown");
+         "risen", "grown",
+         /* (a size's: "International bandwidth expanded 26.8 percent to
+          * 1,098,956 Mbps") */
+         "expanded", "expands");
 WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging",
          "falls", "drops", "slides", "plunges", "shrinks", "declines",

@@ -2709,6 +2709,14 @@ START_TEST(session37_forms)
            "fund_assets_growth|publicly offered funds|2021-07|2.21|percent|exact|observed|1\n"
            "fund_assets_increase|publicly offered funds|2021-07|507720000000|CNY|exact|observed|1\n",
            true);
+    /* mobile phone users who go online are mobile netizens; a size that
+     * expanded changed */
+    expect("Mobile phone users accessing the Internet numbered 303 million at the end of 2010.\n\n"
+           "International bandwidth expanded 26.8 percent to 1,098,956 Mbps in 2010.\n",
+           "mobile_netizens|China|2010|303000000|people|exact|observed|1\n"
+           "international_bandwidth_growth|China|2010|26.8|percent|exact|observed|3\n"
+           "international_bandwidth|China|2010|1098956|Mbps|exact|observed|3\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -7822,7 +7830,9 @@ START_TEST(origins_sources_and_subscriptions)
            true);
     expect("Mobile phone users in China reached 1.3 billion in 2015, of which 4G users accounted for 386 million.", "",
            true);
-    expect_none("The number of mobile phone users who access the Internet reached 420 million in 2012.");
+    /* (mobile phone users who access the Internet are mobile netizens) */
+    expect("The number of mobile phone users who access the Internet reached 420 million in 2012.",
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", true);
     expect("The number of P2P lending platforms reached 2,595 at the end of 2015.",
            "p2p_platforms|China|2015|2595|count|exact|observed|1\n", true);
     /* a pronoun's change leads to a level of what the figure before counts */
