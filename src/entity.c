@@ -1472,6 +1472,11 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         /* ("its rival Mobike raised": the name after what it is) */
         if (is_pronoun_at(st, i) && unit_after(st, i + 1, hi, &ua, &ub))
             return name_text(st, ua, ub);
+        /* ("The online lender Lufax is valued at": the name after what it
+         * is, no pronoun) */
+        if (is_pronoun_at(st, i) && !(st->t[i].flags & TF_POSSESSIVE) && i + 1 < hi && name_at(st, i + 1, hi, &e) &&
+            !in_list(&not_name, &st->t[i + 1]))
+            return name_text(st, i + 1, e);
         if (is_pronoun_at(st, i))
             return resolve_pronoun(st, i, topic);
         if (!name_at(st, i, hi, &e))

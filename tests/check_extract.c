@@ -2717,6 +2717,12 @@ START_TEST(session37_forms)
            "international_bandwidth_growth|China|2010|26.8|percent|exact|observed|3\n"
            "international_bandwidth|China|2010|1098956|Mbps|exact|observed|3\n",
            false);
+    /* the name right after what a firm is ("the online lender Lufax") is
+     * the subject, not the firm a paragraph before named */
+    expect("JD.com is a retailer.\n\nThe online lender Lufax is valued at $18.5 billion after a $1.2 billion Series B "
+           "round.\n",
+           "valuation|Lufax||18500000000|USD|exact|observed|3\nfunding_round|Lufax||1200000000|USD|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
