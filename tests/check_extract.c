@@ -2723,6 +2723,9 @@ START_TEST(session37_forms)
            "round.\n",
            "valuation|Lufax||18500000000|USD|exact|observed|3\nfunding_round|Lufax||1200000000|USD|exact|observed|3\n",
            true);
+    /* "an additional", "a fresh" amount links its verb to it */
+    expect("Luckin Coffee said it had received an additional US$150 million in new investment.\n",
+           "funding_round|Luckin Coffee||150000000|USD|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
