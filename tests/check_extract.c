@@ -2726,6 +2726,13 @@ START_TEST(session37_forms)
     /* "an additional", "a fresh" amount links its verb to it */
     expect("Luckin Coffee said it had received an additional US$150 million in new investment.\n",
            "funding_round|Luckin Coffee||150000000|USD|exact|observed|1\n", true);
+    /* people who went online using a phone are no product's users */
+    expect("CNNIC counted 384 million Internet users at the end of 2009, and 233 million people who went online using "
+           "a mobile phone, up from 117 million a year earlier.\n",
+           "netizens|China|2009|384000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2009|233000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2008|117000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
