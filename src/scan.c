@@ -2146,6 +2146,16 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
              * to its digits, the words to the cue) */
             else if (!has_scale && blocks_named_after(&a))
                 t.unit = "other";
+            /* (or blocks of what they are, their size after or none:
+             * "23,430 blocks of IPv6 addresses (/32)"; the words stay the
+             * cue's) */
+            else if (!has_scale && (word_eq(&a, peek(&a, 0), "blocks") || word_eq(&a, peek(&a, 0), "block")) &&
+                     word_eq(&a, peek(&a, 1), "of") && peek(&a, 2) && peek(&a, 2)->kind == TK_WORD &&
+                     str_ieq(s + peek(&a, 2)->off, peek(&a, 2)->len, "ipv6")) {
+                t.unit = "other";
+                end = peek(&a, 0)->off + peek(&a, 0)->len;
+                a.i++;
+            }
         }
         if (!t.unit && !has_scale) {
             double mult;

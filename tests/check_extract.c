@@ -2733,6 +2733,11 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2009|233000000|people|exact|observed|1\n"
            "mobile_netizens|China|2008|117000000|people|exact|observed|1\n",
            true);
+    /* blocks of IPv6 addresses, their size after them */
+    expect("In 2017 the country held 338.92 million IPv4 addresses and 23,430 blocks of IPv6 addresses (/32).\n",
+           "ipv4_addresses|China|2017|338920000|count|exact|observed|1\n"
+           "ipv6_addresses|China|2017|23430|other|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -177,6 +177,11 @@ START_TEST(b2_ipv6_blocks)
     ck_assert_double_eq(num(0)->value, 12499);
     ck_assert_str_eq(unit_of(num(0)), "other");
     ck_assert(spans(num(0), "12,499 blocks of /32"));
+    /* ... or the blocks of what they are, the words left to the cue */
+    scan("the country held 23,430 blocks of IPv6 addresses.");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert_str_eq(unit_of(num(0)), "other");
+    ck_assert(spans(num(0), "23,430 blocks"));
     /* ... the block size in brackets, with or without "blocks" */
     scan("The number of IPv6 addresses was 50,286 blocks (/32), up 14.3%.");
     ck_assert_uint_eq(nnums(), 2);
