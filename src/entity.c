@@ -1493,6 +1493,19 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
          * Haoyun Tech raised") */
         size_t pe;
         bool place = place_name_at(st, i, &pe) && pe >= e;
+        /* ("The Chinese e-commerce giant sold 320.1 million shares": a
+         * place's word before what the firm is, a pronoun) */
+        if (place && i > from && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the"))
+            for (size_t j = e; j < hi && j < e + 6 &&
+                               ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP)) ||
+                                (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN)));
+                 j++)
+                if (st->t[j].kind == TK_WORD && is_pronoun_at(st, j)) {
+                    if (!(st->t[j].flags & TF_POSSESSIVE) && j + 1 < hi && name_at(st, j + 1, hi, &e) &&
+                        !in_list(&not_name, &st->t[j + 1]))
+                        return name_text(st, j + 1, e);
+                    return resolve_pronoun(st, j, topic);
+                }
         if ((place || i == from) && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
             size_t j = e;
             while (j < hi && j < e + 6 &&
@@ -1557,7 +1570,9 @@ static bool is_pronoun(const struct sent *st, size_t i)
             /* (a place is a modifier too: "the Beijing company") */
             bool mod = m->kind == TK_WORD && (!(m->flags & TF_CAP) || in_list(&not_name, m) ||
                                               (place_name_at(st, i - 1, &pe) && pe == i));
-            for (size_t j = i - 1; mod && j-- > st->a && j + 5 > i;) {
+            /* (a compound's hyphen counts no word: "the Chinese
+             * e-commerce giant") */
+            for (size_t j = i - 1; mod && j-- > st->a && j + 7 > i;) {
                 const struct token *x = &st->t[j];
                 if (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "the"))
                     return true;

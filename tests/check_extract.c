@@ -2738,6 +2738,11 @@ START_TEST(session37_forms)
            "ipv4_addresses|China|2017|338920000|count|exact|observed|1\n"
            "ipv6_addresses|China|2017|23430|other|exact|observed|1\n",
            true);
+    /* "the Chinese e-commerce giant": a pronoun, its place's word no name */
+    expect("NEW YORK, Sept 19, 2014 (Reuters) - Alibaba Group Holding Ltd priced its IPO at $68 per American "
+           "depositary share, raising $21.8 billion.\n\nThe Chinese e-commerce giant sold 320.1 million shares in the "
+           "offering, which could grow if underwriters exercise an option.\n",
+           "ipo_shares_offered|Alibaba Group|2014-09-19|320100000|count|exact|observed|3\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
