@@ -2849,6 +2849,14 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
                 for (size_t x = mw + 2; x + 1 < e && !u.unit && !counted; x++)
                     counted = t[x].kind == TK_WORD && scale_word(s, &t[x]) <= 0;
             }
+            /* (the measure of transactions is their money, not their
+             * number, whatever cue "Transaction" met: "Transaction scale
+             * 5,766 10,105" under "Unit: 100 million yuan") */
+            if (found == 1 && mw > ra && (word_is(s, &t[ra], "transaction") || word_is(s, &t[ra], "transactions")) &&
+                (word_is(s, &t[mw], "scale") || word_is(s, &t[mw], "value") || word_is(s, &t[mw], "amount") ||
+                 word_is(s, &t[mw], "size")) &&
+                r->v[col[0].rule].unit == UC_COUNT)
+                found = 0;
             /* (not its change's row: "Amount growth (%)") */
             bool of_change = mw + 1 < f && change_word(s, &t[mw + 1]);
             if (found != 1 && !rest && f - ra <= 6 && !counted && !of_change &&
