@@ -2852,9 +2852,12 @@ static size_t by_year_columns(const struct rules *r, const char *s, const struct
             /* (the measure of transactions is their money, not their
              * number, whatever cue "Transaction" met: "Transaction scale
              * 5,766 10,105" under "Unit: 100 million yuan") */
-            if (found == 1 && mw > ra && (word_is(s, &t[ra], "transaction") || word_is(s, &t[ra], "transactions")) &&
-                (word_is(s, &t[mw], "scale") || word_is(s, &t[mw], "value") || word_is(s, &t[mw], "amount") ||
-                 word_is(s, &t[mw], "size")) &&
+            /* (its label broken over two lines too: "Transaction" over
+             * "scale   5,766") */
+            size_t ta = mw > ra ? ra : la, tm = ta + 1;
+            if (found == 1 && tm < f && (word_is(s, &t[ta], "transaction") || word_is(s, &t[ta], "transactions")) &&
+                (word_is(s, &t[tm], "scale") || word_is(s, &t[tm], "value") || word_is(s, &t[tm], "amount") ||
+                 word_is(s, &t[tm], "size")) &&
                 r->v[col[0].rule].unit == UC_COUNT)
                 found = 0;
             /* (not its change's row: "Amount growth (%)") */

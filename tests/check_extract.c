@@ -3385,6 +3385,16 @@ START_TEST(session39_forms)
            "third_party_payments|China|2010|1010500000000|CNY|exact|observed|5\n"
            "third_party_payments|China|2011|2203800000000|CNY|exact|observed|5\n",
            true);
+    /* (its label broken over two lines too) */
+    expect("Chart 2-1  Transaction scale of China's third-party online payment market, 2009-2011\n"
+           "Unit: 100 million yuan\n\n"
+           "                 2009       2010       2011\n"
+           "   Transaction\n"
+           "   scale         5,766     10,105     22,038\n",
+           "third_party_payments|China|2009|576600000000|CNY|exact|observed|6\n"
+           "third_party_payments|China|2010|1010500000000|CNY|exact|observed|6\n"
+           "third_party_payments|China|2011|2203800000000|CNY|exact|observed|6\n",
+           true);
     expect("Table 2  Electronic payments handled by banking institutions, 2011-2013\n\n"
            "                               2011        2012        2013      2013 y-o-y\n"
            " Online payments\n"
