@@ -27,6 +27,7 @@
 #include "period.h"
 #include "scan.h"
 #include "util.h"
+#include "zh.h"
 
 /* ---- document state -------------------------------------------------------- */
 
@@ -11281,6 +11282,73 @@ static void mark_cards(const char *s, size_t len, const struct token *t, size_t 
 
 /* Scan the block at hand, learn whether it is a heading (which dates the
  * block under it), and unless context_only, extract its facts. */
+/* The block's sentences in Chinese ("截至2023年12月，我国网民规模达10.92亿人"):
+ * their facts, as zh.c reads them, the country's, dated by their sentence
+ * or else by the document's year. */
+static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
+{
+    if (!zh_any(b->text, b->len))
+        return;
+    struct zh_fact zf[64];
+    size_t nz = zh_read(d->r, b->text, b->len, zf, sizeof zf / sizeof *zf);
+    for (size_t i = 0; i < nz && !d->stop; i++) {
+        const struct zh_fact *z = &zf[i];
+        const struct rule *ru = &d->r->v[z->rule];
+        const struct rule *lr = &d->r->v[z->of];
+        if (!national_rule(lr) || lr->no_write || lr->no_national)
+            continue;
+        struct date w = {z->y, z->m, z->d, 0};
+        if (!w.y)
+            w.y = d->doc_year;
+        long line = b->line;
+        for (size_t k = 0; k < z->at && k < b->len; k++)
+            line += b->text[k] == '\n';
+        /* (the clause on the figure's line) */
+        size_t qa = z->a, qb = z->b;
+        for (size_t k = z->at; k > qa; k--)
+            if (b->text[k - 1] == '\n') {
+                qa = k;
+                break;
+            }
+        for (size_t k = z->at; k < qb; k++)
+            if (b->text[k] == '\n') {
+                qb = k;
+                break;
+            }
+        if (qb - qa > 400)
+            qb = qa + 400;
+        struct buf q;
+        buf_init(&q);
+        clean_utf8(&q, b->text + qa, qb - qa);
+        char *quote = q.p ? q.p : xstrdup("");
+        char note[256], x[NUM_FMT_MAX], y[NUM_FMT_MAX], c[NUM_FMT_MAX];
+        double value = z->derived && !z->growth ? to_decimals(z->value, 4) : z->value;
+        if (z->derived) {
+            num_fmt(z->level_value, x);
+            num_fmt(z->change, y);
+            num_fmt(value, c);
+            snprintf(note, sizeof note, z->growth ? "derived: %s / (1 + %s/100) = %s" : "derived: %s - %s = %s", x,
+                     y, c);
+        } else if (z->phrase >= 0 && (size_t)z->phrase < lr->zh.n) {
+            snprintf(note, sizeof note, "cue: %s", lr->zh.v[z->phrase].text);
+        } else {
+            snprintf(note, sizeof note, "cue: %s", ru->change == CH_GROWTH ? "growth" : "increase");
+        }
+        /* (not a gloss in Chinese of a figure the English beside it gave:
+         * "numbered 1.091 billion (手机网民规模达10.91亿人)") */
+        const struct chunk *ch = d->ctx;
+        bool said = false;
+        for (size_t k = facts_before; k < ch->nf && !said; k++)
+            said = strcmp(ch->f[k].indicator, ru->id) == 0 && labs(ch->f[k].line - line) <= 1 &&
+                   fabs(ch->f[k].value - value) <= 0.005 * fabs(value);
+        char eb[SEG_ENTITY_MAX];
+        if (!said)
+            emit_fact(d, ru->id, seg_entity(lr, "China", eb, sizeof eb), &w, value, z->unit, z->q, z->derived, line,
+                      quote, note);
+        free(quote);
+    }
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
@@ -11479,6 +11547,7 @@ static void process_block(struct doc *d, bool context_only)
     }
     if (context_only)
         return;
+    size_t facts_before = ((const struct chunk *)d->ctx)->nf;
     /* a table's unit on a line of its own ("Unit: 10,000 users") counts nothing */
     for (size_t i = 0; i + 2 < n; i++) {
         if ((i > 0 && t[i].line == t[i - 1].line) || t[i].kind != TK_WORD ||
@@ -11776,6 +11845,7 @@ static void process_block(struct doc *d, bool context_only)
     free(topic_v.deal_to);
     free(topic_v.sent_ent);
     free(topic_v.card);
+    zh_block(d, &b, facts_before);
 }
 
 /* ---- driving a chunk ---------------------------------------------------------------- */

@@ -41,6 +41,7 @@ static void rule_free(struct rule *r)
     phrases_free(&r->not_before);
     phrases_free(&r->category);
     phrases_free(&r->orphan_context);
+    phrases_free(&r->zh);
 }
 
 void rules_free(struct rules *r)
@@ -593,6 +594,15 @@ static int set_key(struct rule *ru, const char *key, char *val, char *why, size_
         return add_phrases(&ru->exclude, val, why, whylen);
     } else if (strcmp(key, "require") == 0) {
         return add_phrases(&ru->require, val, why, whylen);
+    } else if (strcmp(key, "zh") == 0) {
+        /* (Chinese is written without spaces: a phrase is its bytes) */
+        for (const char *c = val; *c; c++)
+            if ((*c == ' ' || *c == '\t') && c > val && c[-1] != ';' && c[-1] != ' ' && c[-1] != '\t' && c[1] &&
+                c[1] != ';' && c[1] != ' ' && c[1] != '\t') {
+                snprintf(why, whylen, "zh wants phrases without spaces, e.g. 'zh = 网民规模; 网民数'");
+                return -1;
+            }
+        return add_phrases(&ru->zh, val, why, whylen);
     } else if (strcmp(key, "not_after") == 0) {
         return add_phrases(&ru->not_after, val, why, whylen);
     } else if (strcmp(key, "not_before") == 0) {
@@ -822,7 +832,7 @@ static struct rules *parse(const char *name, const char *text, size_t len, bool 
                          ru->id);
                 goto fail;
             }
-        } else if (ru->cue.n == 0) {
+        } else if (ru->cue.n == 0 && ru->zh.n == 0) {
             cns_fail(e, CNS_EUSAGE, name, ru->line, "indicator '%s' has no cue", ru->id);
             goto fail;
         }

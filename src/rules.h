@@ -74,6 +74,7 @@ struct rule {
     struct phrases not_after; /* words right before a cue that make it another thing ("net" income) */
     struct phrases not_before; /* ... right after it ("online retail sales" "in rural areas") */
     struct phrases category; /* kinds that name the entity when no name does ("money market fund") */
+    struct phrases zh;       /* its Chinese phrases ("网民规模"), read by zh.c as written (text only) */
     double min, max;
     int reach;
     enum change_kind change;

@@ -2743,6 +2743,17 @@ START_TEST(session37_forms)
            "depositary share, raising $21.8 billion.\n\nThe Chinese e-commerce giant sold 320.1 million shares in the "
            "offering, which could grow if underwriters exercise an option.\n",
            "ipo_shares_offered|Alibaba Group|2014-09-19|320100000|count|exact|observed|3\n", false);
+    /* sentences in Chinese: read by zh.c, dated by their own dates, the
+     * level before a change derived; a gloss in Chinese of a figure the
+     * English beside it gave is no second fact */
+    expect("截至2023年12月，我国网民规模达10.92亿人，较2022年12月增长2480万人，互联网普及率达77.5%。\n\n"
+           "Mobile Internet users numbered 1.091 billion in 2023 (手机网民规模达10.91亿人).\n",
+           "netizens|China|2023-12|1092000000|people|exact|observed|1\n"
+           "netizens_increase|China|2023-12|24800000|people|exact|observed|1\n"
+           "netizens|China|2022-12|1067200000|people|exact|derived|1\n"
+           "internet_penetration|China|2023-12|77.5|percent|exact|observed|1\n"
+           "mobile_netizens|China|2023|1091000000|people|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

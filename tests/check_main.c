@@ -19,6 +19,7 @@ int main(void)
     srunner_add_suite(sr, chart_suite());
     srunner_add_suite(sr, gnuplot_suite());
     srunner_add_suite(sr, pngenc_suite());
+    srunner_add_suite(sr, zh_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -255,6 +255,19 @@ START_TEST(err_unknown_key)
 }
 END_TEST
 
+START_TEST(zh_phrases)
+{
+    /* Chinese phrases: their bytes, no spaces within; they stand for cues */
+    struct cns_err e;
+    struct rules *r = parse("[netizens]\nlabel = A\nunit = people\nzh = 网民规模; 网民数\n", &e);
+    ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
+    ck_assert_uint_eq(r->v[0].zh.n, 2);
+    ck_assert_str_eq(r->v[0].zh.v[1].text, "网民数");
+    rules_free(r);
+    parse_fails("[a]\nlabel = A\ncue = a\nzh = 网民 规模\n", 4, "without spaces");
+}
+END_TEST
+
 START_TEST(err_unknown_unit)
 {
     parse_fails("[a]\nlabel = A\nunit = furlongs\ncue = a\n", 3, "unknown unit 'furlongs'");
@@ -789,6 +802,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_missing_bracket);
     tcase_add_test(tc, err_unknown_key);
     tcase_add_test(tc, err_unknown_unit);
+    tcase_add_test(tc, zh_phrases);
     tcase_add_test(tc, err_duplicate_id);
     tcase_add_test(tc, err_variants_and_same);
     tcase_add_test(tc, same_phrases);

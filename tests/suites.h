@@ -17,5 +17,6 @@ Suite *format_suite(void);
 Suite *chart_suite(void);
 Suite *gnuplot_suite(void);
 Suite *pngenc_suite(void);
+Suite *zh_suite(void);
 
 #endif

@@ -1,0 +1,566 @@
+/* zh.c — numeric facts in Chinese prose (see zh.h).
+ *
+ * A sentence ends at "。", "！", "？" or "；" and is cut into clauses at its
+ * commas.  A clause that holds a section's Chinese phrase and a figure after
+ * it gives that indicator's level ("我国网民规模达10.92亿人"), or its change
+ * where a word of change stands between ("手机网民规模增长2480万人"); a clause
+ * of a change alone ("较2022年12月增长2480万人") is the change of the level
+ * before it in the sentence, and with the date it is counted from gives the
+ * level at that date (derived).  A figure's class must be its section's:
+ * "亿人" counts people, "个" things, "元" money, "%" a share or a rate.
+ * Dates are the sentence's: "2023年12月" a month, "2023年" a year,
+ * "2023年上半年" June's; one after "较", "比" or "与" is the base of a change.
+ */
+#include "zh.h"
+
+#include <string.h>
+
+#include "util.h"
+
+/* ---- bytes ------------------------------------------------------------------ */
+
+static bool lit_at(const char *s, size_t n, size_t i, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i + k <= n && memcmp(s + i, lit, k) == 0;
+}
+
+/* Does s[..i) end with lit? */
+static bool lit_before(const char *s, size_t i, size_t lo, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i >= lo + k && memcmp(s + i - k, lit, k) == 0;
+}
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The length of the UTF-8 character at s[i] (1 for a byte that opens none). */
+static size_t char_len(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return i + k <= n ? k : n - i;
+}
+
+/* A CJK ideograph (U+3400..U+9FFF) at s[i]? */
+static bool ideograph_at(const char *s, size_t n, size_t i)
+{
+    if (i + 3 > n)
+        return false;
+    unsigned char c0 = (unsigned char)s[i], c1 = (unsigned char)s[i + 1];
+    unsigned cp = ((c0 & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | ((unsigned char)s[i + 2] & 0x3Fu);
+    return (c0 & 0xF0) == 0xE0 && (c1 & 0xC0) == 0x80 && cp >= 0x3400 && cp <= 0x9FFF;
+}
+
+bool zh_any(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++)
+        if ((unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9 && ideograph_at(s, n, i))
+            return true;
+    return false;
+}
+
+static bool any_at(const char *s, size_t n, size_t i, const char *const *w, size_t nw, size_t *len)
+{
+    for (size_t k = 0; k < nw; k++)
+        if (lit_at(s, n, i, w[k])) {
+            if (len)
+                *len = strlen(w[k]);
+            return true;
+        }
+    return false;
+}
+
+#define NW(a) (sizeof(a) / sizeof *(a))
+
+/* ---- sentences and clauses -------------------------------------------------- */
+
+static const char *const sentence_end[] = {"。", "！", "？", "；"};
+static const char *const clause_end[] = {"，", "："};
+
+/* The end of the sentence that starts at a. */
+static size_t sentence_at(const char *s, size_t n, size_t a)
+{
+    for (size_t i = a; i < n; i += char_len(s, n, i))
+        if (any_at(s, n, i, sentence_end, NW(sentence_end), NULL) || s[i] == ';')
+            return i;
+    return n;
+}
+
+/* The end of the clause that starts at a, within [a, e). */
+static size_t clause_at(const char *s, size_t e, size_t a)
+{
+    for (size_t i = a; i < e; i += char_len(s, e, i)) {
+        if (any_at(s, e, i, clause_end, NW(clause_end), NULL))
+            return i;
+        /* (a comma between digits groups them: "1,389,529") */
+        if (s[i] == ',' && !(i > a && digit(s[i - 1]) && i + 1 < e && digit(s[i + 1])))
+            return i;
+    }
+    return e;
+}
+
+/* ---- dates ------------------------------------------------------------------ */
+
+struct zdate {
+    int y, m, d;
+    bool base;   /* after "较", "比", "与", "从": what a change is counted from */
+    size_t a, e; /* its bytes */
+};
+
+/* A date at s[i] ("2023年12月", "2023年", "2023年上半年", "12月" of a year
+ * before it); its end, 0 if none.  prev_y: the year of the date before in
+ * the sentence, for a month alone. */
+static size_t date_at(const char *s, size_t n, size_t i, int prev_y, struct zdate *z)
+{
+    size_t k = i;
+    while (k < n && digit(s[k]))
+        k++;
+    size_t nd = k - i;
+    int v = 0;
+    for (size_t j = i; j < k; j++)
+        v = v * 10 + (s[j] - '0');
+    memset(z, 0, sizeof *z);
+    if (nd == 4 && lit_at(s, n, k, "年") && v >= 1990 && v <= 2100) {
+        z->y = v;
+        k += strlen("年");
+        if (lit_at(s, n, k, "上半年")) {
+            z->m = 6;
+            k += strlen("上半年");
+        } else if (k < n && digit(s[k])) {
+            size_t m0 = k;
+            int m = 0;
+            while (k < n && digit(s[k]) && k - m0 < 2)
+                m = m * 10 + (s[k++] - '0');
+            if (m >= 1 && m <= 12 && lit_at(s, n, k, "月")) {
+                z->m = m;
+                k += strlen("月");
+                size_t d0 = k;
+                int d = 0;
+                while (k < n && digit(s[k]) && k - d0 < 2)
+                    d = d * 10 + (s[k++] - '0');
+                if (d >= 1 && d <= 31 && (lit_at(s, n, k, "日") || lit_at(s, n, k, "号"))) {
+                    z->d = d;
+                    k += 3;
+                } else {
+                    k = d0;
+                }
+            } else {
+                k = m0;
+            }
+        }
+    } else if (nd >= 1 && nd <= 2 && v >= 1 && v <= 12 && lit_at(s, n, k, "月") && prev_y) {
+        z->y = prev_y;
+        z->m = v;
+        k += strlen("月");
+    } else {
+        return 0;
+    }
+    z->a = i;
+    z->e = k;
+    static const char *const base[] = {"较", "比", "与", "从"};
+    for (size_t q = 0; q < NW(base); q++)
+        if (lit_before(s, i, 0, base[q]))
+            z->base = true;
+    return k;
+}
+
+/* ---- figures ---------------------------------------------------------------- */
+
+struct zfig {
+    double value;
+    const char *unit; /* NULL: a bare number */
+    bool scaled;      /* by 万 or 亿 */
+    bool points;      /* percentage points */
+    enum qualifier q;
+    size_t a, e;
+};
+
+static const char *const more_w[] = {"超过", "超", "逾", "突破", "多于", "高于"};
+static const char *const nearly_w[] = {"接近", "将近", "逼近", "近"};
+static const char *const about_w[] = {"大约", "约为", "约"};
+static const char *const less_w[] = {"不足", "不到", "少于"};
+
+/* A figure at s[i] (ASCII digits, grouped and decimal); its end, 0 if it
+ * is none or a date's.  lo bounds the look back for a qualifier. */
+static size_t figure_at(const char *s, size_t n, size_t i, size_t lo, struct zfig *f)
+{
+    if (i > 0 && (digit(s[i - 1]) || s[i - 1] == '.' || (s[i - 1] >= 'A' && s[i - 1] <= 'z')))
+        return 0;
+    size_t k = i;
+    double v = 0, scale = 1;
+    bool dot = false;
+    while (k < n) {
+        if (digit(s[k])) {
+            v = v * 10 + (s[k] - '0');
+            if (dot)
+                scale *= 10;
+            k++;
+        } else if (s[k] == ',' && k > i && k + 3 < n + 1 && digit(s[k + 1]) && !dot) {
+            k++;
+        } else if (s[k] == '.' && !dot && k + 1 < n && digit(s[k + 1])) {
+            dot = true;
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (k == i || k - i > 24)
+        return 0;
+    if (lit_at(s, n, k, "年") || lit_at(s, n, k, "月") || lit_at(s, n, k, "日") || lit_at(s, n, k, "号"))
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->value = v / scale;
+    f->a = i;
+    /* the scale: "万亿", "亿", "万", "千万", "百万" (and the traditional forms) */
+    static const struct {
+        const char *w;
+        double m;
+    } scales[] = {{"万亿", 1e12}, {"千万", 1e7}, {"百万", 1e6}, {"亿", 1e8}, {"億", 1e8}, {"万", 1e4}, {"萬", 1e4}};
+    for (size_t q = 0; q < NW(scales); q++)
+        if (lit_at(s, n, k, scales[q].w)) {
+            f->value *= scales[q].m;
+            f->scaled = true;
+            k += strlen(scales[q].w);
+            break;
+        }
+    /* the unit */
+    static const char *const people[] = {"人次", "人", "户"};
+    static const char *const things[] = {"个", "家", "台", "部", "件", "笔", "条", "座"};
+    size_t l;
+    if (lit_at(s, n, k, "个百分点")) {
+        f->unit = "percent";
+        f->points = true;
+        k += strlen("个百分点");
+    } else if (s[k] == '%' || lit_at(s, n, k, "％")) {
+        f->unit = "percent";
+        k += s[k] == '%' ? 1 : strlen("％");
+    } else if (any_at(s, n, k, people, NW(people), &l)) {
+        f->unit = "people";
+        k += l;
+    } else if (any_at(s, n, k, things, NW(things), &l)) {
+        f->unit = "count";
+        k += l;
+    } else if (lit_at(s, n, k, "美元")) {
+        f->unit = "USD";
+        k += strlen("美元");
+    } else if (lit_at(s, n, k, "元")) {
+        f->unit = "CNY";
+        k += strlen("元");
+    } else if (lit_at(s, n, k, "块/32") || lit_at(s, n, k, "/32")) {
+        f->unit = "other";
+        k += s[k] == '/' ? 3 : strlen("块/32");
+    } else if (lit_at(s, n, k, "Mbps") || lit_at(s, n, k, "Gbps")) {
+        f->unit = "Mbps";
+        if (s[k] == 'G')
+            f->value *= 1000;
+        k += 4;
+    }
+    /* the qualifier: a word before it, or "以上", "多" or "左右" after */
+    f->q = Q_EXACT;
+    if (any_at(s, n, k, (const char *const[]){"以上", "多"}, 2, &l)) {
+        f->q = Q_MORE_THAN;
+        k += l;
+    } else if (lit_at(s, n, k, "左右")) {
+        f->q = Q_ABOUT;
+        k += strlen("左右");
+    }
+    const struct {
+        const char *const *w;
+        size_t n;
+        enum qualifier q;
+    } before[] = {{more_w, NW(more_w), Q_MORE_THAN},
+                  {nearly_w, NW(nearly_w), Q_NEARLY},
+                  {about_w, NW(about_w), Q_ABOUT},
+                  {less_w, NW(less_w), Q_LESS_THAN}};
+    for (size_t g = 0; g < NW(before) && f->q == Q_EXACT; g++)
+        for (size_t q = 0; q < before[g].n; q++) {
+            /* (past "了" or "达": "超过了", "约达") */
+            size_t at = i;
+            if (lit_before(s, at, lo, "了"))
+                at -= strlen("了");
+            else if (lit_before(s, at, lo, "达到"))
+                at -= strlen("达到");
+            else if (lit_before(s, at, lo, "达"))
+                at -= strlen("达");
+            if (lit_before(s, at, lo, before[g].w[q])) {
+                f->q = before[g].q;
+                break;
+            }
+        }
+    f->e = k;
+    return k;
+}
+
+/* ---- changes ---------------------------------------------------------------- */
+
+static const char *const up_w[] = {"增长", "增加", "新增", "上升", "提升", "提高", "增幅"};
+static const char *const down_w[] = {"减少", "下降", "降低", "下滑", "减"};
+
+/* A word of change in s[a, e): 1 up, -1 down, 0 none; *rate: "增长率",
+ * "增速", "增幅" (a rate, whatever its unit says). */
+static int change_in(const char *s, size_t a, size_t e, bool *rate)
+{
+    int dir = 0;
+    *rate = false;
+    for (size_t i = a; i < e; i += char_len(s, e, i)) {
+        if (lit_at(s, e, i, "增长率") || lit_at(s, e, i, "增速") || lit_at(s, e, i, "增幅"))
+            *rate = true;
+        if (!dir && any_at(s, e, i, up_w, NW(up_w), NULL))
+            dir = 1;
+        if (!dir && any_at(s, e, i, down_w, NW(down_w), NULL))
+            dir = -1;
+    }
+    return dir;
+}
+
+/* ---- the sections ----------------------------------------------------------- */
+
+/* Words before a phrase that make it a part of what it names, a part no
+ * longer phrase of the rules names: "宽带网民数" */
+static const char *const part_w[] = {"宽带", "拨号", "农村", "城镇", "城市", "手机", "移动", "海外", "境外", "全球", "美国"};
+
+/* The longest Chinese phrase of a level's section in s[a, e): its rule,
+ * with its phrase's index in *ph and its end in *pe; -1 if none. */
+static int cue_in(const struct rules *r, const char *s, size_t a, size_t e, int *ph, size_t *pe)
+{
+    int best = -1;
+    size_t best_len = 0, best_at = 0;
+    for (size_t ri = 0; ri < r->n; ri++) {
+        const struct rule *ru = &r->v[ri];
+        if (ru->change != CH_NONE)
+            continue;
+        for (size_t k = 0; k < ru->zh.n; k++) {
+            const char *w = ru->zh.v[k].text;
+            size_t l = strlen(w);
+            const char *hit = l && e - a >= l ? memmem(s + a, e - a, w, l) : NULL;
+            if (!hit)
+                continue;
+            size_t at = (size_t)(hit - s);
+            if (l > best_len || (l == best_len && at < best_at)) {
+                best = (int)ri;
+                best_len = l;
+                best_at = at;
+                *ph = (int)k;
+                *pe = at + l;
+            }
+        }
+    }
+    return best;
+}
+
+/* Does the figure fit the section's class? */
+static bool fits(const struct rule *ru, const struct zfig *f, bool change)
+{
+    switch (ru->unit) {
+    case UC_PEOPLE:
+        return f->unit ? strcmp(f->unit, "people") == 0 : f->scaled;
+    case UC_COUNT:
+        return f->unit ? strcmp(f->unit, "count") == 0 : (f->scaled || change || f->value >= 1000);
+    case UC_MONEY:
+        return f->unit && (strcmp(f->unit, "CNY") == 0 || strcmp(f->unit, "USD") == 0);
+    case UC_PERCENT:
+        return f->unit && strcmp(f->unit, "percent") == 0;
+    case UC_RATE:
+        return f->unit && strcmp(f->unit, "Mbps") == 0;
+    case UC_OTHER:
+        return f->unit && strcmp(f->unit, "other") == 0;
+    default:
+        return false;
+    }
+}
+
+static const char *unit_of(const struct rule *ru, const struct zfig *f)
+{
+    switch (ru->unit) {
+    case UC_PEOPLE:
+        return "people";
+    case UC_COUNT:
+        return "count";
+    case UC_PERCENT:
+        return "percent";
+    case UC_RATE:
+        return "Mbps";
+    case UC_OTHER:
+        return "other";
+    default:
+        return f->unit;
+    }
+}
+
+/* ---- reading ---------------------------------------------------------------- */
+
+struct sentence_state {
+    int level_rule;  /* the last level read in the sentence, -1 none */
+    int level_fact;  /* its index in out */
+    struct zdate main, base; /* the sentence's date and the base of its changes */
+};
+
+/* The first figure in s[a, e) past p that fits nothing dated: its end, 0 if none. */
+static size_t next_figure(const char *s, size_t e, size_t p, size_t lo, struct zfig *f)
+{
+    for (size_t i = p; i < e; i += char_len(s, e, i)) {
+        if (!digit(s[i]))
+            continue;
+        struct zdate z;
+        size_t de = date_at(s, e, i, 0, &z);
+        if (de) {
+            i = de - 1;
+            continue;
+        }
+        size_t fe = figure_at(s, e, i, lo, f);
+        if (fe)
+            return fe;
+        while (i + 1 < e && (digit(s[i + 1]) || s[i + 1] == '.' || s[i + 1] == ','))
+            i++;
+    }
+    return 0;
+}
+
+static void put(struct zh_fact *out, size_t cap, size_t *no, const struct zh_fact *f)
+{
+    if (*no < cap)
+        out[*no] = *f;
+    (*no)++;
+}
+
+size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *out, size_t cap)
+{
+    size_t no = 0;
+    /* (what a sentence names and dates goes on in the next: "网民数已达到
+     * 2.1亿人。中国网民数增长迅速,2007年一年增加了7300万") */
+    struct sentence_state ss = {.level_rule = -1, .level_fact = -1};
+    for (size_t a = 0; a < n;) {
+        size_t e = sentence_at(s, n, a);
+        /* the sentence's dates: the first that is no base, and the base */
+        struct zdate last = ss.main;
+        memset(&ss.main, 0, sizeof ss.main);
+        memset(&ss.base, 0, sizeof ss.base);
+        int prev_y = 0;
+        for (size_t i = a; i < e; i += char_len(s, e, i)) {
+            struct zdate z;
+            size_t de = digit(s[i]) && (i == a || !digit(s[i - 1])) ? date_at(s, e, i, prev_y, &z) : 0;
+            if (!de)
+                continue;
+            prev_y = z.y;
+            if (z.base && !ss.base.y)
+                ss.base = z;
+            else if (!z.base && !ss.main.y)
+                ss.main = z;
+            i = de - 1;
+        }
+        if (!ss.main.y)
+            ss.main = last;
+        /* (a change over a year is from the end of the year before:
+         * "2007年一年增加了7300万") */
+        if (!ss.base.y && ss.main.y && !ss.main.m && ss.main.a >= a && ss.main.a < e) {
+            ss.base.y = ss.main.y - 1;
+            ss.base.base = true;
+        }
+        for (size_t c = a; c < e;) {
+            size_t ce = clause_at(s, e, c);
+            int ph = -1;
+            size_t pe = 0;
+            int ri = cue_in(r, s, c, ce, &ph, &pe);
+            /* (a part the phrase does not name is none of its: "宽带网民数"
+             * counts the broadband netizens, not the netizens) */
+            if (ri >= 0) {
+                size_t pa = pe - strlen(r->v[ri].zh.v[ph].text);
+                for (size_t q = 0; q < NW(part_w); q++)
+                    if (lit_before(s, pa, c, part_w[q]))
+                        ri = -1;
+            }
+            struct zfig f;
+            size_t fe = 0;
+            /* the figure before it, joined by "的": "16%的互联网普及率" */
+            if (ri >= 0) {
+                size_t pa = pe - strlen(r->v[ri].zh.v[ph].text);
+                if (lit_before(s, pa, c, "的"))
+                    for (size_t i = c; i < pa && !fe; i += char_len(s, pa, i))
+                        if (digit(s[i]) && (fe = figure_at(s, pa, i, c, &f)) != 0 &&
+                            fe + strlen("的") != pa)
+                            fe = 0;
+            }
+            /* else the first after it (not one it is compared with, after
+             * "比": "比全球平均水平19.1%低3.1个百分点") */
+            if (!fe)
+                fe = next_figure(s, ce, ri >= 0 ? pe : c, c, &f);
+            if (fe && ri >= 0 && f.a > pe) {
+                for (size_t i = pe; i < f.a; i += char_len(s, f.a, i))
+                    if (lit_at(s, f.a, i, "比") && !lit_at(s, f.a, i, "比例"))
+                        fe = 0;
+            }
+            bool rate = false;
+            int dir = fe ? change_in(s, ri >= 0 ? pe : c, f.a, &rate) : 0;
+            /* a level, or a change of it where a word of change stands
+             * between; a clause with no phrase changes the level before */
+            int level = ri >= 0 ? ri : dir ? ss.level_rule : -1;
+            /* (a phrase with no figure is the subject of the clauses after
+             * it: "中国网民数增长迅速,2007年一年增加了7300万") */
+            if (ri >= 0 && !fe && ri != ss.level_rule) {
+                ss.level_rule = ri;
+                ss.level_fact = -1;
+            }
+            if (fe && level >= 0) {
+                const struct rule *lr = &r->v[level];
+                bool pct = f.unit && strcmp(f.unit, "percent") == 0;
+                enum change_kind ck = !dir && !rate ? CH_NONE
+                                      : (pct && lr->unit != UC_PERCENT) || rate ? CH_GROWTH
+                                                                                : CH_INCREASE;
+                int target = ck == CH_NONE ? level : rules_change_of(r, ck, lr->id);
+                const struct rule *tr = target >= 0 ? &r->v[target] : NULL;
+                bool ok = tr && (ck == CH_GROWTH ? pct && !f.points
+                                                 : fits(lr, &f, ck != CH_NONE) && (lr->unit != UC_PERCENT || f.points == (ck != CH_NONE)));
+                if (ok && ck == CH_NONE && (f.value < lr->min || (lr->max > 0 && f.value > lr->max)))
+                    ok = false;
+                if (ok) {
+                    struct zh_fact z = {.rule = target,
+                                        .of = level,
+                                        .value = dir < 0 ? -f.value : f.value,
+                                        .unit = ck == CH_GROWTH ? "percent" : unit_of(lr, &f),
+                                        .q = f.q,
+                                        .y = ss.main.y,
+                                        .m = ss.main.m,
+                                        .d = ss.main.d,
+                                        .phrase = ck == CH_NONE ? ph : -1,
+                                        .a = c,
+                                        .b = ce,
+                                        .at = f.a};
+                    put(out, cap, &no, &z);
+                    if (ck == CH_NONE) {
+                        ss.level_rule = level;
+                        ss.level_fact = (int)no - 1;
+                    } else if (ss.level_fact >= 0 && (size_t)ss.level_fact < cap && ss.base.y &&
+                               ss.level_rule == level && out[ss.level_fact].q == Q_EXACT && f.q == Q_EXACT) {
+                        /* the level at the base's date: "10.92亿人，较2022年12月
+                         * 增长2480万人" gives 2022-12's */
+                        const struct zh_fact *lv = &out[ss.level_fact];
+                        double before = ck == CH_INCREASE ? lv->value - z.value : lv->value / (1 + z.value / 100);
+                        struct zh_fact b = *lv;
+                        b.value = ck == CH_INCREASE ? before : (double)(long long)(before + 0.5);
+                        b.q = ck == CH_INCREASE ? Q_EXACT : Q_ABOUT;
+                        b.derived = true;
+                        b.y = ss.base.y;
+                        b.m = ss.base.m;
+                        b.d = ss.base.d;
+                        b.a = c;
+                        b.b = ce;
+                        b.at = f.a;
+                        b.phrase = lv->phrase;
+                        b.level_value = lv->value;
+                        b.change = z.value;
+                        b.growth = ck == CH_GROWTH;
+                        if (b.value > 0)
+                            put(out, cap, &no, &b);
+                    }
+                }
+            }
+            c = ce < e ? ce + char_len(s, e, ce) : e;
+        }
+        a = e < n ? e + char_len(s, n, e) : n;
+    }
+    return no < cap ? no : cap;
+}
