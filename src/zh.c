@@ -120,6 +120,8 @@ static size_t date_at(const char *s, size_t n, size_t i, int prev_y, struct zdat
     while (k < n && digit(s[k]))
         k++;
     size_t nd = k - i;
+    if (nd > 4)
+        return 0;
     int v = 0;
     for (size_t j = i; j < k; j++)
         v = v * 10 + (s[j] - '0');
