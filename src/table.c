@@ -5809,6 +5809,14 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
                           : measure_noun(s, &t[ra])                                      ? 2
                                                                                          : 0;
             size_t f0 = ra + (measure > 0);
+            /* (or by its label in Chinese: "网民规模  82,851  85,449", "普及率
+             * 59.6%  61.2%") */
+            size_t zl = ra;
+            while (!measure && zl < rb && t[zl].kind == TK_PUNCT && t[zl].len == 3 &&
+                   (unsigned char)s[t[zl].off] >= 0xE3 && (unsigned char)s[t[zl].off] <= 0xE9)
+                zl++;
+            if (zl > ra + 1)
+                f0 = zl;
             bool figures = rb - f0 == (size_t)np, pct = true;
             for (size_t i = f0; i < rb && figures; i++) {
                 figures = t[i].kind == TK_NUM && !(t[i].flags & (TF_YEAR | TF_GLUED | TF_WORDS));
@@ -5818,6 +5826,14 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
                 break;
             /* the caption's first quantity of the row's kind not yet given */
             int q = -1;
+            /* (the one its Chinese label names, if the rules give it) */
+            for (int i = 0; i < ncap && q < 0 && f0 > ra && !measure; i++) {
+                const struct rule *ru = &r->v[cc[i].rule];
+                size_t ll = t[f0 - 1].off + t[f0 - 1].len - t[ra].off;
+                for (size_t z = 0; z < ru->zh.n && q < 0; z++)
+                    if (!used[i] && strlen(ru->zh.v[z].text) == ll && memcmp(ru->zh.v[z].text, s + t[ra].off, ll) == 0)
+                        q = i;
+            }
             for (int i = 0; i < ncap && q < 0 && !measure; i++) {
                 enum unit_class u = r->v[cc[i].rule].unit;
                 if (!used[i] && (pct ? u == UC_PERCENT : u != UC_PERCENT))
@@ -5848,8 +5864,8 @@ static size_t by_caption_rows(const struct rules *r, const char *s, const struct
                 c.months = c.months || quarters;
                 if (!pct && has_cap)
                     take_unit(&c, &cap);
-                for (size_t i = ra; i < rb; i++)
-                    given += give_cell(r, s, t, i, &c, py[i - ra], pm[i - ra], ra, rb, fn, ctx) > 0;
+                for (size_t i = f0; i < rb; i++)
+                    given += give_cell(r, s, t, i, &c, py[i - f0], pm[i - f0], ra, rb, fn, ctx) > 0;
             }
             ra = rb;
         }

@@ -495,6 +495,14 @@ size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *o
                     if (lit_at(s, f.a, i, "比") && !lit_at(s, f.a, i, "比例"))
                         fe = 0;
             }
+            /* (a row of a table is no prose: "普及率   73.0%   74.4%") */
+            if (fe) {
+                size_t g = fe;
+                while (g < ce && (s[g] == ' ' || s[g] == '\t'))
+                    g++;
+                if (g >= fe + 2 && g < ce && digit(s[g]))
+                    fe = 0;
+            }
             bool rate = false;
             int dir = fe ? change_in(s, ri >= 0 ? pe : c, f.a, &rate) : 0;
             /* a level, or a change of it where a word of change stands

@@ -3406,6 +3406,22 @@ START_TEST(session39_forms)
            "third_party_payments|China|2010|1010500000000|CNY|exact|observed|6\n"
            "third_party_payments|China|2011|2203800000000|CNY|exact|observed|6\n",
            true);
+    /* (rows labelled in Chinese under a caption in English, in the order
+     * the caption names them or by their label's phrase) */
+    expect("  Figure 6  Size of Internet Users and Internet Penetration Rate\n"
+           "  单位:万人\n"
+           "        2021.6     2021.12    2022.6     2022.12\n"
+           "  网民规模  101,074    103,195    105,114    106,744\n"
+           "  普及率     71.6%      73.0%      74.4%      75.6%\n",
+           "netizens|China|2021-06|1010740000|people|exact|observed|4\n"
+           "netizens|China|2021|1031950000|people|exact|observed|4\n"
+           "netizens|China|2022-06|1051140000|people|exact|observed|4\n"
+           "netizens|China|2022|1067440000|people|exact|observed|4\n"
+           "internet_penetration|China|2021-06|71.6|percent|exact|observed|5\n"
+           "internet_penetration|China|2021|73|percent|exact|observed|5\n"
+           "internet_penetration|China|2022-06|74.4|percent|exact|observed|5\n"
+           "internet_penetration|China|2022|75.6|percent|exact|observed|5\n",
+           true);
     expect("Table 2  Electronic payments handled by banking institutions, 2011-2013\n\n"
            "                               2011        2012        2013      2013 y-o-y\n"
            " Online payments\n"

@@ -83,6 +83,8 @@ START_TEST(longest_phrase_parts_and_classes)
     ck_assert_uint_eq(read_zh("我国域名总数为3160万个。"), 1);
     ck_assert_str_eq(f[0].unit, "count");
     ck_assert_double_eq(f[0].value, 3.16e7);
+    /* a row of a table is no prose */
+    ck_assert_uint_eq(read_zh("  网民规模  103,195    105,114    106,744\n"), 0);
     /* a date's numbers are no figures; a sentence without a phrase gives nothing */
     ck_assert_uint_eq(read_zh("2023年12月，国家统计局发布了数据。"), 0);
 }
