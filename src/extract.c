@@ -11295,7 +11295,9 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
         const struct zh_fact *z = &zf[i];
         const struct rule *ru = &d->r->v[z->rule];
         const struct rule *lr = &d->r->v[z->of];
-        if (!national_rule(lr) || lr->no_write || lr->no_national)
+        /* (the country's: its section names no other by default) */
+        if (lr->no_fallback || lr->no_write || lr->no_national || (lr->fallback && strcmp(lr->fallback, "China") != 0) ||
+            (lr->entity == EK_FIXED && (!lr->entity_text || strcmp(lr->entity_text, "China") != 0)))
             continue;
         struct date w = {z->y, z->m, z->d, 0};
         if (!w.y)
@@ -11315,6 +11317,10 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
                 qb = k;
                 break;
             }
+        while (qa < qb && (b->text[qa] == ' ' || b->text[qa] == '\t'))
+            qa++;
+        while (qb > qa && (b->text[qb - 1] == ' ' || b->text[qb - 1] == '\t' || b->text[qb - 1] == '\r'))
+            qb--;
         if (qb - qa > 400)
             qb = qa + 400;
         struct buf q;
@@ -11343,8 +11349,8 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
                    fabs(ch->f[k].value - value) <= 0.005 * fabs(value);
         char eb[SEG_ENTITY_MAX];
         if (!said)
-            emit_fact(d, ru->id, seg_entity(lr, "China", eb, sizeof eb), &w, value, z->unit, z->q, z->derived, line,
-                      quote, note);
+            emit_fact(d, ru->id, seg_entity(lr, d->place ? d->place : "China", eb, sizeof eb), &w, value, z->unit, z->q,
+                      z->derived, line, quote, note);
         free(quote);
     }
 }

@@ -2754,6 +2754,12 @@ START_TEST(session37_forms)
            "internet_penetration|China|2023-12|77.5|percent|exact|observed|1\n"
            "mobile_netizens|China|2023|1091000000|people|exact|observed|3\n",
            true);
+    /* (money, its growth "比上年", and the level a year before derived) */
+    expect("2021年，全国网上零售额达13.09万亿元，比上年增长14.1%。\n",
+           "ecommerce_turnover|China|2021|13090000000000|CNY|exact|observed|1\n"
+           "ecommerce_turnover_growth|China|2021|14.1|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2020|11472392638037|CNY|about|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
