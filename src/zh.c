@@ -13,6 +13,7 @@
  */
 #include "zh.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "util.h"
@@ -543,19 +544,27 @@ size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *o
                     if (ck == CH_NONE) {
                         ss.level_rule = level;
                         ss.level_fact = (int)no - 1;
-                    } else if (ss.level_fact >= 0 && (size_t)ss.level_fact < cap && ss.base.y &&
-                               ss.level_rule == level && out[ss.level_fact].q == Q_EXACT && f.q == Q_EXACT) {
+                    }
+                    /* ("同比": a year before the sentence's date) */
+                    struct zdate bz = ss.base;
+                    if (!bz.y && ss.main.y && memmem(s + c, ce - c, "同比", strlen("同比"))) {
+                        bz = ss.main;
+                        bz.y--;
+                    }
+                    if (ck != CH_NONE && ss.level_fact >= 0 && (size_t)ss.level_fact < cap && bz.y &&
+                        ss.level_rule == level && out[ss.level_fact].q == Q_EXACT && f.q == Q_EXACT &&
+                        !(ck == CH_GROWTH && z.value <= -100)) {
                         /* the level at the base's date: "10.92亿人，较2022年12月
                          * 增长2480万人" gives 2022-12's */
                         const struct zh_fact *lv = &out[ss.level_fact];
                         double before = ck == CH_INCREASE ? lv->value - z.value : lv->value / (1 + z.value / 100);
                         struct zh_fact b = *lv;
-                        b.value = ck == CH_INCREASE ? before : (double)(long long)(before + 0.5);
+                        b.value = ck == CH_INCREASE ? before : floor(before + 0.5);
                         b.q = ck == CH_INCREASE ? Q_EXACT : Q_ABOUT;
                         b.derived = true;
-                        b.y = ss.base.y;
-                        b.m = ss.base.m;
-                        b.d = ss.base.d;
+                        b.y = bz.y;
+                        b.m = bz.m;
+                        b.d = bz.d;
                         b.a = c;
                         b.b = ce;
                         b.at = f.a;

@@ -126,6 +126,14 @@ START_TEST(changes_of_the_sentence_before)
     /* a fall is negative */
     ck_assert_uint_eq(read_zh("2010年，网民规模达4.57亿人，较2009年减少100万人。"), 3);
     ck_assert_double_eq(f[1].value, -1e6);
+    /* "同比": from a year before the sentence's date */
+    ck_assert_uint_eq(read_zh("截至2023年6月，我国网民规模达10.79亿人，同比增长3.5%。"), 3);
+    ck_assert_str_eq(id_of(1), "netizens_growth");
+    ck_assert(f[2].derived);
+    ck_assert_int_eq(f[2].y, 2022);
+    ck_assert_int_eq(f[2].m, 6);
+    /* a fall of 100 percent or more gives no level before */
+    ck_assert_uint_eq(read_zh("2023年，网民规模达1亿人，同比下降100%。"), 2);
     /* a sentence without a date takes the one before */
     ck_assert_uint_eq(read_zh("截至2009年6月底,网民规模达到3.38亿人。其中网民数达到3.38亿人。"), 2);
     ck_assert_int_eq(f[1].y, 2009);
