@@ -2754,6 +2754,11 @@ START_TEST(session37_forms)
            "internet_penetration|China|2023-12|77.5|percent|exact|observed|1\n"
            "mobile_netizens|China|2023|1091000000|people|exact|observed|3\n",
            true);
+    /* (payment volumes, 3G subscribers in "户") */
+    expect("2015年第三方移动支付交易规模达到9.31万亿元。截至2012年底，3G用户总数达到2.33亿户。\n",
+           "mobile_payments|China|2015|9310000000000|CNY|exact|observed|1\n"
+           "3g_users|China|2012|233000000|people|exact|observed|1\n",
+           true);
     /* (money, its growth "比上年", and the level a year before derived) */
     expect("2021年，全国网上零售额达13.09万亿元，比上年增长14.1%。\n",
            "ecommerce_turnover|China|2021|13090000000000|CNY|exact|observed|1\n"
