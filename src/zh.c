@@ -430,6 +430,104 @@ static void put(struct zh_fact *out, size_t cap, size_t *no, const struct zh_fac
     (*no)++;
 }
 
+/* The level section whose phrase is s[a, e) exactly, its phrase's index in
+ * *ph; -1 if none. */
+static int phrase_is(const struct rules *r, const char *s, size_t a, size_t e, int *ph)
+{
+    for (size_t ri = 0; ri < r->n; ri++)
+        for (size_t k = 0; k < r->v[ri].zh.n && r->v[ri].change == CH_NONE; k++)
+            if (strlen(r->v[ri].zh.v[k].text) == e - a && memcmp(r->v[ri].zh.v[k].text, s + a, e - a) == 0) {
+                *ph = (int)k;
+                return (int)ri;
+            }
+    return -1;
+}
+
+/* A clause of several things and as many figures, "分别" between: "即时通信、
+ * 网络视频、短视频用户规模分别达10.47亿人、10.44亿人和10.26亿人"; each thing,
+ * with the words the last ends in where it lacks them ("网络视频" +
+ * "用户规模"), is a phrase's or nobody's.  Its levels into out; false if
+ * the clause is not that. */
+static bool respectively(const struct rules *r, const char *s, size_t c, size_t ce, struct sentence_state *ss,
+                         struct zh_fact *out, size_t cap, size_t *no)
+{
+    const char *hit = memmem(s + c, ce - c, "分别", strlen("分别"));
+    if (!hit)
+        return false;
+    size_t resp = (size_t)(hit - s);
+    static const char *const sep[] = {"、", "和", "与", "及"};
+    enum { MAXI = 8 };
+    size_t ia[MAXI], ie[MAXI];
+    int ni = 0;
+    size_t i = c, from = c;
+    while (i < resp && ni < MAXI) {
+        size_t l;
+        if (any_at(s, resp, i, sep, NW(sep), &l)) {
+            ia[ni] = from;
+            ie[ni++] = i;
+            i += l;
+            from = i;
+        } else {
+            i += char_len(s, resp, i);
+        }
+    }
+    if (ni < MAXI && from < resp) {
+        ia[ni] = from;
+        ie[ni++] = resp;
+    }
+    if (ni < 2)
+        return false;
+    struct zfig fig[MAXI];
+    int nf = 0;
+    for (size_t p = resp; nf < ni;) {
+        size_t fe = next_figure(s, ce, p, resp, &fig[nf]);
+        if (!fe)
+            break;
+        nf++;
+        p = fe;
+    }
+    if (nf != ni)
+        return false;
+    size_t last_len = ie[ni - 1] - ia[ni - 1];
+    for (int k = 0; k < ni; k++) {
+        int ph = -1, ri = phrase_is(r, s, ia[k], ie[k], &ph);
+        /* (the words the last thing ends in: the longest that make a phrase) */
+        for (size_t t = last_len; ri < 0 && k < ni - 1 && t > 0; t--) {
+            size_t ta = ie[ni - 1] - t;
+            if ((unsigned char)s[ta] >= 0x80 && ((unsigned char)s[ta] & 0xC0) == 0x80)
+                continue; /* (inside a character) */
+            char buf[256];
+            size_t la = ie[k] - ia[k];
+            if (la + t >= sizeof buf)
+                continue;
+            memcpy(buf, s + ia[k], la);
+            memcpy(buf + la, s + ta, t);
+            ri = phrase_is(r, buf, 0, la + t, &ph);
+        }
+        if (ri < 0)
+            continue;
+        const struct rule *lr = &r->v[ri];
+        if (!fits(lr, &fig[k], false) || fig[k].value < lr->min || (lr->max > 0 && fig[k].value > lr->max))
+            continue;
+        struct zh_fact z = {.rule = ri,
+                            .of = ri,
+                            .value = fig[k].value,
+                            .unit = unit_of(lr, &fig[k]),
+                            .q = fig[k].q,
+                            .y = ss->main.y,
+                            .m = ss->main.m,
+                            .d = ss->main.d,
+                            .phrase = ph,
+                            .a = c,
+                            .b = ce,
+                            .at = fig[k].a};
+        put(out, cap, no, &z);
+    }
+    ss->level_rule = -1;
+    ss->level_fact = -1;
+    return true;
+}
+
 size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *out, size_t cap)
 {
     size_t no = 0;
@@ -465,6 +563,10 @@ size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *o
         }
         for (size_t c = a; c < e;) {
             size_t ce = clause_at(s, e, c);
+            if (respectively(r, s, c, ce, &ss, out, cap, &no)) {
+                c = ce < e ? ce + char_len(s, e, ce) : e;
+                continue;
+            }
             int ph = -1;
             size_t pe = 0;
             int ri = cue_in(r, s, c, ce, &ph, &pe);

@@ -83,6 +83,15 @@ START_TEST(longest_phrase_parts_and_classes)
     ck_assert_uint_eq(read_zh("我国域名总数为3160万个。"), 1);
     ck_assert_str_eq(f[0].unit, "count");
     ck_assert_double_eq(f[0].value, 3.16e7);
+    /* things listed "分别" with as many figures: each its phrase's, the words
+     * the last ends in added where it lacks them; "即时通信" is nobody's */
+    static const char listed[] = "截至2023年6月，即时通信、网民、手机网民规模分别达10.47亿人、10.79亿人和10.76亿人。";
+    ck_assert_uint_eq(read_zh(listed), 2);
+    ck_assert_str_eq(id_of(0), "netizens");
+    ck_assert_double_eq(f[0].value, 1.079e9);
+    ck_assert_int_eq(f[0].m, 6);
+    ck_assert_str_eq(id_of(1), "mobile_netizens");
+    ck_assert_double_eq(f[1].value, 1.076e9);
     /* a row of a table is no prose */
     ck_assert_uint_eq(read_zh("  网民规模  103,195    105,114    106,744\n"), 0);
     /* a date's numbers are no figures; a sentence without a phrase gives nothing */
