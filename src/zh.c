@@ -14,6 +14,7 @@
 #include "zh.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -86,7 +87,8 @@ static const char *const clause_end[] = {"，", "："};
 static size_t sentence_at(const char *s, size_t n, size_t a)
 {
     for (size_t i = a; i < n; i += char_len(s, n, i))
-        if (any_at(s, n, i, sentence_end, NW(sentence_end), NULL) || s[i] == ';')
+        if (s[i] == ';' || (((unsigned char)s[i] == 0xE3 || (unsigned char)s[i] == 0xEF) &&
+                            any_at(s, n, i, sentence_end, NW(sentence_end), NULL)))
             return i;
     return n;
 }
@@ -95,7 +97,7 @@ static size_t sentence_at(const char *s, size_t n, size_t a)
 static size_t clause_at(const char *s, size_t e, size_t a)
 {
     for (size_t i = a; i < e; i += char_len(s, e, i)) {
-        if (any_at(s, e, i, clause_end, NW(clause_end), NULL))
+        if ((unsigned char)s[i] == 0xEF && any_at(s, e, i, clause_end, NW(clause_end), NULL))
             return i;
         /* (a comma between digits groups them: "1,389,529") */
         if (s[i] == ',' && !(i > a && digit(s[i - 1]) && i + 1 < e && digit(s[i + 1])))
@@ -328,28 +330,92 @@ static const char *const part_w[] = {"宽带", "拨号", "农村", "城镇", "�
 
 /* The longest Chinese phrase of a level's section in s[a, e): its rule,
  * with its phrase's index in *ph and its end in *pe; -1 if none. */
-static int cue_in(const struct rules *r, const char *s, size_t a, size_t e, int *ph, size_t *pe)
+/* The Chinese phrases of the level sections, gathered once a block and
+ * sorted by their first character. */
+struct zphrase {
+    const char *text;
+    size_t len;
+    unsigned first; /* its first character's code (a byte's for ASCII) */
+    int rule, k;
+};
+
+/* The code of the UTF-8 character at p (n bytes at most); 0 for none. */
+static unsigned code_at(const char *p, size_t n)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c < 0x80)
+        return c;
+    if ((c & 0xE0) == 0xC0 && n >= 2)
+        return ((c & 0x1Fu) << 6) | ((unsigned char)p[1] & 0x3Fu);
+    if ((c & 0xF0) == 0xE0 && n >= 3)
+        return ((c & 0x0Fu) << 12) | (((unsigned char)p[1] & 0x3Fu) << 6) | ((unsigned char)p[2] & 0x3Fu);
+    return 0;
+}
+
+static int by_first(const void *x, const void *y)
+{
+    const struct zphrase *a = x, *b = y;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return a->rule != b->rule ? (a->rule < b->rule ? -1 : 1) : (a->k < b->k ? -1 : a->k > b->k);
+}
+
+struct zh_index {
+    struct zphrase *v;
+    size_t n;
+};
+
+struct zh_index *zh_index_new(const struct rules *r)
+{
+    size_t n = 0;
+    for (size_t ri = 0; ri < r->n; ri++)
+        n += r->v[ri].change == CH_NONE ? r->v[ri].zh.n : 0;
+    if (!n)
+        return NULL;
+    struct zh_index *x = xcalloc(1, sizeof *x);
+    x->v = xmalloc(n * sizeof *x->v);
+    for (size_t ri = 0; ri < r->n; ri++)
+        for (size_t k = 0; k < r->v[ri].zh.n && r->v[ri].change == CH_NONE; k++) {
+            const char *t = r->v[ri].zh.v[k].text;
+            size_t l = strlen(t);
+            if (l)
+                x->v[x->n++] = (struct zphrase){t, l, code_at(t, l), (int)ri, (int)k};
+        }
+    qsort(x->v, x->n, sizeof *x->v, by_first);
+    return x;
+}
+
+void zh_index_free(struct zh_index *x)
+{
+    if (!x)
+        return;
+    free(x->v);
+    free(x);
+}
+
+static int cue_in(const struct zphrase *v, size_t nv, const char *s, size_t a, size_t e, int *ph, size_t *pe)
 {
     int best = -1;
-    size_t best_len = 0, best_at = 0;
-    for (size_t ri = 0; ri < r->n; ri++) {
-        const struct rule *ru = &r->v[ri];
-        if (ru->change != CH_NONE)
-            continue;
-        for (size_t k = 0; k < ru->zh.n; k++) {
-            const char *w = ru->zh.v[k].text;
-            size_t l = strlen(w);
-            const char *hit = l && e - a >= l ? memmem(s + a, e - a, w, l) : NULL;
-            if (!hit)
+    size_t best_len = 0;
+    for (size_t i = a; i < e; i += char_len(s, e, i)) {
+        unsigned cp = code_at(s + i, e - i);
+        /* (the phrases that open with it: a binary search) */
+        size_t lo = 0, hi = nv;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (v[mid].first < cp)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t q = lo; q < nv && v[q].first == cp; q++) {
+            /* (the longest; of two as long, the first) */
+            if (v[q].len <= best_len || v[q].len > e - i || memcmp(s + i, v[q].text, v[q].len) != 0)
                 continue;
-            size_t at = (size_t)(hit - s);
-            if (l > best_len || (l == best_len && at < best_at)) {
-                best = (int)ri;
-                best_len = l;
-                best_at = at;
-                *ph = (int)k;
-                *pe = at + l;
-            }
+            best = v[q].rule;
+            best_len = v[q].len;
+            *ph = v[q].k;
+            *pe = i + v[q].len;
         }
     }
     return best;
@@ -528,14 +594,24 @@ static bool respectively(const struct rules *r, const char *s, size_t c, size_t 
     return true;
 }
 
-size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *out, size_t cap)
+size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, size_t n, struct zh_fact *out,
+               size_t cap)
 {
     size_t no = 0;
+    if (!x || !x->n)
+        return 0;
+    const struct zphrase *zp = x->v;
+    size_t nzp = x->n;
     /* (what a sentence names and dates goes on in the next: "网民数已达到
      * 2.1亿人。中国网民数增长迅速,2007年一年增加了7300万") */
     struct sentence_state ss = {.level_rule = -1, .level_fact = -1};
     for (size_t a = 0; a < n;) {
         size_t e = sentence_at(s, n, a);
+        /* (a sentence with no character of Chinese is none of ours) */
+        if (!zh_any(s + a, e - a)) {
+            a = e < n ? e + char_len(s, n, e) : n;
+            continue;
+        }
         /* the sentence's dates: the first that is no base, and the base */
         struct zdate last = ss.main;
         memset(&ss.main, 0, sizeof ss.main);
@@ -563,13 +639,19 @@ size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *o
         }
         for (size_t c = a; c < e;) {
             size_t ce = clause_at(s, e, c);
+            /* (nor is a clause: "Baidu (百度), Alibaba (阿里巴巴)" has one, most
+             * of an English sentence's have none) */
+            if (!zh_any(s + c, ce - c)) {
+                c = ce < e ? ce + char_len(s, e, ce) : e;
+                continue;
+            }
             if (respectively(r, s, c, ce, &ss, out, cap, &no)) {
                 c = ce < e ? ce + char_len(s, e, ce) : e;
                 continue;
             }
             int ph = -1;
             size_t pe = 0;
-            int ri = cue_in(r, s, c, ce, &ph, &pe);
+            int ri = cue_in(zp, nzp, s, c, ce, &ph, &pe);
             /* (a part the phrase does not name is none of its: "宽带网民数"
              * counts the broadband netizens, not the netizens) */
             if (ri >= 0) {

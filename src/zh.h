@@ -33,8 +33,15 @@ struct zh_fact {
 /* Does the text hold a CJK ideograph at all?  (A cheap test before zh_read.) */
 bool zh_any(const char *s, size_t n);
 
+/* The rules' Chinese phrases, sorted for lookup: made once, read by any
+ * number of threads.  zh_index_new returns NULL where the rules have none. */
+struct zh_index;
+struct zh_index *zh_index_new(const struct rules *r);
+void zh_index_free(struct zh_index *x);
+
 /* Read the facts of the block s[0..n) into out (cap of them at most);
  * returns how many. */
-size_t zh_read(const struct rules *r, const char *s, size_t n, struct zh_fact *out, size_t cap);
+size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, size_t n, struct zh_fact *out,
+               size_t cap);
 
 #endif

@@ -19,6 +19,7 @@ static const char rules_text[] = "[netizens]\nlabel = Netizens\nunit = people\ne
                                  "[domain_names]\nlabel = Domains\nunit = count\nentity = China\nzh = 域名总数\n";
 
 static struct rules *r;
+static struct zh_index *x;
 static struct zh_fact f[32];
 
 static void setup(void)
@@ -26,16 +27,19 @@ static void setup(void)
     struct cns_err e = {0};
     r = rules_parse("test.rules", rules_text, sizeof rules_text - 1, &e);
     ck_assert_msg(r != NULL, "rules: %s", e.msg);
+    x = zh_index_new(r);
+    ck_assert_ptr_nonnull(x);
 }
 
 static void teardown(void)
 {
+    zh_index_free(x);
     rules_free(r);
 }
 
 static size_t read_zh(const char *s)
 {
-    return zh_read(r, s, strlen(s), f, sizeof f / sizeof *f);
+    return zh_read(r, x, s, strlen(s), f, sizeof f / sizeof *f);
 }
 
 static const char *id_of(size_t i)
@@ -45,6 +49,13 @@ static const char *id_of(size_t i)
 
 START_TEST(level_change_and_the_level_before)
 {
+    /* rules without Chinese phrases have no index */
+    struct cns_err e = {0};
+    struct rules *none = rules_parse("t.rules", "[a]\nlabel = A\nunit = people\ncue = a\n", 36, &e);
+    ck_assert_ptr_nonnull(none);
+    ck_assert_ptr_null(zh_index_new(none));
+    ck_assert_uint_eq(zh_read(none, NULL, "网民规模达1亿人", strlen("网民规模达1亿人"), f, 32), 0);
+    rules_free(none);
     ck_assert(zh_any("网民", strlen("网民")));
     ck_assert(!zh_any("netizens", 8));
     size_t n = read_zh("截至2023年12月，我国网民规模达10.92亿人，较2022年12月增长2480万人，互联网普及率达77.5%。");
@@ -158,11 +169,11 @@ START_TEST(bad_input)
     memset(big + l, '9', 400);
     big[l + 400] = '\0';
     ck_assert_uint_eq(read_zh(big), 0);
-    ck_assert_uint_eq(zh_read(r, "网民规模达1亿\xE4", strlen("网民规模达1亿\xE4"), f, 32), 1);
+    ck_assert_uint_eq(zh_read(r, x, "网民规模达1亿\xE4", strlen("网民规模达1亿\xE4"), f, 32), 1);
     ck_assert_double_eq(f[0].value, 1e8);
-    ck_assert_uint_eq(zh_read(r, "", 0, f, 32), 0);
+    ck_assert_uint_eq(zh_read(r, x, "", 0, f, 32), 0);
     /* no more than cap */
-    ck_assert_uint_le(zh_read(r, "网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。", strlen("网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。"), f, 2), 2);
+    ck_assert_uint_le(zh_read(r, x, "网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。", strlen("网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。"), f, 2), 2);
 }
 END_TEST
 
