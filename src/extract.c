@@ -11304,8 +11304,23 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
     }
     if (!cjk)
         return;
-    struct zh_fact zf[64];
-    size_t nz = zh_read(d->r, d->zh, b->text, b->len, zf, sizeof zf / sizeof *zf);
+    struct zh_fact few[64], *zf = few;
+    size_t cap = sizeof few / sizeof *few;
+    size_t nz = zh_read(d->r, d->zh, b->text, b->len, zf, cap);
+    /* (more than the room: read again with room for them all, and the
+     * levels derived from them, which a full array had left out) */
+    while (nz > cap) {
+        cap = 2 * nz;
+        if (zf != few)
+            free(zf);
+        zf = xmalloc(cap * sizeof *zf);
+        nz = zh_read(d->r, d->zh, b->text, b->len, zf, cap);
+    }
+    /* (the English engine's facts of the block end here) */
+    size_t english_end = ((const struct chunk *)d->ctx)->nf;
+    /* (the lines counted once, as the facts go: they come in order) */
+    long line = b->line;
+    size_t counted = 0;
     for (size_t i = 0; i < nz && !d->stop; i++) {
         const struct zh_fact *z = &zf[i];
         const struct rule *ru = &d->r->v[z->rule];
@@ -11317,9 +11332,12 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
         struct date w = {z->y, z->m, z->d, 0};
         if (!w.y)
             w.y = d->doc_year;
-        long line = b->line;
-        for (size_t k = 0; k < z->at && k < b->len; k++)
-            line += b->text[k] == '\n';
+        if (z->at < counted) {
+            line = b->line;
+            counted = 0;
+        }
+        for (; counted < z->at && counted < b->len; counted++)
+            line += b->text[counted] == '\n';
         /* (the clause on the figure's line) */
         size_t qa = z->a, qb = z->b;
         for (size_t k = z->at; k > qa; k--)
@@ -11356,10 +11374,16 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
             snprintf(note, sizeof note, "cue: %s", ru->change == CH_GROWTH ? "growth" : "increase");
         }
         /* (not a gloss in Chinese of a figure the English beside it gave:
-         * "numbered 1.091 billion (手机网民规模达10.91亿人)") */
+         * "numbered 1.091 billion (手机网民规模达10.91亿人)"; nor a level
+         * derived again, from a rate after its increase: "增加了7300万,年增长率
+         * 为53.3%") */
         const struct chunk *ch = d->ctx;
         bool said = false;
-        for (size_t k = facts_before; k < ch->nf && !said; k++)
+        for (size_t j = i > 8 ? i - 8 : 0; j < i && z->derived && !said; j++)
+            said = zf[j].derived && zf[j].rule == z->rule && zf[j].y == z->y && zf[j].m == z->m && zf[j].d == z->d &&
+                   fabs(zf[j].value - z->value) <= 0.005 * fabs(z->value) && zf[j].at <= z->at &&
+                   !memmem(b->text + zf[j].at, z->at - zf[j].at, "。", strlen("。"));
+        for (size_t k = facts_before; k < english_end && !said; k++)
             said = strcmp(ch->f[k].indicator, ru->id) == 0 && labs(ch->f[k].line - line) <= 1 &&
                    fabs(ch->f[k].value - value) <= 0.005 * fabs(value);
         char eb[SEG_ENTITY_MAX];
@@ -11368,6 +11392,8 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
                       z->derived, line, quote, note);
         free(quote);
     }
+    if (zf != few)
+        free(zf);
 }
 
 static void process_block(struct doc *d, bool context_only)

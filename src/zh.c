@@ -765,5 +765,5 @@ size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, s
         }
         a = e < n ? e + char_len(s, n, e) : n;
     }
-    return no < cap ? no : cap;
+    return no;
 }

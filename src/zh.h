@@ -40,7 +40,8 @@ struct zh_index *zh_index_new(const struct rules *r);
 void zh_index_free(struct zh_index *x);
 
 /* Read the facts of the block s[0..n) into out (cap of them at most);
- * returns how many. */
+ * returns how many there are, more than cap where out was too small (read
+ * again with room for them all). */
 size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, size_t n, struct zh_fact *out,
                size_t cap);
 

@@ -2754,6 +2754,27 @@ START_TEST(session37_forms)
            "internet_penetration|China|2023-12|77.5|percent|exact|observed|1\n"
            "mobile_netizens|China|2023|1091000000|people|exact|observed|3\n",
            true);
+    /* (a block of more facts than the reader's first array holds) */
+    {
+        static const char one[] = "截至2023年12月，我国网民规模达10.92亿人，较2022年12月增长2480万人，互联网普及率达77.5%。";
+        char many[sizeof one * 20 + 2] = "";
+        for (int k = 0; k < 20; k++)
+            strcat(many, one);
+        strcat(many, "\n");
+        char *got = run(many);
+        size_t rows = 0;
+        for (const char *q = got; *q; q++)
+            rows += *q == '\n';
+        ck_assert_uint_eq(rows, 80);
+        free(got);
+    }
+    /* (one level derived, not again from the rate after the increase) */
+    expect("网民数已达到2.1亿人。中国网民数增长迅速,2007年一年增加了7300万,年增长率为53.3%。\n",
+           "netizens|China||210000000|people|exact|observed|1\n"
+           "netizens_increase|China|2007|73000000|people|exact|observed|1\n"
+           "netizens|China|2006|137000000|people|exact|derived|1\n"
+           "netizens_growth|China|2007|53.3|percent|exact|observed|1\n",
+           true);
     /* (payment volumes, 3G subscribers in "户") */
     expect("2015年第三方移动支付交易规模达到9.31万亿元。截至2012年底，3G用户总数达到2.33亿户。\n",
            "mobile_payments|China|2015|9310000000000|CNY|exact|observed|1\n"

@@ -172,8 +172,12 @@ START_TEST(bad_input)
     ck_assert_uint_eq(zh_read(r, x, "网民规模达1亿\xE4", strlen("网民规模达1亿\xE4"), f, 32), 1);
     ck_assert_double_eq(f[0].value, 1e8);
     ck_assert_uint_eq(zh_read(r, x, "", 0, f, 32), 0);
-    /* no more than cap */
-    ck_assert_uint_le(zh_read(r, x, "网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。", strlen("网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。"), f, 2), 2);
+    /* no more than cap written, and how many there are returned */
+    static const char three[] = "网民规模达1亿人。网民规模达2亿人。网民规模达3亿人。";
+    f[2].value = -1;
+    ck_assert_uint_eq(zh_read(r, x, three, strlen(three), f, 2), 3);
+    ck_assert_double_eq(f[1].value, 2e8);
+    ck_assert_double_eq(f[2].value, -1);
 }
 END_TEST
 
