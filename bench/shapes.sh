@@ -40,6 +40,9 @@ shape measure-rows line "  2010      2011      2012
   Number   5.35  16.74  45.24"
 shape lists-and-dates space "In addition, netizens numbered 500 million and 600 million and 700 million at the end of 2012 and 2013 and 2014, compared with 400 million from 167 funds the previous year, 618 times that of 1997;"
 shape asides-one-line space "Gross merchandise volume, the total value of goods sold across the group platforms, reached 268.4 billion yuan in 2019, reaching 300 million,"
+# (sentences in Chinese, all on one line, each a level, its change and a
+# rate: stop 47's reader of Chinese)
+shape chinese-one-line space "截至2023年12月，我国网民规模达10.92亿人，较2022年12月增长2480万人，互联网普及率达77.5%。"
 shape year-headings line "2019
 Cryptocurrency is banned, but blockchain, its underlying system, is adopted across industries and sales hit 5 billion yuan"
 
