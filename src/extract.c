@@ -618,10 +618,17 @@ static size_t rate_to(const struct sent *st, size_t i)
         q--;
     /* (or a direction after its verb or alone: "were up 5% to", "edged
      * down 2.43% to") */
+    /* (or a noun of change after it: "marking a 14% year-over-year
+     * increase to 103 million") */
+    static const char *const noun[] = {"increase", "rise", "jump", "gain", "growth", "surge", "climb"};
+    bool noun_change = false;
+    if (q > st->a && (tok_is(&t[q - 1], WH(a)) || tok_is(&t[q - 1], WH(an))))
+        for (size_t j = i + 1; j < st->b && j <= i + 6 && !noun_change; j++)
+            noun_change = t[j].kind == TK_WORD && str_ieq_any(st->s + t[j].off, t[j].len, noun, sizeof noun / sizeof *noun);
     if (q == st->a || !(in_list(&rise_verb, &t[q - 1]) || in_list(&fall_verb, &t[q - 1]) ||
-                        tok_is(&t[q - 1], WH(up)) || tok_is(&t[q - 1], WH(down))))
+                        tok_is(&t[q - 1], WH(up)) || tok_is(&t[q - 1], WH(down)) || noun_change))
         return 0;
-    size_t lim = i + 6;
+    size_t lim = i + (noun_change ? 8 : 6);
     bool from = false;
     for (size_t j = i + 1; j < st->b && j <= lim; j++) {
         /* (past the change restated: "jumped by 32.1 percent, or 37.98
@@ -6526,8 +6533,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * and the level it led to */
         size_t to = cb == SIZE_MAX && num_class(&t[k]) == UC_PERCENT ? rate_to(st, k) : 0;
         if (to) {
-            cb = n->qstart - 1;
-            n->down = in_list(&fall_verb, &t[n->qstart - 1]);
+            /* (a noun of change after it says it: "a 14% increase to") */
+            if (!ca) {
+                cb = n->qstart - 1;
+                n->down = in_list(&fall_verb, &t[n->qstart - 1]);
+            }
             n->leads_to = to + 1;
         }
         /* "revenue grew 30 percent in 2015", "sales fell nearly 5 percent":
@@ -9546,6 +9556,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                     ni[x].when.y--;
                             }
                         }
+                }
+            }
+        }
+        /* (a noun of change, its level after it, counts what the clause's
+         * subject names: "Our DAUs ..., marking a 14% year-over-year
+         * increase to 103 million") */
+        if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip &&
+            n->qstart > st->a + 1 && (tok_is(&t[n->qstart - 1], WH(a)) || tok_is(&t[n->qstart - 1], WH(an)))) {
+            enum unit_class any = num_class(&t[y]);
+            for (size_t p = st->a; p + 1 < n->qstart && ni[y].rule < 0; p++) {
+                if (is_quantity(&t[p]) && num_class(&t[p]) == num_class(&t[y]))
+                    break; /* (a level of its kind before: that is its subject's) */
+                struct cue_at c = level_cue_at(d, st, p, n->qstart, 0, want_levels, &any);
+                if (c.rule >= 0 && viable(d, st, (size_t)c.rule, &t[y]) && !after_not(st, &r->v[c.rule], p)) {
+                    cue_before(&ni[y], c.rule, c.cue, p, c.end);
+                    had_level = true;
+                    bind_change(r, ni, k, y);
                 }
             }
         }

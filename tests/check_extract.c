@@ -2786,6 +2786,13 @@ START_TEST(session37_forms)
            "ecommerce_turnover_growth|China|2021|14.1|percent|exact|observed|1\n"
            "ecommerce_turnover|China|2020|11472392638037|CNY|about|derived|1\n",
            true);
+    /* a noun of change leads to the level after it, of what the clause's
+     * subject names */
+    expect("Bilibili reported its third-quarter results. Our DAUs surpassed an exciting milestone of 100 million, "
+           "marking a 14% year-over-year increase to 103 million.\n",
+           "active_users_growth|Bilibili||14|percent|exact|observed|1\n"
+           "active_users|Bilibili||103000000|people|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
