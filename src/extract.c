@@ -11357,8 +11357,8 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
             (lr->entity == EK_FIXED && (!lr->entity_text || strcmp(lr->entity_text, "China") != 0)))
             continue;
         struct date w = {z->y, z->m, z->d, 0};
-        if (!w.y)
-            w.y = d->doc_year;
+        if (!w.y && d->doc_year)
+            w.y = d->doc_year + (z->rel < 0 ? -1 : 0);
         if (z->at < counted) {
             line = b->line;
             counted = 0;

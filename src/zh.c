@@ -110,6 +110,7 @@ static size_t clause_at(const char *s, size_t e, size_t a)
 
 struct zdate {
     int y, m, d;
+    int rel;     /* y 0: the year of writing (1), the year before it (-1), or none (0) */
     bool base;   /* after "较", "比", "与", "从": what a change is counted from */
     size_t a, e; /* its bytes */
 };
@@ -583,6 +584,7 @@ static bool respectively(const struct rules *r, const char *s, size_t c, size_t 
                             .y = ss->main.y,
                             .m = ss->main.m,
                             .d = ss->main.d,
+                            .rel = ss->main.rel,
                             .phrase = ph,
                             .a = c,
                             .b = ce,
@@ -629,7 +631,19 @@ size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, s
                 ss.main = z;
             i = de - 1;
         }
-        if (!ss.main.y)
+        /* (or the year of writing's, or the year's before: "今年", "去年") */
+        if (!ss.main.y && !ss.main.rel) {
+            const char *now = memmem(s + a, e - a, "今年", strlen("今年"));
+            const char *prev = memmem(s + a, e - a, "去年", strlen("去年"));
+            /* (not a base: "较去年同期") */
+            if (prev && prev > s + a + 2 && lit_before(s, (size_t)(prev - s), a, "较"))
+                prev = NULL;
+            if (now || prev) {
+                ss.main.rel = prev && (!now || prev < now) ? -1 : 1;
+                ss.main.a = (size_t)((prev && (!now || prev < now) ? prev : now) - s);
+            }
+        }
+        if (!ss.main.y && !ss.main.rel)
             ss.main = last;
         /* (a change over a year is from the end of the year before:
          * "2007年一年增加了7300万") */
@@ -680,6 +694,11 @@ size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, s
                     if (lit_at(s, f.a, i, "比") && !lit_at(s, f.a, i, "比例"))
                         fe = 0;
             }
+            /* (a figure foreseen is no level: "有望达到6亿人", "预计将超过") */
+            static const char *const future[] = {"有望", "预计", "预期", "将达", "将会", "将超", "将突破", "目标", "计划"};
+            for (size_t i = c; fe && i < f.a; i += char_len(s, f.a, i))
+                if (any_at(s, f.a, i, future, NW(future), NULL))
+                    fe = 0;
             /* (a row of a table is no prose: "普及率   73.0%   74.4%") */
             if (fe) {
                 size_t g = fe;
@@ -720,6 +739,7 @@ size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, s
                                         .y = ss.main.y,
                                         .m = ss.main.m,
                                         .d = ss.main.d,
+                                        .rel = ss.main.rel,
                                         .phrase = ck == CH_NONE ? ph : -1,
                                         .a = c,
                                         .b = ce,

@@ -23,6 +23,7 @@ struct zh_fact {
     enum qualifier q;
     bool derived;      /* the level before a change, computed */
     int y, m, d;       /* its date as the sentence states it; y 0: none */
+    int rel;           /* y 0: "今年", the year of writing (1), "去年", the year before (-1), or none (0) */
     int phrase;        /* the cue's index in the section's zh phrases, -1 for a change */
     size_t a, b;       /* the clause it was read in: bytes [a, b) of the block */
     size_t at;         /* where its figure starts */

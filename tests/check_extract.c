@@ -2775,6 +2775,9 @@ START_TEST(session37_forms)
            "netizens|China|2006|137000000|people|exact|derived|1\n"
            "netizens_growth|China|2007|53.3|percent|exact|observed|1\n",
            true);
+    /* ("去年" in an item of 2014 is 2013) */
+    expect("BEIJING, Jan. 16, 2014 (Xinhua) -- A report said so.\n\n去年，我国网民规模达6.18亿人。\n",
+           "netizens|China|2013|618000000|people|exact|observed|3\n", true);
     /* (payment volumes, 3G subscribers in "户") */
     expect("2015年第三方移动支付交易规模达到9.31万亿元。截至2012年底，3G用户总数达到2.33亿户。\n",
            "mobile_payments|China|2015|9310000000000|CNY|exact|observed|1\n"

@@ -103,6 +103,15 @@ START_TEST(longest_phrase_parts_and_classes)
     ck_assert_int_eq(f[0].m, 6);
     ck_assert_str_eq(id_of(1), "mobile_netizens");
     ck_assert_double_eq(f[1].value, 1.076e9);
+    /* a figure foreseen is no level */
+    ck_assert_uint_eq(read_zh("今年手机网民规模有望达到6亿人。"), 0);
+    ck_assert_uint_eq(read_zh("预计网民规模将突破11亿人。"), 0);
+    /* "去年" and "今年": the year before the year of writing, and that year */
+    ck_assert_uint_eq(read_zh("去年，我国网民规模达6.18亿人。"), 1);
+    ck_assert_int_eq(f[0].y, 0);
+    ck_assert_int_eq(f[0].rel, -1);
+    ck_assert_uint_eq(read_zh("今年我国网民规模达6.5亿人。"), 1);
+    ck_assert_int_eq(f[0].rel, 1);
     /* a row of a table is no prose */
     ck_assert_uint_eq(read_zh("  网民规模  103,195    105,114    106,744\n"), 0);
     /* a date's numbers are no figures; a sentence without a phrase gives nothing */
