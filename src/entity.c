@@ -1452,6 +1452,17 @@ static bool unit_after(const struct sent *st, size_t e, size_t hi, size_t *a, si
     return false;
 }
 
+/* The subject a pronoun at i stands for, or the name right after what it
+ * says the firm is ("The online lender Lufax is valued at": no pronoun). */
+static char *pronoun_subject(const struct sent *st, size_t i, size_t hi, struct topic *topic)
+{
+    size_t e;
+    if (!(st->t[i].flags & TF_POSSESSIVE) && i + 1 < hi && name_at(st, i + 1, hi, &e) &&
+        !in_list(&not_name, &st->t[i + 1]))
+        return name_text(st, i + 1, e);
+    return resolve_pronoun(st, i, topic);
+}
+
 /* The subject of the sentence: its first name not after a preposition. */
 static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
@@ -1472,13 +1483,8 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         /* ("its rival Mobike raised": the name after what it is) */
         if (is_pronoun_at(st, i) && unit_after(st, i + 1, hi, &ua, &ub))
             return name_text(st, ua, ub);
-        /* ("The online lender Lufax is valued at": the name after what it
-         * is, no pronoun) */
-        if (is_pronoun_at(st, i) && !(st->t[i].flags & TF_POSSESSIVE) && i + 1 < hi && name_at(st, i + 1, hi, &e) &&
-            !in_list(&not_name, &st->t[i + 1]))
-            return name_text(st, i + 1, e);
         if (is_pronoun_at(st, i))
-            return resolve_pronoun(st, i, topic);
+            return pronoun_subject(st, i, hi, topic);
         if (!name_at(st, i, hi, &e))
             continue;
         if (i > st->a && in_list(&name_prep, &st->t[i - 1])) {
@@ -1500,12 +1506,8 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
                                ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP)) ||
                                 (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN)));
                  j++)
-                if (st->t[j].kind == TK_WORD && is_pronoun_at(st, j)) {
-                    if (!(st->t[j].flags & TF_POSSESSIVE) && j + 1 < hi && name_at(st, j + 1, hi, &e) &&
-                        !in_list(&not_name, &st->t[j + 1]))
-                        return name_text(st, j + 1, e);
-                    return resolve_pronoun(st, j, topic);
-                }
+                if (st->t[j].kind == TK_WORD && is_pronoun_at(st, j))
+                    return pronoun_subject(st, j, hi, topic);
         if ((place || i == from) && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
             size_t j = e;
             while (j < hi && j < e + 6 &&

@@ -384,20 +384,13 @@ static bool currency_word_after(const char *s, size_t n, size_t e)
     return false;
 }
 
-/* Does a counted noun follow at e: a space, then a word for people or
- * things counted by the million ("81m users", "300k subscribers"; not
- * "the 2m line", "a 100m sprint")? */
-static const char *const counted_nouns[] = {
-    "users", "subscribers", "customers", "accounts", "visitors", "players", "members", "shoppers",
-    "netizens", "viewers", "buyers", "followers", "MAU", "MAUs", "DAU", "DAUs"};
-
-/* Does a plural of people counted stand earlier on the line, within 80
- * bytes of i: "MIUI MAU up 28% to 310M in 2019", "Netizens reach 989M in
- * 2020"? */
-static bool counted_noun_before(const char *s, size_t i)
+/* Does one of the n words w stand whole on the line before i, within back
+ * bytes of it?  (A word written with a capital second letter, "MAU", must
+ * be written so; the others in any case.) */
+static bool word_on_line_before(const char *s, size_t i, size_t back, const char *const *w, size_t n)
 {
     size_t a = i;
-    while (a > 0 && i - a < 80 && s[a - 1] != '\n')
+    while (a > 0 && i - a < back && s[a - 1] != '\n')
         a--;
     for (size_t k = a; k < i; k++) {
         if (!is_alpha((unsigned char)s[k]) || (k > a && is_alpha((unsigned char)s[k - 1])))
@@ -405,16 +398,29 @@ static bool counted_noun_before(const char *s, size_t i)
         size_t b = k;
         while (b < i && is_alpha((unsigned char)s[b]))
             b++;
-        for (size_t w = 0; w < sizeof counted_nouns / sizeof *counted_nouns; w++)
-            if (b - k == strlen(counted_nouns[w]) &&
-                (is_upper((unsigned char)counted_nouns[w][1]) ? memcmp(s + k, counted_nouns[w], b - k) == 0
-                                                               : str_ieq(s + k, b - k, counted_nouns[w])))
+        for (size_t q = 0; q < n; q++)
+            if (b - k == strlen(w[q]) && (is_upper((unsigned char)w[q][1]) ? memcmp(s + k, w[q], b - k) == 0
+                                                                              : str_ieq(s + k, b - k, w[q])))
                 return true;
         k = b;
     }
     return false;
 }
 
+/* Does a plural of people counted stand earlier on the line, within 80
+ * bytes of i: "MIUI MAU up 28% to 310M in 2019", "Netizens reach 989M in
+ * 2020"? */
+static bool counted_noun_before(const char *s, size_t i)
+{
+    static const char *const counted_nouns[] = {
+        "users", "subscribers", "customers", "accounts", "visitors", "players", "members", "shoppers",
+        "netizens", "viewers", "buyers", "followers", "MAU", "MAUs", "DAU", "DAUs"};
+    return word_on_line_before(s, i, 80, counted_nouns, sizeof counted_nouns / sizeof *counted_nouns);
+}
+
+/* Does a counted noun follow at e: a space, then a word for people or
+ * things counted by the million ("81m users", "300k subscribers"; not
+ * "the 2m line", "a 100m sprint")? */
 static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
 {
     static const char *const counted[] = {
@@ -481,19 +487,7 @@ static const char *rate_unit(const char *p, size_t len, double *mult)
 static bool bandwidth_before(const char *s, size_t i)
 {
     static const char *const words[] = {"bandwidth", "links", "backbone"};
-    size_t a = i;
-    while (a > 0 && i - a < 160 && s[a - 1] != '\n')
-        a--;
-    for (size_t k = a; k < i; k++) {
-        if (k > a && is_alpha((unsigned char)s[k - 1]))
-            continue;
-        for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-            size_t l = strlen(words[w]);
-            if (k + l <= i && str_ieq(s + k, l, words[w]) && (k + l == i || !is_alpha((unsigned char)s[k + l])))
-                return true;
-        }
-    }
-    return false;
+    return word_on_line_before(s, i, 160, words, sizeof words / sizeof *words);
 }
 
 /* The ISO codes of currencies a text may give money in ("KRW533 billion",
