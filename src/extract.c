@@ -11365,6 +11365,22 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
         }
         for (; counted < z->at && counted < b->len; counted++)
             line += b->text[counted] == '\n';
+        double value = z->derived && !z->growth ? to_decimals(z->value, 4) : z->value;
+        /* (not a gloss in Chinese of a figure the English beside it gave:
+         * "numbered 1.091 billion (手机网民规模达10.91亿人)"; nor a level
+         * derived again, from a rate after its increase: "增加了7300万,年增长率
+         * 为53.3%") */
+        const struct chunk *ch = d->ctx;
+        bool said = false;
+        for (size_t j = i > 8 ? i - 8 : 0; j < i && z->derived && !said; j++)
+            said = zf[j].derived && zf[j].rule == z->rule && zf[j].y == z->y && zf[j].m == z->m && zf[j].d == z->d &&
+                   fabs(zf[j].value - z->value) <= 0.005 * fabs(z->value) && zf[j].at <= z->at &&
+                   !memmem(b->text + zf[j].at, z->at - zf[j].at, "。", strlen("。"));
+        for (size_t k = facts_before; k < english_end && !said; k++)
+            said = strcmp(ch->f[k].indicator, ru->id) == 0 && labs(ch->f[k].line - line) <= 1 &&
+                   fabs(ch->f[k].value - value) <= 0.005 * fabs(value);
+        if (said)
+            continue;
         /* (the clause on the figure's line) */
         size_t qa = z->a, qb = z->b;
         for (size_t k = z->at; k > qa; k--)
@@ -11388,7 +11404,6 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
         clean_utf8(&q, b->text + qa, qb - qa);
         char *quote = q.p ? q.p : xstrdup("");
         char note[256], x[NUM_FMT_MAX], y[NUM_FMT_MAX], c[NUM_FMT_MAX];
-        double value = z->derived && !z->growth ? to_decimals(z->value, 4) : z->value;
         if (z->derived) {
             num_fmt(z->level_value, x);
             num_fmt(z->change, y);
@@ -11400,23 +11415,9 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
         } else {
             snprintf(note, sizeof note, "cue: %s", ru->change == CH_GROWTH ? "growth" : "increase");
         }
-        /* (not a gloss in Chinese of a figure the English beside it gave:
-         * "numbered 1.091 billion (手机网民规模达10.91亿人)"; nor a level
-         * derived again, from a rate after its increase: "增加了7300万,年增长率
-         * 为53.3%") */
-        const struct chunk *ch = d->ctx;
-        bool said = false;
-        for (size_t j = i > 8 ? i - 8 : 0; j < i && z->derived && !said; j++)
-            said = zf[j].derived && zf[j].rule == z->rule && zf[j].y == z->y && zf[j].m == z->m && zf[j].d == z->d &&
-                   fabs(zf[j].value - z->value) <= 0.005 * fabs(z->value) && zf[j].at <= z->at &&
-                   !memmem(b->text + zf[j].at, z->at - zf[j].at, "。", strlen("。"));
-        for (size_t k = facts_before; k < english_end && !said; k++)
-            said = strcmp(ch->f[k].indicator, ru->id) == 0 && labs(ch->f[k].line - line) <= 1 &&
-                   fabs(ch->f[k].value - value) <= 0.005 * fabs(value);
         char eb[SEG_ENTITY_MAX];
-        if (!said)
-            emit_fact(d, ru->id, seg_entity(lr, d->place ? d->place : "China", eb, sizeof eb), &w, value, z->unit, z->q,
-                      z->derived, line, quote, note);
+        emit_fact(d, ru->id, seg_entity(lr, d->place ? d->place : "China", eb, sizeof eb), &w, value, z->unit, z->q,
+                  z->derived, line, quote, note);
         free(quote);
     }
     if (zf != few)

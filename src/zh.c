@@ -112,7 +112,7 @@ struct zdate {
     int y, m, d;
     int rel;     /* y 0: the year of writing (1), the year before it (-1), or none (0) */
     bool base;   /* after "较", "比", "与", "从": what a change is counted from */
-    size_t a, e; /* its bytes */
+    size_t a;    /* where it starts */
 };
 
 /* A date at s[i] ("2023年12月", "2023年", "2023年上半年", "12月" of a year
@@ -166,7 +166,6 @@ static size_t date_at(const char *s, size_t n, size_t i, int prev_y, struct zdat
         return 0;
     }
     z->a = i;
-    z->e = k;
     static const char *const base[] = {"较", "比", "与", "从"};
     for (size_t q = 0; q < NW(base); q++)
         if (lit_before(s, i, 0, base[q]))
@@ -182,7 +181,7 @@ struct zfig {
     bool scaled;      /* by 万 or 亿 */
     bool points;      /* percentage points */
     enum qualifier q;
-    size_t a, e;
+    size_t a; /* where it starts */
 };
 
 static const char *const more_w[] = {"超过", "超", "逾", "突破", "多于", "高于"};
@@ -282,22 +281,20 @@ static size_t figure_at(const char *s, size_t n, size_t i, size_t lo, struct zfi
                   {nearly_w, NW(nearly_w), Q_NEARLY},
                   {about_w, NW(about_w), Q_ABOUT},
                   {less_w, NW(less_w), Q_LESS_THAN}};
+    /* (past "了" or "达": "超过了", "约达") */
+    size_t at = i;
+    if (lit_before(s, at, lo, "了"))
+        at -= strlen("了");
+    else if (lit_before(s, at, lo, "达到"))
+        at -= strlen("达到");
+    else if (lit_before(s, at, lo, "达"))
+        at -= strlen("达");
     for (size_t g = 0; g < NW(before) && f->q == Q_EXACT; g++)
-        for (size_t q = 0; q < before[g].n; q++) {
-            /* (past "了" or "达": "超过了", "约达") */
-            size_t at = i;
-            if (lit_before(s, at, lo, "了"))
-                at -= strlen("了");
-            else if (lit_before(s, at, lo, "达到"))
-                at -= strlen("达到");
-            else if (lit_before(s, at, lo, "达"))
-                at -= strlen("达");
+        for (size_t q = 0; q < before[g].n; q++)
             if (lit_before(s, at, lo, before[g].w[q])) {
                 f->q = before[g].q;
                 break;
             }
-        }
-    f->e = k;
     return k;
 }
 
@@ -329,9 +326,7 @@ static int change_in(const char *s, size_t a, size_t e, bool *rate)
  * longer phrase of the rules names: "宽带网民数" */
 static const char *const part_w[] = {"宽带", "拨号", "农村", "城镇", "城市", "手机", "移动", "海外", "境外", "全球", "美国"};
 
-/* The longest Chinese phrase of a level's section in s[a, e): its rule,
- * with its phrase's index in *ph and its end in *pe; -1 if none. */
-/* The Chinese phrases of the level sections, gathered once a block and
+/* The Chinese phrases of the level sections, gathered once an engine and
  * sorted by their first character. */
 struct zphrase {
     const char *text;
@@ -394,7 +389,11 @@ void zh_index_free(struct zh_index *x)
     free(x);
 }
 
-static int cue_in(const struct zphrase *v, size_t nv, const char *s, size_t a, size_t e, int *ph, size_t *pe)
+/* The longest Chinese phrase of a level's section in s[a, e): its rule,
+ * with its phrase's index in *ph, its start in *pa and its end in *pe; -1
+ * if none. */
+static int cue_in(const struct zphrase *v, size_t nv, const char *s, size_t a, size_t e, int *ph, size_t *pa,
+                  size_t *pe)
 {
     int best = -1;
     size_t best_len = 0;
@@ -416,6 +415,7 @@ static int cue_in(const struct zphrase *v, size_t nv, const char *s, size_t a, s
             best = v[q].rule;
             best_len = v[q].len;
             *ph = v[q].k;
+            *pa = i;
             *pe = i + v[q].len;
         }
     }
@@ -499,14 +499,13 @@ static void put(struct zh_fact *out, size_t cap, size_t *no, const struct zh_fac
 
 /* The level section whose phrase is s[a, e) exactly, its phrase's index in
  * *ph; -1 if none. */
-static int phrase_is(const struct rules *r, const char *s, size_t a, size_t e, int *ph)
+static int phrase_is(const struct zh_index *x, const char *s, size_t a, size_t e, int *ph)
 {
-    for (size_t ri = 0; ri < r->n; ri++)
-        for (size_t k = 0; k < r->v[ri].zh.n && r->v[ri].change == CH_NONE; k++)
-            if (strlen(r->v[ri].zh.v[k].text) == e - a && memcmp(r->v[ri].zh.v[k].text, s + a, e - a) == 0) {
-                *ph = (int)k;
-                return (int)ri;
-            }
+    for (size_t q = 0; q < x->n; q++)
+        if (x->v[q].len == e - a && memcmp(x->v[q].text, s + a, e - a) == 0) {
+            *ph = x->v[q].k;
+            return x->v[q].rule;
+        }
     return -1;
 }
 
@@ -515,8 +514,8 @@ static int phrase_is(const struct rules *r, const char *s, size_t a, size_t e, i
  * with the words the last ends in where it lacks them ("网络视频" +
  * "用户规模"), is a phrase's or nobody's.  Its levels into out; false if
  * the clause is not that. */
-static bool respectively(const struct rules *r, const char *s, size_t c, size_t ce, struct sentence_state *ss,
-                         struct zh_fact *out, size_t cap, size_t *no)
+static bool respectively(const struct rules *r, const struct zh_index *x, const char *s, size_t c, size_t ce,
+                         struct sentence_state *ss, struct zh_fact *out, size_t cap, size_t *no)
 {
     const char *hit = memmem(s + c, ce - c, "分别", strlen("分别"));
     if (!hit)
@@ -557,7 +556,7 @@ static bool respectively(const struct rules *r, const char *s, size_t c, size_t 
         return false;
     size_t last_len = ie[ni - 1] - ia[ni - 1];
     for (int k = 0; k < ni; k++) {
-        int ph = -1, ri = phrase_is(r, s, ia[k], ie[k], &ph);
+        int ph = -1, ri = phrase_is(x, s, ia[k], ie[k], &ph);
         /* (the words the last thing ends in: the longest that make a phrase) */
         for (size_t t = last_len; ri < 0 && k < ni - 1 && t > 0; t--) {
             size_t ta = ie[ni - 1] - t;
@@ -569,7 +568,7 @@ static bool respectively(const struct rules *r, const char *s, size_t c, size_t 
                 continue;
             memcpy(buf, s + ia[k], la);
             memcpy(buf + la, s + ta, t);
-            ri = phrase_is(r, buf, 0, la + t, &ph);
+            ri = phrase_is(x, buf, 0, la + t, &ph);
         }
         if (ri < 0)
             continue;
@@ -659,17 +658,16 @@ size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, s
                 c = ce < e ? ce + char_len(s, e, ce) : e;
                 continue;
             }
-            if (respectively(r, s, c, ce, &ss, out, cap, &no)) {
+            if (respectively(r, x, s, c, ce, &ss, out, cap, &no)) {
                 c = ce < e ? ce + char_len(s, e, ce) : e;
                 continue;
             }
             int ph = -1;
-            size_t pe = 0;
-            int ri = cue_in(zp, nzp, s, c, ce, &ph, &pe);
+            size_t pa = 0, pe = 0;
+            int ri = cue_in(zp, nzp, s, c, ce, &ph, &pa, &pe);
             /* (a part the phrase does not name is none of its: "宽带网民数"
              * counts the broadband netizens, not the netizens) */
             if (ri >= 0) {
-                size_t pa = pe - strlen(r->v[ri].zh.v[ph].text);
                 for (size_t q = 0; q < NW(part_w); q++)
                     if (lit_before(s, pa, c, part_w[q]))
                         ri = -1;
@@ -678,7 +676,6 @@ size_t zh_read(const struct rules *r, const struct zh_index *x, const char *s, s
             size_t fe = 0;
             /* the figure before it, joined by "的": "16%的互联网普及率" */
             if (ri >= 0) {
-                size_t pa = pe - strlen(r->v[ri].zh.v[ph].text);
                 if (lit_before(s, pa, c, "的"))
                     for (size_t i = c; i < pa && !fe; i += char_len(s, pa, i))
                         if (digit(s[i]) && (fe = figure_at(s, pa, i, c, &f)) != 0 &&
