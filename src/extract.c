@@ -1384,6 +1384,35 @@ static bool limit_before(const struct sent *st, size_t qstart)
 
 /* "Table 5  Growth of users ...", "Figure 3": the number of a table, a
  * figure, a chapter, no quantity; nor a month written "2018.12". */
+/* A multiplier, no amount: "grew 1.55 times over the year to 3.35
+ * million", "a 12-fold rise" (not a count of times: "85,900 times per
+ * second", "used 30 times a day") */
+static bool multiplier(const struct sent *st, size_t k)
+{
+    static const char *const after[] = {"per", "a", "an", "each", "every", "daily"};
+    const struct token *t = st->t;
+    if (t[k].kind != TK_NUM || t[k].unit || t[k].len != t[k].numlen || t[k].value >= 100)
+        return false;
+    size_t j = k + 1;
+    if (j + 1 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == '-' && t[j].off == t[k].off + t[k].len &&
+        t[j + 1].off == t[j].off + 1 && t[j + 1].kind == TK_WORD && str_ieq(st->s + t[j + 1].off, t[j + 1].len, "fold"))
+        return true;
+    static const char *const mult[] = {"times", "fold"};
+    if (j >= st->b || t[j].kind != TK_WORD || !str_ieq_any(st->s + t[j].off, t[j].len, mult, 2))
+        return false;
+    return !(j + 1 < st->b && t[j + 1].kind == TK_WORD && str_ieq_any(st->s + t[j + 1].off, t[j + 1].len, after, 6));
+}
+
+/* Is t[p] a token of a multiplier: its number, "times", "fold" or the
+ * hyphen before it? */
+static bool in_multiplier(const struct sent *st, size_t p)
+{
+    for (size_t k = p + 1; k-- > st->a && k + 3 > p;)
+        if (st->t[k].kind == TK_NUM)
+            return multiplier(st, k) && (k == p || k + 1 == p || st->t[k + 1].kind == TK_PUNCT);
+    return false;
+}
+
 static bool label_number(const struct sent *st, size_t k)
 {
     static const char *const w[] = {"table", "figure", "fig", "chart", "exhibit", "graph", "appendix",
@@ -3055,6 +3084,10 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
     for (size_t q = q0; q > st->a; q--) {
         size_t p = q - 1; /* candidate last token of a cue */
         const struct token *t = &st->t[p];
+        /* (a multiplier of the change is no word between: "rose 12-fold
+         * to 9.2 trillion yuan") */
+        if (in_multiplier(st, p))
+            continue;
         if (t->kind == TK_WORD) {
             /* "which according to CNNIC reached": who says so stands aside */
             size_t src = according ? source_aside(st, p, qstart) : SIZE_MAX;
@@ -6744,7 +6777,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         /* a projection: only an undated projection indicator may take it */
         if (limit_before(st, n->qstart) || running_tally(st, k) || each_before(st, n->qstart) ||
-            criterion_before(st, k) || label_number(st, k))
+            criterion_before(st, k) || label_number(st, k) || multiplier(st, k))
             n->skip = true;
         bool future = projected(d, st, n->qstart);
         if (future && n->change)

@@ -2796,6 +2796,12 @@ START_TEST(session37_forms)
            "active_users_growth|Bilibili||14|percent|exact|observed|1\n"
            "active_users|Bilibili||103000000|people|exact|observed|1\n",
            false);
+    /* a multiplier is no amount of change; the level it grew to stays */
+    expect("The number of websites grew 1.55 times over the year to 3.35 million in 2013.\n",
+           "websites|China|2013|3350000|count|exact|observed|1\n", true);
+    expect_absent("The number of websites saw a 3-fold increase in 2013.\n", "websites");
+    expect("Third-party payment volume rose 12-fold to 9.2 trillion yuan in 2013.\n",
+           "third_party_payments|China|2013|9200000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
