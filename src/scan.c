@@ -1695,7 +1695,7 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
  * *inner.  False if it is no such number. */
 static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, bool *inner, bool *point)
 {
-    double total = 0, cur = 0;
+    double total = 0, cur = 0, inner_mult = 0; /* (the first scale inside it) */
     size_t k = 0, end = 0; /* end: tokens of the number so far */
     bool any = false, tens = false;
     *inner = false;
@@ -1757,9 +1757,20 @@ static bool spelled_number(const struct asm_ctx *a, double *v, size_t *used, boo
              * thousand six hundred" (a scale that ends it is the caller's) */
             const struct token *nx = peek(a, k + 1);
             if (!(nx && nx->kind == TK_WORD && number_word_maybe(nx->hash) &&
-                  scan_word_number(a->s + nx->off, nx->len) >= 1))
+                  scan_word_number(a->s + nx->off, nx->len) >= 1)) {
+                /* (but a smaller scale after a larger one inside the number
+                 * is the last part's: "nine million one hundred and eighty
+                 * thousand" is 9,180,000) */
+                if (*inner && scale_mult[sc] < inner_mult) {
+                    total += cur * scale_mult[sc];
+                    cur = 0;
+                    end = ++k;
+                }
                 break;
+            }
             total += cur * scale_mult[sc];
+            if (!*inner)
+                inner_mult = scale_mult[sc];
             cur = 0;
             k++;
             *inner = true;
@@ -1982,6 +1993,12 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         const struct token *k = peek(&a, 0);
         if (k && k->kind == TK_WORD && !t.unit) {
             int sc = scale_index(s + k->off, k->len);
+            /* (a plural after digits, as some writers have it: "485
+             * millions"; not after words, "two millions of", nor alone,
+             * "millions of users") */
+            if (sc < 0 && !spelled && k->len > 4 && s[k->off + k->len - 1] == 's' &&
+                (sc = scale_index(s + k->off, k->len - 1)) > SCALE_BILLION + 1)
+                sc = -1;
             if (sc >= 0) {
                 t.value = snap(t.value * scale_mult[sc]);
                 end = k->off + k->len;

@@ -379,6 +379,11 @@ START_TEST(b8_numbers_in_words)
     t = one_num("twenty thousand six hundred blocks", 20600, NULL);
     ck_assert(spans(t, "twenty thousand six hundred"));
     one_num("sixty seven million users", 67e6, NULL);
+    /* (a smaller scale after a larger one ends the number's last part) */
+    t = one_num("rose to nine million one hundred and eighty thousand.", 9.18e6, NULL);
+    ck_assert(spans(t, "nine million one hundred and eighty thousand"));
+    one_num("one million three hundred and ten thousand sites", 1.31e6, NULL);
+    one_num("three hundred and twelve thousand three hundred and forty-six Mbps", 312346, "Mbps");
     one_num("more than a hundred million borrowers", 1e8, NULL);
     /* a decimal in words before a rate or a percent; rates in words */
     t = one_num("five point four terabits per second", 5.4e6, "Mbps");
@@ -391,6 +396,12 @@ START_TEST(b8_numbers_in_words)
     no_num("five terabits per second");
     one_num("2.5 gigabits per second", 2500, "Mbps");
     no_num("five point plans");
+    /* a scale in the plural after digits, as some writers have it; not
+     * after words, nor alone */
+    one_num("reached 485 millions by June", 485e6, NULL);
+    one_num("36 millions users", 36e6, NULL);
+    no_num("millions of users");
+    no_num("thousands of websites");
     /* 万 written out */
     one_num("61,758 wan netizens", 617.58e6, NULL);
     /* ... and still no bare number words */
