@@ -2246,7 +2246,11 @@ static bool their_number(const struct sent *st, size_t qstart)
     for (size_t i = qstart - 1; i > st->a + 2 && i + 4 > qstart; i--)
         if (str_ieq(st->s + st->t[i].off, st->t[i].len, "number") &&
             (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "their") ||
-             str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "its")) &&
+             str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "its") ||
+             /* (or "the number" without its "of": "the proportion of
+              * rural netizens was 28.4%, and the number reached 84.6
+              * million") */
+             (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") && !tok_is(&st->t[i + 1], WH(of)))) &&
             (tok_is(&st->t[i - 2], WH(and)) || (st->t[i - 2].kind == TK_PUNCT && st->s[st->t[i - 2].off] == ',')))
             return true;
     return false;
@@ -2277,8 +2281,10 @@ static struct cand clause_subject_cue(struct doc *d, const struct sent *st, size
     while (p < c0 && st->in_date && st->in_date[p])
         p++;
     /* (past what joins the clause: "of which", "among them", "and") */
-    static const char *const join[] = {"of", "which", "among", "them", "and", "while", "whereas", "the", "number",
-                                       "total"};
+    /* (or what part of it the clause gave: "the proportion of rural
+     * netizens was 28.4%, and the number reached 84.6 million") */
+    static const char *const join[] = {"of",    "which", "among",      "them",       "and",   "while", "whereas",
+                                       "the",   "number", "total",     "proportion", "share", "percentage"};
     for (int w = 0; w < 4 && p < c0 && t[p].kind == TK_WORD &&
                     str_ieq_any(st->s + t[p].off, t[p].len, join, sizeof join / sizeof *join);
          w++)
@@ -2324,8 +2330,19 @@ static struct cand subject_cue(struct doc *d, const struct sent *st, size_t k, s
     }
     bool participle = ok;
     /* (or "..., and their number reached 178 million": the subject's
-     * number) */
-    ok = ok || their_number(st, qstart);
+     * number; the clause's before the comma first, "Among netizens, the
+     * proportion of rural netizens was 28.4%, and the number reached 84.6
+     * million") */
+    if (!ok && their_number(st, qstart)) {
+        ok = true;
+        size_t c = qstart;
+        while (c > st->a + 1 && c + 6 > qstart && !(st->t[c - 1].kind == TK_PUNCT && st->s[st->t[c - 1].off] == ','))
+            c--;
+        if (c > st->a + 1 && c + 6 > qstart) {
+            participle = true;
+            comma = c - 1;
+        }
+    }
     if (!ok)
         return none;
     /* (or what opens the clause before the participle's comma: "..., of

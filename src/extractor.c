@@ -2344,6 +2344,22 @@ static int fiscal_end_line(const char *p, size_t n)
 
 static void vintage_line(struct vintage *v, const char *p, size_t n)
 {
+    /* (a line of Markdown is read past its marks of a quote or heading:
+     * "> Jul 9th 2020", "## Published: 2019-03-02") */
+    {
+        size_t a = 0;
+        while (a < n && p[a] == ' ')
+            a++;
+        size_t m = a;
+        while (m < n && (p[m] == '>' || p[m] == '#'))
+            m++;
+        if (m > a && m < n && p[m] == ' ' && (p[a] == '#' || m == a + 1)) {
+            while (m < n && p[m] == ' ')
+                m++;
+            p += m;
+            n -= m;
+        }
+    }
     /* a news item's dateline, among its first lines */
     bool text = false, words = false;
     for (size_t k = 0; k < n && !words; k++) {

@@ -2802,6 +2802,18 @@ START_TEST(session37_forms)
     expect_absent("The number of websites saw a 3-fold increase in 2013.\n", "websites");
     expect("Third-party payment volume rose 12-fold to 9.2 trillion yuan in 2013.\n",
            "third_party_payments|China|2013|9200000000000|CNY|exact|observed|1\n", true);
+    /* "the number" without its "of" is the number of what the clause
+     * before gave a part of */
+    expect("As of December 2008, among netizens, the proportion of rural netizens was 28.4%, and the number reached "
+           "84.6 million.\n",
+           "netizens|China (rural)|2008|84600000|people|exact|observed|1\n", false);
+    expect_absent("As of December 2008, among netizens, the proportion of rural netizens was 28.4%, and the number "
+                  "reached 84.6 million.\n",
+                  "netizens|China|");
+    /* a Markdown quote or heading line is read past its marks for the
+     * document's date */
+    expect("# Investors cannot get enough\n\n> Jul 9th 2020\n\nBaidu is worth its entire market value of $45bn.\n",
+           "valuation|Baidu|2020-07-09|45000000000|USD|exact|observed|5\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
