@@ -55,7 +55,11 @@ WORDLIST(rise_verb, "rose", "grew", "surged", "jumped", "climbed", "increased", 
          "risen", "grown",
          /* (a size's: "International bandwidth expanded 26.8 percent to
           * 1,098,956 Mbps") */
-         "expanded", "expands");
+         "expanded", "expands",
+         /* (a reporter's stronger words: "rocketed 317.56% year-over-year to
+          * 9.64 trillion yuan", "leaped by 317 percent") */
+         "rocketed", "skyrocketed", "leaped", "leapt", "ballooned", "swelled", "rocketing", "skyrocketing",
+         "leaping", "ballooning", "swelling", "hiked");
 WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid", "plunged", "falling",
          "dropping", "declining", "decreasing", "shrinking", "sliding", "plunging",
          "falls", "drops", "slides", "plunges", "shrinks", "declines",

@@ -2814,6 +2814,14 @@ START_TEST(session37_forms)
      * document's date */
     expect("# Investors cannot get enough\n\n> Jul 9th 2020\n\nBaidu is worth its entire market value of $45bn.\n",
            "valuation|Baidu|2020-07-09|45000000000|USD|exact|observed|5\n", true);
+    /* a reporter's stronger verbs of rising */
+    expect("The Chinese mobile payment industry rocketed 317.56 percent year-over-year to 9.64 trillion yuan in 2013, "
+           "while the number of orders hiked 212.86 percent to 1.67 billion.\n",
+           "mobile_payments_growth|China|2013|317.56|percent|exact|observed|1\n"
+           "mobile_payments|China|2013|9640000000000|CNY|exact|observed|1\n"
+           "transactions_growth|China|2013|212.86|percent|exact|observed|1\n"
+           "transactions|China|2013|1670000000|count|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
