@@ -67,6 +67,8 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
           * million") */
          "fallen", "shrunk", "tumbled", "slumped", "plummeted");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than",
+         /* "a 707% year-over-year increase", "a 5% annual growth" */
+         "year over year", "annual growth", "annual increase", "annual rise",
          /* "the 89 million added during 2020", "5.35 million net additions
           * in April" */
          "added", "net additions", "net addition", "net adds", "new additions",

@@ -2822,6 +2822,21 @@ START_TEST(session37_forms)
            "transactions_growth|China|2013|212.86|percent|exact|observed|1\n"
            "transactions|China|2013|1670000000|count|exact|observed|1\n",
            false);
+    /* "year-over-year" and "annual" before the noun of change */
+    expect("Mobile payments reached RMB1.22 trillion in 2013, a 707.0% year-over-year increase.\n",
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2013|707|percent|exact|observed|1\n"
+           "mobile_payments|China|2012|151177199504|CNY|about|derived|1\n",
+           true);
+    expect("The number of netizens reached 649 million as of the end of 2014, a 5% annual growth.\n",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "netizens_growth|China|2014|5|percent|exact|observed|1\n"
+           "netizens|China|2013|618095238|people|about|derived|1\n",
+           true);
+    /* peer-to-peer money transfers are no context of lending */
+    expect("iResearch reported that third-party mobile payment services in China achieved a total transaction volume "
+           "of RMB1.22 trillion in 2013. The figure includes peer-to-peer money transfers.\n",
+           "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
