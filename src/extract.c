@@ -2863,8 +2863,10 @@ static size_t source_aside(const struct sent *st, size_t p, size_t qstart)
         const struct token *w = &t[o - 1];
         if (w->kind != TK_WORD)
             return SIZE_MAX;
+        /* (not "according to which": what follows is the clause's own,
+         * "its report, according to which China's netizens reached") */
         if (tok_is(w, WH(to)) && o - 1 > st->a && tok_is(&t[o - 2], WH(according)))
-            return o - 1 < p ? o - 2 : SIZE_MAX;
+            return o - 1 < p && !tok_is(&t[o], WH(which)) ? o - 2 : SIZE_MAX;
     }
     return SIZE_MAX;
 }

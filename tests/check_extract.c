@@ -2837,6 +2837,11 @@ START_TEST(session37_forms)
     expect("iResearch reported that third-party mobile payment services in China achieved a total transaction volume "
            "of RMB1.22 trillion in 2013. The figure includes peer-to-peer money transfers.\n",
            "mobile_payments|China|2013|1220000000000|CNY|exact|observed|1\n", true);
+    /* "according to which" stands aside no cue: the clause after it is
+     * the figure's */
+    expect("CNNIC released its half-year report, according to which China's netizens reached 632 million as of June "
+           "2014.\n",
+           "netizens|China|2014-06|632000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
