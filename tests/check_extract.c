@@ -2842,6 +2842,17 @@ START_TEST(session37_forms)
     expect("CNNIC released its half-year report, according to which China's netizens reached 632 million as of June "
            "2014.\n",
            "netizens|China|2014-06|632000000|people|exact|observed|1\n", true);
+    /* those of a total "using handsets to go online" are mobile netizens;
+     * and the change of the total in a sentence after derives its level
+     * before */
+    expect("China had 649 million Internet users by the end of 2014, with 557 million of those using handsets to go "
+           "online, said a report.\n\nWhile growth is slowing, China's total Internet population still rose by 31 "
+           "million in 2014.\n",
+           "netizens|China|2014|649000000|people|exact|observed|1\n"
+           "mobile_netizens|China|2014|557000000|people|exact|observed|1\n"
+           "netizens_increase|China|2014|31000000|people|exact|observed|3\n"
+           "netizens|China|2013|618000000|people|exact|derived|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
