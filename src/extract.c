@@ -10300,6 +10300,25 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                        n->when.y == ni[n->date].when.y && n->when.m == 12 && !n->when.d && !n->when.y2;
         if ((n->dec_lead || lvl_dec) && n->entity && strcmp(n->entity, "China") == 0)
             n->when.m = 0;
+        /* (a change with no level of its own beside it, the date it is
+         * compared with named: the level then is to derive from the level
+         * another sentence gives, "compared to figures in March 2020, the
+         * number of internet users grew by 85.4 million" (see
+         * derive_across)) */
+        if (n->change && n->has_when && !n->when.y2 && nl > 0 && (size_t)nl + 16 < sizeof note &&
+            !(n->date >= 0 && is_quantity(&t[n->date])))
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                struct date base;
+                if (de->first < st->a || de->first >= st->b || de->rel != DR_ABS || !(de->flags & DF_COMPARE) ||
+                    !de->when.y || de->when.y2 || !date_of(d, de, NULL, &base) || base.d || base.y2 ||
+                    base.y * 12 + (base.m ? base.m : 12) >= n->when.y * 12 + (n->when.m ? n->when.m : 12))
+                    continue;
+                char bp[PERIOD_MAX];
+                period_fmt(&base, bp);
+                nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %s)", bp);
+                break;
+            }
         if (!unwritten(lsec, n->entity))
             emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),
                       n->has_when && !ru->no_period ? &n->when : NULL, n->change && n->down ? -t[k].value : t[k].value,
@@ -12346,7 +12365,7 @@ static void derive_across(struct chunk *c, const struct rules *r)
         bool years = !table || to_date;
         /* (a table's change from the period its column names: "Change vs
          * Mar 2020", the level then) */
-        const char *from = table ? strstr(ch->note, " (from ") : NULL;
+        const char *from = strstr(ch->note, " (from ");
         if (from && (strlen(from) == 15 || strlen(from) == 12) && from[strlen(from) - 1] == ')') {
             size_t fl = strlen(from) - 8;
             memcpy(prevp, from + 7, fl);

@@ -345,6 +345,20 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
         *flags |= DF_COMPARE;
         return k - 2;
     }
+    /* (or the figures of it: "compared to figures in March 2020",
+     * "compared with the level at the end of 2019") */
+    {
+        static const char *const figs[] = {"figures", "figure", "levels", "level", "data", "numbers", "number", "the"};
+        size_t b = k;
+        while (b >= 1 && b + 2 > k && c->t[b - 1].kind == TK_WORD &&
+               str_ieq_any(c->s + c->t[b - 1].off, c->t[b - 1].len, figs, sizeof figs / sizeof *figs))
+            b--;
+        if (b < k && b >= 2 && (is_word(c, b - 1, &pw_with) || is_word(c, b - 1, &pw_to)) &&
+            (is_word(c, b - 2, &pw_compared) || is_word(c, b - 2, &pw_comparison))) {
+            *flags |= DF_COMPARE;
+            return b - 2;
+        }
+    }
     /* ("compared with that at the end of 2018", "over that of 2019",
      * "from those in 2012") */
     if (k >= 2 && (is_word(c, k - 1, &pw_that) || is_word(c, k - 1, &pw_those))) {

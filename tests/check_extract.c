@@ -2853,6 +2853,16 @@ START_TEST(session37_forms)
            "netizens_increase|China|2014|31000000|people|exact|observed|3\n"
            "netizens|China|2013|618000000|people|exact|derived|3\n",
            true);
+    /* a date after "compared to figures in" is a base, no date of the
+     * change; the level then is derived from the level another sentence
+     * gives */
+    expect("The number of internet users in China reached 989 million by the end of December 2020, the latest report "
+           "said on Wednesday.\n\nAccording to the report, compared to figures in March 2020, the number of internet "
+           "users in China grew by 85.4 million.\n",
+           "netizens|China|2020|989000000|people|exact|observed|1\n"
+           "netizens_increase|China|2020|85400000|people|exact|observed|3\n"
+           "netizens|China|2020-03|903600000|people|exact|derived|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
