@@ -406,6 +406,11 @@ WORDLIST(particle_verb, "make", "makes", "made", "making", "take", "takes", "too
          "rack", "racks", "racked", "racking", "chalk", "chalks", "chalked", "ring", "rings", "rang", "rung", "clock",
          "clocks", "clocked", "tot", "tots", "totted", "tally", "tallies", "tallied");
 
+/* a determiner a cue's phrase may hold after its preposition, "accessed the
+ * Internet using their mobile phones" as "... using mobile phone" */
+WORDLIST(inner_det, "their", "a", "an", "the", "its", "his", "her", "our");
+WORDLIST(inner_prep, "using", "via", "through", "with", "on", "by", "from", "over", "in", "of");
+
 struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
@@ -414,7 +419,8 @@ struct wordlist *const all_lists[] = {
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
-    &mobile_place, &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb, &brand_noun};
+    &mobile_place, &province, &results_word, &headline_verb, &listing_word, &frame_noun, &frame_verb, &brand_noun,
+    &inner_det, &inner_prep};
 
 static void phrase_of(const char *text, struct phrase *ph)
 {
@@ -566,6 +572,14 @@ static bool modifier_inside(const struct token *t, size_t a, size_t k, size_t b)
 
 /* Is the word at k, between the cue's words at a and b, an adverb of
  * time after its verb ("are now online", "were already online")? */
+/* (a determiner after the phrase's preposition: "using their mobile
+ * phones" for "using mobile phone") */
+static bool det_inside(const struct token *t, size_t a, size_t k, size_t b)
+{
+    return t[k].kind == TK_WORD && in_list(&inner_det, &t[k]) && t[a].kind == TK_WORD && in_list(&inner_prep, &t[a]) &&
+           t[b].kind == TK_WORD;
+}
+
 static bool adverb_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
     return t[k].kind == TK_WORD && (t[k].hash == wh_now || t[k].hash == wh_already || t[k].hash == wh_still) &&
@@ -607,7 +621,8 @@ size_t match_fwd(const struct token *t, size_t n, size_t i, const struct phrase 
                 k++;
         if (w > 0 && !skipped && k + 1 < limit && k + 1 < n && !tok_is(&t[k], ph->h[w]) &&
             tok_is(&t[k + 1], ph->h[w]) &&
-            (cue_name_inside(t, k - 1, k, k + 1) || modifier_inside(t, k - 1, k, k + 1) || adverb_inside(t, k - 1, k, k + 1))) {
+            (cue_name_inside(t, k - 1, k, k + 1) || modifier_inside(t, k - 1, k, k + 1) || adverb_inside(t, k - 1, k, k + 1) ||
+             det_inside(t, k - 1, k, k + 1))) {
             k++;
             skipped = true;
         }
@@ -644,7 +659,8 @@ size_t match_back(const struct token *t, size_t end, size_t floor_i, const struc
             k--; /* (a word hyphened on: "short-video users" as "short video users") */
         if (w < ph->n - 1 && !skipped && k > floor_i + 1 && !tok_is(&t[k - 1], ph->h[w]) &&
             tok_is(&t[k - 2], ph->h[w]) &&
-            (cue_name_inside(t, k - 2, k - 1, k) || modifier_inside(t, k - 2, k - 1, k) || adverb_inside(t, k - 2, k - 1, k))) {
+            (cue_name_inside(t, k - 2, k - 1, k) || modifier_inside(t, k - 2, k - 1, k) || adverb_inside(t, k - 2, k - 1, k) ||
+             det_inside(t, k - 2, k - 1, k))) {
             k--;
             skipped = true;
         }

@@ -2863,6 +2863,11 @@ START_TEST(session37_forms)
            "netizens_increase|China|2020|85400000|people|exact|observed|3\n"
            "netizens|China|2020-03|903600000|people|exact|derived|3\n",
            true);
+    /* a determiner after a cue's preposition: "using their mobile phones"
+     * as "using mobile phone" */
+    expect("The CNNIC report said 117.6 million people accessed the Internet using their mobile phones last year, up "
+           "133 percent from 2007.\n",
+           "mobile_netizens|China|2008|117600000|people|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
