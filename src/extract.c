@@ -2619,6 +2619,11 @@ static size_t aside_open(const struct sent *st, size_t p)
             return a && (t[o - 1].flags & TF_CAP) && o + 12 > p ? o : SIZE_MAX;
         }
         const struct token *w = &t[o + 1];
+        /* (past an adverb: "China's online population, already the world's
+         * largest, rose to 298 million") */
+        static const char *const adv[] = {"already", "now", "still", "currently", "long"};
+        if (o + 3 < p && w->kind == TK_WORD && str_ieq_any(st->s + w->off, w->len, adv, 5) && t[o + 2].kind == TK_WORD)
+            w = &t[o + 2];
         const char *x = st->s + w->off;
         /* a relative clause of a noun: "The broader market for third-party
          * payments, which also counts transactions made on personal

@@ -2868,6 +2868,10 @@ START_TEST(session37_forms)
     expect("The CNNIC report said 117.6 million people accessed the Internet using their mobile phones last year, up "
            "133 percent from 2007.\n",
            "mobile_netizens|China|2008|117600000|people|exact|observed|1\n", false);
+    /* an apposition may open with an adverb: "already the world's largest" */
+    expect("China's online population, already the world's largest, rose to 298 million by the end of 2008, a survey "
+           "said.\n",
+           "netizens|China|2008|298000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
