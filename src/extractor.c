@@ -373,6 +373,27 @@ static int labelled_day(const char *p, size_t n, int *month, int *day)
     return 0;
 }
 
+/* Does the line open with a key that names a date, as a page's front
+ * matter has it: "date: 2016-05-13", "post_date: 2016-05-13 08:57:19",
+ * "published: ..."? */
+static bool date_key(const char *p, size_t n)
+{
+    static const char *const key[] = {"date", "post_date", "published", "pubdate", "published_at", "created",
+                                      "publish_date", "date_published"};
+    size_t a = 0;
+    while (a < n && p[a] == ' ')
+        a++;
+    size_t e = a;
+    while (e < n && (is_alpha((unsigned char)p[e]) || p[e] == '_'))
+        e++;
+    if (e >= n || p[e] != ':' || e == a)
+        return false;
+    for (size_t k = 0; k < sizeof key / sizeof *key; k++)
+        if (str_ieq(p + a, e - a, key[k]))
+            return true;
+    return false;
+}
+
 static int dateline_year(const char *p, size_t n, int *month, int *day)
 {
     size_t sl;
@@ -2478,7 +2499,7 @@ static void vintage_line(struct vintage *v, const char *p, size_t n)
     /* (or a day a label names: "Source: Xinhua  Published: 2018/3/13
      * 22:38:40" under a site's menus and its headline) */
     if (text &&
-        (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline || byline_like(p, n) ||
+        (v->lines < 6 || (v->lines < 12 && (agency_dateline(p, n) || v->byline || byline_like(p, n) || date_key(p, n) ||
                                             memmem(p, n, "Published:", 10) || memmem(p, n, "Updated:", 8) ||
                                             memmem(p, n, "Posted:", 7)))) &&
         !v->dateline) {

@@ -2872,6 +2872,11 @@ START_TEST(session37_forms)
     expect("China's online population, already the world's largest, rose to 298 million by the end of 2008, a survey "
            "said.\n",
            "netizens|China|2008|298000000|people|exact|observed|1\n", true);
+    /* a page's front matter dates it by a key that names a date, past
+     * its first lines */
+    expect("---\nID: 3589\npost_title: >\n  Apple Invests in Didi,\n  Uber's Biggest Rival in China\nauthor: Staff "
+           "Writer\npost_date: 2016-05-13 08:57:19\nlayout: post\n---\n\nApple has invested $1 billion in Didi Chuxing.\n",
+           "investment|Didi Chuxing|2016-05-13|1000000000|USD|exact|observed|11\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
