@@ -1777,6 +1777,20 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                     } else {
                         e.flags |= DF_THAT_YEAR;
                     }
+                } else if (!this_year && out->n) {
+                    /* ("the year" after a year its sentence names, as it
+                     * opens: "Microblogging users jumped up in 2012, with
+                     * 309 million at the end of the year") */
+                    const struct date_expr *o = &out->v[out->n - 1];
+                    bool named = o->rel == DR_ABS && o->when.y && !o->when.m && !o->when.y2 &&
+                                !(o->flags & (DF_COMPARE | DF_BOUND | DF_FROM)) && o->last < e.first;
+                    for (size_t j = o->last + 1; j < e.first && named; j++)
+                        named = !(t[j].flags & TF_SENT_END);
+                    if (named) {
+                        e.rel = DR_ABS;
+                        e.when = (struct date){.y = o->when.y};
+                        e.flags |= DF_END_OF;
+                    }
                 }
                 push(out, e);
                 continue;

@@ -2877,6 +2877,14 @@ START_TEST(session37_forms)
     expect("---\nID: 3589\npost_title: >\n  Apple Invests in Didi,\n  Uber's Biggest Rival in China\nauthor: Staff "
            "Writer\npost_date: 2016-05-13 08:57:19\nlayout: post\n---\n\nApple has invested $1 billion in Didi Chuxing.\n",
            "investment|Didi Chuxing|2016-05-13|1000000000|USD|exact|observed|11\n", false);
+    /* "the end of the year" after a year its sentence names is that
+     * year's end, whatever year the text spoke of before */
+    expect("China ended last year with a total Internet population of 564 million people.\n\nMicroblogging users "
+           "jumped up in 2012, with 309 million at the end of the year, up 58.73 million from 2011.\n",
+           "microblog_users|China|2012|309000000|people|exact|observed|3\n"
+           "microblog_users_increase|China|2012|58730000|people|exact|observed|3\n"
+           "microblog_users|China|2011|250270000|people|exact|derived|3\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
