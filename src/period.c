@@ -49,7 +49,7 @@ struct pword {
     size_t len;
 };
 static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_between, pw_by,
-    pw_compared, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far,
+    pw_compared, pw_comparing, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far,
     pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
     pw_till, pw_to, pw_until, pw_versus, pw_vs, pw_with, pw_within, pw_year, pw_years, pw_singles, pw_day, pw_double,
@@ -88,6 +88,7 @@ static void pwords_once(void)
     PW(between);
     PW(by);
     PW(compared);
+    PW(comparing);
     PW(comparison);
     PW(currently);
     PW(during);
@@ -299,12 +300,14 @@ static bool festival_at(const struct cur *c, size_t i, size_t *end)
     return false;
 }
 
-/* "compared with the end of 2012", "over 2012", "than in 2012", "from the
- * end of 2012": the base of a comparison, not the time of a figure. */
+/* "compared with the end of 2012" ("comparing to", as some writers have
+ * it), "over 2012", "than in 2012", "from the end of 2012": the base of a
+ * comparison, not the time of a figure. */
 static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
 {
     if (k >= 2 && (is_word(c, k - 1, &pw_with) || is_word(c, k - 1, &pw_to)) &&
-        (is_word(c, k - 2, &pw_compared) || is_word(c, k - 2, &pw_comparison))) {
+        (is_word(c, k - 2, &pw_compared) || is_word(c, k - 2, &pw_comparing) ||
+         is_word(c, k - 2, &pw_comparison))) {
         *flags |= DF_COMPARE;
         return k - 2;
     }
@@ -354,7 +357,8 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
                str_ieq_any(c->s + c->t[b - 1].off, c->t[b - 1].len, figs, sizeof figs / sizeof *figs))
             b--;
         if (b < k && b >= 2 && (is_word(c, b - 1, &pw_with) || is_word(c, b - 1, &pw_to)) &&
-            (is_word(c, b - 2, &pw_compared) || is_word(c, b - 2, &pw_comparison))) {
+            (is_word(c, b - 2, &pw_compared) || is_word(c, b - 2, &pw_comparing) ||
+         is_word(c, b - 2, &pw_comparison))) {
             *flags |= DF_COMPARE;
             return b - 2;
         }

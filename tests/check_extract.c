@@ -2885,6 +2885,10 @@ START_TEST(session37_forms)
            "microblog_users_increase|China|2012|58730000|people|exact|observed|3\n"
            "microblog_users|China|2011|250270000|people|exact|derived|3\n",
            false);
+    /* "comparing to" a date is a base, as "compared to" is */
+    expect("Beijing, July 20, 2007. As of June 30, China has had 162 million Internet users. Comparing to the end of "
+           "2006, it has 25 million new Internet users.\n",
+           "netizens_increase|China|2007-06-30|25000000|people|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
