@@ -430,7 +430,10 @@ static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
         "buyers", "sellers", "merchants", "followers", "fans", "readers", "clients", "holders",
         "new", "active", "registered", "monthly", "daily", "mobile", "internet", "online", "paying", "unique"};
     /* ... or it ends a phrase: "hit 389m in 2013", "reached 557m." */
-    static const char *const after[] = {"in", "at", "by", "as", "and", "or", "last", "this", "a", "from", "to", "for"};
+    /* (or a verb, or "of" a part: "628m of them had made", "213m were
+     * active") */
+    static const char *const after[] = {"in",   "at",   "by",   "as",  "and", "or",  "last", "this", "a",
+                                        "from", "to",   "for",  "of",  "were", "are", "was",  "had",  "have"};
     if (e >= n || s[e] == ',' || s[e] == ';' || (s[e] == '.' && (e + 1 >= n || s[e + 1] == ' ' || s[e + 1] == '\n')))
         return !noun;
     if (e + 1 >= n || s[e] != ' ' || !is_alpha((unsigned char)s[e + 1]))
@@ -441,10 +444,14 @@ static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
     if (str_ieq(s + a, b - a, "Chinese"))
         return true; /* "557m Chinese" */
     /* (an app's monthly or daily actives in capitals: "468M MAU") */
-    static const char *const actives[] = {"MAU", "MAUs", "DAU", "DAUs"};
+    /* (or the shares of an offering: "175m American depositary shares",
+     * "13m ADSs") */
+    static const char *const actives[] = {"MAU", "MAUs", "DAU", "DAUs", "ADS", "ADSs"};
     for (size_t k = 0; k < sizeof actives / sizeof *actives; k++)
         if (b - a == strlen(actives[k]) && memcmp(s + a, actives[k], b - a) == 0)
             return true;
+    if (b - a == 8 && memcmp(s + a, "American", 8) == 0 && b + 8 < n && str_ieq(s + b + 1, 7, "deposit"))
+        return true;
     if (!is_lower((unsigned char)s[a]))
         return false;
     for (size_t k = 0; k < sizeof counted / sizeof *counted; k++)

@@ -396,6 +396,12 @@ START_TEST(b8_numbers_in_words)
     no_num("five terabits per second");
     one_num("2.5 gigabits per second", 2500, "Mbps");
     no_num("five point plans");
+    /* a glued "m" before the shares of an offering, or "of" a part, or a
+     * verb */
+    one_num("Lufax offered 175m American depository shares", 175e6, NULL);
+    one_num("At the end of March 628m of them had made a purchase", 628e6, NULL);
+    one_num("213m were active on this day", 213e6, NULL);
+    no_num("a 400m American sprinter");
     /* a scale in the plural after digits, as some writers have it; not
      * after words, nor alone */
     one_num("reached 485 millions by June", 485e6, NULL);
