@@ -10487,7 +10487,12 @@ static void skip_dateline(const char *s, struct token *t, size_t n, const bool *
     if (i >= n || !(t[i].flags & TF_OPEN) || (!words && i != 0))
         return;
     size_t open = i, close = i + 1;
-    while (close < n && close <= open + 4 && t[close].kind == TK_WORD && (t[close].flags & TF_CAP))
+    /* (two agencies joined by a mark: "(Bernama-GLOBE NEWSWIRE)") */
+    while (close < n && close <= open + 6 &&
+           ((t[close].kind == TK_WORD && (t[close].flags & TF_CAP)) ||
+            (close > open + 1 && close + 1 < n && t[close].kind == TK_PUNCT && t[close].len == 1 &&
+             (s[t[close].off] == '-' || s[t[close].off] == '/') && t[close + 1].kind == TK_WORD &&
+             (t[close + 1].flags & TF_CAP))))
         close++;
     /* (or agencies and their day in it: "BEIJING, (UrduPoint / Pakistan
      * Point News - 24th Feb, 2024) The assets under ...", the sentence

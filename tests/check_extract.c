@@ -2889,6 +2889,13 @@ START_TEST(session37_forms)
     expect("Beijing, July 20, 2007. As of June 30, China has had 162 million Internet users. Comparing to the end of "
            "2006, it has 25 million new Internet users.\n",
            "netizens_increase|China|2007-06-30|25000000|people|exact|observed|1\n", false);
+    /* a dateline's agencies joined by a mark; an offering's size is what
+     * it raises */
+    expect("SHANGHAI, July 27, 2018 (Bernama-GLOBE NEWSWIRE) -- Pinduoduo Inc. today announced the pricing of its "
+           "initial public offering at a price of US$19 per ADS, for a total offering size of US$1.63 billion.\n",
+           "price_per_share|Pinduoduo|2018-07-27|19|USD|exact|observed|1\n"
+           "ipo_raise|Pinduoduo|2018-07-27|1630000000|USD|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
