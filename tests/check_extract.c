@@ -2896,6 +2896,10 @@ START_TEST(session37_forms)
            "price_per_share|Pinduoduo|2018-07-27|19|USD|exact|observed|1\n"
            "ipo_raise|Pinduoduo|2018-07-27|1630000000|USD|exact|observed|1\n",
            true);
+    /* the turnover of the banks' electronic payments is no e-commerce */
+    expect_absent("Online banking payments reached a total of 14.893 billion transactions in 2018, with a turnover of "
+                  "495.24 trillion yuan.\n",
+                  "ecommerce_turnover");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
