@@ -2900,6 +2900,12 @@ START_TEST(session37_forms)
     expect_absent("Online banking payments reached a total of 14.893 billion transactions in 2018, with a turnover of "
                   "495.24 trillion yuan.\n",
                   "ecommerce_turnover");
+    /* "mobile payment turnover" is a volume of payments, no shop's */
+    expect("China's mobile payment turnover soared 317% YOY to $1.59 trillion in 2013.\n",
+           "mobile_payments_growth|China|2013|317|percent|exact|observed|1\n"
+           "mobile_payments|China|2012|381294964029|USD|about|derived|1\n"
+           "mobile_payments|China|2013|1590000000000|USD|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
