@@ -6878,11 +6878,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                str_ieq(st->s + t[c.b].off, t[c.b].len, "newly") &&
                                (str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "increased") ||
                                 str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "added"));
+            /* (or people who became what the cue after counts: "About 9
+             * million Chinese became netizens in the first half of this
+             * year") */
+            bool became = false;
+            for (size_t j = k + 1; c.rule >= 0 && c.after && j < c.a && j < k + 4 && !became; j++)
+                became = t[j].kind == TK_WORD && (str_ieq(st->s + t[j].off, t[j].len, "became") ||
+                                                  str_ieq(st->s + t[j].off, t[j].len, "become"));
             bool new_before = c.rule >= 0 && !c.after && c.a >= st->a + 2 &&
                               (str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "new") ||
                                str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "newly")) &&
                               (tok_is(&t[c.a - 2], WH(of)) || str_ieq(st->s + t[c.a - 2].off, t[c.a - 2].len, "the"));
-            if (c.rule >= 0 && (further || new_label || new_before || newly_after || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
+            if (c.rule >= 0 && (further || new_label || new_before || newly_after || became || (c.after && ((c.a > k + 1 && t[k + 1].kind == TK_WORD &&
                 (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "new") || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "newly") ||
                  str_ieq(st->s + t[k + 1].off, t[k + 1].len, "additional"))) || first_time))))
                 for (size_t ri = 0; ri < r->n; ri++)

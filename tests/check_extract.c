@@ -2906,6 +2906,15 @@ START_TEST(session37_forms)
            "mobile_payments|China|2012|381294964029|USD|about|derived|1\n"
            "mobile_payments|China|2013|1590000000000|USD|exact|observed|1\n",
            true);
+    /* people who became what a cue counts are an increase of it */
+    expect("By June 30, 2005, the number of China's Internet users reached 103 million. About 9 million Chinese "
+           "became netizens in the first half of this year.\n",
+           "netizens_increase|China|2005-06|9000000|people|about|observed|1\n", false);
+    expect_absent("About 9 million Chinese became netizens in the first half of 2005.\n", "netizens|");
+    /* .CN names "registered under the Chinese country code CN" */
+    expect("By June 30, 2005, domain names registered under the Chinese country code CN have grown rapidly to reach "
+           "622,000.\n",
+           "cn_domain_names|China|2005-06-30|622000|count|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
