@@ -1376,7 +1376,11 @@ static bool limit_before(const struct sent *st, size_t qstart)
         const struct token *t = &st->t[p - 1];
         if (t->kind == TK_PUNCT && (t->flags & (TF_CLAUSE | TF_SENT_END) || st->s[t->off] == ','))
             return false;
-        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && in_list(&limit_word, t))
+        /* (not a "market cap": "Alibaba's market cap is around $250
+         * billion") */
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && in_list(&limit_word, t) &&
+            !(p >= st->a + 2 && str_ieq(st->s + t->off, t->len, "cap") &&
+              str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "market")))
             return true;
     }
     return false;
@@ -7342,7 +7346,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 money_written_before(st, k + 2) && !ni[k].from &&
                 !(ni[k].qstart > st->a && (in_list(&rise_verb, &t[ni[k].qstart - 1]) ||
                                            in_list(&fall_verb, &t[ni[k].qstart - 1])))))) ||
-             (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-')))) {
+             (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-' ||
+                                            (t[k + 1].len == 3 && memcmp(st->s + t[k + 1].off, "\xE2\x80\x93", 3) == 0))))) {
             /* (a range foreseen, "expects net revenues to be between X and
              * Y", is no figure of a dated indicator) */
             const struct rule *ur = &d->r->v[ni[k + 2].rule];
@@ -7364,7 +7369,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 j = q + 1;
         }
         if (j + 1 < st->b && (tok_is(&t[j], WH(and)) || tok_is(&t[j], WH(to)) ||
-                              (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-'))) &&
+                              (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-' ||
+                                                         /* (an en dash: "$200–300 billion") */
+                                                         (t[j].len == 3 && memcmp(st->s + t[j].off, "\xE2\x80\x93", 3) == 0)))) &&
             is_quantity(&t[j + 1]) && num_class(&t[j + 1]) == num_class(&t[k])) {
             bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between));
             bool dash = t[j].kind == TK_PUNCT;

@@ -369,6 +369,24 @@ static bool money_before(const char *s, size_t i)
     return false;
 }
 
+/* Is the number at i the upper bound of a range whose lower bound has a
+ * currency before it: "$8-24B", "$75–100B" (a hyphen, an en dash or a
+ * tilde between)? */
+static bool money_range_before(const char *s, size_t i)
+{
+    size_t j = i;
+    if (j >= 3 && memcmp(s + j - 3, "\xE2\x80\x93", 3) == 0)
+        j -= 3;
+    else if (j >= 1 && (s[j - 1] == '-' || s[j - 1] == '~'))
+        j--;
+    else
+        return false;
+    size_t d = j;
+    while (d > 0 && (is_digit((unsigned char)s[d - 1]) || s[d - 1] == '.' || s[d - 1] == ','))
+        d--;
+    return d < j && is_digit((unsigned char)s[j - 1]) && money_before(s, d);
+}
+
 /* Does a currency's word follow at e, after a space: "35b yuan"? */
 static bool currency_word_after(const char *s, size_t n, size_t e)
 {
@@ -760,7 +778,8 @@ static void lex_run(struct lexer *lx)
         /* letters glued after the number */
         int sc = scale_index(s + k, le - k);
         /* "€500m", "$2.5b", "RMB300k": a one-letter scale, only after a currency */
-        if (sc < 0 && le - k == 1 && money_before(s, i)) {
+        /* (or after a range that opens with one: "$8-24B") */
+        if (sc < 0 && le - k == 1 && (money_before(s, i) || money_range_before(s, i))) {
             char c0 = (char)to_lower((unsigned char)s[k]);
             sc = c0 == 'k' ? SCALE_THOUSAND : c0 == 'm' ? SCALE_MILLION : c0 == 'b' ? SCALE_BILLION : -1;
         }
@@ -2244,7 +2263,8 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         const struct token *mid = &out->v[i + 1];
         if (lo->kind != TK_NUM || hi->kind != TK_NUM)
             continue;
-        bool dash = mid->kind == TK_PUNCT && mid->len == 1 && (s[mid->off] == '-' || s[mid->off] == '~');
+        bool dash = mid->kind == TK_PUNCT && ((mid->len == 1 && (s[mid->off] == '-' || s[mid->off] == '~')) ||
+                                              (mid->len == 3 && memcmp(s + mid->off, "\xE2\x80\x93", 3) == 0));
         bool and = mid->kind == TK_WORD && str_ieq(s + mid->off, mid->len, "and") && i > 0 &&
                    out->v[i - 1].kind == TK_WORD && str_ieq(s + out->v[i - 1].off, out->v[i - 1].len, "between");
         /* "between 3 trillion and 5 trillion yuan": a lower bound with its

@@ -2915,6 +2915,13 @@ START_TEST(session37_forms)
     expect("By June 30, 2005, domain names registered under the Chinese country code CN have grown rapidly to reach "
            "622,000.\n",
            "cn_domain_names|China|2005-06-30|622000|count|exact|observed|1\n", false);
+    /* a range with an en dash; a "market cap" is no limit */
+    expect("May 2025\n\nAnt International is in IPO talks at a $8\xE2\x80\x93" "24B valuation.\n",
+           "valuation|Ant International|2025-05|8000000000|USD|at_least|observed|3\n"
+           "valuation|Ant International|2025-05|24000000000|USD|less_than|observed|3\n",
+           true);
+    expect("May 3, 2020\n\nAlibaba's market cap is around $250 billion.\n",
+           "valuation|Alibaba|2020-05-03|250000000000|USD|about|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

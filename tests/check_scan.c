@@ -733,6 +733,18 @@ START_TEST(range_bounds_share_units)
     ck_assert(num(1)->value == 3e9 && num(1)->unit && strcmp(num(1)->unit, "USD") == 0);
     scan("Amount: US$20-30 million");
     ck_assert(num(0)->value == 20e6 && num(1)->value == 30e6 && num(1)->unit && strcmp(num(1)->unit, "USD") == 0);
+    /* (an en dash too, and a one-letter scale glued to the upper bound:
+     * "$8–24B", "$200–300 billion") */
+    scan("at a $8\xE2\x80\x93" "24B valuation");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert(num(0)->value == 8e9 && strcmp(num(0)->unit, "USD") == 0);
+    ck_assert(num(1)->value == 24e9 && num(1)->unit && strcmp(num(1)->unit, "USD") == 0);
+    scan("around $200\xE2\x80\x93" "300 billion");
+    ck_assert(num(0)->value == 200e9 && num(1)->value == 300e9);
+    /* (but no letter after a bare range: "Series 3-4B") */
+    scan("Series 3-4B");
+    ck_assert_uint_eq(nnums(), 1);
+    ck_assert(num(0)->value == 3);
     /* (a price and a count are no range) */
     scan("$15 - 3 million shares");
     ck_assert(num(0)->value == 15);
