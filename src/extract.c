@@ -9358,6 +9358,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * months ended June 30") */
             if (n->date >= 0 && (size_t)n->date < d->dates.n && (d->dates.v[n->date].flags & DF_SPAN_DAY))
                 continue;
+            /* (nor a day a total stands at: "As of June 30, 2018,
+             * Pinduoduo's gross merchandise volume reached 262.1 billion
+             * yuan"; not the festival's, "by the end of Nov 11") */
+            if (!n->day_named && n->date >= 0 && (size_t)n->date < d->dates.n &&
+                (d->dates.v[n->date].flags & DF_END_OF) && !(n->when.m == 11 && n->when.d == 11))
+                continue;
             /* (nor a span's figure reported that day: "Pinduoduo on
              * Wednesday reported quarterly revenue of 7.51 billion yuan") */
             if (span_said(st))

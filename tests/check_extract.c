@@ -2922,6 +2922,9 @@ START_TEST(session37_forms)
            true);
     expect("May 3, 2020\n\nAlibaba's market cap is around $250 billion.\n",
            "valuation|Alibaba|2020-05-03|250000000000|USD|about|observed|3\n", true);
+    /* a total "as of" a day is no day's volume */
+    expect("As of June 30, 2018, Pinduoduo's gross merchandise volume reached 262.1 billion yuan.\n",
+           "ecommerce_turnover|Pinduoduo|2018-06-30|262100000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
