@@ -2925,6 +2925,10 @@ START_TEST(session37_forms)
     /* a total "as of" a day is no day's volume */
     expect("As of June 30, 2018, Pinduoduo's gross merchandise volume reached 262.1 billion yuan.\n",
            "ecommerce_turnover|Pinduoduo|2018-06-30|262100000000|CNY|exact|observed|1\n", true);
+    /* a fund's "aggregate deposits" are its assets */
+    expect("April 20, 2014\n\nYu'e Bao had attracted aggregate deposits of about 541.3 billion yuan by the end of "
+           "March.\n",
+           "fund_assets|Yu'e Bao|2014-03|541300000000|CNY|about|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
