@@ -2929,6 +2929,9 @@ START_TEST(session37_forms)
     expect("April 20, 2014\n\nYu'e Bao had attracted aggregate deposits of about 541.3 billion yuan by the end of "
            "March.\n",
            "fund_assets|Yu'e Bao|2014-03|541300000000|CNY|about|observed|3\n", true);
+    /* "net users" are netizens */
+    expect("By the end of 2014, Chinese net users amounted to 648 million.\n",
+           "netizens|China|2014|648000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
