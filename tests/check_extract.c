@@ -2932,6 +2932,10 @@ START_TEST(session37_forms)
     /* "net users" are netizens */
     expect("By the end of 2014, Chinese net users amounted to 648 million.\n",
            "netizens|China|2014|648000000|people|exact|observed|1\n", true);
+    /* 3G "mobile telecommunication users"; a figure aimed at is no level */
+    expect("The number of China's third generation (3G) mobile telecommunication users soared to 47.05 million by "
+           "the end of 2010. The ministry said that China aimed to have 150 million 3G mobile users by 2011.\n",
+           "3g_users|China|2010|47050000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
