@@ -10344,6 +10344,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %s)", bp);
                 break;
             }
+        /* (or a change over a year's first half: from the end of the year
+         * before, "the first half of this year saw 25 million new Internet
+         * users") */
+        if (n->change && n->has_when && !n->when.y2 && n->when.m == 6 && !n->when.d && nl > 0 &&
+            (size_t)nl + 16 < sizeof note && !strstr(note, " (from ") && !(n->date >= 0 && is_quantity(&t[n->date])))
+            for (size_t di = d->da; di < d->db; di++) {
+                const struct date_expr *de = &d->dates.v[di];
+                if (de->first < st->a || de->first >= st->b || !(de->flags & DF_FIRST_HALF))
+                    continue;
+                nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %04d)", n->when.y - 1);
+                break;
+            }
         if (!unwritten(lsec, n->entity))
             emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),
                       n->has_when && !ru->no_period ? &n->when : NULL, n->change && n->down ? -t[k].value : t[k].value,
@@ -12371,7 +12383,10 @@ static void derive_across(struct chunk *c, const struct rules *r)
          * for the month" under "August 2018  July 2018"; from the year's
          * start where its label says so, "... for the year") */
         bool month = table && strlen(ch->period) == 7;
-        if (!cr || cr->change == CH_NONE || !cr->base || (strlen(ch->period) != 4 && !month) ||
+        /* (or a month's in prose, from the date its note gives: "the first
+         * half of this year saw 25 million new Internet users") */
+        bool noted = !table && strlen(ch->period) == 7 && strstr(ch->note, " (from ");
+        if (!cr || cr->change == CH_NONE || !cr->base || (strlen(ch->period) != 4 && !month && !noted) ||
             strstr(ch->note, "(over the years since)") || strstr(ch->note, "(a change compared with)"))
             continue;
         bool to_date = month && (strstr(ch->note, "for the year") || strstr(ch->note, "year to date") ||
@@ -12432,8 +12447,12 @@ static void derive_across(struct chunk *c, const struct rules *r)
             /* (on its own line, a level before it: a sentence before its
              * own, "... the national total of 5.16 trillion yuan. The
              * national figure rose 26.2 percent") */
+            /* (a month's change, of a level on a day of that month: "as of
+             * June 30, 2007, there were 162 million Internet users") */
+            bool same_period = strcmp(f->period, ch->period) == 0 ||
+                               (noted && strlen(f->period) == 10 && strncmp(f->period, ch->period, 7) == 0);
             if (f->derived || (f->line == ch->line && (j > i || (table && !from))) || strcmp(f->indicator, base) != 0 ||
-                strcmp(f->entity, ch->entity) != 0 || strcmp(f->period, ch->period) != 0 ||
+                strcmp(f->entity, ch->entity) != 0 || !same_period ||
                 (table && (strncmp(f->note, "table:", 6) != 0 || labs(f->line - ch->line) > 12)))
                 continue;
             if (f->qualifier != Q_EXACT && f->qualifier != Q_ABOUT)

@@ -2936,6 +2936,13 @@ START_TEST(session37_forms)
     expect("The number of China's third generation (3G) mobile telecommunication users soared to 47.05 million by "
            "the end of 2010. The ministry said that China aimed to have 150 million 3G mobile users by 2011.\n",
            "3g_users|China|2010|47050000|people|exact|observed|1\n", true);
+    /* a change over the first half of a year, a level of its end named
+     * before: the level at the end of the year before */
+    expect("BEIJING, Aug. 3, 2016 (Xinhua) -- China had 710 million Internet users by the end of June. China gained "
+           "about 21.3 million new web users in the first half of 2016.\n",
+           "netizens_increase|China|2016-06|21300000|people|about|observed|1\n"
+           "netizens|China|2015|688700000|people|about|derived|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -8659,6 +8666,7 @@ START_TEST(operators_and_sources)
            "increased by 30.2 million, or 10.0%.",
            "users|China (online shoppers)|2014-06|332000000|people|exact|observed|1\n"
            "users_increase|China (online shoppers)|2014-06|30200000|people|exact|observed|1\n"
+           "users|China (online shoppers)|2013|301800000|people|exact|derived|1\n"
            "users_growth|China (online shoppers)|2014-06|10|percent|exact|observed|1\n",
            true);
     /* a dateline's city and the agency in brackets are no topic: "the
