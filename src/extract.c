@@ -1358,6 +1358,12 @@ static bool running_tally(const struct sent *st, size_t k)
         /* (not the whole day: "120.7 billion yuan within 24 hours") */
         if (st->t[i - 1].kind == TK_NUM && st->t[i - 1].value == 24 && str_ieq(st->s + t->off, t->len, "hours"))
             continue;
+        /* (nor a rank: "162 million Internet users, only second to the
+         * United States") */
+        static const char *const rank_next[] = {"to", "only", "largest", "biggest", "highest", "place"};
+        if (str_ieq(st->s + t->off, t->len, "second") && i + 1 < st->b && st->t[i + 1].kind == TK_WORD &&
+            str_ieq_any(st->s + st->t[i + 1].off, st->t[i + 1].len, rank_next, 6))
+            continue;
         /* "in the first three minutes", "within 90 seconds" */
         for (size_t j = i; j-- > k + 1 && j + 4 > i;)
             if (in_list(&tally_lead, &st->t[j]))

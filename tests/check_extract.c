@@ -2943,6 +2943,11 @@ START_TEST(session37_forms)
            "netizens_increase|China|2016-06|21300000|people|about|observed|1\n"
            "netizens|China|2015|688700000|people|about|derived|1\n",
            false);
+    /* "only second to" ranks, no running tally of seconds; the other
+     * country's figure after it is not China's */
+    expect("According to the report, as of June 30, 2007, China has had 162 million Internet users, only second to "
+           "the United States, 211 million.\n",
+           "netizens|China|2007-06-30|162000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
