@@ -2948,6 +2948,11 @@ START_TEST(session37_forms)
     expect("According to the report, as of June 30, 2007, China has had 162 million Internet users, only second to "
            "the United States, 211 million.\n",
            "netizens|China|2007-06-30|162000000|people|exact|observed|1\n", true);
+    /* people "using the Web" are netizens, however the level after their
+     * change names them */
+    expect("The number of people using the Web topped half a billion in 2011, rising 12 percent to 513 million "
+           "people.\n",
+           "netizens|China|2011|513000000|people|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
