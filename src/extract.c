@@ -1723,6 +1723,15 @@ static bool overtaken(const struct sent *st, size_t a)
     /* "ahead of the US" */
     if (tok_is(t, WH(of)) && p >= st->a + 2 && str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "ahead"))
         return true;
+    /* (or what of it is compared with, a few words after "than": "reaching
+     * 355 million, or more than the entire population of the U.S.") */
+    if (tok_is(t, WH(of)))
+        for (size_t j = p - 1; j-- > st->a && j + 6 > p;) {
+            if (st->t[j].kind != TK_WORD)
+                break;
+            if (str_ieq(st->s + st->t[j].off, st->t[j].len, "than"))
+                return true;
+        }
     /* "second only to the United States", "next to", "after" a ranking */
     return tok_is(t, WH(to)) && p >= st->a + 2 &&
            (str_ieq(st->s + st->t[p - 2].off, st->t[p - 2].len, "only") ||

@@ -2953,6 +2953,11 @@ START_TEST(session37_forms)
     expect("The number of people using the Web topped half a billion in 2011, rising 12 percent to 513 million "
            "people.\n",
            "netizens|China|2011|513000000|people|exact|observed|1\n", false);
+    /* users accessing the Internet "from" their phones; a country compared
+     * with a few words after "than" is not the figure's */
+    expect("At the end of December 2011, the number of users accessing the Internet from their mobile phones has also "
+           "grown, reaching 355 million, or more than the entire population of the U.S.\n",
+           "mobile_netizens|China|2011|355000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
