@@ -2958,6 +2958,12 @@ START_TEST(session37_forms)
     expect("At the end of December 2011, the number of users accessing the Internet from their mobile phones has also "
            "grown, reaching 355 million, or more than the entire population of the U.S.\n",
            "mobile_netizens|China|2011|355000000|people|exact|observed|1\n", true);
+    /* what people spent on shopping through the Internet; "online
+     * commerce" */
+    expect("Chinese people spent more than 60 billion yuan ($9.6 billion) on shopping through the Internet in 2012.\n",
+           "ecommerce_turnover|China|2012|60000000000|CNY|more_than|observed|1\n", true);
+    expect("Online commerce in 2009 totalled 250 billion yuan.\n",
+           "ecommerce_turnover|China|2009|250000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
