@@ -2161,9 +2161,13 @@ static bool name_opens_cue(const struct rules *r, const struct sent *st, size_t 
     const struct cue_ref *a, *b;
     rules_cues_ending(r, st->t[p].hash, &a, &b);
     for (; a < b; a++) {
-        /* (another indicator's, that can count the figure) */
+        /* (another indicator's, that can count the figure; or another
+         * part's of the same: "the number of PC users" is no "number of
+         * users", "PC users" being the PC's part of the netizens) */
         const struct rule *o = &r->v[a->rule];
-        if (strcmp(o->id, r->v[ri].id) == 0 || o->change != CH_NONE || !class_fits(o->unit, cls))
+        const char *sa = o->segment ? o->segment : "", *sb = r->v[ri].segment ? r->v[ri].segment : "";
+        if ((strcmp(o->id, r->v[ri].id) == 0 && strcmp(sa, sb) == 0) || o->change != CH_NONE ||
+            !class_fits(o->unit, cls))
             continue;
         const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
         if (ph->h[ph->n - 1] != st->t[p].hash || ph->dir > 0)
@@ -3267,6 +3271,11 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         } else if (t->kind == TK_PUNCT) {
             if (t->flags & TF_SENT_END)
                 break;
+            /* "Only Alibaba has more active users (726m)": the figure alone
+             * in brackets after its noun */
+            if (p + 1 == q0 && q0 == qstart && (t->flags & TF_OPEN) && k + 1 < st->b && (st->t[k + 1].flags & TF_CLOSE) &&
+                p > st->a && st->t[p - 1].kind == TK_WORD && !rules_is_link(d->r, st->t[p - 1].hash))
+                continue;
             /* "gross merchandise volume, or GMV, transacted on": an
              * abbreviation set off by commas stands aside, as in brackets */
             if (p >= st->a + 4 && or_abbrev_at(st, p - 3)) {

@@ -452,7 +452,9 @@ static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
      * active") */
     static const char *const after[] = {"in",   "at",   "by",   "as",  "and", "or",  "last", "this", "a",
                                         "from", "to",   "for",  "of",  "were", "are", "was",  "had",  "have"};
-    if (e >= n || s[e] == ',' || s[e] == ';' || (s[e] == '.' && (e + 1 >= n || s[e + 1] == ' ' || s[e + 1] == '\n')))
+    /* (or a bracket closes it: "more active users (726m)") */
+    if (e >= n || s[e] == ',' || s[e] == ';' || s[e] == ')' ||
+        (s[e] == '.' && (e + 1 >= n || s[e + 1] == ' ' || s[e + 1] == '\n')))
         return !noun;
     if (e + 1 >= n || s[e] != ' ' || !is_alpha((unsigned char)s[e + 1]))
         return false;

@@ -2964,6 +2964,16 @@ START_TEST(session37_forms)
            "ecommerce_turnover|China|2012|60000000000|CNY|more_than|observed|1\n", true);
     expect("Online commerce in 2009 totalled 250 billion yuan.\n",
            "ecommerce_turnover|China|2009|250000000000|CNY|exact|observed|1\n", true);
+    /* a figure alone in brackets after its noun counts it; "PC users" are
+     * the PC's part, no "number of users" read past a name */
+    expect("July 9, 2020\n\nOnly Alibaba has more active users (726 million).\n",
+           "active_users|Alibaba|2020-07-09|726000000|people|exact|observed|3\n", true);
+    expect("By the end of June 2012, mobile netizens reached 388 million, surpassing the number of PC users (380 "
+           "million) for the first time.\n",
+           "mobile_netizens|China|2012-06|388000000|people|exact|observed|1\n"
+           "netizens|China (PC)|2012-06|380000000|people|exact|observed|1\n",
+           true);
+    expect_absent("The GMV reached (USD 230 billion) 1.43 trillion CNY in Q3 2014.\n", "USD");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -401,6 +401,7 @@ START_TEST(b8_numbers_in_words)
     one_num("Lufax offered 175m American depository shares", 175e6, NULL);
     one_num("At the end of March 628m of them had made a purchase", 628e6, NULL);
     one_num("213m were active on this day", 213e6, NULL);
+    one_num("more active users (726m)", 726e6, NULL);
     no_num("a 400m American sprinter");
     /* a scale in the plural after digits, as some writers have it; not
      * after words, nor alone */
