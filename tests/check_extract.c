@@ -2974,6 +2974,9 @@ START_TEST(session37_forms)
            "netizens|China (PC)|2012-06|380000000|people|exact|observed|1\n",
            true);
     expect_absent("The GMV reached (USD 230 billion) 1.43 trillion CNY in Q3 2014.\n", "USD");
+    /* a word of size before the figure: "a cool $50 billion" */
+    expect("April 2017\n\nThe financing round will lift Didi's valuation to a cool $50 billion.\n",
+           "valuation|Didi|2017-04|50000000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
