@@ -18,7 +18,9 @@ WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceed
          /* "money fund assets passed $500 billion in 1990" */
          "passed", "passes", "passing", "crossed", "crosses", "surpasses", "broke through", "breaking through");
 WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
-WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing", "near");
+/* (and "just short of $18 billion", "just shy of") */
+WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing", "near", "just short of", "short of",
+         "just shy of", "shy of");
 WORDLIST(q_about, "about", "around", "approximately", "roughly", "some", "an estimated",
          "estimated", "circa", "approx");
 /* (and a bound named by its top: "could raise as much as US$10 billion") */

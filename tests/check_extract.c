@@ -2977,6 +2977,9 @@ START_TEST(session37_forms)
     /* a word of size before the figure: "a cool $50 billion" */
     expect("April 2017\n\nThe financing round will lift Didi's valuation to a cool $50 billion.\n",
            "valuation|Didi|2017-04|50000000000|USD|exact|observed|3\n", true);
+    /* "just short of", "just shy of" are "nearly" */
+    expect("In 2017, online sales reached just shy of 100 billion yuan.\n",
+           "ecommerce_turnover|China|2017|100000000000|CNY|nearly|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
