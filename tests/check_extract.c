@@ -2980,6 +2980,10 @@ START_TEST(session37_forms)
     /* "just short of", "just shy of" are "nearly" */
     expect("In 2017, online sales reached just shy of 100 billion yuan.\n",
            "ecommerce_turnover|China|2017|100000000000|CNY|nearly|observed|1\n", true);
+    /* what operators spend on their networks is no investment in a firm */
+    expect_absent("In 2009, China will complete investments of CNY143.5 billion in the 3G sector and will have over 10 "
+                  "million 3G users.\n",
+                  "investment|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
