@@ -3440,9 +3440,15 @@ static enum qualifier qualifier_before(const struct sent *st, size_t k, const st
     *start = k;
     size_t best = SIZE_MAX, which = 0;
     int best_l = -1;
+    /* (past the stop of an abbreviated qualifier: "(approx. USD$1
+     * trillion)") */
+    size_t kq = k;
+    if (k >= st->a + 2 && st->t[k - 1].kind == TK_PUNCT && st->s[st->t[k - 1].off] == '.' &&
+        str_ieq(st->s + st->t[k - 2].off, st->t[k - 2].len, "approx"))
+        kq = k - 1;
     for (int l = 0; l < 5; l++) {
         size_t w;
-        size_t s0 = list_back(all_lists[l], st->t, k, st->a, &w);
+        size_t s0 = list_back(all_lists[l], st->t, kq, st->a, &w);
         if (s0 != SIZE_MAX && (best == SIZE_MAX || s0 < best)) {
             best = s0;
             best_l = l;

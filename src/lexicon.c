@@ -71,6 +71,8 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than",
          /* "a 707% year-over-year increase", "a 5% annual growth" */
          "year over year", "annual growth", "annual increase", "annual rise",
+         /* "a 24.6% expansion in total mutual fund sector assets" */
+         "expansion", "surge", "gain", "hike",
          /* "the 89 million added during 2020", "5.35 million net additions
           * in April" */
          "added", "net additions", "net addition", "net adds", "new additions",

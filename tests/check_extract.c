@@ -2984,6 +2984,14 @@ START_TEST(session37_forms)
     expect_absent("In 2009, China will complete investments of CNY143.5 billion in the 3G sector and will have over 10 "
                   "million 3G users.\n",
                   "investment|");
+    /* an "approx." before a conversion in brackets; "a 24.6% expansion" is
+     * a change */
+    expect("Assets managed by money market funds rose to more than 6.8 trillion yuan (approx. USD$1 trillion) by the "
+           "end of November 2017, for a year-on-year increase of 2.52 trillion yuan.\n",
+           "fund_assets_increase|money market funds|2017-11|2520000000000|CNY|exact|observed|1\n", false);
+    expect("The growth has driven a 24.6% expansion in total mutual fund sector assets during the first 11 months of "
+           "2017, to 11.41 trillion yuan in total.\n",
+           "fund_assets_growth|mutual funds|2017-11|24.6|percent|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
