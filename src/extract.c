@@ -1444,6 +1444,11 @@ static bool label_number(const struct sent *st, size_t k)
         if (t[p].kind != TK_PUNCT || st->s[t[p].off] != ':')
             return false;
     }
+    /* (a name's number glued after a hyphen: "COVID-19", "Series-3") */
+    if (p > st->a && t[p].kind == TK_PUNCT && (t[p].flags & TF_HYPHEN) && t[p - 1].kind == TK_WORD &&
+        (t[p - 1].flags & TF_CAP) && t[p].off == t[p - 1].off + t[p - 1].len && t[k].off == t[p].off + 1 &&
+        !(k + 1 < st->b && t[k + 1].kind == TK_PUNCT && (t[k + 1].flags & TF_HYPHEN)))
+        return true;
     /* (the rest of a number after a dash: "No. 333-194505") */
     if (p > st->a && t[p].kind == TK_PUNCT && st->s[t[p].off] == '-' && t[p].off == t[p - 1].off + t[p - 1].len &&
         t[k].off == t[p].off + 1 && t[p - 1].kind == TK_NUM)

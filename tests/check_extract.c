@@ -2992,6 +2992,13 @@ START_TEST(session37_forms)
     expect("The growth has driven a 24.6% expansion in total mutual fund sector assets during the first 11 months of "
            "2017, to 11.41 trillion yuan in total.\n",
            "fund_assets_growth|mutual funds|2017-11|24.6|percent|exact|observed|1\n", false);
+    /* a name's number glued after a hyphen ("COVID-19") is no figure */
+    expect("As of December 2020, China had 989 million internet users. During the COVID-19 pandemic, an increase of "
+           "85.4 million internet users was observed.\n",
+           "netizens|China|2020|989000000|people|exact|observed|1\n"
+           "netizens_increase|China|2020|85400000|people|exact|observed|1\n"
+           "netizens|China|2019|903600000|people|exact|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
