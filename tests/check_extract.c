@@ -2999,6 +2999,10 @@ START_TEST(session37_forms)
            "netizens_increase|China|2020|85400000|people|exact|observed|1\n"
            "netizens|China|2019|903600000|people|exact|derived|1\n",
            true);
+    /* people subscribing to third-generation services are 3G subscribers */
+    expect("The number of people subscribing to third-generation mobile phone services in China increased by 74.22 "
+           "million in the first nine months of 2012.\n",
+           "3g_users_increase|China|2012-09|74220000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
