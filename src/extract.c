@@ -1347,6 +1347,15 @@ static bool each_before(const struct sent *st, size_t qstart)
 /* "Sales passed $1.5 billion in the first three minutes", "within 90
  * seconds": a running tally of minutes or hours, no figure of a day or a
  * year.  Within six words after the figure. */
+/* Is the word at i a verb of a level reached or passed, "passed",
+ * "exceeded", "topped", "reached"? */
+static bool passed_verb(const struct sent *st, size_t i)
+{
+    static const char *const passed[] = {"passed", "exceeded", "surpassed", "topped", "crossed", "broke",
+                                         "reached", "hit", "hitting", "reaching"};
+    return i < st->b && st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, passed, 10);
+}
+
 static bool running_tally(const struct sent *st, size_t k)
 {
     for (size_t i = k + 1; i < st->b && i <= k + 7; i++) {
@@ -6698,7 +6707,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t and_at = n->qstart > st->a + 2 && (tok_is(&t[n->qstart - 1], WH(of)) || tok_is(&t[n->qstart - 1], WH(by)))
                             ? n->qstart - 2
                             : n->qstart - 1;
-        if (cb == SIZE_MAX && !ca && n->qstart > st->a + 1 && tok_is(&t[and_at], WH(and)) &&
+        if (cb == SIZE_MAX && !ca && n->qstart > st->a + 1 && tok_is(&t[and_at], WH(and)) && !passed_verb(st, n->qstart) &&
             (k + 1 == st->b || d->in_date[k + 1] || t[k + 1].kind == TK_PUNCT ||
              str_ieq(st->s + t[k + 1].off, t[k + 1].len, "since") ||
              (and_at + 2 == n->qstart && (tok_is(&t[k + 1], WH(from)) || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "over") ||
@@ -6832,7 +6841,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                                       !in_list(&fall_verb, &t[m])));
                      w++)
                     m++;
-            if (n->qstart == m + 1 && tok_is(&t[m], WH(and))) {
+            /* (not a level a verb says it passed: "its 3G subscribers
+             * increased by 4.133 million and passed 100 million") */
+            if (n->qstart == m + 1 && tok_is(&t[m], WH(and)) && !passed_verb(st, n->qstart)) {
                 n->change = ni[prev_q].change;
                 n->down = ni[prev_q].down;
                 n->seq = sequential_after(st, k);

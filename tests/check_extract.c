@@ -3003,6 +3003,11 @@ START_TEST(session37_forms)
     expect("The number of people subscribing to third-generation mobile phone services in China increased by 74.22 "
            "million in the first nine months of 2012.\n",
            "3g_users_increase|China|2012-09|74220000|people|exact|observed|1\n", true);
+    /* a level a verb says a change passed is no second change */
+    expect("In June 2013, China Unicom's 3G subscribers increased by 4.133 million and passed 100 million.\n",
+           "3g_users|China Unicom|2013-06|100000000|people|more_than|observed|1\n", false);
+    expect_absent("In June 2013, China Unicom's 3G subscribers increased by 4.133 million and passed 100 million.\n",
+                  "3g_users_increase|China Unicom|2013-06|100000000");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
