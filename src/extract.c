@@ -4651,9 +4651,12 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
      * led to: "grew by 14.42 million in the first half of the year to 632
      * million") */
     const struct date_expr *ld = lvl->date >= 0 && (size_t)lvl->date < d->dates.n ? &d->dates.v[lvl->date] : NULL;
+    /* (or a count of people or things, a stock, the first half its date
+     * wherever it stands: "In the first half of 2013, China Mobile's 3G
+     * subscribers increased by 49.95 million to 137.879 million") */
     bool from_year_start = ld && (((ld->flags & DF_TO_MONTH) && lvl->when.m) ||
-                                  ((ld->flags & DF_FIRST_HALF) && ld->first > ch_k && ld->first < lvl_k &&
-                                   lvl->when.m == 6 && !lvl->when.y2));
+                                  ((ld->flags & DF_FIRST_HALF) && lvl->when.m == 6 && !lvl->when.y2 &&
+                                   ((ld->first > ch_k && ld->first < lvl_k) || num_class(&st->t[lvl_k]) != UC_MONEY)));
     if (!dated && ch->change == CH_INCREASE && from_year_start) {
         bool yoy = false;
         for (size_t i = ch_k + 1; i < st->b && i < ch_k + 5 && !yoy; i++)

@@ -3008,6 +3008,13 @@ START_TEST(session37_forms)
            "3g_users|China Unicom|2013-06|100000000|people|more_than|observed|1\n", false);
     expect_absent("In June 2013, China Unicom's 3G subscribers increased by 4.133 million and passed 100 million.\n",
                   "3g_users_increase|China Unicom|2013-06|100000000");
+    /* a count's increase over a year's first half runs from the year
+     * before's end, wherever the half is named */
+    expect("In the first half of 2013, China Mobile's 3G subscribers increased by 49.95 million to 137.879 million.\n",
+           "3g_users_increase|China Mobile|2013-06|49950000|people|exact|observed|1\n"
+           "3g_users|China Mobile|2012|87929000|people|exact|derived|1\n"
+           "3g_users|China Mobile|2013-06|137879000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
