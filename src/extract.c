@@ -6820,10 +6820,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 while (j < st->b && d->in_date[j])
                     j++;
             }
-            if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
-                (n->change == CH_INCREASE ? num_class(&t[j + 1]) == num_class(&t[k])
-                                          : num_class(&t[j + 1]) != UC_PERCENT && num_class(&t[j + 1]) != UC_POINTS))
-                n->leads_to = j + 1;
+            /* (past the verb of the level reached: "increased 32.1 percent
+             * since the beginning of the year to reach 155m") */
+            static const char *const reach[] = {"reach", "hit", "top", "total", "stand"};
+            size_t q = j + 1;
+            if (j + 2 < st->b && tok_is(&t[j], WH(to)) && t[j + 1].kind == TK_WORD &&
+                str_ieq_any(st->s + t[j + 1].off, t[j + 1].len, reach, 5))
+                q = j + 2 + (j + 3 < st->b && str_ieq(st->s + t[j + 2].off, t[j + 2].len, "at"));
+            if (q < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[q]) &&
+                (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
+                                          : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))
+                n->leads_to = q;
         }
         /* "up 50 percent and 90 percent": the second is a change too,
          * each with its base: "up 39% YoY and 8% QoQ" */

@@ -3015,6 +3015,13 @@ START_TEST(session37_forms)
            "3g_users|China Mobile|2012|87929000|people|exact|derived|1\n"
            "3g_users|China Mobile|2013-06|137879000|people|exact|observed|1\n",
            true);
+    /* a change leads "to reach" its level; internet use on mobile phones
+     * counts mobile netizens */
+    expect("In 2009, internet use on mobile phones has increased 32.1 percent to reach 155 million.\n",
+           "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
+           "mobile_netizens|China|2008|117335352|people|about|derived|1\n"
+           "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
