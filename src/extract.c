@@ -12750,6 +12750,14 @@ void engine_run(struct engine *g, struct chunk *c)
                          d->blen < 200;
         if ((title || headline2) && cb->line <= 6 && festival_named(d->bp, d->blen))
             d->festival = d->festival_title = true;
+        /* (or a text dated on the festival's day that names it among its
+         * first paragraphs: "2019-11-11" over "... in what is known as the
+         * Singles Day Global Shopping Festival. The total volume of
+         * transactions has surged from $7 million in 2009 to $30.8
+         * billion in 2018") */
+        if (d->doc_month == 11 && (d->doc_day == 11 || d->doc_day == 12) && cb->line <= 12 &&
+            festival_named(d->bp, d->blen))
+            d->festival = d->festival_title = true;
         /* (or a title with its byline or time stamp under it: the block's
          * figures all on its first line) */
         /* (not a sentence wrapped, its next line going on in lower case:

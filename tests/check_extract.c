@@ -3022,6 +3022,14 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2008|117335352|people|about|derived|1\n"
            "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
            true);
+    /* a text dated on the festival's day that names it in its first
+     * paragraphs is on the festival: its yearly sales are the day's */
+    expect("2019-11-11\n\nAlibaba sold products in what is known as the Singles Day Global Shopping Festival.\n\nThe total "
+           "volume of transactions has surged from $7 million in 2009 to $30.8 billion in 2018, more than the online "
+           "sales volumes on Black Friday.\n",
+           "daily_transaction_volume|China|2009-11-11|7000000|USD|exact|observed|5\n"
+           "daily_transaction_volume|China|2018-11-11|30800000000|USD|exact|observed|5\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
