@@ -1344,9 +1344,6 @@ static bool each_before(const struct sent *st, size_t qstart)
     return false;
 }
 
-/* "Sales passed $1.5 billion in the first three minutes", "within 90
- * seconds": a running tally of minutes or hours, no figure of a day or a
- * year.  Within six words after the figure. */
 /* Is the word at i a verb of a level reached or passed, "passed",
  * "exceeded", "topped", "reached"? */
 static bool passed_verb(const struct sent *st, size_t i)
@@ -1356,6 +1353,9 @@ static bool passed_verb(const struct sent *st, size_t i)
     return i < st->b && st->t[i].kind == TK_WORD && str_ieq_any(st->s + st->t[i].off, st->t[i].len, passed, 10);
 }
 
+/* "Sales passed $1.5 billion in the first three minutes", "within 90
+ * seconds": a running tally of minutes or hours, no figure of a day or a
+ * year.  Within six words after the figure. */
 static bool running_tally(const struct sent *st, size_t k)
 {
     for (size_t i = k + 1; i < st->b && i <= k + 7; i++) {
@@ -1401,8 +1401,6 @@ static bool limit_before(const struct sent *st, size_t qstart)
     return false;
 }
 
-/* "Table 5  Growth of users ...", "Figure 3": the number of a table, a
- * figure, a chapter, no quantity; nor a month written "2018.12". */
 /* A multiplier, no amount: "grew 1.55 times over the year to 3.35
  * million", "a 12-fold rise" (not a count of times: "85,900 times per
  * second", "used 30 times a day") */
@@ -1432,6 +1430,8 @@ static bool in_multiplier(const struct sent *st, size_t p)
     return false;
 }
 
+/* "Table 5  Growth of users ...", "Figure 3": the number of a table, a
+ * figure, a chapter, no quantity; nor a month written "2018.12". */
 static bool label_number(const struct sent *st, size_t k)
 {
     static const char *const w[] = {"table", "figure", "fig", "chart", "exhibit", "graph", "appendix",
@@ -7402,8 +7402,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 money_written_before(st, k + 2) && !ni[k].from &&
                 !(ni[k].qstart > st->a && (in_list(&rise_verb, &t[ni[k].qstart - 1]) ||
                                            in_list(&fall_verb, &t[ni[k].qstart - 1])))))) ||
-             (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || st->s[t[k + 1].off] == '-' ||
-                                            (t[k + 1].len == 3 && memcmp(st->s + t[k + 1].off, "\xE2\x80\x93", 3) == 0))))) {
+             (t[k + 1].kind == TK_PUNCT && (st->s[t[k + 1].off] == '~' || dash_at(st->s, &t[k + 1]))))) {
             /* (a range foreseen, "expects net revenues to be between X and
              * Y", is no figure of a dated indicator) */
             const struct rule *ur = &d->r->v[ni[k + 2].rule];
@@ -7425,9 +7424,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 j = q + 1;
         }
         if (j + 1 < st->b && (tok_is(&t[j], WH(and)) || tok_is(&t[j], WH(to)) ||
-                              (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || st->s[t[j].off] == '-' ||
-                                                         /* (an en dash: "$200–300 billion") */
-                                                         (t[j].len == 3 && memcmp(st->s + t[j].off, "\xE2\x80\x93", 3) == 0)))) &&
+                              /* (or a dash, "$200–300 billion") */
+                              (t[j].kind == TK_PUNCT && (st->s[t[j].off] == '~' || dash_at(st->s, &t[j])))) &&
             is_quantity(&t[j + 1]) && num_class(&t[j + 1]) == num_class(&t[k])) {
             bool between = ni[k].qstart > st->a && tok_is(&t[ni[k].qstart - 1], WH(between));
             bool dash = t[j].kind == TK_PUNCT;
@@ -10386,9 +10384,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * another sentence gives, "compared to figures in March 2020, the
          * number of internet users grew by 85.4 million" (see
          * derive_across)) */
+        bool noted_from = false;
         if (n->change && n->has_when && !n->when.y2 && nl > 0 && (size_t)nl + 16 < sizeof note &&
             !(n->date >= 0 && is_quantity(&t[n->date])))
-            for (size_t di = d->da; di < d->db; di++) {
+            for (size_t di = d->da; di < d->db && !noted_from; di++) {
                 const struct date_expr *de = &d->dates.v[di];
                 struct date base;
                 if (de->first < st->a || de->first >= st->b || de->rel != DR_ABS || !(de->flags & DF_COMPARE) ||
@@ -10398,13 +10397,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 char bp[PERIOD_MAX];
                 period_fmt(&base, bp);
                 nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %s)", bp);
-                break;
+                noted_from = true;
             }
         /* (or a change over a year's first half: from the end of the year
          * before, "the first half of this year saw 25 million new Internet
          * users") */
         if (n->change && n->has_when && !n->when.y2 && n->when.m == 6 && !n->when.d && nl > 0 &&
-            (size_t)nl + 16 < sizeof note && !strstr(note, " (from ") && !(n->date >= 0 && is_quantity(&t[n->date])))
+            (size_t)nl + 16 < sizeof note && !noted_from && !(n->date >= 0 && is_quantity(&t[n->date])))
             for (size_t di = d->da; di < d->db; di++) {
                 const struct date_expr *de = &d->dates.v[di];
                 if (de->first < st->a || de->first >= st->b || !(de->flags & DF_FIRST_HALF))

@@ -574,16 +574,17 @@ static bool modifier_inside(const struct token *t, size_t a, size_t k, size_t b)
            t[b].hash == wh_account && t[a].kind == TK_WORD && t[a].line == t[b].line && !in_list(&not_name, &t[k]);
 }
 
-/* Is the word at k, between the cue's words at a and b, an adverb of
- * time after its verb ("are now online", "were already online")? */
-/* (a determiner after the phrase's preposition: "using their mobile
- * phones" for "using mobile phone") */
+/* Is the word at k, between the cue's words at a and b, a determiner
+ * after the phrase's preposition ("using their mobile phones" for "using
+ * mobile phone")? */
 static bool det_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
     return t[k].kind == TK_WORD && in_list(&inner_det, &t[k]) && t[a].kind == TK_WORD && in_list(&inner_prep, &t[a]) &&
            t[b].kind == TK_WORD;
 }
 
+/* Is the word at k, between the cue's words at a and b, an adverb of
+ * time after its verb ("are now online", "were already online")? */
 static bool adverb_inside(const struct token *t, size_t a, size_t k, size_t b)
 {
     return t[k].kind == TK_WORD && (t[k].hash == wh_now || t[k].hash == wh_already || t[k].hash == wh_still) &&

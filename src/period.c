@@ -305,11 +305,20 @@ static bool festival_at(const struct cur *c, size_t i, size_t *end)
  * comparison, not the time of a figure. */
 static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
 {
-    if (k >= 2 && (is_word(c, k - 1, &pw_with) || is_word(c, k - 1, &pw_to)) &&
-        (is_word(c, k - 2, &pw_compared) || is_word(c, k - 2, &pw_comparing) ||
-         is_word(c, k - 2, &pw_comparison))) {
-        *flags |= DF_COMPARE;
-        return k - 2;
+    /* (past the figures of it: "compared to figures in March 2020",
+     * "compared with the level at the end of 2019") */
+    {
+        static const char *const figs[] = {"figures", "figure", "levels", "level", "data", "numbers", "number", "the"};
+        size_t b = k;
+        while (b >= 1 && b + 2 > k && c->t[b - 1].kind == TK_WORD &&
+               str_ieq_any(c->s + c->t[b - 1].off, c->t[b - 1].len, figs, sizeof figs / sizeof *figs))
+            b--;
+        if (b >= 2 && (is_word(c, b - 1, &pw_with) || is_word(c, b - 1, &pw_to)) &&
+            (is_word(c, b - 2, &pw_compared) || is_word(c, b - 2, &pw_comparing) ||
+             is_word(c, b - 2, &pw_comparison))) {
+            *flags |= DF_COMPARE;
+            return b - 2;
+        }
     }
     if (k >= 1 && (is_word(c, k - 1, &pw_over) || is_word(c, k - 1, &pw_than) || is_word(c, k - 1, &pw_versus) ||
                    is_word(c, k - 1, &pw_vs) || is_word(c, k - 1, &pw_from))) {
@@ -347,21 +356,6 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
     if (k >= 2 && is_word(c, k - 1, &pw_as) && is_word(c, k - 2, &pw_same)) {
         *flags |= DF_COMPARE;
         return k - 2;
-    }
-    /* (or the figures of it: "compared to figures in March 2020",
-     * "compared with the level at the end of 2019") */
-    {
-        static const char *const figs[] = {"figures", "figure", "levels", "level", "data", "numbers", "number", "the"};
-        size_t b = k;
-        while (b >= 1 && b + 2 > k && c->t[b - 1].kind == TK_WORD &&
-               str_ieq_any(c->s + c->t[b - 1].off, c->t[b - 1].len, figs, sizeof figs / sizeof *figs))
-            b--;
-        if (b < k && b >= 2 && (is_word(c, b - 1, &pw_with) || is_word(c, b - 1, &pw_to)) &&
-            (is_word(c, b - 2, &pw_compared) || is_word(c, b - 2, &pw_comparing) ||
-         is_word(c, b - 2, &pw_comparison))) {
-            *flags |= DF_COMPARE;
-            return b - 2;
-        }
     }
     /* ("compared with that at the end of 2018", "over that of 2019",
      * "from those in 2012") */
