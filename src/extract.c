@@ -2874,6 +2874,45 @@ static bool compared_clause_date(const struct sent *st, const struct date_expr *
     return true;
 }
 
+/* The figure a year's possessive de owns: right after it, or past a noun
+ * and "of" ("last year's record of 120.7 billion yuan", "2016's total
+ * of"); else SIZE_MAX. */
+static size_t years_own_figure(const struct sent *st, const struct date_expr *de)
+{
+    const struct token *t = st->t;
+    size_t e = de->last + 1;
+    if (t[de->last].flags & TF_POSSESSIVE)
+        ;
+    else if (e + 1 < st->b && t[e].kind == TK_PUNCT && t[e + 1].kind == TK_WORD && tok_is(&t[e + 1], WH(s)) &&
+             t[e + 1].len == 1)
+        e += 2; /* "2016's" */
+    else
+        return SIZE_MAX;
+    size_t j = e;
+    while (j < st->b && j < e + 4 && t[j].kind == TK_WORD && !is_quantity(&t[j]))
+        j++;
+    if (j >= st->b || !is_quantity(&t[j]) || (j > e && !tok_is(&t[j - 1], WH(of))))
+        return SIZE_MAX;
+    return j;
+}
+
+/* Is the date de, before the figure at k, a year's possessive whose noun
+ * holds a figure of its own, in a clause that another after it, k's,
+ * goes on from: "Last year's record of 120.7 billion yuan was broken by
+ * midday and increased by 48 billion yuan to reach 168.3 billion yuan"?
+ * The year is its noun's, not the later clause's. */
+static bool years_own_taken(const struct sent *st, const struct date_expr *de, size_t k)
+{
+    size_t j = years_own_figure(st, de);
+    if (j >= k)
+        return false;
+    /* (k in a clause after it: "and", "but" or a clause's mark between) */
+    for (size_t i = j + 1; i < k; i++)
+        if (tok_is(&st->t[i], WH(and)) || tok_is(&st->t[i], WH(but)) || is_clause_break(&st->t[i]))
+            return true;
+    return false;
+}
+
 /* Is the figure at q a whole that a share before it is taken of: "22.6
  * percent of China's 1.3 billion people", "half of its 600 million
  * users"? */
@@ -2940,6 +2979,17 @@ static bool figure_caption(const struct sent *st, size_t p)
 static bool opens_item(const struct sent *st, size_t q)
 {
     return q == st->a || (q == st->a + 1 && st->t[st->a].kind == TK_PUNCT);
+}
+
+/* Is the word i of the sentence the record a figure sets: "a record", "a
+ * new high", "a record high", "an all-time peak"? */
+static bool record_word(const struct sent *st, size_t i)
+{
+    static const char *const mark[] = {"record", "high", "peak"};
+    static const char *const before[] = {"a", "new", "fresh", "another", "record", "time"};
+    const struct token *t = st->t;
+    return i > st->a && t[i].kind == TK_WORD && str_ieq_any(st->s + t[i].off, t[i].len, mark, 3) &&
+           t[i - 1].kind == TK_WORD && str_ieq_any(st->s + t[i - 1].off, t[i - 1].len, before, 6);
 }
 
 /* Best rule for the quantity at index k of the sentence. */
@@ -3303,6 +3353,14 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     q = p - 2;
                     continue;
                 }
+                /* (and so does a figure's, in another currency, past which
+                 * the figure itself is passed as any other: "was 120.7
+                 * billion yuan (17.8 billion US dollars) and increased") */
+                if (p >= st->a + 3 && (st->t[p - 2].flags & TF_OPEN) && is_quantity(&st->t[p - 1]) &&
+                    is_quantity(&st->t[p - 3])) {
+                    q = p - 1;
+                    continue;
+                }
                 /* "Monthly active users (MAUs) were 143.8 million": an
                  * abbreviation in brackets after the cue stands aside */
                 size_t o = p;
@@ -3392,6 +3450,13 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                                 tok_is(&st->t[p + 1], WH(to));
                 for (size_t g = p + 2; g < qstart && to_level; g++)
                     to_level = (st->t[g].kind == TK_WORD || st->t[g].kind == TK_NUM) && linkable(d, st, g, cls);
+                /* (nor the comma after the record a figure sets: "hit a
+                 * new record, over 35 billion yuan") */
+                if (!to_level && p > st->a + 1 && record_word(st, p - 1)) {
+                    to_level = true;
+                    for (size_t g = p + 1; g < qstart && to_level; g++)
+                        to_level = st->t[g].kind == TK_WORD && linkable(d, st, g, cls);
+                }
                 if (!(p + 1 < qstart && tok_is(&st->t[p + 1], WH(which))) && !to_level)
                     gap_clause = true; /* (not the comma of a date: "Nov 11, 2016") */
             }
@@ -6827,6 +6892,17 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (j + 2 < st->b && tok_is(&t[j], WH(to)) && t[j + 1].kind == TK_WORD &&
                 str_ieq_any(st->s + t[j + 1].off, t[j + 1].len, reach, 5))
                 q = j + 2 + (j + 3 < st->b && str_ieq(st->s + t[j + 2].off, t[j + 2].len, "at"));
+            /* (past a few words that praise it: "to reach a staggering
+             * 168.3 billion yuan", "to hit a record high of") */
+            if (q > j + 1 && q + 1 < st->b && (tok_is(&t[q], WH(a)) || tok_is(&t[q], WH(an)))) {
+                size_t g = q + 1;
+                while (g < st->b && g < q + 4 && t[g].kind == TK_WORD && !is_quantity(&t[g]) && !tok_is(&t[g], WH(of)))
+                    g++;
+                if (g < st->b && tok_is(&t[g], WH(of)))
+                    g++;
+                if (g < st->b && g > q + 1 && is_quantity(&t[g]))
+                    q = g;
+            }
             if (q < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[q]) &&
                 (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
                                           : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))
@@ -8105,6 +8181,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (d->dates.v[di].last + 1 >= n->qstart - 1 && d->dates.v[di].last < n->qstart &&
                     d->dates.v[di].first <= n->qstart)
                     pick = (int)di;
+        /* (past its noun and "of": "last year's record of 120.7 billion
+         * yuan", whatever day after it says when the record fell) */
+        for (size_t di = d->da; di < d->db && pick < 0; di++)
+            if (d->dates.v[di].first >= st->a && d->dates.v[di].last < k && d->dates.v[di].rel != DR_ABS &&
+                years_own_figure(st, &d->dates.v[di]) == n->qstart)
+                pick = (int)di;
         /* (or the time a sentence opens comparing with, of the figure a
          * change went from, the sentence's first: "Compared to 2023, the
          * figure went down from 27.6 trillion yuan") */
@@ -8148,7 +8230,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 next_q = i;
                 break;
             }
-        for (size_t di = d->da; di < d->db; di++) {
+        for (size_t di = d->da; di < d->db && pick < 0; di++) {
             const struct date_expr *de = &d->dates.v[di];
             if (de->first <= k || (de->first >= next_q && de->last >= aside_end) || de->first >= st->b)
                 continue;
@@ -8388,7 +8470,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     bracket_participle_date(st, de) ||
                     since_clause_date(st, de) || relative_aside_date(st, de, k) || founding_aside_date(st, de, k) ||
                     (de->rel == DR_AHEAD && de->when.y > 0 && !speaks_ahead(st, de->first)) ||
-                    compared_clause_date(st, de, k))
+                    compared_clause_date(st, de, k) || years_own_taken(st, de, k))
                     continue;
                 pick = (int)di;
                 break;
@@ -8443,8 +8525,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 struct date oy = {0};
                 /* (or a year alone the month is of: "Last year, ... JD's 618
                  * GMV rose") */
+                /* (or the year's possessive whose figure it is: "Last
+                 * year's record of 120.7 billion yuan on Singles Day") */
                 bool rel_year = !next && (o->rel == DR_PREV_YEAR || o->rel == DR_SAME_YEAR) &&
                                 ((o->when.m == de->when.m && o->when.d == de->when.d) ||
+                                 (!o->when.m && years_own_figure(st, o) == n->qstart) ||
                                  (o->rel == DR_PREV_YEAR && (o->flags & DF_WRITING) && o->first == st->a && !o->when.m && !o->when.d && de->when.m && !de->when.d &&
                                   !(o->flags & DF_END_OF))) &&
                                 date_of(d, o, *para_has ? para_ctx : NULL, &oy);
@@ -9706,6 +9791,30 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     bind_change(r, ni, k, y);
                 }
             }
+        }
+        /* (a verb after "and" has the sentence's subject, whose figure
+         * before counts the level too: "Last year's record of 120.7 billion
+         * yuan was broken by midday on Saturday and increased by 48 billion
+         * yuan to reach a staggering 168.3 billion yuan") */
+        if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip) {
+            size_t vb = n->qstart;
+            while (vb > st->a + 2 && vb + 3 > n->qstart && (tok_is(&t[vb - 1], WH(by)) || tok_is(&t[vb - 1], WH(a))))
+                vb--;
+            if (vb > st->a + 2 && (in_list(&rise_verb, &t[vb - 1]) || in_list(&fall_verb, &t[vb - 1])) &&
+                tok_is(&t[vb - 2], WH(and)))
+                for (size_t j = st->a; j + 2 < vb; j++) {
+                    if (is_clause_break(&t[j]))
+                        break;
+                    if (!is_quantity(&t[j]) || ni[j].skip || ni[j].rule < 0)
+                        continue;
+                    if (!ni[j].change && !ni[j].from && num_class(&t[j]) == num_class(&t[y]) &&
+                        viable(d, st, (size_t)ni[j].rule, &t[y])) {
+                        share_cue(&ni[y], &ni[j]);
+                        had_level = true;
+                        bind_change(r, ni, k, y);
+                    }
+                    break; /* (the first figure only: the subject's) */
+                }
         }
         /* "while net profit climbed 55 per cent to Rmb23.8bn": the level it
          * led to is no rule's, and so is the change, whatever stands before */

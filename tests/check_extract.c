@@ -3030,6 +3030,27 @@ START_TEST(session37_forms)
            "daily_transaction_volume|China|2009-11-11|7000000|USD|exact|observed|5\n"
            "daily_transaction_volume|China|2018-11-11|30800000000|USD|exact|observed|5\n",
            true);
+    /* a year's possessive dates its own figure only; a bracketed figure in
+     * another currency stands aside; a verb after "and" has the subject's
+     * indicator for the level it leads "to reach", past "a staggering" */
+    expect("2017-11-14\n\nAlibaba announces record sales on Singles Day each year. Last year's record of 120.7 "
+           "billion yuan (17.8 billion US dollars) was broken by midday on Saturday and increased by 48 billion yuan "
+           "to reach a staggering 168.3 billion yuan by the end of the day.\n",
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume_increase|Alibaba|2017-11-11|48000000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2017-11-11|168300000000|CNY|exact|observed|3\n",
+           true);
+    expect("2017-11-14\n\nSales on Singles Day beat last year's record of 120.7 billion yuan and reached 168.3 billion "
+           "yuan.\n",
+           "daily_transaction_volume|China|2016-11-11|120700000000|CNY|exact|observed|3\n"
+           "daily_transaction_volume|China|2017-11-11|168300000000|CNY|exact|observed|3\n",
+           true);
+    expect("Alipay's total daily transaction value has increased from CNY450 million ($66 million) at the end of August "
+           "2008 to CNY700 million in February 2009.\n",
+           "daily_transaction_volume|Alipay|2009-02|700000000|CNY|exact|observed|1\n", false);
+    /* a comma after the record a figure sets parts no cue from it */
+    expect("2013-11-12\n\nSales through Alipay on the Singles Day hit a new record, over 35 billion yuan.\n",
+           "daily_transaction_volume|Alipay|2013-11-11|35000000000|CNY|more_than|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
