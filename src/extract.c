@@ -2913,6 +2913,27 @@ static bool years_own_taken(const struct sent *st, const struct date_expr *de, s
     return false;
 }
 
+/* Where a place that ends before e starts, the tail of a subject: "in
+ * China", "registered in China", "in the country"; else e. */
+static size_t place_tail(const struct sent *st, size_t e)
+{
+    const struct token *t = st->t;
+    size_t p = e;
+    if (p > st->a + 1 && t[p - 1].kind == TK_WORD && in_list(&home_place, &t[p - 1]))
+        p--;
+    else if (p > st->a + 2 && str_ieq(st->s + t[p - 1].off, t[p - 1].len, "country") && str_ieq(st->s + t[p - 2].off, t[p - 2].len, "the"))
+        p -= 2;
+    else
+        return e;
+    if (!(p > st->a + 1 && (tok_is(&t[p - 1], WH(in)) || str_ieq(st->s + t[p - 1].off, t[p - 1].len, "across"))))
+        return e;
+    p--;
+    static const char *const part[] = {"registered", "operating", "located", "based"};
+    if (p > st->a + 1 && t[p - 1].kind == TK_WORD && str_ieq_any(st->s + t[p - 1].off, t[p - 1].len, part, 4))
+        p--;
+    return p;
+}
+
 /* Is the figure at q a whole that a share before it is taken of: "22.6
  * percent of China's 1.3 billion people", "half of its 600 million
  * users"? */
@@ -9829,7 +9850,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (only == SIZE_MAX && !had_level && vq >= st->a + 2 &&
             (in_list(&rise_verb, &t[vq - 1]) || in_list(&fall_verb, &t[vq - 1]))) {
             enum unit_class any = UC_COUNT;
-            for (size_t p = vq - 1; p-- > st->a && p + 8 > vq;) {
+            /* (past where they are: "the number of websites registered in
+             * China fell by 41 per cent") */
+            size_t se = place_tail(st, vq - 1);
+            for (size_t p = se; p-- > st->a && p + 8 > se;) {
                 if (is_clause_break(&t[p]) || (t[p].kind == TK_PUNCT && st->s[t[p].off] == ',') || is_quantity(&t[p]))
                     break;
                 struct cue_at c = level_cue_at(d, st, p, vq - 1, 0, want_levels, &any);
@@ -9840,7 +9864,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     break;
                 /* (not after a word that makes it another's: "the number of
                  * 5G base stations increased by" are no 3G ones) */
-                int ri = c.rule >= 0 && c.end == vq - 1 && !after_not(st, &r->v[c.rule], p)
+                int ri = c.rule >= 0 && c.end == se && !after_not(st, &r->v[c.rule], p)
                              ? rules_change_of(r, n->change, r->v[c.rule].id)
                              : -1;
                 /* (the longest cue: "PC Internet users" over "Internet users") */

@@ -745,7 +745,14 @@ static size_t lead_in(const struct cur *c, size_t i, unsigned *flags)
             *flags |= DF_END_OF;
             return compare_in(c, k, flags);
         }
-        /* ("an increase of 49.8% over the first quarter of 2014") */
+        /* ("an increase of 49.8% over the first quarter of 2014"; but
+         * an amount's over the year's first months is of them: "has risen
+         * by 40 million over the first six months of 2009") */
+        if (part >= 2 && is_word(c, part - 1, &pw_over) && (*flags & (DF_FIRST_HALF | DF_TO_MONTH)) &&
+            !(c->t[part - 2].kind == TK_NUM && c->t[part - 2].unit && strcmp(c->t[part - 2].unit, "percent") == 0)) {
+            *flags |= DF_LEAD;
+            return part - 1;
+        }
         return compare_in(c, part, flags);
     }
     /* "(by|at|in) the end of", "at end-September", "by end-2014" */

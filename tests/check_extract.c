@@ -3051,6 +3051,18 @@ START_TEST(session37_forms)
     /* a comma after the record a figure sets parts no cue from it */
     expect("2013-11-12\n\nSales through Alipay on the Singles Day hit a new record, over 35 billion yuan.\n",
            "daily_transaction_volume|Alipay|2013-11-11|35000000000|CNY|more_than|observed|3\n", true);
+    /* a subject's place stands between its noun and the verb of change:
+     * the websites fell, not the netizens of the clause before */
+    expect("The number of Internet users in China reached 457 million at the end of 2010, meanwhile, the number of "
+           "websites registered in China fell by 41 per cent last year.\n",
+           "netizens|China|2010|457000000|people|exact|observed|1\n"
+           "websites_growth|China|2010|-41|percent|exact|observed|1\n",
+           true);
+    /* an amount over the year's first months is of them; a rate over them
+     * compares with them */
+    expect("2009-07-20\n\nThe online population in China has risen by 40 million over the first six months of "
+           "2009.\n",
+           "netizens_increase|China|2009-06|40000000|people|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
