@@ -3335,7 +3335,14 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                      * "base stations" whose context is met) */
                     bool same_end = best.rule >= 0 && !best.after && best.b == p + 1;
                     bool holds = same_end && s0 < best.a, held = same_end && s0 > best.a;
-                    if ((holds || (cost < best.cost && !held)) && viable(d, st, ri, nt)) {
+                    /* (a noun of more words right before a verb that is a
+                     * cue only where its context is met names what the verb
+                     * says: "third-party mobile payment GMV amounted to" in
+                     * a paragraph on funds) */
+                    bool subject = best.rule >= 0 && !best.after && best.a == p + 1 && ph->n >= 2 &&
+                                   r->v[best.rule].cue.v[best.cue].n == 1 && r->v[best.rule].context.n > 0 &&
+                                   !ru->context.n;
+                    if ((holds || subject || (cost < best.cost && !held)) && viable(d, st, ri, nt)) {
                         best = (struct cand){(int)ri, cost, s0, p + 1, false, (int)c};
                         best_conj = gap_conj;
                     }
@@ -7038,10 +7045,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             /* (or people who became what the cue after counts: "About 9
              * million Chinese became netizens in the first half of this
              * year") */
+            /* (or who started doing what it counts: "About 17 million
+             * Chinese started to use the Internet last year") */
+            static const char *const become[] = {"became", "become", "becoming", "started", "starting",
+                                                 "began", "begun", "beginning"};
             bool became = false;
-            for (size_t j = k + 1; c.rule >= 0 && c.after && j < c.a && j < k + 4 && !became; j++)
-                became = t[j].kind == TK_WORD && (str_ieq(st->s + t[j].off, t[j].len, "became") ||
-                                                  str_ieq(st->s + t[j].off, t[j].len, "become"));
+            for (size_t j = k + 1; c.rule >= 0 && c.after && j <= c.a && j < k + 4 && !became; j++)
+                became = t[j].kind == TK_WORD && str_ieq_any(st->s + t[j].off, t[j].len, become, 8);
             bool new_before = c.rule >= 0 && !c.after && c.a >= st->a + 2 &&
                               (str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "new") ||
                                str_ieq(st->s + t[c.a - 1].off, t[c.a - 1].len, "newly")) &&

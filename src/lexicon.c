@@ -31,7 +31,7 @@ WORDLIST(ch_before, "increase of", "increased by", "increase by", "growth of", "
          "rose by", "grew by", "up by", "jump of", "jumped by", "gain of", "surge of",
          "surged by", "climbed by", "increasing by", "growing by",
          /* "grew at a compound annual rate of 120 percent" */
-         "growth rate of", "rate of growth of", "annual rate of", "annual growth rate of", "grew at",
+         "growth rate of", "rate of growth of", "increase rate of", "rate of increase of", "annual rate of", "annual growth rate of", "grew at",
          /* (a qualifier between: "with a growth rate exceeding 10 per cent") */
          "growth rate", "rate of growth",
          "growing at", "cagr of",

@@ -1177,8 +1177,11 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.when.m = 11;
             e.when.d = 11;
             size_t f0 = i;
-            /* "this year's Singles' Day", "the Singles' Day" */
-            if (f0 >= 1 && is_word(&c, f0 - 1, &pw_the))
+            /* "this year's Singles' Day", "the Singles' Day" (or "a
+             * Singles Day sale", "its Singles' Day festival") */
+            if (f0 >= 1 && (is_word(&c, f0 - 1, &pw_the) || is_word(&c, f0 - 1, &pw_a) ||
+                            str_ieq(c.s + t[f0 - 1].off, t[f0 - 1].len, "its") ||
+                            str_ieq(c.s + t[f0 - 1].off, t[f0 - 1].len, "this")))
                 f0--;
             else if (f0 >= 2 && is_word(&c, f0 - 1, &pw_year) && (t[f0 - 1].flags & TF_POSSESSIVE) &&
                      is_word(&c, f0 - 2, &pw_this))

@@ -3063,6 +3063,30 @@ START_TEST(session37_forms)
     expect("2009-07-20\n\nThe online population in China has risen by 40 million over the first six months of "
            "2009.\n",
            "netizens_increase|China|2009-06|40000000|people|exact|observed|3\n", true);
+    /* "an annual increase rate of" is a growth rate */
+    expect("The number of websites in China amounted to 1.92 million at the end of June 2008, with an annual increase "
+           "rate of 46.3%.\n",
+           "websites_growth|China|2008-06|46.3|percent|exact|observed|1\n", false);
+    /* people who started to use the Internet are new netizens; those
+     * logging onto it are netizens */
+    expect("About 17 million Chinese started to use the Internet in 2005.\n",
+           "netizens_increase|China|2005|17000000|people|about|observed|1\n", true);
+    expect("More than 59.1 million Chinese were logging onto the Internet by the end of 2002.\n",
+           "netizens|China|2002|59100000|people|more_than|observed|1\n", true);
+    /* 3G towers are 3G base stations */
+    expect("China had about 714,000 3G mobile phone towers by the end of May 2011.\n",
+           "3g_base_stations|China|2011-05|714000|count|about|observed|1\n", true);
+    /* orders "during a Singles Day sale" are the day's */
+    expect("Tmall secured orders worth 3.36 billion yuan during a Singles Day sale in 2011.\n",
+           "daily_transaction_volume|Tmall|2011-11-11|3360000000|CNY|exact|observed|1\n", true);
+    /* a payment's GMV is a payment volume; its noun names what the verb
+     * after it says, whatever the paragraph said of funds before */
+    expect("The fund purchase market, mainly monetary funds, drove up payments. China's third-party mobile payment GMV "
+           "amounted to CNY 2.3 trillion in Q2 2015. Third-party online payment GMV reached CNY 2.81 trillion in Q2 "
+           "2015.\n",
+           "mobile_payments|China|2015-06|2300000000000|CNY|exact|observed|1\n"
+           "third_party_payments|China|2015-06|2810000000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
