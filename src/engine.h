@@ -168,6 +168,7 @@ struct numinfo {
     int seq;               /* a change over the quarter or the month before ("QoQ", "from the
                             * previous month"): 3 or 1 (months), 0 if none */
     size_t leads_to;       /* "rose 20 percent to Y": Y's index, the level after it (0: none) */
+    bool leads_part;       /* ... by a participle: "up 14.4 percent, totaling Y" */
     size_t subj_a, subj_b; /* "the net increase of 3G users was X": the words that name what changed */
     bool conversion;       /* "(€629 billion)": restates the amount before it */
     bool threshold;        /* "passed the 100-million mark and reached 103 million": a mark, no level */

@@ -2934,6 +2934,34 @@ static size_t place_tail(const struct sent *st, size_t e)
     return p;
 }
 
+/* Does a clause between the figures at j and k open with a measure of its
+ * own, "while the value", "and the number", that the sentence before j
+ * does not name?  Then 1 for money (a value, an amount, a sum, a volume),
+ * 2 for a count (a number); else 0.  (Another measure of what
+ * was named before, not j's again: "The number of transactions surged by
+ * 79.6 percent while the value rose 22.32 percent".) */
+static int other_measure_between(const struct sent *st, size_t j, size_t k)
+{
+    static const char *const money[] = {"value", "amount", "volume", "sum"};
+    static const char *const count[] = {"number", "count"};
+    static const char *const join[] = {"while", "whereas", "but", "and"};
+    const struct token *t = st->t;
+    for (size_t i = j + 1; i + 2 < k; i++) {
+        if (!(t[i].kind == TK_WORD && str_ieq_any(st->s + t[i].off, t[i].len, join, 4)) ||
+            !(str_ieq(st->s + t[i + 1].off, t[i + 1].len, "the") || tok_is(&t[i + 1], WH(its))))
+            continue;
+        const struct token *w = &t[i + 2];
+        int c = str_ieq_any(st->s + w->off, w->len, money, 4) ? 1 : str_ieq_any(st->s + w->off, w->len, count, 2) ? 2 : 0;
+        if (!c)
+            continue;
+        for (size_t p = st->a; p < j; p++)
+            if (t[p].kind == TK_WORD && t[p].len == w->len && str_ieq(st->s + t[p].off, t[p].len, st->s + w->off))
+                return 0;
+        return c;
+    }
+    return 0;
+}
+
 /* Is the figure at q a whole that a share before it is taken of: "22.6
  * percent of China's 1.3 billion people", "half of its 600 million
  * users"? */
@@ -6706,6 +6734,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->skip = true;
             continue;
         }
+        /* (and a rate "more than" what no time names, another's: "3.84
+         * trillion yuan, 50 percent more than that via traditional banks";
+         * not "more than in 2011", "than a year earlier") */
+        if (ca && cb == SIZE_MAX && num_class(&t[k]) == UC_PERCENT && ca > k + 1 &&
+            str_ieq(st->s + t[ca - 1].off, t[ca - 1].len, "than")) {
+            bool timed = false;
+            for (size_t j = ca; j < st->b && j < ca + 5 && !timed && !is_clause_break(&t[j]); j++)
+                timed = d->in_date[j] || (t[j].kind == TK_WORD && (in_list(&seq_word, &t[j]) || in_list(&seq_unit, &t[j])));
+            if (!timed && ca < st->b && t[ca].kind == TK_WORD && !is_quantity(&t[ca])) {
+                n->skip = true;
+                continue;
+            }
+        }
         /* ", up 12.5%", "was up 30%", "down 5%"; in a headline or a
          * list's item, after its noun: "Internet users up 18.94 mln" (not
          * a particle: "made up 27.9 percent", "picked up") */
@@ -6935,6 +6976,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
                                           : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))
                 n->leads_to = q;
+            /* (or a participle past a comma: "an increase of 14.4 percent
+             * year-on-year, totaling 1.82 trillion yuan", "a growth rate of
+             * 26.2 percent, generating 5.16 trillion yuan") */
+            static const char *const total[] = {"totaling", "totalling", "reaching", "hitting", "generating"};
+            if (!n->leads_to && j + 2 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' &&
+                t[j + 1].kind == TK_WORD && str_ieq_any(st->s + t[j + 1].off, t[j + 1].len, total, 5)) {
+                q = j + 2;
+                if (q + 1 < st->b && tok_is(&t[q], WH(a)))
+                    q++; /* ("reaching a record 1.82 trillion yuan") */
+                if (q + 1 < st->b && t[q].kind == TK_WORD && !is_quantity(&t[q]) && is_quantity(&t[q + 1]))
+                    q++;
+                if (q < st->b && is_quantity(&t[q]) &&
+                    (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
+                                              : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS)) {
+                    n->leads_to = q;
+                    n->leads_part = true;
+                }
+            }
         }
         /* "up 50 percent and 90 percent": the second is a change too,
          * each with its base: "up 39% YoY and 8% QoQ" */
@@ -9809,13 +9868,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a noun of change, its level after it, counts what the clause's
          * subject names: "Our DAUs ..., marking a 14% year-over-year
          * increase to 103 million") */
+        /* (or past the noun's words, where a participle leads to the
+         * level: "online shopping in China saw a growth rate of 26.2
+         * percent, generating 5.16 trillion yuan") */
+        size_t art = n->qstart;
+        if (n->leads_part)
+            while (art > st->a + 1 && art + 5 > n->qstart && t[art - 1].kind == TK_WORD &&
+                   !tok_is(&t[art - 1], WH(a)) && !tok_is(&t[art - 1], WH(an)))
+                art--;
         if (y && only == SIZE_MAX && !had_level && ni[y].rule < 0 && !ni[y].change && !ni[y].skip &&
-            n->qstart > st->a + 1 && (tok_is(&t[n->qstart - 1], WH(a)) || tok_is(&t[n->qstart - 1], WH(an)))) {
+            art > st->a + 1 && (tok_is(&t[art - 1], WH(a)) || tok_is(&t[art - 1], WH(an)))) {
             enum unit_class any = num_class(&t[y]);
-            for (size_t p = st->a; p + 1 < n->qstart && ni[y].rule < 0; p++) {
+            for (size_t p = st->a; p + 1 < art && ni[y].rule < 0; p++) {
                 if (is_quantity(&t[p]) && num_class(&t[p]) == num_class(&t[y]))
                     break; /* (a level of its kind before: that is its subject's) */
-                struct cue_at c = level_cue_at(d, st, p, n->qstart, 0, want_levels, &any);
+                struct cue_at c = level_cue_at(d, st, p, art, 0, want_levels, &any);
                 if (c.rule >= 0 && viable(d, st, (size_t)c.rule, &t[y]) && !after_not(st, &r->v[c.rule], p)) {
                     cue_before(&ni[y], c.rule, c.cue, p, c.end);
                     had_level = true;
@@ -10069,6 +10136,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (!is_quantity(&t[j]) || ni[j].skip || num_class(&t[j]) != num_class(&t[k]))
                     continue;
                 int sub = subject_between(d, st, j, k);
+                /* (nor where a subject of another measure stands between:
+                 * "The number of transactions surged by 79.6 percent while
+                 * the value marked a 22.32-percent rise") */
+                int om = other_measure_between(st, j, k);
+                const struct rule *jb = om && ni[j].rule >= 0 && r->v[ni[j].rule].base ? rules_find(r, r->v[ni[j].rule].base) : NULL;
+                if (jb && (jb->unit == UC_MONEY) != (om == 1))
+                    break;
                 /* (not where its own noun follows it: "added 42.99 million
                  * netizens and 75.5 million mobile netizens") */
                 int noun = -1;
@@ -10178,6 +10252,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     uint64_t first = base->cue.first ? base->cue.first : ~0ull;
                     for (size_t i = st->a; i < st->b; i++) {
                         if (t[i].kind != TK_WORD || !(first & (1ull << (t[i].hash & 63))))
+                            continue;
+                        /* (nor a cue of the clause before another
+                         * measure's: "The number of transactions surged by
+                         * 79.6 percent while the value rose 22.32 percent") */
+                        int om = i < k ? other_measure_between(st, i, k) : 0;
+                        if (om && (base->unit == UC_MONEY) != (om == 1))
                             continue;
                         for (size_t c = 0; c < base->cue.n; c++) {
                             const struct phrase *ph = &base->cue.v[c];

@@ -331,7 +331,9 @@ WORDLIST(deal_lead, "invested in", "invest in", "invests in", "investing in", "i
 /* "by 2001, this had risen to $2.3 trillion": what stands for the figure
  * before, and its verbs of change in every tense */
 WORDLIST(figure_pronoun, "this", "it", "that", "which", "the figure", "the number", "the total", "the amount",
-         "the sum", "the tally", "its total", "their total");
+         "the sum", "the tally", "its total", "their total",
+         /* "... hit 163.8 billion yuan. The new record is a 39% increase" */
+         "the record", "the new record", "this record", "the new figure", "the latest figure");
 WORDLIST(change_verb, "rose", "risen", "grew", "grown", "increased", "climbed", "jumped", "surged", "soared",
          "fell", "fallen", "dropped", "declined", "decreased", "shrunk", "shrank", "rise", "grow", "fall", "drop",
          "swelled", "swollen", "expanded", "ballooned", "reached", "hit", "topped");

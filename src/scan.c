@@ -2144,6 +2144,24 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
         /* percent */
         k = peek(&a, 0);
         size_t end2, skip = 0;
+        /* (joined by a hyphen, as an adjective: "a 60-percent rise", "a
+         * 2.9-percentage-point rise", "a 5-per-cent fall") */
+        if (!t.unit && k && k->off == end && punct_eq(&a, k, "-") && peek(&a, 1) && peek(&a, 1)->off == k->off + 1 &&
+            (word_eq(&a, peek(&a, 1), "percent") || word_eq(&a, peek(&a, 1), "percentage") ||
+             (word_eq(&a, peek(&a, 1), "per") && punct_eq(&a, peek(&a, 2), "-") && word_eq(&a, peek(&a, 3), "cent")))) {
+            a.i++;
+            k = peek(&a, 0);
+            if (word_eq(&a, k, "per")) {
+                t.unit = "percent";
+                end = peek(&a, 2)->off + peek(&a, 2)->len;
+                a.i += 3;
+            } else if (word_eq(&a, k, "percentage") && punct_eq(&a, peek(&a, 1), "-") &&
+                       (word_eq(&a, peek(&a, 2), "point") || word_eq(&a, peek(&a, 2), "points"))) {
+                t.unit = "points";
+                end = peek(&a, 2)->off + peek(&a, 2)->len;
+                a.i += 3;
+            }
+        }
         if (!t.unit && k) {
             if (punct_eq(&a, k, "%") || punct_eq(&a, k, "\xEF\xBC\x85") || word_eq(&a, k, "percent") ||
                 word_eq(&a, k, "pct")) {

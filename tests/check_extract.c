@@ -3087,6 +3087,37 @@ START_TEST(session37_forms)
            "mobile_payments|China|2015-06|2300000000000|CNY|exact|observed|1\n"
            "third_party_payments|China|2015-06|2810000000000|CNY|exact|observed|1\n",
            true);
+    /* a rate written as an adjective, "a 60-percent rise", is a change */
+    expect("Tmall reported sales of 91.2 billion yuan on Singles' Day in 2015, a 60-percent rise from last year's 51.7 "
+           "billion yuan.\n",
+           "daily_transaction_volume_growth|Tmall|2015-11-11|60|percent|exact|observed|1\n"
+           "daily_transaction_volume|Tmall|2014-11-11|51700000000|CNY|exact|observed|1\n",
+           false);
+    /* a participle after a change gives its level: ", totaling", ",
+     * generating" */
+    expect("In 2016, online shopping in China saw a growth rate of 26.2 percent, generating 5.16 trillion yuan.\n",
+           "ecommerce_turnover_growth|China|2016|26.2|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2015|4088748019017|CNY|about|derived|1\n"
+           "ecommerce_turnover|China|2016|5160000000000|CNY|exact|observed|1\n",
+           true);
+    /* a rate "more than" what no time names compares with another, not
+     * with an earlier time */
+    expect_absent("In 2012, the transaction scale of online payment reached more than 3.84 trillion yuan, 50 percent "
+                  "more than that via traditional banks.\n",
+                  "_growth|");
+    /* "the new record" stands for the figure before */
+    expect("Sales on Singles Day in 2017 hit 163.8 billion yuan. The new record is a 39% increase over the year "
+           "before.\n",
+           "daily_transaction_volume_growth|China|2017-11-11|39|percent|exact|observed|1\n", false);
+    /* the value, after the number, is the money's change, not the count's */
+    expect("The number of mobile payment transactions surged by 79.6 percent year on year in 2018 while the value rose "
+           "22.32 percent.\n",
+           "transactions_growth|China|2018|79.6|percent|exact|observed|1\n"
+           "mobile_payments_growth|China|2018|22.32|percent|exact|observed|1\n",
+           true);
+    expect_absent("The number of transactions surged by 79.6 percent year on year in 2018 while the value rose 22.32 "
+                  "percent.\n",
+                  "|22.32|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -318,6 +318,10 @@ START_TEST(b7_changes_and_exact_scaling)
     one_num("22.83 million", 22830000.0, NULL);
     one_num("an increase of 296%", 296, "percent");
     one_num("more than 700 percent", 700, "percent");
+    /* (a rate as an adjective, joined by hyphens) */
+    one_num("a 60-percent rise", 60, "percent");
+    one_num("a 5-per-cent fall", 5, "percent");
+    one_num("a 2.9-percentage-point gain", 2.9, "points");
     t = one_num("1,010.5 billion", 1010.5e9, NULL);
     ck_assert(digits_are(t, "1,010.5"));
     ck_assert_int_eq(t->decimals, 1);
