@@ -1510,13 +1510,18 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
                     return pronoun_subject(st, j, hi, topic);
         if ((place || i == from) && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
             size_t j = e;
-            while (j < hi && j < e + 6 &&
+            while (j < hi && j < e + 8 &&
                    ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP)) ||
                     (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
                 j++;
             size_t e2;
             if (j > e && j < hi && name_at(st, j, hi, &e2) && (place || e2 == hi))
                 return name_text(st, j, e2);
+            /* (or set off by commas after it: "China's most popular gay
+             * dating app, Blued, has secured") */
+            if (place && j > e + 1 && j + 2 < hi && st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == ',' &&
+                name_at(st, j + 1, hi, &e2) && e2 < hi && st->t[e2].kind == TK_PUNCT && st->s[st->t[e2].off] == ',')
+                return name_text(st, j + 1, e2);
         }
         /* "Sohu's search unit Sogou received ...": the possessor names the
          * owner; the name after its lower-case noun is the subject */

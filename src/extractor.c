@@ -54,6 +54,7 @@ struct vintage {
     int report_year;     /* the year the first lines report results for, 0 if none */
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     int name_year;    /* the latest year the file's name carries ("reuters-2000-netease-debut.txt"), 0 if none */
+    bool name_single; /* ... and the only one */
     struct date cutoff; /* the day a survey's data are of ("The cut-off date of the survey was December 31, 2002"), y 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -2630,9 +2631,10 @@ static int vintage_text_year(const struct vintage *v)
  * digits between non-digits ("xinhua-2010-netizens.txt": 2010; a name
  * that names its publication and the year reported on, "results-2013-
  * fy2012.txt", gives the later), 0 if none. */
-static int name_year(const char *name)
+static int name_year_n(const char *name, int *count)
 {
     int best = 0;
+    *count = 0;
     for (size_t i = 0; name[i]; i++) {
         if (!is_digit(name[i]) || (i > 0 && is_digit(name[i - 1])))
             continue;
@@ -2641,12 +2643,28 @@ static int name_year(const char *name)
             n++;
         if (n == 4) {
             int y = (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0');
+            if (y >= 1980 && y <= 2100)
+                ++*count;
             if (y >= 1980 && y <= 2100 && y > best)
                 best = y;
         }
         i += n - 1;
     }
     return best;
+}
+
+static int name_year(const char *name)
+{
+    int count;
+    return name_year_n(name, &count);
+}
+
+/* Does the file's name carry one year alone ("techinasia-2014-11-blued.txt"),
+ * no span ("cnnic-news-2014-2021-p5.txt")? */
+static bool name_one_year(const char *name)
+{
+    int count;
+    return name_year_n(name, &count) && count == 1;
 }
 
 static int vintage_year(const struct vintage *v)
@@ -2665,6 +2683,10 @@ static int vintage_year(const struct vintage *v)
     /* (a text that names no year is of its name's) */
     if (!y && v->name_year)
         return v->name_year;
+    /* (nor of a year long before the one its name gives, named but once:
+     * "those born on or after 1990" in "techinasia-2014-11-blued.txt") */
+    if (!v->pub_year && v->name_year && v->name_single && y && y + 3 <= v->name_year && v->count[y - 1800] < 2)
+        y = v->name_year;
     /* (nor is it of a year after the one its name gives, with no date of
      * publication to say otherwise: a plan to 2025 in "cac-2022-...") */
     if (!v->pub_year && v->name_year && y > v->name_year)
@@ -4791,6 +4813,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         pos += ll + 1;
     }
     v.name_year = name_year(name);
+    v.name_single = name_one_year(name);
     doc_begin(x, name, &v);
     pos = 0;
     long lineno = 0;
@@ -4862,6 +4885,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         goto out;
     }
     v.name_year = name_year(name);
+    v.name_single = name_one_year(name);
     doc_begin(x, name, &v);
     rewind(in);
     long lineno = 0;

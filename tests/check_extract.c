@@ -1086,6 +1086,12 @@ START_TEST(session33_forms)
      * longer than a year in the name is no year */
     expect_named("xinhua-2012-12306-2011.txt", "By the end of June, China had 538 million netizens.\n",
                  "netizens|China|2012-06|538000000|people|exact|observed|1\n");
+    /* (nor is a text of a year long before its name's, named but once:
+     * its people were born then) */
+    expect_named("techinasia-2014-11-blued.txt",
+                 "China's most popular gay dating app, Blued, has secured US$30 million in series B funding.\n\nMost "
+                 "of its users were born on or after 1990.\n",
+                 "funding_round|Blued|2014|30000000|USD|exact|observed|1\n");
     /* a dateline's time after a comma, and its update after that: the
      * day is the time of writing */
     expect("Ant Group Sets Terms for Its Dual Listing\n\nBy Bloomberg News\n"
