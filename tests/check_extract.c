@@ -3124,6 +3124,19 @@ START_TEST(session37_forms)
     expect_absent("The number of transactions surged by 79.6 percent year on year in 2018 while the value rose 22.32 "
                   "percent.\n",
                   "|22.32|");
+    /* what goes into a venture or investment fund is an investment into
+     * the fund, no round of the firm that raised it nor a money market
+     * fund's assets */
+    expect("Sequoia Capital raised $318 million for four China-focused funds in 2019.\n",
+           "investment|Sequoia Capital|2019|318000000|USD|exact|observed|1\n", true);
+    expect("In 2015 the government set up a RMB40 billion fund to support start-ups.\n",
+           "investment|China|2015|40000000000|CNY|exact|observed|1\n", true);
+    expect("In 2014 IDG Capital closed its fourth China fund, garnering $586 million in commitments.\n",
+           "investment|IDG Capital|2014|586000000|USD|exact|observed|1\n", true);
+    /* (a fund's name in a round's investors changes nothing) */
+    expect("In 2011 Bertelsmann Asia Investment Fund and Sequoia Capital invested $50 million in Douban in a Series C "
+           "round.\n",
+           "investment|Douban|2011|50000000|USD|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -10902,8 +10915,12 @@ START_TEST(session13_forms)
     /* transactions on a shopping site's platform, in money, are its turnover */
     expect("Taobao said transactions on its platform reached 80.9 billion yuan in 2009.",
            "ecommerce_turnover|Taobao|2009|80900000000|CNY|exact|observed|1\n", true);
-    /* a venture fund's close is no fund's assets */
-    expect_none("In 2015 Linhai Ventures closed its third US dollar fund, Linhai Ventures Fund III, at US$350 million.");
+    /* a venture fund's close is no fund's assets: it is what was invested
+     * into the fund */
+    expect_absent("In 2015 Linhai Ventures closed its third US dollar fund, Linhai Ventures Fund III, at US$350 million.",
+                  "fund_assets|");
+    expect("In 2015 Linhai Ventures closed its third US dollar fund, Linhai Ventures Fund III, at US$350 million.",
+           "|2015|350000000|USD|exact|observed|1\n", false);
     /* licences issued in all, and institutions that hold them; licences
      * revoked are none issued */
     expect("Payments 2016\n\nThe PBOC has issued a total of 270 payment licences. It had revoked 27 of them by the "
