@@ -3325,9 +3325,17 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
                     for (size_t g = nx; g < qstart && !outdone; g++)
                         outdone = st->t[g].kind == TK_WORD &&
                                   str_ieq_any(st->s + st->t[g].off, st->t[g].len, outdo, sizeof outdo / sizeof *outdo);
+                    /* (past the measure the cue's noun has: "transaction
+                     * value by non-banking institutions") */
+                    static const char *const measure[] = {"value", "volume", "amount", "size", "scale"};
+                    size_t nm = nx + 1 < qstart && st->t[nx].kind == TK_WORD &&
+                                        str_ieq_any(st->s + st->t[nx].off, st->t[nx].len, measure, 5)
+                                    ? nx + 1
+                                    : nx;
                     bool ok = gap_bad == 0 ||
                               (gap_bad <= 6 && gap_words <= 12 && nx < qstart && !gap_clause && !outdone &&
-                               (in_list(&cue_complement, &st->t[nx]) || participle_phrase(st, nx) ||
+                               (in_list(&cue_complement, &st->t[nx]) || in_list(&cue_complement, &st->t[nm]) ||
+                                participle_phrase(st, nx) ||
                                 /* "assets held by money market funds fell" */
                                 (str_ieq(st->s + st->t[nx].off, st->t[nx].len, "held") && nx + 1 < qstart &&
                                  tok_is(&st->t[nx + 1], WH(by))) ||
@@ -5205,17 +5213,26 @@ static struct cue_at level_cue_at(struct doc *d, const struct sent *st, size_t p
                                   cue_want want, const void *ctx)
 {
     struct cue_at best = {-1, 0, 0, 0};
+    bool best_req = false; /* the best's rule requires words the sentence has */
     const struct token *t = st->t;
     const struct cue_ref *ra, *rb;
     rules_cues_for(d->r, t[p].hash, &ra, &rb);
     for (; ra < rb; ra++) {
         const struct rule *ru = &d->r->v[ra->rule];
         const struct phrase *ph = &ru->cue.v[ra->cue];
-        if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0 || ph->dir > dir_max || ph->n <= best.n)
+        if (ph->h[0] != t[p].hash || ru->change != CH_NONE || ph->dir < 0 || ph->dir > dir_max || ph->n < best.n)
+            continue;
+        /* (of two cues as long, the one of a section whose required words
+         * the sentence has: "China's 3G networks added 2.3 million new
+         * users" are 3G users, not netizens) */
+        bool req = ru->require.n > 0 && required_words(ru, st);
+        if (ph->n == best.n && (best_req || !req))
             continue;
         size_t e = match_fwd(t, st->n, p, ph, lim);
-        if (e && want(d, st, ra->rule, ctx))
+        if (e && want(d, st, ra->rule, ctx)) {
             best = (struct cue_at){(int)ra->rule, (int)ra->cue, ph->n, e};
+            best_req = req;
+        }
     }
     return best;
 }
@@ -7101,6 +7118,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                str_ieq(st->s + t[c.b].off, t[c.b].len, "newly") &&
                                (str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "increased") ||
                                 str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "added"));
+            /* (or "were new" ones: "36.83 million 3G users were new
+             * subscribers in 2010") */
+            newly_after = newly_after ||
+                          (c.rule >= 0 && c.after && c.b + 2 < st->b &&
+                           (tok_is(&t[c.b], WH(were)) || tok_is(&t[c.b], WH(are))) &&
+                           str_ieq(st->s + t[c.b + 1].off, t[c.b + 1].len, "new") && t[c.b + 2].kind == TK_WORD);
             /* (or people who became what the cue after counts: "About 9
              * million Chinese became netizens in the first half of this
              * year") */

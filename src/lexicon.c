@@ -271,7 +271,9 @@ WORDLIST(opener_next, "the", "a", "an", "its", "their", "his", "her", "to", "wit
 WORDLIST(cue_complement, "of", "on", "for", "in", "at", "via", "through", "during", "across", "over", "throughout", "handled", "processed", "conducted", "completed", "made",
          "issued", "operated", "run", "registered", "recorded", "settled", "transacted", "generated", "sold",
          /* "assets managed by the fund rose" */
-         "managed");
+         "managed",
+         /* "online payment transaction value by non-banking institutions totalled" */
+         "by");
 /* the noun a number counts comes before these words, not after them */
 WORDLIST(stop_after, "from", "by", "to", "for", "with", "through", "via", "on", "at", "than", "into",
          "after", "before", "against", "over", "under", "during", "since", "until", "while", "which",

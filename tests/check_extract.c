@@ -3137,6 +3137,22 @@ START_TEST(session37_forms)
     expect("In 2011 Bertelsmann Asia Investment Fund and Sequoia Capital invested $50 million in Douban in a Series C "
            "round.\n",
            "investment|Douban|2011|50000000|USD|exact|observed|1\n", false);
+    /* a payment service's volume; what non-banking institutions process
+     * is third-party payments, past the measure of the cue's noun */
+    expect("The total transaction volume by Chinese independent mobile payments services reached 1,219.74 billion yuan "
+           "in 2013.\n",
+           "mobile_payments|China|2013|1219740000000|CNY|exact|observed|1\n", true);
+    expect("Online payment transaction value by non-banking institutions totalled 48.29tn yuan in the second quarter "
+           "of 2018.\n",
+           "third_party_payments|China|2018-06|48290000000000|CNY|exact|observed|1\n", true);
+    /* new users of the 3G networks are new 3G users; 3G users that "were
+     * new subscribers" are new ones */
+    expect("China's 3G networks added 2.3 million new users in May 2010.\n",
+           "3g_users_increase|China|2010-05|2300000|people|exact|observed|1\n", true);
+    expect("China added 28 million new users during the second half of 2011.\n",
+           "netizens_increase|China|2011|28000000|people|exact|observed|1\n", true);
+    expect("Approximately, 36.83 million 3G users were new subscribers in 2010.\n",
+           "3g_users_increase|China|2010|36830000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
