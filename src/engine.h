@@ -219,6 +219,18 @@ struct topic {
      * last_subj_b); empty where its cue came after the figure */
     size_t last_subj_a, last_subj_b;
     size_t last_cue_a, last_cue_b; /* ... and its cue's, within them */
+    /* the block's last observed count of people or things, where a rate
+     * came after it: "The number" after "... 854 million, with the
+     * internet availability rate reaching 61.2 percent" is the count's */
+    const char *count_ind;
+    int count_sec;
+    char *count_ent;
+    struct date count_when;
+    bool count_has_when;
+    double count_value;
+    int count_decimals;
+    enum qualifier count_q;
+    const char *count_unit;
     /* the recipient of the deal stated earlier in the same sentence:
      * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
     size_t deal_sent;

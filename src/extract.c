@@ -10121,6 +10121,34 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             carried = d->first_qty >= n->qstart;
         }
+        /* (a count's change after a rate: the count before it, "... 854
+         * million, with the internet availability rate reaching 61.2
+         * percent. The number increased by 25.98 million") */
+        bool by_count = !carried && topic->last_ind && topic->count_ind && topic->count_ent &&
+                        topic->last_ind != topic->count_ind && (num_class(&t[k]) == UC_PEOPLE || num_class(&t[k]) == UC_COUNT) &&
+                        rules_find(r, topic->last_ind) && rules_find(r, topic->last_ind)->unit == UC_PERCENT;
+        if (n->rule < 0 && !had_level && only == SIZE_MAX && by_count &&
+            figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
+            int ri = rules_change_of(r, n->change, topic->count_ind);
+            if (ri >= 0) {
+                bool own_date = n->has_when && n->own_pick;
+                n->rule = ri;
+                n->cue_a = n->cue_b = k;
+                n->date = -1;
+                n->level_sec = topic->count_sec + 1;
+                n->entity = xstrdup(topic->count_ent);
+                if (!own_date) {
+                    n->when = topic->count_when;
+                    n->has_when = topic->count_has_when;
+                    n->stands_for = true;
+                    n->sf_value = topic->count_value;
+                    n->sf_decimals = topic->count_decimals;
+                    n->sf_q = topic->count_q;
+                    n->sf_unit = topic->count_unit;
+                }
+                continue;
+            }
+        }
         if (n->rule < 0 && !had_level && only == SIZE_MAX &&
             ((topic->last_ind && topic->last_ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
@@ -10688,6 +10716,18 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             topic->last_q = n->q;
             topic->last_unit = fact_unit(ru, &t[k]);
             topic->last_subj_a = topic->last_subj_b = 0;
+            if (ru->unit == UC_PEOPLE || ru->unit == UC_COUNT) {
+                free(topic->count_ent);
+                topic->count_ent = xstrdup(n->entity);
+                topic->count_ind = ru->id;
+                topic->count_sec = n->rule;
+                topic->count_when = n->when;
+                topic->count_has_when = n->has_when;
+                topic->count_value = t[k].value;
+                topic->count_decimals = t[k].decimals;
+                topic->count_q = n->q;
+                topic->count_unit = fact_unit(ru, &t[k]);
+            }
             if (n->rule >= 0 && !n->cue_after && n->cue_a < n->qstart) {
                 size_t sa = n->cue_a;
                 while (sa > st->a && sa + 12 > n->cue_a && !is_quantity(&t[sa - 1]) &&
@@ -12329,6 +12369,7 @@ static void process_block(struct doc *d, bool context_only)
     free(topic_v.name);
     free(topic_v.prev_name);
     free(topic_v.last_ent);
+    free(topic_v.count_ent);
     free(topic_v.deal_ent);
     free(topic_v.deal_by);
     free(topic_v.deal_to);

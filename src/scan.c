@@ -1400,6 +1400,12 @@ static void lex(struct lexer *lx)
                  wiki_note_at(s, lx->n, i + 1)) &&
                 !prev_is_abbrev(lx) && !scale_abbrev_before(lx, i))
                 flags = TF_SENT_END;
+            /* (or sentences run together, as text copied from the Web has
+             * them: "released Friday.The number increased"; not a name's
+             * dot, "Sina.com", "U.S.", nor an abbreviation's) */
+            else if (i >= 2 && i + 2 < lx->n && is_lower((unsigned char)s[i - 1]) && is_lower((unsigned char)s[i - 2]) &&
+                     is_upper((unsigned char)s[i + 1]) && is_lower((unsigned char)s[i + 2]) && !prev_is_abbrev(lx))
+                flags = TF_SENT_END;
             break;
         case '!':
             /* a name's own mark, "Yahoo! Inc. announced", "Hurray! listed

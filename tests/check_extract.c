@@ -3153,6 +3153,21 @@ START_TEST(session37_forms)
            "netizens_increase|China|2011|28000000|people|exact|observed|1\n", true);
     expect("Approximately, 36.83 million 3G users were new subscribers in 2010.\n",
            "3g_users_increase|China|2010|36830000|people|exact|observed|1\n", true);
+    /* bare base stations are 3G's in a paragraph on 3G only, not beside
+     * 5G's */
+    expect_absent("The total number of mobile phone base stations was 11.29 million at the end of June 2023, of which "
+                  "nearly three million 5G base stations had been put into use.\n",
+                  "3g_base_stations|");
+    /* sentences run together ("Friday.The"); "the number" after a rate is
+     * the count before it */
+    expect("2019-08-31\n\nThe number of internet users in China had hit 854 million as of June 2019, with the internet "
+           "availability rate reaching 61.2 percent, according to a report released Friday.The number increased by "
+           "25.98 million from the end of last year.\n",
+           "netizens|China|2019-06|854000000|people|exact|observed|3\n"
+           "internet_penetration|China|2019-06|61.2|percent|exact|observed|3\n"
+           "netizens_increase|China|2019-06|25980000|people|exact|observed|3\n"
+           "netizens|China|2018|828020000|people|exact|derived|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -966,6 +966,12 @@ START_TEST(punct_flags)
     ck_assert(find_text(".")->flags & TF_SENT_END);
     scan("Co. Ltd and No. 5");
     ck_assert(!(find_text(".")->flags & TF_SENT_END)); /* abbreviation */
+    /* sentences run together end one another; a name's dot ends none */
+    scan("released Friday.The number");
+    ck_assert(find_text(".")->flags & TF_SENT_END);
+    scan("bought Sina.com and U.S.Steel");
+    for (size_t k = 0; k < tk.n; k++)
+        ck_assert(!(tk.v[k].flags & TF_SENT_END));
     /* "i.e." and "e.g." end no sentence */
     scan("netizens, i.e. those online, and e.g. users");
     for (size_t k = 0; k < tk.n; k++)
