@@ -1861,7 +1861,15 @@ static bool clause_end(const struct sent *st, size_t i)
             /* (", when just 18.6 per cent of rural residents used it": a
              * clause of another subject, at another time) */
             str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "when") ||
+            /* (", with 26.3 percent of the total internet population living
+             * in rural areas": another figure's phrase) */
+            (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "with") && i + 2 < st->b &&
+             (is_quantity(&st->t[i + 2]) ||
+              (i + 3 < st->b && st->t[i + 2].kind == TK_WORD && is_quantity(&st->t[i + 3])))) ||
             /* ", and China Unicom said ...": another subject's clause */
+            /* (", and 26.3 percent of netizens live in rural areas": the
+             * next figure's) */
+            (tok_is(&st->t[i + 1], WH(and)) && i + 2 < st->b && is_quantity(&st->t[i + 2])) ||
             (tok_is(&st->t[i + 1], WH(and)) && i + 2 < st->b && st->t[i + 2].kind == TK_WORD &&
              (((st->t[i + 2].flags & TF_CAP) && !in_list(&not_name, &st->t[i + 2])) ||
               /* "Skeptics point out that 40 percent of rural residents

@@ -3168,6 +3168,15 @@ START_TEST(session37_forms)
            "netizens_increase|China|2019-06|25980000|people|exact|observed|3\n"
            "netizens|China|2018|828020000|people|exact|derived|3\n",
            true);
+    /* the words of another figure's phrase after ", with" or ", and"
+     * exclude nothing of the figure before; the rural part of the users is
+     * no rural penetration */
+    expect("In June 2018, China's internet availability rate reached 57.7 percent, with 26.3 percent of the total "
+           "internet population living in rural areas.\n",
+           "internet_penetration|China|2018-06|57.7|percent|exact|observed|1\n", true);
+    expect("In June 2018, China's internet availability rate reached 57.7 percent, and 26.3 percent of netizens live "
+           "in rural areas.\n",
+           "internet_penetration|China|2018-06|57.7|percent|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
