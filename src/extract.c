@@ -6979,6 +6979,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 while (j < st->b && d->in_date[j])
                     j++;
             }
+            /* (or the span since when: "increased 32.1 percent since the
+             * beginning of the year to reach 155m") */
+            if (j + 2 < st->b && str_ieq(st->s + t[j].off, t[j].len, "since")) {
+                size_t g = j + 1;
+                while (g < st->b && g < j + 8 && (t[g].kind == TK_WORD || d->in_date[g]) && !tok_is(&t[g], WH(to)))
+                    g++;
+                if (g + 1 < st->b && tok_is(&t[g], WH(to)))
+                    j = g;
+            }
             /* (past the verb of the level reached: "increased 32.1 percent
              * since the beginning of the year to reach 155m") */
             static const char *const reach[] = {"reach", "hit", "top", "total", "stand"};
@@ -9855,6 +9864,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 vb--;
             if (vb > st->a + 1 && (in_list(&rise_verb, &t[vb - 1]) || in_list(&fall_verb, &t[vb - 1]))) {
                 vb--;
+                /* (past its auxiliary: "internet use on mobile phones has
+                 * increased 32.1 percent ... to reach 155m") */
+                static const char *const aux[] = {"has", "have", "had"};
+                if (vb > st->a + 1 && t[vb - 1].kind == TK_WORD && str_ieq_any(st->s + t[vb - 1].off, t[vb - 1].len, aux, 3))
+                    vb--;
                 /* (the longest cue: "3G subscribers" over "subscribers") */
                 int sr = -1, sc = 0;
                 size_t sp = 0;

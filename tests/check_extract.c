@@ -3177,6 +3177,13 @@ START_TEST(session37_forms)
     expect("In June 2018, China's internet availability rate reached 57.7 percent, and 26.3 percent of netizens live "
            "in rural areas.\n",
            "internet_penetration|China|2018-06|57.7|percent|exact|observed|1\n", true);
+    /* a change "since the beginning of the year" leads to the level after
+     * it; its subject's cue may stand before an auxiliary */
+    expect("In 2009, internet use on mobile phones has increased 32.1 percent since the beginning of the year to reach "
+           "155m.\n",
+           "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
+           "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
