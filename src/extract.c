@@ -5865,7 +5865,7 @@ static bool elliptic_change(const struct sent *st, size_t w)
  * other figure.  [*a, *b) are the words after "of", up to the verb. */
 static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "totaled", "totalled", "totaling", "reached"};
+    static const char *const be[] = {"was", "were", "is", "are", "totaled", "totalled", "totaling", "reached", "reaches", "hit"};
     static const char *const lead[] = {"the", "a", "an", "net", "total", "annual", "yearly", "overall"};
     static const char *const noun[] = {"increase", "increases", "addition", "additions", "growth", "rise", "gain"};
     const struct token *t = st->t;
@@ -5891,6 +5891,11 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
      * growth rate was 56.8 percent") */
     if (c < v && c > st->a && (tok_is(&t[c], WH(and)) || str_ieq(st->s + t[c].off, t[c].len, "while")))
         c++;
+    /* (or one that a conjunction opens: "Although the annual growth rate
+     * of Internet users in China reaches 31.7%, ...") */
+    static const char *const conj[] = {"although", "though", "while", "whereas", "as", "because", "since"};
+    if (c < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, conj, 7))
+        c++;
     while (c < v && ((st->in_date && st->in_date[c]) ||
                      (t[c].kind == TK_WORD && (str_ieq_any(st->s + t[c].off, t[c].len, lead, sizeof lead / sizeof *lead) ||
                                                str_ieq_any(st->s + t[c].off, t[c].len, span, sizeof span / sizeof *span))) ||
@@ -5907,10 +5912,13 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
             return true;
         }
     }
-    if (!(c + 2 < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, sizeof noun / sizeof *noun) &&
-          (tok_is(&t[c + 1], WH(of)) || tok_is(&t[c + 1], WH(in)))))
+    /* (its rate's: "the annual growth rate of Internet users in China
+     * reaches 31.7%") */
+    size_t r = c + 1 < v && str_ieq(st->s + t[c + 1].off, t[c + 1].len, "rate") ? c + 1 : c;
+    if (!(r + 2 < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, sizeof noun / sizeof *noun) &&
+          (tok_is(&t[r + 1], WH(of)) || tok_is(&t[r + 1], WH(in)))))
         return false;
-    *a = c + 2;
+    *a = r + 2;
     *b = v;
     return true;
 }

@@ -3184,6 +3184,11 @@ START_TEST(session37_forms)
            "mobile_netizens_growth|China|2009|32.1|percent|exact|observed|1\n"
            "mobile_netizens|China|2009|155000000|people|exact|observed|1\n",
            false);
+    /* "the growth rate of X reaches Y%": a subject that is a change's
+     * rate, in a clause a conjunction opens */
+    expect("Although the annual growth rate of Internet users in China reached 31.7% in 2006, the penetration rate is "
+           "only 12.3%.\n",
+           "netizens_growth|China|2006|31.7|percent|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
