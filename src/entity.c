@@ -1464,6 +1464,8 @@ static char *pronoun_subject(const struct sent *st, size_t i, size_t hi, struct 
 }
 
 /* The subject of the sentence: its first name not after a preposition. */
+static bool place_name(const char *name);
+
 static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
     /* a title's label before a colon names the topic, not the subject:
@@ -1539,7 +1541,17 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
         }
         return name_text(st, i, e);
     }
-    return subject_before(st, hi, topic, NULL);
+    /* (not a place after a preposition, where the text's topic is a
+     * name: "The issuing of 1.67 billion shares in Shanghai would raise",
+     * of Ant's listing) */
+    bool weak = false;
+    char *s = subject_before(st, hi, topic, &weak);
+    const char *tn = weak && s && place_name(s) ? topic_get(topic) : NULL;
+    if (tn && !place_name(tn)) {
+        free(s);
+        return xstrdup(tn);
+    }
+    return s;
 }
 
 static bool is_pronoun(const struct sent *st, size_t i)

@@ -3189,6 +3189,12 @@ START_TEST(session37_forms)
     expect("Although the annual growth rate of Internet users in China reached 31.7% in 2006, the penetration rate is "
            "only 12.3%.\n",
            "netizens_growth|China|2006|31.7|percent|exact|observed|1\n", false);
+    /* shares issued in a paragraph on a listing raise an IPO's money; a
+     * place after a preposition is no subject where the text names a
+     * company */
+    expect("Ant has priced its Shanghai-listed shares at 68.8 yuan each in 2020. The issuing of 1.67 billion shares in "
+           "Shanghai would raise 114.9 billion yuan.\n",
+           "ipo_raise|Ant|2020|114900000000|CNY|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
