@@ -3195,6 +3195,17 @@ START_TEST(session37_forms)
     expect("Ant has priced its Shanghai-listed shares at 68.8 yuan each in 2020. The issuing of 1.67 billion shares in "
            "Shanghai would raise 114.9 billion yuan.\n",
            "ipo_raise|Ant|2020|114900000000|CNY|exact|observed|1\n", false);
+    /* transactions "valuing" an amount were worth it; "the value" in the
+     * paragraph after is that money's */
+    {
+        char *got = run("Banks dealt with 19.69 billion mobile payment transactions valuing 86.62 trillion yuan in the "
+                        "first quarter of 2019.\n\nThe number of transactions surged by 79.6 percent year on year while "
+                        "the value marked a 22.32-percent rise.\n");
+        ck_assert_msg(strstr(got, "mobile_payments|China|2019-03|86620000000000|CNY|") != NULL, "got:\n%s", got);
+        ck_assert_msg(strstr(got, "mobile_payments_growth|China|") != NULL && strstr(got, "|22.32|percent|") != NULL,
+                      "got:\n%s", got);
+        free(got);
+    }
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
