@@ -33,6 +33,14 @@
 
 struct doc {
     struct brands brands; /* names the text writes in lower case */
+    /* the last derived fact written: one derived again of the same level
+     * on its line from a rate, about the exact one within rounding ("42.99
+     * million more ... This is 6.2 percent higher"), is not written */
+    const char *last_der_ind;
+    char last_der_ent[256], last_der_period[PERIOD_MAX];
+    double last_der_value;
+    long last_der_line;
+    enum qualifier last_der_q;
     int year_named;       /* the last year the chunk's blocks named so far (0: none) */
     const struct rules *r;
     const char *name;
@@ -3717,6 +3725,19 @@ static int emit_fact(struct doc *d, const char *indicator, const char *entity, c
             k--;
         one[k] = 0;
         entity = one;
+    }
+    if (derived && q == Q_ABOUT && d->last_der_q != Q_ABOUT && d->last_der_ind && d->last_der_line == line &&
+        strcmp(d->last_der_ind, indicator) == 0 &&
+        strcmp(d->last_der_period, period) == 0 && strncmp(d->last_der_ent, entity ? entity : "", sizeof d->last_der_ent - 1) == 0 &&
+        fabs(d->last_der_value - value) <= 0.01 * fabs(value))
+        return 0;
+    if (derived) {
+        d->last_der_ind = indicator;
+        snprintf(d->last_der_ent, sizeof d->last_der_ent, "%.255s", entity ? entity : "");
+        snprintf(d->last_der_period, sizeof d->last_der_period, "%s", period);
+        d->last_der_value = value;
+        d->last_der_line = line;
+        d->last_der_q = q;
     }
     struct fact f = {
         .indicator = (char *)indicator,
@@ -12979,6 +13000,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->digest = c->digest;
     d->last_firm[0] = '\0';
     d->row_owner[0] = '\0';
+    d->last_der_ind = NULL;
     /* (a chunk that starts inside its document has no lead) */
     d->lead_seen = c->first_is_context;
     d->national_seen = c->first_is_context;

@@ -69,6 +69,10 @@ WORDLIST(fall_verb, "fell", "dropped", "declined", "decreased", "shrank", "slid"
           * million") */
          "fallen", "shrunk", "tumbled", "slumped", "plummeted");
 WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", "more than", "higher than",
+         /* "42.99 million more compared to last year's", "6.2 percent
+          * higher year-over-year" */
+         "more compared to", "more compared with", "higher compared to", "higher compared with",
+         "higher year on year", "higher year over year", "more year on year", "more year over year",
          /* "a 707% year-over-year increase", "a 5% annual growth" */
          "year over year", "annual growth", "annual increase", "annual rise",
          /* "a 24.6% expansion in total mutual fund sector assets" */
@@ -80,7 +84,8 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
           * another part, which no figure of ours is) */
          "above");
 /* ... and a fall: "0.9 percentage points lower than in December" */
-WORDLIST(ch_after_down, "fewer than", "lower than", "less than", "below");
+WORDLIST(ch_after_down, "fewer than", "lower than", "less than", "below", "fewer compared to", "lower compared to",
+         "lower year on year", "lower year over year");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");

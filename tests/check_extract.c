@@ -3206,6 +3206,18 @@ START_TEST(session37_forms)
                       "got:\n%s", got);
         free(got);
     }
+    /* "X more compared to last year's" and "Y percent higher year over
+     * year" are changes; the level derived from both is written once */
+    expect("China's Internet users reached 731 million as of December 2016, which is 42.99 million more compared to "
+           "last year's. This is 6.2 percent higher year-over-year.\n",
+           "netizens|China|2016|731000000|people|exact|observed|1\n"
+           "netizens_increase|China|2016|42990000|people|exact|observed|1\n"
+           "netizens|China|2015|688010000|people|exact|derived|1\n"
+           "netizens_growth|China|2016|6.2|percent|exact|observed|1\n",
+           true);
+    /* an operator's 3G user base */
+    expect("China Mobile gained 654,000 new 3G users in October 2009, reaching an overall 3G user base of 2.31 million.\n",
+           "3g_users|China Mobile|2009-10|2310000|people|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
