@@ -3218,6 +3218,9 @@ START_TEST(session37_forms)
     /* an operator's 3G user base */
     expect("China Mobile gained 654,000 new 3G users in October 2009, reaching an overall 3G user base of 2.31 million.\n",
            "3g_users|China Mobile|2009-10|2310000|people|exact|observed|1\n", false);
+    /* online shopping sales are e-commerce sales, no company's revenue */
+    expect("China's online shopping sales reached $253 billion in the first half of 2015.\n",
+           "ecommerce_turnover|China|2015-06|253000000000|USD|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
