@@ -3221,6 +3221,14 @@ START_TEST(session37_forms)
     /* online shopping sales are e-commerce sales, no company's revenue */
     expect("China's online shopping sales reached $253 billion in the first half of 2015.\n",
            "ecommerce_turnover|China|2015-06|253000000000|USD|exact|observed|1\n", true);
+    /* a share of users owning a thing is no stake; an operator's completed
+     * investments are its spending; the phones' reach of the population is
+     * no internet penetration */
+    expect_none("With 35% of total internet users owning a tablet in 2014, 16% also own connected TVs.\n");
+    expect_none("In 2010, China Telecom completed investments of CNY6.22 billion, accounting for 23% of its planned "
+                "investments.\n");
+    expect_none("In April 2017, the number of mobile communication service subscribers accounted for 97.9% of the "
+                "country's population (user density).\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
