@@ -2950,6 +2950,22 @@ static size_t place_tail(const struct sent *st, size_t e)
     return p;
 }
 
+/* Does "in (during, over) the second half" (or "the latter half", "the
+ * last half") follow the change at k in its sentence? */
+static bool second_half_in(const struct sent *st, size_t k)
+{
+    static const char *const second[] = {"second", "latter", "last"};
+    const struct token *t = st->t;
+    for (size_t i = k + 1; i + 3 < st->b && i < k + 8; i++)
+        if ((tok_is(&t[i], WH(in)) || str_ieq(st->s + t[i].off, t[i].len, "over") ||
+             str_ieq(st->s + t[i].off, t[i].len, "during")) &&
+            str_ieq(st->s + t[i + 1].off, t[i + 1].len, "the") &&
+            str_ieq_any(st->s + t[i + 2].off, t[i + 2].len, second, 3) &&
+            str_ieq(st->s + t[i + 3].off, t[i + 3].len, "half"))
+            return true;
+    return false;
+}
+
 /* Does a clause between the figures at j and k open with a measure of its
  * own, "while the value", "and the number", that the sentence before j
  * does not name?  Then 1 for money (a value, an amount, a sum, a volume),
@@ -4868,6 +4884,11 @@ static void derive(struct doc *d, const struct sent *st, size_t lvl_k, const str
                              (str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "first") && i + 3 < st->b &&
                               str_ieq(st->s + st->t[i + 3].off, st->t[i + 3].len, "half"))));
         }
+        /* (or over a year's second half, of the year's level: "added 28
+         * million new users during the second half of the year", from its
+         * June) */
+        if (!half && !half_flow && !lvl->when.m && !lvl->when.y2 && second_half_in(st, ch_k))
+            half = true;
         /* "an increase of seven million over six months ago", "up 12% in
          * the past three months": from that many months before */
         int back = half ? 6 : ch->seq;
@@ -10746,6 +10767,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %04d)", n->when.y - 1);
                 break;
             }
+        /* (or over a year's second half: from its June, "the country added
+         * 28 million new users during the second half of the year") */
+        if (n->change && n->has_when && !n->when.y2 && !n->when.m && nl > 0 && (size_t)nl + 16 < sizeof note &&
+            !noted_from && !(n->date >= 0 && is_quantity(&t[n->date])) && second_half_in(st, k))
+            nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %04d-06)", n->when.y);
         if (!unwritten(lsec, n->entity))
             emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),
                       n->has_when && !ru->no_period ? &n->when : NULL, n->change && n->down ? -t[k].value : t[k].value,

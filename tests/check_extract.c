@@ -3229,6 +3229,15 @@ START_TEST(session37_forms)
                 "investments.\n");
     expect_none("In April 2017, the number of mobile communication service subscribers accounted for 97.9% of the "
                 "country's population (user density).\n");
+    /* a year's increase over its second half runs from its June */
+    expect("The number of netizens reached 513 million at the end of 2011, up 28 million in the second half of 2011.\n",
+           "netizens_increase|China|2011|28000000|people|exact|observed|1\n"
+           "netizens|China|2011-06|485000000|people|exact|derived|1\n",
+           false);
+    expect("China's Internet population passed the half billion mark at the end of 2011 after the country added 28 "
+           "million new users during the second half of the year.\nAt the end of December 2011, the country had 513 "
+           "million Internet users.\n",
+           "netizens|China|2011-06|485000000|people|exact|derived|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
