@@ -822,7 +822,13 @@ static bool figure_subject(const struct sent *st, size_t q)
             j++;
         e = j;
     }
-    if (!e || e > q || e + 4 < q)
+    /* (a word or two more where they name the change: "This represents a
+     * staggering increase of 26 million") */
+    size_t most = 4;
+    for (size_t i = e; e && i < q && i < e + 6 && !tok_is(&t[e], WH(of)); i++)
+        if (t[i].kind == TK_WORD && in_list(&ch_after, &t[i]))
+            most = 6;
+    if (!e || e > q || e + most < q)
         return false;
     for (size_t i = e; i < q; i++)
         if (t[i].kind != TK_WORD || (t[i].flags & TF_CAP))
@@ -1732,7 +1738,19 @@ static bool overtaken(const struct sent *st, size_t a)
 {
     static const char *const w[] = {"overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass",
                                     "surpasses", "surpassed", "surpassing", "outstrip", "outstripped", "outstrips",
-                                    "outstripping", "than", "behind", "beat", "beating", "passed", "passing"};
+                                    "outstripping", "than", "behind", "beat", "beating", "passed", "passing",
+                                    "exceed", "exceeds", "exceeded", "exceeding"};
+    /* (or the country of what it overtook, in an aside after it: "had
+     * exceeded .de, the country-code Top Level Domain for Germany") */
+    for (size_t j = a, comma = 0; j-- > st->a && j + 16 > a;) {
+        const struct token *u = &st->t[j];
+        if (is_quantity(u) || is_clause_break(u))
+            break;
+        if (u->kind == TK_PUNCT && st->s[u->off] == ',' && ++comma > 1)
+            break;
+        if (comma && u->kind == TK_WORD && str_ieq_any(st->s + u->off, u->len, w, sizeof w / sizeof *w))
+            return true;
+    }
     size_t p = a;
     if (p > st->a && str_ieq(st->s + st->t[p - 1].off, st->t[p - 1].len, "the"))
         p--;

@@ -3238,6 +3238,20 @@ START_TEST(session37_forms)
            "million new users during the second half of the year.\nAt the end of December 2011, the country had 513 "
            "million Internet users.\n",
            "netizens|China|2011-06|485000000|people|exact|derived|1\n", false);
+    /* "This represents a staggering increase of": the figure before's
+     * change; "the number of netizens had an increase of" names its own */
+    expect("China currently has a total of 137 million Internet users in 2006. This represents a staggering increase of "
+           "26 million or 23.4% in the past year alone.\n",
+           "netizens_increase|China|2006|26000000|people|exact|observed|1\n"
+           "netizens_growth|China|2006|23.4|percent|exact|observed|1\n",
+           false);
+    expect("In the first half of 2010, the number of netizens had an increase of 36 millions.\n",
+           "netizens_increase|China|2010-06|36000000|people|exact|observed|1\n", true);
+    /* the country of what a figure exceeded, in an aside after it, is no
+     * place of the figure */
+    expect("By July 22, 2008, the number of CN domain names, which was 12.18 million, had exceeded .de, the "
+           "country-code Top Level Domain for Germany.\n",
+           "cn_domain_names|China|2008-07-22|12180000|count|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
