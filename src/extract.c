@@ -1812,6 +1812,19 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
         const struct place *pl = &d->places[i];
         if (pl->a >= qstart && pl->a <= k)
             continue;
+        /* (a relative clause on the place holding the figure is the
+         * place's, overtaken or not: "..., surpassing the United States,
+         * which had 220 million") */
+        if (pl->e + 2 < qstart && st->t[pl->e].kind == TK_PUNCT && st->s[st->t[pl->e].off] == ',' &&
+            (str_ieq(st->s + st->t[pl->e + 1].off, st->t[pl->e + 1].len, "which") ||
+             str_ieq(st->s + st->t[pl->e + 1].off, st->t[pl->e + 1].len, "where"))) {
+            bool inside = true;
+            for (size_t j = pl->e + 2; j < qstart && inside; j++)
+                inside = !is_clause_break(&st->t[j]) && !(st->t[j].kind == TK_PUNCT && st->s[st->t[j].off] == ',') &&
+                         !is_quantity(&st->t[j]);
+            if (inside)
+                return pl->kind == 2;
+        }
         if (overtaken(st, pl->a))
             continue; /* "China overtakes the United States with 253 million" */
         /* (nor one in an aside before it: "international bandwidth, a key

@@ -3252,6 +3252,10 @@ START_TEST(session37_forms)
     expect("By July 22, 2008, the number of CN domain names, which was 12.18 million, had exceeded .de, the "
            "country-code Top Level Domain for Germany.\n",
            "cn_domain_names|China|2008-07-22|12180000|count|exact|observed|1\n", true);
+    /* a relative clause on a country holds that country's figure, though
+     * the country was overtaken */
+    expect("In 2008 China had 300 million netizens, surpassing the United States, which had 220 million.\n",
+           "netizens|China|2008|300000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
