@@ -65,7 +65,7 @@ static void pwords_once(void)
 {
     static const char *const ends[] = {"now", "currently", "presently", "far", "present", "years", "year",
                                        "decade", "decades", "quarter", "later", "month", "second", "third", "fourth",
-                                       "yesterday", "ago"};
+                                       "yesterday", "ago", "half"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         end_bloom |= 1ull << (scan_word_hash(ends[k], strlen(ends[k])) & 63);
 #define PW(w) pw_##w = (struct pword){scan_word_hash(#w, sizeof #w - 1), sizeof #w - 1}
@@ -1096,6 +1096,21 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.last = i;
             /* (at its end: "against CNY1.7 trillion at the end of the
              * first quarter") */
+            end_or_led(&c, &e, false);
+            push(out, e);
+            continue;
+        }
+        /* "in the first half", no year named: as "in the second quarter",
+         * a first half (June's, its figures from January) */
+        if (t[i].kind == TK_WORD && i >= 2 && is_word(&c, i, &pw_half) && is_word(&c, i - 1, &pw_first) &&
+            is_word(&c, i - 2, &pw_the) &&
+            !(i + 1 < n && ((is_word(&c, i + 1, &pw_of) && !of_relative_year(&c, i + 1, n)) || is_year(&c, i + 1) ||
+                            is_punct(&c, i + 1, '-') || t[i + 1].kind == TK_WORD))) {
+            e.rel = DR_ABS;
+            e.when.m = 6;
+            e.flags = DF_QUARTER | DF_FIRST_HALF;
+            e.first = i - 2;
+            e.last = i;
             end_or_led(&c, &e, false);
             push(out, e);
             continue;

@@ -3256,6 +3256,14 @@ START_TEST(session37_forms)
      * the country was overtaken */
     expect("In 2008 China had 300 million netizens, surpassing the United States, which had 220 million.\n",
            "netizens|China|2008|300000000|people|exact|observed|1\n", true);
+    /* "in the first half", no year named: the first half of the year of
+     * writing */
+    expect("2024-08-30\n\nOnline retail sales of physical goods rose 8.8 percent year on year to 7.09 trillion yuan "
+           "in the first half.\n",
+           "ecommerce_turnover_growth|China|2024-06|8.8|percent|exact|observed|3\n"
+           "ecommerce_turnover|China|2023-06|6516544117647|CNY|about|derived|3\n"
+           "ecommerce_turnover|China|2024-06|7090000000000|CNY|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -361,6 +361,14 @@ START_TEST(day_range)
     ck_assert_int_eq(e->when.y, 0);
     ck_assert(e->flags & DF_QUARTER);
 
+    /* ("in the first half", no year: June of the text's year, a first
+     * half; "the first half of the year" is another form's) */
+    e = one("rose to 7.09 trillion yuan in the first half.");
+    ck_assert_int_eq(e->when.m, 6);
+    ck_assert_int_eq(e->when.y, 0);
+    ck_assert(e->flags & DF_FIRST_HALF);
+    ck_assert(covers(e, "in the first half"));
+
     /* ("the third quarter of last year": one date, the quarter's month of
      * the year before; "of the market" leaves none) */
     e = one("a 71.5 per cent share in the third quarter of last year");
