@@ -16,7 +16,9 @@
 WORDLIST(q_more, "more than", "over", "exceeding", "exceeded", "exceed", "exceeds", "above",
          "in excess of", "upwards of", "surpassing", "surpassed", "topped", "tops", "topping",
          /* "money fund assets passed $500 billion in 1990" */
-         "passed", "passes", "passing", "crossed", "crosses", "surpasses", "broke through", "breaking through");
+         "passed", "passes", "passing", "crossed", "crosses", "surpasses", "broke through", "breaking through",
+         /* "at a valuation north of $20 billion" */
+         "north of");
 WORDLIST(q_atleast, "at least", "no less than", "no fewer than", "a minimum of");
 /* (and "just short of $18 billion", "just shy of") */
 WORDLIST(q_nearly, "nearly", "almost", "close to", "just under", "nearing", "near", "just short of", "short of",

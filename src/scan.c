@@ -2126,6 +2126,15 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             end = peek(&a, 1)->off + peek(&a, 1)->len;
             t.flags |= TF_PLUS;
             a.i += 2;
+            /* (its scale after it: "a US$300-plus million round") */
+            k = peek(&a, 0);
+            int sc = !has_scale && k && k->kind == TK_WORD && k->off == end + 1 ? scale_index(s + k->off, k->len) : -1;
+            if (sc >= 0) {
+                t.value = snap(t.value * scale_mult[sc]);
+                end = k->off + k->len;
+                has_scale = true;
+                a.i++;
+            }
         }
         /* currency after */
         size_t used = 0;

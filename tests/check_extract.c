@@ -3264,6 +3264,23 @@ START_TEST(session37_forms)
            "ecommerce_turnover|China|2023-06|6516544117647|CNY|about|derived|3\n"
            "ecommerce_turnover|China|2024-06|7090000000000|CNY|exact|observed|3\n",
            true);
+    /* the trade press's "score", "north of", "$300-plus million"; a
+     * valuation "raised to" is no round; new shares issued raise a
+     * listing's money */
+    expect("In August 2017 Toutiao was set to score approximately $2 billion at a valuation north of $20 billion.\n",
+           "funding_round|Toutiao|2017-08|2000000000|USD|about|observed|1\n"
+           "valuation|Toutiao|2017-08|20000000000|USD|more_than|observed|1\n",
+           true);
+    expect("In 2020 Yuanfudao said that with the new $1 billion financing round, the company's valuation would be raised "
+           "to $7.8 billion.\n",
+           "funding_round|Yuanfudao|2020|1000000000|USD|exact|observed|1\n"
+           "valuation|Yuanfudao|2020|7800000000|USD|exact|observed|1\n",
+           true);
+    expect("In 2024 Moonshot closed a US$300-plus million round.\n",
+           "funding_round|Moonshot|2024|300000000|USD|more_than|observed|1\n", true);
+    expect("In June 2020 NetEase will issue about 171 million new ordinary shares in an effort to raise HK$21.09 "
+           "billion.\n",
+           "ipo_raise|NetEase|2020-06|21090000000|HKD|exact|observed|1\n", false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

@@ -320,6 +320,8 @@ START_TEST(b7_changes_and_exact_scaling)
     one_num("more than 700 percent", 700, "percent");
     /* (a rate as an adjective, joined by hyphens) */
     one_num("a 60-percent rise", 60, "percent");
+    /* (a figure "-plus", its scale after it) */
+    one_num("a US$300-plus million round", 300e6, "USD");
     one_num("a 5-per-cent fall", 5, "percent");
     one_num("a 2.9-percentage-point gain", 2.9, "points");
     t = one_num("1,010.5 billion", 1010.5e9, NULL);
