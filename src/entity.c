@@ -699,6 +699,13 @@ char *name_text(const struct sent *st, size_t a, size_t b)
             c = ' ';
         if (c == ' ' && b2.len && b2.p[b2.len - 1] == ' ')
             continue;
+        /* (a name's curly apostrophe is its straight one: "Yu’e Bao" and
+         * "Yu'e Bao" are one fund, one series) */
+        if (i + 2 < len && memcmp(p + i, "\xE2\x80\x99", 3) == 0) {
+            buf_addc(&b2, '\'');
+            i += 2;
+            continue;
+        }
         buf_addc(&b2, c);
     }
     if (b2.p)

@@ -206,6 +206,10 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "2g", "3g", "4g", "5g",
          /* "Rival Mobike raised" */
          "rival", "rivals",
+         /* a clause's or a sentence's opening word: "Though still trailing the
+          * 175 million", "Besides, ...", "Record-breaking $25 billion IPO" */
+         "though", "besides", "nevertheless", "nonetheless", "still", "yet", "considering", "record", "poster",
+         "parent", "physical",
          /* investors named by their kind: "Venture and growth investors put" */
          "venture", "growth",
          /* a stock exchange lists the firm, it is not the firm: "Sohu's Nasdaq IPO raises" */

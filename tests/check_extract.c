@@ -3281,6 +3281,13 @@ START_TEST(session37_forms)
     expect("In June 2020 NetEase will issue about 171 million new ordinary shares in an effort to raise HK$21.09 "
            "billion.\n",
            "ipo_raise|NetEase|2020-06|21090000000|HKD|exact|observed|1\n", false);
+    /* a name's curly apostrophe is its straight one; a sentence's opening
+     * conjunction is no name */
+    expect("Yu\xE2\x80\x99" "E Bao had 81 million customers in February 2014.\n",
+           "fund_customers|Yu'E Bao|2014-02|81000000|people|exact|observed|1\n", true);
+    expect_absent("PayPal had 184 million registered users in 2008. Though still trailing the 175 million registered "
+                  "users of PayPal in 2008, Alipay grew.\n",
+                  "|Though|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
