@@ -60,6 +60,7 @@ static const char *const short_forms[][2] = {
     {"txn", "transaction"},
     {"sub", "subscriber"},
     {"int", "international"},
+    {"int'l", "international"},
 };
 enum { N_SHORT = sizeof short_forms / sizeof *short_forms };
 static uint32_t short_hash[N_SHORT], short_word_hash[N_SHORT];
@@ -108,20 +109,33 @@ static inline uint32_t whash_end(uint32_t h, const char *p, size_t n)
 
 enum { WORD_HASH_MAX = 64 };
 
-/* The hash of a word, up to a possessive or elision ("user's", "user’s":
- * the stem), of at most WORD_HASH_MAX bytes. */
+/* The hash of a word, up to a possessive's apostrophe ("user's",
+ * "user’s", "users'": the stem), of at most WORD_HASH_MAX bytes.  An
+ * apostrophe inside a word is its own, curly or straight ("Yu'e",
+ * "Yu’EBao"). */
 static uint32_t word_hash(const char *p, size_t len)
 {
     uint32_t h = FNV_BASIS;
-    size_t n = 0;
+    size_t n = 0, stem = 0;
     for (; n < len && n < WORD_HASH_MAX; n++) {
         unsigned char c = (unsigned char)p[n];
-        if (c == '\'' || (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 &&
-                           (unsigned char)p[n + 2] == 0x99))
-            break;
+        size_t w = c == '\'' ? 1
+                   : (c == 0xE2 && n + 2 < len && (unsigned char)p[n + 1] == 0x80 && (unsigned char)p[n + 2] == 0x99)
+                       ? 3
+                       : 0;
+        if (w) {
+            size_t after = n + w;
+            if (after == len || (after + 1 == len && lower_tab[(unsigned char)p[after]] == 's'))
+                break;
+            h = fnv_step(h, '\'');
+            n = after - 1;
+            continue;
+        }
         h = fnv_step(h, c);
+        stem = n + 1;
     }
-    return whash_end(h, p, n);
+    /* (the plural's ending, of the word's last letters) */
+    return n == stem ? whash_end(h, p, n) : (h ? h : 1);
 }
 
 /* h, or the hash of the word h's short form stands for. */

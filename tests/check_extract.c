@@ -3288,6 +3288,9 @@ START_TEST(session37_forms)
     expect_absent("PayPal had 184 million registered users in 2008. Though still trailing the 175 million registered "
                   "users of PayPal in 2008, Alipay grew.\n",
                   "|Though|");
+    /* a fund written as one word, "Yu\xE2\x80\x99" "EBao", is a fund's context */
+    expect("The number of Yu\xE2\x80\x99" "EBao users swelled to 325 million by the end of 2016.\n",
+           "fund_customers|Yu'EBao|2016|325000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

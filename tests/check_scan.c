@@ -1031,7 +1031,12 @@ START_TEST(word_hash_normalisation)
     /* not plurals */
     ck_assert_uint_ne(h("address"), h("addres"));
     ck_assert_uint_ne(h("status"), h("statu"));
-    ck_assert_uint_eq(h("users'x"), h("user")); /* the stem ends at an apostrophe */
+    ck_assert_uint_eq(h("users'"), h("user")); /* the stem ends at a possessive's apostrophe */
+    /* (an apostrophe inside a word is its own, curly or straight: "Yu'e"
+     * is no "Yu") */
+    ck_assert_uint_ne(h("Yu'e"), h("yu"));
+    ck_assert_uint_eq(h("Yu\xE2\x80\x99" "e"), h("yu'e"));
+    ck_assert_uint_eq(h("Yu\xE2\x80\x99" "EBao"), h("yu'ebao"));
     ck_assert_uint_ne(h("user"), h("use"));
     ck_assert_uint_ne(h("internet"), h("intranet"));
     /* short forms hash as the words they stand for, plural or not, as
