@@ -334,7 +334,9 @@ WORDLIST(total_lead, "bringing the total", "brings the total", "brought the tota
          "now raised", "has raised a total of", "had raised a total of", "have raised a total of");
 /* after a count's noun, a rate: "85,900 transactions per second" */
 WORDLIST(per_time, "per second", "per minute", "per hour", "per day", "a second", "a minute", "an hour",
-         "a day", "each second", "every second", "every minute", "every hour", "every day");
+         "a day", "each second", "every second", "every minute", "every hour", "every day",
+         /* "544,000 orders were placed in a second" */
+         "in a second", "in one second", "in a single second");
 /* what leads to the company a deal is about: "invested in JD.com",
  * "agreed to buy Youku Tudou", "the acquisition of Qunar" */
 WORDLIST(deal_lead, "invested in", "invest in", "invests in", "investing in", "investment in", "stake in",

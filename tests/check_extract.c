@@ -3291,6 +3291,12 @@ START_TEST(session37_forms)
     /* a fund written as one word, "Yu\xE2\x80\x99" "EBao", is a fund's context */
     expect("The number of Yu\xE2\x80\x99" "EBao users swelled to 325 million by the end of 2016.\n",
            "fund_customers|Yu'EBao|2016|325000000|people|exact|observed|1\n", true);
+    /* a count in a second later in its clause is a rate; the shares
+     * outstanding after an offering are none it offers */
+    expect_absent("At the peak of Singles' Day 2019, 544,000 orders were placed in a second on Tmall.\n", "transactions|");
+    expect_absent("Pinduoduo priced its IPO at $19 per ADS. The number of ordinary shares outstanding immediately after "
+                  "this offering is 5,013,118,240 ordinary shares on a fully diluted basis.\n",
+                  "ipo_shares_offered|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
