@@ -3297,6 +3297,10 @@ START_TEST(session37_forms)
     expect_absent("Pinduoduo priced its IPO at $19 per ADS. The number of ordinary shares outstanding immediately after "
                   "this offering is 5,013,118,240 ordinary shares on a fully diluted basis.\n",
                   "ipo_shares_offered|");
+    /* a kind of purchase "at" a share is no stake bought */
+    expect_absent("Online shopping captured 25% of online payments in Q2 2015, followed in turn by fund purchase at "
+                  "21.5%.\n",
+                  "acquisition_stake|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
