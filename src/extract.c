@@ -2966,7 +2966,11 @@ static size_t years_own_figure(const struct sent *st, const struct date_expr *de
     size_t j = e;
     while (j < st->b && j < e + 4 && t[j].kind == TK_WORD && !is_quantity(&t[j]))
         j++;
-    if (j >= st->b || !is_quantity(&t[j]) || (j > e && !tok_is(&t[j - 1], WH(of))))
+    /* (or one noun of a figure right before it: "last year's record $38bn") */
+    static const char *const noun[] = {"record", "total", "figure", "tally", "high", "level"};
+    if (j >= st->b || !is_quantity(&t[j]) ||
+        (j > e && !tok_is(&t[j - 1], WH(of)) &&
+         !(j == e + 1 && str_ieq_any(st->s + t[e].off, t[e].len, noun, sizeof noun / sizeof *noun))))
         return SIZE_MAX;
     return j;
 }

@@ -3301,6 +3301,12 @@ START_TEST(session37_forms)
     expect_absent("Online shopping captured 25% of online payments in Q2 2015, followed in turn by fund purchase at "
                   "21.5%.\n",
                   "acquisition_stake|");
+    /* "last year's record $38bn": the festival's of the year before */
+    expect("2020-11-12\n\nSingles Day set new records with $56bn in sales. This year Alibaba blew past last year's "
+           "record $38bn.\n",
+           "daily_transaction_volume|China|2020-11-11|56000000000|USD|exact|observed|3\n"
+           "daily_transaction_volume|Alibaba|2019-11-11|38000000000|USD|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
