@@ -1472,6 +1472,7 @@ static char *pronoun_subject(const struct sent *st, size_t i, size_t hi, struct 
 
 /* The subject of the sentence: its first name not after a preposition. */
 static bool place_name(const char *name);
+const char *topic_prev(struct topic *tp);
 
 static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {
@@ -1546,6 +1547,12 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
                 return name_text(st, i, e);
             return name_text(st, e, e2);
         }
+        /* (a place before its noun only says where: "The price tag for
+         * the Hong Kong portion of the listing") */
+        if (place && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
+            i = e - 1;
+            continue;
+        }
         return name_text(st, i, e);
     }
     /* (not a place after a preposition, where the text's topic is a
@@ -1554,6 +1561,9 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
     bool weak = false;
     char *s = subject_before(st, hi, topic, &weak);
     const char *tn = weak && s && place_name(s) ? topic_get(topic) : NULL;
+    /* (or the paragraph before's, where this one names nobody else) */
+    if (weak && s && place_name(s) && (!tn || place_name(tn)))
+        tn = topic_prev(topic);
     if (tn && !place_name(tn)) {
         free(s);
         return xstrdup(tn);

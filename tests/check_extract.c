@@ -3307,6 +3307,13 @@ START_TEST(session37_forms)
            "daily_transaction_volume|China|2020-11-11|56000000000|USD|exact|observed|3\n"
            "daily_transaction_volume|Alibaba|2019-11-11|38000000000|USD|exact|observed|3\n",
            true);
+    /* a place before its noun is no deal's subject: the company the text
+     * spoke of is */
+    expect("Ant Group plans a dual listing in 2020.\n\nThe price tag for the Hong Kong portion of the listing has been "
+           "set at 80 Hong Kong dollars apiece, which will raise 133.6 billion Hong Kong dollars.\n",
+           "price_per_share|Ant Group|2020|80|HKD|exact|observed|3\n"
+           "ipo_raise|Ant Group|2020|133600000000|HKD|exact|observed|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
