@@ -10207,8 +10207,16 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * increase of 6% over the same period in 2005") */
             static const char *const base_word[] = {"over", "on", "from", "than", "against", "compared", "versus",
                                                     "with", "vs", "since", "year-on-year", "same"};
-            for (size_t i = k + 1; own_dated && i < od->first + 1 && i <= od->last; i++)
+            /* (past a year-on-year base of the change itself: "as compared
+             * to 6.5% year-on-year growth in 2013") */
+            for (size_t i = k + 1; own_dated && i < od->first + 1 && i <= od->last; i++) {
+                size_t yo = yoy_at(st, i, true);
+                if (yo) {
+                    i += yo - 1;
+                    continue;
+                }
                 own_dated = t[i].kind != TK_WORD || !str_ieq_any(st->s + t[i].off, t[i].len, base_word, 12);
+            }
             bind_change(r, ni, k, jj);
             /* (a change with a year of its own right after it, not the
              * level's, is of that year, and no level of another is derived

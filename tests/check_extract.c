@@ -3314,6 +3314,14 @@ START_TEST(session37_forms)
            "price_per_share|Ant Group|2020|80|HKD|exact|observed|3\n"
            "ipo_raise|Ant Group|2020|133600000000|HKD|exact|observed|3\n",
            true);
+    /* a change with a year of its own after its year-on-year base is of
+     * that year, no change of the level before */
+    expect("Total mobile Internet users is now at 556.8 million in 2014, a 4% year-on-year growth from 2013, as compared "
+           "to 6.5% year-on-year growth in 2013 from the previous year.\n",
+           "mobile_netizens_growth|China|2013|6.5|percent|exact|observed|1\n", false);
+    expect_absent("Total mobile Internet users is now at 556.8 million in 2014, a 4% year-on-year growth from 2013, as "
+                  "compared to 6.5% year-on-year growth in 2013 from the previous year.\n",
+                  "|522816901|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
