@@ -9888,6 +9888,33 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "of which 214,000 were built and run by China Mobile, 226,000 by
+     * China Telecom and 274,000 by China Unicom": the figures listed after
+     * one, each with its "by" and a name, count what the first counts */
+    for (size_t k = st->a + 2; k < st->b; k++) {
+        struct numinfo *n = &ni[k];
+        if (!is_quantity(&t[k]) || n->skip || n->rule >= 0 || n->change || k + 2 >= st->b ||
+            !(tok_is(&t[k + 1], WH(by)) || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "for")) ||
+            !name_word(st, k + 2) || !(tok_is(&t[n->qstart - 1], WH(and)) ||
+                                       (t[n->qstart - 1].kind == TK_PUNCT && st->s[t[n->qstart - 1].off] == ',')))
+            continue;
+        /* (the figure before, past the names and marks of the list) */
+        size_t j = n->qstart - 1;
+        while (j > st->a && j + 8 > k && !is_quantity(&t[j - 1]) && !is_clause_break(&t[j - 1]))
+            j--;
+        if (j <= st->a || !is_quantity(&t[j - 1]))
+            continue;
+        const struct numinfo *p = &ni[j - 1];
+        /* (itself "by" a name a few words after it) */
+        bool by = false;
+        for (size_t i = j; i < j + 8 && i < n->qstart && !by; i++)
+            by = tok_is(&t[i], WH(by)) || str_ieq(st->s + t[i].off, t[i].len, "for");
+        if (p->rule < 0 || p->change || p->skip || !by || num_class(&t[j - 1]) != num_class(&t[k]) ||
+            !viable(d, st, (size_t)p->rule, &t[k]))
+            continue;
+        share_cue(n, p);
+    }
+
     /* "the number and value of online payments rose by 85.05% and
      * 45.23%": two rates joined by "and" after a pair of measures named
      * before them, with no level between, are of the count and of the

@@ -3322,6 +3322,12 @@ START_TEST(session37_forms)
     expect_absent("Total mobile Internet users is now at 556.8 million in 2014, a 4% year-on-year growth from 2013, as "
                   "compared to 6.5% year-on-year growth in 2013 from the previous year.\n",
                   "|522816901|");
+    /* figures listed after one, each "by" a name, count what it counts */
+    expect("At the end of May 2011, China had 714,000 3G base stations, of which 214,000 were built and run by China "
+           "Mobile, 226,000 by China Telecom and 274,000 by China Unicom.\n",
+           "3g_base_stations|China|2011-05|226000|count|exact|observed|1\n"
+           "3g_base_stations|China|2011-05|274000|count|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
