@@ -185,6 +185,21 @@ struct numinfo {
     char *entity;
 };
 
+/* An observed fact remembered for the sentences after it: its indicator,
+ * the section that matched, its entity (owned), its period, its value as
+ * written (with its decimals and qualifier) and its unit. */
+struct memo {
+    const char *ind;
+    int sec;
+    char *ent;
+    struct date when; /* its period, when it has one */
+    bool has_when;
+    double value;
+    int decimals;
+    enum qualifier q;
+    const char *unit;
+};
+
 struct topic {
     const struct sent *whole;
     const struct rules *r; /* to tell a cue's first word from a name */
@@ -203,16 +218,8 @@ struct topic {
     /* the block's last observed fact: "33.69 million transactions were
      * conducted via Alipay. Specifically, 1.71 million transactions ..."
      * speaks of the same entity */
-    const char *last_ind;
+    struct memo last;
     const char *last_money_ind; /* ... and the last of money ("163.39 billion transactions worth 99.27 trillion yuan") */
-    int last_sec;          /* ... the section of it that matched */
-    char *last_ent;
-    struct date last_when; /* its period, when it has one */
-    bool last_has_when;
-    double last_value;     /* ... its value, written with last_decimals, qualified so */
-    int last_decimals;
-    enum qualifier last_q;
-    const char *last_unit;
     /* ... the words that named it before its figure, from its clause's
      * start ("the gross merchandise volume (GMV) of China's third-party
      * mobile payment market reached"), block tokens [last_subj_a,
@@ -222,15 +229,7 @@ struct topic {
     /* the block's last observed count of people or things, where a rate
      * came after it: "The number" after "... 854 million, with the
      * internet availability rate reaching 61.2 percent" is the count's */
-    const char *count_ind;
-    int count_sec;
-    char *count_ent;
-    struct date count_when;
-    bool count_has_when;
-    double count_value;
-    int count_decimals;
-    enum qualifier count_q;
-    const char *count_unit;
+    struct memo count;
     /* the recipient of the deal stated earlier in the same sentence:
      * "invested USD 66.4 million in tudou, holding 9.05% of its stake" */
     size_t deal_sent;

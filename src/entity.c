@@ -2770,8 +2770,8 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         return xstrdup(topic->sent_ent);
     if (!ru->fallback && topic->sent_ent && topic->sent_at == st->a)
         return xstrdup(topic->sent_ent);
-    if (!ru->fallback && topic->last_ent && strcmp(topic->last_ind, ru->id) == 0)
-        return xstrdup(topic->last_ent);
+    if (!ru->fallback && topic->last.ent && strcmp(topic->last.ind, ru->id) == 0)
+        return xstrdup(topic->last.ent);
     /* a press release's figure in a sentence naming nobody is its
      * issuer's, whatever else its paragraph names ("- Fulfilled orders
      * ...", a capitalised word opening an item, is no company) */

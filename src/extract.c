@@ -6690,6 +6690,22 @@ static bool phone_code(const struct sent *st, size_t k)
     return x->kind == TK_NUM || x->kind == TK_SKIP;
 }
 
+/* Remember the observed fact of the level section ru at the figure tk
+ * (numinfo n) in m, for the sentences after it. */
+static void remember(struct memo *m, const struct rule *ru, const struct numinfo *n, const struct token *tk)
+{
+    free(m->ent);
+    *m = (struct memo){.ind = ru->id,
+                       .sec = n->rule,
+                       .ent = xstrdup(n->entity),
+                       .when = n->when,
+                       .has_when = n->has_when,
+                       .value = tk->value,
+                       .decimals = tk->decimals,
+                       .q = n->q,
+                       .unit = fact_unit(ru, tk)};
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -7304,9 +7320,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * before used for what its figure counted stands for that */
             /* (the sentence before counted that with those words before
              * its figure, and nothing of the cue's own) */
-            if (c.rule >= 0 && !c.after && !st->card && topic->last_ind && st->pb > st->pa && c.b > c.a &&
+            if (c.rule >= 0 && !c.after && !st->card && topic->last.ind && st->pb > st->pa && c.b > c.a &&
                 c.b - c.a <= 3 && topic->sent_at == st->pa && topic->last_subj_b > topic->last_subj_a) {
-                const struct rule *lr = rules_find(r, topic->last_ind);
+                const struct rule *lr = rules_find(r, topic->last.ind);
                 int li = lr ? (int)(lr - r->v) : -1;
                 bool before = false;
                 for (size_t i = topic->last_subj_a; li >= 0 && i + (c.b - c.a) <= topic->last_subj_b && !before; i++) {
@@ -7433,10 +7449,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * Twitter-like service, had 144m.": a sentence that says only
              * who had how many counts what the paragraph's last figure
              * counted, for its own subject */
-            if (n->rule < 0 && prev_q == SIZE_MAX && topic->last_ind && n->qstart > st->a &&
+            if (n->rule < 0 && prev_q == SIZE_MAX && topic->last.ind && n->qstart > st->a &&
                 in_list(&having_verb, &t[n->qstart - 1]) &&
                 (k + 1 >= st->b || (t[k + 1].kind == TK_PUNCT && (t[k + 1].flags & TF_SENT_END)))) {
-                const struct rule *lr = rules_find(r, topic->last_ind);
+                const struct rule *lr = rules_find(r, topic->last.ind);
                 size_t ri = lr ? (size_t)(lr - r->v) : 0;
                 char *subj = lr && lr->entity == EK_NAME && class_fits(lr->unit, num_class(&t[k])) &&
                                      viable(d, st, ri, &t[k])
@@ -7468,13 +7484,13 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 /* (or a named holder's figure of the sentence before: "We had
                  * 48 million registered users. At the end of 2008 the figure
                  * was 31 million") */
-                if (pc.rule < 0 && topic->last_ind && topic->last_ent && st->pb > st->pa) {
-                    const struct rule *lr = rules_find(r, topic->last_ind);
+                if (pc.rule < 0 && topic->last.ind && topic->last.ent && st->pb > st->pa) {
+                    const struct rule *lr = rules_find(r, topic->last.ind);
                     if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])) &&
                         t[k].value >= lr->min && t[k].value <= lr->max) {
                         pc = (struct cand){(int)(lr - r->v), 0, st->a, st->a + 1, false, 0};
                         free(n->entity);
-                        n->entity = xstrdup(topic->last_ent);
+                        n->entity = xstrdup(topic->last.ent);
                     }
                 }
                 /* (or, opening the block, the last figure's of the block
@@ -7537,10 +7553,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * 2013, Yu'e Bao's initial scale was only CNY200 million" ||
              * "It rose to CNY55.7 billion ...") */
             else if (n->rule < 0 && prev_q == SIZE_MAX &&
-                     (topic->last_ind || (st->a == 0 && d->carry_ind && d->carry_ent)) &&
+                     (topic->last.ind || (st->a == 0 && d->carry_ind && d->carry_ent)) &&
                      pronoun_led_to(st, n->qstart)) {
-                bool carried = !topic->last_ind;
-                const struct rule *lr = rules_find(r, carried ? d->carry_ind : topic->last_ind);
+                bool carried = !topic->last.ind;
+                const struct rule *lr = rules_find(r, carried ? d->carry_ind : topic->last.ind);
                 if (carried && lr && lr->change != CH_NONE)
                     lr = lr->base ? rules_find(r, lr->base) : NULL;
                 if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])) &&
@@ -8048,7 +8064,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
     /* "China Mobile accounted for 4.52 million of them": a part of the
      * figure the text spoke of last, of its indicator (the part's holder
      * the clause names) */
-    for (size_t k = st->a; k + 2 < st->b && topic->last_ind; k++) {
+    for (size_t k = st->a; k + 2 < st->b && topic->last.ind; k++) {
         if (!is_quantity(&t[k]) || ni[k].rule >= 0 || ni[k].skip || ni[k].change || !tok_is(&t[k + 1], WH(of)))
             continue;
         const struct token *o = &t[k + 2];
@@ -8059,7 +8075,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
          * "99.9% of the total", is no part's count) */
         size_t e = k + (str_ieq(st->s + o->off, o->len, "the") ? 4 : 3);
         back = back && (e >= st->b || t[e].kind == TK_PUNCT) && num_class(&t[k]) != UC_PERCENT;
-        const struct rule *lr = back ? rules_find(r, topic->last_ind) : NULL;
+        const struct rule *lr = back ? rules_find(r, topic->last.ind) : NULL;
         if (!lr || lr->change != CH_NONE || !class_fits(lr->unit, num_class(&t[k])) ||
             !viable(d, st, (size_t)(lr - r->v), &t[k]))
             continue;
@@ -8245,8 +8261,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             for (size_t j = ns; j-- > st->a && rule < 0;)
                 if (is_quantity(&t[j]) && ni[j].rule >= 0 && !ni[j].change && num_class(&t[j]) == num_class(&t[k]))
                     rule = ni[j].rule;
-            if (rule < 0 && of_this && topic->last_ind) {
-                const struct rule *lr = rules_find(r, topic->last_ind);
+            if (rule < 0 && of_this && topic->last.ind) {
+                const struct rule *lr = rules_find(r, topic->last.ind);
                 if (lr && lr->change == CH_NONE && class_fits(lr->unit, num_class(&t[k])))
                     rule = (int)(lr - r->v);
             }
@@ -8273,7 +8289,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                          str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "them") ||
                          str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "these"));
         /* (the whole: the block's last figure, or the block before's) */
-        const char *whole = topic->last_ind ? topic->last_ind : st->a == 0 ? d->carry_ind : NULL;
+        const char *whole = topic->last.ind ? topic->last.ind : st->a == 0 ? d->carry_ind : NULL;
         const struct rule *lr = of_total && whole ? rules_find(r, whole) : NULL;
         const struct rule *plain = lr ? rules_find(r, "users") : NULL;
         for (size_t k = st->a + 3; plain && lr != plain && k < st->b; k++) {
@@ -10278,7 +10294,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (or a later sentence's, where the block has told no figure
          * yet: "The numbers got a boost this year. In all, the figure for
          * this year's Singles' Day is up 60 percent from 2014") */
-        bool carried = !topic->last_ind && d->carry_ind && d->carry_ent;
+        bool carried = !topic->last.ind && d->carry_ind && d->carry_ent;
         if (carried && st->a > 0) {
             /* (the block's first figure, found once a block: a long block
              * of such changes must not scan its start again for each) */
@@ -10294,35 +10310,35 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a count's change after a rate: the count before it, "... 854
          * million, with the internet availability rate reaching 61.2
          * percent. The number increased by 25.98 million") */
-        bool by_count = !carried && topic->last_ind && topic->count_ind && topic->count_ent &&
-                        topic->last_ind != topic->count_ind && (num_class(&t[k]) == UC_PEOPLE || num_class(&t[k]) == UC_COUNT) &&
-                        rules_find(r, topic->last_ind) && rules_find(r, topic->last_ind)->unit == UC_PERCENT;
+        bool by_count = !carried && topic->last.ind && topic->count.ind && topic->count.ent &&
+                        topic->last.ind != topic->count.ind && (num_class(&t[k]) == UC_PEOPLE || num_class(&t[k]) == UC_COUNT) &&
+                        rules_find(r, topic->last.ind) && rules_find(r, topic->last.ind)->unit == UC_PERCENT;
         if (n->rule < 0 && !had_level && only == SIZE_MAX && by_count &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
-            int ri = rules_change_of(r, n->change, topic->count_ind);
+            int ri = rules_change_of(r, n->change, topic->count.ind);
             if (ri >= 0) {
                 bool own_date = n->has_when && n->own_pick;
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;
-                n->level_sec = topic->count_sec + 1;
-                n->entity = xstrdup(topic->count_ent);
+                n->level_sec = topic->count.sec + 1;
+                n->entity = xstrdup(topic->count.ent);
                 if (!own_date) {
-                    n->when = topic->count_when;
-                    n->has_when = topic->count_has_when;
+                    n->when = topic->count.when;
+                    n->has_when = topic->count.has_when;
                     n->stands_for = true;
-                    n->sf_value = topic->count_value;
-                    n->sf_decimals = topic->count_decimals;
-                    n->sf_q = topic->count_q;
-                    n->sf_unit = topic->count_unit;
+                    n->sf_value = topic->count.value;
+                    n->sf_decimals = topic->count.decimals;
+                    n->sf_q = topic->count.q;
+                    n->sf_unit = topic->count.unit;
                 }
                 continue;
             }
         }
         if (n->rule < 0 && !had_level && only == SIZE_MAX &&
-            ((topic->last_ind && topic->last_ent) || carried) &&
+            ((topic->last.ind && topic->last.ent) || carried) &&
             figure_subject(st, n->restates ? ni[n->restated].qstart : n->qstart)) {
-            int ri = rules_change_of(r, n->change, carried ? d->carry_ind : topic->last_ind);
+            int ri = rules_change_of(r, n->change, carried ? d->carry_ind : topic->last.ind);
             if (ri >= 0 && num_class(&t[k]) == UC_POINTS && r->v[ri].unit != UC_PERCENT)
                 ri = -1;
             if (ri >= 0) {
@@ -10332,19 +10348,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 n->rule = ri;
                 n->cue_a = n->cue_b = k;
                 n->date = -1;
-                n->level_sec = (carried ? d->carry_sec : topic->last_sec) + 1;
-                n->entity = xstrdup(carried ? d->carry_ent : topic->last_ent);
+                n->level_sec = (carried ? d->carry_sec : topic->last.sec) + 1;
+                n->entity = xstrdup(carried ? d->carry_ent : topic->last.ent);
                 if (!own_date) {
-                    n->when = carried ? d->carry_when : topic->last_when;
-                    n->has_when = carried ? d->carry_has_when : topic->last_has_when;
+                    n->when = carried ? d->carry_when : topic->last.when;
+                    n->has_when = carried ? d->carry_has_when : topic->last.has_when;
                 }
                 /* (its level's value, for the level before it) */
                 if (!own_date) {
                     n->stands_for = true;
-                    n->sf_value = carried ? d->carry_value : topic->last_value;
-                    n->sf_decimals = carried ? d->carry_decimals : topic->last_decimals;
-                    n->sf_q = carried ? d->carry_q : topic->last_q;
-                    n->sf_unit = carried ? d->carry_unit : topic->last_unit;
+                    n->sf_value = carried ? d->carry_value : topic->last.value;
+                    n->sf_decimals = carried ? d->carry_decimals : topic->last.decimals;
+                    n->sf_q = carried ? d->carry_q : topic->last.q;
+                    n->sf_unit = carried ? d->carry_unit : topic->last.unit;
                 }
                 continue;
             }
@@ -10885,34 +10901,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (nor one after a word that compares: "325 million holders,
          * against 281 million at the end of 2016; the number therefore
          * increased by") */
-        bool against = !n->from && !n->compared && topic->last_ind &&
+        bool against = !n->from && !n->compared && topic->last.ind &&
                        list_back(&compare_word, t, compared_start(d, st, n->qstart), st->a, NULL) != SIZE_MAX;
-        if (!n->change && n->entity && !n->part && !((n->from || n->compared || against) && topic->last_ind)) {
-            free(topic->last_ent);
-            topic->last_ent = xstrdup(n->entity);
-            topic->last_ind = ru->id;
+        if (!n->change && n->entity && !n->part && !((n->from || n->compared || against) && topic->last.ind)) {
+            remember(&topic->last, ru, n, &t[k]);
             if (ru->unit == UC_MONEY)
                 topic->last_money_ind = ru->id;
-            topic->last_sec = n->rule;
-            topic->last_when = n->when;
-            topic->last_has_when = n->has_when;
-            topic->last_value = t[k].value;
-            topic->last_decimals = t[k].decimals;
-            topic->last_q = n->q;
-            topic->last_unit = fact_unit(ru, &t[k]);
             topic->last_subj_a = topic->last_subj_b = 0;
-            if (ru->unit == UC_PEOPLE || ru->unit == UC_COUNT) {
-                free(topic->count_ent);
-                topic->count_ent = xstrdup(n->entity);
-                topic->count_ind = ru->id;
-                topic->count_sec = n->rule;
-                topic->count_when = n->when;
-                topic->count_has_when = n->has_when;
-                topic->count_value = t[k].value;
-                topic->count_decimals = t[k].decimals;
-                topic->count_q = n->q;
-                topic->count_unit = fact_unit(ru, &t[k]);
-            }
+            if (ru->unit == UC_PEOPLE || ru->unit == UC_COUNT)
+                remember(&topic->count, ru, n, &t[k]);
             if (n->rule >= 0 && !n->cue_after && n->cue_a < n->qstart) {
                 size_t sa = n->cue_a;
                 while (sa > st->a && sa + 12 > n->cue_a && !is_quantity(&t[sa - 1]) &&
@@ -12540,21 +12537,21 @@ static void process_block(struct doc *d, bool context_only)
     if (para_has && para.m && !para.y2)
         d->month_para = para;
     free(d->carry_ent);
-    d->carry_ent = topic_v.last_ent;
-    topic_v.last_ent = NULL;
-    d->carry_ind = d->carry_ent ? topic_v.last_ind : NULL;
+    d->carry_ent = topic_v.last.ent;
+    topic_v.last.ent = NULL;
+    d->carry_ind = d->carry_ent ? topic_v.last.ind : NULL;
     d->carry_money_ind = topic_v.last_money_ind;
-    d->carry_sec = topic_v.last_sec;
-    d->carry_when = topic_v.last_when;
-    d->carry_has_when = topic_v.last_has_when;
-    d->carry_value = topic_v.last_value;
-    d->carry_decimals = topic_v.last_decimals;
-    d->carry_q = topic_v.last_q;
-    d->carry_unit = topic_v.last_unit;
+    d->carry_sec = topic_v.last.sec;
+    d->carry_when = topic_v.last.when;
+    d->carry_has_when = topic_v.last.has_when;
+    d->carry_value = topic_v.last.value;
+    d->carry_decimals = topic_v.last.decimals;
+    d->carry_q = topic_v.last.q;
+    d->carry_unit = topic_v.last.unit;
     free(topic_v.name);
     free(topic_v.prev_name);
-    free(topic_v.last_ent);
-    free(topic_v.count_ent);
+    free(topic_v.last.ent);
+    free(topic_v.count.ent);
     free(topic_v.deal_ent);
     free(topic_v.deal_by);
     free(topic_v.deal_to);
