@@ -1472,7 +1472,6 @@ static char *pronoun_subject(const struct sent *st, size_t i, size_t hi, struct 
 
 /* The subject of the sentence: its first name not after a preposition. */
 static bool place_name(const char *name);
-const char *topic_prev(struct topic *tp);
 
 static char *sentence_subject(const struct sent *st, size_t hi, struct topic *topic)
 {

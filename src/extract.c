@@ -2949,9 +2949,10 @@ static bool compared_clause_date(const struct sent *st, const struct date_expr *
     return true;
 }
 
-/* The figure a year's possessive de owns: right after it, or past a noun
+/* The figure a year's possessive de owns: right after it, past a noun
  * and "of" ("last year's record of 120.7 billion yuan", "2016's total
- * of"); else SIZE_MAX. */
+ * of"), or past one noun of a figure ("last year's record $38bn"); else
+ * SIZE_MAX. */
 static size_t years_own_figure(const struct sent *st, const struct date_expr *de)
 {
     const struct token *t = st->t;

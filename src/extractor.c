@@ -2630,7 +2630,8 @@ static int vintage_text_year(const struct vintage *v)
 /* The latest year a file's name carries as a word of its own, four
  * digits between non-digits ("xinhua-2010-netizens.txt": 2010; a name
  * that names its publication and the year reported on, "results-2013-
- * fy2012.txt", gives the later), 0 if none. */
+ * fy2012.txt", gives the later), 0 if none; in *count how many years it
+ * carries. */
 static int name_year_n(const char *name, int *count)
 {
     int best = 0;
@@ -2653,6 +2654,7 @@ static int name_year_n(const char *name, int *count)
     return best;
 }
 
+/* The latest year the file's name carries (see name_year_n). */
 static int name_year(const char *name)
 {
     int count;
