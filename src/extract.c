@@ -9905,6 +9905,36 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
     }
 
+    /* "... 73.76 million 3G subscribers. Of these subscribers, China
+     * Mobile served 32 million; China Telecom 19.67 million": a sentence
+     * that opens with "Of these" parts the figure before among the names
+     * it gives, each figure right after its name (or its name and verb) */
+    if (topic->last.ind && st->b > st->a + 3 && tok_is(&t[st->a], WH(of)) &&
+        (str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "these") ||
+         str_ieq(st->s + t[st->a + 1].off, t[st->a + 1].len, "them"))) {
+        const struct rule *lr = &r->v[topic->last.sec];
+        for (size_t k = st->a + 2; k < st->b; k++) {
+            struct numinfo *n = &ni[k];
+            if (!is_quantity(&t[k]) || n->skip || n->rule >= 0 || n->change || n->qstart < st->a + 3 ||
+                !class_fits(lr->unit, num_class(&t[k])))
+                continue;
+            size_t v = n->qstart;
+            if (t[v - 1].kind == TK_WORD && !(t[v - 1].flags & TF_CAP) && (in_list(&having_verb, &t[v - 1]) ||
+                                                                          str_ieq(st->s + t[v - 1].off, t[v - 1].len, "served")))
+                v--;
+            size_t s0 = v, e = 0;
+            while (s0 > st->a + 2 && s0 + 4 > v && name_word(st, s0 - 1))
+                s0--;
+            if (s0 == v || !name_at(st, s0, v, &e) || e != v || !viable(d, st, (size_t)topic->last.sec, &t[k]))
+                continue;
+            n->rule = topic->last.sec;
+            n->cue_a = st->a;
+            n->cue_b = st->a + 2;
+            free(n->entity);
+            n->entity = name_text(st, s0, v);
+        }
+    }
+
     /* "of which 214,000 were built and run by China Mobile, 226,000 by
      * China Telecom and 274,000 by China Unicom": the figures listed after
      * one, each with its "by" and a name, count what the first counts */
@@ -9921,15 +9951,27 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             j--;
         if (j <= st->a || !is_quantity(&t[j - 1]))
             continue;
-        const struct numinfo *p = &ni[j - 1];
+        struct numinfo *p = &ni[j - 1];
         /* (itself "by" a name a few words after it) */
         bool by = false;
-        for (size_t i = j; i < j + 8 && i < n->qstart && !by; i++)
-            by = tok_is(&t[i], WH(by)) || str_ieq(st->s + t[i].off, t[i].len, "for");
+        size_t bi = j;
+        for (; bi < j + 8 && bi < n->qstart && !by; bi++)
+            by = tok_is(&t[bi], WH(by)) || str_ieq(st->s + t[bi].off, t[bi].len, "for");
         if (p->rule < 0 || p->change || p->skip || !by || num_class(&t[j - 1]) != num_class(&t[k]) ||
             !viable(d, st, (size_t)p->rule, &t[k]))
             continue;
         share_cue(n, p);
+        /* (each the figure of the name after its "by", the first's too: no
+         * second figure of the whole's own entity) */
+        size_t e;
+        if (name_at(st, k + 2, st->b, &e)) {
+            free(n->entity);
+            n->entity = name_text(st, k + 2, e);
+        }
+        if (bi < n->qstart && name_at(st, bi, n->qstart, &e)) {
+            free(p->entity);
+            p->entity = name_text(st, bi, e);
+        }
     }
 
     /* "the number and value of online payments rose by 85.05% and

@@ -3325,9 +3325,26 @@ START_TEST(session37_forms)
     /* figures listed after one, each "by" a name, count what it counts */
     expect("At the end of May 2011, China had 714,000 3G base stations, of which 214,000 were built and run by China "
            "Mobile, 226,000 by China Telecom and 274,000 by China Unicom.\n",
-           "3g_base_stations|China|2011-05|226000|count|exact|observed|1\n"
-           "3g_base_stations|China|2011-05|274000|count|exact|observed|1\n",
-           false);
+           "3g_base_stations|China|2011-05|714000|count|exact|observed|1\n"
+           "3g_base_stations|China Mobile|2011-05|214000|count|exact|observed|1\n"
+           "3g_base_stations|China Telecom|2011-05|226000|count|exact|observed|1\n"
+           "3g_base_stations|China Unicom|2011-05|274000|count|exact|observed|1\n",
+           true);
+    /* "Of these" parts the figure before among the names the sentence
+     * gives, each figure after its name (or its name and verb); a part
+     * named by no name is left to its own cue */
+    expect("By the end of May 2011, China had 73.76 million 3G subscribers. Of these subscribers, China Mobile served "
+           "32 million, accounting for 43 percent; China Telecom 19.67 million, accounting for 27 percent; and China "
+           "Unicom 22.09 million, making up 30 percent.\n",
+           "3g_users|China|2011-05|73760000|people|exact|observed|1\n"
+           "3g_users|China Mobile|2011-05|32000000|people|exact|observed|1\n"
+           "3g_users|China Telecom|2011-05|19670000|people|exact|observed|1\n"
+           "3g_users|China Unicom|2011-05|22090000|people|exact|observed|1\n",
+           true);
+    expect("China had 513 million netizens in 2011. Of these, 136 million live in rural areas.\n",
+           "netizens|China|2011|513000000|people|exact|observed|1\n"
+           "netizens|China (rural)|2011|136000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
