@@ -80,7 +80,7 @@ struct wordlist {
 extern struct wordlist compare_word, q_more, q_atleast, q_nearly, q_about, q_less, ch_before,
     ch_down, rise_verb, fall_verb, ch_after, firm_noun, name_inner, event_word, into_word,
     firm_verb, not_name, reach_prep, owner_prep, habit, conjunction, reporting, person_role, opener_next,
-    cue_complement, stop_after, name_prep, per_time, total_lead, home_place, abroad_place, urban_place, rural_place, whole_place, mobile_place,
+    cue_complement, stop_after, name_prep, per_time, per_time_late, total_lead, home_place, abroad_place, urban_place, rural_place, whole_place, mobile_place,
     stake_noun, deal_lead, from_filler, reach_verb, figure_pronoun, change_verb, pronoun_word, source_body, having_verb,
     limit_word, tally_unit, tally_lead, seq_word, seq_unit, seq_prev, weekday_word, others_lead, span_unit, expect_verb,
     particle_verb, ch_after_down, measure_word, ch_filler, province, results_word, headline_verb, listing_word,

@@ -2182,25 +2182,12 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     }
     /* (or later in its clause: "544,000 orders were placed in a second", a
      * rate, of a rule whose cue ends with the same time only) */
-    static const char *const late[][4] = {{"in", "a", "second", NULL},     {"in", "one", "second", NULL},
-                                          {"in", "a", "single", "second"}, {"per", "second", NULL, NULL},
-                                          {"every", "second", NULL, NULL},  {"each", "second", NULL, NULL},
-                                          {"per", "minute", NULL, NULL},    {"in", "a", "minute", NULL},
-                                          {"every", "minute", NULL, NULL}};
     for (size_t j = k + 2; !pe && j + 1 < st->b && j < k + 9; j++) {
         const struct token *u = &st->t[j];
         if (is_quantity(u) || is_clause_break(u) || (u->kind == TK_PUNCT && st->s[u->off] == ','))
             break;
-        size_t e = j;
-        for (size_t w = 0; w < sizeof late / sizeof *late && e == j; w++) {
-            size_t i = j, a = 0;
-            while (a < 4 && late[w][a] && i < st->b && st->t[i].kind == TK_WORD &&
-                   str_ieq(st->s + st->t[i].off, st->t[i].len, late[w][a]))
-                a++, i++;
-            if (a == 4 || !late[w][a])
-                e = i;
-        }
-        if (e == j)
+        size_t e = list_fwd(&per_time_late, st->t, st->n, j, st->b);
+        if (!e)
             continue;
         uint32_t unit = st->t[e - 1].hash;
         bool per = false;

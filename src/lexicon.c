@@ -337,6 +337,11 @@ WORDLIST(per_time, "per second", "per minute", "per hour", "per day", "a second"
          "a day", "each second", "every second", "every minute", "every hour", "every day",
          /* "544,000 orders were placed in a second" */
          "in a second", "in one second", "in a single second");
+/* ... and those that make a count a rate from further after it in its
+ * clause ("544,000 orders were placed in a second"): a time shorter than a
+ * day, no "a day" of a daily habit */
+WORDLIST(per_time_late, "in a second", "in one second", "in a single second", "per second", "every second",
+         "each second", "per minute", "in a minute", "every minute");
 /* what leads to the company a deal is about: "invested in JD.com",
  * "agreed to buy Youku Tudou", "the acquisition of Qunar" */
 WORDLIST(deal_lead, "invested in", "invest in", "invests in", "investing in", "investment in", "stake in",
@@ -436,7 +441,7 @@ struct wordlist *const all_lists[] = {
     &q_more, &q_atleast, &q_nearly, &q_about, &q_less, &ch_before, &ch_after, &ch_down, &rise_verb,
     &fall_verb, &firm_noun, &into_word, &firm_verb, &event_word, &name_inner, &compare_word,
     &not_name, &reach_prep, &name_prep, &stop_after, &cue_complement, &opener_next, &reporting, &person_role,
-    &owner_prep, &habit, &conjunction, &per_time, &total_lead, &home_place, &abroad_place, &stake_noun,
+    &owner_prep, &habit, &conjunction, &per_time, &per_time_late, &total_lead, &home_place, &abroad_place, &stake_noun,
     &deal_lead, &from_filler, &reach_verb, &figure_pronoun, &change_verb, &pronoun_word, &source_body, &having_verb,
     &limit_word, &tally_unit, &tally_lead, &seq_word, &seq_unit, &seq_prev, &weekday_word, &others_lead, &span_unit,
     &expect_verb, &particle_verb, &ch_after_down, &measure_word, &ch_filler, &urban_place, &rural_place, &whole_place,
