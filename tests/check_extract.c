@@ -3288,6 +3288,11 @@ START_TEST(session37_forms)
     expect_absent("PayPal had 184 million registered users in 2008. Though still trailing the 175 million registered "
                   "users of PayPal in 2008, Alipay grew.\n",
                   "|Though|");
+    /* (as the page has it, the clause over two lines: this one gave the
+     * entity "Though" before) */
+    expect("Though still trailing the 175 million\nregistered users reported by PayPal at the end of 2008, Alipay is\n"
+           "gaining ground fast.\n",
+           "registered_users|PayPal|2008|175000000|people|exact|observed|1\n", true);
     /* a fund written as one word, "Yu\xE2\x80\x99" "EBao", is a fund's context */
     expect("The number of Yu\xE2\x80\x99" "EBao users swelled to 325 million by the end of 2016.\n",
            "fund_customers|Yu'EBao|2016|325000000|people|exact|observed|1\n", true);
