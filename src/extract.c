@@ -9157,8 +9157,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * HK$33.1 billion IPO is Hong Kong's third-largest", "valuing
              * the company at about HK$399 billion"), as a timeline's entry
              * is its heading's; in a week's news, its month */
-            if (d->doc_day && d->doc_month && n->rule >= 0 && r->v[n->rule].future) {
-                w.m = d->doc_month;
+            if (((d->doc_day && d->doc_month) || d->pub_month) && n->rule >= 0 && r->v[n->rule].future) {
+                w.m = d->doc_month ? d->doc_month : d->pub_month;
                 w.d = d->digest ? 0 : d->doc_day;
             } else if (n->rule >= 0 && national_rule(&r->v[n->rule]) && !habitual && d->head_year &&
                        d->head_year == d->doc_year - 1) {

@@ -55,6 +55,7 @@ struct vintage {
     int compared_max; /* the latest year the text compares with ("up from the end of 2008"), 0 if none */
     int name_year;    /* the latest year the file's name carries ("reuters-2000-netease-debut.txt"), 0 if none */
     bool name_single; /* ... and the only one */
+    int name_month;   /* the month after it ("techinasia-2014-11-blued.txt": 11), 0 if none */
     struct date cutoff; /* the day a survey's data are of ("The cut-off date of the survey was December 31, 2002"), y 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -2607,6 +2608,8 @@ static int vintage_month(const struct vintage *v)
  * and no dateline gave a month: 0 if none. */
 static int vintage_pub_month(const struct vintage *v, int year)
 {
+    if (!v->breadcrumb && !v->dateline && !v->yearless && !v->pub_year && v->name_month && v->name_year == year)
+        return v->name_month; /* (the month its file's name gives with its year) */
     return !v->breadcrumb && !v->dateline && v->pub_year == year ? v->pub_month : 0;
 }
 
@@ -2654,6 +2657,28 @@ static int name_year_n(const char *name, int *count)
     return best;
 }
 
+/* The month a file's name gives right after its one year, parted from it
+ * by '-' or '_' ("techinasia-2014-11-blued.txt": 11), 0 if none. */
+static int name_month(const char *name)
+{
+    int count;
+    int y = name_year_n(name, &count);
+    if (!y || count != 1)
+        return 0;
+    for (size_t i = 0; name[i]; i++) {
+        if (is_digit(name[i]) && (i == 0 || !is_digit(name[i - 1])) && is_digit(name[i + 1]) && is_digit(name[i + 2]) &&
+            is_digit(name[i + 3]) && !is_digit(name[i + 4])) {
+            int ny = (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0');
+            const char *m = name + i + 4;
+            if (ny != y || (*m != '-' && *m != '_') || !is_digit(m[1]) || !is_digit(m[2]) || is_digit(m[3]))
+                continue;
+            int mo = (m[1] - '0') * 10 + (m[2] - '0');
+            return mo >= 1 && mo <= 12 ? mo : 0;
+        }
+    }
+    return 0;
+}
+
 /* The latest year the file's name carries (see name_year_n). */
 static int name_year(const char *name)
 {
@@ -2687,7 +2712,7 @@ static int vintage_year(const struct vintage *v)
         return v->name_year;
     /* (nor of a year long before the one its name gives, named but once:
      * "those born on or after 1990" in "techinasia-2014-11-blued.txt") */
-    if (!v->pub_year && v->name_year && v->name_single && y && y + 3 <= v->name_year && v->count[y - 1800] < 2)
+    if (!v->pub_year && v->name_year && v->name_single && y && y + 2 <= v->name_year)
         y = v->name_year;
     /* (nor is it of a year after the one its name gives, with no date of
      * publication to say otherwise: a plan to 2025 in "cac-2022-...") */
@@ -4816,6 +4841,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
     }
     v.name_year = name_year(name);
     v.name_single = name_one_year(name);
+    v.name_month = name_month(name);
     doc_begin(x, name, &v);
     pos = 0;
     long lineno = 0;
@@ -4888,6 +4914,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
     }
     v.name_year = name_year(name);
     v.name_single = name_one_year(name);
+    v.name_month = name_month(name);
     doc_begin(x, name, &v);
     rewind(in);
     long lineno = 0;

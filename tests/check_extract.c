@@ -1091,7 +1091,29 @@ START_TEST(session33_forms)
     expect_named("techinasia-2014-11-blued.txt",
                  "China's most popular gay dating app, Blued, has secured US$30 million in series B funding.\n\nMost "
                  "of its users were born on or after 1990.\n",
-                 "funding_round|Blued|2014|30000000|USD|exact|observed|1\n");
+                 "funding_round|Blued|2014-11|30000000|USD|exact|observed|1\n");
+    /* (nor when it names that year twice, two or more years before: a
+     * digest of 2017 on companies founded in 2012; a deal it tells with no
+     * date of its own is of the month the name gives with its year) */
+    static const char digest[] =
+        "Toutiao, whose app went live in 2012, is set to raise $2 billion at a valuation of $20 billion.\n\n"
+        "Douban, whose site was redesigned in 2012, raised $30 million in a Series B.\n";
+    expect_named("silicondragon-2017-08-digest.txt", digest,
+                 "funding_round|Toutiao|2017-08|2000000000|USD|exact|observed|1\n"
+                 "valuation|Toutiao|2017-08|20000000000|USD|exact|observed|1\n"
+                 "funding_round|Douban|2017-08|30000000|USD|exact|observed|3\n");
+    /* (a month only where it follows the name's one year: not in a span of
+     * years, nor a number that is no month) */
+    got = run_named("digest-2016-2017-08.txt", digest);
+    ck_assert_msg(strstr(got, "|2017-08|") == NULL, "got:\n%s", got);
+    free(got);
+    got = run_named("silicondragon-2017-13.txt", digest);
+    ck_assert_msg(strstr(got, "|2017-13|") == NULL && strstr(got, "|2017|") != NULL, "got:\n%s", got);
+    free(got);
+    /* (nor is a year just before the name's overruled: a report of 2013
+     * on the year 2012) */
+    expect_named("news-2013-04-taobao.txt", "Taobao had 370 million users in 2012, up from 2011 and 2012's start.\n",
+                 "users|Taobao|2012|370000000|people|exact|observed|1\n");
     /* a dateline's time after a comma, and its update after that: the
      * day is the time of writing */
     expect("Ant Group Sets Terms for Its Dual Listing\n\nBy Bloomberg News\n"
