@@ -2710,9 +2710,11 @@ static int vintage_year(const struct vintage *v)
     /* (a text that names no year is of its name's) */
     if (!y && v->name_year)
         return v->name_year;
-    /* (nor of a year long before the one its name gives, named but once:
-     * "those born on or after 1990" in "techinasia-2014-11-blued.txt") */
-    if (!v->pub_year && v->name_year && v->name_single && y && y + 2 <= v->name_year)
+    /* (nor of a year before the one its name gives, two or more before
+     * (a digest of 2017 on firms founded in 2012) or named but once
+     * ("those born on or after 1990" in "techinasia-2014-11-blued.txt";
+     * an office opened in 2015, in "allchinatech-2016-01-uber.txt") */
+    if (!v->pub_year && v->name_year && v->name_single && y && (y + 2 <= v->name_year || v->count[y - 1800] < 2))
         y = v->name_year;
     /* (nor is it of a year after the one its name gives, with no date of
      * publication to say otherwise: a plan to 2025 in "cac-2022-...") */

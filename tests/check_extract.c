@@ -1102,6 +1102,12 @@ START_TEST(session33_forms)
                  "funding_round|Toutiao|2017-08|2000000000|USD|exact|observed|1\n"
                  "valuation|Toutiao|2017-08|20000000000|USD|exact|observed|1\n"
                  "funding_round|Douban|2017-08|30000000|USD|exact|observed|3\n");
+    /* (or named but once, the year before: an item of January 2016 that
+     * names 2015 for an office's opening) */
+    expect_named("allchinatech-2016-01-uber.txt",
+                 "Uber China confirmed Thursday it had received $2 billion from Chinese investors.\n\n"
+                 "The company had opened its Beijing office in 2015.\n",
+                 "funding_round|Uber China|2016-01|2000000000|USD|exact|observed|1\n");
     /* (a month only where it follows the name's one year: not in a span of
      * years, nor a number that is no month) */
     got = run_named("digest-2016-2017-08.txt", digest);
