@@ -7085,6 +7085,20 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                  str_ieq(st->s + t[j + 2].off, t[j + 2].len, "quarter") ||
                  str_ieq(st->s + t[j + 2].off, t[j + 2].len, "period")))
                 j += 3;
+            /* (or the base compared with, in words: "expanded 14.29 percent
+             * compared with the same period last year to 138.96 trillion
+             * yuan", "compared to a year earlier") */
+            if (j + 3 < st->b && str_ieq(st->s + t[j].off, t[j].len, "compared") &&
+                (tok_is(&t[j + 1], WH(to)) || str_ieq(st->s + t[j + 1].off, t[j + 1].len, "with"))) {
+                static const char *const base[] = {"the", "same", "period", "time", "of", "a", "year", "earlier",
+                                                   "ago", "last", "previous", "corresponding"};
+                size_t g = j + 2;
+                while (g < st->b && g < j + 10 &&
+                       (d->in_date[g] || (t[g].kind == TK_WORD && str_ieq_any(st->s + t[g].off, t[g].len, base, 12))))
+                    g++;
+                if (g > j + 2 && g + 1 < st->b && tok_is(&t[g], WH(to)))
+                    j = g;
+            }
             /* (or where it started: "increased by 107% from RMB125.5
              * billion in 2013 to RMB260.2 billion"; past a comma: "decreased
              * by 8.69%, from 1,132.65 billion yuan ... to 1,034.19 billion") */

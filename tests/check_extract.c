@@ -3378,6 +3378,25 @@ START_TEST(session37_forms)
            "netizens|China|2011|513000000|people|exact|observed|1\n"
            "netizens|China (rural)|2011|136000000|people|exact|observed|1\n",
            true);
+    /* the central bank's words: payments of non-bank "networks"; a level
+     * reached past a base compared with in words, and past a trend */
+    expect("Non-bank payment networks processed 337.87 trillion yuan of transactions in 2022, down 4.95 percent "
+           "year on year, the report said.",
+           "third_party_payments|China|2022|337870000000000|CNY|exact|observed|1\n"
+           "third_party_payments_growth|China|2022|-4.95|percent|exact|observed|1\n"
+           "third_party_payments|China|2021|355465544450289|CNY|about|derived|1\n",
+           true);
+    expect("In 2023, mobile payments expanded 14.29 percent compared with the same period last year to 138.96 "
+           "trillion yuan.",
+           "mobile_payments_growth|China|2023|14.29|percent|exact|observed|1\n"
+           "mobile_payments|China|2022|121585440545980|CNY|about|derived|1\n"
+           "mobile_payments|China|2023|138960000000000|CNY|exact|observed|1\n",
+           true);
+    expect("In 2021, mobile payments sustained an upward trend to 130.14 trillion yuan.",
+           "mobile_payments|China|2021|130140000000000|CNY|exact|observed|1\n", true);
+    /* a country's payments, its "total", are no deal of the "lion's share" */
+    expect_none("In 2023, electronic payments took the lion's share of non-cash payments, with a total transaction "
+                "value of 842.19 trillion yuan.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
