@@ -42,6 +42,7 @@ struct doc {
     long last_der_line;
     enum qualifier last_der_q;
     int year_named;       /* the last year the chunk's blocks named so far (0: none) */
+    struct date day_named; /* ... and the last day (y 0: none), for a weekday where no dateline gives the day */
     const struct rules *r;
     const char *name;
     fact_sink sink;
@@ -3937,6 +3938,18 @@ static int list_date(const struct doc *d, const struct sent *st, const struct nu
     return -1;
 }
 
+/* Is the weekday de the day the text last named (a document with no
+ * dateline's day: "on Nov 11, 2013" or "Singles' Day" before "on Monday"
+ * in an item of 2013)?  Its date in *out. */
+static bool weekday_named(const struct doc *d, const struct date_expr *de, struct date *out)
+{
+    const struct date *w = &d->day_named;
+    if (!w->y || de->when.d < 1 || de->when.d > 7 || period_weekday(w->y, w->m, w->d) != de->when.d)
+        return false;
+    *out = (struct date){.y = w->y, .m = w->m, .d = w->d};
+    return true;
+}
+
 static bool date_of(const struct doc *d, const struct date_expr *de, const struct date *ctx, struct date *out)
 {
     struct date c = {0};
@@ -3954,7 +3967,11 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     if (de->rel == DR_WEEKDAY) {
         /* "on Monday": of the dateline's week */
         struct date wr = {.y = d->doc_year, .m = d->doc_month, .d = d->doc_day};
-        return d->doc_day && period_resolve(de, &wr, out);
+        /* (with no dateline's day, the day the text last named, where it
+         * is that weekday: "emerged on Monday, or Singles' Day" of 2013) */
+        if (!d->doc_day)
+            return weekday_named(d, de, out);
+        return period_resolve(de, &wr, out);
     }
     if (de->rel == DR_PREV_MONTH) {
         /* ("Two months earlier": before the month spoken of) */
@@ -12153,10 +12170,18 @@ static void process_block(struct doc *d, bool context_only)
                         t[j].kind == TK_WORD && str_ieq_any(b.text + t[j].off, t[j].len, fest, sizeof fest / sizeof *fest);
     }
     if (!d->doc_day) {
-        /* ("on Monday" is no date without the day of writing) */
+        /* ("on Monday" is no date without the day of writing, or a day
+         * the text names that is a Monday) */
+        for (size_t i = 0; i < d->dates.n; i++) {
+            const struct date_expr *e = &d->dates.v[i];
+            int y = e->when.y ? e->when.y : d->doc_year;
+            if (e->rel == DR_ABS && y && e->when.m && e->when.d && !e->when.y2 && !(e->flags & DF_COMPARE))
+                d->day_named = (struct date){.y = y, .m = e->when.m, .d = e->when.d};
+        }
         size_t w = 0;
+        struct date wd;
         for (size_t i = 0; i < d->dates.n; i++)
-            if (d->dates.v[i].rel != DR_WEEKDAY)
+            if (d->dates.v[i].rel != DR_WEEKDAY || weekday_named(d, &d->dates.v[i], &wd))
                 d->dates.v[w++] = d->dates.v[i];
         d->dates.n = w;
     }
@@ -13158,6 +13183,7 @@ void engine_run(struct engine *g, struct chunk *c)
     d->doc_day = c->doc_day;
     d->brands.n = 0;
     d->year_named = 0;
+    memset(&d->day_named, 0, sizeof d->day_named);
     d->head_year = c->head_year;
     d->quarter = c->quarter;
     d->fiscal_m = c->fiscal_m;

@@ -3397,6 +3397,21 @@ START_TEST(session37_forms)
     /* a country's payments, its "total", are no deal of the "lion's share" */
     expect_none("In 2023, electronic payments took the lion's share of non-cash payments, with a total transaction "
                 "value of 842.19 trillion yuan.");
+    /* "on Monday", no dateline giving the day, is the day the text names
+     * that is a Monday (Singles' Day of 2013 was) */
+    expect_named("chinadaily-2013-11-spree.txt",
+                 "One of the indicators emerged on Monday, or \"Singles Day.\" A shopping spree on Monday ended with "
+                 "a record high sales volume of 35 billion yuan, jumping 83 percent from a year ago.\n",
+                 "daily_transaction_volume|China|2013-11-11|35000000000|CNY|exact|observed|1\n"
+                 "daily_transaction_volume_growth|China|2013-11-11|83|percent|exact|observed|1\n"
+                 "daily_transaction_volume|China|2012-11-11|19125683060|CNY|about|derived|1\n");
+    expect_named("news-2013-11.txt", "The festival fell on November 11, 2013.\n\nOn Monday, Tmall sales reached 5 "
+                 "billion yuan.\n",
+                 "daily_transaction_volume|Tmall|2013-11-11|5000000000|CNY|exact|observed|3\n");
+    /* (not a day of another weekday: 2014's was a Tuesday) */
+    expect_named("news-2014-11.txt", "The festival fell on November 11, 2014.\n\nOn Monday, Tmall sales reached 5 "
+                 "billion yuan.\n",
+                 "revenue|Tmall|2014|5000000000|CNY|exact|observed|3\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
