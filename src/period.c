@@ -1334,6 +1334,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                     /* ("on May 29 in 2013") */
                     e.when.y = (int)t[j + 1].value;
                     e.last = j + 1;
+                } else if (i >= 2 && is_word(&c, i - 1, &pw_year) && (t[i - 1].flags & TF_POSSESSIVE) &&
+                           (is_word(&c, i - 2, &pw_last) || is_word(&c, i - 2, &pw_previous))) {
+                    /* ("last year's Nov. 11 sales": that day of the year
+                     * before, as "last year's Singles' Day") */
+                    e.rel = DR_PREV_YEAR;
+                    e.first = i - 2;
                 }
             } else if ((is_punct(&c, j, '-') || is_word(&c, j, &pw_to)) && month_at(&c, j + 1) > m &&
                        !day_at(&c, j + 2)) {

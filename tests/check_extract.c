@@ -3412,6 +3412,13 @@ START_TEST(session37_forms)
     expect_named("news-2014-11.txt", "The festival fell on November 11, 2014.\n\nOn Monday, Tmall sales reached 5 "
                  "billion yuan.\n",
                  "revenue|Tmall|2014|5000000000|CNY|exact|observed|3\n");
+    /* "last year's Nov. 11 sales" are of the day a year before */
+    expect("On Nov. 11, 2017, sales on Alibaba's platforms amounted to 168.3 billion yuan. It was 39 percent more "
+           "than last year's Nov. 11 sales on Alibaba's platforms of 120.7 billion yuan.",
+           "daily_transaction_volume|Alibaba|2017-11-11|168300000000|CNY|exact|observed|1\n"
+           "daily_transaction_volume_growth|Alibaba|2017-11-11|39|percent|exact|observed|1\n"
+           "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

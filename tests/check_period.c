@@ -390,6 +390,14 @@ START_TEST(day_range)
     e = one("in the first quarter of the previous year");
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 3);
+    /* ("last year's Nov. 11 sales": that day of the year before) */
+    /* (the second of two: "than last year's" compares on its own) */
+    ck_assert_uint_eq(find("39 percent more than last year's Nov. 11 sales of 120.7 billion yuan"), 2);
+    e = &ds.v[1];
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 11);
+    ck_assert_int_eq(e->when.d, 11);
+    ck_assert(covers(e, "last year's Nov. 11"));
     /* ("Up to December 2018," opening the sentence: as "as of" it, the
      * month's end, and December's is the year's) */
     e = one("Up to December 2018, China had 829 million Internet users");
