@@ -3419,6 +3419,16 @@ START_TEST(session37_forms)
            "daily_transaction_volume_growth|Alibaba|2017-11-11|39|percent|exact|observed|1\n"
            "daily_transaction_volume|Alibaba|2016-11-11|120700000000|CNY|exact|observed|1\n",
            true);
+    /* online shoppers by other words: "e-shoppers", people who "used the
+     * Internet for shopping", who "had made an online purchase" (no
+     * stake's purchase) */
+    expect("In 2010, the number of e-shoppers hit 142 million.",
+           "users|China (online shoppers)|2010|142000000|people|exact|observed|1\n", true);
+    expect("In 2006, 43.1 million Chinese used the Internet for shopping.",
+           "users|China (online shoppers)|2006|43100000|people|exact|observed|1\n", true);
+    expect("About 194 million people had made an online purchase by the end of 2011, which accounted for 4.32 "
+           "percent of total retail sales.",
+           "users|China (online shoppers)|2011|194000000|people|about|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
