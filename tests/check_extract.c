@@ -3429,6 +3429,8 @@ START_TEST(session37_forms)
     expect("About 194 million people had made an online purchase by the end of 2011, which accounted for 4.32 "
            "percent of total retail sales.",
            "users|China (online shoppers)|2011|194000000|people|about|observed|1\n", true);
+    expect("In 2017, 753 million Chinese netizens accessed the Internet using their mobile phones.",
+           "mobile_netizens|China|2017|753000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
