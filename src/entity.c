@@ -891,9 +891,10 @@ static bool reported_source(const struct sent *w, size_t i, size_t e)
            (str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "the") ||
             str_ieq(w->s + w->t[p - 1].off, w->t[p - 1].len, "a")))
         p--;
-    /* "according to data from", "according to a report by" */
+    /* "according to data from", "according to a report by" (or "on":
+     * "according to a report on ChinaDaily's website") */
     if (p >= w->a + 3 && (tok_is(&w->t[p - 1], WH(from)) || tok_is(&w->t[p - 1], WH(by)) ||
-                          tok_is(&w->t[p - 1], WH(of)))) {
+                          tok_is(&w->t[p - 1], WH(of)) || tok_is(&w->t[p - 1], WH(on)))) {
         size_t q = p - 1;
         /* (a name of the data may stand there: "according to IBES data
          * from Refinitiv") */

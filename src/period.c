@@ -1102,17 +1102,23 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         }
         /* "in the first half", no year named: as "in the second quarter",
          * a first half (June's, its figures from January) */
+        /* (or "this year", "last year" after it, no "of" between: "in the
+         * first half this year") */
+        bool half_this = i + 2 < n && is_word(&c, i + 2, &pw_year) && !(t[i + 2].flags & TF_POSSESSIVE) &&
+                         (is_word(&c, i + 1, &pw_this) || is_word(&c, i + 1, &pw_last));
         if (t[i].kind == TK_WORD && i >= 2 && is_word(&c, i, &pw_half) && is_word(&c, i - 1, &pw_first) &&
             is_word(&c, i - 2, &pw_the) &&
-            !(i + 1 < n && ((is_word(&c, i + 1, &pw_of) && !of_relative_year(&c, i + 1, n)) || is_year(&c, i + 1) ||
-                            is_punct(&c, i + 1, '-') || t[i + 1].kind == TK_WORD))) {
-            e.rel = DR_ABS;
+            (half_this ||
+             !(i + 1 < n && ((is_word(&c, i + 1, &pw_of) && !of_relative_year(&c, i + 1, n)) || is_year(&c, i + 1) ||
+                             is_punct(&c, i + 1, '-') || t[i + 1].kind == TK_WORD)))) {
+            e.rel = half_this && is_word(&c, i + 1, &pw_last) ? DR_PREV_YEAR : DR_ABS;
             e.when.m = 6;
             e.flags = DF_QUARTER | DF_FIRST_HALF;
             e.first = i - 2;
-            e.last = i;
+            e.last = half_this ? i + 2 : i;
             end_or_led(&c, &e, false);
             push(out, e);
+            i = e.last;
             continue;
         }
         /* (or the quarter left unsaid after one said: "57.20 trillion

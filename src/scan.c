@@ -1664,6 +1664,16 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
             *span = 2;
             return "USD";
         }
+        /* (the other dollars, their letters glued to the sign: "NZ$42.3
+         * billion", "S$1 billion", "A$", "C$", "NT$") */
+        static const char *const dollar[][2] = {{"NZ", "NZD"}, {"A", "AUD"},  {"AU", "AUD"}, {"C", "CAD"},
+                                                {"CA", "CAD"}, {"S", "SGD"},  {"SG", "SGD"}, {"NT", "TWD"}};
+        if (p && p->kind == TK_WORD && t->off == p->off + p->len)
+            for (size_t i = 0; i < sizeof dollar / sizeof *dollar; i++)
+                if (word_eq(a, p, dollar[i][0])) {
+                    *span = 2;
+                    return dollar[i][1];
+                }
         /* (the code and the sign both, glued: "USD$880 billion") */
         if (word_eq(a, p, "USD") && t->off == p->off + p->len) {
             *span = 2;

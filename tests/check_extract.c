@@ -3431,6 +3431,13 @@ START_TEST(session37_forms)
            "users|China (online shoppers)|2011|194000000|people|about|observed|1\n", true);
     expect("In 2017, 753 million Chinese netizens accessed the Internet using their mobile phones.",
            "mobile_netizens|China|2017|753000000|people|exact|observed|1\n", true);
+    /* e-commerce "retail sales"; a half "this year"; the other dollars
+     * glued to their sign; a report "on" a site is its source */
+    expect_named("news-2010-07.txt",
+                 "E-commerce retail sales in China more than doubled from a year earlier to 211.8 billion yuan "
+                 "(NZ$42.3 billion) in the first half this year, according to a report on ChinaDaily's website.\n",
+                 "ecommerce_turnover|China|2010-06|211800000000|CNY|exact|observed|1\n");
+    expect("Grab raised S$1 billion in 2018.", "funding_round|Grab|2018|1000000000|SGD|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

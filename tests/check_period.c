@@ -390,6 +390,14 @@ START_TEST(day_range)
     e = one("in the first quarter of the previous year");
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 3);
+    /* ("the first half this year", "... last year": no "of" between) */
+    e = one("rose to 211.8 billion yuan in the first half this year");
+    ck_assert_int_eq(e->rel, DR_ABS);
+    ck_assert_int_eq(e->when.m, 6);
+    ck_assert(covers(e, "in the first half this year"));
+    e = one("was 111.8 billion yuan in the first half last year");
+    ck_assert_int_eq(e->rel, DR_PREV_YEAR);
+    ck_assert_int_eq(e->when.m, 6);
     /* ("last year's Nov. 11 sales": that day of the year before) */
     /* (the second of two: "than last year's" compares on its own) */
     ck_assert_uint_eq(find("39 percent more than last year's Nov. 11 sales of 120.7 billion yuan"), 2);
