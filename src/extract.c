@@ -1977,6 +1977,13 @@ static bool days_at(const struct sent *st, size_t a, size_t i)
         size_t q = i - 1;
         if (q > a && st->t[q].kind == TK_PUNCT && (st->t[q].flags & TF_HYPHEN))
             q--;
+        /* (or the days since the month's first: "in sales from the first
+         * day of the month") */
+        if (i >= a + 3 && i + 3 < st->b && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "first") &&
+            tok_is(&st->t[i + 1], WH(of)) && str_ieq(st->s + st->t[i + 2].off, st->t[i + 2].len, "the") &&
+            str_ieq(st->s + st->t[i + 3].off, st->t[i + 3].len, "month") &&
+            (tok_is(&st->t[i - 3], WH(from)) || str_ieq(st->s + st->t[i - 3].off, st->t[i - 3].len, "since")))
+            return true;
         const struct token *x = &st->t[q];
         double nd = x->kind == TK_NUM && (x->flags & TF_SMALLINT) && !x->unit ? x->value
                     : x->kind == TK_WORD ? scan_word_number(st->s + x->off, x->len)
@@ -9541,6 +9548,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * figure is the day's indicator's) */
             if (!day_indicator(r, r->v[n->rule].id))
                 n->day_named = true;
+        }
+        /* (a company's sales over the festival's days, the sentence naming
+         * them, are the festival's sales, its month's: "generated a total of
+         * RMB54.03 billion in sales from the first day of the month") */
+        else if (have && w.y && w.m == 11 && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
+                 r->v[n->rule].on_day && several_days(d, st, k)) {
+            const struct rule *day = rules_find(r, r->v[n->rule].on_day);
+            const struct rule *to = day && day->span ? rules_find(r, day->span) : NULL;
+            if (to) {
+                if (!n->cue_rule)
+                    n->cue_rule = n->rule + 1;
+                n->rule = (int)(to - r->v);
+            }
         }
         /* (and sales dated by a year alone in a paragraph on JD's 618: that
          * year's festival, June's, "JD reported orders worth 119.9 billion

@@ -3438,6 +3438,14 @@ START_TEST(session37_forms)
                  "(NZ$42.3 billion) in the first half this year, according to a report on ChinaDaily's website.\n",
                  "ecommerce_turnover|China|2010-06|211800000000|CNY|exact|observed|1\n");
     expect("Grab raised S$1 billion in 2018.", "funding_round|Grab|2018|1000000000|SGD|exact|observed|1\n", true);
+    /* a company's sales over the festival's days are its sales over
+     * them, the month's, no company's revenue */
+    expect_named("news-2017-11.txt",
+                 "Singles Day record\n\nOn Singles Day, Alibaba said sales on its platforms amounted to 168.3 "
+                 "billion yuan.\n\nJD.com said cumulative sales over the 11-day period starting on Nov. 1 totaled 127 "
+                 "billion yuan.\n",
+                 "daily_transaction_volume|China|2017-11-11|168300000000|CNY|exact|observed|3\n"
+                 "ecommerce_turnover|JD.com|2017-11|127000000000|CNY|exact|observed|5\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
