@@ -2002,6 +2002,20 @@ static bool days_at(const struct sent *st, size_t a, size_t i)
     return false;
 }
 
+/* Do the words before the figure at qstart, back to the sentence's start
+ * or another figure, name days, more than one (see days_at)?  ("its total
+ * GMV over the 11-day period, a figure that shows ..., totaled") */
+static bool days_before(const struct sent *st, size_t qstart)
+{
+    for (size_t i = qstart; i-- > st->a;) {
+        if (is_quantity(&st->t[i]) || is_clause_break(&st->t[i]))
+            return false;
+        if (days_at(st, st->a, i))
+            return true;
+    }
+    return false;
+}
+
 /* Does the clause of the figure at k name days, more than one (see
  * days_at)?  (Not another clause's: "168.2 billion yuan in sales in 24
  * hours, while rival JD.com reported orders worth 127.1 billion yuan over
@@ -2764,6 +2778,16 @@ static size_t aside_open(const struct sent *st, size_t p)
             return SIZE_MAX;
         if ((t[o - 1].flags & TF_CAP) && o + 12 > p)
             return o;
+        /* (or what the figure is, a clause saying it: "its total gross
+         * merchandise value (GMV), a figure that shows the total value of
+         * orders across Alibaba's shopping platforms, totaled") */
+        {
+            static const char *const fig[] = {"figure", "metric", "measure", "gauge", "number", "indicator"};
+            if (o + 4 < p && t[o + 2].kind == TK_WORD && str_ieq_any(st->s + t[o + 2].off, t[o + 2].len, fig, 6) &&
+                (str_ieq(st->s + t[o + 3].off, t[o + 3].len, "that") ||
+                 str_ieq(st->s + t[o + 3].off, t[o + 3].len, "which")))
+                return o;
+        }
         /* (or a definition, longer: "Gross merchandise volume, the value of
          * all goods sold through its websites, climbed to"; "international
          * bandwidth, a key measure of how fast users can reach overseas
@@ -9552,15 +9576,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         /* (a company's sales over the festival's days, the sentence naming
          * them, are the festival's sales, its month's: "generated a total of
          * RMB54.03 billion in sales from the first day of the month") */
-        else if (have && w.y && w.m == 11 && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
-                 r->v[n->rule].on_day && several_days(d, st, k)) {
-            const struct rule *day = rules_find(r, r->v[n->rule].on_day);
+        /* (its month's too where the sentence names no month: "its total
+         * gross merchandise value (GMV) over the 11-day period ... totaled
+         * 498.2 billion yuan") */
+        else if (have && w.y && (w.m == 11 || !w.m) && !w.y2 && d->festival && n->rule >= 0 && !n->change &&
+                 (several_days(d, st, k) || days_before(st, n->qstart))) {
+            const struct rule *day = r->v[n->rule].on_day ? rules_find(r, r->v[n->rule].on_day) : NULL;
             const struct rule *to = day && day->span ? rules_find(r, day->span) : NULL;
             if (to) {
                 if (!n->cue_rule)
                     n->cue_rule = n->rule + 1;
                 n->rule = (int)(to - r->v);
             }
+            for (size_t i = 0; i < r->n && !w.m; i++)
+                if (r->v[i].span && rules_find(r, r->v[i].span) == &r->v[n->rule])
+                    w.m = 11;
         }
         /* (and sales dated by a year alone in a paragraph on JD's 618: that
          * year's festival, June's, "JD reported orders worth 119.9 billion

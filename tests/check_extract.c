@@ -3446,6 +3446,13 @@ START_TEST(session37_forms)
                  "billion yuan.\n",
                  "daily_transaction_volume|China|2017-11-11|168300000000|CNY|exact|observed|3\n"
                  "ecommerce_turnover|JD.com|2017-11|127000000000|CNY|exact|observed|5\n");
+    /* (the days named before an aside that says what the figure is) */
+    expect_named("news-2020-11.txt",
+                 "Records on Singles Day as regulations loom\n\nChinese e-commerce giants racked up record sales "
+                 "during the Singles Day shopping event.\n\nAlibaba said its total gross merchandise value (GMV) over "
+                 "the 11-day period, a figure that shows the total value of orders across its shopping platforms, "
+                 "totaled 498.2 billion yuan.\n",
+                 "ecommerce_turnover|Alibaba|2020-11|498200000000|CNY|exact|observed|5\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
