@@ -1362,6 +1362,12 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             } else if (is_year(&c, j)) {
                 e.when.y = (int)t[j].value;
                 e.last = j;
+            } else if (!d && is_punct(&c, j, ',') && is_year(&c, j + 1) && t[i].len >= 3 &&
+                       (e.first < i || (i > 0 && is_word(&c, i - 1, &pw_of)))) {
+                /* (the month led, a comma before its year: "By the end of
+                 * June, 2002, the number of Internet users") */
+                e.when.y = (int)t[j + 1].value;
+                e.last = j + 1;
             } else if (!d && day_first && is_punct(&c, j, ',') && is_year(&c, j + 1)) {
                 /* (the day first, a comma before the year: "24th Feb,
                  * 2024") */

@@ -3453,6 +3453,11 @@ START_TEST(session37_forms)
                  "the 11-day period, a figure that shows the total value of orders across its shopping platforms, "
                  "totaled 498.2 billion yuan.\n",
                  "ecommerce_turnover|Alibaba|2020-11|498200000000|CNY|exact|observed|5\n");
+    expect("The number of mobile Web surfers surged 113 percent to 117.6 million in 2008.",
+           "mobile_netizens_growth|China|2008|113|percent|exact|observed|1\n"
+           "mobile_netizens|China|2007|55211268|people|about|derived|1\n"
+           "mobile_netizens|China|2008|117600000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

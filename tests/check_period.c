@@ -390,6 +390,10 @@ START_TEST(day_range)
     e = one("in the first quarter of the previous year");
     ck_assert_int_eq(e->rel, DR_PREV_YEAR);
     ck_assert_int_eq(e->when.m, 3);
+    /* ("the end of June, 2002": a comma before the month's year) */
+    e = one("By the end of June, 2002, the number of Internet users in China have reached 45.8 million");
+    is_ymd("By the end of June, 2002", e, 2002, 6, 0);
+    ck_assert(covers(e, "By the end of June, 2002"));
     /* ("the first half this year", "... last year": no "of" between) */
     e = one("rose to 211.8 billion yuan in the first half this year");
     ck_assert_int_eq(e->rel, DR_ABS);
