@@ -2355,7 +2355,12 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             }
             continue;
         }
-        if (lo->kind != TK_NUM || hi->kind != TK_NUM || (!dash && !and) || lo->unit ||
+        /* (or "to" after a word that opens a range: "a price range of 15
+         * to 17 U.S. dollars", "from 15 to 17 million") */
+        static const char *const opens[] = {"of", "from", "between", "at", "range", "ranging"};
+        bool to_range = to && i > 0 && out->v[i - 1].kind == TK_WORD &&
+                        str_ieq_any(s + out->v[i - 1].off, out->v[i - 1].len, opens, sizeof opens / sizeof *opens);
+        if (lo->kind != TK_NUM || hi->kind != TK_NUM || (!dash && !and && !to_range) || lo->unit ||
             lo->len != lo->numlen || (lo->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED | TF_WORDS)) ||
             (hi->flags & (TF_YEAR | TF_MONTHDAY | TF_GLUED)) || (!hi->unit && hi->len == hi->numlen))
             continue;

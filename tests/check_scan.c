@@ -727,6 +727,15 @@ START_TEST(range_bounds_share_units)
     ck_assert(num(0)->flags & TF_YEAR);
     scan("2 and 3 million");
     ck_assert(num(0)->value == 2);
+    /* ("to" after a word that opens a range: "a price range of 15 to 17
+     * U.S. dollars"; not a bare "to") */
+    scan("at a price range of 15 to 17 U.S. dollars apiece");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert(num(0)->value == 15 && num(0)->unit && strcmp(num(0)->unit, "USD") == 0);
+    scan("grew 5 to 17 million");
+    ck_assert(num(0)->value == 5 && !num(0)->unit);
+    scan("NZ$42.3 billion");
+    ck_assert(num(0)->value == 42.3e9 && num(0)->unit && strcmp(num(0)->unit, "NZD") == 0);
     /* a lower bound with a scale of its own takes the currency only */
     scan("between 3 trillion and 5 trillion yuan");
     ck_assert(num(0)->value == 3e12 && num(0)->unit && strcmp(num(0)->unit, "CNY") == 0);
