@@ -72,6 +72,8 @@ struct doc {
                             * 2010", after "As of June 30, 2010"): the findings after it are of that, y 0 if none */
     struct date news_ref; /* the month-end a news item's lead dates a national figure by, y 0 if none */
     struct date lead_nat; /* the date of the chunk's first national figure, whatever it is, y 0 if none */
+    struct date lead_period; /* the quarter or half its lead (first paragraph of prose) names, y 0 if none */
+    bool lead_done;          /* ... looked for */
     struct date results_q; /* the quarter a news item on a company's results reports ("Revenue in the three months through June rose"), y 0 if none */
     struct date item_day; /* the day of the dateline that opens the block ("SHANGHAI, Dec. 20 --"), y 0 if none */
     const char *issuer;
@@ -9211,6 +9213,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             w.y = d->section_year;
             have = true;
         }
+        /* 10. the quarter or half a news item's lead names, for the
+         * country's figures it tells after with no date of their own ("...
+         * in the second quarter of 2018 || The value of these transactions
+         * totalled 62.88 trillion yuan") */
+        if (!have && d->lead_period.y && n->rule >= 0 && national_rule(&r->v[n->rule]) && !habitual) {
+            memset(&w, 0, sizeof w);
+            w = d->lead_period;
+            have = true;
+        }
         if (!have && d->doc_year) {
             memset(&w, 0, sizeof w);
             w.y = d->doc_year;
@@ -12644,6 +12655,22 @@ static void process_block(struct doc *d, bool context_only)
     d->last_para = para;
     d->last_has = para_has && !d->para_now;
     d->para_now = false;
+    /* (the period a news item's lead names: its first block of prose,
+     * "China's mobile payments continued fast growth in the second quarter
+     * of 2018") */
+    if (!d->lead_done && n >= 12 && (t[n - 1].flags & TF_SENT_END)) {
+        d->lead_done = true;
+        for (size_t x = 0; x < d->dates.n; x++) {
+            const struct date_expr *e = &d->dates.v[x];
+            int y = e->when.y ? e->when.y : d->doc_year;
+            if (e->rel == DR_ABS && e->when.m && !e->when.d && !e->when.y2 && y == d->doc_year &&
+                (e->flags & (DF_QUARTER | DF_FIRST_HALF | DF_QUARTER_YEAR | DF_QUARTER_END)) &&
+                !(e->flags & (DF_COMPARE | DF_SAME_PERIOD))) {
+                d->lead_period = (struct date){.y = y, .m = e->when.m};
+                break;
+            }
+        }
+    }
     /* (the last year the block names, for "that year" in a block after) */
     for (size_t x = d->dates.n; x-- > 0;)
         if (d->dates.v[x].rel == DR_ABS && d->dates.v[x].when.y && !d->dates.v[x].when.y2) {
@@ -13255,6 +13282,8 @@ void engine_run(struct engine *g, struct chunk *c)
     memset(&d->ref_date, 0, sizeof d->ref_date);
     memset(&d->news_ref, 0, sizeof d->news_ref);
     memset(&d->lead_nat, 0, sizeof d->lead_nat);
+    memset(&d->lead_period, 0, sizeof d->lead_period);
+    d->lead_done = false;
     memset(&d->ref_again, 0, sizeof d->ref_again);
     memset(&d->results_q, 0, sizeof d->results_q);
     memset(&d->last_day, 0, sizeof d->last_day);

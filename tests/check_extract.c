@@ -3458,6 +3458,14 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2007|55211268|people|about|derived|1\n"
            "mobile_netizens|China|2008|117600000|people|exact|observed|1\n",
            true);
+    /* a news item's lead names its quarter: the country's figures told
+     * after it with no date of their own are of that quarter */
+    expect_named("govcn-2017-06-pboc.txt",
+                 "BEIJING - People in China made more payments with mobile phones in the first quarter of 2017, "
+                 "central bank data showed on June 8.\n\nCombined value of mobile payments rose 16.4 percent to "
+                 "60.65 trillion yuan.\n",
+                 "mobile_payments_growth|China|2017-03|16.4|percent|exact|observed|3\n"
+                 "mobile_payments|China|2017-03|60650000000000|CNY|exact|observed|3\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
