@@ -12660,6 +12660,11 @@ static void process_block(struct doc *d, bool context_only)
      * of 2018") */
     if (!d->lead_done && n >= 12 && (t[n - 1].flags & TF_SENT_END)) {
         d->lead_done = true;
+        /* (a year only where the lead tells the year's story, no figure of
+         * its own: not "GMV increased from RMB250.8 billion in 2014 to ...") */
+        bool figure = false;
+        for (size_t x = 0; x < n && !figure; x++)
+            figure = is_quantity(&t[x]);
         for (size_t x = 0; x < d->dates.n; x++) {
             const struct date_expr *e = &d->dates.v[x];
             int y = e->when.y ? e->when.y : d->doc_year;
@@ -12667,6 +12672,14 @@ static void process_block(struct doc *d, bool context_only)
                 (e->flags & (DF_QUARTER | DF_FIRST_HALF | DF_QUARTER_YEAR | DF_QUARTER_END)) &&
                 !(e->flags & (DF_COMPARE | DF_SAME_PERIOD))) {
                 d->lead_period = (struct date){.y = y, .m = e->when.m};
+                break;
+            }
+            /* (or the year before the one of writing: "Electronic payments
+             * ... registered rapid growth in 2021", in an item of April
+             * 2022) */
+            if (!figure && e->rel == DR_ABS && e->when.y && e->when.y == d->doc_year - 1 && !e->when.m && !e->when.y2 &&
+                (e->flags & DF_LEAD) && !(e->flags & (DF_COMPARE | DF_BOUND | DF_SAME_PERIOD))) {
+                d->lead_period = (struct date){.y = e->when.y};
                 break;
             }
         }

@@ -3466,6 +3466,12 @@ START_TEST(session37_forms)
                  "60.65 trillion yuan.\n",
                  "mobile_payments_growth|China|2017-03|16.4|percent|exact|observed|3\n"
                  "mobile_payments|China|2017-03|60650000000000|CNY|exact|observed|3\n");
+    /* (or the year before the one of writing that it names) */
+    expect_named("xinhua-2022-04-pboc.txt",
+                 "BEIJING, April 5 (Xinhua) -- Electronic payments handled by China's banks registered rapid growth "
+                 "in 2021, a report from the People's Bank of China showed.\n\nMobile payments hit 526.98 trillion "
+                 "yuan.\n",
+                 "mobile_payments|China|2021|526980000000000|CNY|exact|observed|3\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
