@@ -1745,6 +1745,21 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
     return NULL;
 }
 
+/* US cents after a number: "47 US cents", "36 U.S. cents", "90 cents" (a
+ * hundredth of a dollar); the raw tokens used, 0 if none. */
+static size_t cents_after(const struct asm_ctx *a)
+{
+    const struct token *t = peek(a, 0), *u = peek(a, 1);
+    if (word_eq(a, t, "cents"))
+        return 1;
+    if ((word_eq(a, t, "US") || word_eq(a, t, "USD")) && word_eq(a, u, "cents"))
+        return 2;
+    if (word_eq(a, t, "U") && punct_eq(a, u, ".") && word_eq(a, peek(a, 2), "S") && punct_eq(a, peek(a, 3), ".") &&
+        word_eq(a, peek(a, 4), "cents"))
+        return 5;
+    return 0;
+}
+
 /* A number spelled out in words from the next raw token on: "four hundred
  * and sixty-seven", "twenty thousand six hundred", "one point two" (the
  * scale after it, "million", is left to the caller, unless more of the
@@ -2179,6 +2194,14 @@ static void assemble(const char *s, const struct tokens *raw, struct tokens *out
             t.unit = cur2;
             end = peek(&a, used - 1)->off + peek(&a, used - 1)->len;
             a.i += used;
+        }
+        /* ("HK$3.7 (47 US cents)": a hundredth of a dollar each) */
+        size_t cents = !t.unit && !has_scale && peek(&a, 0) && peek(&a, 0)->off == end + 1 ? cents_after(&a) : 0;
+        if (cents) {
+            t.unit = "USD";
+            t.value = snap(t.value / 100);
+            end = peek(&a, cents - 1)->off + peek(&a, cents - 1)->len;
+            a.i += cents;
         }
         /* percent */
         k = peek(&a, 0);

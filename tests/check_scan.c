@@ -734,6 +734,11 @@ START_TEST(range_bounds_share_units)
     ck_assert(num(0)->value == 15 && num(0)->unit && strcmp(num(0)->unit, "USD") == 0);
     scan("grew 5 to 17 million");
     ck_assert(num(0)->value == 5 && !num(0)->unit);
+    scan("HK$3.7 (47 US cents)");
+    ck_assert_uint_eq(nnums(), 2);
+    ck_assert(num(1)->value == 0.47 && num(1)->unit && strcmp(num(1)->unit, "USD") == 0);
+    scan("rose 90 cents");
+    ck_assert(num(0)->value == 0.9 && num(0)->unit && strcmp(num(0)->unit, "USD") == 0);
     scan("NZ$42.3 billion");
     ck_assert(num(0)->value == 42.3e9 && num(0)->unit && strcmp(num(0)->unit, "NZD") == 0);
     /* a lower bound with a scale of its own takes the currency only */
