@@ -3472,6 +3472,9 @@ START_TEST(session37_forms)
                  "in 2021, a report from the People's Bank of China showed.\n\nMobile payments hit 526.98 trillion "
                  "yuan.\n",
                  "mobile_payments|China|2021|526980000000000|CNY|exact|observed|3\n");
+    /* those who access the Internet "using a broadband connection" are
+     * the broadband part, no count of netizens */
+    expect_none("In 2006, 90.7 million access the Internet using a broadband connection, a 15 percent jump over 2005.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
