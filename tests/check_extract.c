@@ -3475,6 +3475,9 @@ START_TEST(session37_forms)
     /* those who access the Internet "using a broadband connection" are
      * the broadband part, no count of netizens */
     expect_none("In 2006, 90.7 million access the Internet using a broadband connection, a 15 percent jump over 2005.");
+    /* what many deals came to is no company's value nor its round */
+    expect_none("In the first five months of 2021, the disclosed funding value of these deals stood at US$37.4bn.");
+    expect_none("In 2022, the value of US AI deals totalled $50bn.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
