@@ -1616,6 +1616,10 @@ static bool projected(const struct doc *d, const struct sent *st, size_t qstart)
     size_t fq = list_back(&ch_filler, st->t, qstart, st->a, NULL);
     for (size_t p = fq != SIZE_MAX ? fq : qstart; p > st->a && words < 6; p--) {
         const struct token *t = &st->t[p - 1];
+        /* (past the level a change starts from: "revenues are expected to
+         * grow from $1.8bn in 2022 to $33bn in 2027") */
+        if (is_quantity(t) && p >= st->a + 2 && tok_is(&st->t[p - 2], WH(from)))
+            continue;
         if (is_clause_break(t) || is_quantity(t) || (t->kind == TK_PUNCT && st->s[t->off] == ','))
             break;
         if (t->kind != TK_WORD)
