@@ -3480,6 +3480,8 @@ START_TEST(session37_forms)
     expect_none("In 2022, the value of US AI deals totalled $50bn.");
     /* a level foreseen past the level the change starts from */
     expect_absent("Tencent's revenues are expected to grow from $1.8bn in 2022 to $33bn in 2027.", "|2027|");
+    /* a city's takings from visitors are no company's revenue */
+    expect_none("Harbin earned 5.91 billion yuan in tourism revenue during the 2023 New Year holiday.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
