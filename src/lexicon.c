@@ -112,7 +112,10 @@ WORDLIST(measure_word, "below", "above", "behind", "ahead of", "than", "trailing
 /* words that start no name but may continue one */
 WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world", "national", "new",
          "money", "instant", "search", "payment", "market", "telecom", "telecoms", "telecommunications",
-         "financial", "social", "digital", "cloud", "games", "gaming");
+         "financial", "social", "digital", "cloud", "games", "gaming",
+         /* (a report's title: "the 22nd Statistical Report on the Internet
+          * Development in China"; not "China Development Bank") */
+         "development", "statistical");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday", "week",
          /* a policy is nobody either: "the 12th Five-Year Plan", "Broadband China strategy" */
@@ -135,7 +138,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "am", "pm", "gmt", "utc", "hkt", "bst", "edt", "est", "et", "pdt", "pst", "cst", "cet", "jst", "updated", "posted",
          /* (a web page's time to read: "2 Min Read") */
          "min", "mins", "read",
-         "published",
+         "published", "development", "statistical",
          /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */
          "ticker", "listing", "offering", "employees", "headquarters", "founded", "sector", "industry",
          "website", "investors", "status", "symbol",

@@ -3482,6 +3482,12 @@ START_TEST(session37_forms)
     expect_absent("Tencent's revenues are expected to grow from $1.8bn in 2022 to $33bn in 2027.", "|2027|");
     /* a city's takings from visitors are no company's revenue */
     expect_none("Harbin earned 5.91 billion yuan in tourism revenue during the 2023 New Year holiday.");
+    /* a report's title names nobody: "Development" is no company */
+    expect_absent("This report, the 22nd Statistical Report on the Internet Development in China, also indicates the "
+                  "number of broadband users has reached 214 million.",
+                  "Development");
+    expect("China Development Bank invested 500 million yuan in Baidu in 2008.",
+           "investment|Baidu|2008|500000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
