@@ -11012,7 +11012,9 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (n->change && n->has_when && !n->when.y2 && !n->when.m && nl > 0 && (size_t)nl + 16 < sizeof note &&
             !noted_from && !(n->date >= 0 && is_quantity(&t[n->date])) && second_half_in(st, k))
             nl += snprintf(note + nl, sizeof note - (size_t)nl, " (from %04d-06)", n->when.y);
-        if (!unwritten(lsec, n->entity))
+        /* (nor a change below its indicator's least: "The number marked an
+         * increase of 24.", a figure cut short) */
+        if (!unwritten(lsec, n->entity) && !(n->change && t[k].value < ru->min))
             emit_fact(d, ru->id, seg_entity(lsec, n->entity, eb, sizeof eb),
                       n->has_when && !ru->no_period ? &n->when : NULL, n->change && n->down ? -t[k].value : t[k].value,
                       ru->unit == UC_MONEY ? t[k].unit : unit_class_name(ru->unit), n->q, false, t[k].line, quote,

@@ -3488,6 +3488,15 @@ START_TEST(session37_forms)
                   "Development");
     expect("China Development Bank invested 500 million yuan in Baidu in 2008.",
            "investment|Baidu|2008|500000000|CNY|exact|observed|1\n", true);
+    /* a change below its indicator's least is a figure cut short */
+    expect("In 2023, China had 1.09 billion netizens. The number marked an increase of 24.",
+           "netizens|China|2023|1090000000|people|exact|observed|1\n", true);
+    /* those who "use mobile payment" are its users, no count of payments */
+    expect("In 2017, China had 502 million mobile payment users, while 463 million of them use mobile payment for "
+           "offline shopping.",
+           "users|China (mobile payment users)|2017|502000000|people|exact|observed|1\n"
+           "users|China (mobile payment users)|2017|463000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
