@@ -2300,7 +2300,7 @@ START_TEST(session37_forms)
            "As of June, the number of IPv6 addresses was 69,080 blocks/32, a 1.5% increase from December 2023; by "
            "May, the number of active IPv6 users had reached 794 million. As of June, the total number of domains "
            "in China was 31.87 million.",
-           "active_users|China|2024-05|794000000|people|exact|observed|1\n"
+           /* (the users of IPv6 are no product's active users) */
            "domain_names|China|2024-06|31870000|count|exact|observed|1\n",
            false);
     /* the netizens who connect by broadband are the broadband part */
@@ -3496,6 +3496,13 @@ START_TEST(session37_forms)
            "offline shopping.",
            "users|China (mobile payment users)|2017|502000000|people|exact|observed|1\n"
            "users|China (mobile payment users)|2017|463000000|people|exact|observed|1\n",
+           true);
+    /* users of IPv6 are no company's active users, nor do they take the
+     * noun of the figure listed before them */
+    expect("By June 2023 China had 30.24 million registered domain names, 767 million active IPv6 users and broadband "
+           "access points totaled 1.11 billion.",
+           "domain_names|China|2023-06|30240000|count|exact|observed|1\n"
+           "wireless_access_points|China|2023-06|1110000000|count|exact|observed|1\n",
            true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
