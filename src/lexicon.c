@@ -115,7 +115,11 @@ WORDLIST(name_inner, "chinese", "internet", "online", "mobile", "global", "world
          "financial", "social", "digital", "cloud", "games", "gaming",
          /* (a report's title: "the 22nd Statistical Report on the Internet
           * Development in China"; not "China Development Bank") */
-         "development", "statistical");
+         "development", "statistical",
+         /* (a common noun a headline capitalises, or a place's: "Startup
+          * Funding Roundup", "eastern Zhejiang / Province, priced its
+          * shares", a line broken before it) */
+         "startup", "province", "roundup");
 /* the last word of the name of an event: "Singles' Day", "Spring Festival" */
 WORDLIST(event_word, "day", "festival", "eve", "holiday", "week",
          /* a policy is nobody either: "the 12th Five-Year Plan", "Broadband China strategy" */
@@ -138,7 +142,7 @@ WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders
          "am", "pm", "gmt", "utc", "hkt", "bst", "edt", "est", "et", "pdt", "pst", "cst", "cet", "jst", "updated", "posted",
          /* (a web page's time to read: "2 Min Read") */
          "min", "mins", "read",
-         "published", "development", "statistical",
+         "published", "development", "statistical", "startup", "province", "roundup",
          /* a fact sheet's field labels ("Ticker: PDD", "Listing: Nasdaq") */
          "ticker", "listing", "offering", "employees", "headquarters", "founded", "sector", "industry",
          "website", "investors", "status", "symbol",

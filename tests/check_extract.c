@@ -3504,6 +3504,14 @@ START_TEST(session37_forms)
            "domain_names|China|2023-06|30240000|count|exact|observed|1\n"
            "wireless_access_points|China|2023-06|1110000000|count|exact|observed|1\n",
            true);
+    /* a province's noun opening a line, a headline's common nouns, name
+     * nobody */
+    expect_absent("Chinese e-commerce firm Alibaba.com Ltd set its shares at the upper end of the offer price.\nThe "
+                  "firm, based in Hangzhou, capital of eastern Zhejiang\nProvince, priced its shares at HK$13.50 each "
+                  "in 2007.",
+                  "|Province|");
+    expect_absent("OYO valued at USD 5 Bn after snagging USD 100 Mn from Didi-Chuxing: Startup Funding Roundup (2019)",
+                  "|Startup|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
