@@ -3512,6 +3512,10 @@ START_TEST(session37_forms)
                   "|Province|");
     expect_absent("OYO valued at USD 5 Bn after snagging USD 100 Mn from Didi-Chuxing: Startup Funding Roundup (2019)",
                   "|Startup|");
+    /* shares offered to investors make a raise an offering's */
+    expect_absent("In November 2019, with 500 million shares offered to investors, Alibaba has said it would raise "
+                  "HK$88 billion.",
+                  "funding_round");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
