@@ -214,6 +214,29 @@ static bool section_mark(const struct sent *st, size_t i)
     return o >= 2 && (unsigned char)st->s[o - 2] == 0xC2 && (unsigned char)st->s[o - 1] == 0xA7;
 }
 
+/* Is the word at i in capitals throughout, three letters or more
+ * ("BEIJING", "HONG")? */
+static bool all_caps_word(const struct sent *st, size_t i)
+{
+    const struct token *t = &st->t[i];
+    if (t->kind != TK_WORD || t->len < 3)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (!is_upper((unsigned char)st->s[t->off + k]))
+            return false;
+    return true;
+}
+
+static bool place_name_at(const struct sent *st, size_t i, size_t *end);
+
+/* Are the words [i, j) a place, a dateline's ("BEIJING", "HONG KONG",
+ * "SHANGHAI")? */
+static bool place_dateline(const struct sent *st, size_t i, size_t j)
+{
+    size_t pe;
+    return place_name_at(st, i, &pe) && pe == j;
+}
+
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
     if (i < limit && st->t[i].kind == TK_NUM && section_mark(st, i))
@@ -230,6 +253,33 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         st->t[i + 2].kind == TK_WORD && (st->t[i + 2].flags & TF_CAP) &&
         is_lower((unsigned char)st->s[st->t[i].off + 1]))
         return false;
+    /* (a dateline's place in capitals opening its line is no name:
+     * "BEIJING (dpa-AFX) - Tencent Music ...", "HONG KONG: Chinese electric
+     * vehicle startup Nio has raised") */
+    if (i < limit && i < st->n && st->t[i].kind == TK_WORD && all_caps_word(st, i) &&
+        (i == st->a || i == 0 || st->t[i - 1].line != st->t[i].line ||
+         (all_caps_word(st, i - 1) && (i - 1 == st->a || i == 1 || st->t[i - 2].line != st->t[i].line)))) {
+        size_t j = i;
+        while (j < st->n && j < i + 3 && st->t[j].kind == TK_WORD && all_caps_word(st, j))
+            j++;
+        if (j < st->n && st->t[j].kind == TK_PUNCT &&
+            (st->s[st->t[j].off] == ':' || st->s[st->t[j].off] == '(' || st->s[st->t[j].off] == '-') &&
+            place_dateline(st, i, j))
+            return false;
+    }
+    /* (nor the agency in brackets after it: "(dpa-AFX)", "(Reuters)") */
+    if (i < limit && i < st->n && st->t[i].kind == TK_WORD) {
+        size_t o = i;
+        while (o > 0 && o + 4 > i && (st->t[o - 1].kind == TK_WORD || (st->t[o - 1].flags & TF_HYPHEN)))
+            o--;
+        if (o > 1 && o < i + 1 && st->t[o - 1].kind == TK_PUNCT && st->s[st->t[o - 1].off] == '(') {
+            size_t a = o - 1;
+            while (a > 0 && a + 3 > o - 1 && all_caps_word(st, a - 1))
+                a--;
+            if (a < o - 1 && (a == 0 || st->t[a - 1].line != st->t[a].line) && place_dateline(st, a, o - 1))
+                return false;
+        }
+    }
     /* (a ticker is no name: "Youku (NYSE: YOKU) priced", "Ticker: PDD") */
     static const char *const exchange[] = {"nyse", "nasdaq", "hkex", "sehk", "sse", "szse", "amex", "lse",
                                            "ticker", "symbol", "code"};

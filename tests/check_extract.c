@@ -3516,6 +3516,19 @@ START_TEST(session37_forms)
     expect_absent("In November 2019, with 500 million shares offered to investors, Alibaba has said it would raise "
                   "HK$88 billion.",
                   "funding_round");
+    /* a dateline's place in capitals, and its agency in brackets, name
+     * nobody */
+    expect("HONG KONG: Chinese electric vehicle startup Nio has raised more than US$1 billion in its latest "
+           "fundraising round in 2017, valuing the firm at about US$5 billion.",
+           "funding_round|Nio|2017|1000000000|USD|more_than|observed|1\n"
+           "valuation|Nio|2017|5000000000|USD|about|observed|1\n",
+           true);
+    expect_absent("BEIJING (dpa-AFX) - Tencent Music Entertainment Group said that it priced its initial public "
+                  "offering at $13 per American depositary share in 2018.",
+                  "BEIJING");
+    expect_absent("BEIJING (dpa-AFX) - Tencent Music Entertainment Group said that it priced its initial public "
+                  "offering at $13 per American depositary share in 2018.",
+                  "AFX");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
