@@ -87,7 +87,10 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
          "above");
 /* ... and a fall: "0.9 percentage points lower than in December" */
 WORDLIST(ch_after_down, "fewer than", "lower than", "less than", "below", "fewer compared to", "lower compared to",
-         "lower year on year", "lower year over year");
+         "lower year on year", "lower year over year",
+         /* (its noun after it: "to RMB53.2 trillion, a 4.0% drop as compared
+          * to the same period last year") */
+         "drop", "decline", "decrease", "fall", "contraction", "slump", "plunge");
 /* nouns for a company, after which a bare number is a name ("website 56") */
 WORDLIST(firm_noun, "website", "site", "company", "firm", "platform", "portal", "startup", "operator",
          "listed", "retailer", "developer", "maker", "provider", "lender", "app", "giant", "rival", "affiliate");

@@ -3529,6 +3529,14 @@ START_TEST(session37_forms)
     expect_absent("BEIJING (dpa-AFX) - Tencent Music Entertainment Group said that it priced its initial public "
                   "offering at $13 per American depositary share in 2018.",
                   "AFX");
+    /* a fall's noun after its rate: "a 4.0% drop", "a 4.0% decline" */
+    expect("In 2019, mobile payments fell to RMB53.2 trillion, a 4.0% drop from 2018.",
+           "mobile_payments|China|2019|53200000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2019|-4|percent|exact|observed|1\n"
+           "mobile_payments|China|2018|55416666666667|CNY|about|derived|1\n",
+           true);
+    expect("On November 11, 2013, the Singles Day had a total volume of 35 billion yuan.",
+           "daily_transaction_volume|China|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
