@@ -34,6 +34,7 @@ struct cblock {
 struct chunk {
     char *name;       /* the file column */
     int doc_year;     /* the document's vintage, 0 if none */
+    int write_year;   /* the year of writing, where the file's name gives one after the vintage, 0 if none */
     int doc_month;    /* the month of its dateline, 0 if none */
     int pub_month;    /* the month a report without a dateline was published in, 0 if none */
     int doc_day;      /* ... and its day, 0 if none */

@@ -51,6 +51,7 @@ struct doc {
     int stop;
 
     int doc_year;
+    int write_year; /* the year of writing, after doc_year (see struct chunk), 0 if none */
     int doc_month; /* the dateline's month, 0 if none */
     int pub_month; /* a report's month of publication (no dateline), 0 if none */
     int doc_day;   /* ... and its day */
@@ -4047,6 +4048,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c.y = d->ref_year; /* "during the year", "in the first quarter": the year the item reports on */
     else if (d->section_year && !(de->flags & DF_WRITING))
         c.y = d->section_year; /* (a chronology's entry: the year it is under) */
+    else if ((de->flags & DF_WRITING) && d->write_year)
+        c.y = d->write_year; /* ("last year" in a text of that year, written the year after) */
     else
         c.y = d->doc_year;
     /* a month later than the dateline's, without its year: the last one
@@ -13274,6 +13277,7 @@ void engine_run(struct engine *g, struct chunk *c)
     struct doc *d = &g->d;
     d->name = c->name;
     d->doc_year = c->doc_year;
+    d->write_year = c->write_year;
     d->doc_month = c->doc_month;
     d->pub_month = c->pub_month;
     d->doc_day = c->doc_day;

@@ -2817,6 +2817,7 @@ struct extractor {
     /* the document being read */
     char *name;
     int doc_year;
+    int write_year;     /* the year of writing its name gives, after doc_year, 0 if none */
     int doc_month;      /* the month of its dateline, 0 if none */
     int pub_month;      /* the month a report without one was published in, 0 if none */
     int doc_day;        /* ... and its day */
@@ -2970,6 +2971,7 @@ static struct chunk *chunk_open(struct extractor *x)
     x->cur = &s->c;
     x->cur->name = xstrdup(x->name);
     x->cur->doc_year = x->doc_year;
+    x->cur->write_year = x->write_year;
     x->cur->doc_month = x->doc_month;
     x->cur->pub_month = x->pub_month;
     x->cur->doc_day = x->doc_day;
@@ -4700,6 +4702,14 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
     free(x->name);
     x->name = xstrdup(name);
     x->doc_year = vintage_year(v);
+    /* (a text of the year before the one its name carries, with no date of
+     * its own, was written in the name's: its "last year" is the text's
+     * year, "At the end of last year, the number of Internet surfers was
+     * 989 million" in "rfbenchmark-2021-nbs-989m.txt" on 2020) */
+    x->write_year = !v->breadcrumb && !v->dateline && !v->yearless && !v->pub_year && v->name_single &&
+                            v->name_year == x->doc_year + 1
+                        ? v->name_year
+                        : 0;
     x->doc_month = vintage_month(v);
     x->pub_month = vintage_pub_month(v, x->doc_year);
     x->doc_day = vintage_day(v);

@@ -1108,6 +1108,12 @@ START_TEST(session33_forms)
                  "Uber China confirmed Thursday it had received $2 billion from Chinese investors.\n\n"
                  "The company had opened its Beijing office in 2015.\n",
                  "funding_round|Uber China|2016-01|2000000000|USD|exact|observed|1\n");
+    /* (a text of the year before its name's, no date of its own, was
+     * written in the name's: its "last year" is the text's year) */
+    expect_named("rfbenchmark-2021-nbs.txt",
+                 "Telecom turnover rose in 2020. Mobile traffic grew in 2020. At the end of last year, the number of "
+                 "Internet surfers in the country was 989 million.\n",
+                 "netizens|China|2020|989000000|people|exact|observed|1\n");
     /* (a month only where it follows the name's one year: not in a span of
      * years, nor a number that is no month) */
     got = run_named("digest-2016-2017-08.txt", digest);
