@@ -4041,6 +4041,8 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
     else if ((de->flags & DF_WRITING) && d->has_heading && d->doc_day && d->doc_month && d->doc_year &&
              !(d->heading.y == d->doc_year && d->heading.m == d->doc_month))
         c.y = d->doc_year;
+    else if ((de->flags & DF_WRITING) && d->write_year)
+        c.y = d->write_year; /* ("last year" in a text of that year, written the year after) */
     else if (d->has_heading)
         c = d->heading;
     else if (d->ref_year && (de->rel == DR_SAME_YEAR || de->rel == DR_PREV_YEAR || (de->flags & DF_QUARTER)) &&
@@ -4048,8 +4050,6 @@ static bool date_of(const struct doc *d, const struct date_expr *de, const struc
         c.y = d->ref_year; /* "during the year", "in the first quarter": the year the item reports on */
     else if (d->section_year && !(de->flags & DF_WRITING))
         c.y = d->section_year; /* (a chronology's entry: the year it is under) */
-    else if ((de->flags & DF_WRITING) && d->write_year)
-        c.y = d->write_year; /* ("last year" in a text of that year, written the year after) */
     else
         c.y = d->doc_year;
     /* a month later than the dateline's, without its year: the last one

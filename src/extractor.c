@@ -2679,6 +2679,17 @@ static int name_month(const char *name)
     return 0;
 }
 
+/* Does the file's name carry the year y as a word of its own? */
+static bool name_has_year(const char *name, int y)
+{
+    for (size_t i = 0; name[i]; i++)
+        if (is_digit(name[i]) && (i == 0 || !is_digit(name[i - 1])) && is_digit(name[i + 1]) && is_digit(name[i + 2]) &&
+            is_digit(name[i + 3]) && !is_digit(name[i + 4]) &&
+            (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0') == y)
+            return true;
+    return false;
+}
+
 /* The latest year the file's name carries (see name_year_n). */
 static int name_year(const char *name)
 {
@@ -4706,8 +4717,12 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
      * its own, was written in the name's: its "last year" is the text's
      * year, "At the end of last year, the number of Internet surfers was
      * 989 million" in "rfbenchmark-2021-nbs-989m.txt" on 2020) */
-    x->write_year = !v->breadcrumb && !v->dateline && !v->yearless && !v->pub_year && v->name_single &&
-                            v->name_year == x->doc_year + 1
+    /* (or one that names both, the year of writing and the year written
+     * of: "afp-2008-01-online-shopping-2007.txt") */
+    int name_years;
+    name_year_n(name, &name_years);
+    x->write_year = !v->breadcrumb && !v->dateline && !v->yearless && !v->pub_year && v->name_year == x->doc_year + 1 &&
+                            (v->name_single || (name_years == 2 && name_has_year(name, x->doc_year)))
                         ? v->name_year
                         : 0;
     x->doc_month = vintage_month(v);

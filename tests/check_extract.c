@@ -1114,6 +1114,12 @@ START_TEST(session33_forms)
                  "Telecom turnover rose in 2020. Mobile traffic grew in 2020. At the end of last year, the number of "
                  "Internet surfers in the country was 989 million.\n",
                  "netizens|China|2020|989000000|people|exact|observed|1\n");
+    /* (or of one that names both years, of writing and written of, its
+     * title naming the year written of) */
+    expect_named("afp-2008-01-online-shopping-2007.txt",
+                 "Online shopping nearly doubles in China in 2007\n\nBEIJING (AFP) - Online shopping in China topped "
+                 "59.4 billion yuan last year, state media reported Tuesday.\n",
+                 "ecommerce_turnover|China|2007|59400000000|CNY|more_than|observed|3\n");
     /* (a month only where it follows the name's one year: not in a span of
      * years, nor a number that is no month) */
     got = run_named("digest-2016-2017-08.txt", digest);
