@@ -3549,6 +3549,8 @@ START_TEST(session37_forms)
            true);
     expect("On November 11, 2013, the Singles Day had a total volume of 35 billion yuan.",
            "daily_transaction_volume|China|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
+    expect("Alibaba had 279m active purchasers in 2014.",
+           "active_users|Alibaba|2014|279000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
