@@ -8537,7 +8537,23 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             if (c < st->b && (t[c].flags & TF_CLOSE))
                 aside_end = c;
         }
-        for (size_t i = k + 1; i < st->b; i++)
+        /* (nor what it includes, set off by commas: "291 million registered
+         * users, including 97.1 million active accounts, at the end of
+         * March") */
+        size_t incl_end = k;
+        for (size_t i = k + 1; i + 1 < st->b && i < k + 5 && incl_end == k; i++) {
+            if (is_clause_break(&t[i]) || is_quantity(&t[i]))
+                break;
+            if (t[i].kind == TK_PUNCT && st->s[t[i].off] == ',' &&
+                str_ieq(st->s + t[i + 1].off, t[i + 1].len, "including")) {
+                size_t c = i + 2;
+                while (c < st->b && c < i + 14 && !(t[c].kind == TK_PUNCT && st->s[t[c].off] == ',') &&
+                       !is_clause_break(&t[c]))
+                    c++;
+                incl_end = c < st->b && t[c].kind == TK_PUNCT && st->s[t[c].off] == ',' ? c : i;
+            }
+        }
+        for (size_t i = incl_end + 1; i < st->b; i++)
             if (is_quantity(&t[i]) && !(ni[i].skip) && !duration_word(st, i) && !same_deal(r, n, &ni[i])) {
                 /* "178 million, or 28.2 percent of the total, at the end
                  * of June 2014": a share that restates it is no figure

@@ -3551,6 +3551,13 @@ START_TEST(session37_forms)
            "daily_transaction_volume|China|2013-11-11|35000000000|CNY|exact|observed|1\n", true);
     expect("Alibaba had 279m active purchasers in 2014.",
            "active_users|Alibaba|2014|279000000|people|exact|observed|1\n", true);
+    /* a date after what a figure includes, set off by commas, is the
+     * figure's too */
+    expect("Tencent said it had 291 million registered users, including 97.1 million active accounts, at the end of "
+           "March 2004.",
+           "registered_users|Tencent|2004-03|291000000|people|exact|observed|1\n"
+           "active_users|Tencent|2004-03|97100000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
