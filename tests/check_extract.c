@@ -3558,6 +3558,16 @@ START_TEST(session37_forms)
            "registered_users|Tencent|2004-03|291000000|people|exact|observed|1\n"
            "active_users|Tencent|2004-03|97100000|people|exact|observed|1\n",
            true);
+    /* the money of a count, past the count's change in a clause of its
+     * own: "with a value of", "with a turnover of" */
+    expect("In the third quarter of 2018, mobile payments numbered 16.935 billion, up by 74.1 percent, with a value "
+           "of 65.48 trillion yuan.",
+           "mobile_payments|China|2018-09|65480000000000|CNY|exact|observed|1\n", false);
+    expect("In the third quarter of 2018, mobile payments of 16.935 billion transactions were made, up by 74.1 "
+           "percent, with a turnover of 65.48 trillion yuan, up by 32.91 percent year on year.",
+           "mobile_payments|China|2018-09|65480000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2018-09|32.91|percent|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -13340,9 +13350,12 @@ START_TEST(communique_forms)
     /* (what payments came to is no company's worth, takings or shop's
      * turnover) */
     expect_none("In the second quarter of 2018 the value of these transactions totalled 62.88tn yuan.");
+    /* (the payments' own money, no shop's turnover) */
     expect("In the third quarter of 2018, mobile payments of 16.935 billion transactions were made, with a turnover "
            "of 65.48 trillion yuan.",
-           "transactions|China|2018-09|16935000000|count|exact|observed|1\n", true);
+           "transactions|China|2018-09|16935000000|count|exact|observed|1\n"
+           "mobile_payments|China|2018-09|65480000000000|CNY|exact|observed|1\n",
+           true);
     /* (a unit's definition is no figure) */
     expect_none("Fund report, 2019\n\nNote: 1 亿元 = 100 million yuan; 1 万户 = 10,000 accounts.");
     /* (what a money market fund is worth is its size, no company's
