@@ -12686,6 +12686,19 @@ static void process_block(struct doc *d, bool context_only)
     /* (the period a news item's lead names: its first block of prose,
      * "China's mobile payments continued fast growth in the second quarter
      * of 2018") */
+    /* (or a title before it that names the quarter, "China's mobile
+     * payment surge in Q3": a line of a few words, no sentence) */
+    if (!d->lead_done && !d->lead_period.y && n >= 3 && n < 16 && !(t[n - 1].flags & TF_SENT_END) &&
+        d->bline <= 4)
+        for (size_t x = 0; x < d->dates.n; x++) {
+            const struct date_expr *e = &d->dates.v[x];
+            int y = e->when.y ? e->when.y : d->doc_year;
+            if (e->rel == DR_ABS && e->when.m && !e->when.d && !e->when.y2 && y == d->doc_year &&
+                (e->flags & (DF_QUARTER | DF_QUARTER_YEAR)) && !(e->flags & (DF_COMPARE | DF_SAME_PERIOD))) {
+                d->lead_period = (struct date){.y = y, .m = e->when.m};
+                break;
+            }
+        }
     if (!d->lead_done && n >= 12 && (t[n - 1].flags & TF_SENT_END)) {
         d->lead_done = true;
         /* (a year only where the lead tells the year's story, no figure of

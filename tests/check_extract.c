@@ -3568,6 +3568,11 @@ START_TEST(session37_forms)
            "mobile_payments|China|2018-09|65480000000000|CNY|exact|observed|1\n"
            "mobile_payments_growth|China|2018-09|32.91|percent|exact|observed|1\n",
            false);
+    /* (or a title of a few words that names it) */
+    expect_named("xfafinance-2018-11-pboc.txt",
+                 "China's mobile payment surge in Q3\n\nThe central bank released its report on payments.\n\nMobile "
+                 "payments reached 65.48 trillion yuan.\n",
+                 "mobile_payments|China|2018-09|65480000000000|CNY|exact|observed|5\n");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
