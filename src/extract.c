@@ -12210,6 +12210,43 @@ static void zh_block(struct doc *d, const struct block *b, size_t facts_before)
         free(zf);
 }
 
+/* The period a news item's lead names, looked for in each block until its
+ * lead is read (the block's tokens t[0, n), its dates d->dates): the
+ * quarter or half of its first block of prose ("China's mobile payments
+ * continued fast growth in the second quarter of 2018"), or of a title of
+ * a few words before it ("China's mobile payment surge in Q3"), or the
+ * year before the one of writing that a lead of no figure names ("...
+ * registered rapid growth in 2021", in an item of April 2022; not "GMV
+ * increased from RMB250.8 billion in 2014 to ..."). */
+static void lead_period_of(struct doc *d, const struct token *t, size_t n)
+{
+    if (d->lead_done || n < 3)
+        return;
+    bool lead = n >= 12 && (t[n - 1].flags & TF_SENT_END);
+    bool title = !lead && !d->lead_period.y && n < 16 && !(t[n - 1].flags & TF_SENT_END) && d->bline <= 4;
+    if (!lead && !title)
+        return;
+    d->lead_done = lead;
+    bool figure = false;
+    for (size_t x = 0; x < n && !figure; x++)
+        figure = is_quantity(&t[x]);
+    unsigned part = title ? DF_QUARTER | DF_QUARTER_YEAR : DF_QUARTER | DF_FIRST_HALF | DF_QUARTER_YEAR | DF_QUARTER_END;
+    for (size_t x = 0; x < d->dates.n; x++) {
+        const struct date_expr *e = &d->dates.v[x];
+        int y = e->when.y ? e->when.y : d->doc_year;
+        if (e->rel == DR_ABS && e->when.m && !e->when.d && !e->when.y2 && y == d->doc_year && (e->flags & part) &&
+            !(e->flags & (DF_COMPARE | DF_SAME_PERIOD))) {
+            d->lead_period = (struct date){.y = y, .m = e->when.m};
+            return;
+        }
+        if (lead && !figure && e->rel == DR_ABS && e->when.y && e->when.y == d->doc_year - 1 && !e->when.m &&
+            !e->when.y2 && (e->flags & DF_LEAD) && !(e->flags & (DF_COMPARE | DF_BOUND | DF_SAME_PERIOD))) {
+            d->lead_period = (struct date){.y = e->when.y};
+            return;
+        }
+    }
+}
+
 static void process_block(struct doc *d, bool context_only)
 {
     struct block b = {d->bp, d->blen, d->bline};
@@ -12683,48 +12720,7 @@ static void process_block(struct doc *d, bool context_only)
     d->last_para = para;
     d->last_has = para_has && !d->para_now;
     d->para_now = false;
-    /* (the period a news item's lead names: its first block of prose,
-     * "China's mobile payments continued fast growth in the second quarter
-     * of 2018") */
-    /* (or a title before it that names the quarter, "China's mobile
-     * payment surge in Q3": a line of a few words, no sentence) */
-    if (!d->lead_done && !d->lead_period.y && n >= 3 && n < 16 && !(t[n - 1].flags & TF_SENT_END) &&
-        d->bline <= 4)
-        for (size_t x = 0; x < d->dates.n; x++) {
-            const struct date_expr *e = &d->dates.v[x];
-            int y = e->when.y ? e->when.y : d->doc_year;
-            if (e->rel == DR_ABS && e->when.m && !e->when.d && !e->when.y2 && y == d->doc_year &&
-                (e->flags & (DF_QUARTER | DF_QUARTER_YEAR)) && !(e->flags & (DF_COMPARE | DF_SAME_PERIOD))) {
-                d->lead_period = (struct date){.y = y, .m = e->when.m};
-                break;
-            }
-        }
-    if (!d->lead_done && n >= 12 && (t[n - 1].flags & TF_SENT_END)) {
-        d->lead_done = true;
-        /* (a year only where the lead tells the year's story, no figure of
-         * its own: not "GMV increased from RMB250.8 billion in 2014 to ...") */
-        bool figure = false;
-        for (size_t x = 0; x < n && !figure; x++)
-            figure = is_quantity(&t[x]);
-        for (size_t x = 0; x < d->dates.n; x++) {
-            const struct date_expr *e = &d->dates.v[x];
-            int y = e->when.y ? e->when.y : d->doc_year;
-            if (e->rel == DR_ABS && e->when.m && !e->when.d && !e->when.y2 && y == d->doc_year &&
-                (e->flags & (DF_QUARTER | DF_FIRST_HALF | DF_QUARTER_YEAR | DF_QUARTER_END)) &&
-                !(e->flags & (DF_COMPARE | DF_SAME_PERIOD))) {
-                d->lead_period = (struct date){.y = y, .m = e->when.m};
-                break;
-            }
-            /* (or the year before the one of writing: "Electronic payments
-             * ... registered rapid growth in 2021", in an item of April
-             * 2022) */
-            if (!figure && e->rel == DR_ABS && e->when.y && e->when.y == d->doc_year - 1 && !e->when.m && !e->when.y2 &&
-                (e->flags & DF_LEAD) && !(e->flags & (DF_COMPARE | DF_BOUND | DF_SAME_PERIOD))) {
-                d->lead_period = (struct date){.y = e->when.y};
-                break;
-            }
-        }
-    }
+    lead_period_of(d, t, n);
     /* (the last year the block names, for "that year" in a block after) */
     for (size_t x = d->dates.n; x-- > 0;)
         if (d->dates.v[x].rel == DR_ABS && d->dates.v[x].when.y && !d->dates.v[x].when.y2) {
