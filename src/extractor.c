@@ -26,6 +26,14 @@ enum { MAX_JOBS = 8 };
 
 /* ---- pass 1: the vintage ---------------------------------------------------------- */
 
+/* What a file's name says of its date (see name_date_of). */
+struct name_date {
+    int y[4];  /* the years it carries, the first four */
+    int n;     /* how many */
+    int year;  /* the latest, 0 if none */
+    int month; /* the month right after a year, 0 if none */
+};
+
 struct vintage {
     bool rule_first; /* the first line is a rule ("=====") over the title */
     int breadcrumb;
@@ -56,6 +64,7 @@ struct vintage {
     int name_year;    /* the latest year the file's name carries ("reuters-2000-netease-debut.txt"), 0 if none */
     bool name_single; /* ... and the only one */
     int name_month;   /* the month after it ("techinasia-2014-11-blued.txt": 11), 0 if none */
+    struct name_date name; /* all the name gives */
     struct date cutoff; /* the day a survey's data are of ("The cut-off date of the survey was December 31, 2002"), y 0 if none */
     /* a month named with a year ("January 2016", "Jan. 2016"), a bit each
      * (bit m - 1), of the years 1800..2100: is the dateline's month named
@@ -2630,15 +2639,12 @@ static int vintage_text_year(const struct vintage *v)
     return 0;
 }
 
-/* The latest year a file's name carries as a word of its own, four
- * digits between non-digits ("xinhua-2010-netizens.txt": 2010; a name
- * that names its publication and the year reported on, "results-2013-
- * fy2012.txt", gives the later), 0 if none; in *count how many years it
- * carries. */
-static int name_year_n(const char *name, int *count)
+/* The years a file's name carries as words of their own, four digits
+ * between non-digits, 1980 to 2100 ("xinhua-2010-netizens.txt": 2010),
+ * and the month after one ("techinasia-2014-11-blued.txt": 11). */
+static void name_date_of(const char *name, struct name_date *nd)
 {
-    int best = 0;
-    *count = 0;
+    memset(nd, 0, sizeof *nd);
     for (size_t i = 0; name[i]; i++) {
         if (!is_digit(name[i]) || (i > 0 && is_digit(name[i - 1])))
             continue;
@@ -2647,62 +2653,43 @@ static int name_year_n(const char *name, int *count)
             n++;
         if (n == 4) {
             int y = (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0');
-            if (y >= 1980 && y <= 2100)
-                ++*count;
-            if (y >= 1980 && y <= 2100 && y > best)
-                best = y;
+            if (y >= 1980 && y <= 2100) {
+                if (nd->n < (int)(sizeof nd->y / sizeof *nd->y))
+                    nd->y[nd->n] = y;
+                nd->n++;
+                /* (a name that names its publication and the year
+                 * reported on, "results-2013-fy2012.txt", is of the later) */
+                if (y > nd->year)
+                    nd->year = y;
+                /* (its month parted from it by '-' or '_': "2014-11") */
+                const char *m = name + i + 4;
+                if (!nd->month && (*m == '-' || *m == '_') && is_digit(m[1]) && is_digit(m[2]) && !is_digit(m[3])) {
+                    int mo = (m[1] - '0') * 10 + (m[2] - '0');
+                    nd->month = mo >= 1 && mo <= 12 ? mo : 0;
+                }
+            }
         }
         i += n - 1;
     }
-    return best;
 }
 
-/* The month a file's name gives right after its one year, parted from it
- * by '-' or '_' ("techinasia-2014-11-blued.txt": 11), 0 if none. */
-static int name_month(const char *name)
+/* Does the file's name carry the year y (see name_date_of)? */
+static bool name_has_year(const struct name_date *nd, int y)
 {
-    int count;
-    int y = name_year_n(name, &count);
-    if (!y || count != 1)
-        return 0;
-    for (size_t i = 0; name[i]; i++) {
-        if (is_digit(name[i]) && (i == 0 || !is_digit(name[i - 1])) && is_digit(name[i + 1]) && is_digit(name[i + 2]) &&
-            is_digit(name[i + 3]) && !is_digit(name[i + 4])) {
-            int ny = (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0');
-            const char *m = name + i + 4;
-            if (ny != y || (*m != '-' && *m != '_') || !is_digit(m[1]) || !is_digit(m[2]) || is_digit(m[3]))
-                continue;
-            int mo = (m[1] - '0') * 10 + (m[2] - '0');
-            return mo >= 1 && mo <= 12 ? mo : 0;
-        }
-    }
-    return 0;
-}
-
-/* Does the file's name carry the year y as a word of its own? */
-static bool name_has_year(const char *name, int y)
-{
-    for (size_t i = 0; name[i]; i++)
-        if (is_digit(name[i]) && (i == 0 || !is_digit(name[i - 1])) && is_digit(name[i + 1]) && is_digit(name[i + 2]) &&
-            is_digit(name[i + 3]) && !is_digit(name[i + 4]) &&
-            (name[i] - '0') * 1000 + (name[i + 1] - '0') * 100 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0') == y)
+    for (int i = 0; i < nd->n && i < (int)(sizeof nd->y / sizeof *nd->y); i++)
+        if (nd->y[i] == y)
             return true;
     return false;
 }
 
-/* The latest year the file's name carries (see name_year_n). */
-static int name_year(const char *name)
+/* Fill the vintage's name fields from the file's name. */
+static void vintage_name(struct vintage *v, const char *name)
 {
-    int count;
-    return name_year_n(name, &count);
-}
-
-/* Does the file's name carry one year alone ("techinasia-2014-11-blued.txt"),
- * no span ("cnnic-news-2014-2021-p5.txt")? */
-static bool name_one_year(const char *name)
-{
-    int count;
-    return name_year_n(name, &count) && count == 1;
+    name_date_of(name, &v->name);
+    v->name_year = v->name.year;
+    v->name_single = v->name.n == 1;
+    /* (a month only after the one year: not in a span, "2016-2017-08") */
+    v->name_month = v->name_single ? v->name.month : 0;
 }
 
 static int vintage_year(const struct vintage *v)
@@ -4719,10 +4706,8 @@ static void doc_begin(struct extractor *x, const char *name, const struct vintag
      * 989 million" in "rfbenchmark-2021-nbs-989m.txt" on 2020) */
     /* (or one that names both, the year of writing and the year written
      * of: "afp-2008-01-online-shopping-2007.txt") */
-    int name_years;
-    name_year_n(name, &name_years);
     x->write_year = !v->breadcrumb && !v->dateline && !v->yearless && !v->pub_year && v->name_year == x->doc_year + 1 &&
-                            (v->name_single || (name_years == 2 && name_has_year(name, x->doc_year)))
+                            (v->name_single || (v->name.n == 2 && name_has_year(&v->name, x->doc_year)))
                         ? v->name_year
                         : 0;
     x->doc_month = vintage_month(v);
@@ -4866,9 +4851,7 @@ enum cns_rc extractor_text(struct extractor *x, const char *name, const char *te
         vintage_line(&v, text + pos, ll);
         pos += ll + 1;
     }
-    v.name_year = name_year(name);
-    v.name_single = name_one_year(name);
-    v.name_month = name_month(name);
+    vintage_name(&v, name);
     doc_begin(x, name, &v);
     pos = 0;
     long lineno = 0;
@@ -4939,9 +4922,7 @@ enum cns_rc extractor_doc(struct extractor *x, const char *path)
         rc = cns_fail(e, CNS_EDATA, path, 0, "cannot read: %s", strerror(errno));
         goto out;
     }
-    v.name_year = name_year(name);
-    v.name_single = name_one_year(name);
-    v.name_month = name_month(name);
+    vintage_name(&v, name);
     doc_begin(x, name, &v);
     rewind(in);
     long lineno = 0;
