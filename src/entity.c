@@ -214,19 +214,7 @@ static bool section_mark(const struct sent *st, size_t i)
     return o >= 2 && (unsigned char)st->s[o - 2] == 0xC2 && (unsigned char)st->s[o - 1] == 0xA7;
 }
 
-/* Is the word at i in capitals throughout, three letters or more
- * ("BEIJING", "HONG")? */
-static bool all_caps_word(const struct sent *st, size_t i)
-{
-    const struct token *t = &st->t[i];
-    if (t->kind != TK_WORD || t->len < 3)
-        return false;
-    for (size_t k = 0; k < t->len; k++)
-        if (!is_upper((unsigned char)st->s[t->off + k]))
-            return false;
-    return true;
-}
-
+static bool all_caps(const struct sent *st, size_t a, size_t e);
 static bool place_name_at(const struct sent *st, size_t i, size_t *end);
 
 /* Are the words [i, j) a place, a dateline's ("BEIJING", "HONG KONG",
@@ -256,11 +244,11 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
     /* (a dateline's place in capitals opening its line is no name:
      * "BEIJING (dpa-AFX) - Tencent Music ...", "HONG KONG: Chinese electric
      * vehicle startup Nio has raised") */
-    if (i < limit && i < st->n && st->t[i].kind == TK_WORD && all_caps_word(st, i) &&
+    if (i < limit && i < st->n && st->t[i].kind == TK_WORD && all_caps(st, i, i + 1) &&
         (i == st->a || i == 0 || st->t[i - 1].line != st->t[i].line ||
-         (all_caps_word(st, i - 1) && (i - 1 == st->a || i == 1 || st->t[i - 2].line != st->t[i].line)))) {
+         (all_caps(st, i - 1, i) && (i - 1 == st->a || i == 1 || st->t[i - 2].line != st->t[i].line)))) {
         size_t j = i;
-        while (j < st->n && j < i + 3 && st->t[j].kind == TK_WORD && all_caps_word(st, j))
+        while (j < st->n && j < i + 3 && st->t[j].kind == TK_WORD && all_caps(st, j, j + 1))
             j++;
         if (j < st->n && st->t[j].kind == TK_PUNCT &&
             (st->s[st->t[j].off] == ':' || st->s[st->t[j].off] == '(' || st->s[st->t[j].off] == '-') &&
@@ -274,7 +262,7 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             o--;
         if (o > 1 && o < i + 1 && st->t[o - 1].kind == TK_PUNCT && st->s[st->t[o - 1].off] == '(') {
             size_t a = o - 1;
-            while (a > 0 && a + 3 > o - 1 && all_caps_word(st, a - 1))
+            while (a > 0 && a + 3 > o - 1 && all_caps(st, a - 1, a))
                 a--;
             if (a < o - 1 && (a == 0 || st->t[a - 1].line != st->t[a].line) && place_dateline(st, a, o - 1))
                 return false;
