@@ -217,14 +217,6 @@ static bool section_mark(const struct sent *st, size_t i)
 static bool all_caps(const struct sent *st, size_t a, size_t e);
 static bool place_name_at(const struct sent *st, size_t i, size_t *end);
 
-/* Are the words [i, j) a place, a dateline's ("BEIJING", "HONG KONG",
- * "SHANGHAI")? */
-static bool place_dateline(const struct sent *st, size_t i, size_t j)
-{
-    size_t pe;
-    return place_name_at(st, i, &pe) && pe == j;
-}
-
 bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
 {
     if (i < limit && st->t[i].kind == TK_NUM && section_mark(st, i))
@@ -250,9 +242,10 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
         size_t j = i;
         while (j < st->n && j < i + 3 && st->t[j].kind == TK_WORD && all_caps(st, j, j + 1))
             j++;
+        size_t pe;
         if (j < st->n && st->t[j].kind == TK_PUNCT &&
             (st->s[st->t[j].off] == ':' || st->s[st->t[j].off] == '(' || st->s[st->t[j].off] == '-') &&
-            place_dateline(st, i, j))
+            place_name_at(st, i, &pe) && pe == j)
             return false;
     }
     /* (nor the agency in brackets after it: "(dpa-AFX)", "(Reuters)") */
@@ -264,7 +257,9 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
             size_t a = o - 1;
             while (a > 0 && a + 3 > o - 1 && all_caps(st, a - 1, a))
                 a--;
-            if (a < o - 1 && (a == 0 || st->t[a - 1].line != st->t[a].line) && place_dateline(st, a, o - 1))
+            size_t pe;
+            if (a < o - 1 && (a == 0 || st->t[a - 1].line != st->t[a].line) && place_name_at(st, a, &pe) &&
+                pe == o - 1)
                 return false;
         }
     }

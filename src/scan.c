@@ -1698,6 +1698,18 @@ static const char *currency_before(const struct asm_ctx *a, struct tokens *out, 
     return NULL;
 }
 
+/* The raw tokens of "US", "U.S" or "U.S." from the next one on, 0 if
+ * none. */
+static size_t us_words(const struct asm_ctx *a)
+{
+    const struct token *t = peek(a, 0);
+    if (word_eq(a, t, "US") || word_eq(a, t, "U.S"))
+        return 1;
+    if (word_eq(a, t, "U") && punct_eq(a, peek(a, 1), ".") && word_eq(a, peek(a, 2), "S") && punct_eq(a, peek(a, 3), "."))
+        return 4;
+    return 0;
+}
+
 /* Currency written after a number: returns the code and raw tokens used. */
 static const char *currency_after(const struct asm_ctx *a, size_t *used)
 {
@@ -1719,19 +1731,15 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
     }
     if (word_eq(a, t, "USD") || word_eq(a, t, "dollars") || word_eq(a, t, "dollar"))
         return "USD";
-    if ((word_eq(a, t, "US") || word_eq(a, t, "U.S")) && (word_eq(a, u, "dollars") || word_eq(a, u, "dollar"))) {
-        *used = 2;
+    /* "US dollars", "U.S. dollars" */
+    size_t us = us_words(a);
+    if (us && (word_eq(a, peek(a, us), "dollars") || word_eq(a, peek(a, us), "dollar"))) {
+        *used = us + 1;
         return "USD";
     }
     if (word_eq(a, t, "HK") && word_eq(a, u, "dollars")) {
         *used = 2;
         return "HKD";
-    }
-    /* "U.S. dollars" */
-    if (word_eq(a, t, "U") && punct_eq(a, u, ".") && word_eq(a, peek(a, 2), "S") && punct_eq(a, peek(a, 3), ".") &&
-        (word_eq(a, peek(a, 4), "dollars") || word_eq(a, peek(a, 4), "dollar"))) {
-        *used = 5;
-        return "USD";
     }
     /* "Hong Kong dollars" */
     if (word_eq(a, t, "Hong") && word_eq(a, u, "Kong") && (word_eq(a, peek(a, 2), "dollars") || word_eq(a, peek(a, 2), "dollar"))) {
@@ -1749,15 +1757,11 @@ static const char *currency_after(const struct asm_ctx *a, size_t *used)
  * hundredth of a dollar); the raw tokens used, 0 if none. */
 static size_t cents_after(const struct asm_ctx *a)
 {
-    const struct token *t = peek(a, 0), *u = peek(a, 1);
+    const struct token *t = peek(a, 0);
     if (word_eq(a, t, "cents"))
         return 1;
-    if ((word_eq(a, t, "US") || word_eq(a, t, "USD")) && word_eq(a, u, "cents"))
-        return 2;
-    if (word_eq(a, t, "U") && punct_eq(a, u, ".") && word_eq(a, peek(a, 2), "S") && punct_eq(a, peek(a, 3), ".") &&
-        word_eq(a, peek(a, 4), "cents"))
-        return 5;
-    return 0;
+    size_t us = word_eq(a, t, "USD") ? 1 : us_words(a);
+    return us && word_eq(a, peek(a, us), "cents") ? us + 1 : 0;
 }
 
 /* A number spelled out in words from the next raw token on: "four hundred
