@@ -3573,6 +3573,16 @@ START_TEST(session37_forms)
                  "China's mobile payment surge in Q3\n\nThe central bank released its report on payments.\n\nMobile "
                  "payments reached 65.48 trillion yuan.\n",
                  "mobile_payments|China|2018-09|65480000000000|CNY|exact|observed|5\n");
+    /* the figure's noun said again after it is no cue of its own: the
+     * cue before names what it counts */
+    expect("In 2022, the number of internet users in China reached 1.05 billion users.",
+           "netizens|China|2022|1050000000|people|exact|observed|1\n", true);
+    expect("In June 2022, internet users in China increased to a total of 1.05 billion people, with 99.6% of "
+           "them using mobile devices to stay online.",
+           "netizens|China|2022-06|1050000000|people|exact|observed|1\n", false);
+    /* (a product's users said again are still its users) */
+    expect("In 2022, the number of WeChat users reached 1.05 billion users.",
+           "users|WeChat|2022|1050000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
