@@ -3583,6 +3583,13 @@ START_TEST(session37_forms)
     /* (a product's users said again are still its users) */
     expect("In 2022, the number of WeChat users reached 1.05 billion users.",
            "users|WeChat|2022|1050000000|people|exact|observed|1\n", true);
+    /* a share of China's people, or of its citizens who are online, is
+     * the penetration */
+    expect("China's Internet users reached 731 million as of December 2016. This is 6.2 percent higher and "
+           "accounted for 53.2 percent of China's total population.",
+           "internet_penetration|China|2016|53.2|percent|exact|observed|1\n", false);
+    expect("In 2023, approximately 77.5 percent of China's citizens are internet users.",
+           "internet_penetration|China|2023|77.5|percent|about|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
