@@ -3590,6 +3590,12 @@ START_TEST(session37_forms)
            "internet_penetration|China|2016|53.2|percent|exact|observed|1\n", false);
     expect("In 2023, approximately 77.5 percent of China's citizens are internet users.",
            "internet_penetration|China|2023|77.5|percent|about|observed|1\n", true);
+    /* investment has a growth of its own */
+    expect("In the first half of 2006, VC investment on the Chinese mainland reached US$772 million, up 128 percent "
+           "year-on-year.",
+           "investment|VC|2006-06|772000000|USD|exact|observed|1\n"
+           "investment_growth|VC|2006-06|128|percent|exact|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
