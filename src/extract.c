@@ -2181,7 +2181,22 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
             ca--;
         while (cb < st->b && !clause_end(st, cb) && !(cb > k + 1 && reason_clause(st, cb)))
             cb++;
-        if (phrases_in(&ru->exclude, st->t, st->n, ca, cb))
+        /* (not in the brackets after it that break it down by parts, with
+         * figures of their own: "45.8% (urban areas: 62.0%; rural areas:
+         * 27.5%)") */
+        size_t oa = k + 1, ob = k + 1;
+        if (oa < cb && (st->t[oa].flags & TF_OPEN)) {
+            bool figure = false;
+            for (ob = oa + 1; ob < st->b && !(st->t[ob].flags & TF_CLOSE); ob++)
+                figure = figure || is_quantity(&st->t[ob]);
+            if (ob >= st->b || !figure)
+                ob = oa;
+            else if (ob >= cb)
+                for (cb = ob + 1; cb < st->b && !clause_end(st, cb); cb++)
+                    ;
+        }
+        if (ob > oa ? phrases_in(&ru->exclude, st->t, st->n, ca, oa) || phrases_in(&ru->exclude, st->t, st->n, ob + 1, cb)
+                    : phrases_in(&ru->exclude, st->t, st->n, ca, cb))
             return false;
     }
     /* (in a text on Singles' Day, sales that name no span of their own
@@ -7040,8 +7055,19 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (j + 2 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' && tok_is(&t[j + 1], WH(to)) &&
                     n->qstart > st->a + 2 && t[n->qstart - 2].kind == TK_PUNCT && st->s[t[n->qstart - 2].off] == ',')
                     j++;
-                if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[j + 1]) &&
-                    num_class(&t[j + 1]) == num_class(&t[k])) {
+                /* (the level past its qualifier: "increased 80.09 million
+                 * to around 500 million") */
+                size_t lv = j + 1;
+                for (size_t g = j + 2; j + 1 < st->b && !is_quantity(&t[lv]) && g < st->b && g < j + 5; g++)
+                    if (is_quantity(&t[g])) {
+                        size_t gs;
+                        qualifier_before(st, g, &t[g], &gs);
+                        if (gs == j + 1)
+                            lv = g;
+                        break;
+                    }
+                if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[lv]) &&
+                    num_class(&t[lv]) == num_class(&t[k])) {
                     cb = v - 1;
                     n->down = in_list(&fall_verb, &t[v - 1]);
                 }

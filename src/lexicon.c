@@ -82,6 +82,8 @@ WORDLIST(ch_after, "growth", "increase", "rise", "jump", "year on year", "yoy", 
          /* "the 89 million added during 2020", "5.35 million net additions
           * in April" */
          "added", "net additions", "net addition", "net adds", "new additions",
+         /* "618 million, with 53.58 million more added over the past year" */
+         "more added",
          /* "18.8 percentage points above the national average" (a gap to
           * another part, which no figure of ours is) */
          "above");
