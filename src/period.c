@@ -48,7 +48,7 @@ struct pword {
     uint32_t h;
     size_t len;
 };
-static struct pword pw_a, pw_after, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_between, pw_by,
+static struct pword pw_a, pw_after, pw_against, pw_ago, pw_and, pw_as, pw_at, pw_before, pw_between, pw_by,
     pw_compared, pw_comparing, pw_comparison, pw_currently, pw_during, pw_earlier, pw_early, pw_end, pw_far,
     pw_from, pw_in, pw_last, pw_late, pw_mid, pw_next, pw_now, pw_of, pw_on, pw_over, pw_preceding,
     pw_present, pw_presently, pw_previous, pw_prior, pw_same, pw_since, pw_so, pw_than, pw_the,
@@ -82,6 +82,7 @@ static void pwords_once(void)
     PW(after);
     PW(ago);
     PW(and);
+    PW(against);
     PW(as);
     PW(at);
     PW(before);
@@ -320,8 +321,9 @@ static size_t compare_in(const struct cur *c, size_t k, unsigned *flags)
             return b - 2;
         }
     }
+    /* (or "against": "up by 3.7 percentage points against 2012") */
     if (k >= 1 && (is_word(c, k - 1, &pw_over) || is_word(c, k - 1, &pw_than) || is_word(c, k - 1, &pw_versus) ||
-                   is_word(c, k - 1, &pw_vs) || is_word(c, k - 1, &pw_from))) {
+                   is_word(c, k - 1, &pw_vs) || is_word(c, k - 1, &pw_from) || is_word(c, k - 1, &pw_against))) {
         *flags |= DF_COMPARE;
         return k - 1;
     }

@@ -3609,6 +3609,13 @@ START_TEST(session37_forms)
     /* the parts in brackets after a national rate do not exclude it */
     expect("In 2013, the Internet penetration rate reached 45.8% (urban areas: 62.0%; rural areas: 27.5%).",
            "internet_penetration|China|2013|45.8|percent|exact|observed|1\n", false);
+    /* "against 2012" is the base of a comparison, not the time of the
+     * sentences after it */
+    expect("As of December 2013, China's Internet users stood at 618 million. The rate reached 45.8%, up by 3.7 "
+           "percentage points against 2012. Mobile Internet users increased 80.09 million to around 500 million.",
+           "mobile_netizens_increase|China|2013|80090000|people|exact|observed|1\n"
+           "mobile_netizens|China|2013|500000000|people|about|observed|1\n",
+           false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
