@@ -6788,6 +6788,21 @@ static void remember(struct memo *m, const struct rule *ru, const struct numinfo
                        .unit = fact_unit(ru, tk)};
 }
 
+/* The quantity whose qualifier opens at i ("more than 880 billion yuan",
+ * "around 500 million"), else i itself. */
+static size_t past_qualifier(const struct sent *st, size_t i)
+{
+    if (is_quantity(&st->t[i]))
+        return i;
+    for (size_t g = i + 1; g < st->b && g < i + 4; g++)
+        if (is_quantity(&st->t[g])) {
+            size_t gs;
+            qualifier_before(st, g, &st->t[g], &gs);
+            return gs == i ? g : i;
+        }
+    return i;
+}
+
 static void do_sentence(struct doc *d, const struct sent *st, struct topic *topic, struct date *para_ctx,
                         bool *para_has)
 {
@@ -7057,15 +7072,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     j++;
                 /* (the level past its qualifier: "increased 80.09 million
                  * to around 500 million") */
-                size_t lv = j + 1;
-                for (size_t g = j + 2; j + 1 < st->b && !is_quantity(&t[lv]) && g < st->b && g < j + 5; g++)
-                    if (is_quantity(&t[g])) {
-                        size_t gs;
-                        qualifier_before(st, g, &t[g], &gs);
-                        if (gs == j + 1)
-                            lv = g;
-                        break;
-                    }
+                size_t lv = j + 1 < st->b ? past_qualifier(st, j + 1) : j + 1;
                 if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[lv]) &&
                     num_class(&t[lv]) == num_class(&t[k])) {
                     cb = v - 1;
@@ -7242,6 +7249,10 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                 if (g < st->b && g > q + 1 && is_quantity(&t[g]))
                     q = g;
             }
+            /* (past its qualifier: "surged 70% year-on-year to more than
+             * 880 billion yuan") */
+            if (q < st->b)
+                q = past_qualifier(st, q);
             if (q < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[q]) &&
                 (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
                                           : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))

@@ -3599,6 +3599,7 @@ START_TEST(session37_forms)
     /* a change to a level past its qualifier, and a change "more added" */
     expect("In 2013, mobile Internet users increased 80.09 million to around 500 million.",
            "mobile_netizens_increase|China|2013|80090000|people|exact|observed|1\n"
+           "mobile_netizens|China|2012|419910000|people|about|derived|1\n"
            "mobile_netizens|China|2013|500000000|people|about|observed|1\n",
            true);
     expect("As of December 2013, China's Internet users stood at 618 million, with 53.58 million more added over the "
@@ -3615,6 +3616,17 @@ START_TEST(session37_forms)
            "percentage points against 2012. Mobile Internet users increased 80.09 million to around 500 million.",
            "mobile_netizens_increase|China|2013|80090000|people|exact|observed|1\n"
            "mobile_netizens|China|2013|500000000|people|about|observed|1\n",
+           false);
+    /* a growth to a level past its qualifier; the turnover of online
+     * retail; the number of Chinese using the Internet */
+    expect("China's online retail turnover surged 70% year-on-year to more than 880 billion yuan in the first half "
+           "of 2013.",
+           "ecommerce_turnover_growth|China|2013-06|70|percent|exact|observed|1\n"
+           "ecommerce_turnover|China|2013-06|880000000000|CNY|more_than|observed|1\n",
+           false);
+    expect("The number of Chinese using the Internet grew 8.5% to 618 million at the end of 2013.",
+           "netizens_growth|China|2013|8.5|percent|exact|observed|1\n"
+           "netizens|China|2013|618000000|people|exact|observed|1\n",
            false);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
