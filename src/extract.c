@@ -6088,6 +6088,23 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
                                                str_ieq_any(st->s + t[c].off, t[c].len, span, sizeof span / sizeof *span))) ||
                      (t[c].kind == TK_PUNCT && (t[c].flags & TF_HYPHEN))))
         c++;
+    /* (or what was added, said new: "The newly added online consumers
+     * totaled 28.89 million", "New 3G subscribers reached 20 million") */
+    {
+        size_t w = c;
+        if (w + 1 < v && t[w].kind == TK_WORD && str_ieq(st->s + t[w].off, t[w].len, "newly") &&
+            (str_ieq(st->s + t[w + 1].off, t[w + 1].len, "added") ||
+             (t[w + 1].kind == TK_PUNCT && (t[w + 1].flags & TF_HYPHEN) && w + 2 < v &&
+              str_ieq(st->s + t[w + 2].off, t[w + 2].len, "added"))))
+            w += t[w + 1].kind == TK_PUNCT ? 3 : 2;
+        else if (w < v && t[w].kind == TK_WORD && str_ieq(st->s + t[w].off, t[w].len, "new"))
+            w++;
+        if (w > c && w < v && t[w].kind == TK_WORD && !(t[w].flags & TF_CAP)) {
+            *a = w;
+            *b = v;
+            return true;
+        }
+    }
     if (c < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, noun, sizeof noun / sizeof *noun)) {
         /* (the change alone, of what the text spoke of: "The growth rate
          * was 75.4 per cent"; the figure's subject says which) */
@@ -10962,6 +10979,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         }
         if (n->change) {
             const struct rule *base = rules_find(r, ru->base);
+            /* (the section of the level the change names is whose it is:
+             * "China added 28.89 million online shoppers", the country's
+             * shoppers, where users at large are a product's) */
+            if (n->level_sec > 0 && (size_t)n->level_sec <= r->n && base &&
+                strcmp(r->v[n->level_sec - 1].id, base->id) == 0)
+                base = &r->v[n->level_sec - 1];
             if (n->date >= 0 && is_quantity(&t[n->date])) {
                 struct numinfo *lvl = &ni[n->date];
                 /* "rose 20 percent to Y": the level comes later; name it now */

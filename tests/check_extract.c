@@ -3628,6 +3628,17 @@ START_TEST(session37_forms)
            "netizens_growth|China|2013|8.5|percent|exact|observed|1\n"
            "netizens|China|2013|618000000|people|exact|observed|1\n",
            false);
+    /* the country's online shoppers change as the country's, whatever
+     * says so: a verb, "added", a subject said new */
+    expect("Online shoppers increased by 28.89 million in H1 2013.",
+           "users_increase|China (online shoppers)|2013-06|28890000|people|exact|observed|1\n", true);
+    expect("The newly added online consumers totaled 28.89 million in H1 2013, sending the number of total online "
+           "consumers to 271 million.",
+           "users_increase|China (online shoppers)|2013-06|28890000|people|exact|observed|1\n"
+           "users|China (online shoppers)|2013-06|271000000|people|exact|observed|1\n",
+           true);
+    expect("New internet users totaled 28.89 million in H1 2013.",
+           "netizens_increase|China|2013-06|28890000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
