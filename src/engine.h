@@ -360,6 +360,7 @@ struct table_cell {
     bool doc_year;      /* its year the document's, as no caption or column dates it: a report's undated figure */
     const char *part;   /* the part of the whole its column counts ("physical goods" of "Of which: physical goods"), or NULL */
     size_t part_len;
+    bool lone_month;    /* its month named without a year ("statistics for December"): of the last such month by the writing */
 };
 typedef void (*table_cell_fn)(void *ctx, const struct table_cell *c);
 

@@ -11659,6 +11659,12 @@ static void table_cell(void *ctx, const struct table_cell *c)
     }
     bool year_end = c->month == 12 && !c->month_only && (!c->day || span);
     struct date when = {.y = c->year, .m = year_end ? 0 : c->month, .d = year_end ? 0 : c->day};
+    /* (a month named without its year is the last such month by the
+     * writing: "statistics for December" in a text of January 20, 2014
+     * are of December 2013) */
+    int writing_m = d->doc_month ? d->doc_month : d->pub_month;
+    if (c->lone_month && c->month && c->year == d->doc_year && writing_m && c->month > writing_m)
+        when.y--;
     /* (a table's years under "Fiscal year ended March 31," in a report
      * whose fiscal year ends in March: the twelve months to March) */
     size_t row_off = d->tok.v[c->row_a].off;

@@ -4393,9 +4393,14 @@ static void on_line(struct extractor *x, char *p, size_t n, long lineno)
      * on on the next) */
     /* (or under a section's label: "(including 3G):" / "-cumulative no."
      * / " of users   747.26") */
-    bool label_line = !label_row && !row && x->block.len && !x->pending_blank && n <= 60 &&
-                      (((x->last_label_row || x->last_unit || x->last_years) && words_only(p, n)) ||
-                       (x->last_section && x->head_block && section_words(p, n)));
+    /* (or the first under a header of columns alone, a blank line
+     * between: "China Mobile  China Unicom  China Telecom" / "" / "Mobile
+     * subscribers" / "(including 3G):") */
+    bool label_line = !label_row && !row && x->block.len && n <= 60 &&
+                      ((!x->pending_blank &&
+                        (((x->last_label_row || x->last_unit || x->last_years) && words_only(p, n)) ||
+                         (x->last_section && x->head_block && section_words(p, n)))) ||
+                       (x->pending_blank && x->block_lines == 1 && x->head_block && x->last_years && words_only(p, n)));
     /* (a section's label inside a table: words, a bracket, a colon at the
      * end: "Mobile subscribers (including 3G):") */
     size_t se = n;

@@ -875,7 +875,7 @@ static int give_cell_on(const struct rules *r, const char *s, const struct token
     struct table_cell tc = {(size_t)col->rule, y, v, ru->unit == UC_MONEY ? unit : NULL, t[a].line, a, b,
                             col->htext ? col->htext : s + h0->off, col->htext ? col->hlen : h1->off + h1->len - h0->off,
                             m, col->level1 - 1, NULL, 0, d, false, Q_EXACT, false,
-                            col->from_y, col->from_m, col->ea == SIZE_MAX, false, NULL, 0};
+                            col->from_y, col->from_m, col->ea == SIZE_MAX, false, NULL, 0, false};
     if (i > a && t[i - 1].kind == TK_WORD && t[i - 1].line == t[i].line)
         tc.q = in_list(&q_about, &t[i - 1])    ? Q_ABOUT
              : in_list(&q_nearly, &t[i - 1]) ? Q_NEARLY
@@ -4968,7 +4968,7 @@ static size_t by_entity_rows(const struct rules *r, const char *s, const struct 
                                         rd ? rm : ccm == 12 && !cq && !ccd ? 0 : ccm, -1, total ? "China" : s + t[name_a].off,
                                         total ? 5 : t[ne0 - 1].off + t[ne0 - 1].len - t[name_a].off, rd ? rd : ccd,
                                         cq && !rd,
-                                        Q_EXACT, false, 0, 0, false, cy_doc && !fy[best] && !rd, NULL, 0};
+                                        Q_EXACT, false, 0, 0, false, cy_doc && !fy[best] && !rd, NULL, 0, false};
                 fn(ctx, &tc);
                 cells++;
             }
@@ -5314,7 +5314,7 @@ static size_t by_dated_columns(const struct rules *r, const char *s, const struc
                                         s + t[col[0].ha].off, t[col[0].hb - 1].off + t[col[0].hb - 1].len - t[col[0].ha].off,
                                         cm[at], kind[c] == MC_GROWTH || kind[c] == MC_INCREASE ? col[0].rule : -1, ea ? s + t[ea].off : NULL,
                                         ea ? t[eb - 1].off + t[eb - 1].len - t[ea].off : 0, quarters ? 0 : cd[at],
-                                        quarters, Q_EXACT, false, 0, 0, false, false, NULL, 0};
+                                        quarters, Q_EXACT, false, 0, 0, false, false, NULL, 0, false};
                 fn(ctx, &tc);
                 given++;
             }
@@ -6679,7 +6679,7 @@ static bool label_period(const char *s, const struct token *t, size_t a, size_t 
  * given, else 0. */
 static int give_name_cell(const struct rules *r, const char *s, const struct token *t, size_t i, int ri, int ch,
                           int level, size_t na, size_t nb, const struct column *cap, size_t fig, size_t ra, size_t rb,
-                          int y, int m, bool doc_year, table_cell_fn fn, void *ctx)
+                          int y, int m, bool doc_year, bool lone_month, table_cell_fn fn, void *ctx)
 {
     struct column c = {.rule = ri, .mult = 1, .ha = na, .hb = nb, .level1 = ch ? level + 1 : 0};
     if (ch == CH_GROWTH)
@@ -6698,7 +6698,8 @@ static int give_name_cell(const struct rules *r, const char *s, const struct tok
     /* (a change within a month is the month's, December's too) */
     struct table_cell tc = {(size_t)ri, y, v, r->v[ri].unit == UC_MONEY ? unit : NULL, t[ra].line, ra, rb,
                             s + t[na].off, nlen, m, ch ? level : -1, total ? "China" : s + t[na].off,
-                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, doc_year, NULL, 0};
+                            total ? 5 : nlen, 0, ch && m == 12, Q_EXACT, false, 0, 0, false, doc_year, NULL, 0,
+                            lone_month};
     fn(ctx, &tc);
     return 1;
 }
@@ -6867,9 +6868,11 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                     lone_m = m; /* ("statistics for July": of the document's year) */
             }
         }
+        bool lone = false; /* (the caption's month named without its year) */
         if (!cy && lone_m && year) {
             cy = year;
             cm = lone_m;
+            lone = true;
         }
         int ly = 0, lm = 0; /* the last row's period */
         bool undated = false; /* the last row's year is the document's */
@@ -6958,7 +6961,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                     int ri = ch ? rules_change_of(r, (enum change_kind)ch, r->v[cur].id) : cur;
                     if (ri >= 0)
                         given += give_name_cell(r, s, t, at[c], ri, ch, cur, fa[f], fb[f], has_cap ? &cap : NULL, fig,
-                                                ra, rb, y, m, false, fn, ctx);
+                                                ra, rb, y, m, false, lone && y == cy && m == cm, fn, ctx);
                 }
                 rows++;
                 ra = rb;
@@ -7027,7 +7030,7 @@ static size_t by_entity_columns(const struct rules *r, const char *s, const stru
                 if (f < 0 || bd > 12)
                     continue;
                 given += give_name_cell(r, s, t, i, ri, ch, base, fa[f], fb[f], has_cap ? &cap : NULL, fig, ra, rb, y,
-                                        m, undated, fn, ctx);
+                                        m, undated, lone && y == cy && m == cm, fn, ctx);
             }
             rows++;
             ra = rb;
@@ -8138,7 +8141,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->amount_head, h->amount_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, q, !m, 0, 0, false, false, NULL, 0};
+                                    true, q, !m, 0, 0, false, false, NULL, 0, false};
             fn(ctx, &tc);
             (*cells)++;
         }
@@ -8149,7 +8152,7 @@ static size_t deal_rows(const struct rules *r, const char *s, const struct token
                                     h->value_head, h->value_len, m, -1,
                                     ca != SIZE_MAX ? s + t[ca].off : NULL,
                                     ca != SIZE_MAX ? t[cb - 1].off + t[cb - 1].len - t[ca].off : 0, m ? d : 0,
-                                    true, Q_EXACT, !m, 0, 0, false, false, NULL, 0};
+                                    true, Q_EXACT, !m, 0, 0, false, false, NULL, 0, false};
             fn(ctx, &tc);
             (*cells)++;
         }

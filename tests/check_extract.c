@@ -3979,6 +3979,30 @@ START_TEST(session40_forms)
            "3g_users|China Telecom|2012-07|53810000|people|exact|observed|18\n"
            "3g_users_increase|China Mobile|2014-03|9880000|people|exact|observed|25\n",
            true);
+    /* (a blank line, or one of spaces, under the header; "for December"
+     * in a text of January is last year's December) */
+    expect("2014-01-20\n\nFollowing is the breakdown of mobile subscriber statistics\n"
+           "for December provided by the three carriers:\n \n"
+           "                      China Mobile  China Unicom  China Telecom\n"
+           "                                \n"
+           "Mobile subscribers\n(including 3G):\n"
+           "  -cumulative no.\n   of users               767.21        280.98        185.58\n"
+           "  -net addition             3.91          2.39          0.11\n"
+           "                        \n"
+           "3G subscribers:\n"
+           "  -cumulative no.\n   of users               191.62        122.60         103.11\n"
+           "         \n"
+           "Note: All numbers are in millions, otherwise stated.\n",
+           "users|China Mobile (mobile phone subscribers)|2013|767210000|people|exact|observed|11\n"
+           "users|China Unicom (mobile phone subscribers)|2013|280980000|people|exact|observed|11\n"
+           "users|China Telecom (mobile phone subscribers)|2013|185580000|people|exact|observed|11\n"
+           "users_increase|China Mobile (mobile phone subscribers)|2013-12|3910000|people|exact|observed|12\n"
+           "users_increase|China Unicom (mobile phone subscribers)|2013-12|2390000|people|exact|observed|12\n"
+           "users_increase|China Telecom (mobile phone subscribers)|2013-12|110000|people|exact|observed|12\n"
+           "3g_users|China Mobile|2013|191620000|people|exact|observed|16\n"
+           "3g_users|China Unicom|2013|122600000|people|exact|observed|16\n"
+           "3g_users|China Telecom|2013|103110000|people|exact|observed|16\n",
+           true);
     /* (without the note, a count of people in decimals is none) */
     expect_none("                       China Mobile  China Unicom  China Telecom\n"
                 "Mobile subscribers\n(including 3G):\n"
