@@ -3639,6 +3639,15 @@ START_TEST(session37_forms)
            true);
     expect("New internet users totaled 28.89 million in H1 2013.",
            "netizens_increase|China|2013-06|28890000|people|exact|observed|1\n", true);
+    /* a venture fund's closing, at its hard cap or a first or final
+     * close, and a fund named by its currency, are investment, no money
+     * market fund's assets */
+    expect("2021-01-08\n\nChina-based venture capital firm Fortune Capital's yuan-denominated vehicle, Chuanghong "
+           "Fund, reached a RMB5.5bn first close on Friday.",
+           "investment|Fortune Capital|2021-01-08|5500000000|CNY|exact|observed|3\n", true);
+    expect("In March 2017, Morningside completed fundraising for its first RMB-denominated fund at its RMB1 billion "
+           "hard cap.",
+           "investment|Morningside|2017-03|1000000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
