@@ -3648,6 +3648,13 @@ START_TEST(session37_forms)
     expect("In March 2017, Morningside completed fundraising for its first RMB-denominated fund at its RMB1 billion "
            "hard cap.",
            "investment|Morningside|2017-03|1000000000|CNY|exact|observed|1\n", true);
+    /* a listing's net financing is its money raised, no round's */
+    expect("In September 2018, Meituan Dianping set a price of HK$69 per share for its Hong Kong initial public "
+           "offering, with a planned HK$32.6 billion in net financing.",
+           "ipo_raise|Meituan Dianping|2018-09|32600000000|HKD|exact|observed|1\n", false);
+    expect_absent("In September 2018, Meituan Dianping set a price of HK$69 per share for its Hong Kong initial public "
+                  "offering, with a planned HK$32.6 billion in net financing.",
+                  "funding_round|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
