@@ -6874,6 +6874,12 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         if (!is_quantity(&t[k]) || d->in_table[k])
             continue;
         struct numinfo *n = &ni[k];
+        /* a count of months or years inside a date is the date's: "a 10%
+         * increase from 6 months earlier" */
+        if (d->in_date[k] && (t[k].flags & TF_SMALLINT) && k + 1 < st->b && in_list(&span_unit, &t[k + 1])) {
+            n->skip = true;
+            continue;
+        }
         n->q = qualifier_before(st, k, &t[k], &n->qstart);
         /* "from X (in Y) to Z": X is the origin */
         /* (past a year's possessive: "from last year's 57.1 billion yuan") */

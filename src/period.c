@@ -1679,10 +1679,17 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         }
         /* "Two months earlier Tencent had paid ...": opening its sentence,
          * that many months before the date spoken of last */
+        /* (or the base of a comparison: "a 10% increase from 6 months
+         * earlier", "than three months before") */
+        /* (a count of them: "a month earlier" is read where it is compared
+         * with, as the changes' own base) */
+        bool base_of = i >= 2 && (is_word(&c, i - 2, &pw_from) || is_word(&c, i - 2, &pw_than) ||
+                                  is_word(&c, i - 2, &pw_over)) &&
+                       count_at(&c, i - 1) >= 2;
         if (i >= 1 && i + 1 < n && (is_word(&c, i + 1, &pw_earlier) || is_word(&c, i + 1, &pw_before)) &&
             t[i].kind == TK_WORD &&
             (str_ieq(s + t[i].off, t[i].len, "months") || str_ieq(s + t[i].off, t[i].len, "month")) &&
-            (i == 1 || (c.t[i - 2].flags & TF_SENT_END))) {
+            (i == 1 || (c.t[i - 2].flags & TF_SENT_END) || base_of)) {
             int nm = count_at(&c, i - 1);
             if (str_ieq(s + t[i - 1].off, t[i - 1].len, "a") || str_ieq(s + t[i - 1].off, t[i - 1].len, "one"))
                 nm = 1;
@@ -1692,6 +1699,10 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
                 e.first = i - 1;
                 e.last = i + 1;
                 e.flags = DF_LEAD;
+                if (base_of && !(i == 1 || (c.t[i - 2].flags & TF_SENT_END))) {
+                    e.first = i - 2;
+                    e.flags = DF_COMPARE;
+                }
                 push(out, e);
                 continue;
             }

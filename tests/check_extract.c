@@ -3655,6 +3655,12 @@ START_TEST(session37_forms)
     expect_absent("In September 2018, Meituan Dianping set a price of HK$69 per share for its Hong Kong initial public "
                   "offering, with a planned HK$32.6 billion in net financing.",
                   "funding_round|");
+    /* "6 months earlier" is a date compared with, its 6 no figure */
+    expect("Mobile netizens rose to 464 million by June 2013 with 10% increase from 6 months earlier.",
+           "mobile_netizens|China|2013-06|464000000|people|exact|observed|1\n"
+           "mobile_netizens_growth|China|2013-06|10|percent|exact|observed|1\n"
+           "mobile_netizens|China|2012|421818182|people|about|derived|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
