@@ -464,8 +464,12 @@ static bool counted_noun_after(const char *s, size_t n, size_t e, bool noun)
     /* ... or it ends a phrase: "hit 389m in 2013", "reached 557m." */
     /* (or a verb, or "of" a part: "628m of them had made", "213m were
      * active") */
+    /* (or what the people it counts do: "695m use the internet on a
+     * mobile device", "557m went online", "300m who shop online") */
     static const char *const after[] = {"in",   "at",   "by",   "as",  "and", "or",  "last", "this", "a",
-                                        "from", "to",   "for",  "of",  "were", "are", "was",  "had",  "have"};
+                                        "from", "to",   "for",  "of",  "were", "are", "was",  "had",  "have",
+                                        "use",  "used", "access", "accessed", "shop", "shopped", "go", "went",
+                                        "bought", "surf", "surfed", "who"};
     /* (or a bracket closes it: "more active users (726m)") */
     if (e >= n || s[e] == ',' || s[e] == ';' || s[e] == ')' ||
         (s[e] == '.' && (e + 1 >= n || s[e + 1] == ' ' || s[e + 1] == '\n')))

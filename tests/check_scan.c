@@ -269,6 +269,9 @@ START_TEST(b4_euro_and_yuan)
     one_num("shipments hit 389m in the year", 389e6, NULL);
     one_num("some 557m Chinese go online", 557e6, NULL);
     one_num("Weibo had 144m.", 144e6, NULL);
+    /* ... or before what the people counted do: "695m use the internet" */
+    one_num("of these, 695m use the internet on a mobile device", 695e6, NULL);
+    one_num("about 300m who shop online", 300e6, NULL);
     /* ... in capitals too, after the people it counts on the line: "MIUI
      * MAU up 28% to 310M in 2019", "Internet users now 22.5M" */
     scan("MIUI MAU up 28% to 310M in 2019");
