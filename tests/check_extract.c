@@ -3661,6 +3661,15 @@ START_TEST(session37_forms)
            "mobile_netizens_growth|China|2013-06|10|percent|exact|observed|1\n"
            "mobile_netizens|China|2012|421818182|people|about|derived|1\n",
            true);
+    /* the product named after the cue: "registered for Weibo", "the number
+     * of people who use WeChat"; a share of Internet users among the
+     * population is the penetration */
+    expect("Sina and Tencent grew fast. By the end of 2012 more than 500m people had registered for Weibo.",
+           "registered_users|Weibo|2012|500000000|people|more_than|observed|1\n", true);
+    expect("Tencent grew fast. The number of people who use WeChat exceeded 400 million in the first half of 2013.",
+           "users|WeChat|2013-06|400000000|people|more_than|observed|1\n", true);
+    expect("The proportion of Internet users among the population in China was 16 percent at the end of 2007.",
+           "internet_penetration|China|2007|16|percent|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
