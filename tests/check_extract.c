@@ -3670,6 +3670,11 @@ START_TEST(session37_forms)
            "users|WeChat|2013-06|400000000|people|more_than|observed|1\n", true);
     expect("The proportion of Internet users among the population in China was 16 percent at the end of 2007.",
            "internet_penetration|China|2007|16|percent|exact|observed|1\n", true);
+    /* no shop's or company's money runs to a thousand trillion: the
+     * banks' payments are neither e-commerce nor revenue */
+    expect_none("In 2013 the turnover of online payment business climbed 28.89% YOY to 1,061 trillion yuan. China "
+                "recorded a turnover of 1,608 trillion yuan from 50.16 billion non-cash settlements last year, up "
+                "21.92%.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
