@@ -3688,10 +3688,18 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
         const struct phrase *bp = best.rule >= 0 ? &r->v[best.rule].cue.v[best.cue] : NULL;
         const struct token *an = &st->t[aft.a];
         static const char *const person[] = {"people", "persons", "individuals"};
+        const struct phrase *ap = &r->v[aft.rule].cue.v[aft.cue];
         bool again = bp && bp->n >= 2 && best.rule != aft.rule && r->v[best.rule].unit == r->v[aft.rule].unit &&
-                     r->v[aft.rule].cue.v[aft.cue].n == 1 && aft.a == k + 1 && aft.b == aft.a + 1 &&
+                     ap->n == 1 && aft.a == k + 1 && aft.b == aft.a + 1 &&
                      (an->hash == st->t[best.b - 1].hash ||
                       str_ieq_any(st->s + an->off, an->len, person, sizeof person / sizeof *person));
+        /* (or the last words of the cue before, said again: ".CN domain
+         * names plummeted to 3,379,441 active domain names") */
+        bool tail = bp && ap->n < bp->n && best.rule != aft.rule && r->v[best.rule].unit == r->v[aft.rule].unit &&
+                    aft.a <= k + 2;
+        for (int w = 0; tail && w < ap->n; w++)
+            tail = ap->h[ap->n - 1 - w] == bp->h[bp->n - 1 - w];
+        again = again || tail;
         if (!again)
             best = aft;
     }

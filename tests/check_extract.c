@@ -3675,6 +3675,12 @@ START_TEST(session37_forms)
     expect_none("In 2013 the turnover of online payment business climbed 28.89% YOY to 1,061 trillion yuan. China "
                 "recorded a turnover of 1,608 trillion yuan from 50.16 billion non-cash settlements last year, up "
                 "21.92%.");
+    /* the last words of the cue before, said again after the figure, are
+     * no cue of their own; "plummeted to" links a cue to its figure */
+    expect("CN domain names fell to 3,379,441 active domain names as of 28 February 2011.",
+           "cn_domain_names|China|2011-02-28|3379441|count|exact|observed|1\n", true);
+    expect("Registrations of .CN domain names plummeted to 3,379,441 as of 28 February 2011.",
+           "cn_domain_names|China|2011-02-28|3379441|count|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
