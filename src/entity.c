@@ -590,7 +590,10 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
      * "Cyber Monday", "Black Friday": a weekday's) */
     if ((nx < st->n && (st->t[nx].flags & TF_CAP) &&
          (in_list(&event_word, &st->t[nx]) || tok_is(&st->t[nx], WH(year)) ||
-          (st->t[nx].kind == TK_WORD && period_weekday_word(st->s + st->t[nx].off, st->t[nx].len, false)))) ||
+          (st->t[nx].kind == TK_WORD && period_weekday_word(st->s + st->t[nx].off, st->t[nx].len, false) &&
+           /* (not the day a wire dates the name's deed by: "Alibaba
+            * Thursday raised") */
+           !(st->in_date && st->in_date[nx])))) ||
         in_list(&event_word, &st->t[k - 1]))
         return false;
     *end = k;
@@ -1553,8 +1556,10 @@ static char *sentence_subject(const struct sent *st, size_t hi, struct topic *to
                     return pronoun_subject(st, j, hi, topic);
         if ((place || i == from) && e < hi && st->t[e].kind == TK_WORD && !(st->t[e].flags & TF_CAP)) {
             size_t j = e;
+            /* (not past a name in camel case: "China's mobile gaming
+             * company iDreamSky Technology Limited") */
             while (j < hi && j < e + 8 &&
-                   ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP)) ||
+                   ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && !name_word(st, j)) ||
                     (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
                 j++;
             size_t e2;

@@ -956,6 +956,16 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
         bool told = cap_word && !(t[i - 1].flags & TF_CAP) && t[i - 1].len >= 4 &&
                     (str_ieq(s + t[i - 1].off, t[i - 1].len, "said") ||
                      (s[t[i - 1].off + t[i - 1].len - 2] == 'e' && s[t[i - 1].off + t[i - 1].len - 1] == 'd'));
+        /* (or between a name and its verb of the past, as the wires write
+         * it: "iDreamSky Technology Limited Thursday conducted", "Alibaba
+         * Thursday raised") */
+        static const char *const past[] = {"said", "sold", "made", "won", "began", "became", "took", "set",
+                                           "paid", "bought", "got", "saw", "hit", "led", "put", "cut"};
+        bool by_name = cap_word && (t[i - 1].flags & TF_CAP) && !(t[i - 1].flags & TF_SENT_END) && i + 1 < n &&
+                     t[i + 1].kind == TK_WORD && !(t[i + 1].flags & TF_CAP) && t[i + 1].len >= 3 &&
+                     ((s[t[i + 1].off + t[i + 1].len - 2] == 'e' && s[t[i + 1].off + t[i + 1].len - 1] == 'd') ||
+                      str_ieq_any(s + t[i + 1].off, t[i + 1].len, past, sizeof past / sizeof *past));
+        told = told || by_name;
         if (t[i].kind == TK_WORD && (t[i].flags & TF_CAP) && i >= 1 &&
             (is_word(&c, i - 1, &pw_on) || is_word(&c, i - 1, &pw_last) || as_of || day_part || told) &&
             /* (its date after it is read below: "on Sunday, Nov. 11";

@@ -3681,6 +3681,13 @@ START_TEST(session37_forms)
            "cn_domain_names|China|2011-02-28|3379441|count|exact|observed|1\n", true);
     expect("Registrations of .CN domain names plummeted to 3,379,441 as of 28 February 2011.",
            "cn_domain_names|China|2011-02-28|3379441|count|exact|observed|1\n", true);
+    /* a wire's weekday between a name and its verb dates the deed and is
+     * no part of the name; a name in camel case after what the firm is */
+    expect("2014-08-08\n\nChina's mobile gaming company iDreamSky Technology Limited Thursday conducted an initial "
+           "public offering at Nasdaq and raised a total of 115.5 million U.S. dollars.",
+           "ipo_raise|iDreamSky Technology|2014-08-07|115500000|USD|exact|observed|3\n", true);
+    expect("2014-08-08\n\nAlibaba Group Thursday raised 1 billion U.S. dollars in its IPO.",
+           "ipo_raise|Alibaba Group|2014-08-07|1000000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
