@@ -1650,6 +1650,15 @@ static bool is_pronoun(const struct sent *st, size_t i)
                 const struct token *x = &st->t[j];
                 if (x->kind == TK_WORD && str_ieq(st->s + x->off, x->len, "the"))
                     return true;
+                /* (or a place's possessive that opens the phrase: "Asia's
+                 * most valuable company", "China's largest e-commerce
+                 * firm", "the world's biggest retailer") */
+                size_t xe;
+                if (x->kind == TK_WORD && (x->flags & TF_POSSESSIVE) &&
+                    ((place_name_at(st, j, &xe) && xe == j + 1) || str_ieq(st->s + x->off, x->len - 2, "world")) &&
+                    (j == st->a || st->t[j - 1].kind == TK_PUNCT ||
+                     str_ieq(st->s + st->t[j - 1].off, st->t[j - 1].len, "the")))
+                    return true;
                 mod = (x->kind == TK_PUNCT && (x->flags & TF_HYPHEN)) ||
                       (x->kind == TK_WORD && !(x->flags & TF_POSSESSIVE));
             }

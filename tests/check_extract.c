@@ -3688,6 +3688,11 @@ START_TEST(session37_forms)
            "ipo_raise|iDreamSky Technology|2014-08-07|115500000|USD|exact|observed|3\n", true);
     expect("2014-08-08\n\nAlibaba Group Thursday raised 1 billion U.S. dollars in its IPO.",
            "ipo_raise|Alibaba Group|2014-08-07|1000000000|USD|exact|observed|3\n", true);
+    /* "Asia's second-most valuable company" is a word for the firm named
+     * before it, as "the Chinese e-commerce giant" is */
+    expect("2017-11-09\n\nIt marks a hectic news week for Tencent, Asia's second-most valuable company with a market "
+           "capitalisation of around US$475 billion.",
+           "valuation|Tencent|2017-11-09|475000000000|USD|about|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
