@@ -242,7 +242,7 @@ static bool phrase_set_has(const struct phrase_set *set, const struct phrases *p
  * (the new cues too, so two such members combine: "accessing the internet
  * through"; "priced its initial public offering at" from "priced its ipo
  * at").  A cue that would grow past PHRASE_MAX words is not added. */
-enum { SAME_MAX_CUES = 4096 }; /* cues a rule may have once "same" groups are read in */
+enum { SAME_MAX_CUES = 16384 }; /* cues a rule may have once "same" groups are read in */
 
 static bool expand_same(const struct rules *r, struct phrases *ps)
 {

@@ -3693,6 +3693,11 @@ START_TEST(session37_forms)
     expect("2017-11-09\n\nIt marks a hectic news week for Tencent, Asia's second-most valuable company with a market "
            "capitalisation of around US$475 billion.",
            "valuation|Tencent|2017-11-09|475000000000|USD|about|observed|3\n", true);
+    /* a cell phone, a smart phone, are mobile phones */
+    expect("As of June 2016, 656 million people use cell phones to go online.",
+           "mobile_netizens|China|2016-06|656000000|people|exact|observed|1\n", true);
+    expect("In June 2016, the number of people using smart phones to surf the Internet reached 656 million.",
+           "mobile_netizens|China|2016-06|656000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",

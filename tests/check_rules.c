@@ -400,7 +400,7 @@ START_TEST(err_variants_and_same)
     /* groups whose members multiply a cue without end (found by the
      * fuzzer: a timeout) */
     parse_fails("[lexicon]\nsame = a; b; c; d; e; f\n[users]\nlabel = A\nunit = people\ncue = a a a a a a a a\n", 3,
-                "more than 4096 cues");
+                "more than 16384 cues");
     parse_fails("[users]\nlabel = A\ncue = a\nfuture = maybe\n", 4, "future");
     parse_fails("[users]\nlabel = A\ncue = a\ntotal = maybe\n", 4, "total");
     parse_fails("[users]\nlabel = A\ncue = a\nnational = maybe\n", 4, "national");
