@@ -7009,6 +7009,22 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
         size_t ca = list_fwd(&ch_after, t, st->n, k + 1, st->b);
         if (!ca && cb == SIZE_MAX && (ca = list_fwd(&ch_after_down, t, st->n, k + 1, st->b)) != 0)
             n->down = true;
+        /* (past the noun of what changed, a compound's: "a 42.99 million
+         * user increase", "a 5 million subscriber decline") */
+        static const char *const compound_noun[] = {"user", "users", "subscriber", "subscribers", "netizen", "netizens",
+                                              "customer", "customers", "account", "accounts"};
+        if (!ca && cb == SIZE_MAX && k + 2 < st->b && t[k + 1].kind == TK_WORD &&
+            str_ieq_any(st->s + t[k + 1].off, t[k + 1].len, compound_noun, sizeof compound_noun / sizeof *compound_noun) &&
+            n->qstart > st->a && (tok_is(&t[n->qstart - 1], WH(a)) || tok_is(&t[n->qstart - 1], WH(an)))) {
+            static const char *const up[] = {"increase", "rise", "gain", "jump", "growth"};
+            static const char *const dn[] = {"decrease", "decline", "drop", "fall"};
+            if (str_ieq_any(st->s + t[k + 2].off, t[k + 2].len, up, sizeof up / sizeof *up))
+                ca = k + 3;
+            else if (str_ieq_any(st->s + t[k + 2].off, t[k + 2].len, dn, sizeof dn / sizeof *dn)) {
+                ca = k + 3;
+                n->down = true;
+            }
+        }
         /* "30.1 percentage points lower than in cities", "higher than the
          * national average": the gap to another part, no change of a
          * figure over time, nor any figure of ours */
@@ -7304,6 +7320,24 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                                               : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS)) {
                     n->leads_to = q;
                     n->leads_part = true;
+                }
+            }
+            /* (or "bringing" what changed "to" it: "increased by 18.1
+             * percent, bringing the wireless mobile population to 420
+             * million", "taking the total to") */
+            static const char *const bring[] = {"bringing", "taking", "pushing", "lifting", "raising"};
+            if (!n->leads_to && j + 3 < st->b && t[j].kind == TK_PUNCT && st->s[t[j].off] == ',' &&
+                t[j + 1].kind == TK_WORD && str_ieq_any(st->s + t[j + 1].off, t[j + 1].len, bring, 5)) {
+                size_t g = j + 2;
+                while (g < st->b && g < j + 9 && (t[g].kind == TK_WORD || (t[g].kind == TK_PUNCT && (t[g].flags & TF_HYPHEN))) &&
+                       !tok_is(&t[g], WH(to)))
+                    g++;
+                if (g + 1 < st->b && tok_is(&t[g], WH(to))) {
+                    q = past_qualifier(st, g + 1);
+                    if (is_quantity(&t[q]) &&
+                        (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
+                                                  : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))
+                        n->leads_to = q;
                 }
             }
         }

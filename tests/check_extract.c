@@ -3698,6 +3698,19 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2016-06|656000000|people|exact|observed|1\n", true);
     expect("In June 2016, the number of people using smart phones to surf the Internet reached 656 million.",
            "mobile_netizens|China|2016-06|656000000|people|exact|observed|1\n", true);
+    /* "a 42.99 million user increase": the change past its noun; a change
+     * "bringing" its level "to" a figure leads to that level */
+    expect("As of December 2016, there were 731 million Chinese netizens, a 42.99 million user increase as compared "
+           "with last year.",
+           "netizens|China|2016|731000000|people|exact|observed|1\n"
+           "netizens_increase|China|2016|42990000|people|exact|observed|1\n",
+           false);
+    expect("In 2012 the number of mobile internet users increased by 18.1 percent, bringing the wireless mobile "
+           "population to 420 million.",
+           "mobile_netizens_growth|China|2012|18.1|percent|exact|observed|1\n"
+           "mobile_netizens|China|2011|355630821|people|about|derived|1\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -12623,6 +12636,7 @@ START_TEST(session12_forms)
     expect("3G subscribers grew by 27.36 million in January-October 2010, bringing the national total to 39.68 "
            "million at the end of October.",
            "3g_users_increase|China|2010-10|27360000|people|exact|observed|1\n"
+           "3g_users|China|2009|12320000|people|exact|derived|1\n"
            "3g_users|China|2010-10|39680000|people|exact|observed|1\n",
            true);
     /* a dateline's day is the day of writing: a year later in the figure's
