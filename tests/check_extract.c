@@ -3711,6 +3711,8 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2011|355630821|people|about|derived|1\n"
            "mobile_netizens|China|2012|420000000|people|exact|observed|1\n",
            true);
+    expect("As of June 2021, about 1.01 billion people were considered netizens.",
+           "netizens|China|2021-06|1010000000|people|about|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
