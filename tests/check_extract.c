@@ -3713,6 +3713,11 @@ START_TEST(session37_forms)
            true);
     expect("As of June 2021, about 1.01 billion people were considered netizens.",
            "netizens|China|2021-06|1010000000|people|about|observed|1\n", true);
+    /* "its" is the one owner its sentence names before it; an app's
+     * monthly active users are active users */
+    expect("Goldman Sachs and Credit Suisse are the underwriters.\n\nAccording to iQIYI's prospectus, the number of "
+           "its monthly active mobile app users reached 421.3 million in 2017.",
+           "active_users|iQIYI|2017|421300000|people|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
