@@ -3178,6 +3178,8 @@ static bool record_word(const struct sent *st, size_t i)
            t[i - 1].kind == TK_WORD && str_ieq_any(st->s + t[i - 1].off, t[i - 1].len, before, 6);
 }
 
+static bool dash_at(const char *s, const struct token *d);
+
 /* Best rule for the quantity at index k of the sentence. */
 static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size_t qstart)
 {
@@ -3550,6 +3552,20 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
             if (p >= st->a + 4 && or_abbrev_at(st, p - 3)) {
                 q = p - 2; /* the loop goes on before ", or" */
                 continue;
+            }
+            /* "monthly active users of WeChat and Weixin - the terms the
+             * company uses to refer to accounts outside and inside mainland
+             * China, respectively - reached": an aside of words between
+             * dashes stands aside too */
+            if (dash_at(st->s, t) && p > st->a && st->t[p - 1].kind == TK_WORD) {
+                size_t o = p;
+                while (o > st->a && o + 30 > p && !dash_at(st->s, &st->t[o - 1]) && !is_quantity(&st->t[o - 1]) &&
+                       !(st->t[o - 1].flags & TF_SENT_END))
+                    o--;
+                if (o > st->a + 1 && o + 2 < p && dash_at(st->s, &st->t[o - 1]) && st->t[o - 2].kind == TK_WORD) {
+                    q = o; /* the loop goes on before the opening dash */
+                    continue;
+                }
             }
             if (t->flags & TF_CLOSE) {
                 /* "rose 13.30 million (29.0%) to 59.10 million": a change

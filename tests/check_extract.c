@@ -3718,6 +3718,10 @@ START_TEST(session37_forms)
     expect("Goldman Sachs and Credit Suisse are the underwriters.\n\nAccording to iQIYI's prospectus, the number of "
            "its monthly active mobile app users reached 421.3 million in 2017.",
            "active_users|iQIYI|2017|421300000|people|exact|observed|3\n", true);
+    /* an aside between dashes stands between a cue and its verb */
+    expect("Tencent said monthly active users of WeChat and Weixin - the terms the company uses to refer to accounts "
+           "outside and inside mainland China, respectively - reached 1.327 billion by the end of June 2023.",
+           "active_users|WeChat|2023-06|1327000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
