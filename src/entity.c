@@ -1437,14 +1437,17 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
      * iQIYI's prospectus, the number of its monthly active users") */
     if (!s) {
         size_t only = SIZE_MAX, only_e = 0, names = 0, e;
+        size_t pe;
         for (size_t i = st->a; i < j; i++)
             if (name_at(st, i, j, &e) && !in_list(&not_name, &st->t[i])) {
-                names++;
-                only = i;
-                only_e = e;
+                if (!(place_name_at(st, i, &pe) && pe >= e)) {
+                    names++;
+                    only = i;
+                    only_e = e;
+                }
                 i = e - 1;
             }
-        if (names == 1 && (st->t[only_e - 1].flags & TF_POSSESSIVE) && !place_name_at(st, only, &e))
+        if (names == 1 && (st->t[only_e - 1].flags & TF_POSSESSIVE))
             s = name_text(st, only, only_e);
     }
     /* (under a card's title, it is what the title names) */

@@ -1897,6 +1897,9 @@ static bool abroad_figure(struct doc *d, const struct sent *st, size_t qstart, s
  * "whereas", "but", "when", "and" with a name or "and that"? */
 static bool clause_end(const struct sent *st, size_t i)
 {
+    /* (", as well as", ", as much as", ", as part of": no clause) */
+    static const char *const as_not_clause[] = {"well", "much", "many", "part", "such", "follows", "against",
+                                                "compared", "opposed", "per", "measured", "shown", "reported"};
     const struct token *t = &st->t[i];
     if (t->kind != TK_PUNCT)
         return false;
@@ -1908,6 +1911,12 @@ static bool clause_end(const struct sent *st, size_t i)
             /* (", when just 18.6 per cent of rural residents used it": a
              * clause of another subject, at another time) */
             str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "when") ||
+            /* (", as its funds under management rose to 541.28 billion
+             * yuan": a clause of its own, of what the first said) */
+            (tok_is(&st->t[i + 1], WH(as)) && i + 2 < st->b && st->t[i + 2].kind == TK_WORD &&
+             !(st->in_date && st->in_date[i + 2]) && !tok_is(&st->t[i + 2], WH(of)) &&
+             !str_ieq_any(st->s + st->t[i + 2].off, st->t[i + 2].len, as_not_clause,
+                          sizeof as_not_clause / sizeof *as_not_clause)) ||
             /* (", with 26.3 percent of the total internet population living
              * in rural areas": another figure's phrase) */
             (str_ieq(st->s + st->t[i + 1].off, st->t[i + 1].len, "with") && i + 2 < st->b &&

@@ -3722,6 +3722,11 @@ START_TEST(session37_forms)
     expect("Tencent said monthly active users of WeChat and Weixin - the terms the company uses to refer to accounts "
            "outside and inside mainland China, respectively - reached 1.327 billion by the end of June 2023.",
            "active_users|WeChat|2023-06|1327000000|people|exact|observed|1\n", true);
+    /* ", as" opens a clause of its own: the first clause's words exclude
+     * nothing of its figure */
+    expect("Online investment fund Yu'e Bao nearly tripled in size, as Yu'e Bao's funds under management rose to "
+           "541.28 billion yuan in the first quarter of 2014.",
+           "fund_assets|Yu'e Bao|2014-03|541280000000|CNY|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
