@@ -3727,6 +3727,8 @@ START_TEST(session37_forms)
     expect("Online investment fund Yu'e Bao nearly tripled in size, as Yu'e Bao's funds under management rose to "
            "541.28 billion yuan in the first quarter of 2014.",
            "fund_assets|Yu'e Bao|2014-03|541280000000|CNY|exact|observed|1\n", true);
+    expect("In 2018, about 583 million people used mobile payments in China.",
+           "users|China (mobile payment users)|2018|583000000|people|about|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
