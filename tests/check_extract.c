@@ -3729,6 +3729,11 @@ START_TEST(session37_forms)
            "fund_assets|Yu'e Bao|2014-03|541280000000|CNY|exact|observed|1\n", true);
     expect("In 2018, about 583 million people used mobile payments in China.",
            "users|China (mobile payment users)|2018|583000000|people|about|observed|1\n", true);
+    /* "attained" links a cue to its figure; "shooting up" is a change */
+    expect("The GMV of China third-party mobile payment attained 10.17 trillion Yuan in Q4 2015, shooting up 69.7%.",
+           "mobile_payments|China|2015-12|10170000000000|CNY|exact|observed|1\n"
+           "mobile_payments_growth|China|2015-12|69.7|percent|exact|observed|1\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
