@@ -933,6 +933,13 @@ void period_find(const char *s, const struct token *t, size_t n, struct dates *o
             e.first = i - 1;
             e.last = i;
             e.flags = DF_LEAD | DF_LAST_MONTH;
+            /* (past "the end of": "an increase of 85 million from the end
+             * of last March") */
+            if (e.first >= 2 && is_word(&c, e.first - 1, &pw_of) && is_word(&c, e.first - 2, &pw_end)) {
+                e.first -= 2;
+                if (e.first >= 1 && is_word(&c, e.first - 1, &pw_the))
+                    e.first--;
+            }
             /* (a base of comparison: "an increase of 11.09 million over
              * last December") */
             unsigned cf = 0;

@@ -3734,6 +3734,13 @@ START_TEST(session37_forms)
            "mobile_payments|China|2015-12|10170000000000|CNY|exact|observed|1\n"
            "mobile_payments_growth|China|2015-12|69.7|percent|exact|observed|1\n",
            true);
+    /* "from the end of last March" is the base a change is compared with */
+    expect("2021-02-04\n\nChina's netizens reached 989 million as of December 2020, an increase of 85 million from "
+           "the end of last March.",
+           "netizens|China|2020|989000000|people|exact|observed|3\n"
+           "netizens_increase|China|2020|85000000|people|exact|observed|3\n"
+           "netizens|China|2020-03|904000000|people|exact|derived|3\n",
+           true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
