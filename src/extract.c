@@ -7389,7 +7389,21 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     m++;
             /* (not a level a verb says it passed: "its 3G subscribers
              * increased by 4.133 million and passed 100 million") */
-            if (n->qstart == m + 1 && tok_is(&t[m], WH(and)) && !passed_verb(st, n->qstart)) {
+            /* (or a list's next, a comma before it: "grew by 34.92 million,
+             * 30.91 million, and 35.92 million, respectively") */
+            bool in_list_of = (n->qstart == m + 1 && t[m].kind == TK_PUNCT && st->s[t[m].off] == ',' && m == prev_q + 1) ||
+                          (n->qstart == m + 2 && m == prev_q + 1 && t[m].kind == TK_PUNCT && st->s[t[m].off] == ',' &&
+                           tok_is(&t[m + 1], WH(and)));
+            /* (each of what a list before names, "respectively": one
+             * rule cannot take them all, and none is taken) */
+            bool respectively = false;
+            for (size_t w = k + 1; w < st->b && in_list_of && !respectively; w++)
+                respectively = t[w].kind == TK_WORD && str_ieq(st->s + t[w].off, t[w].len, "respectively");
+            if (respectively) {
+                n->skip = true;
+                continue;
+            }
+            if (((n->qstart == m + 1 && tok_is(&t[m], WH(and))) || in_list_of) && !passed_verb(st, n->qstart)) {
                 n->change = ni[prev_q].change;
                 n->down = ni[prev_q].down;
                 n->seq = sequential_after(st, k);

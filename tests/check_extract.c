@@ -3741,6 +3741,19 @@ START_TEST(session37_forms)
            "netizens_increase|China|2020|85000000|people|exact|observed|3\n"
            "netizens|China|2020-03|904000000|people|exact|derived|3\n",
            true);
+    /* a list of changes after a change is changes too; where
+     * "respectively" gives each to another of a list before, no rule takes
+     * them all */
+    expect("In 2013 the number of 3G users grew by 10 million, 12 million, and 14 million in its first three "
+           "quarters.",
+           "3g_users_increase|China|2013|10000000|people|exact|observed|1\n"
+           "3g_users_increase|China|2013|12000000|people|exact|observed|1\n"
+           "3g_users_increase|China|2013|14000000|people|exact|observed|1\n",
+           false);
+    expect_absent("The report said that China had 25.72 million computers online and 473,900 websites, including "
+                  "250,651 under the .cn domain. This is an increase of 23.5 per cent, 27.5 per cent and 39.6 per cent "
+                  "respectively, compared with six months ago.",
+                  "|27.5|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
