@@ -3754,6 +3754,12 @@ START_TEST(session37_forms)
                   "250,651 under the .cn domain. This is an increase of 23.5 per cent, 27.5 per cent and 39.6 per cent "
                   "respectively, compared with six months ago.",
                   "|27.5|");
+    /* netizens who watched videos are video users, not all the netizens;
+     * people who made purchases on e-commerce sites are online shoppers */
+    expect("In the first half of 2019, a total of 759 million Chinese netizens have watched videos.",
+           "online_video_users|China|2019-06|759000000|people|exact|observed|1\n", true);
+    expect("As of June 2012, more than 210 million people made purchases through e-commerce sites.",
+           "users|China (online shoppers)|2012-06|210000000|people|more_than|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
