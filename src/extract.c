@@ -6840,6 +6840,13 @@ static void remember(struct memo *m, const struct rule *ru, const struct numinfo
                        .unit = fact_unit(ru, tk)};
 }
 
+/* Can the quantity lv be the level a change ch at k led to: of the change's
+ * class for an increase, any amount (no rate) for a growth? */
+static bool level_of_change(enum change_kind ch, const struct token *lv, const struct token *k)
+{
+    return ch == CH_INCREASE ? num_class(lv) == num_class(k) : num_class(lv) != UC_PERCENT && num_class(lv) != UC_POINTS;
+}
+
 /* The quantity whose qualifier opens at i ("more than 880 billion yuan",
  * "around 500 million"), else i itself. */
 static size_t past_qualifier(const struct sent *st, size_t i)
@@ -7327,9 +7334,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * 880 billion yuan") */
             if (q < st->b)
                 q = past_qualifier(st, q);
-            if (q < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[q]) &&
-                (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
-                                          : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))
+            if (q < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[q]) && level_of_change(n->change, &t[q], &t[k]))
                 n->leads_to = q;
             /* (or a participle past a comma: "an increase of 14.4 percent
              * year-on-year, totaling 1.82 trillion yuan", "a growth rate of
@@ -7342,9 +7347,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     q++; /* ("reaching a record 1.82 trillion yuan") */
                 if (q + 1 < st->b && t[q].kind == TK_WORD && !is_quantity(&t[q]) && is_quantity(&t[q + 1]))
                     q++;
-                if (q < st->b && is_quantity(&t[q]) &&
-                    (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
-                                              : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS)) {
+                if (q < st->b && is_quantity(&t[q]) && level_of_change(n->change, &t[q], &t[k])) {
                     n->leads_to = q;
                     n->leads_part = true;
                 }
@@ -7361,9 +7364,7 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     g++;
                 if (g + 1 < st->b && tok_is(&t[g], WH(to))) {
                     q = past_qualifier(st, g + 1);
-                    if (is_quantity(&t[q]) &&
-                        (n->change == CH_INCREASE ? num_class(&t[q]) == num_class(&t[k])
-                                                  : num_class(&t[q]) != UC_PERCENT && num_class(&t[q]) != UC_POINTS))
+                    if (is_quantity(&t[q]) && level_of_change(n->change, &t[q], &t[k]))
                         n->leads_to = q;
                 }
             }
