@@ -251,6 +251,7 @@ static bool expand_same(const struct rules *r, struct phrases *ps)
     struct phrase_set set = {xcalloc(16, sizeof(uint32_t)), 15};
     for (size_t i = 0; i < ps->n; i++)
         phrase_set_add(&set, ps, i);
+    size_t cap = ps->n; /* (grown by doubling: thousands of cues are added one at a time) */
     bool ok = true;
     for (size_t c = 0; c < ps->n && ok; c++) {
         for (int w = 0; w < ps->v[c].n && ok; w++) {
@@ -280,7 +281,10 @@ static bool expand_same(const struct rules *r, struct phrases *ps)
                         size_t tl = strlen(ps->v[c].text) + strlen(to->text) + 8;
                         ph.text = xmalloc(tl);
                         snprintf(ph.text, tl, "%s (%s)", ps->v[c].text, to->text);
-                        ps->v = xrealloc(ps->v, (ps->n + 1) * sizeof *ps->v);
+                        if (ps->n == cap) {
+                            cap = cap ? 2 * cap : 16;
+                            ps->v = xrealloc(ps->v, cap * sizeof *ps->v);
+                        }
                         ps->v[ps->n++] = ph;
                         phrase_set_add(&set, ps, ps->n - 1);
                     }
