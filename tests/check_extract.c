@@ -3760,6 +3760,12 @@ START_TEST(session37_forms)
            "online_video_users|China|2019-06|759000000|people|exact|observed|1\n", true);
     expect("As of June 2012, more than 210 million people made purchases through e-commerce sites.",
            "users|China (online shoppers)|2012-06|210000000|people|more_than|observed|1\n", true);
+    /* IP addresses, before IPv6 was counted, are IPv4's; online retail
+     * trade is e-commerce; "achieves" links a cue to its figure */
+    expect("There were 123 million IP addresses in China at the end of September 2009.",
+           "ipv4_addresses|China|2009-09|123000000|count|exact|observed|1\n", true);
+    expect("China online retail trade achieves $455 billion in the first ten months of 2015.",
+           "ecommerce_turnover|China|2015-10|455000000000|USD|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
