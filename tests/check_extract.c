@@ -3766,6 +3766,13 @@ START_TEST(session37_forms)
            "ipv4_addresses|China|2009-09|123000000|count|exact|observed|1\n", true);
     expect("China online retail trade achieves $455 billion in the first ten months of 2015.",
            "ecommerce_turnover|China|2015-10|455000000000|USD|exact|observed|1\n", true);
+    /* who shopped via mobile phones are the mobile online shoppers, not
+     * the mobile netizens; netizens using mobile payments are its users,
+     * no count of payments */
+    expect("In 2018, over 592 million people shopped via mobile phones.",
+           "users|China (mobile online shoppers)|2018|592000000|people|more_than|observed|1\n", true);
+    expect("In 2016, netizens using mobile payments were recorded at 470 million.",
+           "users|China (mobile payment users)|2016|470000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
