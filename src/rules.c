@@ -237,20 +237,29 @@ static bool phrase_set_has(const struct phrase_set *set, const struct phrases *p
     return false;
 }
 
-/* Add to a cue list, for every cue with a member of a "same" group (a word
- * or a phrase), the cues read with the group's other members in its place
- * (the new cues too, so two such members combine: "accessing the internet
- * through"; "priced its initial public offering at" from "priced its ipo
- * at").  A cue that would grow past PHRASE_MAX words is not added. */
+/* Keep each cue of a list once, and add to it, for every cue with a member
+ * of a "same" group (a word or a phrase), the cues read with the group's
+ * other members in its place (the new cues too, so two such members
+ * combine: "accessing the internet through"; "priced its initial public
+ * offering at" from "priced its ipo at").  A cue that would grow past
+ * PHRASE_MAX words is not added. */
 enum { SAME_MAX_CUES = 16384 }; /* cues a rule may have once "same" groups are read in */
 
 static bool expand_same(const struct rules *r, struct phrases *ps)
 {
-    if (!r->nsame)
-        return true;
     struct phrase_set set = {xcalloc(16, sizeof(uint32_t)), 15};
-    for (size_t i = 0; i < ps->n; i++)
-        phrase_set_add(&set, ps, i);
+    /* (a cue written twice, or once in each number, "ip address; ip
+     * addresses", is read once: the first, which would win every tie) */
+    size_t kept = 0;
+    for (size_t i = 0; i < ps->n; i++) {
+        if (phrase_set_has(&set, ps, &ps->v[i])) {
+            free(ps->v[i].text);
+            continue;
+        }
+        ps->v[kept] = ps->v[i];
+        phrase_set_add(&set, ps, kept++);
+    }
+    ps->n = kept;
     size_t cap = ps->n; /* (grown by doubling: thousands of cues are added one at a time) */
     bool ok = true;
     for (size_t c = 0; c < ps->n && ok; c++) {

@@ -389,6 +389,25 @@ START_TEST(same_keeps_direction)
 }
 END_TEST
 
+/* A cue written twice, or in the singular and the plural, which read the
+ * same, is kept once: the first as written; one read only after the number
+ * is another cue. */
+START_TEST(cues_kept_once)
+{
+    static const char text[] = "[ipv4_addresses]\nlabel = IPv4\nunit = count\n"
+                               "cue = ip address; ip addresses; > ip address\ncue = ip address\n";
+    struct cns_err e;
+    struct rules *r = parse(text, &e);
+    ck_assert_msg(r != NULL, "%s:%ld: %s", e.file, e.line, e.msg);
+    const struct rule *a = &r->v[0];
+    ck_assert_uint_eq(a->cue.n, 2);
+    ck_assert_str_eq(a->cue.v[0].text, "ip address");
+    ck_assert_int_eq(a->cue.v[0].dir, 0);
+    ck_assert_int_eq(a->cue.v[1].dir, 1);
+    rules_free(r);
+}
+END_TEST
+
 START_TEST(err_variants_and_same)
 {
     parse_fails("[users:people]\nlabel = A\ncue = a\n", 1, "before a section [users]");
@@ -804,6 +823,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_unknown_unit);
     tcase_add_test(tc, zh_phrases);
     tcase_add_test(tc, err_duplicate_id);
+    tcase_add_test(tc, cues_kept_once);
     tcase_add_test(tc, err_variants_and_same);
     tcase_add_test(tc, same_phrases);
     tcase_add_test(tc, same_keeps_direction);
