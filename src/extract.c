@@ -7045,19 +7045,14 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             n->down = true;
         /* (past the noun of what changed, a compound's: "a 42.99 million
          * user increase", "a 5 million subscriber decline") */
-        static const char *const compound_noun[] = {"user", "users", "subscriber", "subscribers", "netizen", "netizens",
-                                              "customer", "customers", "account", "accounts"};
+        static const char *const compound_noun[] = {"user",     "users",    "subscriber", "subscribers", "netizen",
+                                                    "netizens", "customer", "customers",  "account",     "accounts"};
         if (!ca && cb == SIZE_MAX && k + 2 < st->b && t[k + 1].kind == TK_WORD &&
             str_ieq_any(st->s + t[k + 1].off, t[k + 1].len, compound_noun, sizeof compound_noun / sizeof *compound_noun) &&
             n->qstart > st->a && (tok_is(&t[n->qstart - 1], WH(a)) || tok_is(&t[n->qstart - 1], WH(an)))) {
-            static const char *const up[] = {"increase", "rise", "gain", "jump", "growth"};
-            static const char *const dn[] = {"decrease", "decline", "drop", "fall"};
-            if (str_ieq_any(st->s + t[k + 2].off, t[k + 2].len, up, sizeof up / sizeof *up))
-                ca = k + 3;
-            else if (str_ieq_any(st->s + t[k + 2].off, t[k + 2].len, dn, sizeof dn / sizeof *dn)) {
-                ca = k + 3;
+            ca = list_fwd(&ch_after, t, st->n, k + 2, st->b);
+            if (!ca && (ca = list_fwd(&ch_after_down, t, st->n, k + 2, st->b)) != 0)
                 n->down = true;
-            }
         }
         /* "30.1 percentage points lower than in cities", "higher than the
          * national average": the gap to another part, no change of a
@@ -7153,9 +7148,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
                     j++;
                 /* (the level past its qualifier: "increased 80.09 million
                  * to around 500 million") */
-                size_t lv = j + 1 < st->b ? past_qualifier(st, j + 1) : j + 1;
-                if (j + 1 < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[lv]) &&
-                    num_class(&t[lv]) == num_class(&t[k])) {
+                size_t lv = j + 1 < st->b && tok_is(&t[j], WH(to)) ? past_qualifier(st, j + 1) : SIZE_MAX;
+                if (lv != SIZE_MAX && is_quantity(&t[lv]) && num_class(&t[lv]) == num_class(&t[k])) {
                     cb = v - 1;
                     n->down = in_list(&fall_verb, &t[v - 1]);
                 }
@@ -7332,10 +7326,11 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             }
             /* (past its qualifier: "surged 70% year-on-year to more than
              * 880 billion yuan") */
-            if (q < st->b)
+            if (q < st->b && tok_is(&t[j], WH(to))) {
                 q = past_qualifier(st, q);
-            if (q < st->b && tok_is(&t[j], WH(to)) && is_quantity(&t[q]) && level_of_change(n->change, &t[q], &t[k]))
-                n->leads_to = q;
+                if (is_quantity(&t[q]) && level_of_change(n->change, &t[q], &t[k]))
+                    n->leads_to = q;
+            }
             /* (or a participle past a comma: "an increase of 14.4 percent
              * year-on-year, totaling 1.82 trillion yuan", "a growth rate of
              * 26.2 percent, generating 5.16 trillion yuan") */
@@ -7392,9 +7387,8 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
              * increased by 4.133 million and passed 100 million") */
             /* (or a list's next, a comma before it: "grew by 34.92 million,
              * 30.91 million, and 35.92 million, respectively") */
-            bool in_list_of = (n->qstart == m + 1 && t[m].kind == TK_PUNCT && st->s[t[m].off] == ',' && m == prev_q + 1) ||
-                          (n->qstart == m + 2 && m == prev_q + 1 && t[m].kind == TK_PUNCT && st->s[t[m].off] == ',' &&
-                           tok_is(&t[m + 1], WH(and)));
+            bool in_list_of = m == prev_q + 1 && t[m].kind == TK_PUNCT && st->s[t[m].off] == ',' &&
+                              (n->qstart == m + 1 || (n->qstart == m + 2 && tok_is(&t[m + 1], WH(and))));
             /* (each of what a list before names, "respectively": one
              * rule cannot take them all, and none is taken) */
             bool respectively = false;
