@@ -9,6 +9,16 @@
 
 #include "util.h"
 
+/* The length of the word at t without its possessive, written with a
+ * straight or a curly apostrophe ("company's": "company"). */
+static size_t stem_len(const char *s, const struct token *t)
+{
+    size_t len = t->len;
+    if ((t->flags & TF_POSSESSIVE) && len > 2)
+        len -= s[t->off + len - 2] == '\'' ? 2 : 4;
+    return len;
+}
+
 /* ---- names ------------------------------------------------------------------- */
 
 bool network_word(const char *p, size_t len)
@@ -76,10 +86,8 @@ void brands_mark(struct brands *b, const char *s, struct token *t, size_t n, boo
         if (!may_learn && !b->n)
             continue;
         const char *w = s + t[i].off;
-        size_t len = t[i].len;
+        size_t len = stem_len(s, &t[i]);
         bool poss = (t[i].flags & TF_POSSESSIVE) != 0;
-        if (poss)
-            len -= w[len - 2] == '\'' ? 2 : 4;
         uint32_t h = poss ? scan_word_hash(w, len) : t[i].hash; /* (a word's token hash is its word's) */
         bool known = false;
         for (size_t k = 0; k < b->n && !known; k++)
@@ -646,9 +654,7 @@ static int the_fund_in(const struct sent *st, size_t k)
         hi++;
     for (size_t i = st->a; i + 1 < hi; i++) {
         const struct token *t = &st->t[i], *u = &st->t[i + 1];
-        size_t ul = u->len; /* (its possessive's too: "the fund's net assets") */
-        if (u->flags & TF_POSSESSIVE)
-            ul -= st->s[u->off + ul - 2] == '\'' ? 2 : 4;
+        size_t ul = stem_len(st->s, u); /* (its possessive's too: "the fund's net assets") */
         if (t->kind != TK_WORD || u->kind != TK_WORD || !str_ieq(st->s + u->off, ul, "fund") ||
             !(str_ieq(st->s + t->off, t->len, "the") || str_ieq(st->s + t->off, t->len, "this")))
             continue;
@@ -1262,9 +1268,7 @@ static bool we_at(const struct sent *st, size_t i)
     if (!st->issuer || t->kind != TK_WORD)
         return false;
     /* (or "our Group", "the Group's") */
-    size_t len = t->len;
-    if ((t->flags & TF_POSSESSIVE) && len > 2)
-        len -= st->s[t->off + len - 2] == '\'' ? 2 : 4;
+    size_t len = stem_len(st->s, t);
     if ((t->flags & TF_CAP) && i > st->a &&
         (str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") ||
          str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "our")) &&
@@ -1457,9 +1461,7 @@ static char *resolve_pronoun(const struct sent *st, size_t j, struct topic *topi
         s = clause_subject_in(st, st->pa, st->pb);
     /* (a fund's own report: "the fund" is its fund, not the bank the
      * paragraph before spoke of) */
-    size_t jl = st->t[j].len;
-    if ((st->t[j].flags & TF_POSSESSIVE) && jl > 2)
-        jl -= st->s[st->t[j].off + jl - 2] == '\'' ? 2 : 4;
+    size_t jl = stem_len(st->s, &st->t[j]);
     /* (its paragraph may name the fund's brand: "the Yu'e Bao platform",
      * of "Tianhong Yu'e Bao") */
     if (!s && st->issuer && topic && str_ieq(st->s + st->t[j].off, jl, "fund") &&
@@ -1641,9 +1643,7 @@ static bool is_pronoun(const struct sent *st, size_t i)
     if (modifies_noun(st, i))
         return false;
     /* "the company's": the word without its possessive */
-    size_t len = t->len;
-    if ((t->flags & TF_POSSESSIVE) && len > 2)
-        len -= 2;
+    size_t len = stem_len(st->s, t);
     for (size_t k = 0; k < sizeof pro / sizeof *pro; k++) {
         const char *sp = strchr(pro[k], ' ');
         const char *w = sp ? sp + 1 : pro[k];
@@ -1672,7 +1672,7 @@ static bool is_pronoun(const struct sent *st, size_t i)
                  * firm", "the world's biggest retailer") */
                 size_t xe;
                 if (x->kind == TK_WORD && (x->flags & TF_POSSESSIVE) &&
-                    ((place_name_at(st, j, &xe) && xe == j + 1) || str_ieq(st->s + x->off, x->len - 2, "world")) &&
+                    ((place_name_at(st, j, &xe) && xe == j + 1) || str_ieq(st->s + x->off, stem_len(st->s, x), "world")) &&
                     (j == st->a || st->t[j - 1].kind == TK_PUNCT ||
                      str_ieq(st->s + st->t[j - 1].off, st->t[j - 1].len, "the")))
                     return true;

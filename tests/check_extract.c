@@ -3773,6 +3773,11 @@ START_TEST(session37_forms)
            "users|China (mobile online shoppers)|2018|592000000|people|more_than|observed|1\n", true);
     expect("In 2016, netizens using mobile payments were recorded at 470 million.",
            "users|China (mobile payment users)|2016|470000000|people|exact|observed|1\n", true);
+    /* "the company's" with a curly apostrophe is a word for the firm, as
+     * with a straight one */
+    expect("2021-02-06\n\nKuaishou listed in Hong Kong on Friday.\n\nThe company\xE2\x80\x99s IPO was 1,200 times "
+           "oversubscribed, boosting the company\xE2\x80\x99s valuation to a combined HK$1.28 trillion.",
+           "valuation|Kuaishou|2021-02-06|1280000000000|HKD|exact|observed|5\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
