@@ -1286,8 +1286,8 @@ static bool is_pronoun_at(const struct sent *st, size_t i)
     return is_pronoun(st, i);
 }
 
-/* Is the name at a in a list of others after "including", "such as" or
- * "led by": "investors including Warburg Pincus, Hillhouse Capital and
+/* Is the name at a in a list of others after "including", "such as",
+ * "like" or "led by": "investors including Warburg Pincus, Hillhouse Capital and
  * Sequoia"?  Back over names, commas and "and" to the word that opens it. */
 static bool listed_other(const struct sent *st, size_t lo, size_t a)
 {
@@ -1295,13 +1295,20 @@ static bool listed_other(const struct sent *st, size_t lo, size_t a)
         const struct token *p = &st->t[--i];
         if (p->kind == TK_WORD && (in_list(&others_lead, p) ||
                                    (tok_is(p, WH(as)) && i > lo && tok_is(&st->t[i - 1], WH(such))) ||
+                                   /* (examples after a plural noun: "messaging apps like WeChat") */
+                                   (str_ieq(st->s + p->off, p->len, "like") && i > lo && st->t[i - 1].kind == TK_WORD &&
+                                    !(st->t[i - 1].flags & TF_CAP) && st->t[i - 1].len > 3 &&
+                                    st->s[st->t[i - 1].off + st->t[i - 1].len - 1] == 's') ||
                                    (tok_is(p, WH(by)) && i > lo &&
                                     (tok_is(&st->t[i - 1], WH(led)) || tok_is(&st->t[i - 1], WH(joined))))))
             return true;
         /* (co-investors after "with": "led by A, with B and C following on") */
         bool list = (p->kind == TK_PUNCT && st->s[p->off] == ',') || tok_is(p, WH(and)) ||
                     (p->kind == TK_WORD && str_ieq(st->s + p->off, p->len, "with")) ||
-                    (p->kind == TK_WORD && (p->flags & TF_CAP)) || (p->kind == TK_PUNCT && (p->flags & TF_HYPHEN));
+                    (p->kind == TK_WORD && (p->flags & TF_CAP)) || (p->kind == TK_PUNCT && (p->flags & TF_HYPHEN)) ||
+                    /* (an owner's apostrophe: "apps like Tencent Holdings' WeChat") */
+                    (p->kind == TK_PUNCT && ((p->len == 1 && st->s[p->off] == '\'') ||
+                                             (p->len == 3 && memcmp(st->s + p->off, "\xE2\x80\x99", 3) == 0)));
         if (!list)
             return false;
     }
@@ -2401,6 +2408,27 @@ static char *entity_named(const struct sent *st0, const struct rule *ru, size_t 
     return name;
 }
 
+/* "daily active users of its Sina Weibo microblog", "users on its Weibo
+ * microblogging platform": a product the owner's "its" names after "of"
+ * or "on", the name (a..e after "of its" at p) a product kind's, or
+ * standing alone (not "of its iPad version": a part of the owner's) */
+static bool own_product(const struct sent *st, size_t p, size_t e)
+{
+    if (!tok_is(&st->t[p], WH(of)) && !tok_is(&st->t[p], WH(on)))
+        return false;
+    const struct token *its = &st->t[p + 1];
+    if (!str_ieq(st->s + its->off, its->len, "its") && !str_ieq(st->s + its->off, its->len, "their"))
+        return false;
+    for (size_t j = e; j < st->b && j < e + 3; j++) {
+        const struct token *t = &st->t[j];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP))
+            return j == e;
+        if (in_list(&brand_noun, t) || (t->len >= 9 && str_ieq(st->s + t->off, 9, "microblog")))
+            return true;
+    }
+    return false;
+}
+
 static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, const struct numinfo *ni,
                        struct topic *topic)
 {
@@ -2602,9 +2630,11 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
             if (name_at(st, i, st->b, &e)) {
                 bool prep = i > st->a && (in_list(&owner_prep, &st->t[i - 1]) || ru->entity == EK_OBJECT ||
                                           (placed && i == after_place) ||
-                                          /* "the net asset value of the Yu'e Bao fund" */
+                                          /* "the net asset value of the Yu'e Bao fund", "daily
+                                           * active users of its Sina Weibo microblog" */
                                           (i > st->a + 1 && str_ieq(st->s + st->t[i - 1].off, st->t[i - 1].len, "the") &&
                                            in_list(&owner_prep, &st->t[i - 2])) ||
+                                          (i > st->a + 1 && own_product(st, i - 2, e) && !place_name_at(st, i, &pe)) ||
                                           /* (or alone in brackets right after the cue, a fact
                                            * box's label: "Annual active users (Alipay)") */
                                           (ni->cue_after == false && i == from + 1 && (st->t[from].flags & TF_OPEN) &&

@@ -3522,7 +3522,10 @@ static bool ends_leading(const char *p, size_t n)
 {
     static const char *const leads[] = {"reached", "totaled", "totalled", "hit", "was", "were", "is", "are",
                                         "amounted", "rose", "grew", "stood", "of", "to", "at", "by", "with",
-                                        "the", "a", "an", "and", "than", "from", "about", "nearly", "over"};
+                                        "the", "a", "an", "and", "than", "from", "about", "nearly", "over",
+                                        /* (a sentence broken after a preposition or a possessive: "48.86
+                                         * million in" / "March, up 2.97 million") */
+                                        "in", "on", "for", "its", "their", "since", "during", "into"};
     size_t e = n, w;
     while (e > 0 && p[e - 1] == ' ')
         e--;

@@ -3778,6 +3778,26 @@ START_TEST(session37_forms)
     expect("2021-02-06\n\nKuaishou listed in Hong Kong on Friday.\n\nThe company\xE2\x80\x99s IPO was 1,200 times "
            "oversubscribed, boosting the company\xE2\x80\x99s valuation to a combined HK$1.28 trillion.",
            "valuation|Kuaishou|2021-02-06|1280000000000|HKD|exact|observed|5\n", true);
+    /* a sentence broken after "in" goes on under it, short as its first
+     * line is: the month on the next line dates the figure */
+    expect("2012-04-19\n\nChina Unicom's 3G subscribers totalled 48.86 million in\nMarch, up 2.97 million from "
+           "February, the carrier said in a\nstatement.\n",
+           "3g_users|China Unicom|2012-03|48860000|people|exact|observed|3\n"
+           "3g_users_increase|China Unicom|2012-03|2970000|people|exact|observed|4\n", false);
+    /* the product "of its" names after the cue is the figure's; a part of
+     * the owner's ("its iPad version") is not */
+    expect("Sina Corp said on Tuesday the number of daily active users of its Sina Weibo microblog had risen to "
+           "61.4 million as of December 2013.",
+           "active_users|Sina Weibo|2013|61400000|people|exact|observed|1\n", true);
+    expect("2011-03-01\n\niQIYI said unique visitors of its iPad version exceeded 800,000.",
+           "unique_visitors|iQIYI|2011-03-01|800000|people|more_than|observed|3\n", true);
+    expect("HANGZHOU, Nov 2, 2016 (Reuters) - Alibaba now has 443 million annual active buyers on its China retail "
+           "marketplaces.",
+           "active_users|Alibaba|2016|443000000|people|exact|observed|1\n", true);
+    /* names given as examples ("apps like WeChat") are not what a
+     * paragraph is about */
+    expect_none("In January an official body reported that user numbers had fallen 9 percent as people flocked to "
+                "mobile messaging apps like Tencent Holdings' WeChat.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -4199,7 +4219,7 @@ START_TEST(session40_forms)
            "---------------\n\nSina Weibo users\nREUTERS | Tue Feb 25, 2014 8:52am EST\n\n"
            "BEIJING Feb 25 (Reuters) - Sina Corp said on Tuesday the number of daily active users of its Sina "
            "Weibo microblog had risen 4 percent to 61.4 million as of December.\n",
-           "active_users|Sina|2013|61400000|people|exact|observed|11\n", false);
+           "active_users|Sina Weibo|2013|61400000|people|exact|observed|11\n", false);
     /* a unit restated after a comma is the same unit, not a second
      * scale: "(unit: 100 million yuan, 亿元)", "Unit: 100 million yuan, 亿元" */
     static const char *const restated[] = {"  (unit: 100 million yuan, \xE4\xBA\xBF\xE5\x85\x83)",
