@@ -604,6 +604,12 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
            !(st->in_date && st->in_date[nx])))) ||
         in_list(&event_word, &st->t[k - 1]))
         return false;
+    /* "filed to the Shanghai Stock Exchange", "the Shenzhen Stock
+     * Exchange": a market lists the firms, it is none of them (as
+     * "Nasdaq" is not) */
+    if (k > i && (str_ieq(st->s + st->t[k - 1].off, stem_len(st->s, &st->t[k - 1]), "exchange") ||
+                      str_ieq(st->s + st->t[k - 1].off, stem_len(st->s, &st->t[k - 1]), "exchanges")))
+        return false;
     *end = k;
     return true;
 }
@@ -2522,7 +2528,10 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 size_t pe;
                 /* "49.6 percent of China's payment market": a place there
                  * owns the whole, it holds no share */
-                if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]) && !place_name_at(st, i, &pe))
+                /* (a firm's name that opens with a place's is a name:
+                 * "75.6 million use China Mobile's 3G service") */
+                if (name_at(st, i, ni->cue_a, &e) && !in_list(&not_name, &st->t[i]) &&
+                    !(place_name_at(st, i, &pe) && pe >= e))
                     return name_text(st, i, e);
             }
         /* a name after the cue, or between a cue and the number:

@@ -6085,9 +6085,17 @@ static bool elliptic_change(const struct sent *st, size_t w)
  * from the sentence's start or its last comma, opens with the change's
  * noun and "of"/"in", ends with a verb of being or amounting, and holds no
  * other figure.  [*a, *b) are the words after "of", up to the verb. */
+static bool has_word(const struct sent *st, size_t i)
+{
+    const struct token *t = &st->t[i];
+    return t->kind == TK_WORD && (str_ieq(st->s + t->off, t->len, "has") || str_ieq(st->s + t->off, t->len, "have") ||
+                                  str_ieq(st->s + t->off, t->len, "had"));
+}
+
 static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "totaled", "totalled", "totaling", "reached", "reaches", "hit"};
+    static const char *const be[] = {"was",     "were",     "is",      "are",    "totaled", "totalled", "totaling",
+                                     "reached", "reaches",  "hit",     "exceeded", "surpassed", "topped"};
     static const char *const lead[] = {"the", "a", "an", "net", "total", "annual", "yearly", "overall"};
     static const char *const noun[] = {"increase", "increases", "addition", "additions", "growth", "rise", "gain"};
     const struct token *t = st->t;
@@ -6098,10 +6106,18 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
         v -= 2;
     else if (v > st->a && t[v - 1].kind == TK_WORD && str_ieq_any(st->s + t[v - 1].off, t[v - 1].len, be, sizeof be / sizeof *be))
         v--;
-    else
+    else if (!(v > st->a && has_word(st, v - 1)))
         return false;
+    /* (a perfect's: "has reached", "has exceeded", the verb a qualifier
+     * of the figure) */
+    if (v > st->a + 1 && has_word(st, v - 1))
+        v--;
     size_t c = v;
     while (c > st->a && !(t[c - 1].kind == TK_PUNCT && strchr(",;:", st->s[t[c - 1].off]))) {
+        /* (a clause "and the" opens: "75.6 million use its 3G service and
+         * the number of newly added 3G users reached 24.38 million") */
+        if (c < v && tok_is(&t[c - 1], WH(and)) && str_ieq(st->s + t[c].off, t[c].len, "the"))
+            break;
         if (is_quantity(&t[c - 1]) && !(st->in_date && st->in_date[c - 1]))
             return false;
         c--;
@@ -6118,6 +6134,13 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
     static const char *const conj[] = {"although", "though", "while", "whereas", "as", "because", "since"};
     if (c < v && t[c].kind == TK_WORD && str_ieq_any(st->s + t[c].off, t[c].len, conj, 7))
         c++;
+    /* (or "that": "That marked the third month that the number of
+     * newly-added 3G subscribers has exceeded 2 million") */
+    for (size_t j = v; j-- > c + 1;)
+        if (tok_is(&t[j], WH(that))) {
+            c = j + 1;
+            break;
+        }
     while (c < v && ((st->in_date && st->in_date[c]) ||
                      (t[c].kind == TK_WORD && (str_ieq_any(st->s + t[c].off, t[c].len, lead, sizeof lead / sizeof *lead) ||
                                                str_ieq_any(st->s + t[c].off, t[c].len, span, sizeof span / sizeof *span))) ||
@@ -6127,6 +6150,11 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
      * totaled 28.89 million", "New 3G subscribers reached 20 million") */
     {
         size_t w = c;
+        /* (its number's: "the number of newly-added 3G subscribers has
+         * exceeded 2 million") */
+        if (w + 2 < v && str_ieq(st->s + t[w].off, t[w].len, "number") && tok_is(&t[w + 1], WH(of)))
+            w += 2;
+        size_t w0 = w;
         if (w + 1 < v && t[w].kind == TK_WORD && str_ieq(st->s + t[w].off, t[w].len, "newly") &&
             (str_ieq(st->s + t[w + 1].off, t[w + 1].len, "added") ||
              (t[w + 1].kind == TK_PUNCT && (t[w + 1].flags & TF_HYPHEN) && w + 2 < v &&
@@ -6134,7 +6162,9 @@ static bool change_subject(const struct sent *st, size_t q, size_t *a, size_t *b
             w += t[w + 1].kind == TK_PUNCT ? 3 : 2;
         else if (w < v && t[w].kind == TK_WORD && str_ieq(st->s + t[w].off, t[w].len, "new"))
             w++;
-        if (w > c && w < v && t[w].kind == TK_WORD && !(t[w].flags & TF_CAP)) {
+        /* (what was added in lower case, or a generation's: "3G users") */
+        if (w > w0 && w < v && t[w].kind == TK_WORD &&
+            (!(t[w].flags & TF_CAP) || is_digit((unsigned char)st->s[t[w].off]))) {
             *a = w;
             *b = v;
             return true;

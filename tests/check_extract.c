@@ -3798,6 +3798,26 @@ START_TEST(session37_forms)
      * paragraph is about */
     expect_none("In January an official body reported that user numbers had fallen 9 percent as people flocked to "
                 "mobile messaging apps like Tencent Holdings' WeChat.");
+    /* a stock exchange lists firms, it is none of them: "the carrier's"
+     * in the next paragraph is the operator of the one before */
+    expect("2011-11-20\n\nChina Unicom said its 3G subscribers rose to 33.15 million by the end of October.\n\n"
+           "That marked the third month of growth, the company said in a statement filed to the Shanghai Stock "
+           "Exchange.\n\nThe carrier's 2G subscribers climbed to 159 million last month.\n",
+           "3g_users|China Unicom|2011-10|33150000|people|exact|observed|3\n"
+           "users|China Unicom|2011-10|159000000|people|exact|observed|7\n", true);
+    /* what was newly added is a change, after "the number of", in a
+     * clause "that" or "and the" opens, before a perfect */
+    expect("2011-11-20\n\nThat marked the third consecutive month that the number of newly-added 3G subscribers "
+           "has exceeded 2 million, the company said.",
+           "3g_users_increase|China|2011-11-20|2000000|people|more_than|observed|3\n", true);
+    expect("2012-10-20\n\nBy September 30, 2012, China Mobile had 698.51 million users. Of them, 75.6 million use "
+           "China Mobile's 3G service and the number of newly added 3G users reached 24.38 million during the "
+           "reporting period.",
+           "3g_users_increase|China Mobile|2012-09-30|24380000|people|exact|observed|3\n", false);
+    /* a firm's name that opens with a place's, between the figure and a
+     * cue after it */
+    expect("In 2012, 75.6 million use China Mobile's 3G service.",
+           "3g_users|China Mobile|2012|75600000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
