@@ -7055,6 +7055,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = 0;
             n->down = true;
         }
+        /* "China Mobile lost 240,000 mobile customers in June": who were
+         * lost, a fall of a count (money lost is a loss, or went elsewhere:
+         * "the banks lost 200 billion yuan in deposits to online funds") */
+        if (cb == SIZE_MAX && cq > st->a && num_class(&t[k]) == UC_COUNT && t[cq - 1].kind == TK_WORD &&
+            (str_ieq(st->s + t[cq - 1].off, t[cq - 1].len, "lost") || str_ieq(st->s + t[cq - 1].off, t[cq - 1].len, "loses") ||
+             str_ieq(st->s + t[cq - 1].off, t[cq - 1].len, "losing"))) {
+            cb = cq - 1;
+            n->down = true;
+        }
         /* "(+53.58 million)", "(-3.2%)": a signed figure after a level */
         if (cb == SIZE_MAX && n->qstart > st->a + 1 && n->qstart == k && t[k - 1].kind == TK_PUNCT &&
             t[k - 1].len == 1 && t[k - 1].off + 1 == t[k].off && (t[k - 2].flags & TF_OPEN) &&

@@ -3818,6 +3818,13 @@ START_TEST(session37_forms)
      * cue after it */
     expect("In 2012, 75.6 million use China Mobile's 3G service.",
            "3g_users|China Mobile|2012|75600000|people|exact|observed|1\n", true);
+    /* users lost are a fall of users; money lost is no change of what
+     * the sentence counts */
+    expect("2020-07-20\n\nChina Mobile lost 240,000 mobile customers in June.",
+           "users_increase|China Mobile (mobile phone subscribers)|2020-06|-240000|people|exact|observed|3\n", true);
+    expect_absent("The four big state banks lost an estimated 200 billion yuan in deposits to online funds in the "
+                  "first quarter of 2014 alone.",
+                  "_increase|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
