@@ -425,7 +425,10 @@ WORDLIST(headline_verb, "closes", "lands", "secures", "bags", "nabs", "snags", "
          "tops", "passes", "surpasses", "crosses", "debuts", "prices", "launches", "posts", "reports",
          "seeks", "eyes", "plans", "mulls", "weighs", "nears", "agrees", "inks", "signs", "backs", "pours",
          "injects", "doubles", "triples", "hauls", "pulls", "picks", "rakes", "receives", "obtains", "gains",
-         "loses", "cuts", "hikes", "unveils", "targets", "expands");
+         "loses", "cuts", "hikes", "unveils", "targets", "expands",
+         /* (a count's: "China Telecom Reaches 83 Million Mobile Subscribers") */
+         "reaches", "hits", "exceeds", "adds", "raises", "attracts", "boasts", "grows", "rises", "climbs",
+         "surges", "jumps", "soars", "breaks");
 /* what a sentence says of a period's results: "Bilibili reported its
  * first-quarter results" */
 WORDLIST(results_word, "results", "earnings", "reported", "reports", "posted", "figures", "numbers", "financials",

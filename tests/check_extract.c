@@ -3825,6 +3825,11 @@ START_TEST(session37_forms)
     expect_absent("The four big state banks lost an estimated 200 billion yuan in deposits to online funds in the "
                   "first quarter of 2014 alone.",
                   "_increase|");
+    /* a headline's verb of a count in title case ends the name */
+    expect("2010-10-27\n\nChina Telecom Reaches 83 Million Mobile Subscribers\n",
+           "users|China Telecom (mobile phone subscribers)|2010-10-27|83000000|people|exact|observed|3\n", true);
+    expect("2016-06-16\n\nDidi Chuxing Raises $4.5 Billion in Funding Round\n",
+           "funding_round|Didi Chuxing|2016-06-16|4500000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
