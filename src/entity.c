@@ -2668,9 +2668,20 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 break;
             size_t pe;
             if (in_list(&stake_noun, &st->t[i - 2]) &&
-                (tok_is(&st->t[i - 1], WH(in)) || tok_is(&st->t[i - 1], WH(of))) && name_at(st, i, st->b, &e) &&
-                !in_list(&not_name, t) && !place_name_at(st, i, &pe))
-                return name_text(st, i, e);
+                (tok_is(&st->t[i - 1], WH(in)) || tok_is(&st->t[i - 1], WH(of)))) {
+                /* (past what kind of firm it is: "a 40 per cent stake in
+                 * e-commerce giant Alibaba.com") */
+                size_t j = i;
+                while (j < st->b && j < i + 5 && str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "stake") &&
+                       ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && !in_list(&name_prep, &st->t[j]) &&
+                         !in_list(&conjunction, &st->t[j])) ||
+                        (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
+                    j++;
+                if (j > i && !(j < st->b && j > i && in_list(&brand_noun, &st->t[j - 1])))
+                    j = i;
+                if (name_at(st, j, st->b, &e) && !in_list(&not_name, &st->t[j]) && !place_name_at(st, j, &pe))
+                    return name_text(st, j, e);
+            }
         }
     /* what a deal earlier in the sentence went to */
     if ((ru->entity == EK_OBJECT || ru->deal_target) && topic->deal_ent && topic->deal_sent == st->a)

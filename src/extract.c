@@ -1659,6 +1659,54 @@ static bool running_total(const struct sent *st, size_t k)
             if (st->t[j].kind == TK_WORD && str_ieq(st->s + st->t[j].off, st->t[j].len, "total"))
                 return true;
     }
+    /* "has so far raised $69.1 million", "to date has received more than
+     * RMB 6.3 billion", "has raised $135 million since being founded in
+     * 2005": money raised up to now, over rounds; "altogether" and "in
+     * total" say so of a perfect's ("In total Tudou has raised USD 85
+     * million"), not of one round's sum ("raised $50 million in total from
+     * A and B") */
+    size_t z = k + 1;
+    while (z < st->b && !is_clause_break(&st->t[z]) && !(st->t[z].kind == TK_PUNCT && st->s[st->t[z].off] == ','))
+        z++;
+    bool perfect = false, all = false;
+    for (size_t i = a; i < z; i++) {
+        const struct token *t = &st->t[i];
+        if (t->kind != TK_WORD)
+            continue;
+        const char *w = st->s + t->off;
+        const struct token *nx = i + 1 < z ? &st->t[i + 1] : NULL;
+        const char *nw = nx ? st->s + nx->off : "";
+        size_t nl = nx ? nx->len : 0;
+        /* (near the figure: not "the biggest foreign online investment in
+         * the mainland to date" far after it) */
+        bool near = i + 6 >= k && i <= k + 6;
+        if (near && (str_ieq(w, t->len, "so") || str_ieq(w, t->len, "thus")) && nx && str_ieq(nw, nl, "far"))
+            return true;
+        if (near && tok_is(t, WH(to)) && nx && str_ieq(nw, nl, "date"))
+            return true;
+        if (str_ieq(w, t->len, "since") && i > k) {
+            static const char *const start[] = {"founded", "founding", "inception", "launch", "launched",
+                                                "establishment", "established", "creation", "birth"};
+            for (size_t j = i + 1; j < z && j < i + 4; j++)
+                if (str_ieq_any(st->s + st->t[j].off, st->t[j].len, start, sizeof start / sizeof *start))
+                    return true;
+        }
+        if (str_ieq(w, t->len, "altogether") || (tok_is(t, WH(in)) && nx && (str_ieq(nw, nl, "total") || str_ieq(nw, nl, "all"))))
+            all = true;
+        if ((str_ieq(w, t->len, "has") || str_ieq(w, t->len, "have") || str_ieq(w, t->len, "had")) && nx &&
+            nx->len > 3 && str_ieq(nw + nl - 2, 2, "ed"))
+            perfect = true;
+    }
+    if (all && perfect)
+        return true;
+    /* "had already accumulated $3.3bn", "cumulative financing of" */
+    for (size_t i = k; i > a && i + 3 > k; i--) {
+        const struct token *t = &st->t[i - 1];
+        if (t->kind == TK_WORD && (str_ieq(st->s + t->off, t->len, "accumulated") ||
+                                   str_ieq(st->s + t->off, t->len, "cumulative") ||
+                                   str_ieq(st->s + t->off, t->len, "cumulatively")))
+            return true;
+    }
     /* a sum over many: "raised more than $4bn in private rounds this
      * week across 37 deals", "$120m in two rounds" */
     for (size_t j = k + 1; j < st->b && j < k + 14 && !is_clause_break(&st->t[j]); j++) {
@@ -2163,7 +2211,7 @@ static bool viable(struct doc *d, const struct sent *st, size_t ri, const struct
     const struct rule *ru = &d->r->v[ri];
     if (nt->value < ru->min || nt->value > ru->max || !rules_whole(ru, nt->value))
         return false;
-    if (ru->no_total && running_total(st, (size_t)(nt - st->t)))
+    if ((ru->no_total || ru->only_total) && running_total(st, (size_t)(nt - st->t)) == ru->no_total)
         return false;
     /* (no day's money where the sentence names several days: "its 11-day
      * Singles' Day shopping festival ended ... with 540.3 billion yuan in

@@ -135,7 +135,7 @@ WORDLIST(into_word, "into");
 WORDLIST(firm_verb, "announced", "announces", "raised", "raises", "received", "obtained", "completed",
          "launched", "acquired", "invested", "listed", "went", "filed", "closed", "secured");
 /* capitalised words that do not start a name */
-WORDLIST(not_name, "the", "a", "an", "not", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week", "date",
+WORDLIST(not_name, "the", "a", "an", "not", "altogether", "class", "fixed", "holder", "holders", "rural", "urban", "year", "quarter", "month", "week", "date",
          /* an illness is nobody's figure ("the COVID-19 pandemic") */
          "covid", "sars",
          /* a business's model ("Taobao's C2C turnover") */

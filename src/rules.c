@@ -546,14 +546,22 @@ static const struct {
 
 static int set_key(struct rule *ru, const char *key, char *val, char *why, size_t whylen)
 {
+    /* (a section of running totals alone: "total = only") */
+    if (strcmp(key, "total") == 0 && strcmp(val, "only") == 0) {
+        ru->no_total = false;
+        ru->only_total = true;
+        return 0;
+    }
     for (size_t k = 0; k < sizeof yes_no_keys / sizeof *yes_no_keys; k++) {
         if (strcmp(key, yes_no_keys[k].key) != 0)
             continue;
         if (strcmp(val, "yes") != 0 && strcmp(val, "no") != 0) {
-            snprintf(why, whylen, "%s: 'yes' or 'no'", key);
+            snprintf(why, whylen, "%s: 'yes' or 'no'%s", key, strcmp(key, "total") == 0 ? " or 'only'" : "");
             return -1;
         }
         *(bool *)((char *)ru + yes_no_keys[k].off) = (strcmp(val, "yes") == 0) == yes_no_keys[k].on_yes;
+        if (strcmp(key, "total") == 0)
+            ru->only_total = false;
         return 0;
     }
     if (strcmp(key, "label") == 0) {

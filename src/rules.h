@@ -89,6 +89,7 @@ struct rule {
     bool no_fallback;  /* "fallback = none": no name found, no fact */
     bool future;       /* "future = yes": figures in the future tense count (deals) */
     bool no_total;     /* "total = no": a running total ("bringing the total to") is not one */
+    bool only_total;   /* "total = only": nothing else is one */
     bool no_national;  /* "national = no": the fallback's figure is read, not written */
     bool no_write;     /* "write = no": its figures are read (no other takes them), never written */
     bool context_title; /* "context_title = yes": the document's title meets the context too */

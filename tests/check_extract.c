@@ -3830,6 +3830,28 @@ START_TEST(session37_forms)
            "users|China Telecom (mobile phone subscribers)|2010-10-27|83000000|people|exact|observed|3\n", true);
     expect("2016-06-16\n\nDidi Chuxing Raises $4.5 Billion in Funding Round\n",
            "funding_round|Didi Chuxing|2016-06-16|4500000000|USD|exact|observed|3\n", true);
+    /* what a company has raised to date, over its rounds, is an
+     * investment in it, no round: "so far", "to date", "since being
+     * founded", "in total" with a perfect, "accumulated"; one round's sum
+     * "in total" and a superlative "to date" far from the figure are not */
+    expect("2012-04-19\n\nIn total Tudou has raised USD 85 million over the past 3 years.",
+           "investment|Tudou|2012-04-19|85000000|USD|exact|observed|3\n", true);
+    expect("2012-04-19\n\nAltogether, Tudou has raised $135 million since being founded in 2005.",
+           "investment|Tudou|2012-04-19|135000000|USD|exact|observed|3\n", true);
+    expect("2020-01-10\n\nThis brings QFPay's total raised so far to $36.5 million.",
+           "investment|QFPay|2020-01-10|36500000|USD|exact|observed|3\n", true);
+    expect("2016-01-10\n\nUber China to date has received more than RMB 6.3 billion in investment.",
+           "investment|Uber China|2016-01-10|6300000000|CNY|more_than|observed|3\n", true);
+    expect("2012-04-19\n\n360buy raised a total of USD 1.5 billion from six funds.",
+           "funding_round|360buy|2012-04-19|1500000000|USD|exact|observed|3\n", true);
+    expect("2005-08-12\n\nYahoo! is paying US$1 billion for a 40 per cent stake in e-commerce giant Alibaba.com and "
+           "handing control of its China operations to Alibaba chief executive Jack Ma in the biggest foreign online "
+           "investment in the mainland to date.",
+           "acquisition|Alibaba.com|2005-08-12|1000000000|USD|exact|observed|3\n", false);
+    /* an IPO's total is none of a company's rounds */
+    expect_absent("2018-03-29\n\nOn March 29, iQIYI became officially listed on NASDAQ. At $18 per share, it has "
+                  "raised a total of $2.25 billion.",
+                  "investment|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
@@ -8459,8 +8481,10 @@ START_TEST(report_and_wire_forms)
     expect("BEIJING, Nov. 12 (Xinhua) -- Meituan raised 700 million U.S. dollars in a new round of financing.",
            "funding_round|Meituan||700000000|USD|exact|observed|1\n", true);
     expect_none(HDR "At the peak, Alipay handled 85,900 transactions per second.");
+    /* (the running total is what it has raised to date, no round) */
     expect("Didi Dache raised $700 million, bringing the total it has raised this year to $800 million.",
-           "funding_round|Didi Dache||700000000|USD|exact|observed|1\n", true);
+           "funding_round|Didi Dache||700000000|USD|exact|observed|1\n"
+           "investment|Didi Dache||800000000|USD|exact|observed|1\n", true);
     /* another country's figure is not China's, nor a product's users */
     expect_none("By comparison, the United States, with some 280 million Internet users, sold more online in 2014.");
     expect("China had 649 million Internet users in 2014, more than twice the United States.",
@@ -10623,8 +10647,10 @@ START_TEST(bases_of_comparison_and_one_start)
            "funding_round|Xiaomi|2014|1100000000|USD|exact|observed|1\n"
            "valuation|Xiaomi|2014|45000000000|USD|exact|observed|1\n",
            true);
-    /* a sum of rounds in the perfect is no round; one round's total is */
-    expect_none("Ofo said in 2017 that it has now raised a total of $1.3 billion since 2015.");
+    /* a sum of rounds in the perfect is no round, but what the company has
+     * raised to date; one round's total is a round */
+    expect("Ofo said in 2017 that it has now raised a total of $1.3 billion since 2015.",
+           "investment|Ofo|2017|1300000000|USD|exact|observed|1\n", true);
     expect("In 2011 360buy raised a total of USD 1.5 billion from six funds.",
            "funding_round|360buy|2011|1500000000|USD|exact|observed|1\n", true);
     /* rural online retail is the rural part of online retail, and no revenue */
@@ -13379,12 +13405,13 @@ START_TEST(session8_forms)
            "3g_base_stations|China Unicom|2014|400000|count|exact|observed|3\n",
            true);
     /* a compound is one word between a cue and its figure; a company's
-     * total funding is no round */
+     * total funding is no round, but what it has raised to date */
     expect("Deals, 2015\n\nLanxin Health said it had raised US$120m in a Series C round led by Hillhouse Capital, "
            "valuing the three-year-old company at more than US$1bn. Existing backers also took part in the round, "
            "bringing Lanxin's total funding to roughly US$160m.",
            "funding_round|Lanxin Health|2015|120000000|USD|exact|observed|3\n"
-           "valuation|Lanxin Health|2015|1000000000|USD|more_than|observed|3\n",
+           "valuation|Lanxin Health|2015|1000000000|USD|more_than|observed|3\n"
+           "investment|Lanxin|2015|160000000|USD|about|observed|3\n",
            true);
     /* names with figures in brackets after a figure of their kind count
      * what it counts */

@@ -429,6 +429,22 @@ START_TEST(err_variants_and_same)
 }
 END_TEST
 
+START_TEST(total_only_and_no)
+{
+    struct cns_err e;
+    struct rules *r = parse("[investment]\nlabel = A\ncue = a\ntotal = no\n[investment:to_date]\nlabel = B\n"
+                            "cue = b\ntotal = only\n[users]\nlabel = C\ncue = c\ntotal = only\ntotal = yes\n",
+                            &e);
+    ck_assert_ptr_nonnull(r);
+    ck_assert(r->v[0].no_total && !r->v[0].only_total);
+    ck_assert(!r->v[1].no_total && r->v[1].only_total);
+    /* (the last word said wins) */
+    ck_assert(!r->v[2].no_total && !r->v[2].only_total);
+    rules_free(r);
+    parse_fails("[users]\nlabel = A\ncue = a\ntotal = all\n", 4, "'yes' or 'no' or 'only'");
+}
+END_TEST
+
 START_TEST(err_id_not_snake_case)
 {
     parse_fails("[Netizens]\nlabel = A\ncue = a\n", 1, "snake_case");
@@ -827,6 +843,7 @@ Suite *rules_suite(void)
     tcase_add_test(tc, err_variants_and_same);
     tcase_add_test(tc, same_phrases);
     tcase_add_test(tc, same_keeps_direction);
+    tcase_add_test(tc, total_only_and_no);
     tcase_add_test(tc, err_id_not_snake_case);
     tcase_add_test(tc, err_key_outside_section);
     tcase_add_test(tc, err_no_equals);
