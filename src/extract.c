@@ -7112,6 +7112,34 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             cb = cq - 1;
             n->down = true;
         }
+        /* "increased China's total number of mobile surfers by 18.1% to
+         * 420 million": a verb of change, its object, then "by" the change
+         * (nouns between, no other verb nor figure) */
+        if (cb == SIZE_MAX && cq > st->a + 2 && tok_is(&t[cq - 1], WH(by))) {
+            bool object = false; /* (a noun between: not "increased in 2010 by", "increased significantly by") */
+            for (size_t j = cq - 1; j > st->a && j + 10 > cq; j--) {
+                const struct token *w = &t[j - 1];
+                if (is_clause_break(w) || is_quantity(w) || (w->kind == TK_PUNCT && st->s[w->off] == ','))
+                    break;
+                if (w->kind != TK_WORD)
+                    continue;
+                bool up = in_list(&rise_verb, w) || str_ieq(st->s + w->off, w->len, "boosted");
+                bool down = in_list(&fall_verb, w) || str_ieq(st->s + w->off, w->len, "reduced") ||
+                            str_ieq(st->s + w->off, w->len, "cut");
+                if (up || down) {
+                    if (object) {
+                        cb = j - 1;
+                        n->down = down;
+                    }
+                    break;
+                }
+                /* (another verb between: "grew, driven by") */
+                if (w->len > 4 && str_ieq(st->s + w->off + w->len - 2, 2, "ed"))
+                    break;
+                if (!(d->in_date[j - 1]) && !in_list(&name_prep, w) && !(w->len > 3 && str_ieq(st->s + w->off + w->len - 2, 2, "ly")))
+                    object = true;
+            }
+        }
         /* "(+53.58 million)", "(-3.2%)": a signed figure after a level */
         if (cb == SIZE_MAX && n->qstart > st->a + 1 && n->qstart == k && t[k - 1].kind == TK_PUNCT &&
             t[k - 1].len == 1 && t[k - 1].off + 1 == t[k].off && (t[k - 2].flags & TF_OPEN) &&
@@ -7140,6 +7168,15 @@ static void do_sentence(struct doc *d, const struct sent *st, struct topic *topi
             ca = list_fwd(&ch_after, t, st->n, k + 2, st->b);
             if (!ca && (ca = list_fwd(&ch_after_down, t, st->n, k + 2, st->b)) != 0)
                 n->down = true;
+        }
+        /* "51 million more surfers added in 2012", "China had 51 million
+         * more netizens at the end of 2012": so many more of a count are
+         * its change (not "more than", nor a share's "10 percent more") */
+        if (!ca && cb == SIZE_MAX && k + 2 < st->b && num_class(&t[k]) == UC_COUNT && t[k + 1].kind == TK_WORD &&
+            (str_ieq(st->s + t[k + 1].off, t[k + 1].len, "more") || str_ieq(st->s + t[k + 1].off, t[k + 1].len, "fewer")) &&
+            t[k + 2].kind == TK_WORD && !(t[k + 2].flags & TF_CAP) && !str_ieq(st->s + t[k + 2].off, t[k + 2].len, "than")) {
+            ca = k + 2;
+            n->down = str_ieq(st->s + t[k + 1].off, t[k + 1].len, "fewer");
         }
         /* "30.1 percentage points lower than in cities", "higher than the
          * national average": the gap to another part, no change of a

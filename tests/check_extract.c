@@ -3852,6 +3852,23 @@ START_TEST(session37_forms)
     expect_absent("2018-03-29\n\nOn March 29, iQIYI became officially listed on NASDAQ. At $18 per share, it has "
                   "raised a total of $2.25 billion.",
                   "investment|");
+    /* so many more of a count are its change; "more than" is not */
+    expect("2013-01-20\n\nAccording to CNNIC, the country saw 51 million more surfers added in 2012 over 2011, "
+           "representing a 10% increase.",
+           "netizens_increase|China|2012|51000000|people|exact|observed|3\n"
+           "netizens_growth|China|2012|10|percent|exact|observed|3\n", true);
+    expect("China had 51 million more netizens at the end of 2012.",
+           "netizens_increase|China|2012|51000000|people|exact|observed|1\n", true);
+    /* a verb of change, its object, then "by" the change; not past a date
+     * or an adverb alone */
+    expect("In 2012 the new users increased China's total number of mobile surfers by 18.1% to 420 million.",
+           "mobile_netizens_growth|China|2012|18.1|percent|exact|observed|1\n"
+           "mobile_netizens|China|2012|420000000|people|exact|observed|1\n", false);
+    expect_absent("In 2016 the share of TenPay in the mobile payment market increased significantly by 23.03%.",
+                  "_growth|");
+    /* a company's worth, an adverb of time before it */
+    expect("2019-09-10\n\nAlibaba is currently worth more than $ 460 billion.",
+           "valuation|Alibaba|2019-09-10|460000000000|USD|more_than|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
