@@ -3869,6 +3869,12 @@ START_TEST(session37_forms)
     /* a company's worth, an adverb of time before it */
     expect("2019-09-10\n\nAlibaba is currently worth more than $ 460 billion.",
            "valuation|Alibaba|2019-09-10|460000000000|USD|more_than|observed|3\n", true);
+    /* domain names "of cn" are the .CN ones */
+    expect("By October 1997, China had 620,000 Internet users, 4,066 registered domain names of cn and 1,500 "
+           "websites.",
+           "netizens|China|1997-10|620000|people|exact|observed|1\n"
+           "cn_domain_names|China|1997-10|4066|count|exact|observed|1\n"
+           "websites|China|1997-10|1500|count|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
