@@ -3875,6 +3875,9 @@ START_TEST(session37_forms)
            "netizens|China|1997-10|620000|people|exact|observed|1\n"
            "cn_domain_names|China|1997-10|4066|count|exact|observed|1\n"
            "websites|China|1997-10|1500|count|exact|observed|1\n", true);
+    /* "3G wireless network subscribers" are 3G's */
+    expect("2012-03-23\n\nChina Unicom added some 26 million 3G wireless network subscribers in 2011.",
+           "3g_users_increase|China Unicom|2011|26000000|people|about|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
