@@ -604,6 +604,18 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
            !(st->in_date && st->in_date[nx])))) ||
         in_list(&event_word, &st->t[k - 1]))
         return false;
+    /* "China-based AI chatbot developer Xiaoice", "Tencent rival Alibaba":
+     * a name that says what kind of firm the next one is, before the
+     * words for the kind, is not that firm's name */
+    if (!(st->t[k - 1].flags & TF_POSSESSIVE)) {
+        size_t j = k;
+        while (j < st->b && j < k + 3 && st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) &&
+               !in_list(&name_prep, &st->t[j]) && !in_list(&conjunction, &st->t[j]))
+            j++;
+        if (j > k && j < st->b && (in_list(&firm_noun, &st->t[j - 1]) || in_list(&brand_noun, &st->t[j - 1])) &&
+            st->t[j].kind == TK_WORD && (st->t[j].flags & TF_CAP) && !in_list(&not_name, &st->t[j]))
+            return false;
+    }
     /* "filed to the Shanghai Stock Exchange", "the Shenzhen Stock
      * Exchange": a market lists the firms, it is none of them (as
      * "Nasdaq" is not) */

@@ -181,6 +181,8 @@ WORDLIST(not_name, "the", "a", "an", "not", "altogether", "class", "fixed", "hol
          "moreover", "furthermore", "in addition", "even", "just", "only", "until", "by the",
          "total", "both", "each", "all", "some", "many", "most", "other", "another", "such",
          "among", "under", "over", "through", "via", "about", "around", "nearly", "almost",
+         /* (prepositions opening a sentence: "Upon completion of the round, ...") */
+         "upon", "below", "above", "against", "into", "beyond", "throughout", "towards", "toward",
          "more", "less", "see", "note", "source", "sources", "data", "statistics", "report",
          "reports", "published", "peak", "elsewhere", "here", "now", "today", "yesterday",
          "recently", "what", "which", "who", "why", "how", "where", "one", "two", "three",

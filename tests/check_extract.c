@@ -3878,6 +3878,14 @@ START_TEST(session37_forms)
     /* "3G wireless network subscribers" are 3G's */
     expect("2012-03-23\n\nChina Unicom added some 26 million 3G wireless network subscribers in 2011.",
            "3g_users_increase|China Unicom|2011|26000000|people|about|observed|3\n", true);
+    /* a name before the words for a firm's kind says what kind the next
+     * name is: the next is the firm ("AI chatbot developer Xiaoice") */
+    expect("2021-07-10\n\nChina-based AI chatbot developer Xiaoice increased its valuation to $1 billion via the "
+           "latest funding round led by Hillhouse.",
+           "valuation|Xiaoice|2021-07-10|1000000000|USD|exact|observed|3\n", true);
+    /* a preposition opening a sentence is no name */
+    expect_none("2017-12-01\n\nUpon completion of the round, the startup would have raised a total of $1.64 billion "
+                "in funding.");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
