@@ -2804,11 +2804,34 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
         if (at != SIZE_MAX && name_at(st, at, st->b, &e))
             return name_text(st, at, e);
     }
+    /* (or the figure, the round's before it: "leading a new funding
+     * round of about $140 million (RMB1 billion) in electric vehicle
+     * startup WM Motor") */
+    if (ru->entity == EK_SUBJECT && !ni->cue_after && ni->cue_b + 1 == ni->qstart &&
+        tok_is(&st->t[ni->cue_b], WH(of))) {
+        static const char *const own[] = {"round", "rounds", "funding", "financing"};
+        const struct token *c = &st->t[ni->cue_b - 1];
+        size_t j = k + 1;
+        /* (past the figure's restatement in brackets) */
+        if (j < st->b && (st->t[j].flags & TF_OPEN))
+            while (j < st->b && j < k + 8 && !(st->t[j].flags & TF_CLOSE))
+                j++;
+        if (j < st->b && (st->t[j].flags & TF_CLOSE))
+            j++;
+        size_t at = str_ieq_any(st->s + c->off, c->len, own, sizeof own / sizeof *own) ? round_company_at(st, j)
+                                                                                          : SIZE_MAX;
+        if (at != SIZE_MAX && name_at(st, at, st->b, &e))
+            return name_text(st, at, e);
+    }
     /* "..., and Meituan raised RMB200m": a name right before the cue verb
      * is its clause's subject */
     if (ru->entity == EK_SUBJECT && !ni->cue_after && ni->cue_a > st->a)
         for (size_t s0 = ni->cue_a; s0-- > st->a && s0 + 6 > ni->cue_a;) {
             if (name_at(st, s0, ni->cue_a, &e) && e == ni->cue_a) {
+                /* (the whole name: "Jinying Technology", not "Technology") */
+                size_t e2;
+                while (s0 > st->a && s0 + 6 > ni->cue_a && name_at(st, s0 - 1, ni->cue_a, &e2) && e2 == ni->cue_a)
+                    s0--;
                 if (clause_subject(st, st->a, s0, e) && !(st->t[e - 1].flags & TF_POSSESSIVE))
                     return name_text(st, s0, e);
                 break;

@@ -3886,6 +3886,16 @@ START_TEST(session37_forms)
     /* a preposition opening a sentence is no name */
     expect_none("2017-12-01\n\nUpon completion of the round, the startup would have raised a total of $1.64 billion "
                 "in funding.");
+    /* a round "of" the figure "in" a company, past the figure's
+     * restatement and the company's kind, is the company's; a clause's
+     * subject before its verb is its whole name */
+    expect("2017-12-01\n\nChinese Internet giant Baidu is reportedly leading a new funding round of about $140 "
+           "million (RMB1 billion) in electric vehicle startup WM Motor.",
+           "funding_round|WM Motor|2017-12-01|140000000|USD|about|observed|3\n", true);
+    expect("2017-12-01\n\nIn separate developments, Baidu is reportedly leading a new $140 million round in WM "
+           "Motor, while Jinying Technology raised $40 million in its latest round led by Xiaomi Inc.",
+           "funding_round|WM Motor|2017-12-01|140000000|USD|exact|observed|3\n"
+           "funding_round|Jinying Technology|2017-12-01|40000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
