@@ -604,6 +604,15 @@ bool name_at(const struct sent *st, size_t i, size_t limit, size_t *end)
            !(st->in_date && st->in_date[nx])))) ||
         in_list(&event_word, &st->t[k - 1]))
         return false;
+    /* "San Francisco-based Walden International raised", "Tencent-backed
+     * Meituan": a name made an adjective describes the name after it */
+    if (k + 1 < st->b && st->t[k].kind == TK_PUNCT && (st->t[k].flags & TF_HYPHEN) && st->t[k + 1].kind == TK_WORD &&
+        !(st->t[k + 1].flags & TF_CAP)) {
+        static const char *const adj[] = {"based", "backed", "listed", "owned", "headquartered", "funded",
+                                          "controlled", "run", "focused", "founded", "led", "born"};
+        if (str_ieq_any(st->s + st->t[k + 1].off, st->t[k + 1].len, adj, sizeof adj / sizeof *adj))
+            return false;
+    }
     /* "China-based AI chatbot developer Xiaoice", "Tencent rival Alibaba":
      * a name that says what kind of firm the next one is, before the
      * words for the kind, is not that firm's name */

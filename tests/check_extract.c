@@ -3896,6 +3896,10 @@ START_TEST(session37_forms)
            "Motor, while Jinying Technology raised $40 million in its latest round led by Xiaomi Inc.",
            "funding_round|WM Motor|2017-12-01|140000000|USD|exact|observed|3\n"
            "funding_round|Jinying Technology|2017-12-01|40000000|USD|exact|observed|3\n", true);
+    /* a name made an adjective ("San Francisco-based", "Tencent-backed")
+     * describes the name after it */
+    expect("2009-07-14\n\nIn April, San Francisco-based Walden International raised a $13m venture fund.",
+           "investment|Walden International|2009-04|13000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
