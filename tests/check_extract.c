@@ -3900,6 +3900,11 @@ START_TEST(session37_forms)
      * describes the name after it */
     expect("2009-07-14\n\nIn April, San Francisco-based Walden International raised a $13m venture fund.",
            "investment|Walden International|2009-04|13000000|USD|exact|observed|3\n", true);
+    /* what a venture firm raised for its own fund is the fund's money, no
+     * round */
+    expect("2009-07-14\n\nKeytone Ventures, a new firm led by Joe Zhou, has raised $200m for its first fund, "
+           "according to a statement.",
+           "investment|Keytone|2009-07-14|200000000|USD|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
