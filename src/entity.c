@@ -2530,6 +2530,23 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 return name_text(st, s0, i);
         }
     }
+    /* "taking China's total 3G users to 100 million": the country's own,
+     * before a word of its whole and the cue, is the country's, whoever
+     * the sentence names */
+    /* (or "China's total mobile users": a word of the whole and a word in
+     * lower case before the cue; nobody's product) */
+    if (ru->entity == EK_NAME && !ni->cue_after && ni->cue_a > st->a + 1) {
+        static const char *const whole[] = {"total", "overall", "combined", "entire", "whole", "national"};
+        size_t p = ni->cue_a;
+        bool total = false;
+        while (p > st->a + 1 && p + 3 > ni->cue_a && st->t[p - 1].kind == TK_WORD && !(st->t[p - 1].flags & TF_CAP)) {
+            total |= str_ieq_any(st->s + st->t[p - 1].off, st->t[p - 1].len, whole, sizeof whole / sizeof *whole);
+            p--;
+        }
+        const struct token *t = &st->t[p - 1];
+        if (total && (t->flags & TF_POSSESSIVE) && stem_len(st->s, t) == 5 && str_ieq(st->s + t->off, 5, "china"))
+            return ru->no_fallback ? NULL : xstrdup(ru->fallback ? ru->fallback : "China");
+    }
     /* a name right before a one-word cue before the number, after "the":
      * "the Yu'e Bao fund was 578.9 billion yuan" */
     if (ru->entity == EK_NAME && !ni->cue_after && ni->cue_b == ni->cue_a + 1 && ni->cue_a > st->a + 1) {

@@ -3905,6 +3905,15 @@ START_TEST(session37_forms)
     expect("2009-07-14\n\nKeytone Ventures, a new firm led by Joe Zhou, has raised $200m for its first fund, "
            "according to a statement.",
            "investment|Keytone|2009-07-14|200000000|USD|exact|observed|3\n", true);
+    /* "China's total" users are the country's, whoever the sentence
+     * names: China's for the 3G users, nobody's product for the users */
+    expect("2012-04-19\n\nChina Unicom added 3 million 3G users in March, taking China's total 3G users to 100 "
+           "million.",
+           "3g_users_increase|China Unicom|2012-03|3000000|people|exact|observed|3\n"
+           "3g_users|China|2012-03|100000000|people|exact|observed|3\n", true);
+    expect_absent("2012-04-19\n\nChina Unicom said its mobile subscribers reached 209.49 million in March, taking "
+                  "China's total mobile users to more than 1 billion.",
+                  "1000000000");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
