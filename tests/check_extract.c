@@ -3914,6 +3914,11 @@ START_TEST(session37_forms)
     expect_absent("2012-04-19\n\nChina Unicom said its mobile subscribers reached 209.49 million in March, taking "
                   "China's total mobile users to more than 1 billion.",
                   "1000000000");
+    /* "pitched in" money for a stake is an investment */
+    expect("2014-11-01\n\nOn 23 October 2014, Tencent pitched in $145 million for a 10 percent stake in Koudai "
+           "Gouwu, a Chinese mobile shopping portal.",
+           "investment|Koudai Gouwu|2014-10-23|145000000|USD|exact|observed|3\n"
+           "acquisition_stake|Koudai Gouwu|2014-10-23|10|percent|exact|observed|3\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
