@@ -3919,6 +3919,14 @@ START_TEST(session37_forms)
            "Gouwu, a Chinese mobile shopping portal.",
            "investment|Koudai Gouwu|2014-10-23|145000000|USD|exact|observed|3\n"
            "acquisition_stake|Koudai Gouwu|2014-10-23|10|percent|exact|observed|3\n", true);
+    /* netizens "using mobile phones", before their figure, are the mobile
+     * netizens; after it ("Half of the 500 million netizens used mobile
+     * phones") the figure is of all netizens */
+    expect("The number of web visitors using mobile phones rose 17 percent to 356 million in 2011.",
+           "mobile_netizens_growth|China|2011|17|percent|exact|observed|1\n"
+           "mobile_netizens|China|2011|356000000|people|exact|observed|1\n", false);
+    expect("Half of the 500 million netizens used mobile phones in 2011.",
+           "netizens|China|2011|500000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
