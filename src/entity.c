@@ -191,6 +191,13 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
     rules_cues_for(r, w->t[i].hash, &a, &b);
     for (; a < b; a++) {
         const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
+        /* (not a cue its rule does not read after the word before it:
+         * "registered Weibo users" are no "Weibo users", Weibo's own) */
+        bool barred = false;
+        for (size_t k = 0; k < r->v[a->rule].not_after.n && !barred; k++)
+            barred = match_back(w->t, i, w->a, &r->v[a->rule].not_after.v[k]) != SIZE_MAX;
+        if (barred)
+            continue;
         if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
             return true;
         /* (or its verb, where no name goes on: "Assets up about 35 pct",

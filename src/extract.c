@@ -2332,6 +2332,8 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
 /* Does a word in capitals inside (s0, p] open a cue that ends at p, of
  * an indicator other than ri's that counts figures of class cls? */
+static bool after_not(const struct sent *st, const struct rule *ru, size_t s0);
+
 static bool name_opens_cue(const struct rules *r, const struct sent *st, size_t s0, size_t p, size_t ri,
                            enum unit_class cls)
 {
@@ -2350,7 +2352,9 @@ static bool name_opens_cue(const struct rules *r, const struct sent *st, size_t 
         if (ph->h[ph->n - 1] != st->t[p].hash || ph->dir > 0)
             continue;
         size_t i = match_back(st->t, p + 1, s0, ph);
-        if (i != SIZE_MAX && i > s0 && (st->t[i].flags & TF_CAP) && st->t[i].kind == TK_WORD)
+        /* (not one the other does not read after the word before it:
+         * "active Weibo users" are Weibo's active users) */
+        if (i != SIZE_MAX && i > s0 && (st->t[i].flags & TF_CAP) && st->t[i].kind == TK_WORD && !after_not(st, o, i))
             return true;
     }
     return false;

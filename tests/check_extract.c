@@ -3927,6 +3927,14 @@ START_TEST(session37_forms)
            "mobile_netizens|China|2011|356000000|people|exact|observed|1\n", false);
     expect("Half of the 500 million netizens used mobile phones in 2011.",
            "netizens|China|2011|500000000|people|exact|observed|1\n", true);
+    /* "Weibo users" are the microblog users, but registered or active
+     * ones are Weibo's own */
+    expect("In 2012, the active Weibo users reached 4.62 million.",
+           "active_users|Weibo|2012|4620000|people|exact|observed|1\n", true);
+    expect("In 2012, registered Weibo users reached 400 million.",
+           "registered_users|Weibo|2012|400000000|people|exact|observed|1\n", true);
+    expect("In 2012, the number of Weibo users reached 300 million.",
+           "microblog_users|China|2012|300000000|people|exact|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
