@@ -3935,6 +3935,10 @@ START_TEST(session37_forms)
            "registered_users|Weibo|2012|400000000|people|exact|observed|1\n", true);
     expect("In 2012, the number of Weibo users reached 300 million.",
            "microblog_users|China|2012|300000000|people|exact|observed|1\n", true);
+    /* the proportion of netizens in the population is the penetration */
+    expect("In 2006, the proportion of the number of netizens in the population of the country exceeded 10% for the "
+           "first time.",
+           "internet_penetration|China|2006|10|percent|more_than|observed|1\n", true);
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
