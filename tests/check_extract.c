@@ -3939,6 +3939,11 @@ START_TEST(session37_forms)
     expect("In 2006, the proportion of the number of netizens in the population of the country exceeded 10% for the "
            "first time.",
            "internet_penetration|China|2006|10|percent|more_than|observed|1\n", true);
+    /* an offering's total raised, shares bought to reach it, is no
+     * company's money raised to date */
+    expect_absent("2017-11-10\n\nInvestment manager Sun Hung Kai & Co bought another $50m of shares to take the "
+                  "total amount raised to $271m.",
+                  "investment|");
     /* a rate per second is no count of transactions */
     expect_absent("Five minutes after midnight Alipay was handling 256,000 payment transactions per second. At the "
                   "peak 544,000 orders were created per second.\n",
