@@ -119,6 +119,8 @@ size_t list_back(const struct wordlist *wl, const struct token *t, size_t end, s
 size_t list_fwd(const struct wordlist *wl, const struct token *t, size_t n, size_t i, size_t limit);
 /* Does one of the phrases occur in tokens [a, b)? */
 bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_t a, size_t b);
+/* Does one of the phrases end just before index end (from floor_i on)? */
+bool phrases_end_at(const struct phrases *ps, const struct token *t, size_t end, size_t floor_i);
 bool phrases_in_list(const struct wordlist *wl, const struct token *t, size_t n, size_t a, size_t b);
 /* Is the token one of wl's one-word entries? */
 bool in_list(const struct wordlist *wl, const struct token *tk);

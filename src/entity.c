@@ -193,10 +193,7 @@ static bool opens_cue(const struct sent *w, const struct rules *r, size_t i)
         const struct phrase *ph = &r->v[a->rule].cue.v[a->cue];
         /* (not a cue its rule does not read after the word before it:
          * "registered Weibo users" are no "Weibo users", Weibo's own) */
-        bool barred = false;
-        for (size_t k = 0; k < r->v[a->rule].not_after.n && !barred; k++)
-            barred = match_back(w->t, i, w->a, &r->v[a->rule].not_after.v[k]) != SIZE_MAX;
-        if (barred)
+        if (phrases_end_at(&r->v[a->rule].not_after, w->t, i, w->a))
             continue;
         if (ph->n >= 2 && ph->h[0] == w->t[i].hash && ph->h[1] == w->t[i + 1].hash)
             return true;
@@ -2717,12 +2714,13 @@ static char *entity_of(const struct sent *st0, const struct rule *ru, size_t k, 
                 /* (past what kind of firm it is: "a 40 per cent stake in
                  * e-commerce giant Alibaba.com") */
                 size_t j = i;
-                while (j < st->b && j < i + 5 && str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "stake") &&
-                       ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && !in_list(&name_prep, &st->t[j]) &&
-                         !in_list(&conjunction, &st->t[j])) ||
-                        (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
-                    j++;
-                if (j > i && !(j < st->b && j > i && in_list(&brand_noun, &st->t[j - 1])))
+                if (str_ieq(st->s + st->t[i - 2].off, st->t[i - 2].len, "stake"))
+                    while (j < st->b && j < i + 5 &&
+                           ((st->t[j].kind == TK_WORD && !(st->t[j].flags & TF_CAP) && !in_list(&name_prep, &st->t[j]) &&
+                             !in_list(&conjunction, &st->t[j])) ||
+                            (st->t[j].kind == TK_PUNCT && (st->t[j].flags & TF_HYPHEN))))
+                        j++;
+                if (j > i && (j >= st->b || !in_list(&brand_noun, &st->t[j - 1])))
                     j = i;
                 if (name_at(st, j, st->b, &e) && !in_list(&not_name, &st->t[j]) && !place_name_at(st, j, &pe))
                     return name_text(st, j, e);

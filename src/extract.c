@@ -2332,8 +2332,6 @@ static struct cand best_cue(struct doc *d, const struct sent *st, size_t k, size
 
 /* Does a word in capitals inside (s0, p] open a cue that ends at p, of
  * an indicator other than ri's that counts figures of class cls? */
-static bool after_not(const struct sent *st, const struct rule *ru, size_t s0);
-
 static bool name_opens_cue(const struct rules *r, const struct sent *st, size_t s0, size_t p, size_t ri,
                            enum unit_class cls)
 {
@@ -2354,7 +2352,8 @@ static bool name_opens_cue(const struct rules *r, const struct sent *st, size_t 
         size_t i = match_back(st->t, p + 1, s0, ph);
         /* (not one the other does not read after the word before it:
          * "active Weibo users" are Weibo's active users) */
-        if (i != SIZE_MAX && i > s0 && (st->t[i].flags & TF_CAP) && st->t[i].kind == TK_WORD && !after_not(st, o, i))
+        if (i != SIZE_MAX && i > s0 && (st->t[i].flags & TF_CAP) && st->t[i].kind == TK_WORD &&
+            !phrases_end_at(&o->not_after, st->t, i, st->a))
             return true;
     }
     return false;
@@ -2931,10 +2930,7 @@ static bool at_name(const struct sent *st, size_t q, size_t *a, size_t *b)
  * starts at s0 ("Net income": profit, not the revenue "income" counts)? */
 static bool after_not(const struct sent *st, const struct rule *ru, size_t s0)
 {
-    for (size_t i = 0; i < ru->not_after.n; i++)
-        if (match_back(st->t, s0, st->a, &ru->not_after.v[i]) != SIZE_MAX)
-            return true;
-    return false;
+    return phrases_end_at(&ru->not_after, st->t, s0, st->a);
 }
 
 /* ... or one of its not_before words right after the cue that ends at e

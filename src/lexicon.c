@@ -765,6 +765,14 @@ bool phrases_in(const struct phrases *ps, const struct token *t, size_t n, size_
     return false;
 }
 
+bool phrases_end_at(const struct phrases *ps, const struct token *t, size_t end, size_t floor_i)
+{
+    for (size_t p = 0; p < ps->n; p++)
+        if (match_back(t, end, floor_i, &ps->v[p]) != SIZE_MAX)
+            return true;
+    return false;
+}
+
 bool phrases_in_list(const struct wordlist *wl, const struct token *t, size_t n, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
